@@ -1,0 +1,117 @@
+package model
+
+import (
+	"errors"
+	"fmt"
+	"math"
+	"strconv"
+
+	"github.com/tidwall/gjson"
+)
+
+// Decode errors, counted per view so a pane can say how many records it
+// could not read.
+var (
+	ErrNotJSON    = errors.New("value is not a JSON object")
+	ErrNoKey      = errors.New("no key field and no record key")
+	ErrNoStatus   = errors.New("status field missing")
+	ErrNoNumbers  = errors.New("none of the numeric fields present")
+	errWrongTypeF = "field %s: %s is not a number"
+)
+
+// Decoded is what a view takes from one record.
+type Decoded struct {
+	Key    string
+	Status string
+	Values []float64 // one per view field; NaN where the field is missing
+}
+
+// Decode reads r as v says, filling d (whose Values slice is reused). A
+// record missing its key field falls back to the Kafka key; a missing
+// numeric field is NaN (a gap, not a zero).
+func (v *TopicView) Decode(r *Record, d *Decoded) error {
+	if !gjson.ValidBytes(r.Value) {
+		return ErrNotJSON
+	}
+	root := gjson.ParseBytes(r.Value)
+	if !root.IsObject() {
+		return ErrNotJSON
+	}
+	d.Key = ""
+	if v.Key != "" {
+		if k := root.Get(v.Key); k.Exists() && k.Type != gjson.Null {
+			d.Key = scalarString(k)
+		}
+	}
+	if d.Key == "" {
+		if len(r.Key) == 0 {
+			return ErrNoKey
+		}
+		d.Key = string(r.Key)
+	}
+	d.Status = ""
+	if v.Status != "" {
+		if s := root.Get(v.Status); s.Exists() && s.Type != gjson.Null {
+			d.Status = v.enumName(scalarString(s))
+		}
+	}
+	if v.Kind == StatusView && d.Status == "" {
+		return ErrNoStatus
+	}
+	return v.decodeNumbers(root, d)
+}
+
+func (v *TopicView) decodeNumbers(root gjson.Result, d *Decoded) error {
+	d.Values = d.Values[:0]
+	var err error
+	found := 0
+	for i := range v.Fields {
+		x := math.NaN()
+		f := root.Get(v.Fields[i].Path)
+		switch f.Type {
+		case gjson.Number:
+			x = f.Num
+		case gjson.String:
+			// "58.2" is a number written by a loose producer; "hot" is not.
+			if n, perr := strconv.ParseFloat(f.Str, 64); perr == nil {
+				x = n
+			} else if err == nil {
+				err = fmt.Errorf(errWrongTypeF, v.Fields[i].Path, strconv.Quote(f.Str))
+			}
+		case gjson.Null:
+		default:
+			if f.Exists() && err == nil {
+				err = fmt.Errorf(errWrongTypeF, v.Fields[i].Path, f.Type.String())
+			}
+		}
+		if !math.IsNaN(x) && !math.IsInf(x, 0) {
+			found++
+		} else {
+			x = math.NaN()
+		}
+		d.Values = append(d.Values, x)
+	}
+	if v.Kind == SeriesView && found == 0 {
+		if err != nil {
+			return err
+		}
+		return ErrNoNumbers
+	}
+	return nil
+}
+
+// scalarString renders a key or status value: strings as they are, numbers
+// and booleans in their JSON spelling, objects as their raw text.
+func scalarString(r gjson.Result) string {
+	if r.Type == gjson.String {
+		return r.Str
+	}
+	return r.Raw
+}
+
+func (v *TopicView) enumName(s string) string {
+	if name, ok := v.Enum[s]; ok {
+		return name
+	}
+	return s
+}

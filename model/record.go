@@ -1,0 +1,34 @@
+// Package model holds washboard's domain state: decoded records, bounded
+// buffers, per-topic views and cluster statistics. It does no I/O and knows
+// nothing of Bubble Tea, so every Bubble Tea program (one per SSH session)
+// can render the same state while a single owner folds records into it.
+package model
+
+import "time"
+
+// Header is one Kafka record header.
+type Header struct {
+	Key   string
+	Value []byte
+}
+
+// Record is one Kafka record as the tail delivers it. The byte slices are
+// owned by the record once it is handed to the model.
+type Record struct {
+	Topic     string
+	Partition int
+	Offset    int64
+	Time      time.Time
+	Key       []byte
+	Value     []byte
+	Headers   []Header
+}
+
+// Size is the record's payload size in bytes (key, value and headers).
+func (r *Record) Size() int {
+	n := len(r.Key) + len(r.Value)
+	for _, h := range r.Headers {
+		n += len(h.Key) + len(h.Value)
+	}
+	return n
+}

@@ -1,0 +1,75 @@
+package model
+
+// Ring is a fixed-capacity FIFO buffer: pushing onto a full ring drops the
+// oldest element. It never grows past its capacity, which is how every
+// buffer in washboard stays bounded however long it runs.
+type Ring[T any] struct {
+	buf     []T
+	start   int // index of the oldest element
+	n       int
+	dropped uint64
+}
+
+// NewRing returns a ring holding at most capacity elements (at least 1).
+func NewRing[T any](capacity int) *Ring[T] {
+	if capacity < 1 {
+		capacity = 1
+	}
+	return &Ring[T]{buf: make([]T, capacity)}
+}
+
+// Push appends v, dropping the oldest element when the ring is full.
+func (r *Ring[T]) Push(v T) {
+	if r.n < len(r.buf) {
+		r.buf[(r.start+r.n)%len(r.buf)] = v
+		r.n++
+		return
+	}
+	r.buf[r.start] = v
+	r.start = (r.start + 1) % len(r.buf)
+	r.dropped++
+}
+
+// Len is the number of elements held.
+func (r *Ring[T]) Len() int { return r.n }
+
+// Cap is the ring's capacity.
+func (r *Ring[T]) Cap() int { return len(r.buf) }
+
+// Dropped counts the elements pushed out since the ring was made.
+func (r *Ring[T]) Dropped() uint64 { return r.dropped }
+
+// At returns the i-th element, 0 being the oldest. It panics when i is out
+// of range, like a slice index.
+func (r *Ring[T]) At(i int) T {
+	if i < 0 || i >= r.n {
+		panic("model.Ring: index out of range")
+	}
+	return r.buf[(r.start+i)%len(r.buf)]
+}
+
+// Last returns the newest element and whether there is one.
+func (r *Ring[T]) Last() (T, bool) {
+	if r.n == 0 {
+		var zero T
+		return zero, false
+	}
+	return r.At(r.n - 1), true
+}
+
+// Slice copies elements [from, to) into dst (reusing its storage) in age
+// order, oldest first.
+func (r *Ring[T]) Slice(dst []T, from, to int) []T {
+	dst = dst[:0]
+	from, to = max(from, 0), min(to, r.n)
+	for i := from; i < to; i++ {
+		dst = append(dst, r.buf[(r.start+i)%len(r.buf)])
+	}
+	return dst
+}
+
+// Reset empties the ring without releasing its storage.
+func (r *Ring[T]) Reset() {
+	clear(r.buf)
+	r.start, r.n = 0, 0
+}

@@ -1,0 +1,144 @@
+package model
+
+import (
+	"sync"
+	"time"
+)
+
+// Limits bound every buffer the store keeps.
+type Limits struct {
+	LogRecords int // records kept for the Log pane
+	Keys       int // keys per topic view
+}
+
+// DefaultLimits are used where configuration says nothing.
+func DefaultLimits() Limits { return Limits{LogRecords: 10_000, Keys: 5_000} }
+
+// State is everything the panes render. It is only reachable through
+// Store.Read (shared, concurrent) and Store.Update (exclusive).
+type State struct {
+	Views      []TopicView
+	Series     map[string]*SeriesTable // by topic
+	Status     map[string]*StatusTable // by topic
+	Log        *Ring[Record]
+	Rate       RateMeter
+	Partitions []PartitionStat
+	Conn       Conn
+	decoded    Decoded // scratch, reused across folds
+}
+
+// Store is the one model shared by every Bubble Tea program in the process.
+//
+// One owner (the tail's folder goroutine, and the poller) writes through
+// Update, batch by batch; any number of programs read through Read. A
+// sync.RWMutex fits this shape: writes are short (one batch, microseconds)
+// and ~30 times a second at most per writer, reads are a render's worth
+// of copying, and readers never block each other. Versioned immutable
+// snapshots would copy every table on every batch, which at 5,000
+// records/s costs more than the occasional reader wait they save.
+type Store struct {
+	mu    sync.RWMutex
+	state State
+
+	sigMu   sync.Mutex
+	version uint64
+	changed chan struct{}
+}
+
+// NewStore makes an empty store for the given views and limits.
+func NewStore(views []TopicView, lim Limits) *Store {
+	if lim.LogRecords <= 0 {
+		lim.LogRecords = DefaultLimits().LogRecords
+	}
+	if lim.Keys <= 0 {
+		lim.Keys = DefaultLimits().Keys
+	}
+	s := &Store{changed: make(chan struct{})}
+	st := &s.state
+	st.Views = views
+	st.Series = make(map[string]*SeriesTable)
+	st.Status = make(map[string]*StatusTable)
+	st.Log = NewRing[Record](lim.LogRecords)
+	for i := range st.Views {
+		v := &st.Views[i]
+		switch v.Kind {
+		case SeriesView:
+			st.Series[v.Topic] = NewSeriesTable(v, lim.Keys)
+		case StatusView:
+			st.Status[v.Topic] = NewStatusTable(v, lim.Keys)
+		}
+	}
+	return s
+}
+
+// Read runs fn with shared access to the state. fn must not keep pointers
+// into the state after it returns, and must not block.
+func (s *Store) Read(fn func(*State)) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	fn(&s.state)
+}
+
+// Update runs fn with exclusive access to the state, then tells waiting
+// readers that something changed.
+func (s *Store) Update(fn func(*State)) {
+	s.mu.Lock()
+	fn(&s.state)
+	s.mu.Unlock()
+	s.notify()
+}
+
+// Fold adds a batch of records: the log keeps them, each topic's view
+// decodes them. One lock and one notification per batch, never per record.
+func (s *Store) Fold(batch []Record, now time.Time) {
+	if len(batch) == 0 {
+		return
+	}
+	s.Update(func(st *State) {
+		for i := range batch {
+			st.fold(&batch[i])
+		}
+		st.Rate.Add(now, len(batch))
+	})
+}
+
+func (st *State) fold(r *Record) {
+	st.Log.Push(*r)
+	at := r.Time
+	if t, ok := st.Series[r.Topic]; ok {
+		if err := t.View.Decode(r, &st.decoded); err != nil {
+			t.noteErr(err)
+			return
+		}
+		FoldSeries(t, &st.decoded, at)
+	} else if t, ok := st.Status[r.Topic]; ok {
+		if err := t.View.Decode(r, &st.decoded); err != nil {
+			t.noteErr(err)
+			return
+		}
+		FoldStatus(t, &st.decoded, at)
+	}
+}
+
+// Changed returns the current version and a channel closed when the state
+// changes after it. Waiters re-arm after each change; the UI coalesces
+// wake-ups to its frame rate.
+func (s *Store) Changed() (uint64, <-chan struct{}) {
+	s.sigMu.Lock()
+	defer s.sigMu.Unlock()
+	return s.version, s.changed
+}
+
+// Version is the current version: it grows on every change.
+func (s *Store) Version() uint64 {
+	v, _ := s.Changed()
+	return v
+}
+
+func (s *Store) notify() {
+	s.sigMu.Lock()
+	s.version++
+	close(s.changed)
+	s.changed = make(chan struct{})
+	s.sigMu.Unlock()
+}

@@ -1,0 +1,121 @@
+package model
+
+import (
+	"fmt"
+	"math"
+	"strconv"
+)
+
+// ViewKind says how a topic's records are folded into a pane.
+type ViewKind string
+
+const (
+	// SeriesView keeps numeric fields per key over time (Machines).
+	SeriesView ViewKind = "series"
+	// StatusView keeps a categorical field per key (Riders, Students).
+	StatusView ViewKind = "status"
+)
+
+// Field is one numeric payload field of a series view.
+type Field struct {
+	Path  string   // JSON path, dot separated ("a.b.c")
+	Label string   // column title
+	Unit  string   // printed after the value
+	Warn  *float64 // optional threshold
+	Crit  *float64 // optional threshold
+}
+
+// TopicView declares how one topic is shown: which pane, which field is the
+// key, which fields are numbers or a status. Views are configuration; the
+// seed topics' views are the defaults.
+type TopicView struct {
+	Topic  string
+	Kind   ViewKind
+	Title  string
+	Key    string            // JSON path of the key; the record key when absent
+	Fields []Field           // series: numeric fields
+	Status string            // status field (series: optional, e.g. program)
+	Enum   map[string]string // status values to names ("0" -> "LoggedIn")
+}
+
+// Validate reports a view that cannot work, naming the topic.
+func (v *TopicView) Validate() error {
+	switch {
+	case v.Topic == "":
+		return fmt.Errorf("view %q: topic is empty", v.Title)
+	case v.Kind != SeriesView && v.Kind != StatusView:
+		return fmt.Errorf("view %s: kind %q is neither %q nor %q", v.Topic, v.Kind, SeriesView, StatusView)
+	case v.Kind == SeriesView && len(v.Fields) == 0:
+		return fmt.Errorf("view %s: a series view needs at least one field", v.Topic)
+	case v.Kind == StatusView && v.Status == "":
+		return fmt.Errorf("view %s: a status view needs a status field", v.Topic)
+	}
+	for _, f := range v.Fields {
+		if f.Path == "" {
+			return fmt.Errorf("view %s: a field has an empty path", v.Topic)
+		}
+	}
+	return nil
+}
+
+// Seed topic names: the systems in shared/seeds use these.
+const (
+	LaundryTopic = "laundry-machine-logs"
+	RiderTopic   = "rider-updates"
+	StudentTopic = "Student"
+)
+
+// DefaultViews are the views of the three seed topics, in pane order.
+func DefaultViews() []TopicView {
+	return []TopicView{
+		{
+			Topic: LaundryTopic, Kind: SeriesView, Title: "Machines", Key: "machine_id", Status: "program",
+			Fields: []Field{
+				{Path: "load_kg", Label: "load", Unit: "kg"},
+				{Path: "heat_c", Label: "heat", Unit: "°C", Warn: ptr(80), Crit: ptr(95)},
+				{Path: "power_w", Label: "power", Unit: "W", Warn: ptr(2800)},
+			},
+		},
+		{Topic: RiderTopic, Kind: StatusView, Title: "Riders", Key: "name", Status: "location"},
+		{
+			Topic: StudentTopic, Kind: StatusView, Title: "Students", Key: "StudentId", Status: "State",
+			Enum: map[string]string{"0": "LoggedIn", "1": "LoggedOut"},
+		},
+	}
+}
+
+func ptr(f float64) *float64 { return &f }
+
+// Level is a value's place against its thresholds.
+type Level int
+
+const (
+	LevelOK Level = iota
+	LevelWarn
+	LevelCrit
+)
+
+// LevelOf places v against f's thresholds; NaN (no value) is OK.
+func (f *Field) LevelOf(v float64) Level {
+	switch {
+	case math.IsNaN(v):
+		return LevelOK
+	case f.Crit != nil && v >= *f.Crit:
+		return LevelCrit
+	case f.Warn != nil && v >= *f.Warn:
+		return LevelWarn
+	}
+	return LevelOK
+}
+
+// FormatValue prints v with the field's unit, or "-" when there is none.
+func (f *Field) FormatValue(v float64) string {
+	if math.IsNaN(v) {
+		return "-"
+	}
+	prec := 1
+	if v == math.Trunc(v) && math.Abs(v) >= 100 {
+		prec = 0
+	}
+	return strconv.FormatFloat(v, 'f', prec, 64) + f.Unit
+}
