@@ -1,0 +1,126 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"strconv"
+	"syscall"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kfake"
+
+	"github.com/washboard/washboard/model"
+)
+
+// BrokerConfig configures the embedded Kafka-protocol broker.
+type BrokerConfig struct {
+	Listen          string           // host:port; a taken port falls back to a free loopback port
+	Topics          map[string]int32 // topic -> partitions, created at start
+	RetentionBytes  int64            // per partition; keeps a days-long demo bounded
+	RetentionPeriod time.Duration    // how often retention is applied
+	Logger          *slog.Logger
+}
+
+// SeedTopics are the seed systems' topics with their partition counts.
+func SeedTopics() map[string]int32 {
+	return map[string]int32{model.LaundryTopic: 6, model.RiderTopic: 2, model.StudentTopic: 1}
+}
+
+// DefaultBrokerConfig is the demo broker: the seed topics on 127.0.0.1:9092.
+func DefaultBrokerConfig() BrokerConfig {
+	return BrokerConfig{
+		Listen:          "127.0.0.1:9092",
+		Topics:          SeedTopics(),
+		RetentionBytes:  8 << 20,
+		RetentionPeriod: 10 * time.Second,
+	}
+}
+
+// Broker is a running embedded cluster (kfake: one broker, in memory).
+type Broker struct {
+	cluster *kfake.Cluster
+	addr    string
+	notice  string
+	cfg     BrokerConfig
+}
+
+// StartBroker starts the embedded broker. When the requested port is taken
+// it listens on a free loopback port instead and says so in Notice.
+func StartBroker(cfg BrokerConfig) (*Broker, error) {
+	if cfg.Listen == "" {
+		cfg.Listen = DefaultBrokerConfig().Listen
+	}
+	if cfg.RetentionPeriod <= 0 {
+		cfg.RetentionPeriod = DefaultBrokerConfig().RetentionPeriod
+	}
+	b := &Broker{cfg: cfg}
+	opts := []kfake.Opt{
+		kfake.NumBrokers(1),
+		kfake.ClusterID("washboard-embedded"),
+		kfake.ListenFn(b.listen),
+	}
+	if cfg.RetentionBytes > 0 {
+		opts = append(opts, kfake.BrokerConfigs(map[string]string{
+			"log.retention.bytes": strconv.FormatInt(cfg.RetentionBytes, 10),
+		}))
+	}
+	for topic, parts := range cfg.Topics {
+		opts = append(opts, kfake.SeedTopics(parts, topic))
+	}
+	c, err := kfake.NewCluster(opts...)
+	if err != nil {
+		return nil, fmt.Errorf("embedded broker on %s: %w", cfg.Listen, err)
+	}
+	b.cluster = c
+	b.addr = c.ListenAddrs()[0]
+	return b, nil
+}
+
+// listen is kfake's ListenFn: it binds the address the user asked for
+// rather than kfake's fixed loopback one, and falls back to a free
+// loopback port when that one is taken.
+func (b *Broker) listen(network, _ string) (net.Listener, error) {
+	ln, err := net.Listen(network, b.cfg.Listen)
+	if err == nil {
+		return ln, nil
+	}
+	if !errors.Is(err, syscall.EADDRINUSE) {
+		return nil, err
+	}
+	ln, err2 := net.Listen(network, "127.0.0.1:0")
+	if err2 != nil {
+		return nil, fmt.Errorf("%w; and no free loopback port: %v", err, err2)
+	}
+	b.notice = fmt.Sprintf("%s is in use; the embedded broker listens on %s instead", b.cfg.Listen, ln.Addr())
+	return ln, nil
+}
+
+// Addr is the host:port clients connect to.
+func (b *Broker) Addr() string { return b.addr }
+
+// Notice explains a fallback from the requested address, or is empty.
+func (b *Broker) Notice() string { return b.notice }
+
+// Run applies retention periodically until ctx ends, then closes the broker.
+func (b *Broker) Run(ctx context.Context) {
+	defer b.cluster.Close()
+	t := time.NewTicker(b.cfg.RetentionPeriod)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			b.cluster.ApplyRetention()
+		}
+	}
+}
+
+// ApplyRetention trims every partition to its retention now.
+func (b *Broker) ApplyRetention() { b.cluster.ApplyRetention() }
+
+// Close stops the broker at once (Run also does, when its context ends).
+func (b *Broker) Close() { b.cluster.Close() }

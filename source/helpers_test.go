@@ -1,0 +1,81 @@
+package source
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/washboard/washboard/model"
+)
+
+// startBroker runs an embedded broker on a free loopback port for one test.
+func startBroker(t *testing.T, topics map[string]int32) *Broker {
+	t.Helper()
+	cfg := DefaultBrokerConfig()
+	cfg.Listen = "127.0.0.1:0"
+	if topics != nil {
+		cfg.Topics = topics
+	}
+	b, err := StartBroker(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	return b
+}
+
+func conn(b *Broker) Conn { return Conn{Brokers: []string{b.Addr()}, ClientID: "washboard-test"} }
+
+func client(t *testing.T, b *Broker) *kafka.Client {
+	t.Helper()
+	c, err := conn(b).Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// eventually polls cond until it holds or the deadline passes: a condition
+// wait, not a sleep.
+func eventually(t *testing.T, within time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(within)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("timed out after %v waiting for %s", within, what)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// runTail starts a poller and a tail over store for the test's lifetime.
+func runTail(t *testing.T, b *Broker, store *model.Store, watch Watch, start Start) *Tail {
+	t.Helper()
+	ctx, cancel := context.WithCancel(context.Background())
+	c := client(t, b)
+	tail := &Tail{Client: c, Store: store, Start: start}
+	p := &Poller{Client: c, Store: store, Watch: watch, Interval: 200 * time.Millisecond, OnPartitions: tail.Follow}
+	done := make(chan struct{}, 2)
+	go func() { tail.Run(ctx); done <- struct{}{} }()
+	eventually(t, 5*time.Second, "tail to start", func() bool { tail.mu.Lock(); defer tail.mu.Unlock(); return tail.ctx != nil })
+	go func() { p.Run(ctx); done <- struct{}{} }()
+	t.Cleanup(func() { cancel(); <-done; <-done })
+	return tail
+}
+
+func produce(t *testing.T, b *Broker, msgs ...kafka.Message) {
+	t.Helper()
+	tr, err := conn(b).Transport()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Transport: tr, Balancer: SeedBalancer{}, BatchTimeout: time.Millisecond}
+	defer w.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := w.WriteMessages(ctx, msgs...); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,125 @@
+package source
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"slices"
+	"sort"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Watch says which topics washboard follows: named ones, or every
+// non-internal topic when All is set.
+type Watch struct {
+	Topics []string
+	All    bool
+}
+
+// Matches reports whether topic is watched.
+func (w Watch) Matches(topic string, internal bool) bool {
+	if w.All {
+		return !internal
+	}
+	return slices.Contains(w.Topics, topic)
+}
+
+// Poller reads cluster metadata and watermarks every interval and
+// publishes them to the store. It is the one poller every pane and every
+// session share, and it only reads: Metadata is asked without topic
+// auto-creation, nothing joins a group or commits.
+type Poller struct {
+	Client   *kafka.Client
+	Store    *model.Store
+	Watch    Watch
+	Interval time.Duration
+	Log      *slog.Logger
+	// OnPartitions, when set, receives every poll's watched partitions
+	// (the tail starts readers for new ones).
+	OnPartitions func([]model.PartitionStat)
+}
+
+// Run polls until ctx ends. Failures go to the store's connection state;
+// they never stop the poller.
+func (p *Poller) Run(ctx context.Context) {
+	interval := p.Interval
+	if interval <= 0 {
+		interval = time.Second
+	}
+	for {
+		p.PollOnce(ctx)
+		if !sleepCtx(ctx, interval) {
+			return
+		}
+	}
+}
+
+// PollOnce does one poll and publishes its result.
+func (p *Poller) PollOnce(ctx context.Context) {
+	start := time.Now()
+	parts, err := p.poll(ctx)
+	if ctx.Err() != nil {
+		return
+	}
+	p.Store.Update(func(st *model.State) {
+		st.Conn.PolledAt = start
+		if err != nil {
+			st.Conn.State, st.Conn.Err = "error", err.Error()
+			return
+		}
+		st.Conn.State, st.Conn.Err = "connected", ""
+		st.Partitions = parts
+	})
+	if err != nil {
+		if p.Log != nil {
+			p.Log.Warn("poll failed", "err", err)
+		}
+		return
+	}
+	if p.OnPartitions != nil {
+		p.OnPartitions(parts)
+	}
+}
+
+func (p *Poller) poll(ctx context.Context) ([]model.PartitionStat, error) {
+	meta, err := p.Client.Metadata(ctx, &kafka.MetadataRequest{})
+	if err != nil {
+		return nil, fmt.Errorf("metadata: %w", err)
+	}
+	var parts []model.PartitionStat
+	req := map[string][]kafka.OffsetRequest{}
+	for _, t := range meta.Topics {
+		if t.Error != nil || !p.Watch.Matches(t.Name, t.Internal) {
+			continue
+		}
+		for _, pt := range t.Partitions {
+			parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
+			req[t.Name] = append(req[t.Name], kafka.FirstOffsetOf(pt.ID), kafka.LastOffsetOf(pt.ID))
+		}
+	}
+	sort.Slice(parts, func(i, j int) bool {
+		if parts[i].Topic != parts[j].Topic {
+			return parts[i].Topic < parts[j].Topic
+		}
+		return parts[i].Partition < parts[j].Partition
+	})
+	if len(req) == 0 {
+		return parts, nil
+	}
+	offs, err := p.Client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: req})
+	if err != nil {
+		return nil, fmt.Errorf("list offsets: %w", err)
+	}
+	for i := range parts {
+		for _, po := range offs.Topics[parts[i].Topic] {
+			if po.Partition == parts[i].Partition && po.Error == nil {
+				parts[i].Low, parts[i].High = po.FirstOffset, po.LastOffset
+			}
+		}
+	}
+	return parts, nil
+}

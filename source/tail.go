@@ -1,0 +1,246 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/protocol"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Start says where the tail begins reading each partition.
+type Start struct {
+	Mode string // "last" (the last N records), "end", "beginning"
+	Last int64
+}
+
+// DefaultStart is the last 50 records of every partition, then live.
+func DefaultStart() Start { return Start{Mode: "last", Last: 50} }
+
+// ParseStart reads "last:N", "end" or "beginning".
+func ParseStart(s string) (Start, error) {
+	switch s {
+	case "", "last":
+		return DefaultStart(), nil
+	case "end", "latest":
+		return Start{Mode: "end"}, nil
+	case "beginning", "earliest":
+		return Start{Mode: "beginning"}, nil
+	}
+	var n int64
+	if _, err := fmt.Sscanf(s, "last:%d", &n); err == nil && n >= 0 {
+		return Start{Mode: "last", Last: n}, nil
+	}
+	return Start{}, fmt.Errorf("start %q: want last:N, end or beginning", s)
+}
+
+func (s Start) offset(low, high int64) int64 {
+	switch s.Mode {
+	case "end":
+		return high
+	case "beginning":
+		return low
+	}
+	return max(low, high-s.Last)
+}
+
+// Tail reads partitions directly with Fetch requests: no consumer group,
+// no offset commits, no topic auto-creation (kafka-go's Reader looks
+// partitions up with a metadata request that may create topics, so the
+// tail does not use it). It folds what it reads into the store in
+// batches, one lock per batch.
+type Tail struct {
+	Client *kafka.Client
+	Store  *model.Store
+	Start  Start
+	Log    *slog.Logger
+	// MaxBytes caps one fetch response (default 4 MiB).
+	MaxBytes int64
+
+	mu      sync.Mutex
+	running map[tp]bool
+	batches chan []model.Record
+	ctx     context.Context
+	wg      sync.WaitGroup
+}
+
+type tp struct {
+	topic     string
+	partition int
+}
+
+// Run folds fetched batches into the store until ctx ends, then waits for
+// every partition reader to stop. Partitions are added with Follow.
+func (t *Tail) Run(ctx context.Context) {
+	t.init(ctx)
+	defer t.wg.Wait()
+	pending := make([]model.Record, 0, 1024)
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case b := <-t.batches:
+			pending = append(pending[:0], b...)
+			// Take whatever else is already waiting: one fold, one lock
+			// and one change signal for all of it.
+		drain:
+			for len(pending) < 64*1024 {
+				select {
+				case more := <-t.batches:
+					pending = append(pending, more...)
+				default:
+					break drain
+				}
+			}
+			t.Store.Fold(pending, time.Now())
+			clear(pending) // let the log ring own the records' bytes alone
+		}
+	}
+}
+
+func (t *Tail) init(ctx context.Context) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.batches == nil {
+		t.batches = make(chan []model.Record, 256)
+		t.running = make(map[tp]bool)
+	}
+	t.ctx = ctx
+}
+
+// Follow starts a reader for every partition not yet followed. It is the
+// poller's OnPartitions hook.
+func (t *Tail) Follow(parts []model.PartitionStat) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.ctx == nil || t.ctx.Err() != nil {
+		return
+	}
+	for _, p := range parts {
+		k := tp{p.Topic, p.Partition}
+		if t.running[k] {
+			continue
+		}
+		t.running[k] = true
+		start := t.Start.offset(p.Low, p.High)
+		t.wg.Add(1)
+		go func() {
+			defer t.wg.Done()
+			t.readPartition(t.ctx, k, start)
+		}()
+	}
+}
+
+// Following counts the partitions being read.
+func (t *Tail) Following() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.running)
+}
+
+func (t *Tail) readPartition(ctx context.Context, k tp, offset int64) {
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		next, err := t.fetch(ctx, k, offset)
+		if err == nil {
+			offset, backoff = next, 100*time.Millisecond
+			continue
+		}
+		if ctx.Err() != nil {
+			return
+		}
+		var kerr kafka.Error
+		if errors.As(err, &kerr) && kerr == kafka.OffsetOutOfRange {
+			// Retention moved the log start past us: resume at the oldest
+			// record still there rather than failing.
+			offset = -2
+		}
+		if t.Log != nil {
+			t.Log.Warn("tail fetch failed", "topic", k.topic, "partition", k.partition, "err", err)
+		}
+		if !sleepCtx(ctx, backoff) {
+			return
+		}
+		backoff = min(backoff*2, 5*time.Second)
+	}
+}
+
+// fetch reads one batch at offset and returns the next offset to read.
+func (t *Tail) fetch(ctx context.Context, k tp, offset int64) (int64, error) {
+	maxBytes := t.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = 4 << 20
+	}
+	resp, err := t.Client.Fetch(ctx, &kafka.FetchRequest{
+		Topic: k.topic, Partition: k.partition, Offset: offset,
+		MinBytes: 1, MaxBytes: maxBytes, MaxWait: 500 * time.Millisecond,
+	})
+	if err != nil {
+		return offset, fmt.Errorf("tail %s/%d: %w", k.topic, k.partition, err)
+	}
+	if resp.Error != nil {
+		return offset, fmt.Errorf("tail %s/%d at %d: %w", k.topic, k.partition, offset, resp.Error)
+	}
+	if offset < 0 {
+		offset = resp.LogStartOffset
+	}
+	batch, next, err := readRecords(k, resp.Records, offset)
+	if len(batch) > 0 {
+		select {
+		case t.batches <- batch:
+		case <-ctx.Done():
+			return next, ctx.Err()
+		}
+	}
+	if err != nil {
+		return next, fmt.Errorf("tail %s/%d: %w", k.topic, k.partition, err)
+	}
+	return next, nil
+}
+
+// readRecords copies a fetch response's records out of kafka-go's buffers,
+// skipping any before offset (a compressed batch may start earlier).
+func readRecords(k tp, rs kafka.RecordReader, offset int64) ([]model.Record, int64, error) {
+	if rs == nil {
+		return nil, offset, nil
+	}
+	defer closeRecords(rs)
+	var batch []model.Record
+	for {
+		r, err := rs.ReadRecord()
+		if errors.Is(err, io.EOF) {
+			return batch, offset, nil
+		}
+		if err != nil {
+			return batch, offset, err
+		}
+		if r.Offset < offset {
+			continue
+		}
+		rec := model.Record{Topic: k.topic, Partition: k.partition, Offset: r.Offset, Time: r.Time}
+		if rec.Key, err = protocol.ReadAll(r.Key); err == nil {
+			rec.Value, err = protocol.ReadAll(r.Value)
+		}
+		if err != nil {
+			return batch, offset, fmt.Errorf("record at offset %d: %w", r.Offset, err)
+		}
+		for _, h := range r.Headers {
+			rec.Headers = append(rec.Headers, model.Header{Key: h.Key, Value: append([]byte(nil), h.Value...)})
+		}
+		batch = append(batch, rec)
+		offset = r.Offset + 1
+	}
+}
+
+func closeRecords(rs kafka.RecordReader) {
+	if c, ok := rs.(io.Closer); ok {
+		_ = c.Close()
+	}
+}
