@@ -18,3 +18,28 @@ type Conn struct {
 	Err      string // the last error in words, empty when healthy
 	PolledAt time.Time
 }
+
+// GroupStat is one consumer group as the poller last saw it.
+type GroupStat struct {
+	ID       string
+	State    string
+	Protocol string
+	Members  int
+}
+
+// Outgoing is a record the user asked to produce.
+type Outgoing struct {
+	Topic     string
+	Key       []byte
+	Value     []byte
+	Headers   []Header
+	Partition int // -1: let the partitioner choose
+}
+
+// Delivery is the broker's report for a produced record.
+type Delivery struct {
+	Topic     string
+	Partition int
+	Offset    int64
+	Time      time.Time
+}

@@ -36,9 +36,10 @@ type StudentEvent struct {
 }
 
 var (
-	programs  = []string{"cotton-60", "cotton-40", "synthetics-40", "wool-30", "quick-15", "dry-high", "dry-low"}
-	riders    = []string{"deepanshu", "asha", "marco", "lena", "kofi", "yuki", "priya", "tomas"}
-	locations = []string{"north", "south", "east", "west"}
+	washPrograms = []string{"cotton-60", "cotton-40", "synthetics-40", "wool-30", "quick-15"}
+	dryPrograms  = []string{"dry-high", "dry-low", "dry-delicate"}
+	riders       = []string{"deepanshu", "asha", "marco", "lena", "kofi", "yuki", "priya", "tomas"}
+	locations    = []string{"north", "south", "east", "west"}
 )
 
 // RiderLocations are the locations the seed rider producer knows.
@@ -47,6 +48,7 @@ func RiderLocations() []string { return append([]string(nil), locations...) }
 // Machine is one simulated machine: its program and heat move smoothly.
 type Machine struct {
 	ID      string
+	dryer   bool
 	program string
 	load    float64
 	heat    float64
@@ -67,7 +69,7 @@ func NewFleet(washers, dryers int) *Fleet {
 		f.Machines = append(f.Machines, &Machine{ID: fmt.Sprintf("washer-%02d", i), heat: 20})
 	}
 	for i := 1; i <= dryers; i++ {
-		f.Machines = append(f.Machines, &Machine{ID: fmt.Sprintf("dryer-%02d", i), heat: 20})
+		f.Machines = append(f.Machines, &Machine{ID: fmt.Sprintf("dryer-%02d", i), dryer: true, heat: 20})
 	}
 	return f
 }
@@ -81,6 +83,10 @@ func (f *Fleet) Next(rng *rand.Rand, now time.Time) MachineEvent {
 
 func (m *Machine) step(rng *rand.Rand, now time.Time) MachineEvent {
 	if m.left <= 0 {
+		programs := washPrograms
+		if m.dryer {
+			programs = dryPrograms
+		}
 		m.program = programs[rng.IntN(len(programs))]
 		m.load = round1(1 + rng.Float64()*7)
 		m.target = 30 + rng.Float64()*55

@@ -23,6 +23,8 @@ type State struct {
 	Log        *Ring[Record]
 	Rate       RateMeter
 	Partitions []PartitionStat
+	Groups     []GroupStat
+	Topics     []string // every topic on the cluster, sorted
 	Conn       Conn
 	decoded    Decoded // scratch, reused across folds
 }

@@ -55,11 +55,10 @@ func runTail(t *testing.T, b *Broker, store *model.Store, watch Watch, start Sta
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	c := client(t, b)
-	tail := &Tail{Client: c, Store: store, Start: start}
+	tail := NewTail(ctx, TailConfig{Client: c, Store: store, Start: start})
 	p := &Poller{Client: c, Store: store, Watch: watch, Interval: 200 * time.Millisecond, OnPartitions: tail.Follow}
 	done := make(chan struct{}, 2)
-	go func() { tail.Run(ctx); done <- struct{}{} }()
-	eventually(t, 5*time.Second, "tail to start", func() bool { tail.mu.Lock(); defer tail.mu.Unlock(); return tail.ctx != nil })
+	go func() { tail.Run(); done <- struct{}{} }()
 	go func() { p.Run(ctx); done <- struct{}{} }()
 	t.Cleanup(func() { cancel(); <-done; <-done })
 	return tail

@@ -72,7 +72,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 			return
 		}
 		st.Conn.State, st.Conn.Err = "connected", ""
-		st.Partitions = parts
+		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 	})
 	if err != nil {
 		if p.Log != nil {
@@ -81,15 +81,66 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		return
 	}
 	if p.OnPartitions != nil {
-		p.OnPartitions(parts)
+		p.OnPartitions(parts.partitions)
 	}
 }
 
-func (p *Poller) poll(ctx context.Context) ([]model.PartitionStat, error) {
+// snapshot is one poll's findings.
+type snapshot struct {
+	partitions []model.PartitionStat
+	groups     []model.GroupStat
+	topics     []string
+}
+
+func (p *Poller) poll(ctx context.Context) (snapshot, error) {
+	var snap snapshot
 	meta, err := p.Client.Metadata(ctx, &kafka.MetadataRequest{})
 	if err != nil {
-		return nil, fmt.Errorf("metadata: %w", err)
+		return snap, fmt.Errorf("metadata: %w", err)
 	}
+	if snap.partitions, err = p.watermarks(ctx, meta); err != nil {
+		return snap, err
+	}
+	for _, t := range meta.Topics {
+		if t.Error == nil && !t.Internal {
+			snap.topics = append(snap.topics, t.Name)
+		}
+	}
+	sort.Strings(snap.topics)
+	snap.groups, err = p.groups(ctx)
+	return snap, err
+}
+
+// groups lists every consumer group with its state and member count.
+func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
+	list, err := p.Client.ListGroups(ctx, &kafka.ListGroupsRequest{})
+	if err != nil {
+		return nil, fmt.Errorf("list groups: %w", err)
+	}
+	if len(list.Groups) == 0 {
+		return nil, nil
+	}
+	ids := make([]string, 0, len(list.Groups))
+	protocol := make(map[string]string, len(list.Groups))
+	for _, g := range list.Groups {
+		ids = append(ids, g.GroupID)
+		protocol[g.GroupID] = g.ProtocolType
+	}
+	sort.Strings(ids)
+	desc, err := p.Client.DescribeGroups(ctx, &kafka.DescribeGroupsRequest{GroupIDs: ids})
+	if err != nil {
+		return nil, fmt.Errorf("describe groups: %w", err)
+	}
+	out := make([]model.GroupStat, 0, len(desc.Groups))
+	for _, g := range desc.Groups {
+		out = append(out, model.GroupStat{ID: g.GroupID, State: g.GroupState, Protocol: protocol[g.GroupID], Members: len(g.Members)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	return out, nil
+}
+
+// watermarks reads the low and high watermark of every watched partition.
+func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse) ([]model.PartitionStat, error) {
 	var parts []model.PartitionStat
 	req := map[string][]kafka.OffsetRequest{}
 	for _, t := range meta.Topics {

@@ -57,18 +57,34 @@ func (s Start) offset(low, high int64) int64 {
 // tail does not use it). It folds what it reads into the store in
 // batches, one lock per batch.
 type Tail struct {
+	cfg     TailConfig
+	ctx     context.Context
+	batches chan []model.Record
+	wg      sync.WaitGroup
+
+	mu      sync.Mutex
+	running map[tp]bool
+}
+
+// TailConfig is what a tail reads from and where it folds.
+type TailConfig struct {
 	Client *kafka.Client
 	Store  *model.Store
 	Start  Start
 	Log    *slog.Logger
 	// MaxBytes caps one fetch response (default 4 MiB).
 	MaxBytes int64
+}
 
-	mu      sync.Mutex
-	running map[tp]bool
-	batches chan []model.Record
-	ctx     context.Context
-	wg      sync.WaitGroup
+// NewTail makes a tail whose partition readers live until ctx ends.
+func NewTail(ctx context.Context, cfg TailConfig) *Tail {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxBytes <= 0 {
+		cfg.MaxBytes = 4 << 20
+	}
+	return &Tail{cfg: cfg, ctx: ctx, batches: make(chan []model.Record, 256), running: make(map[tp]bool)}
 }
 
 type tp struct {
@@ -76,10 +92,11 @@ type tp struct {
 	partition int
 }
 
-// Run folds fetched batches into the store until ctx ends, then waits for
-// every partition reader to stop. Partitions are added with Follow.
-func (t *Tail) Run(ctx context.Context) {
-	t.init(ctx)
+// Run folds fetched batches into the store until the tail's context ends,
+// then waits for every partition reader to stop. Partitions are added with
+// Follow, before or while Run runs.
+func (t *Tail) Run() {
+	ctx := t.ctx
 	defer t.wg.Wait()
 	pending := make([]model.Record, 0, 1024)
 	for {
@@ -99,20 +116,10 @@ func (t *Tail) Run(ctx context.Context) {
 					break drain
 				}
 			}
-			t.Store.Fold(pending, time.Now())
+			t.cfg.Store.Fold(pending, time.Now())
 			clear(pending) // let the log ring own the records' bytes alone
 		}
 	}
-}
-
-func (t *Tail) init(ctx context.Context) {
-	t.mu.Lock()
-	defer t.mu.Unlock()
-	if t.batches == nil {
-		t.batches = make(chan []model.Record, 256)
-		t.running = make(map[tp]bool)
-	}
-	t.ctx = ctx
 }
 
 // Follow starts a reader for every partition not yet followed. It is the
@@ -120,7 +127,7 @@ func (t *Tail) init(ctx context.Context) {
 func (t *Tail) Follow(parts []model.PartitionStat) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.ctx == nil || t.ctx.Err() != nil {
+	if t.ctx.Err() != nil {
 		return
 	}
 	for _, p := range parts {
@@ -129,7 +136,7 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 			continue
 		}
 		t.running[k] = true
-		start := t.Start.offset(p.Low, p.High)
+		start := t.cfg.Start.offset(p.Low, p.High)
 		t.wg.Add(1)
 		go func() {
 			defer t.wg.Done()
@@ -162,8 +169,8 @@ func (t *Tail) readPartition(ctx context.Context, k tp, offset int64) {
 			// record still there rather than failing.
 			offset = -2
 		}
-		if t.Log != nil {
-			t.Log.Warn("tail fetch failed", "topic", k.topic, "partition", k.partition, "err", err)
+		{
+			t.cfg.Log.Warn("tail fetch failed", "topic", k.topic, "partition", k.partition, "err", err)
 		}
 		if !sleepCtx(ctx, backoff) {
 			return
@@ -174,13 +181,9 @@ func (t *Tail) readPartition(ctx context.Context, k tp, offset int64) {
 
 // fetch reads one batch at offset and returns the next offset to read.
 func (t *Tail) fetch(ctx context.Context, k tp, offset int64) (int64, error) {
-	maxBytes := t.MaxBytes
-	if maxBytes <= 0 {
-		maxBytes = 4 << 20
-	}
-	resp, err := t.Client.Fetch(ctx, &kafka.FetchRequest{
+	resp, err := t.cfg.Client.Fetch(ctx, &kafka.FetchRequest{
 		Topic: k.topic, Partition: k.partition, Offset: offset,
-		MinBytes: 1, MaxBytes: maxBytes, MaxWait: 500 * time.Millisecond,
+		MinBytes: 1, MaxBytes: t.cfg.MaxBytes, MaxWait: 500 * time.Millisecond,
 	})
 	if err != nil {
 		return offset, fmt.Errorf("tail %s/%d: %w", k.topic, k.partition, err)

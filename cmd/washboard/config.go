@@ -1,0 +1,221 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source"
+)
+
+// Config is the TOML configuration; config.example.toml documents every key.
+type Config struct {
+	Brokers  []string `toml:"brokers"`
+	ClientID string   `toml:"client_id"`
+	ReadOnly bool     `toml:"read_only"`
+	LogFile  string   `toml:"log_file"`
+
+	Tail     TailConfig     `toml:"tail"`
+	Poll     PollConfig     `toml:"poll"`
+	TLS      TLSConfig      `toml:"tls"`
+	SASL     SASLConfig     `toml:"sasl"`
+	Embedded EmbeddedConfig `toml:"embedded"`
+	Views    []ViewConfig   `toml:"view"`
+}
+
+type TailConfig struct {
+	Topics     []string `toml:"topics"`
+	Start      string   `toml:"start"`
+	LogRecords int      `toml:"log_records"`
+	MaxKeys    int      `toml:"max_keys"`
+}
+
+type PollConfig struct {
+	Interval duration `toml:"interval"`
+}
+
+type TLSConfig struct {
+	Enabled            bool   `toml:"enabled"`
+	CAFile             string `toml:"ca_file"`
+	CertFile           string `toml:"cert_file"`
+	KeyFile            string `toml:"key_file"`
+	InsecureSkipVerify bool   `toml:"insecure_skip_verify"`
+	ServerName         string `toml:"server_name"`
+}
+
+type SASLConfig struct {
+	Mechanism   string `toml:"mechanism"`
+	Username    string `toml:"username"`
+	Password    string `toml:"password"`
+	PasswordEnv string `toml:"password_env"`
+}
+
+type EmbeddedConfig struct {
+	Listen         string  `toml:"listen"`
+	RetentionBytes int64   `toml:"retention_bytes"`
+	Simulate       *bool   `toml:"simulate"`
+	MachinesPerSec float64 `toml:"machines_per_sec"`
+	RidersPerSec   float64 `toml:"riders_per_sec"`
+	StudentsPerSec float64 `toml:"students_per_sec"`
+}
+
+type ViewConfig struct {
+	Topic  string            `toml:"topic"`
+	Kind   string            `toml:"kind"`
+	Title  string            `toml:"title"`
+	Key    string            `toml:"key"`
+	Status string            `toml:"status"`
+	Enum   map[string]string `toml:"enum"`
+	Fields []FieldConfig     `toml:"field"`
+}
+
+type FieldConfig struct {
+	Path  string   `toml:"path"`
+	Label string   `toml:"label"`
+	Unit  string   `toml:"unit"`
+	Warn  *float64 `toml:"warn"`
+	Crit  *float64 `toml:"crit"`
+}
+
+// duration reads "1s", "500ms" from TOML.
+type duration struct{ time.Duration }
+
+func (d *duration) UnmarshalText(b []byte) error {
+	v, err := time.ParseDuration(string(b))
+	if err != nil {
+		return fmt.Errorf("%q is not a duration (like 1s or 500ms)", b)
+	}
+	d.Duration = v
+	return nil
+}
+
+// DefaultConfigPath is $XDG_CONFIG_HOME/washboard/config.toml.
+func DefaultConfigPath() string {
+	dir := os.Getenv("XDG_CONFIG_HOME")
+	if dir == "" {
+		home, err := os.UserHomeDir()
+		if err != nil {
+			return ""
+		}
+		dir = filepath.Join(home, ".config")
+	}
+	return filepath.Join(dir, "washboard", "config.toml")
+}
+
+// ConfigError is a configuration problem; it names the file, line and key,
+// and makes washboard exit with status 2.
+type ConfigError struct {
+	Path string
+	Line int
+	Key  string
+	Msg  string
+}
+
+func (e *ConfigError) Error() string {
+	var b strings.Builder
+	b.WriteString(e.Path)
+	if e.Line > 0 {
+		fmt.Fprintf(&b, ":%d", e.Line)
+	}
+	if e.Key != "" {
+		fmt.Fprintf(&b, ": key %s", e.Key)
+	}
+	b.WriteString(": " + e.Msg)
+	return b.String()
+}
+
+// LoadConfig reads path. A missing file is no error when it is the default
+// path (required false); unknown keys and wrong types are.
+func LoadConfig(path string, required bool) (Config, error) {
+	var cfg Config
+	data, err := os.ReadFile(path)
+	if err != nil {
+		if errors.Is(err, os.ErrNotExist) && !required {
+			return cfg, nil
+		}
+		return cfg, &ConfigError{Path: path, Msg: err.Error()}
+	}
+	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
+	if err := dec.Decode(&cfg); err != nil {
+		return cfg, tomlError(path, err)
+	}
+	if _, err := cfg.views(); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "view", Msg: err.Error()}
+	}
+	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}
+	}
+	return cfg, nil
+}
+
+func tomlError(path string, err error) error {
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) && len(strict.Errors) > 0 {
+		var msgs []string
+		for _, e := range strict.Errors {
+			line, _ := e.Position()
+			msgs = append(msgs, (&ConfigError{Path: path, Line: line, Key: strings.Join(e.Key(), "."), Msg: "unknown key"}).Error())
+		}
+		return &ConfigError{Path: path, Msg: "unknown keys:\n  " + strings.Join(msgs, "\n  ")}
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		line, _ := de.Position()
+		return &ConfigError{Path: path, Line: line, Key: strings.Join(de.Key(), "."), Msg: strings.TrimPrefix(de.Error(), "toml: ")}
+	}
+	return &ConfigError{Path: path, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+}
+
+// views are the configured topic views, or the seed defaults.
+func (c Config) views() ([]model.TopicView, error) {
+	if len(c.Views) == 0 {
+		return model.DefaultViews(), nil
+	}
+	out := make([]model.TopicView, 0, len(c.Views))
+	for _, v := range c.Views {
+		tv := model.TopicView{Topic: v.Topic, Kind: model.ViewKind(v.Kind), Title: v.Title, Key: v.Key, Status: v.Status, Enum: v.Enum}
+		if tv.Title == "" {
+			tv.Title = v.Topic
+		}
+		for _, f := range v.Fields {
+			label := f.Label
+			if label == "" {
+				label = f.Path
+			}
+			tv.Fields = append(tv.Fields, model.Field{Path: f.Path, Label: label, Unit: f.Unit, Warn: f.Warn, Crit: f.Crit})
+		}
+		if err := tv.Validate(); err != nil {
+			return nil, err
+		}
+		out = append(out, tv)
+	}
+	return out, nil
+}
+
+// conn is the Kafka connection the config describes, secrets included;
+// Conn.String never prints the password.
+func (c Config) conn(brokers []string) (source.Conn, error) {
+	pass := c.SASL.Password
+	if c.SASL.PasswordEnv != "" {
+		pass = os.Getenv(c.SASL.PasswordEnv)
+		if pass == "" {
+			return source.Conn{}, fmt.Errorf("sasl.password_env: %s is not set", c.SASL.PasswordEnv)
+		}
+	}
+	return source.Conn{
+		Brokers:  brokers,
+		ClientID: c.ClientID,
+		TLS: source.TLSConfig{
+			Enabled: c.TLS.Enabled, CAFile: c.TLS.CAFile, CertFile: c.TLS.CertFile, KeyFile: c.TLS.KeyFile,
+			InsecureSkipVerify: c.TLS.InsecureSkipVerify, ServerName: c.TLS.ServerName,
+		},
+		SASL: source.SASLConfig{Mechanism: c.SASL.Mechanism, Username: c.SASL.Username, Password: pass},
+	}, nil
+}

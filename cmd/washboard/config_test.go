@@ -1,0 +1,65 @@
+package main
+
+import (
+	"errors"
+	"os"
+	"strings"
+	"testing"
+)
+
+func writeFile(t *testing.T, path, content string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestLoadConfigErrors(t *testing.T) {
+	tests := []struct {
+		name, toml string
+		want       []string // substrings of the error
+	}{
+		{"unknown key", "brokers = []\n[poll]\nintervall = \"1s\"\n", []string{":3", "poll.intervall", "unknown key"}},
+		{"wrong type", "read_only = \"yes\"\n", []string{":1", "read_only"}},
+		{"bad duration", "[poll]\ninterval = \"soon\"\n", []string{":2", "not a duration"}},
+		{"syntax", "brokers = [\n", []string{":"}},
+		{"bad view", "[[view]]\ntopic = \"x\"\nkind = \"pie\"\n", []string{"view", "pie"}},
+		{"bad start", "[tail]\nstart = \"middle\"\n", []string{"tail.start", "middle"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := t.TempDir() + "/c.toml"
+			writeFile(t, path, tt.toml)
+			_, err := LoadConfig(path, true)
+			var ce *ConfigError
+			if !errors.As(err, &ce) {
+				t.Fatalf("error %v is not a ConfigError", err)
+			}
+			for _, w := range append(tt.want, path) {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q does not mention %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+func TestExampleConfigLoads(t *testing.T) {
+	cfg, err := LoadConfig("../../config.example.toml", true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	views, err := cfg.views()
+	if err != nil || len(views) != 3 {
+		t.Fatalf("example views: %d, %v", len(views), err)
+	}
+}
+
+func TestMissingDefaultConfigIsFine(t *testing.T) {
+	if _, err := LoadConfig(t.TempDir()+"/none.toml", false); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := LoadConfig(t.TempDir()+"/none.toml", true); err == nil {
+		t.Fatal("a missing --config file must be an error")
+	}
+}

@@ -1,0 +1,243 @@
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"sync"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source"
+	"github.com/washboard/washboard/ui"
+)
+
+// options are the console's command-line flags.
+type options struct {
+	brokers, config, listen, start, logFile string
+	topics                                  stringList
+	noSimulate, readOnly                    bool
+}
+
+type stringList []string
+
+func (s *stringList) String() string     { return strings.Join(*s, ",") }
+func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
+
+func parseConsoleFlags(args []string) (options, error) {
+	var o options
+	fs := flag.NewFlagSet("washboard", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.StringVar(&o.brokers, "brokers", "", "")
+	fs.StringVar(&o.config, "config", "", "")
+	fs.StringVar(&o.listen, "listen", "", "")
+	fs.StringVar(&o.start, "start", "", "")
+	fs.StringVar(&o.logFile, "log-file", "", "")
+	fs.Var(&o.topics, "topic", "")
+	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
+	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	if err := fs.Parse(args); err != nil {
+		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
+	}
+	if fs.NArg() > 0 {
+		return o, usageError{fmt.Errorf("unexpected argument %q (see washboard help)", fs.Arg(0))}
+	}
+	return o, nil
+}
+
+// loadConfig reads --config, or the default path when it exists.
+func loadConfig(path string) (Config, error) {
+	if path != "" {
+		return LoadConfig(path, true)
+	}
+	return LoadConfig(DefaultConfigPath(), false)
+}
+
+// openLog opens the log file, or discards logs: the terminal belongs to
+// the UI while it runs.
+func openLog(path string) (*slog.Logger, func(), error) {
+	if path == "" {
+		return slog.New(slog.DiscardHandler), func() {}, nil
+	}
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_APPEND|os.O_WRONLY, 0o600)
+	if err != nil {
+		return nil, nil, fmt.Errorf("log file: %w", err)
+	}
+	return slog.New(slog.NewTextHandler(f, nil)), func() { _ = f.Close() }, nil
+}
+
+// pick returns the first non-empty value.
+func pick(vals ...string) string {
+	for _, v := range vals {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func splitBrokers(s string) []string {
+	var out []string
+	for _, b := range strings.Split(s, ",") {
+		if b = strings.TrimSpace(b); b != "" {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
+	o, err := parseConsoleFlags(args)
+	if err != nil {
+		return err
+	}
+	cfg, err := loadConfig(o.config)
+	if err != nil {
+		return err
+	}
+	log, closeLog, err := openLog(pick(o.logFile, cfg.LogFile))
+	if err != nil {
+		return err
+	}
+	defer closeLog()
+
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	defer wg.Wait() // after cancel: every goroutine started here has stopped
+
+	sys, err := startSystem(ctx, &wg, o, cfg, log)
+	if err != nil {
+		return err
+	}
+	common := &ui.Common{
+		Ctx: ctx, Store: sys.store, Producer: sys.producer,
+		Cluster: ui.Cluster{Name: sys.name, Embedded: sys.embedded, Notice: sys.notice, ReadOnly: o.readOnly || cfg.ReadOnly},
+	}
+	p := tea.NewProgram(ui.New(common), tea.WithContext(ctx), tea.WithOutput(stdout))
+	_, err = p.Run()
+	cancel()
+	if err != nil && ctx.Err() == nil {
+		return fmt.Errorf("terminal: %w", err)
+	}
+	return nil
+}
+
+// system is the shared, per-process part: one store, one poller, one tail
+// (and the embedded broker and simulators in demo mode). Every session
+// renders the same system.
+type system struct {
+	store    *model.Store
+	producer *source.Producer
+	name     string
+	embedded bool
+	notice   string
+}
+
+func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
+	views, err := cfg.views()
+	if err != nil {
+		return nil, &ConfigError{Path: o.config, Key: "view", Msg: err.Error()}
+	}
+	start, err := source.ParseStart(pick(o.start, cfg.Tail.Start))
+	if err != nil {
+		return nil, usageError{err}
+	}
+	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, Keys: cfg.Tail.MaxKeys})}
+	brokers := splitBrokers(pick(o.brokers, os.Getenv("KAFKA_BROKERS")))
+	if len(brokers) == 0 {
+		brokers = cfg.Brokers
+	}
+	conn, err := cfg.conn(brokers)
+	if err != nil {
+		return nil, &ConfigError{Path: o.config, Key: "sasl.password_env", Msg: err.Error()}
+	}
+	if len(brokers) == 0 {
+		b, err := startEmbedded(ctx, wg, o, cfg, log)
+		if err != nil {
+			return nil, err
+		}
+		conn = source.Conn{Brokers: []string{b.Addr()}, ClientID: cfg.ClientID}
+		sys.embedded, sys.notice = true, b.Notice()
+	}
+	if err := conn.Validate(); err != nil {
+		return nil, usageError{err}
+	}
+	sys.name = conn.String()
+	client, err := conn.Client()
+	if err != nil {
+		return nil, err
+	}
+	if sys.producer, err = source.NewProducer(conn); err != nil {
+		return nil, err
+	}
+	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
+	poller := &source.Poller{
+		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
+		Log: log, OnPartitions: tail.Follow,
+	}
+	sys.store.Update(func(st *model.State) {
+		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
+	})
+	wg.Go(tail.Run)
+	wg.Go(func() { poller.Run(ctx) })
+	return sys, nil
+}
+
+// watch is the set of watched topics: the config's or flags', the views'
+// topics by default, every topic with "*".
+func watch(cfg Config, views []model.TopicView, extra []string) source.Watch {
+	var w source.Watch
+	for _, t := range append(append([]string{}, cfg.Tail.Topics...), extra...) {
+		if t == "*" {
+			w.All = true
+		} else {
+			w.Topics = append(w.Topics, t)
+		}
+	}
+	if len(cfg.Tail.Topics) == 0 {
+		for _, v := range views {
+			w.Topics = append(w.Topics, v.Topic)
+		}
+	}
+	return w
+}
+
+func startEmbedded(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*source.Broker, error) {
+	bcfg := source.DefaultBrokerConfig()
+	bcfg.Listen = pick(o.listen, cfg.Embedded.Listen, bcfg.Listen)
+	if cfg.Embedded.RetentionBytes > 0 {
+		bcfg.RetentionBytes = cfg.Embedded.RetentionBytes
+	}
+	bcfg.Logger = log
+	b, err := source.StartBroker(bcfg)
+	if err != nil {
+		return nil, err
+	}
+	wg.Go(func() { b.Run(ctx) })
+	simulate := !o.noSimulate && (cfg.Embedded.Simulate == nil || *cfg.Embedded.Simulate)
+	if !simulate {
+		return b, nil
+	}
+	scfg := source.DefaultSimConfig()
+	setIf(&scfg.MachinesPerSec, cfg.Embedded.MachinesPerSec)
+	setIf(&scfg.RidersPerSec, cfg.Embedded.RidersPerSec)
+	setIf(&scfg.StudentsPerSec, cfg.Embedded.StudentsPerSec)
+	sim, err := source.NewSimulator(source.Conn{Brokers: []string{b.Addr()}}, scfg, log)
+	if err != nil {
+		return nil, err
+	}
+	wg.Go(func() { _ = sim.Run(ctx) })
+	return b, nil
+}
+
+func setIf(dst *float64, v float64) {
+	if v > 0 {
+		*dst = v
+	}
+}

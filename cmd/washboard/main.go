@@ -1,0 +1,70 @@
+// Command washboard is a terminal console for Apache Kafka. With no brokers
+// given it starts an embedded Kafka-protocol cluster with seed simulators;
+// with --brokers it watches an existing cluster. See README.md.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// run dispatches to a subcommand and turns its error into an exit status:
+// 2 for usage and configuration errors, 1 for anything else.
+func run(args []string, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	var err error
+	switch {
+	case len(args) > 0 && args[0] == "broker":
+		err = runBroker(ctx, args[1:], stdout)
+	case len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help"):
+		fmt.Fprint(stdout, usage)
+		return 0
+	default:
+		err = runConsole(ctx, args, stdout)
+	}
+	if err == nil {
+		return 0
+	}
+	fmt.Fprintln(stderr, "washboard:", err)
+	var ce *ConfigError
+	var ue usageError
+	if errors.As(err, &ce) || errors.As(err, &ue) {
+		return 2
+	}
+	return 1
+}
+
+// usageError is a bad command line; it exits with status 2.
+type usageError struct{ error }
+
+const usage = `washboard: a terminal console for Apache Kafka
+
+Usage:
+  washboard [flags]                 watch a cluster (the embedded demo when no brokers are given)
+  washboard broker [flags]          run the embedded broker headless until Ctrl-C
+  washboard help                    this text
+
+Console flags:
+  --brokers host:port[,host:port]   connect to a cluster (or KAFKA_BROKERS, or brokers in the config)
+  --config PATH                     config file (default $XDG_CONFIG_HOME/washboard/config.toml)
+  --listen ADDR                     embedded broker address (default 127.0.0.1:9092)
+  --no-simulate                     embedded demo without simulators
+  --topic NAME                      also watch NAME (repeatable; "*" watches every topic)
+  --start last:N|end|beginning      where the tail starts (default last:50)
+  --read-only                       forbid producing and demo groups
+  --log-file PATH                   write logs there (never to the terminal)
+
+Broker flags:
+  --listen ADDR                     address to listen on (default 127.0.0.1:9092)
+  --simulate                        also run the seed simulators
+`

@@ -1,0 +1,215 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// App is the root model of one session: it owns focus, zoom and help, lays
+// the panes out, routes keys to the focused pane and draws header and footer.
+type App struct {
+	c        *Common
+	panes    [paneCount]Pane
+	focus    int
+	zoom     bool
+	showHelp bool
+	help     help.Model
+	w, h     int
+
+	version  uint64    // store version last drawn
+	lastWake time.Time // when the subscription last reported
+	rev      uint64    // bumps on every session-state change
+	cache    struct {
+		version, rev uint64
+		second       int64
+		content      string
+	}
+}
+
+// New builds a session's root model over the shared store.
+func New(c *Common) *App {
+	if c.Styles == nil {
+		c.Styles = NewStyles(true)
+	}
+	if c.Keys == nil {
+		c.Keys = DefaultKeyMap()
+	}
+	a := &App{c: c, help: help.New(), w: 80, h: 24}
+	a.panes = [paneCount]Pane{
+		NewMachinesPane(c, model.LaundryTopic, paneNames[paneMachines]),
+		NewStatusPane(c, model.RiderTopic, paneNames[paneRiders]),
+		NewStatusPane(c, model.StudentTopic, paneNames[paneStudents]),
+		NewPartitionsPane(c),
+		NewGroupsPane(c),
+		NewLogPane(c),
+		NewProducePane(c),
+	}
+	a.resize()
+	return a
+}
+
+// Init starts the store subscription and the once-a-second clock.
+func (a *App) Init() tea.Cmd {
+	return tea.Batch(waitForChange(a.c.Ctx, a.c.Store, a.version, time.Time{}), tick())
+}
+
+// Update routes messages by family: sizes, keys, store changes, pane data.
+func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		a.w, a.h = msg.Width, msg.Height
+		a.resize()
+		a.rev++
+		return a, nil
+	case changedMsg:
+		a.version, a.lastWake = msg.version, time.Now()
+		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
+	case tickMsg:
+		return a, tick()
+	case producedMsg:
+		a.rev++
+		return a, a.panes[paneProduce].Update(msg)
+	case tea.KeyPressMsg:
+		a.rev++
+		return a, a.key(msg)
+	case tea.MouseWheelMsg:
+		a.rev++
+		return a, a.wheel(msg)
+	}
+	// Anything else (cursor blinks of a text field) belongs to the focused pane.
+	a.rev++
+	return a, a.panes[a.focus].Update(msg)
+}
+
+func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := a.c.Keys
+	if a.panes[a.focus].Capturing() {
+		if msg.String() == "ctrl+c" {
+			return tea.Quit
+		}
+		return a.panes[a.focus].Update(msg)
+	}
+	if a.showHelp && (key.Matches(msg, k.Help) || key.Matches(msg, k.Back)) {
+		a.showHelp = false
+		return nil
+	}
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Help):
+		a.showHelp = true
+	case key.Matches(msg, k.Zoom):
+		a.zoom = !a.zoom
+		a.resize()
+	case key.Matches(msg, k.Next):
+		return a.setFocus((a.focus + 1) % paneCount)
+	case key.Matches(msg, k.Prev):
+		return a.setFocus((a.focus + paneCount - 1) % paneCount)
+	case key.Matches(msg, k.Produce):
+		return a.setFocus(paneProduce)
+	default:
+		for i, b := range k.Focus {
+			if key.Matches(msg, b) {
+				return a.setFocus(i)
+			}
+		}
+		return a.panes[a.focus].Update(msg)
+	}
+	return nil
+}
+
+// wheel scrolls the focused pane as its arrow keys would.
+func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
+	code := tea.KeyUp
+	if msg.Button == tea.MouseWheelDown {
+		code = tea.KeyDown
+	}
+	return a.panes[a.focus].Update(tea.KeyPressMsg{Code: code})
+}
+
+func (a *App) setFocus(i int) tea.Cmd {
+	a.focus = i
+	a.resize()
+	if i == paneProduce {
+		return a.panes[paneProduce].(*ProducePane).Focus()
+	}
+	return nil
+}
+
+// Focused is the index of the focused pane (0 = Machines).
+func (a *App) Focused() int { return a.focus }
+
+// resize gives every pane its inner size; the layout decides the boxes.
+func (a *App) resize() {
+	rects := layout(a.w, a.bodyHeight(), a.focus, a.zoom)
+	for i, r := range rects {
+		a.panes[i].SetSize(max(r.w-2, 0), max(r.h-2, 0))
+	}
+	a.help.SetWidth(a.w)
+}
+
+func (a *App) bodyHeight() int { return max(a.h-2, 0) }
+
+// View draws the screen. It is called after every message, so it returns
+// the previous frame when neither the store nor the session changed.
+func (a *App) View() tea.View {
+	sec := a.c.now().Unix()
+	if a.cache.content == "" || a.cache.version != a.version || a.cache.rev != a.rev || a.cache.second != sec {
+		a.cache.version, a.cache.rev, a.cache.second = a.version, a.rev, sec
+		a.cache.content = a.render()
+	}
+	v := tea.NewView(a.cache.content)
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "washboard"
+	return v
+}
+
+func (a *App) render() string {
+	if a.w < 10 || a.h < 3 {
+		return "washboard: terminal too small"
+	}
+	body := a.body()
+	return a.header() + "\n" + body + "\n" + a.footer()
+}
+
+func (a *App) body() string {
+	bh := a.bodyHeight()
+	if a.showHelp {
+		return a.helpScreen(bh)
+	}
+	rects := layout(a.w, bh, a.focus, a.zoom)
+	boxes := make([]string, paneCount)
+	for i, r := range rects {
+		if r.w == 0 {
+			continue
+		}
+		p := a.panes[i]
+		title := string(rune('1'+i)) + " " + p.Title()
+		boxes[i] = box(a.c.Styles, title, p.Status(), p.Lines(i == a.focus), r.w, r.h, i == a.focus)
+	}
+	return compose(a.w, bh, rects[:], boxes)
+}
+
+func (a *App) helpScreen(h int) string {
+	k := a.c.Keys
+	groups := [][]key.Binding{
+		append([]key.Binding{}, k.Focus[:]...),
+		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit},
+		a.panes[a.focus].Help(),
+	}
+	lines := strings.Split(a.help.FullHelpView(groups), "\n")
+	return box(a.c.Styles, "keys", "esc or ? to close", lines, a.w, h, true)
+}
+
+func (a *App) footer() string {
+	k := a.c.Keys
+	bindings := append(a.panes[a.focus].Help(), k.Global()...)
+	return a.help.ShortHelpView(bindings)
+}

@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// box draws content inside a rounded border of exactly w x h cells, the
+// title set into the top edge. Content lines are cut or padded to fit, so
+// no payload can push the layout out of shape.
+func box(st *Styles, title, right string, lines []string, w, h int, focused bool) string {
+	if w < 2 || h < 2 {
+		return ""
+	}
+	border, titleStyle := st.Border, st.Title
+	if focused {
+		border, titleStyle = st.BorderFocused, st.TitleFocused
+	}
+	inner := w - 2
+	var b strings.Builder
+	b.Grow(w * h * 2)
+	b.WriteString(topEdge(border, titleStyle, st.Dim, title, right, inner))
+	for i := 0; i < h-2; i++ {
+		b.WriteByte('\n')
+		b.WriteString(border.Render("│"))
+		line := ""
+		if i < len(lines) {
+			line = lines[i]
+		}
+		b.WriteString(model.Fit(line, inner))
+		b.WriteString(border.Render("│"))
+	}
+	b.WriteByte('\n')
+	b.WriteString(border.Render("╰" + strings.Repeat("─", inner) + "╯"))
+	return b.String()
+}
+
+func topEdge(border, titleStyle, dim interface{ Render(...string) string }, title, right string, inner int) string {
+	t := " " + title + " "
+	r := ""
+	if right != "" {
+		r = " " + right + " "
+	}
+	tw, rw := ansi.StringWidth(t), ansi.StringWidth(r)
+	if tw+rw+1 > inner {
+		r, rw = "", 0
+	}
+	if tw+1 > inner {
+		t = model.Clip(t, max(inner-1, 0))
+		tw = ansi.StringWidth(t)
+	}
+	fill := inner - 1 - tw - rw
+	return border.Render("╭─") + titleStyle.Render(t) + border.Render(strings.Repeat("─", max(fill, 0))) +
+		dim.Render(r) + border.Render("╮")
+}
+
+// columns lays out a table row: each cell fitted to its width, one space apart.
+func columns(cells []string, widths []int) string {
+	var b strings.Builder
+	for i, c := range cells {
+		if i >= len(widths) {
+			break
+		}
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(model.Fit(c, widths[i]))
+	}
+	return b.String()
+}
+
+// flex sets widths[i] to what is left of total once the other columns and
+// the single spaces between columns are taken, at least min.
+func flex(total int, widths []int, i, least int) []int {
+	used := len(widths) - 1
+	for j, w := range widths {
+		if j != i {
+			used += w
+		}
+	}
+	widths[i] = max(total-used, least)
+	return widths
+}

@@ -1,0 +1,44 @@
+// Package ui renders the shared model as Bubble Tea programs: one program
+// per terminal or SSH session, all reading the same model.Store. Per-session
+// state (focus, zoom, filters, scroll) lives here, in the program.
+package ui
+
+import (
+	"context"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Producer sends records for the Produce pane. source implements it; the
+// UI never does Kafka I/O itself, only through commands.
+type Producer interface {
+	Produce(ctx context.Context, out model.Outgoing) (model.Delivery, error)
+}
+
+// Cluster describes what the session is connected to, for the header.
+type Cluster struct {
+	Name     string // addresses, without secrets
+	Embedded bool
+	Notice   string // e.g. the broker fell back to another port
+	ReadOnly bool
+}
+
+// Common is what every pane of one session shares: the store, styles, keys
+// and clock. It is built per session; nothing in it is package-level.
+type Common struct {
+	Ctx      context.Context
+	Store    *model.Store
+	Producer Producer
+	Cluster  Cluster
+	Styles   *Styles
+	Keys     *KeyMap
+	Now      func() time.Time
+}
+
+func (c *Common) now() time.Time {
+	if c.Now != nil {
+		return c.Now()
+	}
+	return time.Now()
+}

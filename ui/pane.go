@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"sort"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// Pane is what every pane implements: the component interface of STYLE.md.
+// The root gives it a size, routes keys to it only while it has focus, and
+// asks it to render. Data reaches panes through the shared store, so a pane
+// that is not focused still shows the latest state.
+type Pane interface {
+	// Title is the name shown in the border, after the pane's number.
+	Title() string
+	// Status is a short right-aligned note in the border (counts, filters).
+	Status() string
+	SetSize(w, h int)
+	// Update handles a message routed to the pane (keys only when focused).
+	Update(msg tea.Msg) tea.Cmd
+	// Lines renders the pane's content, at most h lines of at most w cells.
+	Lines(focused bool) []string
+	// Help lists the pane's own bindings, for the footer and `?`.
+	Help() []key.Binding
+	// Capturing is true while a text field has the keyboard: global keys
+	// then wait, so typing `q` in a filter does not quit.
+	Capturing() bool
+}
+
+// scroller is the cursor and offset of a scrolling list, shared by panes.
+type scroller struct {
+	cursor, offset int
+}
+
+// handle moves the cursor for the navigation keys; it reports whether the
+// key was one of them.
+func (s *scroller) handle(k *KeyMap, msg tea.KeyPressMsg, n, page int) bool {
+	switch {
+	case key.Matches(msg, k.Up):
+		s.cursor--
+	case key.Matches(msg, k.Down):
+		s.cursor++
+	case key.Matches(msg, k.PageUp):
+		s.cursor -= max(page, 1)
+	case key.Matches(msg, k.PageDown):
+		s.cursor += max(page, 1)
+	case key.Matches(msg, k.Top):
+		s.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		s.cursor = n - 1
+	default:
+		return false
+	}
+	s.clamp(n, page)
+	return true
+}
+
+// clamp keeps the cursor on a row and the row on screen.
+func (s *scroller) clamp(n, page int) {
+	s.cursor = min(max(s.cursor, 0), max(n-1, 0))
+	if page < 1 {
+		page = 1
+	}
+	if s.cursor < s.offset {
+		s.offset = s.cursor
+	}
+	if s.cursor >= s.offset+page {
+		s.offset = s.cursor - page + 1
+	}
+	s.offset = min(max(s.offset, 0), max(n-page, 0))
+}
+
+// listPane is what the scrolling table panes share: a title, a size, a
+// cursor, and the navigation keys. Panes embed it and add Status and Lines.
+type listPane struct {
+	c      *Common
+	title  string
+	w, h   int
+	scroll scroller
+	rows   int // rows in the last render, for paging
+	header int // lines above the rows (column titles, summaries)
+}
+
+func (p *listPane) Title() string    { return p.title }
+func (p *listPane) SetSize(w, h int) { p.w, p.h = w, h }
+func (p *listPane) Capturing() bool  { return false }
+func (p *listPane) Help() []key.Binding {
+	k := p.c.Keys
+	return []key.Binding{k.Up, k.Down, k.PageDown}
+}
+
+// page is how many rows fit under the header.
+func (p *listPane) page() int { return max(p.h-p.header, 1) }
+
+func (p *listPane) Update(msg tea.Msg) tea.Cmd {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		p.scroll.handle(p.c.Keys, k, p.rows, p.page())
+	}
+	return nil
+}
+
+// selected highlights the cursor's row while the pane has focus.
+func (p *listPane) selected(line string, i int, focused bool) string {
+	if focused && i == p.scroll.cursor {
+		return p.c.Styles.Selected.Render(line)
+	}
+	return line
+}
+
+// keysStatus is the border note of a view pane: keys held, unreadable records.
+func keysStatus(keys int, unreadable uint64, evicted uint64) string {
+	s := count(keys) + " keys"
+	if evicted > 0 {
+		s += " · " + count(evicted) + " evicted"
+	}
+	if unreadable > 0 {
+		s += " · " + count(unreadable) + " unreadable"
+	}
+	return s
+}
+
+// compose places rendered boxes at their rects on a w x h canvas. The
+// rects tile the body, so each row is the boxes that cross it, left to right.
+func compose(w, h int, rects []rect, boxes []string) string {
+	type seg struct {
+		x    int
+		text string
+	}
+	rows := make([][]seg, h)
+	for i, r := range rects {
+		if r.w == 0 || r.h == 0 || boxes[i] == "" {
+			continue
+		}
+		for dy, line := range strings.Split(boxes[i], "\n") {
+			if y := r.y + dy; y < h && dy < r.h {
+				rows[y] = append(rows[y], seg{r.x, line})
+			}
+		}
+	}
+	var b strings.Builder
+	for y, row := range rows {
+		if y > 0 {
+			b.WriteByte('\n')
+		}
+		sort.Slice(row, func(i, j int) bool { return row[i].x < row[j].x })
+		for _, s := range row {
+			b.WriteString(s.text)
+		}
+	}
+	return b.String()
+}

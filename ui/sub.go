@@ -1,0 +1,55 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// frameInterval is the shortest gap between two store-driven redraws: at
+// most ~30 a second, however many records arrive.
+const frameInterval = 33 * time.Millisecond
+
+// changedMsg says the store moved to version.
+type changedMsg struct{ version uint64 }
+
+// tickMsg refreshes ages ("3s ago") once a second.
+type tickMsg time.Time
+
+// waitForChange is the subscription: a command that blocks until the store
+// changes after version `since`, lets a frame's worth of further changes
+// pile up, and reports the newest version. The root re-arms it after each
+// report, so there is one wake-up per frame at most and none while nothing
+// changes. It ends with the session's context.
+func waitForChange(ctx context.Context, store *model.Store, since uint64, last time.Time) tea.Cmd {
+	return func() tea.Msg {
+		for {
+			v, ch := store.Changed()
+			if v != since {
+				break
+			}
+			select {
+			case <-ctx.Done():
+				return nil
+			case <-ch:
+			}
+		}
+		if wait := frameInterval - time.Since(last); wait > 0 {
+			t := time.NewTimer(wait)
+			select {
+			case <-ctx.Done():
+				t.Stop()
+				return nil
+			case <-t.C:
+			}
+		}
+		return changedMsg{version: store.Version()}
+	}
+}
+
+func tick() tea.Cmd {
+	return tea.Every(time.Second, func(t time.Time) tea.Msg { return tickMsg(t) })
+}
