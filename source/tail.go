@@ -7,6 +7,7 @@ import (
 	"io"
 	"log/slog"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -63,7 +64,7 @@ type Tail struct {
 	wg      sync.WaitGroup
 
 	mu      sync.Mutex
-	running map[tp]bool
+	running map[tp]*atomic.Int64 // next offset to read, per partition
 }
 
 // TailConfig is what a tail reads from and where it folds.
@@ -84,7 +85,7 @@ func NewTail(ctx context.Context, cfg TailConfig) *Tail {
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = 4 << 20
 	}
-	return &Tail{cfg: cfg, ctx: ctx, batches: make(chan []model.Record, 256), running: make(map[tp]bool)}
+	return &Tail{cfg: cfg, ctx: ctx, batches: make(chan []model.Record, 256), running: make(map[tp]*atomic.Int64)}
 }
 
 type tp struct {
@@ -132,17 +133,31 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 	}
 	for _, p := range parts {
 		k := tp{p.Topic, p.Partition}
-		if t.running[k] {
+		if t.running[k] != nil {
 			continue
 		}
-		t.running[k] = true
-		start := t.cfg.Start.offset(p.Low, p.High)
+		pos := new(atomic.Int64)
+		pos.Store(t.cfg.Start.offset(p.Low, p.High))
+		t.running[k] = pos
 		t.wg.Add(1)
 		go func() {
 			defer t.wg.Done()
-			t.readPartition(t.ctx, k, start)
+			t.readPartition(t.ctx, k, pos)
 		}()
 	}
+}
+
+// Position sums, over every followed partition, the next offset the tail
+// will read: compared with the high watermarks it says how far behind the
+// tail is.
+func (t *Tail) Position() int64 {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	var n int64
+	for _, p := range t.running {
+		n += p.Load()
+	}
+	return n
 }
 
 // Following counts the partitions being read.
@@ -152,10 +167,14 @@ func (t *Tail) Following() int {
 	return len(t.running)
 }
 
-func (t *Tail) readPartition(ctx context.Context, k tp, offset int64) {
+func (t *Tail) readPartition(ctx context.Context, k tp, pos *atomic.Int64) {
 	backoff := 100 * time.Millisecond
+	offset := pos.Load()
 	for ctx.Err() == nil {
 		next, err := t.fetch(ctx, k, offset)
+		if next >= 0 {
+			pos.Store(next)
+		}
 		if err == nil {
 			offset, backoff = next, 100*time.Millisecond
 			continue

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/help"
@@ -22,9 +23,10 @@ type App struct {
 	help     help.Model
 	w, h     int
 
-	version  uint64    // store version last drawn
-	lastWake time.Time // when the subscription last reported
-	rev      uint64    // bumps on every session-state change
+	version  uint64        // store version last drawn
+	lastWake time.Time     // when the subscription last reported
+	rev      uint64        // bumps on every session-state change
+	frames   atomic.Uint64 // frames actually rendered, for washboard bench
 	cache    struct {
 		version, rev uint64
 		second       int64
@@ -171,7 +173,11 @@ func (a *App) View() tea.View {
 	return v
 }
 
+// Frames counts the frames rendered (not those served from the cache).
+func (a *App) Frames() uint64 { return a.frames.Load() }
+
 func (a *App) render() string {
+	a.frames.Add(1)
 	if a.w < 10 || a.h < 3 {
 		return "washboard: terminal too small"
 	}

@@ -18,6 +18,8 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.SetOutput(io.Discard)
 	listen := fs.String("listen", source.DefaultBrokerConfig().Listen, "")
 	simulate := fs.Bool("simulate", false, "")
+	load := fs.Float64("load", 0, "")
+	machines := fs.Int("machines", 500, "")
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("broker: %w (see washboard help)", err)}
 	}
@@ -40,6 +42,15 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		wg.Go(func() { _ = sim.Run(ctx) })
 		fmt.Fprintln(stdout, "simulators running")
+	}
+	if *load > 0 {
+		l := &source.Load{Conn: source.Conn{Brokers: []string{b.Addr()}}, Rate: *load, Machines: *machines}
+		wg.Go(func() {
+			if _, err := l.Run(ctx); err != nil {
+				fmt.Fprintln(stdout, "load stopped:", err)
+			}
+		})
+		fmt.Fprintf(stdout, "load: %.0f records/s over %d machines\n", *load, *machines)
 	}
 	b.Run(ctx)
 	wg.Wait()

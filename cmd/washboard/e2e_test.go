@@ -1,6 +1,9 @@
 package main
 
 import (
+	"os/exec"
+	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -52,5 +55,26 @@ func TestE2EBadConfigExits2(t *testing.T) {
 	}
 	if e := tm.stderr(); !strings.Contains(e, path+":3") || !strings.Contains(e, "tail.bogus") {
 		t.Fatalf("error does not name file, line and key: %q", e)
+	}
+}
+
+func TestBenchCommandReportsKeepingUp(t *testing.T) {
+	out, err := exec.Command(binary(t), "bench", "--rate", "2000", "--duration", "2s", "--warmup", "1s", "--machines", "50").CombinedOutput()
+	if err != nil {
+		t.Fatalf("bench: %v\n%s", err, out)
+	}
+	m := regexp.MustCompile(`displayed\s+(\d+) records`).FindStringSubmatch(string(out))
+	if m == nil {
+		t.Fatalf("no displayed count in:\n%s", out)
+	}
+	// The load is live: the console must have displayed records, and the
+	// report must carry the CPU and frame lines the README quotes.
+	if n, _ := strconv.Atoi(m[1]); n == 0 {
+		t.Fatalf("nothing displayed:\n%s", out)
+	}
+	for _, want := range []string{"cores", "frames/s", "behind at end"} {
+		if !strings.Contains(string(out), want) {
+			t.Fatalf("report lacks %q:\n%s", want, out)
+		}
 	}
 }

@@ -26,6 +26,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case len(args) > 0 && args[0] == "broker":
 		err = runBroker(ctx, args[1:], stdout)
+	case len(args) > 0 && args[0] == "bench":
+		err = runBench(ctx, args[1:], stdout)
 	case len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help"):
 		fmt.Fprint(stdout, usage)
 		return 0
@@ -52,6 +54,7 @@ const usage = `washboard: a terminal console for Apache Kafka
 Usage:
   washboard [flags]                 watch a cluster (the embedded demo when no brokers are given)
   washboard broker [flags]          run the embedded broker headless until Ctrl-C
+  washboard bench [flags]           measure the console against a live load
   washboard help                    this text
 
 Console flags:
@@ -67,4 +70,12 @@ Console flags:
 Broker flags:
   --listen ADDR                     address to listen on (default 127.0.0.1:9092)
   --simulate                        also run the seed simulators
+  --load RATE                       also write RATE laundry records/s (for benchmarks)
+  --machines N                      machines the load cycles through (default 500)
+
+Bench flags:
+  --rate N                          records/s offered (default 5000)
+  --duration D                      measured time (default 20s), after --warmup D (default 3s)
+  --sessions N                      headless sessions rendering at 200x50 (default 1)
+  --machines N                      distinct machine keys (default 500)
 `

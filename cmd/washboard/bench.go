@@ -1,0 +1,210 @@
+package main
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"regexp"
+	"runtime"
+	"sync"
+	"syscall"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source"
+	"github.com/washboard/washboard/ui"
+)
+
+// benchOptions are `washboard bench` flags.
+type benchOptions struct {
+	rate     float64
+	duration time.Duration
+	warmup   time.Duration
+	sessions int
+	machines int
+}
+
+// runBench measures the console against a live load. The broker and the
+// load generator run in a child process (`washboard broker --load`), so
+// this process's CPU time is washboard's own: the tail, the store and the
+// headless sessions rendering real frames at 200x50.
+func runBench(ctx context.Context, args []string, stdout io.Writer) error {
+	var o benchOptions
+	fs := flag.NewFlagSet("washboard bench", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Float64Var(&o.rate, "rate", 5000, "")
+	fs.DurationVar(&o.duration, "duration", 20*time.Second, "")
+	fs.DurationVar(&o.warmup, "warmup", 3*time.Second, "")
+	fs.IntVar(&o.sessions, "sessions", 1, "")
+	fs.IntVar(&o.machines, "machines", 500, "")
+	if err := fs.Parse(args); err != nil {
+		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	addr, stopBroker, err := startLoadBroker(ctx, o)
+	if err != nil {
+		return err
+	}
+	defer stopBroker()
+	res, err := measure(ctx, addr, o)
+	if err != nil {
+		return err
+	}
+	res.print(stdout, o)
+	return nil
+}
+
+var listenLine = regexp.MustCompile(`listening on (\S+)`)
+
+// startLoadBroker runs `washboard broker --load` as a child and returns its
+// address and a function that stops it.
+func startLoadBroker(ctx context.Context, o benchOptions) (string, func(), error) {
+	self, err := os.Executable()
+	if err != nil {
+		return "", nil, fmt.Errorf("bench: %w", err)
+	}
+	cmd := exec.CommandContext(ctx, self, "broker", "--listen", "127.0.0.1:0",
+		"--load", fmt.Sprint(o.rate), "--machines", fmt.Sprint(o.machines))
+	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return "", nil, err
+	}
+	if err := cmd.Start(); err != nil {
+		return "", nil, fmt.Errorf("bench: start broker: %w", err)
+	}
+	stop := func() { _ = cmd.Process.Signal(syscall.SIGTERM); _ = cmd.Wait() }
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if m := listenLine.FindStringSubmatch(sc.Text()); m != nil {
+			go func() { _, _ = io.Copy(io.Discard, out) }()
+			return m[1], stop, nil
+		}
+	}
+	stop()
+	return "", nil, errors.New("bench: the broker did not say where it listens")
+}
+
+// benchResult is one run's numbers.
+type benchResult struct {
+	wall             time.Duration
+	cpu              time.Duration
+	produced, folded int64
+	lagEnd           int64
+	frames           []uint64
+	heap             uint64
+}
+
+func measure(ctx context.Context, addr string, o benchOptions) (benchResult, error) {
+	var res benchResult
+	conn := source.Conn{Brokers: []string{addr}, ClientID: "washboard-bench"}
+	client, err := conn.Client()
+	if err != nil {
+		return res, err
+	}
+	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "end"}})
+	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{model.LaundryTopic}},
+		Interval: time.Second, OnPartitions: tail.Follow}
+	var wg sync.WaitGroup
+	wg.Go(tail.Run)
+	wg.Go(func() { poller.Run(runCtx) })
+	apps := make([]*ui.App, o.sessions)
+	for i := range apps {
+		apps[i] = ui.New(&ui.Common{Ctx: runCtx, Store: store, Cluster: ui.Cluster{Name: addr}})
+		p := tea.NewProgram(apps[i], tea.WithContext(runCtx), tea.WithInput(nil), tea.WithOutput(io.Discard),
+			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler())
+		wg.Go(func() { _, _ = p.Run() })
+	}
+	if !sleepUnless(ctx, o.warmup) {
+		return res, ctx.Err()
+	}
+	poller.PollOnce(ctx) // fresh watermarks: the poller's may be an interval old
+	hw0, folded0 := highWatermark(store), totalFolded(store)
+	frames0 := frames(apps)
+	cpu0, t0 := cpuTime(), time.Now()
+	if !sleepUnless(ctx, o.duration) {
+		return res, ctx.Err()
+	}
+	res.cpu, res.wall = cpuTime()-cpu0, time.Since(t0)
+	res.folded = totalFolded(store) - folded0
+	// The poller's watermarks lag by up to one interval: take a fresh poll.
+	poller.PollOnce(ctx)
+	res.produced = highWatermark(store) - hw0
+	res.lagEnd = highWatermark(store) - tail.Position()
+	for i, f := range frames(apps) {
+		res.frames = append(res.frames, f-frames0[i])
+	}
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	res.heap = ms.HeapInuse
+	stop()
+	wg.Wait()
+	return res, nil
+}
+
+func (r benchResult) print(w io.Writer, o benchOptions) {
+	secs := r.wall.Seconds()
+	fmt.Fprintf(w, "washboard bench: %.0f records/s offered over %d machines, %d session(s) at 200x50, %s measured after %s warm-up\n",
+		o.rate, o.machines, o.sessions, r.wall.Round(time.Millisecond), o.warmup)
+	fmt.Fprintf(w, "  produced   %9d records  %8.0f/s\n", r.produced, float64(r.produced)/secs)
+	fmt.Fprintf(w, "  displayed  %9d records  %8.0f/s  (%.1f%% of produced)\n", r.folded, float64(r.folded)/secs, 100*float64(r.folded)/float64(max(r.produced, 1)))
+	fmt.Fprintf(w, "  behind at end: %d records\n", max(r.lagEnd, 0))
+	fmt.Fprintf(w, "  cpu        %.2f s in %.2f s = %.2f cores (tail, store and sessions; broker and load run in a child process)\n",
+		r.cpu.Seconds(), secs, r.cpu.Seconds()/secs)
+	for i, f := range r.frames {
+		fmt.Fprintf(w, "  session %d  %d frames = %.1f frames/s\n", i+1, f, float64(f)/secs)
+	}
+	fmt.Fprintf(w, "  heap in use %.1f MiB\n", float64(r.heap)/(1<<20))
+}
+
+func highWatermark(s *model.Store) (n int64) {
+	s.Read(func(st *model.State) {
+		for _, p := range st.Partitions {
+			n += p.High
+		}
+	})
+	return n
+}
+
+func totalFolded(s *model.Store) (n int64) {
+	s.Read(func(st *model.State) { n = int64(st.Rate.Total()) })
+	return n
+}
+
+func frames(apps []*ui.App) []uint64 {
+	out := make([]uint64, len(apps))
+	for i, a := range apps {
+		out[i] = a.Frames()
+	}
+	return out
+}
+
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+func sleepUnless(ctx context.Context, d time.Duration) bool {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-ctx.Done():
+		return false
+	case <-t.C:
+		return true
+	}
+}

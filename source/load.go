@@ -1,0 +1,69 @@
+package source
+
+import (
+	"context"
+	"fmt"
+	"math/rand/v2"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Load writes laundry-machine events at a fixed rate, for benchmarks: it is
+// the "live 5,000 records/s" that washboard must keep up with.
+type Load struct {
+	Conn     Conn
+	Rate     float64 // records per second
+	Machines int
+	Topic    string
+}
+
+// Run writes until ctx ends, in batches every 10 ms, and returns how many
+// records the broker acknowledged.
+func (l *Load) Run(ctx context.Context) (int64, error) {
+	t, err := l.Conn.Transport()
+	if err != nil {
+		return 0, fmt.Errorf("load: %w", err)
+	}
+	topic := l.Topic
+	if topic == "" {
+		topic = model.LaundryTopic
+	}
+	w := &kafka.Writer{
+		Addr: kafka.TCP(l.Conn.Brokers...), Transport: t, Topic: topic, Balancer: &kafka.Murmur2Balancer{},
+		BatchSize: 1000, BatchTimeout: 2 * time.Millisecond, RequiredAcks: kafka.RequireOne,
+	}
+	defer w.Close()
+	fleet := model.NewFleet(max(l.Machines, 1), 0)
+	rng := rand.New(rand.NewPCG(1, 2))
+	tick := time.NewTicker(10 * time.Millisecond)
+	defer tick.Stop()
+	start := time.Now()
+	var sent int64
+	msgs := make([]kafka.Message, 0, 1024)
+	for {
+		select {
+		case <-ctx.Done():
+			return sent, nil
+		case now := <-tick.C:
+			due := int64(l.Rate*now.Sub(start).Seconds()) - sent
+			msgs = msgs[:0]
+			for range min(due, 10_000) {
+				e := fleet.Next(rng, now)
+				msgs = append(msgs, kafka.Message{Key: []byte(e.MachineID), Value: model.MustJSON(e)})
+			}
+			if len(msgs) == 0 {
+				continue
+			}
+			if err := w.WriteMessages(ctx, msgs...); err != nil {
+				if ctx.Err() != nil {
+					return sent, nil
+				}
+				return sent, fmt.Errorf("load: %w", err)
+			}
+			sent += int64(len(msgs))
+		}
+	}
+}
