@@ -52,7 +52,7 @@ func (p *Poller) Run(ctx context.Context) {
 	}
 	for {
 		p.PollOnce(ctx)
-		if !sleepCtx(ctx, interval) {
+		if !Sleep(ctx, interval) {
 			return
 		}
 	}

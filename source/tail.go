@@ -191,7 +191,7 @@ func (t *Tail) readPartition(ctx context.Context, k tp, pos *atomic.Int64) {
 		{
 			t.cfg.Log.Warn("tail fetch failed", "topic", k.topic, "partition", k.partition, "err", err)
 		}
-		if !sleepCtx(ctx, backoff) {
+		if !Sleep(ctx, backoff) {
 			return
 		}
 		backoff = min(backoff*2, 5*time.Second)

@@ -8,9 +8,9 @@ import (
 
 func jsonUnmarshal(b []byte, v any) error { return json.Unmarshal(b, v) }
 
-// sleepCtx waits d or until ctx ends; it reports whether ctx is still alive.
+// Sleep waits d or until ctx ends; it reports whether ctx is still alive.
 // It paces retries and backoffs, never synchronisation.
-func sleepCtx(ctx context.Context, d time.Duration) bool {
+func Sleep(ctx context.Context, d time.Duration) bool {
 	t := time.NewTimer(d)
 	defer t.Stop()
 	select {

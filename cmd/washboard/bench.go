@@ -126,14 +126,14 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler())
 		wg.Go(func() { _, _ = p.Run() })
 	}
-	if !sleepUnless(ctx, o.warmup) {
+	if !source.Sleep(ctx, o.warmup) {
 		return res, ctx.Err()
 	}
 	poller.PollOnce(ctx) // fresh watermarks: the poller's may be an interval old
 	hw0, folded0 := highWatermark(store), totalFolded(store)
 	frames0 := frames(apps)
 	cpu0, t0 := cpuTime(), time.Now()
-	if !sleepUnless(ctx, o.duration) {
+	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()
 	}
 	res.cpu, res.wall = cpuTime()-cpu0, time.Since(t0)
@@ -198,13 +198,3 @@ func cpuTime() time.Duration {
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
-func sleepUnless(ctx context.Context, d time.Duration) bool {
-	t := time.NewTimer(d)
-	defer t.Stop()
-	select {
-	case <-ctx.Done():
-		return false
-	case <-t.C:
-		return true
-	}
-}
