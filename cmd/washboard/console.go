@@ -29,9 +29,13 @@ type stringList []string
 func (s *stringList) String() string     { return strings.Join(*s, ",") }
 func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 
-func parseConsoleFlags(args []string) (options, error) {
+// parseConsoleFlags reads the console's flags, plus any a subcommand adds.
+func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (options, error) {
 	var o options
-	fs := flag.NewFlagSet("washboard", flag.ContinueOnError)
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	if extra != nil {
+		extra(fs)
+	}
 	fs.SetOutput(io.Discard)
 	fs.StringVar(&o.brokers, "brokers", "", "")
 	fs.StringVar(&o.config, "config", "", "")
@@ -92,10 +96,23 @@ func splitBrokers(s string) []string {
 }
 
 func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
-	o, err := parseConsoleFlags(args)
+	o, err := parseConsoleFlags("washboard", args, nil)
 	if err != nil {
 		return err
 	}
+	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
+		p := tea.NewProgram(ui.New(sys.common(ctx, sys.readOnly)), tea.WithContext(ctx), tea.WithOutput(stdout))
+		if _, err := p.Run(); err != nil && ctx.Err() == nil {
+			return fmt.Errorf("terminal: %w", err)
+		}
+		return nil
+	})
+}
+
+// withSystem loads the config, opens the log, starts the shared system and
+// runs fn with it; when fn returns, every goroutine the system started is
+// stopped and waited for.
+func withSystem(ctx context.Context, o options, fn func(context.Context, *system) error) error {
 	cfg, err := loadConfig(o.config)
 	if err != nil {
 		return err
@@ -105,27 +122,25 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	defer closeLog()
-
 	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
 	var wg sync.WaitGroup
-	defer wg.Wait() // after cancel: every goroutine started here has stopped
-
+	// Stop, then wait: every goroutine started below ends with ctx.
+	defer func() { cancel(); wg.Wait() }()
 	sys, err := startSystem(ctx, &wg, o, cfg, log)
 	if err != nil {
 		return err
 	}
-	common := &ui.Common{
-		Ctx: ctx, Store: sys.store, Producer: sys.producer,
-		Cluster: ui.Cluster{Name: sys.name, Embedded: sys.embedded, Notice: sys.notice, ReadOnly: o.readOnly || cfg.ReadOnly},
+	sys.log = log
+	sys.readOnly = o.readOnly || cfg.ReadOnly
+	return fn(ctx, sys)
+}
+
+// common is one session's view of the system.
+func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
+	return &ui.Common{
+		Ctx: ctx, Store: s.store, Producer: s.producer,
+		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
 	}
-	p := tea.NewProgram(ui.New(common), tea.WithContext(ctx), tea.WithOutput(stdout))
-	_, err = p.Run()
-	cancel()
-	if err != nil && ctx.Err() == nil {
-		return fmt.Errorf("terminal: %w", err)
-	}
-	return nil
 }
 
 // system is the shared, per-process part: one store, one poller, one tail
@@ -137,6 +152,8 @@ type system struct {
 	name     string
 	embedded bool
 	notice   string
+	readOnly bool // --read-only or read_only in the config
+	log      *slog.Logger
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"os"
 	"os/exec"
@@ -66,12 +67,17 @@ type term struct {
 // startTerm runs the binary with args in a w x h tmux window.
 func startTerm(t *testing.T, w, h int, env []string, args ...string) *term {
 	t.Helper()
+	return startCommand(t, w, h, env, append([]string{binary(t)}, args...)...)
+}
+
+// startCommand runs any command line in a w x h tmux window.
+func startCommand(t *testing.T, w, h int, env []string, argv ...string) *term {
+	t.Helper()
 	need(t, "tmux")
-	bin := binary(t)
 	dir := t.TempDir()
 	tm := &term{t: t, socket: "wb-" + filepath.Base(dir), status: filepath.Join(dir, "exit")}
-	quoted := []string{shellQuote(bin)}
-	for _, a := range args {
+	var quoted []string
+	for _, a := range argv {
 		quoted = append(quoted, shellQuote(a))
 	}
 	script := fmt.Sprintf("%s %s 2>%s; echo $? > %s; sleep 600", strings.Join(env, " "), strings.Join(quoted, " "),
@@ -168,3 +174,5 @@ func kcat(t *testing.T, input string, args ...string) string {
 	}
 	return string(out)
 }
+
+func errorsAs(err error, target any) bool { return errors.As(err, target) }

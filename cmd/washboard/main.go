@@ -26,6 +26,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 	switch {
 	case len(args) > 0 && args[0] == "broker":
 		err = runBroker(ctx, args[1:], stdout)
+	case len(args) > 0 && args[0] == "serve":
+		err = runServe(ctx, args[1:], stdout)
 	case len(args) > 0 && args[0] == "bench":
 		err = runBench(ctx, args[1:], stdout)
 	case len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help"):
@@ -54,6 +56,7 @@ const usage = `washboard: a terminal console for Apache Kafka
 Usage:
   washboard [flags]                 watch a cluster (the embedded demo when no brokers are given)
   washboard broker [flags]          run the embedded broker headless until Ctrl-C
+  washboard serve [flags]           serve the console over SSH to several viewers at once
   washboard bench [flags]           measure the console against a live load
   washboard help                    this text
 
@@ -66,6 +69,12 @@ Console flags:
   --start last:N|end|beginning      where the tail starts (default last:50)
   --read-only                       forbid producing and demo groups
   --log-file PATH                   write logs there (never to the terminal)
+
+Serve flags (plus the console flags):
+  --ssh ADDR                        listen address (default 127.0.0.1:2222)
+  --authorized-keys PATH            OpenSSH authorized_keys file: only these keys get in (required)
+  --host-key PATH                   host key, created when missing (default next to the config file)
+  --allow-writes                    let sessions produce (sessions are read-only by default)
 
 Broker flags:
   --listen ADDR                     address to listen on (default 127.0.0.1:9092)

@@ -1,0 +1,111 @@
+package main
+
+import (
+	"bufio"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// sshKey makes an ed25519 key pair with ssh-keygen and returns the private key's path.
+func sshKey(t *testing.T, dir, name string) string {
+	t.Helper()
+	need(t, "ssh-keygen")
+	path := filepath.Join(dir, name)
+	if out, err := exec.Command("ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", path).CombinedOutput(); err != nil {
+		t.Fatalf("ssh-keygen: %v\n%s", err, out)
+	}
+	return path
+}
+
+var sshListening = regexp.MustCompile(`over ssh on 127\.0\.0\.1:(\d+)`)
+
+// startServe runs `washboard serve` and returns its SSH port.
+func startServe(t *testing.T, authorized string, extra ...string) (string, *exec.Cmd) {
+	t.Helper()
+	args := append([]string{"serve", "--listen", "127.0.0.1:0", "--ssh", "127.0.0.1:0",
+		"--authorized-keys", authorized, "--host-key", filepath.Join(t.TempDir(), "host")}, extra...)
+	cmd := exec.Command(binary(t), args...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if m := sshListening.FindStringSubmatch(sc.Text()); m != nil {
+			return m[1], cmd
+		}
+	}
+	t.Fatal("washboard serve did not say where it listens")
+	return "", nil
+}
+
+func sshArgs(key, port string) []string {
+	return []string{"ssh", "-t", "-i", key, "-p", port, "-o", "StrictHostKeyChecking=no",
+		"-o", "UserKnownHostsFile=/dev/null", "-o", "BatchMode=yes", "-o", "LogLevel=ERROR", "viewer@127.0.0.1"}
+}
+
+func TestE2ESSHServesSeveralViewers(t *testing.T) {
+	need(t, "ssh", "ssh-keygen", "tmux")
+	dir := t.TempDir()
+	key := sshKey(t, dir, "viewer")
+	port, serve := startServe(t, key+".pub")
+
+	// Two viewers at different sizes see the same live data; zoom is
+	// per session.
+	a := startCommand(t, 120, 34, nil, sshArgs(key, port)...)
+	b := startCommand(t, 90, 24, nil, sshArgs(key, port)...)
+	a.waitText(30*time.Second, "1 Machines", "washer-01", "read-only")
+	b.waitText(30*time.Second, "1 Machines", "washer-01")
+	b.keys("6", "z")
+	b.waitFor("viewer b zoomed on the Log", 10*time.Second, func(s string) bool {
+		return strings.Contains(s, "6 Log") && !strings.Contains(s, "1 Machines")
+	})
+	if s := a.screen(); !strings.Contains(s, "1 Machines") {
+		t.Fatalf("viewer a lost its grid when b zoomed:\n%s", s)
+	}
+	// Read-only by default: the form refuses to send.
+	a.keys("p")
+	a.waitText(10*time.Second, "read-only")
+	a.keys("C-s")
+	a.waitText(10*time.Second, "producing is disabled")
+
+	b.keys("q")
+	if code := b.exitCode(15 * time.Second); code != "0" {
+		t.Fatalf("ssh exit %s after q, want 0", code)
+	}
+	if err := serve.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := serve.Wait(); err != nil {
+		t.Fatalf("serve did not stop cleanly on SIGTERM: %v", err)
+	}
+}
+
+func TestE2ESSHRefusesUnknownKeys(t *testing.T) {
+	need(t, "ssh", "ssh-keygen")
+	dir := t.TempDir()
+	allowed := sshKey(t, dir, "allowed")
+	stranger := sshKey(t, dir, "stranger")
+	port, _ := startServe(t, allowed+".pub")
+	out, err := exec.Command(sshArgs(stranger, port)[0], append(sshArgs(stranger, port)[1:], "true")...).CombinedOutput()
+	if err == nil || !strings.Contains(string(out), "Permission denied") {
+		t.Fatalf("a key not in authorized_keys got in (err %v): %s", err, out)
+	}
+}
+
+func TestServeRequiresAuthorizedKeys(t *testing.T) {
+	out, err := exec.Command(binary(t), "serve", "--listen", "127.0.0.1:0", "--ssh", "127.0.0.1:0").CombinedOutput()
+	var ee *exec.ExitError
+	if !errorsAs(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(string(out), "authorized_keys") {
+		t.Fatalf("serve without keys: err %v, output %q; want exit 2 naming authorized_keys", err, out)
+	}
+}
