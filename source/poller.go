@@ -38,6 +38,9 @@ type Poller struct {
 	Watch    Watch
 	Interval time.Duration
 	Log      *slog.Logger
+	// Explain turns a poll error into words for the header (default Explain;
+	// Conn.Explain knows the connection's SASL settings).
+	Explain func(error) string
 	// OnPartitions, when set, receives every poll's watched partitions
 	// (the tail starts readers for new ones).
 	OnPartitions func([]model.PartitionStat)
@@ -68,7 +71,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 	p.Store.Update(func(st *model.State) {
 		st.Conn.PolledAt = start
 		if err != nil {
-			st.Conn.State, st.Conn.Err = "error", err.Error()
+			st.Conn.State, st.Conn.Err = "error", p.explain(err)
 			return
 		}
 		st.Conn.State, st.Conn.Err = "connected", ""
@@ -83,6 +86,13 @@ func (p *Poller) PollOnce(ctx context.Context) {
 	if p.OnPartitions != nil {
 		p.OnPartitions(parts.partitions)
 	}
+}
+
+func (p *Poller) explain(err error) string {
+	if p.Explain != nil {
+		return p.Explain(err)
+	}
+	return Explain(err)
 }
 
 // snapshot is one poll's findings.

@@ -196,7 +196,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
-		Log: log, OnPartitions: tail.Follow,
+		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain,
 	}
 	sys.store.Update(func(st *model.State) {
 		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
