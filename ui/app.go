@@ -56,9 +56,10 @@ func New(c *Common) *App {
 	return a
 }
 
-// Init starts the store subscription and the once-a-second clock.
+// Init starts the store subscription and the once-a-second clock, and asks
+// the terminal for its background colour to pick light or dark styles.
 func (a *App) Init() tea.Cmd {
-	return tea.Batch(waitForChange(a.c.Ctx, a.c.Store, a.version, time.Time{}), tick())
+	return tea.Batch(waitForChange(a.c.Ctx, a.c.Store, a.version, time.Time{}), tick(), tea.RequestBackgroundColor)
 }
 
 // Update routes messages by family: sizes, keys, store changes, pane data.
@@ -74,6 +75,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
+	case tea.BackgroundColorMsg:
+		// Styles are per session: each SSH viewer's terminal has its own background.
+		a.c.Styles = NewStyles(msg.IsDark())
+		a.rev++
+		return a, nil
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)

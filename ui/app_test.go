@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"image/color"
 	"flag"
 	"fmt"
 	"os"
@@ -228,5 +229,14 @@ func TestSubscriptionCoalesces(t *testing.T) {
 	cancel()
 	if m := waitForChange(ctx, s, s.Version(), time.Time{})(); m != nil {
 		t.Fatal("subscription did not end with its context")
+	}
+}
+
+func TestBackgroundColourPicksStyles(t *testing.T) {
+	a := testApp(t, 80, 24)
+	dark := a.c.Styles
+	a.Update(tea.BackgroundColorMsg{Color: color.White})
+	if a.c.Styles == dark || a.c.Styles.OK.GetForeground() == dark.OK.GetForeground() {
+		t.Fatal("a light background did not switch to the light styles")
 	}
 }
