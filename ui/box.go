@@ -23,15 +23,17 @@ func box(st *Styles, title, right string, lines []string, w, h int, focused bool
 	var b strings.Builder
 	b.Grow(w * h * 2)
 	b.WriteString(topEdge(border, titleStyle, st.Dim, title, right, inner))
+	side := border.Render("│") // styled once: lipgloss rendering is the costly part of a frame
+	blank := strings.Repeat(" ", inner)
 	for i := 0; i < h-2; i++ {
 		b.WriteByte('\n')
-		b.WriteString(border.Render("│"))
-		line := ""
+		b.WriteString(side)
 		if i < len(lines) {
-			line = lines[i]
+			b.WriteString(model.Fit(lines[i], inner))
+		} else {
+			b.WriteString(blank)
 		}
-		b.WriteString(model.Fit(line, inner))
-		b.WriteString(border.Render("│"))
+		b.WriteString(side)
 	}
 	b.WriteByte('\n')
 	b.WriteString(border.Render("╰" + strings.Repeat("─", inner) + "╯"))
