@@ -2,9 +2,9 @@ package ui
 
 import (
 	"context"
-	"image/color"
 	"flag"
 	"fmt"
+	"image/color"
 	"os"
 	"path/filepath"
 	"strings"
