@@ -1,0 +1,83 @@
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"os/exec"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+var brokerListening = regexp.MustCompile(`listening on (127\.0\.0\.1:\d+)`)
+
+// The headless broker is a cluster other tools can share: kcat sees the
+// seed topics and the simulators' records, and SIGTERM stops it cleanly.
+func TestE2EHeadlessBrokerServesOtherClients(t *testing.T) {
+	need(t, "kcat")
+	cmd := exec.Command(binary(t), "broker", "--listen", "127.0.0.1:0", "--simulate")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	sc := bufio.NewScanner(out)
+	var addr string
+	for addr == "" && sc.Scan() {
+		if m := brokerListening.FindStringSubmatch(sc.Text()); m != nil {
+			addr = m[1]
+		}
+	}
+	if addr == "" {
+		t.Fatal("the broker did not print its address")
+	}
+	go func() {
+		for sc.Scan() { // keep draining so the broker never blocks on stdout
+		}
+	}()
+
+	meta := kcat(t, "", "-b", addr, "-L", "-J")
+	var md struct {
+		Topics []struct {
+			Topic      string `json:"topic"`
+			Partitions []any  `json:"partitions"`
+		} `json:"topics"`
+	}
+	if err := json.Unmarshal([]byte(meta), &md); err != nil {
+		t.Fatalf("kcat -L -J: %v\n%s", err, meta)
+	}
+	want := map[string]int{"laundry-machine-logs": 6, "rider-updates": 2, "Student": 1}
+	for _, tp := range md.Topics {
+		if n, ok := want[tp.Topic]; ok && n == len(tp.Partitions) {
+			delete(want, tp.Topic)
+		}
+	}
+	if len(want) != 0 {
+		t.Fatalf("seed topics missing or with the wrong partition count: %v\n%s", want, meta)
+	}
+
+	// The simulators write seed-format machine logs that kcat can read.
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		got := kcat(t, "", "-b", addr, "-C", "-t", "laundry-machine-logs", "-p", "0", "-o", "beginning", "-c", "1", "-e", "-q")
+		if strings.Contains(got, `"machine_id"`) && strings.Contains(got, `"heat_c"`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no machine log from the simulators: %q", got)
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+
+	if err := cmd.Process.Signal(syscall.SIGTERM); err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Wait(); err != nil {
+		t.Fatalf("broker did not exit cleanly on SIGTERM: %v", err)
+	}
+}
