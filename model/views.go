@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 )
 
 // ViewKind says how a topic's records are folded into a pane.
@@ -36,6 +37,22 @@ type TopicView struct {
 	Fields []Field           // series: numeric fields
 	Status string            // status field (series: optional, e.g. program)
 	Enum   map[string]string // status values to names ("0" -> "LoggedIn")
+
+	// History and staleness (zero: DefaultWindow, DefaultBucket, DefaultStale).
+	Span   time.Duration // how far back sparklines and charts reach
+	Bucket time.Duration // one point of history
+	Stale  time.Duration // a key silent this long is marked stale
+}
+
+// History is the geometry of the view's per-key and per-status history.
+func (v *TopicView) History() Window { return NewWindow(v.Span, v.Bucket) }
+
+// StaleAfter is how long a key may be silent before it is marked stale.
+func (v *TopicView) StaleAfter() time.Duration {
+	if v.Stale > 0 {
+		return v.Stale
+	}
+	return DefaultStale
 }
 
 // Validate reports a view that cannot work, naming the topic.
