@@ -42,7 +42,17 @@ type TopicView struct {
 	Span   time.Duration // how far back sparklines and charts reach
 	Bucket time.Duration // one point of history
 	Stale  time.Duration // a key silent this long is marked stale
+	// Rate is what a status view's per-status sparkline counts: RateUpdates
+	// (records per status, e.g. rider locations) or RateChanges (keys
+	// moving into a status, e.g. logins). Empty means RateUpdates.
+	Rate string
 }
+
+// Status view rates.
+const (
+	RateUpdates = "updates"
+	RateChanges = "changes"
+)
 
 // History is the geometry of the view's per-key and per-status history.
 func (v *TopicView) History() Window { return NewWindow(v.Span, v.Bucket) }
@@ -66,6 +76,10 @@ func (v *TopicView) Validate() error {
 		return fmt.Errorf("view %s: a series view needs at least one field", v.Topic)
 	case v.Kind == StatusView && v.Status == "":
 		return fmt.Errorf("view %s: a status view needs a status field", v.Topic)
+	case v.Rate != "" && v.Rate != RateUpdates && v.Rate != RateChanges:
+		return fmt.Errorf("view %s: rate %q is neither %q nor %q", v.Topic, v.Rate, RateUpdates, RateChanges)
+	case v.Span < 0 || v.Bucket < 0 || v.Stale < 0:
+		return fmt.Errorf("view %s: window, bucket and stale must not be negative", v.Topic)
 	}
 	for _, f := range v.Fields {
 		if f.Path == "" {
@@ -96,7 +110,7 @@ func DefaultViews() []TopicView {
 		{Topic: RiderTopic, Kind: StatusView, Title: "Riders", Key: "name", Status: "location"},
 		{
 			Topic: StudentTopic, Kind: StatusView, Title: "Students", Key: "StudentId", Status: "State",
-			Enum: map[string]string{"0": "LoggedIn", "1": "LoggedOut"},
+			Enum: map[string]string{"0": "LoggedIn", "1": "LoggedOut"}, Rate: RateChanges,
 		},
 	}
 }
