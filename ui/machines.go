@@ -144,7 +144,7 @@ func (p *MachinesPane) Lines(focused bool) []string {
 	p.rows = len(p.table)
 	page := p.page()
 	p.scroll.clamp(len(p.table), page)
-	lay := machineLayout(p.w, len(view.Fields))
+	lay := machineLayout(p.w, len(view.Fields), p.keyWidth())
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(view.Fields, lay)))
 	if len(p.table) == 0 {
 		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
@@ -190,6 +190,17 @@ func (p *MachinesPane) collect(now time.Time) (view model.TopicView, ok bool) {
 		}
 	})
 	return view, ok
+}
+
+// keyWidth is the longest id among the rows. Bytes stand in for cells:
+// measuring 500 escaped ids per frame cost more than the whole table, and
+// an id wider than its bytes is only cut with an ellipsis.
+func (p *MachinesPane) keyWidth() int {
+	w := 0
+	for i := range p.table {
+		w = max(w, len(p.table[i].key))
+	}
+	return w
 }
 
 // sortRows orders the rows by the chosen column; numbers highest first
@@ -250,11 +261,12 @@ type machineCols struct {
 	key, status, value, spark, seen int
 }
 
-// machineLayout gives the id column what the others leave; sparklines
-// get up to 20 cells per field and disappear on narrow terminals, and on
-// very narrow ones the program column goes too.
-func machineLayout(w, nf int) machineCols {
-	c := machineCols{key: 8, status: 11, value: 8, seen: 8}
+// machineLayout gives the id column room for the longest id (keyW, up to
+// 20 cells) first, then sparklines up to 20 cells per field, and the id
+// the rest. Sparklines disappear on narrow terminals, and on very narrow
+// ones the program column goes too.
+func machineLayout(w, nf, keyW int) machineCols {
+	c := machineCols{key: min(max(keyW, 8), 20), status: 11, value: 8, seen: 8}
 	fixed := c.key + c.status + c.seen + nf*c.value + nf + 2 // single spaces between
 	if room := (w - fixed) / max(nf, 1); room >= 4 {
 		c.spark = min(room-1, 20)
