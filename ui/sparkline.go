@@ -4,24 +4,24 @@ import (
 	"math"
 	"strings"
 
-	"github.com/NimbleMarkets/ntcharts/v2/canvas"
-	"github.com/NimbleMarkets/ntcharts/v2/sparkline"
+	"github.com/NimbleMarkets/ntcharts/v2/canvas/runes"
 )
 
-// spark draws one-line sparklines with an ntcharts sparkline that is
-// reused row after row: a pane owns one, so rendering 50 rows does not
-// build 50 canvases.
+// spark draws one-line sparklines with ntcharts' block runes, the ones its
+// sparkline draws at height 1. It does not go through sparkline.Model:
+// that model's canvas allocates a styled cell line on every Clear and
+// renders every cell through lipgloss, which was 4 MB and two thirds of
+// the time of a 500-machine frame (BenchmarkMachinesPane500). A pane owns
+// one spark and reuses its buffer row after row.
 type spark struct {
-	m   sparkline.Model
-	w   int
-	buf []float64
+	b strings.Builder
 }
 
-// render draws data (oldest first, NaN for gaps) in w cells. The scale
-// runs from a little under the window's lowest value to its highest, so a
-// heat moving between 58 and 62 °C shows its shape rather than a flat
-// full bar; a gap is an empty column, the lowest value a low bar, a
-// constant a half bar.
+// render draws data (oldest first, NaN for gaps) in w cells, newest at the
+// right. The scale runs from a little under the window's lowest value to
+// its highest, so a heat moving between 58 and 62 °C shows its shape
+// rather than a flat full bar; a gap is an empty column, the lowest value
+// a low bar, a constant a half bar.
 func (s *spark) render(data []float64, w int) string { return s.draw(data, w, false) }
 
 // counts draws event counts per cell on a scale from zero, so a cell where
@@ -32,8 +32,8 @@ func (s *spark) draw(data []float64, w int, fromZero bool) string {
 	if w <= 0 {
 		return ""
 	}
-	if s.w != w {
-		s.m, s.w = sparkline.New(w, 1, sparkline.WithNoAutoMaxValue()), w
+	if len(data) > w {
+		data = data[len(data)-w:]
 	}
 	lo, hi := math.Inf(1), math.Inf(-1)
 	for _, v := range data {
@@ -51,33 +51,21 @@ func (s *spark) draw(data []float64, w int, fromZero bool) string {
 	case hi == lo:
 		base = lo - max(math.Abs(lo), 1)
 	}
-	s.buf = s.buf[:0]
-	for _, v := range data {
-		if math.IsNaN(v) {
-			s.buf = append(s.buf, 0)
-			continue
-		}
-		s.buf = append(s.buf, v-base)
+	top := max(hi-base, 1e-9)
+	s.b.Reset()
+	s.b.Grow(w * 3)
+	for range w - len(data) {
+		s.b.WriteByte(' ')
 	}
-	s.m.Clear()
-	s.m.SetMax(max(hi-base, 1e-9))
-	s.m.PushAll(s.buf)
-	s.m.DrawColumnsOnly()
-	return s.text()
-}
-
-// text reads the drawn runes off the canvas. The sparkline is unstyled
-// (the row's style colours it), and canvas.View renders every cell through
-// lipgloss, which was most of a 500-machine frame.
-func (s *spark) text() string {
-	var b strings.Builder
-	b.Grow(s.w * 3)
-	for x := range s.w {
-		r := s.m.Canvas.Cell(canvas.Point{X: x, Y: 0}).Rune
-		if r == 0 {
+	for _, v := range data {
+		r := runes.Null
+		if !math.IsNaN(v) {
+			r = runes.LowerBlockElementFromFloat64((v - base) / top)
+		}
+		if r == runes.Null {
 			r = ' '
 		}
-		b.WriteRune(r)
+		s.b.WriteRune(r)
 	}
-	return b.String()
+	return s.b.String()
 }
