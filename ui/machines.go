@@ -263,12 +263,18 @@ type machineCols struct {
 
 // machineLayout gives the id column room for the longest id (keyW, up to
 // 20 cells) first, then sparklines up to 20 cells per field, and the id
-// the rest. Sparklines disappear on narrow terminals, and on very narrow
-// ones the program column goes too.
+// the rest. Where sparklines would be under 6 cells the program column
+// (shown in the detail view) makes way for them; on narrow terminals the
+// sparklines go, and on very narrow ones the program column too.
 func machineLayout(w, nf, keyW int) machineCols {
 	c := machineCols{key: min(max(keyW, 8), 20), status: 11, value: 8, seen: 8}
 	fixed := c.key + c.status + c.seen + nf*c.value + nf + 2 // single spaces between
-	if room := (w - fixed) / max(nf, 1); room >= 4 {
+	room := (w - fixed) / max(nf, 1)
+	if alt := (w - fixed + c.status + 1) / max(nf, 1); room < 7 && alt >= 7 {
+		// a trend says more than the program: give sparklines its room
+		fixed, room, c.status = fixed-c.status-1, alt, 0
+	}
+	if room >= 4 {
 		c.spark = min(room-1, 20)
 		fixed += nf * (c.spark + 1)
 	} else if w-fixed < 2 {

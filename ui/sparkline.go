@@ -45,13 +45,13 @@ func (s *spark) draw(data []float64, w int, fromZero bool) string {
 		return strings.Repeat(" ", w)
 	}
 	base := lo - (hi-lo)/4
+	top := hi - base
 	switch {
 	case fromZero:
-		base = 0
-	case hi == lo:
-		base = lo - max(math.Abs(lo), 1)
+		base, top = 0, max(hi, 1e-9)
+	case hi-lo <= 1e-9*max(math.Abs(hi), 1): // constant, up to the rounding of bucket means
+		base, top = lo-1, 2
 	}
-	top := max(hi-base, 1e-9)
 	s.b.Reset()
 	s.b.Grow(w * 3)
 	for range w - len(data) {
