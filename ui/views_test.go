@@ -73,6 +73,7 @@ func TestGoldenViewPanes(t *testing.T) {
 		{"machines-detail-120x40", 120, 40, []string{"z", "enter"}},
 		{"riders-zoom-100x24", 100, 24, []string{"2", "z"}},
 		{"students-zoom-100x24", 100, 24, []string{"3", "z"}},
+		{"students-narrow-44x12", 44, 12, []string{"3"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -134,6 +135,28 @@ func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
 	}
 	if got := press("esc"); m.detail != "" || !strings.Contains(got, "seen") {
 		t.Fatalf("esc did not return to the list:\n%s", got)
+	}
+}
+
+func TestMachinesPagesThrough500(t *testing.T) {
+	a := historyApp(t, 200, 50, 500)
+	a.Update(keyPress("z"))
+	m := a.panes[paneMachines].(*MachinesPane)
+	screen(a)
+	page := m.page()
+	for i := 1; i <= 3; i++ {
+		a.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+		s := screen(a)
+		if m.scroll.cursor != i*page {
+			t.Fatalf("after %d pgdn the cursor is on row %d, want %d", i, m.scroll.cursor, i*page)
+		}
+		if want := m.table[m.scroll.cursor].key; !strings.Contains(s, want+" ") {
+			t.Fatalf("the selected machine %s is not on screen:\n%s", want, s)
+		}
+	}
+	a.Update(keyPress("G"))
+	if s := screen(a); m.scroll.cursor != 499 || !strings.Contains(s, m.table[499].key+" ") {
+		t.Fatalf("end does not reach the last of 500 machines (cursor %d):\n%s", m.scroll.cursor, s)
 	}
 }
 
