@@ -64,6 +64,9 @@ func (p *MachinesPane) Status() string {
 	if fields == nil {
 		return s
 	}
+	if p.detail != "" {
+		return s + " · detail"
+	}
 	parts := []string{s, "sort " + p.sortName(fields)}
 	if n := p.filter.note(); n != "" {
 		parts = append(parts, n)
@@ -133,7 +136,7 @@ func (p *MachinesPane) Lines(focused bool) []string {
 	now := p.c.now()
 	view, ok := p.refresh()
 	if !ok {
-		return []string{p.c.Styles.Dim.Render("no view for " + model.PrintableString(p.topic))}
+		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
 	}
 	var lines []string
 	p.header = 1

@@ -106,7 +106,7 @@ func (p *StatusPane) Lines(focused bool) []string {
 	now := p.c.now()
 	d, ok := p.collect(now)
 	if !ok {
-		return []string{p.c.Styles.Dim.Render("no view for " + model.PrintableString(p.topic))}
+		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.StatusView))}
 	}
 	p.sortRows(d.rows)
 	var lines []string

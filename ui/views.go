@@ -62,3 +62,12 @@ func (a *App) alerts(now time.Time) string {
 	}
 	return m.Title() + " " + strings.Join(parts, " · ")
 }
+
+// noView is what a view pane says when it has nothing to show: no view of
+// its kind is configured, or none for its topic.
+func noView(topic string, kind model.ViewKind) string {
+	if topic == "" {
+		return "no " + string(kind) + " view configured (see [[view]] in config.example.toml)"
+	}
+	return "no view for " + model.PrintableString(topic)
+}

@@ -210,3 +210,20 @@ func BenchmarkMachinesPane500(b *testing.B) {
 		_ = a.View()
 	}
 }
+
+func TestPanesFollowConfiguredViews(t *testing.T) {
+	views := []model.TopicView{
+		{Topic: "pumps", Kind: model.StatusView, Title: "Pumps", Status: "state"},
+		{Topic: "boilers", Kind: model.SeriesView, Title: "Boilers", Key: "id", Fields: []model.Field{{Path: "bar", Label: "pressure"}}},
+	}
+	c := &Common{Ctx: context.Background(), Store: model.NewStore(views, model.DefaultLimits()), Now: func() time.Time { return fixedNow }}
+	c.Store.Fold([]model.Record{{Topic: "boilers", Time: fixedNow, Value: []byte(`{"id":"b-1","bar":2.5}`)}}, fixedNow)
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+	s := screen(a)
+	for _, want := range []string{"1 Boilers", "pressure", "b-1", "2.5", "2 Pumps", "3 Students", "no status view configured"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("%q missing: panes do not follow the configured views\n%s", want, s)
+		}
+	}
+}
