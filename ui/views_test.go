@@ -15,7 +15,7 @@ import (
 // historyStore has five minutes of history: machines heating up (one to
 // crit, one to warn, one gone silent), riders moving between locations and
 // students logging in and out.
-func historyStore(t *testing.T, machines int) *model.Store {
+func historyStore(t testing.TB, machines int) *model.Store {
 	t.Helper()
 	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	var recs []model.Record
@@ -51,7 +51,7 @@ func historyStore(t *testing.T, machines int) *model.Store {
 	return s
 }
 
-func historyApp(t *testing.T, w, h, machines int) *App {
+func historyApp(t testing.TB, w, h, machines int) *App {
 	t.Helper()
 	c := &Common{Ctx: context.Background(), Store: historyStore(t, machines), Now: func() time.Time { return fixedNow },
 		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}}
@@ -200,8 +200,7 @@ func TestEvictedMachineDetailSaysSo(t *testing.T) {
 // BenchmarkMachinesPane500 renders the zoomed Machines pane with 500
 // machines and five minutes of history at 200x50: one frame's work.
 func BenchmarkMachinesPane500(b *testing.B) {
-	t := &testing.T{}
-	a := historyApp(t, 200, 50, 500)
+	a := historyApp(b, 200, 50, 500)
 	a.Update(keyPress("z"))
 	b.ReportAllocs()
 	b.ResetTimer()
