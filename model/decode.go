@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"unsafe"
 
 	"github.com/tidwall/gjson"
 )
@@ -19,7 +20,10 @@ var (
 	errWrongTypeF = "field %s: %s is not a number"
 )
 
-// Decoded is what a view takes from one record.
+// Decoded is what a view takes from one record. Key and Status may point
+// into the record's bytes (records are never modified once folded, so this
+// is safe); the tables copy the strings they keep, so decoding does not
+// allocate.
 type Decoded struct {
 	Key    string
 	Status string
@@ -33,7 +37,7 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 	if !gjson.ValidBytes(r.Value) {
 		return ErrNotJSON
 	}
-	root := gjson.ParseBytes(r.Value)
+	root := gjson.Parse(bytesString(r.Value))
 	if !root.IsObject() {
 		return ErrNotJSON
 	}
@@ -47,7 +51,7 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 		if len(r.Key) == 0 {
 			return ErrNoKey
 		}
-		d.Key = string(r.Key)
+		d.Key = bytesString(r.Key)
 	}
 	d.Status = ""
 	if v.Status != "" {
@@ -99,6 +103,10 @@ func (v *TopicView) decodeNumbers(root gjson.Result, d *Decoded) error {
 	}
 	return nil
 }
+
+// bytesString reads b as a string without copying it. b must not change while the
+// string is in use; record bytes never do.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
 
 // scalarString renders a key or status value: strings as they are, numbers
 // and booleans in their JSON spelling, objects as their raw text.

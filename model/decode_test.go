@@ -123,3 +123,37 @@ func TestStoreFoldBoundsAndCounts(t *testing.T) {
 		}
 	})
 }
+
+func TestDecodeMoreVariants(t *testing.T) {
+	series := TopicView{Topic: "t", Kind: SeriesView, Key: "m.id", Status: "m.state", Enum: map[string]string{"2": "spin"},
+		Fields: []Field{{Path: "a.b.c"}, {Path: "x"}}}
+	tests := []struct {
+		name, value, key, status string
+		values                   []float64
+		err                      string
+	}{
+		{name: "nested key, status enum and number", value: `{"m":{"id":7,"state":2},"a":{"b":{"c":1.5}},"x":2}`,
+			key: "7", status: "spin", values: []float64{1.5, 2}},
+		{name: "escaped key is unescaped", value: `{"m":{"id":"w\u002d1"},"x":1}`, key: "w-1", values: []float64{math.NaN(), 1}},
+		{name: "boolean is not a number", value: `{"m":{"id":"w"},"x":true}`, err: "field x: True is not a number"},
+		{name: "object is not a number", value: `{"m":{"id":"w"},"a":{"b":{"c":{}}},"x":3}`, key: "w", values: []float64{math.NaN(), 3}},
+		{name: "null key falls back to the record key", value: `{"m":{"id":null},"x":1}`, key: "rk", values: []float64{math.NaN(), 1}},
+		{name: "infinite string is a gap", value: `{"m":{"id":"w"},"x":"Inf","a":{"b":{"c":1}}}`, key: "w", values: []float64{1, math.NaN()}},
+		{name: "truncated json", value: `{"m":{"id":"w"`, err: ErrNotJSON.Error()},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var d Decoded
+			err := series.Decode(&Record{Key: []byte("rk"), Value: []byte(tt.value)}, &d)
+			if tt.err != "" {
+				if err == nil || err.Error() != tt.err {
+					t.Fatalf("err %v, want %s", err, tt.err)
+				}
+				return
+			}
+			if err != nil || d.Key != tt.key || d.Status != tt.status || !sameFloats(d.Values, tt.values) {
+				t.Fatalf("got %+v err %v, want key %q status %q values %v", d, err, tt.key, tt.status, tt.values)
+			}
+		})
+	}
+}

@@ -98,15 +98,15 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 	}
 	s.Update(func(st *State) {
 		for i := range batch {
-			st.fold(&batch[i])
+			st.fold(&batch[i], now)
 		}
 		st.Rate.Add(now, len(batch))
 	})
 }
 
-func (st *State) fold(r *Record) {
+func (st *State) fold(r *Record, now time.Time) {
 	st.Log.Push(*r)
-	at := r.Time
+	at := foldTime(r.Time, now)
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)

@@ -2,20 +2,24 @@ package model
 
 import (
 	"math"
+	"strings"
 	"time"
 )
 
-// SeriesEntry is the latest state of one key of a series view.
+// SeriesEntry is the latest state and history of one key of a series view.
 type SeriesEntry struct {
+	lruLink
 	Key      string
 	Status   string
 	Values   []float64 // latest value per field, NaN when never seen
+	Hist     []Hist    // history per field
 	LastSeen time.Time
 	Count    uint64
 }
 
 // StatusEntry is the latest state of one key of a status view.
 type StatusEntry struct {
+	lruLink
 	Key      string
 	Status   string
 	Since    time.Time // when Status last changed
@@ -26,10 +30,14 @@ type StatusEntry struct {
 // keyed is what the capped table needs of an entry.
 type keyed interface {
 	*SeriesEntry | *StatusEntry
+	link() *lruLink
 }
 
 // Table holds one entry per key, at most max of them: adding a key to a
-// full table evicts the least recently seen one and counts it.
+// full table evicts the least recently seen one and counts it. Keys are
+// kept in an intrusive LRU list, so finding the one to evict is O(1), and
+// its entry is recycled for the new key, so a full table folds records
+// without allocating (but for the new key's string).
 type Table[E keyed] struct {
 	View    *TopicView
 	Entries map[string]E
@@ -37,85 +45,121 @@ type Table[E keyed] struct {
 	Errors  uint64 // records the view could not decode
 	LastErr string
 	max     int
-	seen    func(E) time.Time
+	lru     lruLink // sentinel: lru.next is the most recently seen
+	fresh   func() E
 }
 
-func newTable[E keyed](v *TopicView, max int, seen func(E) time.Time) *Table[E] {
-	return &Table[E]{View: v, Entries: make(map[string]E), max: max, seen: seen}
+func newTable[E keyed](v *TopicView, max int, fresh func() E) *Table[E] {
+	t := &Table[E]{}
+	t.init(v, max, fresh)
+	return t
 }
 
-// make room for one more key, evicting the least recently seen.
-func (t *Table[E]) makeRoom() {
-	if t.max <= 0 || len(t.Entries) < t.max {
-		return
-	}
-	var oldKey string
-	var oldest time.Time
-	first := true
-	for k, e := range t.Entries {
-		if s := t.seen(e); first || s.Before(oldest) {
-			oldKey, oldest, first = k, s, false
-		}
-	}
-	delete(t.Entries, oldKey)
-	t.Evicted++
+// init sets up t in place: the LRU sentinel points at itself, so a Table
+// must not be copied once initialised.
+func (t *Table[E]) init(v *TopicView, max int, fresh func() E) {
+	t.View, t.Entries, t.max, t.fresh = v, make(map[string]E), max, fresh
+	t.lru.next, t.lru.prev = &t.lru, &t.lru
 }
+
+// entry returns key's entry marked most recently seen. reused is true when
+// the entry is new to key (made, or recycled from the least recently seen
+// key): the caller then resets it. key may alias a record's bytes; the
+// table keeps its own copy.
+func (t *Table[E]) entry(key string) (e E, reused bool) {
+	if e, ok := t.Entries[key]; ok {
+		t.lru.moveFront(e.link())
+		return e, false
+	}
+	if t.max > 0 && len(t.Entries) >= t.max {
+		old := t.lru.prev
+		e = t.Entries[old.key]
+		delete(t.Entries, old.key)
+		old.unlink()
+		t.Evicted++
+	} else {
+		e = t.fresh()
+	}
+	l := e.link()
+	l.key = strings.Clone(key)
+	t.Entries[l.key] = e
+	t.lru.moveFront(l)
+	return e, true
+}
+
+// Oldest is the least recently seen key, "" when the table is empty.
+func (t *Table[E]) Oldest() string { return t.lru.prev.key }
 
 func (t *Table[E]) noteErr(err error) {
 	t.Errors++
 	t.LastErr = err.Error()
 }
 
+// lruLink is the intrusive list node every entry embeds.
+type lruLink struct {
+	prev, next *lruLink
+	key        string
+}
+
+func (l *lruLink) link() *lruLink { return l }
+
+func (l *lruLink) unlink() {
+	if l.prev != nil {
+		l.prev.next, l.next.prev = l.next, l.prev
+	}
+	l.prev, l.next = nil, nil
+}
+
+// moveFront puts n right after the sentinel l.
+func (l *lruLink) moveFront(n *lruLink) {
+	if l.next == n {
+		return
+	}
+	n.unlink()
+	n.prev, n.next = l, l.next
+	l.next.prev = n
+	l.next = n
+}
+
 // SeriesTable is a series view's per-key state.
 type SeriesTable = Table[*SeriesEntry]
 
-// StatusTable is a status view's per-key state.
-type StatusTable = Table[*StatusEntry]
-
 // NewSeriesTable makes an empty series table for v holding at most max keys.
 func NewSeriesTable(v *TopicView, max int) *SeriesTable {
-	return newTable(v, max, func(e *SeriesEntry) time.Time { return e.LastSeen })
+	w := v.History()
+	return newTable(v, max, func() *SeriesEntry {
+		nf := len(v.Fields)
+		e := &SeriesEntry{Values: make([]float64, nf), Hist: make([]Hist, nf)}
+		buckets := make([]bucket, nf*w.N) // one allocation for every field's history
+		for i := range e.Hist {
+			e.Hist[i] = newHist(buckets[i*w.N : (i+1)*w.N])
+		}
+		return e
+	})
 }
 
-// NewStatusTable makes an empty status table for v holding at most max keys.
-func NewStatusTable(v *TopicView, max int) *StatusTable {
-	return newTable(v, max, func(e *StatusEntry) time.Time { return e.LastSeen })
-}
-
-// FoldSeries folds one decoded record into a series table.
+// FoldSeries folds one decoded record seen at `at` into a series table.
 func FoldSeries(t *SeriesTable, d *Decoded, at time.Time) {
-	e, ok := t.Entries[d.Key]
-	if !ok {
-		t.makeRoom()
-		e = &SeriesEntry{Key: d.Key, Values: make([]float64, len(t.View.Fields))}
+	e, reused := t.entry(d.Key)
+	if reused {
+		e.Key, e.Status, e.Count, e.LastSeen = e.link().key, "", 0, time.Time{}
 		for i := range e.Values {
 			e.Values[i] = math.NaN()
+			e.Hist[i].Reset()
 		}
-		t.Entries[d.Key] = e
 	}
+	w := t.View.History()
 	for i, v := range d.Values {
 		if !math.IsNaN(v) {
 			e.Values[i] = v
+			e.Hist[i].Add(w, at, v)
 		}
 	}
-	if d.Status != "" {
-		e.Status = d.Status
+	if d.Status != "" && d.Status != e.Status {
+		e.Status = strings.Clone(d.Status) // programs change rarely: copy on change
 	}
-	e.LastSeen = at
-	e.Count++
-}
-
-// FoldStatus folds one decoded record into a status table.
-func FoldStatus(t *StatusTable, d *Decoded, at time.Time) {
-	e, ok := t.Entries[d.Key]
-	if !ok {
-		t.makeRoom()
-		e = &StatusEntry{Key: d.Key, Status: d.Status, Since: at}
-		t.Entries[d.Key] = e
+	if at.After(e.LastSeen) {
+		e.LastSeen = at
 	}
-	if e.Status != d.Status {
-		e.Status, e.Since = d.Status, at
-	}
-	e.LastSeen = at
 	e.Count++
 }

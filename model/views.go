@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"time"
 )
 
 // ViewKind says how a topic's records are folded into a pane.
@@ -36,6 +37,32 @@ type TopicView struct {
 	Fields []Field           // series: numeric fields
 	Status string            // status field (series: optional, e.g. program)
 	Enum   map[string]string // status values to names ("0" -> "LoggedIn")
+
+	// History and staleness (zero: DefaultWindow, DefaultBucket, DefaultStale).
+	Span   time.Duration // how far back sparklines and charts reach
+	Bucket time.Duration // one point of history
+	Stale  time.Duration // a key silent this long is marked stale
+	// Rate is what a status view's per-status sparkline counts: RateUpdates
+	// (records per status, e.g. rider locations) or RateChanges (keys
+	// moving into a status, e.g. logins). Empty means RateUpdates.
+	Rate string
+}
+
+// Status view rates.
+const (
+	RateUpdates = "updates"
+	RateChanges = "changes"
+)
+
+// History is the geometry of the view's per-key and per-status history.
+func (v *TopicView) History() Window { return NewWindow(v.Span, v.Bucket) }
+
+// StaleAfter is how long a key may be silent before it is marked stale.
+func (v *TopicView) StaleAfter() time.Duration {
+	if v.Stale > 0 {
+		return v.Stale
+	}
+	return DefaultStale
 }
 
 // Validate reports a view that cannot work, naming the topic.
@@ -49,6 +76,10 @@ func (v *TopicView) Validate() error {
 		return fmt.Errorf("view %s: a series view needs at least one field", v.Topic)
 	case v.Kind == StatusView && v.Status == "":
 		return fmt.Errorf("view %s: a status view needs a status field", v.Topic)
+	case v.Rate != "" && v.Rate != RateUpdates && v.Rate != RateChanges:
+		return fmt.Errorf("view %s: rate %q is neither %q nor %q", v.Topic, v.Rate, RateUpdates, RateChanges)
+	case v.Span < 0 || v.Bucket < 0 || v.Stale < 0:
+		return fmt.Errorf("view %s: window, bucket and stale must not be negative", v.Topic)
 	}
 	for _, f := range v.Fields {
 		if f.Path == "" {
@@ -79,7 +110,7 @@ func DefaultViews() []TopicView {
 		{Topic: RiderTopic, Kind: StatusView, Title: "Riders", Key: "name", Status: "location"},
 		{
 			Topic: StudentTopic, Kind: StatusView, Title: "Students", Key: "StudentId", Status: "State",
-			Enum: map[string]string{"0": "LoggedIn", "1": "LoggedOut"},
+			Enum: map[string]string{"0": "LoggedIn", "1": "LoggedOut"}, Rate: RateChanges,
 		},
 	}
 }

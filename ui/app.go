@@ -43,10 +43,11 @@ func New(c *Common) *App {
 		c.Keys = DefaultKeyMap()
 	}
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
+	views := paneViews(c.Store)
 	a.panes = [paneCount]Pane{
-		NewMachinesPane(c, model.LaundryTopic, paneNames[paneMachines]),
-		NewStatusPane(c, model.RiderTopic, paneNames[paneRiders]),
-		NewStatusPane(c, model.StudentTopic, paneNames[paneStudents]),
+		NewMachinesPane(c, views[paneMachines].Topic, views[paneMachines].Title),
+		NewStatusPane(c, views[paneRiders].Topic, views[paneRiders].Title),
+		NewStatusPane(c, views[paneStudents].Topic, views[paneStudents].Title),
 		NewPartitionsPane(c),
 		NewGroupsPane(c),
 		NewLogPane(c),
@@ -223,5 +224,7 @@ func (a *App) helpScreen(h int) string {
 func (a *App) footer() string {
 	k := a.c.Keys
 	bindings := append(a.panes[a.focus].Help(), k.Global()...)
-	return a.help.ShortHelpView(bindings)
+	// help.ShortHelpView overruns its width when the ellipsis itself does
+	// not fit; clip so the frame never wraps.
+	return model.Clip(a.help.ShortHelpView(bindings), a.w)
 }

@@ -18,6 +18,9 @@ func (a *App) header() string {
 		conn, msgRate, total = s.Conn, s.Rate.Rate(now), s.Rate.Total()
 	})
 	parts := []string{st.Header.Render("washboard")}
+	if al := a.alerts(now); al != "" { // first: what an operator must see
+		parts = append(parts, al)
+	}
 	cl := a.c.Cluster
 	if cl.Embedded {
 		parts = append(parts, "embedded demo cluster "+st.Accent.Render(cl.Name)+st.HeaderDim.Render(" (real cluster: --brokers host:port)"))

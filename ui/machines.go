@@ -2,90 +2,375 @@ package ui
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
 )
 
-// MachinesPane shows a series view: one row per key with its latest values.
+// MachinesPane shows a series view: one row per key with its latest values,
+// a sparkline per field over the view's window, and its last-seen age.
+// Sort, filter, cursor and the detail view are this session's own.
 type MachinesPane struct {
 	listPane
-	topic string
+	topic  string
+	sortBy int // 0 key, 1..n the view's fields (highest first), n+1 last seen
+	filter filter
+	detail string // key shown in the detail view; "" shows the list
+
+	table  []machineRow // last render's rows, sorted and filtered (reused)
+	vals   []float64    // their values, len(fields) per row (reused)
+	sparks []spark      // one per field, reused row after row
+	series []float64    // scratch for one sparkline
 }
 
 // NewMachinesPane shows the series view of topic.
 func NewMachinesPane(c *Common, topic, title string) *MachinesPane {
-	return &MachinesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic}
-}
-
-func (p *MachinesPane) Status() string {
-	var s string
-	p.c.Store.Read(func(st *model.State) {
-		if t := st.Series[p.topic]; t != nil {
-			s = keysStatus(len(t.Entries), t.Errors, t.Evicted)
-		}
-	})
-	return s
+	return &MachinesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter()}
 }
 
 // machineRow is one entry copied out of the store for rendering.
 type machineRow struct {
 	key, status string
-	values      []float64
-	seen        string
+	vi          int // offset of its values in vals
+	seen        time.Time
+	level       model.Level
+	stale       bool
+}
+
+func (p *MachinesPane) Capturing() bool { return p.filter.typing }
+
+func (p *MachinesPane) Help() []key.Binding {
+	k := p.c.Keys
+	if p.detail != "" {
+		return []key.Binding{k.Back}
+	}
+	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter, k.Enter}
+}
+
+func (p *MachinesPane) Status() string {
+	var s string
+	var fields []model.Field
+	p.c.Store.Read(func(st *model.State) {
+		if t := st.Series[p.topic]; t != nil {
+			s, fields = keysStatus(len(t.Entries), t.Errors, t.Evicted), t.View.Fields
+		}
+	})
+	if fields == nil {
+		return s
+	}
+	if p.detail != "" {
+		return s + " · detail"
+	}
+	parts := []string{s, "sort " + p.sortName(fields)}
+	if n := p.filter.note(); n != "" {
+		parts = append(parts, n)
+	}
+	return strings.Join(parts, " · ")
+}
+
+func (p *MachinesPane) sortName(fields []model.Field) string {
+	switch {
+	case p.sortBy == 0:
+		return "id"
+	case p.sortBy <= len(fields):
+		return model.PrintableString(fields[p.sortBy-1].Label)
+	}
+	return "seen"
+}
+
+func (p *MachinesPane) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
+			return cmd
+		}
+		return nil
+	}
+	keys := p.c.Keys
+	if p.detail != "" {
+		if key.Matches(k, keys.Back) || key.Matches(k, keys.Enter) {
+			p.detail = ""
+		}
+		return nil
+	}
+	if used, cmd := p.filter.handle(keys, k); used {
+		p.scroll = scroller{}
+		return cmd
+	}
+	switch {
+	case key.Matches(k, keys.Sort):
+		p.sortBy = (p.sortBy + 1) % (p.fieldCount() + 2)
+	case key.Matches(k, keys.Enter):
+		p.refresh() // the rows as they are now, not as last drawn
+		if c := p.scroll.cursor; c >= 0 && c < len(p.table) {
+			p.detail = p.table[c].key
+		}
+	default:
+		p.scroll.handle(keys, k, p.rows, p.page())
+	}
+	return nil
+}
+
+func (p *MachinesPane) fieldCount() int {
+	n := 0
+	p.c.Store.Read(func(st *model.State) {
+		if t := st.Series[p.topic]; t != nil {
+			n = len(t.View.Fields)
+		}
+	})
+	return n
 }
 
 func (p *MachinesPane) Lines(focused bool) []string {
-	var fields []model.Field
-	var rows []machineRow
+	if p.detail != "" {
+		return p.detailLines()
+	}
 	now := p.c.now()
+	view, ok := p.refresh()
+	if !ok {
+		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
+	}
+	var lines []string
+	p.header = 1
+	if p.filter.typing {
+		lines = append(lines, p.filter.line(p.w))
+		p.header = 2
+	}
+	p.rows = len(p.table)
+	page := p.page()
+	p.scroll.clamp(len(p.table), page)
+	lay := machineLayout(p.w, len(view.Fields), p.keyWidth())
+	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(view.Fields, lay)))
+	if len(p.table) == 0 {
+		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		if p.filter.note() != "" {
+			msg = "no key or status matches the filter"
+		}
+		return append(lines, p.c.Styles.Dim.Render(msg))
+	}
+	end := min(p.scroll.offset+page, len(p.table))
+	sparks := p.sparkData(view, p.table[p.scroll.offset:end], lay.spark, now)
+	for i := p.scroll.offset; i < end; i++ {
+		line := p.rowLine(view, &p.table[i], sparks[i-p.scroll.offset], lay, now)
+		lines = append(lines, p.selected(line, i, focused))
+	}
+	return lines
+}
+
+// refresh rebuilds p.table: the filtered entries in the chosen order.
+func (p *MachinesPane) refresh() (model.TopicView, bool) {
+	view, ok := p.collect(p.c.now())
+	p.sortRows(len(view.Fields))
+	return view, ok
+}
+
+// collect copies the view's entries that pass the filter into p.table.
+func (p *MachinesPane) collect(now time.Time) (view model.TopicView, ok bool) {
+	p.table, p.vals = p.table[:0], p.vals[:0]
 	p.c.Store.Read(func(st *model.State) {
 		t := st.Series[p.topic]
 		if t == nil {
 			return
 		}
-		fields = t.View.Fields
-		rows = make([]machineRow, 0, len(t.Entries))
+		view, ok = *t.View, true
 		for _, e := range t.Entries {
-			rows = append(rows, machineRow{e.Key, e.Status, slices.Clone(e.Values), age(now, e.LastSeen)})
+			if !p.filter.match(e.Key, e.Status) {
+				continue
+			}
+			p.table = append(p.table, machineRow{
+				key: e.Key, status: e.Status, vi: len(p.vals), seen: e.LastSeen,
+				level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
+			})
+			p.vals = append(p.vals, e.Values...)
 		}
 	})
-	if fields == nil {
-		return []string{p.c.Styles.Dim.Render("no view for " + model.PrintableString(p.topic))}
-	}
-	slices.SortFunc(rows, func(a, b machineRow) int { return cmp.Compare(a.key, b.key) })
-	p.rows = len(rows)
-	page := p.page()
-	p.scroll.clamp(len(rows), page)
+	return view, ok
+}
 
-	widths := []int{0, 14}
-	head := []string{"key", "status"}
-	for _, f := range fields {
-		widths = append(widths, 9)
-		head = append(head, f.Label)
+// keyWidth is the longest id among the rows. Bytes stand in for cells:
+// measuring 500 escaped ids per frame cost more than the whole table, and
+// an id wider than its bytes is only cut with an ellipsis.
+func (p *MachinesPane) keyWidth() int {
+	w := 0
+	for i := range p.table {
+		w = max(w, len(p.table[i].key))
 	}
-	widths = flex(p.w, append(widths, 5), 0, 8)
-	head = append(head, "seen")
-	lines := []string{p.c.Styles.Dim.Render(columns(head, widths))}
-	if len(rows) == 0 {
-		return append(lines, p.c.Styles.Dim.Render("waiting for records on "+model.PrintableString(p.topic)+"…"))
-	}
-	end := min(p.scroll.offset+page, len(rows))
-	for i := p.scroll.offset; i < end; i++ {
-		r := rows[i]
-		cells := []string{model.PrintableString(r.key), model.PrintableString(r.status)}
-		worst := model.LevelOK
-		for j, f := range fields {
-			lv := f.LevelOf(r.values[j])
-			worst = max(worst, lv)
-			cells = append(cells, levelMark(lv)+f.FormatValue(r.values[j]))
+	return w
+}
+
+// sortRows orders the rows by the chosen column; numbers highest first
+// (the hottest machine on top), missing values last, ties by id.
+func (p *MachinesPane) sortRows(nf int) {
+	by := p.sortBy
+	slices.SortFunc(p.table, func(a, b machineRow) int {
+		c := 0
+		switch {
+		case by >= 1 && by <= nf:
+			x, y := p.vals[a.vi+by-1], p.vals[b.vi+by-1]
+			switch {
+			case math.IsNaN(x) && !math.IsNaN(y):
+				c = 1
+			case !math.IsNaN(x) && math.IsNaN(y):
+				c = -1
+			case !math.IsNaN(x):
+				c = cmp.Compare(y, x)
+			}
+		case by == nf+1:
+			c = b.seen.Compare(a.seen)
 		}
-		cells = append(cells, r.seen)
-		line := columns(cells, widths)
-		lines = append(lines, p.selected(p.c.Styles.level(worst).Render(line), i, focused))
+		if c == 0 {
+			c = cmp.Compare(a.key, b.key)
+		}
+		return c
+	})
+}
+
+// sparkData reads the visible rows' histories, resampled to w cells.
+func (p *MachinesPane) sparkData(view model.TopicView, rows []machineRow, w int, now time.Time) [][][]float64 {
+	out := make([][][]float64, len(rows))
+	if w <= 0 {
+		return out
 	}
-	return lines
+	win := view.History()
+	p.c.Store.Read(func(st *model.State) {
+		t := st.Series[p.topic]
+		if t == nil {
+			return
+		}
+		for i, r := range rows {
+			e := t.Entries[r.key]
+			if e == nil {
+				continue
+			}
+			out[i] = make([][]float64, len(e.Hist))
+			for j := range e.Hist {
+				out[i][j] = e.Hist[j].Means(win, now, w, nil)
+			}
+		}
+	})
+	return out
+}
+
+// machineCols is the Machines table's column widths for a pane width.
+type machineCols struct {
+	key, status, value, spark, seen int
+}
+
+// machineLayout gives the id column room for the longest id (keyW, up to
+// 20 cells) first, then sparklines up to 20 cells per field, and the id
+// the rest. Where sparklines would be under 6 cells the program column
+// (shown in the detail view) makes way for them; on narrow terminals the
+// sparklines go, and on very narrow ones the program column too.
+func machineLayout(w, nf, keyW int) machineCols {
+	c := machineCols{key: min(max(keyW, 8), 20), status: 11, value: 8, seen: 8}
+	fixed := c.key + c.status + c.seen + nf*c.value + nf + 2 // single spaces between
+	room := (w - fixed) / max(nf, 1)
+	if alt := (w - fixed + c.status + 1) / max(nf, 1); room < 7 && alt >= 7 {
+		// a trend says more than the program: give sparklines its room
+		fixed, room, c.status = fixed-c.status-1, alt, 0
+	}
+	if room >= 4 {
+		c.spark = min(room-1, 20)
+		fixed += nf * (c.spark + 1)
+	} else if w-fixed < 2 {
+		fixed -= c.status + 1
+		c.status = 0
+	}
+	c.key = max(w-fixed+c.key, 6)
+	return c
+}
+
+// row collects a table line's cells, leaving out zero-width columns.
+type row struct {
+	cells  []string
+	widths []int
+}
+
+func (r *row) add(cell string, w int) {
+	if w > 0 {
+		r.cells, r.widths = append(r.cells, cell), append(r.widths, w)
+	}
+}
+
+func (r *row) String() string { return columns(r.cells, r.widths) }
+
+func (p *MachinesPane) headLine(fields []model.Field, lay machineCols) string {
+	var r row
+	r.add(p.mark("id", 0), lay.key)
+	r.add("program", lay.status)
+	span := shortDur(p.windowSpan())
+	for i, f := range fields {
+		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
+		r.add(span, lay.spark)
+	}
+	r.add(p.mark("seen", len(fields)+1), lay.seen)
+	return r.String()
+}
+
+// mark flags the sorted column's title.
+func (p *MachinesPane) mark(title string, col int) string {
+	if col == p.sortBy {
+		return title + "▼"
+	}
+	return title
+}
+
+func (p *MachinesPane) windowSpan() time.Duration {
+	var d time.Duration
+	p.c.Store.Read(func(st *model.State) {
+		if t := st.Series[p.topic]; t != nil {
+			d = t.View.History().Span()
+		}
+	})
+	return d
+}
+
+func (p *MachinesPane) rowLine(view model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
+	var r row
+	r.add(model.PrintableString(m.key), lay.key)
+	r.add(model.PrintableString(m.status), lay.status)
+	if len(p.sparks) < len(view.Fields) {
+		p.sparks = make([]spark, len(view.Fields))
+	}
+	for j := range view.Fields {
+		f := &view.Fields[j]
+		v := p.vals[m.vi+j]
+		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
+		if lay.spark > 0 && j < len(sparks) {
+			r.add(p.sparks[j].render(sparks[j], lay.spark), lay.spark)
+		} else {
+			r.add("", lay.spark)
+		}
+	}
+	seen := age(now, m.seen)
+	if m.stale {
+		seen = "stale " + seen
+	}
+	r.add(seen, lay.seen)
+	line := r.String()
+	if m.level == model.LevelOK && m.stale {
+		return p.c.Styles.Dim.Render(line)
+	}
+	return p.c.Styles.level(m.level).Render(line)
+}
+
+// shortDur prints a window length: 5m, 90s, 1h.
+func shortDur(d time.Duration) string {
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		return count(int64(d/time.Hour)) + "h"
+	case d >= time.Minute && d%time.Minute == 0:
+		return count(int64(d/time.Minute)) + "m"
+	}
+	return count(int64(d/time.Second)) + "s"
 }
 
 // levelMark is the text marker that says warn or crit without colour.

@@ -6,19 +6,58 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/washboard/washboard/model"
 )
 
-// StatusPane shows a status view: each key's latest status and since when,
-// with a count per status on top.
+// StatusPane shows a status view (Riders, Students): per status value how
+// many keys are in it now, how many updates it had and a rate sparkline;
+// the latest transitions; and each key's status and since when. Sort,
+// filter and scroll are this session's own.
 type StatusPane struct {
 	listPane
-	topic string
+	topic  string
+	sortBy int // statusSorts index
+	filter filter
+	spark  spark
 }
 
 // NewStatusPane shows the status view of topic.
 func NewStatusPane(c *Common, topic, title string) *StatusPane {
-	return &StatusPane{listPane: listPane{c: c, title: title, header: 2}, topic: topic}
+	return &StatusPane{listPane: listPane{c: c, title: title, header: 2}, topic: topic, filter: newFilter()}
+}
+
+var statusSorts = []string{"key", "status", "since", "seen"}
+
+type statusRow struct {
+	key, status string
+	since, seen time.Time
+}
+
+// statusStat is one status value's figures, copied out of the store.
+type statusStat struct {
+	name             string
+	now              int
+	updates, changes uint64
+	points           []float64
+	lastMinute       float64
+}
+
+// statusData is everything one render needs, copied under one read lock.
+type statusData struct {
+	view   model.TopicView
+	rows   []statusRow // filtered
+	stats  []statusStat
+	recent []model.Transition // newest first
+}
+
+func (p *StatusPane) Capturing() bool { return p.filter.typing }
+
+func (p *StatusPane) Help() []key.Binding {
+	k := p.c.Keys
+	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter}
 }
 
 func (p *StatusPane) Status() string {
@@ -28,67 +67,222 @@ func (p *StatusPane) Status() string {
 			s = keysStatus(len(t.Entries), t.Errors, t.Evicted)
 		}
 	})
-	return s
+	if s == "" {
+		return ""
+	}
+	parts := []string{s, "sort " + statusSorts[p.sortBy]}
+	if n := p.filter.note(); n != "" {
+		parts = append(parts, n)
+	}
+	return strings.Join(parts, " · ")
 }
 
-type statusRow struct {
-	key, status string
-	since, seen time.Time
+func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if p.filter.typing {
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
+			return cmd
+		}
+		return nil
+	}
+	if used, cmd := p.filter.handle(p.c.Keys, k); used {
+		p.scroll = scroller{}
+		return cmd
+	}
+	if key.Matches(k, p.c.Keys.Sort) {
+		p.sortBy = (p.sortBy + 1) % len(statusSorts)
+		return nil
+	}
+	p.scroll.handle(p.c.Keys, k, p.rows, p.page())
+	return nil
 }
 
+// Lines lays the pane out by height: a one-line summary when small; the
+// per-status table and latest transitions above the key list when there
+// is room (zoomed).
 func (p *StatusPane) Lines(focused bool) []string {
-	var rows []statusRow
-	ok := false
+	now := p.c.now()
+	d, ok := p.collect(now)
+	if !ok {
+		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.StatusView))}
+	}
+	p.sortRows(d.rows)
+	var lines []string
+	if p.filter.typing {
+		lines = append(lines, p.filter.line(p.w))
+	}
+	if p.h >= 12 {
+		lines = append(lines, p.statsLines(d, min(len(d.stats), p.h/4))...)
+		if n := min(len(d.recent), p.h/8); n > 0 {
+			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
+			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
+		}
+	} else {
+		lines = append(lines, p.summary(d.stats))
+	}
+	return append(lines, p.listLines(d, now, focused, len(lines))...)
+}
+
+func (p *StatusPane) collect(now time.Time) (d statusData, ok bool) {
 	p.c.Store.Read(func(st *model.State) {
 		t := st.Status[p.topic]
 		if t == nil {
 			return
 		}
-		ok = true
-		rows = make([]statusRow, 0, len(t.Entries))
+		ok, d.view = true, *t.View
+		nowBy := map[string]int{}
 		for _, e := range t.Entries {
-			rows = append(rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
+			nowBy[e.Status]++
+			if p.filter.match(e.Key, e.Status) {
+				d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
+			}
+		}
+		win := t.View.History()
+		for _, s := range t.Stats {
+			h := &s.UpdateHist
+			if t.View.Rate == model.RateChanges {
+				h = &s.ChangeHist
+			}
+			d.stats = append(d.stats, statusStat{
+				name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
+				points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
+			})
+		}
+		for i := t.Recent.Len() - 1; i >= 0 && len(d.recent) < 8; i-- {
+			d.recent = append(d.recent, t.Recent.At(i))
 		}
 	})
-	if !ok {
-		return []string{p.c.Styles.Dim.Render("no view for " + model.PrintableString(p.topic))}
+	slices.SortFunc(d.stats, func(a, b statusStat) int { return cmp.Compare(a.name, b.name) })
+	return d, ok
+}
+
+// evenCells is the most cells, at most w, that split n buckets evenly, so
+// no count column sums more buckets than its neighbours.
+func evenCells(n, w int) int {
+	if w <= 0 {
+		return 0
 	}
-	slices.SortFunc(rows, func(a, b statusRow) int { return cmp.Compare(a.key, b.key) })
-	p.rows = len(rows)
-	lines := []string{p.summary(rows)}
-	if len(rows) == 0 {
-		return append(lines, p.c.Styles.Dim.Render("waiting for records on "+model.PrintableString(p.topic)+"…"))
+	per := (n + w - 1) / w
+	return n / per
+}
+
+// perMinute is the rate over the last whole minute of buckets (or the last
+// bucket when buckets are longer), per minute.
+func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
+	span := max(time.Minute.Truncate(win.Bucket), win.Bucket)
+	return h.Last(win, now, span) * float64(time.Minute) / float64(span)
+}
+
+func (p *StatusPane) sortRows(rows []statusRow) {
+	by := p.sortBy
+	slices.SortFunc(rows, func(a, b statusRow) int {
+		c := 0
+		switch by {
+		case 1:
+			c = cmp.Compare(a.status, b.status)
+		case 2:
+			c = b.since.Compare(a.since)
+		case 3:
+			c = b.seen.Compare(a.seen)
+		}
+		if c == 0 {
+			c = cmp.Compare(a.key, b.key)
+		}
+		return c
+	})
+}
+
+// statsLines is the per-status table: keys now, updates (count and bar),
+// and the rate sparkline over the window.
+func (p *StatusPane) statsLines(d statusData, n int) []string {
+	st := p.c.Styles
+	what := "updates"
+	if d.view.Rate == model.RateChanges {
+		what = "entered"
 	}
-	now := p.c.now()
+	widths := p.statsWidths()
+	span := shortDur(d.view.History().Span())
+	head := columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
+	lines := []string{st.Dim.Render(head)}
+	var most uint64
+	for _, s := range d.stats {
+		most = max(most, s.updates)
+	}
+	for _, s := range d.stats[:n] {
+		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
+			p.spark.counts(s.points, widths[4]), rateText(s.lastMinute)}
+		lines = append(lines, columns(cells, widths))
+	}
+	if n < len(d.stats) {
+		lines = append(lines, st.Dim.Render("… "+count(len(d.stats)-n)+" more (zoom with z)"))
+	}
+	return lines
+}
+
+// statsWidths are the per-status table's columns; the sparkline takes the rest.
+func (p *StatusPane) statsWidths() []int { return flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4) }
+
+// bar is a horizontal bar of v against most, w cells at most.
+func bar(v, most uint64, w int) string {
+	if most == 0 || w <= 0 {
+		return ""
+	}
+	n := int((v*uint64(w) + most - 1) / most)
+	return strings.Repeat("█", min(n, w))
+}
+
+func rateText(perMin float64) string {
+	if perMin == float64(int64(perMin)) {
+		return count(int64(perMin))
+	}
+	return strings.TrimSuffix(rate(perMin), "/s")
+}
+
+func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) []string {
+	lines := make([]string, 0, len(recent))
+	for _, t := range recent {
+		from := model.PrintableString(t.From)
+		if t.From == "" {
+			from = "new"
+		}
+		lines = append(lines, model.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
+	}
+	return lines
+}
+
+func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above int) []string {
+	p.header = above + 1
+	p.rows = len(d.rows)
+	if len(d.rows) == 0 {
+		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		if p.filter.note() != "" {
+			msg = "no key or status matches the filter"
+		}
+		return []string{p.c.Styles.Dim.Render(msg)}
+	}
 	page := p.page()
-	p.scroll.clamp(len(rows), page)
-	widths := flex(p.w, []int{0, 12, 5}, 0, 6)
-	lines = append(lines, p.c.Styles.Dim.Render(columns([]string{"key", "status", "since"}, widths)))
-	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(rows)); i++ {
-		r := rows[i]
-		line := columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since)}, widths)
+	p.scroll.clamp(len(d.rows), page)
+	widths := flex(p.w, []int{0, 12, 6, 6}, 0, 6)
+	titles := []string{"key", "status", "since", "seen"}
+	titles[p.sortBy] += "▼"
+	lines := []string{p.c.Styles.Dim.Render(columns(titles, widths))}
+	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
+		r := d.rows[i]
+		line := columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines
 }
 
-// summary counts keys per status: "north 3 · south 5".
-func (p *StatusPane) summary(rows []statusRow) string {
-	counts := map[string]int{}
-	for _, r := range rows {
-		counts[r.status]++
-	}
-	names := make([]string, 0, len(counts))
-	for n := range counts {
-		names = append(names, n)
-	}
-	slices.Sort(names)
-	parts := make([]string, 0, len(names))
-	for _, n := range names {
-		parts = append(parts, model.PrintableString(n)+" "+p.c.Styles.Accent.Render(count(counts[n])))
-	}
-	if len(parts) == 0 {
-		return ""
+// summary is the compact per-status line: "north 3 · south 5".
+func (p *StatusPane) summary(stats []statusStat) string {
+	parts := make([]string, 0, len(stats))
+	for _, s := range stats {
+		if s.now > 0 {
+			parts = append(parts, model.PrintableString(s.name)+" "+p.c.Styles.Accent.Render(count(s.now)))
+		}
 	}
 	return strings.Join(parts, " · ")
 }

@@ -74,6 +74,11 @@ type ViewConfig struct {
 	Status string            `toml:"status"`
 	Enum   map[string]string `toml:"enum"`
 	Fields []FieldConfig     `toml:"field"`
+	// History and staleness (issue 3): zero values take model's defaults.
+	Window duration `toml:"window"`
+	Bucket duration `toml:"bucket"`
+	Stale  duration `toml:"stale"`
+	Rate   string   `toml:"rate"`
 }
 
 type FieldConfig struct {
@@ -181,6 +186,7 @@ func (c Config) views() ([]model.TopicView, error) {
 	out := make([]model.TopicView, 0, len(c.Views))
 	for _, v := range c.Views {
 		tv := model.TopicView{Topic: v.Topic, Kind: model.ViewKind(v.Kind), Title: v.Title, Key: v.Key, Status: v.Status, Enum: v.Enum}
+		tv.Span, tv.Bucket, tv.Stale, tv.Rate = v.Window.Duration, v.Bucket.Duration, v.Stale.Duration, v.Rate
 		if tv.Title == "" {
 			tv.Title = v.Topic
 		}

@@ -5,6 +5,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
 )
 
 func writeFile(t *testing.T, path, content string) {
@@ -25,6 +28,9 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"syntax", "brokers = [\n", []string{":"}},
 		{"bad view", "[[view]]\ntopic = \"x\"\nkind = \"pie\"\n", []string{"view", "pie"}},
 		{"bad start", "[tail]\nstart = \"middle\"\n", []string{"tail.start", "middle"}},
+		{"bad window", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nwindow = \"long\"\n", []string{":5", "not a duration"}},
+		{"negative stale", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nstale = \"-1s\"\n", []string{"view x", "negative"}},
+		{"bad rate", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nrate = \"fast\"\n", []string{"view x", "fast"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -52,6 +58,24 @@ func TestExampleConfigLoads(t *testing.T) {
 	views, err := cfg.views()
 	if err != nil || len(views) != 3 {
 		t.Fatalf("example views: %d, %v", len(views), err)
+	}
+	// The example documents the defaults: it must say what the code does.
+	defaults := model.DefaultViews()
+	rate := func(r string) string {
+		if r == "" {
+			return model.RateUpdates
+		}
+		return r
+	}
+	for i, v := range views {
+		d := defaults[i]
+		if v.History() != d.History() || v.StaleAfter() != d.StaleAfter() || rate(v.Rate) != rate(d.Rate) {
+			t.Errorf("view %s: example says window %v stale %v rate %q; defaults are %v %v %q",
+				v.Topic, v.History(), v.StaleAfter(), v.Rate, d.History(), d.StaleAfter(), d.Rate)
+		}
+	}
+	if views[2].Rate != model.RateChanges || views[0].Span != 5*time.Minute || views[0].Stale != 30*time.Second {
+		t.Fatalf("example view keys not read: %+v", views[0])
 	}
 }
 

@@ -1,0 +1,92 @@
+package model
+
+import (
+	"math"
+	"testing"
+	"time"
+)
+
+func sameFloats(a, b []float64) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !(a[i] == b[i] || math.IsNaN(a[i]) && math.IsNaN(b[i])) {
+			return false
+		}
+	}
+	return true
+}
+
+func TestHistBucketsMeansAndGaps(t *testing.T) {
+	w := NewWindow(40*time.Second, 10*time.Second) // 4 buckets
+	t0 := time.Unix(1_700_000_000, 0)              // a bucket boundary
+	h := newHist(make([]bucket, w.N))
+	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
+	nan := math.NaN()
+	tests := []struct {
+		name  string
+		add   map[int]float64 // second -> value
+		now   int
+		cells int
+		means []float64
+		sums  []float64
+	}{
+		{"one point lands in the newest bucket", map[int]float64{1: 4}, 5, 4, []float64{nan, nan, nan, 4}, []float64{0, 0, 0, 4}},
+		{"a bucket averages its points", map[int]float64{2: 8}, 5, 4, []float64{nan, nan, nan, 6}, []float64{0, 0, 0, 12}},
+		{"the chart moves with the clock, not with records", nil, 25, 4, []float64{nan, 6, nan, nan}, []float64{0, 12, 0, 0}},
+		{"a silent bucket is a gap", map[int]float64{31: 1}, 35, 4, []float64{6, nan, nan, 1}, []float64{12, 0, 0, 1}},
+		{"cells merge buckets", map[int]float64{21: 3}, 35, 2, []float64{6, 2}, []float64{12, 4}},
+		{"points older than the window are dropped", map[int]float64{-100: 99}, 35, 4, []float64{6, nan, 3, 1}, []float64{12, 0, 3, 1}},
+		{"a jump past the window clears it", map[int]float64{200: 7}, 200, 4, []float64{nan, nan, nan, 7}, []float64{0, 0, 0, 7}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for s, v := range tt.add {
+				h.Add(w, at(s), v)
+			}
+			if got := h.Means(w, at(tt.now), tt.cells, nil); !sameFloats(got, tt.means) {
+				t.Fatalf("means %v, want %v", got, tt.means)
+			}
+			if got := h.Sums(w, at(tt.now), tt.cells, nil); !sameFloats(got, tt.sums) {
+				t.Fatalf("sums %v, want %v", got, tt.sums)
+			}
+		})
+	}
+}
+
+func TestHistLastLeavesOutTheCurrentBucket(t *testing.T) {
+	w := NewWindow(time.Minute, 10*time.Second)
+	t0 := time.Unix(1_700_000_000, 0)
+	h := newHist(make([]bucket, w.N))
+	for s := range 25 {
+		h.Add(w, t0.Add(time.Duration(s)*time.Second), 1)
+	}
+	// now in the third bucket: the last 20s are the first two, full buckets.
+	if got := h.Last(w, t0.Add(25*time.Second), 20*time.Second); got != 20 {
+		t.Fatalf("Last = %v, want 20", got)
+	}
+}
+
+func TestNewWindowDefaultsAndBounds(t *testing.T) {
+	if w := NewWindow(0, 0); w.N != 60 || w.Bucket != DefaultBucket || w.Span() != DefaultWindow {
+		t.Fatalf("defaults %+v", w)
+	}
+	if w := NewWindow(time.Hour, time.Millisecond); w.N != maxBuckets {
+		t.Fatalf("N %d not capped at %d", w.N, maxBuckets)
+	}
+	if w := NewWindow(time.Second, time.Minute); w.N != 1 {
+		t.Fatalf("N %d, want at least 1", w.N)
+	}
+}
+
+func TestFoldTime(t *testing.T) {
+	now := time.Unix(1_700_000_000, 0)
+	for _, tt := range []struct{ in, want time.Time }{
+		{time.Time{}, now}, {now.Add(time.Hour), now}, {now.Add(-time.Minute), now.Add(-time.Minute)},
+	} {
+		if got := foldTime(tt.in, now); !got.Equal(tt.want) {
+			t.Fatalf("foldTime(%v) = %v, want %v", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,92 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// filter is a pane's `/` filter: typing narrows the rows live, enter keeps
+// the filter, esc drops it. It is per-session state, like the scroll.
+type filter struct {
+	input  textinput.Model
+	typing bool
+}
+
+func newFilter() filter {
+	in := textinput.New()
+	in.Prompt = "/"
+	in.Placeholder = "key or status"
+	in.CharLimit = 64
+	return filter{input: in}
+}
+
+// handle takes a key while typing, or `/` and esc otherwise; it reports
+// whether the key was the filter's.
+func (f *filter) handle(k *KeyMap, msg tea.KeyPressMsg) (bool, tea.Cmd) {
+	if f.typing {
+		switch {
+		case key.Matches(msg, k.Enter):
+			f.typing = false
+			f.input.Blur()
+		case key.Matches(msg, k.Back):
+			f.clear()
+		default:
+			var cmd tea.Cmd
+			f.input, cmd = f.input.Update(msg)
+			return true, cmd
+		}
+		return true, nil
+	}
+	switch {
+	case key.Matches(msg, k.Filter):
+		f.typing = true
+		return true, f.input.Focus()
+	case key.Matches(msg, k.Back) && f.input.Value() != "":
+		f.clear()
+		return true, nil
+	}
+	return false, nil
+}
+
+func (f *filter) clear() {
+	f.typing = false
+	f.input.SetValue("")
+	f.input.Blur()
+}
+
+// match reports whether any of the texts contains the filter, ignoring case.
+func (f *filter) match(texts ...string) bool {
+	q := f.input.Value()
+	if q == "" {
+		return true
+	}
+	for _, t := range texts {
+		if containsFold(t, q) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsFold(s, sub string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+}
+
+// note is the filter's part of a pane's border status.
+func (f *filter) note() string {
+	if v := f.input.Value(); v != "" {
+		return "filter " + model.PrintableString(v)
+	}
+	return ""
+}
+
+// line is the input line shown while typing.
+func (f *filter) line(w int) string {
+	f.input.SetWidth(max(w-2, 1))
+	return f.input.View()
+}

@@ -1,0 +1,176 @@
+package ui
+
+import (
+	"bytes"
+	"math"
+	"strings"
+	"time"
+
+	"github.com/NimbleMarkets/ntcharts/v2/linechart/timeserieslinechart"
+
+	"github.com/washboard/washboard/model"
+)
+
+// detailScan bounds how far back in the log the detail view looks for the
+// machine's raw events, so a frame costs the same however long the log is.
+const detailScan = 5000
+
+// machineDetail is one key's state copied out of the store.
+type machineDetail struct {
+	found         bool
+	status        string
+	values        []float64
+	hist          [][]float64 // one point per bucket, oldest first
+	seen          time.Time
+	count         uint64
+	events        []string // newest first, already escaped
+	eventsScanned bool
+}
+
+// detailLines draws one machine: its latest values, a time-series chart
+// per field over the view's window, and its most recent raw events.
+func (p *MachinesPane) detailLines() []string {
+	now := p.c.now()
+	var view model.TopicView
+	nEvents := min(max(p.h/4, 1), 8)
+	d := p.readDetail(now, nEvents, &view)
+	st := p.c.Styles
+	if !d.found {
+		return []string{
+			"machine " + model.PrintableString(p.detail) + " is no longer tracked (evicted)",
+			st.Dim.Render("esc to go back"),
+		}
+	}
+	lines := []string{p.detailSummary(view, d, now)}
+	chartRows := p.h - 1 - 1 - nEvents // summary, events title
+	perField := chartRows / max(len(view.Fields), 1)
+	win := view.History()
+	for j := range view.Fields {
+		f := &view.Fields[j]
+		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatValue(d.values[j]) + thresholds(f)
+		lines = append(lines, st.Accent.Render(title))
+		if perField >= 4 {
+			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1)...)
+		} else if perField >= 2 {
+			var s spark
+			lines = append(lines, s.render(d.hist[j], p.w))
+		}
+	}
+	lines = append(lines, st.Dim.Render("recent events (newest first)"))
+	if len(d.events) == 0 {
+		lines = append(lines, st.Dim.Render("none in the last "+count(detailScan)+" log records"))
+	}
+	return append(lines, d.events...)
+}
+
+func (p *MachinesPane) detailSummary(view model.TopicView, d machineDetail, now time.Time) string {
+	parts := []string{p.c.Styles.Header.Render(model.PrintableString(p.detail))}
+	if d.status != "" {
+		parts = append(parts, model.PrintableString(d.status))
+	}
+	seen := "seen " + age(now, d.seen)
+	if view.IsStale(d.seen, now) {
+		seen = "stale, " + seen
+	}
+	parts = append(parts, seen, count(d.count)+" records", "esc back")
+	return strings.Join(parts, " · ")
+}
+
+// thresholds names a field's limits: " (warn 80 · crit 95)".
+func thresholds(f *model.Field) string {
+	var parts []string
+	if f.Warn != nil {
+		parts = append(parts, "warn "+f.FormatValue(*f.Warn))
+	}
+	if f.Crit != nil {
+		parts = append(parts, "crit "+f.FormatValue(*f.Crit))
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "  (" + strings.Join(parts, " · ") + ")"
+}
+
+// readDetail copies the detail key's entry and finds its latest raw events
+// in the log, all under one read lock.
+func (p *MachinesPane) readDetail(now time.Time, nEvents int, view *model.TopicView) machineDetail {
+	var d machineDetail
+	p.c.Store.Read(func(st *model.State) {
+		t := st.Series[p.topic]
+		if t == nil {
+			return
+		}
+		*view = *t.View
+		e := t.Entries[p.detail]
+		if e == nil {
+			return
+		}
+		win := t.View.History()
+		d = machineDetail{found: true, status: e.Status, values: append([]float64(nil), e.Values...), seen: e.LastSeen, count: e.Count}
+		for j := range e.Hist {
+			d.hist = append(d.hist, e.Hist[j].Means(win, now, win.N, nil))
+		}
+		d.events = recentEvents(st.Log, t.View, p.detail, nEvents, p.w)
+	})
+	return d
+}
+
+// recentEvents finds key's newest records in the log: a cheap byte search
+// first, then a decode to be sure the key is the record's.
+func recentEvents(log *model.Ring[model.Record], v *model.TopicView, key string, n, w int) []string {
+	var out []string
+	var dec model.Decoded
+	needle := []byte(key)
+	for i := log.Len() - 1; i >= 0 && i >= log.Len()-detailScan && len(out) < n; i-- {
+		r := log.At(i)
+		if r.Topic != v.Topic || !(bytes.Contains(r.Value, needle) || bytes.Equal(r.Key, needle)) {
+			continue
+		}
+		if v.Decode(&r, &dec) != nil || dec.Key != key {
+			continue
+		}
+		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.Value, max(w, 16)))
+	}
+	return out
+}
+
+// clockLabel prints a chart's time axis in local time, like the Log pane.
+func clockLabel(_ int, v float64) string {
+	return time.UnixMilli(int64(math.Round(v * 1e3))).Format("15:04:05")
+}
+
+// timeChart draws points (one per bucket of win, oldest first, NaN gaps)
+// as an ntcharts time-series line chart of w x h cells. The chart is made
+// per frame: the detail view shows one machine, and a fresh chart holds
+// only the window, where a kept one would grow without bound.
+func timeChart(points []float64, win model.Window, now time.Time, w, h int) []string {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, v := range points {
+		if !math.IsNaN(v) {
+			lo, hi = min(lo, v), max(hi, v)
+		}
+	}
+	if math.IsInf(lo, 1) {
+		lo, hi = 0, 1
+	}
+	if pad := (hi - lo) / 10; pad > 0 {
+		lo, hi = lo-pad, hi+pad
+	} else {
+		lo, hi = lo-1, hi+1
+	}
+	start := win.Start(now)
+	c := timeserieslinechart.New(w, h,
+		timeserieslinechart.WithTimeRange(start, now),
+		timeserieslinechart.WithYRange(lo, hi),
+		timeserieslinechart.WithXYSteps(4, 2),
+		timeserieslinechart.WithXLabelFormatter(clockLabel),
+	)
+	for i, v := range points {
+		if !math.IsNaN(v) {
+			at := start.Add(time.Duration(i)*win.Bucket + win.Bucket/2)
+			c.Push(timeserieslinechart.TimePoint{Time: at, Value: v})
+		}
+	}
+	c.DrawBraille()
+	return strings.Split(c.View(), "\n")
+}

@@ -1,0 +1,228 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// historyStore has five minutes of history: machines heating up (one to
+// crit, one to warn, one gone silent), riders moving between locations and
+// students logging in and out.
+func historyStore(t testing.TB, machines int) *model.Store {
+	t.Helper()
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var recs []model.Record
+	add := func(topic string, sec int, v string) {
+		recs = append(recs, model.Record{Topic: topic, Time: fixedNow.Add(time.Duration(-sec) * time.Second), Value: []byte(v)})
+	}
+	for sec := 295; sec >= 0; sec -= 5 {
+		step := (295 - sec) / 5 // 0..59
+		for m := range machines {
+			if m == 2 && sec < 120 {
+				continue // dryer-00 went silent two minutes ago
+			}
+			heat := 40 + float64(m%7)*5 + float64(step%10)
+			if m == 0 {
+				heat = 60 + float64(step)*0.6 // washer-00 climbs past crit
+			}
+			id, prog := fmt.Sprintf("washer-%02d", m), "cotton-60"
+			if m == 2 {
+				id, prog = "dryer-00", "dry-high"
+			}
+			power := 1500 + float64(m%5)*300 + float64(step%6)*50
+			if m == 1 {
+				power = 2850 // washer-01 draws more than warn
+			}
+			add(model.LaundryTopic, sec, fmt.Sprintf(`{"machine_id":%q,"program":%q,"load_kg":%.1f,"heat_c":%.1f,"power_w":%.0f}`,
+				id, prog, 2+float64(m%5), heat, power))
+		}
+		loc := []string{"north", "south", "east", "west"}
+		add(model.RiderTopic, sec, fmt.Sprintf(`{"name":"rider-%d","location":%q}`, step%5, loc[(step*7)%4]))
+		add(model.StudentTopic, sec, fmt.Sprintf(`{"StudentId":"s-%d","State":%d}`, step%6, (step/6)%2))
+	}
+	s.Fold(recs, fixedNow)
+	return s
+}
+
+func historyApp(t testing.TB, w, h, machines int) *App {
+	t.Helper()
+	c := &Common{Ctx: context.Background(), Store: historyStore(t, machines), Now: func() time.Time { return fixedNow },
+		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return a
+}
+
+func TestGoldenViewPanes(t *testing.T) {
+	tests := []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"machines-zoom-140x24", 140, 24, []string{"z"}},
+		{"machines-sort-heat-140x24", 140, 24, []string{"z", "s", "s"}},
+		{"machines-filter-140x16", 140, 16, []string{"z", "/", "d", "r", "y"}},
+		{"machines-narrow-50x16", 50, 16, nil},
+		{"machines-detail-120x40", 120, 40, []string{"z", "enter"}},
+		{"riders-zoom-100x24", 100, 24, []string{"2", "z"}},
+		{"students-zoom-100x24", 100, 24, []string{"3", "z"}},
+		{"students-narrow-44x12", 44, 12, []string{"3"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := historyApp(t, tt.w, tt.h, 8)
+			for _, k := range tt.keys {
+				a.Update(keyPress(k))
+			}
+			got := screen(a)
+			assertFits(t, got, tt.w, tt.h)
+			golden(t, tt.name, got)
+		})
+	}
+}
+
+func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
+	a := historyApp(t, 140, 24, 8)
+	m := a.panes[paneMachines].(*MachinesPane)
+	press := func(keys ...string) string {
+		for _, k := range keys {
+			a.Update(keyPress(k))
+		}
+		return screen(a)
+	}
+	press("z")
+	firstRow := func(s string) string { return strings.Fields(strings.Split(s, "\n")[3])[0] }
+	steps := []struct {
+		keys      []string
+		wantFirst string // first machine row, or "" to skip
+		wantIn    string
+	}{
+		{nil, "│dryer-00", "sort id"},
+		{[]string{"s", "s"}, "│washer-00", "sort heat"}, // hottest first
+		{[]string{"s"}, "│washer-04", "sort power"},
+		{[]string{"s"}, "│washer-00", "sort seen"}, // most recent first, ties by id
+		{[]string{"s"}, "│dryer-00", "sort id"},
+	}
+	for _, s := range steps {
+		got := press(s.keys...)
+		if !strings.Contains(got, s.wantIn) || firstRow(got) != s.wantFirst {
+			t.Fatalf("after %v: first row %q (want %q), want %q in\n%s", s.keys, firstRow(got), s.wantFirst, s.wantIn, got)
+		}
+	}
+	press("/", "q", "0", "7")
+	if !a.panes[paneMachines].Capturing() {
+		t.Fatal("/ does not capture typing")
+	}
+	if got := press("enter"); !strings.Contains(got, "filter q07") || !strings.Contains(got, "no key or status matches") {
+		t.Fatalf("typing q07 did not filter (or q quit):\n%s", got)
+	}
+	if got := press("esc"); strings.Contains(got, "filter q07") || !strings.Contains(got, "washer-07") {
+		t.Fatalf("esc did not clear the filter:\n%s", got)
+	}
+	press("/", "0", "7", "enter")
+	if got := press("enter"); !strings.Contains(got, "washer-07 · cotton-60") || !strings.Contains(got, "recent events") {
+		t.Fatalf("enter did not open washer-07's detail:\n%s", got)
+	}
+	if m.detail != "washer-07" {
+		t.Fatalf("detail %q", m.detail)
+	}
+	if got := press("esc"); m.detail != "" || !strings.Contains(got, "seen") {
+		t.Fatalf("esc did not return to the list:\n%s", got)
+	}
+}
+
+func TestMachinesPagesThrough500(t *testing.T) {
+	a := historyApp(t, 200, 50, 500)
+	a.Update(keyPress("z"))
+	m := a.panes[paneMachines].(*MachinesPane)
+	screen(a)
+	page := m.page()
+	for i := 1; i <= 3; i++ {
+		a.Update(tea.KeyPressMsg{Code: tea.KeyPgDown})
+		s := screen(a)
+		if m.scroll.cursor != i*page {
+			t.Fatalf("after %d pgdn the cursor is on row %d, want %d", i, m.scroll.cursor, i*page)
+		}
+		if want := m.table[m.scroll.cursor].key; !strings.Contains(s, want+" ") {
+			t.Fatalf("the selected machine %s is not on screen:\n%s", want, s)
+		}
+	}
+	a.Update(keyPress("G"))
+	if s := screen(a); m.scroll.cursor != 499 || !strings.Contains(s, m.table[499].key+" ") {
+		t.Fatalf("end does not reach the last of 500 machines (cursor %d):\n%s", m.scroll.cursor, s)
+	}
+}
+
+func TestStatusPaneSortAndFilter(t *testing.T) {
+	a := historyApp(t, 100, 24, 8)
+	a.Update(keyPress("2"))
+	a.Update(keyPress("z"))
+	for _, k := range []string{"s", "s"} { // since: most recent change first
+		a.Update(keyPress(k))
+	}
+	s := screen(a)
+	if !strings.Contains(s, "sort since") || strings.Index(s, "rider-4  ") > strings.Index(s, "rider-0  ") {
+		t.Fatalf("sort by since does not put the latest change first:\n%s", s)
+	}
+	for _, k := range []string{"/", "s", "o", "u", "t", "h", "enter"} {
+		a.Update(keyPress(k))
+	}
+	s = screen(a)
+	if !strings.Contains(s, "filter south") || strings.Contains(s, "rider-1  ") || !strings.Contains(s, "rider-0  ") {
+		t.Fatalf("filter by status does not narrow the list:\n%s", s)
+	}
+}
+
+func TestEvictedMachineDetailSaysSo(t *testing.T) {
+	c := &Common{Ctx: context.Background(), Store: model.NewStore(model.DefaultViews(), model.Limits{Keys: 1}),
+		Now: func() time.Time { return fixedNow }}
+	rec := func(id string) model.Record {
+		return model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(`{"machine_id":"` + id + `","heat_c":50}`)}
+	}
+	c.Store.Fold([]model.Record{rec("a")}, fixedNow)
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
+	a.Update(keyPress("enter"))
+	c.Store.Fold([]model.Record{rec("b")}, fixedNow)
+	a.Update(changedMsg{version: c.Store.Version()})
+	if s := screen(a); !strings.Contains(s, "a is no longer tracked (evicted)") || !strings.Contains(s, "1 evicted") {
+		t.Fatalf("detail of an evicted machine:\n%s", s)
+	}
+}
+
+// BenchmarkMachinesPane500 renders the zoomed Machines pane with 500
+// machines and five minutes of history at 200x50: one frame's work.
+func BenchmarkMachinesPane500(b *testing.B) {
+	a := historyApp(b, 200, 50, 500)
+	a.Update(keyPress("z"))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for range b.N {
+		a.rev++ // force a render, as a store change would
+		_ = a.View()
+	}
+}
+
+func TestPanesFollowConfiguredViews(t *testing.T) {
+	views := []model.TopicView{
+		{Topic: "pumps", Kind: model.StatusView, Title: "Pumps", Status: "state"},
+		{Topic: "boilers", Kind: model.SeriesView, Title: "Boilers", Key: "id", Fields: []model.Field{{Path: "bar", Label: "pressure"}}},
+	}
+	c := &Common{Ctx: context.Background(), Store: model.NewStore(views, model.DefaultLimits()), Now: func() time.Time { return fixedNow }}
+	c.Store.Fold([]model.Record{{Topic: "boilers", Time: fixedNow, Value: []byte(`{"id":"b-1","bar":2.5}`)}}, fixedNow)
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+	s := screen(a)
+	for _, want := range []string{"1 Boilers", "pressure", "b-1", "2.5", "2 Pumps", "3 Students", "no status view configured"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("%q missing: panes do not follow the configured views\n%s", want, s)
+		}
+	}
+}
