@@ -75,6 +75,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)
+	case routedMsg:
+		a.rev++
+		return a, a.panes[msg.paneIndex()].Update(msg)
 	case tea.KeyPressMsg:
 		a.rev++
 		return a, a.key(msg)
@@ -211,5 +214,7 @@ func (a *App) helpScreen(h int) string {
 func (a *App) footer() string {
 	k := a.c.Keys
 	bindings := append(a.panes[a.focus].Help(), k.Global()...)
-	return a.help.ShortHelpView(bindings)
+	// help.ShortHelpView can overrun its width when the ellipsis does not
+	// fit either; the footer must never wrap.
+	return model.Clip(a.help.ShortHelpView(bindings), a.w)
 }
