@@ -137,10 +137,11 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 }
 
 func (a *App) setFocus(i int) tea.Cmd {
+	from := a.focus
 	a.focus = i
 	a.resize()
 	if i == paneProduce {
-		return a.panes[paneProduce].(*ProducePane).Focus()
+		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from))
 	}
 	return nil
 }

@@ -26,21 +26,24 @@ type logDetail struct {
 
 // openDetail opens the selected record (the newest while following).
 func (p *LogPane) openDetail() {
+	if rec, ok := p.selected(); ok {
+		p.detail = &logDetail{rec: rec}
+	}
+}
+
+// selected copies out the selected record (the newest while following).
+func (p *LogPane) selected() (model.Record, bool) {
 	page := p.page()
 	var rec model.Record
 	found := false
 	p.c.Store.Read(func(st *model.State) {
 		p.idx.sync(st.Log)
 		v := p.idx.view(st.Log)
-		if v.n() == 0 {
-			return
+		if v.n() > 0 {
+			rec, found = st.Log.At(int(v.at(p.window(v, page).cursor)-v.first)), true
 		}
-		s := p.window(v, page)
-		rec, found = st.Log.At(int(v.at(s.cursor)-v.first)), true
 	})
-	if found {
-		p.detail = &logDetail{rec: rec}
-	}
+	return rec, found
 }
 
 func (p *LogPane) detailKey(msg tea.KeyPressMsg) {
