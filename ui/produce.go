@@ -237,6 +237,8 @@ func (p *ProducePane) focusField() tea.Cmd {
 	if isArea(p.active) {
 		return p.areas[p.active].Focus()
 	}
+	// SetValue keeps the old cursor column: start at the end of the text.
+	p.inputs[p.active].CursorEnd()
 	return p.inputs[p.active].Focus()
 }
 

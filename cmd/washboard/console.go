@@ -119,6 +119,7 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 		Ctx: ctx, Store: sys.store, Producer: sys.producer,
 		Cluster: ui.Cluster{Name: sys.name, Embedded: sys.embedded, Notice: sys.notice, ReadOnly: o.readOnly || cfg.ReadOnly},
 	}
+	common.ExportDir = cfg.exportDir()
 	p := tea.NewProgram(ui.New(common), tea.WithContext(ctx), tea.WithOutput(stdout))
 	_, err = p.Run()
 	cancel()

@@ -69,7 +69,10 @@ func startTerm(t *testing.T, w, h int, env []string, args ...string) *term {
 	need(t, "tmux")
 	bin := binary(t)
 	dir := t.TempDir()
-	tm := &term{t: t, socket: "wb-" + filepath.Base(dir), status: filepath.Join(dir, "exit")}
+	// The socket is machine-wide: name it after the test's unique temp
+	// directory (TestName123/001), not its last element "001", so
+	// concurrent test runs never share a tmux server.
+	tm := &term{t: t, socket: "wb-" + filepath.Base(filepath.Dir(dir)), status: filepath.Join(dir, "exit")}
 	quoted := []string{shellQuote(bin)}
 	for _, a := range args {
 		quoted = append(quoted, shellQuote(a))
