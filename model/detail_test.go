@@ -137,3 +137,46 @@ func FuzzDetail(f *testing.F) {
 		assertSafe(t, OneLine(b, 64))
 	})
 }
+
+// TestHostileShapesStayBounded: deep nesting and megabyte values go
+// through every renderer and the filter without panicking or stalling.
+func TestHostileShapesStayBounded(t *testing.T) {
+	deep := []byte(`{"a":` + strings.Repeat(`{"a":`, 100_000) + "1" + strings.Repeat("}", 100_001))
+	huge := []byte(`{"v":"` + strings.Repeat("\x1b[2J", 1<<18) + `"}`)
+	for _, v := range [][]byte{deep, huge} {
+		r := Record{Topic: StudentTopic, Value: v}
+		for _, expr := range []string{"a.a.a>0", "v=x", "key=s-1", "re:2J$", "2j"} {
+			f, err := ParseFilter(expr, DefaultViews())
+			if err != nil {
+				t.Fatal(err)
+			}
+			f.Match(&r)
+		}
+		if l := OneLine(v, 512); len(l) > 512*4+len(Ellipsis) {
+			t.Fatalf("one line of %d bytes", len(l))
+		}
+		lines, _ := PrettyValue(v, 80)
+		if len(lines) > DetailMaxLines+2 {
+			t.Fatalf("%d detail lines", len(lines))
+		}
+	}
+}
+
+// BenchmarkPrettyValueMegabyte is the cost of opening the detail view of
+// a megabyte value full of escape sequences (done once per open).
+func BenchmarkPrettyValueMegabyte(b *testing.B) {
+	v := []byte(strings.Repeat("\x1b]0;t\x07 some text ", 1<<16))
+	b.ReportAllocs()
+	for b.Loop() {
+		PrettyValue(v, 120)
+	}
+}
+
+// BenchmarkOneLine is one log line's value: compact JSON, escaped.
+func BenchmarkOneLine(b *testing.B) {
+	v := []byte(`{"machine_id":"washer-03","ts":"2026-11-22T03:04:05.123Z","program":"cotton-60","load_kg":6.5,"heat_c":58.2,"power_w":2150}`)
+	b.ReportAllocs()
+	for b.Loop() {
+		OneLine(v, 512)
+	}
+}
