@@ -214,7 +214,10 @@ func (a *App) helpScreen(h int) string {
 
 func (a *App) footer() string {
 	k := a.c.Keys
-	bindings := append(a.panes[a.focus].Help(), k.Global()...)
+	bindings := a.panes[a.focus].Help()
+	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
+		bindings = append(bindings, k.Global()...)
+	}
 	// help.ShortHelpView can overrun its width when the ellipsis does not
 	// fit either; the footer must never wrap.
 	return model.Clip(a.help.ShortHelpView(bindings), a.w)

@@ -300,3 +300,25 @@ func BenchmarkLogFrame(b *testing.B) {
 		_ = a.View()
 	}
 }
+
+// BenchmarkFilterIndexRebuild is applying a new filter to a full buffer
+// of 10,000 records: the one time the index scans everything.
+func BenchmarkFilterIndexRebuild(b *testing.B) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	recs := make([]model.Record, 10_000)
+	for i := range recs {
+		v := `{"machine_id":"washer-0` + strconv.Itoa(i%9) + `","program":"cotton-60","heat_c":` + strconv.Itoa(i%100) + `,"power_w":2000}`
+		recs[i] = model.Record{Topic: model.LaundryTopic, Offset: int64(i), Key: []byte("washer"), Value: []byte(v)}
+	}
+	s.Fold(recs, fixedNow)
+	f, err := model.ParseFilter("program=cotton-60 heat_c>80", model.DefaultViews())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var idx matchIndex
+	b.ReportAllocs()
+	for b.Loop() {
+		idx.set(f)
+		s.Read(func(st *model.State) { idx.sync(st.Log) })
+	}
+}
