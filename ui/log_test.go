@@ -75,7 +75,9 @@ func TestLogGoldens(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			w, h := dims(tt.name)
-			a := logApp(t, w, h, hostileRecord(6))
+			wide := model.Record{Topic: "洗濯", Partition: 1, Offset: 9, Time: fixedNow, Key: []byte("洗濯機-01\u200b\u202e"),
+				Value: []byte("line1\n\tline2\r\x9b31m 洗濯機")}
+			a := logApp(t, w, h, hostileRecord(6), wide)
 			for _, k := range tt.keys {
 				a.Update(press(k))
 			}
