@@ -236,3 +236,32 @@ func TestProduceGolden(t *testing.T) {
 	assertNoRawEscapes(t, a.View().Content)
 	golden(t, "produce-form-100x20", got)
 }
+
+func TestProduceTopicSuggestionAndTemplateFollow(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 36)
+	do(a, "p")
+	a.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	typeText(a, "ri")
+	a.Update(tea.KeyPressMsg{Code: tea.KeyRight})
+	if got := p.value(fieldTopic); got != model.RiderTopic {
+		t.Fatalf("→ accepted %q, want the cluster's rider-updates", got)
+	}
+	if !strings.Contains(p.value(fieldValue), `"location"`) || p.value(fieldKey) != "location-update" {
+		t.Fatalf("the untouched form did not follow the topic's template: key %q value %q", p.value(fieldKey), p.value(fieldValue))
+	}
+	// Once the value is edited, changing the topic leaves it alone.
+	p.areas[fieldValue].SetValue("mine")
+	p.changed()
+	a.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	typeText(a, model.StudentTopic)
+	if p.value(fieldValue) != "mine" {
+		t.Fatalf("an edited value was replaced by a template: %q", p.value(fieldValue))
+	}
+	if !strings.Contains(screen(a), "value is not valid JSON") {
+		t.Fatal("no JSON warning for a viewed topic with a text value")
+	}
+	typeText(a, "-nope")
+	if !strings.Contains(screen(a), "Student-nope is not on the") || !strings.Contains(p.topicNote(), "never creates topics") {
+		t.Fatalf("no warning for a topic missing from the cluster:\n%s", screen(a))
+	}
+}

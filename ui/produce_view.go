@@ -79,13 +79,13 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 		}
 		return out
 	case live:
-		return []string{label + p.inputs[i].View() + p.topicNote(i)}
+		return []string{label + p.inputs[i].View()}
 	}
 	text := p.value(i)
 	if isArea(i) {
 		text = oneLineSummary(text)
 	}
-	return []string{label + model.PrintableString(text) + p.topicNote(i)}
+	return []string{label + model.PrintableString(text)}
 }
 
 // inline is a short single-line field on a shared line.
@@ -98,13 +98,10 @@ func (p *ProducePane) inline(i, width int) string {
 
 // topicNote warns when the topic is not on the cluster: producing never
 // creates one.
-func (p *ProducePane) topicNote(i int) string {
-	if i != fieldTopic {
-		return ""
-	}
+func (p *ProducePane) topicNote() string {
 	t := strings.TrimSpace(p.value(fieldTopic))
 	if known, ok := p.onCluster(t); known && !ok && t != "" {
-		return p.c.Styles.Warn.Render("  not on the cluster")
+		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
 	return ""
 }
@@ -127,6 +124,9 @@ func (p *ProducePane) footer() []string {
 		out = append(out, wrapStyled(st.Err, model.PrintableString(p.report), p.w)...)
 	case p.report != "":
 		out = append(out, wrapStyled(st.OK, model.PrintableString(p.report), p.w)...)
+	}
+	if note := p.topicNote(); note != "" {
+		out = append(out, wrapStyled(st.Warn, note, p.w)...)
 	}
 	if p.jsonErr != "" && !p.confirm {
 		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
