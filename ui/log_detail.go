@@ -21,7 +21,7 @@ type logDetail struct {
 	rec    model.Record
 	width  int      // the width body was rendered for
 	body   []string // rendered once per width, not per frame
-	scroll scroller
+	top    int      // first body line shown
 }
 
 // openDetail opens the selected record (the newest while following).
@@ -54,22 +54,21 @@ func (p *LogPane) detailKey(msg tea.KeyPressMsg) {
 	}
 	d := p.detail
 	page := max(p.h-1, 1)
-	d.scroll.offset = d.scroll.cursor // the detail scrolls by its top line
 	switch {
 	case key.Matches(msg, k.Up):
-		d.scroll.cursor--
+		d.top--
 	case key.Matches(msg, k.Down):
-		d.scroll.cursor++
+		d.top++
 	case key.Matches(msg, k.PageUp):
-		d.scroll.cursor -= page
+		d.top -= page
 	case key.Matches(msg, k.PageDown):
-		d.scroll.cursor += page
+		d.top += page
 	case key.Matches(msg, k.Top):
-		d.scroll.cursor = 0
+		d.top = 0
 	case key.Matches(msg, k.Bottom):
-		d.scroll.cursor = len(d.body)
+		d.top = len(d.body)
 	}
-	d.scroll.cursor = min(max(d.scroll.cursor, 0), max(len(d.body)-page, 0))
+	d.top = min(max(d.top, 0), max(len(d.body)-page, 0))
 }
 
 // lines is the detail view: a fixed first line naming the record, then
@@ -82,7 +81,7 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 	head := st.Accent.Render(model.PrintableString(r.Topic)+"/"+strconv.Itoa(r.Partition)+"@"+strconv.FormatInt(r.Offset, 10)) +
 		st.Dim.Render("  esc back · ↑↓ scroll")
 	page := max(h-1, 1)
-	from := min(d.scroll.cursor, max(len(d.body)-page, 0))
+	from := min(d.top, max(len(d.body)-page, 0))
 	return append([]string{head}, d.body[from:min(from+page, len(d.body))]...)
 }
 

@@ -324,3 +324,24 @@ func BenchmarkFilterIndexRebuild(b *testing.B) {
 		s.Read(func(st *model.State) { idx.sync(st.Log) })
 	}
 }
+
+func TestLogDetailScrollsAndCloses(t *testing.T) {
+	long := model.Record{Topic: "other", Offset: 50, Time: fixedNow, Value: []byte(`{"items":[` + strings.Repeat(`{"n":1},`, 60) + `{"n":"last-one"}]}`)}
+	a := logApp(t, 80, 20, long)
+	p := a.panes[paneLog].(*LogPane)
+	a.Update(keyPress("enter"))
+	if p.detail == nil || p.detail.rec.Offset != 50 {
+		t.Fatal("enter while following did not open the newest record")
+	}
+	if s := screen(a); strings.Contains(s, "last-one") || !strings.Contains(s, `"items": [`) {
+		t.Fatalf("detail does not start at the top:\n%s", s)
+	}
+	a.Update(keyPress("G"))
+	if s := screen(a); !strings.Contains(s, `"last-one"`) {
+		t.Fatalf("end does not reach the last line:\n%s", s)
+	}
+	a.Update(keyPress("esc"))
+	if p.detail != nil || !strings.Contains(screen(a), "other/0@50") {
+		t.Fatal("esc did not return to the log")
+	}
+}
