@@ -18,10 +18,10 @@ const detailMetaCap = 4 << 10
 // logDetail is the detail view of one record, copied out of the shared
 // log when opened: the ring may drop the record while the user reads it.
 type logDetail struct {
-	rec    model.Record
-	width  int      // the width body was rendered for
-	body   []string // rendered once per width, not per frame
-	top    int      // first body line shown
+	rec   model.Record
+	width int      // the width body was rendered for
+	body  []string // rendered once per width, not per frame
+	top   int      // first body line shown
 }
 
 // openDetail opens the selected record (the newest while following).
