@@ -30,6 +30,7 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzPrintable -fuzztime 30s ./model
 	$(GO) test -run '^$$' -fuzz FuzzParseFilter -fuzztime 30s ./model
 	$(GO) test -run '^$$' -fuzz FuzzDetail -fuzztime 30s ./model
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 30s ./model
 
 clean:
 	rm -f washboard
