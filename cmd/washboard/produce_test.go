@@ -47,34 +47,23 @@ func newProduceRig(t *testing.T) *produceRig {
 	return &produceRig{t: t, app: app, addr: b.Addr()}
 }
 
-// press sends one key and runs what it starts to completion, feeding
-// results back as the program would (a burst's progress re-arms).
-func (r *produceRig) press(k tea.KeyPressMsg) {
-	_, cmd := r.app.Update(k)
-	r.run(cmd, 0)
-}
+// press sends one key. Commands it starts (cursor blinks) are not run.
+func (r *produceRig) press(k tea.KeyPressMsg) { r.app.Update(k) }
 
-func (r *produceRig) run(cmd tea.Cmd, depth int) {
-	if cmd == nil || depth > 10_000 {
-		return
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(200 * time.Millisecond):
-		return // a cursor blink or a clock tick: not ours to wait for
-	}
-	switch msg := msg.(type) {
-	case tea.BatchMsg:
-		for _, c := range msg {
-			r.run(c, depth+1)
+// ctrl sends ctrl+c and runs what it starts to completion, feeding
+// results back as the program would: a send's report, a burst's progress
+// until its end. Only sends and bursts are started by these keys.
+func (r *produceRig) ctrl(c rune) {
+	_, cmd := r.app.Update(tea.KeyPressMsg{Code: c, Mod: tea.ModCtrl})
+	for cmd != nil {
+		done := make(chan tea.Msg, 1)
+		go func() { done <- cmd() }()
+		select {
+		case msg := <-done:
+			_, cmd = r.app.Update(msg)
+		case <-time.After(30 * time.Second):
+			r.t.Fatalf("ctrl+%c: no result within 30s", c)
 		}
-	case nil:
-	default:
-		_, next := r.app.Update(msg)
-		r.run(next, depth+1)
 	}
 }
 
@@ -84,9 +73,8 @@ func (r *produceRig) typeText(s string) {
 	}
 }
 
-func (r *produceRig) ctrl(c rune) { r.press(tea.KeyPressMsg{Code: c, Mod: tea.ModCtrl}) }
-func (r *produceRig) tab()        { r.press(tea.KeyPressMsg{Code: tea.KeyTab}) }
-func (r *produceRig) enter()      { r.app.Update(tea.KeyPressMsg{Code: tea.KeyEnter}) }
+func (r *produceRig) tab()   { r.press(tea.KeyPressMsg{Code: tea.KeyTab}) }
+func (r *produceRig) enter() { r.press(tea.KeyPressMsg{Code: tea.KeyEnter}) }
 
 // replace clears the active single-line field (or text area line) and types s.
 func (r *produceRig) replace(s string) {
