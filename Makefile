@@ -28,6 +28,9 @@ bench:
 # Short fuzzing runs of the sanitizer and decoders (seeds live in testdata/).
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzPrintable -fuzztime 30s ./model
+	$(GO) test -run '^$$' -fuzz FuzzParseFilter -fuzztime 30s ./model
+	$(GO) test -run '^$$' -fuzz FuzzDetail -fuzztime 30s ./model
+	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 30s ./model
 
 clean:
 	rm -f washboard

@@ -84,6 +84,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)
+	case routedMsg:
+		a.rev++
+		return a, a.panes[msg.paneIndex()].Update(msg)
 	case tea.KeyPressMsg:
 		a.rev++
 		return a, a.key(msg)
@@ -143,10 +146,11 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 }
 
 func (a *App) setFocus(i int) tea.Cmd {
+	from := a.focus
 	a.focus = i
 	a.resize()
 	if i == paneProduce {
-		return a.panes[paneProduce].(*ProducePane).Focus()
+		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from))
 	}
 	return nil
 }
@@ -223,8 +227,11 @@ func (a *App) helpScreen(h int) string {
 
 func (a *App) footer() string {
 	k := a.c.Keys
-	bindings := append(a.panes[a.focus].Help(), k.Global()...)
-	// help.ShortHelpView overruns its width when the ellipsis itself does
-	// not fit; clip so the frame never wraps.
+	bindings := a.panes[a.focus].Help()
+	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
+		bindings = append(bindings, k.Global()...)
+	}
+	// help.ShortHelpView can overrun its width when the ellipsis does not
+	// fit either; the footer must never wrap.
 	return model.Clip(a.help.ShortHelpView(bindings), a.w)
 }

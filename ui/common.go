@@ -34,6 +34,8 @@ type Common struct {
 	Styles   *Styles
 	Keys     *KeyMap
 	Now      func() time.Time
+	// ExportDir is where the Log pane writes exports ("" = current directory).
+	ExportDir string
 }
 
 func (c *Common) now() time.Time {

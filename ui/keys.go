@@ -10,6 +10,8 @@ type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
 	Send, Reroll, NextField, PrevField      key.Binding
+	// Log and Produce (issue 5).
+	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -36,6 +38,11 @@ func DefaultKeyMap() *KeyMap {
 		NextField: key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "next field")),
 		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "previous field")),
 	}
+	k.Pause = key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause/follow"))
+	k.Export = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export NDJSON"))
+	k.Burst = key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "burst"))
+	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
+	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))

@@ -4,7 +4,9 @@ import (
 	"strconv"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/tidwall/gjson"
 
 	"github.com/washboard/washboard/model"
 )
@@ -14,94 +16,284 @@ import (
 const valuePreview = 512
 
 // LogPane shows the live event log, newest at the bottom. It follows the
-// tail until the user scrolls up.
+// tail until paused (space) or scrolled; the log buffer is the shared
+// store's, and everything here (filter, its match index, the paused
+// position, the detail view) is this session's own.
 type LogPane struct {
 	c      *Common
 	w, h   int
+	views  map[string]string // topic -> key field path, for keyless records
 	follow bool
-	// top is the index (in the store's log ring, counted from the oldest
-	// record ever pushed) of the first line shown when not following.
-	top uint64
+	// While paused: the selected record and the first one shown, as
+	// absolute ring positions, and the view's end when pausing (entries
+	// after it are "new").
+	cursor, top, mark uint64
+
+	idx       matchIndex
+	input     textinput.Model
+	typing    bool   // the filter field has the keyboard
+	filterErr string // why the typed filter does not compile
+	detail    *logDetail
+	notice    string // the last export's outcome
+	noticeBad bool
 }
 
 // NewLogPane makes the Log pane, following.
-func NewLogPane(c *Common) *LogPane { return &LogPane{c: c, follow: true} }
+func NewLogPane(c *Common) *LogPane {
+	p := &LogPane{c: c, follow: true, views: map[string]string{}}
+	c.Store.Read(func(st *model.State) {
+		for _, v := range st.Views {
+			p.views[v.Topic] = v.Key
+		}
+	})
+	p.input = textinput.New()
+	p.input.Prompt = "/"
+	p.input.Placeholder = "text, re:regexp, topic=T, key=K, field>N …"
+	p.input.CharLimit = 1024
+	return p
+}
 
-func (p *LogPane) Title() string    { return "Log" }
-func (p *LogPane) SetSize(w, h int) { p.w, p.h = w, h }
-func (p *LogPane) Capturing() bool  { return false }
+func (p *LogPane) SetSize(w, h int) {
+	p.w, p.h = w, h
+	p.input.SetWidth(max(w-2, 4))
+}
+
+func (p *LogPane) Capturing() bool { return p.typing }
+
 func (p *LogPane) Help() []key.Binding {
 	k := p.c.Keys
-	return []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Bottom}
+	switch {
+	case p.typing:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")), k.Back}
+	case p.detail != nil:
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
+	}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, k.Export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+}
+
+// Title shows matches / buffered while a filter is on.
+func (p *LogPane) Title() string {
+	if p.idx.filter == nil {
+		return "Log"
+	}
+	var n, total int
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		n, total = p.idx.view(st.Log).n(), st.Log.Len()
+	})
+	return "Log " + count(n) + " / " + count(total) + " match"
 }
 
 func (p *LogPane) Status() string {
-	var total uint64
 	var held int
-	p.c.Store.Read(func(st *model.State) { held, total = st.Log.Len(), st.Log.Dropped()+uint64(st.Log.Len()) })
-	s := count(held) + " held · " + count(total) + " seen"
+	var seen uint64
+	fresh := 0
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		v := p.idx.view(st.Log)
+		held, seen = st.Log.Len(), v.end
+		if !p.follow {
+			fresh = v.n() - v.index(p.mark)
+		}
+	})
+	s := count(held) + " held · " + count(seen) + " seen"
 	if !p.follow {
-		s = "paused · " + s
+		s = "paused +" + count(fresh) + " new · " + s
 	}
 	return s
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
+	switch msg := msg.(type) {
+	case exportedMsg:
+		p.exported(msg)
 		return nil
+	case tea.KeyPressMsg:
+		switch {
+		case p.typing:
+			return p.filterKey(msg)
+		case p.detail != nil:
+			p.detailKey(msg)
+			return nil
+		}
+		return p.key(msg)
 	}
-	var first, n uint64
-	p.c.Store.Read(func(st *model.State) { first, n = st.Log.Dropped(), uint64(st.Log.Len()) })
-	page := uint64(max(p.h, 1))
-	last := first + n // one past the newest
-	if p.follow {
-		p.top = last - min(n, page)
-	}
-	keys := p.c.Keys
-	switch {
-	case key.Matches(k, keys.Up):
-		p.top, p.follow = max(p.top, first+1)-1, false
-	case key.Matches(k, keys.PageUp):
-		p.top, p.follow = max(p.top, first+page)-page, false
-	case key.Matches(k, keys.Down):
-		p.top++
-	case key.Matches(k, keys.PageDown):
-		p.top += page
-	case key.Matches(k, keys.Top):
-		p.top, p.follow = first, false
-	case key.Matches(k, keys.Bottom):
-		p.follow = true
-	}
-	if !p.follow && p.top+page >= last {
-		p.follow = true
+	if p.typing { // cursor blink
+		var cmd tea.Cmd
+		p.input, cmd = p.input.Update(msg)
+		return cmd
 	}
 	return nil
 }
 
-func (p *LogPane) Lines(bool) []string {
-	page := max(p.h, 0)
-	var recs []model.Record
-	p.c.Store.Read(func(st *model.State) {
-		first, n := st.Log.Dropped(), st.Log.Len()
-		from := n - min(n, page)
-		if !p.follow {
-			p.top = max(p.top, first) // the ring may have moved past us
-			from = int(p.top - first)
+func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	switch {
+	case key.Matches(msg, k.Filter):
+		p.typing, p.filterErr = true, ""
+		p.input.SetValue(p.idx.filter.String())
+		p.input.CursorEnd()
+		return p.input.Focus()
+	case key.Matches(msg, k.Enter):
+		p.openDetail()
+	case key.Matches(msg, k.Export):
+		return p.export()
+	case key.Matches(msg, k.Pause):
+		if p.follow {
+			p.pause()
+		} else {
+			p.follow = true
 		}
-		recs = st.Log.Slice(make([]model.Record, 0, page), from, from+page)
+	case key.Matches(msg, k.Bottom):
+		p.follow = true
+	case key.Matches(msg, k.Back):
+		if p.idx.filter != nil {
+			p.idx.set(nil)
+		}
+	default:
+		p.scroll(msg)
+	}
+	return nil
+}
+
+// filterKey edits the filter: enter applies it (or says what is wrong and
+// keeps the text), esc leaves the applied filter as it was.
+func (p *LogPane) filterKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		p.typing, p.filterErr = false, ""
+		p.input.Blur()
+		return nil
+	case key.Matches(msg, k.Enter):
+		f, err := model.ParseFilter(p.input.Value(), p.viewList())
+		if err != nil {
+			p.filterErr = err.Error()
+			return nil
+		}
+		p.idx.set(f)
+		p.typing, p.filterErr = false, ""
+		p.input.Blur()
+		p.follow = true
+		return nil
+	}
+	var cmd tea.Cmd
+	p.input, cmd = p.input.Update(msg)
+	return cmd
+}
+
+func (p *LogPane) viewList() []model.TopicView {
+	var vs []model.TopicView
+	p.c.Store.Read(func(st *model.State) { vs = append(vs, st.Views...) })
+	return vs
+}
+
+// pause stops following at the newest entry.
+func (p *LogPane) pause() {
+	page := p.page()
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		v := p.idx.view(st.Log)
+		p.follow, p.mark = false, v.end
+		if n := v.n(); n > 0 {
+			p.cursor, p.top = v.at(n-1), v.at(max(n-page, 0))
+		}
+	})
+}
+
+// scroll moves the selection; moving while following pauses first.
+func (p *LogPane) scroll(msg tea.KeyPressMsg) {
+	page := p.page()
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		v := p.idx.view(st.Log)
+		n := v.n()
+		if n == 0 {
+			return
+		}
+		s := p.window(v, page)
+		if !s.handle(p.c.Keys, msg, n, page) {
+			return
+		}
+		if p.follow {
+			p.follow, p.mark = false, v.end
+		}
+		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
+	})
+}
+
+// window is the selection and first shown entry as view indexes.
+func (p *LogPane) window(v logView, page int) scroller {
+	n := v.n()
+	if p.follow {
+		return scroller{cursor: n - 1, offset: max(n-page, 0)}
+	}
+	s := scroller{cursor: v.index(p.cursor), offset: v.index(p.top)}
+	s.clamp(n, page)
+	return s
+}
+
+// bars are the lines above the records: the filter field or its error,
+// and the last export's outcome.
+func (p *LogPane) bars() []string {
+	st := p.c.Styles
+	var out []string
+	switch {
+	case p.typing:
+		out = append(out, p.input.View())
+	case p.idx.filter != nil:
+		out = append(out, st.Dim.Render("filter ")+model.PrintableString(p.idx.filter.String())+st.Dim.Render("  (/ edit · esc clear)"))
+	}
+	if p.filterErr != "" {
+		out = append(out, st.Err.Render("filter not applied: "+model.PrintableString(p.filterErr)))
+	}
+	if p.notice != "" {
+		style := st.OK
+		if p.noticeBad {
+			style = st.Err
+		}
+		out = append(out, style.Render(p.notice))
+	}
+	return out
+}
+
+func (p *LogPane) page() int { return max(p.h-len(p.bars()), 1) }
+
+func (p *LogPane) Lines(focused bool) []string {
+	if p.detail != nil {
+		return p.detail.lines(p.c.Styles, p.w, p.h)
+	}
+	lines := p.bars()
+	page := max(p.h-len(lines), 1)
+	var recs []model.Record
+	sel := -1
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		v := p.idx.view(st.Log)
+		s := p.window(v, page)
+		for i := s.offset; i < min(s.offset+page, v.n()); i++ {
+			recs = append(recs, st.Log.At(int(v.at(i)-v.first)))
+		}
+		sel = s.cursor - s.offset
 	})
 	if len(recs) == 0 {
-		return []string{p.c.Styles.Dim.Render("no records yet")}
+		msg := "no records yet"
+		if p.idx.filter != nil {
+			msg = "no buffered record matches the filter"
+		}
+		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
-	lines := make([]string, 0, len(recs))
 	for i := range recs {
-		lines = append(lines, p.line(&recs[i]))
+		l := p.line(&recs[i])
+		if focused && !p.follow && i == sel {
+			l = p.c.Styles.Selected.Render(model.Fit(l, p.w))
+		}
+		lines = append(lines, l)
 	}
 	return lines
 }
 
-// line is one record: time, topic, partition/offset, key, value. Every
+// line is one record: time, topic/partition@offset, key, value. Every
 // payload byte goes through model.Printable.
 func (p *LogPane) line(r *model.Record) string {
 	st := p.c.Styles
@@ -110,10 +302,20 @@ func (p *LogPane) line(r *model.Record) string {
 		ts = r.Time.Local().Format("15:04:05")
 	}
 	where := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	key := "∅"
-	if r.Key != nil {
-		key = model.PrintablePrefix(r.Key, 64)
-	}
 	return st.Dim.Render(ts) + " " + st.Accent.Render(model.Fit(where, 28)) + " " +
-		model.Fit(key, 18) + " " + model.PrintablePrefix(r.Value, valuePreview)
+		model.Fit(p.keyText(r), 18) + " " + model.OneLine(r.Value, valuePreview)
+}
+
+// keyText is the record key, or for a keyless record of a viewed topic
+// the view's key field (Student records carry StudentId in the value).
+func (p *LogPane) keyText(r *model.Record) string {
+	if len(r.Key) > 0 {
+		return model.PrintablePrefix(r.Key, 64)
+	}
+	if path := p.views[r.Topic]; path != "" && len(r.Value) <= valuePreview*8 {
+		if k := gjson.GetBytes(r.Value, path); k.Exists() && k.Type != gjson.JSON {
+			return model.PrintablePrefix([]byte(k.String()), 64)
+		}
+	}
+	return "∅"
 }

@@ -1,74 +1,122 @@
 package ui
 
 import (
-	"context"
-	"fmt"
+	"encoding/json"
 	"math/rand/v2"
-	"strconv"
-	"time"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
 )
 
-// producedMsg carries a send's outcome back to the Produce pane.
-type producedMsg struct {
-	delivery model.Delivery
-	err      error
-}
+// Form fields, in tab order.
+const (
+	fieldTopic = iota
+	fieldKey
+	fieldPartition
+	fieldHeaders
+	fieldValue
+	fieldCount // burst: how many
+	fieldRate  // burst: per second
+	fieldN
+)
 
-// ProducePane is a form that sends one record. A failed send keeps the
-// form as it was, so nothing typed is lost.
+var fieldLabels = [fieldN]string{"topic", "key", "partition", "headers", "value", "burst", "rate/s"}
+
+// historyCap bounds the per-session history of sent messages.
+const historyCap = 50
+
+// ProducePane is the form that sends test records: one at a time, or a
+// burst. Everything typed stays in the form whatever happens to a send;
+// the form, its history and the running burst are this session's own.
 type ProducePane struct {
-	c       *Common
-	w, h    int
-	fields  [3]textinput.Model // topic, key, value
-	active  int
+	c      *Common
+	w, h   int
+	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
+	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
+	active int
+	// editing is true while the form has the keyboard (global keys wait).
 	editing bool
-	sending bool
-	report  string
-	failed  bool
 	rng     *rand.Rand
+	tmpl    string // the value the last template wrote: untouched forms follow the topic
+
+	sending  bool
+	confirm  bool   // the next send goes out despite invalid JSON
+	jsonErr  string // why the value is not JSON, when it should be
+	report   string
+	failed   bool
+	history  []model.Form
+	histPos  int // == len(history) when not browsing
+	burst    *burstRun
+	burstSeq int // tells a stale burst's last message from the current one
 }
 
-var produceLabels = [3]string{"topic", "key", "value"}
+func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
 
 // NewProducePane makes the Produce pane with the first seed topic's template.
 func NewProducePane(c *Common) *ProducePane {
 	p := &ProducePane{c: c, rng: rand.New(rand.NewPCG(uint64(c.now().UnixNano()), 1))}
-	for i := range p.fields {
-		p.fields[i] = textinput.New()
-		p.fields[i].Prompt = ""
-		p.fields[i].CharLimit = 1 << 20
+	for i := range p.inputs {
+		if isArea(i) {
+			a := textarea.New()
+			a.Prompt, a.ShowLineNumbers, a.CharLimit = "", false, 1<<20
+			a.MaxHeight = 0
+			p.areas[i] = a
+			continue
+		}
+		in := textinput.New()
+		in.Prompt, in.CharLimit = "", 1024
+		p.inputs[i] = in
 	}
-	p.fields[0].SetValue(model.LaundryTopic)
+	// Topic suggestions: right accepts, pgup/pgdown cycle; tab, up/down
+	// and ctrl+p/n keep their form meanings.
+	km := &p.inputs[fieldTopic].KeyMap
+	km.AcceptSuggestion = key.NewBinding(key.WithKeys("right"))
+	km.NextSuggestion = key.NewBinding(key.WithKeys("pgdown"))
+	km.PrevSuggestion = key.NewBinding(key.WithKeys("pgup"))
+	p.inputs[fieldTopic].ShowSuggestions = true
+	p.inputs[fieldTopic].SetValue(model.LaundryTopic)
+	p.inputs[fieldPartition].SetValue("auto")
+	p.inputs[fieldCount].SetValue("100")
+	p.inputs[fieldRate].SetValue("20")
 	p.reroll()
 	return p
 }
 
 func (p *ProducePane) Title() string { return "Produce" }
+
 func (p *ProducePane) SetSize(w, h int) {
 	p.w, p.h = w, h
-	for i := range p.fields {
-		p.fields[i].SetWidth(max(w-8, 4))
+	fw := max(w-11, 4)
+	for i := range p.inputs {
+		if isArea(i) {
+			p.areas[i].SetWidth(fw)
+		} else {
+			p.inputs[i].SetWidth(fw)
+		}
 	}
 }
+
 func (p *ProducePane) Capturing() bool { return p.editing }
+
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
 	if p.editing {
-		return []key.Binding{k.Send, k.NextField, k.Reroll, k.Back}
+		return []key.Binding{k.Send, k.Burst, k.NextField, k.Reroll, k.HistoryPrev, k.Back}
 	}
-	return []key.Binding{k.Enter, k.Send, k.Reroll}
+	return []key.Binding{k.Enter, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
 }
 
 func (p *ProducePane) Status() string {
 	switch {
 	case p.c.Cluster.ReadOnly:
 		return "read-only"
+	case p.burst != nil:
+		return "burst " + count(p.burst.sent) + "/" + count(p.burst.total)
 	case p.sending:
 		return "sending…"
 	case p.editing:
@@ -77,138 +125,160 @@ func (p *ProducePane) Status() string {
 	return ""
 }
 
+// form is the fields as typed.
+func (p *ProducePane) form() model.Form {
+	return model.Form{
+		Topic: p.inputs[fieldTopic].Value(), Key: p.inputs[fieldKey].Value(), Partition: p.inputs[fieldPartition].Value(),
+		Headers: p.areas[fieldHeaders].Value(), Value: p.areas[fieldValue].Value(),
+	}
+}
+
+// setForm puts a form back exactly (history recall).
+func (p *ProducePane) setForm(f model.Form) {
+	p.setTopic(f.Topic)
+	p.inputs[fieldKey].SetValue(f.Key)
+	p.inputs[fieldPartition].SetValue(f.Partition)
+	p.areas[fieldHeaders].SetValue(f.Headers)
+	p.areas[fieldValue].SetValue(f.Value)
+	p.changed()
+}
+
+// value reads any field as text.
+func (p *ProducePane) value(i int) string {
+	if isArea(i) {
+		return p.areas[i].Value()
+	}
+	return p.inputs[i].Value()
+}
+
+// reroll fills key and value with a fresh template for a seed topic.
+func (p *ProducePane) reroll() {
+	k, v, ok := model.Template(strings.TrimSpace(p.value(fieldTopic)), p.rng, p.c.now())
+	if !ok {
+		return
+	}
+	p.inputs[fieldKey].SetValue(k)
+	p.areas[fieldValue].SetValue(v)
+	p.tmpl = v
+	p.changed()
+}
+
+// changed runs after any edit: a confirmation covers only the value it
+// was given for, and the JSON warning follows the value.
+func (p *ProducePane) changed() {
+	p.confirm = false
+	p.jsonErr = jsonProblem(p.value(fieldTopic), p.value(fieldValue), p.viewed)
+}
+
+// viewed reports whether topic has a view, so its values must be JSON.
+func (p *ProducePane) viewed(topic string) bool {
+	found := false
+	p.c.Store.Read(func(st *model.State) {
+		for _, v := range st.Views {
+			found = found || v.Topic == topic
+		}
+	})
+	return found
+}
+
+// jsonProblem says why value is not valid JSON when it should be: the
+// topic has a view, or the value looks like JSON.
+func jsonProblem(topic, value string, viewed func(string) bool) string {
+	t := strings.TrimSpace(value)
+	looks := strings.HasPrefix(t, "{") || strings.HasPrefix(t, "[")
+	if !looks && !viewed(strings.TrimSpace(topic)) {
+		return ""
+	}
+	var v json.RawMessage
+	if err := json.Unmarshal([]byte(value), &v); err != nil {
+		return strings.TrimPrefix(err.Error(), "json: ")
+	}
+	return ""
+}
+
+// Open is the pane gaining focus from pane `from`: an untouched form takes
+// that pane's topic, and editing starts.
+func (p *ProducePane) Open(topic string) tea.Cmd {
+	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
+		p.setTopic(topic)
+		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
+			p.reroll()
+		} else {
+			p.areas[fieldValue].SetValue("")
+			p.inputs[fieldKey].SetValue("")
+			p.tmpl = ""
+			p.changed()
+		}
+	}
+	return p.Focus()
+}
+
+// untouched: the value is still what the last template wrote (or empty).
+func (p *ProducePane) untouched() bool {
+	v := p.value(fieldValue)
+	return v == p.tmpl || v == ""
+}
+
 // Focus starts editing, as when the pane is opened with `p` or `7`.
 func (p *ProducePane) Focus() tea.Cmd {
 	p.editing = true
-	return p.fields[p.active].Focus()
+	p.refreshSuggestions()
+	return p.focusField()
+}
+
+func (p *ProducePane) focusField() tea.Cmd {
+	for i := range p.inputs {
+		if isArea(i) {
+			p.areas[i].Blur()
+		} else {
+			p.inputs[i].Blur()
+		}
+	}
+	if isArea(p.active) {
+		return p.areas[p.active].Focus()
+	}
+	// SetValue keeps the old cursor column: start at the end of the text.
+	p.inputs[p.active].CursorEnd()
+	return p.inputs[p.active].Focus()
+}
+
+// setTopic sets the topic field; textinput.SetValue leaves the matched
+// suggestions of the old value in place, so they are recomputed.
+func (p *ProducePane) setTopic(t string) {
+	p.inputs[fieldTopic].SetValue(t)
+	p.refreshSuggestions()
+}
+
+func (p *ProducePane) refreshSuggestions() {
+	var topics []string
+	p.c.Store.Read(func(st *model.State) { topics = append(topics, st.Topics...) })
+	p.inputs[fieldTopic].SetSuggestions(topics)
+}
+
+// onCluster reports whether topic is among the cluster's topics (unknown
+// until the poller has listed them).
+func (p *ProducePane) onCluster(topic string) (known, ok bool) {
+	p.c.Store.Read(func(st *model.State) {
+		known = len(st.Topics) > 0
+		for _, t := range st.Topics {
+			ok = ok || t == topic
+		}
+	})
+	return known, ok
 }
 
 func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case producedMsg:
-		p.sending = false
-		if msg.err != nil {
-			p.failed, p.report = true, "send failed, form kept: "+model.PrintableString(msg.err.Error())
-			return nil
-		}
-		d := msg.delivery
-		p.failed = false
-		p.report = fmt.Sprintf("delivered to %s/%d at offset %d (%s)", model.PrintableString(d.Topic), d.Partition, d.Offset, d.Time.Local().Format("15:04:05.000"))
+		p.produced(msg)
 		return nil
+	case burstMsg:
+		return p.burstProgress(msg)
 	case tea.KeyPressMsg:
 		return p.key(msg)
 	}
-	if p.editing {
-		var cmd tea.Cmd
-		p.fields[p.active], cmd = p.fields[p.active].Update(msg)
-		return cmd
+	if p.editing { // cursor blinks
+		return p.forward(msg)
 	}
 	return nil
-}
-
-func (p *ProducePane) key(msg tea.KeyPressMsg) tea.Cmd {
-	k := p.c.Keys
-	switch {
-	case key.Matches(msg, k.Send):
-		return p.send()
-	case key.Matches(msg, k.Reroll):
-		p.reroll()
-		return nil
-	case !p.editing && key.Matches(msg, k.Enter):
-		return p.Focus()
-	case !p.editing:
-		return nil
-	case key.Matches(msg, k.Back):
-		p.editing = false
-		p.fields[p.active].Blur()
-		return nil
-	case key.Matches(msg, k.NextField), key.Matches(msg, k.PrevField):
-		step := 1
-		if key.Matches(msg, k.PrevField) {
-			step = len(p.fields) - 1
-		}
-		p.fields[p.active].Blur()
-		p.active = (p.active + step) % len(p.fields)
-		return p.fields[p.active].Focus()
-	}
-	var cmd tea.Cmd
-	p.fields[p.active], cmd = p.fields[p.active].Update(msg)
-	return cmd
-}
-
-// reroll fills key and value with a fresh template for a seed topic.
-func (p *ProducePane) reroll() {
-	now := p.c.now()
-	switch p.fields[0].Value() {
-	case model.LaundryTopic:
-		e := model.RandomMachine(p.rng, now)
-		p.fields[1].SetValue(e.MachineID)
-		p.fields[2].SetValue(string(model.MustJSON(e)))
-	case model.RiderTopic:
-		p.fields[1].SetValue("location-update")
-		p.fields[2].SetValue(string(model.MustJSON(model.RandomRider(p.rng))))
-	case model.StudentTopic:
-		p.fields[1].SetValue("")
-		p.fields[2].SetValue(string(model.MustJSON(model.RandomStudent(p.rng))))
-	}
-}
-
-func (p *ProducePane) send() tea.Cmd {
-	switch {
-	case p.c.Cluster.ReadOnly:
-		p.failed, p.report = true, "read-only mode: producing is disabled (start without --read-only to send)"
-		return nil
-	case p.c.Producer == nil:
-		p.failed, p.report = true, "no producer configured"
-		return nil
-	case p.sending:
-		return nil
-	case p.fields[0].Value() == "":
-		p.failed, p.report = true, "a topic is needed"
-		return nil
-	}
-	out := model.Outgoing{Topic: p.fields[0].Value(), Value: []byte(p.fields[2].Value()), Partition: -1}
-	if k := p.fields[1].Value(); k != "" {
-		out.Key = []byte(k)
-	}
-	p.sending, p.report = true, ""
-	ctx, prod := p.c.Ctx, p.c.Producer
-	return func() tea.Msg {
-		ctx, cancel := context.WithTimeout(ctx, 15*time.Second)
-		defer cancel()
-		d, err := prod.Produce(ctx, out)
-		return producedMsg{delivery: d, err: err}
-	}
-}
-
-func (p *ProducePane) Lines(focused bool) []string {
-	st := p.c.Styles
-	var lines []string
-	if p.c.Cluster.ReadOnly {
-		lines = append(lines, st.Warn.Render("read-only: producing is disabled"))
-	}
-	for i := range p.fields {
-		label := fmt.Sprintf("%-5s ", produceLabels[i])
-		if focused && p.editing && i == p.active {
-			label = st.Key.Render(label)
-		} else {
-			label = st.Dim.Render(label)
-		}
-		var val string
-		if p.editing && i == p.active {
-			val = p.fields[i].View()
-		} else {
-			val = model.PrintableString(p.fields[i].Value())
-		}
-		lines = append(lines, label+val)
-	}
-	switch {
-	case p.report != "" && p.failed:
-		lines = append(lines, st.Err.Render(p.report))
-	case p.report != "":
-		lines = append(lines, st.OK.Render(p.report))
-	case !p.editing:
-		lines = append(lines, st.Dim.Render("enter to edit · ctrl+s to send · "+strconv.Itoa(len(p.fields[2].Value()))+" bytes"))
-	}
-	return lines
 }

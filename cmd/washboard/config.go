@@ -28,6 +28,7 @@ type Config struct {
 	SASL     SASLConfig     `toml:"sasl"`
 	Embedded EmbeddedConfig `toml:"embedded"`
 	Views    []ViewConfig   `toml:"view"`
+	Log      LogConfig      `toml:"log"`
 }
 
 type TailConfig struct {

@@ -87,3 +87,27 @@ func TestMissingDefaultConfigIsFine(t *testing.T) {
 		t.Fatal("a missing --config file must be an error")
 	}
 }
+
+func TestExportDir(t *testing.T) {
+	tests := []struct {
+		name, toml, state, want string
+	}{
+		{"configured", "[log]\nexport_dir = \"/tmp/wb-exports\"\n", "/state", "/tmp/wb-exports"},
+		{"xdg state home", "", "/state", "/state/washboard"},
+		{"current directory", "", "", "."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("XDG_STATE_HOME", tt.state)
+			path := t.TempDir() + "/c.toml"
+			writeFile(t, path, tt.toml)
+			cfg, err := LoadConfig(path, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cfg.exportDir(); got != tt.want {
+				t.Fatalf("export dir %q, want %q", got, tt.want)
+			}
+		})
+	}
+}

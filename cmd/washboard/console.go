@@ -132,13 +132,14 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	}
 	sys.log = log
 	sys.readOnly = o.readOnly || cfg.ReadOnly
+	sys.exportDir = cfg.exportDir()
 	return fn(ctx, sys)
 }
 
 // common is one session's view of the system.
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
 	}
 }
@@ -147,13 +148,14 @@ func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 // (and the embedded broker and simulators in demo mode). Every session
 // renders the same system.
 type system struct {
-	store    *model.Store
-	producer *source.Producer
-	name     string
-	embedded bool
-	notice   string
-	readOnly bool // --read-only or read_only in the config
-	log      *slog.Logger
+	store     *model.Store
+	producer  *source.Producer
+	name      string
+	embedded  bool
+	notice    string
+	readOnly  bool // --read-only or read_only in the config
+	log       *slog.Logger
+	exportDir string // where the Log pane writes NDJSON exports
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {

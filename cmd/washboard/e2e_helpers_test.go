@@ -75,7 +75,11 @@ func startCommand(t *testing.T, w, h int, env []string, argv ...string) *term {
 	t.Helper()
 	need(t, "tmux")
 	dir := t.TempDir()
-	tm := &term{t: t, socket: "wb-" + filepath.Base(dir), status: filepath.Join(dir, "exit")}
+	// The socket is machine-wide: name it after the whole unique temp
+	// directory (TestName123/004), so neither concurrent test runs nor two
+	// terminals of one test share a tmux server.
+	socket := "wb-" + filepath.Base(filepath.Dir(dir)) + "-" + filepath.Base(dir)
+	tm := &term{t: t, socket: socket, status: filepath.Join(dir, "exit")}
 	var quoted []string
 	for _, a := range argv {
 		quoted = append(quoted, shellQuote(a))

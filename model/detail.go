@@ -1,0 +1,151 @@
+package model
+
+import (
+	"bytes"
+	"encoding/json"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Caps of the detail view: a megabyte value is shown up to DetailCap
+// bytes, and pretty-printing stops at DetailMaxLines lines, so opening any
+// record costs bounded work.
+const (
+	DetailCap      = 256 << 10
+	DetailMaxLines = 5000
+	// maxIndentDepth: deeper JSON is shown compact, since indenting ten
+	// thousand levels would print ten thousand ever longer lines.
+	maxIndentDepth = 32
+	// oneLineCompact: larger values are not compacted for a log line.
+	oneLineCompact = 8 << 10
+)
+
+// ValueKind says how a value was shown.
+type ValueKind string
+
+const (
+	KindJSON   ValueKind = "JSON"
+	KindText   ValueKind = "text"
+	KindBinary ValueKind = "binary (not UTF-8)"
+	KindEmpty  ValueKind = "empty"
+)
+
+// PrettyValue renders a value for the detail view, every line safe for a
+// terminal and at most width cells: JSON indented, text wrapped, anything
+// that is not UTF-8 as a hex dump. Values beyond DetailCap bytes are cut
+// and the last line says how much was left out.
+func PrettyValue(v []byte, width int) ([]string, ValueKind) {
+	width = max(width, 8)
+	if len(v) == 0 {
+		return nil, KindEmpty
+	}
+	cut := len(v) - DetailCap
+	if cut > 0 {
+		v = v[:DetailCap]
+	}
+	var lines []string
+	kind := KindText
+	switch {
+	case !utf8.Valid(v) && (cut <= 0 || !utf8.Valid(trimPartialRune(v))):
+		kind = KindBinary
+		lines = HexDump(v, DetailCap)
+	case cut <= 0 && looksJSON(v) && json.Valid(v):
+		kind = KindJSON
+		lines = wrapLines(indentJSON(v), width)
+	default:
+		lines = wrapLines(v, width)
+	}
+	if len(lines) > DetailMaxLines {
+		lines = append(lines[:DetailMaxLines], Ellipsis+" "+strconv.Itoa(len(lines)-DetailMaxLines)+" more lines not shown")
+	}
+	if cut > 0 {
+		lines = append(lines, Ellipsis+" "+strconv.Itoa(cut)+" more bytes not shown (export the log for the full value)")
+	}
+	return lines, kind
+}
+
+// trimPartialRune drops a rune cut in half by the cap.
+func trimPartialRune(v []byte) []byte {
+	for i := 0; i < utf8.UTFMax && len(v) > 0; i++ {
+		if utf8.Valid(v) {
+			return v
+		}
+		v = v[:len(v)-1]
+	}
+	return v
+}
+
+func looksJSON(v []byte) bool {
+	v = bytes.TrimLeft(v, " \t\r\n")
+	return len(v) > 0 && (v[0] == '{' || v[0] == '[')
+}
+
+// indentJSON indents v, or compacts it when nesting is too deep to indent.
+func indentJSON(v []byte) []byte {
+	var buf bytes.Buffer
+	if jsonDepth(v) > maxIndentDepth {
+		if json.Compact(&buf, v) == nil {
+			return buf.Bytes()
+		}
+		return v
+	}
+	if json.Indent(&buf, v, "", "  ") != nil {
+		return v
+	}
+	return buf.Bytes()
+}
+
+// jsonDepth is the deepest nesting of objects and arrays in valid JSON.
+func jsonDepth(v []byte) int {
+	depth, deepest, inStr, esc := 0, 0, false, false
+	for _, c := range v {
+		switch {
+		case esc:
+			esc = false
+		case inStr && c == '\\':
+			esc = true
+		case c == '"':
+			inStr = !inStr
+		case inStr:
+		case c == '{' || c == '[':
+			depth++
+			deepest = max(deepest, depth)
+		case c == '}' || c == ']':
+			depth--
+		}
+	}
+	return deepest
+}
+
+// wrapLines splits text into lines, escapes each and wraps it to width.
+func wrapLines(v []byte, width int) []string {
+	var out []string
+	for line := range bytes.SplitSeq(v, []byte("\n")) {
+		s := Printable(line)
+		if ansi.StringWidth(s) <= width {
+			out = append(out, s)
+		} else {
+			out = append(out, strings.Split(ansi.Hardwrap(s, width, true), "\n")...)
+		}
+		if len(out) > DetailMaxLines {
+			break
+		}
+	}
+	return out
+}
+
+// OneLine renders a value for a single log line: small JSON compacted (no
+// newlines or indentation from the producer), anything else escaped, and
+// at most limit bytes of it either way.
+func OneLine(v []byte, limit int) string {
+	if len(v) <= oneLineCompact && looksJSON(v) {
+		var buf bytes.Buffer
+		if json.Compact(&buf, v) == nil {
+			return PrintablePrefix(buf.Bytes(), limit)
+		}
+	}
+	return PrintablePrefix(v, limit)
+}

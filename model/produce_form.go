@@ -1,0 +1,84 @@
+package model
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Form is the Produce pane's fields exactly as typed. The pane keeps it
+// (and its history) as text, so a failed send or a recalled message
+// comes back character for character.
+type Form struct {
+	Topic, Key, Partition, Headers, Value string
+}
+
+// Outgoing parses the form into a record to send. Errors name the field.
+func (f Form) Outgoing() (Outgoing, error) {
+	topic := strings.TrimSpace(f.Topic)
+	if topic == "" {
+		return Outgoing{}, fmt.Errorf("topic: a topic is needed")
+	}
+	part, err := ParsePartition(f.Partition)
+	if err != nil {
+		return Outgoing{}, err
+	}
+	hs, err := ParseHeaders(f.Headers)
+	if err != nil {
+		return Outgoing{}, err
+	}
+	out := Outgoing{Topic: topic, Value: []byte(f.Value), Headers: hs, Partition: part}
+	if f.Key != "" {
+		out.Key = []byte(f.Key)
+	}
+	return out, nil
+}
+
+// ParsePartition reads "auto" (or nothing) as -1, the partitioner's
+// choice, and otherwise a partition number.
+func ParsePartition(s string) (int, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.EqualFold(s, "auto") {
+		return -1, nil
+	}
+	n, err := strconv.Atoi(s)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("partition: %q is neither auto nor a partition number", s)
+	}
+	return n, nil
+}
+
+// ParseHeaders reads one name=value header per line; blank lines are
+// skipped, the value may be empty and may contain '='.
+func ParseHeaders(s string) ([]Header, error) {
+	var hs []Header
+	for i, line := range strings.Split(s, "\n") {
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		name, value, ok := strings.Cut(line, "=")
+		name = strings.TrimSpace(name)
+		if !ok || name == "" {
+			return nil, fmt.Errorf("headers line %d: %q is not name=value", i+1, line)
+		}
+		hs = append(hs, Header{Key: name, Value: []byte(value)})
+	}
+	return hs, nil
+}
+
+// Template is a plausible record for a seed topic, as the seed producers
+// would write it: key and value. ok is false for any other topic.
+func Template(topic string, rng *rand.Rand, now time.Time) (key, value string, ok bool) {
+	switch topic {
+	case LaundryTopic:
+		e := RandomMachine(rng, now)
+		return e.MachineID, string(MustJSON(e)), true
+	case RiderTopic:
+		return "location-update", string(MustJSON(RandomRider(rng))), true
+	case StudentTopic:
+		return "", string(MustJSON(RandomStudent(rng))), true
+	}
+	return "", "", false
+}

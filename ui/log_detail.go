@@ -1,0 +1,137 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// detailMetaCap caps how much of a key or header value the detail view
+// escapes; values have their own cap (model.DetailCap).
+const detailMetaCap = 4 << 10
+
+// logDetail is the detail view of one record, copied out of the shared
+// log when opened: the ring may drop the record while the user reads it.
+type logDetail struct {
+	rec   model.Record
+	width int      // the width body was rendered for
+	body  []string // rendered once per width, not per frame
+	top   int      // first body line shown
+}
+
+// openDetail opens the selected record (the newest while following).
+func (p *LogPane) openDetail() {
+	if rec, ok := p.selected(); ok {
+		p.detail = &logDetail{rec: rec}
+	}
+}
+
+// selected copies out the selected record (the newest while following).
+func (p *LogPane) selected() (model.Record, bool) {
+	page := p.page()
+	var rec model.Record
+	found := false
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		v := p.idx.view(st.Log)
+		if v.n() > 0 {
+			rec, found = st.Log.At(int(v.at(p.window(v, page).cursor)-v.first)), true
+		}
+	})
+	return rec, found
+}
+
+func (p *LogPane) detailKey(msg tea.KeyPressMsg) {
+	k := p.c.Keys
+	if key.Matches(msg, k.Back) || key.Matches(msg, k.Enter) {
+		p.detail = nil
+		return
+	}
+	d := p.detail
+	page := max(p.h-1, 1)
+	switch {
+	case key.Matches(msg, k.Up):
+		d.top--
+	case key.Matches(msg, k.Down):
+		d.top++
+	case key.Matches(msg, k.PageUp):
+		d.top -= page
+	case key.Matches(msg, k.PageDown):
+		d.top += page
+	case key.Matches(msg, k.Top):
+		d.top = 0
+	case key.Matches(msg, k.Bottom):
+		d.top = len(d.body)
+	}
+	d.top = min(max(d.top, 0), max(len(d.body)-page, 0))
+}
+
+// lines is the detail view: a fixed first line naming the record, then
+// the scrolled body.
+func (d *logDetail) lines(st *Styles, w, h int) []string {
+	if d.width != w || d.body == nil {
+		d.width, d.body = w, d.render(st, w)
+	}
+	r := &d.rec
+	head := st.Accent.Render(model.PrintableString(r.Topic)+"/"+strconv.Itoa(r.Partition)+"@"+strconv.FormatInt(r.Offset, 10)) +
+		st.Dim.Render("  esc back · ↑↓ scroll")
+	page := max(h-1, 1)
+	from := min(d.top, max(len(d.body)-page, 0))
+	return append([]string{head}, d.body[from:min(from+page, len(d.body))]...)
+}
+
+func (d *logDetail) render(st *Styles, w int) []string {
+	r := &d.rec
+	label := func(s string) string { return st.Dim.Render(model.Fit(s, 10)) }
+	out := []string{
+		label("topic") + model.PrintableString(r.Topic),
+		label("partition") + strconv.Itoa(r.Partition) + st.Dim.Render("   offset ") + strconv.FormatInt(r.Offset, 10),
+		label("timestamp") + timestamp(r),
+	}
+	out = append(out, wrapField(label("key"), keyOrNone(r.Key), w)...)
+	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
+	for _, h := range r.Headers {
+		text := model.PrintableString(h.Key) + " = " + model.PrintablePrefix(h.Value, detailMetaCap)
+		out = append(out, wrapField("  ", text, w)...)
+	}
+	value, kind := model.PrettyValue(r.Value, max(w-2, 8))
+	out = append(out,
+		label("size")+count(r.Size())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
+		label("value")+string(kind),
+	)
+	for _, l := range value {
+		out = append(out, "  "+l)
+	}
+	return out
+}
+
+func timestamp(r *model.Record) string {
+	if r.Time.IsZero() {
+		return "-"
+	}
+	return r.Time.Local().Format("2006-01-02 15:04:05.000 MST")
+}
+
+func keyOrNone(k []byte) string {
+	if k == nil {
+		return "∅ (no key)"
+	}
+	return model.PrintablePrefix(k, detailMetaCap)
+}
+
+// wrapField wraps safe text after a label, continuation lines indented.
+func wrapField(label, text string, w int) []string {
+	indent := ansi.StringWidth(label)
+	width := max(w-indent, 8)
+	parts := strings.Split(ansi.Hardwrap(text, width, true), "\n")
+	out := []string{label + parts[0]}
+	for _, p := range parts[1:] {
+		out = append(out, strings.Repeat(" ", indent)+p)
+	}
+	return out
+}

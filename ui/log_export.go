@@ -1,0 +1,80 @@
+package ui
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// exportedMsg is an export's outcome, for the Log pane whatever has focus.
+type exportedMsg struct {
+	path string
+	n    int
+	err  error
+}
+
+func (exportedMsg) paneIndex() int { return paneLog }
+
+// export writes the filtered log to a new NDJSON file. The records are
+// copied under the read lock (their byte slices are never changed once in
+// the ring); the command writes them off the event loop.
+func (p *LogPane) export() tea.Cmd {
+	var recs []model.Record
+	p.c.Store.Read(func(st *model.State) {
+		p.idx.sync(st.Log)
+		v := p.idx.view(st.Log)
+		recs = make([]model.Record, 0, v.n())
+		for i := range v.n() {
+			recs = append(recs, st.Log.At(int(v.at(i)-v.first)))
+		}
+	})
+	dir := p.c.ExportDir
+	if dir == "" {
+		dir = "."
+	}
+	name := "washboard-log-" + p.c.now().UTC().Format("20060102-150405.000") + ".ndjson"
+	p.notice, p.noticeBad = "exporting "+count(len(recs))+" records…", false
+	return func() tea.Msg {
+		path, err := writeExport(filepath.Join(dir, name), recs)
+		return exportedMsg{path: path, n: len(recs), err: err}
+	}
+}
+
+func (p *LogPane) exported(msg exportedMsg) {
+	if msg.err != nil {
+		p.notice, p.noticeBad = "export failed: "+model.PrintableString(msg.err.Error()), true
+		return
+	}
+	p.notice, p.noticeBad = "exported "+count(msg.n)+" records to "+model.PrintableString(msg.path), false
+}
+
+// writeExport creates path (never overwriting a file) and writes recs.
+func writeExport(path string, recs []model.Record) (string, error) {
+	if abs, err := filepath.Abs(path); err == nil {
+		path = abs
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		return path, fmt.Errorf("export directory: %w", err)
+	}
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return path, fmt.Errorf("export: %w", err)
+	}
+	w := bufio.NewWriterSize(f, 64<<10)
+	err = model.WriteNDJSON(w, recs)
+	if err == nil {
+		err = w.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return path, fmt.Errorf("export to %s: %w", path, err)
+	}
+	return path, nil
+}

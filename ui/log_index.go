@@ -1,0 +1,88 @@
+package ui
+
+import (
+	"sort"
+
+	"github.com/washboard/washboard/model"
+)
+
+// matchIndex is one session's filter over the shared log ring: the
+// absolute positions (Dropped()+i) of the records that match, ascending.
+// Each sync tests only the records that arrived since the last one and
+// forgets positions the ring has dropped, so a frame costs the new
+// records, not the whole buffer.
+type matchIndex struct {
+	filter  *model.Filter
+	pos     []uint64
+	head    int    // pos[:head] have been dropped by the ring
+	scanned uint64 // the next position to test
+}
+
+// set replaces the filter; the next sync rebuilds the index from the
+// buffered records.
+func (m *matchIndex) set(f *model.Filter) {
+	m.filter, m.pos, m.head, m.scanned = f, m.pos[:0], 0, 0
+}
+
+// sync brings the index up to date with the ring. It runs under the
+// store's read lock.
+func (m *matchIndex) sync(log *model.Ring[model.Record]) {
+	if m.filter == nil {
+		return
+	}
+	first := log.Dropped()
+	end := first + uint64(log.Len())
+	m.scanned = max(m.scanned, first)
+	for p := m.scanned; p < end; p++ {
+		r := log.At(int(p - first))
+		if m.filter.Match(&r) {
+			m.pos = append(m.pos, p)
+		}
+	}
+	m.scanned = end
+	live := m.pos[m.head:]
+	m.head += sort.Search(len(live), func(i int) bool { return live[i] >= first })
+	if m.head > 1024 && m.head > len(m.pos)/2 {
+		m.pos = append(m.pos[:0], m.pos[m.head:]...)
+		m.head = 0
+	}
+}
+
+// logView is the list the Log pane scrolls: every buffered record, or the
+// filter's matches. Entries are absolute ring positions.
+type logView struct {
+	first, end uint64   // the ring's buffered positions [first, end)
+	matches    []uint64 // nil when unfiltered
+	filtered   bool
+}
+
+func (m *matchIndex) view(log *model.Ring[model.Record]) logView {
+	first := log.Dropped()
+	v := logView{first: first, end: first + uint64(log.Len()), filtered: m.filter != nil}
+	if v.filtered {
+		v.matches = m.pos[m.head:]
+	}
+	return v
+}
+
+func (v logView) n() int {
+	if v.filtered {
+		return len(v.matches)
+	}
+	return int(v.end - v.first)
+}
+
+func (v logView) at(i int) uint64 {
+	if v.filtered {
+		return v.matches[i]
+	}
+	return v.first + uint64(i)
+}
+
+// index is the index of the first entry at or after pos.
+func (v logView) index(pos uint64) int {
+	if v.filtered {
+		return sort.Search(len(v.matches), func(i int) bool { return v.matches[i] >= pos })
+	}
+	return int(min(max(pos, v.first), v.end) - v.first)
+}

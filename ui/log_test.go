@@ -1,0 +1,347 @@
+package ui
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// hostileRecord carries escape sequences in key, headers and value.
+func hostileRecord(off int64) model.Record {
+	return model.Record{
+		Topic: "other", Partition: 2, Offset: off, Time: fixedNow.Add(-time.Second),
+		Key:     []byte("\x1b]0;pwned\x07key"),
+		Headers: []model.Header{{Key: "trace\x1b[2J", Value: []byte("\x1b]52;c;aGk=\x07")}, {Key: "bin", Value: []byte{0xff, 0x00}}},
+		Value:   []byte(`{"msg":"\u001b[2J","nested":{"url":"\u001b]8;;http://x\u0007link"},"wide":"洗濯機\u200b"}`),
+	}
+}
+
+func logApp(t *testing.T, w, h int, recs ...model.Record) *App {
+	t.Helper()
+	a := testApp(t, w, h)
+	a.c.Store.Fold(recs, fixedNow)
+	a.Update(keyPress("6"))
+	a.Update(keyPress("z"))
+	return a
+}
+
+// press is keyPress plus the named keys the Log and Produce tests use.
+func press(k string) tea.KeyPressMsg {
+	switch k {
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "shift+tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
+	}
+	if c, ok := strings.CutPrefix(k, "ctrl+"); ok {
+		return tea.KeyPressMsg{Code: rune(c[0]), Mod: tea.ModCtrl}
+	}
+	return keyPress(k)
+}
+
+func typeText(a *App, s string) {
+	for _, r := range s {
+		a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+}
+
+func TestLogGoldens(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		text string // typed after keys, then enter
+	}{
+		{"log-filter-100x14", []string{"/"}, "topic=laundry-machine-logs heat_c>80"},
+		{"log-detail-hostile-90x24", []string{"space", "enter"}, ""},
+		{"log-detail-binary-90x16", []string{"space", "up", "enter"}, ""},
+		{"log-paused-100x12", []string{"space", "up", "up"}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, h := dims(tt.name)
+			wide := model.Record{Topic: "洗濯", Partition: 1, Offset: 9, Time: fixedNow, Key: []byte("洗濯機-01\u200b\u202e"),
+				Value: []byte("line1\n\tline2\r\x9b31m 洗濯機")}
+			a := logApp(t, w, h, hostileRecord(6), wide)
+			for _, k := range tt.keys {
+				a.Update(press(k))
+			}
+			if tt.text != "" {
+				typeText(a, tt.text)
+				a.Update(keyPress("enter"))
+			}
+			if tt.name == "log-paused-100x12" {
+				a.c.Store.Fold([]model.Record{hostileRecord(7), hostileRecord(8)}, fixedNow)
+				a.Update(changedMsg{version: a.c.Store.Version()})
+			}
+			got := screen(a)
+			assertFits(t, got, w, h)
+			assertNoRawEscapes(t, a.View().Content)
+			golden(t, tt.name, got)
+		})
+	}
+}
+
+// dims reads "WxH" off the end of a golden's name.
+func dims(name string) (int, int) {
+	wh := strings.Split(name[strings.LastIndex(name, "-")+1:], "x")
+	w, _ := strconv.Atoi(wh[0])
+	h, _ := strconv.Atoi(wh[1])
+	return w, h
+}
+
+func assertNoRawEscapes(t *testing.T, raw string) {
+	t.Helper()
+	for _, bad := range []string{"\x1b]0;pwned", "\x1b]52", "\x1b]8;", "\x07", "\xff", "\u200b", "\x1b[2J"} {
+		if strings.Contains(raw, bad) {
+			t.Fatalf("frame contains %q from a payload", bad)
+		}
+	}
+}
+
+func TestLogFilterIndexFollowsArrivals(t *testing.T) {
+	a := logApp(t, 120, 30)
+	p := a.panes[paneLog].(*LogPane)
+	a.Update(keyPress("/"))
+	if !p.Capturing() {
+		t.Fatal("/ does not give the filter field the keyboard")
+	}
+	typeText(a, "washer")
+	a.Update(keyPress("enter"))
+	if p.Capturing() || p.idx.filter == nil {
+		t.Fatal("enter did not apply the filter")
+	}
+	if got := p.Title(); got != "Log 2 / 7 match" {
+		t.Fatalf("title %q, want the matches over the buffered", got)
+	}
+	var more []model.Record
+	for i := range 5 {
+		more = append(more, model.Record{Topic: model.LaundryTopic, Offset: int64(100 + i), Key: []byte("washer-09"), Value: []byte(`{}`)},
+			model.Record{Topic: model.RiderTopic, Offset: int64(200 + i), Value: []byte(`{"name":"asha"}`)})
+	}
+	a.c.Store.Fold(more, fixedNow)
+	if got := p.Title(); got != "Log 7 / 17 match" {
+		t.Fatalf("title %q after arrivals, want 7 / 17", got)
+	}
+	scanned := p.idx.scanned
+	p.Title()
+	if p.idx.scanned != scanned {
+		t.Fatal("a second sync rescanned records")
+	}
+	a.Update(keyPress("esc"))
+	if p.idx.filter != nil || p.Title() != "Log" {
+		t.Fatal("esc did not clear the filter")
+	}
+}
+
+func TestLogIndexForgetsDroppedRecords(t *testing.T) {
+	s := model.NewStore(nil, model.Limits{LogRecords: 100})
+	var idx matchIndex
+	f, _ := model.ParseFilter("partition=1", nil)
+	idx.set(f)
+	for round := range 50 {
+		batch := make([]model.Record, 100)
+		for i := range batch {
+			batch[i] = model.Record{Topic: "t", Partition: i % 2, Offset: int64(round*100 + i)}
+		}
+		s.Fold(batch, fixedNow)
+		s.Read(func(st *model.State) {
+			idx.sync(st.Log)
+			if n := idx.view(st.Log).n(); n != 50 {
+				t.Fatalf("round %d: %d matches in a ring of 100 half-matching records, want 50", round, n)
+			}
+		})
+	}
+	if len(idx.pos) > 2048 {
+		t.Fatalf("index kept %d positions for 50 live matches", len(idx.pos))
+	}
+}
+
+func TestLogBadFilterKeepsText(t *testing.T) {
+	a := logApp(t, 120, 30)
+	p := a.panes[paneLog].(*LogPane)
+	a.Update(keyPress("/"))
+	typeText(a, "re:(washer")
+	a.Update(keyPress("enter"))
+	if !p.Capturing() || p.input.Value() != "re:(washer" {
+		t.Fatalf("a bad filter lost the text or the field: %q", p.input.Value())
+	}
+	if s := screen(a); !strings.Contains(s, "missing closing )") {
+		t.Fatalf("the error does not say what is wrong:\n%s", s)
+	}
+	if p.idx.filter != nil {
+		t.Fatal("a bad filter was applied")
+	}
+}
+
+func TestLogPauseCountsNewAndResumes(t *testing.T) {
+	a := logApp(t, 120, 30)
+	p := a.panes[paneLog].(*LogPane)
+	steps := []struct {
+		key, status string
+		follow      bool
+		add         int
+	}{
+		{"space", "paused +0 new", false, 0},
+		{"", "paused +3 new", false, 3},
+		{"up", "paused +3 new", false, 0},
+		{"G", "10 held", true, 0},
+		{"down", "paused +2 new", false, 2},
+		{"space", "12 held", true, 0},
+	}
+	for i, s := range steps {
+		if s.key != "" {
+			a.Update(press(s.key))
+		}
+		for j := range s.add {
+			a.c.Store.Fold([]model.Record{{Topic: "t", Offset: int64(1000*i + j)}}, fixedNow)
+		}
+		if p.follow != s.follow || !strings.HasPrefix(p.Status(), s.status) {
+			t.Fatalf("step %d (%q): follow %v status %q, want %v %q", i, s.key, p.follow, p.Status(), s.follow, s.status)
+		}
+	}
+}
+
+func TestLogExportWritesFilteredNDJSON(t *testing.T) {
+	a := logApp(t, 120, 30, hostileRecord(6))
+	dir := t.TempDir()
+	a.c.ExportDir = filepath.Join(dir, "exports")
+	a.Update(keyPress("/"))
+	typeText(a, "topic=laundry-machine-logs")
+	a.Update(keyPress("enter"))
+	_, cmd := a.Update(keyPress("e"))
+	if cmd == nil {
+		t.Fatal("e returned no export command")
+	}
+	a.Update(keyPress("1")) // the outcome reaches the Log whichever pane has focus
+	a.Update(cmd())
+	p := a.panes[paneLog].(*LogPane)
+	if p.noticeBad || !strings.Contains(p.notice, "exported 3 records to "+a.c.ExportDir) {
+		t.Fatalf("notice %q", p.notice)
+	}
+	files, _ := filepath.Glob(filepath.Join(a.c.ExportDir, "washboard-log-*.ndjson"))
+	if len(files) != 1 {
+		t.Fatalf("export files %v", files)
+	}
+	f, err := os.Open(files[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	n := 0
+	for sc.Scan() {
+		var e model.ExportRecord
+		if err := json.Unmarshal(sc.Bytes(), &e); err != nil || e.Topic != model.LaundryTopic || e.Value == nil {
+			t.Fatalf("line %d %q: %v", n, sc.Text(), err)
+		}
+		n++
+	}
+	if n != 3 {
+		t.Fatalf("%d lines exported, want the 3 matches", n)
+	}
+}
+
+func TestLogExportFailureSaysWhy(t *testing.T) {
+	a := logApp(t, 120, 30)
+	file := filepath.Join(t.TempDir(), "not-a-dir")
+	if err := os.WriteFile(file, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	a.c.ExportDir = file
+	_, cmd := a.Update(keyPress("e"))
+	a.Update(cmd())
+	p := a.panes[paneLog].(*LogPane)
+	if !p.noticeBad || !strings.Contains(p.notice, "export failed") {
+		t.Fatalf("notice %q", p.notice)
+	}
+}
+
+// BenchmarkLogFrame is one redraw of a zoomed, filtered Log over a full
+// 10,000-record buffer while 100 records arrive per frame (3,000/s).
+func BenchmarkLogFrame(b *testing.B) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 160, Height: 50})
+	a.Update(keyPress("6"))
+	a.Update(keyPress("z"))
+	a.Update(keyPress("/"))
+	typeText(a, "heat_c>60")
+	a.Update(keyPress("enter"))
+	batch := func(off int) []model.Record {
+		out := make([]model.Record, 100)
+		for i := range out {
+			v := `{"machine_id":"washer-0` + strconv.Itoa(i%9) + `","heat_c":` + strconv.Itoa(i) + `,"power_w":2000}`
+			out[i] = model.Record{Topic: model.LaundryTopic, Offset: int64(off + i), Key: []byte("washer"), Value: []byte(v)}
+		}
+		return out
+	}
+	for i := range 100 {
+		s.Fold(batch(i*100), fixedNow)
+	}
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		s.Fold(batch(10_000+i*100), fixedNow)
+		a.Update(changedMsg{version: s.Version()})
+		_ = a.View()
+	}
+}
+
+// BenchmarkFilterIndexRebuild is applying a new filter to a full buffer
+// of 10,000 records: the one time the index scans everything.
+func BenchmarkFilterIndexRebuild(b *testing.B) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	recs := make([]model.Record, 10_000)
+	for i := range recs {
+		v := `{"machine_id":"washer-0` + strconv.Itoa(i%9) + `","program":"cotton-60","heat_c":` + strconv.Itoa(i%100) + `,"power_w":2000}`
+		recs[i] = model.Record{Topic: model.LaundryTopic, Offset: int64(i), Key: []byte("washer"), Value: []byte(v)}
+	}
+	s.Fold(recs, fixedNow)
+	f, err := model.ParseFilter("program=cotton-60 heat_c>80", model.DefaultViews())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var idx matchIndex
+	b.ReportAllocs()
+	for b.Loop() {
+		idx.set(f)
+		s.Read(func(st *model.State) { idx.sync(st.Log) })
+	}
+}
+
+func TestLogDetailScrollsAndCloses(t *testing.T) {
+	long := model.Record{Topic: "other", Offset: 50, Time: fixedNow, Value: []byte(`{"items":[` + strings.Repeat(`{"n":1},`, 60) + `{"n":"last-one"}]}`)}
+	a := logApp(t, 80, 20, long)
+	p := a.panes[paneLog].(*LogPane)
+	a.Update(keyPress("enter"))
+	if p.detail == nil || p.detail.rec.Offset != 50 {
+		t.Fatal("enter while following did not open the newest record")
+	}
+	if s := screen(a); strings.Contains(s, "last-one") || !strings.Contains(s, `"items": [`) {
+		t.Fatalf("detail does not start at the top:\n%s", s)
+	}
+	a.Update(keyPress("G"))
+	if s := screen(a); !strings.Contains(s, `"last-one"`) {
+		t.Fatalf("end does not reach the last line:\n%s", s)
+	}
+	a.Update(keyPress("esc"))
+	if p.detail != nil || !strings.Contains(screen(a), "other/0@50") {
+		t.Fatal("esc did not return to the log")
+	}
+}

@@ -1,0 +1,103 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// key handles the Produce pane's keys. Sending, bursts, templates and
+// history work whether or not the form is being edited; esc first stops a
+// burst, then stops editing, so the user is never stuck in the form.
+func (p *ProducePane) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	switch {
+	case key.Matches(msg, k.Send):
+		return p.send()
+	case key.Matches(msg, k.Burst):
+		return p.startBurst()
+	case key.Matches(msg, k.Reroll):
+		p.reroll()
+		return nil
+	case key.Matches(msg, k.HistoryPrev):
+		p.recall(-1)
+		return nil
+	case key.Matches(msg, k.HistoryNext):
+		p.recall(+1)
+		return nil
+	case key.Matches(msg, k.Back) && p.burst != nil:
+		p.burst.cancel()
+		return nil
+	case !p.editing && key.Matches(msg, k.Enter):
+		return p.Focus()
+	case !p.editing:
+		return nil
+	case key.Matches(msg, k.Back):
+		p.editing = false
+		p.blurAll()
+		return nil
+	}
+	if step := p.fieldStep(msg); step != 0 {
+		p.active = (p.active + step + fieldN) % fieldN
+		return p.focusField()
+	}
+	return p.forward(msg)
+}
+
+// fieldStep is the move between fields a key asks for: tab and shift+tab
+// everywhere, up and down only where they do not move inside a text area.
+func (p *ProducePane) fieldStep(msg tea.KeyPressMsg) int {
+	k := p.c.Keys
+	tab := msg.String() == "tab" || msg.String() == "shift+tab"
+	switch {
+	case !tab && isArea(p.active):
+		return 0
+	case key.Matches(msg, k.NextField):
+		return 1
+	case key.Matches(msg, k.PrevField):
+		return -1
+	}
+	return 0
+}
+
+func (p *ProducePane) blurAll() {
+	for i := range p.inputs {
+		if isArea(i) {
+			p.areas[i].Blur()
+		} else {
+			p.inputs[i].Blur()
+		}
+	}
+}
+
+// forward hands a message to the active field and notes edits.
+func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
+	before := p.value(p.active)
+	var cmd tea.Cmd
+	if isArea(p.active) {
+		p.areas[p.active], cmd = p.areas[p.active].Update(msg)
+	} else {
+		p.inputs[p.active], cmd = p.inputs[p.active].Update(msg)
+	}
+	if p.value(p.active) == before {
+		return cmd
+	}
+	p.histPos = len(p.history)
+	if p.active == fieldTopic && p.untouched() {
+		p.reroll() // a seed topic's template follows the topic
+	}
+	p.changed()
+	return cmd
+}
+
+// recall steps through the history of sent messages; stepping past the
+// newest leaves the form as it is.
+func (p *ProducePane) recall(step int) {
+	pos := p.histPos + step
+	if pos < 0 || pos >= len(p.history) {
+		return
+	}
+	p.histPos = pos
+	p.setForm(p.history[pos])
+	p.tmpl = ""
+	p.report, p.failed = "recalled sent message "+count(pos+1)+" of "+count(len(p.history)), false
+}

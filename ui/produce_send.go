@@ -1,0 +1,97 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// sendTimeout bounds one send, so a dead cluster reports an error.
+const sendTimeout = 15 * time.Second
+
+// producedMsg carries a send's outcome back to the Produce pane.
+type producedMsg struct {
+	delivery model.Delivery
+	form     model.Form
+	err      error
+}
+
+// refuse says why nothing can be sent now, or "".
+func (p *ProducePane) refuse() string {
+	switch {
+	case p.c.Cluster.ReadOnly:
+		return "read-only mode: producing is disabled (start without --read-only and read_only = false to send)"
+	case p.c.Producer == nil:
+		return "no producer configured"
+	case p.burst != nil:
+		return "a burst is running (esc stops it)"
+	}
+	return ""
+}
+
+// outgoing validates the form; invalid JSON needs a second ctrl+s (or
+// ctrl+b) to confirm.
+func (p *ProducePane) outgoing() (model.Outgoing, bool) {
+	if why := p.refuse(); why != "" {
+		p.failed, p.report = true, why
+		return model.Outgoing{}, false
+	}
+	out, err := p.form().Outgoing()
+	if err != nil {
+		p.failed, p.report = true, err.Error()
+		return model.Outgoing{}, false
+	}
+	if p.jsonErr != "" && !p.confirm {
+		p.confirm = true
+		p.failed, p.report = true, "value is not valid JSON ("+p.jsonErr+"): press again to send it anyway"
+		return model.Outgoing{}, false
+	}
+	return out, true
+}
+
+func (p *ProducePane) send() tea.Cmd {
+	if p.sending {
+		return nil
+	}
+	out, ok := p.outgoing()
+	if !ok {
+		return nil
+	}
+	p.sending, p.report, p.confirm = true, "", false
+	ctx, prod, form := p.c.Ctx, p.c.Producer, p.form()
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, sendTimeout)
+		defer cancel()
+		d, err := prod.Produce(ctx, out)
+		return producedMsg{delivery: d, form: form, err: err}
+	}
+}
+
+// produced shows the delivery report, or the error with the form kept
+// exactly as typed; a delivered message joins the history.
+func (p *ProducePane) produced(msg producedMsg) {
+	p.sending = false
+	if msg.err != nil {
+		p.failed, p.report = true, "send failed, form kept: "+model.PrintableString(msg.err.Error())
+		return
+	}
+	p.remember(msg.form)
+	d := msg.delivery
+	p.failed = false
+	p.report = fmt.Sprintf("delivered to %s partition %d offset %d at %s", model.PrintableString(d.Topic), d.Partition, d.Offset,
+		d.Time.Local().Format("15:04:05.000"))
+}
+
+func (p *ProducePane) remember(f model.Form) {
+	if n := len(p.history); n == 0 || p.history[n-1] != f {
+		p.history = append(p.history, f)
+		if len(p.history) > historyCap {
+			p.history = p.history[len(p.history)-historyCap:]
+		}
+	}
+	p.histPos = len(p.history)
+}

@@ -1,0 +1,267 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// recorder is a Producer that keeps what it is given and fails while err
+// is set. Kafka behaviour is tested against the embedded broker in
+// cmd/washboard; these tests are about the form.
+type recorder struct {
+	mu   sync.Mutex
+	sent []model.Outgoing
+	err  error
+}
+
+func (r *recorder) Produce(_ context.Context, out model.Outgoing) (model.Delivery, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.err != nil {
+		return model.Delivery{}, r.err
+	}
+	r.sent = append(r.sent, out)
+	return model.Delivery{Topic: out.Topic, Partition: max(out.Partition, 0), Offset: int64(len(r.sent) - 1), Time: fixedNow}, nil
+}
+
+func produceApp(t *testing.T, w, h int) (*App, *ProducePane, *recorder) {
+	t.Helper()
+	a := testApp(t, w, h)
+	rec := &recorder{}
+	a.c.Producer = rec
+	a.c.Store.Update(func(st *model.State) {
+		st.Topics = []string{model.StudentTopic, model.LaundryTopic, model.RiderTopic, "other"}
+	})
+	return a, a.panes[paneProduce].(*ProducePane), rec
+}
+
+// run executes cmd and feeds its messages back, as the program would.
+func run(a *App, cmd tea.Cmd) {
+	if cmd == nil {
+		return
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		for _, c := range msg {
+			run(a, c)
+		}
+	case nil:
+	default:
+		_, next := a.Update(msg)
+		if _, ok := msg.(burstMsg); ok {
+			run(a, next)
+		}
+	}
+}
+
+func do(a *App, keys ...string) {
+	for _, k := range keys {
+		_, cmd := a.Update(press(k))
+		if strings.HasPrefix(k, "ctrl+") {
+			run(a, cmd)
+		}
+	}
+}
+
+func TestProduceOpensWithTheFocusedPanesTopic(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 36)
+	do(a, "3", "p")
+	if got := p.value(fieldTopic); got != model.StudentTopic {
+		t.Fatalf("opened from Students with topic %q", got)
+	}
+	if !strings.Contains(p.value(fieldValue), `"StudentId"`) {
+		t.Fatalf("no Student template: %q", p.value(fieldValue))
+	}
+	// esc stops editing; then a number key moves focus: never stuck.
+	do(a, "esc")
+	if p.Capturing() {
+		t.Fatal("esc did not stop editing")
+	}
+	do(a, "6")
+	if a.focus != paneLog {
+		t.Fatal("after esc, 6 did not move focus to the Log")
+	}
+}
+
+func TestProduceSendsTheFormAndKeepsHistory(t *testing.T) {
+	a, p, rec := produceApp(t, 120, 36)
+	do(a, "p")
+	p.setForm(model.Form{Topic: "other", Key: "k1", Partition: "1", Headers: "trace=abc\nsource=test", Value: "plain text"})
+	do(a, "ctrl+s")
+	if len(rec.sent) != 1 {
+		t.Fatalf("%d records sent", len(rec.sent))
+	}
+	out := rec.sent[0]
+	if out.Topic != "other" || string(out.Key) != "k1" || out.Partition != 1 || string(out.Value) != "plain text" ||
+		len(out.Headers) != 2 || string(out.Headers[1].Value) != "test" {
+		t.Fatalf("sent %+v", out)
+	}
+	if !strings.Contains(screen(a), "delivered to other partition 1") || !strings.Contains(p.report, "offset 0 at 03:04:05.000") {
+		t.Fatalf("no delivery report:\n%s", screen(a))
+	}
+	p.setForm(model.Form{Topic: "other", Value: "second"})
+	do(a, "ctrl+s")
+	p.setForm(model.Form{Topic: "other", Value: "draft"})
+	do(a, "ctrl+p")
+	if p.value(fieldValue) != "second" {
+		t.Fatalf("ctrl+p recalled %q", p.value(fieldValue))
+	}
+	do(a, "ctrl+p")
+	if p.value(fieldValue) != "plain text" || p.value(fieldHeaders) != "trace=abc\nsource=test" {
+		t.Fatalf("second ctrl+p recalled %q", p.value(fieldValue))
+	}
+	do(a, "ctrl+n")
+	if p.value(fieldValue) != "second" {
+		t.Fatalf("ctrl+n recalled %q", p.value(fieldValue))
+	}
+}
+
+func TestProduceFailedSendKeepsTheForm(t *testing.T) {
+	a, p, rec := produceApp(t, 120, 36)
+	rec.err = errors.New("[3] Unknown Topic Or Partition: the request is for a topic or partition that does not exist")
+	do(a, "p")
+	typeText(a, "x") // typed into the topic field
+	want := p.form()
+	do(a, "ctrl+s", "ctrl+s") // the second confirms the value that is no longer JSON for a seed topic
+	if p.form() != want {
+		t.Fatalf("form changed after a failed send:\n%+v\nwant\n%+v", p.form(), want)
+	}
+	if !strings.Contains(screen(a), "send failed, form kept") || !strings.Contains(p.report, "Unknown Topic Or Partition") {
+		t.Fatalf("the failure is not explained:\n%s", screen(a))
+	}
+}
+
+func TestProduceInvalidJSONNeedsConfirmation(t *testing.T) {
+	a, p, rec := produceApp(t, 120, 36)
+	do(a, "p")
+	p.setForm(model.Form{Topic: model.RiderTopic, Value: `{"name":"asha",`})
+	if !strings.Contains(screen(a), "value is not valid JSON") {
+		t.Fatalf("no JSON warning:\n%s", screen(a))
+	}
+	do(a, "ctrl+s")
+	if len(rec.sent) != 0 || !strings.Contains(p.report, "press again to send it anyway") {
+		t.Fatalf("invalid JSON sent without confirmation (report %q)", p.report)
+	}
+	do(a, "ctrl+s")
+	if len(rec.sent) != 1 || string(rec.sent[0].Value) != `{"name":"asha",` {
+		t.Fatalf("confirmed send did not go out as typed: %+v", rec.sent)
+	}
+}
+
+func TestProduceReadOnlyRefuses(t *testing.T) {
+	a, _, rec := produceApp(t, 120, 36)
+	a.c.Cluster.ReadOnly = true
+	do(a, "p", "ctrl+s", "ctrl+b")
+	if len(rec.sent) != 0 || !strings.Contains(screen(a), "read-only mode: producing is disabled") {
+		t.Fatalf("read-only did not refuse clearly:\n%s", screen(a))
+	}
+}
+
+func TestProduceBadFieldsSayWhich(t *testing.T) {
+	tests := []struct {
+		form  model.Form
+		burst [2]string
+		key   string
+		want  string
+	}{
+		{model.Form{Topic: "other", Partition: "two"}, [2]string{"1", "1"}, "ctrl+s", `partition: "two"`},
+		{model.Form{Topic: "other", Headers: "nope"}, [2]string{"1", "1"}, "ctrl+s", "headers line 1"},
+		{model.Form{Topic: "other"}, [2]string{"0", "1"}, "ctrl+b", "burst:"},
+		{model.Form{Topic: "other"}, [2]string{"5", "fast"}, "ctrl+b", "rate/s:"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.want, func(t *testing.T) {
+			a, p, rec := produceApp(t, 120, 36)
+			do(a, "p")
+			p.setForm(tt.form)
+			p.inputs[fieldCount].SetValue(tt.burst[0])
+			p.inputs[fieldRate].SetValue(tt.burst[1])
+			do(a, tt.key)
+			if len(rec.sent) != 0 || !strings.Contains(p.report, tt.want) || p.form() != tt.form {
+				t.Fatalf("report %q, form %+v", p.report, p.form())
+			}
+		})
+	}
+}
+
+func TestProduceBurstRollsTemplatesAndCanBeStopped(t *testing.T) {
+	a, p, rec := produceApp(t, 120, 36)
+	do(a, "p")
+	p.inputs[fieldCount].SetValue("20")
+	p.inputs[fieldRate].SetValue("2000")
+	do(a, "ctrl+b")
+	if p.burst != nil || !strings.Contains(p.report, "burst done: sent 20 of 20") {
+		t.Fatalf("burst report %q", p.report)
+	}
+	seen := map[string]bool{}
+	for _, out := range rec.sent {
+		seen[string(out.Value)] = true
+	}
+	if len(rec.sent) != 20 || len(seen) < 15 {
+		t.Fatalf("%d sent, %d distinct values: templates were not re-rolled", len(rec.sent), len(seen))
+	}
+
+	// A slow burst stopped with esc ends with its count so far.
+	p.inputs[fieldCount].SetValue("1000")
+	p.inputs[fieldRate].SetValue("50")
+	_, cmd := a.Update(press("ctrl+b"))
+	if p.burst == nil {
+		t.Fatal("burst did not start")
+	}
+	do(a, "esc")
+	run(a, cmd)
+	if p.burst != nil || !strings.Contains(p.report, "burst stopped (esc)") {
+		t.Fatalf("esc did not stop the burst: %q", p.report)
+	}
+	if !p.Capturing() {
+		t.Fatal("esc stopping a burst also stopped editing")
+	}
+}
+
+func TestProduceGolden(t *testing.T) {
+	a, p, _ := produceApp(t, 100, 20)
+	do(a, "p", "esc", "z", "enter")
+	p.setForm(model.Form{Topic: "other", Key: "\x1b]0;t\x07", Partition: "auto", Headers: "a=1\nb=\x1b[2J", Value: `{"x":1`})
+	p.active = fieldValue
+	p.focusField()
+	got := screen(a)
+	assertFits(t, got, 100, 20)
+	assertNoRawEscapes(t, a.View().Content)
+	golden(t, "produce-form-100x20", got)
+}
+
+func TestProduceTopicSuggestionAndTemplateFollow(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 36)
+	do(a, "p")
+	a.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	typeText(a, "ri")
+	a.Update(tea.KeyPressMsg{Code: tea.KeyRight})
+	if got := p.value(fieldTopic); got != model.RiderTopic {
+		t.Fatalf("→ accepted %q, want the cluster's rider-updates", got)
+	}
+	if !strings.Contains(p.value(fieldValue), `"location"`) || p.value(fieldKey) != "location-update" {
+		t.Fatalf("the untouched form did not follow the topic's template: key %q value %q", p.value(fieldKey), p.value(fieldValue))
+	}
+	// Once the value is edited, changing the topic leaves it alone.
+	p.areas[fieldValue].SetValue("mine")
+	p.changed()
+	a.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
+	typeText(a, model.StudentTopic)
+	if p.value(fieldValue) != "mine" {
+		t.Fatalf("an edited value was replaced by a template: %q", p.value(fieldValue))
+	}
+	if !strings.Contains(screen(a), "value is not valid JSON") {
+		t.Fatal("no JSON warning for a viewed topic with a text value")
+	}
+	typeText(a, "-nope")
+	if !strings.Contains(screen(a), "Student-nope is not on the") || !strings.Contains(p.topicNote(), "never creates topics") {
+		t.Fatalf("no warning for a topic missing from the cluster:\n%s", screen(a))
+	}
+}

@@ -1,0 +1,163 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Lines draws the form: one line per field (the active text area taller
+// while editing), the burst progress, then the outcome of the last action.
+func (p *ProducePane) Lines(focused bool) []string {
+	st := p.c.Styles
+	var lines []string
+	if p.c.Cluster.ReadOnly {
+		lines = append(lines, st.Warn.Render("read-only: producing is disabled"))
+	}
+	footer := p.footer()
+	var fields []string
+	activeAt := 0
+	for i := range fieldN {
+		if i == fieldRate {
+			continue // shares the burst line
+		}
+		if i == p.active || (i == fieldCount && p.active == fieldRate) {
+			activeAt = len(fields)
+		}
+		fields = append(fields, p.field(i, focused, p.areaHeight(i, len(lines)+len(fields)+len(footer)))...)
+	}
+	// In a short box the outcome lines win; the fields scroll so the
+	// active one stays in sight.
+	budget := max(p.h-len(lines)-len(footer), 1)
+	if len(fields) > budget {
+		from := min(max(activeAt-budget/2, 0), len(fields)-budget)
+		fields = fields[from : from+budget]
+	}
+	return append(append(lines, fields...), footer...)
+}
+
+// areaHeight gives the active text area the rows the other lines leave.
+func (p *ProducePane) areaHeight(i, used int) int {
+	if !p.editing || i != p.active || !isArea(i) {
+		return 1
+	}
+	rest := p.h - used - (fieldN - 2 - i) // the lines still to come
+	if i == fieldHeaders {
+		return min(max(rest, 1), 3)
+	}
+	return max(rest, 1)
+}
+
+func (p *ProducePane) label(i int, focused bool) string {
+	st := p.c.Styles
+	l := model.Fit(fieldLabels[i], 10)
+	if focused && p.editing && i == p.active {
+		return st.Key.Render(l)
+	}
+	return st.Dim.Render(l)
+}
+
+// field renders one field: the live widget while it is being edited,
+// otherwise its text escaped on one line.
+func (p *ProducePane) field(i int, focused bool, height int) []string {
+	st := p.c.Styles
+	label := p.label(i, focused)
+	live := p.editing && i == p.active
+	switch {
+	case i == fieldCount:
+		rate := p.label(fieldRate, focused)
+		return []string{label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8) + st.Dim.Render(" ctrl+b")}
+	case live && isArea(i):
+		p.areas[i].SetHeight(height)
+		rows := strings.Split(p.areas[i].View(), "\n")
+		out := []string{label + rows[0]}
+		for _, r := range rows[1:] {
+			out = append(out, strings.Repeat(" ", 10)+r)
+		}
+		return out
+	case live:
+		return []string{label + p.inputs[i].View()}
+	}
+	text := p.value(i)
+	if isArea(i) {
+		text = oneLineSummary(text)
+	}
+	return []string{label + model.PrintableString(text)}
+}
+
+// inline is a short single-line field on a shared line.
+func (p *ProducePane) inline(i, width int) string {
+	if p.editing && i == p.active {
+		return p.inputs[i].View()
+	}
+	return model.Fit(model.PrintableString(p.inputs[i].Value()), width)
+}
+
+// topicNote warns when the topic is not on the cluster: producing never
+// creates one.
+func (p *ProducePane) topicNote() string {
+	t := strings.TrimSpace(p.value(fieldTopic))
+	if known, ok := p.onCluster(t); known && !ok && t != "" {
+		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
+	}
+	return ""
+}
+
+// oneLineSummary shows a multi-line field on one line: "a=1 ⏎ b=2".
+func oneLineSummary(s string) string {
+	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", " ⏎ ")
+}
+
+// footer is the burst's progress and the last outcome or warning.
+func (p *ProducePane) footer() []string {
+	st := p.c.Styles
+	var out []string
+	if b := p.burst; b != nil {
+		out = append(out, st.Accent.Render(progressBar(b.sent, b.total, max(p.w-2, 4))))
+		out = append(out, st.Dim.Render("burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops"))
+	}
+	switch {
+	case p.report != "" && p.failed:
+		out = append(out, wrapStyled(st.Err, model.PrintableString(p.report), p.w)...)
+	case p.report != "":
+		out = append(out, wrapStyled(st.OK, model.PrintableString(p.report), p.w)...)
+	}
+	if note := p.topicNote(); note != "" {
+		out = append(out, wrapStyled(st.Warn, note, p.w)...)
+	}
+	if p.jsonErr != "" && !p.confirm {
+		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
+	}
+	if !p.editing && p.report == "" {
+		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))
+	}
+	return out
+}
+
+// bar is a progress bar of width cells: done of total filled. The
+// bubbles progress bar would pull in a module for an animation we do not
+// want (the burst reports a few times a second).
+// progressBar is a bar with its track: how far a burst has got.
+func progressBar(done, total, width int) string {
+	fill := width
+	if total > 0 {
+		fill = min(width*done/total, width)
+	}
+	return strings.Repeat("█", fill) + strings.Repeat("░", width-fill)
+}
+
+// wrapStyled word-wraps safe text to width (at most three lines, so an
+// error cannot push the form away) and styles each line.
+func wrapStyled(style lipgloss.Style, text string, width int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(width, 8), " /"), "\n")
+	if len(lines) > 3 {
+		lines = append(lines[:2], model.Clip(strings.Join(lines[2:], " "), width))
+	}
+	for i := range lines {
+		lines[i] = style.Render(lines[i])
+	}
+	return lines
+}
