@@ -68,6 +68,21 @@ func (r *Ring[T]) Slice(dst []T, from, to int) []T {
 	return dst
 }
 
+// PopOldest removes and returns the oldest element, counting it as
+// dropped (positions Dropped()+i stay stable for the elements left).
+func (r *Ring[T]) PopOldest() (T, bool) {
+	var zero T
+	if r.n == 0 {
+		return zero, false
+	}
+	v := r.buf[r.start]
+	r.buf[r.start] = zero
+	r.start = (r.start + 1) % len(r.buf)
+	r.n--
+	r.dropped++
+	return v, true
+}
+
 // Reset empties the ring without releasing its storage.
 func (r *Ring[T]) Reset() {
 	clear(r.buf)

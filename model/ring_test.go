@@ -42,3 +42,28 @@ func TestRateMeter(t *testing.T) {
 		t.Fatalf("total %d", m.Total())
 	}
 }
+
+func TestLogKeepsItsByteBudget(t *testing.T) {
+	s := NewStore(nil, Limits{LogRecords: 100, LogBytes: 10_000})
+	big := make([]byte, 4_000)
+	var batch []Record
+	for i := range 10 {
+		batch = append(batch, Record{Topic: "t", Offset: int64(i), Value: big})
+	}
+	s.Fold(batch, time.Unix(1, 0))
+	s.Read(func(st *State) {
+		if st.Log.Len() != 2 || st.logBytes != 8_000 {
+			t.Fatalf("log holds %d records, %d bytes; want the newest 2 within 10,000 bytes", st.Log.Len(), st.logBytes)
+		}
+		if last, _ := st.Log.Last(); last.Offset != 9 || st.Log.Dropped() != 8 {
+			t.Fatalf("newest offset %d, dropped %d", last.Offset, st.Log.Dropped())
+		}
+	})
+	// One record larger than the whole budget is still shown.
+	s.Fold([]Record{{Topic: "t", Offset: 10, Value: make([]byte, 50_000)}}, time.Unix(2, 0))
+	s.Read(func(st *State) {
+		if st.Log.Len() != 1 {
+			t.Fatalf("log holds %d records, want the one huge record", st.Log.Len())
+		}
+	})
+}

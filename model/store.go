@@ -7,12 +7,15 @@ import (
 
 // Limits bound every buffer the store keeps.
 type Limits struct {
-	LogRecords int // records kept for the Log pane
-	Keys       int // keys per topic view
+	LogRecords int   // records kept for the Log pane
+	LogBytes   int64 // payload bytes kept for the Log pane, whatever the count
+	Keys       int   // keys per topic view
 }
 
-// DefaultLimits are used where configuration says nothing.
-func DefaultLimits() Limits { return Limits{LogRecords: 10_000, Keys: 5_000} }
+// DefaultLimits are used where configuration says nothing. 64 MiB of log
+// holds 10,000 records of up to 6 KiB; megabyte values shorten the log
+// instead of growing the process.
+func DefaultLimits() Limits { return Limits{LogRecords: 10_000, LogBytes: 64 << 20, Keys: 5_000} }
 
 // State is everything the panes render. It is only reachable through
 // Store.Read (shared, concurrent) and Store.Update (exclusive).
@@ -27,6 +30,8 @@ type State struct {
 	Topics     []string // every topic on the cluster, sorted
 	Conn       Conn
 	decoded    Decoded // scratch, reused across folds
+	logBytes   int64   // payload bytes in Log
+	logBudget  int64
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.
@@ -55,12 +60,16 @@ func NewStore(views []TopicView, lim Limits) *Store {
 	if lim.Keys <= 0 {
 		lim.Keys = DefaultLimits().Keys
 	}
+	if lim.LogBytes <= 0 {
+		lim.LogBytes = DefaultLimits().LogBytes
+	}
 	s := &Store{changed: make(chan struct{})}
 	st := &s.state
 	st.Views = views
 	st.Series = make(map[string]*SeriesTable)
 	st.Status = make(map[string]*StatusTable)
 	st.Log = NewRing[Record](lim.LogRecords)
+	st.logBudget = lim.LogBytes
 	for i := range st.Views {
 		v := &st.Views[i]
 		switch v.Kind {
@@ -105,7 +114,7 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 }
 
 func (st *State) fold(r *Record, now time.Time) {
-	st.Log.Push(*r)
+	st.pushLog(r)
 	at := foldTime(r.Time, now)
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
@@ -119,6 +128,21 @@ func (st *State) fold(r *Record, now time.Time) {
 			return
 		}
 		FoldStatus(t, &st.decoded, at)
+	}
+}
+
+// pushLog keeps r in the log within both the record and the byte budget,
+// dropping the oldest records first (always keeping the newest one).
+func (st *State) pushLog(r *Record) {
+	if st.Log.Len() == st.Log.Cap() {
+		old := st.Log.At(0)
+		st.logBytes -= int64(old.Size())
+	}
+	st.Log.Push(*r)
+	st.logBytes += int64(r.Size())
+	for st.logBytes > st.logBudget && st.Log.Len() > 1 {
+		old, _ := st.Log.PopOldest()
+		st.logBytes -= int64(old.Size())
 	}
 }
 

@@ -35,6 +35,7 @@ type TailConfig struct {
 	Topics     []string `toml:"topics"`
 	Start      string   `toml:"start"`
 	LogRecords int      `toml:"log_records"`
+	LogBytes   int64    `toml:"log_bytes"`
 	MaxKeys    int      `toml:"max_keys"`
 }
 

@@ -167,7 +167,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, usageError{err}
 	}
-	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, Keys: cfg.Tail.MaxKeys})}
+	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
 	brokers := splitBrokers(pick(o.brokers, os.Getenv("KAFKA_BROKERS")))
 	if len(brokers) == 0 {
 		brokers = cfg.Brokers
