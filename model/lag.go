@@ -1,0 +1,295 @@
+package model
+
+import (
+	"sort"
+	"strconv"
+	"time"
+)
+
+// LagConfig bounds the lag history and tunes the health rules. Sizes are
+// in polls: the poller turns configured durations into counts.
+type LagConfig struct {
+	History   int           // samples per group and topic (the sparkline)
+	Window    int           // samples the health rules look at
+	StopAfter time.Duration // no progress this long while lagging is STOP
+	Events    int           // rebalance log entries kept
+}
+
+// DefaultLagConfig is ten minutes of history and a 30-poll window at 1 s.
+func DefaultLagConfig() LagConfig {
+	return LagConfig{History: 600, Window: 30, StopAfter: 5 * time.Minute, Events: 500}
+}
+
+// partHistoryCap bounds each partition's samples: a cluster with tens of
+// thousands of group-partitions must not keep ten minutes of each.
+const partHistoryCap = 120
+
+// PartLag is one group's position on one partition.
+type PartLag struct {
+	TP
+	Committed, High, Lag int64
+	Rate                 float64 // consume rate, offsets/s over the window
+	Health               Health
+	Reason               string
+	Hist                 *Ring[Sample]
+	moved                time.Time // when Committed last changed
+	seen                 uint64
+}
+
+// TopicLag is one group's totals on one topic.
+type TopicLag struct {
+	Topic  string
+	Lag    int64
+	Rate   float64       // consume rate, offsets/s
+	ETA    time.Duration // time to drain the lag at Rate; -1 when not draining
+	Health Health
+	Hist   *Ring[int64]
+	seen   uint64
+}
+
+// GroupLag is everything derived about one group.
+type GroupLag struct {
+	ID     string
+	Lag    int64
+	Health Health
+	Reason string
+	Gen    int // derived: bumps when members or assignments change
+	Parts  map[TP]*PartLag
+	Topics map[string]*TopicLag
+}
+
+// Lags is the shared, bounded, derived consumer state: fed one poll at a
+// time, it keeps lag history, health and the rebalance log for every
+// session to read. It does no I/O.
+type Lags struct {
+	cfg     LagConfig
+	Groups  map[string]*GroupLag
+	Events  *Ring[Rebalance]
+	prev    map[string]GroupStat
+	highs   map[TP]hwMark
+	polls   uint64
+	scratch []Sample // reused window buffer
+}
+
+type hwMark struct {
+	at   time.Time
+	high int64
+	rate float64
+}
+
+// NewLags makes an empty Lags; zero config fields take the defaults.
+func NewLags(cfg LagConfig) *Lags {
+	d := DefaultLagConfig()
+	if cfg.History <= 0 {
+		cfg.History = d.History
+	}
+	if cfg.Window <= 0 {
+		cfg.Window = d.Window
+	}
+	if cfg.StopAfter <= 0 {
+		cfg.StopAfter = d.StopAfter
+	}
+	if cfg.Events <= 0 {
+		cfg.Events = d.Events
+	}
+	return &Lags{cfg: cfg, Groups: map[string]*GroupLag{}, Events: NewRing[Rebalance](cfg.Events),
+		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}}
+}
+
+// Config is the configuration in force.
+func (l *Lags) Config() LagConfig { return l.cfg }
+
+// Observe folds one poll: partitions (watched, their Rate is filled in),
+// high watermarks of every partition a group committed on, the groups and
+// their committed offsets.
+func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64, groups []GroupStat, committed []Committed) {
+	l.polls++
+	l.produceRates(now, parts)
+	l.rebalances(now, groups)
+	for i := range committed {
+		l.group(now, &committed[i], highs)
+	}
+	l.forget()
+}
+
+// produceRates derives each partition's produce rate from high-watermark
+// deltas, smoothed so one late poll does not halve the figure.
+func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
+	for i := range parts {
+		tp := TP{parts[i].Topic, parts[i].Partition}
+		prev, ok := l.highs[tp]
+		m := hwMark{at: now, high: parts[i].High}
+		if ok && now.After(prev.at) && parts[i].High >= prev.high {
+			r := float64(parts[i].High-prev.high) / now.Sub(prev.at).Seconds()
+			m.rate = r
+			if prev.rate > 0 || prev.high != 0 {
+				m.rate = (r + prev.rate) / 2
+			}
+		}
+		l.highs[tp] = m
+		parts[i].Rate = m.rate
+	}
+	if len(l.highs) > 2*len(parts)+1024 {
+		clear(l.highs) // partitions came and went; start the rates afresh
+	}
+}
+
+func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
+	g := l.Groups[c.Group]
+	if g == nil {
+		g = &GroupLag{ID: c.Group, Parts: map[TP]*PartLag{}, Topics: map[string]*TopicLag{}}
+		l.Groups[c.Group] = g
+	}
+	g.Lag = 0
+	var worst *PartLag
+	for tp, off := range c.Offsets {
+		high, ok := highs[tp]
+		if !ok || off < 0 {
+			continue // no watermark (topic deleted) or nothing committed
+		}
+		p := l.part(g, tp)
+		l.samplePart(now, p, off, high)
+		g.Lag += p.Lag
+		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && tpLess(tp, worst.TP)) {
+			worst = p
+		}
+	}
+	switch {
+	case c.Err != "":
+		g.Health, g.Reason = HealthErr, "offsets unreadable: "+c.Err
+	case worst != nil:
+		g.Health, g.Reason = worst.Health, worst.Topic+"/"+strconv.Itoa(worst.Partition)+": "+worst.Reason
+	default:
+		g.Health, g.Reason = HealthOK, "no committed offsets"
+	}
+	l.topicTotals(g)
+}
+
+func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
+	p := g.Parts[tp]
+	if p == nil {
+		p = &PartLag{TP: tp, Hist: NewRing[Sample](min(max(l.cfg.Window, partHistoryCap), l.cfg.History))}
+		g.Parts[tp] = p
+	}
+	p.seen = l.polls
+	return p
+}
+
+func (l *Lags) samplePart(now time.Time, p *PartLag, off, high int64) {
+	if off != p.Committed || p.moved.IsZero() {
+		p.moved = now
+	}
+	p.Committed, p.High, p.Lag = off, high, max(high-off, 0)
+	p.Hist.Push(Sample{At: now, Offset: off, Lag: p.Lag})
+	win := p.Window(l.scratch, l.cfg.Window)
+	l.scratch = win
+	p.Health, p.Reason = Evaluate(win, p.moved, now, l.cfg.StopAfter)
+	p.Rate = 0
+	if first, last := win[0], win[len(win)-1]; last.At.After(first.At) {
+		p.Rate = float64(last.Offset-first.Offset) / last.At.Sub(first.At).Seconds()
+	}
+}
+
+// Window is the partition's newest n samples, oldest first, in dst.
+func (p *PartLag) Window(dst []Sample, n int) []Sample {
+	total := p.Hist.Len()
+	return p.Hist.Slice(dst, total-min(n, total), total)
+}
+
+// topicTotals sums the group's partitions per topic and extends each
+// topic's lag history.
+func (l *Lags) topicTotals(g *GroupLag) {
+	type acc struct {
+		lag    int64
+		rate   float64
+		health Health
+	}
+	sums := map[string]*acc{}
+	for _, p := range g.Parts {
+		if p.seen != l.polls {
+			continue
+		}
+		a := sums[p.Topic]
+		if a == nil {
+			a = &acc{}
+			sums[p.Topic] = a
+		}
+		a.lag += p.Lag
+		a.rate += p.Rate
+		a.health = max(a.health, p.Health)
+	}
+	for topic, a := range sums {
+		t := g.Topics[topic]
+		if t == nil {
+			t = &TopicLag{Topic: topic, Hist: NewRing[int64](l.cfg.History)}
+			g.Topics[topic] = t
+		}
+		t.seen = l.polls
+		t.Lag, t.Rate, t.Health = a.lag, a.rate, a.health
+		t.Hist.Push(a.lag)
+		t.ETA = eta(a.lag, a.rate)
+	}
+}
+
+// eta is how long draining lag takes at rate; 0 when there is no lag, -1
+// when the consumer is not moving.
+func eta(lag int64, rate float64) time.Duration {
+	if lag == 0 {
+		return 0
+	}
+	if rate <= 0 {
+		return -1
+	}
+	return time.Duration(float64(lag) / rate * float64(time.Second))
+}
+
+// forget drops groups, topics and partitions the last poll did not report,
+// so the state stays bounded by what the cluster holds now.
+func (l *Lags) forget() {
+	for id, g := range l.Groups {
+		for tp, p := range g.Parts {
+			if p.seen != l.polls {
+				delete(g.Parts, tp)
+			}
+		}
+		for name, t := range g.Topics {
+			if t.seen != l.polls {
+				delete(g.Topics, name)
+			}
+		}
+		if len(g.Parts) == 0 {
+			if _, listed := l.prev[id]; !listed {
+				delete(l.Groups, id)
+			}
+		}
+	}
+}
+
+// SortedTopics is the group's topics in name order.
+func (g *GroupLag) SortedTopics() []*TopicLag {
+	out := make([]*TopicLag, 0, len(g.Topics))
+	for _, t := range g.Topics {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Topic < out[j].Topic })
+	return out
+}
+
+// OnTopic is the group's partitions of topic in partition order.
+func (g *GroupLag) OnTopic(topic string) []*PartLag {
+	var out []*PartLag
+	for tp, p := range g.Parts {
+		if tp.Topic == topic {
+			out = append(out, p)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
+	return out
+}
+
+func tpLess(a, b TP) bool {
+	if a.Topic != b.Topic {
+		return a.Topic < b.Topic
+	}
+	return a.Partition < b.Partition
+}
