@@ -13,12 +13,13 @@ type PartitionStat struct {
 
 // Conn is the state of washboard's link to the cluster.
 type Conn struct {
-	Cluster  string // what the header names: addresses, or "embedded demo"
-	Embedded bool
-	State    string // "connecting", "connected", "error"
-	Err      string // the last error in words, empty when healthy
-	PolledAt time.Time
-	PollTook time.Duration // how long the last poll took (issue 4)
+	Cluster      string // what the header names: addresses, or "embedded demo"
+	Embedded     bool
+	State        string // "connecting", "connected", "error"
+	Err          string // the last error in words, empty when healthy
+	PolledAt     time.Time
+	PollTook     time.Duration // how long the last poll took (issue 4)
+	PollRequests int           // wire requests the last poll sent
 }
 
 // GroupStat is one consumer group as the poller last saw it.

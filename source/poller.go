@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"slices"
 	"sort"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -41,6 +42,12 @@ type Poller struct {
 	// OnPartitions, when set, receives every poll's watched partitions
 	// (the tail starts readers for new ones).
 	OnPartitions func([]model.PartitionStat)
+	// Lag sizes the shared lag history and tunes the health rules.
+	Lag model.LagConfig
+	// FetchWorkers bounds the per-group OffsetFetch requests in flight.
+	FetchWorkers int
+
+	requests atomic.Int64 // wire requests of the poll in progress
 }
 
 // Run polls until ctx ends. Failures go to the store's connection state;
@@ -51,8 +58,11 @@ func (p *Poller) Run(ctx context.Context) {
 		interval = time.Second
 	}
 	for {
+		start := time.Now()
 		p.PollOnce(ctx)
-		if !sleepCtx(ctx, interval) {
+		// The next poll starts after this one ends: a slow poll delays
+		// the next instead of piling up behind it.
+		if !sleepCtx(ctx, max(interval-time.Since(start), 10*time.Millisecond)) {
 			return
 		}
 	}
@@ -61,17 +71,23 @@ func (p *Poller) Run(ctx context.Context) {
 // PollOnce does one poll and publishes its result.
 func (p *Poller) PollOnce(ctx context.Context) {
 	start := time.Now()
+	p.requests.Store(0)
 	parts, err := p.poll(ctx)
 	if ctx.Err() != nil {
 		return
 	}
 	p.Store.Update(func(st *model.State) {
 		st.Conn.PolledAt = start
+		st.Conn.PollTook, st.Conn.PollRequests = time.Since(start), int(p.requests.Load())
 		if err != nil {
 			st.Conn.State, st.Conn.Err = "error", err.Error()
 			return
 		}
 		st.Conn.State, st.Conn.Err = "connected", ""
+		if st.Lag == nil {
+			st.Lag = model.NewLags(p.Lag)
+		}
+		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 	})
 	if err != nil {
@@ -90,15 +106,22 @@ type snapshot struct {
 	partitions []model.PartitionStat
 	groups     []model.GroupStat
 	topics     []string
+	highs      map[model.TP]int64 // high watermarks, watched and committed-on partitions
+	committed  []model.Committed
 }
 
 func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 	var snap snapshot
+	p.count(1)
 	meta, err := p.Client.Metadata(ctx, &kafka.MetadataRequest{})
 	if err != nil {
 		return snap, fmt.Errorf("metadata: %w", err)
 	}
-	if snap.partitions, err = p.watermarks(ctx, meta); err != nil {
+	if snap.groups, err = p.groups(ctx); err != nil {
+		return snap, err
+	}
+	snap.committed = p.committed(ctx, snap.groups)
+	if snap.partitions, snap.highs, err = p.watermarks(ctx, meta, snap.committed); err != nil {
 		return snap, err
 	}
 	for _, t := range meta.Topics {
@@ -107,12 +130,15 @@ func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 		}
 	}
 	sort.Strings(snap.topics)
-	snap.groups, err = p.groups(ctx)
-	return snap, err
+	return snap, nil
 }
+
+// count notes n wire requests for the poll's request count.
+func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 
 // groups lists every consumer group with its state and member count.
 func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
+	p.count(1)
 	list, err := p.Client.ListGroups(ctx, &kafka.ListGroupsRequest{})
 	if err != nil {
 		return nil, fmt.Errorf("list groups: %w", err)
@@ -127,50 +153,59 @@ func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
 		protocol[g.GroupID] = g.ProtocolType
 	}
 	sort.Strings(ids)
-	desc, err := p.Client.DescribeGroups(ctx, &kafka.DescribeGroupsRequest{GroupIDs: ids})
-	if err != nil {
-		return nil, fmt.Errorf("describe groups: %w", err)
-	}
-	out := make([]model.GroupStat, 0, len(desc.Groups))
-	for _, g := range desc.Groups {
-		out = append(out, model.GroupStat{ID: g.GroupID, State: g.GroupState, Protocol: protocol[g.GroupID], Members: len(g.Members)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, nil
+	return p.describeGroups(ctx, ids, protocol)
 }
 
-// watermarks reads the low and high watermark of every watched partition.
-func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse) ([]model.PartitionStat, error) {
+// watermarks reads the low and high watermark of every watched
+// partition, and the high watermark of every partition a group committed
+// on (lag needs it even where the topic is not watched).
+func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, committed []model.Committed) ([]model.PartitionStat, map[model.TP]int64, error) {
+	onGroup := map[string]bool{}
+	for _, c := range committed {
+		for tp := range c.Offsets {
+			onGroup[tp.Topic] = true
+		}
+	}
 	var parts []model.PartitionStat
 	req := map[string][]kafka.OffsetRequest{}
 	for _, t := range meta.Topics {
-		if t.Error != nil || !p.Watch.Matches(t.Name, t.Internal) {
+		watched := p.Watch.Matches(t.Name, t.Internal)
+		if t.Error != nil || (!watched && !onGroup[t.Name]) {
 			continue
 		}
 		for _, pt := range t.Partitions {
-			parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
+			if watched {
+				parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
+			}
 			req[t.Name] = append(req[t.Name], kafka.FirstOffsetOf(pt.ID), kafka.LastOffsetOf(pt.ID))
 		}
 	}
 	sort.Slice(parts, func(i, j int) bool {
-		if parts[i].Topic != parts[j].Topic {
-			return parts[i].Topic < parts[j].Topic
-		}
-		return parts[i].Partition < parts[j].Partition
+		return tpLess(model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}, model.TP{Topic: parts[j].Topic, Partition: parts[j].Partition})
 	})
 	if len(req) == 0 {
-		return parts, nil
+		return parts, nil, nil
+	}
+	for _, r := range req {
+		p.count(len(r)) // kafka-go splits ListOffsets into one request per partition and timestamp
 	}
 	offs, err := p.Client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: req})
 	if err != nil {
-		return nil, fmt.Errorf("list offsets: %w", err)
+		return nil, nil, fmt.Errorf("list offsets: %w", err)
 	}
-	for i := range parts {
-		for _, po := range offs.Topics[parts[i].Topic] {
-			if po.Partition == parts[i].Partition && po.Error == nil {
-				parts[i].Low, parts[i].High = po.FirstOffset, po.LastOffset
+	highs := make(map[model.TP]int64, len(parts))
+	lows := make(map[model.TP]int64, len(parts))
+	for topic, pos := range offs.Topics {
+		for _, po := range pos {
+			if po.Error == nil {
+				tp := model.TP{Topic: topic, Partition: po.Partition}
+				highs[tp], lows[tp] = po.LastOffset, po.FirstOffset
 			}
 		}
 	}
-	return parts, nil
+	for i := range parts {
+		tp := model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}
+		parts[i].Low, parts[i].High = lows[tp], highs[tp]
+	}
+	return parts, highs, nil
 }
