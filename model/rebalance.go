@@ -41,7 +41,7 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 			}
 			if membershipChanged(prev, cur) {
 				g.Gen++
-				l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("generation %d (derived)", g.Gen)})
+				l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d (derived from membership)", g.Gen)})
 			}
 		}
 	}

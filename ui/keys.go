@@ -10,6 +10,7 @@ type KeyMap struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
 	Send, Reroll, NextField, PrevField      key.Binding
+	Groups                                  GroupKeys // Partitions and Groups panes (keys_groups.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -36,6 +37,7 @@ func DefaultKeyMap() *KeyMap {
 		NextField: key.NewBinding(key.WithKeys("tab", "down"), key.WithHelp("tab", "next field")),
 		PrevField: key.NewBinding(key.WithKeys("shift+tab", "up"), key.WithHelp("shift+tab", "previous field")),
 	}
+	k.Groups = defaultGroupKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))

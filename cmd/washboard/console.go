@@ -116,7 +116,7 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	common := &ui.Common{
-		Ctx: ctx, Store: sys.store, Producer: sys.producer,
+		Ctx: ctx, Store: sys.store, Producer: sys.producer, Demos: sys.demos,
 		Cluster: ui.Cluster{Name: sys.name, Embedded: sys.embedded, Notice: sys.notice, ReadOnly: o.readOnly || cfg.ReadOnly},
 	}
 	p := tea.NewProgram(ui.New(common), tea.WithContext(ctx), tea.WithOutput(stdout))
@@ -137,6 +137,7 @@ type system struct {
 	name     string
 	embedded bool
 	notice   string
+	demos    *source.Demos // issue 4: the only writer of group state
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -177,10 +178,18 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, err
 	}
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
+	lag, err := cfg.lagConfig()
+	if err != nil {
+		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
+	}
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
-		Log: log, OnPartitions: tail.Follow,
+		Log: log, OnPartitions: tail.Follow, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 	}
+	sys.demos = source.NewDemos(ctx, source.DemoConfig{
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+	})
+	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
 	sys.store.Update(func(st *model.State) {
 		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
 	})
