@@ -1,6 +1,7 @@
 package source
 
 import (
+	"cmp"
 	"context"
 	"encoding/binary"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/protocol/describegroups"
+	"github.com/segmentio/kafka-go/protocol/offsetfetch"
 
 	"github.com/washboard/washboard/model"
 )
@@ -53,19 +55,22 @@ func (p *Poller) fetchGroup(ctx context.Context, group string) model.Committed {
 		c.Err = ctx.Err().Error()
 		return c
 	}
-	p.count(2) // kafka-go sends FindCoordinator, then OffsetFetch
-	res, err := p.Client.OffsetFetch(ctx, &kafka.OffsetFetchRequest{GroupID: group})
-	if err == nil {
-		err = res.Error
+	m, err := p.roundTrip(ctx, &pinnedOffsetFetch{GroupID: group})
+	res, _ := m.(*offsetfetch.Response)
+	if err == nil && res == nil {
+		err = fmt.Errorf("unexpected answer %T", m)
+	}
+	if err == nil && res.ErrorCode != 0 {
+		err = kafka.Error(res.ErrorCode)
 	}
 	if err != nil {
 		c.Err = fmt.Sprintf("offset fetch: %v", err)
 		return c
 	}
-	for topic, parts := range res.Topics {
-		for _, pt := range parts {
-			if pt.Error == nil && pt.CommittedOffset >= 0 {
-				c.Offsets[model.TP{Topic: topic, Partition: pt.Partition}] = pt.CommittedOffset
+	for _, t := range res.Topics {
+		for _, pt := range t.Partitions {
+			if pt.ErrorCode == 0 && pt.CommittedOffset >= 0 {
+				c.Offsets[model.TP{Topic: t.Name, Partition: int(pt.PartitionIndex)}] = pt.CommittedOffset
 			}
 		}
 	}
@@ -77,19 +82,35 @@ func (p *Poller) fetchGroup(ctx context.Context, group string) model.Committed {
 // member when one's subscription metadata is newer than it can decode
 // (librdkafka's and Java's v3 metadata). Washboard only needs the
 // assignment, which it decodes leniently, and gets the assignor too.
-func (p *Poller) describeGroups(ctx context.Context, ids []string, protocol map[string]string) ([]model.GroupStat, error) {
-	rt := p.Client.Transport
-	if rt == nil {
-		rt = kafka.DefaultTransport
+func (p *Poller) describeGroups(ctx context.Context, byCoordinator map[int][]string, protocol map[string]string) ([]model.GroupStat, error) {
+	type result struct {
+		res *describegroups.Response
+		err error
 	}
-	p.count(2 * len(ids)) // kafka-go sends one FindCoordinator and one DescribeGroups per group
-	m, err := rt.RoundTrip(ctx, p.Client.Addr, &describegroups.Request{Groups: ids})
+	results := make(chan result, len(byCoordinator))
+	for _, ids := range byCoordinator {
+		sort.Strings(ids)
+		go func() {
+			m, err := p.roundTrip(ctx, &pinnedDescribeGroups{Groups: ids})
+			r := result{err: err}
+			if err == nil {
+				r.res, _ = m.(*describegroups.Response)
+			}
+			results <- r
+		}()
+	}
+	res := &describegroups.Response{}
+	var err error
+	for range len(byCoordinator) {
+		r := <-results
+		if r.err != nil || r.res == nil {
+			err = cmp.Or(err, fmt.Errorf("describe groups: %v", r.err))
+			continue
+		}
+		res.Groups = append(res.Groups, r.res.Groups...)
+	}
 	if err != nil {
-		return nil, fmt.Errorf("describe groups: %w", err)
-	}
-	res, ok := m.(*describegroups.Response)
-	if !ok {
-		return nil, fmt.Errorf("describe groups: unexpected answer %T", m)
+		return nil, err
 	}
 	out := make([]model.GroupStat, 0, len(res.Groups))
 	for _, g := range res.Groups {

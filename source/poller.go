@@ -117,6 +117,7 @@ func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 	if err != nil {
 		return snap, fmt.Errorf("metadata: %w", err)
 	}
+	p.count(len(meta.Brokers)) // ListGroups asks every broker
 	if snap.groups, err = p.groups(ctx); err != nil {
 		return snap, err
 	}
@@ -138,7 +139,6 @@ func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 
 // groups lists every consumer group with its state and member count.
 func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
-	p.count(1)
 	list, err := p.Client.ListGroups(ctx, &kafka.ListGroupsRequest{})
 	if err != nil {
 		return nil, fmt.Errorf("list groups: %w", err)
@@ -146,14 +146,13 @@ func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
 	if len(list.Groups) == 0 {
 		return nil, nil
 	}
-	ids := make([]string, 0, len(list.Groups))
+	byCoordinator := map[int][]string{}
 	protocol := make(map[string]string, len(list.Groups))
 	for _, g := range list.Groups {
-		ids = append(ids, g.GroupID)
+		byCoordinator[g.Coordinator] = append(byCoordinator[g.Coordinator], g.GroupID)
 		protocol[g.GroupID] = g.ProtocolType
 	}
-	sort.Strings(ids)
-	return p.describeGroups(ctx, ids, protocol)
+	return p.describeGroups(ctx, byCoordinator, protocol)
 }
 
 // watermarks reads the low and high watermark of every watched
@@ -167,7 +166,7 @@ func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, c
 		}
 	}
 	var parts []model.PartitionStat
-	req := map[string][]kafka.OffsetRequest{}
+	byLeader := map[int32]map[string][]int32{}
 	for _, t := range meta.Topics {
 		watched := p.Watch.Matches(t.Name, t.Internal)
 		if t.Error != nil || (!watched && !onGroup[t.Name]) {
@@ -177,31 +176,19 @@ func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, c
 			if watched {
 				parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
 			}
-			req[t.Name] = append(req[t.Name], kafka.FirstOffsetOf(pt.ID), kafka.LastOffsetOf(pt.ID))
+			lead := int32(pt.Leader.ID)
+			if byLeader[lead] == nil {
+				byLeader[lead] = map[string][]int32{}
+			}
+			byLeader[lead][t.Name] = append(byLeader[lead][t.Name], int32(pt.ID))
 		}
 	}
 	sort.Slice(parts, func(i, j int) bool {
 		return tpLess(model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}, model.TP{Topic: parts[j].Topic, Partition: parts[j].Partition})
 	})
-	if len(req) == 0 {
-		return parts, nil, nil
-	}
-	for _, r := range req {
-		p.count(len(r)) // kafka-go splits ListOffsets into one request per partition and timestamp
-	}
-	offs, err := p.Client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: req})
+	lows, highs, err := p.listOffsets(ctx, byLeader)
 	if err != nil {
-		return nil, nil, fmt.Errorf("list offsets: %w", err)
-	}
-	highs := make(map[model.TP]int64, len(parts))
-	lows := make(map[model.TP]int64, len(parts))
-	for topic, pos := range offs.Topics {
-		for _, po := range pos {
-			if po.Error == nil {
-				tp := model.TP{Topic: topic, Partition: po.Partition}
-				highs[tp], lows[tp] = po.LastOffset, po.FirstOffset
-			}
-		}
+		return nil, nil, err
 	}
 	for i := range parts {
 		tp := model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}
