@@ -21,10 +21,53 @@ func (h Health) String() string {
 }
 
 // Sample is one poll's view of a group's partition: the committed offset
-// and the lag behind the high watermark at that time.
+// and the lag behind the high watermark. At is Unix nanoseconds: a sample
+// without pointers keeps tens of thousands of histories cheap for the GC.
 type Sample struct {
-	At          time.Time
+	At          int64
 	Offset, Lag int64
+}
+
+// Verdict is a health word with the facts behind it. The reason is worded
+// only when asked for: a poll judges tens of thousands of partitions and
+// a person reads a handful of reasons.
+type Verdict struct {
+	Health Health
+	why    uint8
+	a, b   int64
+	d      time.Duration
+}
+
+const (
+	whyNoData uint8 = iota
+	whyRewind
+	whyZero
+	whyStopped
+	whyFewPolls
+	whyStalled
+	whyRising
+	whyMoving
+)
+
+// Reason is the verdict in words.
+func (v Verdict) Reason() string {
+	switch v.why {
+	case whyNoData:
+		return "no committed offset seen yet"
+	case whyRewind:
+		return fmt.Sprintf("committed offset went back from %d to %d", v.a, v.b)
+	case whyZero:
+		return "lag was zero within the window"
+	case whyStopped:
+		return fmt.Sprintf("no progress for %s (offset %d, lag %d)", v.d.Round(time.Second), v.a, v.b)
+	case whyFewPolls:
+		return "too few polls to judge a trend"
+	case whyStalled:
+		return fmt.Sprintf("offset stuck at %d for %s while lag is %d", v.a, v.d.Round(time.Second), v.b)
+	case whyRising:
+		return fmt.Sprintf("lag rose on every poll, from %d to %d", v.a, v.b)
+	}
+	return fmt.Sprintf("consuming; lag %d", v.b)
 }
 
 // minSamples is how many polls the trend rules (WARN, STALL) need: with
@@ -35,36 +78,36 @@ const minSamples = 3
 // core/internal/evaluator) to the window of samples, oldest first. moved
 // is when the committed offset last changed. Burrow judges commits; we see
 // polls, so "no commits for a long time" becomes "no progress for
-// stopAfter". It returns the verdict and the reason in words.
-func Evaluate(win []Sample, moved, now time.Time, stopAfter time.Duration) (Health, string) {
+// stopAfter".
+func Evaluate(win []Sample, moved, now time.Time, stopAfter time.Duration) Verdict {
 	if len(win) == 0 {
-		return HealthOK, "no committed offset seen yet"
+		return Verdict{Health: HealthOK, why: whyNoData}
 	}
 	for i := 1; i < len(win); i++ {
 		if win[i].Offset < win[i-1].Offset {
-			return HealthErr, fmt.Sprintf("committed offset went back from %d to %d", win[i-1].Offset, win[i].Offset)
+			return Verdict{Health: HealthErr, why: whyRewind, a: win[i-1].Offset, b: win[i].Offset}
 		}
 	}
 	last := win[len(win)-1]
 	for _, s := range win {
 		if s.Lag == 0 {
-			return HealthOK, "lag was zero within the window"
+			return Verdict{Health: HealthOK, why: whyZero}
 		}
 	}
 	if stopAfter > 0 && !moved.IsZero() && now.Sub(moved) > stopAfter {
-		return HealthStop, fmt.Sprintf("no progress for %s (offset %d, lag %d)", now.Sub(moved).Round(time.Second), last.Offset, last.Lag)
+		return Verdict{Health: HealthStop, why: whyStopped, a: last.Offset, b: last.Lag, d: now.Sub(moved)}
 	}
 	if len(win) < minSamples {
-		return HealthOK, "too few polls to judge a trend"
+		return Verdict{Health: HealthOK, why: whyFewPolls}
 	}
 	first := win[0]
 	if first.Offset == last.Offset {
-		return HealthStall, fmt.Sprintf("offset stuck at %d for %s while lag is %d", last.Offset, last.At.Sub(first.At).Round(time.Second), last.Lag)
+		return Verdict{Health: HealthStall, why: whyStalled, a: last.Offset, b: last.Lag, d: time.Duration(last.At - first.At)}
 	}
 	if rising(win) {
-		return HealthWarn, fmt.Sprintf("lag rose on every poll, from %d to %d", first.Lag, last.Lag)
+		return Verdict{Health: HealthWarn, why: whyRising, a: first.Lag, b: last.Lag}
 	}
-	return HealthOK, fmt.Sprintf("consuming; lag %d", last.Lag)
+	return Verdict{Health: HealthOK, why: whyMoving, b: last.Lag}
 }
 
 // rising reports whether lag never fell across the window and ended higher.

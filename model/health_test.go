@@ -12,7 +12,7 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 	script := func(pairs ...int64) []Sample {
 		var out []Sample
 		for i := 0; i+1 < len(pairs); i += 2 {
-			out = append(out, Sample{At: t0.Add(time.Duration(i/2) * time.Second), Offset: pairs[i], Lag: pairs[i+1]})
+			out = append(out, Sample{At: t0.Add(time.Duration(i/2) * time.Second).UnixNano(), Offset: pairs[i], Lag: pairs[i+1]})
 		}
 		return out
 	}
@@ -37,7 +37,8 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, why := Evaluate(tt.win, t0.Add(tt.moved), t0.Add(tt.now), 5*time.Minute)
+			v := Evaluate(tt.win, t0.Add(tt.moved), t0.Add(tt.now), 5*time.Minute)
+			got, why := v.Health, v.Reason()
 			if got != tt.want || !strings.Contains(why, tt.reason) {
 				t.Fatalf("got %s %q, want %s containing %q", got, why, tt.want, tt.reason)
 			}

@@ -29,8 +29,7 @@ type PartLag struct {
 	TP
 	Committed, High, Lag int64
 	Rate                 float64 // consume rate, offsets/s over the window
-	Health               Health
-	Reason               string
+	Verdict
 	Hist                 *Ring[Sample]
 	moved                time.Time // when Committed last changed
 	seen                 uint64
@@ -52,8 +51,9 @@ type GroupLag struct {
 	ID     string
 	Lag    int64
 	Health Health
-	Reason string
-	Gen    int // derived: bumps when members or assignments change
+	Gen    int
+	worst  *PartLag // the partition behind Health, for Reason
+	err    string   // the offsets could not be read // derived: bumps when members or assignments change
 	Parts  map[TP]*PartLag
 	Topics map[string]*TopicLag
 }
@@ -154,13 +154,12 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			worst = p
 		}
 	}
+	g.worst, g.err, g.Health = worst, c.Err, HealthOK
 	switch {
 	case c.Err != "":
-		g.Health, g.Reason = HealthErr, "offsets unreadable: "+c.Err
+		g.Health = HealthErr
 	case worst != nil:
-		g.Health, g.Reason = worst.Health, worst.Topic+"/"+strconv.Itoa(worst.Partition)+": "+worst.Reason
-	default:
-		g.Health, g.Reason = HealthOK, "no committed offsets"
+		g.Health = worst.Health
 	}
 	l.topicTotals(g)
 }
@@ -180,13 +179,13 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high int64) {
 		p.moved = now
 	}
 	p.Committed, p.High, p.Lag = off, high, max(high-off, 0)
-	p.Hist.Push(Sample{At: now, Offset: off, Lag: p.Lag})
+	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
-	p.Health, p.Reason = Evaluate(win, p.moved, now, l.cfg.StopAfter)
+	p.Verdict = Evaluate(win, p.moved, now, l.cfg.StopAfter)
 	p.Rate = 0
-	if first, last := win[0], win[len(win)-1]; last.At.After(first.At) {
-		p.Rate = float64(last.Offset-first.Offset) / last.At.Sub(first.At).Seconds()
+	if first, last := win[0], win[len(win)-1]; last.At > first.At {
+		p.Rate = float64(last.Offset-first.Offset) / time.Duration(last.At-first.At).Seconds()
 	}
 }
 
@@ -263,6 +262,17 @@ func (l *Lags) forget() {
 			}
 		}
 	}
+}
+
+// Reason says why the group has its health: the worst partition's reason.
+func (g *GroupLag) Reason() string {
+	switch {
+	case g.err != "":
+		return "offsets unreadable: " + g.err
+	case g.worst == nil:
+		return "no committed offsets"
+	}
+	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + ": " + g.worst.Reason()
 }
 
 // SortedTopics is the group's topics in name order.

@@ -36,7 +36,7 @@ func TestLagsFollowAScriptedPattern(t *testing.T) {
 		g := l.Groups["g"]
 		p := g.Parts[tp]
 		if p.Lag != s.lag || g.Lag != s.lag || p.Health != s.health || g.Health != s.health {
-			t.Fatalf("step %d: lag %d/%d health %s/%s (%s), want lag %d health %s", i, p.Lag, g.Lag, p.Health, g.Health, p.Reason, s.lag, s.health)
+			t.Fatalf("step %d: lag %d/%d health %s/%s (%s), want lag %d health %s", i, p.Lag, g.Lag, p.Health, g.Health, p.Reason(), s.lag, s.health)
 		}
 		if i == 1 && parts[0].Rate != 5 { // (10/s + 0)/2: smoothed over the first delta
 			t.Fatalf("produce rate %v, want 5", parts[0].Rate)
@@ -53,8 +53,8 @@ func TestLagsFollowAScriptedPattern(t *testing.T) {
 			t.Fatalf("history %v, want %v", got, want)
 		}
 	}
-	if !strings.Contains(l.Groups["g"].Reason, "orders/0") {
-		t.Fatalf("group reason %q does not name the partition", l.Groups["g"].Reason)
+	if !strings.Contains(l.Groups["g"].Reason(), "orders/0") {
+		t.Fatalf("group reason %q does not name the partition", l.Groups["g"].Reason())
 	}
 }
 

@@ -145,16 +145,16 @@ func TestHealthFollowsAScriptedLagPattern(t *testing.T) {
 		step(10, 2)
 	}
 	if got := step(10, 2); got.Health != model.HealthWarn {
-		t.Fatalf("rising lag: %s (%s), want WARN", got.Health, got.Reason)
+		t.Fatalf("rising lag: %s (%s), want WARN", got.Health, got.Reason())
 	}
 	for range 2 { // stalled: nothing moves
 		step(0, 0)
 	}
 	if got := step(0, 0); got.Health != model.HealthStall {
-		t.Fatalf("stalled consumer: %s (%s), want STALL", got.Health, got.Reason)
+		t.Fatalf("stalled consumer: %s (%s), want STALL", got.Health, got.Reason())
 	}
 	if got := step(0, 55-committed); got.Health != model.HealthOK || got.Lag != 0 {
-		t.Fatalf("caught up: %s lag %d (%s), want OK with lag 0", got.Health, got.Lag, got.Reason)
+		t.Fatalf("caught up: %s lag %d (%s), want OK with lag 0", got.Health, got.Lag, got.Reason())
 	}
 }
 

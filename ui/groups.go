@@ -189,7 +189,7 @@ func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int)
 	gl := st.Lag.Groups[g.ID]
 	c[3], c[5], c[6] = itoa(gl.Gen), count(gl.Lag), p.c.Styles.healthCell(gl.Health)
 	if p.reasons {
-		c[7] = model.PrintableString(gl.Reason)
+		c[7] = model.PrintableString(gl.Reason())
 	} else if g.Err == "" {
 		c[7] = spark(groupHistory(gl, sparkW), sparkW)
 	}

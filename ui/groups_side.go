@@ -115,7 +115,7 @@ func groupColumn(c *Common, st *model.State, id string, w int, reasons bool) []s
 		head += " · gen " + itoa(gl.Gen)
 		out = append(out, head, "lag "+count(gl.Lag)+" "+sty.healthCell(gl.Health)+" "+spark(groupHistory(gl, w/2), w/2))
 		if reasons {
-			out = append(out, sty.Dim.Render(model.PrintableString(gl.Reason)))
+			out = append(out, sty.Dim.Render(model.PrintableString(gl.Reason())))
 		}
 	} else {
 		out = append(out, head)

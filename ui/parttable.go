@@ -120,7 +120,7 @@ func (t *partTable) topicGroupCells(g *model.GroupLag, r prow) cells {
 	c.committed, c.lag, c.rate, c.health, c.eta = count(committed), count(tl.Lag), rate(tl.Rate), t.st.healthCell(tl.Health), etaText(tl.ETA)
 	c.trend = ringSpark(tl.Hist, t.spark)
 	if t.reasons && worst != nil {
-		c.trend = "p" + itoa(worst.Partition) + ": " + worst.Reason
+		c.trend = "p" + itoa(worst.Partition) + ": " + worst.Reason()
 	}
 	return c
 }
@@ -135,7 +135,7 @@ func (t *partTable) partGroupCells(g *model.GroupLag, r prow) cells {
 	c.eta = etaText(partETA(p))
 	c.trend = lagSpark(p.Hist, t.spark)
 	if t.reasons {
-		c.trend = p.Reason
+		c.trend = p.Reason()
 	}
 	return c
 }
