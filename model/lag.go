@@ -30,9 +30,9 @@ type PartLag struct {
 	Committed, High, Lag int64
 	Rate                 float64 // consume rate, offsets/s over the window
 	Verdict
-	Hist                 *Ring[Sample]
-	moved                time.Time // when Committed last changed
-	seen                 uint64
+	Hist  *Ring[Sample]
+	moved time.Time // when Committed last changed
+	seen  uint64
 }
 
 // TopicLag is one group's totals on one topic.
