@@ -19,6 +19,22 @@ type PartitionsPane struct {
 	listPane
 	demo    demoCtl
 	reasons bool // the trend column shows health reasons instead
+	// The row list and index change only when the poller publishes, not
+	// with every tailed batch: they are kept per poll.
+	cache struct {
+		polled time.Time
+		rows   []prow
+		idx    partIndex
+	}
+}
+
+// table returns the rows and index for the state's latest poll. Called
+// under Store.Read; rows hold names, never pointers into the state.
+func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) {
+		p.cache.polled, p.cache.rows, p.cache.idx = st.Conn.PolledAt, partitionRows(st), newPartIndex(st)
+	}
+	return p.cache.rows, p.cache.idx
 }
 
 // NewPartitionsPane makes the Partitions pane.
@@ -120,7 +136,7 @@ func partitionRows(st *model.State) []prow {
 func (p *PartitionsPane) cursorRow() prow {
 	var r prow
 	p.c.Store.Read(func(st *model.State) {
-		rows := partitionRows(st)
+		rows, _ := p.table(st)
 		if p.scroll.cursor < len(rows) {
 			r = rows[p.scroll.cursor]
 		}
@@ -139,11 +155,10 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	lines := []string{t.head()}
 	var body []string
 	p.c.Store.Read(func(st *model.State) {
-		rows := partitionRows(st)
+		rows, idx := p.table(st)
 		p.rows = len(rows)
 		p.scroll.clamp(p.rows, page)
 		end := min(p.scroll.offset+page, p.rows)
-		idx := newPartIndex(st)
 		for i := p.scroll.offset; i < end; i++ {
 			body = append(body, p.selected(t.row(st, idx, rows[i]), i, focused))
 		}
