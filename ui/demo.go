@@ -139,3 +139,15 @@ func demoHelp(k *KeyMap) []key.Binding {
 	g := k.Groups
 	return []key.Binding{g.DemoNew, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop}
 }
+
+// withNote puts note on the last of h lines, under the table.
+func withNote(lines []string, note string, h int) []string {
+	if h <= 0 {
+		return lines
+	}
+	lines = lines[:min(len(lines), h-1)]
+	for len(lines) < h-1 {
+		lines = append(lines, "")
+	}
+	return append(lines, note)
+}

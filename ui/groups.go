@@ -131,7 +131,7 @@ func (p *GroupsPane) Lines(focused bool) []string {
 		lines = p.list(focused, note != "")
 	}
 	if note != "" {
-		lines = append(lines[:min(len(lines), max(p.h-1, 0))], note)
+		lines = withNote(lines, note, p.h)
 	}
 	return lines
 }

@@ -168,7 +168,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	}
 	lines = append(lines, body...)
 	if note != "" {
-		lines = append(lines[:min(len(lines), p.h-1)], note)
+		lines = withNote(lines, note, p.h)
 	}
 	return lines
 }
