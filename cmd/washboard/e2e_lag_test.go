@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"os/exec"
 	"regexp"
 	"strings"
 	"testing"
@@ -83,4 +84,24 @@ func TestE2ELagPerPartitionFromAnotherClientsCommits(t *testing.T) {
 	if code := tm.exitCode(15 * time.Second); code != "0" {
 		t.Fatalf("exit code %s, want 0; stderr: %s", code, tm.stderr())
 	}
+}
+
+func TestE2EKcatGroupAppearsWithItsMember(t *testing.T) {
+	need(t, "kcat")
+	tm := startTerm(t, 160, 30, nil, "--listen", "127.0.0.1:0", "--no-simulate")
+	addr := tm.brokerAddr()
+	ctx, cancel := context.WithCancel(context.Background())
+	// kcat -G is a real librdkafka group member, started outside washboard.
+	cmd := exec.CommandContext(ctx, "kcat", "-b", addr, "-G", "e2e-kcat", "-X", "client.id=kcat-e2e", "-q", "rider-updates")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cancel(); _ = cmd.Wait() })
+
+	tm.keys("5", "z")
+	tm.waitFor("the kcat group, stable with one member", 60*time.Second, func(s string) bool {
+		return regexp.MustCompile(`e2e-kcat\s+Stable\s+\S+\s+\d+\s+1\s`).MatchString(s)
+	})
+	tm.keys("enter")
+	tm.waitText(20*time.Second, "▸ kcat-e2e", "rider-updates/0", "rider-updates/1", "rebalance log")
 }
