@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"fmt"
+	"hash/crc32"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -69,7 +70,10 @@ func startTerm(t *testing.T, w, h int, env []string, args ...string) *term {
 	need(t, "tmux")
 	bin := binary(t)
 	dir := t.TempDir()
-	tm := &term{t: t, socket: "wb-" + filepath.Base(dir), status: filepath.Join(dir, "exit")}
+	// Every test's first TempDir ends in "001": name the tmux server after
+	// the whole path, or consecutive tests race for one server.
+	socket := fmt.Sprintf("wb-%08x", crc32.ChecksumIEEE([]byte(dir)))
+	tm := &term{t: t, socket: socket, status: filepath.Join(dir, "exit")}
 	quoted := []string{shellQuote(bin)}
 	for _, a := range args {
 		quoted = append(quoted, shellQuote(a))
