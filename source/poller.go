@@ -78,7 +78,9 @@ func (p *Poller) PollOnce(ctx context.Context) {
 	}
 	p.Store.Update(func(st *model.State) {
 		st.Conn.PolledAt = start
-		st.Conn.PollTook, st.Conn.PollRequests = time.Since(start), int(p.requests.Load())
+		st.Conn.PollRequests = int(p.requests.Load())
+		// Measured last, so it counts the model's share under the lock too.
+		defer func() { st.Conn.PollTook = time.Since(start) }()
 		if err != nil {
 			st.Conn.State, st.Conn.Err = "error", err.Error()
 			return
