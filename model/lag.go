@@ -29,6 +29,10 @@ type PartLag struct {
 	TP
 	Committed, High, Lag int64
 	Rate                 float64 // consume rate, offsets/s over the window
+	// Behind is the age of the record at the committed offset (behind.go);
+	// BehindAtLeast marks an age older than the watermark history.
+	Behind        time.Duration
+	BehindAtLeast bool
 	Verdict
 	Hist  *Ring[Sample]
 	moved time.Time // when Committed last changed
@@ -41,9 +45,12 @@ type TopicLag struct {
 	Lag    int64
 	Rate   float64       // consume rate, offsets/s
 	ETA    time.Duration // time to drain the lag at Rate; -1 when not draining
-	Health Health
-	Hist   *Ring[int64]
-	seen   uint64
+	Behind time.Duration // the oldest waiting record's age over the partitions
+	// BehindAtLeast: that age is older than the watermark history.
+	BehindAtLeast bool
+	Health        Health
+	Hist          *Ring[int64]
+	seen          uint64
 }
 
 // GroupLag is everything derived about one group.
@@ -67,6 +74,7 @@ type Lags struct {
 	Events  *Ring[Rebalance]
 	prev    map[string]GroupStat
 	highs   map[TP]hwMark
+	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
 	polls   uint64
 	scratch []Sample // reused window buffer
 }
@@ -93,7 +101,7 @@ func NewLags(cfg LagConfig) *Lags {
 		cfg.Events = d.Events
 	}
 	return &Lags{cfg: cfg, Groups: map[string]*GroupLag{}, Events: NewRing[Rebalance](cfg.Events),
-		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}}
+		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*Ring[hwPoint]{}}
 }
 
 // Config is the configuration in force.
@@ -105,6 +113,7 @@ func (l *Lags) Config() LagConfig { return l.cfg }
 func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64, groups []GroupStat, committed []Committed) {
 	l.polls++
 	l.produceRates(now, parts)
+	l.recordHighs(now, highs)
 	l.rebalances(now, groups)
 	for i := range committed {
 		l.group(now, &committed[i], highs)
@@ -179,6 +188,7 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high int64) {
 		p.moved = now
 	}
 	p.Committed, p.High, p.Lag = off, high, max(high-off, 0)
+	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
@@ -199,9 +209,11 @@ func (p *PartLag) Window(dst []Sample, n int) []Sample {
 // topic's lag history.
 func (l *Lags) topicTotals(g *GroupLag) {
 	type acc struct {
-		lag    int64
-		rate   float64
-		health Health
+		lag     int64
+		rate    float64
+		health  Health
+		behind  time.Duration
+		atLeast bool
 	}
 	sums := map[string]*acc{}
 	for _, p := range g.Parts {
@@ -216,6 +228,9 @@ func (l *Lags) topicTotals(g *GroupLag) {
 		a.lag += p.Lag
 		a.rate += p.Rate
 		a.health = max(a.health, p.Health)
+		if p.Behind > a.behind {
+			a.behind, a.atLeast = p.Behind, p.BehindAtLeast
+		}
 	}
 	for topic, a := range sums {
 		t := g.Topics[topic]
@@ -225,6 +240,7 @@ func (l *Lags) topicTotals(g *GroupLag) {
 		}
 		t.seen = l.polls
 		t.Lag, t.Rate, t.Health = a.lag, a.rate, a.health
+		t.Behind, t.BehindAtLeast = a.behind, a.atLeast
 		t.Hist.Push(a.lag)
 		t.ETA = eta(a.lag, a.rate)
 	}

@@ -159,6 +159,9 @@ func partLines(gl *model.GroupLag, tps []model.TP) []string {
 		if gl != nil {
 			if p := gl.Parts[tp]; p != nil {
 				s += " @" + count(p.Committed) + " lag " + count(p.Lag)
+				if p.Behind > 0 {
+					s += " (" + behindText(p.Behind, p.BehindAtLeast) + ")"
+				}
 			}
 		}
 		out = append(out, s)

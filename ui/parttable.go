@@ -21,9 +21,9 @@ func newPartTable(st *Styles, w int, reasons bool) *partTable {
 	t := &partTable{st: st, wide: w >= 90, reasons: reasons}
 	switch {
 	case t.wide:
-		// name leader low high committed lag rate health eta trend
-		t.widths = flex(w, []int{max(w/5, 16), 6, 10, 10, 10, 9, 8, 6, 6, 0}, 9, 8)
-		t.spark = t.widths[9]
+		// name leader low high committed lag rate health behind eta trend
+		t.widths = flex(w, []int{max(w/5, 16), 6, 10, 10, 10, 9, 8, 6, 6, 6, 0}, 10, 8)
+		t.spark = t.widths[10]
 	case reasons:
 		t.widths = flex(w, []int{max(w/3, 10), 6, 0}, 2, 10) // name health reason
 	default:
@@ -39,7 +39,7 @@ func (t *partTable) head() string {
 	}
 	switch {
 	case t.wide:
-		return t.st.Dim.Render(columns([]string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "eta", trend}, t.widths))
+		return t.st.Dim.Render(columns([]string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", trend}, t.widths))
 	case t.reasons:
 		return t.st.Dim.Render(columns([]string{"topic/partition/group", "health", "why"}, t.widths))
 	}
@@ -48,14 +48,14 @@ func (t *partTable) head() string {
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
 type cells struct {
-	name, leader, low, high, committed, lag, rate, health, eta, trend string
+	name, leader, low, high, committed, lag, rate, health, behind, eta, trend string
 }
 
 func (t *partTable) row(st *model.State, idx partIndex, r prow) string {
 	c := t.cells(st, idx, r)
 	switch {
 	case t.wide:
-		return columns([]string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.eta, c.trend}, t.widths)
+		return columns([]string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}, t.widths)
 	case t.reasons:
 		return columns([]string{c.name, c.health, c.trend}, t.widths)
 	}
@@ -118,6 +118,7 @@ func (t *partTable) topicGroupCells(g *model.GroupLag, r prow) cells {
 		}
 	}
 	c.committed, c.lag, c.rate, c.health, c.eta = count(committed), count(tl.Lag), rate(tl.Rate), t.st.healthCell(tl.Health), etaText(tl.ETA)
+	c.behind = behindText(tl.Behind, tl.BehindAtLeast)
 	c.trend = ringSpark(tl.Hist, t.spark)
 	if t.reasons && worst != nil {
 		c.trend = "p" + itoa(worst.Partition) + ": " + worst.Reason()
@@ -133,6 +134,7 @@ func (t *partTable) partGroupCells(g *model.GroupLag, r prow) cells {
 	}
 	c.committed, c.lag, c.rate, c.health = count(p.Committed), count(p.Lag), rate(p.Rate), t.st.healthCell(p.Health)
 	c.eta = etaText(partETA(p))
+	c.behind = behindText(p.Behind, p.BehindAtLeast)
 	c.trend = lagSpark(p.Hist, t.spark)
 	if t.reasons {
 		c.trend = p.Reason()

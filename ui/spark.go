@@ -63,6 +63,23 @@ func etaText(d time.Duration) string {
 	return "~" + age(base.Add(d), base)
 }
 
+// behindText is lag as time: the age of the record at the committed
+// offset; ">" when it is older than the watermark history washboard keeps.
+func behindText(d time.Duration, atLeast bool) string {
+	if d <= 0 {
+		return "-"
+	}
+	base := time.Unix(0, 0)
+	s := age(base.Add(d), base)
+	if s == "now" {
+		s = "<1s"
+	}
+	if atLeast {
+		return ">" + s
+	}
+	return s
+}
+
 // healthCell is the health word, coloured and never colour alone.
 func (st *Styles) healthCell(h model.Health) string {
 	switch h {
