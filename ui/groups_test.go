@@ -91,7 +91,11 @@ func lagApp(t *testing.T, w, h int, cl Cluster, demos Demos) *App {
 // messages back, as the Bubble Tea loop would.
 func press(a *App, keys ...string) {
 	for _, k := range keys {
-		_, cmd := a.Update(keyPress(k))
+		msg := keyPress(k)
+		if k == "space" { // as a terminal sends it
+			msg = tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+		}
+		_, cmd := a.Update(msg)
 		if cmd != nil {
 			if msg := cmd(); msg != nil {
 				if _, ok := msg.(demoMsg); ok {
