@@ -169,3 +169,20 @@ func TestDemoKeysAskFirstAndRefuseReadOnly(t *testing.T) {
 		t.Fatalf("read-only: calls %v\n%s", ro.calls, screen(a))
 	}
 }
+
+func TestDemoActionsRunInCommandsNotInUpdate(t *testing.T) {
+	d := &recordingDemos{enabled: true}
+	a := lagApp(t, 130, 24, Cluster{Name: "x"}, d)
+	press(a, "5")
+	_, cmd := a.Update(keyPress("+"))
+	if len(d.calls) != 0 || cmd == nil {
+		t.Fatalf("Update called the demo runner itself (calls %v) or returned no command", d.calls)
+	}
+	if !strings.Contains(screen(a), "working…") {
+		t.Fatal("no sign that the action is under way")
+	}
+	a.Update(cmd())
+	if len(d.calls) != 1 || !strings.Contains(screen(a), "added a member to audit") {
+		t.Fatalf("command: calls %v\n%s", d.calls, screen(a))
+	}
+}
