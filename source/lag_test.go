@@ -117,6 +117,17 @@ func TestLagMatchesOffsetsCommittedByAnotherClient(t *testing.T) {
 			t.Fatalf("poll cost not recorded: %+v", st.Conn)
 		}
 	})
+	// Polling has no side effects: no group of its own, offsets untouched.
+	p.PollOnce(context.Background())
+	p.PollOnce(context.Background())
+	store.Read(func(st *model.State) {
+		if len(st.Groups) != 1 || st.Groups[0].ID != "billing" || st.Groups[0].Members != 0 {
+			t.Fatalf("groups after polling: %+v, want only billing, without members", st.Groups)
+		}
+	})
+	if got, _ := lagOf(store, "billing", model.TP{Topic: "orders", Partition: 0}); got.Committed != 3 {
+		t.Fatalf("committed offset moved to %d while only washboard polled", got.Committed)
+	}
 }
 
 func TestHealthFollowsAScriptedLagPattern(t *testing.T) {
