@@ -20,9 +20,11 @@ func DefaultLagConfig() LagConfig {
 	return LagConfig{History: 600, Window: 30, StopAfter: 5 * time.Minute, Events: 500}
 }
 
-// partHistoryCap bounds each partition's samples: a cluster with tens of
-// thousands of group-partitions must not keep ten minutes of each.
-const partHistoryCap = 120
+// partHistoryCap bounds each partition's samples (unless the health window
+// needs more): 40,000 group-partitions x 64 samples x 24 bytes is ~60 MB,
+// where ten minutes of each would be ~580 MB. The zoomed sparkline is
+// narrower than 64 cells anyway.
+const partHistoryCap = 64
 
 // PartLag is one group's position on one partition.
 type PartLag struct {
