@@ -72,7 +72,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
-	case demoMsg: // a demo-group outcome goes to the pane that asked (groups_side.go)
+	case demoMsg: // a demo-group outcome goes to the pane that asked (demo.go)
 		a.rev++
 		return a, a.panes[msg.pane].Update(msg)
 	case producedMsg:

@@ -16,8 +16,9 @@ type Producer interface {
 	Produce(ctx context.Context, out model.Outgoing) (model.Delivery, error)
 }
 
-// Demos runs washboard's own demo consumer groups (source.Demos). Every
-// method may do I/O, so panes call them only inside commands.
+// Demos runs washboard's own demo consumer groups (source.Demos). Start,
+// AddMember, RemoveMember, Pace and Stop do I/O, so panes call them only
+// inside commands; Enabled and IsDemo are cheap reads.
 type Demos interface {
 	Enabled() bool
 	Enable() error
