@@ -96,7 +96,7 @@ func (d *demoCtl) run(group string, fn func(Demos) (string, error)) tea.Cmd {
 		return nil
 	}
 	if group == "" {
-		d.note, d.err = "no group here: put the cursor on a demo group", true
+		d.note, d.err = "no group here: put the cursor on a demo group (a new one is listed after the next poll)", true
 		return nil
 	}
 	return d.exec(fn)

@@ -105,3 +105,30 @@ func TestE2EKcatGroupAppearsWithItsMember(t *testing.T) {
 	tm.keys("enter")
 	tm.waitText(20*time.Second, "▸ kcat-e2e", "rider-updates/0", "rider-updates/1", "rebalance log")
 }
+
+func TestE2EDemoGroupFromThePanes(t *testing.T) {
+	tm := startTerm(t, 160, 40, nil, "--listen", "127.0.0.1:0", "--no-simulate")
+	tm.waitText(30*time.Second, "connected", "Student (1)")
+	tm.keys("4", "z", "n")
+	tm.waitText(10*time.Second, "n again to start one on Student")
+	tm.keys("n")
+	tm.waitText(20*time.Second, "started washboard-demo-1 on Student")
+	// Two members on a one-partition topic: one of them is idle.
+	tm.keys("5")
+	tm.waitText(20*time.Second, "washboard-demo-1 demo") // listed by the poller
+	tm.keys("+")
+	tm.waitFor("washboard-demo-1 with two members", 30*time.Second, func(s string) bool {
+		return regexp.MustCompile(`washboard-demo-1 demo\s+Stable\s+\S+\s+\d+\s+2\s`).MatchString(s)
+	})
+	tm.keys("Enter")
+	tm.waitText(20*time.Second, "idle", "  Student/0", "joined washboard-demo-1-m2")
+	tm.keys("x")
+	tm.waitText(20*time.Second, "stopped washboard-demo-1")
+}
+
+func TestE2EDemoGroupsRefusedReadOnly(t *testing.T) {
+	tm := startTerm(t, 160, 30, nil, "--listen", "127.0.0.1:0", "--no-simulate", "--read-only")
+	tm.waitText(30*time.Second, "connected", "read-only")
+	tm.keys("5", "n")
+	tm.waitText(10*time.Second, "read-only mode: demo groups join groups and commit offsets")
+}
