@@ -38,10 +38,12 @@ func (p *Poller) committed(ctx context.Context, groups []model.GroupStat) []mode
 			}
 		})
 	}
+feed:
 	for i := range groups {
 		select {
 		case jobs <- i:
-		case <-ctx.Done():
+		case <-ctx.Done(): // the poll is abandoned; PollOnce publishes nothing
+			break feed
 		}
 	}
 	close(jobs)
