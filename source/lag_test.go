@@ -27,7 +27,9 @@ func fill(t *testing.T, b *Broker, topic string, n int, parts ...int) {
 		t.Fatal(err)
 	}
 	byPartition := kafka.BalancerFunc(func(m kafka.Message, _ ...int) int { return m.Partition })
-	w := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Transport: tr, Balancer: byPartition, BatchTimeout: time.Millisecond}
+	// RequireAll: WriteMessages returns once the records are in the log,
+	// so the next poll sees the new watermark (the default is acks=0).
+	w := &kafka.Writer{Addr: kafka.TCP(b.Addr()), Transport: tr, Balancer: byPartition, BatchTimeout: time.Millisecond, RequiredAcks: kafka.RequireAll}
 	defer w.Close()
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
