@@ -7,16 +7,19 @@ type PartitionStat struct {
 	Topic     string
 	Partition int
 	Leader    int
-	Low, High int64 // watermarks
+	Low, High int64   // watermarks
+	Rate      float64 // produce rate, records/s from high-watermark deltas (model/lag.go)
 }
 
 // Conn is the state of washboard's link to the cluster.
 type Conn struct {
-	Cluster  string // what the header names: addresses, or "embedded demo"
-	Embedded bool
-	State    string // "connecting", "connected", "error"
-	Err      string // the last error in words, empty when healthy
-	PolledAt time.Time
+	Cluster      string // what the header names: addresses, or "embedded demo"
+	Embedded     bool
+	State        string // "connecting", "connected", "error"
+	Err          string // the last error in words, empty when healthy
+	PolledAt     time.Time
+	PollTook     time.Duration // how long the last poll took (issue 4)
+	PollRequests int           // wire requests the last poll sent
 }
 
 // GroupStat is one consumer group as the poller last saw it.
@@ -25,6 +28,30 @@ type GroupStat struct {
 	State    string
 	Protocol string
 	Members  int
+	// Assignor is the partition assignor the members agreed on ("range").
+	Assignor string
+	// Detail is each member with its assignment; Err a describe failure.
+	Detail []MemberStat
+	Err    string
+}
+
+// TP names one partition of one topic.
+type TP struct {
+	Topic     string
+	Partition int
+}
+
+// MemberStat is one member of a consumer group and what it was assigned.
+type MemberStat struct {
+	ID, ClientID, Host string
+	Assigned           []TP // sorted; empty for an idle member
+}
+
+// Committed is one group's committed offsets as OffsetFetch returned them.
+type Committed struct {
+	Group   string
+	Offsets map[TP]int64
+	Err     string // the fetch failed; the group's health says ERR
 }
 
 // Outgoing is a record the user asked to produce.

@@ -29,6 +29,7 @@ type State struct {
 	Groups     []GroupStat
 	Topics     []string // every topic on the cluster, sorted
 	Conn       Conn
+	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
 	decoded    Decoded // scratch, reused across folds
 	logBytes   int64   // payload bytes in Log
 	logBudget  int64

@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"slices"
 	"sort"
+	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -44,6 +45,12 @@ type Poller struct {
 	// OnPartitions, when set, receives every poll's watched partitions
 	// (the tail starts readers for new ones).
 	OnPartitions func([]model.PartitionStat)
+	// Lag sizes the shared lag history and tunes the health rules.
+	Lag model.LagConfig
+	// FetchWorkers bounds the per-group OffsetFetch requests in flight.
+	FetchWorkers int
+
+	requests atomic.Int64 // wire requests of the poll in progress
 }
 
 // Run polls until ctx ends. Failures go to the store's connection state;
@@ -54,8 +61,11 @@ func (p *Poller) Run(ctx context.Context) {
 		interval = time.Second
 	}
 	for {
+		start := time.Now()
 		p.PollOnce(ctx)
-		if !Sleep(ctx, interval) {
+		// The next poll starts after this one ends: a slow poll delays
+		// the next instead of piling up behind it.
+		if !Sleep(ctx, max(interval-time.Since(start), 10*time.Millisecond)) {
 			return
 		}
 	}
@@ -64,17 +74,25 @@ func (p *Poller) Run(ctx context.Context) {
 // PollOnce does one poll and publishes its result.
 func (p *Poller) PollOnce(ctx context.Context) {
 	start := time.Now()
+	p.requests.Store(0)
 	parts, err := p.poll(ctx)
 	if ctx.Err() != nil {
 		return
 	}
 	p.Store.Update(func(st *model.State) {
 		st.Conn.PolledAt = start
+		st.Conn.PollRequests = int(p.requests.Load())
+		// Measured last, so it counts the model's share under the lock too.
+		defer func() { st.Conn.PollTook = time.Since(start) }()
 		if err != nil {
 			st.Conn.State, st.Conn.Err = "error", p.explain(err)
 			return
 		}
 		st.Conn.State, st.Conn.Err = "connected", ""
+		if st.Lag == nil {
+			st.Lag = model.NewLags(p.Lag)
+		}
+		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 	})
 	if err != nil {
@@ -100,15 +118,23 @@ type snapshot struct {
 	partitions []model.PartitionStat
 	groups     []model.GroupStat
 	topics     []string
+	highs      map[model.TP]int64 // high watermarks, watched and committed-on partitions
+	committed  []model.Committed
 }
 
 func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 	var snap snapshot
+	p.count(1)
 	meta, err := p.Client.Metadata(ctx, &kafka.MetadataRequest{})
 	if err != nil {
 		return snap, fmt.Errorf("metadata: %w", err)
 	}
-	if snap.partitions, err = p.watermarks(ctx, meta); err != nil {
+	p.count(len(meta.Brokers)) // ListGroups asks every broker
+	if snap.groups, err = p.groups(ctx); err != nil {
+		return snap, err
+	}
+	snap.committed = p.committed(ctx, snap.groups)
+	if snap.partitions, snap.highs, err = p.watermarks(ctx, meta, snap.committed); err != nil {
 		return snap, err
 	}
 	for _, t := range meta.Topics {
@@ -117,9 +143,11 @@ func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 		}
 	}
 	sort.Strings(snap.topics)
-	snap.groups, err = p.groups(ctx)
-	return snap, err
+	return snap, nil
 }
+
+// count notes n wire requests for the poll's request count.
+func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 
 // groups lists every consumer group with its state and member count.
 func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
@@ -130,57 +158,53 @@ func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
 	if len(list.Groups) == 0 {
 		return nil, nil
 	}
-	ids := make([]string, 0, len(list.Groups))
+	byCoordinator := map[int][]string{}
 	protocol := make(map[string]string, len(list.Groups))
 	for _, g := range list.Groups {
-		ids = append(ids, g.GroupID)
+		byCoordinator[g.Coordinator] = append(byCoordinator[g.Coordinator], g.GroupID)
 		protocol[g.GroupID] = g.ProtocolType
 	}
-	sort.Strings(ids)
-	desc, err := p.Client.DescribeGroups(ctx, &kafka.DescribeGroupsRequest{GroupIDs: ids})
-	if err != nil {
-		return nil, fmt.Errorf("describe groups: %w", err)
-	}
-	out := make([]model.GroupStat, 0, len(desc.Groups))
-	for _, g := range desc.Groups {
-		out = append(out, model.GroupStat{ID: g.GroupID, State: g.GroupState, Protocol: protocol[g.GroupID], Members: len(g.Members)})
-	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
-	return out, nil
+	return p.describeGroups(ctx, byCoordinator, protocol)
 }
 
-// watermarks reads the low and high watermark of every watched partition.
-func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse) ([]model.PartitionStat, error) {
+// watermarks reads the low and high watermark of every watched
+// partition, and the high watermark of every partition a group committed
+// on (lag needs it even where the topic is not watched).
+func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, committed []model.Committed) ([]model.PartitionStat, map[model.TP]int64, error) {
+	onGroup := map[string]bool{}
+	for _, c := range committed {
+		for tp := range c.Offsets {
+			onGroup[tp.Topic] = true
+		}
+	}
 	var parts []model.PartitionStat
-	req := map[string][]kafka.OffsetRequest{}
+	byLeader := map[int32]map[string][]int32{}
 	for _, t := range meta.Topics {
-		if t.Error != nil || !p.Watch.Matches(t.Name, t.Internal) {
+		watched := p.Watch.Matches(t.Name, t.Internal)
+		if t.Error != nil || (!watched && !onGroup[t.Name]) {
 			continue
 		}
 		for _, pt := range t.Partitions {
-			parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
-			req[t.Name] = append(req[t.Name], kafka.FirstOffsetOf(pt.ID), kafka.LastOffsetOf(pt.ID))
+			if watched {
+				parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
+			}
+			lead := int32(pt.Leader.ID)
+			if byLeader[lead] == nil {
+				byLeader[lead] = map[string][]int32{}
+			}
+			byLeader[lead][t.Name] = append(byLeader[lead][t.Name], int32(pt.ID))
 		}
 	}
 	sort.Slice(parts, func(i, j int) bool {
-		if parts[i].Topic != parts[j].Topic {
-			return parts[i].Topic < parts[j].Topic
-		}
-		return parts[i].Partition < parts[j].Partition
+		return tpLess(model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}, model.TP{Topic: parts[j].Topic, Partition: parts[j].Partition})
 	})
-	if len(req) == 0 {
-		return parts, nil
-	}
-	offs, err := p.Client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: req})
+	lows, highs, err := p.listOffsets(ctx, byLeader)
 	if err != nil {
-		return nil, fmt.Errorf("list offsets: %w", err)
+		return nil, nil, err
 	}
 	for i := range parts {
-		for _, po := range offs.Topics[parts[i].Topic] {
-			if po.Partition == parts[i].Partition && po.Error == nil {
-				parts[i].Low, parts[i].High = po.FirstOffset, po.LastOffset
-			}
-		}
+		tp := model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}
+		parts[i].Low, parts[i].High = lows[tp], highs[tp]
 	}
-	return parts, nil
+	return parts, highs, nil
 }

@@ -81,6 +81,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.c.Styles = NewStyles(msg.IsDark())
 		a.rev++
 		return a, nil
+	case demoMsg: // a demo-group outcome goes to the pane that asked (demo.go)
+		a.rev++
+		return a, a.panes[msg.pane].Update(msg)
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)

@@ -16,6 +16,20 @@ type Producer interface {
 	Produce(ctx context.Context, out model.Outgoing) (model.Delivery, error)
 }
 
+// Demos runs washboard's own demo consumer groups (source.Demos). Start,
+// AddMember, RemoveMember, Pace and Stop do I/O, so panes call them only
+// inside commands; Enabled and IsDemo are cheap reads.
+type Demos interface {
+	Enabled() bool
+	Enable() error
+	IsDemo(group string) bool
+	Start(topic string) (string, error)
+	AddMember(group string) error
+	RemoveMember(group string) error
+	Pace(group string, factor float64) (float64, error)
+	Stop(group string) error
+}
+
 // Cluster describes what the session is connected to, for the header.
 type Cluster struct {
 	Name     string // addresses, without secrets
@@ -30,6 +44,7 @@ type Common struct {
 	Ctx      context.Context
 	Store    *model.Store
 	Producer Producer
+	Demos    Demos // nil: demo groups unavailable
 	Cluster  Cluster
 	Styles   *Styles
 	Keys     *KeyMap

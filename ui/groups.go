@@ -1,42 +1,227 @@
 package ui
 
 import (
-	"strconv"
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
 )
 
-// GroupsPane lists the cluster's consumer groups.
-type GroupsPane struct{ listPane }
+// GroupsPane lists every consumer group on the cluster with its state,
+// assignor, derived generation, members, total lag, health and lag
+// history. space marks groups and enter shows the marked ones side by
+// side with the rebalance log (groups_side.go). Marks, mode and scroll
+// are this session's own.
+type GroupsPane struct {
+	listPane
+	demo    demoCtl
+	reasons bool
+	marked  map[string]bool
+	side    *sideView // nil: the list
+}
 
 // NewGroupsPane makes the Groups pane.
 func NewGroupsPane(c *Common) *GroupsPane {
-	return &GroupsPane{listPane{c: c, title: "Groups", header: 1}}
+	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}}
 }
 
 func (p *GroupsPane) Status() string {
 	var n int
 	p.c.Store.Read(func(st *model.State) { n = len(st.Groups) })
-	return count(n) + " groups"
+	s := count(n) + " groups"
+	if len(p.marked) > 0 {
+		s += " · " + count(len(p.marked)) + " marked"
+	}
+	return s
+}
+
+func (p *GroupsPane) Help() []key.Binding {
+	k := p.c.Keys
+	own := []key.Binding{k.Groups.Mark, k.Enter, k.Groups.Reason}
+	if p.side != nil {
+		return append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, demoHelp(k)...)
+	}
+	return append(append(p.listPane.Help(), own...), demoHelp(k)...)
+}
+
+func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case demoMsg:
+		p.demo.result(msg)
+		return nil
+	case tea.KeyPressMsg:
+		return p.key(msg)
+	}
+	return nil
+}
+
+func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	group, topic := p.cursorGroup()
+	if p.side != nil && len(p.side.groups) > 0 {
+		group, topic = p.side.groups[0], p.side.topic(p.c)
+	}
+	if cmd, ok := p.demo.key(msg, topic, group); ok {
+		return cmd
+	}
+	switch {
+	case key.Matches(msg, k.Groups.Reason):
+		p.reasons = !p.reasons
+	case p.side != nil:
+		if key.Matches(msg, k.Back) {
+			p.side = nil
+		} else {
+			p.side.scroll(k, msg)
+		}
+	case key.Matches(msg, k.Groups.Mark) && group != "":
+		if p.marked[group] {
+			delete(p.marked, group)
+		} else {
+			p.marked[group] = true
+		}
+		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.page())
+	case key.Matches(msg, k.Enter) && group != "":
+		p.side = newSideView(p.marked, group)
+	default:
+		p.scroll.handle(k, msg, p.rows, p.page())
+	}
+	return nil
+}
+
+// cursorGroup is the group under the cursor and a topic it reads.
+func (p *GroupsPane) cursorGroup() (group, topic string) {
+	p.c.Store.Read(func(st *model.State) {
+		p.rows = len(st.Groups) // keys may come before the first render
+		if p.scroll.cursor < len(st.Groups) {
+			group = st.Groups[p.scroll.cursor].ID
+			topic = groupTopic(st, group)
+		}
+		if topic == "" && len(st.Topics) > 0 {
+			topic = st.Topics[0]
+		}
+	})
+	return group, topic
+}
+
+// groupTopic is the first topic a group is assigned or has committed on.
+func groupTopic(st *model.State, group string) string {
+	for _, g := range st.Groups {
+		if g.ID == group {
+			for _, m := range g.Detail {
+				if len(m.Assigned) > 0 {
+					return m.Assigned[0].Topic
+				}
+			}
+		}
+	}
+	if st.Lag != nil && st.Lag.Groups[group] != nil {
+		if ts := st.Lag.Groups[group].SortedTopics(); len(ts) > 0 {
+			return ts[0].Topic
+		}
+	}
+	return ""
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
-	var groups []model.GroupStat
+	note := p.demo.line()
+	var lines []string
+	if p.side != nil {
+		lines = p.side.lines(p.c, p.w, p.h-boolInt(note != ""), p.reasons)
+	} else {
+		lines = p.list(focused, note != "")
+	}
+	if note != "" {
+		lines = withNote(lines, note, p.h)
+	}
+	return lines
+}
+
+func (p *GroupsPane) list(focused, noted bool) []string {
+	p.header = 1 + boolInt(noted)
 	page := p.page()
+	trend := "lag history"
+	if p.reasons {
+		trend = "why"
+	}
+	// group state assign gen members lag health trend; narrow boxes keep
+	// group, state, members, lag and health.
+	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
+	widths := flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
+	if p.w < 80 {
+		cols = []int{0, 1, 4, 5, 6}
+		widths = flex(p.w, []int{0, 11, 4, 8, 6}, 0, 10)
+	}
+	heads := []string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}
+	lines := []string{p.c.Styles.Dim.Render(columns(choose(heads, cols), widths))}
 	p.c.Store.Read(func(st *model.State) {
 		p.rows = len(st.Groups)
 		p.scroll.clamp(p.rows, page)
-		groups = append(groups, st.Groups[p.scroll.offset:min(p.scroll.offset+page, p.rows)]...)
+		for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
+			cells := p.groupCells(st, &st.Groups[i], widths[len(widths)-1])
+			lines = append(lines, p.selected(columns(choose(cells, cols), widths), i, focused))
+		}
 	})
-	widths := flex(p.w, []int{0, 12, 10, 7}, 0, 8)
-	lines := []string{p.c.Styles.Dim.Render(columns([]string{"group", "state", "protocol", "members"}, widths))}
-	if len(groups) == 0 {
-		return append(lines, p.c.Styles.Dim.Render("no consumer groups on the cluster"))
-	}
-	for i, g := range groups {
-		line := columns([]string{model.PrintableString(g.ID), model.PrintableString(g.State),
-			model.PrintableString(g.Protocol), strconv.Itoa(g.Members)}, widths)
-		lines = append(lines, p.selected(line, p.scroll.offset+i, focused))
+	if p.rows == 0 {
+		lines = append(lines, p.c.Styles.Dim.Render("no consumer groups on the cluster"))
 	}
 	return lines
+}
+
+func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int) []string {
+	name := model.PrintableString(g.ID)
+	if p.marked[g.ID] {
+		name = "● " + name
+	}
+	if p.c.Demos != nil && p.c.Demos.IsDemo(g.ID) {
+		name += p.c.Styles.Accent.Render(" demo")
+	}
+	assignor := g.Assignor
+	if assignor == "" {
+		assignor = g.Protocol
+	}
+	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", ""}
+	if g.Err != "" {
+		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
+	}
+	if st.Lag == nil || st.Lag.Groups[g.ID] == nil {
+		return c
+	}
+	gl := st.Lag.Groups[g.ID]
+	c[3], c[5], c[6] = itoa(gl.Gen), count(gl.Lag), p.c.Styles.healthCell(gl.Health)
+	if p.reasons {
+		c[7] = model.PrintableString(gl.Reason())
+	} else if g.Err == "" {
+		c[7] = sparkInts(groupHistory(gl, sparkW), sparkW)
+	}
+	return c
+}
+
+// groupHistory sums a group's per-topic lag histories, newest aligned.
+func groupHistory(g *model.GroupLag, width int) []int64 {
+	out := make([]int64, width)
+	n := 0
+	for _, t := range g.Topics {
+		vals := t.Hist.Slice(nil, t.Hist.Len()-min(t.Hist.Len(), width), t.Hist.Len())
+		n = max(n, len(vals))
+		for i, v := range vals {
+			out[width-len(vals)+i] += v
+		}
+	}
+	return out[width-n:]
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// choose picks the cells at idx, in that order.
+func choose(cells []string, idx []int) []string {
+	out := make([]string, len(idx))
+	for i, j := range idx {
+		out[i] = cells[j]
+	}
+	return out
 }

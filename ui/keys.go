@@ -12,6 +12,7 @@ type KeyMap struct {
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
+	Groups                                         GroupKeys // Partitions and Groups panes (keys_groups.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -43,6 +44,7 @@ func DefaultKeyMap() *KeyMap {
 	k.Burst = key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "burst"))
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
+	k.Groups = defaultGroupKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))

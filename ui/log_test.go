@@ -36,25 +36,6 @@ func logApp(t *testing.T, w, h int, recs ...model.Record) *App {
 }
 
 // press is keyPress plus the named keys the Log and Produce tests use.
-func press(k string) tea.KeyPressMsg {
-	switch k {
-	case "space":
-		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
-	case "up":
-		return tea.KeyPressMsg{Code: tea.KeyUp}
-	case "down":
-		return tea.KeyPressMsg{Code: tea.KeyDown}
-	case "backspace":
-		return tea.KeyPressMsg{Code: tea.KeyBackspace}
-	case "shift+tab":
-		return tea.KeyPressMsg{Code: tea.KeyTab, Mod: tea.ModShift}
-	}
-	if c, ok := strings.CutPrefix(k, "ctrl+"); ok {
-		return tea.KeyPressMsg{Code: rune(c[0]), Mod: tea.ModCtrl}
-	}
-	return keyPress(k)
-}
-
 func typeText(a *App, s string) {
 	for _, r := range s {
 		a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
@@ -79,7 +60,7 @@ func TestLogGoldens(t *testing.T) {
 				Value: []byte("line1\n\tline2\r\x9b31m 洗濯機")}
 			a := logApp(t, w, h, hostileRecord(6), wide)
 			for _, k := range tt.keys {
-				a.Update(press(k))
+				a.Update(keyPress(k))
 			}
 			if tt.text != "" {
 				typeText(a, tt.text)
@@ -206,7 +187,7 @@ func TestLogPauseCountsNewAndResumes(t *testing.T) {
 	}
 	for i, s := range steps {
 		if s.key != "" {
-			a.Update(press(s.key))
+			a.Update(keyPress(s.key))
 		}
 		for j := range s.add {
 			a.c.Store.Fold([]model.Record{{Topic: "t", Offset: int64(1000*i + j)}}, fixedNow)

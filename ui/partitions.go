@@ -1,45 +1,188 @@
 package ui
 
 import (
+	"sort"
 	"strconv"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
 )
 
-// PartitionsPane shows every watched partition's leader and watermarks.
-type PartitionsPane struct{ listPane }
+// PartitionsPane shows every watched topic and partition: leader,
+// watermarks and produce rate, and under each the groups reading it with
+// committed offset, lag, consume rate, health, lag as time and lag
+// history. Totals per topic come first.
+type PartitionsPane struct {
+	listPane
+	demo    demoCtl
+	reasons bool // the trend column shows health reasons instead
+	// The row list and index change only when the poller publishes, not
+	// with every tailed batch: they are kept per poll.
+	cache struct {
+		polled time.Time
+		rows   []prow
+		idx    partIndex
+	}
+}
+
+// table returns the rows and index for the state's latest poll. Called
+// under Store.Read; rows hold names, never pointers into the state.
+func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) {
+		p.cache.polled, p.cache.rows, p.cache.idx = st.Conn.PolledAt, partitionRows(st), newPartIndex(st)
+	}
+	return p.cache.rows, p.cache.idx
+}
 
 // NewPartitionsPane makes the Partitions pane.
 func NewPartitionsPane(c *Common) *PartitionsPane {
-	return &PartitionsPane{listPane{c: c, title: "Partitions", header: 1}}
+	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}}
 }
 
 func (p *PartitionsPane) Status() string {
 	var n int
-	p.c.Store.Read(func(st *model.State) { n = len(st.Partitions) })
-	return count(n) + " partitions"
+	var conn model.Conn
+	p.c.Store.Read(func(st *model.State) { n, conn = len(st.Partitions), st.Conn })
+	s := count(n) + " partitions"
+	if conn.PollTook > 0 {
+		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
+	}
+	return s
+}
+
+// pollTook rounds a poll's duration so the border does not flicker digits.
+func pollTook(d time.Duration) string {
+	if d >= 10*time.Millisecond {
+		return d.Round(time.Millisecond).String()
+	}
+	return d.Round(100 * time.Microsecond).String()
+}
+
+func (p *PartitionsPane) Help() []key.Binding {
+	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+}
+
+func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
+	switch msg := msg.(type) {
+	case demoMsg:
+		p.demo.result(msg)
+		return nil
+	case tea.KeyPressMsg:
+		if key.Matches(msg, p.c.Keys.Groups.Reason) {
+			p.reasons = !p.reasons
+			return nil
+		}
+		r := p.cursorRow()
+		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
+			return cmd
+		}
+	}
+	return p.listPane.Update(msg)
+}
+
+type rowKind uint8
+
+const (
+	topicRow      rowKind = iota // totals of a topic
+	topicGroupRow                // one group's totals on a topic
+	partRow                      // one partition
+	partGroupRow                 // one group on one partition
+)
+
+// prow is one line of the table; it names what it shows, and is turned
+// into text only when it is on screen.
+type prow struct {
+	kind  rowKind
+	topic string
+	part  int
+	group string
+}
+
+// rows flattens the table. Cheap: no text is made here.
+func partitionRows(st *model.State) []prow {
+	onTopic := map[string][]string{}
+	if st.Lag != nil {
+		for id, g := range st.Lag.Groups {
+			for t := range g.Topics {
+				onTopic[t] = append(onTopic[t], id)
+			}
+		}
+	}
+	for _, ids := range onTopic {
+		sort.Strings(ids)
+	}
+	rows := make([]prow, 0, len(st.Partitions)*2)
+	for i, pt := range st.Partitions {
+		groups := onTopic[pt.Topic]
+		if i == 0 || st.Partitions[i-1].Topic != pt.Topic {
+			rows = append(rows, prow{kind: topicRow, topic: pt.Topic})
+			for _, g := range groups {
+				rows = append(rows, prow{kind: topicGroupRow, topic: pt.Topic, group: g})
+			}
+		}
+		rows = append(rows, prow{kind: partRow, topic: pt.Topic, part: pt.Partition})
+		for _, g := range groups {
+			if _, ok := st.Lag.Groups[g].Parts[model.TP{Topic: pt.Topic, Partition: pt.Partition}]; ok {
+				rows = append(rows, prow{kind: partGroupRow, topic: pt.Topic, part: pt.Partition, group: g})
+			}
+		}
+	}
+	return rows
+}
+
+func (p *PartitionsPane) cursorRow() prow {
+	var r prow
+	p.c.Store.Read(func(st *model.State) {
+		rows, _ := p.table(st)
+		if p.scroll.cursor < len(rows) {
+			r = rows[p.scroll.cursor]
+		}
+	})
+	return r
 }
 
 func (p *PartitionsPane) Lines(focused bool) []string {
-	var parts []model.PartitionStat
+	note := p.demo.line()
+	p.header = 1
+	if note != "" {
+		p.header = 2
+	}
 	page := p.page()
+	t := newPartTable(p.c.Styles, p.w, p.reasons)
+	lines := []string{t.head()}
+	var body []string
 	p.c.Store.Read(func(st *model.State) {
-		p.rows = len(st.Partitions)
+		rows, idx := p.table(st)
+		p.rows = len(rows)
 		p.scroll.clamp(p.rows, page)
 		end := min(p.scroll.offset+page, p.rows)
-		parts = append(parts, st.Partitions[p.scroll.offset:end]...)
+		for i := p.scroll.offset; i < end; i++ {
+			body = append(body, p.selected(t.row(st, idx, rows[i]), i, focused))
+		}
 	})
-	widths := flex(p.w, []int{0, 4, 6, 11, 11, 11}, 0, 8)
-	lines := []string{p.c.Styles.Dim.Render(columns([]string{"topic", "part", "leader", "low", "high", "records"}, widths))}
-	if len(parts) == 0 {
-		return append(lines, p.c.Styles.Dim.Render("waiting for the first poll…"))
+	if len(body) == 0 {
+		body = append(body, p.c.Styles.Dim.Render("waiting for the first poll…"))
 	}
-	for i, pt := range parts {
-		line := columns([]string{
-			model.PrintableString(pt.Topic), strconv.Itoa(pt.Partition), strconv.Itoa(pt.Leader),
-			count(pt.Low), count(pt.High), count(pt.High - pt.Low),
-		}, widths)
-		lines = append(lines, p.selected(line, p.scroll.offset+i, focused))
+	lines = append(lines, body...)
+	if note != "" {
+		lines = withNote(lines, note, p.h)
 	}
 	return lines
 }
+
+// partIndex finds a watched partition's stats by topic and number.
+type partIndex map[model.TP]*model.PartitionStat
+
+func newPartIndex(st *model.State) partIndex {
+	idx := make(partIndex, len(st.Partitions))
+	for i := range st.Partitions {
+		pt := &st.Partitions[i]
+		idx[model.TP{Topic: pt.Topic, Partition: pt.Partition}] = pt
+	}
+	return idx
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

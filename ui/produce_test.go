@@ -63,7 +63,7 @@ func run(a *App, cmd tea.Cmd) {
 
 func do(a *App, keys ...string) {
 	for _, k := range keys {
-		_, cmd := a.Update(press(k))
+		_, cmd := a.Update(keyPress(k))
 		if strings.HasPrefix(k, "ctrl+") {
 			run(a, cmd)
 		}
@@ -211,7 +211,7 @@ func TestProduceBurstRollsTemplatesAndCanBeStopped(t *testing.T) {
 	// A slow burst stopped with esc ends with its count so far.
 	p.inputs[fieldCount].SetValue("1000")
 	p.inputs[fieldRate].SetValue("50")
-	_, cmd := a.Update(press("ctrl+b"))
+	_, cmd := a.Update(keyPress("ctrl+b"))
 	if p.burst == nil {
 		t.Fatal("burst did not start")
 	}

@@ -29,6 +29,8 @@ type Config struct {
 	Embedded EmbeddedConfig `toml:"embedded"`
 	Views    []ViewConfig   `toml:"view"`
 	Log      LogConfig      `toml:"log"`
+	Lag      LagConfig      `toml:"lag"`  // issue 4: config_lag.go
+	Demo     DemoConfig     `toml:"demo"` // issue 4: config_lag.go
 }
 
 type TailConfig struct {
@@ -40,7 +42,8 @@ type TailConfig struct {
 }
 
 type PollConfig struct {
-	Interval duration `toml:"interval"`
+	Interval     duration `toml:"interval"`
+	FetchWorkers int      `toml:"fetch_workers"`
 }
 
 type TLSConfig struct {
@@ -158,6 +161,9 @@ func LoadConfig(path string, required bool) (Config, error) {
 	}
 	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}
+	}
+	if _, err := cfg.lagConfig(); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "lag", Msg: err.Error()}
 	}
 	return cfg, nil
 }

@@ -139,7 +139,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 // common is one session's view of the system.
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
 	}
 }
@@ -155,7 +155,8 @@ type system struct {
 	notice    string
 	readOnly  bool // --read-only or read_only in the config
 	log       *slog.Logger
-	exportDir string // where the Log pane writes NDJSON exports
+	exportDir string        // where the Log pane writes NDJSON exports
+	demos     *source.Demos // the only writer of group state (demo groups)
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -196,10 +197,18 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, err
 	}
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
+	lag, err := cfg.lagConfig()
+	if err != nil {
+		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
+	}
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
-		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain,
+		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 	}
+	sys.demos = source.NewDemos(ctx, source.DemoConfig{
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+	})
+	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
 	sys.store.Update(func(st *model.State) {
 		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
 	})

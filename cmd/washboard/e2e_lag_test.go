@@ -1,0 +1,134 @@
+package main
+
+import (
+	"context"
+	"os/exec"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kmsg"
+	"github.com/twmb/franz-go/pkg/kversion"
+)
+
+// commitOffsets commits offsets for group through franz-go: a client that
+// is not washboard, outside any generation (the group has no members).
+func commitOffsets(t *testing.T, addr, group, topic string, offsets map[int32]int64) {
+	t.Helper()
+	c, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.MaxVersions(kversion.V3_6_0()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	req := kmsg.NewPtrOffsetCommitRequest()
+	req.Group, req.Generation = group, -1
+	rt := kmsg.NewOffsetCommitRequestTopic()
+	rt.Topic = topic
+	for p, off := range offsets {
+		rp := kmsg.NewOffsetCommitRequestTopicPartition()
+		rp.Partition, rp.Offset = p, off
+		rt.Partitions = append(rt.Partitions, rp)
+	}
+	req.Topics = append(req.Topics, rt)
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	resp, err := req.RequestWith(ctx, c)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, rt := range resp.Topics {
+		for _, rp := range rt.Partitions {
+			if rp.ErrorCode != 0 {
+				t.Fatalf("commit %s/%d: error code %d", rt.Topic, rp.Partition, rp.ErrorCode)
+			}
+		}
+	}
+}
+
+// groupRow matches a Partitions row of group e2e-billing: committed and lag.
+var groupRow = regexp.MustCompile(`↳ e2e-billing\s+([\d,]+)\s+([\d,]+)\s`)
+
+func TestE2ELagPerPartitionFromAnotherClientsCommits(t *testing.T) {
+	tm := startTerm(t, 160, 45, nil, "--listen", "127.0.0.1:0", "--no-simulate")
+	addr := tm.brokerAddr()
+	kcat(t, strings.Repeat("r\n", 5), "-b", addr, "-P", "-t", "rider-updates", "-p", "0")
+	kcat(t, strings.Repeat("r\n", 8), "-b", addr, "-P", "-t", "rider-updates", "-p", "1")
+	commitOffsets(t, addr, "e2e-billing", "rider-updates", map[int32]int64{0: 2, 1: 8})
+
+	tm.keys("4", "z")
+	// Topic total, then partition 0, then partition 1: committed and lag.
+	want := [][2]string{{"10", "3"}, {"2", "3"}, {"8", "0"}}
+	s := tm.waitFor("lag of e2e-billing per partition", 30*time.Second, func(s string) bool {
+		m := groupRow.FindAllStringSubmatch(s, -1)
+		if len(m) != len(want) {
+			return false
+		}
+		for i, w := range want {
+			if m[i][1] != w[0] || m[i][2] != w[1] {
+				return false
+			}
+		}
+		return true
+	})
+	if !strings.Contains(s, "rider-updates (2)") {
+		t.Fatalf("topic totals row missing:\n%s", s)
+	}
+	// The group appears in Groups with its total lag, started outside washboard.
+	tm.keys("5")
+	tm.waitFor("e2e-billing in Groups", 20*time.Second, func(s string) bool {
+		return regexp.MustCompile(`e2e-billing\s+Empty\s+(\S+\s+)?\d+\s+0\s+3\s`).MatchString(s)
+	})
+	tm.keys("q")
+	if code := tm.exitCode(15 * time.Second); code != "0" {
+		t.Fatalf("exit code %s, want 0; stderr: %s", code, tm.stderr())
+	}
+}
+
+func TestE2EKcatGroupAppearsWithItsMember(t *testing.T) {
+	need(t, "kcat")
+	tm := startTerm(t, 160, 30, nil, "--listen", "127.0.0.1:0", "--no-simulate")
+	addr := tm.brokerAddr()
+	ctx, cancel := context.WithCancel(context.Background())
+	// kcat -G is a real librdkafka group member, started outside washboard.
+	cmd := exec.CommandContext(ctx, "kcat", "-b", addr, "-G", "e2e-kcat", "-X", "client.id=kcat-e2e", "-q", "rider-updates")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cancel(); _ = cmd.Wait() })
+
+	tm.keys("5", "z")
+	tm.waitFor("the kcat group, stable with one member", 60*time.Second, func(s string) bool {
+		return regexp.MustCompile(`e2e-kcat\s+Stable\s+\S+\s+\d+\s+1\s`).MatchString(s)
+	})
+	tm.keys("enter")
+	tm.waitText(20*time.Second, "▸ kcat-e2e", "rider-updates/0", "rider-updates/1", "rebalance log")
+}
+
+func TestE2EDemoGroupFromThePanes(t *testing.T) {
+	tm := startTerm(t, 160, 40, nil, "--listen", "127.0.0.1:0", "--no-simulate")
+	tm.waitText(30*time.Second, "connected", "Student (1)")
+	tm.keys("4", "z", "n")
+	tm.waitText(10*time.Second, "n again to start one on Student")
+	tm.keys("n")
+	tm.waitText(20*time.Second, "started washboard-demo-1 on Student")
+	// Two members on a one-partition topic: one of them is idle.
+	tm.keys("5")
+	tm.waitText(20*time.Second, "washboard-demo-1 demo") // listed by the poller
+	tm.keys("+")
+	tm.waitFor("washboard-demo-1 with two members", 30*time.Second, func(s string) bool {
+		return regexp.MustCompile(`washboard-demo-1 demo\s+Stable\s+\S+\s+\d+\s+2\s`).MatchString(s)
+	})
+	tm.keys("Enter")
+	tm.waitText(20*time.Second, "idle", "  Student/0", "joined washboard-demo-1-m2")
+	tm.keys("x")
+	tm.waitText(20*time.Second, "stopped washboard-demo-1")
+}
+
+func TestE2EDemoGroupsRefusedReadOnly(t *testing.T) {
+	tm := startTerm(t, 160, 30, nil, "--listen", "127.0.0.1:0", "--no-simulate", "--read-only")
+	tm.waitText(30*time.Second, "connected", "read-only")
+	tm.keys("5", "n")
+	tm.waitText(10*time.Second, "read-only mode: demo groups join groups and commit offsets")
+}

@@ -1,0 +1,121 @@
+package model
+
+import (
+	"fmt"
+	"time"
+)
+
+// Health is a Burrow-style verdict on a consumer, worst last.
+type Health uint8
+
+const (
+	HealthOK    Health = iota // lag zero in the window, or the consumer keeps up
+	HealthWarn                // lag rose on every poll of the window
+	HealthStall               // committed offset did not move over the window while lag is non-zero
+	HealthStop                // no progress for longer than StopAfter while lag is non-zero
+	HealthErr                 // offsets went backwards, or they could not be read
+)
+
+func (h Health) String() string {
+	return [...]string{"OK", "WARN", "STALL", "STOP", "ERR"}[h]
+}
+
+// Sample is one poll's view of a group's partition: the committed offset
+// and the lag behind the high watermark. At is Unix nanoseconds: a sample
+// without pointers keeps tens of thousands of histories cheap for the GC.
+type Sample struct {
+	At          int64
+	Offset, Lag int64
+}
+
+// Verdict is a health word with the facts behind it. The reason is worded
+// only when asked for: a poll judges tens of thousands of partitions and
+// a person reads a handful of reasons.
+type Verdict struct {
+	Health Health
+	why    uint8
+	a, b   int64
+	d      time.Duration
+}
+
+const (
+	whyNoData uint8 = iota
+	whyRewind
+	whyZero
+	whyStopped
+	whyFewPolls
+	whyStalled
+	whyRising
+	whyMoving
+)
+
+// Reason is the verdict in words.
+func (v Verdict) Reason() string {
+	switch v.why {
+	case whyNoData:
+		return "no committed offset seen yet"
+	case whyRewind:
+		return fmt.Sprintf("committed offset went back from %d to %d", v.a, v.b)
+	case whyZero:
+		return "lag was zero within the window"
+	case whyStopped:
+		return fmt.Sprintf("no progress for %s (offset %d, lag %d)", v.d.Round(time.Second), v.a, v.b)
+	case whyFewPolls:
+		return "too few polls to judge a trend"
+	case whyStalled:
+		return fmt.Sprintf("offset stuck at %d for %s while lag is %d", v.a, v.d.Round(time.Second), v.b)
+	case whyRising:
+		return fmt.Sprintf("lag rose on every poll, from %d to %d", v.a, v.b)
+	}
+	return fmt.Sprintf("consuming; lag %d", v.b)
+}
+
+// minSamples is how many polls the trend rules (WARN, STALL) need: with
+// fewer, a single slow poll would look like a trend.
+const minSamples = 3
+
+// Evaluate applies Burrow's sliding-window rules (linkedin/Burrow
+// core/internal/evaluator) to the window of samples, oldest first. moved
+// is when the committed offset last changed. Burrow judges commits; we see
+// polls, so "no commits for a long time" becomes "no progress for
+// stopAfter".
+func Evaluate(win []Sample, moved, now time.Time, stopAfter time.Duration) Verdict {
+	if len(win) == 0 {
+		return Verdict{Health: HealthOK, why: whyNoData}
+	}
+	for i := 1; i < len(win); i++ {
+		if win[i].Offset < win[i-1].Offset {
+			return Verdict{Health: HealthErr, why: whyRewind, a: win[i-1].Offset, b: win[i].Offset}
+		}
+	}
+	last := win[len(win)-1]
+	for _, s := range win {
+		if s.Lag == 0 {
+			return Verdict{Health: HealthOK, why: whyZero}
+		}
+	}
+	if stopAfter > 0 && !moved.IsZero() && now.Sub(moved) > stopAfter {
+		return Verdict{Health: HealthStop, why: whyStopped, a: last.Offset, b: last.Lag, d: now.Sub(moved)}
+	}
+	if len(win) < minSamples {
+		return Verdict{Health: HealthOK, why: whyFewPolls}
+	}
+	first := win[0]
+	if first.Offset == last.Offset {
+		return Verdict{Health: HealthStall, why: whyStalled, a: last.Offset, b: last.Lag, d: time.Duration(last.At - first.At)}
+	}
+	if rising(win) {
+		return Verdict{Health: HealthWarn, why: whyRising, a: first.Lag, b: last.Lag}
+	}
+	return Verdict{Health: HealthOK, why: whyMoving, b: last.Lag}
+}
+
+// rising reports whether lag never fell across the window and ended higher.
+func rising(win []Sample) bool {
+	for i := 1; i < len(win); i++ {
+		if win[i].Lag < win[i-1].Lag {
+			return false
+		}
+	}
+	return win[len(win)-1].Lag > win[0].Lag
+}

@@ -1,0 +1,47 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestEvaluateFollowsBurrowRules(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	// script builds one sample a second from (offset, lag) pairs.
+	script := func(pairs ...int64) []Sample {
+		var out []Sample
+		for i := 0; i+1 < len(pairs); i += 2 {
+			out = append(out, Sample{At: t0.Add(time.Duration(i/2) * time.Second).UnixNano(), Offset: pairs[i], Lag: pairs[i+1]})
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		win    []Sample
+		moved  time.Duration // after t0
+		now    time.Duration
+		want   Health
+		reason string
+	}{
+		{"empty", nil, 0, 0, HealthOK, "no committed offset"},
+		{"caught up", script(10, 5, 20, 3, 30, 0), 2 * time.Second, 3 * time.Second, HealthOK, "lag was zero"},
+		{"zero anywhere in the window wins", script(10, 0, 10, 4, 10, 8), 0, 3 * time.Second, HealthOK, "lag was zero"},
+		{"rising while consuming", script(10, 5, 12, 7, 14, 9, 16, 12), 3 * time.Second, 4 * time.Second, HealthWarn, "from 5 to 12"},
+		{"flat lag is fine", script(10, 5, 20, 5, 30, 5), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},
+		{"falling lag is fine", script(10, 9, 20, 6, 30, 2), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},
+		{"stalled", script(10, 5, 10, 6, 10, 9), 0, 3 * time.Second, HealthStall, "stuck at 10"},
+		{"stopped", script(10, 5, 10, 6, 10, 9), 0, 10 * time.Minute, HealthStop, "no progress for 10m"},
+		{"rewound", script(10, 5, 4, 11, 5, 10), 2 * time.Second, 3 * time.Second, HealthErr, "went back from 10 to 4"},
+		{"too few to judge", script(10, 5, 10, 6), 0, 2 * time.Second, HealthOK, "too few"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := Evaluate(tt.win, t0.Add(tt.moved), t0.Add(tt.now), 5*time.Minute)
+			got, why := v.Health, v.Reason()
+			if got != tt.want || !strings.Contains(why, tt.reason) {
+				t.Fatalf("got %s %q, want %s containing %q", got, why, tt.want, tt.reason)
+			}
+		})
+	}
+}

@@ -1,0 +1,323 @@
+package model
+
+import (
+	"sort"
+	"strconv"
+	"time"
+)
+
+// LagConfig bounds the lag history and tunes the health rules. Sizes are
+// in polls: the poller turns configured durations into counts.
+type LagConfig struct {
+	History   int           // samples per group and topic (the sparkline)
+	Window    int           // samples the health rules look at
+	StopAfter time.Duration // no progress this long while lagging is STOP
+	Events    int           // rebalance log entries kept
+}
+
+// DefaultLagConfig is ten minutes of history and a 30-poll window at 1 s.
+func DefaultLagConfig() LagConfig {
+	return LagConfig{History: 600, Window: 30, StopAfter: 5 * time.Minute, Events: 500}
+}
+
+// partHistoryCap bounds each partition's samples (unless the health window
+// needs more): 40,000 group-partitions x 64 samples x 24 bytes is ~60 MB,
+// where ten minutes of each would be ~580 MB. The zoomed sparkline is
+// narrower than 64 cells anyway.
+const partHistoryCap = 64
+
+// PartLag is one group's position on one partition.
+type PartLag struct {
+	TP
+	Committed, High, Lag int64
+	Rate                 float64 // consume rate, offsets/s over the window
+	// Behind is the age of the record at the committed offset (behind.go);
+	// BehindAtLeast marks an age older than the watermark history.
+	Behind        time.Duration
+	BehindAtLeast bool
+	Verdict
+	Hist  *Ring[Sample]
+	moved time.Time // when Committed last changed
+	seen  uint64
+}
+
+// TopicLag is one group's totals on one topic.
+type TopicLag struct {
+	Topic  string
+	Lag    int64
+	Rate   float64       // consume rate, offsets/s
+	ETA    time.Duration // time to drain the lag at Rate; -1 when not draining
+	Behind time.Duration // the oldest waiting record's age over the partitions
+	// BehindAtLeast: that age is older than the watermark history.
+	BehindAtLeast bool
+	Health        Health
+	Hist          *Ring[int64]
+	seen          uint64
+}
+
+// GroupLag is everything derived about one group.
+type GroupLag struct {
+	ID     string
+	Lag    int64
+	Health Health
+	Gen    int
+	worst  *PartLag // the partition behind Health, for Reason
+	err    string   // the offsets could not be read // derived: bumps when members or assignments change
+	Parts  map[TP]*PartLag
+	Topics map[string]*TopicLag
+}
+
+// Lags is the shared, bounded, derived consumer state: fed one poll at a
+// time, it keeps lag history, health and the rebalance log for every
+// session to read. It does no I/O.
+type Lags struct {
+	cfg     LagConfig
+	Groups  map[string]*GroupLag
+	Events  *Ring[Rebalance]
+	prev    map[string]GroupStat
+	highs   map[TP]hwMark
+	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
+	polls   uint64
+	scratch []Sample // reused window buffer
+}
+
+type hwMark struct {
+	at   time.Time
+	high int64
+	rate float64
+}
+
+// NewLags makes an empty Lags; zero config fields take the defaults.
+func NewLags(cfg LagConfig) *Lags {
+	d := DefaultLagConfig()
+	if cfg.History <= 0 {
+		cfg.History = d.History
+	}
+	if cfg.Window <= 0 {
+		cfg.Window = d.Window
+	}
+	if cfg.StopAfter <= 0 {
+		cfg.StopAfter = d.StopAfter
+	}
+	if cfg.Events <= 0 {
+		cfg.Events = d.Events
+	}
+	return &Lags{cfg: cfg, Groups: map[string]*GroupLag{}, Events: NewRing[Rebalance](cfg.Events),
+		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*Ring[hwPoint]{}}
+}
+
+// Config is the configuration in force.
+func (l *Lags) Config() LagConfig { return l.cfg }
+
+// Observe folds one poll: partitions (watched, their Rate is filled in),
+// high watermarks of every partition a group committed on, the groups and
+// their committed offsets.
+func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64, groups []GroupStat, committed []Committed) {
+	l.polls++
+	l.produceRates(now, parts)
+	l.recordHighs(now, highs)
+	l.rebalances(now, groups)
+	for i := range committed {
+		l.group(now, &committed[i], highs)
+	}
+	l.forget()
+}
+
+// produceRates derives each partition's produce rate from high-watermark
+// deltas, smoothed so one late poll does not halve the figure.
+func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
+	for i := range parts {
+		tp := TP{parts[i].Topic, parts[i].Partition}
+		prev, ok := l.highs[tp]
+		m := hwMark{at: now, high: parts[i].High}
+		if ok && now.After(prev.at) && parts[i].High >= prev.high {
+			r := float64(parts[i].High-prev.high) / now.Sub(prev.at).Seconds()
+			m.rate = r
+			if prev.rate > 0 || prev.high != 0 {
+				m.rate = (r + prev.rate) / 2
+			}
+		}
+		l.highs[tp] = m
+		parts[i].Rate = m.rate
+	}
+	if len(l.highs) > 2*len(parts)+1024 {
+		clear(l.highs) // partitions came and went; start the rates afresh
+	}
+}
+
+func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
+	g := l.Groups[c.Group]
+	if g == nil {
+		g = &GroupLag{ID: c.Group, Parts: map[TP]*PartLag{}, Topics: map[string]*TopicLag{}}
+		l.Groups[c.Group] = g
+	}
+	g.Lag = 0
+	var worst *PartLag
+	for tp, off := range c.Offsets {
+		high, ok := highs[tp]
+		if !ok || off < 0 {
+			continue // no watermark (topic deleted) or nothing committed
+		}
+		p := l.part(g, tp)
+		l.samplePart(now, p, off, high)
+		g.Lag += p.Lag
+		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && tpLess(tp, worst.TP)) {
+			worst = p
+		}
+	}
+	g.worst, g.err, g.Health = worst, c.Err, HealthOK
+	switch {
+	case c.Err != "":
+		g.Health = HealthErr
+	case worst != nil:
+		g.Health = worst.Health
+	}
+	l.topicTotals(g)
+}
+
+func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
+	p := g.Parts[tp]
+	if p == nil {
+		p = &PartLag{TP: tp, Hist: NewRing[Sample](min(max(l.cfg.Window, partHistoryCap), l.cfg.History))}
+		g.Parts[tp] = p
+	}
+	p.seen = l.polls
+	return p
+}
+
+func (l *Lags) samplePart(now time.Time, p *PartLag, off, high int64) {
+	if off != p.Committed || p.moved.IsZero() {
+		p.moved = now
+	}
+	p.Committed, p.High, p.Lag = off, high, max(high-off, 0)
+	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
+	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
+	win := p.Window(l.scratch, l.cfg.Window)
+	l.scratch = win
+	p.Verdict = Evaluate(win, p.moved, now, l.cfg.StopAfter)
+	p.Rate = 0
+	if first, last := win[0], win[len(win)-1]; last.At > first.At {
+		p.Rate = float64(last.Offset-first.Offset) / time.Duration(last.At-first.At).Seconds()
+	}
+}
+
+// Window is the partition's newest n samples, oldest first, in dst.
+func (p *PartLag) Window(dst []Sample, n int) []Sample {
+	total := p.Hist.Len()
+	return p.Hist.Slice(dst, total-min(n, total), total)
+}
+
+// topicTotals sums the group's partitions per topic and extends each
+// topic's lag history.
+func (l *Lags) topicTotals(g *GroupLag) {
+	type acc struct {
+		lag     int64
+		rate    float64
+		health  Health
+		behind  time.Duration
+		atLeast bool
+	}
+	sums := map[string]*acc{}
+	for _, p := range g.Parts {
+		if p.seen != l.polls {
+			continue
+		}
+		a := sums[p.Topic]
+		if a == nil {
+			a = &acc{}
+			sums[p.Topic] = a
+		}
+		a.lag += p.Lag
+		a.rate += p.Rate
+		a.health = max(a.health, p.Health)
+		if p.Behind > a.behind {
+			a.behind, a.atLeast = p.Behind, p.BehindAtLeast
+		}
+	}
+	for topic, a := range sums {
+		t := g.Topics[topic]
+		if t == nil {
+			t = &TopicLag{Topic: topic, Hist: NewRing[int64](l.cfg.History)}
+			g.Topics[topic] = t
+		}
+		t.seen = l.polls
+		t.Lag, t.Rate, t.Health = a.lag, a.rate, a.health
+		t.Behind, t.BehindAtLeast = a.behind, a.atLeast
+		t.Hist.Push(a.lag)
+		t.ETA = eta(a.lag, a.rate)
+	}
+}
+
+// eta is how long draining lag takes at rate; 0 when there is no lag, -1
+// when the consumer is not moving.
+func eta(lag int64, rate float64) time.Duration {
+	if lag == 0 {
+		return 0
+	}
+	if rate <= 0 {
+		return -1
+	}
+	return time.Duration(float64(lag) / rate * float64(time.Second))
+}
+
+// forget drops groups, topics and partitions the last poll did not report,
+// so the state stays bounded by what the cluster holds now.
+func (l *Lags) forget() {
+	for id, g := range l.Groups {
+		for tp, p := range g.Parts {
+			if p.seen != l.polls {
+				delete(g.Parts, tp)
+			}
+		}
+		for name, t := range g.Topics {
+			if t.seen != l.polls {
+				delete(g.Topics, name)
+			}
+		}
+		if len(g.Parts) == 0 {
+			if _, listed := l.prev[id]; !listed {
+				delete(l.Groups, id)
+			}
+		}
+	}
+}
+
+// Reason says why the group has its health: the worst partition's reason.
+func (g *GroupLag) Reason() string {
+	switch {
+	case g.err != "":
+		return "offsets unreadable: " + g.err
+	case g.worst == nil:
+		return "no committed offsets"
+	}
+	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + ": " + g.worst.Reason()
+}
+
+// SortedTopics is the group's topics in name order.
+func (g *GroupLag) SortedTopics() []*TopicLag {
+	out := make([]*TopicLag, 0, len(g.Topics))
+	for _, t := range g.Topics {
+		out = append(out, t)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Topic < out[j].Topic })
+	return out
+}
+
+// OnTopic is the group's partitions of topic in partition order.
+func (g *GroupLag) OnTopic(topic string) []*PartLag {
+	var out []*PartLag
+	for tp, p := range g.Parts {
+		if tp.Topic == topic {
+			out = append(out, p)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
+	return out
+}
+
+func tpLess(a, b TP) bool {
+	if a.Topic != b.Topic {
+		return a.Topic < b.Topic
+	}
+	return a.Partition < b.Partition
+}

@@ -1,0 +1,139 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+	"time"
+)
+
+// Rebalance is one entry of the rebalance log.
+type Rebalance struct {
+	At     time.Time
+	Group  string
+	Kind   string // "joined", "left", "assignment", "generation", "state", "gone"
+	Detail string
+}
+
+// rebalances compares each group with the previous poll's and logs what
+// changed. Kafka's DescribeGroups carries no generation id, so the
+// generation shown is derived: it bumps whenever the member set or any
+// assignment changes, which is exactly when the coordinator bumps its own.
+func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
+	seen := make(map[string]bool, len(groups))
+	for _, cur := range groups {
+		seen[cur.ID] = true
+		g := l.Groups[cur.ID]
+		if g == nil {
+			g = &GroupLag{ID: cur.ID, Parts: map[TP]*PartLag{}, Topics: map[string]*TopicLag{}}
+			l.Groups[cur.ID] = g
+		}
+		prev, known := l.prev[cur.ID]
+		l.prev[cur.ID] = cur
+		if !known {
+			g.Gen = 1
+			continue
+		}
+		if evs := diffGroup(now, prev, cur); len(evs) > 0 {
+			for _, e := range evs {
+				l.Events.Push(e)
+			}
+			if membershipChanged(prev, cur) {
+				g.Gen++
+				l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d (derived from membership)", g.Gen)})
+			}
+		}
+	}
+	for id := range l.prev {
+		if !seen[id] {
+			delete(l.prev, id)
+			delete(l.Groups, id)
+			l.Events.Push(Rebalance{At: now, Group: id, Kind: "gone", Detail: "group no longer listed"})
+		}
+	}
+}
+
+func diffGroup(now time.Time, prev, cur GroupStat) []Rebalance {
+	var out []Rebalance
+	ev := func(kind, detail string) {
+		out = append(out, Rebalance{At: now, Group: cur.ID, Kind: kind, Detail: detail})
+	}
+	if prev.State != cur.State {
+		ev("state", prev.State+" → "+cur.State)
+	}
+	before := members(prev)
+	after := members(cur)
+	for _, id := range sortedKeys(after) {
+		m := after[id]
+		if _, ok := before[id]; !ok {
+			ev("joined", m.ClientID+" from "+m.Host)
+		}
+	}
+	for _, id := range sortedKeys(before) {
+		m := before[id]
+		if _, ok := after[id]; !ok {
+			ev("left", m.ClientID+" from "+m.Host)
+		}
+	}
+	for _, id := range sortedKeys(after) {
+		m := after[id]
+		if old, ok := before[id]; ok && !slices.Equal(old.Assigned, m.Assigned) {
+			ev("assignment", m.ClientID+": "+FormatTPs(old.Assigned)+" → "+FormatTPs(m.Assigned))
+		}
+	}
+	return out
+}
+
+func membershipChanged(prev, cur GroupStat) bool {
+	before, after := members(prev), members(cur)
+	if len(before) != len(after) {
+		return true
+	}
+	for id, m := range after {
+		old, ok := before[id]
+		if !ok || !slices.Equal(old.Assigned, m.Assigned) {
+			return true
+		}
+	}
+	return false
+}
+
+func members(g GroupStat) map[string]MemberStat {
+	out := make(map[string]MemberStat, len(g.Detail))
+	for _, m := range g.Detail {
+		out[m.ID] = m
+	}
+	return out
+}
+
+func sortedKeys(m map[string]MemberStat) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+// FormatTPs prints partitions compactly, per topic: "orders[0,1,2]".
+// An empty list is "none" (an idle member).
+func FormatTPs(tps []TP) string {
+	if len(tps) == 0 {
+		return "none"
+	}
+	var b strings.Builder
+	for i, tp := range tps {
+		switch {
+		case i == 0:
+			b.WriteString(tp.Topic + "[")
+		case tp.Topic != tps[i-1].Topic:
+			b.WriteString("] " + tp.Topic + "[")
+		default:
+			b.WriteByte(',')
+		}
+		fmt.Fprintf(&b, "%d", tp.Partition)
+	}
+	b.WriteByte(']')
+	return b.String()
+}

@@ -1,0 +1,297 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"math"
+	"sort"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+)
+
+// ErrReadOnly refuses every demo-group action in read-only mode.
+var ErrReadOnly = errors.New("read-only mode: demo groups join groups and commit offsets, which read-only forbids")
+
+// ErrDemoOff refuses demo-group actions until demos are enabled.
+var ErrDemoOff = errors.New("demo groups are off: set [demo] enabled = true, or confirm in the Groups pane")
+
+// DemoConfig configures washboard's own demo consumer groups.
+type DemoConfig struct {
+	Conn     Conn
+	Enabled  bool
+	ReadOnly bool
+	Pace     float64 // records per second per member; 5 when zero
+	Log      *slog.Logger
+	// Group timings; short, so a demo rebalance takes about a second.
+	SessionTimeout, Heartbeat, RebalanceTimeout time.Duration
+}
+
+// Demos runs demo consumer groups: real group members in-process (kafka-go
+// group readers) that consume at an adjustable pace and commit. They are
+// the only part of washboard that joins a group or commits. Every member
+// goroutine hangs off the context given to NewDemos and is waited for by
+// Wait.
+type Demos struct {
+	cfg     DemoConfig
+	ctx     context.Context
+	enabled atomic.Bool
+	wg      sync.WaitGroup
+
+	mu     sync.Mutex
+	groups map[string]*demoGroup
+	seq    int
+}
+
+type demoGroup struct {
+	id, topic string
+	pace      atomic.Uint64 // float64 bits: records/s per member
+	members   []*demoMember
+	seq       int
+}
+
+type demoMember struct {
+	cancel context.CancelFunc
+	done   chan struct{}
+}
+
+// NewDemos makes the demo-group runner; members live until ctx ends.
+func NewDemos(ctx context.Context, cfg DemoConfig) *Demos {
+	if cfg.Pace <= 0 {
+		cfg.Pace = 5
+	}
+	if cfg.SessionTimeout <= 0 {
+		cfg.SessionTimeout = 6 * time.Second // kfake's and Kafka's default minimum
+	}
+	if cfg.Heartbeat <= 0 {
+		cfg.Heartbeat = 300 * time.Millisecond
+	}
+	if cfg.RebalanceTimeout <= 0 {
+		cfg.RebalanceTimeout = 5 * time.Second
+	}
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	d := &Demos{cfg: cfg, ctx: ctx, groups: map[string]*demoGroup{}}
+	d.enabled.Store(cfg.Enabled)
+	return d
+}
+
+// Enabled reports whether demo groups may run.
+func (d *Demos) Enabled() bool { return d.enabled.Load() && !d.cfg.ReadOnly }
+
+// Enable turns demo groups on (the pane asks the user first).
+func (d *Demos) Enable() error {
+	if d.cfg.ReadOnly {
+		return ErrReadOnly
+	}
+	d.enabled.Store(true)
+	return nil
+}
+
+func (d *Demos) allowed() error {
+	if d.cfg.ReadOnly {
+		return ErrReadOnly
+	}
+	if !d.enabled.Load() {
+		return ErrDemoOff
+	}
+	return nil
+}
+
+// IsDemo reports whether group is one washboard started.
+func (d *Demos) IsDemo(group string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.groups[group] != nil
+}
+
+// Start starts a new demo group with one member on topic and names it.
+func (d *Demos) Start(topic string) (string, error) {
+	if err := d.allowed(); err != nil {
+		return "", err
+	}
+	if topic == "" {
+		return "", errors.New("no topic: focus a topic's row first")
+	}
+	d.mu.Lock()
+	d.seq++
+	g := &demoGroup{id: fmt.Sprintf("washboard-demo-%d", d.seq), topic: topic}
+	g.pace.Store(math.Float64bits(d.cfg.Pace))
+	d.groups[g.id] = g
+	d.addLocked(g)
+	d.mu.Unlock()
+	return g.id, nil
+}
+
+// AddMember adds a member to a demo group.
+func (d *Demos) AddMember(group string) error {
+	if err := d.allowed(); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	g, err := d.groupLocked(group)
+	if err != nil {
+		return err
+	}
+	d.addLocked(g)
+	return nil
+}
+
+// RemoveMember stops the newest member of a demo group; it leaves the
+// group, which rebalances. The group's last member is not removed: x stops
+// the group.
+func (d *Demos) RemoveMember(group string) error {
+	if err := d.allowed(); err != nil {
+		return err
+	}
+	d.mu.Lock()
+	g, err := d.groupLocked(group)
+	if err == nil && len(g.members) <= 1 {
+		err = fmt.Errorf("%s has one member left: x stops the group", group)
+	}
+	if err != nil {
+		d.mu.Unlock()
+		return err
+	}
+	m := g.members[len(g.members)-1]
+	g.members = g.members[:len(g.members)-1]
+	d.mu.Unlock()
+	m.stop()
+	return nil
+}
+
+// Pace multiplies a demo group's consumption rate by factor and returns
+// the new rate per member.
+func (d *Demos) Pace(group string, factor float64) (float64, error) {
+	if err := d.allowed(); err != nil {
+		return 0, err
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	g, err := d.groupLocked(group)
+	if err != nil {
+		return 0, err
+	}
+	pace := min(max(math.Float64frombits(g.pace.Load())*factor, 0.125), 10_000)
+	g.pace.Store(math.Float64bits(pace))
+	return pace, nil
+}
+
+// Stop stops every member of a demo group. Its committed offsets stay on
+// the cluster, as a real group's would.
+func (d *Demos) Stop(group string) error {
+	if d.cfg.ReadOnly {
+		return ErrReadOnly
+	}
+	d.mu.Lock()
+	g, err := d.groupLocked(group)
+	if err == nil {
+		delete(d.groups, group)
+	}
+	d.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	for _, m := range g.members {
+		m.stop()
+	}
+	return nil
+}
+
+// Groups lists the running demo groups.
+func (d *Demos) Groups() []string {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	out := make([]string, 0, len(d.groups))
+	for id := range d.groups {
+		out = append(out, id)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Wait blocks until every member goroutine has ended (after the context
+// given to NewDemos ends, or every group was stopped).
+func (d *Demos) Wait() { d.wg.Wait() }
+
+func (d *Demos) groupLocked(group string) (*demoGroup, error) {
+	g := d.groups[group]
+	if g == nil {
+		return nil, fmt.Errorf("%s is not a demo group: washboard only changes groups it started", strings.TrimSpace(group))
+	}
+	return g, nil
+}
+
+func (d *Demos) addLocked(g *demoGroup) {
+	g.seq++
+	ctx, cancel := context.WithCancel(d.ctx)
+	m := &demoMember{cancel: cancel, done: make(chan struct{})}
+	g.members = append(g.members, m)
+	clientID := fmt.Sprintf("%s-m%d", g.id, g.seq)
+	d.wg.Go(func() {
+		defer close(m.done)
+		d.consume(ctx, g, clientID)
+	})
+}
+
+func (m *demoMember) stop() {
+	m.cancel()
+	<-m.done
+}
+
+// consume is one member: fetch, commit, wait for the pace, until ctx ends.
+// Closing the reader leaves the group, so the others rebalance at once.
+func (d *Demos) consume(ctx context.Context, g *demoGroup, clientID string) {
+	dialer, err := d.cfg.Conn.dialer(clientID)
+	if err != nil {
+		d.cfg.Log.Warn("demo member", "group", g.id, "err", err)
+		return
+	}
+	r := kafka.NewReader(kafka.ReaderConfig{
+		Brokers: d.cfg.Conn.Brokers, GroupID: g.id, Topic: g.topic, Dialer: dialer,
+		SessionTimeout: d.cfg.SessionTimeout, HeartbeatInterval: d.cfg.Heartbeat,
+		RebalanceTimeout: d.cfg.RebalanceTimeout, JoinGroupBackoff: d.cfg.Heartbeat,
+		CommitInterval: 250 * time.Millisecond, StartOffset: kafka.FirstOffset, MaxWait: 250 * time.Millisecond,
+	})
+	defer func() { _ = r.Close() }()
+	for {
+		msg, err := r.FetchMessage(ctx)
+		if err != nil {
+			if ctx.Err() != nil {
+				return
+			}
+			d.cfg.Log.Warn("demo fetch", "group", g.id, "err", err)
+			if !Sleep(ctx, time.Second) {
+				return
+			}
+			continue
+		}
+		if err := r.CommitMessages(ctx, msg); err != nil && ctx.Err() == nil {
+			d.cfg.Log.Warn("demo commit", "group", g.id, "err", err)
+		}
+		pace := math.Float64frombits(g.pace.Load())
+		if !Sleep(ctx, time.Duration(float64(time.Second)/pace)) {
+			return
+		}
+	}
+}
+
+// dialer is the kafka-go dialer group readers need (they predate Transport).
+func (c Conn) dialer(clientID string) (*kafka.Dialer, error) {
+	d := &kafka.Dialer{ClientID: clientID, Timeout: 10 * time.Second, DualStack: true}
+	var err error
+	if d.TLS, err = c.TLS.build(); err != nil {
+		return nil, err
+	}
+	if d.SASLMechanism, err = c.SASL.mechanism(); err != nil {
+		return nil, err
+	}
+	return d, nil
+}

@@ -1,0 +1,112 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
+
+// assigned is each member's partition count in group, as the poller sees it.
+func assigned(t *testing.T, p *Poller, group string) []int {
+	t.Helper()
+	p.PollOnce(context.Background())
+	var out []int
+	p.Store.Read(func(st *model.State) {
+		for _, g := range st.Groups {
+			if g.ID == group && g.State == "Stable" {
+				for _, m := range g.Detail {
+					out = append(out, len(m.Assigned))
+				}
+			}
+		}
+	})
+	return out
+}
+
+func splitIs(got []int, want ...int) bool {
+	if len(got) != len(want) {
+		return false
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 6})
+	fill(t, b, "orders", 3, 0, 1, 2, 3, 4, 5)
+	ctx, cancel := context.WithCancel(context.Background())
+	d := NewDemos(ctx, DemoConfig{Conn: conn(b), Enabled: true, Pace: 1000})
+	t.Cleanup(func() { cancel(); d.Wait() })
+
+	id, err := d.Start("orders")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := newPoller(t, b, model.NewStore(nil, model.DefaultLimits()), Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	eventually(t, 20*time.Second, "one member with all 6 partitions", func() bool { return splitIs(assigned(t, p, id), 6) })
+	if err := d.AddMember(id); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 20*time.Second, "two members splitting 3/3", func() bool { return splitIs(assigned(t, p, id), 3, 3) })
+	if err := d.RemoveMember(id); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 20*time.Second, "the remaining member taking all 6", func() bool { return splitIs(assigned(t, p, id), 6) })
+	// The demo consumed and committed everything: no lag left.
+	eventually(t, 20*time.Second, "the demo group to catch up", func() bool {
+		p.PollOnce(context.Background())
+		var lag int64 = -1
+		p.Store.Read(func(st *model.State) {
+			if g := st.Lag.Groups[id]; g != nil && len(g.Parts) == 6 {
+				lag = g.Lag
+			}
+		})
+		return lag == 0
+	})
+	var events int
+	p.Store.Read(func(st *model.State) {
+		for i := range st.Lag.Events.Len() {
+			if e := st.Lag.Events.At(i); e.Group == id && (e.Kind == "joined" || e.Kind == "left") {
+				events++
+			}
+		}
+	})
+	if events < 2 {
+		t.Fatalf("rebalance log has %d joined/left entries for %s, want at least 2", events, id)
+	}
+	if err := d.Stop(id); err != nil || d.IsDemo(id) {
+		t.Fatalf("stop: %v, still a demo: %v", err, d.IsDemo(id))
+	}
+}
+
+func TestDemoGroupsRefusedWhenReadOnlyOrOff(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	ro := NewDemos(ctx, DemoConfig{Enabled: true, ReadOnly: true})
+	if _, err := ro.Start("orders"); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("read-only start: %v, want ErrReadOnly", err)
+	}
+	if err := ro.Enable(); !errors.Is(err, ErrReadOnly) {
+		t.Fatalf("read-only enable: %v, want ErrReadOnly", err)
+	}
+	off := NewDemos(ctx, DemoConfig{})
+	if _, err := off.Start("orders"); !errors.Is(err, ErrDemoOff) {
+		t.Fatalf("start while off: %v, want ErrDemoOff", err)
+	}
+	if err := off.AddMember("someone-elses-group"); !errors.Is(err, ErrDemoOff) {
+		t.Fatalf("add while off: %v", err)
+	}
+	if err := off.Enable(); err != nil || !off.Enabled() {
+		t.Fatalf("enable: %v", err)
+	}
+	if err := off.AddMember("someone-elses-group"); err == nil {
+		t.Fatal("added a member to a group washboard did not start")
+	}
+}

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// demoMsg reports a demo-group action's outcome to the pane that asked.
+type demoMsg struct {
+	pane int
+	text string
+	err  error
+}
+
+// demoCtl is the demo-group part of a pane: the confirmation before demo
+// groups are first enabled, and the outcome line of the last action.
+type demoCtl struct {
+	c       *Common
+	pane    int
+	confirm string // topic waiting for a second n; "" when not asking
+	note    string // last outcome, shown under the table
+	err     bool
+}
+
+// key handles the demo keys for a pane whose cursor is on topic and group
+// (either may be empty). It reports whether the key was a demo key.
+func (d *demoCtl) key(msg tea.KeyPressMsg, topic, group string) (tea.Cmd, bool) {
+	k := d.c.Keys.Groups
+	if d.confirm != "" && !key.Matches(msg, k.DemoNew) {
+		d.confirm, d.note = "", "demo groups stay off"
+		return nil, key.Matches(msg, d.c.Keys.Back)
+	}
+	switch {
+	case key.Matches(msg, k.DemoNew):
+		return d.start(topic), true
+	case key.Matches(msg, k.DemoAdd):
+		return d.run(group, func(ds Demos) (string, error) { return "added a member to " + group, ds.AddMember(group) }), true
+	case key.Matches(msg, k.DemoRemove):
+		return d.run(group, func(ds Demos) (string, error) { return "removed a member of " + group, ds.RemoveMember(group) }), true
+	case key.Matches(msg, k.Slower), key.Matches(msg, k.Faster):
+		factor := 0.5
+		if key.Matches(msg, k.Faster) {
+			factor = 2
+		}
+		return d.run(group, func(ds Demos) (string, error) {
+			pace, err := ds.Pace(group, factor)
+			return fmt.Sprintf("%s reads %s per member", group, rate(pace)), err
+		}), true
+	case key.Matches(msg, k.DemoStop):
+		return d.run(group, func(ds Demos) (string, error) { return "stopped " + group, ds.Stop(group) }), true
+	}
+	return nil, false
+}
+
+func (d *demoCtl) refuse() bool {
+	switch {
+	case d.c.Demos == nil:
+		d.note, d.err = "demo groups are not available in this session", true
+	case d.c.Cluster.ReadOnly:
+		d.note, d.err = "read-only mode: demo groups join groups and commit offsets, which read-only forbids", true
+	default:
+		return false
+	}
+	return true
+}
+
+// start starts a demo group on topic, asking first when demos are off.
+func (d *demoCtl) start(topic string) tea.Cmd {
+	if d.refuse() {
+		return nil
+	}
+	if topic == "" {
+		d.note, d.err = "no topic here: put the cursor on a topic or group", true
+		return nil
+	}
+	if !d.c.Demos.Enabled() && d.confirm == "" {
+		d.confirm = topic
+		return nil
+	}
+	d.confirm = ""
+	return d.exec(func(ds Demos) (string, error) {
+		if err := ds.Enable(); err != nil {
+			return "", err
+		}
+		id, err := ds.Start(topic)
+		return "started " + id + " on " + topic + ": + adds members, [ ] pace, x stops", err
+	})
+}
+
+func (d *demoCtl) run(group string, fn func(Demos) (string, error)) tea.Cmd {
+	if d.refuse() {
+		return nil
+	}
+	if group == "" {
+		d.note, d.err = "no group here: put the cursor on a demo group (a new one is listed after the next poll)", true
+		return nil
+	}
+	return d.exec(fn)
+}
+
+// exec runs fn off the event loop; only its outcome comes back.
+func (d *demoCtl) exec(fn func(Demos) (string, error)) tea.Cmd {
+	ds, pane := d.c.Demos, d.pane
+	d.note, d.err = "working…", false
+	return func() tea.Msg {
+		text, err := fn(ds)
+		return demoMsg{pane: pane, text: text, err: err}
+	}
+}
+
+func (d *demoCtl) result(m demoMsg) {
+	d.note, d.err = m.text, m.err != nil
+	if m.err != nil {
+		d.note = m.err.Error()
+	}
+}
+
+// line is the confirmation question or the last outcome, or "".
+func (d *demoCtl) line() string {
+	st := d.c.Styles
+	switch {
+	case d.confirm != "":
+		return st.Warn.Render("demo groups join a group and commit offsets on this cluster: n again to start one on " +
+			model.PrintableString(d.confirm) + ", any other key cancels")
+	case d.err:
+		return st.Err.Render(model.PrintableString(d.note))
+	case d.note != "":
+		return st.Dim.Render(model.PrintableString(d.note))
+	}
+	return ""
+}
+
+// demoHelp are the demo bindings for a pane's help.
+func demoHelp(k *KeyMap) []key.Binding {
+	g := k.Groups
+	return []key.Binding{g.DemoNew, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop}
+}
+
+// withNote puts note on the last of h lines, under the table.
+func withNote(lines []string, note string, h int) []string {
+	if h <= 0 {
+		return lines
+	}
+	lines = lines[:min(len(lines), h-1)]
+	for len(lines) < h-1 {
+		lines = append(lines, "")
+	}
+	return append(lines, note)
+}

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// lagStore is a store after a few scripted polls: two groups read
+// orders (2 partitions); "billing" keeps up, "audit" stalls and has an idle
+// member; the rebalance log holds a member joining.
+func lagStore(t *testing.T) *model.Store {
+	t.Helper()
+	s := model.NewStore(nil, model.DefaultLimits())
+	tp0, tp1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
+	member := func(id, host string, tps ...model.TP) model.MemberStat {
+		return model.MemberStat{ID: id, ClientID: id, Host: host, Assigned: tps}
+	}
+	groups := func(auditMembers ...model.MemberStat) []model.GroupStat {
+		return []model.GroupStat{
+			{ID: "audit", State: "Stable", Protocol: "consumer", Assignor: "range", Members: len(auditMembers), Detail: auditMembers},
+			{ID: "billing", State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1, Detail: []model.MemberStat{member("billing-1", "/10.0.0.1", tp0, tp1)}},
+		}
+	}
+	s.Update(func(st *model.State) {
+		st.Conn = model.Conn{State: "connected", PollTook: 12 * time.Millisecond, PollRequests: 9}
+		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+		for i := range 6 {
+			high := int64(100 + 10*i)
+			parts := []model.PartitionStat{{Topic: "orders", Partition: 0, High: high}, {Topic: "orders", Partition: 1, Low: 5, High: high}}
+			audit := []model.MemberStat{member("audit-1", "/10.0.0.2", tp0, tp1)}
+			if i >= 3 {
+				audit = append(audit, member("audit-2", "/10.0.0.3"))
+			}
+			committed := []model.Committed{
+				{Group: "billing", Offsets: map[model.TP]int64{tp0: high - 2, tp1: high}},
+				{Group: "audit", Offsets: map[model.TP]int64{tp0: 90, tp1: 95}},
+			}
+			g := groups(audit...)
+			at := fixedNow.Add(time.Duration(i-5) * time.Second)
+			st.Lag.Observe(at, parts, map[model.TP]int64{tp0: high, tp1: high}, g, committed)
+			st.Partitions, st.Groups = parts, g
+		}
+	})
+	return s
+}
+
+type recordingDemos struct {
+	enabled bool
+	calls   []string
+}
+
+func (d *recordingDemos) Enabled() bool { return d.enabled }
+func (d *recordingDemos) Enable() error {
+	d.enabled = true
+	d.calls = append(d.calls, "enable")
+	return nil
+}
+func (d *recordingDemos) IsDemo(g string) bool {
+	return strings.HasPrefix(g, "washboard-demo")
+}
+func (d *recordingDemos) Start(topic string) (string, error) {
+	d.calls = append(d.calls, "start "+topic)
+	return "washboard-demo-1", nil
+}
+func (d *recordingDemos) AddMember(g string) error { d.calls = append(d.calls, "add "+g); return nil }
+func (d *recordingDemos) RemoveMember(g string) error {
+	d.calls = append(d.calls, "remove "+g)
+	return nil
+}
+func (d *recordingDemos) Pace(g string, f float64) (float64, error) {
+	d.calls = append(d.calls, "pace "+g)
+	return 5 * f, nil
+}
+func (d *recordingDemos) Stop(g string) error { d.calls = append(d.calls, "stop "+g); return nil }
+
+func lagApp(t *testing.T, w, h int, cl Cluster, demos Demos) *App {
+	t.Helper()
+	c := &Common{Ctx: context.Background(), Store: lagStore(t), Now: func() time.Time { return fixedNow }, Cluster: cl, Demos: demos}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return a
+}
+
+// press sends keys and runs the commands they return, feeding their
+// messages back, as the Bubble Tea loop would.
+func press(a *App, keys ...string) {
+	for _, k := range keys {
+		_, cmd := a.Update(keyPress(k))
+		if cmd != nil {
+			if msg := cmd(); msg != nil {
+				if _, ok := msg.(demoMsg); ok {
+					a.Update(msg)
+				}
+			}
+		}
+	}
+}
+
+func TestGoldenLagScreens(t *testing.T) {
+	tests := []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"zoom-partitions-130x16", 130, 16, []string{"4", "z"}},
+		{"zoom-partitions-reasons-130x16", 130, 16, []string{"4", "z", "r"}},
+		{"zoom-groups-130x12", 130, 12, []string{"5", "z"}},
+		{"side-by-side-130x24", 130, 24, []string{"5", "z", "space", "enter"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := lagApp(t, tt.w, tt.h, Cluster{Name: "127.0.0.1:9092"}, nil)
+			press(a, tt.keys...)
+			got := screen(a)
+			assertFits(t, got, tt.w, tt.h)
+			golden(t, tt.name, got)
+		})
+	}
+}
+
+func TestLagScreensSayWhatTheNumbersSay(t *testing.T) {
+	a := lagApp(t, 130, 24, Cluster{Name: "x"}, nil)
+	press(a, "4", "z")
+	s := screen(a)
+	for _, want := range []string{"STALL", "OK", "poll 12ms · 9 req", "↳ audit", "↳ billing"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("zoomed Partitions lacks %q:\n%s", want, s)
+		}
+	}
+	press(a, "5", "space", "enter")
+	s = screen(a)
+	for _, want := range []string{"audit-2 /10.0.0.3 idle", "orders/0 @90 lag 60", "rebalance log", "joined audit-2 from /10.0.0.3", "gen 2"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("side by side lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestDemoKeysAskFirstAndRefuseReadOnly(t *testing.T) {
+	d := &recordingDemos{}
+	a := lagApp(t, 130, 24, Cluster{Name: "x"}, d)
+	press(a, "4", "z", "n")
+	if len(d.calls) != 0 || !strings.Contains(screen(a), "n again to start one on orders") {
+		t.Fatalf("first n did not ask: calls %v\n%s", d.calls, screen(a))
+	}
+	press(a, "n")
+	if strings.Join(d.calls, ",") != "enable,start orders" || !strings.Contains(screen(a), "started washboard-demo-1 on orders") {
+		t.Fatalf("second n: calls %v\n%s", d.calls, screen(a))
+	}
+	press(a, "5", "+", "]")
+	if got := strings.Join(d.calls[2:], ","); got != "add audit,pace audit" {
+		t.Fatalf("+ and ] on the cursor's group: calls %v", got)
+	}
+
+	ro := &recordingDemos{enabled: true}
+	a = lagApp(t, 130, 24, Cluster{Name: "x", ReadOnly: true}, ro)
+	press(a, "5", "n", "+", "x")
+	if len(ro.calls) != 0 || !strings.Contains(screen(a), "read-only mode") {
+		t.Fatalf("read-only: calls %v\n%s", ro.calls, screen(a))
+	}
+}
+
+func TestDemoActionsRunInCommandsNotInUpdate(t *testing.T) {
+	d := &recordingDemos{enabled: true}
+	a := lagApp(t, 130, 24, Cluster{Name: "x"}, d)
+	press(a, "5")
+	_, cmd := a.Update(keyPress("+"))
+	if len(d.calls) != 0 || cmd == nil {
+		t.Fatalf("Update called the demo runner itself (calls %v) or returned no command", d.calls)
+	}
+	if !strings.Contains(screen(a), "working…") {
+		t.Fatal("no sign that the action is under way")
+	}
+	a.Update(cmd())
+	if len(d.calls) != 1 || !strings.Contains(screen(a), "added a member to audit") {
+		t.Fatalf("command: calls %v\n%s", d.calls, screen(a))
+	}
+}
