@@ -219,13 +219,23 @@ func (a *App) body() string {
 
 func (a *App) helpScreen(h int) string {
 	k := a.c.Keys
+	focus := make([]key.Binding, paneCount)
+	for i, b := range k.Focus {
+		b.SetHelp(b.Help().Key, a.panes[i].Title()) // the configured titles, not the defaults
+		focus[i] = b
+	}
+	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
 	groups := [][]key.Binding{
-		append([]key.Binding{}, k.Focus[:]...),
+		focus,
 		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		a.panes[a.focus].Help(),
 	}
 	lines := strings.Split(a.help.FullHelpView(groups), "\n")
-	return box(a.c.Styles, "keys", "esc or ? to close", lines, a.w, h, true)
+	if n, ok := a.panes[a.focus].(helpNoter); ok {
+		lines = append(append(lines, ""), n.HelpNotes()...)
+	}
+	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
 }
 
 func (a *App) footer() string {

@@ -251,3 +251,15 @@ func TestBackgroundColourPicksStyles(t *testing.T) {
 		t.Fatal("a light background did not switch to the light styles")
 	}
 }
+
+func TestHelpShowsEveryKeyOfThePane(t *testing.T) {
+	a := testApp(t, 160, 40)
+	a.Update(keyPress("6"))
+	a.Update(keyPress("?"))
+	s := screen(a)
+	for _, want := range []string{"keys · Log", "pgup", "home/g", "wheel", "esc", "space", "export NDJSON", "re:REGEXP", "heat_c>80"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("help of the Log lacks %q:\n%s", want, s)
+		}
+	}
+}

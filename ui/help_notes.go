@@ -1,0 +1,37 @@
+package ui
+
+// helpNoter is a pane with more to say on the `?` screen than its keys:
+// a filter syntax, what a marker means.
+type helpNoter interface {
+	HelpNotes() []string
+}
+
+// HelpNotes explains the Log filter, which no key binding can.
+func (p *LogPane) HelpNotes() []string {
+	return []string{
+		"filter (/): words match anywhere (any case) · re:REGEXP · topic=, partition=, offset=, key=",
+		"  JSON fields by path: heat_c>80  State=LoggedIn  meta.id!=x  (= != > < >= <=; quote values with spaces)",
+		"  terms separated by spaces must all match · esc in the field keeps the old filter",
+		"detail (enter): headers, sizes, JSON indented, hex for binary · e: export the filtered log as NDJSON",
+	}
+}
+
+// HelpNotes explains the markers of the Machines rows.
+func (p *MachinesPane) HelpNotes() []string {
+	return []string{
+		"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
+		"s cycles the sort: id, each metric (highest first), last seen · / filters by id or program",
+	}
+}
+
+// HelpNotes explains the Partitions and Groups health words.
+func (p *PartitionsPane) HelpNotes() []string { return healthNotes }
+
+// HelpNotes explains the Partitions and Groups health words.
+func (p *GroupsPane) HelpNotes() []string { return healthNotes }
+
+var healthNotes = []string{
+	"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0",
+	"        STOP no progress for lag.stop_after · ERR offsets went backwards or unreadable · r: the reason",
+	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
+}
