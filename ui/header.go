@@ -8,12 +8,15 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// headerPart is one field of the header; when the line is too narrow the
-// least important fields go first, so the link's state and the alerts stay
-// on screen at any width.
+// headerPart is one field of the header. When the line is too narrow,
+// fields first say it shorter, then go, in the order their cut numbers
+// give (highest first; 0 never), so the alerts, the link's state and the
+// cluster's address stay on screen longest.
 type headerPart struct {
-	text string
-	rank int // lower is more important
+	text    string
+	short   string // "" when the part cannot be said shorter
+	shortAt int    // when to shorten it
+	dropAt  int    // when to drop it
 }
 
 // header is the top line: alerts, what washboard is connected to, whether
@@ -27,51 +30,77 @@ func (a *App) header() string {
 	a.c.Store.Read(func(s *model.State) {
 		conn, msgRate, total = s.Conn, s.Rate.Rate(now), s.Rate.Total()
 	})
-	parts := []headerPart{{st.Header.Render("washboard"), 0}}
+	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
 	if al := a.alerts(now); al != "" { // what an operator must see
-		parts = append(parts, headerPart{al, 0})
+		parts = append(parts, headerPart{text: al})
 	}
 	cl := a.c.Cluster
+	name := st.Accent.Render(model.PrintableString(cl.Name))
 	if cl.Embedded {
-		parts = append(parts, headerPart{"embedded demo cluster " + st.Accent.Render(cl.Name), 2},
-			headerPart{st.HeaderDim.Render("real cluster: --brokers host:port"), 5})
+		parts = append(parts, headerPart{text: "embedded demo cluster " + name, short: "demo " + name, shortAt: 7, dropAt: 2},
+			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: 10})
 	} else {
-		parts = append(parts, headerPart{"cluster " + st.Accent.Render(model.PrintableString(cl.Name)), 2})
+		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 7, dropAt: 2})
 	}
 	switch conn.State {
 	case "connected":
-		parts = append(parts, headerPart{st.OK.Render("● connected"), 1})
+		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
 	case "error":
-		parts = append(parts, headerPart{st.Crit.Render("✖ " + model.PrintableString(conn.Err)), 0})
+		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err))})
 	default:
-		parts = append(parts, headerPart{st.Warn.Render("○ connecting"), 1})
+		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
-	parts = append(parts, headerPart{rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"), 3})
+	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
+		short: rate(msgRate), shortAt: 8, dropAt: 4})
 	if cl.ReadOnly {
-		parts = append(parts, headerPart{st.Warn.Render("read-only"), 1})
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
 	}
 	if cl.Notice != "" {
-		parts = append(parts, headerPart{st.Warn.Render(cl.Notice), 4})
+		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}
 	return model.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
 }
 
-// fitParts joins the parts, dropping the least important ones (highest
-// rank, rightmost first) until the line fits in w cells.
+// fitParts joins the parts, applying their cuts (highest number first)
+// until the line fits in w cells or nothing is left to cut.
 func fitParts(parts []headerPart, sep string, w int) string {
+	parts = append([]headerPart(nil), parts...)
 	for {
-		texts := make([]string, len(parts))
-		worst := -1
-		for i, p := range parts {
-			texts[i] = p.text
-			if p.rank > 0 && (worst < 0 || p.rank >= parts[worst].rank) {
-				worst = i
-			}
-		}
-		line := strings.Join(texts, sep)
-		if ansi.StringWidth(line) <= w || worst < 0 {
+		line := joinParts(parts, sep)
+		if ansi.StringWidth(line) <= w {
 			return line
 		}
-		parts = append(parts[:worst:worst], parts[worst+1:]...)
+		i, shorten := nextCut(parts)
+		switch {
+		case i < 0:
+			return line
+		case shorten:
+			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
+		default:
+			parts = append(parts[:i:i], parts[i+1:]...)
+		}
 	}
+}
+
+// nextCut finds the pending cut with the highest number: a part to shorten
+// or to drop.
+func nextCut(parts []headerPart) (int, bool) {
+	best, bestAt, shorten := -1, 0, false
+	for i, p := range parts {
+		if p.short != "" && p.shortAt > bestAt {
+			best, bestAt, shorten = i, p.shortAt, true
+		}
+		if p.dropAt > bestAt {
+			best, bestAt, shorten = i, p.dropAt, false
+		}
+	}
+	return best, shorten
+}
+
+func joinParts(parts []headerPart, sep string) string {
+	texts := make([]string, len(parts))
+	for i, p := range parts {
+		texts[i] = p.text
+	}
+	return strings.Join(texts, sep)
 }
