@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 
@@ -181,9 +182,29 @@ func tomlError(path string, err error) error {
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		line, _ := de.Position()
-		return &ConfigError{Path: path, Line: line, Key: strings.Join(de.Key(), "."), Msg: strings.TrimPrefix(de.Error(), "toml: ")}
+		return &ConfigError{Path: path, Line: line, Key: strings.Join(de.Key(), "."), Msg: typeWords(strings.TrimPrefix(de.Error(), "toml: "))}
 	}
 	return &ConfigError{Path: path, Msg: strings.TrimPrefix(err.Error(), "toml: ")}
+}
+
+var decodeTypeErr = regexp.MustCompile(`^cannot decode TOML (\w+) into struct field \S+ of type (\S+)$`)
+
+// typeWords rewrites go-toml's type mismatch, which names Go types
+// ("main.Config.Brokers of type []string"), in the file's own terms.
+func typeWords(msg string) string {
+	m := decodeTypeErr.FindStringSubmatch(msg)
+	if m == nil {
+		return msg
+	}
+	want := map[string]string{
+		"[]string": "a list of strings, like [\"a\", \"b\"]", "string": "a string in quotes",
+		"int": "a whole number", "int64": "a whole number", "float64": "a number", "*float64": "a number",
+		"bool": "true or false", "*bool": "true or false", "main.duration": "a duration in quotes, like \"1s\"",
+	}[m[2]]
+	if want == "" {
+		want = "another type"
+	}
+	return "this is a TOML " + m[1] + "; it should be " + want
 }
 
 // views are the configured topic views, or the seed defaults.
