@@ -7,10 +7,9 @@ import (
 
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kgo"
-	"github.com/twmb/franz-go/pkg/kmsg"
-	"github.com/twmb/franz-go/pkg/kversion"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source/kafkatest"
 )
 
 // fill produces n records into each of the given partitions of topic.
@@ -41,44 +40,7 @@ func fill(t *testing.T, b *Broker, topic string, n int, parts ...int) {
 // independent is a franz-go client: a Kafka client that is not washboard.
 func independent(t *testing.T, b *Broker, opts ...kgo.Opt) *kgo.Client {
 	t.Helper()
-	// Kafka 3.6's protocol: the classic group protocol washboard (and
-	// kafka-go) understand, and topic names rather than ids in commits.
-	base := []kgo.Opt{kgo.SeedBrokers(b.Addr()), kgo.ClientID("independent"), kgo.MaxVersions(kversion.V3_6_0())}
-	c, err := kgo.NewClient(append(base, opts...)...)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(c.Close)
-	return c
-}
-
-// commit commits offsets for group as a client outside any generation
-// would (generation -1: allowed while the group has no members).
-func commit(t *testing.T, c *kgo.Client, group, topic string, offsets map[int]int64) {
-	t.Helper()
-	req := kmsg.NewPtrOffsetCommitRequest()
-	req.Group, req.Generation = group, -1
-	rt := kmsg.NewOffsetCommitRequestTopic()
-	rt.Topic = topic
-	for p, off := range offsets {
-		rp := kmsg.NewOffsetCommitRequestTopicPartition()
-		rp.Partition, rp.Offset = int32(p), off
-		rt.Partitions = append(rt.Partitions, rp)
-	}
-	req.Topics = append(req.Topics, rt)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	resp, err := req.RequestWith(ctx, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, rt := range resp.Topics {
-		for _, rp := range rt.Partitions {
-			if rp.ErrorCode != 0 {
-				t.Fatalf("commit %s/%d: error code %d", rt.Topic, rp.Partition, rp.ErrorCode)
-			}
-		}
-	}
+	return kafkatest.Client(t, b.Addr(), opts...)
 }
 
 func newPoller(t *testing.T, b *Broker, store *model.Store, watch Watch, lag model.LagConfig) *Poller {
@@ -100,7 +62,7 @@ func lagOf(store *model.Store, group string, tp model.TP) (p model.PartLag, ok b
 func TestLagMatchesOffsetsCommittedByAnotherClient(t *testing.T) {
 	b := startBroker(t, map[string]int32{"orders": 3})
 	fill(t, b, "orders", 10, 0, 1, 2)
-	commit(t, independent(t, b), "billing", "orders", map[int]int64{0: 3, 1: 7, 2: 10})
+	kafkatest.Commit(t, independent(t, b), "billing", "orders", map[int32]int64{0: 3, 1: 7, 2: 10})
 
 	store := model.NewStore(nil, model.DefaultLimits())
 	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{})
@@ -144,7 +106,7 @@ func TestHealthFollowsAScriptedLagPattern(t *testing.T) {
 			fill(t, b, "orders", produce, 0)
 		}
 		committed += advance
-		commit(t, ext, "slow", "orders", map[int]int64{0: committed})
+		kafkatest.Commit(t, ext, "slow", "orders", map[int32]int64{0: committed})
 		p.PollOnce(context.Background())
 		got, ok := lagOf(store, "slow", tp)
 		if !ok {

@@ -1,9 +1,7 @@
 package main
 
 import (
-	"bufio"
 	"encoding/json"
-	"os/exec"
 	"regexp"
 	"strings"
 	"syscall"
@@ -17,29 +15,7 @@ var brokerListening = regexp.MustCompile(`listening on (127\.0\.0\.1:\d+)`)
 // seed topics and the simulators' records, and SIGTERM stops it cleanly.
 func TestE2EHeadlessBrokerServesOtherClients(t *testing.T) {
 	need(t, "kcat")
-	cmd := exec.Command(binary(t), "broker", "--listen", "127.0.0.1:0", "--simulate")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	sc := bufio.NewScanner(out)
-	var addr string
-	for addr == "" && sc.Scan() {
-		if m := brokerListening.FindStringSubmatch(sc.Text()); m != nil {
-			addr = m[1]
-		}
-	}
-	if addr == "" {
-		t.Fatal("the broker did not print its address")
-	}
-	go func() {
-		for sc.Scan() { // keep draining so the broker never blocks on stdout
-		}
-	}()
+	addr, cmd := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--simulate")
 
 	meta := kcat(t, "", "-b", addr, "-L", "-J")
 	var md struct {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"errors"
 	"fmt"
@@ -180,3 +181,32 @@ func kcat(t *testing.T, input string, args ...string) string {
 }
 
 func errorsAs(err error, target any) bool { return errors.As(err, target) }
+
+// startListening runs the binary with args until its stdout matches re (a
+// server saying where it listens) and returns the first submatch. The
+// rest of stdout is drained so the server never blocks writing; the
+// process is killed when the test ends.
+func startListening(t *testing.T, re *regexp.Regexp, args ...string) (string, *exec.Cmd) {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
+	sc := bufio.NewScanner(out)
+	for sc.Scan() {
+		if m := re.FindStringSubmatch(sc.Text()); m != nil {
+			go func() {
+				for sc.Scan() {
+				}
+			}()
+			return m[1], cmd
+		}
+	}
+	t.Fatalf("washboard %s did not say where it listens", args[0])
+	return "", nil
+}

@@ -8,44 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/twmb/franz-go/pkg/kgo"
-	"github.com/twmb/franz-go/pkg/kmsg"
-	"github.com/twmb/franz-go/pkg/kversion"
+	"github.com/washboard/washboard/source/kafkatest"
 )
-
-// commitOffsets commits offsets for group through franz-go: a client that
-// is not washboard, outside any generation (the group has no members).
-func commitOffsets(t *testing.T, addr, group, topic string, offsets map[int32]int64) {
-	t.Helper()
-	c, err := kgo.NewClient(kgo.SeedBrokers(addr), kgo.MaxVersions(kversion.V3_6_0()))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer c.Close()
-	req := kmsg.NewPtrOffsetCommitRequest()
-	req.Group, req.Generation = group, -1
-	rt := kmsg.NewOffsetCommitRequestTopic()
-	rt.Topic = topic
-	for p, off := range offsets {
-		rp := kmsg.NewOffsetCommitRequestTopicPartition()
-		rp.Partition, rp.Offset = p, off
-		rt.Partitions = append(rt.Partitions, rp)
-	}
-	req.Topics = append(req.Topics, rt)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	resp, err := req.RequestWith(ctx, c)
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, rt := range resp.Topics {
-		for _, rp := range rt.Partitions {
-			if rp.ErrorCode != 0 {
-				t.Fatalf("commit %s/%d: error code %d", rt.Topic, rp.Partition, rp.ErrorCode)
-			}
-		}
-	}
-}
 
 // groupRow matches a Partitions row of group e2e-billing: committed and lag.
 var groupRow = regexp.MustCompile(`↳ e2e-billing\s+([\d,]+)\s+([\d,]+)\s`)
@@ -55,7 +19,7 @@ func TestE2ELagPerPartitionFromAnotherClientsCommits(t *testing.T) {
 	addr := tm.brokerAddr()
 	kcat(t, strings.Repeat("r\n", 5), "-b", addr, "-P", "-t", "rider-updates", "-p", "0")
 	kcat(t, strings.Repeat("r\n", 8), "-b", addr, "-P", "-t", "rider-updates", "-p", "1")
-	commitOffsets(t, addr, "e2e-billing", "rider-updates", map[int32]int64{0: 2, 1: 8})
+	kafkatest.Commit(t, kafkatest.Client(t, addr), "e2e-billing", "rider-updates", map[int32]int64{0: 2, 1: 8})
 
 	tm.keys("4", "z")
 	// Topic total, then partition 0, then partition 1: committed and lag.

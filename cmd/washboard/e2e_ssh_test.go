@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bufio"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -29,23 +28,7 @@ func startServe(t *testing.T, authorized string, extra ...string) (string, *exec
 	t.Helper()
 	args := append([]string{"serve", "--listen", "127.0.0.1:0", "--ssh", "127.0.0.1:0",
 		"--authorized-keys", authorized, "--host-key", filepath.Join(t.TempDir(), "host")}, extra...)
-	cmd := exec.Command(binary(t), args...)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	sc := bufio.NewScanner(out)
-	for sc.Scan() {
-		if m := sshListening.FindStringSubmatch(sc.Text()); m != nil {
-			return m[1], cmd
-		}
-	}
-	t.Fatal("washboard serve did not say where it listens")
-	return "", nil
+	return startListening(t, sshListening, args...)
 }
 
 func sshArgs(key, port string) []string {
