@@ -197,8 +197,9 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 }
 
 // Open is the pane gaining focus from pane `from`: an untouched form takes
-// that pane's topic, and editing starts.
-func (p *ProducePane) Open(topic string) tea.Cmd {
+// that pane's topic, and editing starts when edit is set (p or 7; tab
+// only shows the form, so tab moves on and q still quits).
+func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
@@ -209,6 +210,9 @@ func (p *ProducePane) Open(topic string) tea.Cmd {
 			p.tmpl = ""
 			p.changed()
 		}
+	}
+	if !edit {
+		return nil
 	}
 	return p.Focus()
 }

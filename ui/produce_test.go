@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -263,5 +264,51 @@ func TestProduceTopicSuggestionAndTemplateFollow(t *testing.T) {
 	typeText(a, "-nope")
 	if !strings.Contains(screen(a), "Student-nope is not on the") || !strings.Contains(p.topicNote(), "never creates topics") {
 		t.Fatalf("no warning for a topic missing from the cluster:\n%s", screen(a))
+	}
+}
+
+// Reaching Produce by cycling shows the form without editing it, so tab
+// moves on and q quits (the user-test repro: 6, tab, tab, q); p, 7 and
+// enter start editing, and esc stops it.
+func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
+	tests := []struct {
+		name    string
+		keys    []string
+		focus   int
+		editing bool
+	}{
+		{"tab from Log shows the form", []string{"6", "tab"}, paneProduce, false},
+		{"tab again moves on", []string{"6", "tab", "tab"}, paneMachines, false},
+		{"shift+tab from Machines shows the form", []string{"1", "shift+tab"}, paneProduce, false},
+		{"shift+tab again moves on", []string{"1", "shift+tab", "shift+tab"}, paneLog, false},
+		{"7 edits", []string{"7"}, paneProduce, true},
+		{"p edits", []string{"1", "p"}, paneProduce, true},
+		{"enter edits after tab", []string{"6", "tab", "enter"}, paneProduce, true},
+		{"7 edits after tab", []string{"6", "tab", "7"}, paneProduce, true},
+		{"while editing tab moves between fields", []string{"7", "tab", "tab"}, paneProduce, true},
+		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneMachines, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, _ := produceApp(t, 120, 36)
+			do(a, tt.keys...)
+			if a.focus != tt.focus || p.Capturing() != tt.editing {
+				t.Fatalf("after %v: focus %d editing %v, want %d %v", tt.keys, a.focus, p.Capturing(), tt.focus, tt.editing)
+			}
+		})
+	}
+}
+
+func TestProduceReproTabTabQuits(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 36)
+	do(a, "6", "tab")
+	want := p.form()
+	do(a, "tab")
+	_, cmd := a.Update(keyPress("q"))
+	if cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.Quit()) {
+		t.Fatalf("6, tab, tab, q did not quit (focus %d, editing %v)", a.focus, p.Capturing())
+	}
+	if p.form() != want {
+		t.Fatalf("q typed into the form: %+v", p.form())
 	}
 }
