@@ -312,3 +312,70 @@ func TestProduceReproTabTabQuits(t *testing.T) {
 		t.Fatalf("q typed into the form: %+v", p.form())
 	}
 }
+
+// produceBox is the Produce pane's inner lines cut out of a screen.
+func produceBox(s string) []string {
+	var out []string
+	col := -1
+	for _, l := range strings.Split(s, "\n") {
+		r := []rune(l)
+		if i := strings.Index(l, "7 Produce"); i >= 0 {
+			col = len([]rune(l[:i])) - 3 // "╭─ " before the title
+			continue
+		}
+		if col < 0 || col >= len(r) {
+			continue
+		}
+		if r[col] == '╰' {
+			break
+		}
+		out = append(out, strings.TrimRight(string(r[col+1:len(r)-1]), " "))
+	}
+	return out
+}
+
+// However short the box, the topic and key show first, then the field
+// being edited and the outcome; the rest give way.
+func TestProduceFormKeepsTopicAndKeyInSight(t *testing.T) {
+	tests := []struct {
+		name   string
+		w, h   int
+		zoom   bool
+		golden bool
+	}{
+		{"produce-grid-80x24", 80, 24, false, true},
+		{"produce-grid-90x20", 90, 20, false, false},
+		{"produce-grid-100x30", 100, 30, false, true},
+		{"produce-zoom-100x30", 100, 30, true, true},
+		{"produce-zoom-80x12", 80, 12, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, rec := produceApp(t, tt.w, tt.h)
+			rec.err = errors.New("rider-updates has 2 partitions (0-1); there is no partition 7")
+			do(a, "7")
+			if tt.zoom {
+				do(a, "esc", "z", "enter")
+			}
+			p.setForm(model.Form{Topic: model.RiderTopic, Key: "it-key", Partition: "7", Headers: "a=1\nb=2", Value: `{"name":"x"}`})
+			p.active = fieldValue
+			p.focusField()
+			do(a, "ctrl+s")
+			got := screen(a)
+			assertFits(t, got, tt.w, tt.h)
+			box := produceBox(got)
+			text := strings.Join(box, "\n")
+			for _, want := range []string{"topic     rider-up", "key       it-key", "value     {", "send failed, form kept"} {
+				if !strings.Contains(text, want) {
+					t.Fatalf("the Produce box lacks %q:\n%s", want, text)
+				}
+			}
+			if !strings.HasPrefix(box[0], "topic") || !strings.HasPrefix(box[1], "key") {
+				t.Fatalf("topic and key are not the first rows:\n%s", text)
+			}
+			if tt.golden {
+				golden(t, tt.name, got)
+			}
+		})
+	}
+}
