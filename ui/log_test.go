@@ -326,3 +326,40 @@ func TestLogDetailScrollsAndCloses(t *testing.T) {
 		t.Fatal("esc did not return to the log")
 	}
 }
+
+// An export's outcome is a notice, not a row for good: the next key in
+// the pane or noticeFor clears it, and the file stays named in the help.
+func TestLogExportNoticeIsTransient(t *testing.T) {
+	tests := []struct {
+		name  string
+		after func(a *App, now *time.Time)
+		shown bool
+	}{
+		{"shown at once", func(*App, *time.Time) {}, true},
+		{"still shown after 9s", func(_ *App, now *time.Time) { *now = now.Add(9 * time.Second) }, true},
+		{"gone after 10s", func(_ *App, now *time.Time) { *now = now.Add(noticeFor) }, false},
+		{"gone after a key in the pane", func(a *App, _ *time.Time) { a.Update(keyPress("down")) }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := logApp(t, 120, 30)
+			now := fixedNow
+			a.c.Now = func() time.Time { return now }
+			a.c.ExportDir = t.TempDir()
+			_, cmd := a.Update(keyPress("e"))
+			if !strings.Contains(screen(a), "exporting") {
+				t.Fatalf("no progress notice:\n%s", screen(a))
+			}
+			a.Update(cmd())
+			tt.after(a, &now)
+			a.Update(keyPress("z")) // a global key: the frame is redrawn, the pane gets no key
+			if got := strings.Contains(screen(a), "exported "); got != tt.shown {
+				t.Fatalf("notice shown %v, want %v:\n%s", got, tt.shown, screen(a))
+			}
+			p := a.panes[paneLog].(*LogPane)
+			if !strings.Contains(screen(a), "(last "+filepath.Base(p.lastPath)+")") || !strings.HasPrefix(filepath.Base(p.lastPath), "washboard-log-") {
+				t.Fatalf("the export's file is not in the help line:\n%s", screen(a))
+			}
+		})
+	}
+}

@@ -1,7 +1,9 @@
 package ui
 
 import (
+	"path/filepath"
 	"strconv"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
@@ -34,9 +36,14 @@ type LogPane struct {
 	typing    bool   // the filter field has the keyboard
 	filterErr string // why the typed filter does not compile
 	detail    *logDetail
-	notice    string // the last export's outcome
+	notice    string // the last export's outcome, until a key or noticeFor passes
 	noticeBad bool
+	noticeAt  time.Time // when the outcome arrived; zero while exporting
+	lastPath  string    // the last export's file, for the help line
 }
+
+// noticeFor is how long an export's outcome stays without a key press.
+const noticeFor = 10 * time.Second
 
 // NewLogPane makes the Log pane, following.
 func NewLogPane(c *Common) *LogPane {
@@ -68,7 +75,11 @@ func (p *LogPane) Help() []key.Binding {
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, k.Export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	export := k.Export
+	if p.lastPath != "" { // the outcome line is gone: the file stays findable
+		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
+	}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title shows matches / buffered while a filter is on.
@@ -109,6 +120,9 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		p.exported(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
+			p.notice = ""
+		}
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
@@ -247,7 +261,7 @@ func (p *LogPane) bars() []string {
 	if p.filterErr != "" {
 		out = append(out, st.Err.Render("filter not applied: "+model.PrintableString(p.filterErr)))
 	}
-	if p.notice != "" {
+	if p.showNotice() {
 		style := st.OK
 		if p.noticeBad {
 			style = st.Err
@@ -255,6 +269,11 @@ func (p *LogPane) bars() []string {
 		out = append(out, style.Render(p.notice))
 	}
 	return out
+}
+
+// showNotice: an export is running, or its outcome is under noticeFor old.
+func (p *LogPane) showNotice() bool {
+	return p.notice != "" && (p.noticeAt.IsZero() || p.c.now().Sub(p.noticeAt) < noticeFor)
 }
 
 func (p *LogPane) page() int { return max(p.h-len(p.bars()), 1) }
