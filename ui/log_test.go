@@ -12,6 +12,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -359,6 +360,36 @@ func TestLogExportNoticeIsTransient(t *testing.T) {
 			p := a.panes[paneLog].(*LogPane)
 			if !strings.Contains(screen(a), "(last "+filepath.Base(p.lastPath)+")") || !strings.HasPrefix(filepath.Base(p.lastPath), "washboard-log-") {
 				t.Fatalf("the export's file is not in the help line:\n%s", screen(a))
+			}
+		})
+	}
+}
+
+// On narrow panes the position and key columns shrink and the time goes,
+// so the value keeps a fair share of every line.
+func TestLogLineGivesTheValueAFairShare(t *testing.T) {
+	rec := model.Record{Topic: model.RiderTopic, Partition: 1, Offset: 12345, Time: fixedNow, Key: []byte("location-update"),
+		Value: []byte(`{"name":"deepanshu","location":"north","speed_kmh":12.5}`)}
+	tests := []struct {
+		w        int
+		withTime bool
+	}{{38, false}, {49, false}, {59, false}, {60, true}, {78, true}, {98, true}, {158, true}}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.w), func(t *testing.T) {
+			p := NewLogPane(&Common{Ctx: context.Background(), Store: testStore(t), Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
+			p.SetSize(tt.w, 10)
+			l := model.Clip(ansi.Strip(p.line(&rec)), tt.w)
+			if got := strings.HasPrefix(l, "03:04:05 "); got != tt.withTime {
+				t.Fatalf("time shown %v at %d cells: %q", got, tt.w, l)
+			}
+			v := strings.Index(l, `{"name"`)
+			// At most a quarter for the position, a sixth for the key, 9
+			// cells of time and the separators: the rest is the value's.
+			if v < 0 || ansi.StringWidth(l[v:]) < tt.w*7/12-11 && ansi.StringWidth(l[v:]) < len(rec.Value) {
+				t.Fatalf("the value gets too little of %d cells: %q", tt.w, l)
+			}
+			if tt.w >= 40 && !strings.Contains(l, "/1@12345") || !strings.Contains(l, "loc") {
+				t.Fatalf("position or key lost at %d cells: %q", tt.w, l)
 			}
 		})
 	}

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/tidwall/gjson"
 
 	"github.com/washboard/washboard/model"
@@ -316,13 +317,36 @@ func (p *LogPane) Lines(focused bool) []string {
 // payload byte goes through model.Printable.
 func (p *LogPane) line(r *model.Record) string {
 	st := p.c.Styles
-	ts := "--:--:--"
-	if !r.Time.IsZero() {
-		ts = r.Time.Local().Format("15:04:05")
+	withTime, whereW, keyW := logColumns(p.w)
+	out := ""
+	if withTime {
+		ts := "--:--:--"
+		if !r.Time.IsZero() {
+			ts = r.Time.Local().Format("15:04:05")
+		}
+		out = st.Dim.Render(ts) + " "
 	}
-	where := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	return st.Dim.Render(ts) + " " + st.Accent.Render(model.Fit(where, 28)) + " " +
-		model.Fit(p.keyText(r), 18) + " " + model.OneLine(r.Value, valuePreview)
+	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
+	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
+		model.Fit(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+}
+
+// logColumns sizes a log line's columns for a pane w cells wide so the
+// value always gets a fair share: topic/partition@offset at most a
+// quarter of the width (28 cells), the key a sixth (18), and the time
+// only from 60 cells.
+func logColumns(w int) (withTime bool, whereW, keyW int) {
+	return w >= 60, min(max(w/4, 6), 28), min(max(w/6, 4), 18)
+}
+
+// fitWhere fits topic and its "/partition@offset" in width cells,
+// shortening the topic before the position.
+func fitWhere(topic, at string, width int) string {
+	room := width - len(at)
+	if room < 2 || ansi.StringWidth(topic) <= room {
+		return model.Fit(topic+at, width)
+	}
+	return model.Fit(model.Clip(topic, room)+at, width)
 }
 
 // keyText is the record key, or for a keyless record of a viewed topic
