@@ -105,14 +105,22 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
-	if p.editing {
+	ro := p.c.Cluster.ReadOnly // nothing is sent: the footer does not offer it
+	switch {
+	case p.editing && ro:
+		return []key.Binding{k.NextField, k.Reroll, k.HistoryPrev, k.Back}
+	case p.editing:
 		return []key.Binding{k.Send, k.Burst, k.NextField, k.Reroll, k.HistoryPrev, k.Back}
+	case ro:
+		return []key.Binding{k.Enter, k.Reroll, k.HistoryPrev, k.HistoryNext}
 	}
 	return []key.Binding{k.Enter, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
 }
 
 func (p *ProducePane) Status() string {
 	switch {
+	case p.c.Cluster.ReadOnly && p.editing:
+		return "read-only · editing, nothing is sent"
 	case p.c.Cluster.ReadOnly:
 		return "read-only"
 	case p.burst != nil:

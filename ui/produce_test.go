@@ -379,3 +379,35 @@ func TestProduceFormKeepsTopicAndKeyInSight(t *testing.T) {
 		})
 	}
 }
+
+// In read-only mode the footer never offers sending, and the pane says
+// plainly that nothing is sent, whether or not the form is being edited.
+func TestProduceReadOnlyDoesNotOfferSending(t *testing.T) {
+	tests := []struct {
+		name    string
+		keys    []string
+		editing bool
+	}{
+		{"reached by tab", []string{"6", "tab"}, false},
+		{"editing", []string{"7"}, true},
+		{"after esc", []string{"7", "esc"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, _ := produceApp(t, 120, 36)
+			a.c.Cluster.ReadOnly = true
+			do(a, tt.keys...)
+			s := screen(a)
+			lines := strings.Split(s, "\n")
+			footer := lines[len(lines)-1]
+			if p.Capturing() != tt.editing || strings.Contains(footer, "ctrl+s") || strings.Contains(footer, "ctrl+b") {
+				t.Fatalf("editing %v, footer offers sending: %q", p.Capturing(), footer)
+			}
+			box := strings.Join(produceBox(s), " ")
+			if !strings.Contains(box, "read-only: producing is disabled") || !strings.Contains(box, "not sent") ||
+				strings.Contains(box, "ctrl+s") || strings.Contains(box, "ctrl+b") {
+				t.Fatalf("the pane does not say producing is off, or offers it:\n%s", s)
+			}
+		})
+	}
+}

@@ -18,7 +18,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 	st := p.c.Styles
 	var lines []string
 	if p.c.Cluster.ReadOnly {
-		lines = append(lines, st.Warn.Render("read-only: producing is disabled"))
+		lines = append(lines, wrapStyled(st.Warn, "read-only: producing is disabled (edits are not sent)", p.w)...)
 	}
 	room := max(p.h-len(lines), 0)
 	must, extra := p.rowPriority()
@@ -94,7 +94,11 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	switch {
 	case i == fieldCount:
 		rate := p.label(fieldRate, focused)
-		return []string{label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8) + st.Dim.Render(" ctrl+b")}
+		line := label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8)
+		if !p.c.Cluster.ReadOnly {
+			line += st.Dim.Render(" ctrl+b")
+		}
+		return []string{line}
 	case live && isArea(i):
 		p.areas[i].SetHeight(height)
 		rows := strings.Split(p.areas[i].View(), "\n")
@@ -156,7 +160,11 @@ func (p *ProducePane) footer() []string {
 	if p.jsonErr != "" && !p.confirm {
 		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
 	}
-	if !p.editing && p.report == "" {
+	switch {
+	case p.editing || p.report != "":
+	case p.c.Cluster.ReadOnly:
+		out = append(out, st.Dim.Render("enter edit · ctrl+r new values · sending is off (read-only)"))
+	default:
 		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))
 	}
 	return out
