@@ -106,15 +106,17 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
 	ro := p.c.Cluster.ReadOnly // nothing is sent: the footer does not offer it
+	edit := k.Enter            // here enter starts editing, not details
+	edit.SetHelp(k.Enter.Help().Key, "edit")
 	switch {
 	case p.editing && ro:
 		return []key.Binding{k.NextField, k.Reroll, k.HistoryPrev, k.Back}
 	case p.editing:
 		return []key.Binding{k.Send, k.Burst, k.NextField, k.Reroll, k.HistoryPrev, k.Back}
 	case ro:
-		return []key.Binding{k.Enter, k.Reroll, k.HistoryPrev, k.HistoryNext}
+		return []key.Binding{edit, k.Reroll, k.HistoryPrev, k.HistoryNext}
 	}
-	return []key.Binding{k.Enter, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
+	return []key.Binding{edit, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
 }
 
 func (p *ProducePane) Status() string {

@@ -295,6 +295,10 @@ func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
 			if a.focus != tt.focus || p.Capturing() != tt.editing {
 				t.Fatalf("after %v: focus %d editing %v, want %d %v", tt.keys, a.focus, p.Capturing(), tt.focus, tt.editing)
 			}
+			lines := strings.Split(screen(a), "\n")
+			if footer := lines[len(lines)-1]; tt.focus == paneProduce && !tt.editing && !strings.HasPrefix(footer, "enter edit") {
+				t.Fatalf("the footer does not say enter edits: %q", footer)
+			}
 		})
 	}
 }
