@@ -26,7 +26,7 @@ func TestPrettyValue(t *testing.T) {
 		{"binary as hex", "\x1b[2Jred\xff", KindBinary, []string{"1b 5b 32 4a 72 65 64 ff", "|.[2Jred.|"}, 1},
 		{"long string wrapped", strings.Repeat("x", 100), KindText, []string{strings.Repeat("x", 40)}, 3},
 		{"deep nesting shown compact", deep, KindJSON, []string{"[[[["}, 300},
-		{"megabyte capped", strings.Repeat("y", 1<<20), KindText, []string{"more bytes not shown"}, DetailMaxLines + 2},
+		{"megabyte capped", strings.Repeat("y", 1<<20), KindText, []string{"786,432 more bytes not shown", "1,554 more lines not shown"}, DetailMaxLines + 2},
 		{"empty", "", KindEmpty, nil, 0},
 	}
 	for _, tt := range tests {
@@ -178,5 +178,13 @@ func BenchmarkOneLine(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		OneLine(v, 512)
+	}
+}
+
+func TestThousands(t *testing.T) {
+	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 777866: "777,866", 1234567: "1,234,567"} {
+		if got := thousands(n); got != want {
+			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+		}
 	}
 }

@@ -24,6 +24,10 @@ type BrokerConfig struct {
 	Logger          *slog.Logger
 }
 
+// MaxMessageBytes is the embedded broker's message.max.bytes: megabyte
+// payloads can be tried against the demo (Kafka's default is ~1 MiB).
+const MaxMessageBytes = 16 << 20
+
 // SeedTopics are the seed systems' topics with their partition counts.
 func SeedTopics() map[string]int32 {
 	return map[string]int32{model.LaundryTopic: 6, model.RiderTopic: 2, model.StudentTopic: 1}
@@ -62,11 +66,11 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 		kfake.ClusterID("washboard-embedded"),
 		kfake.ListenFn(b.listen),
 	}
+	bcfg := map[string]string{"message.max.bytes": strconv.Itoa(MaxMessageBytes)}
 	if cfg.RetentionBytes > 0 {
-		opts = append(opts, kfake.BrokerConfigs(map[string]string{
-			"log.retention.bytes": strconv.FormatInt(cfg.RetentionBytes, 10),
-		}))
+		bcfg["log.retention.bytes"] = strconv.FormatInt(cfg.RetentionBytes, 10)
 	}
+	opts = append(opts, kfake.BrokerConfigs(bcfg))
 	for topic, parts := range cfg.Topics {
 		opts = append(opts, kfake.SeedTopics(parts, topic))
 	}

@@ -2,7 +2,10 @@ package source
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -12,8 +15,10 @@ import (
 
 // Producer sends the records a user asks for (the Produce pane, demos).
 // It never creates topics: producing to a missing topic is an error the
-// user reads, not a side effect.
+// user reads, not a side effect. Its errors say what went wrong in words
+// (the cause stays wrapped for errors.Is and errors.As).
 type Producer struct {
+	conn   Conn
 	client *kafka.Client
 }
 
@@ -23,24 +28,47 @@ func NewProducer(conn Conn) (*Producer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("producer: %w", err)
 	}
-	return &Producer{client: c}, nil
+	return &Producer{conn: conn, client: c}, nil
+}
+
+// sendError is an error whose text is written for the user, wrapping the
+// client's error.
+type sendError struct {
+	text string
+	err  error
+}
+
+func (e *sendError) Error() string { return e.text }
+func (e *sendError) Unwrap() error { return e.err }
+
+// explain words err for a single send: the connection's words, without
+// the header's "retrying" (a send is not retried).
+func (p *Producer) explain(err error) string {
+	s := p.conn.Explain(err)
+	s = strings.TrimSuffix(s, "; retrying")
+	return strings.TrimSuffix(s, " retrying")
 }
 
 // Produce sends one record and waits for the broker's acknowledgement. With
 // Partition -1 the partition is chosen as the seed producers would
-// (SeedBalancer).
+// (SeedBalancer); an explicit partition is checked against the topic's
+// partitions first, so a wrong number is named as such.
 func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Delivery, error) {
+	n, err := p.partitions(ctx, out.Topic)
+	if err != nil {
+		return model.Delivery{}, err
+	}
 	part := out.Partition
-	if part < 0 {
-		n, err := p.partitions(ctx, out.Topic)
-		if err != nil {
-			return model.Delivery{}, err
-		}
+	switch {
+	case part < 0:
 		ids := make([]int, n)
 		for i := range ids {
 			ids[i] = i
 		}
 		part = SeedBalancer{}.Balance(kafka.Message{Topic: out.Topic, Key: out.Key, Value: out.Value}, ids...)
+	case part >= n:
+		return model.Delivery{}, &sendError{text: fmt.Sprintf("%s has %s (%s); there is no partition %d",
+			out.Topic, plural(n, "partition"), partRange(n), part), err: kafka.UnknownTopicOrPartition}
 	}
 	rec := kafka.Record{Time: time.Now(), Key: bytesOrNil(out.Key), Value: bytesOrNil(out.Value)}
 	for _, h := range out.Headers {
@@ -50,14 +78,16 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 		Topic: out.Topic, Partition: part, RequiredAcks: kafka.RequireAll,
 		Records: kafka.NewRecordReader(rec),
 	})
+	if err == nil {
+		err = resp.Error
+		for _, rerr := range resp.RecordErrors {
+			if err == nil {
+				err = rerr
+			}
+		}
+	}
 	if err != nil {
-		return model.Delivery{}, fmt.Errorf("produce to %s/%d: %w", out.Topic, part, err)
-	}
-	if resp.Error != nil {
-		return model.Delivery{}, fmt.Errorf("produce to %s/%d: %w", out.Topic, part, resp.Error)
-	}
-	for _, rerr := range resp.RecordErrors {
-		return model.Delivery{}, fmt.Errorf("produce to %s/%d: %w", out.Topic, part, rerr)
+		return model.Delivery{}, &sendError{text: fmt.Sprintf("sending to %s partition %d failed: %s", out.Topic, part, p.explain(err)), err: err}
 	}
 	return model.Delivery{Topic: out.Topic, Partition: part, Offset: resp.BaseOffset, Time: time.Now()}, nil
 }
@@ -65,21 +95,40 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 func (p *Producer) partitions(ctx context.Context, topic string) (int, error) {
 	meta, err := p.client.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
 	if err != nil {
-		return 0, fmt.Errorf("look up %s: %w", topic, err)
+		return 0, &sendError{text: "cannot look up topic " + topic + ": " + p.explain(err), err: err}
 	}
 	for _, t := range meta.Topics {
 		if t.Name != topic {
 			continue
 		}
+		if errors.Is(t.Error, kafka.UnknownTopicOrPartition) {
+			break
+		}
 		if t.Error != nil {
-			return 0, fmt.Errorf("topic %s: %w", topic, t.Error)
+			return 0, &sendError{text: "topic " + topic + ": " + p.explain(t.Error), err: t.Error}
 		}
 		if len(t.Partitions) == 0 {
 			break
 		}
 		return len(t.Partitions), nil
 	}
-	return 0, fmt.Errorf("topic %s does not exist (washboard does not create topics)", topic)
+	return 0, &sendError{text: "topic " + topic + " does not exist (washboard does not create topics)", err: kafka.UnknownTopicOrPartition}
+}
+
+// plural is "1 partition", "2 partitions".
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return strconv.Itoa(n) + " " + what + "s"
+}
+
+// partRange is the valid partition numbers: "0" or "0-1".
+func partRange(n int) string {
+	if n == 1 {
+		return "0"
+	}
+	return "0-" + strconv.Itoa(n-1)
 }
 
 func bytesOrNil(b []byte) kafka.Bytes {

@@ -122,16 +122,16 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Zoom):
 		a.zoom = !a.zoom
 		a.resize()
-	case key.Matches(msg, k.Next):
-		return a.setFocus((a.focus + 1) % paneCount)
+	case key.Matches(msg, k.Next): // cycling shows the form without editing it
+		return a.setFocus((a.focus+1)%paneCount, false)
 	case key.Matches(msg, k.Prev):
-		return a.setFocus((a.focus + paneCount - 1) % paneCount)
+		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
-		return a.setFocus(paneProduce)
+		return a.setFocus(paneProduce, true)
 	default:
 		for i, b := range k.Focus {
 			if key.Matches(msg, b) {
-				return a.setFocus(i)
+				return a.setFocus(i, true)
 			}
 		}
 		return a.panes[a.focus].Update(msg)
@@ -148,12 +148,14 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 	return a.panes[a.focus].Update(tea.KeyPressMsg{Code: code})
 }
 
-func (a *App) setFocus(i int) tea.Cmd {
+// setFocus moves focus to pane i; open says whether the Produce form
+// starts editing (asked for by p or 7, not reached by tab).
+func (a *App) setFocus(i int, open bool) tea.Cmd {
 	from := a.focus
 	a.focus = i
 	a.resize()
 	if i == paneProduce {
-		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from))
+		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
 	}
 	return nil
 }

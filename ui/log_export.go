@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -38,7 +39,7 @@ func (p *LogPane) export() tea.Cmd {
 		dir = "."
 	}
 	name := "washboard-log-" + p.c.now().UTC().Format("20060102-150405.000") + ".ndjson"
-	p.notice, p.noticeBad = "exporting "+count(len(recs))+" records…", false
+	p.notice, p.noticeBad, p.noticeAt = "exporting "+count(len(recs))+" records…", false, time.Time{}
 	return func() tea.Msg {
 		path, err := writeExport(filepath.Join(dir, name), recs)
 		return exportedMsg{path: path, n: len(recs), err: err}
@@ -46,10 +47,12 @@ func (p *LogPane) export() tea.Cmd {
 }
 
 func (p *LogPane) exported(msg exportedMsg) {
+	p.noticeAt = p.c.now()
 	if msg.err != nil {
 		p.notice, p.noticeBad = "export failed: "+model.PrintableString(msg.err.Error()), true
 		return
 	}
+	p.lastPath = msg.path
 	p.notice, p.noticeBad = "exported "+count(msg.n)+" records to "+model.PrintableString(msg.path), false
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -324,5 +325,72 @@ func TestLogDetailScrollsAndCloses(t *testing.T) {
 	a.Update(keyPress("esc"))
 	if p.detail != nil || !strings.Contains(screen(a), "other/0@50") {
 		t.Fatal("esc did not return to the log")
+	}
+}
+
+// An export's outcome is a notice, not a row for good: the next key in
+// the pane or noticeFor clears it, and the file stays named in the help.
+func TestLogExportNoticeIsTransient(t *testing.T) {
+	tests := []struct {
+		name  string
+		after func(a *App, now *time.Time)
+		shown bool
+	}{
+		{"shown at once", func(*App, *time.Time) {}, true},
+		{"still shown after 9s", func(_ *App, now *time.Time) { *now = now.Add(9 * time.Second) }, true},
+		{"gone after 10s", func(_ *App, now *time.Time) { *now = now.Add(noticeFor) }, false},
+		{"gone after a key in the pane", func(a *App, _ *time.Time) { a.Update(keyPress("down")) }, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := logApp(t, 120, 30)
+			now := fixedNow
+			a.c.Now = func() time.Time { return now }
+			a.c.ExportDir = t.TempDir()
+			_, cmd := a.Update(keyPress("e"))
+			if !strings.Contains(screen(a), "exporting") {
+				t.Fatalf("no progress notice:\n%s", screen(a))
+			}
+			a.Update(cmd())
+			tt.after(a, &now)
+			a.Update(keyPress("z")) // a global key: the frame is redrawn, the pane gets no key
+			if got := strings.Contains(screen(a), "exported "); got != tt.shown {
+				t.Fatalf("notice shown %v, want %v:\n%s", got, tt.shown, screen(a))
+			}
+			p := a.panes[paneLog].(*LogPane)
+			if !strings.Contains(screen(a), "(last "+filepath.Base(p.lastPath)+")") || !strings.HasPrefix(filepath.Base(p.lastPath), "washboard-log-") {
+				t.Fatalf("the export's file is not in the help line:\n%s", screen(a))
+			}
+		})
+	}
+}
+
+// On narrow panes the position and key columns shrink and the time goes,
+// so the value keeps a fair share of every line.
+func TestLogLineGivesTheValueAFairShare(t *testing.T) {
+	rec := model.Record{Topic: model.RiderTopic, Partition: 1, Offset: 12345, Time: fixedNow, Key: []byte("location-update"),
+		Value: []byte(`{"name":"deepanshu","location":"north","speed_kmh":12.5}`)}
+	tests := []struct {
+		w        int
+		withTime bool
+	}{{38, false}, {49, false}, {59, false}, {60, true}, {78, true}, {98, true}, {158, true}}
+	for _, tt := range tests {
+		t.Run(strconv.Itoa(tt.w), func(t *testing.T) {
+			p := NewLogPane(&Common{Ctx: context.Background(), Store: testStore(t), Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
+			p.SetSize(tt.w, 10)
+			l := model.Clip(ansi.Strip(p.line(&rec)), tt.w)
+			if got := strings.HasPrefix(l, "03:04:05 "); got != tt.withTime {
+				t.Fatalf("time shown %v at %d cells: %q", got, tt.w, l)
+			}
+			v := strings.Index(l, `{"name"`)
+			// At most a quarter for the position, a sixth for the key, 9
+			// cells of time and the separators: the rest is the value's.
+			if v < 0 || ansi.StringWidth(l[v:]) < tt.w*7/12-11 && ansi.StringWidth(l[v:]) < len(rec.Value) {
+				t.Fatalf("the value gets too little of %d cells: %q", tt.w, l)
+			}
+			if tt.w >= 40 && !strings.Contains(l, "/1@12345") || !strings.Contains(l, "loc") {
+				t.Fatalf("position or key lost at %d cells: %q", tt.w, l)
+			}
+		})
 	}
 }

@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"path/filepath"
 	"strconv"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/tidwall/gjson"
 
 	"github.com/washboard/washboard/model"
@@ -34,9 +37,14 @@ type LogPane struct {
 	typing    bool   // the filter field has the keyboard
 	filterErr string // why the typed filter does not compile
 	detail    *logDetail
-	notice    string // the last export's outcome
+	notice    string // the last export's outcome, until a key or noticeFor passes
 	noticeBad bool
+	noticeAt  time.Time // when the outcome arrived; zero while exporting
+	lastPath  string    // the last export's file, for the help line
 }
+
+// noticeFor is how long an export's outcome stays without a key press.
+const noticeFor = 10 * time.Second
 
 // NewLogPane makes the Log pane, following.
 func NewLogPane(c *Common) *LogPane {
@@ -68,7 +76,11 @@ func (p *LogPane) Help() []key.Binding {
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, k.Export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	export := k.Export
+	if p.lastPath != "" { // the outcome line is gone: the file stays findable
+		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
+	}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title shows matches / buffered while a filter is on.
@@ -109,6 +121,9 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		p.exported(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
+			p.notice = ""
+		}
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
@@ -247,7 +262,7 @@ func (p *LogPane) bars() []string {
 	if p.filterErr != "" {
 		out = append(out, st.Err.Render("filter not applied: "+model.PrintableString(p.filterErr)))
 	}
-	if p.notice != "" {
+	if p.showNotice() {
 		style := st.OK
 		if p.noticeBad {
 			style = st.Err
@@ -255,6 +270,11 @@ func (p *LogPane) bars() []string {
 		out = append(out, style.Render(p.notice))
 	}
 	return out
+}
+
+// showNotice: an export is running, or its outcome is under noticeFor old.
+func (p *LogPane) showNotice() bool {
+	return p.notice != "" && (p.noticeAt.IsZero() || p.c.now().Sub(p.noticeAt) < noticeFor)
 }
 
 func (p *LogPane) page() int { return max(p.h-len(p.bars()), 1) }
@@ -297,13 +317,36 @@ func (p *LogPane) Lines(focused bool) []string {
 // payload byte goes through model.Printable.
 func (p *LogPane) line(r *model.Record) string {
 	st := p.c.Styles
-	ts := "--:--:--"
-	if !r.Time.IsZero() {
-		ts = r.Time.Local().Format("15:04:05")
+	withTime, whereW, keyW := logColumns(p.w)
+	out := ""
+	if withTime {
+		ts := "--:--:--"
+		if !r.Time.IsZero() {
+			ts = r.Time.Local().Format("15:04:05")
+		}
+		out = st.Dim.Render(ts) + " "
 	}
-	where := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	return st.Dim.Render(ts) + " " + st.Accent.Render(model.Fit(where, 28)) + " " +
-		model.Fit(p.keyText(r), 18) + " " + model.OneLine(r.Value, valuePreview)
+	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
+	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
+		model.Fit(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+}
+
+// logColumns sizes a log line's columns for a pane w cells wide so the
+// value always gets a fair share: topic/partition@offset at most a
+// quarter of the width (28 cells), the key a sixth (18), and the time
+// only from 60 cells.
+func logColumns(w int) (withTime bool, whereW, keyW int) {
+	return w >= 60, min(max(w/4, 6), 28), min(max(w/6, 4), 18)
+}
+
+// fitWhere fits topic and its "/partition@offset" in width cells,
+// shortening the topic before the position.
+func fitWhere(topic, at string, width int) string {
+	room := width - len(at)
+	if room < 2 || ansi.StringWidth(topic) <= room {
+		return model.Fit(topic+at, width)
+	}
+	return model.Fit(model.Clip(topic, room)+at, width)
 }
 
 // keyText is the record key, or for a keyless record of a viewed topic

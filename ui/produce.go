@@ -105,14 +105,24 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
-	if p.editing {
+	ro := p.c.Cluster.ReadOnly // nothing is sent: the footer does not offer it
+	edit := k.Enter            // here enter starts editing, not details
+	edit.SetHelp(k.Enter.Help().Key, "edit")
+	switch {
+	case p.editing && ro:
+		return []key.Binding{k.NextField, k.Reroll, k.HistoryPrev, k.Back}
+	case p.editing:
 		return []key.Binding{k.Send, k.Burst, k.NextField, k.Reroll, k.HistoryPrev, k.Back}
+	case ro:
+		return []key.Binding{edit, k.Reroll, k.HistoryPrev, k.HistoryNext}
 	}
-	return []key.Binding{k.Enter, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
+	return []key.Binding{edit, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
 }
 
 func (p *ProducePane) Status() string {
 	switch {
+	case p.c.Cluster.ReadOnly && p.editing:
+		return "read-only · editing, nothing is sent"
 	case p.c.Cluster.ReadOnly:
 		return "read-only"
 	case p.burst != nil:
@@ -197,8 +207,9 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 }
 
 // Open is the pane gaining focus from pane `from`: an untouched form takes
-// that pane's topic, and editing starts.
-func (p *ProducePane) Open(topic string) tea.Cmd {
+// that pane's topic, and editing starts when edit is set (p or 7; tab
+// only shows the form, so tab moves on and q still quits).
+func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
@@ -209,6 +220,9 @@ func (p *ProducePane) Open(topic string) tea.Cmd {
 			p.tmpl = ""
 			p.changed()
 		}
+	}
+	if !edit {
+		return nil
 	}
 	return p.Focus()
 }

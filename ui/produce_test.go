@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -263,5 +264,154 @@ func TestProduceTopicSuggestionAndTemplateFollow(t *testing.T) {
 	typeText(a, "-nope")
 	if !strings.Contains(screen(a), "Student-nope is not on the") || !strings.Contains(p.topicNote(), "never creates topics") {
 		t.Fatalf("no warning for a topic missing from the cluster:\n%s", screen(a))
+	}
+}
+
+// Reaching Produce by cycling shows the form without editing it, so tab
+// moves on and q quits (the user-test repro: 6, tab, tab, q); p, 7 and
+// enter start editing, and esc stops it.
+func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
+	tests := []struct {
+		name    string
+		keys    []string
+		focus   int
+		editing bool
+	}{
+		{"tab from Log shows the form", []string{"6", "tab"}, paneProduce, false},
+		{"tab again moves on", []string{"6", "tab", "tab"}, paneMachines, false},
+		{"shift+tab from Machines shows the form", []string{"1", "shift+tab"}, paneProduce, false},
+		{"shift+tab again moves on", []string{"1", "shift+tab", "shift+tab"}, paneLog, false},
+		{"7 edits", []string{"7"}, paneProduce, true},
+		{"p edits", []string{"1", "p"}, paneProduce, true},
+		{"enter edits after tab", []string{"6", "tab", "enter"}, paneProduce, true},
+		{"7 edits after tab", []string{"6", "tab", "7"}, paneProduce, true},
+		{"while editing tab moves between fields", []string{"7", "tab", "tab"}, paneProduce, true},
+		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneMachines, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, _ := produceApp(t, 120, 36)
+			do(a, tt.keys...)
+			if a.focus != tt.focus || p.Capturing() != tt.editing {
+				t.Fatalf("after %v: focus %d editing %v, want %d %v", tt.keys, a.focus, p.Capturing(), tt.focus, tt.editing)
+			}
+			lines := strings.Split(screen(a), "\n")
+			if footer := lines[len(lines)-1]; tt.focus == paneProduce && !tt.editing && !strings.HasPrefix(footer, "enter edit") {
+				t.Fatalf("the footer does not say enter edits: %q", footer)
+			}
+		})
+	}
+}
+
+func TestProduceReproTabTabQuits(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 36)
+	do(a, "6", "tab")
+	want := p.form()
+	do(a, "tab")
+	_, cmd := a.Update(keyPress("q"))
+	if cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.Quit()) {
+		t.Fatalf("6, tab, tab, q did not quit (focus %d, editing %v)", a.focus, p.Capturing())
+	}
+	if p.form() != want {
+		t.Fatalf("q typed into the form: %+v", p.form())
+	}
+}
+
+// produceBox is the Produce pane's inner lines cut out of a screen.
+func produceBox(s string) []string {
+	var out []string
+	col := -1
+	for _, l := range strings.Split(s, "\n") {
+		r := []rune(l)
+		if i := strings.Index(l, "7 Produce"); i >= 0 {
+			col = len([]rune(l[:i])) - 3 // "╭─ " before the title
+			continue
+		}
+		if col < 0 || col >= len(r) {
+			continue
+		}
+		if r[col] == '╰' {
+			break
+		}
+		out = append(out, strings.TrimRight(string(r[col+1:len(r)-1]), " "))
+	}
+	return out
+}
+
+// However short the box, the topic and key show first, then the field
+// being edited and the outcome; the rest give way.
+func TestProduceFormKeepsTopicAndKeyInSight(t *testing.T) {
+	tests := []struct {
+		name   string
+		w, h   int
+		zoom   bool
+		golden bool
+	}{
+		{"produce-grid-80x24", 80, 24, false, true},
+		{"produce-grid-90x20", 90, 20, false, false},
+		{"produce-grid-100x30", 100, 30, false, true},
+		{"produce-zoom-100x30", 100, 30, true, true},
+		{"produce-zoom-80x12", 80, 12, true, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, rec := produceApp(t, tt.w, tt.h)
+			rec.err = errors.New("rider-updates has 2 partitions (0-1); there is no partition 7")
+			do(a, "7")
+			if tt.zoom {
+				do(a, "esc", "z", "enter")
+			}
+			p.setForm(model.Form{Topic: model.RiderTopic, Key: "it-key", Partition: "7", Headers: "a=1\nb=2", Value: `{"name":"x"}`})
+			p.active = fieldValue
+			p.focusField()
+			do(a, "ctrl+s")
+			got := screen(a)
+			assertFits(t, got, tt.w, tt.h)
+			box := produceBox(got)
+			text := strings.Join(box, "\n")
+			for _, want := range []string{"topic     rider-up", "key       it-key", "value     {", "send failed, form kept"} {
+				if !strings.Contains(text, want) {
+					t.Fatalf("the Produce box lacks %q:\n%s", want, text)
+				}
+			}
+			if !strings.HasPrefix(box[0], "topic") || !strings.HasPrefix(box[1], "key") {
+				t.Fatalf("topic and key are not the first rows:\n%s", text)
+			}
+			if tt.golden {
+				golden(t, tt.name, got)
+			}
+		})
+	}
+}
+
+// In read-only mode the footer never offers sending, and the pane says
+// plainly that nothing is sent, whether or not the form is being edited.
+func TestProduceReadOnlyDoesNotOfferSending(t *testing.T) {
+	tests := []struct {
+		name    string
+		keys    []string
+		editing bool
+	}{
+		{"reached by tab", []string{"6", "tab"}, false},
+		{"editing", []string{"7"}, true},
+		{"after esc", []string{"7", "esc"}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, _ := produceApp(t, 120, 36)
+			a.c.Cluster.ReadOnly = true
+			do(a, tt.keys...)
+			s := screen(a)
+			lines := strings.Split(s, "\n")
+			footer := lines[len(lines)-1]
+			if p.Capturing() != tt.editing || strings.Contains(footer, "ctrl+s") || strings.Contains(footer, "ctrl+b") {
+				t.Fatalf("editing %v, footer offers sending: %q", p.Capturing(), footer)
+			}
+			box := strings.Join(produceBox(s), " ")
+			if !strings.Contains(box, "read-only: producing is disabled") || !strings.Contains(box, "not sent") ||
+				strings.Contains(box, "ctrl+s") || strings.Contains(box, "ctrl+b") {
+				t.Fatalf("the pane does not say producing is off, or offers it:\n%s", s)
+			}
+		})
 	}
 }

@@ -9,46 +9,71 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// Lines draws the form: one line per field (the active text area taller
-// while editing), the burst progress, then the outcome of the last action.
+// Lines draws the form. Whatever the box's height, the topic, the key,
+// the field being edited and a line of value show first (so ctrl+s never
+// writes to a topic out of sight); the outcome of the last action comes
+// next, then partition, headers and burst as room allows, and the rows
+// left over go to the text area being edited.
 func (p *ProducePane) Lines(focused bool) []string {
 	st := p.c.Styles
 	var lines []string
 	if p.c.Cluster.ReadOnly {
-		lines = append(lines, st.Warn.Render("read-only: producing is disabled"))
+		lines = append(lines, wrapStyled(st.Warn, "read-only: producing is disabled (edits are not sent)", p.w)...)
 	}
+	room := max(p.h-len(lines), 0)
+	must, extra := p.rowPriority()
 	footer := p.footer()
-	var fields []string
-	activeAt := 0
-	for i := range fieldN {
-		if i == fieldRate {
-			continue // shares the burst line
+	footer = footer[:min(len(footer), max(room-len(must), 0))]
+	room -= len(footer)
+	shown := map[int]bool{}
+	for _, r := range append(must, extra...) {
+		if len(shown) < room {
+			shown[r] = true
 		}
-		if i == p.active || (i == fieldCount && p.active == fieldRate) {
-			activeAt = len(fields)
-		}
-		fields = append(fields, p.field(i, focused, p.areaHeight(i, len(lines)+len(fields)+len(footer)))...)
 	}
-	// In a short box the outcome lines win; the fields scroll so the
-	// active one stays in sight.
-	budget := max(p.h-len(lines)-len(footer), 1)
-	if len(fields) > budget {
-		from := min(max(activeAt-budget/2, 0), len(fields)-budget)
-		fields = fields[from : from+budget]
+	spare := room - len(shown)
+	var fields []string
+	for i := range fieldN {
+		if shown[i] {
+			fields = append(fields, p.field(i, focused, p.areaHeight(i, spare))...)
+		}
 	}
 	return append(append(lines, fields...), footer...)
 }
 
-// areaHeight gives the active text area the rows the other lines leave.
-func (p *ProducePane) areaHeight(i, used int) int {
+// rowPriority is the form's rows in the order they claim the box: the
+// ones that always show, then the ones that give way. The burst row holds
+// both burst fields.
+func (p *ProducePane) rowPriority() (must, extra []int) {
+	active := p.active
+	if active == fieldRate {
+		active = fieldCount
+	}
+	must = []int{fieldTopic, fieldKey}
+	if active != fieldTopic && active != fieldKey {
+		must = append(must, active)
+	}
+	if active != fieldValue {
+		must = append(must, fieldValue)
+	}
+	for _, r := range []int{fieldPartition, fieldHeaders, fieldCount} {
+		if r != active {
+			extra = append(extra, r)
+		}
+	}
+	return must, extra
+}
+
+// areaHeight gives the text area being edited its line and the spare
+// rows (headers at most three).
+func (p *ProducePane) areaHeight(i, spare int) int {
 	if !p.editing || i != p.active || !isArea(i) {
 		return 1
 	}
-	rest := p.h - used - (fieldN - 2 - i) // the lines still to come
 	if i == fieldHeaders {
-		return min(max(rest, 1), 3)
+		return min(1+spare, 3)
 	}
-	return max(rest, 1)
+	return 1 + spare
 }
 
 func (p *ProducePane) label(i int, focused bool) string {
@@ -69,7 +94,11 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	switch {
 	case i == fieldCount:
 		rate := p.label(fieldRate, focused)
-		return []string{label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8) + st.Dim.Render(" ctrl+b")}
+		line := label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8)
+		if !p.c.Cluster.ReadOnly {
+			line += st.Dim.Render(" ctrl+b")
+		}
+		return []string{line}
 	case live && isArea(i):
 		p.areas[i].SetHeight(height)
 		rows := strings.Split(p.areas[i].View(), "\n")
@@ -131,7 +160,11 @@ func (p *ProducePane) footer() []string {
 	if p.jsonErr != "" && !p.confirm {
 		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
 	}
-	if !p.editing && p.report == "" {
+	switch {
+	case p.editing || p.report != "":
+	case p.c.Cluster.ReadOnly:
+		out = append(out, st.Dim.Render("enter edit · ctrl+r new values · sending is off (read-only)"))
+	default:
 		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))
 	}
 	return out

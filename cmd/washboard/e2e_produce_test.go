@@ -78,3 +78,16 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 		t.Fatalf("exit code %s, want 0; stderr: %s", code, tm.stderr())
 	}
 }
+
+// The user-test repro in the real binary: tab passes through the Produce
+// form without editing it, so 6, tab, tab, q quits.
+func TestE2ETabPassesThroughProduce(t *testing.T) {
+	tm := startTerm(t, 100, 30, nil, "--listen", "127.0.0.1:0", "--no-simulate")
+	tm.waitText(30*time.Second, "connected")
+	tm.keys("6", "Tab")
+	tm.waitText(10*time.Second, "enter edit")
+	tm.keys("Tab", "q")
+	if code := tm.exitCode(15 * time.Second); code != "0" {
+		t.Fatalf("exit code %s after 6, tab, tab, q, want 0; screen:\n%s", code, tm.screen())
+	}
+}
