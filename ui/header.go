@@ -51,7 +51,7 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
 	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
-		short: rate(msgRate), shortAt: 8, dropAt: 4})
+		short: rate(msgRate), shortAt: 9, dropAt: 8})
 	if cl.ReadOnly {
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
 	}
