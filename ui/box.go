@@ -40,21 +40,31 @@ func box(st *Styles, title, right string, lines []string, w, h int, focused bool
 	return b.String()
 }
 
+// topEdge is the border's top line: the title on the left, the status on
+// the right. The status is never dropped, only clipped from its end (panes
+// put the filter first), and keeps at least minStatus cells by clipping a
+// long title; neither ever runs over the corners.
 func topEdge(border, titleStyle, dim interface{ Render(...string) string }, title, right string, inner int) string {
+	const minStatus = 12
 	t := " " + title + " "
+	tw := ansi.StringWidth(t)
 	r := ""
 	if right != "" {
-		r = " " + right + " "
-	}
-	tw, rw := ansi.StringWidth(t), ansi.StringWidth(r)
-	if tw+rw+1 > inner {
-		r, rw = "", 0
+		rw := ansi.StringWidth(right) + 2
+		// the title may shrink to leave the status a few cells, never below "…".
+		if keep := inner - 2 - min(rw, minStatus); tw > keep {
+			t = " " + model.Clip(title, max(keep-2, 1)) + " "
+			tw = ansi.StringWidth(t)
+		}
+		if room := inner - 2 - tw; room >= 3 { // a dash at least between them
+			r = " " + model.Clip(right, room-2) + " "
+		}
 	}
 	if tw+1 > inner {
 		t = model.Clip(t, max(inner-1, 0))
 		tw = ansi.StringWidth(t)
 	}
-	fill := inner - 1 - tw - rw
+	fill := inner - 1 - tw - ansi.StringWidth(r)
 	return border.Render("╭─") + titleStyle.Render(t) + border.Render(strings.Repeat("─", max(fill, 0))) +
 		dim.Render(r) + border.Render("╮")
 }

@@ -28,7 +28,7 @@ func NewGroupsPane(c *Common) *GroupsPane {
 func (p *GroupsPane) Status() string {
 	var n int
 	p.c.Store.Read(func(st *model.State) { n = len(st.Groups) })
-	s := count(n) + " groups"
+	s := plural(n, "group")
 	if len(p.marked) > 0 {
 		s += " · " + count(len(p.marked)) + " marked"
 	}

@@ -58,7 +58,13 @@ func (p *MachinesPane) Status() string {
 	var fields []model.Field
 	p.c.Store.Read(func(st *model.State) {
 		if t := st.Series[p.topic]; t != nil {
-			s, fields = keysStatus(len(t.Entries), t.Errors, t.Evicted), t.View.Fields
+			shown := 0
+			for _, e := range t.Entries {
+				if p.filter.match(e.Key, e.Status) {
+					shown++
+				}
+			}
+			s, fields = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted), t.View.Fields
 		}
 	})
 	if fields == nil {
@@ -67,11 +73,7 @@ func (p *MachinesPane) Status() string {
 	if p.detail != "" {
 		return s + " · detail"
 	}
-	parts := []string{s, "sort " + p.sortName(fields)}
-	if n := p.filter.note(); n != "" {
-		parts = append(parts, n)
-	}
-	return strings.Join(parts, " · ")
+	return joinStatus(&p.filter, s, "sort "+p.sortName(fields))
 }
 
 func (p *MachinesPane) sortName(fields []model.Field) string {

@@ -46,7 +46,7 @@ func (p *PartitionsPane) Status() string {
 	var n int
 	var conn model.Conn
 	p.c.Store.Read(func(st *model.State) { n, conn = len(st.Partitions), st.Conn })
-	s := count(n) + " partitions"
+	s := plural(n, "partition")
 	if conn.PollTook > 0 {
 		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
 	}

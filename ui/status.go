@@ -64,17 +64,19 @@ func (p *StatusPane) Status() string {
 	var s string
 	p.c.Store.Read(func(st *model.State) {
 		if t := st.Status[p.topic]; t != nil {
-			s = keysStatus(len(t.Entries), t.Errors, t.Evicted)
+			shown := 0
+			for _, e := range t.Entries {
+				if p.filter.match(e.Key, e.Status) {
+					shown++
+				}
+			}
+			s = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted)
 		}
 	})
 	if s == "" {
 		return ""
 	}
-	parts := []string{s, "sort " + statusSorts[p.sortBy]}
-	if n := p.filter.note(); n != "" {
-		parts = append(parts, n)
-	}
-	return strings.Join(parts, " · ")
+	return joinStatus(&p.filter, s, "sort "+statusSorts[p.sortBy])
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
