@@ -57,3 +57,44 @@ func TestPluralAndKeysStatus(t *testing.T) {
 		}
 	}
 }
+
+// The Machines table keeps ids whole (up to 12 cells) and sheds the least
+// useful columns first: sparklines, program, seen, then the last metrics.
+// Zoomed, the id stops at its longest and the sparklines take the rest.
+func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
+	tests := []struct {
+		name    string
+		w, keyW int
+		want    machineCols
+	}{
+		{"tiny 38", 38, 9, machineCols{key: 9, status: 0, value: 8, spark: 0, seen: 0, fields: 3}},
+		{"narrow 46", 46, 9, machineCols{key: 9, value: 8, seen: 9, fields: 3}},
+		{"grid 68", 68, 9, machineCols{key: 9, status: 11, value: 8, seen: 9, fields: 3}},
+		{"wide 94", 94, 9, machineCols{key: 9, status: 11, value: 8, spark: 11, seen: 9, fields: 3}},
+		{"zoomed 138", 138, 9, machineCols{key: 9, status: 11, value: 8, spark: 25, seen: 9, fields: 3}},
+		{"long ids keep 12", 30, 30, machineCols{key: 12, value: 8, fields: 2}},
+		{"long ids widen to 24", 73, 30, machineCols{key: 24, status: 11, value: 8, seen: 9, fields: 3}},
+		{"very narrow", 20, 9, machineCols{key: 9, value: 8, fields: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := machineLayout(tt.w, 3, tt.keyW)
+			if got != tt.want {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+			used := got.key + got.fields*(got.value+1)
+			if got.spark > 0 {
+				used += got.fields * (got.spark + 1)
+			}
+			if got.status > 0 {
+				used += got.status + 1
+			}
+			if got.seen > 0 {
+				used += got.seen + 1
+			}
+			if used > tt.w {
+				t.Errorf("columns take %d cells of %d", used, tt.w)
+			}
+		})
+	}
+}

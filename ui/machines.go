@@ -261,32 +261,51 @@ func (p *MachinesPane) sparkData(view model.TopicView, rows []machineRow, w int,
 	return out
 }
 
-// machineCols is the Machines table's column widths for a pane width.
+// machineCols is the Machines table's column widths for a pane width;
+// fields is how many of the view's metrics are shown (the first ones).
 type machineCols struct {
-	key, status, value, spark, seen int
+	key, status, value, spark, seen, fields int
 }
 
-// machineLayout gives the id column room for the longest id (keyW, up to
-// 20 cells) first, then sparklines up to 20 cells per field, and the id
-// the rest. Where sparklines would be under 6 cells the program column
-// (shown in the detail view) makes way for them; on narrow terminals the
-// sparklines go, and on very narrow ones the program column too.
+// machineLayout sizes the Machines table. The id column always keeps room
+// for the longest id up to 12 cells, so machines can be told apart; when
+// the width is short the least useful columns go first: the sparklines,
+// then the program (shown in the detail view), then last seen, then the
+// last metrics. What is left over widens the id to its longest (up to 24
+// cells) and then the sparklines, never the id beyond its longest.
 func machineLayout(w, nf, keyW int) machineCols {
-	c := machineCols{key: min(max(keyW, 8), 20), status: 11, value: 8, seen: 8}
-	fixed := c.key + c.status + c.seen + nf*c.value + nf + 2 // single spaces between
-	room := (w - fixed) / max(nf, 1)
-	if alt := (w - fixed + c.status + 1) / max(nf, 1); room < 7 && alt >= 7 {
-		// a trend says more than the program: give sparklines its room
-		fixed, room, c.status = fixed-c.status-1, alt, 0
+	keyW = max(keyW, 3) // "id▼"
+	c := machineCols{key: min(keyW, 12), status: 11, value: 8, seen: 9, fields: nf}
+	need := func() int {
+		n := c.key + c.fields*c.value + c.fields
+		if c.status > 0 {
+			n += c.status + 1
+		}
+		if c.seen > 0 {
+			n += c.seen + 1
+		}
+		return n + c.fields*(c.spark+min(c.spark, 1))
 	}
-	if room >= 4 {
-		c.spark = min(room-1, 20)
-		fixed += nf * (c.spark + 1)
-	} else if w-fixed < 2 {
-		fixed -= c.status + 1
+	const minSpark, maxSpark = 5, 40
+	if c.spark = minSpark; need() > w {
+		c.spark = 0
+	}
+	if need() > w {
 		c.status = 0
 	}
-	c.key = max(w-fixed+c.key, 6)
+	if need() > w {
+		c.seen = 0
+	}
+	for c.fields > 0 && need() > w {
+		c.fields--
+	}
+	c.key = min(c.key, w)
+	left := w - need()
+	grow := min(left, min(keyW, 24)-c.key)
+	c.key, left = c.key+max(grow, 0), left-max(grow, 0)
+	if c.spark > 0 && c.fields > 0 {
+		c.spark = min(c.spark+left/c.fields, maxSpark)
+	}
 	return c
 }
 
@@ -309,7 +328,7 @@ func (p *MachinesPane) headLine(fields []model.Field, lay machineCols) string {
 	r.add(p.mark("id", 0), lay.key)
 	r.add("program", lay.status)
 	span := shortDur(p.windowSpan())
-	for i, f := range fields {
+	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
 		r.add(span, lay.spark)
 	}
@@ -342,7 +361,7 @@ func (p *MachinesPane) rowLine(view model.TopicView, m *machineRow, sparks [][]f
 	if len(p.sparks) < len(view.Fields) {
 		p.sparks = make([]spark, len(view.Fields))
 	}
-	for j := range view.Fields {
+	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
