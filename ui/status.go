@@ -121,7 +121,9 @@ func (p *StatusPane) Lines(focused bool) []string {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	} else {
+	} else if p.h-len(lines) >= 5 {
+		// the summary only when at least three rows fit under it and the
+		// column titles: rows come first in a short pane.
 		lines = append(lines, p.summary(d.stats))
 	}
 	return append(lines, p.listLines(d, now, focused, len(lines))...)
@@ -267,6 +269,9 @@ func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above 
 	page := p.page()
 	p.scroll.clamp(len(d.rows), page)
 	widths := flex(p.w, []int{0, 12, 6, 6}, 0, 6)
+	if widths[0] < 10 { // narrow: the key before the last-seen age
+		widths = flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
+	}
 	titles := []string{"key", "status", "since", "seen"}
 	titles[p.sortBy] += "▼"
 	lines := []string{p.c.Styles.Dim.Render(columns(titles, widths))}

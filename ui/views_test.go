@@ -226,3 +226,17 @@ func TestPanesFollowConfiguredViews(t *testing.T) {
 		}
 	}
 }
+
+// In a short grid pane, rows come before the per-status summary: at 80x24
+// Riders and Students showed only their summary and column titles.
+func TestShortStatusPanesShowRows(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}} {
+		a := historyApp(t, size[0], size[1], 8)
+		got := screen(a)
+		for _, want := range []string{"rider-0", "s-0 "} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%dx%d: no %q row on screen:\n%s", size[0], size[1], want, got)
+			}
+		}
+	}
+}
