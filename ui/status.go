@@ -121,9 +121,9 @@ func (p *StatusPane) Lines(focused bool) []string {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	} else if p.h-len(lines) >= 5 {
-		// the summary only when at least three rows fit under it and the
-		// column titles: rows come first in a short pane.
+	} else if p.h-len(lines) >= 2+min(max(len(d.rows), 1), 3) {
+		// the summary only when the column titles and three rows (or all
+		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summary(d.stats))
 	}
 	return append(lines, p.listLines(d, now, focused, len(lines))...)
