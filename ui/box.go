@@ -69,19 +69,52 @@ func topEdge(border, titleStyle, dim interface{ Render(...string) string }, titl
 		dim.Render(r) + border.Render("╮")
 }
 
-// columns lays out a table row: each cell fitted to its width, one space apart.
+// columns lays out a table row: each cell fitted to its width, one space
+// apart; a column of width 0 is left out.
 func columns(cells []string, widths []int) string {
 	var b strings.Builder
 	for i, c := range cells {
 		if i >= len(widths) {
 			break
 		}
-		if i > 0 {
+		if widths[i] <= 0 {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(model.Fit(c, widths[i]))
 	}
 	return b.String()
+}
+
+// fitWidths sizes a table's columns from want, each column's content width
+// (its widest cell or title). While they and the spaces between them are
+// wider than total, the columns in drop go, in that order (width 0); the
+// grow column then takes what is left, or gives way (down to least) when
+// the rest is still too wide; the first column does if grow was dropped.
+func fitWidths(total int, want []int, drop []int, grow, least int) []int {
+	w := append([]int(nil), want...)
+	used := func() int {
+		n := -1
+		for _, x := range w {
+			if x > 0 {
+				n += x + 1
+			}
+		}
+		return n
+	}
+	for _, d := range drop {
+		if used() <= total {
+			break
+		}
+		w[d] = 0
+	}
+	if w[grow] == 0 {
+		grow = 0
+	}
+	w[grow] = max(w[grow]+total-used(), least)
+	return w
 }
 
 // flex sets widths[i] to what is left of total once the other columns and

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -96,5 +97,54 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 				t.Errorf("columns take %d cells of %d", used, tt.w)
 			}
 		})
+	}
+}
+
+func TestFitWidths(t *testing.T) {
+	tests := []struct {
+		name        string
+		total       int
+		want, drop  []int
+		grow, least int
+		got         []int
+	}{
+		{"room to spare goes to grow", 30, []int{10, 4, 4}, []int{1}, 0, 0, []int{20, 4, 4}},
+		{"drops in order until it fits", 20, []int{10, 4, 4, 4}, []int{3, 1}, 0, 0, []int{10, 4, 4, 0}},
+		{"grow gives way last", 12, []int{10, 4, 4}, []int{2}, 0, 5, []int{7, 4, 0}},
+		{"dropped grow leaves it to the first", 16, []int{10, 4, 8}, []int{2}, 2, 0, []int{11, 4, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fitWidths(tt.total, tt.want, tt.drop, tt.grow, tt.least)
+			if fmt.Sprint(got) != fmt.Sprint(tt.got) {
+				t.Errorf("got %v, want %v", got, tt.got)
+			}
+		})
+	}
+}
+
+// Partitions: numbers take the width of the numbers shown, topics the
+// rest, so topic names stay readable in the grid at 80x24 and 100x30.
+func TestPartitionsTopicsReadable(t *testing.T) {
+	tests := []struct {
+		w, h int
+		want []string
+	}{
+		{80, 24, []string{"laundry-machine-log", "offset"}},
+		{100, 30, []string{"laundry-machine-logs (1)", "rate", "health"}},
+		{130, 16, []string{"laundry-machine-logs (1)", "committed", "lag history"}},
+	}
+	for _, tt := range tests {
+		a := testApp(t, tt.w, tt.h)
+		if tt.w >= 130 {
+			a.Update(keyPress("4"))
+			a.Update(keyPress("z"))
+		}
+		got := screen(a)
+		for _, s := range tt.want {
+			if !strings.Contains(got, s) {
+				t.Errorf("%dx%d: no %q:\n%s", tt.w, tt.h, s, got)
+			}
+		}
 	}
 }

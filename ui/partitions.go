@@ -152,17 +152,25 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	}
 	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	lines := []string{t.head()}
 	var body []string
 	p.c.Store.Read(func(st *model.State) {
 		rows, idx := p.table(st)
 		p.rows = len(rows)
 		p.scroll.clamp(p.rows, page)
-		end := min(p.scroll.offset+page, p.rows)
-		for i := p.scroll.offset; i < end; i++ {
-			body = append(body, p.selected(t.row(st, idx, rows[i]), i, focused))
+		shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
+		texts := make([][]string, len(shown))
+		for i, r := range shown {
+			texts[i] = t.texts(t.cells(st, idx, r), r.kind)
+		}
+		t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
+		for i, r := range shown {
+			if t.spark > 0 {
+				texts[i] = t.texts(t.cells(st, idx, r), r.kind)
+			}
+			body = append(body, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
 		}
 	})
+	lines := []string{t.head()}
 	if len(body) == 0 {
 		body = append(body, p.c.Styles.Dim.Render("waiting for the first poll…"))
 	}
