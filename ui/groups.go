@@ -153,7 +153,9 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 	}
 	heads := []string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}
 	lines := []string{p.c.Styles.Dim.Render(columns(choose(heads, cols), widths))}
+	var conn model.Conn
 	p.c.Store.Read(func(st *model.State) {
+		conn = st.Conn
 		p.rows = len(st.Groups)
 		p.scroll.clamp(p.rows, page)
 		for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
@@ -162,7 +164,7 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 		}
 	})
 	if p.rows == 0 {
-		lines = append(lines, p.c.Styles.Dim.Render("no consumer groups on the cluster"))
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(conn, "no consumer groups on the cluster")))
 	}
 	return lines
 }

@@ -153,7 +153,9 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	var body []string
+	var conn model.Conn
 	p.c.Store.Read(func(st *model.State) {
+		conn = st.Conn
 		rows, idx := p.table(st)
 		p.rows = len(rows)
 		p.scroll.clamp(p.rows, page)
@@ -172,13 +174,26 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	})
 	lines := []string{t.head()}
 	if len(body) == 0 {
-		body = append(body, p.c.Styles.Dim.Render("waiting for the first poll…"))
+		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, "no watched topics on the cluster")))
 	}
 	lines = append(lines, body...)
 	if note != "" {
 		lines = withNote(lines, note, p.h)
 	}
 	return lines
+}
+
+// clusterEmpty is what an empty cluster table says: why there is nothing
+// yet while not connected or before the first poll, else empty, which is
+// only true of the cluster once a poll has answered.
+func clusterEmpty(conn model.Conn, empty string) string {
+	switch {
+	case conn.State != "connected" && conn.Err != "":
+		return "not connected: " + model.PrintableString(conn.Err)
+	case conn.State != "connected" || conn.PolledAt.IsZero():
+		return "waiting for the first poll…"
+	}
+	return empty
 }
 
 // partIndex finds a watched partition's stats by topic and number.
