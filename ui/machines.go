@@ -377,7 +377,7 @@ func (p *MachinesPane) rowLine(view model.TopicView, m *machineRow, sparks [][]f
 	}
 	r.add(seen, lay.seen)
 	line := r.String()
-	if m.level == model.LevelOK && m.stale {
+	if m.stale { // old news: dim, the ! and !! markers still on the values
 		return p.c.Styles.Dim.Render(line)
 	}
 	return p.c.Styles.level(m.level).Render(line)

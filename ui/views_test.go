@@ -240,3 +240,28 @@ func TestShortStatusPanesShowRows(t *testing.T) {
 		}
 	}
 }
+
+// A stale machine's row is dimmed, not coloured crit: its values are old
+// news. The !! marker on the value stays, so it still reads without colour.
+func TestStaleMachineRowIsDimNotCrit(t *testing.T) {
+	a := testApp(t, 120, 36)
+	st := a.c.Styles
+	crit, dim := st.Crit.Render("X"), st.Dim.Render("X")
+	critOn, dimOn := crit[:strings.Index(crit, "X")], dim[:strings.Index(dim, "X")]
+	if critOn == "" || critOn == dimOn {
+		t.Skip("styles render no colour here")
+	}
+	for _, line := range strings.Split(a.View().Content, "\n") {
+		if !strings.Contains(line, "dryer-01") {
+			continue
+		}
+		if strings.Contains(line, critOn) || !strings.Contains(line, dimOn) {
+			t.Errorf("stale dryer-01 row not dim: %q", line)
+		}
+		if !strings.Contains(line, "!!97.5°C") || !strings.Contains(line, "stale 1m") {
+			t.Errorf("stale row lost its marker or age: %q", line)
+		}
+		return
+	}
+	t.Fatal("no dryer-01 row")
+}
