@@ -229,7 +229,7 @@ func (p *MachinesPane) sortRows(nf int) {
 			c = b.seen.Compare(a.seen)
 		}
 		if c == 0 {
-			c = cmp.Compare(a.key, b.key)
+			c = model.NaturalCompare(a.key, b.key)
 		}
 		return c
 	})

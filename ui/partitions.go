@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"time"
 
@@ -112,7 +112,7 @@ func partitionRows(st *model.State) []prow {
 		}
 	}
 	for _, ids := range onTopic {
-		sort.Strings(ids)
+		slices.SortFunc(ids, model.NaturalCompare)
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
 	for i, pt := range st.Partitions {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -158,7 +157,7 @@ func (p *StatusPane) collect(now time.Time) (d statusData, ok bool) {
 			d.recent = append(d.recent, t.Recent.At(i))
 		}
 	})
-	slices.SortFunc(d.stats, func(a, b statusStat) int { return cmp.Compare(a.name, b.name) })
+	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
 	return d, ok
 }
 
@@ -185,14 +184,14 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 		c := 0
 		switch by {
 		case 1:
-			c = cmp.Compare(a.status, b.status)
+			c = model.NaturalCompare(a.status, b.status)
 		case 2:
 			c = b.since.Compare(a.since)
 		case 3:
 			c = b.seen.Compare(a.seen)
 		}
 		if c == 0 {
-			c = cmp.Compare(a.key, b.key)
+			c = model.NaturalCompare(a.key, b.key)
 		}
 		return c
 	})

@@ -265,3 +265,29 @@ func TestStaleMachineRowIsDimNotCrit(t *testing.T) {
 	}
 	t.Fatal("no dryer-01 row")
 }
+
+// Keys sort as people read them: s-2 before s-10, washer-9 before washer-10.
+func TestKeysSortNaturally(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var recs []model.Record
+	for _, n := range []int{10, 2, 11, 1} {
+		recs = append(recs,
+			model.Record{Topic: model.StudentTopic, Time: fixedNow, Value: []byte(fmt.Sprintf(`{"StudentId":"s-%d","State":1}`, n))},
+			model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(fmt.Sprintf(`{"machine_id":"washer-%d","heat_c":40}`, n))})
+	}
+	s.Fold(recs, fixedNow)
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	got := screen(a)
+	for _, order := range [][]string{{"s-1 ", "s-2 ", "s-10", "s-11"}, {"washer-1 ", "washer-2 ", "washer-10", "washer-11"}} {
+		at := -1
+		for _, k := range order {
+			i := strings.Index(got, k)
+			if i < at {
+				t.Errorf("%q is above an earlier key in %v:\n%s", k, order, got)
+			}
+			at = i
+		}
+	}
+}
