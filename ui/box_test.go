@@ -123,15 +123,15 @@ func TestFitWidths(t *testing.T) {
 	}
 }
 
-// Partitions: numbers take the width of the numbers shown, topics the
-// rest, so topic names stay readable in the grid at 80x24 and 100x30.
+// Partitions and Groups: numbers take the width of the numbers shown, names the
+// rest, so topic and group names stay readable in the grid at 80x24 and 100x30.
 func TestPartitionsTopicsReadable(t *testing.T) {
 	tests := []struct {
 		w, h int
 		want []string
 	}{
-		{80, 24, []string{"laundry-machine-log", "offset"}},
-		{100, 30, []string{"laundry-machine-logs (1)", "rate", "health"}},
+		{80, 24, []string{"laundry-machine-log", "offset", "student-consum", "health│"}},
+		{100, 30, []string{"laundry-machine-logs (1)", "rate", "health", "student-consumers "}},
 		{130, 16, []string{"laundry-machine-logs (1)", "committed", "lag history"}},
 	}
 	for _, tt := range tests {
