@@ -15,7 +15,8 @@ import (
 type Pane interface {
 	// Title is the name shown in the border, after the pane's number.
 	Title() string
-	// Status is a short right-aligned note in the border (counts, filters).
+	// Status is a short right-aligned note in the border (filter first, then
+	// counts): the border clips it from its end when it does not fit.
 	Status() string
 	SetSize(w, h int)
 	// Update handles a message routed to the pane (keys only when focused).
