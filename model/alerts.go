@@ -23,18 +23,20 @@ func (v *TopicView) IsStale(lastSeen, now time.Time) bool {
 // now: the header's "which machine is in trouble" summary.
 type Alerts struct{ Warn, Crit, Stale int }
 
-// CountAlerts counts t's keys by level and staleness.
+// CountAlerts counts t's keys by level and staleness. A stale key counts
+// as stale only: its values are old news, not a machine in crit now.
 func CountAlerts(t *SeriesTable, now time.Time) Alerts {
 	var a Alerts
 	for _, e := range t.Entries {
+		if t.View.IsStale(e.LastSeen, now) {
+			a.Stale++
+			continue
+		}
 		switch e.Level(t.View) {
 		case LevelWarn:
 			a.Warn++
 		case LevelCrit:
 			a.Crit++
-		}
-		if t.View.IsStale(e.LastSeen, now) {
-			a.Stale++
 		}
 	}
 	return a

@@ -130,7 +130,7 @@ func (p *Poller) describeGroups(ctx context.Context, byCoordinator map[int][]str
 		})
 		out = append(out, gs)
 	}
-	sort.Slice(out, func(i, j int) bool { return out[i].ID < out[j].ID })
+	sort.Slice(out, func(i, j int) bool { return model.NaturalLess(out[i].ID, out[j].ID) })
 	return out, nil
 }
 
@@ -200,7 +200,7 @@ func (r *reader) str() string { return string(r.take(int(r.int16()))) }
 
 func tpLess(a, b model.TP) bool {
 	if a.Topic != b.Topic {
-		return a.Topic < b.Topic
+		return model.NaturalLess(a.Topic, b.Topic)
 	}
 	return a.Partition < b.Partition
 }

@@ -40,38 +40,81 @@ func box(st *Styles, title, right string, lines []string, w, h int, focused bool
 	return b.String()
 }
 
+// topEdge is the border's top line: the title on the left, the status on
+// the right. The status is never dropped, only clipped from its end (panes
+// put the filter first), and keeps at least minStatus cells by clipping a
+// long title; neither ever runs over the corners.
 func topEdge(border, titleStyle, dim interface{ Render(...string) string }, title, right string, inner int) string {
+	const minStatus = 12
 	t := " " + title + " "
+	tw := ansi.StringWidth(t)
 	r := ""
 	if right != "" {
-		r = " " + right + " "
-	}
-	tw, rw := ansi.StringWidth(t), ansi.StringWidth(r)
-	if tw+rw+1 > inner {
-		r, rw = "", 0
+		rw := ansi.StringWidth(right) + 2
+		// the title may shrink to leave the status a few cells, never below "…".
+		if keep := inner - 2 - min(rw, minStatus); tw > keep {
+			t = " " + model.Clip(title, max(keep-2, 1)) + " "
+			tw = ansi.StringWidth(t)
+		}
+		if room := inner - 2 - tw; room >= 3 { // a dash at least between them
+			r = " " + model.Clip(right, room-2) + " "
+		}
 	}
 	if tw+1 > inner {
 		t = model.Clip(t, max(inner-1, 0))
 		tw = ansi.StringWidth(t)
 	}
-	fill := inner - 1 - tw - rw
+	fill := inner - 1 - tw - ansi.StringWidth(r)
 	return border.Render("╭─") + titleStyle.Render(t) + border.Render(strings.Repeat("─", max(fill, 0))) +
 		dim.Render(r) + border.Render("╮")
 }
 
-// columns lays out a table row: each cell fitted to its width, one space apart.
+// columns lays out a table row: each cell fitted to its width, one space
+// apart; a column of width 0 is left out.
 func columns(cells []string, widths []int) string {
 	var b strings.Builder
 	for i, c := range cells {
 		if i >= len(widths) {
 			break
 		}
-		if i > 0 {
+		if widths[i] <= 0 {
+			continue
+		}
+		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
 		b.WriteString(model.Fit(c, widths[i]))
 	}
 	return b.String()
+}
+
+// fitWidths sizes a table's columns from want, each column's content width
+// (its widest cell or title). While they and the spaces between them are
+// wider than total, the columns in drop go, in that order (width 0); the
+// grow column then takes what is left, or gives way (down to least) when
+// the rest is still too wide; the first column does if grow was dropped.
+func fitWidths(total int, want []int, drop []int, grow, least int) []int {
+	w := append([]int(nil), want...)
+	used := func() int {
+		n := -1
+		for _, x := range w {
+			if x > 0 {
+				n += x + 1
+			}
+		}
+		return n
+	}
+	for _, d := range drop {
+		if used() <= total {
+			break
+		}
+		w[d] = 0
+	}
+	if w[grow] == 0 {
+		grow = 0
+	}
+	w[grow] = max(w[grow]+total-used(), least)
+	return w
 }
 
 // flex sets widths[i] to what is left of total once the other columns and

@@ -44,6 +44,14 @@ func count[T int | int64 | uint64](n T) string {
 	return string(out)
 }
 
+// plural prints n and its noun, with an s unless n is one: "1 key", "2 keys".
+func plural[T int | int64 | uint64](n T, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return count(n) + " " + noun + "s"
+}
+
 // rate prints a per-second rate compactly.
 func rate(r float64) string {
 	switch {

@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -28,7 +29,7 @@ func NewGroupsPane(c *Common) *GroupsPane {
 func (p *GroupsPane) Status() string {
 	var n int
 	p.c.Store.Read(func(st *model.State) { n = len(st.Groups) })
-	s := count(n) + " groups"
+	s := plural(n, "group")
 	if len(p.marked) > 0 {
 		s += " · " + count(len(p.marked)) + " marked"
 	}
@@ -147,22 +148,37 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 	// group, state, members, lag and health.
 	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
 	widths := flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
-	if p.w < 80 {
+	narrow := p.w < 80
+	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
-		widths = flex(p.w, []int{0, 11, 4, 8, 6}, 0, 10)
 	}
-	heads := []string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}
-	lines := []string{p.c.Styles.Dim.Render(columns(choose(heads, cols), widths))}
+	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}, cols)
+	var conn model.Conn
+	var texts [][]string
 	p.c.Store.Read(func(st *model.State) {
+		conn = st.Conn
 		p.rows = len(st.Groups)
 		p.scroll.clamp(p.rows, page)
 		for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
-			cells := p.groupCells(st, &st.Groups[i], widths[len(widths)-1])
-			lines = append(lines, p.selected(columns(choose(cells, cols), widths), i, focused))
+			texts = append(texts, choose(p.groupCells(st, &st.Groups[i], widths[len(widths)-1]), cols))
 		}
 	})
+	if narrow { // numbers and states as wide as shown, the name the rest
+		want := []int{10, 5, 4, 3, 6}
+		for _, r := range texts {
+			for i, c := range r {
+				want[i] = max(want[i], ansi.StringWidth(c))
+			}
+		}
+		want[0], want[1], want[4] = 10, min(want[1], 11), 6
+		widths = fitWidths(p.w, want, []int{2, 1}, 0, 6)
+	}
+	lines := []string{p.c.Styles.Dim.Render(columns(heads, widths))}
+	for i, r := range texts {
+		lines = append(lines, p.selected(columns(r, widths), p.scroll.offset+i, focused))
+	}
 	if p.rows == 0 {
-		lines = append(lines, p.c.Styles.Dim.Render("no consumer groups on the cluster"))
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(conn, "no consumer groups on the cluster")))
 	}
 	return lines
 }

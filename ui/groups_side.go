@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"sort"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -25,7 +25,7 @@ func newSideView(marked map[string]bool, cursor string) *sideView {
 	for g := range marked {
 		v.groups = append(v.groups, g)
 	}
-	sort.Strings(v.groups)
+	slices.SortFunc(v.groups, model.NaturalCompare)
 	if len(v.groups) < 2 && !marked[cursor] {
 		v.groups = append(v.groups, cursor)
 	}

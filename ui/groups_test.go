@@ -182,3 +182,32 @@ func TestDemoActionsRunInCommandsNotInUpdate(t *testing.T) {
 		t.Fatalf("command: calls %v\n%s", d.calls, screen(a))
 	}
 }
+
+// An empty Groups or Partitions table says why while not connected, and
+// claims the cluster is empty only once a poll has answered.
+func TestEmptyClusterTablesSayWhy(t *testing.T) {
+	polled := time.Unix(1, 0)
+	tests := []struct {
+		name string
+		conn model.Conn
+		want string
+	}{
+		{"refused", model.Conn{State: "error", Err: "dial tcp 127.0.0.1:1: connection refused"}, "not connected: dial tcp 127.0.0.1:1: connection refused"},
+		{"hostile error", model.Conn{State: "error", Err: "\x1b[2Jboom"}, `not connected: \x1b[2Jboom`},
+		{"connecting", model.Conn{State: "connecting"}, "waiting for the first poll"},
+		{"connected, no poll yet", model.Conn{State: "connected"}, "waiting for the first poll"},
+		{"polled, empty", model.Conn{State: "connected", PolledAt: polled}, "no consumer groups on the cluster"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+			s.Update(func(st *model.State) { st.Conn = tt.conn })
+			c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }}
+			a := New(c)
+			a.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+			if got := screen(a); !strings.Contains(got, tt.want) {
+				t.Errorf("no %q on screen:\n%s", tt.want, got)
+			}
+		})
+	}
+}

@@ -13,7 +13,7 @@ func TestHeaderKeepsTheEssentialsAtEveryWidth(t *testing.T) {
 		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
 		h := strings.SplitN(screen(a), "\n", 2)[0]
 		// The alerts and the link state matter most; the address next.
-		for _, want := range []string{"!!1 crit", "●"} {
+		for _, want := range []string{"!1 warn", "●"} {
 			if w < 60 && want == "●" {
 				continue // 40 cells hold the alerts and little else
 			}

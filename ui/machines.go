@@ -58,7 +58,13 @@ func (p *MachinesPane) Status() string {
 	var fields []model.Field
 	p.c.Store.Read(func(st *model.State) {
 		if t := st.Series[p.topic]; t != nil {
-			s, fields = keysStatus(len(t.Entries), t.Errors, t.Evicted), t.View.Fields
+			shown := 0
+			for _, e := range t.Entries {
+				if p.filter.match(e.Key, e.Status) {
+					shown++
+				}
+			}
+			s, fields = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted), t.View.Fields
 		}
 	})
 	if fields == nil {
@@ -67,11 +73,7 @@ func (p *MachinesPane) Status() string {
 	if p.detail != "" {
 		return s + " · detail"
 	}
-	parts := []string{s, "sort " + p.sortName(fields)}
-	if n := p.filter.note(); n != "" {
-		parts = append(parts, n)
-	}
-	return strings.Join(parts, " · ")
+	return joinStatus(&p.filter, s, "sort "+p.sortName(fields))
 }
 
 func (p *MachinesPane) sortName(fields []model.Field) string {
@@ -227,7 +229,7 @@ func (p *MachinesPane) sortRows(nf int) {
 			c = b.seen.Compare(a.seen)
 		}
 		if c == 0 {
-			c = cmp.Compare(a.key, b.key)
+			c = model.NaturalCompare(a.key, b.key)
 		}
 		return c
 	})
@@ -259,32 +261,52 @@ func (p *MachinesPane) sparkData(view model.TopicView, rows []machineRow, w int,
 	return out
 }
 
-// machineCols is the Machines table's column widths for a pane width.
+// machineCols is the Machines table's column widths for a pane width;
+// fields is how many of the view's metrics are shown (the first ones).
 type machineCols struct {
-	key, status, value, spark, seen int
+	key, status, value, spark, seen, fields int
 }
 
-// machineLayout gives the id column room for the longest id (keyW, up to
-// 20 cells) first, then sparklines up to 20 cells per field, and the id
-// the rest. Where sparklines would be under 6 cells the program column
-// (shown in the detail view) makes way for them; on narrow terminals the
-// sparklines go, and on very narrow ones the program column too.
+// machineLayout sizes the Machines table. The id column always keeps room
+// for the longest id up to 12 cells, so machines can be told apart; when
+// the width is short the least useful columns go first: the program
+// (shown in the detail view), then the sparklines, then last seen, then
+// the last metrics. What is left over widens the id to its longest (up to 24
+// cells) and then the sparklines, never the id beyond its longest.
 func machineLayout(w, nf, keyW int) machineCols {
-	c := machineCols{key: min(max(keyW, 8), 20), status: 11, value: 8, seen: 8}
-	fixed := c.key + c.status + c.seen + nf*c.value + nf + 2 // single spaces between
-	room := (w - fixed) / max(nf, 1)
-	if alt := (w - fixed + c.status + 1) / max(nf, 1); room < 7 && alt >= 7 {
-		// a trend says more than the program: give sparklines its room
-		fixed, room, c.status = fixed-c.status-1, alt, 0
+	keyW = max(keyW, 3) // "id▼"
+	c := machineCols{key: min(keyW, 12), status: 11, value: 8, seen: 9, fields: nf}
+	need := func() int {
+		n := c.key + c.fields*c.value + c.fields
+		if c.status > 0 {
+			n += c.status + 1
+		}
+		if c.seen > 0 {
+			n += c.seen + 1
+		}
+		return n + c.fields*(c.spark+min(c.spark, 1))
 	}
-	if room >= 4 {
-		c.spark = min(room-1, 20)
-		fixed += nf * (c.spark + 1)
-	} else if w-fixed < 2 {
-		fixed -= c.status + 1
-		c.status = 0
+	const minSpark, maxSpark = 5, 40
+	// The first arrangement that fits wins: trends matter more than the
+	// program (the detail view shows it), the program more than nothing.
+	for _, try := range []struct{ spark, status, seen int }{
+		{minSpark, 11, 9}, {minSpark, 0, 9}, {0, 11, 9}, {0, 0, 9}, {0, 0, 0},
+	} {
+		c.spark, c.status, c.seen = try.spark, try.status, try.seen
+		if need() <= w {
+			break
+		}
 	}
-	c.key = max(w-fixed+c.key, 6)
+	for c.fields > 0 && need() > w {
+		c.fields--
+	}
+	c.key = min(c.key, w)
+	left := w - need()
+	grow := min(left, min(keyW, 24)-c.key)
+	c.key, left = c.key+max(grow, 0), left-max(grow, 0)
+	if c.spark > 0 && c.fields > 0 {
+		c.spark = min(c.spark+left/c.fields, maxSpark)
+	}
 	return c
 }
 
@@ -307,7 +329,7 @@ func (p *MachinesPane) headLine(fields []model.Field, lay machineCols) string {
 	r.add(p.mark("id", 0), lay.key)
 	r.add("program", lay.status)
 	span := shortDur(p.windowSpan())
-	for i, f := range fields {
+	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
 		r.add(span, lay.spark)
 	}
@@ -340,7 +362,7 @@ func (p *MachinesPane) rowLine(view model.TopicView, m *machineRow, sparks [][]f
 	if len(p.sparks) < len(view.Fields) {
 		p.sparks = make([]spark, len(view.Fields))
 	}
-	for j := range view.Fields {
+	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
@@ -356,7 +378,7 @@ func (p *MachinesPane) rowLine(view model.TopicView, m *machineRow, sparks [][]f
 	}
 	r.add(seen, lay.seen)
 	line := r.String()
-	if m.level == model.LevelOK && m.stale {
+	if m.stale { // old news: dim, the ! and !! markers still on the values
 		return p.c.Styles.Dim.Render(line)
 	}
 	return p.c.Styles.level(m.level).Render(line)

@@ -72,7 +72,7 @@ func (p *MachinesPane) detailSummary(view model.TopicView, d machineDetail, now 
 	if view.IsStale(d.seen, now) {
 		seen = "stale, " + seen
 	}
-	parts = append(parts, seen, count(d.count)+" records", "esc back")
+	parts = append(parts, seen, plural(d.count, "record"), "esc back")
 	return strings.Join(parts, " · ")
 }
 

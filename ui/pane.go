@@ -15,7 +15,8 @@ import (
 type Pane interface {
 	// Title is the name shown in the border, after the pane's number.
 	Title() string
-	// Status is a short right-aligned note in the border (counts, filters).
+	// Status is a short right-aligned note in the border (filter first, then
+	// counts): the border clips it from its end when it does not fit.
 	Status() string
 	SetSize(w, h int)
 	// Update handles a message routed to the pane (keys only when focused).
@@ -109,9 +110,13 @@ func (p *listPane) selected(line string, i int, focused bool) string {
 	return line
 }
 
-// keysStatus is the border note of a view pane: keys held, unreadable records.
-func keysStatus(keys int, unreadable uint64, evicted uint64) string {
-	s := count(keys) + " keys"
+// keysStatus is the border note of a view pane: keys held ("8 of 12 keys"
+// when a filter hides some), evicted keys, unreadable records.
+func keysStatus(shown, keys int, unreadable uint64, evicted uint64) string {
+	s := plural(keys, "key")
+	if shown < keys {
+		s = count(shown) + " of " + s
+	}
 	if evicted > 0 {
 		s += " · " + count(evicted) + " evicted"
 	}
@@ -119,6 +124,15 @@ func keysStatus(keys int, unreadable uint64, evicted uint64) string {
 		s += " · " + count(unreadable) + " unreadable"
 	}
 	return s
+}
+
+// joinStatus joins the parts of a border status, the filter first: the
+// border clips the status from its end, and a filtered list must say so.
+func joinStatus(f *filter, parts ...string) string {
+	if n := f.note(); n != "" {
+		parts = append([]string{n}, parts...)
+	}
+	return strings.Join(parts, " · ")
 }
 
 // compose places rendered boxes at their rects on a w x h canvas. The

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"sort"
+	"slices"
 	"strconv"
 	"time"
 
@@ -46,7 +46,7 @@ func (p *PartitionsPane) Status() string {
 	var n int
 	var conn model.Conn
 	p.c.Store.Read(func(st *model.State) { n, conn = len(st.Partitions), st.Conn })
-	s := count(n) + " partitions"
+	s := plural(n, "partition")
 	if conn.PollTook > 0 {
 		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
 	}
@@ -112,7 +112,7 @@ func partitionRows(st *model.State) []prow {
 		}
 	}
 	for _, ids := range onTopic {
-		sort.Strings(ids)
+		slices.SortFunc(ids, model.NaturalCompare)
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
 	for i, pt := range st.Partitions {
@@ -152,25 +152,48 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	}
 	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	lines := []string{t.head()}
 	var body []string
+	var conn model.Conn
 	p.c.Store.Read(func(st *model.State) {
+		conn = st.Conn
 		rows, idx := p.table(st)
 		p.rows = len(rows)
 		p.scroll.clamp(p.rows, page)
-		end := min(p.scroll.offset+page, p.rows)
-		for i := p.scroll.offset; i < end; i++ {
-			body = append(body, p.selected(t.row(st, idx, rows[i]), i, focused))
+		shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
+		texts := make([][]string, len(shown))
+		for i, r := range shown {
+			texts[i] = t.texts(t.cells(st, idx, r), r.kind)
+		}
+		t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
+		for i, r := range shown {
+			if t.spark > 0 {
+				texts[i] = t.texts(t.cells(st, idx, r), r.kind)
+			}
+			body = append(body, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
 		}
 	})
+	lines := []string{t.head()}
 	if len(body) == 0 {
-		body = append(body, p.c.Styles.Dim.Render("waiting for the first poll…"))
+		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, "no watched topics on the cluster")))
 	}
 	lines = append(lines, body...)
 	if note != "" {
 		lines = withNote(lines, note, p.h)
 	}
 	return lines
+}
+
+// clusterEmpty is what an empty cluster table says: why there is nothing
+// yet while not connected or before the first poll, else empty, which is
+// only true of the cluster once a poll has answered.
+func clusterEmpty(conn model.Conn, empty string) string {
+	switch {
+	case conn.State != "connected" && conn.Err != "":
+		return "not connected: " + model.PrintableString(conn.Err)
+	case conn.State != "connected" || conn.PolledAt.IsZero():
+		return "waiting for the first poll…"
+	}
+	return empty
 }
 
 // partIndex finds a watched partition's stats by topic and number.

@@ -3,14 +3,20 @@ package ui
 import (
 	"time"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/washboard/washboard/model"
 )
 
 // partTable lays out the Partitions table for a width: a narrow grid box
 // keeps name, offset, lag, rate and health; a wide (zoomed) one adds
 // leader, watermarks, committed offset, lag as time and the sparkline.
+// Numeric columns are as wide as the widest number shown (at least their
+// title), the name column as its longest name, and on short widths the
+// least useful columns go first; see fit.
 type partTable struct {
 	st      *Styles
+	w       int
 	wide    bool
 	reasons bool
 	widths  []int
@@ -18,52 +24,78 @@ type partTable struct {
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
-	t := &partTable{st: st, wide: w >= 90, reasons: reasons}
-	switch {
-	case t.wide:
-		// name leader low high committed lag rate health behind eta trend
-		t.widths = flex(w, []int{max(w/5, 16), 6, 10, 10, 10, 9, 8, 6, 6, 6, 0}, 10, 8)
-		t.spark = t.widths[10]
-	case reasons:
-		t.widths = flex(w, []int{max(w/3, 10), 6, 0}, 2, 10) // name health reason
-	default:
-		t.widths = flex(w, []int{0, 9, 8, 7, 6}, 0, 10) // name offset lag rate health
-	}
-	return t
+	return &partTable{st: st, w: w, wide: w >= 90, reasons: reasons}
 }
 
-func (t *partTable) head() string {
-	trend := "lag history"
-	if t.reasons {
-		trend = "why"
-	}
+// titles are the column titles of the table's layout.
+func (t *partTable) titles() []string {
 	switch {
-	case t.wide:
-		return t.st.Dim.Render(columns([]string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", trend}, t.widths))
 	case t.reasons:
-		return t.st.Dim.Render(columns([]string{"topic/partition/group", "health", "why"}, t.widths))
+		return []string{"topic/partition/group", "health", "why"}
+	case t.wide:
+		return []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 	}
-	return t.st.Dim.Render(columns([]string{"topic/partition/group", "offset", "lag", "rate", "health"}, t.widths))
+	return []string{"topic/partition/group", "offset", "lag", "rate", "health"}
 }
+
+// texts are a row's cells in the layout's columns.
+func (t *partTable) texts(c cells, kind rowKind) []string {
+	switch {
+	case t.reasons:
+		return []string{c.name, c.health, c.trend}
+	case t.wide:
+		return []string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}
+	}
+	offset := c.high
+	if kind == topicGroupRow || kind == partGroupRow {
+		offset = c.committed
+	}
+	return []string{c.name, offset, c.lag, c.rate, c.health}
+}
+
+// fit sizes the columns to the rows on screen: each as wide as its widest
+// cell or title, the name at most 30 cells. Too wide, the least useful
+// columns go (zoomed: leader, low, eta, behind, lag history, committed;
+// in the grid: rate); the last column in the layout (the sparkline or
+// reason when zoomed, else the name) takes what is left.
+func (t *partTable) fit(rows [][]string) {
+	titles := t.titles()
+	want := make([]int, len(titles))
+	for i, h := range titles {
+		want[i] = ansi.StringWidth(h)
+	}
+	want[0] = 10
+	for _, r := range rows {
+		for i, c := range r {
+			want[i] = max(want[i], ansi.StringWidth(c))
+		}
+	}
+	want[0] = min(want[0], 30)
+	if t.wide || t.reasons { // zoomed, there is room for the whole title
+		want[0] = max(want[0], ansi.StringWidth(titles[0]))
+	}
+	var drop []int
+	grow := 0
+	switch {
+	case t.reasons:
+		grow = 2
+	case t.wide:
+		want[10] = 8 // the sparkline: at least 8 cells, then what is left
+		drop, grow = []int{1, 2, 9, 8, 10, 4}, 10
+	default:
+		drop = []int{3}
+	}
+	t.widths = fitWidths(t.w, want, drop, grow, 0)
+	if t.wide && !t.reasons {
+		t.spark = t.widths[10]
+	}
+}
+
+func (t *partTable) head() string { return t.st.Dim.Render(columns(t.titles(), t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
 type cells struct {
 	name, leader, low, high, committed, lag, rate, health, behind, eta, trend string
-}
-
-func (t *partTable) row(st *model.State, idx partIndex, r prow) string {
-	c := t.cells(st, idx, r)
-	switch {
-	case t.wide:
-		return columns([]string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}, t.widths)
-	case t.reasons:
-		return columns([]string{c.name, c.health, c.trend}, t.widths)
-	}
-	offset := c.high
-	if r.kind == topicGroupRow || r.kind == partGroupRow {
-		offset = c.committed
-	}
-	return columns([]string{c.name, offset, c.lag, c.rate, c.health}, t.widths)
 }
 
 func (t *partTable) cells(st *model.State, idx partIndex, r prow) cells {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -64,17 +63,19 @@ func (p *StatusPane) Status() string {
 	var s string
 	p.c.Store.Read(func(st *model.State) {
 		if t := st.Status[p.topic]; t != nil {
-			s = keysStatus(len(t.Entries), t.Errors, t.Evicted)
+			shown := 0
+			for _, e := range t.Entries {
+				if p.filter.match(e.Key, e.Status) {
+					shown++
+				}
+			}
+			s = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted)
 		}
 	})
 	if s == "" {
 		return ""
 	}
-	parts := []string{s, "sort " + statusSorts[p.sortBy]}
-	if n := p.filter.note(); n != "" {
-		parts = append(parts, n)
-	}
-	return strings.Join(parts, " · ")
+	return joinStatus(&p.filter, s, "sort "+statusSorts[p.sortBy])
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
@@ -119,7 +120,9 @@ func (p *StatusPane) Lines(focused bool) []string {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	} else {
+	} else if p.h-len(lines) >= 2+min(max(len(d.rows), 1), 3) {
+		// the summary only when the column titles and three rows (or all
+		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summary(d.stats))
 	}
 	return append(lines, p.listLines(d, now, focused, len(lines))...)
@@ -154,7 +157,7 @@ func (p *StatusPane) collect(now time.Time) (d statusData, ok bool) {
 			d.recent = append(d.recent, t.Recent.At(i))
 		}
 	})
-	slices.SortFunc(d.stats, func(a, b statusStat) int { return cmp.Compare(a.name, b.name) })
+	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
 	return d, ok
 }
 
@@ -181,14 +184,14 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 		c := 0
 		switch by {
 		case 1:
-			c = cmp.Compare(a.status, b.status)
+			c = model.NaturalCompare(a.status, b.status)
 		case 2:
 			c = b.since.Compare(a.since)
 		case 3:
 			c = b.seen.Compare(a.seen)
 		}
 		if c == 0 {
-			c = cmp.Compare(a.key, b.key)
+			c = model.NaturalCompare(a.key, b.key)
 		}
 		return c
 	})
@@ -265,6 +268,9 @@ func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above 
 	page := p.page()
 	p.scroll.clamp(len(d.rows), page)
 	widths := flex(p.w, []int{0, 12, 6, 6}, 0, 6)
+	if widths[0] < 10 { // narrow: the key before the last-seen age
+		widths = flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
+	}
 	titles := []string{"key", "status", "since", "seen"}
 	titles[p.sortBy] += "▼"
 	lines := []string{p.c.Styles.Dim.Render(columns(titles, widths))}

@@ -226,3 +226,68 @@ func TestPanesFollowConfiguredViews(t *testing.T) {
 		}
 	}
 }
+
+// In a short grid pane, rows come before the per-status summary: at 80x24
+// Riders and Students showed only their summary and column titles.
+func TestShortStatusPanesShowRows(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}} {
+		a := historyApp(t, size[0], size[1], 8)
+		got := screen(a)
+		for _, want := range []string{"rider-0", "s-0 "} {
+			if !strings.Contains(got, want) {
+				t.Errorf("%dx%d: no %q row on screen:\n%s", size[0], size[1], want, got)
+			}
+		}
+	}
+}
+
+// A stale machine's row is dimmed, not coloured crit: its values are old
+// news. The !! marker on the value stays, so it still reads without colour.
+func TestStaleMachineRowIsDimNotCrit(t *testing.T) {
+	a := testApp(t, 120, 36)
+	st := a.c.Styles
+	crit, dim := st.Crit.Render("X"), st.Dim.Render("X")
+	critOn, dimOn := crit[:strings.Index(crit, "X")], dim[:strings.Index(dim, "X")]
+	if critOn == "" || critOn == dimOn {
+		t.Skip("styles render no colour here")
+	}
+	for _, line := range strings.Split(a.View().Content, "\n") {
+		if !strings.Contains(line, "dryer-01") {
+			continue
+		}
+		if strings.Contains(line, critOn) || !strings.Contains(line, dimOn) {
+			t.Errorf("stale dryer-01 row not dim: %q", line)
+		}
+		if !strings.Contains(line, "!!97.5°C") || !strings.Contains(line, "stale 1m") {
+			t.Errorf("stale row lost its marker or age: %q", line)
+		}
+		return
+	}
+	t.Fatal("no dryer-01 row")
+}
+
+// Keys sort as people read them: s-2 before s-10, washer-9 before washer-10.
+func TestKeysSortNaturally(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var recs []model.Record
+	for _, n := range []int{10, 2, 11, 1} {
+		recs = append(recs,
+			model.Record{Topic: model.StudentTopic, Time: fixedNow, Value: []byte(fmt.Sprintf(`{"StudentId":"s-%d","State":1}`, n))},
+			model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(fmt.Sprintf(`{"machine_id":"washer-%d","heat_c":40}`, n))})
+	}
+	s.Fold(recs, fixedNow)
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
+	got := screen(a)
+	for _, order := range [][]string{{"s-1 ", "s-2 ", "s-10", "s-11"}, {"washer-1 ", "washer-2 ", "washer-10", "washer-11"}} {
+		at := -1
+		for _, k := range order {
+			i := strings.Index(got, k)
+			if i < at {
+				t.Errorf("%q is above an earlier key in %v:\n%s", k, order, got)
+			}
+			at = i
+		}
+	}
+}

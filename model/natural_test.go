@@ -1,0 +1,43 @@
+package model
+
+import (
+	"slices"
+	"testing"
+)
+
+func TestNaturalCompare(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"s-2", "s-10", -1},
+		{"s-10", "s-2", 1},
+		{"s-11", "s-11", 0},
+		{"washer-9", "washer-10", -1},
+		{"dryer-01", "washer-00", -1},
+		{"s-01", "s-1", -1}, // equal numbers: byte order decides, so the order is total
+		{"s-1", "s-01", 1},
+		{"s", "s-1", -1},
+		{"a2b10", "a2b9", 1},
+		{"10", "9", 1},
+		{"x", "10", 1}, // digits sort before letters, as in byte order
+		{"", "", 0},
+		{"", "a", -1},
+		{"rider-updates", "rider-updates-2", -1},
+		{"18446744073709551616", "18446744073709551615", 1}, // longer than int64: still compared
+	}
+	for _, tt := range tests {
+		if got := NaturalCompare(tt.a, tt.b); got != tt.want {
+			t.Errorf("NaturalCompare(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}
+
+func TestNaturalSortOrder(t *testing.T) {
+	keys := []string{"s-10", "s-2", "s-1", "s-11", "s-20", "s-3"}
+	slices.SortFunc(keys, NaturalCompare)
+	want := []string{"s-1", "s-2", "s-3", "s-10", "s-11", "s-20"}
+	if !slices.Equal(keys, want) {
+		t.Errorf("got %v, want %v", keys, want)
+	}
+}

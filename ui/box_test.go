@@ -1,0 +1,151 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+type plainStyle struct{}
+
+func (plainStyle) Render(s ...string) string { return strings.Join(s, "") }
+
+// The top edge keeps its exact width, never drops the status (the filter
+// comes first in it, so clipping from the end keeps the filter) and always
+// keeps a dash between title and status.
+func TestTopEdgeClipsStatusNeverDropsIt(t *testing.T) {
+	const status = "filter moon · 0 of 10 keys · 3 unreadable · sort status"
+	tests := []struct {
+		name, title, right string
+		inner              int
+		want               string
+	}{
+		{"fits", "2 Riders", "5 keys", 30, "╭─ 2 Riders ─────────── 5 keys ╮"},
+		{"status clipped, filter kept", "2 Riders", status, 40, "╭─ 2 Riders ─ filter moon · 0 of 10 key… ╮"},
+		{"long title gives way", "3 Students with a very long name", status, 30, "╭─ 3 Students wi… ─ filter mo… ╮"},
+		{"no status", "2 Riders", "", 12, "╭─ 2 Riders ─╮"},
+		{"tiny", "2 Riders", status, 6, "╭─ … ──╮"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := topEdge(plainStyle{}, plainStyle{}, plainStyle{}, tt.title, tt.right, tt.inner)
+			if w := ansi.StringWidth(got); w != tt.inner+2 {
+				t.Errorf("width %d, want %d: %q", w, tt.inner+2, got)
+			}
+			if got != tt.want {
+				t.Errorf("got  %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPluralAndKeysStatus(t *testing.T) {
+	tests := []struct {
+		got, want string
+	}{
+		{plural(1, "group"), "1 group"},
+		{plural(0, "group"), "0 groups"},
+		{plural(1200, "key"), "1,200 keys"},
+		{keysStatus(1, 1, 0, 0), "1 key"},
+		{keysStatus(8, 12, 3, 0), "8 of 12 keys · 3 unreadable"},
+		{keysStatus(12, 12, 0, 2), "12 keys · 2 evicted"},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want {
+			t.Errorf("got %q, want %q", tt.got, tt.want)
+		}
+	}
+}
+
+// The Machines table keeps ids whole (up to 12 cells) and sheds the least
+// useful columns first: program, sparklines, seen, then the last metrics.
+// Zoomed, the id stops at its longest and the sparklines take the rest.
+func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
+	tests := []struct {
+		name    string
+		w, keyW int
+		want    machineCols
+	}{
+		{"tiny 38", 38, 9, machineCols{key: 9, status: 0, value: 8, spark: 0, seen: 0, fields: 3}},
+		{"narrow 46", 46, 9, machineCols{key: 9, value: 8, seen: 9, fields: 3}},
+		{"grid 68: trends before the program", 68, 9, machineCols{key: 9, value: 8, spark: 6, seen: 9, fields: 3}},
+		{"wide 94", 94, 9, machineCols{key: 9, status: 11, value: 8, spark: 11, seen: 9, fields: 3}},
+		{"zoomed 138", 138, 9, machineCols{key: 9, status: 11, value: 8, spark: 25, seen: 9, fields: 3}},
+		{"long ids keep 12", 30, 30, machineCols{key: 12, value: 8, fields: 2}},
+		{"long ids widen with what is left", 73, 30, machineCols{key: 18, value: 8, spark: 5, seen: 9, fields: 3}},
+		{"long ids widen to 24", 140, 30, machineCols{key: 24, status: 11, value: 8, spark: 21, seen: 9, fields: 3}},
+		{"very narrow", 20, 9, machineCols{key: 9, value: 8, fields: 1}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := machineLayout(tt.w, 3, tt.keyW)
+			if got != tt.want {
+				t.Errorf("got %+v\nwant %+v", got, tt.want)
+			}
+			used := got.key + got.fields*(got.value+1)
+			if got.spark > 0 {
+				used += got.fields * (got.spark + 1)
+			}
+			if got.status > 0 {
+				used += got.status + 1
+			}
+			if got.seen > 0 {
+				used += got.seen + 1
+			}
+			if used > tt.w {
+				t.Errorf("columns take %d cells of %d", used, tt.w)
+			}
+		})
+	}
+}
+
+func TestFitWidths(t *testing.T) {
+	tests := []struct {
+		name        string
+		total       int
+		want, drop  []int
+		grow, least int
+		got         []int
+	}{
+		{"room to spare goes to grow", 30, []int{10, 4, 4}, []int{1}, 0, 0, []int{20, 4, 4}},
+		{"drops in order until it fits", 20, []int{10, 4, 4, 4}, []int{3, 1}, 0, 0, []int{10, 4, 4, 0}},
+		{"grow gives way last", 12, []int{10, 4, 4}, []int{2}, 0, 5, []int{7, 4, 0}},
+		{"dropped grow leaves it to the first", 16, []int{10, 4, 8}, []int{2}, 2, 0, []int{11, 4, 0}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := fitWidths(tt.total, tt.want, tt.drop, tt.grow, tt.least)
+			if fmt.Sprint(got) != fmt.Sprint(tt.got) {
+				t.Errorf("got %v, want %v", got, tt.got)
+			}
+		})
+	}
+}
+
+// Partitions and Groups: numbers take the width of the numbers shown, names the
+// rest, so topic and group names stay readable in the grid at 80x24 and 100x30.
+func TestPartitionsTopicsReadable(t *testing.T) {
+	tests := []struct {
+		w, h int
+		want []string
+	}{
+		{80, 24, []string{"laundry-machine-log", "offset", "student-consum", "health│"}},
+		{100, 30, []string{"laundry-machine-logs (1)", "rate", "health", "student-consumers "}},
+		{130, 16, []string{"laundry-machine-logs (1)", "committed", "lag history"}},
+	}
+	for _, tt := range tests {
+		a := testApp(t, tt.w, tt.h)
+		if tt.w >= 130 {
+			a.Update(keyPress("4"))
+			a.Update(keyPress("z"))
+		}
+		got := screen(a)
+		for _, s := range tt.want {
+			if !strings.Contains(got, s) {
+				t.Errorf("%dx%d: no %q:\n%s", tt.w, tt.h, s, got)
+			}
+		}
+	}
+}
