@@ -22,6 +22,10 @@ type BrokerConfig struct {
 	RetentionBytes  int64            // per partition; keeps a days-long demo bounded
 	RetentionPeriod time.Duration    // how often retention is applied
 	Logger          *slog.Logger
+	// AutoCreateTopics makes the broker create a topic a client's metadata
+	// request asks it to, as many real clusters do. washboard never sets
+	// it; tests do, so that "watching creates no topic" can fail.
+	AutoCreateTopics bool
 }
 
 // MaxMessageBytes is the embedded broker's message.max.bytes: megabyte
@@ -71,6 +75,9 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 		bcfg["log.retention.bytes"] = strconv.FormatInt(cfg.RetentionBytes, 10)
 	}
 	opts = append(opts, kfake.BrokerConfigs(bcfg))
+	if cfg.AutoCreateTopics {
+		opts = append(opts, kfake.AllowAutoTopicCreation())
+	}
 	for topic, parts := range cfg.Topics {
 		opts = append(opts, kfake.SeedTopics(parts, topic))
 	}

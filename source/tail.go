@@ -64,8 +64,24 @@ type Tail struct {
 	wg      sync.WaitGroup
 
 	mu      sync.Mutex
-	running map[tp]*atomic.Int64 // next offset to read, per partition
+	running map[tp]*partReader
 }
+
+// partReader is one partition's reader goroutine, as Follow sees it.
+type partReader struct {
+	pos    atomic.Int64 // next offset to read
+	stop   context.CancelFunc
+	missed int // consecutive polls that did not list the partition
+}
+
+// foldChunk caps the records folded under one write lock: a catch-up of a
+// million records must not hold every session's renderer for a second.
+const foldChunk = 4096
+
+// forgetAfter is how many polls in a row must miss a partition (a deleted
+// topic, an unwatched one) before its reader stops: one missing poll may
+// be a metadata hiccup.
+const forgetAfter = 3
 
 // TailConfig is what a tail reads from and where it folds.
 type TailConfig struct {
@@ -85,7 +101,7 @@ func NewTail(ctx context.Context, cfg TailConfig) *Tail {
 	if cfg.MaxBytes <= 0 {
 		cfg.MaxBytes = 4 << 20
 	}
-	return &Tail{cfg: cfg, ctx: ctx, batches: make(chan []model.Record, 256), running: make(map[tp]*atomic.Int64)}
+	return &Tail{cfg: cfg, ctx: ctx, batches: make(chan []model.Record, 256), running: make(map[tp]*partReader)}
 }
 
 type tp struct {
@@ -109,7 +125,7 @@ func (t *Tail) Run() {
 			// Take whatever else is already waiting: one fold, one lock
 			// and one change signal for all of it.
 		drain:
-			for len(pending) < 64*1024 {
+			for len(pending) < foldChunk {
 				select {
 				case more := <-t.batches:
 					pending = append(pending, more...)
@@ -123,7 +139,9 @@ func (t *Tail) Run() {
 	}
 }
 
-// Follow starts a reader for every partition not yet followed. It is the
+// Follow makes the readers match parts, the partitions the latest poll
+// found: it starts a reader for each new one and stops the reader of a
+// partition that several polls in a row no longer list. It is the
 // poller's OnPartitions hook.
 func (t *Tail) Follow(parts []model.PartitionStat) {
 	t.mu.Lock()
@@ -131,20 +149,38 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 	if t.ctx.Err() != nil {
 		return
 	}
+	seen := make(map[tp]bool, len(parts))
 	for _, p := range parts {
 		k := tp{p.Topic, p.Partition}
-		if t.running[k] != nil {
+		seen[k] = true
+		if r := t.running[k]; r != nil {
+			r.missed = 0
 			continue
 		}
-		pos := new(atomic.Int64)
-		pos.Store(t.cfg.Start.offset(p.Low, p.High))
-		t.running[k] = pos
-		t.wg.Add(1)
-		go func() {
-			defer t.wg.Done()
-			t.readPartition(t.ctx, k, pos)
-		}()
+		t.start(k, t.cfg.Start.offset(p.Low, p.High))
 	}
+	for k, r := range t.running {
+		if !seen[k] {
+			if r.missed++; r.missed >= forgetAfter {
+				r.stop()
+				delete(t.running, k)
+			}
+		}
+	}
+}
+
+// start runs a reader for k from offset; t.mu is held.
+func (t *Tail) start(k tp, offset int64) {
+	ctx, stop := context.WithCancel(t.ctx)
+	r := &partReader{stop: stop}
+	r.pos.Store(offset)
+	t.running[k] = r
+	t.wg.Add(1)
+	go func() {
+		defer t.wg.Done()
+		defer stop()
+		t.readPartition(ctx, k, &r.pos)
+	}()
 }
 
 // Position sums, over every followed partition, the next offset the tail
@@ -154,8 +190,8 @@ func (t *Tail) Position() int64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	var n int64
-	for _, p := range t.running {
-		n += p.Load()
+	for _, r := range t.running {
+		n += r.pos.Load()
 	}
 	return n
 }

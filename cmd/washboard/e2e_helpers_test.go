@@ -85,6 +85,7 @@ func startCommand(t *testing.T, w, h int, env []string, argv ...string) *term {
 	for _, a := range argv {
 		quoted = append(quoted, shellQuote(a))
 	}
+	env = append(isolation(t), env...)
 	script := fmt.Sprintf("%s %s 2>%s; echo $? > %s; sleep 600", strings.Join(env, " "), strings.Join(quoted, " "),
 		shellQuote(filepath.Join(dir, "stderr")), shellQuote(tm.status))
 	tm.tmux("new-session", "-d", "-s", "wb", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "sh", "-c", script)
@@ -188,7 +189,7 @@ func errorsAs(err error, target any) bool { return errors.As(err, target) }
 // process is killed when the test ends.
 func startListening(t *testing.T, re *regexp.Regexp, args ...string) (string, *exec.Cmd) {
 	t.Helper()
-	cmd := exec.Command(binary(t), args...)
+	cmd := washboard(t, args...)
 	out, err := cmd.StdoutPipe()
 	if err != nil {
 		t.Fatal(err)
@@ -209,4 +210,19 @@ func startListening(t *testing.T, re *regexp.Regexp, args ...string) (string, *e
 	}
 	t.Fatalf("washboard %s did not say where it listens", args[0])
 	return "", nil
+}
+
+// isolation is the environment every washboard under test runs with: no
+// KAFKA_BROKERS and no user config, so a developer's real cluster or
+// read_only setting can never be what a test talks to.
+func isolation(t *testing.T) []string {
+	return []string{"KAFKA_BROKERS=", "XDG_CONFIG_HOME=" + t.TempDir()}
+}
+
+// washboard is the binary as a command, in the isolated environment.
+func washboard(t *testing.T, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(binary(t), args...)
+	cmd.Env = append(os.Environ(), isolation(t)...)
+	return cmd
 }

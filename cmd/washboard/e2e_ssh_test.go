@@ -86,7 +86,7 @@ func TestE2ESSHRefusesUnknownKeys(t *testing.T) {
 }
 
 func TestServeRequiresAuthorizedKeys(t *testing.T) {
-	out, err := exec.Command(binary(t), "serve", "--listen", "127.0.0.1:0", "--ssh", "127.0.0.1:0").CombinedOutput()
+	out, err := washboard(t, "serve", "--listen", "127.0.0.1:0", "--ssh", "127.0.0.1:0").CombinedOutput()
 	var ee *exec.ExitError
 	if !errorsAs(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(string(out), "authorized_keys") {
 		t.Fatalf("serve without keys: err %v, output %q; want exit 2 naming authorized_keys", err, out)

@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os/exec"
 	"regexp"
 	"strconv"
 	"strings"
@@ -59,7 +58,7 @@ func TestE2EBadConfigExits2(t *testing.T) {
 }
 
 func TestBenchCommandReportsKeepingUp(t *testing.T) {
-	out, err := exec.Command(binary(t), "bench", "--rate", "2000", "--duration", "2s", "--warmup", "1s", "--machines", "50").CombinedOutput()
+	out, err := washboard(t, "bench", "--rate", "2000", "--duration", "2s", "--warmup", "1s", "--machines", "50").CombinedOutput()
 	if err != nil {
 		t.Fatalf("bench: %v\n%s", err, out)
 	}
