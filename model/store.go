@@ -25,7 +25,7 @@ type State struct {
 	Status     map[string]*StatusTable // by topic
 	Log        *Ring[Record]
 	Rate       RateMeter
-	Partitions []PartitionStat
+	Partitions []PartitionStat // replaced by each poll, never written in place: readers may index it per poll
 	Groups     []GroupStat
 	Topics     []string // every topic on the cluster, sorted
 	Conn       Conn

@@ -46,7 +46,15 @@ type Demos struct {
 	mu     sync.Mutex
 	groups map[string]*demoGroup
 	seq    int
+	closed bool // Wait has begun: no member may start
 }
+
+// Caps on what sessions can start: every member is a group reader with
+// its own connections, and demo groups outlive the session that made them.
+const (
+	maxDemoGroups  = 8
+	maxDemoMembers = 16
+)
 
 type demoGroup struct {
 	id, topic string
@@ -120,6 +128,10 @@ func (d *Demos) Start(topic string) (string, error) {
 		return "", errors.New("no topic: focus a topic's row first")
 	}
 	d.mu.Lock()
+	if err := d.roomLocked(nil); err != nil {
+		d.mu.Unlock()
+		return "", err
+	}
 	d.seq++
 	g := &demoGroup{id: fmt.Sprintf("washboard-demo-%d", d.seq), topic: topic}
 	g.pace.Store(math.Float64bits(d.cfg.Pace))
@@ -140,7 +152,24 @@ func (d *Demos) AddMember(group string) error {
 	if err != nil {
 		return err
 	}
+	if err := d.roomLocked(g); err != nil {
+		return err
+	}
 	d.addLocked(g)
+	return nil
+}
+
+// roomLocked says whether one more group (g nil) or one more member of g
+// may start.
+func (d *Demos) roomLocked(g *demoGroup) error {
+	switch {
+	case d.closed || d.ctx.Err() != nil:
+		return errors.New("washboard is shutting down")
+	case g == nil && len(d.groups) >= maxDemoGroups:
+		return fmt.Errorf("%d demo groups already run (the most washboard starts): x stops one", maxDemoGroups)
+	case g != nil && len(g.members) >= maxDemoMembers:
+		return fmt.Errorf("%s already has %d members (the most washboard starts)", g.id, maxDemoMembers)
+	}
 	return nil
 }
 
@@ -219,7 +248,12 @@ func (d *Demos) Groups() []string {
 
 // Wait blocks until every member goroutine has ended (after the context
 // given to NewDemos ends, or every group was stopped).
-func (d *Demos) Wait() { d.wg.Wait() }
+func (d *Demos) Wait() {
+	d.mu.Lock()
+	d.closed = true
+	d.mu.Unlock()
+	d.wg.Wait()
+}
 
 func (d *Demos) groupLocked(group string) (*demoGroup, error) {
 	g := d.groups[group]

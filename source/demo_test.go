@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -108,5 +109,31 @@ func TestDemoGroupsRefusedWhenReadOnlyOrOff(t *testing.T) {
 	}
 	if err := off.AddMember("someone-elses-group"); err == nil {
 		t.Fatal("added a member to a group washboard did not start")
+	}
+}
+
+func TestDemoGroupsAreCapped(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 1})
+	ctx, cancel := context.WithCancel(context.Background())
+	d := NewDemos(ctx, DemoConfig{Conn: conn(b), Enabled: true, Pace: 1})
+	defer func() { cancel(); d.Wait() }()
+	var last string
+	for i := range maxDemoGroups {
+		id, err := d.Start("orders")
+		if err != nil {
+			t.Fatalf("group %d: %v", i+1, err)
+		}
+		last = id
+	}
+	if _, err := d.Start("orders"); err == nil || !strings.Contains(err.Error(), "demo groups already run") {
+		t.Fatalf("group %d started (err %v): want a clear refusal", maxDemoGroups+1, err)
+	}
+	for i := 1; i < maxDemoMembers; i++ {
+		if err := d.AddMember(last); err != nil {
+			t.Fatalf("member %d: %v", i+1, err)
+		}
+	}
+	if err := d.AddMember(last); err == nil || !strings.Contains(err.Error(), "members") {
+		t.Fatalf("member %d added (err %v): want a clear refusal", maxDemoMembers+1, err)
 	}
 }

@@ -223,20 +223,26 @@ func TestSubscriptionCoalesces(t *testing.T) {
 	s := model.NewStore(nil, model.DefaultLimits())
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
+
+	// It waits for a change, and wakes for one.
 	v0 := s.Version()
 	done := make(chan tea.Msg)
-	go func() { done <- waitForChange(ctx, s, v0, time.Now())() }()
+	go func() { done <- waitForChange(ctx, s, v0, time.Time{})() }()
+	s.Update(func(*model.State) {})
+	if msg := (<-done).(changedMsg); msg.version == v0 {
+		t.Fatal("woke without a change")
+	}
+
+	// A hundred changes since the last frame: one wake-up reports the
+	// latest of them, not the first.
+	v1 := s.Version()
 	for range 100 {
 		s.Update(func(*model.State) {})
 	}
-	msg := (<-done).(changedMsg)
-	if msg.version == v0 {
-		t.Fatal("woke without a change")
-	}
-	// A hundred changes inside one frame: one wake-up reports the latest.
-	if msg.version != s.Version() {
+	if msg := waitForChange(ctx, s, v1, time.Now())().(changedMsg); msg.version != s.Version() {
 		t.Fatalf("reported version %d, latest %d: updates were not coalesced", msg.version, s.Version())
 	}
+
 	cancel()
 	if m := waitForChange(ctx, s, s.Version(), time.Time{})(); m != nil {
 		t.Fatal("subscription did not end with its context")

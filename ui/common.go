@@ -51,6 +51,9 @@ type Common struct {
 	Now      func() time.Time
 	// ExportDir is where the Log pane writes exports ("" = current directory).
 	ExportDir string
+	// NoExport refuses exports: a read-only SSH viewer must not fill the
+	// server's disk.
+	NoExport bool
 }
 
 func (c *Common) now() time.Time {

@@ -25,6 +25,10 @@ func (exportedMsg) paneIndex() int { return paneLog }
 // copied under the read lock (their byte slices are never changed once in
 // the ring); the command writes them off the event loop.
 func (p *LogPane) export() tea.Cmd {
+	if p.c.NoExport {
+		p.notice, p.noticeBad, p.noticeAt = "export is off for read-only SSH sessions (serve with --allow-writes)", true, p.c.now()
+		return nil
+	}
 	var recs []model.Record
 	p.c.Store.Read(func(st *model.State) {
 		p.idx.sync(st.Log)

@@ -394,3 +394,19 @@ func TestLogLineGivesTheValueAFairShare(t *testing.T) {
 		})
 	}
 }
+
+func TestExportRefusedWhenOff(t *testing.T) {
+	a := testApp(t, 120, 30)
+	a.c.NoExport = true
+	a.c.ExportDir = t.TempDir()
+	a.Update(keyPress("6"))
+	if _, cmd := a.Update(keyPress("e")); cmd != nil {
+		t.Fatal("an export command ran although exports are off")
+	}
+	if !strings.Contains(screen(a), "export is off") {
+		t.Fatalf("no word of the refusal:\n%s", screen(a))
+	}
+	if files, _ := filepath.Glob(filepath.Join(a.c.ExportDir, "*")); len(files) != 0 {
+		t.Fatalf("files written: %v", files)
+	}
+}

@@ -29,7 +29,10 @@ type PartitionsPane struct {
 }
 
 // table returns the rows and index for the state's latest poll. Called
-// under Store.Read; rows hold names, never pointers into the state.
+// under Store.Read; rows hold names, never pointers into the state. The
+// index does point into st.Partitions: that is safe because the poller
+// publishes a new slice with every poll (and a new PolledAt) and never
+// writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) {
 		p.cache.polled, p.cache.rows, p.cache.idx = st.Conn.PolledAt, partitionRows(st), newPartIndex(st)

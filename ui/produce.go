@@ -265,7 +265,15 @@ func (p *ProducePane) setTopic(t string) {
 
 func (p *ProducePane) refreshSuggestions() {
 	var topics []string
-	p.c.Store.Read(func(st *model.State) { topics = append(topics, st.Topics...) })
+	p.c.Store.Read(func(st *model.State) {
+		for _, t := range st.Topics {
+			// The text input draws suggestions as they are: a topic name
+			// that needs escaping is left out rather than drawn raw.
+			if model.PrintableString(t) == t {
+				topics = append(topics, t)
+			}
+		}
+	})
 	p.inputs[fieldTopic].SetSuggestions(topics)
 }
 

@@ -249,7 +249,7 @@ func TestStaleMachineRowIsDimNotCrit(t *testing.T) {
 	crit, dim := st.Crit.Render("X"), st.Dim.Render("X")
 	critOn, dimOn := crit[:strings.Index(crit, "X")], dim[:strings.Index(dim, "X")]
 	if critOn == "" || critOn == dimOn {
-		t.Skip("styles render no colour here")
+		t.Fatal("the test styles render no colour: nothing to compare")
 	}
 	for _, line := range strings.Split(a.View().Content, "\n") {
 		if !strings.Contains(line, "dryer-01") {

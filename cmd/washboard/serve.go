@@ -42,7 +42,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		srv, err := sshserve.Listen(sshserve.Config{
 			Listen: so.listen, HostKeyPath: so.hostKey, AuthorizedKeys: so.authorizedKeys, Log: sys.log,
 		}, func(sctx context.Context, _ sshserve.Session) tea.Model {
-			return ui.New(sys.common(sctx, readOnly))
+			c := sys.common(sctx, readOnly)
+			c.NoExport = readOnly // exports write files on the server
+			return ui.New(c)
 		})
 		if err != nil {
 			return usageError{err}

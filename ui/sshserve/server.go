@@ -40,7 +40,10 @@ type Server struct {
 	srv *ssh.Server
 	ln  net.Listener
 	log *slog.Logger
-	wg  sync.WaitGroup
+
+	mu     sync.Mutex
+	closed bool // no session may start once Serve is draining
+	wg     sync.WaitGroup
 }
 
 // Listen prepares the server: it loads (or creates) the host key, loads the
@@ -88,6 +91,9 @@ func (s *Server) Serve(ctx context.Context) error {
 		_ = s.srv.Close()
 	}()
 	err := s.srv.Serve(s.ln)
+	s.mu.Lock()
+	s.closed = true
+	s.mu.Unlock()
 	s.wg.Wait()
 	if errors.Is(err, ssh.ErrServerClosed) || ctx.Err() != nil {
 		return nil
@@ -97,7 +103,10 @@ func (s *Server) Serve(ctx context.Context) error {
 
 func (s *Server) handler(newModel NewModel) ssh.Handler {
 	return func(sess ssh.Session) {
-		s.wg.Add(1)
+		if !s.enter() {
+			_ = sess.Exit(1) // shutting down
+			return
+		}
 		defer s.wg.Done()
 		pty, winCh, ok := sess.Pty()
 		if !ok {
@@ -136,6 +145,18 @@ func (s *Server) handler(newModel NewModel) ssh.Handler {
 		}
 		_ = sess.Exit(0)
 	}
+}
+
+// enter counts a session in, unless the server is shutting down: a
+// WaitGroup must not grow while Serve waits on it.
+func (s *Server) enter() bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.closed {
+		return false
+	}
+	s.wg.Add(1)
+	return true
 }
 
 // crlf turns \n into \r\n: an SSH session has no server-side terminal to
