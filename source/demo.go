@@ -127,6 +127,12 @@ func (d *Demos) Start(topic string) (string, error) {
 	if topic == "" {
 		return "", errors.New("no topic: focus a topic's row first")
 	}
+	// kafka-go's group reader looks the topic up with a metadata request
+	// that asks for auto-creation: a topic deleted meanwhile would come
+	// back. Check first, without asking.
+	if err := d.topicExists(topic); err != nil {
+		return "", err
+	}
 	d.mu.Lock()
 	if err := d.roomLocked(nil); err != nil {
 		d.mu.Unlock()
@@ -156,6 +162,22 @@ func (d *Demos) AddMember(group string) error {
 		return err
 	}
 	d.addLocked(g)
+	return nil
+}
+
+func (d *Demos) topicExists(topic string) error {
+	c, err := d.cfg.Conn.Client()
+	if err != nil {
+		return err
+	}
+	ctx, cancel := context.WithTimeout(d.ctx, 10*time.Second)
+	defer cancel()
+	if _, err := topicPartitions(ctx, c, topic); err != nil {
+		if errors.Is(err, errNoTopic) {
+			return err
+		}
+		return fmt.Errorf("cannot look up topic %s: %s", topic, d.cfg.Conn.Explain(err))
+	}
 	return nil
 }
 

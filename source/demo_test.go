@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/segmentio/kafka-go"
 	"github.com/washboard/washboard/model"
 )
 
@@ -135,5 +136,24 @@ func TestDemoGroupsAreCapped(t *testing.T) {
 	}
 	if err := d.AddMember(last); err == nil || !strings.Contains(err.Error(), "members") {
 		t.Fatalf("member %d added (err %v): want a clear refusal", maxDemoMembers+1, err)
+	}
+}
+
+func TestDemoRefusesMissingTopicAndCreatesNone(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 1}) // auto-creation on, as on many clusters
+	ctx, cancel := context.WithCancel(context.Background())
+	d := NewDemos(ctx, DemoConfig{Conn: conn(b), Enabled: true, Pace: 1})
+	defer func() { cancel(); d.Wait() }()
+	if _, err := d.Start("gone"); err == nil || !strings.Contains(err.Error(), "does not exist") {
+		t.Fatalf("start on a missing topic: err %v, want a clear refusal", err)
+	}
+	meta, err := client(t, b).Metadata(context.Background(), &kafka.MetadataRequest{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tp := range meta.Topics {
+		if tp.Name == "gone" {
+			t.Fatal("a demo group on a missing topic created it")
+		}
 	}
 }

@@ -93,26 +93,48 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 }
 
 func (p *Producer) partitions(ctx context.Context, topic string) (int, error) {
-	meta, err := p.client.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
-	if err != nil {
+	n, err := topicPartitions(ctx, p.client, topic)
+	switch {
+	case errors.Is(err, errNoTopic):
+		return 0, &sendError{text: err.Error(), err: kafka.UnknownTopicOrPartition}
+	case err != nil:
 		return 0, &sendError{text: "cannot look up topic " + topic + ": " + p.explain(err), err: err}
 	}
+	return n, nil
+}
+
+// errNoTopic marks a topic the cluster does not have.
+var errNoTopic = errors.New("no such topic")
+
+// missingTopic says a topic does not exist, and is errNoTopic.
+type missingTopic string
+
+func (m missingTopic) Error() string {
+	return "topic " + string(m) + " does not exist (washboard does not create topics)"
+}
+
+func (m missingTopic) Is(target error) bool { return target == errNoTopic }
+
+// topicPartitions counts topic's partitions with a metadata request that
+// does not ask for auto-creation: producing and demo groups check a topic
+// exists before kafka-go code that would create it on many clusters.
+func topicPartitions(ctx context.Context, c *kafka.Client, topic string) (int, error) {
+	meta, err := c.Metadata(ctx, &kafka.MetadataRequest{Topics: []string{topic}})
+	if err != nil {
+		return 0, err
+	}
 	for _, t := range meta.Topics {
-		if t.Name != topic {
+		if t.Name != topic || errors.Is(t.Error, kafka.UnknownTopicOrPartition) {
 			continue
 		}
-		if errors.Is(t.Error, kafka.UnknownTopicOrPartition) {
-			break
-		}
 		if t.Error != nil {
-			return 0, &sendError{text: "topic " + topic + ": " + p.explain(t.Error), err: t.Error}
+			return 0, fmt.Errorf("topic %s: %w", topic, t.Error)
 		}
-		if len(t.Partitions) == 0 {
-			break
+		if len(t.Partitions) > 0 {
+			return len(t.Partitions), nil
 		}
-		return len(t.Partitions), nil
 	}
-	return 0, &sendError{text: "topic " + topic + " does not exist (washboard does not create topics)", err: kafka.UnknownTopicOrPartition}
+	return 0, missingTopic(topic)
 }
 
 // plural is "1 partition", "2 partitions".
