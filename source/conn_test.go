@@ -96,12 +96,7 @@ func TestTLS(t *testing.T) {
 }
 
 func TestExplainDeadBroker(t *testing.T) {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	addr := ln.Addr().String()
-	ln.Close() // nothing listens there now
+	addr := deadAddr(t)
 	st := pollWith(t, Conn{Brokers: []string{addr}})
 	if st.State != "error" || !strings.Contains(st.Err, "nothing listens on "+addr) {
 		t.Fatalf("state %q err %q", st.State, st.Err)

@@ -3,7 +3,6 @@ package source
 import (
 	"context"
 	"errors"
-	"net"
 	"strings"
 	"syscall"
 	"testing"
@@ -18,12 +17,7 @@ import (
 // method names, and still matching their cause with errors.Is.
 func TestProducerErrorsAreInWords(t *testing.T) {
 	b := startBroker(t, nil)
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	dead := ln.Addr().String()
-	ln.Close() // nothing listens there now
+	dead := deadAddr(t)
 	tests := []struct {
 		name   string
 		addr   string
