@@ -102,6 +102,29 @@ func Fit(s string, width int) string {
 	return s
 }
 
+// FitMiddle is Fit for names and keys: a cut keeps both ends ("washer-…03",
+// "washboard-d…mo-2"), because the end is what tells washer-01 from
+// washer-02 or one group from the next.
+func FitMiddle(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	w := ansi.StringWidth(s)
+	if w <= width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	if width < 5 {
+		return Fit(s, width)
+	}
+	head := (width - 1) / 2
+	tail := width - 1 - head
+	out := ansi.Truncate(s, head, "") + Ellipsis + ansi.TruncateLeft(s, w-tail, "")
+	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
+		out += strings.Repeat(" ", width-ow)
+	}
+	return out
+}
+
 // Clip cuts safe text to at most width cells, marking the cut, without padding.
 func Clip(s string, width int) string {
 	if width <= 0 {

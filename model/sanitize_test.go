@@ -88,3 +88,24 @@ func FuzzPrintable(f *testing.F) {
 		_ = Fit(s, 7)
 	})
 }
+
+func TestFitMiddle(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  string
+	}{
+		{"washer-03", 12, "washer-03   "},
+		{"washer-03", 7, "was…-03"},
+		{"washboard-demo-2", 11, "washb…emo-2"},
+		{"location-update", 9, "loca…date"},
+		{"abcdef", 4, "abc…"}, // too narrow for two ends: an ordinary cut
+		{"洗濯機洗濯機", 7, "洗…濯機"}, // wide runes are never split
+	}
+	for _, tt := range tests {
+		got := FitMiddle(tt.in, tt.width)
+		if got != tt.want || ansi.StringWidth(got) != tt.width {
+			t.Errorf("FitMiddle(%q, %d) = %q (%d cells), want %q", tt.in, tt.width, got, ansi.StringWidth(got), tt.want)
+		}
+	}
+}

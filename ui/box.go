@@ -83,6 +83,10 @@ func columns(cells []string, widths []int) string {
 		if b.Len() > 0 {
 			b.WriteByte(' ')
 		}
+		if i == 0 { // the name or key column: keep both ends, they tell rows apart
+			b.WriteString(model.FitMiddle(c, widths[i]))
+			continue
+		}
 		b.WriteString(model.Fit(c, widths[i]))
 	}
 	return b.String()

@@ -131,7 +131,8 @@ func TestPartitionsTopicsReadable(t *testing.T) {
 		w, h int
 		want []string
 	}{
-		{80, 24, []string{"laundry-machine-log", "offset", "student-consum", "health│"}},
+		// Cut names keep both ends: the start and the count or suffix.
+		{80, 24, []string{"laundry-m…e-logs (1)", "offset", "student…nsumers", "health│"}},
 		{100, 30, []string{"laundry-machine-logs (1)", "rate", "health", "student-consumers "}},
 		{130, 16, []string{"laundry-machine-logs (1)", "committed", "lag history"}},
 	}

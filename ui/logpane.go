@@ -3,6 +3,7 @@ package ui
 import (
 	"path/filepath"
 	"strconv"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -328,7 +329,7 @@ func (p *LogPane) line(r *model.Record) string {
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
 	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		model.Fit(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+		model.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
@@ -346,7 +347,7 @@ func fitWhere(topic, at string, width int) string {
 	if room < 2 || ansi.StringWidth(topic) <= room {
 		return model.Fit(topic+at, width)
 	}
-	return model.Fit(model.Clip(topic, room)+at, width)
+	return model.Fit(strings.TrimRight(model.FitMiddle(topic, room), " ")+at, width)
 }
 
 // keyText is the record key, or for a keyless record of a viewed topic
