@@ -57,7 +57,7 @@ func (p *LogPane) exported(msg exportedMsg) {
 		return
 	}
 	p.lastPath = msg.path
-	p.notice, p.noticeBad = "exported "+count(msg.n)+" records to "+model.PrintableString(msg.path), false
+	p.notice, p.noticeBad = "exported "+plural(msg.n, "record")+" to "+model.PrintableString(msg.path), false
 }
 
 // writeExport creates path (never overwriting a file) and writes recs.

@@ -28,7 +28,8 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	tm.keys("6", "z", "/")
 	tm.keys("-l", "re:pwned")
 	tm.keys("Enter")
-	tm.waitText(20*time.Second, `\x1b]0;pwned-key`, `\x1b]2;pwned-value\x07\x1b[2J`, "Log 1 / ")
+	// The 18-cell key column keeps both ends of the escaped key.
+	tm.waitText(20*time.Second, `\x1b]0;`, `ey\x07 `, `\x1b]2;pwned-value\x07\x1b[2J`, "Log 1 / ")
 	if title := strings.TrimSpace(tm.tmux("display-message", "-p", "#{pane_title}")); title != "washboard" {
 		t.Fatalf("terminal title is %q after a hostile record, want washboard", title)
 	}
@@ -51,7 +52,7 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitText(20*time.Second, topic+"/"+part+"@"+off, "Log 1 / ")
 	tm.keys("e")
-	tm.waitText(20*time.Second, "exported 1 records to "+filepath.Join(state, "washboard"))
+	tm.waitText(20*time.Second, "exported 1 record to "+filepath.Join(state, "washboard"))
 	files, _ := filepath.Glob(filepath.Join(state, "washboard", "washboard-log-*.ndjson"))
 	if len(files) != 1 {
 		t.Fatalf("export files: %v", files)
