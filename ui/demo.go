@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -24,6 +25,12 @@ type demoCtl struct {
 	confirm string // topic waiting for a second n; "" when not asking
 	note    string // last outcome, shown under the table
 	err     bool
+	noteAt  time.Time // when note was said; it fades after noticeFor ("working…" does not)
+}
+
+// say sets the outcome line, which fades after noticeFor.
+func (d *demoCtl) say(note string, err bool) {
+	d.note, d.err, d.noteAt = note, err, d.c.now()
 }
 
 // key handles the demo keys for a pane whose cursor is on topic and group
@@ -31,7 +38,8 @@ type demoCtl struct {
 func (d *demoCtl) key(msg tea.KeyPressMsg, topic, group string) (tea.Cmd, bool) {
 	k := d.c.Keys.Groups
 	if d.confirm != "" && !key.Matches(msg, k.DemoNew) {
-		d.confirm, d.note = "", "demo groups stay off"
+		d.confirm = ""
+		d.say("demo groups stay off", false)
 		return nil, key.Matches(msg, d.c.Keys.Back)
 	}
 	switch {
@@ -59,9 +67,9 @@ func (d *demoCtl) key(msg tea.KeyPressMsg, topic, group string) (tea.Cmd, bool) 
 func (d *demoCtl) refuse() bool {
 	switch {
 	case d.c.Demos == nil:
-		d.note, d.err = "demo groups are not available in this session", true
+		d.say("demo groups are not available in this session", true)
 	case d.c.Cluster.ReadOnly:
-		d.note, d.err = "read-only mode: demo groups join groups and commit offsets, which read-only forbids", true
+		d.say("read-only mode: demo groups join groups and commit offsets, which read-only forbids", true)
 	default:
 		return false
 	}
@@ -74,7 +82,7 @@ func (d *demoCtl) start(topic string) tea.Cmd {
 		return nil
 	}
 	if topic == "" {
-		d.note, d.err = "no topic here: put the cursor on a topic or group", true
+		d.say("no topic here: put the cursor on a topic or group", true)
 		return nil
 	}
 	if !d.c.Demos.Enabled() && d.confirm == "" {
@@ -96,7 +104,7 @@ func (d *demoCtl) run(group string, fn func(Demos) (string, error)) tea.Cmd {
 		return nil
 	}
 	if group == "" {
-		d.note, d.err = "no group here: put the cursor on a demo group (a new one is listed after the next poll)", true
+		d.say("no group here: put the cursor on a demo group (a new one is listed after the next poll)", true)
 		return nil
 	}
 	return d.exec(fn)
@@ -105,7 +113,7 @@ func (d *demoCtl) run(group string, fn func(Demos) (string, error)) tea.Cmd {
 // exec runs fn off the event loop; only its outcome comes back.
 func (d *demoCtl) exec(fn func(Demos) (string, error)) tea.Cmd {
 	ds, pane := d.c.Demos, d.pane
-	d.note, d.err = "working…", false
+	d.note, d.err, d.noteAt = "working…", false, time.Time{}
 	return func() tea.Msg {
 		text, err := fn(ds)
 		return demoMsg{pane: pane, text: text, err: err}
@@ -113,10 +121,11 @@ func (d *demoCtl) exec(fn func(Demos) (string, error)) tea.Cmd {
 }
 
 func (d *demoCtl) result(m demoMsg) {
-	d.note, d.err = m.text, m.err != nil
 	if m.err != nil {
-		d.note = m.err.Error()
+		d.say(m.err.Error(), true)
+		return
 	}
+	d.say(m.text, false)
 }
 
 // line is the confirmation question or the last outcome, or "".
@@ -126,12 +135,12 @@ func (d *demoCtl) line() string {
 	case d.confirm != "":
 		return st.Warn.Render("demo groups join a group and commit offsets on this cluster: n again to start one on " +
 			model.PrintableString(d.confirm) + ", any other key cancels")
+	case d.note == "" || !d.noteAt.IsZero() && d.c.now().Sub(d.noteAt) >= noticeFor:
+		return ""
 	case d.err:
 		return st.Err.Render(model.PrintableString(d.note))
-	case d.note != "":
-		return st.Dim.Render(model.PrintableString(d.note))
 	}
-	return ""
+	return st.Dim.Render(model.PrintableString(d.note))
 }
 
 // demoHelp are the demo bindings for a pane's help.

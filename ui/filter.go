@@ -53,6 +53,15 @@ func (f *filter) handle(k *KeyMap, msg tea.KeyPressMsg) (bool, tea.Cmd) {
 	return false, nil
 }
 
+// help is the footer while the filter has the keyboard: what ends typing.
+// The bindings are the key map's own (handle matches them), relabelled.
+func (f *filter) help(k *KeyMap) []key.Binding {
+	apply, drop := k.Enter, k.Back
+	apply.SetHelp(apply.Help().Key, "keep filter")
+	drop.SetHelp(drop.Help().Key, "drop filter")
+	return []key.Binding{apply, drop}
+}
+
 func (f *filter) clear() {
 	f.typing = false
 	f.input.SetValue("")

@@ -211,3 +211,20 @@ func TestEmptyClusterTablesSayWhy(t *testing.T) {
 		})
 	}
 }
+
+func TestDemoOutcomeFades(t *testing.T) {
+	now := fixedNow
+	a := testApp(t, 130, 30)
+	a.c.Now = func() time.Time { return now }
+	a.Update(keyPress("5"))
+	g := a.panes[paneGroups].(*GroupsPane)
+	g.demo.result(demoMsg{pane: paneGroups, text: "stopped washboard-demo-1"})
+	if !strings.Contains(screen(a), "stopped washboard-demo-1") {
+		t.Fatal("the outcome is not shown")
+	}
+	now = now.Add(noticeFor)
+	a.version++ // a new frame
+	if strings.Contains(screen(a), "stopped washboard-demo-1") {
+		t.Fatal("the outcome is still shown after noticeFor")
+	}
+}

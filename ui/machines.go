@@ -47,8 +47,11 @@ func (p *MachinesPane) Capturing() bool { return p.filter.typing }
 
 func (p *MachinesPane) Help() []key.Binding {
 	k := p.c.Keys
-	if p.detail != "" {
+	switch {
+	case p.detail != "":
 		return []key.Binding{k.Back}
+	case p.filter.typing:
+		return p.filter.help(k)
 	}
 	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter, k.Enter}
 }

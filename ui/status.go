@@ -56,6 +56,9 @@ func (p *StatusPane) Capturing() bool { return p.filter.typing }
 
 func (p *StatusPane) Help() []key.Binding {
 	k := p.c.Keys
+	if p.filter.typing {
+		return p.filter.help(k)
+	}
 	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter}
 }
 

@@ -291,3 +291,16 @@ func TestKeysSortNaturally(t *testing.T) {
 		}
 	}
 }
+
+func TestFooterWhileTypingAFilterSaysHowToEnd(t *testing.T) {
+	for _, pane := range []string{"1", "2", "3"} {
+		a := testApp(t, 120, 36)
+		a.Update(keyPress(pane))
+		a.Update(keyPress("/"))
+		lines := strings.Split(screen(a), "\n")
+		footer := lines[len(lines)-1]
+		if !strings.Contains(footer, "keep filter") || !strings.Contains(footer, "drop filter") || strings.Contains(footer, "sort") {
+			t.Errorf("pane %s footer while typing a filter: %q", pane, footer)
+		}
+	}
+}
