@@ -227,17 +227,37 @@ func (a *App) helpScreen(h int) string {
 		focus[i] = b
 	}
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
+	// The pane's own keys first: on a small screen they are what is kept.
 	groups := [][]key.Binding{
-		focus,
+		a.panes[a.focus].Help(),
 		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
-		a.panes[a.focus].Help(),
+		focus,
 	}
-	lines := strings.Split(a.help.FullHelpView(groups), "\n")
+	var lines []string
+	if a.w >= 100 {
+		lines = strings.Split(a.help.FullHelpView(groups), "\n")
+	} else {
+		lines = a.helpList(groups)
+	}
 	if n, ok := a.panes[a.focus].(helpNoter); ok {
 		lines = append(append(lines, ""), n.HelpNotes()...)
 	}
 	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
+}
+
+// helpList is the help as one column, for screens too narrow for the
+// side-by-side columns of help.Model.
+func (a *App) helpList(groups [][]key.Binding) []string {
+	var lines []string
+	for _, g := range groups {
+		for _, b := range g {
+			if b.Enabled() {
+				lines = append(lines, a.c.Styles.Key.Render(model.Fit(b.Help().Key, 10))+" "+b.Help().Desc)
+			}
+		}
+	}
+	return lines
 }
 
 func (a *App) footer() string {

@@ -269,3 +269,15 @@ func TestHelpShowsEveryKeyOfThePane(t *testing.T) {
 		}
 	}
 }
+
+func TestNarrowHelpShowsThePaneKeysFirst(t *testing.T) {
+	a := testApp(t, 50, 15)
+	a.Update(keyPress("6"))
+	a.Update(keyPress("?"))
+	s := screen(a)
+	for _, want := range []string{"pause/follow", "filter", "export NDJSON"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("50x15 help of the Log lacks %q:\n%s", want, s)
+		}
+	}
+}

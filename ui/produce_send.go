@@ -47,7 +47,8 @@ func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 	}
 	if p.jsonErr != "" && !p.confirm {
 		p.confirm = true
-		p.failed, p.report = true, "value is not valid JSON ("+p.jsonErr+"): press again to send it anyway"
+		// What to do first: a short box may show only the first line.
+		p.failed, p.report = true, p.c.Keys.Send.Help().Key+" again sends it anyway: the value is not valid JSON ("+p.jsonErr+")"
 		return model.Outgoing{}, false
 	}
 	return out, true

@@ -147,7 +147,7 @@ func TestProduceInvalidJSONNeedsConfirmation(t *testing.T) {
 		t.Fatalf("no JSON warning:\n%s", screen(a))
 	}
 	do(a, "ctrl+s")
-	if len(rec.sent) != 0 || !strings.Contains(p.report, "press again to send it anyway") {
+	if len(rec.sent) != 0 || !strings.HasPrefix(p.report, "ctrl+s again sends it anyway: the value is not valid JSON") {
 		t.Fatalf("invalid JSON sent without confirmation (report %q)", p.report)
 	}
 	do(a, "ctrl+s")
