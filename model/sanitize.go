@@ -43,6 +43,16 @@ func PrintableString(s string) string {
 	return Printable([]byte(s))
 }
 
+// plainString is isPlain for a string, without converting it.
+func plainString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
+}
+
 // isPlain reports whether b is printable ASCII only, the common case that
 // needs no copy-and-escape pass.
 func isPlain(b []byte) bool {
@@ -91,6 +101,20 @@ func Fit(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
+	if plainString(s) { // most cells: one byte, one cell, no escapes to skip
+		switch {
+		case len(s) > width:
+			return s[:width-1] + Ellipsis
+		case len(s) < width:
+			return s + strings.Repeat(" ", width-len(s))
+		}
+		return s
+	}
+	return fitCells(s, width)
+}
+
+// fitCells is Fit measured in terminal cells: wide runes, styles.
+func fitCells(s string, width int) string {
 	w := ansi.StringWidth(s)
 	if w > width {
 		s = ansi.Truncate(s, width, Ellipsis)

@@ -109,3 +109,14 @@ func TestFitMiddle(t *testing.T) {
 		}
 	}
 }
+
+// The ASCII fast path of Fit must cut and pad exactly as the cell path.
+func TestFitFastPathMatchesCells(t *testing.T) {
+	for _, s := range []string{"", "a", "washer-03", "laundry-machine-logs/3@12345", `{"a":1}`} {
+		for w := 1; w <= 30; w++ {
+			if got, want := Fit(s, w), fitCells(s, w); got != want {
+				t.Fatalf("Fit(%q, %d) = %q, cell path %q", s, w, got, want)
+			}
+		}
+	}
+}

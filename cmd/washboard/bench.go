@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"regexp"
 	"runtime"
+	"runtime/pprof"
 	"sync"
 	"syscall"
 	"time"
@@ -24,11 +25,12 @@ import (
 
 // benchOptions are `washboard bench` flags.
 type benchOptions struct {
-	rate     float64
-	duration time.Duration
-	warmup   time.Duration
-	sessions int
-	machines int
+	rate       float64
+	duration   time.Duration
+	warmup     time.Duration
+	sessions   int
+	machines   int
+	cpuprofile string
 }
 
 // runBench measures the console against a live load. The broker and the
@@ -44,6 +46,7 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.DurationVar(&o.warmup, "warmup", 3*time.Second, "")
 	fs.IntVar(&o.sessions, "sessions", 1, "")
 	fs.IntVar(&o.machines, "machines", 500, "")
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "")
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
 	}
@@ -135,6 +138,17 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	probe := &source.Poller{Client: client, Store: model.NewStore(nil, model.DefaultLimits()), Watch: poller.Watch}
 	hw0, folded0 := freshHighWatermark(ctx, probe), totalFolded(store)
 	frames0 := frames(apps)
+	if o.cpuprofile != "" { // the measured window only, for go tool pprof
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			return res, fmt.Errorf("bench: %w", err)
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			return res, fmt.Errorf("bench: %w", err)
+		}
+		defer pprof.StopCPUProfile()
+	}
 	cpu0, t0 := cpuTime(), time.Now()
 	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()

@@ -87,4 +87,5 @@ Bench flags:
   --duration D                      measured time (default 20s), after --warmup D (default 3s)
   --sessions N                      headless sessions rendering at 200x50 (default 1)
   --machines N                      distinct machine keys (default 500)
+  --cpuprofile FILE                 write a CPU profile of the measured window
 `
