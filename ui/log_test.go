@@ -411,3 +411,24 @@ func TestExportRefusedWhenOff(t *testing.T) {
 		t.Fatalf("files written: %v", files)
 	}
 }
+
+func TestApplyingAFilterKeepsAPausedLogPaused(t *testing.T) {
+	a := testApp(t, 120, 30)
+	a.Update(keyPress("6"))
+	a.Update(keyPress("space"))
+	p := a.panes[paneLog].(*LogPane)
+	if p.follow {
+		t.Fatal("space did not pause")
+	}
+	a.Update(keyPress("/"))
+	for _, r := range "Student" {
+		a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	a.Update(keyPress("enter"))
+	if p.follow || !strings.Contains(p.Status(), "paused") {
+		t.Fatalf("applying a filter resumed following: status %q", p.Status())
+	}
+	if !strings.Contains(screen(a), "Student/0@4") {
+		t.Fatalf("paused at the newest match is not shown:\n%s", screen(a))
+	}
+}

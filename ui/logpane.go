@@ -187,10 +187,14 @@ func (p *LogPane) filterKey(msg tea.KeyPressMsg) tea.Cmd {
 			p.filterErr = err.Error()
 			return nil
 		}
+		paused := !p.follow
 		p.idx.set(f)
 		p.typing, p.filterErr = false, ""
 		p.input.Blur()
 		p.follow = true
+		if paused { // stay paused, at the newest match of the new filter
+			p.pause()
+		}
 		return nil
 	}
 	var cmd tea.Cmd
