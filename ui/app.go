@@ -214,7 +214,12 @@ func (a *App) body() string {
 		}
 		p := a.panes[i]
 		title := string(rune('1'+i)) + " " + p.Title()
-		boxes[i] = box(a.c.Styles, title, p.Status(), p.Lines(i == a.focus), r.w, r.h, i == a.focus)
+		lines := p.Lines(i == a.focus) // first: it counts the rows the status may cite
+		status := p.Status()
+		if s, ok := p.(scrolled); ok {
+			status = joinNonEmpty(" · ", status, s.position())
+		}
+		boxes[i] = box(a.c.Styles, title, status, lines, r.w, r.h, i == a.focus)
 	}
 	return compose(a.w, bh, rects[:], boxes)
 }

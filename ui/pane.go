@@ -92,6 +92,33 @@ func (p *listPane) Help() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.PageDown}
 }
 
+// scrolled is a pane that can say which rows it shows, so a user sees
+// there is more above or below.
+type scrolled interface {
+	position() string
+}
+
+// position is "10-18/40" (rows shown of all) when not every row fits,
+// else "": short, so it survives a narrow border.
+func (p *listPane) position() string {
+	page := p.page()
+	if p.rows <= page {
+		return ""
+	}
+	first := min(p.scroll.offset, p.rows-1)
+	return itoa(first+1) + "-" + itoa(min(first+page, p.rows)) + "/" + count(p.rows)
+}
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, s := range parts {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
 // page is how many rows fit under the header.
 func (p *listPane) page() int { return max(p.h-p.header, 1) }
 

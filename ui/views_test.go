@@ -304,3 +304,23 @@ func TestFooterWhileTypingAFilterSaysHowToEnd(t *testing.T) {
 		}
 	}
 }
+
+func TestListsSayWhichRowsTheyShow(t *testing.T) {
+	a := testApp(t, 120, 36)
+	batch := make([]model.Record, 0, 40)
+	for i := range 40 {
+		batch = append(batch, model.Record{Topic: model.LaundryTopic, Time: fixedNow,
+			Value: []byte(fmt.Sprintf(`{"machine_id":"m-%02d","heat_c":50}`, i))})
+	}
+	a.c.Store.Fold(batch, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	if s := screen(a); !strings.Contains(s, "1-10/43") {
+		t.Fatalf("the Machines border does not say which rows show:\n%s", s)
+	}
+	for range 20 {
+		a.Update(keyPress("down"))
+	}
+	if s := screen(a); !strings.Contains(s, "12-21/43") {
+		t.Fatalf("after scrolling, the border does not follow:\n%s", s)
+	}
+}
