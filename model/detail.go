@@ -3,7 +3,6 @@ package model
 import (
 	"bytes"
 	"encoding/json"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -59,22 +58,15 @@ func PrettyValue(v []byte, width int) ([]string, ValueKind) {
 		lines = wrapLines(v, width)
 	}
 	if len(lines) > DetailMaxLines {
-		lines = append(lines[:DetailMaxLines], Ellipsis+" "+thousands(len(lines)-DetailMaxLines)+" more lines not shown")
+		lines = append(lines[:DetailMaxLines], Ellipsis+" "+Thousands(len(lines)-DetailMaxLines)+" more lines not shown")
 	}
 	if cut > 0 {
-		lines = append(lines, Ellipsis+" "+thousands(cut)+" more bytes not shown (export the log for the full value)")
+		lines = append(lines, Ellipsis+" "+Thousands(cut)+" more bytes not shown (export the log for the full value)")
 	}
 	return lines, kind
 }
 
 // thousands prints a non-negative count as the size line does: 777,866.
-func thousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
-}
 
 // trimPartialRune drops a rune cut in half by the cap.
 func trimPartialRune(v []byte) []byte {

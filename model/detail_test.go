@@ -182,9 +182,9 @@ func BenchmarkOneLine(b *testing.B) {
 }
 
 func TestThousands(t *testing.T) {
-	for n, want := range map[int]string{0: "0", 999: "999", 1000: "1,000", 777866: "777,866", 1234567: "1,234,567"} {
-		if got := thousands(n); got != want {
-			t.Errorf("thousands(%d) = %q, want %q", n, got, want)
+	for n, want := range map[int]string{0: "0", -1234: "-1,234", 999: "999", 1000: "1,000", 777866: "777,866", 1234567: "1,234,567"} {
+		if got := Thousands(n); got != want {
+			t.Errorf("Thousands(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

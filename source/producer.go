@@ -68,7 +68,7 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 		part = SeedBalancer{}.Balance(kafka.Message{Topic: out.Topic, Key: out.Key, Value: out.Value}, ids...)
 	case part >= n:
 		return model.Delivery{}, &sendError{text: fmt.Sprintf("%s has %s (%s); there is no partition %d",
-			out.Topic, plural(n, "partition"), partRange(n), part), err: kafka.UnknownTopicOrPartition}
+			out.Topic, model.Plural(n, "partition"), partRange(n), part), err: kafka.UnknownTopicOrPartition}
 	}
 	rec := kafka.Record{Time: time.Now(), Key: bytesOrNil(out.Key), Value: bytesOrNil(out.Value)}
 	for _, h := range out.Headers {
@@ -138,12 +138,6 @@ func topicPartitions(ctx context.Context, c *kafka.Client, topic string) (int, e
 }
 
 // plural is "1 partition", "2 partitions".
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return strconv.Itoa(n) + " " + what + "s"
-}
 
 // partRange is the valid partition numbers: "0" or "0-1".
 func partRange(n int) string {

@@ -3,6 +3,8 @@ package ui
 import (
 	"strconv"
 	"time"
+
+	"github.com/washboard/washboard/model"
 )
 
 // age prints how long ago t was, in the largest whole unit.
@@ -25,32 +27,10 @@ func age(now, t time.Time) string {
 }
 
 // count prints n with thousands separators.
-func count[T int | int64 | uint64](n T) string {
-	s := strconv.FormatInt(int64(n), 10)
-	neg := s[0] == '-'
-	if neg {
-		s = s[1:]
-	}
-	out := make([]byte, 0, len(s)+len(s)/3)
-	for i, c := range []byte(s) {
-		if i > 0 && (len(s)-i)%3 == 0 {
-			out = append(out, ',')
-		}
-		out = append(out, c)
-	}
-	if neg {
-		return "-" + string(out)
-	}
-	return string(out)
-}
+func count[T int | int64 | uint64](n T) string { return model.Thousands(n) }
 
 // plural prints n and its noun, with an s unless n is one: "1 key", "2 keys".
-func plural[T int | int64 | uint64](n T, noun string) string {
-	if n == 1 {
-		return "1 " + noun
-	}
-	return count(n) + " " + noun + "s"
-}
+func plural[T int | int64 | uint64](n T, noun string) string { return model.Plural(n, noun) }
 
 // rate prints a per-second rate compactly.
 func rate(r float64) string {
