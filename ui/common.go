@@ -36,6 +36,11 @@ type Cluster struct {
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
 	ReadOnly bool
+	// Viewers, when set (washboard serve), counts the SSH sessions
+	// connected; the header shows it.
+	Viewers func() int
+	// Insecure says TLS certificates are not verified; the header warns.
+	Insecure bool
 }
 
 // Common is what every pane of one session shares: the store, styles, keys

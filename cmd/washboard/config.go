@@ -30,8 +30,9 @@ type Config struct {
 	Embedded EmbeddedConfig `toml:"embedded"`
 	Views    []ViewConfig   `toml:"view"`
 	Log      LogConfig      `toml:"log"`
-	Lag      LagConfig      `toml:"lag"`  // issue 4: config_lag.go
-	Demo     DemoConfig     `toml:"demo"` // issue 4: config_lag.go
+	Lag      LagConfig      `toml:"lag"`   // issue 4: config_lag.go
+	Demo     DemoConfig     `toml:"demo"`  // issue 4: config_lag.go
+	Serve    ServeConfig    `toml:"serve"` // issue 12: config_serve.go
 }
 
 type TailConfig struct {

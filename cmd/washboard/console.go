@@ -133,6 +133,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	sys.log = log
 	sys.readOnly = o.readOnly || cfg.ReadOnly
 	sys.exportDir = cfg.exportDir()
+	sys.cfg = cfg
 	return fn(ctx, sys)
 }
 
@@ -157,6 +158,7 @@ type system struct {
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
 	demos     *source.Demos // the only writer of group state (demo groups)
+	cfg       Config        // the configuration the system was started from
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {

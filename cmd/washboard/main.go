@@ -75,6 +75,9 @@ Serve flags (plus the console flags):
   --authorized-keys PATH            OpenSSH authorized_keys file: only these keys get in (required)
   --host-key PATH                   host key, created when missing (default next to the config file)
   --allow-writes                    let sessions produce (sessions are read-only by default)
+  --max-sessions N                  concurrent viewers (default 10); one more is refused
+  --idle-timeout D                  close a session without input for D (default: never)
+  --status                          print who is connected on stdout at every change
 
 Broker flags:
   --listen ADDR                     address to listen on (default 127.0.0.1:9092)
