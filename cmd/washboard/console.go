@@ -22,6 +22,8 @@ type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
 	noSimulate, readOnly                    bool
+	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
+	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
 }
 
 type stringList []string
@@ -45,6 +47,8 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.StringVar(&o.cluster, "cluster", "", "")
+	o.kafka.register(fs)
 	if err := fs.Parse(args); err != nil {
 		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
 	}
@@ -131,7 +135,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 		return err
 	}
 	sys.log = log
-	sys.readOnly = o.readOnly || cfg.ReadOnly
+	sys.readOnly = sys.readOnly || o.readOnly || cfg.ReadOnly
 	sys.exportDir = cfg.exportDir()
 	sys.cfg = cfg
 	return fn(ctx, sys)
@@ -141,7 +145,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
-		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
+		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure},
 	}
 }
 
@@ -159,9 +163,17 @@ type system struct {
 	exportDir string        // where the Log pane writes NDJSON exports
 	demos     *source.Demos // the only writer of group state (demo groups)
 	cfg       Config        // the configuration the system was started from
+	insecure  bool          // TLS without certificate checks: the header warns
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
+	sel, err := selectCluster(o, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if len(sel.Views) > 0 { // the profile's own views
+		cfg.Views = sel.Views
+	}
 	views, err := cfg.views()
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "view", Msg: err.Error()}
@@ -171,15 +183,12 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, usageError{err}
 	}
 	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
-	brokers := splitBrokers(pick(o.brokers, os.Getenv("KAFKA_BROKERS")))
-	if len(brokers) == 0 {
-		brokers = cfg.Brokers
-	}
-	conn, err := cfg.conn(brokers)
+	sys.readOnly = sel.ReadOnly
+	conn, err := sel.conn(terminalPrompt())
 	if err != nil {
-		return nil, &ConfigError{Path: o.config, Key: "sasl.password_env", Msg: err.Error()}
+		return nil, usageError{err}
 	}
-	if len(brokers) == 0 {
+	if sel.embedded {
 		b, err := startEmbedded(ctx, wg, o, cfg, log)
 		if err != nil {
 			return nil, err
@@ -187,10 +196,11 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		conn = source.Conn{Brokers: []string{b.Addr()}, ClientID: cfg.ClientID}
 		sys.embedded, sys.notice = true, b.Notice()
 	}
+	sys.insecure = conn.TLS.Enabled && conn.TLS.InsecureSkipVerify
 	if err := conn.Validate(); err != nil {
 		return nil, usageError{err}
 	}
-	sys.name = conn.String()
+	sys.name = sel.title(conn)
 	client, err := conn.Client()
 	if err != nil {
 		return nil, err
@@ -208,7 +218,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 	}
 	sys.demos = source.NewDemos(ctx, source.DemoConfig{
-		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly || sel.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
 	})
 	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
 	sys.store.Update(func(st *model.State) {
