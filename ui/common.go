@@ -41,6 +41,10 @@ type Cluster struct {
 	Viewers func() int
 	// Insecure says TLS certificates are not verified; the header warns.
 	Insecure bool
+	// Profile is the configured cluster's name ("" when given ad hoc);
+	// Profiles are those the console may switch to (c), none in serve.
+	Profile  string
+	Profiles []string
 }
 
 // Common is what every pane of one session shares: the store, styles, keys

@@ -13,6 +13,8 @@ type KeyMap struct {
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
 	Groups                                         GroupKeys // Partitions and Groups panes (keys_groups.go)
+
+	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -49,6 +51,7 @@ func DefaultKeyMap() *KeyMap {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))
 	}
+	k.Clusters = key.NewBinding(key.WithKeys("c"), clusterHelp)
 	return k
 }
 

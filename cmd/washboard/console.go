@@ -10,8 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
 	"github.com/washboard/washboard/ui"
@@ -104,13 +102,20 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-		p := tea.NewProgram(ui.New(sys.common(ctx, sys.readOnly)), tea.WithContext(ctx), tea.WithOutput(stdout))
-		if _, err := p.Run(); err != nil && ctx.Err() == nil {
-			return fmt.Errorf("terminal: %w", err)
+	// Each pass runs one cluster; choosing another in the picker ends the
+	// pass, which stops that cluster's goroutines and connections (profiles_switch.go).
+	for {
+		var next string
+		err := withSystem(ctx, o, func(ctx context.Context, sys *system) error {
+			var err error
+			next, err = runProgram(ctx, sys, stdout)
+			return err
+		})
+		if err != nil || next == "" {
+			return err
 		}
-		return nil
-	})
+		o = o.switchTo(next)
+	}
 }
 
 // withSystem loads the config, opens the log, starts the shared system and
@@ -128,9 +133,11 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	defer closeLog()
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	// Stop, then wait: every goroutine started below ends with ctx.
-	defer func() { cancel(); wg.Wait() }()
-	sys, err := startSystem(ctx, &wg, o, cfg, log)
+	// Stop, then wait: every goroutine started below ends with ctx. Then
+	// close the clients' connections, which nothing uses any more.
+	var sys *system
+	defer func() { cancel(); wg.Wait(); sys.closeConns() }()
+	sys, err = startSystem(ctx, &wg, o, cfg, log)
 	if err != nil {
 		return err
 	}
@@ -145,7 +152,8 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
-		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure},
+		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
+			Profile: s.profile},
 	}
 }
 
@@ -164,6 +172,8 @@ type system struct {
 	demos     *source.Demos // the only writer of group state (demo groups)
 	cfg       Config        // the configuration the system was started from
 	insecure  bool          // TLS without certificate checks: the header warns
+	profile   string        // the cluster profile's name, "" ad hoc (profiles.go)
+	closers   []func()      // close the clients' connections once all is stopped
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -208,6 +218,8 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if sys.producer, err = source.NewProducer(conn); err != nil {
 		return nil, err
 	}
+	sys.closers = append(sys.closers, closeIdle(client), sys.producer.Close)
+	sys.profile = sel.Name
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
 	lag, err := cfg.lagConfig()
 	if err != nil {
