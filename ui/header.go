@@ -56,7 +56,7 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
 	if cl.Viewers != nil {
-		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 9})
+		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
 	}
 	if cl.ReadOnly {
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})

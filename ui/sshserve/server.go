@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"strings"
 	"sync"
 	"time"
 
@@ -172,4 +173,6 @@ func (s *Server) Serve(ctx context.Context) error {
 // printfLog sends wish's connect and disconnect lines to the log file.
 type printfLog struct{ log *slog.Logger }
 
-func (l printfLog) Printf(format string, v ...any) { l.log.Info("ssh " + fmt.Sprintf(format, v...)) }
+func (l printfLog) Printf(format string, v ...any) {
+	l.log.Info("ssh " + strings.TrimSpace(fmt.Sprintf(format, v...)))
+}
