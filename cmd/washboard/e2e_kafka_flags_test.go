@@ -111,3 +111,18 @@ func TestE2EBadPropertyExits2(t *testing.T) {
 		}
 	}
 }
+
+// With no password anywhere, washboard asks for it on the terminal (echo
+// off) before the console starts, and connects with what was typed.
+func TestE2EPasswordPrompt(t *testing.T) {
+	addr, ca := secureCluster(t, "prompted-orders")
+	tm := startTerm(t, 160, 45, []string{"KAFKA_SASL_PASSWORD="}, "--brokers", addr, "--tls-ca", ca,
+		"--sasl-mechanism", "SCRAM-SHA-512", "--sasl-username", "ops", "--topic", "*")
+	tm.waitText(30*time.Second, "SASL SCRAM-SHA-512 password for ops at "+addr+":")
+	tm.keys("-l", "scram-secret")
+	if s := tm.screen(); strings.Contains(s, "scram-secret") {
+		t.Fatalf("the password was echoed:\n%s", s)
+	}
+	tm.keys("Enter")
+	tm.waitText(30*time.Second, "● connected", "prompted-orders")
+}

@@ -3,6 +3,7 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"strings"
 
@@ -61,15 +62,22 @@ func (s SASLConfig) password(c ClusterConfig, prompt passwordPrompt) (string, er
 	return v, nil
 }
 
-// terminalPrompt asks on the terminal, echo off, when stdin is one.
+// terminalPrompt asks on the terminal, echo off, when stdin is one. The
+// question goes to the terminal itself (as ssh and sudo do), so it shows
+// even when stderr is redirected.
 func terminalPrompt() passwordPrompt {
 	if !xterm.IsTerminal(os.Stdin.Fd()) {
 		return nil
 	}
 	return func(question string) (string, error) {
-		fmt.Fprint(os.Stderr, question)
+		var out io.Writer = os.Stderr
+		if tty, err := os.OpenFile("/dev/tty", os.O_WRONLY, 0); err == nil {
+			defer tty.Close()
+			out = tty
+		}
+		fmt.Fprint(out, question)
 		b, err := xterm.ReadPassword(os.Stdin.Fd())
-		fmt.Fprintln(os.Stderr)
+		fmt.Fprintln(out)
 		return strings.TrimRight(string(b), "\r\n"), err
 	}
 }

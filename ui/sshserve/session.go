@@ -89,8 +89,10 @@ func (s *Server) program(newModel NewModel) bm.ProgramHandler {
 		if st == nil {
 			return nil
 		}
+		// No tea.WithContext: the middleware quits the program when the
+		// session's context ends, so Run returns cleanly instead of
+		// logging a killed program on the operator's terminal.
 		opts := append(bm.MakeOptions(sess),
-			tea.WithContext(st.ctx),
 			tea.WithoutSignalHandler(),
 			// Replaces MakeOptions' filter: it also turns a suspend into a
 			// resume (a remote viewer cannot suspend the server), and notes
