@@ -56,6 +56,9 @@ func New(c *Common) *App {
 		NewProducePane(c),
 	}
 	a.resize()
+	if c.Cluster.SwitchError != "" { // back on this cluster after a failed switch: say why
+		a.openPicker(c.Cluster.SwitchError)
+	}
 	return a
 }
 
@@ -134,7 +137,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Produce):
 		return a.setFocus(paneProduce, true)
 	case key.Matches(msg, k.Clusters) && len(a.c.Cluster.Profiles) > 1:
-		a.picker = newClusterPicker(a.c.Cluster.Profiles, a.c.Cluster.Profile)
+		a.openPicker("")
 	default:
 		for i, b := range k.Focus {
 			if key.Matches(msg, b) {

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 )
@@ -28,7 +30,10 @@ func TestClusterPicker(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := testApp(t, 120, 30)
-			a.c.Cluster.Profiles, a.c.Cluster.Profile = tt.profiles, "alpha"
+			for _, n := range tt.profiles {
+				a.c.Cluster.Profiles = append(a.c.Cluster.Profiles, Profile{Name: n, About: n + "-1:9092 · plaintext"})
+			}
+			a.c.Cluster.Profile = "alpha"
 			var last tea.Cmd
 			for _, k := range tt.keys {
 				_, last = a.Update(keyPress(k))
@@ -42,7 +47,7 @@ func TestClusterPicker(t *testing.T) {
 			}
 			if tt.open {
 				s := screen(a)
-				for _, want := range []string{"clusters", "● alpha", "beta", "enter switch"} {
+				for _, want := range []string{"clusters", "● alpha  alpha-1:9092 · plaintext", "beta   beta-1:9092", "enter switch"} {
 					if !strings.Contains(s, want) {
 						t.Fatalf("picker lacks %q:\n%s", want, s)
 					}
@@ -66,5 +71,21 @@ func TestHeaderViewersAndInsecure(t *testing.T) {
 	h := strings.SplitN(screen(a), "\n", 2)[0]
 	if !strings.Contains(h, "3 viewers") || !strings.Contains(h, "⚠ tls unverified") {
 		t.Fatalf("header %q lacks the viewer count or the TLS warning", h)
+	}
+}
+
+// Back on the old cluster after a failed switch, the picker is open and
+// says why.
+func TestPickerOpensWithTheSwitchError(t *testing.T) {
+	c := &Common{
+		Ctx: context.Background(), Store: testStore(t), Now: func() time.Time { return fixedNow },
+		Cluster: Cluster{Name: "a", Profile: "alpha", Profiles: []Profile{{Name: "alpha"}, {Name: "beta"}},
+			SwitchError: "could not switch to beta: sasl password file: open /nope: no such file or directory"},
+	}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 60, Height: 20})
+	s := screen(a)
+	if a.picker == nil || !strings.Contains(s, "could not switch to beta: sasl") || !strings.Contains(s, "no such file or directory") {
+		t.Fatalf("the picker does not say why the switch failed:\n%s", s)
 	}
 }

@@ -43,8 +43,11 @@ type Cluster struct {
 	Insecure bool
 	// Profile is the configured cluster's name ("" when given ad hoc);
 	// Profiles are those the console may switch to (c), none in serve.
-	Profile  string
-	Profiles []string
+	// SwitchError says why switching to another failed (the picker opens
+	// with it).
+	Profile     string
+	Profiles    []Profile
+	SwitchError string
 }
 
 // Common is what every pane of one session shares: the store, styles, keys

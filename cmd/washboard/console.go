@@ -22,6 +22,7 @@ type options struct {
 	noSimulate, readOnly                    bool
 	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
 	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
+	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
 }
 
 type stringList []string
@@ -104,18 +105,9 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	// Each pass runs one cluster; choosing another in the picker ends the
 	// pass, which stops that cluster's goroutines and connections (profiles_switch.go).
-	for {
-		var next string
-		err := withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-			var err error
-			next, err = runProgram(ctx, sys, stdout)
-			return err
-		})
-		if err != nil || next == "" {
-			return err
-		}
-		o = o.switchTo(next)
-	}
+	return switchLoop(ctx, o, func(ctx context.Context, o options, sys *system) (string, error) {
+		return runProgram(ctx, sys, stdout, o.switchErr)
+	})
 }
 
 // withSystem loads the config, opens the log, starts the shared system and

@@ -166,3 +166,26 @@ func TestE2ESwitchClusterInTheConsole(t *testing.T) {
 		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())
 	}
 }
+
+// A cluster that cannot start (its password file is missing) puts the
+// console back on the one it left, saying why; washboard keeps running.
+func TestFailedSwitchGoesBack(t *testing.T) {
+	t.Setenv("KAFKA_BROKERS", "")
+	alphaAddr, _ := plainCluster(t, "alpha-orders")
+	cfg := writeConfig(t, fmt.Sprintf("[[cluster]]\nname = \"alpha\"\nbrokers = [%q]\n\n"+
+		"[[cluster]]\nname = \"broken\"\nbrokers = [\"127.0.0.1:1\"]\n[cluster.sasl]\nmechanism = \"PLAIN\"\nusername = \"u\"\npassword_file = \"/nonexistent/pw\"\n", alphaAddr))
+	var passes []string
+	err := switchLoop(context.Background(), options{config: cfg}, func(_ context.Context, o options, sys *system) (string, error) {
+		passes = append(passes, sys.profile+" "+o.switchErr)
+		if len(passes) == 1 {
+			return "broken", nil
+		}
+		return "", nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(passes) != 2 || passes[0] != "alpha " || !strings.HasPrefix(passes[1], "alpha could not switch to broken: sasl password file: open /nonexistent/pw") {
+		t.Fatalf("passes %q; want alpha, then alpha again with why", passes)
+	}
+}
