@@ -67,7 +67,7 @@ type Config struct {
 	ConnectRate  float64
 	ConnectBurst int
 	// OnViewers, when set, is called with everybody connected each time a
-	// session starts or ends (sorted by arrival).
+	// session starts or ends (sorted by arrival), one call at a time.
 	OnViewers func([]Viewer)
 }
 
@@ -84,6 +84,8 @@ type Server struct {
 	wg      sync.WaitGroup
 	nextID  int
 	viewers map[int]Viewer
+
+	notifyMu sync.Mutex // one OnViewers call at a time
 }
 
 // Listen prepares the server: it loads (or creates) the host key, loads the

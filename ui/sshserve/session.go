@@ -129,10 +129,10 @@ func (s *Server) enter(v Viewer) (int, string) {
 	s.nextID++
 	id := s.nextID
 	s.viewers[id] = v
-	list := s.listLocked()
+	n := len(s.viewers)
 	s.mu.Unlock()
-	s.log.Info("ssh session", "user", v.User, "remote", v.RemoteAddr, "key", v.Key, "viewers", len(list))
-	s.notify(list)
+	s.log.Info("ssh session", "user", v.User, "remote", v.RemoteAddr, "key", v.Key, "viewers", n)
+	s.notify()
 	return id, ""
 }
 
@@ -140,27 +140,31 @@ func (s *Server) leave(id int) {
 	s.mu.Lock()
 	v := s.viewers[id]
 	delete(s.viewers, id)
-	list := s.listLocked()
+	n := len(s.viewers)
 	s.mu.Unlock()
 	s.log.Info("ssh session ended", "user", v.User, "remote", v.RemoteAddr, "after", time.Since(v.Since).Round(time.Second),
-		"viewers", len(list))
-	s.notify(list)
+		"viewers", n)
+	s.notify()
 	s.wg.Done()
 }
 
-func (s *Server) listLocked() []Viewer {
+// notify calls OnViewers with who is connected now. Calls are serialised
+// and each takes its list inside, so the last call always tells the
+// present, whatever order sessions come and go in.
+func (s *Server) notify() {
+	if s.cfg.OnViewers == nil {
+		return
+	}
+	s.notifyMu.Lock()
+	defer s.notifyMu.Unlock()
+	s.mu.Lock()
 	list := make([]Viewer, 0, len(s.viewers))
 	for _, v := range s.viewers {
 		list = append(list, v)
 	}
+	s.mu.Unlock()
 	slices.SortFunc(list, func(a, b Viewer) int { return a.Since.Compare(b.Since) })
-	return list
-}
-
-func (s *Server) notify(list []Viewer) {
-	if s.cfg.OnViewers != nil {
-		s.cfg.OnViewers(list)
-	}
+	s.cfg.OnViewers(list)
 }
 
 // fingerprint is the key's SHA256 fingerprint, "" without a key.
