@@ -28,6 +28,14 @@ type State struct {
 	Partitions []PartitionStat // replaced by each poll, never written in place: readers may index it per poll
 	Groups     []GroupStat
 	Topics     []string // every topic on the cluster, sorted
+	// TopicStats is every topic, internal ones included, sorted by name;
+	// replaced by each poll. Cluster is the brokers and controller.
+	TopicStats []TopicStat
+	Cluster    ClusterInfo
+	// Configs is each topic's configs by name, read once per topic and
+	// refreshed slowly; TopicRates the topics' produce-rate history.
+	Configs    map[string]TopicConfig
+	TopicRates *TopicRates
 	Conn       Conn
 	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
 	decoded    Decoded // scratch, reused across folds
