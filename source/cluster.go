@@ -99,17 +99,35 @@ func (p *Poller) apiVersions(ctx context.Context, id int32) {
 	if res.ErrorCode != 0 {
 		return
 	}
-	vs := kversion.FromApiVersionsResponse(res)
-	guess := vs.VersionGuess()
-	if strings.HasPrefix(guess, "unknown") {
-		guess = "unknown release"
-	}
-	p.brokers.kafka[id] = guess
+	p.brokers.kafka[id] = kafkaRelease(res)
 	maxes := map[int16]int16{}
 	for _, k := range res.ApiKeys {
 		maxes[k.ApiKey] = k.MaxVersion
 	}
 	p.brokers.max[id] = maxes
+}
+
+// kafkaRelease guesses the Kafka release from the versions a broker
+// speaks (franz-go's kversion). A broker that is not a stock release
+// (kfake, a vendor build) lacks some keys: the guess then looks only at
+// the keys it has ("at least v3.9").
+func kafkaRelease(res *kmsg.ApiVersionsResponse) string {
+	vs := kversion.FromApiVersionsResponse(res)
+	guess := vs.VersionGuess()
+	if strings.HasPrefix(guess, "v") || strings.HasPrefix(guess, "at least") {
+		return guess
+	}
+	have := map[int16]bool{}
+	for _, k := range res.ApiKeys {
+		have[k.ApiKey] = true
+	}
+	var absent []int16
+	for k := range int16(200) {
+		if !have[k] {
+			absent = append(absent, k)
+		}
+	}
+	return vs.VersionGuess(kversion.SkipKeys(absent...))
 }
 
 // maxVersion is the highest version of key broker id speaks, -1 unknown.

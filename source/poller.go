@@ -60,6 +60,9 @@ type Poller struct {
 	ConfigsEvery time.Duration
 	// ClientID is the client id of the requests washboard encodes itself.
 	ClientID string
+	// AutoWatch is how many of the busiest topics the tail reads when none
+	// of the watched topics is on the cluster (0: none; autowatch.go).
+	AutoWatch int
 
 	requests atomic.Int64 // wire requests of the poll in progress
 
@@ -68,6 +71,7 @@ type Poller struct {
 	groupsAt   time.Time
 	lastGroups []model.GroupStat
 	configs    map[string]model.TopicConfig
+	auto       []string // auto-watched topics
 }
 
 // smallGroups is the group count up to which the group list is read every
@@ -122,6 +126,8 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 		model.SumTopics(parts.topicStats, parts.partitions)
+		parts.auto = p.autoWatched(parts.topicStats)
+		st.AutoWatched = parts.auto
 		if st.TopicRates == nil {
 			st.TopicRates = model.NewTopicRates()
 		}
@@ -138,7 +144,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		return
 	}
 	if p.OnPartitions != nil {
-		p.OnPartitions(p.watched(parts.partitions))
+		p.OnPartitions(p.tailed(parts.partitions, parts.auto))
 	}
 }
 
@@ -159,6 +165,7 @@ type snapshot struct {
 	highs      map[model.TP]int64 // high watermarks of every partition read
 	committed  []model.Committed
 	configs    map[string]model.TopicConfig // nil: unchanged since the last poll
+	auto       []string                     // auto-watched topics (autowatch.go)
 }
 
 func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
