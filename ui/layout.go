@@ -78,7 +78,7 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 
 // wideGrid is the width from which Topics gets its own box on the seed
 // demo's grid.
-const wideGrid = 150
+const wideGrid = 180
 
 // layoutOpts is the session state the layout depends on besides size and
 // focus.
