@@ -116,6 +116,9 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	// limited, logged, checked for a terminal, counted against the cap,
 	// then given its program.
 	s.srv, err = wish.NewServer(
+		// The host key goes in as an option: wish.NewServer writes a new
+		// key to ./id_ed25519 when none is set before it returns.
+		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
 		wish.WithPublicKeyAuth(s.allow),
 		// No password or keyboard-interactive handler: keys only.
 		wish.WithMiddleware(
@@ -129,7 +132,6 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	if err != nil {
 		return nil, fmt.Errorf("ssh server: %w", err)
 	}
-	s.srv.AddHostKey(signer)
 	if s.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
 		return nil, fmt.Errorf("ssh listen %s: %w", cfg.Listen, err)
 	}
