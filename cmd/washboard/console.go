@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -48,13 +49,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
-	}
-	if fs.NArg() > 0 {
-		return o, usageError{fmt.Errorf("unexpected argument %q (see washboard help)", fs.Arg(0))}
-	}
-	return o, nil
+	return o, parseFlags(fs, args)
 }
 
 // loadConfig reads --config, or the default path when it exists.
@@ -187,6 +182,9 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
 	sys.readOnly = sel.ReadOnly
 	conn, err := sel.conn(terminalPrompt())
+	if errors.Is(err, errInterrupted) {
+		return nil, err
+	}
 	if err != nil {
 		return nil, usageError{err}
 	}

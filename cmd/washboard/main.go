@@ -38,8 +38,16 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		err = runConsole(ctx, args, stdout)
 	}
-	if err == nil {
+	var help helpRequested
+	switch {
+	case err == nil:
 		return 0
+	case errors.As(err, &help): // --help after a command: its usage, as for washboard --help
+		fmt.Fprint(stdout, help.usage)
+		return 0
+	case errors.Is(err, errInterrupted): // Ctrl-C before the UI started (the password prompt)
+		fmt.Fprintln(stderr, "washboard: interrupted")
+		return 130
 	}
 	fmt.Fprintln(stderr, "washboard:", err)
 	var ce *ConfigError

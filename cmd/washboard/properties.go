@@ -227,7 +227,11 @@ func applyKV(c *ClusterConfig, pairs []string) error {
 	for _, kv := range pairs {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return fmt.Errorf("-X %s: want key=value (librdkafka's names, like security.protocol=SASL_SSL)", kv)
+			shown := " " + kv
+			if strings.Contains(strings.ToLower(kv), "pass") || strings.Contains(strings.ToLower(kv), "secret") {
+				shown = "" // a secret typed wrongly is still a secret
+			}
+			return fmt.Errorf("-X%s: want key=value (librdkafka's names, like security.protocol=SASL_SSL)", shown)
 		}
 		if err := p.set(strings.TrimSpace(k), strings.TrimSpace(v)); err != nil {
 			return fmt.Errorf("-X %w", err)
