@@ -24,6 +24,7 @@ type options struct {
 	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
 	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
 	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
+	switchedFrom                            string     // the cluster the console left for this one, for the log
 }
 
 type stringList []string
@@ -186,7 +187,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, err
 	}
 	if err != nil {
-		return nil, usageError{err}
+		return nil, usageError{sel.named(err)}
 	}
 	if sel.embedded {
 		b, err := startEmbedded(ctx, wg, o, cfg, log)
@@ -198,16 +199,17 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	}
 	sys.insecure = conn.TLS.Enabled && conn.TLS.InsecureSkipVerify
 	if err := conn.Validate(); err != nil {
-		return nil, usageError{err}
+		return nil, usageError{sel.named(err)}
 	}
 	sys.name = sel.title(conn)
 	client, err := conn.Client()
 	if err != nil {
-		return nil, err
+		return nil, sel.named(err)
 	}
 	if sys.producer, err = source.NewProducer(conn); err != nil {
-		return nil, err
+		return nil, sel.named(err)
 	}
+	logCluster(log, o, sel, conn)
 	sys.closers = append(sys.closers, closeIdle(client), sys.producer.Close)
 	sys.profile = sel.Name
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})

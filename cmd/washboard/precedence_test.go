@@ -2,10 +2,13 @@ package main
 
 import (
 	"bytes"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/washboard/washboard/source"
 )
 
 // TestConnectionPrecedence pins the one order connection settings apply
@@ -158,5 +161,26 @@ func TestFlagErrors(t *testing.T) {
 				t.Fatalf("output says %q: %q", tt.notOut, stdout.String()+stderr.String())
 			}
 		})
+	}
+}
+
+// TestStartNotes: a start error names the profile (a bad CA says whose it
+// is), and the log says which cluster, from which, and what was ignored.
+func TestStartNotes(t *testing.T) {
+	ca := filepath.Join(t.TempDir(), "missing-ca.pem")
+	cfg := Config{Clusters: []ClusterConfig{{Name: "prod", Brokers: []string{"127.0.0.1:1"}, TLS: TLSConfig{Enabled: true, CAFile: ca}}}}
+	_, err := startSystem(t.Context(), nil, options{cluster: "prod"}, cfg, slog.New(slog.DiscardHandler))
+	if err == nil || !strings.HasPrefix(err.Error(), "cluster prod: ") || !strings.Contains(err.Error(), "missing-ca.pem") {
+		t.Fatalf("err %v: want it to name the profile and the CA file", err)
+	}
+
+	var buf bytes.Buffer
+	log := slog.New(slog.NewTextHandler(&buf, nil))
+	sel := selected{ClusterConfig: ClusterConfig{Name: "beta", Ignored: []string{"acks", "linger.ms"}}}
+	logCluster(log, options{switchedFrom: "alpha"}, sel, source.Conn{Brokers: []string{"b-1:9092"}})
+	for _, want := range []string{`msg="cluster switch" from=alpha profile=beta brokers=b-1:9092`, `properties=acks,linger.ms`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Fatalf("log %q lacks %q", buf.String(), want)
+		}
 	}
 }

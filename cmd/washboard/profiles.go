@@ -30,6 +30,9 @@ type ClusterConfig struct {
 	SchemaRegistry map[string]any `toml:"schema_registry"`
 	// Views replace the top-level [[view]]s for this cluster when given.
 	Views []ViewConfig `toml:"view"`
+	// Ignored are the harmless client tuning properties -X or
+	// --command-config gave (acks, session.timeout.ms...), for the log.
+	Ignored []string `toml:"-"`
 }
 
 // defaultProfile is the name the top-level connection settings go by.

@@ -4,11 +4,13 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/segmentio/kafka-go"
 
+	"github.com/washboard/washboard/source"
 	"github.com/washboard/washboard/ui"
 )
 
@@ -20,10 +22,10 @@ import (
 func switchLoop(ctx context.Context, o options, run func(context.Context, options, *system) (string, error)) error {
 	var last *options // the options that last started
 	for {
-		var next string
+		var next, from string
 		started := false
 		err := withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-			started = true
+			started, from = true, pick(sys.profile, sys.name)
 			var err error
 			next, err = run(ctx, o, sys)
 			return err
@@ -40,7 +42,7 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 		cur := o
 		cur.switchErr = ""
 		last = &cur
-		o = o.switchTo(next)
+		o = o.switchTo(next, from)
 	}
 }
 
@@ -65,9 +67,32 @@ func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr st
 // switchTo is the options for the next cluster: the connection flags
 // described the first one and are left behind; --read-only, --topic,
 // --start and the config stay.
-func (o options) switchTo(profile string) options {
-	o.cluster, o.brokers, o.kafka, o.switchErr = profile, "", kafkaFlags{}, ""
+func (o options) switchTo(profile, from string) options {
+	o.cluster, o.brokers, o.kafka, o.switchErr, o.switchedFrom = profile, "", kafkaFlags{}, "", from
 	return o
+}
+
+// logCluster notes in the log which cluster a pass connects to, and the
+// one it switched from, and the client properties it ignored.
+func logCluster(log *slog.Logger, o options, sel selected, conn source.Conn) {
+	args := []any{"profile", sel.Name, "brokers", strings.Join(conn.Brokers, ","), "embedded", sel.embedded}
+	if o.switchedFrom != "" {
+		log.Info("cluster switch", append([]any{"from", o.switchedFrom}, args...)...)
+	} else {
+		log.Info("cluster", args...)
+	}
+	if len(sel.Ignored) > 0 {
+		log.Info("client properties ignored: tuning washboard does not use", "properties", strings.Join(sel.Ignored, ","))
+	}
+}
+
+// named puts the profile's name on a start error ("cluster prod: tls ca
+// file: ..."), so a bad CA says whose it is.
+func (s selected) named(err error) error {
+	if s.Name == "" {
+		return err
+	}
+	return fmt.Errorf("cluster %s: %w", s.Name, err)
 }
 
 // pickerProfiles are the profiles as the picker lists them.

@@ -96,7 +96,7 @@ func TestSwitchLeavesNothingBehind(t *testing.T) {
 		t.Fatalf("on alpha: named %q, %d sockets to alpha, %d to beta", name, alpha, beta)
 	}
 	t.Logf("on alpha: %d sockets to alpha; all closed %v after the switch", alpha, settled(before, alphaPort))
-	name, alpha, beta = run(o.switchTo("beta"), "beta-payments")
+	name, alpha, beta = run(o.switchTo("beta", "alpha"), "beta-payments")
 	if !strings.HasPrefix(name, "beta · "+betaAddr) || alpha != 0 || beta == 0 {
 		t.Fatalf("after the switch: named %q, %d sockets to alpha, %d to beta", name, alpha, beta)
 	}

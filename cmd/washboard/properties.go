@@ -133,8 +133,12 @@ func propertyByName(name string) (property, bool) {
 // set applies one property.
 func (p *propSet) set(name, value string) error {
 	prop, ok := propertyByName(name)
+	if !ok && harmless(name) { // client tuning: noted in the log, changes nothing
+		p.c.Ignored = append(p.c.Ignored, name)
+		return nil
+	}
 	if !ok {
-		return fmt.Errorf("property %s: unknown or not supported by washboard (it supports %s)", name, supportedProperties())
+		return fmt.Errorf("property %s: %s", name, unknownProperty(name))
 	}
 	if err := prop.set(p, value); err != nil {
 		return fmt.Errorf("property %s: %w", name, err)
