@@ -7,8 +7,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/washboard/washboard/source"
+	"github.com/washboard/washboard/ui/sshserve"
 )
 
 // TestConnectionPrecedence pins the one order connection settings apply
@@ -181,6 +183,26 @@ func TestStartNotes(t *testing.T) {
 	for _, want := range []string{`msg="cluster switch" from=alpha profile=beta brokers=b-1:9092`, `properties=acks,linger.ms`} {
 		if !strings.Contains(buf.String(), want) {
 			t.Fatalf("log %q lacks %q", buf.String(), want)
+		}
+	}
+}
+
+func TestStatusText(t *testing.T) {
+	now := time.Date(2026, 1, 2, 14, 2, 7, 0, time.UTC)
+	v := func(user string) sshserve.Viewer {
+		return sshserve.Viewer{Session: sshserve.Session{User: user, RemoteAddr: "10.0.0.5:51234", Key: "SHA256:abc"}, Since: now.Add(-192 * time.Second)}
+	}
+	tests := []struct {
+		viewers []sshserve.Viewer
+		want    string
+	}{
+		{nil, "14:02:07 no viewers"},
+		{[]sshserve.Viewer{v("ann")}, "14:02:07 1 viewer: ann@10.0.0.5:51234 SHA256:abc (3m12s)"},
+		{[]sshserve.Viewer{v("ann"), v("bob")}, "14:02:07 2 viewers: ann@10.0.0.5:51234 SHA256:abc (3m12s), bob@10.0.0.5:51234 SHA256:abc (3m12s)"},
+	}
+	for _, tt := range tests {
+		if got := statusText(now, tt.viewers); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
 		}
 	}
 }
