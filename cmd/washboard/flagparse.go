@@ -102,9 +102,9 @@ func dashed(name string) string {
 }
 
 // closest is the candidate nearest to name (edit distance at most 2, or a
-// third of the name's length for long names), "" when none is that near.
+// fifth of the name's length for long names), "" when none is that near.
 func closest(name string, candidates []string) string {
-	best, bestD := "", max(2, len(name)/3)+1
+	best, bestD := "", max(2, len(name)/5)+1
 	for _, c := range candidates {
 		if d := editDistance(strings.ToLower(name), strings.ToLower(c)); d < bestD {
 			best, bestD = c, d

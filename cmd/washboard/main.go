@@ -48,6 +48,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	case errors.Is(err, errInterrupted): // Ctrl-C before the UI started (the password prompt)
 		fmt.Fprintln(stderr, "washboard: interrupted")
 		return 130
+	case errors.Is(err, errNoTerminal): // a sentence that starts with washboard
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
 	fmt.Fprintln(stderr, "washboard:", err)
 	var ce *ConfigError

@@ -2,12 +2,15 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"os"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	xterm "github.com/charmbracelet/x/term"
 	"github.com/segmentio/kafka-go"
 
 	"github.com/washboard/washboard/source"
@@ -50,6 +53,9 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 // another cluster, whose profile name it returns; switchErr opens the
 // picker saying why the last switch failed.
 func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr string) (string, error) {
+	if err := needTerminal(stdout); err != nil {
+		return "", err
+	}
 	c := sys.common(ctx, sys.readOnly)
 	c.Cluster.Profiles = sys.cfg.pickerProfiles()
 	c.Cluster.SwitchError = switchErr
@@ -127,4 +133,18 @@ func (s *system) closeConns() {
 	for _, c := range s.closers {
 		c()
 	}
+}
+
+// errNoTerminal is the console started without a terminal (from a pipe,
+// cron or ssh without -t).
+var errNoTerminal = errors.New("washboard needs a terminal (a TTY): run it in one (ssh -t for a remote shell); " +
+	"washboard serve shares the console over SSH, washboard broker runs headless")
+
+// needTerminal refuses to start the console unless stdin, and stdout
+// when it is a file, are terminals.
+func needTerminal(stdout io.Writer) error {
+	if f, ok := stdout.(*os.File); (ok && !xterm.IsTerminal(f.Fd())) || !xterm.IsTerminal(os.Stdin.Fd()) {
+		return errNoTerminal
+	}
+	return nil
 }
