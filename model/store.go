@@ -39,11 +39,14 @@ type State struct {
 	// AutoWatched is the busiest topics the tail reads on a cluster with
 	// none of the watched topics (empty otherwise).
 	AutoWatched []string
-	Conn        Conn
-	Lag         *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded     Decoded // scratch, reused across folds
-	logBytes    int64   // payload bytes in Log
-	logBudget   int64
+	// ChosenOnly is the topics the tail reads only because a session chose
+	// them at runtime: another session's Log does not show them.
+	ChosenOnly []string
+	Conn       Conn
+	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded    Decoded // scratch, reused across folds
+	logBytes   int64   // payload bytes in Log
+	logBudget  int64
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.
