@@ -145,20 +145,34 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 // startWords says in a few words where reading starts, with what could
 // not be honoured.
 func startWords(topic string, pos Position, starts []PartitionStart) string {
-	var notes []string
+	// One note per kind, with the partitions it applies to.
+	byNote := map[string][]string{}
+	var order []string
 	for _, s := range starts {
-		if s.Note != "" {
-			notes = append(notes, fmt.Sprintf("%d: %s", s.Partition, s.Note))
+		if s.Note == "" {
+			continue
 		}
+		if _, ok := byNote[s.Note]; !ok {
+			order = append(order, s.Note)
+		}
+		byNote[s.Note] = append(byNote[s.Note], strconv.Itoa(s.Partition))
 	}
 	what := map[string]string{"end": "from the end", "beginning": "from the beginning", "last": fmt.Sprintf("from the last %d records of each partition", pos.Last),
 		"offsets": "from offsets " + pos.Text, "time": "from " + pos.Time.Format("2006-01-02 15:04:05")}[pos.Mode]
 	s := "reading " + topic + " " + what
-	if len(notes) > 0 {
-		if len(notes) > 3 {
-			notes = append(notes[:3], fmt.Sprintf("and %d more", len(notes)-3))
+	var notes []string
+	for _, n := range order {
+		parts := byNote[n]
+		where := "partition " + strings.Join(parts, ",")
+		if len(parts) == len(starts) && len(starts) > 1 {
+			where = "every partition"
+		} else if len(parts) > 4 {
+			where = fmt.Sprintf("%d partitions", len(parts))
 		}
-		s += " (partition " + strings.Join(notes, "; ") + ")"
+		notes = append(notes, where+": "+n)
+	}
+	if len(notes) > 0 {
+		s += " (" + strings.Join(notes, "; ") + ")"
 	}
 	return s
 }

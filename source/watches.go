@@ -12,6 +12,10 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
+// SharedSession is the session of topics chosen on the command line
+// (--topic NAME@START): every session sees them.
+const SharedSession = ""
+
 // DefaultMaxWatched bounds the topics sessions may choose to read at
 // runtime, all sessions together: the one tail reads their union, and a
 // server with 30 viewers must not read 30 x N topics.
@@ -156,14 +160,18 @@ func (p *Poller) addChosen(tailed, all []model.PartitionStat) ([]model.Partition
 	for _, ps := range tailed {
 		base[ps.Topic] = true
 	}
-	var only []string
+	var add, only []string
+	shared := p.Watches.Mine(SharedSession)
 	for _, t := range chosen {
 		if !base[t] {
-			only = append(only, t)
+			add = append(add, t)
+			if !slices.Contains(shared, t) {
+				only = append(only, t)
+			}
 		}
 	}
 	for _, ps := range all {
-		if slices.Contains(only, ps.Topic) {
+		if slices.Contains(add, ps.Topic) {
 			tailed = append(tailed, ps)
 		}
 	}

@@ -30,6 +30,17 @@ type Demos interface {
 	Stop(group string) error
 }
 
+// Watcher starts and stops reading topics a session chose, from a place
+// it chose (source.Watches behind a small adapter). Watch does I/O, so
+// panes call it only inside commands; Mine is a cheap read.
+type Watcher interface {
+	// Watch makes session read topic from "from" (end, beginning, last:N,
+	// -15m, 2026-11-29T08:00, 0=120,3=40) and says what it did in words.
+	Watch(ctx context.Context, session, topic, from string) (string, error)
+	Unwatch(session, topic string)
+	Mine(session string) []string
+}
+
 // Cluster describes what the session is connected to, for the header.
 type Cluster struct {
 	Name     string // addresses, without secrets
@@ -45,10 +56,14 @@ type Common struct {
 	Store    *model.Store
 	Producer Producer
 	Demos    Demos // nil: demo groups unavailable
-	Cluster  Cluster
-	Styles   *Styles
-	Keys     *KeyMap
-	Now      func() time.Time
+	// Watcher reads topics this session chooses (nil: choosing is off);
+	// Session names the session to it (unique per SSH session).
+	Watcher Watcher
+	Session string
+	Cluster Cluster
+	Styles  *Styles
+	Keys    *KeyMap
+	Now     func() time.Time
 	// ExportDir is where the Log pane writes exports ("" = current directory).
 	ExportDir string
 	// NoExport refuses exports: a read-only SSH viewer must not fill the

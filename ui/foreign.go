@@ -69,7 +69,7 @@ func (a *App) foreignHint() string {
 	if len(a.auto) > 0 {
 		s += "Log reads the busiest: " + strings.Join(a.auto, ", ") + " · "
 	}
-	return s + "--topic NAME (or '*') watches others · "
+	return s + "w reads another from a chosen place · "
 }
 
 func (a *App) layoutOpts() layoutOpts {

@@ -91,7 +91,7 @@ func (p *LogPane) Title() string {
 	}
 	var n, total int
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		n, total = p.idx.view(st.Log).n(), st.Log.Len()
 	})
 	return "Log " + count(n) + " / " + count(total) + " match"
@@ -102,7 +102,7 @@ func (p *LogPane) Status() string {
 	var seen uint64
 	fresh := 0
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		held, seen = st.Log.Len(), v.end
 		if !p.follow {
@@ -212,7 +212,7 @@ func (p *LogPane) viewList() []model.TopicView {
 func (p *LogPane) pause() {
 	page := p.page()
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		p.follow, p.mark = false, v.end
 		if n := v.n(); n > 0 {
@@ -225,7 +225,7 @@ func (p *LogPane) pause() {
 func (p *LogPane) scroll(msg tea.KeyPressMsg) {
 	page := p.page()
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		n := v.n()
 		if n == 0 {
@@ -293,7 +293,7 @@ func (p *LogPane) Lines(focused bool) []string {
 	var recs []model.Record
 	sel := -1
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		s := p.window(v, page)
 		for i := s.offset; i < min(s.offset+page, v.n()); i++ {

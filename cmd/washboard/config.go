@@ -40,6 +40,9 @@ type TailConfig struct {
 	LogRecords int      `toml:"log_records"`
 	LogBytes   int64    `toml:"log_bytes"`
 	MaxKeys    int      `toml:"max_keys"`
+	// MaxChosen bounds the topics sessions choose to read at runtime, all
+	// sessions together (default 16).
+	MaxChosen int `toml:"max_chosen"`
 }
 
 type PollConfig struct {

@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -141,6 +143,7 @@ func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
+		Watcher: watcher{s.watches}, Session: "local",
 	}
 }
 
@@ -157,6 +160,8 @@ type system struct {
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
 	demos     *source.Demos // the only writer of group state (demo groups)
+	watches   *source.Watches
+	sessions  atomic.Int64 // SSH sessions started, for their Watcher ids
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -201,8 +206,13 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
 	}
+	plain, placedTopics, err := splitPlaced(o.topics, time.Now())
+	if err != nil {
+		return nil, usageError{err}
+	}
+	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
 	poller := &source.Poller{
-		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
+		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 		ClientID: cfg.ClientID, AutoWatch: autoWatch,
 	}
@@ -215,6 +225,9 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	})
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })
+	if len(placedTopics) > 0 {
+		wg.Go(func() { startPlaced(ctx, sys.watches, placedTopics, log) })
+	}
 	return sys, nil
 }
 

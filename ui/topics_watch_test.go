@@ -1,0 +1,86 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// fakeWatcher records choices per session; "missing" does not exist.
+type fakeWatcher struct {
+	mine map[string][]string
+	from map[string]string
+}
+
+func (f *fakeWatcher) Watch(_ context.Context, session, topic, from string) (string, error) {
+	if topic == "missing" {
+		return "", errors.New("missing is not on the cluster")
+	}
+	f.mine[session] = append(f.mine[session], topic)
+	f.from[topic] = from
+	return "reading " + topic + " from " + from, nil
+}
+
+func (f *fakeWatcher) Unwatch(session, topic string) {
+	f.mine[session] = slices.DeleteFunc(f.mine[session], func(t string) bool { return t == topic })
+}
+
+func (f *fakeWatcher) Mine(session string) []string { return f.mine[session] }
+
+func TestWatchATopicFromTheTopicsPane(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	w := &fakeWatcher{mine: map[string][]string{}, from: map[string]string{}}
+	a.c.Watcher, a.c.Session = w, "alice"
+	// w on orders, type where to start, enter: the command reads it from there.
+	_, cmd := a.Update(keyPress("w"))
+	if !a.panes[paneTopics].Capturing() {
+		t.Fatal("w does not open the start prompt")
+	}
+	run(a, cmd)
+	for _, k := range []string{"-", "1", "0", "m"} {
+		a.Update(keyPress(k))
+	}
+	_, cmd = a.Update(keyPress("enter"))
+	run(a, cmd)
+	if w.from["orders"] != "-10m" {
+		t.Fatalf("watched %v, want orders from -10m", w.from)
+	}
+	got := screen(a)
+	if !strings.Contains(got, "reading orders from -10m into the Log") || !strings.Contains(got, "● orders") {
+		t.Errorf("the outcome or the reading mark is missing:\n%s", got)
+	}
+	do(a, "u")
+	if len(w.mine["alice"]) != 0 || !strings.Contains(screen(a), "stopped reading orders") {
+		t.Errorf("u does not stop reading: %v\n%s", w.mine, screen(a))
+	}
+}
+
+func TestAnotherSessionsChoiceStaysOutOfMyLog(t *testing.T) {
+	store := foreignStore(t)
+	store.Fold([]model.Record{
+		{Topic: "orders", Partition: 0, Offset: 1, Value: []byte(`{"order":1}`)},
+		{Topic: "payments", Partition: 0, Offset: 7, Value: []byte(`{"amount":5}`)},
+	}, fixedNow)
+	store.Update(func(st *model.State) { st.ChosenOnly = []string{"payments"} })
+	w := &fakeWatcher{mine: map[string][]string{"bob": {"payments"}}, from: map[string]string{}}
+	view := func(session string) string {
+		c := &Common{Ctx: context.Background(), Store: store, Now: func() time.Time { return fixedNow }, Watcher: w, Session: session}
+		a := New(c)
+		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+		a.Update(changedMsg{version: store.Version()})
+		return screen(a)
+	}
+	if got := view("alice"); strings.Contains(got, `{"amount":5}`) || !strings.Contains(got, `{"order":1}`) {
+		t.Errorf("alice sees bob's chosen topic, or not her own records:\n%s", got)
+	}
+	if got := view("bob"); !strings.Contains(got, `{"amount":5}`) {
+		t.Errorf("bob does not see the topic he chose:\n%s", got)
+	}
+}
