@@ -92,6 +92,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)
+	case resendMsg: // a Log record to edit and resend
+		a.rev++
+		a.focus = paneProduce
+		a.resize()
+		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
 	case routedMsg:
 		a.rev++
 		return a, a.panes[msg.paneIndex()].Update(msg)
@@ -166,6 +171,9 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	}
 	a.resize()
 	if i == paneProduce {
+		if f, note, ok := a.paneForm(from); ok {
+			return a.panes[paneProduce].(*ProducePane).OpenForm(f, note, false, open)
+		}
 		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
 	}
 	return nil

@@ -75,13 +75,13 @@ func (p *LogPane) Help() []key.Binding {
 	case p.typing:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")), k.Back}
 	case p.detail != nil:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, k.Back}
 	}
 	export := k.Export
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Resend, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title shows matches / buffered while a filter is on.
@@ -128,6 +128,8 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
+		case key.Matches(msg, p.c.Keys.Resend):
+			return p.resend()
 		case p.detail != nil:
 			p.detailKey(msg)
 			return nil

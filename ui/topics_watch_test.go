@@ -84,3 +84,27 @@ func TestAnotherSessionsChoiceStaysOutOfMyLog(t *testing.T) {
 		t.Errorf("bob does not see the topic he chose:\n%s", got)
 	}
 }
+
+func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	a.c.Store.Fold([]model.Record{{Topic: "payments", Partition: 0, Offset: 9, Key: []byte("u-1"), Value: []byte(`{"amount":5}`),
+		Headers: []model.Header{{Key: "trace", Value: []byte("abc")}}}}, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	// The user types into the form first: R still replaces it (edit and resend).
+	do(a, "7", "x", "esc", "6", "space")
+	_, cmd := a.Update(keyPress("R"))
+	run(a, cmd)
+	p := a.panes[paneProduce].(*ProducePane)
+	f := p.form()
+	if a.focus != paneProduce || f.Topic != "payments" || f.Key != "u-1" || f.Partition != "0" || f.Value != `{"amount":5}` || f.Headers != "trace=abc" {
+		t.Fatalf("focus %d, form %+v: want the record as the template", a.focus, f)
+	}
+	// From Partitions, p offers the partition of the cursor's row.
+	a2 := foreignApp(t, 140, 40)
+	do(a2, "4")
+	screen(a2)                  // the pane counts its rows when drawn, as after every key
+	do(a2, "down", "down", "p") // orders, billing on orders, partition 0
+	if f := a2.panes[paneProduce].(*ProducePane).form(); f.Topic != "orders" || f.Partition != "0" {
+		t.Fatalf("from Partitions the form is %+v, want orders partition 0", f)
+	}
+}
