@@ -47,6 +47,7 @@ type State struct {
 	decoded    Decoded // scratch, reused across folds
 	logBytes   int64   // payload bytes in Log
 	logBudget  int64
+	keys       int // keys per view table, for views added at runtime
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.
@@ -84,7 +85,7 @@ func NewStore(views []TopicView, lim Limits) *Store {
 	st.Series = make(map[string]*SeriesTable)
 	st.Status = make(map[string]*StatusTable)
 	st.Log = NewRing[Record](lim.LogRecords)
-	st.logBudget = lim.LogBytes
+	st.logBudget, st.keys = lim.LogBytes, lim.Keys
 	for i := range st.Views {
 		v := &st.Views[i]
 		switch v.Kind {
@@ -130,7 +131,11 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 
 func (st *State) fold(r *Record, now time.Time) {
 	st.pushLog(r)
-	at := foldTime(r.Time, now)
+	st.foldView(r, foldTime(r.Time, now))
+}
+
+// foldView folds r into its topic's view, if it has one.
+func (st *State) foldView(r *Record, at time.Time) {
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)

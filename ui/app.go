@@ -15,16 +15,18 @@ import (
 // App is the root model of one session: it owns focus, zoom and help, lays
 // the panes out, routes keys to the focused pane and draws header and footer.
 type App struct {
-	c        *Common
-	panes    [paneCount]Pane
-	focus    int
-	zoom     bool
-	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
-	topics   bool     // Topics was focused after Partitions: it has their shared box
-	auto     []string // the busiest topics the tail reads on a foreign cluster
-	showHelp bool
-	help     help.Model
-	w, h     int
+	c       *Common
+	panes   [paneCount]Pane
+	focus   int
+	zoom    bool
+	foreign bool     // no configured view's topic is on the cluster (foreign.go)
+	topics  bool     // Topics was focused after Partitions: it has their shared box
+	auto    []string // the busiest topics the tail reads on a foreign cluster
+	// configured is the view panes' topics as built (foreign.go).
+	configured []string
+	showHelp   bool
+	help       help.Model
+	w, h       int
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -92,6 +94,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)
+	case openViewMsg: // a view inferred in the Topics pane, shown in this session
+		a.rev++
+		a.openView(msg.view)
+		return a, nil
 	case resendMsg: // a Log record to edit and resend
 		a.rev++
 		a.focus = paneProduce

@@ -60,10 +60,13 @@ type Common struct {
 	// Session names the session to it (unique per SSH session).
 	Watcher Watcher
 	Session string
-	Cluster Cluster
-	Styles  *Styles
-	Keys    *KeyMap
-	Now     func() time.Time
+	// SaveView writes a view made in the console to the views file beside
+	// the config and returns its path (nil: saving is off). It does I/O.
+	SaveView func(ctx context.Context, v model.TopicView) (string, error)
+	Cluster  Cluster
+	Styles   *Styles
+	Keys     *KeyMap
+	Now      func() time.Time
 	// ExportDir is where the Log pane writes exports ("" = current directory).
 	ExportDir string
 	// NoExport refuses exports: a read-only SSH viewer must not fill the

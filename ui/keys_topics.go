@@ -8,6 +8,7 @@ type TopicKeys struct {
 	Brokers  key.Binding // the brokers list instead of the topics
 	Watch    key.Binding // read the topic into the Log from a chosen place
 	Unwatch  key.Binding // stop reading it
+	Chart    key.Binding // chart it: a view inferred from its records
 }
 
 func defaultTopicKeys() TopicKeys {
@@ -16,5 +17,6 @@ func defaultTopicKeys() TopicKeys {
 		Brokers:  key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "brokers")),
 		Watch:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "read into Log")),
 		Unwatch:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "stop reading")),
+		Chart:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "chart")),
 	}
 }

@@ -183,23 +183,30 @@ func (p *TopicsPane) Status() string {
 func (p *TopicsPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
+	case p.prompt != nil && p.prompt.chart:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open view")),
+			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "open and save")), k.Back}
 	case p.prompt != nil:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read from there")), k.Back}
 	case p.filter.typing:
 		return p.filter.help(k)
 	case p.detail != nil:
-		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch}
+		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart}
 	case p.brokers:
 		return []key.Binding{k.Topics.Brokers, k.Up, k.Down}
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return []key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers}
+	return []key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers}
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
-	if m, ok := msg.(watchedMsg); ok {
+	switch m := msg.(type) {
+	case watchedMsg:
 		p.watched(m)
+		return nil
+	case savedViewMsg:
+		p.saved(m)
 		return nil
 	}
 	km, ok := msg.(tea.KeyPressMsg)
@@ -227,6 +234,8 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(km, k.Topics.Unwatch) && !p.filter.typing:
 		p.unwatch()
 		return nil
+	case key.Matches(km, k.Topics.Chart) && !p.filter.typing:
+		return p.startChart()
 	}
 	if p.detail != nil {
 		if key.Matches(km, k.Back) {

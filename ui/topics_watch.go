@@ -16,6 +16,7 @@ import (
 type watchPrompt struct {
 	topic string
 	input textinput.Model
+	chart bool // the prompt edits an inferred view (topics_chart.go)
 }
 
 // watchedMsg is the outcome of choosing to read (or stop reading) a topic.
@@ -56,6 +57,8 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		p.prompt = nil
 		return nil
+	case p.prompt.chart && (key.Matches(msg, k.Enter) || key.Matches(msg, k.Send)):
+		return p.chartKey(key.Matches(msg, k.Send))
 	case key.Matches(msg, k.Enter):
 		topic, from := p.prompt.topic, p.prompt.input.Value()
 		if from == "" {

@@ -108,3 +108,43 @@ func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
 		t.Fatalf("from Partitions the form is %+v, want orders partition 0", f)
 	}
 }
+
+func TestChartATopicFromItsRecords(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	var recs []model.Record
+	for i := range 12 {
+		recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
+			Key: []byte([]string{"u-1", "u-2", "u-3"}[i%3]), Value: []byte(`{"amount":` + itoa(5*i) + `,"state":"` + []string{"ok", "failed"}[i%2] + `"}`)})
+	}
+	a.c.Store.Fold(recs, fixedNow)
+	var saved []model.TopicView
+	a.c.SaveView = func(_ context.Context, v model.TopicView) (string, error) {
+		saved = append(saved, v)
+		return "/cfg/views.toml", nil
+	}
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	// orders has no records held: c says so in words.
+	do(a, "c")
+	if got := screen(a); !strings.Contains(got, "no records of orders held") {
+		t.Errorf("c on a topic without records:\n%s", got)
+	}
+	// payments: the proposal, edited, opened and saved with ctrl+s.
+	do(a, "down", "down", "c")
+	if got := screen(a); !strings.Contains(got, "chart payments as: series key=@key fields=amount status=state") {
+		t.Fatalf("no proposal:\n%s", got)
+	}
+	_, cmd := a.Update(keyPress("ctrl+s"))
+	run(a, cmd)
+	if a.focus != paneMachines {
+		t.Fatalf("focus %d: the view did not open in pane 1", a.focus)
+	}
+	got := screen(a)
+	for _, want := range []string{"1 payments", "u-1", "u-3", "amount", "state"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the opened view lacks %q:\n%s", want, got)
+		}
+	}
+	if len(saved) != 1 || saved[0].Topic != "payments" {
+		t.Errorf("saved %v, want the payments view", saved)
+	}
+}

@@ -143,7 +143,7 @@ func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
-		Watcher: watcher{s.watches}, Session: "local",
+		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save,
 	}
 }
 
@@ -162,6 +162,7 @@ type system struct {
 	demos     *source.Demos // the only writer of group state (demo groups)
 	watches   *source.Watches
 	sessions  atomic.Int64 // SSH sessions started, for their Watcher ids
+	views     *viewsFile   // views made in the console, beside the config
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -169,11 +170,17 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "view", Msg: err.Error()}
 	}
+	saved := &viewsFile{path: viewsPath(o.config)}
+	made, err := saved.load()
+	if err != nil {
+		return nil, &ConfigError{Path: saved.path, Key: "view", Msg: err.Error()}
+	}
+	views = append(views, made...)
 	start, err := source.ParseStart(pick(o.start, cfg.Tail.Start))
 	if err != nil {
 		return nil, usageError{err}
 	}
-	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
+	sys := &system{views: saved, store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
 	brokers := splitBrokers(pick(o.brokers, os.Getenv("KAFKA_BROKERS")))
 	if len(brokers) == 0 {
 		brokers = cfg.Brokers
