@@ -17,6 +17,6 @@ func defaultTopicKeys() TopicKeys {
 		Brokers:  key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "brokers")),
 		Watch:    key.NewBinding(key.WithKeys("w"), key.WithHelp("w", "read into Log")),
 		Unwatch:  key.NewBinding(key.WithKeys("u"), key.WithHelp("u", "stop reading")),
-		Chart:    key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "chart")),
+		Chart:    key.NewBinding(key.WithKeys("v"), key.WithHelp("v", "chart as a view")),
 	}
 }

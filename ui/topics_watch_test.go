@@ -124,12 +124,12 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 	}
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	// orders has no records held: c says so in words.
-	do(a, "c")
+	do(a, "v")
 	if got := screen(a); !strings.Contains(got, "no records of orders held") {
-		t.Errorf("c on a topic without records:\n%s", got)
+		t.Errorf("v on a topic without records:\n%s", got)
 	}
 	// payments: the proposal, edited, opened and saved with ctrl+s.
-	do(a, "down", "down", "c")
+	do(a, "down", "down", "v")
 	if got := screen(a); !strings.Contains(got, "chart payments as: series key=@key fields=amount status=state") {
 		t.Fatalf("no proposal:\n%s", got)
 	}

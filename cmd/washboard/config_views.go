@@ -14,7 +14,7 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// viewsFile holds the views made in the console (Topics pane, c): a TOML
+// viewsFile holds the views made in the console (Topics pane, v): a TOML
 // file of [[view]] tables beside the config file, so the user's config
 // and its comments are never rewritten. It is read at start after the
 // config's views.
@@ -91,7 +91,7 @@ func (f *viewsFile) save(_ context.Context, v model.TopicView) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
 		return "", err
 	}
-	head := "# Views made in washboard (Topics pane, c then ctrl+s). Edit freely;\n# washboard rewrites this file, never config.toml.\n\n"
+	head := "# Views made in washboard (Topics pane, v then ctrl+s). Edit freely;\n# washboard rewrites this file, never config.toml.\n\n"
 	tmp := f.path + ".tmp"
 	if err := os.WriteFile(tmp, append([]byte(head), out...), 0o644); err != nil {
 		return "", err
