@@ -72,6 +72,8 @@ type Common struct {
 	// Session names the session to it (unique per SSH session).
 	Watcher Watcher
 	Session string
+	// Pager reads older records when the Log pages back (nil: it does not).
+	Pager Pager
 	// SaveView writes a view made in the console to the views file beside
 	// the config and returns its path (nil: saving is off). It does I/O.
 	SaveView func(ctx context.Context, v model.TopicView) (string, error)

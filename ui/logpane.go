@@ -40,8 +40,9 @@ type LogPane struct {
 	detail    *logDetail
 	notice    string // the last export's outcome, until a key or noticeFor passes
 	noticeBad bool
-	noticeAt  time.Time // when the outcome arrived; zero while exporting
-	lastPath  string    // the last export's file, for the help line
+	noticeAt  time.Time   // when the outcome arrived; zero while exporting
+	lastPath  string      // the last export's file, for the help line
+	hist      *logHistory // paging back past the oldest record held (log_history.go)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -74,6 +75,12 @@ func (p *LogPane) Help() []key.Binding {
 	switch {
 	case p.typing:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")), k.Back}
+	case p.hist != nil && p.detail == nil:
+		older := k.Up
+		older.SetHelp(older.Help().Key, "up (older at the top)")
+		live := k.Back
+		live.SetHelp(live.Help().Key, "live log")
+		return []key.Binding{older, k.Down, k.Enter, k.Resend, live}
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, k.Back}
 	}
@@ -121,6 +128,9 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 	case exportedMsg:
 		p.exported(msg)
 		return nil
+	case historyMsg:
+		p.paged(msg)
+		return nil
 	case tea.KeyPressMsg:
 		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
 			p.notice = ""
@@ -128,6 +138,8 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
+		case p.hist != nil && p.detail == nil:
+			return p.historyKey(msg)
 		case key.Matches(msg, p.c.Keys.Resend):
 			return p.resend()
 		case p.detail != nil:
@@ -169,7 +181,9 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.idx.set(nil)
 		}
 	default:
-		p.scroll(msg)
+		if top, past := p.scroll(msg); past {
+			return p.pageBack(top)
+		}
 	}
 	return nil
 }
@@ -223,9 +237,13 @@ func (p *LogPane) pause() {
 	})
 }
 
-// scroll moves the selection; moving while following pauses first.
-func (p *LogPane) scroll(msg tea.KeyPressMsg) {
+// scroll moves the selection; moving while following pauses first. An
+// upward move from the oldest record held reports that record: the
+// pane then pages back past it.
+func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
 	page := p.page()
+	k := p.c.Keys
+	up := key.Matches(msg, k.Up) || key.Matches(msg, k.PageUp) || key.Matches(msg, k.Top)
 	p.c.Store.Read(func(st *model.State) {
 		p.syncIdx(st)
 		v := p.idx.view(st.Log)
@@ -234,6 +252,10 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) {
 			return
 		}
 		s := p.window(v, page)
+		if up && s.cursor == 0 && !p.follow {
+			top, past = st.Log.At(int(v.at(0)-v.first)), true
+			return
+		}
 		if !s.handle(p.c.Keys, msg, n, page) {
 			return
 		}
@@ -242,6 +264,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) {
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
 	})
+	return top, past
 }
 
 // window is the selection and first shown entry as view indexes.
@@ -289,6 +312,9 @@ func (p *LogPane) page() int { return max(p.h-len(p.bars()), 1) }
 func (p *LogPane) Lines(focused bool) []string {
 	if p.detail != nil {
 		return p.detail.lines(p.c.Styles, p.w, p.h)
+	}
+	if p.hist != nil {
+		return p.historyLines(focused)
 	}
 	lines := p.bars()
 	page := max(p.h-len(lines), 1)

@@ -148,3 +148,57 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 		t.Errorf("saved %v, want the payments view", saved)
 	}
 }
+
+// fakePager serves orders/0 from offset 0 up to the offset asked before.
+type fakePager struct{ calls int }
+
+func (f *fakePager) Older(_ context.Context, topic string, part int, before int64, n int) ([]model.Record, int64, error) {
+	f.calls++
+	var out []model.Record
+	for off := max(0, before-int64(n)); off < before; off++ {
+		out = append(out, model.Record{Topic: topic, Partition: part, Offset: off, Value: []byte(`{"order":` + itoa(int(off)) + `}`)})
+	}
+	return out, 0, nil
+}
+
+func TestTheLogPagesBackToTheLogStart(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	pager := &fakePager{}
+	a.c.Pager = pager
+	var recs []model.Record
+	for off := 300; off < 310; off++ {
+		recs = append(recs, model.Record{Topic: "orders", Partition: 0, Offset: int64(off), Value: []byte(`{"order":` + itoa(off) + `}`)})
+	}
+	a.c.Store.Fold(recs, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "6", "space", "g")
+	screen(a)
+	_, cmd := a.Update(keyPress("up")) // past the oldest record held
+	if cmd == nil {
+		t.Fatal("moving up from the oldest record held does not page back")
+	}
+	if got := screen(a); !strings.Contains(got, "loading older records") {
+		t.Errorf("no word while loading:\n%s", got)
+	}
+	run(a, cmd)
+	if got := screen(a); !strings.Contains(got, "orders/0 paged back") || !strings.Contains(got, `{"order":299}`) {
+		t.Fatalf("the page before 300 is not shown:\n%s", got)
+	}
+	for i := 0; i < 5 && !strings.Contains(screen(a), "log start reached"); i++ {
+		do(a, "g")
+		_, cmd := a.Update(keyPress("up"))
+		run(a, cmd)
+	}
+	do(a, "g")
+	got := screen(a)
+	if !strings.Contains(got, "log start reached (offset 0)") || !strings.Contains(got, `{"order":0}`) {
+		t.Fatalf("paging back does not reach the first record:\n%s", got)
+	}
+	if pager.calls > 3 {
+		t.Errorf("%d pages for 300 records at 200 a page", pager.calls)
+	}
+	do(a, "esc")
+	if got := screen(a); strings.Contains(got, "paged back") || !strings.Contains(got, `{"order":309}`) {
+		t.Errorf("esc does not go back to the live log:\n%s", got)
+	}
+}

@@ -148,7 +148,7 @@ func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile},
-		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save,
+		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Pager: s.pager,
 	}
 }
 
@@ -172,6 +172,7 @@ type system struct {
 	watches   *source.Watches
 	sessions  atomic.Int64 // SSH sessions started, for their Watcher ids
 	views     *viewsFile   // views made in the console, beside the config
+	pager     *source.Pager
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -234,6 +235,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, usageError{err}
 	}
 	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
+	sys.pager = &source.Pager{Client: client}
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
