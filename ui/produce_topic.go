@@ -31,12 +31,15 @@ func (p *LogPane) selectedTopic() string {
 }
 
 // paneForm is the Produce template pane i offers (issue 15): the Log's
-// selected record whole (key, value, headers, partition), the Partitions
+// selected record whole while paused (a record chosen) (key, value, headers, partition), the Partitions
 // pane's partition, an opened topic's name. ok is false when the pane
 // offers only a topic (paneTopic) or nothing.
 func (a *App) paneForm(i int) (f model.Form, note string, ok bool) {
 	switch p := a.panes[i].(type) {
 	case *LogPane:
+		if p.follow { // nothing chosen while following: the topic only
+			return f, "", false
+		}
 		r, found := p.selected()
 		if !found {
 			return f, "", false
