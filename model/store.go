@@ -42,12 +42,15 @@ type State struct {
 	// ChosenOnly is the topics the tail reads only because a session chose
 	// them at runtime: another session's Log does not show them.
 	ChosenOnly []string
-	Conn       Conn
-	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded    Decoded // scratch, reused across folds
-	logBytes   int64   // payload bytes in Log
-	logBudget  int64
-	keys       int // keys per view table, for views added at runtime
+	// StartNote says, in words, how the command line's --topic NAME@START
+	// went ("reading orders from …", or why it cannot yet); "" when unused.
+	StartNote string
+	Conn      Conn
+	Lag       *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded   Decoded // scratch, reused across folds
+	logBytes  int64   // payload bytes in Log
+	logBudget int64
+	keys      int // keys per view table, for views added at runtime
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.

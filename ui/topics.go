@@ -44,6 +44,7 @@ type topicsSnap struct {
 	rows    []topicLine
 	cluster model.ClusterInfo
 	conn    model.Conn
+	start   string // how --topic NAME@START went
 }
 
 // topicLine is one topic as the pane draws it.
@@ -86,7 +87,7 @@ func NewTopicsPane(c *Common) *TopicsPane {
 // refresh copies the store's topics when a poll published new ones.
 func (p *TopicsPane) refresh() *topicsSnap {
 	p.c.Store.Read(func(st *model.State) {
-		p.snap.conn = st.Conn
+		p.snap.conn, p.snap.start = st.Conn, st.StartNote
 		if p.snap.rows != nil && p.snap.polled.Equal(st.Conn.PolledAt) {
 			return
 		}
@@ -282,6 +283,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		return append([]string{note}, p.detail.lines(p.c, p.w, p.h-1, focused)...)
 	}
 	lines := []string{p.clusterLine(&snap.cluster)}
+	if note == "" && snap.start != "" {
+		note = p.c.Styles.Dim.Render(model.Clip(model.PrintableString(snap.start), p.w))
+	}
 	if note != "" {
 		lines = append(lines, note)
 	}

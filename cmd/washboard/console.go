@@ -251,7 +251,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })
 	if len(placedTopics) > 0 {
-		wg.Go(func() { startPlaced(ctx, sys.watches, placedTopics, log) })
+		wg.Go(func() { startPlaced(ctx, sys.watches, sys.store, placedTopics, log) })
 	}
 	return sys, nil
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
 )
 
@@ -51,16 +52,20 @@ func splitPlaced(topics []string, now time.Time) (plain []string, at []placed, e
 
 // startPlaced reads the command line's NAME@START topics, for every
 // session, once each resolves; a topic that is not there yet is tried
-// again every few seconds until ctx ends.
-func startPlaced(ctx context.Context, w *source.Watches, at []placed, log *slog.Logger) {
+// again every few seconds until ctx ends. How it went is in the store
+// for the Topics pane to say.
+func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at []placed, log *slog.Logger) {
+	note := func(s string) { store.Update(func(st *model.State) { st.StartNote = s }) }
 	for _, p := range at {
 		for {
 			words, err := w.Watch(ctx, source.SharedSession, p.topic, p.pos)
 			if err == nil {
 				log.Info(words)
+				note(words)
 				break
 			}
 			log.Warn("--topic with a start position", "topic", p.topic, "err", err)
+			note(fmt.Sprintf("--topic %s@%s: %v; trying again", p.topic, p.pos.Text, err))
 			if !source.Sleep(ctx, 5*time.Second) {
 				return
 			}
