@@ -24,7 +24,9 @@ type fieldSeen struct {
 // string field with the most distinct values), up to four numeric fields
 // to chart, and a string field with few values as the status; thresholds
 // are left empty. It is a series view when there are numbers, else a
-// status view. The error says in words why nothing can be charted.
+// status view; values that are not JSON get a view of the Kafka key with
+// the partition as status (PartitionStatus), whose per-status sparkline
+// is the record rate. The error says in words why nothing can be charted.
 func InferView(topic string, recs []Record) (TopicView, error) {
 	v := TopicView{Topic: topic, Title: topic}
 	if len(recs) == 0 {
@@ -68,7 +70,9 @@ func InferView(topic string, recs []Record) (TopicView, error) {
 		})
 	}
 	if objects*2 < len(recs) {
-		return v, fmt.Errorf("the values of %s are not JSON objects (%d of %d): there are no fields to chart; its record rate is in the Topics pane", topic, objects, len(recs))
+		// Not JSON: the Kafka key, and the record rate per partition.
+		v.Kind, v.Status = StatusView, PartitionStatus
+		return v, nil
 	}
 	half := objects / 2
 	// The key: varied Kafka keys, else the most varied string field.

@@ -31,7 +31,8 @@ func TestInferView(t *testing.T) {
 			}, 30)},
 		{"no numbers: a status view", "status key=@key status=where", "",
 			recs(func(i int) string { return fmt.Sprint("r", i%3) }, func(i int) string { return fmt.Sprintf(`{"where":"%c"}`, 'a'+i%3) }, 9)},
-		{"not JSON", "", "not JSON objects", recs(func(i int) string { return "k" }, func(i int) string { return "plain text" }, 5)},
+		{"not JSON: the Kafka key and the rate per partition", "status key=@key status=@partition", "",
+			recs(func(i int) string { return "k" }, func(i int) string { return "plain text" }, 5)},
 		{"nothing", "", "no records", nil},
 	}
 	for _, tt := range tests {
@@ -71,6 +72,24 @@ func TestAddViewFoldsWhatTheLogHolds(t *testing.T) {
 	s.Read(func(st *State) {
 		if tbl := st.Series["t"]; tbl == nil || len(tbl.Entries) != 3 {
 			t.Fatalf("the view holds %v keys, want the 3 keys in the log", tbl)
+		}
+	})
+}
+
+func TestPartitionStatusViewReadsAnyValue(t *testing.T) {
+	s := NewStore(nil, DefaultLimits())
+	now := time.Now()
+	batch := recs(func(i int) string { return fmt.Sprint("k", i%2) }, func(i int) string { return "\x00binary" }, 6)
+	batch = append(batch, Record{Topic: "t", Partition: 3, Offset: 9, Value: []byte("no key")})
+	s.Fold(batch, now)
+	v, err := ParseViewSpec("t", "status key=@key status=@partition")
+	if err != nil || !s.AddView(v, now) {
+		t.Fatalf("view: %v", err)
+	}
+	s.Read(func(st *State) {
+		tbl := st.Status["t"]
+		if tbl == nil || len(tbl.Entries) != 3 || tbl.Errors != 0 {
+			t.Fatalf("status table %+v: want k0, k1 and (no key), no errors", tbl)
 		}
 	})
 }
