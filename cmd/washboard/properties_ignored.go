@@ -34,8 +34,6 @@ var harmlessProperties = []string{
 	"schema.registry.basic.auth.user.info", "schema.registry.basic.auth.credentials.source",
 	// TLS details washboard settles itself (TLS 1.2 or later, Go's ciphers)
 	"ssl.protocol", "ssl.enabled.protocols", "ssl.cipher.suites",
-	// SASL details that only matter for mechanisms washboard does not speak
-	"sasl.kerberos.service.name", "sasl.login.callback.handler.class",
 }
 
 // harmless reports whether name is a known, harmless tuning key.
