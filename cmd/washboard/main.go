@@ -64,6 +64,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 // usageError is a bad command line; it exits with status 2.
 type usageError struct{ error }
 
+// Unwrap lets errors.Is and errors.As see the cause.
+func (u usageError) Unwrap() error { return u.error }
+
 const usage = `washboard: a terminal console for Apache Kafka
 
 Usage:

@@ -36,6 +36,10 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 		switch {
 		case err != nil && !started && last != nil && ctx.Err() == nil:
 			back := *last
+			var named clusterError
+			if errors.As(err, &named) { // the message names the cluster already
+				err = named.err
+			}
 			back.switchErr = fmt.Sprintf("could not switch to %s: %v", o.cluster, err)
 			o, last = back, nil // a way back that fails too ends here
 			continue
@@ -98,8 +102,17 @@ func (s selected) named(err error) error {
 	if s.Name == "" {
 		return err
 	}
-	return fmt.Errorf("cluster %s: %w", s.Name, err)
+	return clusterError{name: s.Name, err: err}
 }
+
+// clusterError is a start error of a named cluster.
+type clusterError struct {
+	name string
+	err  error
+}
+
+func (e clusterError) Error() string { return "cluster " + e.name + ": " + e.err.Error() }
+func (e clusterError) Unwrap() error { return e.err }
 
 // pickerProfiles are the profiles as the picker lists them.
 func (c Config) pickerProfiles() []ui.Profile {
