@@ -21,7 +21,7 @@ func (s *Server) needTerminal(next ssh.Handler) ssh.Handler {
 		}
 		s.log.Info("ssh session refused", "user", sess.User(), "remote", sess.RemoteAddr().String(),
 			"key", fingerprint(sess.PublicKey()), "why", "no terminal")
-		wish.Fatalln(sess, "washboard: "+NoTerminal)
+		wish.Fatalln(sess, NoTerminal) // the sentence starts with washboard
 	}
 }
 
