@@ -100,6 +100,7 @@ Connection flags (on top of the config; also for serve):
   --sasl-password-file FILE         this file, or a prompt (never a flag value)
   -X key=value                      a librdkafka property, as kcat takes it (repeatable)
   --command-config FILE             a Java client.properties, as the Kafka CLI tools take it
+  Later wins: the config, KAFKA_BROKERS, --command-config, -X, then the plain flags.
 
 Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)
