@@ -34,7 +34,11 @@ func (p *Poller) committed(ctx context.Context, groups []model.GroupStat) []mode
 	for range min(workers, len(groups)) {
 		wg.Go(func() {
 			for i := range jobs {
-				out[i] = p.fetchGroup(ctx, groups[i].ID)
+				if groups[i].Type == "share" { // share groups keep start offsets, not commits
+					out[i] = p.fetchShare(ctx, groups[i].ID)
+				} else {
+					out[i] = p.fetchGroup(ctx, groups[i].ID)
+				}
 			}
 		})
 	}
@@ -130,7 +134,6 @@ func (p *Poller) describeGroups(ctx context.Context, byCoordinator map[int][]str
 		})
 		out = append(out, gs)
 	}
-	sort.Slice(out, func(i, j int) bool { return model.NaturalLess(out[i].ID, out[j].ID) })
 	return out, nil
 }
 

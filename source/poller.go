@@ -51,6 +51,7 @@ type Poller struct {
 	FetchWorkers int
 
 	requests atomic.Int64 // wire requests of the poll in progress
+	versions kversions    // the broker's ApiVersions, for requests kafka-go cannot encode (kmsgreq.go)
 }
 
 // Run polls until ctx ends. Failures go to the store's connection state;
@@ -92,6 +93,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		if st.Lag == nil {
 			st.Lag = model.NewLags(p.Lag)
 		}
+		st.Lag.SetLogStarts(parts.lows)
 		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 	})
@@ -119,6 +121,7 @@ type snapshot struct {
 	groups     []model.GroupStat
 	topics     []string
 	highs      map[model.TP]int64 // high watermarks, watched and committed-on partitions
+	lows       map[model.TP]int64 // log start offsets of the same partitions
 	committed  []model.Committed
 }
 
@@ -130,11 +133,11 @@ func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 		return snap, fmt.Errorf("metadata: %w", err)
 	}
 	p.count(len(meta.Brokers)) // ListGroups asks every broker
-	if snap.groups, err = p.groups(ctx); err != nil {
+	if snap.groups, err = p.groups(ctx, meta.Brokers); err != nil {
 		return snap, err
 	}
 	snap.committed = p.committed(ctx, snap.groups)
-	if snap.partitions, snap.highs, err = p.watermarks(ctx, meta, snap.committed); err != nil {
+	if snap.partitions, snap.highs, snap.lows, err = p.watermarks(ctx, meta, snap.committed); err != nil {
 		return snap, err
 	}
 	for _, t := range meta.Topics {
@@ -149,28 +152,10 @@ func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 // count notes n wire requests for the poll's request count.
 func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 
-// groups lists every consumer group with its state and member count.
-func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
-	list, err := p.Client.ListGroups(ctx, &kafka.ListGroupsRequest{})
-	if err != nil {
-		return nil, fmt.Errorf("list groups: %w", err)
-	}
-	if len(list.Groups) == 0 {
-		return nil, nil
-	}
-	byCoordinator := map[int][]string{}
-	protocol := make(map[string]string, len(list.Groups))
-	for _, g := range list.Groups {
-		byCoordinator[g.Coordinator] = append(byCoordinator[g.Coordinator], g.GroupID)
-		protocol[g.GroupID] = g.ProtocolType
-	}
-	return p.describeGroups(ctx, byCoordinator, protocol)
-}
-
 // watermarks reads the low and high watermark of every watched
 // partition, and the high watermark of every partition a group committed
 // on (lag needs it even where the topic is not watched).
-func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, committed []model.Committed) ([]model.PartitionStat, map[model.TP]int64, error) {
+func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, committed []model.Committed) ([]model.PartitionStat, map[model.TP]int64, map[model.TP]int64, error) {
 	onGroup := map[string]bool{}
 	for _, c := range committed {
 		for tp := range c.Offsets {
@@ -200,11 +185,11 @@ func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, c
 	})
 	lows, highs, err := p.listOffsets(ctx, byLeader)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
 	for i := range parts {
 		tp := model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}
 		parts[i].Low, parts[i].High = lows[tp], highs[tp]
 	}
-	return parts, highs, nil
+	return parts, highs, lows, nil
 }

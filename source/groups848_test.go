@@ -1,0 +1,110 @@
+package source
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kversion"
+
+	"github.com/washboard/washboard/model"
+)
+
+// member runs a franz-go consumer speaking today's protocol (KIP-848 and
+// share groups need it) until the test ends: it polls, so it stays in its
+// group (and, with autocommit, commits).
+func member(t *testing.T, b *Broker, opts ...kgo.Opt) *kgo.Client {
+	t.Helper()
+	c := independent(t, b, append([]kgo.Opt{kgo.MaxVersions(kversion.Stable())}, opts...)...)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for ctx.Err() == nil {
+			c.PollFetches(ctx)
+		}
+	}()
+	t.Cleanup(func() { cancel(); <-done })
+	return c
+}
+
+// findGroup polls until the group is listed and cond holds for it.
+func findGroup(t *testing.T, p *Poller, store *model.Store, id string, cond func(model.GroupStat) bool) model.GroupStat {
+	t.Helper()
+	var got model.GroupStat
+	var last []model.GroupStat
+	defer func() {
+		if t.Failed() {
+			t.Logf("last groups seen: %+v", last)
+		}
+	}()
+	eventually(t, 30*time.Second, "group "+id, func() bool {
+		p.PollOnce(context.Background())
+		ok := false
+		store.Read(func(st *model.State) {
+			last = st.Groups
+			for _, g := range st.Groups {
+				if g.ID == id && cond(g) {
+					got, ok = g, true
+				}
+			}
+		})
+		return ok
+	})
+	return got
+}
+
+func TestEveryKindOfGroupIsListedAndDescribed(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 4})
+	fill(t, b, "orders", 5, 0, 1, 2, 3)
+	member(t, b, kgo.ConsumerGroup("next-gen"), kgo.ConsumeTopics("orders"), kgo.ClientID("kip848-client"),
+		kgo.Balancers(kgo.RangeBalancer()), kgo.ServerSideBalancer())
+	member(t, b, kgo.ConsumerGroup("old-school"), kgo.ConsumeTopics("orders"), kgo.ClientID("classic-client"))
+	member(t, b, kgo.ShareGroup("queue"), kgo.ConsumeTopics("orders"), kgo.ClientID("share-client"))
+
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	tests := []struct {
+		group, typ, client string
+		epochs             bool
+	}{
+		{"next-gen", "consumer", "kip848-client", true},
+		{"old-school", "classic", "classic-client", false},
+		{"queue", "share", "share-client", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.group, func(t *testing.T) {
+			g := findGroup(t, p, store, tc.group, func(g model.GroupStat) bool {
+				return len(g.Detail) == 1 && len(g.Detail[0].Assigned) == 4
+			})
+			m := g.Detail[0]
+			if g.Type != tc.typ || m.ClientID != tc.client || m.Host == "" || g.Err != "" {
+				t.Fatalf("%s: type %q member %+v err %q; want type %q, client %q with a host", tc.group, g.Type, m, g.Err, tc.typ, tc.client)
+			}
+			if tc.epochs && (g.Epoch <= 0 || m.MemberEpoch <= 0 || g.Assignor == "") {
+				t.Fatalf("%s: group epoch %d, member epoch %d, assignor %q; want epochs and an assignor", tc.group, g.Epoch, m.MemberEpoch, g.Assignor)
+			}
+			if tc.typ == "consumer" && len(m.Target) != 4 {
+				t.Fatalf("%s: target assignment %v, want the 4 partitions", tc.group, m.Target)
+			}
+		})
+	}
+}
+
+func TestKIP848GroupHasTheSameLagAsAClassicOne(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 2})
+	fill(t, b, "orders", 10, 0, 1)
+	c := member(t, b, kgo.ConsumerGroup("next-gen"), kgo.ConsumeTopics("orders"), kgo.ServerSideBalancer(),
+		kgo.Balancers(kgo.RangeBalancer()), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	_ = c
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	findGroup(t, p, store, "next-gen", func(g model.GroupStat) bool { return g.Type == "consumer" && g.Members == 1 })
+	eventually(t, 30*time.Second, "next-gen committed to the end", func() bool {
+		p.PollOnce(context.Background())
+		a, ok1 := lagOf(store, "next-gen", model.TP{Topic: "orders", Partition: 0})
+		z, ok2 := lagOf(store, "next-gen", model.TP{Topic: "orders", Partition: 1})
+		return ok1 && ok2 && a.Committed == 10 && z.Committed == 10 && a.Lag == 0
+	})
+}
