@@ -70,8 +70,8 @@ type GroupLag struct {
 	NoCommits bool
 	worst     *PartLag // the partition behind Health, for Reason
 	err       string   // the offsets could not be read
-	Parts  map[TP]*PartLag
-	Topics map[string]*TopicLag
+	Parts     map[TP]*PartLag
+	Topics    map[string]*TopicLag
 }
 
 // Lags is the shared, bounded, derived consumer state: fed one poll at a
@@ -85,7 +85,7 @@ type Lags struct {
 	highs   map[TP]hwMark
 	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
 	polls   uint64
-	scratch []Sample // reused window buffer
+	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
 }
 
