@@ -29,7 +29,10 @@ type kmsgCall struct {
 	req    kmsg.Request
 	group  string
 	broker int32
-	res    kmsg.Response
+	// upTo caps the version sent (0: kmsg's newest), for requests whose
+	// newer versions name topics by id only (OffsetFetch and
+	// OffsetCommit v10).
+	upTo int16
 }
 
 // kmsgAnswer is the response, as a protocol.Message for the transport.
@@ -44,7 +47,7 @@ func (c *kmsgCall) Broker(cl protocol.Cluster) (protocol.Broker, error) {
 	if c.group != "" {
 		return coordinatorOf(cl, c.group)
 	}
-	return brokerOf(cl, c.broker)
+	return brokerOrAny(cl, c.broker)
 }
 
 // Required is always true: kafka-go cannot encode these messages itself.
@@ -154,7 +157,11 @@ func (v *kversions) forget() {
 // returns the typed response.
 func kcall[R kmsg.Response](ctx context.Context, client *kafka.Client, vs *kversions, call *kmsgCall, count func(int)) (R, error) {
 	var zero R
-	v, err := vs.version(ctx, client, call.req.Key(), call.req.MaxVersion())
+	ours := call.req.MaxVersion()
+	if call.upTo > 0 {
+		ours = min(ours, call.upTo)
+	}
+	v, err := vs.version(ctx, client, call.req.Key(), ours)
 	if err != nil {
 		return zero, err
 	}
