@@ -196,17 +196,17 @@ func TestTopicActionsAreReadBackByAnotherClient(t *testing.T) {
 	b := startBroker(t, nil)
 	a := NewAdmin(client(t, b))
 	ctx := context.Background()
-	if err := a.CreateTopic(ctx, TopicSpec{Name: "fresh", Partitions: 3, Replicas: 1, Configs: map[string]string{"retention.ms": "60000"}}); err != nil {
+	if err := a.CreateTopic(ctx, model.TopicSpec{Name: "fresh", Partitions: 3, Replicas: 1, Configs: map[string]string{"retention.ms": "60000"}}); err != nil {
 		t.Fatal(err)
 	}
 	td, err := adm(t, b).ListTopics(ctx, "fresh")
 	if err != nil || len(td["fresh"].Partitions) != 3 {
 		t.Fatalf("kadm sees %+v (%v), want fresh with 3 partitions", td, err)
 	}
-	if err := a.CreateTopic(ctx, TopicSpec{Name: "fresh", Partitions: 1, Replicas: 1}); err == nil || !strings.Contains(err.Error(), "already exists") {
+	if err := a.CreateTopic(ctx, model.TopicSpec{Name: "fresh", Partitions: 1, Replicas: 1}); err == nil || !strings.Contains(err.Error(), "already exists") {
 		t.Fatalf("creating it again: %v, want 'already exists' in words", err)
 	}
-	if err := a.CreateTopic(ctx, TopicSpec{Name: "wide", Partitions: 1, Replicas: 5}); err == nil || !strings.Contains(strings.ToLower(err.Error()), "replication") {
+	if err := a.CreateTopic(ctx, model.TopicSpec{Name: "wide", Partitions: 1, Replicas: 5}); err == nil || !strings.Contains(strings.ToLower(err.Error()), "replication") {
 		t.Fatalf("replication factor 5 on one broker: %v, want the broker's refusal in words", err)
 	}
 	if err := a.AddPartitions(ctx, "fresh", 5); err != nil {

@@ -7,21 +7,14 @@ import (
 	"strings"
 
 	"github.com/twmb/franz-go/pkg/kmsg"
-)
 
-// TopicSpec is a topic to create. Partitions and Replicas of -1 take the
-// broker's defaults (num.partitions, default.replication.factor).
-type TopicSpec struct {
-	Name       string
-	Partitions int32
-	Replicas   int16
-	Configs    map[string]string
-}
+	"github.com/washboard/washboard/model"
+)
 
 // CreateTopic creates a topic (CreateTopics). The broker's refusal (a
 // policy, authorization, a replication factor larger than the brokers)
 // comes back in its words.
-func (a *Admin) CreateTopic(ctx context.Context, spec TopicSpec) error {
+func (a *Admin) CreateTopic(ctx context.Context, spec model.TopicSpec) error {
 	req := kmsg.NewPtrCreateTopicsRequest()
 	req.TimeoutMillis = 30_000
 	rt := kmsg.NewCreateTopicsRequestTopic()

@@ -35,7 +35,9 @@ type Cluster struct {
 	Name     string // addresses, without secrets
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
-	ReadOnly bool
+	// ReadOnly is what the session may write (model.ReadOnly.Check);
+	// the header shows it when not off.
+	ReadOnly model.ReadOnly
 }
 
 // Common is what every pane of one session shares: the store, styles, keys
@@ -54,6 +56,14 @@ type Common struct {
 	// NoExport refuses exports: a read-only SSH viewer must not fill the
 	// server's disk.
 	NoExport bool
+	// Admin does operator actions (offset resets, group and topic changes);
+	// nil: unavailable.
+	Admin Admin
+	// User is who the event log names for this session's actions: the SSH
+	// user ("" is "local").
+	User string
+
+	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }
 
 func (c *Common) now() time.Time {

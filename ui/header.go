@@ -52,8 +52,11 @@ func (a *App) header() string {
 	}
 	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
 		short: rate(msgRate), shortAt: 9, dropAt: 8})
-	if cl.ReadOnly {
+	switch cl.ReadOnly {
+	case model.ReadOnlyAll:
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
+	case model.ReadOnlyAdmin:
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})

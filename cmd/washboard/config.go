@@ -20,7 +20,7 @@ import (
 type Config struct {
 	Brokers  []string `toml:"brokers"`
 	ClientID string   `toml:"client_id"`
-	ReadOnly bool     `toml:"read_only"`
+	ReadOnly any      `toml:"read_only"` // "all", "admin", "off", or a boolean (readOnly)
 	LogFile  string   `toml:"log_file"`
 
 	Tail     TailConfig     `toml:"tail"`
@@ -166,7 +166,26 @@ func LoadConfig(path string, required bool) (Config, error) {
 	if _, err := cfg.lagConfig(); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "lag", Msg: err.Error()}
 	}
+	if _, err := cfg.readOnly(); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "read_only", Msg: err.Error()}
+	}
 	return cfg, nil
+}
+
+// readOnly is the read_only key as a mode: true is "all", false "off".
+func (c Config) readOnly() (model.ReadOnly, error) {
+	switch v := c.ReadOnly.(type) {
+	case nil:
+		return model.ReadOnlyOff, nil
+	case bool:
+		if v {
+			return model.ReadOnlyAll, nil
+		}
+		return model.ReadOnlyOff, nil
+	case string:
+		return model.ParseReadOnly(v)
+	}
+	return model.ReadOnlyOff, fmt.Errorf("want \"all\", \"admin\", \"off\" or true/false, not %v", c.ReadOnly)
 }
 
 func tomlError(path string, err error) error {

@@ -21,7 +21,25 @@ import (
 type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
-	noSimulate, readOnly                    bool
+	noSimulate                              bool
+	readOnly                                readOnlyFlag
+}
+
+// readOnlyFlag is --read-only[=all|admin|off]: bare, it means all.
+type readOnlyFlag struct {
+	mode model.ReadOnly
+	set  bool
+}
+
+func (f *readOnlyFlag) String() string   { return f.mode.String() }
+func (f *readOnlyFlag) IsBoolFlag() bool { return true }
+func (f *readOnlyFlag) Set(v string) error {
+	m, err := model.ParseReadOnly(v)
+	if err != nil {
+		return err
+	}
+	f.mode, f.set = m, true
+	return nil
 }
 
 type stringList []string
@@ -44,7 +62,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.StringVar(&o.logFile, "log-file", "", "")
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
-	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.Var(&o.readOnly, "read-only", "")
 	if err := fs.Parse(args); err != nil {
 		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
 	}
@@ -101,7 +119,7 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-		p := tea.NewProgram(ui.New(sys.common(ctx, sys.readOnly)), tea.WithContext(ctx), tea.WithOutput(stdout))
+		p := tea.NewProgram(ui.New(sys.common(ctx, sys.readOnly, "")), tea.WithContext(ctx), tea.WithOutput(stdout))
 		if _, err := p.Run(); err != nil && ctx.Err() == nil {
 			return fmt.Errorf("terminal: %w", err)
 		}
@@ -131,15 +149,17 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 		return err
 	}
 	sys.log = log
-	sys.readOnly = o.readOnly || cfg.ReadOnly
+	sys.readOnly, _ = cfg.readOnly() // checked when the config was loaded
+	sys.readOnly = sys.readOnly.Stricter(o.readOnly.mode)
 	sys.exportDir = cfg.exportDir()
 	return fn(ctx, sys)
 }
 
-// common is one session's view of the system.
-func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
+// common is one session's view of the system: its read-only mode and
+// who it acts as in the event log ("" is "local").
+func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Admin: s.admin, User: user,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
 	}
 }
@@ -153,10 +173,11 @@ type system struct {
 	name      string
 	embedded  bool
 	notice    string
-	readOnly  bool // --read-only or read_only in the config
+	readOnly  model.ReadOnly // the stricter of --read-only and read_only in the config
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
-	demos     *source.Demos // the only writer of group state (demo groups)
+	demos     *source.Demos // demo groups: join groups and commit
+	admin     *source.Admin // operator actions, each confirmed and checked against the mode
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -205,9 +226,11 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 	}
+	mode, _ := cfg.readOnly()
 	sys.demos = source.NewDemos(ctx, source.DemoConfig{
-		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: mode.Stricter(o.readOnly.mode).Check(model.ActDemoGroup) != nil, Pace: cfg.Demo.Pace, Log: log,
 	})
+	sys.admin = source.NewAdmin(client)
 	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
 	sys.store.Update(func(st *model.State) {
 		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}

@@ -10,6 +10,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui"
 	"github.com/washboard/washboard/ui/sshserve"
 )
@@ -21,8 +22,10 @@ type serveOptions struct {
 }
 
 // runServe serves the console over SSH: one tail, one poller and one store
-// for the whole process, one Bubble Tea program per session. Sessions are
-// read-only unless --allow-writes.
+// for the whole process, one Bubble Tea program per session. A session's
+// read-only mode is its key's (authorized_keys option
+// environment="WASHBOARD_READ_ONLY=off|admin|all"), else all (admin with
+// --allow-writes), never laxer than the process's --read-only/read_only.
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	var so serveOptions
 	o, err := parseConsoleFlags("washboard serve", args, func(fs *flag.FlagSet) {
@@ -38,25 +41,43 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		so.hostKey = filepath.Join(filepath.Dir(DefaultConfigPath()), "ssh_host_ed25519_key")
 	}
 	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-		readOnly := sys.readOnly || !so.allowWrites
+		def := model.ReadOnlyAll
+		if so.allowWrites {
+			def = model.ReadOnlyAdmin
+		}
 		srv, err := sshserve.Listen(sshserve.Config{
 			Listen: so.listen, HostKeyPath: so.hostKey, AuthorizedKeys: so.authorizedKeys, Log: sys.log,
-		}, func(sctx context.Context, _ sshserve.Session) tea.Model {
-			c := sys.common(sctx, readOnly)
-			c.NoExport = readOnly // exports write files on the server
+		}, func(sctx context.Context, s sshserve.Session) tea.Model {
+			mode := sessionMode(def, sys.readOnly, s.ReadOnly)
+			c := sys.common(sctx, mode, s.User)
+			c.NoExport = mode != model.ReadOnlyOff // exports write files on the server
 			return ui.New(c)
 		})
 		if err != nil {
 			return usageError{err}
 		}
-		mode := "read-only"
-		if !readOnly {
-			mode = "writes allowed"
+		mode := "sessions read-only unless their key says otherwise"
+		if so.allowWrites {
+			mode = "sessions may produce and run demo groups unless their key says otherwise"
 		}
 		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: ssh -p %s -t HOST\n",
 			sys.name, srv.Addr(), mode, portOf(srv.Addr()))
 		return srv.Serve(ctx)
 	})
+}
+
+// sessionMode is a session's read-only mode: its key's option when it has
+// a valid one, else def; never laxer than the process's mode.
+func sessionMode(def, process model.ReadOnly, keyOption string) model.ReadOnly {
+	mode := def
+	if keyOption != "" {
+		m, err := model.ParseReadOnly(keyOption)
+		if err != nil {
+			m = model.ReadOnlyAll // a typo in a key's option never grants writes
+		}
+		mode = m
+	}
+	return mode.Stricter(process)
 }
 
 func portOf(addr string) string {

@@ -25,7 +25,15 @@ type NewModel func(ctx context.Context, s Session) tea.Model
 type Session struct {
 	User       string
 	RemoteAddr string
+	// ReadOnly is the session key's WASHBOARD_READ_ONLY option in the
+	// authorized_keys file (environment="WASHBOARD_READ_ONLY=admin"), ""
+	// when it has none. It comes from the server's file, never from the
+	// client's environment.
+	ReadOnly string
 }
+
+// readOnlyKey is the ssh.Context key of the accepted key's read-only option.
+type readOnlyKey struct{}
 
 // Config configures the server.
 type Config struct {
@@ -69,8 +77,10 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 			ok := keys.Allows(key)
 			if !ok {
 				log.Info("ssh key refused", "user", ctx.User(), "remote", ctx.RemoteAddr().String())
+				return false
 			}
-			return ok
+			ctx.SetValue(readOnlyKey{}, keys.Env(key, "WASHBOARD_READ_ONLY"))
+			return true
 		},
 		// No PasswordHandler and no KeyboardInteractiveHandler: keys only.
 	}
@@ -117,7 +127,8 @@ func (s *Server) handler(newModel NewModel) ssh.Handler {
 		ctx, cancel := context.WithCancel(sess.Context())
 		defer cancel()
 		env := append(sess.Environ(), "TERM="+pty.Term)
-		p := tea.NewProgram(newModel(ctx, Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String()}),
+		ro, _ := sess.Context().Value(readOnlyKey{}).(string)
+		p := tea.NewProgram(newModel(ctx, Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String(), ReadOnly: ro}),
 			tea.WithContext(ctx),
 			tea.WithInput(sess),
 			tea.WithOutput(crlf{sess}),
