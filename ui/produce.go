@@ -106,7 +106,7 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
 	ro := p.noSend() // nothing is sent: the footer does not offer it
-	edit := k.Enter            // here enter starts editing, not details
+	edit := k.Enter  // here enter starts editing, not details
 	edit.SetHelp(k.Enter.Help().Key, "edit")
 	switch {
 	case p.editing && ro:
