@@ -84,6 +84,9 @@ type actionFlow struct {
 	// apply writes, and says what changed.
 	apply    func(ctx context.Context, vals []string, prepared any) (string, error)
 	prepared any
+	// wordOf, when set, names the confirmation word (and the subject) from
+	// the preview: a topic being created is named in the form.
+	wordOf func(prepared any) string
 }
 
 // flowMsg is a flow's preview or outcome, for the pane that owns it.
@@ -258,6 +261,10 @@ func (f *actionFlow) result(m flowMsg) tea.Cmd {
 	switch m.stage {
 	case flowConfirm:
 		f.preview, f.prepared = m.lines, m.prepared
+		if f.wordOf != nil {
+			f.word = f.wordOf(m.prepared)
+			f.subject = f.word
+		}
 		f.confirm.SetValue("")
 		return f.confirm.Focus()
 	case flowDone:
@@ -346,4 +353,13 @@ func wrapWords(s string, w int) []string {
 		out = append(out, model.Clip(line, w))
 	}
 	return out
+}
+
+// flowHelp is the footer while an action flow has the keys.
+func flowHelp(k *KeyMap) []key.Binding {
+	enter, next, back := k.Enter, k.NextField, k.Back
+	enter.SetHelp(enter.Help().Key, "preview / confirm")
+	next.SetHelp(next.Help().Key, "next field")
+	back.SetHelp(back.Help().Key, "cancel")
+	return []key.Binding{enter, next, back}
 }

@@ -18,7 +18,8 @@ type GroupsPane struct {
 	demo    demoCtl
 	reasons bool
 	marked  map[string]bool
-	side    *sideView // nil: the list
+	side    *sideView  // nil: the list
+	acts    actionHost // an open operator action (actions_groups.go)
 }
 
 // NewGroupsPane makes the Groups pane.
@@ -38,15 +39,23 @@ func (p *GroupsPane) Status() string {
 
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
+	if p.acts.flow != nil {
+		return flowHelp(k)
+	}
 	own := []key.Binding{k.Groups.Mark, k.Enter, k.Groups.Reason}
 	if p.side != nil {
-		return append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, demoHelp(k)...)
+		return append(append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, groupActionHelp(k)...), demoHelp(k)...)
 	}
-	return append(append(p.listPane.Help(), own...), demoHelp(k)...)
+	return append(append(append(p.listPane.Help(), own...), groupActionHelp(k)...), demoHelp(k)...)
 }
+
+// Capturing is true while an action's form or confirmation has the keys.
+func (p *GroupsPane) Capturing() bool { return p.acts.flow != nil }
 
 func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case flowMsg:
+		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
 		return nil
@@ -58,9 +67,15 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 
 func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
+	if cmd, ok := p.acts.key(msg); ok {
+		return cmd
+	}
 	group, topic := p.cursorGroup()
 	if p.side != nil && len(p.side.groups) > 0 {
 		group, topic = p.side.groups[0], p.side.topic(p.c)
+	}
+	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: groupType(p.c, group), partition: -1}); ok {
+		return cmd
 	}
 	if cmd, ok := p.demo.key(msg, topic, group); ok {
 		return cmd
@@ -123,7 +138,23 @@ func groupTopic(st *model.State, group string) string {
 	return ""
 }
 
+// groupType is the group's kind as last polled ("" when unknown).
+func groupType(c *Common, group string) string {
+	var typ string
+	c.Store.Read(func(st *model.State) {
+		for i := range st.Groups {
+			if st.Groups[i].ID == group {
+				typ = st.Groups[i].Type
+			}
+		}
+	})
+	return typ
+}
+
 func (p *GroupsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	note := p.demo.line()
 	var lines []string
 	if p.side != nil {
@@ -144,15 +175,15 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 	if p.reasons {
 		trend = "why"
 	}
-	// group state assign gen members lag health trend; narrow boxes keep
-	// group, state, members, lag and health.
-	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
-	widths := flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
+	// group state assign gen members lag health trend type; narrow boxes
+	// keep group, state, members, lag and health.
+	cols := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
+	widths := flex(p.w, []int{max(p.w/4, 16), 8, 11, 7, 4, 4, 9, 6, 0}, 8, 0)
 	narrow := p.w < 80
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
 	}
-	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}, cols)
+	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend, "type"}, cols)
 	var conn model.Conn
 	var texts [][]string
 	p.c.Store.Read(func(st *model.State) {
@@ -195,7 +226,7 @@ func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int)
 	if assignor == "" {
 		assignor = g.Protocol
 	}
-	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", ""}
+	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", "", model.PrintableString(pick(g.Type, "classic"))}
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}
@@ -204,6 +235,12 @@ func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int)
 	}
 	gl := st.Lag.Groups[g.ID]
 	c[3], c[5], c[6] = itoa(gl.Gen), count(gl.Lag), p.c.Styles.healthCell(gl.Health)
+	if g.Epoch > 0 { // KIP-848 and share groups have a real group epoch
+		c[3] = itoa(int(g.Epoch))
+	}
+	if gl.NoCommits { // members but nothing committed: no lag to show
+		c[5], c[6] = "-", "-"
+	}
 	if p.reasons {
 		c[7] = model.PrintableString(gl.Reason())
 	} else if g.Err == "" {

@@ -111,8 +111,13 @@ func groupColumn(c *Common, st *model.State, id string, w int, reasons bool) []s
 		gl = st.Lag.Groups[id]
 	}
 	head := model.PrintableString(g.State) + " · " + model.PrintableString(pick(g.Assignor, g.Protocol))
+	if !g.IsClassic() { // KIP-848 and share groups: the coordinator's epochs
+		head = g.Type + " · " + head + " · epoch " + itoa(int(g.Epoch)) + " (assignment " + itoa(int(g.AssignmentEpoch)) + ")"
+	}
 	if gl != nil {
-		head += " · gen " + itoa(gl.Gen)
+		if g.IsClassic() {
+			head += " · gen " + itoa(gl.Gen)
+		}
 		out = append(out, head, "lag "+count(gl.Lag)+" "+sty.healthCell(gl.Health)+" "+sparkInts(groupHistory(gl, w/2), w/2))
 		if reasons {
 			out = append(out, sty.Dim.Render(model.PrintableString(gl.Reason())))
@@ -137,6 +142,12 @@ func groupColumn(c *Common, st *model.State, id string, w int, reasons bool) []s
 // memberLine is a member's client id, host and consume rate, or idle.
 func memberLine(sty *Styles, gl *model.GroupLag, m model.MemberStat) string {
 	s := "▸ " + model.PrintableString(m.ClientID) + " " + sty.Dim.Render(model.PrintableString(m.Host))
+	if m.MemberEpoch > 0 {
+		s += sty.Dim.Render(" epoch " + itoa(int(m.MemberEpoch)))
+	}
+	if m.Target != nil && !slices.Equal(m.Target, m.Assigned) { // KIP-848: still reconciling
+		s += " " + sty.Warn.Render("→ "+model.PrintableString(model.FormatTPs(m.Target)))
+	}
 	if len(m.Assigned) == 0 {
 		return s + " " + sty.Warn.Render("idle")
 	}
@@ -158,7 +169,7 @@ func partLines(gl *model.GroupLag, tps []model.TP) []string {
 		s := "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition)
 		if gl != nil {
 			if p := gl.Parts[tp]; p != nil {
-				s += " @" + count(p.Committed) + " lag " + count(p.Lag)
+				s += " @" + count(p.Committed) + " lag " + p.LagText()
 				if p.Behind > 0 {
 					s += " (" + behindText(p.Behind, p.BehindAtLeast) + ")"
 				}

@@ -13,6 +13,7 @@ type KeyMap struct {
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
 	Groups                                         GroupKeys // Partitions and Groups panes (keys_groups.go)
+	Topics                                         TopicKeys // topic actions (keys_groups.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -45,6 +46,7 @@ func DefaultKeyMap() *KeyMap {
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	k.Groups = defaultGroupKeys()
+	k.Topics = defaultTopicKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))

@@ -8,6 +8,24 @@ type GroupKeys struct {
 	Mark, Reason                                 key.Binding
 	DemoNew, DemoAdd, DemoRemove, Slower, Faster key.Binding
 	DemoStop                                     key.Binding
+	// Operator actions (issue 11): reset offsets, delete the group,
+	// delete its offsets on a topic.
+	Reset, DeleteGroup, DeleteOffsets key.Binding
+}
+
+// TopicKeys are the topic actions (Partitions pane today, a Topics pane
+// later): create, add partitions, edit a config, delete.
+type TopicKeys struct {
+	Create, AddPartitions, EditConfig, Delete key.Binding
+}
+
+func defaultTopicKeys() TopicKeys {
+	return TopicKeys{
+		Create:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "create topic")),
+		AddPartitions: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "add partitions")),
+		EditConfig:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit topic config")),
+		Delete:        key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete (topic row)")),
+	}
 }
 
 func defaultGroupKeys() GroupKeys {
@@ -20,5 +38,9 @@ func defaultGroupKeys() GroupKeys {
 		Slower:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", "slower")),
 		Faster:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "faster")),
 		DemoStop:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop demo group")),
+
+		Reset:         key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "reset offsets")),
+		DeleteGroup:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete group")),
+		DeleteOffsets: key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "delete group's offsets on topic")),
 	}
 }

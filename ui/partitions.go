@@ -18,7 +18,8 @@ import (
 type PartitionsPane struct {
 	listPane
 	demo    demoCtl
-	reasons bool // the trend column shows health reasons instead
+	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
+	reasons bool       // the trend column shows health reasons instead
 	// The row list and index change only when the poller publishes, not
 	// with every tailed batch: they are kept per poll.
 	cache struct {
@@ -65,25 +66,67 @@ func pollTook(d time.Duration) string {
 }
 
 func (p *PartitionsPane) Help() []key.Binding {
-	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+	k := p.c.Keys
+	if p.acts.flow != nil {
+		return flowHelp(k)
+	}
+	own := append([]key.Binding{k.Groups.Reason}, groupActionHelp(k)...)
+	own = append(own, topicActionHelp(k)...)
+	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
+
+// Capturing is true while an action's form or confirmation has the keys.
+func (p *PartitionsPane) Capturing() bool { return p.acts.flow != nil }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case flowMsg:
+		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if cmd, ok := p.acts.key(msg); ok {
+			return cmd
+		}
 		if key.Matches(msg, p.c.Keys.Groups.Reason) {
 			p.reasons = !p.reasons
 			return nil
 		}
 		r := p.cursorRow()
+		onGroup := r.kind == topicGroupRow || r.kind == partGroupRow
+		if onGroup {
+			t := groupTarget{group: r.group, typ: groupType(p.c, r.group), topic: r.topic, partition: -1}
+			if r.kind == partGroupRow {
+				t.partition = r.part
+			}
+			if cmd, ok := groupActionKey(p.c, panePartitions, &p.acts, msg, t); ok {
+				return cmd
+			}
+		}
+		if cmd, ok := topicActionKey(p.c, panePartitions, &p.acts, msg, p, !onGroup); ok {
+			return cmd
+		}
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
 			return cmd
 		}
 	}
 	return p.listPane.Update(msg)
+}
+
+// cursorTopic is the topic of the cursor's row and its partition count
+// (topicCursor: the topic actions use it).
+func (p *PartitionsPane) cursorTopic() (string, int) {
+	r := p.cursorRow()
+	n := 0
+	p.c.Store.Read(func(st *model.State) {
+		for _, pt := range st.Partitions {
+			if pt.Topic == r.topic {
+				n++
+			}
+		}
+	})
+	return r.topic, n
 }
 
 type rowKind uint8
@@ -148,6 +191,9 @@ func (p *PartitionsPane) cursorRow() prow {
 }
 
 func (p *PartitionsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	note := p.demo.line()
 	p.header = 1
 	if note != "" {

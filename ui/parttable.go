@@ -164,7 +164,7 @@ func (t *partTable) partGroupCells(g *model.GroupLag, r prow) cells {
 	if p == nil {
 		return c
 	}
-	c.committed, c.lag, c.rate, c.health = count(p.Committed), count(p.Lag), rate(p.Rate), t.st.healthCell(p.Health)
+	c.committed, c.lag, c.rate, c.health = count(p.Committed), p.LagText(), rate(p.Rate), t.st.healthCell(p.Health)
 	c.eta = etaText(partETA(p))
 	c.behind = behindText(p.Behind, p.BehindAtLeast)
 	c.trend = lagSpark(p.Hist, t.spark)
