@@ -2,13 +2,16 @@ package source
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"github.com/twmb/franz-go/pkg/kversion"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source/kafkatest"
 )
 
 // member runs a franz-go consumer speaking today's protocol (KIP-848 and
@@ -106,5 +109,41 @@ func TestKIP848GroupHasTheSameLagAsAClassicOne(t *testing.T) {
 		a, ok1 := lagOf(store, "next-gen", model.TP{Topic: "orders", Partition: 0})
 		z, ok2 := lagOf(store, "next-gen", model.TP{Topic: "orders", Partition: 1})
 		return ok1 && ok2 && a.Committed == 10 && z.Committed == 10 && a.Lag == 0
+	})
+}
+
+// The edge cases of lag against the broker: a committed offset below the
+// log start (records deleted under the group), one beyond the high
+// watermark, and a group whose member committed nothing.
+func TestLagAtTheLogsEdgesAgainstTheBroker(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 2})
+	fill(t, b, "orders", 20, 0, 1)
+	ext := independent(t, b)
+	kafkatest.Commit(t, ext, "slow", "orders", map[int32]int64{0: 5, 1: 25})
+	// Delete records under the slow group: the log starts at 12 on partition 0.
+	del := kadm.Offsets{}
+	del.Add(kadm.Offset{Topic: "orders", Partition: 0, At: 12})
+	if _, err := adm(t, b).DeleteRecords(context.Background(), del); err != nil {
+		t.Fatal(err)
+	}
+	member(t, b, kgo.ConsumerGroup("fresh"), kgo.ConsumeTopics("orders"), kgo.DisableAutoCommit())
+
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	findGroup(t, p, store, "fresh", func(g model.GroupStat) bool { return g.Members == 1 })
+	p.PollOnce(context.Background())
+
+	below, _ := lagOf(store, "slow", model.TP{Topic: "orders", Partition: 0})
+	if below.Lag != 8 || below.Edge != model.EdgeBelowStart || !strings.Contains(below.Reason(), "below the log start 12") {
+		t.Fatalf("below the log start: lag %d edge %d (%s), want lag 8 counted from the log start", below.Lag, below.Edge, below.Reason())
+	}
+	ahead, _ := lagOf(store, "slow", model.TP{Topic: "orders", Partition: 1})
+	if ahead.Lag != 0 || ahead.LagText() != "ahead 5" || ahead.Health != model.HealthErr {
+		t.Fatalf("beyond the high watermark: %q %s (%s), want ahead 5 and not OK", ahead.LagText(), ahead.Health, ahead.Reason())
+	}
+	store.Read(func(st *model.State) {
+		if g := st.Lag.Groups["fresh"]; g == nil || !g.NoCommits {
+			t.Fatalf("group with a member and no commits: %+v, want NoCommits", g)
+		}
 	})
 }

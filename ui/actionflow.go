@@ -138,13 +138,15 @@ func (f *actionFlow) set(i int, v string) *actionFlow {
 	return f
 }
 
-// start focuses the first field (or goes straight to the preview when
-// the flow has no fields).
+// start focuses the field to fill (or goes straight to the preview when
+// the flow has no fields). Fields do not blink: a flow's commands are
+// only its I/O, and a steady cursor is as visible.
 func (f *actionFlow) start() tea.Cmd {
 	if len(f.fields) == 0 {
 		return f.submit()
 	}
-	return f.fields[0].input.Focus()
+	_ = f.fields[f.focus].input.Focus()
+	return nil
 }
 
 func (f *actionFlow) values() []string {
@@ -174,9 +176,8 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 			}
 			return f.write(), false
 		}
-		var c tea.Cmd
-		f.confirm, c = f.confirm.Update(msg)
-		return c, false
+		f.confirm, _ = f.confirm.Update(msg)
+		return nil, false
 	}
 	switch {
 	case key.Matches(msg, k.Back):
@@ -188,16 +189,16 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	case msg.String() == "shift+tab" || msg.String() == "up":
 		return f.move(-1), false
 	}
-	var c tea.Cmd
-	f.fields[f.focus].input, c = f.fields[f.focus].input.Update(msg)
+	f.fields[f.focus].input, _ = f.fields[f.focus].input.Update(msg)
 	f.outcome = ""
-	return c, false
+	return nil, false
 }
 
 func (f *actionFlow) move(d int) tea.Cmd {
 	f.fields[f.focus].input.Blur()
 	f.focus = (f.focus + d + len(f.fields)) % len(f.fields)
-	return f.fields[f.focus].input.Focus()
+	_ = f.fields[f.focus].input.Focus()
+	return nil
 }
 
 // submit asks for the preview.
@@ -248,9 +249,10 @@ func (f *actionFlow) result(m flowMsg) tea.Cmd {
 	if m.err != nil {
 		f.outcome, f.failed = m.err.Error(), true
 		if m.stage == flowConfirm { // the preview failed: back to the form
-			f.stage = flowForm
-			if len(f.fields) == 0 {
-				f.stage = flowDone
+			f.stage = flowDone
+			if len(f.fields) > 0 {
+				f.stage = flowForm
+				_ = f.fields[f.focus].input.Focus()
 			}
 			return nil
 		}
@@ -266,7 +268,8 @@ func (f *actionFlow) result(m flowMsg) tea.Cmd {
 			f.subject = f.word
 		}
 		f.confirm.SetValue("")
-		return f.confirm.Focus()
+		_ = f.confirm.Focus()
+		return nil
 	case flowDone:
 		f.outcome, f.failed = m.text, false
 	}
@@ -298,6 +301,7 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = append(out, st.Warn.Render(model.Clip("type "+model.PrintableString(f.word)+" and enter to "+f.act.String()+"; esc cancels", w)),
 			model.Clip(f.confirm.View(), w))
 	case flowDone:
+		out = append(out, f.previewLines(w, h-len(out)-4)...)
 		out = append(out, st.Dim.Render(model.Clip("any key closes", w)))
 	}
 	if f.outcome != "" {

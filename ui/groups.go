@@ -138,12 +138,12 @@ func groupTopic(st *model.State, group string) string {
 	return ""
 }
 
-// groupType is the group's kind as last polled ("" when unknown).
+// groupType is the group's kind as last polled (classic when unknown).
 func groupType(c *Common, group string) string {
-	var typ string
+	typ := "classic"
 	c.Store.Read(func(st *model.State) {
 		for i := range st.Groups {
-			if st.Groups[i].ID == group {
+			if st.Groups[i].ID == group && st.Groups[i].Type != "" {
 				typ = st.Groups[i].Type
 			}
 		}

@@ -1,0 +1,209 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// recordingAdmin notes each admin call; it stands in for source.Admin in
+// UI tests (source's tests run the real one against the broker).
+type recordingAdmin struct {
+	calls []string
+	fail  error
+}
+
+func (r *recordingAdmin) note(s string) error { r.calls = append(r.calls, s); return r.fail }
+func (r *recordingAdmin) PlanReset(_ context.Context, group, typ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error) {
+	if err := r.note(fmt.Sprintf("plan %s %s %s %s", group, typ, scope, target)); err != nil {
+		return model.ResetPlan{}, err
+	}
+	return model.ResetPlan{Group: group, Scope: scope, Target: target, Rows: []model.ResetRow{
+		{TP: model.TP{Topic: "orders", Partition: 0}, Current: 90, New: 120, Low: 0, High: 150},
+		{TP: model.TP{Topic: "orders", Partition: 1}, Current: 95, New: 120, Low: 5, High: 150},
+	}}, nil
+}
+func (r *recordingAdmin) ApplyReset(_ context.Context, p model.ResetPlan, typ string) error {
+	return r.note("apply " + p.Group + " " + typ)
+}
+func (r *recordingAdmin) DeleteGroup(_ context.Context, g, _ string) error { return r.note("delete group " + g) }
+func (r *recordingAdmin) DeleteOffsets(_ context.Context, g, t string) (int, error) {
+	return 2, r.note("delete offsets " + g + " " + t)
+}
+func (r *recordingAdmin) CreateTopic(_ context.Context, s model.TopicSpec) error {
+	return r.note("create " + s.Name)
+}
+func (r *recordingAdmin) AddPartitions(_ context.Context, t string, n int32) error {
+	return r.note(fmt.Sprintf("partitions %s %d", t, n))
+}
+func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (string, bool, error) {
+	return "60000", true, r.note("describe " + t + " " + n)
+}
+func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (string, string, error) {
+	return "60000", v, r.note("set " + t + " " + n + "=" + v)
+}
+func (r *recordingAdmin) DeleteTopic(_ context.Context, t string) error { return r.note("delete topic " + t) }
+
+func adminApp(t *testing.T, mode model.ReadOnly, admin Admin) *App {
+	t.Helper()
+	c := &Common{Ctx: context.Background(), Store: lagStore(t), Now: func() time.Time { return fixedNow },
+		Cluster: Cluster{Name: "x", ReadOnly: mode}, Admin: admin, User: "asha"}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 130, Height: 30})
+	return a
+}
+
+// act sends keys (or text, typed rune by rune, when prefixed "type:") and
+// runs the flows' commands, feeding their answers back.
+func act(a *App, keys ...string) {
+	for _, k := range keys {
+		if text, ok := strings.CutPrefix(k, "type:"); ok {
+			for _, r := range text {
+				a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+			}
+			continue
+		}
+		_, cmd := a.Update(keyPress(k))
+		for cmd != nil {
+			msg := cmd()
+			cmd = nil
+			if m, ok := msg.(flowMsg); ok {
+				_, cmd = a.Update(m)
+			}
+		}
+	}
+}
+
+// Every operator action, in every read-only mode: refused in words with
+// no admin call, or the flow opens and writes after its confirmation.
+func TestEveryActionInEveryMode(t *testing.T) {
+	type action struct {
+		act  model.Action
+		keys []string // from the pane's focus to the confirmation typed
+		call string   // the admin call that writes
+	}
+	actions := []action{
+		{model.ActResetOffsets, []string{"5", "o", "type:earliest", "enter", "type:audit", "enter"}, "apply audit classic"},
+		{model.ActDeleteGroup, []string{"5", "D", "type:audit", "enter"}, "delete group audit"},
+		{model.ActDeleteOffsets, []string{"5", "O", "type:orders", "enter", "type:audit", "enter"}, "delete offsets audit orders"},
+		{model.ActCreateTopic, []string{"4", "C", "type:fresh", "enter", "type:fresh", "enter"}, "create fresh"},
+		{model.ActAddPartitions, []string{"4", "A", "enter", "type:orders", "enter"}, "partitions orders 3"},
+		{model.ActAlterConfig, []string{"4", "E", "type:retention.ms", "tab", "type:1000", "enter", "type:orders", "enter"}, "set orders retention.ms=1000"},
+		{model.ActDeleteTopic, []string{"4", "D", "type:orders", "enter"}, "delete topic orders"},
+	}
+	admins := 0
+	for _, a := range model.Actions() {
+		if a.Admin() {
+			admins++
+		}
+	}
+	if admins != len(actions) {
+		t.Fatalf("%d admin actions, %d walked: walk the new one", admins, len(actions))
+	}
+	for _, mode := range []model.ReadOnly{model.ReadOnlyOff, model.ReadOnlyAdmin, model.ReadOnlyAll} {
+		for _, tc := range actions {
+			t.Run(mode.String()+"/"+tc.act.String(), func(t *testing.T) {
+				rec := &recordingAdmin{}
+				a := adminApp(t, mode, rec)
+				keys := tc.keys
+				if mode != model.ReadOnlyOff {
+					keys = keys[:2] // the refusal stays until the next key
+				}
+				act(a, keys...)
+				wrote := len(rec.calls) > 0 && rec.calls[len(rec.calls)-1] == tc.call
+				if mode != model.ReadOnlyOff {
+					if len(rec.calls) != 0 || !strings.Contains(screen(a), "read-only mode ("+mode.String()+"): cannot "+tc.act.String()) {
+						t.Fatalf("mode %s: calls %v, screen:\n%s", mode, rec.calls, screen(a))
+					}
+					return
+				}
+				if !wrote {
+					t.Fatalf("calls %v, want the last to be %q; screen:\n%s", rec.calls, tc.call, screen(a))
+				}
+			})
+		}
+	}
+}
+
+func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "z", "o", "type:-1h", "enter")
+	s := screen(a)
+	for _, want := range []string{"reset offsets of audit", "orders/0", "90", "120", "30", "2 partitions: lag 115 now, 60 after", "type audit and enter to reset offsets"} {
+		if !strings.Contains(s, want) {
+			t.Fatalf("preview lacks %q:\n%s", want, s)
+		}
+	}
+	if len(rec.calls) != 1 || !strings.HasPrefix(rec.calls[0], "plan audit classic every topic time ") {
+		t.Fatalf("calls %v, want one plan for audit on every topic at a time", rec.calls)
+	}
+	act(a, "type:billing", "enter")
+	if len(rec.calls) != 1 || !strings.Contains(screen(a), "type audit exactly to confirm") {
+		t.Fatalf("the wrong name wrote (calls %v) or did not say so:\n%s", rec.calls, screen(a))
+	}
+	for range len("billing") {
+		act(a, "backspace")
+	}
+	act(a, "type:audit", "enter")
+	if len(rec.calls) != 2 || rec.calls[1] != "apply audit classic" || !strings.Contains(screen(a), "partition holds") {
+		t.Fatalf("calls %v, screen:\n%s", rec.calls, screen(a))
+	}
+	var logged string
+	a.c.Store.Read(func(st *model.State) {
+		for i := range st.Lag.Events.Len() {
+			if e := st.Lag.Events.At(i); e.Kind == "action" {
+				logged = e.Group + " " + e.Detail
+			}
+		}
+	})
+	if !strings.HasPrefix(logged, "audit by asha: reset offsets of audit on every topic to time") || !strings.Contains(logged, "orders/0 90→120") {
+		t.Fatalf("event log entry %q, want who and what changed", logged)
+	}
+	act(a, "esc", "esc") // closes the outcome, then leaves the zoom's side view if any
+	if a.panes[paneGroups].Capturing() {
+		t.Fatal("the flow is still open after its outcome was closed")
+	}
+}
+
+func TestActionErrorsAreSaidAndLogged(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "D")
+	rec.fail = errors.New("NON_EMPTY_GROUP: The group is not empty.")
+	act(a, "type:audit", "enter")
+	if !strings.Contains(screen(a), "NON_EMPTY_GROUP: The group is not empty.") {
+		t.Fatalf("the broker's refusal is not on screen:\n%s", screen(a))
+	}
+	var logged string
+	a.c.Store.Read(func(st *model.State) { logged = st.Lag.Events.At(st.Lag.Events.Len() - 1).Detail })
+	if logged != "by asha: delete a group failed: NON_EMPTY_GROUP: The group is not empty." {
+		t.Fatalf("event log: %q", logged)
+	}
+	act(a, "esc", "o", "type:someday", "enter")
+	if !strings.Contains(screen(a), `"someday" is not a reset target`) || a.panes[paneGroups].(*GroupsPane).acts.flow.stage != flowForm {
+		t.Fatalf("a bad target did not keep the form with the reason:\n%s", screen(a))
+	}
+}
+
+func TestActionsRunInCommandsNotInUpdate(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "D")
+	a.Update(keyPress("a"))
+	a.Update(keyPress("u"))
+	for _, r := range "dit" {
+		a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	_, cmd := a.Update(keyPress("enter"))
+	if len(rec.calls) != 0 || cmd == nil {
+		t.Fatalf("Update called the admin itself (calls %v) or returned no command", rec.calls)
+	}
+}
