@@ -33,7 +33,9 @@ func (r *recordingAdmin) PlanReset(_ context.Context, group, typ string, scope m
 func (r *recordingAdmin) ApplyReset(_ context.Context, p model.ResetPlan, typ string) error {
 	return r.note("apply " + p.Group + " " + typ)
 }
-func (r *recordingAdmin) DeleteGroup(_ context.Context, g, _ string) error { return r.note("delete group " + g) }
+func (r *recordingAdmin) DeleteGroup(_ context.Context, g, _ string) error {
+	return r.note("delete group " + g)
+}
 func (r *recordingAdmin) DeleteOffsets(_ context.Context, g, t string) (int, error) {
 	return 2, r.note("delete offsets " + g + " " + t)
 }
@@ -49,7 +51,9 @@ func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (string, bo
 func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (string, string, error) {
 	return "60000", v, r.note("set " + t + " " + n + "=" + v)
 }
-func (r *recordingAdmin) DeleteTopic(_ context.Context, t string) error { return r.note("delete topic " + t) }
+func (r *recordingAdmin) DeleteTopic(_ context.Context, t string) error {
+	return r.note("delete topic " + t)
+}
 
 func adminApp(t *testing.T, mode model.ReadOnly, admin Admin) *App {
 	t.Helper()
