@@ -87,6 +87,7 @@ type Lags struct {
 	polls   uint64
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
+	ends    map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
 }
 
 type hwMark struct {
@@ -207,6 +208,9 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	}
 	p.Committed, p.High = off, high
 	p.Lag, p.Edge = edgeLag(off, low, lowKnown, high)
+	if end, ok := l.ends[p.TP]; ok && p.Edge == EdgeNone && off >= end && off < high {
+		p.Lag, p.Edge = 0, EdgeMarker
+	}
 	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
 	win := p.Window(l.scratch, l.cfg.Window)

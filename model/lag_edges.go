@@ -24,11 +24,18 @@ const (
 	EdgeNone       Edge = iota // within [log start, high watermark]
 	EdgeBelowStart             // below the log start offset: out of range
 	EdgeAhead                  // beyond the high watermark
+	EdgeMarker                 // on transaction markers only: caught up
 )
 
 // SetLogStarts gives the log start offset of every partition a group
 // committed on, for the next Observe (nil: unknown, no below-start check).
 func (l *Lags) SetLogStarts(lows map[TP]int64) { l.lows = lows }
+
+// SetDataEnds gives, for partitions whose last offsets are transaction
+// markers (control records no consumer receives), the offset where their
+// data ends, for the next Observe: a committed offset at or past it and
+// below the high watermark has nothing left to read.
+func (l *Lags) SetDataEnds(ends map[TP]int64) { l.ends = ends }
 
 // edgeLag is a committed offset's lag and edge, given the partition's log
 // start (ok false when unknown) and high watermark.
@@ -51,6 +58,9 @@ func (p *PartLag) Reason() string {
 	case EdgeAhead:
 		return fmt.Sprintf("committed offset %d is beyond the high watermark %d: ahead by %d (topic recreated or truncated?), not caught up",
 			p.Committed, p.High, p.Committed-p.High)
+	case EdgeMarker:
+		return fmt.Sprintf("committed offset %d is at a transaction marker (only control records up to the high watermark %d): caught up",
+			p.Committed, p.High)
 	}
 	return p.Verdict.Reason()
 }

@@ -58,3 +58,17 @@ func TestMembersWithoutCommitsHaveNoLag(t *testing.T) {
 		t.Fatal("a group without members counts as having members without commits")
 	}
 }
+
+func TestCommittedOnTrailingMarkersIsCaughtUp(t *testing.T) {
+	tp := TP{Topic: "ledger", Partition: 0}
+	l := NewLags(LagConfig{})
+	l.SetDataEnds(map[TP]int64{tp: 5}) // offsets 5 and 6 are markers; high 7
+	l.Observe(time.Now(), nil, map[TP]int64{tp: 7}, []GroupStat{{ID: "on"}, {ID: "before"}},
+		[]Committed{{Group: "on", Offsets: map[TP]int64{tp: 6}}, {Group: "before", Offsets: map[TP]int64{tp: 4}}})
+	if p := l.Groups["on"].Parts[tp]; p.Lag != 0 || p.Edge != EdgeMarker || !strings.Contains(p.Reason(), "caught up") {
+		t.Fatalf("on a marker: lag %d (%s), want 0 and caught up", p.Lag, p.Reason())
+	}
+	if p := l.Groups["before"].Parts[tp]; p.Lag != 3 || p.Edge != EdgeNone {
+		t.Fatalf("before the data's end: lag %d edge %d, want 3", p.Lag, p.Edge)
+	}
+}

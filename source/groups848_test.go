@@ -147,3 +147,38 @@ func TestLagAtTheLogsEdgesAgainstTheBroker(t *testing.T) {
 		}
 	})
 }
+
+// A consumer that committed right after the last record of a committed
+// transaction sits on the commit marker: caught up, not lag 1.
+func TestCommittedOnATransactionMarkerIsCaughtUp(t *testing.T) {
+	b := startBroker(t, map[string]int32{"ledger": 1})
+	tx := independent(t, b, kgo.MaxVersions(kversion.Stable()), kgo.TransactionalID("e2e-tx"), kgo.DefaultProduceTopic("ledger"))
+	ctx := context.Background()
+	if err := tx.BeginTransaction(); err != nil {
+		t.Fatal(err)
+	}
+	for range 5 {
+		if err := tx.ProduceSync(ctx, kgo.StringRecord("x")).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := tx.EndTransaction(ctx, kgo.TryCommit); err != nil {
+		t.Fatal(err)
+	}
+	ext := independent(t, b)
+	kafkatest.Commit(t, ext, "reader", "ledger", map[int32]int64{0: 5}) // after record 4: on the marker
+	kafkatest.Commit(t, ext, "behind", "ledger", map[int32]int64{0: 4}) // record 4 still to read
+
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{Topics: []string{"ledger"}}, model.LagConfig{})
+	p.PollOnce(ctx)
+	tp := model.TP{Topic: "ledger", Partition: 0}
+	on, _ := lagOf(store, "reader", tp)
+	if on.High != 6 || on.Lag != 0 || on.Edge != model.EdgeMarker || !strings.Contains(on.Reason(), "transaction marker") {
+		t.Fatalf("on the marker: high %d lag %d (%s), want high 6, lag 0, caught up at a marker", on.High, on.Lag, on.Reason())
+	}
+	behind, _ := lagOf(store, "behind", tp)
+	if behind.Lag != 2 || behind.Edge != model.EdgeNone {
+		t.Fatalf("one record behind: lag %d edge %d, want 2 as Kafka counts it", behind.Lag, behind.Edge)
+	}
+}

@@ -52,6 +52,7 @@ type Poller struct {
 
 	requests atomic.Int64 // wire requests of the poll in progress
 	versions kversions    // the broker's ApiVersions, for requests kafka-go cannot encode (kmsgreq.go)
+	markers  markerCache  // committed offsets found sitting on transaction markers (markers.go)
 }
 
 // Run polls until ctx ends. Failures go to the store's connection state;
@@ -94,6 +95,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 			st.Lag = model.NewLags(p.Lag)
 		}
 		st.Lag.SetLogStarts(parts.lows)
+		st.Lag.SetDataEnds(parts.ends)
 		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 	})
@@ -122,6 +124,7 @@ type snapshot struct {
 	topics     []string
 	highs      map[model.TP]int64 // high watermarks, watched and committed-on partitions
 	lows       map[model.TP]int64 // log start offsets of the same partitions
+	ends       map[model.TP]int64 // where data ends before trailing transaction markers (markers.go)
 	committed  []model.Committed
 }
 
@@ -140,6 +143,7 @@ func (p *Poller) poll(ctx context.Context) (snapshot, error) {
 	if snap.partitions, snap.highs, snap.lows, err = p.watermarks(ctx, meta, snap.committed); err != nil {
 		return snap, err
 	}
+	snap.ends = p.dataEnds(ctx, meta, snap.committed, snap.highs)
 	for _, t := range meta.Topics {
 		if t.Error == nil && !t.Internal {
 			snap.topics = append(snap.topics, t.Name)
