@@ -67,14 +67,16 @@ Console flags:
   --no-simulate                     embedded demo without simulators
   --topic NAME                      also watch NAME (repeatable; "*" watches every topic)
   --start last:N|end|beginning      where the tail starts (default last:50)
-  --read-only                       forbid producing and demo groups
+  --read-only[=all|admin|off]       what may be written: all forbids every write, admin allows only
+                                    producing and demo groups (no offset, group or topic changes)
   --log-file PATH                   write logs there (never to the terminal)
 
 Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)
   --authorized-keys PATH            OpenSSH authorized_keys file: only these keys get in (required)
   --host-key PATH                   host key, created when missing (default next to the config file)
-  --allow-writes                    let sessions produce (sessions are read-only by default)
+  --allow-writes                    sessions may produce and run demo groups (default: read-only all);
+                                    a key's environment="WASHBOARD_READ_ONLY=MODE" option overrides
 
 Broker flags:
   --listen ADDR                     address to listen on (default 127.0.0.1:9092)

@@ -50,7 +50,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		}, func(sctx context.Context, s sshserve.Session) tea.Model {
 			mode := sessionMode(def, sys.readOnly, s.ReadOnly)
 			c := sys.common(sctx, mode, s.User)
-			c.NoExport = mode != model.ReadOnlyOff // exports write files on the server
+			c.NoExport = mode == model.ReadOnlyAll // exports write files on the server
 			return ui.New(c)
 		})
 		if err != nil {
