@@ -367,3 +367,24 @@ func flowHelp(k *KeyMap) []key.Binding {
 	back.SetHelp(back.Help().Key, "cancel")
 	return []key.Binding{enter, next, back}
 }
+
+// flowHost is a pane that can hold an action flow.
+type flowHost interface{ flowOpen() bool }
+
+func (h *actionHost) flowOpen() bool { return h.flow != nil }
+
+// zoomForFlow zooms the focused pane while an action flow is open in it,
+// so its form, preview and confirmation have the screen, and unzooms when
+// the flow closes (unless the user had zoomed already).
+func (a *App) zoomForFlow() {
+	fh, ok := a.panes[a.focus].(flowHost)
+	open := ok && fh.flowOpen()
+	switch {
+	case open && !a.zoom:
+		a.zoom, a.autoZoom = true, true
+		a.resize()
+	case !open && a.autoZoom:
+		a.zoom, a.autoZoom = false, false
+		a.resize()
+	}
+}

@@ -225,3 +225,6 @@ func groupActionHelp(k *KeyMap) []key.Binding {
 	g := k.Groups
 	return []key.Binding{g.Reset, g.DeleteGroup, g.DeleteOffsets}
 }
+
+func (p *GroupsPane) flowOpen() bool     { return p.acts.flowOpen() }
+func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -209,5 +210,28 @@ func TestActionsRunInCommandsNotInUpdate(t *testing.T) {
 	_, cmd := a.Update(keyPress("enter"))
 	if len(rec.calls) != 0 || cmd == nil {
 		t.Fatalf("Update called the admin itself (calls %v) or returned no command", rec.calls)
+	}
+}
+
+func TestKIP848GroupsShowTheirTypeAndEpochs(t *testing.T) {
+	s := lagStore(t)
+	s.Update(func(st *model.State) {
+		tp0, tp1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
+		st.Groups = append(st.Groups, model.GroupStat{ID: "next", State: "Stable", Type: "consumer", Protocol: "consumer", Assignor: "uniform",
+			Members: 1, Epoch: 7, AssignmentEpoch: 7, Detail: []model.MemberStat{{ID: "m", ClientID: "kip848", Host: "/10.0.0.9",
+				MemberEpoch: 6, Assigned: []model.TP{tp0}, Target: []model.TP{tp0, tp1}}}})
+	})
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 130, Height: 30})
+	press(a, "5", "z")
+	if !regexp.MustCompile(`next\s+consumer\s+Stable\s+uniform\s+7\s+1\s`).MatchString(screen(a)) {
+		t.Fatalf("the KIP-848 group's row lacks its type and group epoch:\n%s", screen(a))
+	}
+	press(a, "G", "enter")
+	for _, want := range []string{"consumer · Stable · uniform · epoch 7 (assignment 7)", "kip848 /10.0.0.9 epoch 6 → orders[0,1]"} {
+		if !strings.Contains(screen(a), want) {
+			t.Fatalf("side view lacks %q:\n%s", want, screen(a))
+		}
 	}
 }

@@ -19,6 +19,7 @@ type App struct {
 	panes    [paneCount]Pane
 	focus    int
 	zoom     bool
+	autoZoom bool // zoomed because an action flow opened (actionflow.go); undone when it closes
 	showHelp bool
 	help     help.Model
 	w, h     int
@@ -92,7 +93,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.panes[msg.paneIndex()].Update(msg)
 	case tea.KeyPressMsg:
 		a.rev++
-		return a, a.key(msg)
+		cmd := a.key(msg)
+		a.zoomForFlow()
+		return a, cmd
 	case tea.MouseWheelMsg:
 		a.rev++
 		return a, a.wheel(msg)

@@ -230,12 +230,15 @@ func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int)
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}
+	if g.Epoch > 0 { // KIP-848 and share groups have a real group epoch
+		c[3] = itoa(int(g.Epoch))
+	}
 	if st.Lag == nil || st.Lag.Groups[g.ID] == nil {
 		return c
 	}
 	gl := st.Lag.Groups[g.ID]
 	c[3], c[5], c[6] = itoa(gl.Gen), count(gl.Lag), p.c.Styles.healthCell(gl.Health)
-	if g.Epoch > 0 { // KIP-848 and share groups have a real group epoch
+	if g.Epoch > 0 {
 		c[3] = itoa(int(g.Epoch))
 	}
 	if gl.NoCommits { // members but nothing committed: no lag to show
