@@ -11,6 +11,7 @@ import (
 	"github.com/twmb/franz-go/pkg/kadm"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
+	"github.com/twmb/franz-go/pkg/kversion"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source/kafkatest"
@@ -244,5 +245,36 @@ func TestTopicActionsAreReadBackByAnotherClient(t *testing.T) {
 	td, _ = adm(t, b).ListTopics(ctx)
 	if td.Has("fresh") {
 		t.Fatal("kadm still lists the deleted topic")
+	}
+}
+
+// A KIP-848 group whose member left is reset the same way, and kadm
+// reads the new offset back.
+func TestResetAKIP848GroupAfterItsMemberLeft(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 1})
+	fill(t, b, "orders", 6, 0)
+	c := independent(t, b, kgo.MaxVersions(kversion.Stable()), kgo.ConsumerGroup("next-gen"), kgo.ConsumeTopics("orders"),
+		kgo.ServerSideBalancer(), kgo.Balancers(kgo.RangeBalancer()), kgo.ConsumeResetOffset(kgo.NewOffset().AtStart()))
+	ctx := context.Background()
+	eventually(t, 30*time.Second, "next-gen to read and commit", func() bool {
+		c.PollFetches(ctx)
+		_ = c.CommitUncommittedOffsets(ctx) // a failed commit is retried by the next round
+		return offsetsOf(t, adm(t, b), "next-gen")[model.TP{Topic: "orders", Partition: 0}] == 6
+	})
+	c.Close() // leaves the group
+	a := NewAdmin(client(t, b))
+	eventually(t, 30*time.Second, "next-gen to be empty", func() bool {
+		n, _, err := a.Members(ctx, "next-gen", "consumer")
+		return err == nil && n == 0
+	})
+	plan, err := a.PlanReset(ctx, "next-gen", "consumer", model.ResetScope{Partition: -1}, model.ResetTarget{Kind: model.ResetExact, Offset: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := a.ApplyReset(ctx, plan, "consumer"); err != nil {
+		t.Fatal(err)
+	}
+	if got := offsetsOf(t, adm(t, b), "next-gen")[model.TP{Topic: "orders", Partition: 0}]; got != 2 {
+		t.Fatalf("kadm reads next-gen at %d, want 2", got)
 	}
 }
