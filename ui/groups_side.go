@@ -190,7 +190,8 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 	return out
 }
 
-// rebalanceLog is the newest n log entries of the given groups.
+// rebalanceLog is the newest n log entries of the given groups, and every
+// operator action (a topic's too: actions are rare and worth seeing).
 func rebalanceLog(sty *Styles, st *model.State, groups []string, n int) []string {
 	if st.Lag == nil || n <= 0 {
 		return nil
@@ -202,7 +203,7 @@ func rebalanceLog(sty *Styles, st *model.State, groups []string, n int) []string
 	var out []string
 	for i := st.Lag.Events.Len() - 1; i >= 0 && len(out) < n; i-- {
 		e := st.Lag.Events.At(i)
-		if want[e.Group] {
+		if want[e.Group] || e.Kind == "action" {
 			out = append(out, sty.Dim.Render(e.At.Format("15:04:05"))+" "+model.PrintableString(e.Group)+" "+
 				sty.Accent.Render(e.Kind)+" "+model.PrintableString(e.Detail))
 		}

@@ -32,9 +32,6 @@ type Session struct {
 	ReadOnly string
 }
 
-// readOnlyKey is the ssh.Context key of the accepted key's read-only option.
-type readOnlyKey struct{}
-
 // Config configures the server.
 type Config struct {
 	Listen         string // host:port
@@ -45,9 +42,10 @@ type Config struct {
 
 // Server is a listening SSH server.
 type Server struct {
-	srv *ssh.Server
-	ln  net.Listener
-	log *slog.Logger
+	srv  *ssh.Server
+	ln   net.Listener
+	log  *slog.Logger
+	keys AuthorizedKeys
 
 	mu     sync.Mutex
 	closed bool // no session may start once Serve is draining
@@ -69,7 +67,7 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{log: log}
+	s := &Server{log: log, keys: keys}
 	s.srv = &ssh.Server{
 		HostSigners: []ssh.Signer{signer},
 		Handler:     s.handler(newModel),
@@ -79,7 +77,6 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 				log.Info("ssh key refused", "user", ctx.User(), "remote", ctx.RemoteAddr().String())
 				return false
 			}
-			ctx.SetValue(readOnlyKey{}, keys.Env(key, "WASHBOARD_READ_ONLY"))
 			return true
 		},
 		// No PasswordHandler and no KeyboardInteractiveHandler: keys only.
@@ -127,7 +124,9 @@ func (s *Server) handler(newModel NewModel) ssh.Handler {
 		ctx, cancel := context.WithCancel(sess.Context())
 		defer cancel()
 		env := append(sess.Environ(), "TERM="+pty.Term)
-		ro, _ := sess.Context().Value(readOnlyKey{}).(string)
+		// The key the session authenticated with (x/crypto checks the
+		// signature against the last key offered), and its option.
+		ro := s.keys.Env(sess.PublicKey(), "WASHBOARD_READ_ONLY")
 		p := tea.NewProgram(newModel(ctx, Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String(), ReadOnly: ro}),
 			tea.WithContext(ctx),
 			tea.WithInput(sess),
