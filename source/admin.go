@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/segmentio/kafka-go"
-	"github.com/segmentio/kafka-go/protocol"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kmsg"
 
@@ -33,29 +32,42 @@ func NewAdmin(c *kafka.Client) *Admin { return &Admin{Client: c} }
 // controller through it (KIP-590).
 const anyBroker = -1
 
+// call sends req to group's coordinator (group set), else to broker (or
+// any broker).
 func (a *Admin) call(ctx context.Context, req kmsg.Request, group string, broker int32) (kmsg.Response, error) {
-	call := &kmsgCall{req: req, group: group, broker: broker}
+	route := toAnyBroker
+	switch {
+	case group != "":
+		coord, err := a.coordinator(ctx, group)
+		if err != nil {
+			return nil, err
+		}
+		route = toBroker(coord)
+	case broker != anyBroker:
+		route = toBroker(broker)
+	}
+	var upTo int16
 	switch req.(type) {
 	case *kmsg.OffsetFetchRequest, *kmsg.OffsetCommitRequest:
-		call.upTo = 9 // v10 names topics by id only
+		upTo = 9 // v10 names topics by id only
 	}
-	return kcall[kmsg.Response](ctx, a.Client, &a.versions, call, nil)
+	return kcall(ctx, a.Client, &a.versions, req, route, upTo)
 }
 
-// brokerOrAny is brokerOf, or the lowest-numbered broker for anyBroker.
-func brokerOrAny(c protocol.Cluster, id int32) (protocol.Broker, error) {
-	if id != anyBroker {
-		return brokerOf(c, id)
+// coordinator finds a group's coordinator (FindCoordinator).
+func (a *Admin) coordinator(ctx context.Context, group string) (int32, error) {
+	req := kmsg.NewPtrFindCoordinatorRequest()
+	req.CoordinatorKey = group
+	// v4 and later ask for several keys at once in another field.
+	m, err := kcall(ctx, a.Client, &a.versions, req, toAnyBroker, 3)
+	if err != nil {
+		return 0, err
 	}
-	ids := make([]int32, 0, len(c.Brokers))
-	for id := range c.Brokers {
-		ids = append(ids, id)
+	res := m.(*kmsg.FindCoordinatorResponse)
+	if err := codeErr(res.ErrorCode, res.ErrorMessage); err != nil {
+		return 0, fmt.Errorf("find the coordinator of %s: %w", group, err)
 	}
-	if len(ids) == 0 {
-		return protocol.Broker{}, errors.New("no broker known")
-	}
-	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
-	return c.Brokers[ids[0]], nil
+	return res.NodeID, nil
 }
 
 // codeErr is a Kafka error code in words with the broker's message, or nil.

@@ -7,7 +7,7 @@ import (
 	"sort"
 	"sync"
 
-	"github.com/segmentio/kafka-go"
+	metadataAPI "github.com/segmentio/kafka-go/protocol/metadata"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kmsg"
 
@@ -24,17 +24,23 @@ type listedGroup struct {
 // listGroups asks every broker for its groups with ListGroups at the
 // highest version both sides know: v5 names each group's type (classic,
 // consumer, share), older brokers list classic groups only.
-func (p *Poller) listGroups(ctx context.Context, brokers []kafka.Broker) ([]listedGroup, error) {
+func (p *Poller) listGroups(ctx context.Context, brokers []int32) ([]listedGroup, error) {
 	type result struct {
 		broker int32
 		res    *kmsg.ListGroupsResponse
 		err    error
 	}
 	results := make(chan result, len(brokers))
-	for _, b := range brokers {
+	for _, id := range brokers {
 		go func() {
-			res, err := kcall[*kmsg.ListGroupsResponse](ctx, p.Client, &p.versions, &kmsgCall{req: kmsg.NewPtrListGroupsRequest(), broker: int32(b.ID)}, nil)
-			results <- result{broker: int32(b.ID), res: res, err: err}
+			req := kmsg.NewPtrListGroupsRequest()
+			req.Version = min(max(p.maxVersion(id, kmsg.ListGroups), 0), 5)
+			m, err := p.rawRoundTrip(ctx, req, toBroker(id))
+			r := result{broker: id, err: err}
+			if err == nil {
+				r.res = m.(*kmsg.ListGroupsResponse)
+			}
+			results <- r
 		}()
 	}
 	var out []listedGroup
@@ -59,7 +65,11 @@ func (p *Poller) listGroups(ctx context.Context, brokers []kafka.Broker) ([]list
 // describes each the way its kind needs: DescribeGroups for classic
 // groups, ConsumerGroupDescribe (KIP-848) for consumer groups,
 // ShareGroupDescribe (KIP-932) for share groups.
-func (p *Poller) groups(ctx context.Context, brokers []kafka.Broker) ([]model.GroupStat, error) {
+func (p *Poller) groups(ctx context.Context, meta *metadataAPI.Response) ([]model.GroupStat, error) {
+	brokers := make([]int32, 0, len(meta.Brokers))
+	for _, b := range meta.Brokers {
+		brokers = append(brokers, b.NodeID)
+	}
 	list, err := p.listGroups(ctx, brokers)
 	if err != nil {
 		return nil, fmt.Errorf("list groups: %w", err)
@@ -131,15 +141,17 @@ func (p *Poller) describeModern(ctx context.Context, typ string, byCoord map[int
 
 func (p *Poller) describeConsumer(ctx context.Context, coord int32, ids []string) ([]model.GroupStat, error) {
 	req := kmsg.NewPtrConsumerGroupDescribeRequest()
+	req.Version = min(max(p.maxVersion(coord, kmsg.ConsumerGroupDescribe), 0), req.MaxVersion())
 	req.Groups = ids
-	res, err := kcall[*kmsg.ConsumerGroupDescribeResponse](ctx, p.Client, &p.versions, &kmsgCall{req: req, broker: coord}, p.count)
+	m, err := p.rawRoundTrip(ctx, req, toBroker(coord))
 	if err != nil {
 		return nil, fmt.Errorf("describe consumer groups: %w", err)
 	}
+	res := m.(*kmsg.ConsumerGroupDescribeResponse)
 	out := make([]model.GroupStat, 0, len(res.Groups))
 	for _, g := range res.Groups {
 		gs := model.GroupStat{ID: g.Group, State: g.State, Protocol: "consumer", Type: "consumer", Assignor: g.AssignorName,
-			Members: len(g.Members), Epoch: g.Epoch, AssignmentEpoch: g.AssignmentEpoch}
+			Members: len(g.Members), Epoch: g.Epoch, AssignmentEpoch: g.AssignmentEpoch, Coordinator: int(coord)}
 		if g.ErrorCode != 0 {
 			gs.Err = errText(g.ErrorCode, g.ErrorMessage)
 		}
@@ -156,15 +168,17 @@ func (p *Poller) describeConsumer(ctx context.Context, coord int32, ids []string
 
 func (p *Poller) describeShare(ctx context.Context, coord int32, ids []string) ([]model.GroupStat, error) {
 	req := kmsg.NewPtrShareGroupDescribeRequest()
+	req.Version = min(max(p.maxVersion(coord, kmsg.ShareGroupDescribe), 0), req.MaxVersion())
 	req.GroupIDs = ids
-	res, err := kcall[*kmsg.ShareGroupDescribeResponse](ctx, p.Client, &p.versions, &kmsgCall{req: req, broker: coord}, p.count)
+	m, err := p.rawRoundTrip(ctx, req, toBroker(coord))
 	if err != nil {
 		return nil, fmt.Errorf("describe share groups: %w", err)
 	}
+	res := m.(*kmsg.ShareGroupDescribeResponse)
 	out := make([]model.GroupStat, 0, len(res.Groups))
 	for _, g := range res.Groups {
 		gs := model.GroupStat{ID: g.GroupID, State: g.GroupState, Protocol: "share", Type: "share", Assignor: g.Assignor,
-			Members: len(g.Members), Epoch: g.GroupEpoch, AssignmentEpoch: g.AssignmentEpoch}
+			Members: len(g.Members), Epoch: g.GroupEpoch, AssignmentEpoch: g.AssignmentEpoch, Coordinator: int(coord)}
 		if g.ErrorCode != 0 {
 			gs.Err = errText(g.ErrorCode, g.ErrorMessage)
 		}
@@ -188,17 +202,20 @@ func (p *Poller) describeShare(ctx context.Context, coord int32, ids []string) (
 // fetchShare reads a share group's start offsets (the share-partition
 // start offset: every record before it is acknowledged or archived), which
 // stand in for a committed offset in lag and health.
-func (p *Poller) fetchShare(ctx context.Context, group string) model.Committed {
-	c := model.Committed{Group: group, Offsets: map[model.TP]int64{}}
+func (p *Poller) fetchShare(ctx context.Context, g model.GroupStat) model.Committed {
+	c := model.Committed{Group: g.ID, Offsets: map[model.TP]int64{}}
+	coord := int32(g.Coordinator)
 	req := kmsg.NewPtrDescribeShareGroupOffsetsRequest()
+	req.Version = min(max(p.maxVersion(coord, kmsg.DescribeShareGroupOffsets), 0), req.MaxVersion())
 	rg := kmsg.NewDescribeShareGroupOffsetsRequestGroup()
-	rg.GroupID = group // Topics nil: every topic the group has state for
+	rg.GroupID = g.ID // Topics nil: every topic the group has state for
 	req.Groups = append(req.Groups, rg)
-	res, err := kcall[*kmsg.DescribeShareGroupOffsetsResponse](ctx, p.Client, &p.versions, &kmsgCall{req: req, group: group}, p.count)
+	m, err := p.rawRoundTrip(ctx, req, toBroker(coord))
 	if err != nil {
 		c.Err = fmt.Sprintf("describe share group offsets: %v", err)
 		return c
 	}
+	res := m.(*kmsg.DescribeShareGroupOffsetsResponse)
 	for _, g := range res.Groups {
 		if g.ErrorCode != 0 {
 			c.Err = "describe share group offsets: " + errText(g.ErrorCode, g.ErrorMessage)

@@ -2,10 +2,9 @@ package source
 
 import (
 	"context"
-	"encoding/binary"
 	"errors"
 	"fmt"
-	"io"
+	"sort"
 	"sync"
 
 	"github.com/segmentio/kafka-go"
@@ -13,120 +12,24 @@ import (
 	"github.com/twmb/franz-go/pkg/kmsg"
 )
 
-// kafka-go's protocol package stops at API key 51 (its apiTypes table has
-// 52 entries), so it cannot encode ListGroups v5, ConsumerGroupDescribe
-// (69), ShareGroupDescribe (77) or DescribeShareGroupOffsets (90). Those
-// requests are declared here as franz-go's kmsg types (the protocol
-// schema, generated from Kafka's JSON message definitions) carried over
-// kafka-go's transport: kmsgCall implements protocol.RawExchanger, so the
-// transport hands it the broker connection it already dialled, with TLS
-// and SASL done, and the call writes its own frame and reads its own
-// answer. Routing works as for the pinned requests in batch.go.
-
-// kmsgCall is one kmsg request routed to one broker: the group's
-// coordinator when group is set, else broker.
-type kmsgCall struct {
-	req    kmsg.Request
-	group  string
-	broker int32
-	// upTo caps the version sent (0: kmsg's newest), for requests whose
-	// newer versions name topics by id only (OffsetFetch and
-	// OffsetCommit v10).
-	upTo int16
-}
-
-// kmsgAnswer is the response, as a protocol.Message for the transport.
-type kmsgAnswer struct{ res kmsg.Response }
-
-func (a *kmsgAnswer) ApiKey() protocol.ApiKey { return protocol.ApiKey(a.res.Key()) }
-
-func (c *kmsgCall) ApiKey() protocol.ApiKey { return protocol.ApiKey(c.req.Key()) }
-
-// Broker is the group's coordinator, or the chosen broker.
-func (c *kmsgCall) Broker(cl protocol.Cluster) (protocol.Broker, error) {
-	if c.group != "" {
-		return coordinatorOf(cl, c.group)
-	}
-	return brokerOrAny(cl, c.broker)
-}
-
-// Required is always true: kafka-go cannot encode these messages itself.
-func (c *kmsgCall) Required(map[protocol.ApiKey]int16) bool { return true }
-
-// maxFrame bounds a response frame: a describe of thousands of groups is
-// a few megabytes; anything past this is a broken stream.
-const maxFrame = 64 << 20
-
-// RawExchange writes the request frame and reads the answer frame off the
-// connection. A correlation id of its own is fine: the connection is
-// used by one request at a time.
-func (c *kmsgCall) RawExchange(rw io.ReadWriter) (protocol.Message, error) {
-	const corr = 0x77617368 // "wash"
-	frame := kmsg.NewRequestFormatter(kmsg.FormatterClientID("washboard")).AppendRequest(nil, c.req, corr)
-	if _, err := rw.Write(frame); err != nil {
-		return nil, fmt.Errorf("write %s: %w", kmsg.NameForKey(c.req.Key()), err)
-	}
-	var head [8]byte
-	if _, err := io.ReadFull(rw, head[:]); err != nil {
-		return nil, fmt.Errorf("read %s: %w", kmsg.NameForKey(c.req.Key()), err)
-	}
-	size := int32(binary.BigEndian.Uint32(head[:4]))
-	if size < 4 || size > maxFrame {
-		return nil, fmt.Errorf("read %s: frame of %d bytes", kmsg.NameForKey(c.req.Key()), size)
-	}
-	if got := int32(binary.BigEndian.Uint32(head[4:])); got != corr {
-		return nil, fmt.Errorf("read %s: correlation id %d, want %d", kmsg.NameForKey(c.req.Key()), got, corr)
-	}
-	body := make([]byte, size-4)
-	if _, err := io.ReadFull(rw, body); err != nil {
-		return nil, fmt.Errorf("read %s: %w", kmsg.NameForKey(c.req.Key()), err)
-	}
-	res := c.req.ResponseKind()
-	res.SetVersion(c.req.GetVersion())
-	if res.IsFlexible() { // response header v1: tagged fields
-		body = skipTags(body)
-	}
-	if err := res.ReadFrom(body); err != nil {
-		return nil, fmt.Errorf("decode %s: %w", kmsg.NameForKey(c.req.Key()), err)
-	}
-	return &kmsgAnswer{res: res}, nil
-}
-
-// skipTags drops a tagged-field section: a count, then per field a tag, a
-// size and that many bytes (all unsigned varints).
-func skipTags(b []byte) []byte {
-	n, k := binary.Uvarint(b)
-	if k <= 0 {
-		return nil
-	}
-	b = b[k:]
-	for range n {
-		if _, k = binary.Uvarint(b); k <= 0 {
-			return nil
-		}
-		b = b[k:]
-		size, k := binary.Uvarint(b)
-		if k <= 0 || uint64(len(b)-k) < size {
-			return nil
-		}
-		b = b[k+int(size):]
-	}
-	return b
-}
+// The Admin sends franz-go kmsg requests over kafka-go's transport the
+// way the poller does (rawRequest, raw.go): kafka-go's protocol package
+// stops at API key 51 and at old versions of many requests. The poller
+// knows each broker's versions from its ApiVersions; the Admin, which has
+// only the client, asks the bootstrap broker once (kversions).
 
 // errUnsupported says the broker does not know a request.
 var errUnsupported = errors.New("not supported by the broker")
 
-// kversions remembers the bootstrap broker's ApiVersions: which of the
-// newer requests it knows, and at which version to send them.
+// kversions remembers the bootstrap broker's ApiVersions.
 type kversions struct {
 	mu  sync.Mutex
 	max map[int16]int16
 }
 
-// version picks the version to send req at: the highest both kmsg and the
-// broker know. It asks the broker once, and again after a failure.
-func (v *kversions) version(ctx context.Context, client *kafka.Client, key int16, ours int16) (int16, error) {
+// version picks the version to send: the highest both kmsg (capped at
+// upTo when it is above zero) and the broker know.
+func (v *kversions) version(ctx context.Context, client *kafka.Client, req kmsg.Request, upTo int16) (int16, error) {
 	v.mu.Lock()
 	defer v.mu.Unlock()
 	if v.max == nil {
@@ -139,9 +42,13 @@ func (v *kversions) version(ctx context.Context, client *kafka.Client, key int16
 			v.max[int16(k.ApiKey)] = int16(k.MaxVersion)
 		}
 	}
-	theirs, ok := v.max[key]
+	theirs, ok := v.max[req.Key()]
 	if !ok {
-		return 0, fmt.Errorf("%s: %w", kmsg.NameForKey(key), errUnsupported)
+		return 0, fmt.Errorf("%s: %w", kmsg.NameForKey(req.Key()), errUnsupported)
+	}
+	ours := req.MaxVersion()
+	if upTo > 0 {
+		ours = min(ours, upTo)
 	}
 	return min(theirs, ours), nil
 }
@@ -153,38 +60,39 @@ func (v *kversions) forget() {
 	v.mu.Unlock()
 }
 
-// kcall sends req (its version set from the broker's) to one broker and
-// returns the typed response.
-func kcall[R kmsg.Response](ctx context.Context, client *kafka.Client, vs *kversions, call *kmsgCall, count func(int)) (R, error) {
-	var zero R
-	ours := call.req.MaxVersion()
-	if call.upTo > 0 {
-		ours = min(ours, call.upTo)
-	}
-	v, err := vs.version(ctx, client, call.req.Key(), ours)
+// kcall sends req, at the version vs picks, to the broker route picks.
+func kcall(ctx context.Context, client *kafka.Client, vs *kversions, req kmsg.Request, route func(protocol.Cluster) (protocol.Broker, error), upTo int16) (kmsg.Response, error) {
+	v, err := vs.version(ctx, client, req, upTo)
 	if err != nil {
-		return zero, err
+		return nil, err
 	}
-	call.req.SetVersion(v)
+	req.SetVersion(v)
 	rt := client.Transport
 	if rt == nil {
 		rt = kafka.DefaultTransport
 	}
-	if count != nil {
-		count(1)
-	}
-	m, err := rt.RoundTrip(ctx, client.Addr, call)
+	m, err := rt.RoundTrip(ctx, client.Addr, &rawRequest{req: req, clientID: "washboard", route: route})
 	if err != nil {
 		vs.forget()
-		return zero, fmt.Errorf("%s: %w", kmsg.NameForKey(call.req.Key()), err)
+		return nil, fmt.Errorf("%s: %w", kmsg.NameForKey(req.Key()), err)
 	}
-	a, ok := m.(*kmsgAnswer)
-	if !ok {
-		return zero, fmt.Errorf("%s: unexpected answer %T", kmsg.NameForKey(call.req.Key()), m)
+	got, ok := m.(*rawRequest)
+	if !ok || got.resp == nil {
+		return nil, fmt.Errorf("%s: unexpected answer %T", kmsg.NameForKey(req.Key()), m)
 	}
-	r, ok := a.res.(R)
-	if !ok {
-		return zero, fmt.Errorf("%s: unexpected answer %T", kmsg.NameForKey(call.req.Key()), a.res)
+	return got.resp, nil
+}
+
+// toAnyBroker routes to the lowest-numbered broker: admin requests reach
+// the controller through any broker (KIP-590).
+func toAnyBroker(c protocol.Cluster) (protocol.Broker, error) {
+	ids := make([]int32, 0, len(c.Brokers))
+	for id := range c.Brokers {
+		ids = append(ids, id)
 	}
-	return r, nil
+	if len(ids) == 0 {
+		return protocol.Broker{}, errors.New("no broker known")
+	}
+	sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+	return c.Brokers[ids[0]], nil
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/binary"
 	"sync"
 
-	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/washboard/washboard/model"
@@ -44,12 +43,10 @@ const markerCacheMax = 10_000
 // followed only by control batches up to the high watermark, that
 // committed offset: the data ends there. leaders maps partitions to
 // their leaders (from this poll's metadata).
-func (p *Poller) dataEnds(ctx context.Context, meta *kafka.MetadataResponse, committed []model.Committed, highs map[model.TP]int64) map[model.TP]int64 {
-	leaders := map[model.TP]int32{}
-	for _, t := range meta.Topics {
-		for _, pt := range t.Partitions {
-			leaders[model.TP{Topic: t.Name, Partition: pt.ID}] = int32(pt.Leader.ID)
-		}
+func (p *Poller) dataEnds(ctx context.Context, parts []model.PartitionStat, committed []model.Committed, highs map[model.TP]int64) map[model.TP]int64 {
+	leaders := make(map[model.TP]int32, len(parts))
+	for _, ps := range parts {
+		leaders[model.TP{Topic: ps.Topic, Partition: ps.Partition}] = int32(ps.Leader)
 	}
 	want := map[markerKey]bool{}
 	for _, c := range committed {
@@ -101,11 +98,15 @@ func (p *Poller) onlyMarkers(ctx context.Context, leader int32, k markerKey) (bo
 	rp.CurrentLeaderEpoch, rp.LastFetchedEpoch, rp.LogStartOffset = -1, -1, -1
 	rt.Partitions = append(rt.Partitions, rp)
 	req.Topics = append(req.Topics, rt)
-	// v13 names topics by id only.
-	res, err := kcall[*kmsg.FetchResponse](ctx, p.Client, &p.versions, &kmsgCall{req: req, broker: leader, upTo: 12}, p.count)
+	req.Version = min(p.maxVersion(leader, kmsg.Fetch), 12) // v13 names topics by id only
+	if req.Version < 4 {
+		return false, errUnsupported // no control batches to tell apart before v4 (Kafka 0.11)
+	}
+	m, err := p.rawRoundTrip(ctx, req, toBroker(leader))
 	if err != nil {
 		return false, err
 	}
+	res := m.(*kmsg.FetchResponse)
 	for _, t := range res.Topics {
 		for _, pt := range t.Partitions {
 			if pt.ErrorCode != 0 {

@@ -25,7 +25,7 @@ type topicCursor interface {
 // creates a topic, A adds partitions, E edits a config, D deletes (only
 // when onTopic: the cursor is on a topic row, not a group's).
 func topicActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, tc topicCursor, onTopic bool) (tea.Cmd, bool) {
-	k := c.Keys.Topics
+	k := c.Keys.TopicActions
 	topic, parts := tc.cursorTopic()
 	var f *actionFlow
 	var err error
@@ -190,6 +190,6 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 
 // topicActionHelp are the topic-action bindings for a pane's help.
 func topicActionHelp(k *KeyMap) []key.Binding {
-	t := k.Topics
+	t := k.TopicActions
 	return []key.Binding{t.Create, t.AddPartitions, t.EditConfig, t.Delete}
 }

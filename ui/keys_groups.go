@@ -13,14 +13,14 @@ type GroupKeys struct {
 	Reset, DeleteGroup, DeleteOffsets key.Binding
 }
 
-// TopicKeys are the topic actions (Partitions pane today, a Topics pane
-// later): create, add partitions, edit a config, delete.
-type TopicKeys struct {
+// TopicActionKeys are the topic actions (Topics and Partitions panes):
+// create, add partitions, edit a config, delete.
+type TopicActionKeys struct {
 	Create, AddPartitions, EditConfig, Delete key.Binding
 }
 
-func defaultTopicKeys() TopicKeys {
-	return TopicKeys{
+func defaultTopicActionKeys() TopicActionKeys {
+	return TopicActionKeys{
 		Create:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "create topic")),
 		AddPartitions: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "add partitions")),
 		EditConfig:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit topic config")),

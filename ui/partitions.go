@@ -20,10 +20,13 @@ type PartitionsPane struct {
 	demo    demoCtl
 	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
 	reasons bool       // the trend column shows health reasons instead
-	// The row list and index change only when the poller publishes, not
-	// with every tailed batch: they are kept per poll.
+	filter  filter
+	// The row list and index change only when the poller publishes (or
+	// the filter changes), not with every tailed batch: they are kept per
+	// poll.
 	cache struct {
 		polled time.Time
+		query  string
 		rows   []prow
 		idx    partIndex
 	}
@@ -35,26 +38,39 @@ type PartitionsPane struct {
 // publishes a new slice with every poll (and a new PolledAt) and never
 // writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
-	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) {
-		p.cache.polled, p.cache.rows, p.cache.idx = st.Conn.PolledAt, partitionRows(st), newPartIndex(st)
+	q := p.filter.input.Value()
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) || p.cache.query != q {
+		p.cache.polled, p.cache.query = st.Conn.PolledAt, q
+		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 	}
 	return p.cache.rows, p.cache.idx
 }
 
 // NewPartitionsPane makes the Partitions pane.
 func NewPartitionsPane(c *Common) *PartitionsPane {
-	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}}
+	f := newFilter()
+	f.input.Placeholder = "topic or group"
+	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}, filter: f}
 }
+
+func (p *PartitionsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
 
 func (p *PartitionsPane) Status() string {
 	var n int
 	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) { n, conn = len(st.Partitions), st.Conn })
+	p.c.Store.Read(func(st *model.State) {
+		conn = st.Conn
+		for i := range st.Partitions {
+			if !st.Partitions[i].Internal {
+				n++
+			}
+		}
+	})
 	s := plural(n, "partition")
 	if conn.PollTook > 0 {
 		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
 	}
-	return s
+	return joinStatus(&p.filter, s)
 }
 
 // pollTook rounds a poll's duration so the border does not flicker digits.
@@ -70,13 +86,13 @@ func (p *PartitionsPane) Help() []key.Binding {
 	if p.acts.flow != nil {
 		return flowHelp(k)
 	}
-	own := append([]key.Binding{k.Groups.Reason}, groupActionHelp(k)...)
+	if p.filter.typing {
+		return p.filter.help(k)
+	}
+	own := append([]key.Binding{k.Filter, k.Groups.Reason}, groupActionHelp(k)...)
 	own = append(own, topicActionHelp(k)...)
 	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
-
-// Capturing is true while an action's form or confirmation has the keys.
-func (p *PartitionsPane) Capturing() bool { return p.acts.flow != nil }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
@@ -87,6 +103,10 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		if cmd, ok := p.acts.key(msg); ok {
+			return cmd
+		}
+		if used, cmd := p.filter.handle(p.c.Keys, msg); used {
+			p.scroll = scroller{}
 			return cmd
 		}
 		if key.Matches(msg, p.c.Keys.Groups.Reason) {
@@ -108,6 +128,12 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
+			return cmd
+		}
+	default:
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
 			return cmd
 		}
 	}
@@ -147,8 +173,10 @@ type prow struct {
 	group string
 }
 
-// rows flattens the table. Cheap: no text is made here.
-func partitionRows(st *model.State) []prow {
+// rows flattens the table: every partition of a topic that is not
+// internal and that match lets through (by topic, or by a group reading
+// it). Cheap: no text is made here.
+func partitionRows(st *model.State, match func(...string) bool) []prow {
 	onTopic := map[string][]string{}
 	if st.Lag != nil {
 		for id, g := range st.Lag.Groups {
@@ -161,9 +189,17 @@ func partitionRows(st *model.State) []prow {
 		slices.SortFunc(ids, model.NaturalCompare)
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
+	shown := map[string]bool{}
 	for i, pt := range st.Partitions {
 		groups := onTopic[pt.Topic]
-		if i == 0 || st.Partitions[i-1].Topic != pt.Topic {
+		first := i == 0 || st.Partitions[i-1].Topic != pt.Topic
+		if first {
+			shown[pt.Topic] = !pt.Internal && match(append([]string{pt.Topic}, groups...)...)
+		}
+		if !shown[pt.Topic] {
+			continue
+		}
+		if first {
 			rows = append(rows, prow{kind: topicRow, topic: pt.Topic})
 			for _, g := range groups {
 				rows = append(rows, prow{kind: topicGroupRow, topic: pt.Topic, group: g})
@@ -195,10 +231,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		return p.acts.flow.lines(p.w, p.h)
 	}
 	note := p.demo.line()
-	p.header = 1
-	if note != "" {
-		p.header = 2
-	}
+	p.header = 1 + boolInt(note != "") + boolInt(p.filter.typing)
 	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	var body []string
@@ -222,8 +255,15 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		}
 	})
 	lines := []string{t.head()}
+	if p.filter.typing {
+		lines = append([]string{p.filter.line(p.w)}, lines...)
+	}
 	if len(body) == 0 {
-		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, "no watched topics on the cluster")))
+		empty := "no topics on the cluster"
+		if p.filter.note() != "" {
+			empty = "no topic or group matches the filter"
+		}
+		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, empty)))
 	}
 	lines = append(lines, body...)
 	if note != "" {
