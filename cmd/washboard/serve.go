@@ -7,6 +7,9 @@ import (
 	"io"
 	"net"
 	"path/filepath"
+	"strings"
+	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -18,12 +21,14 @@ import (
 // serveOptions are the flags `washboard serve` adds to the console's.
 type serveOptions struct {
 	listen, hostKey, authorizedKeys string
-	allowWrites                     bool
+	allowWrites, status             bool
+	maxSessions                     int
+	idleTimeout                     time.Duration
 }
 
-// runServe serves the console over SSH: one tail, one poller and one store
-// for the whole process, one Bubble Tea program per session. A session's
-// read-only mode is its key's (authorized_keys option
+// runServe serves the console over SSH on wish: one tail, one poller and
+// one store for the whole process, one Bubble Tea program per session. A
+// session's read-only mode is its key's (authorized_keys option
 // environment="WASHBOARD_READ_ONLY=off|admin|all"), else all (admin with
 // --allow-writes), never laxer than the process's --read-only/read_only.
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
@@ -33,6 +38,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		fs.StringVar(&so.hostKey, "host-key", "", "")
 		fs.StringVar(&so.authorizedKeys, "authorized-keys", "", "")
 		fs.BoolVar(&so.allowWrites, "allow-writes", false, "")
+		fs.BoolVar(&so.status, "status", false, "")
+		fs.IntVar(&so.maxSessions, "max-sessions", 0, "")
+		fs.DurationVar(&so.idleTimeout, "idle-timeout", -1, "")
 	})
 	if err != nil {
 		return err
@@ -45,12 +53,29 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		if so.allowWrites {
 			def = model.ReadOnlyAdmin
 		}
-		srv, err := sshserve.Listen(sshserve.Config{
+		sc := sys.cfg.Serve
+		cfg := sshserve.Config{
 			Listen: so.listen, HostKeyPath: so.hostKey, AuthorizedKeys: so.authorizedKeys, Log: sys.log,
-		}, func(sctx context.Context, s sshserve.Session) tea.Model {
+			MaxSessions: sc.MaxSessions, IdleTimeout: sc.IdleTimeout.Duration,
+			ConnectRate: sc.ConnectRate, ConnectBurst: sc.ConnectBurst,
+		}
+		if so.maxSessions > 0 {
+			cfg.MaxSessions = so.maxSessions
+		}
+		if so.idleTimeout >= 0 {
+			cfg.IdleTimeout = so.idleTimeout
+		}
+		var status statusLine
+		if so.status {
+			status.w = stdout
+			cfg.OnViewers = status.print
+		}
+		var srv *sshserve.Server
+		srv, err := sshserve.Listen(cfg, func(sctx context.Context, s sshserve.Session) tea.Model {
 			mode := sessionMode(def, sys.readOnly, s.ReadOnly)
 			c := sys.common(sctx, mode, s.User)
 			c.NoExport = mode == model.ReadOnlyAll // exports write files on the server
+			c.Cluster.Viewers = srv.Viewers
 			return ui.New(c)
 		})
 		if err != nil {
@@ -60,8 +85,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		if so.allowWrites {
 			mode = "sessions may produce and run demo groups unless their key says otherwise"
 		}
+		status.mu.Lock()
 		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: ssh -p %s -t HOST\n",
 			sys.name, srv.Addr(), mode, portOf(srv.Addr()))
+		status.mu.Unlock()
 		return srv.Serve(ctx)
 	})
 }
@@ -78,6 +105,23 @@ func sessionMode(def, process model.ReadOnly, keyOption string) model.ReadOnly {
 		mode = m
 	}
 	return mode.Stricter(process)
+}
+
+// statusLine prints who is connected, one line per change, for the
+// operator who runs serve (--status).
+type statusLine struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *statusLine) print(viewers []sshserve.Viewer) {
+	who := make([]string, len(viewers))
+	for i, v := range viewers {
+		who[i] = fmt.Sprintf("%s@%s %s (%s)", v.User, v.RemoteAddr, v.Key, time.Since(v.Since).Round(time.Second))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fmt.Fprintf(s.w, "%s viewers %d: %s\n", time.Now().Format(time.TimeOnly), len(viewers), strings.Join(who, ", "))
 }
 
 func portOf(addr string) string {
