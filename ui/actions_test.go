@@ -235,3 +235,57 @@ func TestKIP848GroupsShowTheirTypeAndEpochs(t *testing.T) {
 		}
 	}
 }
+
+// The topic actions work from the Topics pane as from Partitions: on the
+// topic under the cursor, and refused by the same check.
+func TestTopicActionsFromTheTopicsPane(t *testing.T) {
+	for _, mode := range []model.ReadOnly{model.ReadOnlyOff, model.ReadOnlyAdmin} {
+		rec := &recordingAdmin{}
+		c := &Common{Ctx: context.Background(), Store: foreignStore(t), Now: func() time.Time { return fixedNow },
+			Cluster: Cluster{Name: "kafka:9092", ReadOnly: mode}, Admin: rec}
+		a := New(c)
+		a.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+		act(a, "8", "A")
+		if mode != model.ReadOnlyOff {
+			if len(rec.calls) != 0 || !strings.Contains(screen(a), "read-only mode (admin): cannot add partitions") {
+				t.Fatalf("admin mode: calls %v\n%s", rec.calls, screen(a))
+			}
+			continue
+		}
+		if !strings.Contains(screen(a), "add partitions to orders") {
+			t.Fatalf("A on the Topics pane's first topic:\n%s", screen(a))
+		}
+		act(a, "enter", "type:orders", "enter")
+		if strings.Join(rec.calls, ",") != "partitions orders 3" {
+			t.Fatalf("calls %v, want orders grown to 3 partitions", rec.calls)
+		}
+		act(a, "esc", "j", "D", "type:payments", "enter")
+		if rec.calls[len(rec.calls)-1] != "delete topic payments" {
+			t.Fatalf("calls %v, want payments deleted", rec.calls)
+		}
+	}
+}
+
+func TestShareGroupsShowStartOffsets(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	tp := model.TP{Topic: "jobs", Partition: 0}
+	s.Update(func(st *model.State) {
+		st.Conn = model.Conn{State: "connected", PolledAt: fixedNow}
+		st.Partitions = []model.PartitionStat{{Topic: "jobs", Partition: 0, High: 50}}
+		st.Groups = []model.GroupStat{{ID: "workers", State: "Stable", Type: "share", Protocol: "share", Assignor: "simple", Members: 1,
+			Epoch: 3, AssignmentEpoch: 3, Detail: []model.MemberStat{{ID: "w", ClientID: "worker-1", Host: "/10.0.0.7", MemberEpoch: 3, Assigned: []model.TP{tp}}}}}
+		st.Lag = model.NewLags(model.LagConfig{})
+		st.Lag.Observe(fixedNow, st.Partitions, map[model.TP]int64{tp: 50}, st.Groups,
+			[]model.Committed{{Group: "workers", Offsets: map[model.TP]int64{tp: 42}}})
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+	a.Update(tea.WindowSizeMsg{Width: 130, Height: 30})
+	press(a, "5", "z")
+	if !regexp.MustCompile(`workers\s+share\s+Stable\s+simple\s+3\s+1\s+8\s`).MatchString(screen(a)) {
+		t.Fatalf("the share group's row lacks its type, epoch, member and lag:\n%s", screen(a))
+	}
+	press(a, "enter")
+	if !strings.Contains(screen(a), "jobs/0 start 42 lag 8") {
+		t.Fatalf("the share member's partition lacks its start offset:\n%s", screen(a))
+	}
+}

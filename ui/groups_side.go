@@ -128,13 +128,13 @@ func groupColumn(c *Common, st *model.State, id string, w int, reasons bool) []s
 	if len(g.Detail) == 0 {
 		out = append(out, sty.Dim.Render("no active members"))
 		if gl != nil {
-			out = append(out, partLines(gl, committedTPs(gl))...)
+			out = append(out, partLines(gl, committedTPs(gl), g.Type == "share")...)
 		}
 		return out
 	}
 	for _, m := range g.Detail {
 		out = append(out, memberLine(sty, gl, m))
-		out = append(out, partLines(gl, m.Assigned)...)
+		out = append(out, partLines(gl, m.Assigned, g.Type == "share")...)
 	}
 	return out
 }
@@ -162,14 +162,20 @@ func memberLine(sty *Styles, gl *model.GroupLag, m model.MemberStat) string {
 	return s + " " + rate(r)
 }
 
-// partLines are the partitions with committed offset and lag.
-func partLines(gl *model.GroupLag, tps []model.TP) []string {
+// partLines are the partitions with committed offset and lag; a share
+// group's offset is its start offset (every record before it is
+// acknowledged or archived), said as "start".
+func partLines(gl *model.GroupLag, tps []model.TP, share bool) []string {
+	at := " @"
+	if share {
+		at = " start "
+	}
 	out := make([]string, 0, len(tps))
 	for _, tp := range tps {
 		s := "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition)
 		if gl != nil {
 			if p := gl.Parts[tp]; p != nil {
-				s += " @" + count(p.Committed) + " lag " + p.LagText()
+				s += at + count(p.Committed) + " lag " + p.LagText()
 				if p.Behind > 0 {
 					s += " (" + behindText(p.Behind, p.BehindAtLeast) + ")"
 				}
