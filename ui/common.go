@@ -5,6 +5,7 @@ package ui
 
 import (
 	"context"
+	"log/slog"
 	"time"
 
 	"github.com/washboard/washboard/model"
@@ -74,6 +75,8 @@ type Common struct {
 	// User is who the event log names for this session's actions: the SSH
 	// user ("" is "local").
 	User string
+	// Log, when set, also records every operator action (the log file).
+	Log *slog.Logger
 
 	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }

@@ -24,7 +24,7 @@ func defaultTopicActionKeys() TopicActionKeys {
 		Create:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "create topic")),
 		AddPartitions: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "add partitions")),
 		EditConfig:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit topic config")),
-		Delete:        key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete (topic row)")),
+		Delete:        key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete topic")),
 	}
 }
 

@@ -162,7 +162,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 // who it acts as in the event log ("" is "local").
 func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Admin: s.admin, User: user,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Admin: s.admin, User: user, Log: s.log,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile},
 	}
