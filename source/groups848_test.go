@@ -1,7 +1,9 @@
 package source
 
 import (
+	"bytes"
 	"context"
+	"encoding/binary"
 	"strings"
 	"testing"
 	"time"
@@ -171,8 +173,14 @@ func TestCommittedOnATransactionMarkerIsCaughtUp(t *testing.T) {
 
 	store := model.NewStore(nil, model.DefaultLimits())
 	p := newPoller(t, b, store, Watch{Topics: []string{"ledger"}}, model.LagConfig{})
+	// A position is probed once it held still for a poll: a live consumer
+	// a few records behind is never fetched from.
 	p.PollOnce(ctx)
 	tp := model.TP{Topic: "ledger", Partition: 0}
+	if first, _ := lagOf(store, "reader", tp); first.Lag != 1 {
+		t.Fatalf("first poll: lag %d, want Kafka's count (1) until the position held", first.Lag)
+	}
+	p.PollOnce(ctx)
 	on, _ := lagOf(store, "reader", tp)
 	if on.High != 6 || on.Lag != 0 || on.Edge != model.EdgeMarker || !strings.Contains(on.Reason(), "transaction marker") {
 		t.Fatalf("on the marker: high %d lag %d (%s), want high 6, lag 0, caught up at a marker", on.High, on.Lag, on.Reason())
@@ -180,5 +188,41 @@ func TestCommittedOnATransactionMarkerIsCaughtUp(t *testing.T) {
 	behind, _ := lagOf(store, "behind", tp)
 	if behind.Lag != 2 || behind.Edge != model.EdgeNone {
 		t.Fatalf("one record behind: lag %d edge %d, want 2 as Kafka counts it", behind.Lag, behind.Edge)
+	}
+}
+
+func TestControlOnly(t *testing.T) {
+	// batch builds a record batch header: base offset, length, leader
+	// epoch, magic, crc, attributes, last offset delta (no records: the
+	// walk reads only headers).
+	batch := func(base int64, last int32, control bool) []byte {
+		b := make([]byte, 61)
+		binary.BigEndian.PutUint64(b, uint64(base))
+		binary.BigEndian.PutUint32(b[8:], uint32(len(b)-12))
+		b[16] = 2
+		if control {
+			binary.BigEndian.PutUint16(b[21:], 0x20)
+		}
+		binary.BigEndian.PutUint32(b[23:], uint32(last))
+		return b
+	}
+	join := func(bs ...[]byte) []byte { return bytes.Join(bs, nil) }
+	tests := []struct {
+		name     string
+		b        []byte
+		from, to int64
+		want     bool
+	}{
+		{"one marker", batch(5, 0, true), 5, 6, true},
+		{"two markers", join(batch(5, 0, true), batch(6, 0, true)), 5, 7, true},
+		{"a record first", join(batch(4, 0, false), batch(5, 0, true)), 4, 6, false},
+		{"the data batch ends before from", join(batch(0, 4, false), batch(5, 0, true)), 5, 6, true},
+		{"cut short of to", batch(5, 0, true), 5, 7, false},
+		{"nothing", nil, 5, 6, false},
+	}
+	for _, tc := range tests {
+		if got := controlOnly(tc.b, tc.from, tc.to); got != tc.want {
+			t.Errorf("%s: %v, want %v", tc.name, got, tc.want)
+		}
 	}
 }
