@@ -158,6 +158,7 @@ func (p *Poller) onlyMarkers(ctx context.Context, leader int32, keys []markerKey
 	}
 	return out, nil
 }
+
 // controlOnly walks record batches (v2: base offset, length, leader epoch,
 // magic, crc, attributes, last offset delta) and reports whether each one
 // overlapping [from, to) is a control batch, and that they reach to.
