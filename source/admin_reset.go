@@ -176,14 +176,11 @@ func (a *Admin) ApplyReset(ctx context.Context, plan model.ResetPlan, typ string
 	req.Group, req.Generation = plan.Group, -1
 	byTopic := map[string]int{}
 	for _, r := range plan.Rows {
-		i, ok := byTopic[r.Topic]
-		if !ok {
+		i := topicSlot(&req.Topics, byTopic, r.Topic, func() kmsg.OffsetCommitRequestTopic {
 			rt := kmsg.NewOffsetCommitRequestTopic()
 			rt.Topic = r.Topic
-			req.Topics = append(req.Topics, rt)
-			i = len(req.Topics) - 1
-			byTopic[r.Topic] = i
-		}
+			return rt
+		})
 		rp := kmsg.NewOffsetCommitRequestTopicPartition()
 		rp.Partition, rp.Offset, rp.LeaderEpoch = int32(r.Partition), r.New, -1
 		req.Topics[i].Partitions = append(req.Topics[i].Partitions, rp)
@@ -213,4 +210,16 @@ func (a *Admin) ApplyReset(ctx context.Context, plan model.ResetPlan, typ string
 		return fmt.Errorf("the reset did not hold (read back: %s): did a consumer join and commit?", strings.Join(wrong, ", "))
 	}
 	return nil
+}
+
+// topicSlot is the index of a topic's entry in a request's topic list,
+// appending the one mk makes when the topic has none yet; at remembers
+// the indexes.
+func topicSlot[T any](list *[]T, at map[string]int, topic string, mk func() T) int {
+	if i, ok := at[topic]; ok {
+		return i
+	}
+	*list = append(*list, mk())
+	at[topic] = len(*list) - 1
+	return len(*list) - 1
 }

@@ -128,14 +128,11 @@ func (p *Poller) onlyMarkers(ctx context.Context, leader int32, keys []markerKey
 		for _, k := range ks {
 			from = min(from, k.off)
 		}
-		i, ok := topics[tp.Topic]
-		if !ok {
+		i := topicSlot(&req.Topics, topics, tp.Topic, func() kmsg.FetchRequestTopic {
 			rt := kmsg.NewFetchRequestTopic()
 			rt.Topic = tp.Topic
-			req.Topics = append(req.Topics, rt)
-			i = len(req.Topics) - 1
-			topics[tp.Topic] = i
-		}
+			return rt
+		})
 		rp := kmsg.NewFetchRequestTopicPartition()
 		rp.Partition, rp.FetchOffset, rp.PartitionMaxBytes = int32(tp.Partition), from, 16<<10
 		rp.CurrentLeaderEpoch, rp.LastFetchedEpoch, rp.LogStartOffset = -1, -1, -1
