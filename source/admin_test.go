@@ -9,9 +9,11 @@ import (
 
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kfake"
 	"github.com/twmb/franz-go/pkg/kerr"
 	"github.com/twmb/franz-go/pkg/kgo"
 	"github.com/twmb/franz-go/pkg/kversion"
+	"github.com/twmb/franz-go/pkg/sasl/scram"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source/kafkatest"
@@ -276,5 +278,66 @@ func TestResetAKIP848GroupAfterItsMemberLeft(t *testing.T) {
 	}
 	if got := offsetsOf(t, adm(t, b), "next-gen")[model.TP{Topic: "orders", Partition: 0}]; got != 2 {
 		t.Fatalf("kadm reads next-gen at %d, want 2", got)
+	}
+}
+
+// The admin requests find their brokers on a three-broker cluster behind
+// SASL: group requests the coordinator, offsets the leaders, topic
+// changes the controller. franz-go reads every result back.
+func TestAdminOnAThreeBrokerClusterWithSASL(t *testing.T) {
+	addr := cluster(t, kfake.NumBrokers(3), kfake.SeedTopics(6, "orders"), kfake.EnableSASL(), kfake.Superuser("SCRAM-SHA-256", "ops", "s3cret-pass"))
+	conn := Conn{Brokers: []string{addr}, SASL: SASLConfig{Mechanism: "SCRAM-SHA-256", Username: "ops", Password: "s3cret-pass"}}
+	c, err := conn.Client()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ext := kafkatest.Client(t, addr, kgo.SASL(scram.Auth{User: "ops", Pass: "s3cret-pass"}.AsSha256Mechanism()), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	for p := range int32(6) {
+		for range 4 {
+			if err := ext.ProduceSync(context.Background(), &kgo.Record{Topic: "orders", Partition: p, Value: []byte("x")}).FirstErr(); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	kafkatest.Commit(t, ext, "spread", "orders", map[int32]int64{0: 1, 1: 2, 2: 3, 3: 4, 4: 1, 5: 2})
+	a := NewAdmin(c)
+	ctx := context.Background()
+	plan, err := a.PlanReset(ctx, "spread", "classic", model.ResetScope{Partition: -1}, model.ResetTarget{Kind: model.ResetLatest})
+	if err != nil || len(plan.Rows) != 6 {
+		t.Fatalf("plan: %d rows, %v", len(plan.Rows), err)
+	}
+	if err := a.ApplyReset(ctx, plan, "classic"); err != nil {
+		t.Fatal(err)
+	}
+	k := func() *kadm.Client {
+		return kadm.NewClient(kafkatest.Client(t, addr, kgo.SASL(scram.Auth{User: "ops", Pass: "s3cret-pass"}.AsSha256Mechanism())))
+	}
+	res, err := k().FetchOffsets(ctx, "spread")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for p := range int32(6) {
+		if o, _ := res.Lookup("orders", p); o.At != 4 {
+			t.Fatalf("kadm reads orders/%d at %d, want 4 (latest)", p, o.At)
+		}
+	}
+	if err := a.CreateTopic(ctx, model.TopicSpec{Name: "wide", Partitions: 3, Replicas: 3}); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.AddPartitions(ctx, "wide", 6); err != nil {
+		t.Fatal(err)
+	}
+	if _, now, err := a.SetTopicConfig(ctx, "wide", "retention.ms", "1000"); err != nil || now != "1000" {
+		t.Fatalf("set config: %q, %v", now, err)
+	}
+	td, err := k().ListTopics(ctx, "wide")
+	if err != nil || len(td["wide"].Partitions) != 6 || len(td["wide"].Partitions[0].Replicas) != 3 {
+		t.Fatalf("kadm sees %+v (%v), want wide with 6 partitions of 3 replicas", td["wide"], err)
+	}
+	if err := a.DeleteTopic(ctx, "wide"); err != nil {
+		t.Fatal(err)
+	}
+	if err := a.DeleteGroup(ctx, "spread", "classic"); err != nil {
+		t.Fatal(err)
 	}
 }

@@ -83,9 +83,14 @@ func kcall(ctx context.Context, client *kafka.Client, vs *kversions, req kmsg.Re
 	return got.resp, nil
 }
 
-// toAnyBroker routes to the lowest-numbered broker: admin requests reach
-// the controller through any broker (KIP-590).
+// toAnyBroker routes to the controller when the metadata names one (older
+// brokers and kfake take topic changes only there), else to the
+// lowest-numbered broker (KRaft brokers forward to the controller,
+// KIP-590).
 func toAnyBroker(c protocol.Cluster) (protocol.Broker, error) {
+	if b, ok := c.Brokers[c.Controller]; ok {
+		return b, nil
+	}
 	ids := make([]int32, 0, len(c.Brokers))
 	for id := range c.Brokers {
 		ids = append(ids, id)
