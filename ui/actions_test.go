@@ -66,9 +66,11 @@ func adminApp(t *testing.T, mode model.ReadOnly, admin Admin) *App {
 }
 
 // act sends keys (or text, typed rune by rune, when prefixed "type:") and
-// runs the flows' commands, feeding their answers back.
+// runs the flows' commands, feeding their answers back; it draws after
+// each key, as Bubble Tea does (panes learn their rows when they draw).
 func act(a *App, keys ...string) {
 	for _, k := range keys {
+		a.View()
 		if text, ok := strings.CutPrefix(k, "type:"); ok {
 			for _, r := range text {
 				a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
@@ -287,5 +289,21 @@ func TestShareGroupsShowStartOffsets(t *testing.T) {
 	press(a, "enter")
 	if !strings.Contains(screen(a), "jobs/0 start 42 lag 8") {
 		t.Fatalf("the share member's partition lacks its start offset:\n%s", screen(a))
+	}
+}
+
+// On Partitions, the reset's scope comes from the row: a group under a
+// topic resets that topic, under a partition that partition.
+func TestResetScopeFollowsThePartitionsRow(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "4", "j", "o", "type:earliest", "enter")
+	if len(rec.calls) != 1 || rec.calls[0] != "plan audit classic topic orders earliest" {
+		t.Fatalf("a group under a topic: calls %v\n%s", rec.calls, screen(a))
+	}
+	act(a, "esc")
+	act(a, "j", "j", "j", "o", "type:+1", "enter")
+	if len(rec.calls) != 2 || rec.calls[1] != "plan audit classic orders/0 shift +1" {
+		t.Fatalf("a group under a partition: calls %v\n%s", rec.calls, screen(a))
 	}
 }
