@@ -11,11 +11,33 @@ type PartitionStat struct {
 	Rate      float64 // produce rate, records/s from high-watermark deltas (model/lag.go)
 }
 
-// Conn is the state of washboard's link to the cluster.
-type Conn struct {
+// LinkState is how washboard's link to the cluster stands.
+type LinkState uint8
+
+// The link's states, in the order a session meets them.
+const (
+	LinkConnecting LinkState = iota // no poll has answered yet
+	LinkConnected                   // the last poll answered
+	LinkError                       // the last poll failed; Link.Err says why
+)
+
+// String is the state in words, as the header says it.
+func (s LinkState) String() string {
+	switch s {
+	case LinkConnected:
+		return "connected"
+	case LinkError:
+		return "error"
+	}
+	return "connecting"
+}
+
+// Link is the state of washboard's link to the cluster (not to be confused
+// with source.Conn, which says how to reach it).
+type Link struct {
 	Cluster      string // what the header names: addresses, or "embedded demo"
 	Embedded     bool
-	State        string // "connecting", "connected", "error"
+	State        LinkState
 	Err          string // the last error in words, empty when healthy
 	PolledAt     time.Time
 	PollTook     time.Duration // how long the last poll took (issue 4)

@@ -79,22 +79,12 @@ func (p *Poller) PollOnce(ctx context.Context) {
 	if ctx.Err() != nil {
 		return
 	}
-	p.Store.Update(func(st *model.State) {
-		st.Conn.PolledAt = start
-		st.Conn.PollRequests = int(p.requests.Load())
-		// Measured last, so it counts the model's share under the lock too.
-		defer func() { st.Conn.PollTook = time.Since(start) }()
-		if err != nil {
-			st.Conn.State, st.Conn.Err = "error", p.explain(err)
-			return
-		}
-		st.Conn.State, st.Conn.Err = "connected", ""
-		if st.Lag == nil {
-			st.Lag = model.NewLags(p.Lag)
-		}
-		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
-		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
-	})
+	poll := model.Poll{Start: start, Requests: int(p.requests.Load()), Lag: p.Lag,
+		Partitions: parts.partitions, Groups: parts.groups, Topics: parts.topics, Highs: parts.highs, Committed: parts.committed}
+	if err != nil {
+		poll.Err = p.explain(err)
+	}
+	p.Store.ApplyPoll(poll)
 	if err != nil {
 		if p.Log != nil {
 			p.Log.Warn("poll failed", "err", err)

@@ -22,6 +22,7 @@ type App struct {
 	showHelp bool
 	help     help.Model
 	w, h     int
+	hdr      headerFrame // the header's copy of the last frame's snapshot
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -45,9 +46,9 @@ func New(c *Common) *App {
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
 	views := paneViews(c.Store)
 	a.panes = [paneCount]Pane{
-		NewMachinesPane(c, views[paneMachines].Topic, views[paneMachines].Title),
-		NewStatusPane(c, views[paneRiders].Topic, views[paneRiders].Title),
-		NewStatusPane(c, views[paneStudents].Topic, views[paneStudents].Title),
+		NewSeriesPane(c, views[paneSeries].Topic, views[paneSeries].Title),
+		NewStatusPane(c, views[paneStatus1].Topic, views[paneStatus1].Title),
+		NewStatusPane(c, views[paneStatus2].Topic, views[paneStatus2].Title),
 		NewPartitionsPane(c),
 		NewGroupsPane(c),
 		NewLogPane(c),
@@ -79,6 +80,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		// Styles are per session: each SSH viewer's terminal has its own background.
 		a.c.Styles = NewStyles(msg.IsDark())
+		a.resize() // panes that keep styled text re-lay it out
 		a.rev++
 		return a, nil
 	case demoMsg: // a demo-group outcome goes to the pane that asked (demo.go)
@@ -197,16 +199,33 @@ func (a *App) render() string {
 	if a.w < 10 || a.h < 3 {
 		return "washboard: terminal too small"
 	}
-	body := a.body()
-	return a.header() + "\n" + body + "\n" + a.footer()
+	bh := a.bodyHeight()
+	rects := layout(a.w, bh, a.focus, a.zoom)
+	a.snapshot(rects, a.c.now())
+	return a.header() + "\n" + a.body(rects, bh) + "\n" + a.footer()
 }
 
-func (a *App) body() string {
-	bh := a.bodyHeight()
+// snapshot is the one read of the store in a frame: under one read lock
+// the header and every pane on screen copy what they draw. Everything
+// after it styles and draws from those copies.
+func (a *App) snapshot(rects [paneCount]rect, now time.Time) {
+	a.c.Store.Read(func(st *model.State) {
+		a.snapHeader(st, now)
+		if a.showHelp {
+			return
+		}
+		for i, r := range rects {
+			if r.w > 0 {
+				a.panes[i].Snapshot(st, now)
+			}
+		}
+	})
+}
+
+func (a *App) body(rects [paneCount]rect, bh int) string {
 	if a.showHelp {
 		return a.helpScreen(bh)
 	}
-	rects := layout(a.w, bh, a.focus, a.zoom)
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
@@ -214,7 +233,7 @@ func (a *App) body() string {
 		}
 		p := a.panes[i]
 		title := string(rune('1'+i)) + " " + p.Title()
-		lines := p.Lines(i == a.focus) // first: it counts the rows the status may cite
+		lines := p.Lines(i == a.focus)
 		status := p.Status()
 		if s, ok := p.(scrolled); ok {
 			status = joinNonEmpty(" · ", status, s.position())

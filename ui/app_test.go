@@ -43,7 +43,7 @@ func testStore(t *testing.T) *model.Store {
 	}
 	s.Fold(recs, fixedNow)
 	s.Update(func(st *model.State) {
-		st.Conn = model.Conn{State: "connected"}
+		st.Link = model.Link{State: model.LinkConnected}
 		st.Partitions = []model.PartitionStat{
 			{Topic: model.LaundryTopic, Partition: 0, Low: 0, High: 12},
 			{Topic: model.StudentTopic, Partition: 0, Low: 3, High: 5},
@@ -177,7 +177,7 @@ func TestFocusZoomHelpAndQuit(t *testing.T) {
 		zoom  bool
 	}{
 		{"4", panePartitions, false}, {"tab", paneGroups, false}, {"z", paneGroups, true},
-		{"z", paneGroups, false}, {"1", paneMachines, false},
+		{"z", paneGroups, false}, {"1", paneSeries, false},
 	}
 	for _, s := range steps {
 		a.Update(keyPress(s.key))
@@ -281,3 +281,7 @@ func TestNarrowHelpShowsThePaneKeysFirst(t *testing.T) {
 		}
 	}
 }
+
+// writer is the test's write side of a session's store: ui itself only
+// holds a model.Reader.
+func writer(c *Common) *model.Store { return c.Store.(*model.Store) }

@@ -42,7 +42,7 @@ type Cluster struct {
 // and clock. It is built per session; nothing in it is package-level.
 type Common struct {
 	Ctx      context.Context
-	Store    *model.Store
+	Store    model.Reader // read-only: frames snapshot under Read; only source writes
 	Producer Producer
 	Demos    Demos // nil: demo groups unavailable
 	Cluster  Cluster

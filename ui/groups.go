@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -19,6 +21,38 @@ type GroupsPane struct {
 	reasons bool
 	marked  map[string]bool
 	side    *sideView // nil: the list
+	frame   groupsFrame
+}
+
+// groupsFrame is a frame's snapshot of the list: the link, the group
+// count and the visible groups' figures.
+type groupsFrame struct {
+	link   model.Link
+	groups int
+	rows   []groupRow
+}
+
+// groupRow is one group's figures, copied under the frame's lock.
+type groupRow struct {
+	stat    model.GroupStat // Detail is the poll's, never written again
+	lag     bool            // the lag state knows the group
+	gen     int
+	total   int64
+	health  model.Health
+	reason  string
+	history []int64 // summed lag history, oldest first
+}
+
+// snapGroup copies a group's figures and at most histW history samples.
+func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
+	r := groupRow{stat: *g}
+	if st.Lag == nil || st.Lag.Groups[g.ID] == nil {
+		return r
+	}
+	gl := st.Lag.Groups[g.ID]
+	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Gen, gl.Lag, gl.Health, gl.Reason()
+	r.history = groupHistory(gl, histW)
+	return r
 }
 
 // NewGroupsPane makes the Groups pane.
@@ -27,9 +61,7 @@ func NewGroupsPane(c *Common) *GroupsPane {
 }
 
 func (p *GroupsPane) Status() string {
-	var n int
-	p.c.Store.Read(func(st *model.State) { n = len(st.Groups) })
-	s := plural(n, "group")
+	s := plural(p.frame.groups, "group")
 	if len(p.marked) > 0 {
 		s += " · " + count(len(p.marked)) + " marked"
 	}
@@ -123,13 +155,31 @@ func groupTopic(st *model.State, group string) string {
 	return ""
 }
 
+// Snapshot copies the visible groups (or the side-by-side view's groups)
+// and settles the cursor.
+func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
+	f := &p.frame
+	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
+	if p.side != nil {
+		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.line() != ""), p.reasons)
+		return
+	}
+	p.header = 1 + boolInt(p.demo.line() != "")
+	page := p.page()
+	p.rows = len(st.Groups)
+	p.scroll.clamp(p.rows, page)
+	for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
+		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
+	}
+}
+
 func (p *GroupsPane) Lines(focused bool) []string {
 	note := p.demo.line()
 	var lines []string
 	if p.side != nil {
 		lines = p.side.lines(p.c, p.w, p.h-boolInt(note != ""), p.reasons)
 	} else {
-		lines = p.list(focused, note != "")
+		lines = p.list(focused)
 	}
 	if note != "" {
 		lines = withNote(lines, note, p.h)
@@ -137,9 +187,7 @@ func (p *GroupsPane) Lines(focused bool) []string {
 	return lines
 }
 
-func (p *GroupsPane) list(focused, noted bool) []string {
-	p.header = 1 + boolInt(noted)
-	page := p.page()
+func (p *GroupsPane) list(focused bool) []string {
 	trend := "lag history"
 	if p.reasons {
 		trend = "why"
@@ -153,16 +201,10 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 		cols = []int{0, 1, 4, 5, 6}
 	}
 	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}, cols)
-	var conn model.Conn
-	var texts [][]string
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		p.rows = len(st.Groups)
-		p.scroll.clamp(p.rows, page)
-		for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
-			texts = append(texts, choose(p.groupCells(st, &st.Groups[i], widths[len(widths)-1]), cols))
-		}
-	})
+	texts := make([][]string, 0, len(p.frame.rows))
+	for i := range p.frame.rows {
+		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], widths[len(widths)-1]), cols))
+	}
 	if narrow { // numbers and states as wide as shown, the name the rest
 		want := []int{10, 5, 4, 3, 6}
 		for _, r := range texts {
@@ -177,13 +219,14 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 	for i, r := range texts {
 		lines = append(lines, p.selected(columns(r, widths), p.scroll.offset+i, focused))
 	}
-	if p.rows == 0 {
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(conn, "no consumer groups on the cluster")))
+	if p.frame.groups == 0 {
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, "no consumer groups on the cluster")))
 	}
 	return lines
 }
 
-func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int) []string {
+func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
+	g := &r.stat
 	name := model.PrintableString(g.ID)
 	if p.marked[g.ID] {
 		name = "● " + name
@@ -199,15 +242,14 @@ func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int)
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}
-	if st.Lag == nil || st.Lag.Groups[g.ID] == nil {
+	if !r.lag {
 		return c
 	}
-	gl := st.Lag.Groups[g.ID]
-	c[3], c[5], c[6] = itoa(gl.Gen), count(gl.Lag), p.c.Styles.healthCell(gl.Health)
+	c[3], c[5], c[6] = itoa(r.gen), count(r.total), p.c.Styles.healthCell(r.health)
 	if p.reasons {
-		c[7] = model.PrintableString(gl.Reason())
+		c[7] = model.PrintableString(r.reason)
 	} else if g.Err == "" {
-		c[7] = sparkInts(groupHistory(gl, sparkW), sparkW)
+		c[7] = sparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
 	}
 	return c
 }

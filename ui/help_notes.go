@@ -17,7 +17,7 @@ func (p *LogPane) HelpNotes() []string {
 }
 
 // HelpNotes explains the markers of the Machines rows.
-func (p *MachinesPane) HelpNotes() []string {
+func (p *SeriesPane) HelpNotes() []string {
 	return []string{
 		"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
 		"s cycles the sort: id, each metric (highest first), last seen · / filters by id or program",

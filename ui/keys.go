@@ -53,7 +53,7 @@ func DefaultKeyMap() *KeyMap {
 }
 
 // paneNames are the panes in their fixed order; the number is the index+1.
-var paneNames = [7]string{"Machines", "Riders", "Students", "Partitions", "Groups", "Log", "Produce"}
+var paneNames = [paneCount]string{"Machines", "Riders", "Students", "Partitions", "Groups", "Log", "Produce"}
 
 // Global is the bindings that work in every pane.
 func (k *KeyMap) Global() []key.Binding {

@@ -8,9 +8,9 @@ const paneCount = 7
 
 // Pane indexes, in the order of their numbers.
 const (
-	paneMachines = iota
-	paneRiders
-	paneStudents
+	paneSeries = iota
+	paneStatus1
+	paneStatus2
 	panePartitions
 	paneGroups
 	paneLog
@@ -32,9 +32,9 @@ func layout(w, h, focus int, zoom bool) [paneCount]rect {
 	left := w * 3 / 5
 	right := w - left
 	// Riders above Students on the right of Machines.
-	r[paneMachines] = rect{0, 0, left, top}
-	r[paneRiders] = rect{left, 0, right, top / 2}
-	r[paneStudents] = rect{left, top / 2, right, top - top/2}
+	r[paneSeries] = rect{0, 0, left, top}
+	r[paneStatus1] = rect{left, 0, right, top / 2}
+	r[paneStatus2] = rect{left, top / 2, right, top - top/2}
 	r[panePartitions] = rect{0, top, w / 2, mid}
 	r[paneGroups] = rect{w / 2, top, w - w/2, mid}
 	logW := w * 2 / 3

@@ -42,6 +42,18 @@ type LogPane struct {
 	noticeBad bool
 	noticeAt  time.Time // when the outcome arrived; zero while exporting
 	lastPath  string    // the last export's file, for the help line
+	frame     logFrame
+}
+
+// logFrame is a frame's snapshot of the log: the records on screen and
+// the counts for the border.
+type logFrame struct {
+	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
+	sel     int            // the selected record's index in recs
+	matches int            // records the filter matches (all when unfiltered)
+	held    int            // records buffered
+	seen    uint64         // records ever folded into the log
+	fresh   int            // arrived since pausing
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -65,6 +77,9 @@ func NewLogPane(c *Common) *LogPane {
 func (p *LogPane) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.input.SetWidth(max(w-2, 4))
+	if p.detail != nil {
+		p.detail.layout(p.c.Styles, w)
+	}
 }
 
 func (p *LogPane) Capturing() bool { return p.typing }
@@ -84,36 +99,45 @@ func (p *LogPane) Help() []key.Binding {
 	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
-// Title shows matches / buffered while a filter is on.
-func (p *LogPane) Title() string {
-	if p.idx.filter == nil {
-		return "Log"
-	}
-	var n, total int
-	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
-		n, total = p.idx.view(st.Log).n(), st.Log.Len()
-	})
-	return "Log " + count(n) + " / " + count(total) + " match"
-}
+// Title is the pane's name; matches go in the status.
+func (p *LogPane) Title() string { return "Log" }
 
+// Status is the filter's matches of the buffered records when a filter is
+// on, whether the log is paused (and what arrived since), and how many
+// records are held of all seen.
 func (p *LogPane) Status() string {
-	var held int
-	var seen uint64
-	fresh := 0
-	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
-		v := p.idx.view(st.Log)
-		held, seen = st.Log.Len(), v.end
-		if !p.follow {
-			fresh = v.n() - v.index(p.mark)
-		}
-	})
-	s := count(held) + " held · " + count(seen) + " seen"
+	f := &p.frame
+	s := count(f.held) + " held · " + count(f.seen) + " seen"
 	if !p.follow {
-		s = "paused +" + count(fresh) + " new · " + s
+		s = "paused +" + count(f.fresh) + " new · " + s
+	}
+	if p.idx.filter != nil {
+		s = count(f.matches) + " / " + count(f.held) + " match · " + s
 	}
 	return s
+}
+
+// Snapshot brings the filter's index up to date with the ring (testing only
+// the records that arrived since the last frame) and copies the records on
+// screen.
+func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
+	f := &p.frame
+	f.recs, f.sel = f.recs[:0], -1
+	p.idx.sync(st.Log)
+	v := p.idx.view(st.Log)
+	f.matches, f.held, f.seen = v.n(), st.Log.Len(), v.end
+	if !p.follow {
+		f.fresh = v.n() - v.index(p.mark)
+	}
+	if p.detail != nil {
+		return
+	}
+	page := p.page()
+	s := p.window(v, page)
+	for i := s.offset; i < min(s.offset+page, v.n()); i++ {
+		f.recs = append(f.recs, st.Log.At(int(v.at(i)-v.first)))
+	}
+	f.sel = s.cursor - s.offset
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
@@ -289,18 +313,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		return p.detail.lines(p.c.Styles, p.w, p.h)
 	}
 	lines := p.bars()
-	page := max(p.h-len(lines), 1)
-	var recs []model.Record
-	sel := -1
-	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
-		v := p.idx.view(st.Log)
-		s := p.window(v, page)
-		for i := s.offset; i < min(s.offset+page, v.n()); i++ {
-			recs = append(recs, st.Log.At(int(v.at(i)-v.first)))
-		}
-		sel = s.cursor - s.offset
-	})
+	recs, sel := p.frame.recs, p.frame.sel
 	if len(recs) == 0 {
 		msg := "no records yet"
 		if p.idx.filter != nil {

@@ -26,6 +26,15 @@ type PartitionsPane struct {
 		rows   []prow
 		idx    partIndex
 	}
+	frame partFrame
+}
+
+// partFrame is a frame's snapshot: the link, the partition count and the
+// visible rows' figures.
+type partFrame struct {
+	link  model.Link
+	parts int
+	rows  []rowData
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -34,8 +43,8 @@ type PartitionsPane struct {
 // publishes a new slice with every poll (and a new PolledAt) and never
 // writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
-	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) {
-		p.cache.polled, p.cache.rows, p.cache.idx = st.Conn.PolledAt, partitionRows(st), newPartIndex(st)
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) {
+		p.cache.polled, p.cache.rows, p.cache.idx = st.Link.PolledAt, partitionRows(st), newPartIndex(st)
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -46,12 +55,10 @@ func NewPartitionsPane(c *Common) *PartitionsPane {
 }
 
 func (p *PartitionsPane) Status() string {
-	var n int
-	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) { n, conn = len(st.Partitions), st.Conn })
-	s := plural(n, "partition")
-	if conn.PollTook > 0 {
-		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
+	f := &p.frame
+	s := plural(f.parts, "partition")
+	if f.link.PollTook > 0 {
+		s += " · poll " + pollTook(f.link.PollTook) + " · " + count(f.link.PollRequests) + " req"
 	}
 	return s
 }
@@ -147,39 +154,41 @@ func (p *PartitionsPane) cursorRow() prow {
 	return r
 }
 
+// Snapshot copies the visible rows' figures and settles the cursor. The
+// lag histories are copied as wide as the pane, the most a sparkline
+// column can take.
+func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
+	p.header = 1 + boolInt(p.demo.line() != "")
+	page := p.page()
+	f := &p.frame
+	f.link, f.parts, f.rows = st.Link, len(st.Partitions), f.rows[:0]
+	rows, idx := p.table(st)
+	p.rows = len(rows)
+	p.scroll.clamp(p.rows, page)
+	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
+		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
+	}
+}
+
 func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.line()
-	p.header = 1
-	if note != "" {
-		p.header = 2
-	}
-	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	var body []string
-	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		rows, idx := p.table(st)
-		p.rows = len(rows)
-		p.scroll.clamp(p.rows, page)
-		shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
-		texts := make([][]string, len(shown))
-		for i, r := range shown {
-			texts[i] = t.texts(t.cells(st, idx, r), r.kind)
-		}
-		t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
-		for i, r := range shown {
-			if t.spark > 0 {
-				texts[i] = t.texts(t.cells(st, idx, r), r.kind)
-			}
-			body = append(body, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
-		}
-	})
-	lines := []string{t.head()}
-	if len(body) == 0 {
-		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, "no watched topics on the cluster")))
+	f := &p.frame
+	texts := make([][]string, len(f.rows))
+	for i := range f.rows {
+		texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 	}
-	lines = append(lines, body...)
+	t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
+	lines := []string{t.head()}
+	for i := range f.rows {
+		if t.spark > 0 {
+			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
+		}
+		lines = append(lines, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
+	}
+	if len(f.rows) == 0 {
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, "no watched topics on the cluster")))
+	}
 	if note != "" {
 		lines = withNote(lines, note, p.h)
 	}
@@ -189,11 +198,11 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 // clusterEmpty is what an empty cluster table says: why there is nothing
 // yet while not connected or before the first poll, else empty, which is
 // only true of the cluster once a poll has answered.
-func clusterEmpty(conn model.Conn, empty string) string {
+func clusterEmpty(conn model.Link, empty string) string {
 	switch {
-	case conn.State != "connected" && conn.Err != "":
+	case conn.State != model.LinkConnected && conn.Err != "":
 		return "not connected: " + model.PrintableString(conn.Err)
-	case conn.State != "connected" || conn.PolledAt.IsZero():
+	case conn.State != model.LinkConnected || conn.PolledAt.IsZero():
 		return "waiting for the first poll…"
 	}
 	return empty

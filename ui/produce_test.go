@@ -37,7 +37,7 @@ func produceApp(t *testing.T, w, h int) (*App, *ProducePane, *recorder) {
 	a := testApp(t, w, h)
 	rec := &recorder{}
 	a.c.Producer = rec
-	a.c.Store.Update(func(st *model.State) {
+	writer(a.c).Update(func(st *model.State) {
 		st.Topics = []string{model.StudentTopic, model.LaundryTopic, model.RiderTopic, "other"}
 	})
 	return a, a.panes[paneProduce].(*ProducePane), rec
@@ -278,7 +278,7 @@ func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
 		editing bool
 	}{
 		{"tab from Log shows the form", []string{"6", "tab"}, paneProduce, false},
-		{"tab again moves on", []string{"6", "tab", "tab"}, paneMachines, false},
+		{"tab again moves on", []string{"6", "tab", "tab"}, paneSeries, false},
 		{"shift+tab from Machines shows the form", []string{"1", "shift+tab"}, paneProduce, false},
 		{"shift+tab again moves on", []string{"1", "shift+tab", "shift+tab"}, paneLog, false},
 		{"7 edits", []string{"7"}, paneProduce, true},
@@ -286,7 +286,7 @@ func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
 		{"enter edits after tab", []string{"6", "tab", "enter"}, paneProduce, true},
 		{"7 edits after tab", []string{"6", "tab", "7"}, paneProduce, true},
 		{"while editing tab moves between fields", []string{"7", "tab", "tab"}, paneProduce, true},
-		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneMachines, false},
+		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneSeries, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,7 +4,7 @@ package ui
 // the view panes' configured topics, the Log's selected record.
 func (a *App) paneTopic(i int) string {
 	switch p := a.panes[i].(type) {
-	case *MachinesPane:
+	case *SeriesPane:
 		return p.topic
 	case *StatusPane:
 		return p.topic

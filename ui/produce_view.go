@@ -129,7 +129,7 @@ func (p *ProducePane) inline(i, width int) string {
 // creates one.
 func (p *ProducePane) topicNote() string {
 	t := strings.TrimSpace(p.value(fieldTopic))
-	if known, ok := p.onCluster(t); known && !ok && t != "" {
+	if p.topicKnown && !p.topicOnCluster && t != "" {
 		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
 	return ""

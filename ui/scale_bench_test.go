@@ -43,7 +43,7 @@ func scaleStore() *model.Store {
 		for i := range 3 {
 			st.Lag.Observe(fixedNow.Add(time.Duration(i)*time.Second), parts, highs, groups, committed)
 		}
-		st.Partitions, st.Groups, st.Conn = parts, groups, model.Conn{State: "connected"}
+		st.Partitions, st.Groups, st.Link = parts, groups, model.Link{State: model.LinkConnected}
 	})
 	return s
 }

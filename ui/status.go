@@ -21,6 +21,17 @@ type StatusPane struct {
 	sortBy int // statusSorts index
 	filter filter
 	spark  spark
+	frame  statusFrame
+}
+
+// statusFrame is a frame's snapshot of the view.
+type statusFrame struct {
+	ok              bool
+	now             time.Time
+	d               statusData
+	total           int
+	errors, evicted uint64
+	above           int // lines above the key list: filter, figures, changes
 }
 
 // NewStatusPane shows the status view of topic.
@@ -63,22 +74,11 @@ func (p *StatusPane) Help() []key.Binding {
 }
 
 func (p *StatusPane) Status() string {
-	var s string
-	p.c.Store.Read(func(st *model.State) {
-		if t := st.Status[p.topic]; t != nil {
-			shown := 0
-			for _, e := range t.Entries {
-				if p.filter.match(e.Key, e.Status) {
-					shown++
-				}
-			}
-			s = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted)
-		}
-	})
-	if s == "" {
+	f := &p.frame
+	if !f.ok {
 		return ""
 	}
-	return joinStatus(&p.filter, s, "sort "+statusSorts[p.sortBy])
+	return joinStatus(&p.filter, keysStatus(len(f.d.rows), f.total, f.errors, f.evicted), "sort "+statusSorts[p.sortBy])
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
@@ -103,16 +103,40 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// Snapshot copies the view's figures and the filtered rows in order, and
+// settles the layout and the cursor.
+func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
+	f := &p.frame
+	t := st.Status[p.topic]
+	if t == nil {
+		*f = statusFrame{now: now}
+		return
+	}
+	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted}
+	p.sortRows(f.d.rows)
+	f.above = boolInt(p.filter.typing)
+	if p.h >= 12 {
+		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))
+		if n := min(len(f.d.recent), p.h/8); n > 0 {
+			f.above += 1 + n
+		}
+	} else if p.h-f.above >= 2+min(max(len(f.d.rows), 1), 3) {
+		f.above++
+	}
+	p.header = f.above + 1
+	p.rows = len(f.d.rows)
+	p.scroll.clamp(p.rows, p.page())
+}
+
 // Lines lays the pane out by height: a one-line summary when small; the
 // per-status table and latest transitions above the key list when there
 // is room (zoomed).
 func (p *StatusPane) Lines(focused bool) []string {
-	now := p.c.now()
-	d, ok := p.collect(now)
-	if !ok {
+	f := &p.frame
+	if !f.ok {
 		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.StatusView))}
 	}
-	p.sortRows(d.rows)
+	d, now := &f.d, f.now
 	var lines []string
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
@@ -123,45 +147,40 @@ func (p *StatusPane) Lines(focused bool) []string {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	} else if p.h-len(lines) >= 2+min(max(len(d.rows), 1), 3) {
+	} else if len(lines) < f.above {
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summary(d.stats))
 	}
-	return append(lines, p.listLines(d, now, focused, len(lines))...)
+	return append(lines, p.listLines(d, now, focused)...)
 }
 
-func (p *StatusPane) collect(now time.Time) (d statusData, ok bool) {
-	p.c.Store.Read(func(st *model.State) {
-		t := st.Status[p.topic]
-		if t == nil {
-			return
+// collect copies the view's figures; it runs under the frame's lock.
+func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData) {
+	d.view = *t.View
+	nowBy := map[string]int{}
+	for _, e := range t.Entries {
+		nowBy[e.Status]++
+		if p.filter.match(e.Key, e.Status) {
+			d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
 		}
-		ok, d.view = true, *t.View
-		nowBy := map[string]int{}
-		for _, e := range t.Entries {
-			nowBy[e.Status]++
-			if p.filter.match(e.Key, e.Status) {
-				d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
-			}
+	}
+	win := t.View.History()
+	for _, s := range t.Stats {
+		h := &s.UpdateHist
+		if t.View.Rate == model.RateChanges {
+			h = &s.ChangeHist
 		}
-		win := t.View.History()
-		for _, s := range t.Stats {
-			h := &s.UpdateHist
-			if t.View.Rate == model.RateChanges {
-				h = &s.ChangeHist
-			}
-			d.stats = append(d.stats, statusStat{
-				name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
-				points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
-			})
-		}
-		for i := t.Recent.Len() - 1; i >= 0 && len(d.recent) < 8; i-- {
-			d.recent = append(d.recent, t.Recent.At(i))
-		}
-	})
+		d.stats = append(d.stats, statusStat{
+			name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
+			points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
+		})
+	}
+	for i := t.Recent.Len() - 1; i >= 0 && len(d.recent) < 8; i-- {
+		d.recent = append(d.recent, t.Recent.At(i))
+	}
 	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
-	return d, ok
+	return d
 }
 
 // evenCells is the most cells, at most w, that split n buckets evenly, so
@@ -202,7 +221,7 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 
 // statsLines is the per-status table: keys now, updates (count and bar),
 // and the rate sparkline over the window.
-func (p *StatusPane) statsLines(d statusData, n int) []string {
+func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	st := p.c.Styles
 	what := "updates"
 	if d.view.Rate == model.RateChanges {
@@ -258,9 +277,7 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 	return lines
 }
 
-func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above int) []string {
-	p.header = above + 1
-	p.rows = len(d.rows)
+func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []string {
 	if len(d.rows) == 0 {
 		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
 		if p.filter.note() != "" {
@@ -269,7 +286,6 @@ func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above 
 		return []string{p.c.Styles.Dim.Render(msg)}
 	}
 	page := p.page()
-	p.scroll.clamp(len(d.rows), page)
 	widths := flex(p.w, []int{0, 12, 6, 6}, 0, 6)
 	if widths[0] < 10 { // narrow: the key before the last-seen age
 		widths = flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]

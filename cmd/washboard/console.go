@@ -209,9 +209,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
 	})
 	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
-	sys.store.Update(func(st *model.State) {
-		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
-	})
+	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })
 	return sys, nil

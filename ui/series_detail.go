@@ -29,11 +29,8 @@ type machineDetail struct {
 
 // detailLines draws one machine: its latest values, a time-series chart
 // per field over the view's window, and its most recent raw events.
-func (p *MachinesPane) detailLines() []string {
-	now := p.c.now()
-	var view model.TopicView
-	nEvents := min(max(p.h/4, 1), 8)
-	d := p.readDetail(now, nEvents, &view)
+func (p *SeriesPane) detailLines() []string {
+	now, view, nEvents, d := p.frame.now, p.frame.view, p.frame.nEvents, &p.frame.detail
 	st := p.c.Styles
 	if !d.found {
 		return []string{
@@ -63,7 +60,7 @@ func (p *MachinesPane) detailLines() []string {
 	return append(lines, d.events...)
 }
 
-func (p *MachinesPane) detailSummary(view model.TopicView, d machineDetail, now time.Time) string {
+func (p *SeriesPane) detailSummary(view model.TopicView, d *machineDetail, now time.Time) string {
 	parts := []string{p.c.Styles.Header.Render(model.PrintableString(p.detail))}
 	if d.status != "" {
 		parts = append(parts, model.PrintableString(d.status))
@@ -91,27 +88,19 @@ func thresholds(f *model.Field) string {
 	return "  (" + strings.Join(parts, " · ") + ")"
 }
 
-// readDetail copies the detail key's entry and finds its latest raw events
-// in the log, all under one read lock.
-func (p *MachinesPane) readDetail(now time.Time, nEvents int, view *model.TopicView) machineDetail {
-	var d machineDetail
-	p.c.Store.Read(func(st *model.State) {
-		t := st.Series[p.topic]
-		if t == nil {
-			return
-		}
-		*view = *t.View
-		e := t.Entries[p.detail]
-		if e == nil {
-			return
-		}
-		win := t.View.History()
-		d = machineDetail{found: true, status: e.Status, values: append([]float64(nil), e.Values...), seen: e.LastSeen, count: e.Count}
-		for j := range e.Hist {
-			d.hist = append(d.hist, e.Hist[j].Means(win, now, win.N, nil))
-		}
-		d.events = recentEvents(st.Log, t.View, p.detail, nEvents, p.w)
-	})
+// readDetail copies key's entry and finds its latest raw events in the
+// log; it runs under the frame's read lock.
+func readDetail(st *model.State, t *model.SeriesTable, key string, now time.Time, nEvents, w int) machineDetail {
+	e := t.Entries[key]
+	if e == nil {
+		return machineDetail{}
+	}
+	win := t.View.History()
+	d := machineDetail{found: true, status: e.Status, values: append([]float64(nil), e.Values...), seen: e.LastSeen, count: e.Count}
+	for j := range e.Hist {
+		d.hist = append(d.hist, e.Hist[j].Means(win, now, win.N, nil))
+	}
+	d.events = recentEvents(st.Log, t.View, key, nEvents, w)
 	return d
 }
 

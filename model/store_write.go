@@ -1,0 +1,50 @@
+package model
+
+import "time"
+
+// Poll is one poll's findings as the poller publishes them: the cluster's
+// watched partitions with their watermarks, every consumer group, every
+// topic, and the committed offsets, or why the poll failed.
+type Poll struct {
+	Start    time.Time // when the poll began; PolledAt
+	Requests int       // wire requests it sent
+	Err      string    // why it failed, in words; "" when it answered
+
+	Partitions []PartitionStat // watched partitions, sorted by topic and number
+	Groups     []GroupStat
+	Topics     []string     // every topic on the cluster, sorted
+	Highs      map[TP]int64 // high watermarks of watched and committed-on partitions
+	Committed  []Committed  // each group's committed offsets
+	Lag        LagConfig    // used when the first answered poll creates the lag state
+}
+
+// ApplyPoll publishes a poll: the link's state, the partitions, groups and
+// topics, and the lag derived from them. A failed poll changes only the
+// link (the last answer stays on screen, marked by the header). The
+// published slices are never written again: readers may keep indexes into
+// one poll's slices until PolledAt changes.
+func (s *Store) ApplyPoll(p Poll) {
+	s.write(func(st *State) {
+		st.Link.PolledAt, st.Link.PollRequests = p.Start, p.Requests
+		// Measured last, so it counts the model's share under the lock too.
+		defer func() { st.Link.PollTook = time.Since(p.Start) }()
+		if p.Err != "" {
+			st.Link.State, st.Link.Err = LinkError, p.Err
+			return
+		}
+		st.Link.State, st.Link.Err = LinkConnected, ""
+		if st.Lag == nil {
+			st.Lag = NewLags(p.Lag)
+		}
+		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
+		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
+	})
+}
+
+// SetCluster names the cluster the header shows and starts the link as
+// connecting, before the first poll answers.
+func (s *Store) SetCluster(name string, embedded bool) {
+	s.write(func(st *State) {
+		st.Link = Link{Cluster: name, Embedded: embedded, State: LinkConnecting}
+	})
+}
