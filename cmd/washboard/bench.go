@@ -104,6 +104,7 @@ type benchResult struct {
 	lagEnd           int64
 	frames           []uint64
 	heap             uint64
+	lockWait         time.Duration // longest wait of a store writer for the lock
 }
 
 func measure(ctx context.Context, addr string, o benchOptions) (benchResult, error) {
@@ -149,12 +150,14 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 		}
 		defer pprof.StopCPUProfile()
 	}
+	store.ResetLockWait()
 	cpu0, t0 := cpuTime(), time.Now()
 	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()
 	}
 	res.cpu, res.wall = cpuTime()-cpu0, time.Since(t0)
 	res.folded = totalFolded(store) - folded0
+	res.lockWait = store.LockWait()
 	// The poller's watermarks lag by up to one interval: take a fresh poll.
 	pos := tail.Position()
 	hw1 := freshHighWatermark(ctx, probe)
@@ -180,6 +183,7 @@ func (r benchResult) print(w io.Writer, o benchOptions) {
 	fmt.Fprintf(w, "  behind at end: %d records (read position against a watermark taken just after)\n", max(r.lagEnd, 0))
 	fmt.Fprintf(w, "  cpu        %.2f s in %.2f s = %.2f cores (tail, store and sessions; broker and load run in a child process)\n",
 		r.cpu.Seconds(), secs, r.cpu.Seconds()/secs)
+	fmt.Fprintf(w, "  lock wait  %s longest wait of the fold or the poller for the store's write lock\n", r.lockWait.Round(time.Microsecond))
 	for i, f := range r.frames {
 		fmt.Fprintf(w, "  session %d  %d frames = %.1f frames/s\n", i+1, f, float64(f)/secs)
 	}
