@@ -162,6 +162,20 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	return nil
 }
 
+// Close ends what the session started that outlives a message: panes
+// with goroutines of their own (the Produce pane's burst) stop them and
+// wait. The session's owner calls it after the program has returned.
+func (a *App) Close() {
+	for _, p := range a.panes {
+		if c, ok := p.(closer); ok {
+			c.Close()
+		}
+	}
+}
+
+// closer is a pane that owns goroutines: Close stops and waits for them.
+type closer interface{ Close() }
+
 // Focused is the index of the focused pane (0 = Machines).
 func (a *App) Focused() int { return a.focus }
 

@@ -23,7 +23,7 @@ type Demos interface {
 	Enabled() bool
 	Enable() error
 	IsDemo(group string) bool
-	Start(topic string) (string, error)
+	Start(ctx context.Context, topic string) (string, error)
 	AddMember(group string) error
 	RemoveMember(group string) error
 	Pace(group string, factor float64) (float64, error)

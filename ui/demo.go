@@ -90,11 +90,12 @@ func (d *demoCtl) start(topic string) tea.Cmd {
 		return nil
 	}
 	d.confirm = ""
+	ctx := d.c.Ctx // the lookup ends with the session; the group does not
 	return d.exec(func(ds Demos) (string, error) {
 		if err := ds.Enable(); err != nil {
 			return "", err
 		}
-		id, err := ds.Start(topic)
+		id, err := ds.Start(ctx, topic)
 		return "started " + id + " on " + topic + ": + adds members, [ ] pace, x stops", err
 	})
 }

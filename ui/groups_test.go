@@ -64,7 +64,7 @@ func (d *recordingDemos) Enable() error {
 func (d *recordingDemos) IsDemo(g string) bool {
 	return strings.HasPrefix(g, "washboard-demo")
 }
-func (d *recordingDemos) Start(topic string) (string, error) {
+func (d *recordingDemos) Start(_ context.Context, topic string) (string, error) {
 	d.calls = append(d.calls, "start "+topic)
 	return "washboard-demo-1", nil
 }

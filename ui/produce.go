@@ -5,6 +5,7 @@ import (
 	"math/rand/v2"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -57,7 +58,8 @@ type ProducePane struct {
 	history  []model.Form
 	histPos  int // == len(history) when not browsing
 	burst    *burstRun
-	burstSeq int // tells a stale burst's last message from the current one
+	burstSeq int            // tells a stale burst's last message from the current one
+	bursts   sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }

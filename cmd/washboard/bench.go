@@ -171,6 +171,9 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	res.heap = ms.HeapInuse
 	stop()
 	wg.Wait()
+	for _, a := range apps {
+		a.Close()
+	}
 	return res, nil
 }
 

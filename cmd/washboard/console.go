@@ -101,7 +101,9 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 		return err
 	}
 	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-		p := tea.NewProgram(ui.New(sys.common(ctx, sys.readOnly)), tea.WithContext(ctx), tea.WithOutput(stdout))
+		app := ui.New(sys.common(ctx, sys.readOnly))
+		defer app.Close()
+		p := tea.NewProgram(app, tea.WithContext(ctx), tea.WithOutput(stdout))
 		if _, err := p.Run(); err != nil && ctx.Err() == nil {
 			return fmt.Errorf("terminal: %w", err)
 		}
@@ -205,10 +207,10 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 	}
-	sys.demos = source.NewDemos(ctx, source.DemoConfig{
+	sys.demos = source.NewDemos(source.DemoConfig{
 		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
 	})
-	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
+	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })

@@ -117,7 +117,11 @@ func (s *Server) handler(newModel NewModel) ssh.Handler {
 		ctx, cancel := context.WithCancel(sess.Context())
 		defer cancel()
 		env := append(sess.Environ(), "TERM="+pty.Term)
-		p := tea.NewProgram(newModel(ctx, Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String()}),
+		m := newModel(ctx, Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String()})
+		if c, ok := m.(interface{ Close() }); ok { // a model owning goroutines: stop them when the session ends
+			defer c.Close()
+		}
+		p := tea.NewProgram(m,
 			tea.WithContext(ctx),
 			tea.WithInput(sess),
 			tea.WithOutput(crlf{sess}),
