@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/tidwall/gjson"
 
 	"github.com/washboard/washboard/model"
 )
@@ -26,7 +25,7 @@ const valuePreview = 512
 type LogPane struct {
 	c      *Common
 	w, h   int
-	views  map[string]string // topic -> key field path, for keyless records
+	views  map[string]*model.TopicView // by topic: which key a record has (TopicView.KeyOf)
 	follow bool
 	// While paused: the selected record and the first one shown, as
 	// absolute ring positions, and the view's end when pausing (entries
@@ -61,15 +60,15 @@ const noticeFor = 10 * time.Second
 
 // NewLogPane makes the Log pane, following.
 func NewLogPane(c *Common) *LogPane {
-	p := &LogPane{c: c, follow: true, views: map[string]string{}}
+	p := &LogPane{c: c, follow: true, views: map[string]*model.TopicView{}}
 	c.Store.Read(func(st *model.State) {
 		for _, v := range st.Views {
-			p.views[v.Topic] = v.Key
+			p.views[v.Topic] = &v
 		}
 	})
 	p.input = textinput.New()
 	p.input.Prompt = "/"
-	p.input.Placeholder = "text, re:regexp, topic=T, key=K, field>N …"
+	p.input.Placeholder = "text, re:regexp, topic=T, id=K, field>N …"
 	p.input.CharLimit = 1024
 	return p
 }
@@ -367,16 +366,17 @@ func fitWhere(topic, at string, width int) string {
 	return model.Fit(strings.TrimRight(model.FitMiddle(topic, room), " ")+at, width)
 }
 
-// keyText is the record key, or for a keyless record of a viewed topic
-// the view's key field (Student records carry StudentId in the value).
+// keyText is the record's key as its view sees it (TopicView.KeyOf, the
+// key the panes show: a Rider's name, a keyless Student record's
+// StudentId), else the Kafka key; ∅ when there is none. Values too large
+// to preview are not parsed for it.
 func (p *LogPane) keyText(r *model.Record) string {
-	if len(r.Key) > 0 {
-		return model.PrintablePrefix(r.Key, 64)
+	v := p.views[r.Topic]
+	if len(r.Value) > valuePreview*8 {
+		v = nil // the Kafka key only
 	}
-	if path := p.views[r.Topic]; path != "" && len(r.Value) <= valuePreview*8 {
-		if k := gjson.GetBytes(r.Value, path); k.Exists() && k.Type != gjson.JSON {
-			return model.PrintablePrefix([]byte(k.String()), 64)
-		}
+	if k, ok := v.KeyOf(r); ok {
+		return model.PrintablePrefix([]byte(k), 64)
 	}
 	return "∅"
 }
