@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // PartitionStat is one partition as the poller last saw it.
 type PartitionStat struct {
@@ -61,6 +64,15 @@ type GroupStat struct {
 type TP struct {
 	Topic     string
 	Partition int
+}
+
+// CompareTP orders partitions as every list shows them: topics in natural
+// order (orders-2 before orders-10), then by partition number.
+func CompareTP(a, b TP) int {
+	if c := NaturalCompare(a.Topic, b.Topic); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Partition, b.Partition)
 }
 
 // MemberStat is one member of a consumer group and what it was assigned.

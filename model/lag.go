@@ -161,7 +161,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		p := l.part(g, tp)
 		l.samplePart(now, p, off, high)
 		g.Lag += p.Lag
-		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && tpLess(tp, worst.TP)) {
+		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
 		}
 	}
@@ -313,11 +313,4 @@ func (g *GroupLag) OnTopic(topic string) []*PartLag {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
 	return out
-}
-
-func tpLess(a, b TP) bool {
-	if a.Topic != b.Topic {
-		return a.Topic < b.Topic
-	}
-	return a.Partition < b.Partition
 }

@@ -3,6 +3,7 @@ package source
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/segmentio/kafka-go"
@@ -117,7 +118,11 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		res      *listoffsets.Response
 		err      error
 	}
-	results := make(chan result, 2*len(byLeader))
+	type job struct {
+		earliest bool
+		req      *pinnedListOffsets
+	}
+	var jobs []job
 	for _, topics := range byLeader {
 		for _, ts := range []int64{kafka.FirstOffset, kafka.LastOffset} {
 			req := &pinnedListOffsets{ReplicaID: -1}
@@ -128,21 +133,21 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 				}
 				req.Topics = append(req.Topics, rt)
 			}
-			go func() {
-				m, err := p.roundTrip(ctx, req)
-				r := result{earliest: ts == kafka.FirstOffset, err: err}
-				if err == nil {
-					r.res, _ = m.(*listoffsets.Response)
-				}
-				results <- r
-			}()
+			jobs = append(jobs, job{earliest: ts == kafka.FirstOffset, req: req})
 		}
 	}
+	results := make([]result, len(jobs))
+	inParallel(ctx, len(jobs), len(jobs), func(i int) {
+		m, err := p.roundTrip(ctx, jobs[i].req)
+		results[i] = result{earliest: jobs[i].earliest, err: err}
+		if err == nil {
+			results[i].res, _ = m.(*listoffsets.Response)
+		}
+	})
 	lows, highs = map[model.TP]int64{}, map[model.TP]int64{}
-	for range 2 * len(byLeader) {
-		r := <-results
+	for _, r := range results {
 		if r.err != nil || r.res == nil {
-			err = cmp.Or(err, fmt.Errorf("list offsets: %v", r.err))
+			err = cmp.Or(err, fmt.Errorf("list offsets: %v", cmp.Or(r.err, ctx.Err(), errors.New("no answer"))))
 			continue
 		}
 		dst := highs

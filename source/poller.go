@@ -186,7 +186,7 @@ func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, c
 		}
 	}
 	sort.Slice(parts, func(i, j int) bool {
-		return tpLess(model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}, model.TP{Topic: parts[j].Topic, Partition: parts[j].Partition})
+		return model.CompareTP(model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}, model.TP{Topic: parts[j].Topic, Partition: parts[j].Partition}) < 0
 	})
 	lows, highs, err := p.listOffsets(ctx, byLeader)
 	if err != nil {
