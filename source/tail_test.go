@@ -21,7 +21,7 @@ func TestTailReadsWhatWasProducedAndCommitsNothing(t *testing.T) {
 	}
 	produce(t, b, early...)
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
-	runTail(t, b, store, Watch{All: true}, Start{Mode: "last", Last: 3})
+	runTail(t, b, store, Watch{All: true}, Start{Mode: StartLast, Last: 3})
 
 	produce(t, b, kafka.Message{Topic: model.RiderTopic, Key: []byte("location-update"),
 		Value: []byte(`{"name":"zed","location":"north"}`), Headers: []kafka.Header{{Key: "h", Value: []byte("v")}}})

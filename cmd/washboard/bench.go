@@ -117,7 +117,7 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "end"}})
+	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: source.StartEnd}})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{model.LaundryTopic}},
 		Interval: time.Second, OnPartitions: tail.Follow}
 	var wg sync.WaitGroup
