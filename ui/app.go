@@ -83,15 +83,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.resize() // panes that keep styled text re-lay it out
 		a.rev++
 		return a, nil
-	case demoMsg: // a demo-group outcome goes to the pane that asked (demo.go)
+	case paneMsg: // a pane's own result goes to that pane, focused or not (routed.go)
 		a.rev++
-		return a, a.panes[msg.pane].Update(msg)
-	case producedMsg:
-		a.rev++
-		return a, a.panes[paneProduce].Update(msg)
-	case routedMsg:
-		a.rev++
-		return a, a.panes[msg.paneIndex()].Update(msg)
+		return a, a.panes[msg.pane].Update(msg.msg)
 	case tea.KeyPressMsg:
 		a.rev++
 		return a, a.key(msg)
@@ -107,7 +101,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	if a.panes[a.focus].Capturing() {
-		if msg.String() == "ctrl+c" {
+		if key.Matches(msg, k.ForceQuit) {
 			return tea.Quit
 		}
 		return a.panes[a.focus].Update(msg)
@@ -268,7 +262,7 @@ func (a *App) helpScreen(h int) string {
 	// The pane's own keys first: on a small screen they are what is kept.
 	groups := [][]key.Binding{
 		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit},
+		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit, k.ForceQuit},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	}

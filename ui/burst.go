@@ -38,8 +38,6 @@ type burstMsg struct {
 	ch              <-chan burstMsg
 }
 
-func (burstMsg) paneIndex() int { return paneProduce }
-
 // burstSpec is everything the burst goroutine needs, copied from the
 // pane before it starts: the goroutine never touches the pane.
 type burstSpec struct {
@@ -104,7 +102,9 @@ func (p *ProducePane) Close() {
 	p.bursts.Wait()
 }
 
-func waitBurst(ch <-chan burstMsg) tea.Cmd { return func() tea.Msg { return <-ch } }
+func waitBurst(ch <-chan burstMsg) tea.Cmd {
+	return forPane(paneProduce, func() tea.Msg { return <-ch })
+}
 
 // burstProgress follows the burst until its last message.
 func (p *ProducePane) burstProgress(msg burstMsg) tea.Cmd {

@@ -10,9 +10,9 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// demoMsg reports a demo-group action's outcome to the pane that asked.
+// demoMsg reports a demo-group action's outcome to the pane that asked
+// (addressed with forPane).
 type demoMsg struct {
-	pane int
 	text string
 	err  error
 }
@@ -115,10 +115,10 @@ func (d *demoCtl) run(group string, fn func(Demos) (string, error)) tea.Cmd {
 func (d *demoCtl) exec(fn func(Demos) (string, error)) tea.Cmd {
 	ds, pane := d.c.Demos, d.pane
 	d.note, d.err, d.noteAt = "working…", false, time.Time{}
-	return func() tea.Msg {
+	return forPane(pane, func() tea.Msg {
 		text, err := fn(ds)
-		return demoMsg{pane: pane, text: text, err: err}
-	}
+		return demoMsg{text: text, err: err}
+	})
 }
 
 func (d *demoCtl) result(m demoMsg) {

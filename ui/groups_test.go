@@ -93,8 +93,8 @@ func press(a *App, keys ...string) {
 	for _, k := range keys {
 		_, cmd := a.Update(keyPress(k))
 		if cmd != nil {
-			if msg := cmd(); msg != nil {
-				if _, ok := msg.(demoMsg); ok {
+			if msg, ok := cmd().(paneMsg); ok {
+				if _, ok := msg.msg.(demoMsg); ok {
 					a.Update(msg)
 				}
 			}
@@ -218,7 +218,7 @@ func TestDemoOutcomeFades(t *testing.T) {
 	a.c.Now = func() time.Time { return now }
 	a.Update(keyPress("5"))
 	g := a.panes[paneGroups].(*GroupsPane)
-	g.demo.result(demoMsg{pane: paneGroups, text: "stopped washboard-demo-1"})
+	g.demo.result(demoMsg{text: "stopped washboard-demo-1"})
 	if !strings.Contains(screen(a), "stopped washboard-demo-1") {
 		t.Fatal("the outcome is not shown")
 	}

@@ -19,8 +19,10 @@ func TestCloseStopsARunningBurst(t *testing.T) {
 		t.Fatal("ctrl+b did not start a burst")
 	}
 	msg := cmd() // the first progress: the goroutine is sending
-	if _, ok := msg.(burstMsg); !ok {
-		t.Fatalf("the burst's command returned %T, want a burstMsg", msg)
+	if pm, ok := msg.(paneMsg); !ok || pm.pane != paneProduce {
+		t.Fatalf("the burst's command returned %#v, want a burstMsg for the Produce pane", msg)
+	} else if _, ok := pm.msg.(burstMsg); !ok {
+		t.Fatalf("the burst's command returned %T inside, want a burstMsg", pm.msg)
 	}
 	a.Close()
 	rec.mu.Lock()

@@ -87,7 +87,9 @@ func (p *LogPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
 	case p.typing:
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")), k.Back}
+		apply := k.Enter
+		apply.SetHelp(k.Enter.Help().Key, "apply filter")
+		return []key.Binding{apply, k.Back}
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
 	}
