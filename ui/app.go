@@ -150,8 +150,8 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	from := a.focus
 	a.focus = i
 	a.resize()
-	if i == paneProduce {
-		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
+	if o, ok := a.panes[i].(opener); ok {
+		return o.Open(a.paneTopic(from), open)
 	}
 	return nil
 }

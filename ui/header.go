@@ -32,8 +32,8 @@ type headerFrame struct {
 // snapHeader copies the header's figures; it runs under the frame's lock.
 func (a *App) snapHeader(st *model.State, now time.Time) {
 	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total()}
-	if m, ok := a.panes[paneSeries].(*SeriesPane); ok {
-		if t := st.Series[m.topic]; t != nil {
+	if m, ok := a.panes[paneSeries].(topicPane); ok {
+		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true
 		}
 	}
