@@ -40,4 +40,3 @@ func (p *LogPane) Topic() string {
 
 // Topic is the topic of the row under the cursor.
 func (p *PartitionsPane) Topic() string { return p.cursorRow().topic }
-
