@@ -60,11 +60,14 @@ type GroupLag struct {
 	ID     string
 	Lag    int64
 	Health Health
-	Gen    int
-	worst  *PartLag // the partition behind Health, for Reason
-	err    string   // the offsets could not be read // derived: bumps when members or assignments change
-	Parts  map[TP]*PartLag
-	Topics map[string]*TopicLag
+	// Generation is the group's generation as washboard derives it (from
+	// 1, bumped when membership or assignments change between polls):
+	// describe-groups does not report Kafka's own generation id.
+	Generation int
+	worst      *PartLag // the partition behind Health, for Reason
+	err        string   // the offsets could not be read
+	Parts      map[TP]*PartLag
+	Topics     map[string]*TopicLag
 }
 
 // Lags is the shared, bounded, derived consumer state: fed one poll at a

@@ -50,7 +50,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 		return r
 	}
 	gl := st.Lag.Groups[g.ID]
-	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Gen, gl.Lag, gl.Health, gl.Reason()
+	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
 	r.history = groupHistory(gl, histW)
 	return r
 }
