@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // App is the root model of one session: it owns focus, zoom and help, lays
@@ -266,30 +267,17 @@ func (a *App) helpScreen(h int) string {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	}
+	groups = draw.UniqueBindings(groups)
 	var lines []string
 	if a.w >= 100 {
 		lines = strings.Split(a.help.FullHelpView(groups), "\n")
 	} else {
-		lines = a.helpList(groups)
+		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
 	}
 	if n, ok := a.panes[a.focus].(helpNoter); ok {
 		lines = append(append(lines, ""), n.HelpNotes()...)
 	}
 	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
-}
-
-// helpList is the help as one column, for screens too narrow for the
-// side-by-side columns of help.Model.
-func (a *App) helpList(groups [][]key.Binding) []string {
-	var lines []string
-	for _, g := range groups {
-		for _, b := range g {
-			if b.Enabled() {
-				lines = append(lines, a.c.Styles.Key.Render(model.Fit(b.Help().Key, 10))+" "+b.Help().Desc)
-			}
-		}
-	}
-	return lines
 }
 
 func (a *App) footer() string {
@@ -300,5 +288,5 @@ func (a *App) footer() string {
 	}
 	// help.ShortHelpView can overrun its width when the ellipsis does not
 	// fit either; the footer must never wrap.
-	return model.Clip(a.help.ShortHelpView(bindings), a.w)
+	return draw.Clip(a.help.ShortHelpView(bindings), a.w)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // GroupsPane lists every consumer group on the cluster with its state,
@@ -195,7 +196,7 @@ func (p *GroupsPane) list(focused bool) []string {
 	// group state assign gen members lag health trend; narrow boxes keep
 	// group, state, members, lag and health.
 	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
-	widths := flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
+	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
 	narrow := p.w < 80
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
@@ -213,11 +214,11 @@ func (p *GroupsPane) list(focused bool) []string {
 			}
 		}
 		want[0], want[1], want[4] = 10, min(want[1], 11), 6
-		widths = fitWidths(p.w, want, []int{2, 1}, 0, 6)
+		widths = draw.FitWidths(p.w, want, []int{2, 1}, 0, 6)
 	}
-	lines := []string{p.c.Styles.Dim.Render(columns(heads, widths))}
+	lines := []string{p.c.Styles.Dim.Render(draw.Columns(heads, widths))}
 	for i, r := range texts {
-		lines = append(lines, p.selected(columns(r, widths), p.scroll.offset+i, focused))
+		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 	}
 	if p.frame.groups == 0 {
 		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, "no consumer groups on the cluster")))
@@ -249,7 +250,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 	if p.reasons {
 		c[7] = model.PrintableString(r.reason)
 	} else if g.Err == "" {
-		c[7] = sparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
+		c[7] = draw.SparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
 	}
 	return c
 }

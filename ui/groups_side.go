@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // sideView shows groups in columns: each member with its host, consume
@@ -163,7 +164,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			if y < len(col) {
 				cells[i] = col[y]
 			}
-			cells[i] = model.Fit(cells[i], cw)
+			cells[i] = draw.Fit(cells[i], cw)
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
@@ -185,7 +186,7 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 	if r.lag {
 		head += " · gen " + itoa(r.gen)
 		hist := r.history[max(len(r.history)-w/2, 0):]
-		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+sparkInts(hist, w/2))
+		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
 		if reasons {
 			out = append(out, sty.Dim.Render(model.PrintableString(r.reason)))
 		}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // headerPart is one field of the header. When the line is too narrow,
@@ -73,7 +74,7 @@ func (a *App) header() string {
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}
-	return model.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
 }
 
 // fitParts joins the parts, applying their cuts (highest number first)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // detailMetaCap caps how much of a key or header value the detail view
@@ -98,7 +99,7 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 
 func (d *logDetail) render(st *Styles, w int) []string {
 	r := &d.rec
-	label := func(s string) string { return st.Dim.Render(model.Fit(s, 10)) }
+	label := func(s string) string { return st.Dim.Render(draw.Fit(s, 10)) }
 	out := []string{
 		label("topic") + model.PrintableString(r.Topic),
 		label("partition") + strconv.Itoa(r.Partition) + st.Dim.Render("   offset ") + strconv.FormatInt(r.Offset, 10),

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // valuePreview caps how much of a value one log line escapes: a megabyte
@@ -325,7 +326,7 @@ func (p *LogPane) Lines(focused bool) []string {
 	for i := range recs {
 		l := p.line(&recs[i])
 		if focused && !p.follow && i == sel {
-			l = p.c.Styles.Selected.Render(model.Fit(l, p.w))
+			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
 		lines = append(lines, l)
 	}
@@ -347,7 +348,7 @@ func (p *LogPane) line(r *model.Record) string {
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
 	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		model.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+		draw.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
@@ -363,9 +364,9 @@ func logColumns(w int) (withTime bool, whereW, keyW int) {
 func fitWhere(topic, at string, width int) string {
 	room := width - len(at)
 	if room < 2 || ansi.StringWidth(topic) <= room {
-		return model.Fit(topic+at, width)
+		return draw.Fit(topic+at, width)
 	}
-	return model.Fit(strings.TrimRight(model.FitMiddle(topic, room), " ")+at, width)
+	return draw.Fit(strings.TrimRight(draw.FitMiddle(topic, room), " ")+at, width)
 }
 
 // keyText is the record's key as its view sees it (TopicView.KeyOf, the

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // PartitionsPane shows every watched topic and partition: leader,
@@ -184,7 +185,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		if t.spark > 0 {
 			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 		}
-		lines = append(lines, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
+		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
 	}
 	if len(f.rows) == 0 {
 		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, "no watched topics on the cluster")))

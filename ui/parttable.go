@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // partTable lays out the Partitions table for a width: a narrow grid box
@@ -85,13 +86,13 @@ func (t *partTable) fit(rows [][]string) {
 	default:
 		drop = []int{3}
 	}
-	t.widths = fitWidths(t.w, want, drop, grow, 0)
+	t.widths = draw.FitWidths(t.w, want, drop, grow, 0)
 	if t.wide && !t.reasons {
 		t.spark = t.widths[10]
 	}
 }
 
-func (t *partTable) head() string { return t.st.Dim.Render(columns(t.titles(), t.widths)) }
+func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.titles(), t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
 type cells struct {
@@ -203,7 +204,7 @@ func (t *partTable) cells(d *rowData) cells {
 	}
 	c.committed, c.lag, c.rate, c.health = count(d.committed), count(d.lag), rate(d.rate), t.st.healthCell(d.health)
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
-	c.trend = sparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
+	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
 	if t.reasons && (r.kind == partGroupRow || d.reason != "") {
 		c.trend = d.reason
 	}

@@ -11,6 +11,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // SeriesPane shows a series view: one row per key with its latest values,
@@ -25,7 +26,7 @@ type SeriesPane struct {
 
 	table  []machineRow // the snapshot's rows, sorted and filtered (reused)
 	vals   []float64    // their values, len(fields) per row (reused)
-	sparks []spark      // one per field, reused row after row
+	sparks []draw.Spark // one per field, reused row after row
 	frame  seriesFrame
 }
 
@@ -340,7 +341,7 @@ func (r *row) add(cell string, w int) {
 	}
 }
 
-func (r *row) String() string { return columns(r.cells, r.widths) }
+func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
 
 func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
@@ -370,14 +371,14 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	r.add(model.PrintableString(m.key), lay.key)
 	r.add(model.PrintableString(m.status), lay.status)
 	if len(p.sparks) < len(view.Fields) {
-		p.sparks = make([]spark, len(view.Fields))
+		p.sparks = make([]draw.Spark, len(view.Fields))
 	}
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
 		if lay.spark > 0 && j < len(sparks) {
-			r.add(p.sparks[j].render(sparks[j], lay.spark), lay.spark)
+			r.add(p.sparks[j].Render(sparks[j], lay.spark), lay.spark)
 		} else {
 			r.add("", lay.spark)
 		}

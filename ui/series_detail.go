@@ -9,6 +9,7 @@ import (
 	"github.com/NimbleMarkets/ntcharts/v2/linechart/timeserieslinechart"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // detailScan bounds how far back in the log the detail view looks for the
@@ -49,8 +50,8 @@ func (p *SeriesPane) detailLines() []string {
 		if perField >= 4 {
 			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1)...)
 		} else if perField >= 2 {
-			var s spark
-			lines = append(lines, s.render(d.hist[j], p.w))
+			var s draw.Spark
+			lines = append(lines, s.Render(d.hist[j], p.w))
 		}
 	}
 	lines = append(lines, st.Dim.Render("recent events (newest first)"))

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // StatusPane shows a status view (Riders, Students): per status value how
@@ -20,7 +21,7 @@ type StatusPane struct {
 	topic  string
 	sortBy int // statusSorts index
 	filter filter
-	spark  spark
+	spark  draw.Spark
 	frame  statusFrame
 }
 
@@ -229,7 +230,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	}
 	widths := p.statsWidths()
 	span := shortDur(d.view.History().Span())
-	head := columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
+	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	for _, s := range d.stats {
@@ -237,8 +238,8 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	}
 	for _, s := range d.stats[:n] {
 		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
-			p.spark.counts(s.points, widths[4]), rateText(s.lastMinute)}
-		lines = append(lines, columns(cells, widths))
+			p.spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
+		lines = append(lines, draw.Columns(cells, widths))
 	}
 	if n < len(d.stats) {
 		lines = append(lines, st.Dim.Render("… "+count(len(d.stats)-n)+" more (zoom with z)"))
@@ -247,7 +248,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 }
 
 // statsWidths are the per-status table's columns; the sparkline takes the rest.
-func (p *StatusPane) statsWidths() []int { return flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4) }
+func (p *StatusPane) statsWidths() []int { return draw.Flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4) }
 
 // bar is a horizontal bar of v against most, w cells at most.
 func bar(v, most uint64, w int) string {
@@ -272,7 +273,7 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 		if t.From == "" {
 			from = "new"
 		}
-		lines = append(lines, model.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
+		lines = append(lines, draw.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
 	}
 	return lines
 }
@@ -286,16 +287,16 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 		return []string{p.c.Styles.Dim.Render(msg)}
 	}
 	page := p.page()
-	widths := flex(p.w, []int{0, 12, 6, 6}, 0, 6)
+	widths := draw.Flex(p.w, []int{0, 12, 6, 6}, 0, 6)
 	if widths[0] < 10 { // narrow: the key before the last-seen age
-		widths = flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
+		widths = draw.Flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
 	}
 	titles := []string{"key", "status", "since", "seen"}
 	titles[p.sortBy] += "▼"
-	lines := []string{p.c.Styles.Dim.Render(columns(titles, widths))}
+	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
-		line := columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
+		line := draw.Columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines
