@@ -57,7 +57,8 @@ type Store struct {
 	version uint64
 	changed chan struct{}
 
-	maxWait atomic.Int64 // longest wait for the write lock, ns (LockWait)
+	// Write-lock waits since ResetLockWait (LockWait), in nanoseconds.
+	maxWait, sumWait, writes atomic.Int64
 }
 
 // Reader is the read side of the store, the only side ui is given: a
@@ -120,21 +121,35 @@ func (s *Store) Update(fn func(*State)) {
 func (s *Store) write(fn func(*State)) {
 	t0 := time.Now()
 	s.mu.Lock()
-	if w := int64(time.Since(t0)); w > s.maxWait.Load() {
+	w := int64(time.Since(t0))
+	if w > s.maxWait.Load() {
 		s.maxWait.Store(w) // only writers store, and they are serialised by mu
 	}
+	s.sumWait.Add(w)
+	s.writes.Add(1)
 	fn(&s.state)
 	s.mu.Unlock()
 	s.notify()
 }
 
-// LockWait is the longest any writer (the fold, the poller) has waited for
-// the write lock since the last ResetLockWait: what a slow reader costs the
-// tail. washboard bench reports it.
-func (s *Store) LockWait() time.Duration { return time.Duration(s.maxWait.Load()) }
+// LockWait is how long writers (the fold, the poller) waited for the write
+// lock since the last ResetLockWait: the longest wait, the mean wait and
+// the number of writes. It is what readers cost the tail; washboard bench
+// reports it.
+func (s *Store) LockWait() (longest, mean time.Duration, writes int64) {
+	n := s.writes.Load()
+	if n > 0 {
+		mean = time.Duration(s.sumWait.Load() / n)
+	}
+	return time.Duration(s.maxWait.Load()), mean, n
+}
 
 // ResetLockWait starts a new LockWait measurement.
-func (s *Store) ResetLockWait() { s.maxWait.Store(0) }
+func (s *Store) ResetLockWait() {
+	s.maxWait.Store(0)
+	s.sumWait.Store(0)
+	s.writes.Store(0)
+}
 
 // Fold adds a batch of records: the log keeps them, each topic's view
 // decodes them. One lock and one notification per batch, never per record.

@@ -133,15 +133,21 @@ func (d *demoCtl) result(m demoMsg) {
 func (d *demoCtl) line() string {
 	st := d.c.Styles
 	switch {
+	case !d.shown():
+		return ""
 	case d.confirm != "":
 		return st.Warn.Render("demo groups join a group and commit offsets on this cluster: n again to start one on " +
 			model.PrintableString(d.confirm) + ", any other key cancels")
-	case d.note == "" || !d.noteAt.IsZero() && d.c.now().Sub(d.noteAt) >= noticeFor:
-		return ""
 	case d.err:
 		return st.Err.Render(model.PrintableString(d.note))
 	}
 	return st.Dim.Render(model.PrintableString(d.note))
+}
+
+// shown reports whether line has something to say, without drawing it
+// (a frame's snapshot counts the rows it takes).
+func (d *demoCtl) shown() bool {
+	return d.confirm != "" || d.note != "" && (d.noteAt.IsZero() || d.c.now().Sub(d.noteAt) < noticeFor)
 }
 
 // demoHelp are the demo bindings for a pane's help.

@@ -162,10 +162,10 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
 	if p.side != nil {
-		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.line() != ""), p.reasons)
+		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.shown()), p.reasons)
 		return
 	}
-	p.header = 1 + boolInt(p.demo.line() != "")
+	p.header = 1 + boolInt(p.demo.shown())
 	page := p.page()
 	p.rows = len(st.Groups)
 	p.scroll.clamp(p.rows, page)

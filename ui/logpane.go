@@ -308,7 +308,12 @@ func (p *LogPane) showNotice() bool {
 	return p.notice != "" && (p.noticeAt.IsZero() || p.c.now().Sub(p.noticeAt) < noticeFor)
 }
 
-func (p *LogPane) page() int { return max(p.h-len(p.bars()), 1) }
+// page is how many records fit under the bars; it counts the bars
+// without drawing them (a frame's snapshot calls it under the lock).
+func (p *LogPane) page() int {
+	n := boolInt(p.typing || p.idx.filter != nil) + boolInt(p.filterErr != "") + boolInt(p.showNotice())
+	return max(p.h-n, 1)
+}
 
 func (p *LogPane) Lines(focused bool) []string {
 	if p.detail != nil {

@@ -159,7 +159,7 @@ func (p *PartitionsPane) cursorRow() prow {
 // lag histories are copied as wide as the pane, the most a sparkline
 // column can take.
 func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
-	p.header = 1 + boolInt(p.demo.line() != "")
+	p.header = 1 + boolInt(p.demo.shown())
 	page := p.page()
 	f := &p.frame
 	f.link, f.parts, f.rows = st.Link, len(st.Partitions), f.rows[:0]

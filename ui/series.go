@@ -27,6 +27,7 @@ type SeriesPane struct {
 	table  []machineRow // the snapshot's rows, sorted and filtered (reused)
 	vals   []float64    // their values, len(fields) per row (reused)
 	sparks []draw.Spark // one per field, reused row after row
+	order  []string     // the view's keys in natural order; rebuilt when the key set changes
 	frame  seriesFrame
 }
 
@@ -40,6 +41,7 @@ type seriesFrame struct {
 	errors, evicted uint64 // unreadable records, keys evicted
 	lay             machineCols
 	hist            [][][]float64 // visible rows x fields x cells
+	base            int           // p.table's index of the first visible row
 	detail          machineDetail
 	nEvents         int
 }
@@ -56,6 +58,12 @@ type machineRow struct {
 	seen        time.Time
 	level       model.Level
 	stale       bool
+}
+
+// SetSize sizes the pane and its filter field.
+func (p *SeriesPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
 }
 
 func (p *SeriesPane) Capturing() bool { return p.filter.typing }
@@ -76,7 +84,7 @@ func (p *SeriesPane) Status() string {
 	if !f.ok {
 		return ""
 	}
-	s := keysStatus(len(p.table), f.total, f.errors, f.evicted)
+	s := keysStatus(p.rows, f.total, f.errors, f.evicted)
 	if p.detail != "" {
 		return s + " · detail"
 	}
@@ -151,19 +159,38 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
 	if p.detail != "" {
+		p.rows = 0 // for the border's count; the list is not drawn
+		match := p.filter.matcher()
+		for _, e := range t.Entries {
+			p.rows += boolInt(match(e.Key, e.Status))
+		}
 		f.nEvents = min(max(p.h/4, 1), 8)
 		f.detail = readDetail(st, t, p.detail, now, f.nEvents, p.w)
 		return
 	}
-	p.collect(t, now)
-	p.sortRows(len(f.view.Fields))
 	p.header = 1 + boolInt(p.filter.typing)
-	p.rows = len(p.table)
 	page := p.page()
-	p.scroll.clamp(p.rows, page)
-	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth())
-	end := min(p.scroll.offset+page, len(p.table))
-	f.hist = sparkData(t, p.table[p.scroll.offset:end], f.lay.spark, now, f.hist)
+	keys := naturalKeys(&p.order, t.Entries)
+	if p.sortBy == 0 && p.filter.note() == "" {
+		// In id order and unfiltered, the rows on screen are known before
+		// copying anything: copy only those (the fast path of every frame).
+		p.rows = len(keys)
+		p.scroll.clamp(p.rows, page)
+		p.table, p.vals = p.table[:0], p.vals[:0]
+		for _, k := range keys[p.scroll.offset:min(p.scroll.offset+page, len(keys))] {
+			p.appendRow(t, t.Entries[k], now)
+		}
+		f.base = p.scroll.offset
+	} else {
+		p.collect(t, now)
+		p.sortRows(len(f.view.Fields))
+		p.rows = len(p.table)
+		p.scroll.clamp(p.rows, page)
+		keys = nil
+	}
+	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	first := p.scroll.offset - f.base
+	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
 
 func (p *SeriesPane) Lines(focused bool) []string {
@@ -179,7 +206,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		lines = append(lines, p.filter.line(p.w))
 	}
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
-	if len(p.table) == 0 {
+	if p.rows == 0 {
 		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
@@ -188,7 +215,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 	}
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
-		line := p.rowLine(&f.view, &p.table[row], h, f.lay, f.now)
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now)
 		lines = append(lines, p.selected(line, row, focused))
 	}
 	return lines
@@ -207,26 +234,36 @@ func (p *SeriesPane) refresh() {
 	p.sortRows(nf)
 }
 
-// collect copies the view's entries that pass the filter into p.table.
+// collect copies the view's entries that pass the filter into p.table,
+// in natural key order (naturalKeys: names are not sorted per frame).
 func (p *SeriesPane) collect(t *model.SeriesTable, now time.Time) {
 	p.table, p.vals = p.table[:0], p.vals[:0]
-	for _, e := range t.Entries {
-		if !p.filter.match(e.Key, e.Status) {
-			continue
+	match := p.filter.matcher()
+	for _, k := range naturalKeys(&p.order, t.Entries) {
+		if e := t.Entries[k]; match(e.Key, e.Status) {
+			p.appendRow(t, e, now)
 		}
-		p.table = append(p.table, machineRow{
-			key: e.Key, status: e.Status, vi: len(p.vals), seen: e.LastSeen,
-			level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
-		})
-		p.vals = append(p.vals, e.Values...)
 	}
 }
 
-// keyWidth is the longest id among the rows. Bytes stand in for cells:
-// measuring 500 escaped ids per frame cost more than the whole table, and
-// an id wider than its bytes is only cut with an ellipsis.
-func (p *SeriesPane) keyWidth() int {
+// appendRow copies one entry into p.table and its values into p.vals.
+func (p *SeriesPane) appendRow(t *model.SeriesTable, e *model.SeriesEntry, now time.Time) {
+	p.table = append(p.table, machineRow{
+		key: e.Key, status: e.Status, vi: len(p.vals), seen: e.LastSeen,
+		level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
+	})
+	p.vals = append(p.vals, e.Values...)
+}
+
+// keyWidth is the longest id among the rows (keys when every key is a
+// row, else p.table). Bytes stand in for cells: measuring 500 escaped ids
+// per frame cost more than the whole table, and an id wider than its
+// bytes is only cut with an ellipsis.
+func (p *SeriesPane) keyWidth(keys []string) int {
 	w := 0
+	for _, k := range keys {
+		w = max(w, len(k))
+	}
 	for i := range p.table {
 		w = max(w, len(p.table[i].key))
 	}
@@ -234,10 +271,15 @@ func (p *SeriesPane) keyWidth() int {
 }
 
 // sortRows orders the rows by the chosen column; numbers highest first
-// (the hottest machine on top), missing values last, ties by id.
+// (the hottest machine on top), missing values last, ties by id. The rows
+// come in id order, so sorting by id is nothing and a stable sort keeps
+// ties in id order without comparing names.
 func (p *SeriesPane) sortRows(nf int) {
 	by := p.sortBy
-	slices.SortFunc(p.table, func(a, b machineRow) int {
+	if by == 0 {
+		return
+	}
+	slices.SortStableFunc(p.table, func(a, b machineRow) int {
 		c := 0
 		switch {
 		case by >= 1 && by <= nf:
@@ -252,9 +294,6 @@ func (p *SeriesPane) sortRows(nf int) {
 			}
 		case by == nf+1:
 			c = b.seen.Compare(a.seen)
-		}
-		if c == 0 {
-			c = model.NaturalCompare(a.key, b.key)
 		}
 		return c
 	})

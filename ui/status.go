@@ -23,6 +23,7 @@ type StatusPane struct {
 	filter filter
 	spark  draw.Spark
 	frame  statusFrame
+	order  []string // the view's keys in natural order (naturalKeys)
 }
 
 // statusFrame is a frame's snapshot of the view.
@@ -62,6 +63,12 @@ type statusData struct {
 	rows   []statusRow // filtered
 	stats  []statusStat
 	recent []model.Transition // newest first
+}
+
+// SetSize sizes the pane and its filter field.
+func (p *StatusPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
 }
 
 func (p *StatusPane) Capturing() bool { return p.filter.typing }
@@ -160,9 +167,11 @@ func (p *StatusPane) Lines(focused bool) []string {
 func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData) {
 	d.view = *t.View
 	nowBy := map[string]int{}
-	for _, e := range t.Entries {
+	match := p.filter.matcher()
+	for _, k := range naturalKeys(&p.order, t.Entries) {
+		e := t.Entries[k]
 		nowBy[e.Status]++
-		if p.filter.match(e.Key, e.Status) {
+		if match(e.Key, e.Status) {
 			d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
 		}
 	}
@@ -201,9 +210,14 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 	return h.Last(win, now, span) * float64(time.Minute) / float64(span)
 }
 
+// sortRows orders the rows; they come in key order, so a stable sort
+// keeps ties in key order without comparing names again.
 func (p *StatusPane) sortRows(rows []statusRow) {
 	by := p.sortBy
-	slices.SortFunc(rows, func(a, b statusRow) int {
+	if by == 0 {
+		return
+	}
+	slices.SortStableFunc(rows, func(a, b statusRow) int {
 		c := 0
 		switch by {
 		case 1:
@@ -212,9 +226,6 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 			c = b.since.Compare(a.since)
 		case 3:
 			c = b.seen.Compare(a.seen)
-		}
-		if c == 0 {
-			c = model.NaturalCompare(a.key, b.key)
 		}
 		return c
 	})

@@ -150,12 +150,12 @@ func TestMachinesPagesThrough500(t *testing.T) {
 		if m.scroll.cursor != i*page {
 			t.Fatalf("after %d pgdn the cursor is on row %d, want %d", i, m.scroll.cursor, i*page)
 		}
-		if want := m.table[m.scroll.cursor].key; !strings.Contains(s, want+" ") {
+		if want := m.table[m.scroll.cursor-m.frame.base].key; !strings.Contains(s, want+" ") {
 			t.Fatalf("the selected machine %s is not on screen:\n%s", want, s)
 		}
 	}
 	a.Update(keyPress("G"))
-	if s := screen(a); m.scroll.cursor != 499 || !strings.Contains(s, m.table[499].key+" ") {
+	if s := screen(a); m.scroll.cursor != 499 || !strings.Contains(s, m.table[499-m.frame.base].key+" ") {
 		t.Fatalf("end does not reach the last of 500 machines (cursor %d):\n%s", m.scroll.cursor, s)
 	}
 }
