@@ -16,11 +16,16 @@ type Poll struct {
 	Highs      map[TP]int64 // high watermarks of watched and committed-on partitions
 	Committed  []Committed  // each group's committed offsets
 	Lag        LagConfig    // used when the first answered poll creates the lag state
+
+	TopicStats  []TopicStat            // every topic, internal ones included, sorted by name
+	Cluster     ClusterInfo            // the brokers and the controller
+	Configs     map[string]TopicConfig // nil: unchanged since the last poll
+	AutoWatched []string               // the busiest topics the tail reads when none watched exists
 }
 
-// ApplyPoll publishes a poll: the link's state, the partitions, groups and
-// topics, and the lag derived from them. A failed poll changes only the
-// link (the last answer stays on screen, marked by the header). The
+// ApplyPoll publishes a poll: the link's state, the partitions, groups,
+// topics and brokers, and the lag and topic rates derived from them. A
+// failed poll changes only the link (the last answer stays on screen, marked by the header). The
 // published slices are never written again: readers may keep indexes into
 // one poll's slices until PolledAt changes.
 func (s *Store) ApplyPoll(p Poll) {
@@ -38,6 +43,15 @@ func (s *Store) ApplyPoll(p Poll) {
 		}
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
+		st.AutoWatched = p.AutoWatched
+		if st.TopicRates == nil {
+			st.TopicRates = NewTopicRates()
+		}
+		st.TopicRates.Observe(p.TopicStats)
+		st.TopicStats, st.Cluster = p.TopicStats, p.Cluster
+		if p.Configs != nil {
+			st.Configs = p.Configs
+		}
 	})
 }
 

@@ -53,7 +53,7 @@ func BenchmarkSnapshot(b *testing.B) {
 	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }})
 	a.w, a.h = 200, 50
 	a.resize()
-	rects := layout(a.w, a.bodyHeight(), a.focus, a.zoom)
+	rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts())
 	b.ReportAllocs()
 	for b.Loop() {
 		a.snapshot(rects, fixedNow)

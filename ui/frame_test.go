@@ -32,7 +32,11 @@ func mergedStore(t *testing.T) *model.Store {
 	var groups []model.GroupStat
 	var lags *model.Lags
 	lag.Read(func(st *model.State) { parts, groups, lags = st.Partitions, st.Groups, st.Lag })
-	s.Update(func(st *model.State) { st.Partitions, st.Groups, st.Lag = parts, groups, lags })
+	s.Update(func(st *model.State) {
+		st.Partitions, st.Groups, st.Lag = parts, groups, lags
+		st.TopicStats = []model.TopicStat{{Name: "orders", Partitions: 2, Replication: 1}}
+		st.Cluster = model.ClusterInfo{ID: "c1", Controller: 1, Brokers: []model.BrokerStat{{ID: 1, Host: "127.0.0.1", Port: 9092}}}
+	})
 	return s
 }
 
@@ -58,6 +62,10 @@ func TestFrameTakesOneReadLock(t *testing.T) {
 		{"log paused", []string{"6", "space", "up"}},
 		{"log detail", []string{"6", "z", "enter"}},
 		{"produce", []string{"7"}},
+		{"topics zoomed", []string{"8", "z"}},
+		{"topics filtered", []string{"8", "z", "/", "o", "r", "enter"}},
+		{"topic opened", []string{"8", "z", "enter"}},
+		{"brokers", []string{"8", "z", "b"}},
 		{"help", []string{"?"}},
 	}
 	for _, tt := range tests {
@@ -81,7 +89,7 @@ func TestFrameTakesOneReadLock(t *testing.T) {
 				states[i] = shallow(p)
 			}
 			before = r.reads.Load()
-			rects := layout(a.w, a.bodyHeight(), a.focus, a.zoom)
+			rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts())
 			again := a.header() + "\n" + a.body(rects, a.bodyHeight()) + "\n" + a.footer()
 			if n := r.reads.Load() - before; n != 0 {
 				t.Fatalf("drawing from the snapshot took the read lock %d times", n)

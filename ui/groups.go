@@ -23,13 +23,15 @@ type GroupsPane struct {
 	marked  map[string]bool
 	side    *sideView // nil: the list
 	frame   groupsFrame
+	filter  filter
 }
 
 // groupsFrame is a frame's snapshot of the list: the link, the group
 // count and the visible groups' figures.
 type groupsFrame struct {
 	link   model.Link
-	groups int
+	groups int // on the cluster
+	shown  int // through the filter
 	rows   []groupRow
 }
 
@@ -58,20 +60,49 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 
 // NewGroupsPane makes the Groups pane.
 func NewGroupsPane(c *Common) *GroupsPane {
-	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}}
+	f := newFilter()
+	f.input.Placeholder = "group or state"
+	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}, filter: f}
+}
+
+func (p *GroupsPane) Capturing() bool { return p.filter.typing }
+
+// SetSize sizes the pane and its filter field.
+func (p *GroupsPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
+
+// shown is the indexes of the groups the filter lets through, in order.
+// Called under Store.Read.
+func (p *GroupsPane) shown(st *model.State) []int {
+	out := make([]int, 0, len(st.Groups))
+	match := p.filter.matcher()
+	for i := range st.Groups {
+		if match(st.Groups[i].ID, st.Groups[i].State) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func (p *GroupsPane) Status() string {
 	s := plural(p.frame.groups, "group")
+	if p.frame.shown < p.frame.groups {
+		s = count(p.frame.shown) + " of " + s
+	}
 	if len(p.marked) > 0 {
 		s += " · " + count(len(p.marked)) + " marked"
 	}
-	return s
+	return joinStatus(&p.filter, s)
 }
 
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
-	own := []key.Binding{k.Groups.Mark, k.Enter, k.Groups.Reason}
+	if p.filter.typing {
+		return p.filter.help(k)
+	}
+	own := []key.Binding{k.Groups.Mark, k.Enter, k.Filter, k.Groups.Reason}
 	if p.side != nil {
 		return append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, demoHelp(k)...)
 	}
@@ -85,12 +116,24 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return p.key(msg)
+	default:
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
+			return cmd
+		}
 	}
 	return nil
 }
 
 func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
+	if p.side == nil {
+		if used, cmd := p.filter.handle(k, msg); used {
+			p.scroll = scroller{}
+			return cmd
+		}
+	}
 	group, topic := p.cursorGroup()
 	if p.side != nil && len(p.side.groups) > 0 {
 		group, topic = p.side.groups[0], p.side.topic(p.c)
@@ -125,9 +168,10 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 // cursorGroup is the group under the cursor and a topic it reads.
 func (p *GroupsPane) cursorGroup() (group, topic string) {
 	p.c.Store.Read(func(st *model.State) {
-		p.rows = len(st.Groups) // keys may come before the first render
-		if p.scroll.cursor < len(st.Groups) {
-			group = st.Groups[p.scroll.cursor].ID
+		shown := p.shown(st)
+		p.rows = len(shown) // keys may come before the first render
+		if p.scroll.cursor < len(shown) {
+			group = st.Groups[shown[p.scroll.cursor]].ID
 			topic = groupTopic(st, group)
 		}
 		if topic == "" && len(st.Topics) > 0 {
@@ -161,15 +205,17 @@ func groupTopic(st *model.State, group string) string {
 func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
+	shown := p.shown(st)
+	f.shown = len(shown)
 	if p.side != nil {
 		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.shown()), p.reasons)
 		return
 	}
-	p.header = 1 + boolInt(p.demo.shown())
+	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
 	page := p.page()
-	p.rows = len(st.Groups)
+	p.rows = len(shown)
 	p.scroll.clamp(p.rows, page)
-	for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
+	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
 	}
 }
@@ -217,11 +263,18 @@ func (p *GroupsPane) list(focused bool) []string {
 		widths = draw.FitWidths(p.w, want, []int{2, 1}, 0, 6)
 	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(heads, widths))}
+	if p.filter.typing {
+		lines = append([]string{p.filter.line(p.w)}, lines...)
+	}
 	for i, r := range texts {
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 	}
-	if p.frame.groups == 0 {
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, "no consumer groups on the cluster")))
+	if p.rows == 0 {
+		empty := "no consumer groups on the cluster"
+		if p.filter.note() != "" {
+			empty = "no group matches the filter"
+		}
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, empty)))
 	}
 	return lines
 }

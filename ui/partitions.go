@@ -20,10 +20,13 @@ type PartitionsPane struct {
 	listPane
 	demo    demoCtl
 	reasons bool // the trend column shows health reasons instead
-	// The row list and index change only when the poller publishes, not
-	// with every tailed batch: they are kept per poll.
+	filter  filter
+	// The row list and index change only when the poller publishes (or
+	// the filter changes), not with every tailed batch: they are kept per
+	// poll.
 	cache struct {
 		polled time.Time
+		query  string
 		rows   []prow
 		idx    partIndex
 	}
@@ -44,15 +47,27 @@ type partFrame struct {
 // publishes a new slice with every poll (and a new PolledAt) and never
 // writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
-	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) {
-		p.cache.polled, p.cache.rows, p.cache.idx = st.Link.PolledAt, partitionRows(st), newPartIndex(st)
+	q := p.filter.input.Value()
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
+		p.cache.polled, p.cache.query = st.Link.PolledAt, q
+		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 	}
 	return p.cache.rows, p.cache.idx
 }
 
 // NewPartitionsPane makes the Partitions pane.
 func NewPartitionsPane(c *Common) *PartitionsPane {
-	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}}
+	f := newFilter()
+	f.input.Placeholder = "topic or group"
+	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}, filter: f}
+}
+
+func (p *PartitionsPane) Capturing() bool { return p.filter.typing }
+
+// SetSize sizes the pane and its filter field.
+func (p *PartitionsPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
 }
 
 func (p *PartitionsPane) Status() string {
@@ -61,7 +76,7 @@ func (p *PartitionsPane) Status() string {
 	if f.link.PollTook > 0 {
 		s += " · poll " + pollTook(f.link.PollTook) + " · " + count(f.link.PollRequests) + " req"
 	}
-	return s
+	return joinStatus(&p.filter, s)
 }
 
 // pollTook rounds a poll's duration so the border does not flicker digits.
@@ -73,7 +88,10 @@ func pollTook(d time.Duration) string {
 }
 
 func (p *PartitionsPane) Help() []key.Binding {
-	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+	if p.filter.typing {
+		return p.filter.help(p.c.Keys)
+	}
+	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Filter, p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
 }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
@@ -82,12 +100,22 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		p.demo.result(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if used, cmd := p.filter.handle(p.c.Keys, msg); used {
+			p.scroll = scroller{}
+			return cmd
+		}
 		if key.Matches(msg, p.c.Keys.Groups.Reason) {
 			p.reasons = !p.reasons
 			return nil
 		}
 		r := p.cursorRow()
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
+			return cmd
+		}
+	default:
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
 			return cmd
 		}
 	}
@@ -112,8 +140,10 @@ type prow struct {
 	group string
 }
 
-// rows flattens the table. Cheap: no text is made here.
-func partitionRows(st *model.State) []prow {
+// rows flattens the table: every partition of a topic that is not
+// internal and that match lets through (by topic, or by a group reading
+// it). Cheap: no text is made here.
+func partitionRows(st *model.State, match func(...string) bool) []prow {
 	onTopic := map[string][]string{}
 	if st.Lag != nil {
 		for id, g := range st.Lag.Groups {
@@ -126,9 +156,17 @@ func partitionRows(st *model.State) []prow {
 		slices.SortFunc(ids, model.NaturalCompare)
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
+	shown := map[string]bool{}
 	for i, pt := range st.Partitions {
 		groups := onTopic[pt.Topic]
-		if i == 0 || st.Partitions[i-1].Topic != pt.Topic {
+		first := i == 0 || st.Partitions[i-1].Topic != pt.Topic
+		if first {
+			shown[pt.Topic] = !pt.Internal && match(append([]string{pt.Topic}, groups...)...)
+		}
+		if !shown[pt.Topic] {
+			continue
+		}
+		if first {
 			rows = append(rows, prow{kind: topicRow, topic: pt.Topic})
 			for _, g := range groups {
 				rows = append(rows, prow{kind: topicGroupRow, topic: pt.Topic, group: g})
@@ -159,10 +197,13 @@ func (p *PartitionsPane) cursorRow() prow {
 // lag histories are copied as wide as the pane, the most a sparkline
 // column can take.
 func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
-	p.header = 1 + boolInt(p.demo.shown())
+	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
 	page := p.page()
 	f := &p.frame
-	f.link, f.parts, f.rows = st.Link, len(st.Partitions), f.rows[:0]
+	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
+	for i := range st.Partitions {
+		f.parts += boolInt(!st.Partitions[i].Internal)
+	}
 	rows, idx := p.table(st)
 	p.rows = len(rows)
 	p.scroll.clamp(p.rows, page)
@@ -181,6 +222,9 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	}
 	t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
 	lines := []string{t.head()}
+	if p.filter.typing {
+		lines = append([]string{p.filter.line(p.w)}, lines...)
+	}
 	for i := range f.rows {
 		if t.spark > 0 {
 			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
@@ -188,7 +232,11 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
 	}
 	if len(f.rows) == 0 {
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, "no watched topics on the cluster")))
+		empty := "no topics on the cluster"
+		if p.filter.note() != "" {
+			empty = "no topic or group matches the filter"
+		}
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, empty)))
 	}
 	if note != "" {
 		lines = withNote(lines, note, p.h)

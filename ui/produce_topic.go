@@ -40,3 +40,6 @@ func (p *LogPane) Topic() string {
 
 // Topic is the topic of the row under the cursor.
 func (p *PartitionsPane) Topic() string { return p.cursorRow().topic }
+
+// Topic is the topic under the cursor, or the one opened.
+func (p *TopicsPane) Topic() string { return p.Selected() }
