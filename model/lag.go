@@ -64,7 +64,10 @@ type GroupLag struct {
 	ID     string
 	Lag    int64
 	Health Health
-	Gen    int
+	// Generation is the group's generation as washboard derives it (from
+	// 1, bumped when membership or assignments change between polls):
+	// describe-groups does not report Kafka's own generation id.
+	Generation int
 	// NoCommits: the group has members but committed nothing, so it has
 	// no lag to show ("-", not 0 and OK).
 	NoCommits bool
@@ -175,7 +178,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		}
 		l.samplePart(now, p, off, high, low, lowKnown)
 		g.Lag += p.Lag
-		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && tpLess(tp, worst.TP)) {
+		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
 		}
 	}
@@ -339,11 +342,4 @@ func (g *GroupLag) OnTopic(topic string) []*PartLag {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
 	return out
-}
-
-func tpLess(a, b TP) bool {
-	if a.Topic != b.Topic {
-		return a.Topic < b.Topic
-	}
-	return a.Partition < b.Partition
 }

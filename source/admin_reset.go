@@ -159,7 +159,7 @@ func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.Re
 		row.New, row.Clamped = model.NewOffset(target, c, row.Low, row.High, t)
 		plan.Rows = append(plan.Rows, row)
 	}
-	sort.Slice(plan.Rows, func(i, j int) bool { return tpLess(plan.Rows[i].TP, plan.Rows[j].TP) })
+	sort.Slice(plan.Rows, func(i, j int) bool { return model.CompareTP(plan.Rows[i].TP, plan.Rows[j].TP) < 0 })
 	return plan, nil
 }
 

@@ -189,7 +189,7 @@ func (p *Poller) describeShare(ctx context.Context, coord int32, ids []string) (
 					tps = append(tps, model.TP{Topic: t.Topic, Partition: int(pt)})
 				}
 			}
-			sort.Slice(tps, func(i, j int) bool { return tpLess(tps[i], tps[j]) })
+			sort.Slice(tps, func(i, j int) bool { return model.CompareTP(tps[i], tps[j]) < 0 })
 			gs.Detail = append(gs.Detail, model.MemberStat{ID: m.MemberID, ClientID: m.ClientID, Host: m.ClientHost,
 				MemberEpoch: m.MemberEpoch, Assigned: tps})
 		}
@@ -239,7 +239,7 @@ func assignmentTPs(ts []kmsg.AssignmentTopicPartition) []model.TP {
 			out = append(out, model.TP{Topic: t.Topic, Partition: int(pt)})
 		}
 	}
-	sort.Slice(out, func(i, j int) bool { return tpLess(out[i], out[j]) })
+	sort.Slice(out, func(i, j int) bool { return model.CompareTP(out[i], out[j]) < 0 })
 	return out
 }
 

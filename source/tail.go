@@ -16,42 +16,6 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// Start says where the tail begins reading each partition.
-type Start struct {
-	Mode string // "last" (the last N records), "end", "beginning"
-	Last int64
-}
-
-// DefaultStart is the last 50 records of every partition, then live.
-func DefaultStart() Start { return Start{Mode: "last", Last: 50} }
-
-// ParseStart reads "last:N", "end" or "beginning".
-func ParseStart(s string) (Start, error) {
-	switch s {
-	case "", "last":
-		return DefaultStart(), nil
-	case "end", "latest":
-		return Start{Mode: "end"}, nil
-	case "beginning", "earliest":
-		return Start{Mode: "beginning"}, nil
-	}
-	var n int64
-	if _, err := fmt.Sscanf(s, "last:%d", &n); err == nil && n >= 0 {
-		return Start{Mode: "last", Last: n}, nil
-	}
-	return Start{}, fmt.Errorf("start %q: want last:N, end or beginning", s)
-}
-
-func (s Start) offset(low, high int64) int64 {
-	switch s.Mode {
-	case "end":
-		return high
-	case "beginning":
-		return low
-	}
-	return max(low, high-s.Last)
-}
-
 // Tail reads partitions directly with Fetch requests: no consumer group,
 // no offset commits, no topic auto-creation (kafka-go's Reader looks
 // partitions up with a metadata request that may create topics, so the
@@ -65,6 +29,7 @@ type Tail struct {
 
 	mu      sync.Mutex
 	running map[tp]*partReader
+	starts  map[tp]int64 // chosen start offsets for readers not started yet (StartAt)
 }
 
 // partReader is one partition's reader goroutine, as Follow sees it.
@@ -157,7 +122,12 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 			r.missed = 0
 			continue
 		}
-		t.start(k, t.cfg.Start.offset(p.Low, p.High))
+		off, chosen := t.starts[k]
+		if !chosen {
+			off = t.cfg.Start.offset(p.Low, p.High)
+		}
+		delete(t.starts, k)
+		t.start(k, off)
 	}
 	for k, r := range t.running {
 		if !seen[k] {
@@ -165,6 +135,25 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 				r.stop()
 				delete(t.running, k)
 			}
+		}
+	}
+}
+
+// StartAt makes topic's partitions read from the given offsets: a running
+// reader of the topic stops, and the next Follow that lists a partition
+// starts its reader there (issue 15: a topic watched from a chosen place).
+func (t *Tail) StartAt(topic string, offsets map[int]int64) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.starts == nil {
+		t.starts = map[tp]int64{}
+	}
+	for part, off := range offsets {
+		k := tp{topic, part}
+		t.starts[k] = off
+		if r := t.running[k]; r != nil {
+			r.stop()
+			delete(t.running, k)
 		}
 	}
 }

@@ -225,7 +225,7 @@ func (f *actionFlow) write() tea.Cmd {
 	}
 	f.stage, f.outcome = flowWorking, ""
 	vals, prepared, apply := f.values(), f.prepared, f.apply
-	ctx, pane, seq, store, who, subject, act, now, log := f.c.Ctx, f.pane, f.seq, f.c.Store, f.c.who(), f.subject, f.act, f.c.now, f.c.Log
+	ctx, pane, seq, store, who, subject, act, now, log := f.c.Ctx, f.pane, f.seq, f.c.Events, f.c.who(), f.subject, f.act, f.c.now, f.c.Log
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
@@ -234,7 +234,9 @@ func (f *actionFlow) write() tea.Cmd {
 		if err != nil {
 			what = act.String() + " failed: " + err.Error()
 		}
-		store.Update(func(st *model.State) { st.LogAction(now(), who, subject, what) })
+		if store != nil {
+			store.LogAction(now(), who, subject, what)
+		}
 		if log != nil {
 			log.Info("operator action", "by", who, "on", subject, "action", act.String(), "what", what, "ok", err == nil)
 		}

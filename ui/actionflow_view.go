@@ -6,35 +6,36 @@ import (
 	"charm.land/bubbles/v2/key"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // lines draws the flow in w x h.
 func (f *actionFlow) lines(w, h int) []string {
 	st := f.c.Styles
-	out := []string{st.Accent.Render(model.Clip(model.PrintableString(f.title), w))}
+	out := []string{st.Accent.Render(draw.Clip(model.PrintableString(f.title), w))}
 	for i, fl := range f.fields {
-		label := model.Fit(fl.label, 12)
+		label := draw.Fit(fl.label, 12)
 		v := fl.input.View()
 		if i != f.focus || f.stage != flowForm {
 			v = model.PrintableString(fl.input.Value())
 		}
-		out = append(out, model.Clip(st.Dim.Render(label)+" "+v, w))
+		out = append(out, draw.Clip(st.Dim.Render(label)+" "+v, w))
 	}
 	if f.help != "" && f.stage == flowForm {
-		out = append(out, st.Dim.Render(model.Clip(f.help, w)))
+		out = append(out, st.Dim.Render(draw.Clip(f.help, w)))
 	}
 	switch f.stage {
 	case flowForm:
-		out = append(out, st.Dim.Render(model.Clip("enter preview · tab next field · esc cancel", w)))
+		out = append(out, st.Dim.Render(draw.Clip("enter preview · tab next field · esc cancel", w)))
 	case flowWorking:
 		out = append(out, st.Dim.Render("working…"))
 	case flowConfirm:
 		out = append(out, f.previewLines(w, h-len(out)-3)...)
-		out = append(out, st.Warn.Render(model.Clip("type "+model.PrintableString(f.word)+" and enter to "+f.act.String()+"; esc cancels", w)),
-			model.Clip(f.confirm.View(), w))
+		out = append(out, st.Warn.Render(draw.Clip("type "+model.PrintableString(f.word)+" and enter to "+f.act.String()+"; esc cancels", w)),
+			draw.Clip(f.confirm.View(), w))
 	case flowDone:
 		out = append(out, f.previewLines(w, h-len(out)-4)...)
-		out = append(out, st.Dim.Render(model.Clip("any key closes", w)))
+		out = append(out, st.Dim.Render(draw.Clip("any key closes", w)))
 	}
 	if f.outcome != "" {
 		style := st.Dim
@@ -59,10 +60,10 @@ func (f *actionFlow) previewLines(w, n int) []string {
 	var out []string
 	for i, l := range f.preview {
 		if i == n-1 && len(f.preview) > n {
-			out = append(out, f.c.Styles.Dim.Render(model.Clip("… "+plural(len(f.preview)-i, "more line")+" (a taller window shows them)", w)))
+			out = append(out, f.c.Styles.Dim.Render(draw.Clip("… "+plural(len(f.preview)-i, "more line")+" (a taller window shows them)", w)))
 			break
 		}
-		out = append(out, model.Clip(l, w))
+		out = append(out, draw.Clip(l, w))
 	}
 	return out
 }
@@ -81,12 +82,12 @@ func wrapWords(s string, w int) []string {
 		case len(line)+1+len(word) <= w:
 			line += " " + word
 		default:
-			out = append(out, model.Clip(line, w))
+			out = append(out, draw.Clip(line, w))
 			line = word
 		}
 	}
 	if line != "" {
-		out = append(out, model.Clip(line, w))
+		out = append(out, draw.Clip(line, w))
 	}
 	return out
 }

@@ -58,7 +58,8 @@ func (r *recordingAdmin) DeleteTopic(_ context.Context, t string) error {
 
 func adminApp(t *testing.T, mode model.ReadOnly, admin Admin) *App {
 	t.Helper()
-	c := &Common{Ctx: context.Background(), Store: lagStore(t), Now: func() time.Time { return fixedNow },
+	store := lagStore(t)
+	c := &Common{Ctx: context.Background(), Store: store, Events: store, Now: func() time.Time { return fixedNow },
 		Cluster: Cluster{Name: "x", ReadOnly: mode}, Admin: admin, User: "asha"}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 130, Height: 30})
@@ -272,7 +273,7 @@ func TestShareGroupsShowStartOffsets(t *testing.T) {
 	s := model.NewStore(nil, model.DefaultLimits())
 	tp := model.TP{Topic: "jobs", Partition: 0}
 	s.Update(func(st *model.State) {
-		st.Conn = model.Conn{State: "connected", PolledAt: fixedNow}
+		st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow}
 		st.Partitions = []model.PartitionStat{{Topic: "jobs", Partition: 0, High: 50}}
 		st.Groups = []model.GroupStat{{ID: "workers", State: "Stable", Type: "share", Protocol: "share", Assignor: "simple", Members: 1,
 			Epoch: 3, AssignmentEpoch: 3, Detail: []model.MemberStat{{ID: "w", ClientID: "worker-1", Host: "/10.0.0.7", MemberEpoch: 3, Assigned: []model.TP{tp}}}}}
