@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -35,10 +37,11 @@ func TestHeaderKeepsTheEssentialsAtEveryWidth(t *testing.T) {
 func TestHeaderCutsALongErrorNotTheCluster(t *testing.T) {
 	long := "TLS handshake failed: the broker does not speak TLS here (is tls.enabled right?); " + strings.Repeat("more detail ", 10)
 	for _, w := range []int{200, 160, 120, 80} {
-		a := testApp(t, w, 24)
-		a.c.Cluster = Cluster{Name: "prod · kafka-1.example.com:9093", Profile: "prod"}
-		a.c.Store.Update(func(s *model.State) { s.Conn = model.Conn{State: "error", Err: long} })
-		a.rev++
+		st := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+		st.Update(func(s *model.State) { s.Link = model.Link{State: model.LinkError, Err: long} })
+		a := New(&Common{Ctx: context.Background(), Store: st, Now: func() time.Time { return fixedNow },
+			Cluster: Cluster{Name: "prod · kafka-1.example.com:9093", Profile: "prod"}})
+		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
 		h := strings.SplitN(screen(a), "\n", 2)[0]
 		if !strings.Contains(h, "prod · kafka-1.example.com:9093") || !strings.Contains(h, "✖ TLS") {
 			t.Errorf("width %d: header %q lacks the cluster or the start of the error", w, h)

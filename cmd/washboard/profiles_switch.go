@@ -13,6 +13,7 @@ import (
 	xterm "github.com/charmbracelet/x/term"
 	"github.com/segmentio/kafka-go"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
 	"github.com/washboard/washboard/ui"
 )
@@ -60,10 +61,11 @@ func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr st
 	if err := needTerminal(stdout); err != nil {
 		return "", err
 	}
-	c := sys.common(ctx, sys.readOnly)
+	c := sys.common(ctx, sys.readOnly, "")
 	c.Cluster.Profiles = sys.cfg.pickerProfiles()
 	c.Cluster.SwitchError = switchErr
 	app := ui.New(c)
+	defer app.Close() // the session's goroutines (a burst) end with it
 	p := tea.NewProgram(app, tea.WithContext(ctx), tea.WithOutput(stdout))
 	if _, err := p.Run(); err != nil && ctx.Err() == nil {
 		return "", fmt.Errorf("terminal: %w", err)
@@ -119,8 +121,8 @@ func (c Config) pickerProfiles() []ui.Profile {
 	var out []ui.Profile
 	for _, p := range c.profiles() {
 		about := strings.Join(p.Brokers, ",") + " · " + p.security()
-		if p.ReadOnly || c.ReadOnly {
-			about += " · read-only"
+		if m := c.modeOf(p); m != model.ReadOnlyOff {
+			about += " · " + modeWords(m)
 		}
 		out = append(out, ui.Profile{Name: p.Name, About: about})
 	}
