@@ -48,3 +48,18 @@ func TestNoTerminalAndStructuredLog(t *testing.T) {
 		}
 	}
 }
+
+// The cap's refusal counts in English, for a cap of one too.
+func TestCapRefusalPlural(t *testing.T) {
+	srv, signer := serve(t, Config{MaxSessions: 1})
+	first, _ := open(t, srv.Addr(), signer)
+	waitFor(t, "the first program", func() bool { return strings.Contains(first.String(), "hello viewer") })
+	second, done := open(t, srv.Addr(), signer)
+	<-done
+	if got := second.String(); !strings.Contains(got, "washboard: 1 viewer is connected, the most this server allows") {
+		t.Fatalf("the second viewer got %q", got)
+	}
+	if got := capRefusal(10); !strings.HasPrefix(got, "10 viewers are connected") {
+		t.Fatalf("capRefusal(10) = %q", got)
+	}
+}
