@@ -147,6 +147,9 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	defer func() { cancel(); wg.Wait(); sys.closeConns() }()
 	sys, err = startSystem(ctx, &wg, o, cfg, log)
 	if err != nil {
+		if o.switchedFrom != "" { // the console goes back; the log says why
+			log.Warn("cluster switch failed", "from", o.switchedFrom, "to", o.cluster, "err", err)
+		}
 		return err
 	}
 	sys.log = log

@@ -42,6 +42,7 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 				err = named.err
 			}
 			back.switchErr = fmt.Sprintf("could not switch to %s: %v", o.cluster, err)
+			back.switchedFrom = o.cluster + " (failed)"
 			o, last = back, nil // a way back that fails too ends here
 			continue
 		case err != nil || next == "":
