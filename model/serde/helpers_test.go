@@ -1,0 +1,12 @@
+package serde
+
+import (
+	"strconv"
+
+	"google.golang.org/protobuf/reflect/protoreflect"
+)
+
+func itoa(n int) string                       { return strconv.Itoa(n) }
+func protoString(s string) protoreflect.Value { return protoreflect.ValueOfString(s) }
+func protoFloat(f float64) protoreflect.Value { return protoreflect.ValueOfFloat64(f) }
+func protoInt(n int64) protoreflect.Value     { return protoreflect.ValueOfInt64(n) }
