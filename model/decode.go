@@ -34,10 +34,11 @@ type Decoded struct {
 // record missing its key field falls back to the Kafka key; a missing
 // numeric field is NaN (a gap, not a zero).
 func (v *TopicView) Decode(r *Record, d *Decoded) error {
-	if !gjson.ValidBytes(r.Value) {
+	value := r.ValueData()
+	if !gjson.ValidBytes(value) {
 		return ErrNotJSON
 	}
-	root := gjson.Parse(bytesString(r.Value))
+	root := gjson.Parse(bytesString(value))
 	if !root.IsObject() {
 		return ErrNotJSON
 	}
@@ -48,10 +49,11 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 		}
 	}
 	if d.Key == "" {
-		if len(r.Key) == 0 {
+		key := r.KeyData()
+		if len(key) == 0 {
 			return ErrNoKey
 		}
-		d.Key = bytesString(r.Key)
+		d.Key = r.viewKey()
 	}
 	d.Status = ""
 	if v.Status != "" {

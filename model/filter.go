@@ -225,9 +225,9 @@ func (f *Filter) Match(r *Record) bool {
 func (f *Filter) match(t *term, r *Record) bool {
 	switch t.kind {
 	case termText:
-		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.Key, t.needle) || containsFold(r.Value, t.needle)
+		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.KeyData(), t.needle) || containsFold(r.ValueData(), t.needle)
 	case termRegex:
-		return t.re.MatchString(r.Topic) || t.re.Match(r.Key) || t.re.Match(r.Value)
+		return t.re.MatchString(r.Topic) || t.re.Match(r.KeyData()) || t.re.Match(r.ValueData())
 	case termTopic:
 		return (r.Topic == t.str) == (t.op == opEq)
 	case termPartition:
@@ -244,20 +244,21 @@ func (f *Filter) match(t *term, r *Record) bool {
 // keyEquals compares the Kafka key, or the view's key field when the
 // record has no key (Student records are keyed by StudentId in the value).
 func (f *Filter) keyEquals(r *Record, want string) bool {
-	if len(r.Key) > 0 {
-		return string(r.Key) == want
+	if key := r.KeyData(); len(key) > 0 {
+		return string(key) == want
 	}
-	if v := f.views[r.Topic]; v != nil && v.Key != "" && isObject(r.Value) {
-		return gjson.GetBytes(r.Value, v.Key).String() == want
+	if v := f.views[r.Topic]; v != nil && v.Key != "" && isObject(r.ValueData()) {
+		return gjson.GetBytes(r.ValueData(), v.Key).String() == want
 	}
 	return want == ""
 }
 
 func (f *Filter) matchField(t *term, r *Record) bool {
-	if !isObject(r.Value) {
+	value := r.ValueData()
+	if !isObject(value) {
 		return t.op == opNe
 	}
-	res := gjson.GetBytes(r.Value, t.path)
+	res := gjson.GetBytes(value, t.path)
 	if !res.Exists() {
 		return t.op == opNe
 	}

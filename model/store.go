@@ -117,6 +117,9 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 func (st *State) fold(r *Record, now time.Time) {
 	st.pushLog(r)
 	at := foldTime(r.Time, now)
+	if r.IsTombstone() && st.foldTombstone(r, at) {
+		return
+	}
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)

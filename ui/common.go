@@ -36,6 +36,7 @@ type Cluster struct {
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
 	ReadOnly bool
+	Registry string // where the schema registry listens; "" without one
 }
 
 // Common is what every pane of one session shares: the store, styles, keys

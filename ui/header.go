@@ -55,6 +55,9 @@ func (a *App) header() string {
 	if cl.ReadOnly {
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
 	}
+	if cl.Registry != "" {
+		parts = append(parts, headerPart{text: st.HeaderDim.Render("registry ") + model.PrintableString(cl.Registry), dropAt: 11})
+	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}

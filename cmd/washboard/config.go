@@ -32,6 +32,8 @@ type Config struct {
 	Log      LogConfig      `toml:"log"`
 	Lag      LagConfig      `toml:"lag"`  // issue 4: config_lag.go
 	Demo     DemoConfig     `toml:"demo"` // issue 4: config_lag.go
+
+	SchemaRegistry SchemaRegistryConfig `toml:"schema_registry"` // issue 10: config_registry.go
 }
 
 type TailConfig struct {

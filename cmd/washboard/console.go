@@ -22,6 +22,7 @@ type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
 	noSimulate, readOnly                    bool
+	schemaRegistry                          string // --schema-registry URL (issue 10)
 }
 
 type stringList []string
@@ -45,6 +46,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.StringVar(&o.schemaRegistry, "schema-registry", "", "")
 	if err := fs.Parse(args); err != nil {
 		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
 	}
@@ -140,7 +142,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
-		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
+		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Registry: s.registry.URL()},
 	}
 }
 
@@ -155,8 +157,9 @@ type system struct {
 	notice    string
 	readOnly  bool // --read-only or read_only in the config
 	log       *slog.Logger
-	exportDir string        // where the Log pane writes NDJSON exports
-	demos     *source.Demos // the only writer of group state (demo groups)
+	exportDir string           // where the Log pane writes NDJSON exports
+	demos     *source.Demos    // the only writer of group state (demo groups)
+	registry  *source.Registry // schema registry and local schemas; nil without (issue 10)
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -196,7 +199,10 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if sys.producer, err = source.NewProducer(conn); err != nil {
 		return nil, err
 	}
-	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
+	if sys.registry, err = startSchemas(ctx, wg, o, cfg, log, conn, sys.embedded); err != nil {
+		return nil, err
+	}
+	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log, BeforeFold: beforeFold(sys.registry)})
 	lag, err := cfg.lagConfig()
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
