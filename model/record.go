@@ -78,4 +78,3 @@ func (r *Record) ValueData() []byte {
 	}
 	return r.Value
 }
-
