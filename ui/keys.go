@@ -12,7 +12,8 @@ type KeyMap struct {
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
-	Groups                                         GroupKeys // Partitions and Groups panes (keys_groups.go)
+	Format                                         key.Binding // Log value format (issue 10)
+	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -44,6 +45,7 @@ func DefaultKeyMap() *KeyMap {
 	k.Burst = key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "burst"))
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
+	k.Format = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "value format"))
 	k.Groups = defaultGroupKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))

@@ -40,8 +40,9 @@ type LogPane struct {
 	detail    *logDetail
 	notice    string // the last export's outcome, until a key or noticeFor passes
 	noticeBad bool
-	noticeAt  time.Time // when the outcome arrived; zero while exporting
-	lastPath  string    // the last export's file, for the help line
+	noticeAt  time.Time         // when the outcome arrived; zero while exporting
+	lastPath  string            // the last export's file, for the help line
+	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -75,26 +76,26 @@ func (p *LogPane) Help() []key.Binding {
 	case p.typing:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")), k.Back}
 	case p.detail != nil:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
+		return []key.Binding{k.Up, k.Down, k.PageDown, p.formatHelp(), k.Back}
 	}
 	export := k.Export
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, export, p.formatHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title shows matches / buffered while a filter is on.
 func (p *LogPane) Title() string {
 	if p.idx.filter == nil {
-		return "Log"
+		return "Log" + p.formatTitle()
 	}
 	var n, total int
 	p.c.Store.Read(func(st *model.State) {
 		p.idx.sync(st.Log)
 		n, total = p.idx.view(st.Log).n(), st.Log.Len()
 	})
-	return "Log " + count(n) + " / " + count(total) + " match"
+	return "Log " + count(n) + " / " + count(total) + " match" + p.formatTitle()
 }
 
 func (p *LogPane) Status() string {
@@ -154,6 +155,8 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		p.openDetail()
 	case key.Matches(msg, k.Export):
 		return p.export()
+	case key.Matches(msg, k.Format):
+		p.format = p.format.Next()
 	case key.Matches(msg, k.Pause):
 		if p.follow {
 			p.pause()
@@ -333,7 +336,7 @@ func (p *LogPane) line(r *model.Record) string {
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
 	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		model.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+		model.FitMiddle(p.keyText(r), keyW) + " " + p.valueText(r)
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
@@ -358,10 +361,13 @@ func fitWhere(topic, at string, width int) string {
 // the view's key field (Student records carry StudentId in the value).
 func (p *LogPane) keyText(r *model.Record) string {
 	if len(r.Key) > 0 {
-		return model.PrintablePrefix(r.Key, 64)
+		return keyBytesText(r)
 	}
-	if path := p.views[r.Topic]; path != "" && len(r.Value) <= valuePreview*8 {
-		if k := gjson.GetBytes(r.Value, path); k.Exists() && k.Type != gjson.JSON {
+	if r.Key != nil {
+		return model.EmptyLabel
+	}
+	if value := r.ValueData(); p.views[r.Topic] != "" && len(value) <= valuePreview*8 {
+		if k := gjson.GetBytes(value, p.views[r.Topic]); k.Exists() && k.Type != gjson.JSON {
 			return model.PrintablePrefix([]byte(k.String()), 64)
 		}
 	}
