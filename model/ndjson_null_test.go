@@ -20,7 +20,7 @@ func TestNDJSONNullEmptyAndSchema(t *testing.T) {
 		{"empty key, value and header", Record{Key: []byte{}, Value: []byte{}, Headers: []Header{{Key: "h", Value: []byte{}}}},
 			[]string{`"key":""`, `"value":""`, `{"key":"h","value":""}`}},
 		{"schema read", Record{Value: []byte{0, 0, 0, 0, 7, 2}, ValueSchema: &SchemaRead{ID: 7, Subject: "s-value", Version: 3, Type: "AVRO", JSON: []byte(`{"a":1}`)}},
-			[]string{`"value":"\\u0000\\u0000\\u0000\\u0000\\u0007\\u0002"`, `"value_schema":{"id":7,"subject":"s-value","version":3,"type":"AVRO","decoded":{"a":1}}`}},
+			[]string{`"value":"\u0000\u0000\u0000\u0000\u0007\u0002"`, `"value_schema":{"id":7,"subject":"s-value","version":3,"type":"AVRO","decoded":{"a":1}}`}},
 		{"schema error", Record{Value: []byte{0, 0, 0, 0, 9}, ValueSchema: &SchemaRead{ID: 9, Err: "schema id 9 not found"}},
 			[]string{`"value_schema":{"id":9,"error":"schema id 9 not found"}`}},
 	}
