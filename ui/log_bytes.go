@@ -20,7 +20,7 @@ func (p *LogPane) valueText(r *model.Record) string {
 		return st.Warn.Render("⚠ "+model.PrintablePrefix([]byte(s.Err), 80)) + " " +
 			st.Dim.Render(model.BytesOneLine(r.Value, nil, model.FormatHex, valuePreview))
 	case s != nil:
-		return model.BytesOneLine(r.Value, s.JSON, p.format, valuePreview)
+		return st.Dim.Render(schemaTag(s.Type)) + model.BytesOneLine(r.Value, s.JSON, p.format, valuePreview)
 	case len(r.Value) == 0:
 		return st.Dim.Render(model.EmptyLabel)
 	}
@@ -38,6 +38,20 @@ func keyBytesText(r *model.Record) string {
 		}
 	}
 	return model.BytesOneLine(r.Key, decoded, model.FormatAuto, 64)
+}
+
+// schemaTag marks a decoded value in the list so Avro and Protobuf
+// records stand out from plain JSON ones.
+func schemaTag(typ string) string {
+	switch typ {
+	case "AVRO":
+		return "avro "
+	case "PROTOBUF":
+		return "proto "
+	case "JSON":
+		return "jsonschema "
+	}
+	return ""
 }
 
 func (p *LogPane) formatHelp() key.Binding {

@@ -267,11 +267,17 @@ func joinPath(path, name string) string {
 	return path + "." + name
 }
 
-// appendFloat writes f as a JSON number, or as a string for NaN and the
-// infinities, which JSON cannot spell.
+// appendFloat writes f as a JSON number, or for NaN and the infinities,
+// which JSON cannot spell, as the strings protojson uses ("NaN",
+// "Infinity", "-Infinity").
 func appendFloat(dst []byte, f float64, bits int) []byte {
-	if math.IsNaN(f) || math.IsInf(f, 0) {
-		return strconv.AppendQuote(dst, strconv.FormatFloat(f, 'g', -1, bits))
+	switch {
+	case math.IsNaN(f):
+		return append(dst, `"NaN"`...)
+	case math.IsInf(f, 1):
+		return append(dst, `"Infinity"`...)
+	case math.IsInf(f, -1):
+		return append(dst, `"-Infinity"`...)
 	}
 	return strconv.AppendFloat(dst, f, 'g', -1, bits)
 }

@@ -202,9 +202,12 @@ func jsonFloat(v gjson.Result) (float64, bool) {
 		return v.Num, true
 	case gjson.String:
 		switch v.Str {
-		case "NaN", "+Inf", "-Inf":
-			f, err := strconv.ParseFloat(v.Str, 64)
-			return f, err == nil
+		case "NaN":
+			return math.NaN(), true
+		case "Infinity":
+			return math.Inf(1), true
+		case "-Infinity":
+			return math.Inf(-1), true
 		}
 	}
 	return 0, false

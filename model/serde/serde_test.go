@@ -186,7 +186,7 @@ func TestProtobufIndexPathAndReferences(t *testing.T) {
 		err     string
 	}{
 		{"second message", []int{1}, body, "demo.Ride", map[string]string{"rider": `"ana"`, "speed": "12.5", "where": "null"}, ""},
-		{"nested message", []int{1, 0}, legBody, "demo.Ride.Leg", map[string]string{"meters": `"42"`}, ""},
+		{"nested message", []int{1, 0}, legBody, "demo.Ride.Leg", map[string]string{"meters": "42"}, ""},
 		{"first message shortcut", []int{0}, nil, "demo.Ping", map[string]string{"n": "0"}, ""},
 		{"index out of range", []int{5}, body, "", nil, "out of range: the schema declares 2 messages"},
 		{"nested out of range", []int{1, 3}, body, "", nil, "demo.Ride declares 1 messages"},
