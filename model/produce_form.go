@@ -13,6 +13,7 @@ import (
 // comes back character for character.
 type Form struct {
 	Topic, Key, Partition, Headers, Value string
+	Schema                                string // a SchemaRef; "" sends the value as typed
 }
 
 // Outgoing parses the form into a record to send. Errors name the field.

@@ -238,6 +238,21 @@ func (r *Registry) SchemaBySubject(ctx context.Context, subject string, version 
 	return serde.Compile(src)
 }
 
+// Encoder fetches the schema ref names (model.ParseSchemaRef) and returns
+// a function writing JSON in its wire format; its errors name the field.
+// The Produce pane calls it once per send or burst, off its Update.
+func (r *Registry) Encoder(ctx context.Context, ref string) (func(js []byte) ([]byte, error), error) {
+	sref, err := model.ParseSchemaRef(ref)
+	if err != nil {
+		return nil, err
+	}
+	s, err := r.SchemaBySubject(ctx, sref.Subject, sref.Version)
+	if err != nil {
+		return nil, err
+	}
+	return func(js []byte) ([]byte, error) { return serde.Encode(s, sref.Message, js) }, nil
+}
+
 // Subjects lists the registry's subjects, for the Produce pane.
 func (r *Registry) Subjects(ctx context.Context) ([]string, error) {
 	if r == nil || r.cl == nil {

@@ -45,7 +45,8 @@ type Common struct {
 	Ctx      context.Context
 	Store    *model.Store
 	Producer Producer
-	Demos    Demos // nil: demo groups unavailable
+	Demos    Demos   // nil: demo groups unavailable
+	Schemas  Schemas // nil: no schema registry (issue 10)
 	Cluster  Cluster
 	Styles   *Styles
 	Keys     *KeyMap

@@ -141,7 +141,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 // common is one session's view of the system.
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(),
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Registry: s.registry.URL()},
 	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
+	"github.com/washboard/washboard/ui"
 )
 
 // startSchemas builds the registry client (--schema-registry, or the
@@ -35,6 +36,15 @@ func startSchemas(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config
 		return nil, &ConfigError{Path: o.config, Key: "schema_registry", Msg: err.Error()}
 	}
 	return reg, nil
+}
+
+// schemas is the Produce pane's registry: nil (an untyped nil, not a nil
+// *source.Registry) without one.
+func (s *system) schemas() ui.Schemas {
+	if s.registry == nil || s.registry.URL() == "" {
+		return nil
+	}
+	return s.registry
 }
 
 // beforeFold is the tail's decode hook: nil without a schema source.
