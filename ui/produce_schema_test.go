@@ -14,7 +14,9 @@ import (
 // side is tested in source against srfake; this is about the form.
 type fakeSchemas struct{ s *serde.Schema }
 
-func (f *fakeSchemas) Subjects(context.Context) ([]string, error) { return []string{"readings-value"}, nil }
+func (f *fakeSchemas) Subjects(context.Context) ([]string, error) {
+	return []string{"readings-value"}, nil
+}
 
 func (f *fakeSchemas) Encoder(_ context.Context, ref string) (func([]byte) ([]byte, error), error) {
 	r, err := model.ParseSchemaRef(ref)
