@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"log/slog"
+	"net"
 	"sync"
 
 	"github.com/washboard/washboard/model"
@@ -17,7 +18,7 @@ import (
 func startSchemas(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger, conn source.Conn, embedded bool) (*source.Registry, error) {
 	flagURL := o.schemaRegistry
 	if embedded && flagURL == "" && cfg.SchemaRegistry.URL == "" {
-		demo, err := source.StartDemoRegistry(cfg.SchemaRegistry.Listen)
+		demo, err := source.StartDemoRegistry(demoRegistryListen(o, cfg))
 		if err != nil {
 			return nil, err
 		}
@@ -36,6 +37,19 @@ func startSchemas(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config
 		return nil, &ConfigError{Path: o.config, Key: "schema_registry", Msg: err.Error()}
 	}
 	return reg, nil
+}
+
+// demoRegistryListen is where the demo registry listens: the config's
+// address, or a free port beside a broker told to take a free port
+// (--listen 127.0.0.1:0, as tests do), or 127.0.0.1:8081.
+func demoRegistryListen(o options, cfg Config) string {
+	if cfg.SchemaRegistry.Listen != "" {
+		return cfg.SchemaRegistry.Listen
+	}
+	if host, port, err := net.SplitHostPort(pick(o.listen, cfg.Embedded.Listen)); err == nil && port == "0" {
+		return net.JoinHostPort(host, "0")
+	}
+	return ""
 }
 
 // schemas is the Produce pane's registry: nil (an untyped nil, not a nil
