@@ -125,14 +125,20 @@ func (r *Registry) Decode(ctx context.Context, batch []model.Record) {
 	for i := range batch {
 		rec := &batch[i]
 		loc, hasLocal := r.local[rec.Topic]
-		rec.KeySchema = r.read(rec.Key, loc.Key, hasLocal)
-		rec.ValueSchema = r.read(rec.Value, loc.Value, hasLocal)
+		rec.KeySchema = r.read(rec.Key, loc.Key, hasLocal, true)
+		rec.ValueSchema = r.read(rec.Value, loc.Value, hasLocal, false)
 	}
 }
 
-func (r *Registry) read(b []byte, local *serde.Schema, hasLocal bool) *model.SchemaRead {
-	if _, _, wire := serde.ParseHeader(b); wire && r.cl != nil {
-		return serde.Read(r.cache, b)
+func (r *Registry) read(b []byte, local *serde.Schema, hasLocal, isKey bool) *model.SchemaRead {
+	if id, _, wire := serde.ParseHeader(b); wire && id != 0 && r.cl != nil {
+		// Schema ids start at 1: a leading zero byte and id 0 is binary
+		// that only looks like the wire format (a big-endian number).
+		s := serde.Read(r.cache, b)
+		if isKey && s.JSON == nil && errors.Is(r.cachedErr(id), errNotFound) {
+			return nil // a binary key, most likely: shown as its bytes
+		}
+		return s
 	}
 	if hasLocal && local != nil {
 		return serde.ReadLocal(local, b)
@@ -146,7 +152,7 @@ func (r *Registry) resolve(ctx context.Context, batch []model.Record) {
 	now := time.Now()
 	var ids []int
 	need := func(b []byte) {
-		if id, _, ok := serde.ParseHeader(b); ok && r.cache.Stale(id, now) {
+		if id, _, ok := serde.ParseHeader(b); ok && id != 0 && r.cache.Stale(id, now) {
 			for _, x := range ids {
 				if x == id {
 					return
@@ -159,14 +165,21 @@ func (r *Registry) resolve(ctx context.Context, batch []model.Record) {
 		need(batch[i].Key)
 		need(batch[i].Value)
 	}
+	// One deadline for the whole batch: a batch of many new ids (binary
+	// keys that only look like the wire format) against a slow registry
+	// waits at most one timeout, not one per id.
+	deadline := now.Add(r.timeout)
 	for _, id := range ids {
-		r.lookupOnce(ctx, id)
+		if time.Now().After(deadline) {
+			break // left for the next batch: these records say so
+		}
+		r.lookupOnce(ctx, id, deadline)
 	}
 }
 
 // lookupOnce asks the registry for id unless another goroutine already
 // is, in which case it waits for that answer (or ctx).
-func (r *Registry) lookupOnce(ctx context.Context, id int) {
+func (r *Registry) lookupOnce(ctx context.Context, id int, deadline time.Time) {
 	r.mu.Lock()
 	if wait, busy := r.inflight[id]; busy {
 		r.mu.Unlock()
@@ -189,7 +202,7 @@ func (r *Registry) lookupOnce(ctx context.Context, id int) {
 		r.mu.Unlock()
 		close(done)
 	}()
-	lctx, cancel := context.WithTimeout(ctx, r.timeout)
+	lctx, cancel := context.WithDeadline(ctx, deadline)
 	defer cancel()
 	s, err := r.Lookup(lctx, id)
 	if ctx.Err() != nil {
@@ -293,7 +306,7 @@ func (r *Registry) words(ctx context.Context, what string, err error) error {
 	var re *sr.ResponseError
 	switch {
 	case errors.As(err, &re) && re.StatusCode == http.StatusNotFound:
-		return fmt.Errorf("%s not found in the schema registry at %s", what, r.url)
+		return fmt.Errorf("%s %w in the schema registry at %s", what, errNotFound, r.url)
 	case errors.As(err, &re) && (re.StatusCode == http.StatusUnauthorized || re.StatusCode == http.StatusForbidden):
 		return fmt.Errorf("schema registry at %s: %d %s (check username, password or token)", r.url, re.StatusCode, strings.ToLower(http.StatusText(re.StatusCode)))
 	case errors.As(err, &re):
@@ -310,7 +323,16 @@ func (r *Registry) words(ctx context.Context, what string, err error) error {
 	return fmt.Errorf("schema registry at %s: %s: %w", r.url, what, err)
 }
 
-var errTooLarge = errors.New("response larger than washboard reads")
+var (
+	errTooLarge = errors.New("response larger than washboard reads")
+	errNotFound = errors.New("not found")
+)
+
+// cachedErr is the look-up error the cache holds for id, if any.
+func (r *Registry) cachedErr(id int) error {
+	_, err, _ := r.cache.Get(id)
+	return err
+}
 
 // capTransport refuses registry responses larger than limit: a 50 MB
 // schema is an error in words, not 50 MB in memory per look-up.

@@ -214,3 +214,56 @@ func runTailWith(t *testing.T, b *Broker, store *model.Store, watch Watch, hook 
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+// Keys are decoded too; a binary key that only looks like the wire
+// format (id 0, or an id the registry does not know) stays its bytes
+// rather than becoming an error. Local schema files decode payloads
+// written without the header.
+func TestRegistryKeysAndLocalSchemas(t *testing.T) {
+	reg := srfake.New()
+	t.Cleanup(reg.Close)
+	keyID, _, err := reg.RegisterSchema("t-key", sr.Schema{Schema: `"string"`})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h sr.ConfluentHeader
+	avroKey, _ := h.AppendEncode(nil, keyID, nil)
+	avroKey = append(avroKey, 6, 'k', '-', '1') // Avro string "k-1"
+	r, err := NewRegistry(RegistryConfig{URL: reg.URL()}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	batch := []model.Record{
+		{Topic: "t", Key: avroKey},
+		{Topic: "t", Key: []byte{0, 0, 0, 0, 0, 0, 1, 0x23}},     // a big-endian long: id 0
+		{Topic: "t", Key: []byte{0, 0, 0, 0x7f, 0xff, 0, 0, 1}}, // id 32767: not registered
+		{Topic: "t", Value: []byte{0, 0, 0, 0x7f, 0xff, 0, 0, 1}},
+	}
+	r.Decode(context.Background(), batch)
+	if k := batch[0].KeySchema; k == nil || string(k.JSON) != `"k-1"` || k.Subject != "t-key" {
+		t.Errorf("avro key read as %+v", k)
+	}
+	if batch[1].KeySchema != nil || batch[2].KeySchema != nil {
+		t.Errorf("binary keys read as schema: %+v %+v", batch[1].KeySchema, batch[2].KeySchema)
+	}
+	if v := batch[3].ValueSchema; v == nil || !strings.Contains(v.Err, "schema id 32767 not found") {
+		t.Errorf("an unknown id in a value must say so: %+v", v)
+	}
+
+	avsc, err := serdeCompile(`{"type":"record","name":"L","fields":[{"name":"n","type":"int"}]}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	local, err := NewRegistry(RegistryConfig{}, map[string]LocalSchemas{"local-t": {Value: avsc}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	lb := []model.Record{{Topic: "local-t", Value: []byte{0x54}}, {Topic: "other", Value: []byte{0x54}}, {Topic: "local-t"}}
+	local.Decode(context.Background(), lb)
+	if v := lb[0].ValueSchema; v == nil || string(v.JSON) != `{"n":42}` {
+		t.Errorf("local schema read %+v", v)
+	}
+	if lb[1].ValueSchema != nil || lb[2].ValueSchema != nil {
+		t.Error("a topic without a local schema, or a tombstone, was decoded")
+	}
+}
