@@ -235,7 +235,7 @@ func TestRegistryKeysAndLocalSchemas(t *testing.T) {
 	}
 	batch := []model.Record{
 		{Topic: "t", Key: avroKey},
-		{Topic: "t", Key: []byte{0, 0, 0, 0, 0, 0, 1, 0x23}},     // a big-endian long: id 0
+		{Topic: "t", Key: []byte{0, 0, 0, 0, 0, 0, 1, 0x23}},    // a big-endian long: id 0
 		{Topic: "t", Key: []byte{0, 0, 0, 0x7f, 0xff, 0, 0, 1}}, // id 32767: not registered
 		{Topic: "t", Value: []byte{0, 0, 0, 0x7f, 0xff, 0, 0, 1}},
 	}
