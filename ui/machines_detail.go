@@ -129,7 +129,7 @@ func recentEvents(log *model.Ring[model.Record], v *model.TopicView, key string,
 		if v.Decode(&r, &dec) != nil || dec.Key != key {
 			continue
 		}
-		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.Value, max(w, 16)))
+		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
 	}
 	return out
 }

@@ -80,6 +80,9 @@ func NewProducePane(c *Common) *ProducePane {
 	km.NextSuggestion = key.NewBinding(key.WithKeys("pgdown"))
 	km.PrevSuggestion = key.NewBinding(key.WithKeys("pgup"))
 	p.inputs[fieldTopic].ShowSuggestions = true
+	sk := &p.inputs[fieldSchema].KeyMap // registry subjects, the same way
+	sk.AcceptSuggestion, sk.NextSuggestion, sk.PrevSuggestion = km.AcceptSuggestion, km.NextSuggestion, km.PrevSuggestion
+	p.inputs[fieldSchema].ShowSuggestions = true
 	p.inputs[fieldTopic].SetValue(model.LaundryTopic)
 	p.inputs[fieldPartition].SetValue("auto")
 	p.inputs[fieldCount].SetValue("100")
