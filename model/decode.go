@@ -53,7 +53,7 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 		if len(key) == 0 {
 			return ErrNoKey
 		}
-		d.Key = r.viewKey()
+		d.Key = r.KeyString()
 	}
 	d.Status = ""
 	if v.Status != "" {

@@ -225,9 +225,9 @@ func (f *Filter) Match(r *Record) bool {
 func (f *Filter) match(t *term, r *Record) bool {
 	switch t.kind {
 	case termText:
-		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.KeyData(), t.needle) || containsFold(r.ValueData(), t.needle)
+		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.filterKey(), t.needle) || containsFold(r.ValueData(), t.needle)
 	case termRegex:
-		return t.re.MatchString(r.Topic) || t.re.Match(r.KeyData()) || t.re.Match(r.ValueData())
+		return t.re.MatchString(r.Topic) || t.re.Match(r.filterKey()) || t.re.Match(r.ValueData())
 	case termTopic:
 		return (r.Topic == t.str) == (t.op == opEq)
 	case termPartition:
@@ -244,8 +244,8 @@ func (f *Filter) match(t *term, r *Record) bool {
 // keyEquals compares the Kafka key, or the view's key field when the
 // record has no key (Student records are keyed by StudentId in the value).
 func (f *Filter) keyEquals(r *Record, want string) bool {
-	if key := r.KeyData(); len(key) > 0 {
-		return string(key) == want
+	if len(r.KeyData()) > 0 {
+		return r.KeyString() == want
 	}
 	if v := f.views[r.Topic]; v != nil && v.Key != "" && isObject(r.ValueData()) {
 		return gjson.GetBytes(r.ValueData(), v.Key).String() == want

@@ -27,9 +27,10 @@ func (t *Table[E]) Remove(key string) bool {
 // IsTombstone reports a record whose value is null (not empty).
 func (r *Record) IsTombstone() bool { return r.Value == nil }
 
-// viewKey is the key a tombstone deletes: the Kafka key as the panes read
-// it (a schema encoded string key unquoted); "" when there is none.
-func (r *Record) viewKey() string {
+// KeyString is the key as views, filters and tombstones compare it: the
+// Kafka key as the panes read it (a schema encoded string key without its
+// JSON quotes); "" when there is none.
+func (r *Record) KeyString() string {
 	key := r.KeyData()
 	if r.KeySchema != nil && r.KeySchema.JSON != nil && len(key) > 0 && key[0] == '"' {
 		return gjson.ParseBytes(key).Str
@@ -40,7 +41,7 @@ func (r *Record) viewKey() string {
 // foldTombstone removes r's key from the topic's view, if any; true when
 // the topic has a view (the record is then fully handled).
 func (st *State) foldTombstone(r *Record, at time.Time) bool {
-	key := r.viewKey()
+	key := r.KeyString()
 	if t, ok := st.Series[r.Topic]; ok {
 		if t.Remove(key) {
 			t.Deleted++
@@ -55,4 +56,13 @@ func (st *State) foldTombstone(r *Record, at time.Time) bool {
 		return true
 	}
 	return false
+}
+
+// filterKey is the key text filters search: KeyString's bytes, without
+// copying unless the key is a decoded string.
+func (r *Record) filterKey() []byte {
+	if r.KeySchema != nil && len(r.KeySchema.JSON) > 0 && r.KeySchema.JSON[0] == '"' {
+		return []byte(r.KeyString())
+	}
+	return r.KeyData()
 }

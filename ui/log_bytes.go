@@ -36,6 +36,9 @@ func keyBytesText(r *model.Record) string {
 		if decoded == nil {
 			return "⚠ " + model.BytesOneLine(r.Key, nil, model.FormatHex, 64)
 		}
+		if len(decoded) > 0 && decoded[0] == '"' { // a string key, shown without its quotes
+			return model.PrintablePrefix([]byte(r.KeyString()), 64)
+		}
 	}
 	return model.BytesOneLine(r.Key, decoded, model.FormatAuto, 64)
 }
