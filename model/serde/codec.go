@@ -111,8 +111,8 @@ func Encode(s *Schema, message string, js []byte) ([]byte, error) {
 		}
 		return append(AppendIndex(out, indexOf(md)), b...), nil
 	case JSON:
-		if !gjson.ValidBytes(js) {
-			return nil, errors.New("not valid JSON")
+		if err := validateJSON(s.json, js); err != nil {
+			return nil, err
 		}
 		return append(out, js...), nil
 	}

@@ -2,13 +2,12 @@ package serde
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
 
 	"github.com/hamba/avro/v2"
-	"github.com/tidwall/gjson"
+	"github.com/santhosh-tekuri/jsonschema/v6"
 	"google.golang.org/protobuf/reflect/protoreflect"
 )
 
@@ -60,6 +59,7 @@ type Schema struct {
 
 	avro  avro.Schema
 	proto protoreflect.FileDescriptor
+	json  *jsonschema.Schema
 }
 
 // Size is the schema's text in bytes, references included.
@@ -87,9 +87,7 @@ func Compile(src Source) (*Schema, error) {
 			}
 		}
 	case JSON:
-		if !gjson.Valid(src.Text) {
-			err = errors.New("JSON schema is not valid JSON")
-		}
+		s.json, err = compileJSONSchema(src)
 	default:
 		err = fmt.Errorf("schema type %q is none of AVRO, PROTOBUF, JSON", src.Type)
 	}

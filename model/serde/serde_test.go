@@ -297,3 +297,35 @@ func TestCacheBounded(t *testing.T) {
 		t.Error("stale rules")
 	}
 }
+
+func TestJSONSchemaEncodeValidates(t *testing.T) {
+	s, err := Compile(Source{ID: 3, Type: JSON, Text: `{"type":"object","properties":{"temp":{"type":"number"},"site":{"$ref":"site.json"}},"required":["temp"]}`,
+		Refs: []Ref{{Name: "site.json", Source: Source{Type: JSON, Text: `{"type":"string","enum":["north","south"]}`}}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{`{"temp":1,"site":"north"}`, ""},
+		{`{"temp":"hot"}`, "field temp: got string, want number"},
+		{`{"temp":1,"site":"east"}`, "field site:"},
+		{`{}`, "missing property 'temp'"},
+		{`{`, "not valid JSON"},
+	}
+	for _, tc := range tests {
+		b, err := Encode(s, "", []byte(tc.in))
+		if tc.want == "" {
+			if err != nil {
+				t.Errorf("%s: %v", tc.in, err)
+			} else if got := Decode(s, b[HeaderLen:]); string(got.JSON) != tc.in {
+				t.Errorf("%s decoded as %+v", tc.in, got)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s: got %v, want %q", tc.in, err, tc.want)
+		}
+	}
+	if _, err := Compile(Source{Type: JSON, Text: `{"$ref":"file:///etc/passwd"}`}); err == nil || !strings.Contains(err.Error(), "not among the schema's references") {
+		t.Errorf("a file reference was followed: %v", err)
+	}
+}
