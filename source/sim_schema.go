@@ -45,7 +45,7 @@ func NewSchemaSimulator(conn Conn, reg *DemoRegistry, perSec float64, log *slog.
 	if perSec <= 0 {
 		perSec = 2
 	}
-	w := &kafka.Writer{Addr: kafka.TCP(conn.Brokers...), Transport: t, Balancer: &kafka.Murmur2Balancer{},
+	w := &kafka.Writer{Addr: kafka.TCP(conn.Brokers...), Transport: t, Balancer: schemaBalancer(),
 		BatchTimeout: 5 * time.Millisecond, RequiredAcks: kafka.RequireAll}
 	return &SchemaSimulator{writer: w, log: log, machine: s, reg: reg, perSec: perSec}, nil
 }
@@ -86,7 +86,8 @@ func (s *SchemaSimulator) Run(ctx context.Context) error {
 			r := model.RandomRider(rng)
 			msgs := []kafka.Message{
 				{Topic: model.LaundryTopic, Key: []byte(e.MachineID), Value: append(serde.AppendHeader(nil, s.reg.MachineID), body...)},
-				{Topic: model.RiderTopic, Key: []byte("location-update"), Value: riderProto(s.reg.RiderID, r, rng.Float64()*25)},
+				{Topic: model.RiderTopic, Key: []byte("location-update"), Value: riderProto(s.reg.RiderID, r, rng.Float64()*25),
+					Partition: model.RiderPartition(r.Location)},
 			}
 			if err := s.writer.WriteMessages(ctx, msgs...); err != nil && !errors.Is(err, context.Canceled) {
 				s.log.Warn("schema simulator write failed", "err", err)
@@ -108,3 +109,16 @@ func riderProto(id int, r model.RiderEvent, speed float64) []byte {
 }
 
 func protowireDouble(f float64) uint64 { return math.Float64bits(math.Round(f*10) / 10) }
+
+// schemaBalancer partitions like SeedBalancer, which reads the location
+// from JSON: a Protobuf rider carries its partition (north 0, else 1) in
+// Message.Partition, which kafka-go hands to the balancer untouched.
+func schemaBalancer() kafka.Balancer {
+	var murmur kafka.Murmur2Balancer
+	return kafka.BalancerFunc(func(msg kafka.Message, partitions ...int) int {
+		if msg.Topic == model.RiderTopic && msg.Partition < len(partitions) {
+			return partitions[msg.Partition]
+		}
+		return murmur.Balance(msg, partitions...)
+	})
+}
