@@ -69,6 +69,7 @@ Console flags:
   --start last:N|end|beginning      where the tail starts (default last:50)
   --read-only                       forbid producing and demo groups
   --log-file PATH                   write logs there (never to the terminal)
+  --schema-registry URL             decode Avro, Protobuf and JSON Schema records (or [schema_registry] url)
 
 Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)
