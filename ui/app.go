@@ -19,6 +19,9 @@ type App struct {
 	panes    [paneCount]Pane
 	focus    int
 	zoom     bool
+	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
+	topics   bool     // Topics was focused after Partitions: it has their shared box
+	auto     []string // the busiest topics the tail reads on a foreign cluster
 	showHelp bool
 	help     help.Model
 	w, h     int
@@ -52,6 +55,7 @@ func New(c *Common) *App {
 		NewGroupsPane(c),
 		NewLogPane(c),
 		NewProducePane(c),
+		NewTopicsPane(c),
 	}
 	a.resize()
 	return a
@@ -73,6 +77,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case changedMsg:
 		a.version, a.lastWake = msg.version, time.Now()
+		a.checkForeign()
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
@@ -153,6 +158,12 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 func (a *App) setFocus(i int, open bool) tea.Cmd {
 	from := a.focus
 	a.focus = i
+	switch i {
+	case paneTopics:
+		a.topics = true
+	case panePartitions:
+		a.topics = false
+	}
 	a.resize()
 	if i == paneProduce {
 		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
@@ -165,7 +176,7 @@ func (a *App) Focused() int { return a.focus }
 
 // resize gives every pane its inner size; the layout decides the boxes.
 func (a *App) resize() {
-	rects := layout(a.w, a.bodyHeight(), a.focus, a.zoom)
+	rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts())
 	for i, r := range rects {
 		a.panes[i].SetSize(max(r.w-2, 0), max(r.h-2, 0))
 	}
@@ -206,7 +217,7 @@ func (a *App) body() string {
 	if a.showHelp {
 		return a.helpScreen(bh)
 	}
-	rects := layout(a.w, bh, a.focus, a.zoom)
+	rects := layout(a.w, bh, a.focus, a.layoutOpts())
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
@@ -273,5 +284,9 @@ func (a *App) footer() string {
 	}
 	// help.ShortHelpView can overrun its width when the ellipsis does not
 	// fit either; the footer must never wrap.
-	return model.Clip(a.help.ShortHelpView(bindings), a.w)
+	hint := ""
+	if a.foreign && !a.panes[a.focus].Capturing() {
+		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
+	}
+	return model.Clip(hint+a.help.ShortHelpView(bindings), a.w)
 }

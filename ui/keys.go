@@ -6,7 +6,7 @@ import "charm.land/bubbles/v2/key"
 // so what `?` shows is what the keys do.
 type KeyMap struct {
 	Quit, Help, Zoom, Next, Prev, Produce   key.Binding
-	Focus                                   [7]key.Binding
+	Focus                                   [paneCount]key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
 	Send, Reroll, NextField, PrevField      key.Binding
@@ -14,6 +14,7 @@ type KeyMap struct {
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
 	Format                                         key.Binding // Log value format (issue 10)
 	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
+	Topics                                         TopicKeys   // Topics pane (keys_topics.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -47,6 +48,7 @@ func DefaultKeyMap() *KeyMap {
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	k.Format = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "value format"))
 	k.Groups = defaultGroupKeys()
+	k.Topics = defaultTopicKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))
@@ -55,7 +57,7 @@ func DefaultKeyMap() *KeyMap {
 }
 
 // paneNames are the panes in their fixed order; the number is the index+1.
-var paneNames = [7]string{"Machines", "Riders", "Students", "Partitions", "Groups", "Log", "Produce"}
+var paneNames = [paneCount]string{"Machines", "Riders", "Students", "Partitions", "Groups", "Log", "Produce", "Topics"}
 
 // Global is the bindings that work in every pane.
 func (k *KeyMap) Global() []key.Binding {

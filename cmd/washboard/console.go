@@ -210,6 +210,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
+		ClientID: cfg.ClientID, AutoWatch: autoWatch,
 	}
 	sys.demos = source.NewDemos(ctx, source.DemoConfig{
 		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
@@ -222,6 +223,10 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	wg.Go(func() { poller.Run(ctx) })
 	return sys, nil
 }
+
+// autoWatch is how many of the busiest topics are read on a cluster with
+// none of the watched topics.
+const autoWatch = 3
 
 // watch is the set of watched topics: the config's or flags', the views'
 // topics by default, every topic with "*".

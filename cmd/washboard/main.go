@@ -82,6 +82,11 @@ Broker flags:
   --simulate                        also run the seed simulators
   --load RATE                       also write RATE laundry records/s (for benchmarks)
   --machines N                      machines the load cycles through (default 500)
+  --brokers N                       brokers in the cluster (default 1)
+  --topics NAME:N[,NAME:N]          create these topics instead of the seed topics
+  --scale-topics N                  also create N topics scale-0000… (for scale tests)
+  --scale-partitions N              partitions of each scale topic (default 10)
+  --groups N                        create N consumer groups with committed offsets
 
 Bench flags:
   --rate N                          records/s offered (default 5000)
