@@ -57,21 +57,21 @@ func TestE2EDemoRegistryDecodesAvroAndProtobuf(t *testing.T) {
 
 	tm.keys("6", "z", "/")
 	tm.keys("e2e", "Enter")
-	tm.waitText(30*time.Second, `avro {"probe":"e2e-probe-7","depth_m":12.5}`, "schema id 999 not found", "00 00 00 03 e7")
+	tm.waitText(60*time.Second, `avro {"probe":"e2e-probe-7","depth_m":12.5}`, "schema id 999 not found", "00 00 00 03 e7")
 	// "/" reopens the filter with its text; ctrl+u clears it. (Escape
 	// followed by another key would read as alt+key.)
 	tm.keys("/", "C-u")
 	tm.keys("e2e-probe", "Enter")
-	tm.waitText(10*time.Second, "Log 1 / ")
+	tm.waitText(45*time.Second, "Log 1 / ")
 	tm.keys("space", "Enter")
-	tm.waitText(10*time.Second, "AVRO id", "subject probes-value version 1", `"depth_m": 12.5`)
+	tm.waitText(30*time.Second, "AVRO id", "subject probes-value version 1", `"depth_m": 12.5`)
 	tm.keys("Enter")
-	tm.waitFor("the detail view to close", 10*time.Second, func(s string) bool { return !regexp.MustCompile(`subject probes-value`).MatchString(s) })
+	tm.waitFor("the detail view to close", 30*time.Second, func(s string) bool { return !regexp.MustCompile(`subject probes-value`).MatchString(s) })
 
 	// The demo's Protobuf riders carry a speed only the schema knows.
 	tm.keys("/", "C-u")
 	tm.keys("speed_kmh", "Enter")
-	tm.waitText(30*time.Second, `proto {"name":`)
+	tm.waitText(60*time.Second, `proto {"name":`)
 
 	tm.keys("q")
 	if code := tm.exitCode(15 * time.Second); code != "0" {
