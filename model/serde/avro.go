@@ -309,6 +309,13 @@ func appendJSONString(dst []byte, s string) []byte {
 func appendJSONBytes(dst, b []byte) []byte {
 	const hex = "0123456789abcdef"
 	dst = append(dst, '"')
+	// Fast path: the plain printable ASCII run needs no escaping.
+	i := 0
+	for i < len(b) && b[i] >= 0x20 && b[i] < 0x7f && b[i] != '"' && b[i] != '\\' {
+		i++
+	}
+	dst = append(dst, b[:i]...)
+	b = b[i:]
 	for len(b) > 0 {
 		c := b[0]
 		if c < utf8.RuneSelf {

@@ -38,7 +38,7 @@ func Decode(s *Schema, payload []byte) *model.SchemaRead {
 func decodeProtoWire(s *Schema, payload []byte) ([]byte, string, error) {
 	if s.Message != "" && s.ID == 0 {
 		md := findMessage(s.proto, s.Message)
-		js, err := decodeProto(md, payload)
+		js, err := decodeProto(s.plans, md, payload)
 		return js, string(md.FullName()), err
 	}
 	var buf [4]int
@@ -50,7 +50,7 @@ func decodeProtoWire(s *Schema, payload []byte) ([]byte, string, error) {
 	if err != nil {
 		return nil, "", err
 	}
-	js, err := decodeProto(md, rest)
+	js, err := decodeProto(s.plans, md, rest)
 	return js, string(md.FullName()), err
 }
 

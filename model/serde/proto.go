@@ -57,7 +57,7 @@ func messageAt(fd protoreflect.FileDescriptor, path []int) (protoreflect.Message
 			if depth > 0 {
 				where = string(md.FullName()) + " declares"
 			}
-			return nil, fmt.Errorf("%w %v out of range: %s %d messages", ErrIndex, path, where, msgs.Len())
+			return nil, fmt.Errorf("%w %s out of range: %s %d messages", ErrIndex, pathString(path), where, msgs.Len())
 		}
 		md = msgs.Get(i)
 		msgs = md.Messages()
@@ -107,8 +107,8 @@ func findMessage(fd protoreflect.FileDescriptor, name string) protoreflect.Messa
 // wire, since building a dynamic message and marshalling it with protojson
 // costs ten times as much per record and would make catch-up of a
 // Protobuf topic several times slower than of a JSON one.
-func decodeProto(md protoreflect.MessageDescriptor, payload []byte) ([]byte, error) {
-	return decodeProtoJSON(md, payload)
+func decodeProto(ps plans, md protoreflect.MessageDescriptor, payload []byte) ([]byte, error) {
+	return decodeProtoJSON(ps, md, payload)
 }
 
 func encodeProto(md protoreflect.MessageDescriptor, js []byte) ([]byte, error) {

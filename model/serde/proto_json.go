@@ -22,23 +22,24 @@ import (
 // their names; bytes are base64; google.protobuf.Timestamp is RFC 3339.
 // Unknown fields are skipped.
 type protoJSON struct {
-	out  []byte
-	occ  []occurrence // scratch, reused across nested messages
-	size int
+	plans plans // nil: the general path only
+	out   []byte
+	occ   []occurrence // scratch, reused across nested messages
+	size  int
 }
 
 // occurrence is one field on the wire: its index in the descriptor's
 // fields and where its value lies in the message's bytes.
 type occurrence struct {
-	field      int
+	field      int32
 	typ        protowire.Type
-	start, end int
+	start, end int32 // payloads are far below 2 GiB
 }
 
 const maxProtoDepth = 64
 
-func decodeProtoJSON(md protoreflect.MessageDescriptor, payload []byte) ([]byte, error) {
-	p := protoJSON{out: make([]byte, 0, 2*len(payload)+32), occ: make([]occurrence, 0, 32)}
+func decodeProtoJSON(ps plans, md protoreflect.MessageDescriptor, payload []byte) ([]byte, error) {
+	p := protoJSON{plans: ps, out: make([]byte, 0, 2*len(payload)+32)}
 	if err := p.message(md, payload, 0); err != nil {
 		return nil, fmt.Errorf("bytes do not match %s: %w", md.FullName(), err)
 	}
@@ -52,7 +53,14 @@ func (p *protoJSON) message(md protoreflect.MessageDescriptor, b []byte, depth i
 	if len(p.out) > maxAvroOutput {
 		return fmt.Errorf("decoded JSON is larger than %s", bytesWords(maxAvroOutput))
 	}
-	if md.FullName() == "google.protobuf.Timestamp" {
+	if mp := p.plans[md.FullName()]; mp != nil {
+		if mp.timestamp {
+			return p.timestamp(b)
+		}
+		if handled, err := p.stream(mp, b, depth); handled {
+			return err
+		}
+	} else if md.FullName() == "google.protobuf.Timestamp" {
 		return p.timestamp(b)
 	}
 	fields := md.Fields()
@@ -69,7 +77,7 @@ func (p *protoJSON) message(md protoreflect.MessageDescriptor, b []byte, depth i
 			return fmt.Errorf("field %d: %w", num, protowire.ParseError(m))
 		}
 		if fd := fields.ByNumber(num); fd != nil {
-			p.occ = append(p.occ, occurrence{field: fd.Index(), typ: typ, start: vstart, end: vstart + m})
+			p.occ = append(p.occ, occurrence{field: int32(fd.Index()), typ: typ, start: int32(vstart), end: int32(vstart + m)})
 		}
 		pos = vstart + m
 	}
@@ -80,7 +88,7 @@ func (p *protoJSON) message(md protoreflect.MessageDescriptor, b []byte, depth i
 		fd := fields.Get(i)
 		last := -1
 		for j := range occ {
-			if occ[j].field == i {
+			if int(occ[j].field) == i {
 				last = j
 			}
 		}
@@ -117,7 +125,7 @@ func (p *protoJSON) listField(fd protoreflect.FieldDescriptor, b []byte, occ []o
 	p.out = append(p.out, '[')
 	n := 0
 	for _, o := range occ {
-		if o.field != idx {
+		if int(o.field) != idx {
 			continue
 		}
 		v := b[o.start:o.end]
@@ -157,7 +165,7 @@ func (p *protoJSON) mapField(fd protoreflect.FieldDescriptor, b []byte, occ []oc
 	n := 0
 	kd, vd := fd.MapKey(), fd.MapValue()
 	for _, o := range occ {
-		if o.field != idx {
+		if int(o.field) != idx {
 			continue
 		}
 		entry, m := protowire.ConsumeBytes(b[o.start:o.end])

@@ -36,6 +36,7 @@ func TestProtoJSONAgreesWithProtojson(t *testing.T) {
 		t.Fatal(err)
 	}
 	md := fd.Messages().ByName("Kitchen")
+	ps := newPlans(fd)
 	tests := []string{
 		`{}`,
 		`{"i32":-5,"i64":"-9007199254740993","u32":4000000000,"u64":"18446744073709551615","s32":-7,"s64":"-8",
@@ -54,9 +55,13 @@ func TestProtoJSONAgreesWithProtojson(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		js, err := decodeProtoJSON(md, wire)
+		js, err := decodeProtoJSON(ps, md, wire)
 		if err != nil {
 			t.Fatalf("%s: decode: %v", in, err)
+		}
+		// The one-pass path (plans) and the general path agree.
+		if general, err := decodeProtoJSON(nil, md, wire); err != nil || string(general) != string(js) {
+			t.Errorf("one-pass %s\n general %s (%v)", js, general, err)
 		}
 		got := dynamicpb.NewMessage(md)
 		if err := protojson.Unmarshal(js, got); err != nil {
@@ -69,11 +74,34 @@ func TestProtoJSONAgreesWithProtojson(t *testing.T) {
 			t.Errorf("timestamp not RFC 3339: %s", js)
 		}
 	}
-	// Bytes that do not match say where.
-	if _, err := decodeProtoJSON(md, []byte{0x0a, 0x05, 'a'}); err == nil {
-		t.Error("a cut payload decoded")
+	// Fields out of declaration order, a singular field twice, a list
+	// split by another field: the general path reads them, last wins.
+	for _, wire := range [][]byte{
+		{0x10, 0x07, 0x08, 0x05},                                   // i64=7 then i32=5
+		{0x08, 0x01, 0x08, 0x02},                                   // i32=1 then i32=2
+		{0xd2, 0x01, 0x01, 'a', 0x08, 0x03, 0xd2, 0x01, 0x01, 'b'}, // words split by i32
+	} {
+		js, err := decodeProtoJSON(ps, md, wire)
+		general, gerr := decodeProtoJSON(nil, md, wire)
+		if err != nil || gerr != nil || string(js) != string(general) {
+			t.Errorf("%x: %s (%v) vs general %s (%v)", wire, js, err, general, gerr)
+		}
+		want := dynamicpb.NewMessage(md)
+		got := dynamicpb.NewMessage(md)
+		if err := proto.Unmarshal(wire, want); err != nil {
+			t.Fatal(err)
+		}
+		if err := protojson.Unmarshal(js, got); err != nil || !proto.Equal(want, got) {
+			t.Errorf("%x read as %s (%v)", wire, js, err)
+		}
 	}
-	if _, err := decodeProtoJSON(md, []byte{0x0a, 0x01, 1}); err == nil || !strings.Contains(err.Error(), "i32") {
-		t.Errorf("wrong wire type: %v", err)
+	// Bytes that do not match say where, on both paths.
+	for _, p := range []plans{ps, nil} {
+		if _, err := decodeProtoJSON(p, md, []byte{0x0a, 0x05, 'a'}); err == nil {
+			t.Error("a cut payload decoded")
+		}
+		if _, err := decodeProtoJSON(p, md, []byte{0x0a, 0x01, 1}); err == nil || !strings.Contains(err.Error(), "i32") {
+			t.Errorf("wrong wire type: %v", err)
+		}
 	}
 }

@@ -59,6 +59,7 @@ type Schema struct {
 
 	avro  avro.Schema
 	proto protoreflect.FileDescriptor
+	plans plans // per message, for decoding (proto_plan.go)
 	json  *jsonschema.Schema
 }
 
@@ -81,6 +82,9 @@ func Compile(src Source) (*Schema, error) {
 		s.avro, err = compileAvro(src)
 	case Protobuf:
 		s.proto, err = compileProto(context.Background(), src)
+		if err == nil {
+			s.plans = newPlans(s.proto)
+		}
 		if err == nil && src.Message != "" {
 			if findMessage(s.proto, src.Message) == nil {
 				err = fmt.Errorf("no message %s in the schema", src.Message)
