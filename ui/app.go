@@ -25,6 +25,8 @@ type App struct {
 	showHelp bool
 	help     help.Model
 	w, h     int
+	picker   *clusterPicker // the cluster picker, when open (clusters.go)
+	switchTo string         // the cluster chosen in the picker; the program quits
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -58,6 +60,9 @@ func New(c *Common) *App {
 		NewTopicsPane(c),
 	}
 	a.resize()
+	if c.Cluster.SwitchError != "" { // back on this cluster after a failed switch: say why
+		a.openPicker(c.Cluster.SwitchError)
+	}
 	return a
 }
 
@@ -115,6 +120,9 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return a.panes[a.focus].Update(msg)
 	}
+	if a.picker != nil {
+		return a.pickerKey(msg)
+	}
 	if a.showHelp && (key.Matches(msg, k.Help) || key.Matches(msg, k.Back)) {
 		a.showHelp = false
 		return nil
@@ -133,6 +141,8 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
 		return a.setFocus(paneProduce, true)
+	case key.Matches(msg, k.Clusters) && len(a.c.Cluster.Profiles) > 1:
+		a.openPicker("")
 	default:
 		for i, b := range k.Focus {
 			if key.Matches(msg, b) {
@@ -217,6 +227,9 @@ func (a *App) body() string {
 	if a.showHelp {
 		return a.helpScreen(bh)
 	}
+	if a.picker != nil {
+		return a.picker.view(a.c.Styles, a.w, bh)
+	}
 	rects := layout(a.w, bh, a.focus, a.layoutOpts())
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
@@ -246,7 +259,7 @@ func (a *App) helpScreen(h int) string {
 	// The pane's own keys first: on a small screen they are what is kept.
 	groups := [][]key.Binding{
 		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit},
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	}

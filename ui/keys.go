@@ -15,6 +15,8 @@ type KeyMap struct {
 	Format                                         key.Binding // Log value format (issue 10)
 	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
 	Topics                                         TopicKeys   // Topics pane (keys_topics.go)
+
+	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -53,6 +55,7 @@ func DefaultKeyMap() *KeyMap {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))
 	}
+	k.Clusters = key.NewBinding(key.WithKeys("c"), clusterHelp)
 	return k
 }
 

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/pelletier/go-toml/v2"
 
 	"github.com/washboard/washboard/model/serde"
 	"github.com/washboard/washboard/source"
@@ -107,4 +110,22 @@ func localSchema(path, message string) (*serde.Schema, error) {
 		}
 	}
 	return s, nil
+}
+
+// schemaRegistry is the registry of cluster profile c: its own
+// [cluster.schema_registry] table (checked as strictly as the top-level
+// one) in place of top, or top when it has none.
+func (c ClusterConfig) schemaRegistry(top SchemaRegistryConfig) (SchemaRegistryConfig, error) {
+	if len(c.SchemaRegistry) == 0 {
+		return top, nil
+	}
+	data, err := toml.Marshal(c.SchemaRegistry)
+	if err != nil {
+		return top, fmt.Errorf("cluster %s: %w", c.Name, err)
+	}
+	var sc SchemaRegistryConfig
+	if err := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields().Decode(&sc); err != nil {
+		return top, fmt.Errorf("cluster %s schema_registry: %w", c.Name, err)
+	}
+	return sc, nil
 }

@@ -56,3 +56,54 @@ func TestSchemaRegistryConfig(t *testing.T) {
 		})
 	}
 }
+
+// A [[cluster]] profile's own [cluster.schema_registry] replaces the
+// top-level table, checked as strictly.
+func TestClusterProfileSchemaRegistry(t *testing.T) {
+	path := t.TempDir() + "/c.toml"
+	writeFile(t, path, `[schema_registry]
+url = "http://127.0.0.1:1"
+
+[[cluster]]
+name = "own"
+brokers = ["127.0.0.1:9"]
+[cluster.schema_registry]
+url = "http://127.0.0.1:2"
+timeout = "2s"
+
+[[cluster]]
+name = "inherits"
+brokers = ["127.0.0.1:9"]
+
+[[cluster]]
+name = "typo"
+brokers = ["127.0.0.1:9"]
+[cluster.schema_registry]
+ulr = "http://127.0.0.1:3"
+`)
+	cfg, err := LoadConfig(path, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ profile, wantURL, wantErr string }{
+		{"own", "http://127.0.0.1:2", ""},
+		{"inherits", "http://127.0.0.1:1", ""},
+		{"typo", "", "cluster typo schema_registry"},
+	}
+	for _, tc := range tests {
+		p, ok := cfg.profile(tc.profile)
+		if !ok {
+			t.Fatalf("no profile %s", tc.profile)
+		}
+		sc, err := p.schemaRegistry(cfg.SchemaRegistry)
+		if tc.wantErr != "" {
+			if err == nil || !strings.Contains(err.Error(), tc.wantErr) {
+				t.Errorf("%s: got %v, want %q", tc.profile, err, tc.wantErr)
+			}
+			continue
+		}
+		if err != nil || sc.URL != tc.wantURL {
+			t.Errorf("%s: url %q (%v), want %q", tc.profile, sc.URL, err, tc.wantURL)
+		}
+	}
+}
