@@ -48,7 +48,7 @@ type Cluster struct {
 	Profile     string
 	Profiles    []Profile
 	SwitchError string
-	Registry string // where the schema registry listens; "" without one
+	Registry    string // where the schema registry listens; "" without one
 }
 
 // Common is what every pane of one session shares: the store, styles, keys
