@@ -30,3 +30,18 @@ func TestFilterReadsDecodedJSON(t *testing.T) {
 		}
 	}
 }
+
+// Edit and resend gives a schema encoded value back as its JSON and its
+// schema, so the Produce form encodes it again.
+func TestRecordFormKeepsTheSchema(t *testing.T) {
+	r := Record{Topic: "t", Value: []byte{0, 0, 0, 0, 9, 0xff},
+		ValueSchema: &SchemaRead{ID: 9, Subject: "t-value", Version: 3, Message: "pkg.M", JSON: []byte(`{"a":1}`)}}
+	f, lost := RecordForm(&r)
+	if f.Value != `{"a":1}` || f.Schema != "t-value@3#pkg.M" || len(lost) != 0 {
+		t.Errorf("form %+v, lost %v", f, lost)
+	}
+	ref, err := ParseSchemaRef(f.Schema)
+	if err != nil || ref.Subject != "t-value" || ref.Version != 3 || ref.Message != "pkg.M" {
+		t.Errorf("ref %+v %v", ref, err)
+	}
+}

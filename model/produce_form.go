@@ -3,9 +3,11 @@ package model
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Form is the Produce pane's fields exactly as typed. The pane keeps it
@@ -82,4 +84,38 @@ func Template(topic string, rng *rand.Rand, now time.Time) (key, value string, o
 		return "", string(MustJSON(RandomStudent(rng))), true
 	}
 	return "", "", false
+}
+
+// RecordForm is a record as a Produce form, to edit and resend: topic,
+// partition, key, headers (name=value lines) and value. A key, header or
+// value that is not text cannot be typed back: it is left empty and
+// named in lost.
+func RecordForm(r *Record) (f Form, lost []string) {
+	f = Form{Topic: r.Topic, Partition: strconv.Itoa(r.Partition)}
+	text := func(b []byte, what string) string {
+		if utf8.Valid(b) && (what == "value" || !strings.ContainsRune(string(b), '\n')) {
+			return string(b)
+		}
+		lost = append(lost, what)
+		return ""
+	}
+	f.Key = text(r.Key, "key")
+	var hs []string
+	for _, h := range r.Headers {
+		if v := text(h.Value, "header "+h.Key); v != "" || len(h.Value) == 0 {
+			if !strings.ContainsAny(h.Key, "=\n") {
+				hs = append(hs, h.Key+"="+v)
+			}
+		}
+	}
+	f.Headers = strings.Join(hs, "\n")
+	f.Value = text(r.Value, "value")
+	if s := r.ValueSchema; s != nil && s.JSON != nil && s.Subject != "" && s.ID != 0 { // a registry schema
+		// A schema encoded value comes back as its JSON and its schema,
+		// so a send encodes it again (issue 10).
+		f.Value = string(s.JSON)
+		f.Schema = SchemaRef{Subject: s.Subject, Version: s.Version, Message: s.Message}.String()
+		lost = slices.DeleteFunc(lost, func(w string) bool { return w == "value" })
+	}
+	return f, lost
 }

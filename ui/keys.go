@@ -12,6 +12,7 @@ type KeyMap struct {
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
+	Resend                                         key.Binding // Log: the record into Produce, to edit and resend
 	Format                                         key.Binding // Log value format (issue 10)
 	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
 	Topics                                         TopicKeys   // Topics pane (keys_topics.go)
@@ -45,6 +46,7 @@ func DefaultKeyMap() *KeyMap {
 	}
 	k.Pause = key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause/follow"))
 	k.Export = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export NDJSON"))
+	k.Resend = key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "edit and resend"))
 	k.Burst = key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "burst"))
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
