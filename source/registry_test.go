@@ -205,7 +205,7 @@ func runTailWith(t *testing.T, b *Broker, store *model.Store, watch Watch, hook 
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	c := client(t, b)
-	tail := NewTail(ctx, TailConfig{Client: c, Store: store, Start: Start{Mode: "beginning"}, BeforeFold: hook})
+	tail := NewTail(ctx, TailConfig{Client: c, Store: store, Start: Start{Mode: StartBeginning}, BeforeFold: hook})
 	p := &Poller{Client: c, Store: store, Watch: watch, Interval: 200 * time.Millisecond, OnPartitions: tail.Follow}
 	done := make(chan struct{}, 2)
 	go func() { tail.Run(); done <- struct{}{} }()

@@ -23,7 +23,7 @@ type Demos interface {
 	Enabled() bool
 	Enable() error
 	IsDemo(group string) bool
-	Start(topic string) (string, error)
+	Start(ctx context.Context, topic string) (string, error)
 	AddMember(group string) error
 	RemoveMember(group string) error
 	Pace(group string, factor float64) (float64, error)
@@ -62,11 +62,17 @@ type Cluster struct {
 	Registry    string // where the schema registry listens; "" without one
 }
 
+// ViewAdder is the store's one write a session may ask for: a view made
+// in the console (model.Store.AddView).
+type ViewAdder interface {
+	AddView(v model.TopicView, now time.Time) (added bool)
+}
+
 // Common is what every pane of one session shares: the store, styles, keys
 // and clock. It is built per session; nothing in it is package-level.
 type Common struct {
 	Ctx      context.Context
-	Store    *model.Store
+	Store    model.Reader // read-only: frames snapshot under Read; only source writes
 	Producer Producer
 	Demos    Demos // nil: demo groups unavailable
 	// Watcher reads topics this session chooses (nil: choosing is off);
@@ -79,10 +85,13 @@ type Common struct {
 	// the config and returns its path (nil: saving is off). It does I/O.
 	SaveView func(ctx context.Context, v model.TopicView) (string, error)
 	Schemas  Schemas // nil: no schema registry (issue 10)
-	Cluster  Cluster
-	Styles   *Styles
-	Keys     *KeyMap
-	Now      func() time.Time
+	// Views adds a view made in the console to the shared store, so the
+	// fold feeds it (nil: charting is off). The store is its one writer.
+	Views   ViewAdder
+	Cluster Cluster
+	Styles  *Styles
+	Keys    *KeyMap
+	Now     func() time.Time
 	// ExportDir is where the Log pane writes exports ("" = current directory).
 	ExportDir string
 	// NoExport refuses exports: a read-only SSH viewer must not fill the

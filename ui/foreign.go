@@ -12,7 +12,7 @@ import (
 // they would wait for records that never come, so they give their room
 // to the Topics pane. Only a poll that answered can say so.
 func foreignCluster(st *model.State, topics []string) bool {
-	if st.Conn.PolledAt.IsZero() || st.Conn.State != "connected" {
+	if st.Link.PolledAt.IsZero() || st.Link.State != model.LinkConnected {
 		return false
 	}
 	for _, t := range topics {
@@ -31,9 +31,9 @@ func (a *App) viewTopics() []string {
 		return a.configured
 	}
 	var out []string
-	for _, p := range a.panes[:paneStudents+1] {
+	for _, p := range a.panes[:paneStatus2+1] {
 		switch p := p.(type) {
-		case *MachinesPane:
+		case *SeriesPane:
 			out = append(out, p.topic)
 		case *StatusPane:
 			out = append(out, p.topic)
@@ -68,14 +68,14 @@ func (a *App) checkForeign() {
 	}
 	if foreign != a.foreign {
 		a.foreign = foreign
-		if foreign && a.focus <= paneStudents {
+		if foreign && a.focus <= paneStatus2 {
 			a.focus = paneTopics // the view panes are out of sight
 		}
 		a.resize()
 		a.rev++
 	}
 	if foreign && !formTopicExists && first != "" && form.untouched() {
-		if t := a.panes[paneTopics].(*TopicsPane).Selected(); t != "" {
+		if t := a.panes[paneTopics].(topicPane).Topic(); t != "" {
 			first = t
 		}
 		form.Open(first, false)

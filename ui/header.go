@@ -2,10 +2,12 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // headerPart is one field of the header. When the line is too narrow,
@@ -19,19 +21,33 @@ type headerPart struct {
 	dropAt  int    // when to drop it
 }
 
+// headerFrame is what the header draws, copied under the frame's lock.
+type headerFrame struct {
+	link    model.Link
+	rate    float64 // records folded per second
+	total   uint64
+	alerts  model.Alerts // of the Machines pane's view
+	hasView bool
+}
+
+// snapHeader copies the header's figures; it runs under the frame's lock.
+func (a *App) snapHeader(st *model.State, now time.Time) {
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total()}
+	if m, ok := a.panes[paneSeries].(topicPane); ok {
+		if t := st.Series[m.Topic()]; t != nil {
+			h.alerts, h.hasView = model.CountAlerts(t, now), true
+		}
+	}
+	a.hdr = h
+}
+
 // header is the top line: alerts, what washboard is connected to, whether
 // that link is healthy, and the total message rate.
 func (a *App) header() string {
 	st := a.c.Styles
-	var conn model.Conn
-	var msgRate float64
-	var total uint64
-	now := a.c.now()
-	a.c.Store.Read(func(s *model.State) {
-		conn, msgRate, total = s.Conn, s.Rate.Rate(now), s.Rate.Total()
-	})
+	conn, msgRate, total := a.hdr.link, a.hdr.rate, a.hdr.total
 	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
-	if al := a.alerts(now); al != "" { // what an operator must see
+	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
 	}
 	cl := a.c.Cluster
@@ -43,9 +59,9 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 7, dropAt: 2})
 	}
 	switch conn.State {
-	case "connected":
+	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
-	case "error":
+	case model.LinkError:
 		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err))})
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
@@ -67,7 +83,7 @@ func (a *App) header() string {
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}
-	return model.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
 }
 
 // fitParts joins the parts, applying their cuts (highest number first)

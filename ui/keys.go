@@ -6,6 +6,7 @@ import "charm.land/bubbles/v2/key"
 // so what `?` shows is what the keys do.
 type KeyMap struct {
 	Quit, Help, Zoom, Next, Prev, Produce   key.Binding
+	ForceQuit                               key.Binding // quits even while a field has the keyboard
 	Focus                                   [paneCount]key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
@@ -24,6 +25,7 @@ type KeyMap struct {
 func DefaultKeyMap() *KeyMap {
 	k := &KeyMap{
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit, even while typing")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Zoom:      key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "zoom")),
 		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),

@@ -3,7 +3,10 @@ package ui
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -40,6 +43,9 @@ type ProducePane struct {
 	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
 	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
 	active int
+	// topicKnown and topicOnCluster are the last frame's snapshot: the
+	// poller has listed topics, and the typed topic is among them.
+	topicKnown, topicOnCluster bool
 	// editing is true while the form has the keyboard (global keys wait).
 	editing bool
 	rng     *rand.Rand
@@ -55,7 +61,8 @@ type ProducePane struct {
 	history  []model.Form
 	histPos  int // == len(history) when not browsing
 	burst    *burstRun
-	burstSeq int // tells a stale burst's last message from the current one
+	burstSeq int            // tells a stale burst's last message from the current one
+	bursts   sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
@@ -303,15 +310,16 @@ func (p *ProducePane) refreshSuggestions() {
 }
 
 // onCluster reports whether topic is among the cluster's topics (unknown
-// until the poller has listed them).
+// until the poller has listed them). It reads the store: Update only.
 func (p *ProducePane) onCluster(topic string) (known, ok bool) {
-	p.c.Store.Read(func(st *model.State) {
-		known = len(st.Topics) > 0
-		for _, t := range st.Topics {
-			ok = ok || t == topic
-		}
-	})
+	p.c.Store.Read(func(st *model.State) { known, ok = topicOn(st, topic) })
 	return known, ok
+}
+
+// topicOn reports whether the poller has listed topics, and topic among them.
+func topicOn(st *model.State, topic string) (known, ok bool) {
+	ok = slices.Contains(st.Topics, topic)
+	return len(st.Topics) > 0, ok
 }
 
 func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
@@ -331,4 +339,12 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		return p.forward(msg)
 	}
 	return nil
+}
+
+// Snapshot copies whether the typed topic is on the cluster, for the
+// warning under the form. The rest of what the form needs of the cluster
+// (topics for suggestions, a topic's partitions) is read when a key asks,
+// in Update.
+func (p *ProducePane) Snapshot(st *model.State, _ time.Time) {
+	p.topicKnown, p.topicOnCluster = topicOn(st, strings.TrimSpace(p.value(fieldTopic)))
 }

@@ -150,7 +150,7 @@ func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(),
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile, Registry: s.registry.URL()},
-		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Pager: s.pager,
+		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager,
 	}
 }
 
@@ -250,13 +250,11 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
-	sys.demos = source.NewDemos(ctx, source.DemoConfig{
+	sys.demos = source.NewDemos(source.DemoConfig{
 		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly || sel.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
 	})
-	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
-	sys.store.Update(func(st *model.State) {
-		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
-	})
+	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
+	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })
 	if len(placedTopics) > 0 {
