@@ -33,6 +33,9 @@ type State struct {
 	decoded    Decoded // scratch, reused across folds
 	logBytes   int64   // payload bytes in Log
 	logBudget  int64
+
+	// Tail is the tail's progress and its failing partitions; set by the tail.
+	Tail TailStat
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.

@@ -116,11 +116,11 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "end"}})
+	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "end"}})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{model.LaundryTopic}},
-		Interval: time.Second, OnPartitions: tail.Follow}
+		Interval: time.Second, OnPartitions: tail.FollowHook(runCtx)}
 	var wg sync.WaitGroup
-	wg.Go(tail.Run)
+	wg.Go(func() { tail.Run(runCtx) })
 	wg.Go(func() { poller.Run(runCtx) })
 	apps := make([]*ui.App, o.sessions)
 	for i := range apps {

@@ -40,6 +40,8 @@ type TailConfig struct {
 	LogRecords int      `toml:"log_records"`
 	LogBytes   int64    `toml:"log_bytes"`
 	MaxKeys    int      `toml:"max_keys"`
+
+	Fetch FetchConfig `toml:"fetch"` // issue 9: config_tail.go
 }
 
 type PollConfig struct {

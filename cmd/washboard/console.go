@@ -22,6 +22,7 @@ type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
 	noSimulate, readOnly                    bool
+	showAborted                             bool // --show-aborted
 }
 
 type stringList []string
@@ -45,6 +46,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.BoolVar(&o.showAborted, "show-aborted", false, "")
 	if err := fs.Parse(args); err != nil {
 		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
 	}
@@ -196,14 +198,14 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if sys.producer, err = source.NewProducer(conn); err != nil {
 		return nil, err
 	}
-	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
+	tail := source.NewTail(cfg.tailConfig(client, sys.store, start, o.showAborted, log))
 	lag, err := cfg.lagConfig()
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
 	}
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
-		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
+		Log: log, OnPartitions: tail.FollowHook(ctx), Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 	}
 	sys.demos = source.NewDemos(ctx, source.DemoConfig{
 		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
@@ -212,7 +214,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys.store.Update(func(st *model.State) {
 		st.Conn = model.Conn{Cluster: sys.name, Embedded: sys.embedded, State: "connecting"}
 	})
-	wg.Go(tail.Run)
+	wg.Go(func() { tail.Run(ctx) })
 	wg.Go(func() { poller.Run(ctx) })
 	return sys, nil
 }

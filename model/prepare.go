@@ -1,0 +1,135 @@
+package model
+
+import "time"
+
+// Prepared is one record made ready to fold: decoded for its topic's view
+// off the store's lock, so that the write lock only files the results.
+type Prepared struct {
+	Record
+	kind ViewKind // the view the record was decoded for; "" when none
+	dec  Decoded
+	err  error // the view's decode error, counted at fold
+}
+
+// Decoder decodes records for the store's views. It holds only the
+// views, which never change once the store is made, so it can be used
+// without the store's lock and from several goroutines at once.
+type Decoder struct {
+	views map[string]*TopicView // by topic
+}
+
+// Decoder returns a decoder for the store's views.
+func (s *Store) Decoder() *Decoder {
+	d := &Decoder{views: map[string]*TopicView{}}
+	s.Read(func(st *State) {
+		for i := range st.Views {
+			v := &st.Views[i]
+			// As in State.fold: a topic's series view folds it before its status view.
+			if old, ok := d.views[v.Topic]; !ok || (old.Kind == StatusView && v.Kind == SeriesView) {
+				d.views[v.Topic] = v
+			}
+		}
+	})
+	return d
+}
+
+// Prepare is the decode stage: it decodes each record for its topic's
+// view and returns them ready for Store.FoldTail. It takes no lock and
+// keeps no state, so several batches may be prepared in parallel. Notes
+// and aborted records are logged but never decoded into a view.
+func (d *Decoder) Prepare(recs []Record) []Prepared {
+	out := make([]Prepared, len(recs))
+	var slab []float64 // one allocation for every record's numbers
+	for i := range recs {
+		p := &out[i]
+		p.Record = recs[i]
+		if p.Note != "" || p.Aborted {
+			continue
+		}
+		v := d.views[p.Topic]
+		if v == nil {
+			continue
+		}
+		p.kind = v.Kind
+		if n := len(v.Fields); n > 0 {
+			if len(slab) < n {
+				slab = make([]float64, max(n*(len(recs)-i), n))
+			}
+			p.dec.Values, slab = slab[:0:n], slab[n:]
+		}
+		p.err = v.Decode(&p.Record, &p.dec)
+	}
+	return out
+}
+
+// TailStat is what the tail tells the panes about its reading: how far
+// behind the high watermarks it is, whether it is catching up, and which
+// partitions keep failing. The tail replaces it whole.
+type TailStat struct {
+	Following int   // partitions being read
+	Behind    int64 // records between what has been folded and the high watermarks the tail last saw
+	// CatchUp is Behind when the current catch-up began (the progress
+	// bar's whole); 0 while the tail keeps up.
+	CatchUp int64
+	// CaughtUpAt is when the last catch-up ended (the header says "caught
+	// up" for a few seconds); zero before any.
+	CaughtUpAt time.Time
+	// Errs holds, per partition whose fetch keeps failing, the last error
+	// in words; nil when none fails.
+	Errs map[TP]string
+}
+
+// FoldTail folds a prepared batch (the log keeps every record; each
+// view's table files its decoded ones) and, when stat is not nil,
+// replaces the tail's progress: one lock and one change signal for both.
+func (s *Store) FoldTail(batch []Prepared, now time.Time, stat *TailStat) {
+	if len(batch) == 0 && stat == nil {
+		return
+	}
+	s.Update(func(st *State) {
+		n := 0
+		for i := range batch {
+			if st.foldPrepared(&batch[i], now) {
+				n++
+			}
+		}
+		if n > 0 {
+			st.Rate.Add(now, n)
+		}
+		if stat != nil {
+			st.Tail = *stat
+		}
+	})
+}
+
+// foldPrepared files one prepared record and reports whether it was a
+// record (not a note).
+func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
+	st.pushLog(&p.Record)
+	if p.Note != "" {
+		return false
+	}
+	if p.kind == "" {
+		return true
+	}
+	at := foldTime(p.Time, now)
+	switch p.kind {
+	case SeriesView:
+		if t := st.Series[p.Topic]; t != nil {
+			if p.err != nil {
+				t.noteErr(p.err)
+			} else {
+				FoldSeries(t, &p.dec, at)
+			}
+		}
+	case StatusView:
+		if t := st.Status[p.Topic]; t != nil {
+			if p.err != nil {
+				t.noteErr(p.err)
+			} else {
+				FoldStatus(t, &p.dec, at)
+			}
+		}
+	}
+	return true
+}
