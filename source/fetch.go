@@ -325,7 +325,8 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 		}
 		switch {
 		case r.code == int16(kafka.OffsetOutOfRange):
-			ps.pos, ps.why = logStart, fmt.Sprintf("offset %d is out of range (retention removed it)", r.p.from)
+			ps.pos, ps.lostAt = logStart, r.p.from
+			ps.why = fmt.Sprintf("offset %d is out of range (retention removed it)", r.p.from)
 			delete(s.offsets, ps.tp)
 		case r.code != 0:
 			kerr := kafka.Error(r.code)
@@ -404,7 +405,7 @@ func closeRecords(rs protocol.RecordReader) {
 func (t *Tail) lookupLogStarts(ctx context.Context, parts []fetchPart) {
 	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
 	for _, p := range parts {
-		req.Topics[p.ps.tp.Topic] = append(req.Topics[p.ps.tp.Topic], kafka.FirstOffsetOf(p.ps.tp.Partition))
+		req.Topics[p.ps.tp.Topic] = append(req.Topics[p.ps.tp.Topic], kafka.FirstOffsetOf(p.ps.tp.Partition), kafka.LastOffsetOf(p.ps.tp.Partition))
 	}
 	resp, err := t.cfg.Client.ListOffsets(ctx, req)
 	now := time.Now()
@@ -432,6 +433,11 @@ func (t *Tail) lookupLogStarts(ctx context.Context, parts []fetchPart) {
 			continue
 		}
 		ps.pos = found.FirstOffset
+		if ps.lostAt > found.LastOffset {
+			// Not retention: the log now ends before where the tail was.
+			ps.why = fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", found.LastOffset, ps.lostAt)
+		}
+		ps.lostAt = 0
 		j.note(ps.tp, ps.pos, fmt.Sprintf("%s: resumed at the log start %d", ps.why, ps.pos), now)
 		t.cfg.Log.Info("tail resumed at the log start", "topic", ps.tp.Topic, "partition", ps.tp.Partition, "why", ps.why, "offset", ps.pos)
 		ps.why = ""

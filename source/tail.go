@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"fmt"
 	"log/slog"
 	"runtime"
 	"sync"
@@ -36,6 +37,7 @@ type Tail struct {
 	mu      sync.Mutex
 	parts   map[model.TP]*partState
 	started bool // a poll has been applied: later partitions read from their first record
+	gone    map[model.TP]bool // partitions dropped after polls stopped listing them
 	wakes   map[int]chan struct{}
 	stat    statTrack
 }
@@ -53,6 +55,7 @@ type partState struct {
 	fails  int   // consecutive failed fetches
 	err    string
 	why    string // why the log start is being looked up (a note for the Log)
+	lostAt int64  // the position that was out of range
 }
 
 // logStart is a position meaning "the partition's log start, to be looked up".
@@ -62,6 +65,10 @@ const logStart = -1
 // topic, an unwatched one) before the tail stops reading it: one missing
 // poll may be a metadata hiccup.
 const forgetAfter = 3
+
+// maxGone bounds the partitions remembered as gone (for the note when one
+// comes back).
+const maxGone = 100_000
 
 // showErrAfter is how many fetches in a row must fail before a
 // partition's row shows the error: one failure during a leader move is
@@ -137,6 +144,7 @@ func NewTail(cfg TailConfig) *Tail {
 		work:    make(chan *job, 64),
 		dirty:   make(chan struct{}, 1),
 		parts:   map[model.TP]*partState{},
+		gone:    map[model.TP]bool{},
 		wakes:   map[int]chan struct{}{},
 	}
 }
@@ -178,14 +186,15 @@ func (t *Tail) Run(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case parts := <-t.follow:
-			for _, id := range t.apply(parts) {
+			ids, notes := t.apply(parts, time.Now())
+			for _, id := range ids {
 				if !loops[id] {
 					loops[id] = true
 					wake := t.wakeOf(id)
 					wg.Go(func() { t.brokerLoop(ctx, id, wake) })
 				}
 			}
-			t.publish(nil, time.Now())
+			t.publish(t.decoder.Prepare(notes), time.Now())
 		case j := <-t.jobs:
 			t.fold(ctx, j)
 		case <-t.dirty:
@@ -195,8 +204,10 @@ func (t *Tail) Run(ctx context.Context) {
 }
 
 // apply makes the tail's partitions match a poll's, and returns the
-// brokers that lead any of them.
-func (t *Tail) apply(parts []model.PartitionStat) []int {
+// brokers that lead any of them and notes for the Log (a topic back after
+// it was deleted).
+func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model.Record) {
+	var notes []model.Record
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	seen := make(map[model.TP]bool, len(parts))
@@ -214,6 +225,11 @@ func (t *Tail) apply(parts []model.PartitionStat) []int {
 				pos = t.cfg.Start.offset(p.Low, p.High)
 			}
 			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High}
+			if t.gone[k] {
+				delete(t.gone, k)
+				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,
+					Note: fmt.Sprintf("the partition is back after it was gone (topic deleted and recreated?): reading from its first record %d", pos)})
+			}
 			continue
 		}
 		ps.missed, ps.parked, ps.leader = 0, false, p.Leader
@@ -225,6 +241,9 @@ func (t *Tail) apply(parts []model.PartitionStat) []int {
 		if !seen[k] {
 			if ps.missed++; ps.missed >= forgetAfter {
 				delete(t.parts, k)
+				if len(t.gone) < maxGone {
+					t.gone[k] = true
+				}
 			}
 		}
 	}
@@ -239,7 +258,7 @@ func (t *Tail) apply(parts []model.PartitionStat) []int {
 	for id := range leaders {
 		ids = append(ids, id)
 	}
-	return ids
+	return ids, notes
 }
 
 // wakeOf is broker id's wake-up channel: apply pokes it when partitions
