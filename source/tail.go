@@ -36,7 +36,7 @@ type Tail struct {
 
 	mu      sync.Mutex
 	parts   map[model.TP]*partState
-	started bool // a poll has been applied: later partitions read from their first record
+	started bool              // a poll has been applied: later partitions read from their first record
 	gone    map[model.TP]bool // partitions dropped after polls stopped listing them
 	wakes   map[int]chan struct{}
 	stat    statTrack
