@@ -1,0 +1,79 @@
+package source
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kgo"
+)
+
+// transact writes values to topic/0 in one transaction of franz-go's
+// transactional producer (washboard never produces transactionally) and
+// commits or aborts it.
+func transact(t *testing.T, cl *kgo.Client, topic string, commit bool, values ...string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := cl.BeginTransaction(); err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range values {
+		if err := cl.ProduceSync(ctx, &kgo.Record{Topic: topic, Partition: 0, Value: []byte(v)}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if err := cl.EndTransaction(ctx, kgo.TransactionEndTry(commit)); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestTailTransactions(t *testing.T) {
+	for _, tc := range []struct {
+		name        string
+		showAborted bool
+		want        []string // the Log, in order
+	}{
+		{"read_committed drops aborted records", false, []string{"0@0=c1", "0@1=c2", "0@6=c3"}},
+		{"shown aborted records are marked", true, []string{"0@0=c1", "0@1=c2", "0@3=a1!", "0@4=a2!", "0@6=c3"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c := kcluster(t, 1, map[string]int32{"txn": 1})
+			w := watchFetches(c)
+			tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}, ShowAborted: tc.showAborted}, Watch{Topics: []string{"txn"}})
+			cl := producer(t, c, kgo.TransactionalID("washboard-test-txn"))
+			transact(t, cl, "txn", true, "c1", "c2") // 0, 1, commit marker 2
+			transact(t, cl, "txn", false, "a1", "a2") // 3, 4, abort marker 5
+			transact(t, cl, "txn", true, "c3")       // 6, commit marker 7
+			eventually(t, 10*time.Second, "c3", func() bool { return has(logged(store, "txn"), "0@6=c3") })
+			if got := logged(store, "txn"); !equal(got, tc.want) {
+				t.Fatalf("log %v, want %v", got, tc.want)
+			}
+			// The partition ends in a commit marker: idle, it must long-poll
+			// like any idle partition, not fetch the marker again and again.
+			eventually(t, 5*time.Second, "the tail past the marker", func() bool { return tail.Position() == 8 })
+			before, _ := w.snapshot()
+			time.Sleep(time.Second) // the measured idle interval itself
+			after, _ := w.snapshot()
+			var n int
+			for node := range after {
+				n += after[node] - before[node]
+			}
+			if n > 4 {
+				t.Fatalf("%d Fetch requests in an idle second on a partition ending in a marker; want about 2", n)
+			}
+		})
+	}
+}
+
+func equal(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
