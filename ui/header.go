@@ -24,11 +24,13 @@ type headerPart struct {
 func (a *App) header() string {
 	st := a.c.Styles
 	var conn model.Conn
-	var msgRate float64
+	var msgRate, folded float64
 	var total uint64
+	var ts model.TailStat
 	now := a.c.now()
 	a.c.Store.Read(func(s *model.State) {
-		conn, msgRate, total = s.Conn, s.Rate.Rate(now), s.Rate.Total()
+		conn, folded, total, ts = s.Conn, s.Rate.Rate(now), s.Rate.Total(), s.Tail
+		msgRate = producedRate(s.Partitions) // the cluster's rate, not the fold's (issue 9)
 	})
 	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
 	if al := a.alerts(now); al != "" { // what an operator must see
@@ -52,6 +54,9 @@ func (a *App) header() string {
 	}
 	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
 		short: rate(msgRate), shortAt: 9, dropAt: 8})
+	if tp, ok := a.tailPart(ts, msgRate, folded, now); ok {
+		parts = append(parts, tp)
+	}
 	if cl.ReadOnly {
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
 	}

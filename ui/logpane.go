@@ -332,8 +332,15 @@ func (p *LogPane) line(r *model.Record) string {
 		out = st.Dim.Render(ts) + " "
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		model.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
+	if r.Note != "" { // a word from the tail about the partition (issue 9)
+		return out + st.Warn.Render("tail: "+model.PrintableString(r.Note))
+	}
+	value := model.OneLine(r.Value, valuePreview)
+	if r.Aborted {
+		value = st.Warn.Render("aborted") + " " + value
+	}
+	return out + model.FitMiddle(p.keyText(r), keyW) + " " + value
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the

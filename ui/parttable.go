@@ -108,6 +108,9 @@ func (t *partTable) cells(st *model.State, idx partIndex, r prow) cells {
 		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
 			c.leader, c.low, c.high, c.rate = itoa(pt.Leader), count(pt.Low), count(pt.High), rate(pt.Rate)
 		}
+		if e := st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}]; e != "" { // issue 9: a fetch that keeps failing
+			c.health = t.st.Crit.Render("ERR " + model.PrintableString(e))
+		}
 		return c
 	}
 	g := st.Lag.Groups[r.group]
