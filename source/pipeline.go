@@ -29,9 +29,25 @@ func (j *job) note(tp model.TP, offset int64, text string, now time.Time) {
 	j.recs = append(j.recs, model.Record{Topic: tp.Topic, Partition: tp.Partition, Offset: offset, Time: now, Note: text})
 }
 
-// enqueue hands j to the decode workers and, in fetch order, to the fold.
-// It reports false when ctx ended first.
+// decodeChunk caps the records of one decode job: a big response is
+// split so every worker gets a share of it.
+const decodeChunk = 2048
+
+// enqueue hands j to the decode workers and, in fetch order, to the fold,
+// in pieces of at most decodeChunk records (the last carries j's
+// positions and bytes). It reports false when ctx ended first.
 func (t *Tail) enqueue(ctx context.Context, j *job) bool {
+	for len(j.recs) > decodeChunk {
+		piece := &job{recs: j.recs[:decodeChunk:decodeChunk], done: make(chan struct{})}
+		j.recs = j.recs[decodeChunk:]
+		if !t.enqueue1(ctx, piece) {
+			return false
+		}
+	}
+	return t.enqueue1(ctx, j)
+}
+
+func (t *Tail) enqueue1(ctx context.Context, j *job) bool {
 	select {
 	case t.jobs <- j:
 	case <-ctx.Done():

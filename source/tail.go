@@ -85,8 +85,9 @@ type TailConfig struct {
 	// InFlightBytes caps the bytes fetched but not yet folded, end to end
 	// (default 32 MiB).
 	InFlightBytes int64
-	// MaxBytes caps one fetch response (default a quarter of InFlightBytes,
-	// at most 16 MiB), and PartitionMaxBytes one partition's share of it
+	// MaxBytes caps one fetch response (default an eighth of
+	// InFlightBytes, at most 16 MiB: several responses in flight let
+	// fetching and decoding overlap), and PartitionMaxBytes one partition's share of it
 	// (default MaxBytes: a catch-up of one partition fills whole responses).
 	MaxBytes          int64
 	PartitionMaxBytes int64
@@ -115,7 +116,7 @@ func (c *TailConfig) defaults() {
 		c.InFlightBytes = 32 << 20
 	}
 	if c.MaxBytes <= 0 {
-		c.MaxBytes = min(c.InFlightBytes/4, 16<<20)
+		c.MaxBytes = min(c.InFlightBytes/8, 16<<20)
 	}
 	c.MaxBytes = max(c.MaxBytes, 64<<10)
 	if c.PartitionMaxBytes <= 0 {

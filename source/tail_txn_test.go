@@ -42,9 +42,9 @@ func TestTailTransactions(t *testing.T) {
 			w := watchFetches(c)
 			tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}, ShowAborted: tc.showAborted}, Watch{Topics: []string{"txn"}})
 			cl := producer(t, c, kgo.TransactionalID("washboard-test-txn"))
-			transact(t, cl, "txn", true, "c1", "c2") // 0, 1, commit marker 2
+			transact(t, cl, "txn", true, "c1", "c2")  // 0, 1, commit marker 2
 			transact(t, cl, "txn", false, "a1", "a2") // 3, 4, abort marker 5
-			transact(t, cl, "txn", true, "c3")       // 6, commit marker 7
+			transact(t, cl, "txn", true, "c3")        // 6, commit marker 7
 			eventually(t, 10*time.Second, "c3", func() bool { return has(logged(store, "txn"), "0@6=c3") })
 			if got := logged(store, "txn"); !equal(got, tc.want) {
 				t.Fatalf("log %v, want %v", got, tc.want)

@@ -31,6 +31,9 @@ type benchOptions struct {
 	sessions   int
 	machines   int
 	cpuprofile string
+	// catch-up mode (issue 9): bench_catchup.go
+	catchup        int64
+	brokers, topic string
 }
 
 // runBench measures the console against a live load. The broker and the
@@ -47,8 +50,14 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&o.sessions, "sessions", 1, "")
 	fs.IntVar(&o.machines, "machines", 500, "")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "")
+	fs.Int64Var(&o.catchup, "catchup", 0, "")
+	fs.StringVar(&o.brokers, "brokers", "", "")
+	fs.StringVar(&o.topic, "topic", "", "")
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
+	}
+	if o.catchup > 0 || o.brokers != "" {
+		return runCatchUp(ctx, o, stdout)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -70,12 +79,18 @@ var listenLine = regexp.MustCompile(`listening on (\S+)`)
 // startLoadBroker runs `washboard broker --load` as a child and returns its
 // address and a function that stops it.
 func startLoadBroker(ctx context.Context, o benchOptions) (string, func(), error) {
+	return startChildBroker(ctx, "--load", fmt.Sprint(o.rate), "--machines", fmt.Sprint(o.machines))
+}
+
+// startChildBroker runs `washboard broker --listen 127.0.0.1:0 args...` as
+// a child and returns its address once it says where it listens, and a
+// function that stops it.
+func startChildBroker(ctx context.Context, args ...string) (string, func(), error) {
 	self, err := os.Executable()
 	if err != nil {
 		return "", nil, fmt.Errorf("bench: %w", err)
 	}
-	cmd := exec.CommandContext(ctx, self, "broker", "--listen", "127.0.0.1:0",
-		"--load", fmt.Sprint(o.rate), "--machines", fmt.Sprint(o.machines))
+	cmd := exec.CommandContext(ctx, self, append([]string{"broker", "--listen", "127.0.0.1:0"}, args...)...)
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	out, err := cmd.StdoutPipe()
 	if err != nil {

@@ -20,13 +20,22 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	simulate := fs.Bool("simulate", false, "")
 	load := fs.Float64("load", 0, "")
 	machines := fs.Int("machines", 500, "")
+	var extra brokerExtras
+	extra.flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("broker: %w (see washboard help)", err)}
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen = *listen
+	if err := extra.apply(&cfg); err != nil {
+		return usageError{err}
+	}
 	b, err := source.StartBroker(cfg)
 	if err != nil {
+		return err
+	}
+	if err := extra.fill(ctx, b, *machines, stdout); err != nil {
+		b.Close()
 		return err
 	}
 	if n := b.Notice(); n != "" {

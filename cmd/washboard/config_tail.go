@@ -14,7 +14,7 @@ import (
 type FetchConfig struct {
 	// InFlightBytes caps the bytes fetched but not yet shown (32 MiB).
 	InFlightBytes int64 `toml:"in_flight_bytes"`
-	// MaxBytes caps one fetch response (a quarter of in_flight_bytes).
+	// MaxBytes caps one fetch response (an eighth of in_flight_bytes).
 	MaxBytes int64 `toml:"max_bytes"`
 	// MaxWait is how long a broker holds a fetch with nothing to send
 	// (500ms): an idle tail sends about 1/max_wait requests a second per broker.
