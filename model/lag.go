@@ -79,6 +79,8 @@ type Lags struct {
 	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
 	polls   uint64
 	scratch []Sample // reused window buffer
+
+	quiet map[TP]QuietTail // from the tail (issue 9): see lag_quiet.go
 }
 
 type hwMark struct {
@@ -159,6 +161,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			continue // no watermark (topic deleted) or nothing committed
 		}
 		p := l.part(g, tp)
+		high = l.visibleHigh(tp, off, high)
 		l.samplePart(now, p, off, high)
 		g.Lag += p.Lag
 		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && tpLess(tp, worst.TP)) {

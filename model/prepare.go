@@ -77,6 +77,10 @@ type TailStat struct {
 	// Errs holds, per partition whose fetch keeps failing, the last error
 	// in words; nil when none fails.
 	Errs map[TP]string
+	// Quiet holds the partitions read to their high watermark whose last
+	// records are only transaction markers or aborted records (lag is
+	// measured to the last visible record there).
+	Quiet map[TP]QuietTail
 }
 
 // FoldTail folds a prepared batch (the log keeps every record; each
@@ -98,6 +102,9 @@ func (s *Store) FoldTail(batch []Prepared, now time.Time, stat *TailStat) {
 		}
 		if stat != nil {
 			st.Tail = *stat
+		}
+		if st.Lag != nil {
+			st.Lag.SetQuiet(st.Tail.Quiet)
 		}
 	})
 }

@@ -56,6 +56,9 @@ type partState struct {
 	err    string
 	why    string // why the log start is being looked up (a note for the Log)
 	lostAt int64  // the position that was out of range
+	// visibleEnd is the offset after the last record a read_committed
+	// consumer would be given, as far as the tail has read (-1: unknown).
+	visibleEnd int64
 }
 
 // logStart is a position meaning "the partition's log start, to be looked up".
@@ -225,7 +228,7 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			if !t.started {
 				pos = t.cfg.Start.offset(p.Low, p.High)
 			}
-			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High}
+			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, visibleEnd: -1}
 			if t.gone[k] {
 				delete(t.gone, k)
 				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,

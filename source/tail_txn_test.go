@@ -6,6 +6,9 @@ import (
 	"time"
 
 	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source/kafkatest"
 )
 
 // transact writes values to topic/0 in one transaction of franz-go's
@@ -76,4 +79,26 @@ func equal(a, b []string) bool {
 		}
 	}
 	return true
+}
+
+func TestTailGroupCommittedAtACommitMarkerHasNoLag(t *testing.T) {
+	c := kcluster(t, 1, map[string]int32{"txn": 1})
+	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}}, Watch{Topics: []string{"txn"}})
+	cl := producer(t, c, kgo.TransactionalID("washboard-test-lag"))
+	transact(t, cl, "txn", true, "c1", "c2") // 0, 1, commit marker 2: high watermark 3
+	// A read_committed consumer that read c2 commits 2, the marker's
+	// offset: it has consumed everything there is.
+	kafkatest.Commit(t, producer(t, c), "after-marker", "txn", map[int32]int64{0: 2})
+	kafkatest.Commit(t, producer(t, c), "before-c2", "txn", map[int32]int64{0: 1})
+	tp := model.TP{Topic: "txn", Partition: 0}
+	eventually(t, 10*time.Second, "lag 0 for the group at the marker, 2 (c2 and the marker) for the one before c2", func() bool {
+		a, okA := lagOf(store, "after-marker", tp)
+		b, okB := lagOf(store, "before-c2", tp)
+		return okA && okB && a.Lag == 0 && b.Lag == 2
+	})
+	// Several polls later it is still 0, and healthy.
+	time.Sleep(time.Second) // polls to pass (200 ms apart); the assertion is on state after them
+	if p, _ := lagOf(store, "after-marker", tp); p.Lag != 0 || p.Health == model.HealthStall {
+		t.Fatalf("group at the marker: lag %d, health %v", p.Lag, p.Health)
+	}
 }
