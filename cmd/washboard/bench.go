@@ -119,6 +119,8 @@ type benchResult struct {
 	lagEnd           int64
 	frames           []uint64
 	heap             uint64
+	fetches          int64 // Fetch requests the tail sent in the window
+	pollReqs         int   // wire requests of the last poll
 }
 
 func measure(ctx context.Context, addr string, o benchOptions) (benchResult, error) {
@@ -164,11 +166,12 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 		}
 		defer pprof.StopCPUProfile()
 	}
-	cpu0, t0 := cpuTime(), time.Now()
+	cpu0, t0, reqs0 := cpuTime(), time.Now(), tail.Requests()
 	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()
 	}
-	res.cpu, res.wall = cpuTime()-cpu0, time.Since(t0)
+	res.cpu, res.wall, res.fetches = cpuTime()-cpu0, time.Since(t0), tail.Requests()-reqs0
+	store.Read(func(st *model.State) { res.pollReqs = st.Conn.PollRequests })
 	res.folded = totalFolded(store) - folded0
 	// The poller's watermarks lag by up to one interval: take a fresh poll.
 	pos := tail.Position()
@@ -199,6 +202,7 @@ func (r benchResult) print(w io.Writer, o benchOptions) {
 		fmt.Fprintf(w, "  session %d  %d frames = %.1f frames/s\n", i+1, f, float64(f)/secs)
 	}
 	fmt.Fprintf(w, "  heap in use %.1f MiB\n", float64(r.heap)/(1<<20))
+	fmt.Fprintf(w, "  requests   %.1f Fetch/s (one broker), %d per poll (every %s)\n", float64(r.fetches)/secs, r.pollReqs, time.Second)
 }
 
 // freshHighWatermark polls once and sums the high watermarks.

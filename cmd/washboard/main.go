@@ -68,6 +68,7 @@ Console flags:
   --topic NAME                      also watch NAME (repeatable; "*" watches every topic)
   --start last:N|end|beginning      where the tail starts (default last:50)
   --read-only                       forbid producing and demo groups
+  --show-aborted                    show aborted transactions' records, marked (default: dropped)
   --log-file PATH                   write logs there (never to the terminal)
 
 Serve flags (plus the console flags):
@@ -81,6 +82,9 @@ Broker flags:
   --simulate                        also run the seed simulators
   --load RATE                       also write RATE laundry records/s (for benchmarks)
   --machines N                      machines the load cycles through (default 500)
+  --fill N                          write N laundry records before listening (a topic to catch up on)
+  --retention-bytes N               per-partition retention (default 8 MiB; 0 keeps everything)
+  --topics N:P                      also create N topics bench-000.. of P partitions each
 
 Bench flags:
   --rate N                          records/s offered (default 5000)
@@ -88,4 +92,7 @@ Bench flags:
   --sessions N                      headless sessions rendering at 200x50 (default 1)
   --machines N                      distinct machine keys (default 500)
   --cpuprofile FILE                 write a CPU profile of the measured window
+  --catchup N                       catch-up mode: fill a topic with N records, read it from the
+                                    beginning through the pipeline, a raw fetch and kcat
+  --brokers ADDR --topic NAME       catch-up mode on an existing topic instead
 `
