@@ -150,15 +150,24 @@ func (t *Tail) request(s *session, parts []fetchPart) *pinnedFetch {
 			LogStartOffset: -1, PartitionMaxBytes: int32(t.cfg.PartitionMaxBytes),
 		})
 	}
-	inPlan := make(map[model.TP]bool, len(parts))
+	inSession := 0
 	for i, p := range parts {
-		inPlan[p.ps.tp] = true
+		off, ok := s.offsets[p.ps.tp]
+		if ok {
+			inSession++
+		}
 		// The first partition is always listed: it routes the request.
-		if off, ok := s.offsets[p.ps.tp]; full || i == 0 || !ok || off != p.from {
+		if full || i == 0 || !ok || off != p.from {
 			add(p)
 		}
 	}
-	if !full {
+	// Every partition the session holds is planned (the usual case: same
+	// count, all found) or some are to be forgotten.
+	if !full && inSession < len(s.offsets) {
+		inPlan := make(map[model.TP]bool, len(parts))
+		for _, p := range parts {
+			inPlan[p.ps.tp] = true
+		}
 		forgotten := map[string][]int32{}
 		for tp := range s.offsets {
 			if !inPlan[tp] {
@@ -281,9 +290,14 @@ func (t *Tail) failLocked(ps *partState, msg string) {
 // position jumped. Partitions the response does not list (an incremental
 // response leaves out the ones with nothing new) stay where they were.
 func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job {
-	byTP := make(map[model.TP]fetchPart, len(parts))
-	for _, p := range parts {
-		byTP[p.ps.tp] = p
+	var byTP map[model.TP]fetchPart // built only when the response lists a partition (an idle one lists none)
+	for _, rt := range resp.Topics {
+		if len(rt.Partitions) > 0 && byTP == nil {
+			byTP = make(map[model.TP]fetchPart, len(parts))
+			for _, p := range parts {
+				byTP[p.ps.tp] = p
+			}
+		}
 	}
 	j := &job{done: make(chan struct{})}
 	type result struct {

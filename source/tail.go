@@ -39,6 +39,7 @@ type Tail struct {
 	started bool              // a poll has been applied: later partitions read from their first record
 	gone    map[model.TP]bool // partitions dropped after polls stopped listing them
 	wakes   map[int]chan struct{}
+	polls   uint64 // polls applied; partState.seen says which one last listed a partition
 	stat    statTrack
 }
 
@@ -46,13 +47,14 @@ type Tail struct {
 type partState struct {
 	tp     model.TP
 	leader int
-	pos    int64 // next offset to fetch; logStart: look the log start up first
-	shown  int64 // the offset after the last one folded
-	high   int64 // the latest high watermark seen (fetch response or poll)
-	busy   bool  // in a fetch (or a log-start lookup) right now
-	parked bool  // a leader error: not fetched until the next poll says who leads
-	missed int   // consecutive polls that did not list the partition
-	fails  int   // consecutive failed fetches
+	pos    int64  // next offset to fetch; logStart: look the log start up first
+	shown  int64  // the offset after the last one folded
+	high   int64  // the latest high watermark seen (fetch response or poll)
+	busy   bool   // in a fetch (or a log-start lookup) right now
+	parked bool   // a leader error: not fetched until the next poll says who leads
+	missed int    // consecutive polls that did not list the partition
+	seen   uint64 // the poll that last listed it (Tail.polls)
+	fails  int    // consecutive failed fetches
 	err    string
 	why    string // why the log start is being looked up (a note for the Log)
 	lostAt int64  // the position that was out of range
@@ -214,11 +216,10 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 	var notes []model.Record
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	seen := make(map[model.TP]bool, len(parts))
+	t.polls++
 	leaders := map[int]bool{}
 	for _, p := range parts {
 		k := model.TP{Topic: p.Topic, Partition: p.Partition}
-		seen[k] = true
 		leaders[p.Leader] = true
 		ps := t.parts[k]
 		if ps == nil {
@@ -228,7 +229,7 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			if !t.started {
 				pos = t.cfg.Start.offset(p.Low, p.High)
 			}
-			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, visibleEnd: -1}
+			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, visibleEnd: -1, seen: t.polls}
 			if t.gone[k] {
 				delete(t.gone, k)
 				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,
@@ -236,13 +237,13 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			}
 			continue
 		}
-		ps.missed, ps.parked, ps.leader = 0, false, p.Leader
+		ps.missed, ps.parked, ps.leader, ps.seen = 0, false, p.Leader, t.polls
 		if !ps.busy {
 			ps.high = p.High
 		}
 	}
 	for k, ps := range t.parts {
-		if !seen[k] {
+		if ps.seen != t.polls {
 			if ps.missed++; ps.missed >= forgetAfter {
 				delete(t.parts, k)
 				if len(t.gone) < maxGone {
