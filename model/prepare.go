@@ -4,8 +4,9 @@ import "time"
 
 // Prepared is one record made ready to fold: decoded for its topic's view
 // off the store's lock, so that the write lock only files the results.
+// Rec points into the slice given to Prepare, which must not change after.
 type Prepared struct {
-	Record
+	Rec  *Record
 	kind ViewKind // the view the record was decoded for; "" when none
 	dec  Decoded
 	err  error // the view's decode error, counted at fold
@@ -42,11 +43,11 @@ func (d *Decoder) Prepare(recs []Record) []Prepared {
 	var slab []float64 // one allocation for every record's numbers
 	for i := range recs {
 		p := &out[i]
-		p.Record = recs[i]
-		if p.Note != "" || p.Aborted {
+		p.Rec = &recs[i]
+		if p.Rec.Note != "" || p.Rec.Aborted {
 			continue
 		}
-		v := d.views[p.Topic]
+		v := d.views[p.Rec.Topic]
 		if v == nil {
 			continue
 		}
@@ -57,7 +58,7 @@ func (d *Decoder) Prepare(recs []Record) []Prepared {
 			}
 			p.dec.Values, slab = slab[:0:n], slab[n:]
 		}
-		p.err = v.Decode(&p.Record, &p.dec)
+		p.err = v.Decode(p.Rec, &p.dec)
 	}
 	return out
 }
@@ -83,18 +84,20 @@ type TailStat struct {
 	Quiet map[TP]QuietTail
 }
 
-// FoldTail folds a prepared batch (the log keeps every record; each
-// view's table files its decoded ones) and, when stat is not nil,
-// replaces the tail's progress: one lock and one change signal for both.
-func (s *Store) FoldTail(batch []Prepared, now time.Time, stat *TailStat) {
-	if len(batch) == 0 && stat == nil {
+// FoldTail folds prepared batches in order (the log keeps every record;
+// each view's table files its decoded ones) and, when stat is not nil,
+// replaces the tail's progress: one lock and one change signal for all.
+func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
+	if len(batches) == 0 && stat == nil {
 		return
 	}
 	s.Update(func(st *State) {
 		n := 0
-		for i := range batch {
-			if st.foldPrepared(&batch[i], now) {
-				n++
+		for _, batch := range batches {
+			for i := range batch {
+				if st.foldPrepared(&batch[i], now) {
+					n++
+				}
 			}
 		}
 		if n > 0 {
@@ -112,17 +115,18 @@ func (s *Store) FoldTail(batch []Prepared, now time.Time, stat *TailStat) {
 // foldPrepared files one prepared record and reports whether it was a
 // record (not a note).
 func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
-	st.pushLog(&p.Record)
-	if p.Note != "" {
+	r := p.Rec
+	st.pushLog(r)
+	if r.Note != "" {
 		return false
 	}
 	if p.kind == "" {
 		return true
 	}
-	at := foldTime(p.Time, now)
+	at := foldTime(r.Time, now)
 	switch p.kind {
 	case SeriesView:
-		if t := st.Series[p.Topic]; t != nil {
+		if t := st.Series[r.Topic]; t != nil {
 			if p.err != nil {
 				t.noteErr(p.err)
 			} else {
@@ -130,7 +134,7 @@ func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 			}
 		}
 	case StatusView:
-		if t := st.Status[p.Topic]; t != nil {
+		if t := st.Status[r.Topic]; t != nil {
 			if p.err != nil {
 				t.noteErr(p.err)
 			} else {

@@ -379,7 +379,11 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 			} else {
 				t.clearErrLocked(ps)
 			}
-			j.recs = append(j.recs, r.read.recs...)
+			if j.recs == nil {
+				j.recs = r.read.recs // most responses carry one partition's records: no copy
+			} else {
+				j.recs = append(j.recs, r.read.recs...)
+			}
 			j.bytes += r.read.bytes
 		}
 		j.advances = append(j.advances, advance{ps: ps, next: ps.pos})

@@ -69,8 +69,7 @@ func (t *Tail) decodeWorker(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case j := <-t.work:
-			j.prepared = t.decoder.Prepare(j.recs)
-			j.recs = nil
+			j.prepared = t.decoder.Prepare(j.recs) // points into j.recs
 			close(j.done)
 		}
 	}
@@ -105,14 +104,9 @@ func (t *Tail) fold(ctx context.Context, j *job) {
 			break
 		}
 	}
-	var prepared []model.Prepared
-	if len(batch) == 1 {
-		prepared = batch[0].prepared
-	} else {
-		prepared = make([]model.Prepared, 0, n)
-		for _, b := range batch {
-			prepared = append(prepared, b.prepared...)
-		}
+	prepared := make([][]model.Prepared, len(batch))
+	for i, b := range batch {
+		prepared[i] = b.prepared
 	}
 	t.mu.Lock()
 	var bytes int64
@@ -139,9 +133,9 @@ type statTrack struct {
 	last model.TailStat
 }
 
-// publish folds prepared (possibly none) and, when the tail's progress
-// changed, its new stat, under one lock.
-func (t *Tail) publish(prepared []model.Prepared, now time.Time) {
+// publish folds prepared batches (possibly none) and, when the tail's
+// progress changed, its new stat, under one lock.
+func (t *Tail) publish(prepared [][]model.Prepared, now time.Time) {
 	t.mu.Lock()
 	st := model.TailStat{Following: len(t.parts), CatchUp: t.stat.last.CatchUp, CaughtUpAt: t.stat.last.CaughtUpAt}
 	var errs map[model.TP]string
@@ -178,8 +172,8 @@ func (t *Tail) publish(prepared []model.Prepared, now time.Time) {
 	}
 	t.mu.Unlock()
 	if !changed {
-		t.cfg.Store.FoldTail(prepared, now, nil)
+		t.cfg.Store.FoldTail(now, nil, prepared...)
 		return
 	}
-	t.cfg.Store.FoldTail(prepared, now, &st)
+	t.cfg.Store.FoldTail(now, &st, prepared...)
 }

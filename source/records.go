@@ -113,6 +113,9 @@ func copyRecords(tp model.TP, b protocol.RecordReader, from int64, aborted, keep
 			}
 		}
 		out.bytes += int64(rec.Size())
+		if out.recs == nil {
+			out.recs = make([]model.Record, 0, 256)
+		}
 		out.recs = append(out.recs, rec)
 		out.next = max(out.next, r.Offset+1)
 	}

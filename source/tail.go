@@ -200,7 +200,7 @@ func (t *Tail) Run(ctx context.Context) {
 					wg.Go(func() { t.brokerLoop(ctx, id, wake) })
 				}
 			}
-			t.publish(t.decoder.Prepare(notes), time.Now())
+			t.publish([][]model.Prepared{t.decoder.Prepare(notes)}, time.Now())
 		case j := <-t.jobs:
 			t.fold(ctx, j)
 		case <-t.dirty:
