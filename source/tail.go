@@ -97,8 +97,10 @@ type TailConfig struct {
 	MaxBytes          int64
 	PartitionMaxBytes int64
 	// MaxWait is how long a broker holds a fetch when it has less than
-	// MinBytes to send (defaults 500 ms and 1 byte): an idle tail sends
-	// about two requests a second per broker.
+	// MinBytes to send (defaults 500 ms and 64 KiB): an idle tail sends
+	// about two requests a second per broker, a busy one one per 64 KiB
+	// (at 5,000 records/s, 11 a second instead of 200 with MinBytes 1),
+	// and a record waits at most MaxWait to be shown.
 	MaxWait  time.Duration
 	MinBytes int32
 	// ShowAborted keeps the records of aborted transactions, marked,
@@ -131,7 +133,7 @@ func (c *TailConfig) defaults() {
 		c.MaxWait = 500 * time.Millisecond
 	}
 	if c.MinBytes <= 0 {
-		c.MinBytes = 1
+		c.MinBytes = 64 << 10
 	}
 	if c.DecodeWorkers <= 0 {
 		c.DecodeWorkers = runtime.GOMAXPROCS(0)

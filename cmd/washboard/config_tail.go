@@ -19,7 +19,7 @@ type FetchConfig struct {
 	// MaxWait is how long a broker holds a fetch with nothing to send
 	// (500ms): an idle tail sends about 1/max_wait requests a second per broker.
 	MaxWait duration `toml:"max_wait"`
-	// MinBytes is what a broker waits for before answering (1 byte).
+	// MinBytes is what a broker waits for before answering (64 KiB).
 	MinBytes int32 `toml:"min_bytes"`
 	// Sessions uses incremental fetch sessions (KIP-227; default true).
 	Sessions *bool `toml:"sessions"`
