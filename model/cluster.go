@@ -9,7 +9,18 @@ type PartitionStat struct {
 	Leader    int
 	Low, High int64   // watermarks
 	Rate      float64 // produce rate, records/s from high-watermark deltas (model/lag.go)
+	// Replicas and ISR are broker ids: every replica, and the in-sync ones.
+	Replicas, ISR []int
+	Internal      bool   // the topic is internal (__consumer_offsets, …)
+	Err           string // Metadata's or ListOffsets' error for the partition, in words
 }
+
+// Offline reports whether the partition has no leader: nothing can be
+// read from or written to it.
+func (p *PartitionStat) Offline() bool { return p.Leader < 0 }
+
+// UnderReplicated reports whether fewer replicas are in sync than exist.
+func (p *PartitionStat) UnderReplicated() bool { return len(p.ISR) < len(p.Replicas) }
 
 // Conn is the state of washboard's link to the cluster.
 type Conn struct {
@@ -30,6 +41,9 @@ type GroupStat struct {
 	Members  int
 	// Assignor is the partition assignor the members agreed on ("range").
 	Assignor string
+	// Coordinator is the broker id of the group's coordinator (the broker
+	// whose ListGroups named it).
+	Coordinator int
 	// Detail is each member with its assignment; Err a describe failure.
 	Detail []MemberStat
 	Err    string

@@ -28,11 +28,22 @@ type State struct {
 	Partitions []PartitionStat // replaced by each poll, never written in place: readers may index it per poll
 	Groups     []GroupStat
 	Topics     []string // every topic on the cluster, sorted
-	Conn       Conn
-	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded    Decoded // scratch, reused across folds
-	logBytes   int64   // payload bytes in Log
-	logBudget  int64
+	// TopicStats is every topic, internal ones included, sorted by name;
+	// replaced by each poll. Cluster is the brokers and controller.
+	TopicStats []TopicStat
+	Cluster    ClusterInfo
+	// Configs is each topic's configs by name, read once per topic and
+	// refreshed slowly; TopicRates the topics' produce-rate history.
+	Configs    map[string]TopicConfig
+	TopicRates *TopicRates
+	// AutoWatched is the busiest topics the tail reads on a cluster with
+	// none of the watched topics (empty otherwise).
+	AutoWatched []string
+	Conn        Conn
+	Lag         *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded     Decoded // scratch, reused across folds
+	logBytes    int64   // payload bytes in Log
+	logBudget   int64
 
 	// Tail is the tail's progress and its failing partitions; set by the tail.
 	Tail TailStat

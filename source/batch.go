@@ -7,9 +7,7 @@ import (
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/protocol"
-	"github.com/segmentio/kafka-go/protocol/describegroups"
 	"github.com/segmentio/kafka-go/protocol/listoffsets"
-	"github.com/segmentio/kafka-go/protocol/offsetfetch"
 
 	"github.com/washboard/washboard/model"
 )
@@ -18,10 +16,11 @@ import (
 // timestamp (20,000 requests for 10,000 partitions), splits DescribeGroups
 // into one request per group, and sends a FindCoordinator before each
 // group request. The poller batches instead: one ListOffsets per leader
-// and timestamp, one DescribeGroups per coordinator, and one OffsetFetch
-// per group sent straight to its coordinator.
+// and timestamp here, one DescribeGroups per coordinator and OffsetFetch
+// v8 for many groups at once (offsets.go, offsetfetch_batch.go, through
+// raw.go), each sent straight to the coordinator ListGroups named.
 //
-// Each pinned type is the protocol package's request under another name:
+// The pinned type is the protocol package's request under another name:
 // a defined type has the same fields, so kafka-go encodes it exactly as
 // that request (encoding is keyed by the API key and walks the fields),
 // but it has none of the request's methods: no Split, no coordinator
@@ -40,55 +39,6 @@ func (r *pinnedListOffsets) Broker(c protocol.Cluster) (protocol.Broker, error) 
 		}
 	}
 	return protocol.Broker{}, fmt.Errorf("no leader known for %s/%d", t, p)
-}
-
-type pinnedDescribeGroups describegroups.Request
-
-func (r *pinnedDescribeGroups) ApiKey() protocol.ApiKey { return protocol.DescribeGroups }
-
-// Broker is the first group's coordinator: batches are per coordinator.
-func (r *pinnedDescribeGroups) Broker(c protocol.Cluster) (protocol.Broker, error) {
-	return coordinatorOf(c, r.Groups[0])
-}
-
-type pinnedOffsetFetch offsetfetch.Request
-
-func (r *pinnedOffsetFetch) ApiKey() protocol.ApiKey { return protocol.OffsetFetch }
-func (r *pinnedOffsetFetch) Broker(c protocol.Cluster) (protocol.Broker, error) {
-	return coordinatorOf(c, r.GroupID)
-}
-
-// coordinatorOf finds a group's coordinator as Kafka assigns it: the
-// leader of __consumer_offsets partition abs(javaHash(group)) mod its
-// partition count. A one-broker cluster (the embedded one) has no choice.
-func coordinatorOf(c protocol.Cluster, group string) (protocol.Broker, error) {
-	if t, ok := c.Topics["__consumer_offsets"]; ok && len(t.Partitions) > 0 {
-		want := int32(javaHash(group)&0x7fffffff) % int32(len(t.Partitions))
-		if p, ok := t.Partitions[want]; ok {
-			return brokerOf(c, p.Leader)
-		}
-	}
-	if len(c.Brokers) == 1 {
-		for _, b := range c.Brokers {
-			return b, nil
-		}
-	}
-	return protocol.Broker{}, fmt.Errorf("coordinator of group %q unknown: no __consumer_offsets metadata", group)
-}
-
-// javaHash is Java's String.hashCode, which Kafka uses to place groups.
-func javaHash(s string) int32 {
-	var h int32
-	for _, r := range s {
-		if r >= 0x10000 { // a surrogate pair in UTF-16
-			r -= 0x10000
-			h = 31*h + int32(0xD800+(r>>10))
-			h = 31*h + int32(0xDC00+(r&0x3FF))
-			continue
-		}
-		h = 31*h + r
-	}
-	return h
 }
 
 func brokerOf(c protocol.Cluster, id int32) (protocol.Broker, error) {
@@ -110,10 +60,14 @@ func (p *Poller) roundTrip(ctx context.Context, msg protocol.Message) (protocol.
 }
 
 // listOffsets reads the low and high watermarks of the partitions, given
-// per leader and topic: two requests per leader, sent concurrently.
-func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32) (lows, highs map[model.TP]int64, err error) {
+// per leader and topic: two requests per leader, sent concurrently. A
+// failed request (a leader that left) marks its partitions in errs, as
+// does a partition the leader refuses; err is set only when every request
+// failed.
+func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32) (lows, highs map[model.TP]int64, errs map[model.TP]string, err error) {
 	type result struct {
 		earliest bool
+		req      *pinnedListOffsets
 		res      *listoffsets.Response
 		err      error
 	}
@@ -130,19 +84,29 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 			}
 			go func() {
 				m, err := p.roundTrip(ctx, req)
-				r := result{earliest: ts == kafka.FirstOffset, err: err}
+				r := result{earliest: ts == kafka.FirstOffset, req: req, err: err}
 				if err == nil {
 					r.res, _ = m.(*listoffsets.Response)
+					if r.res == nil {
+						r.err = fmt.Errorf("unexpected answer %T", m)
+					}
 				}
 				results <- r
 			}()
 		}
 	}
-	lows, highs = map[model.TP]int64{}, map[model.TP]int64{}
+	lows, highs, errs = map[model.TP]int64{}, map[model.TP]int64{}, map[model.TP]string{}
+	failed := 0
 	for range 2 * len(byLeader) {
 		r := <-results
-		if r.err != nil || r.res == nil {
-			err = cmp.Or(err, fmt.Errorf("list offsets: %v", r.err))
+		if r.err != nil {
+			failed++
+			err = cmp.Or(err, fmt.Errorf("list offsets: %w", r.err))
+			for _, t := range r.req.Topics {
+				for _, pt := range t.Partitions {
+					errs[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = "watermarks not read: " + Explain(r.err)
+				}
+			}
 			continue
 		}
 		dst := highs
@@ -151,11 +115,14 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		}
 		for _, t := range r.res.Topics {
 			for _, pt := range t.Partitions {
+				tp := model.TP{Topic: t.Topic, Partition: int(pt.Partition)}
 				if pt.ErrorCode == 0 {
-					dst[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = pt.Offset
+					dst[tp] = pt.Offset
+				} else {
+					errs[tp] = errWords(pt.ErrorCode)
 				}
 			}
 		}
 	}
-	return lows, highs, err
+	return lows, highs, errs, errAll(2*len(byLeader), failed, err)
 }

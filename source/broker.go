@@ -26,6 +26,9 @@ type BrokerConfig struct {
 	// request asks it to, as many real clusters do. washboard never sets
 	// it; tests do, so that "watching creates no topic" can fail.
 	AutoCreateTopics bool
+	// Brokers is how many brokers the cluster runs (default 1). The first
+	// listens on Listen, the others on free ports of the same host.
+	Brokers int
 }
 
 // MaxMessageBytes is the embedded broker's message.max.bytes: megabyte
@@ -47,12 +50,14 @@ func DefaultBrokerConfig() BrokerConfig {
 	}
 }
 
-// Broker is a running embedded cluster (kfake: one broker, in memory).
+// Broker is a running embedded cluster (kfake: in memory, one broker
+// unless BrokerConfig.Brokers says more).
 type Broker struct {
 	cluster *kfake.Cluster
 	addr    string
 	notice  string
 	cfg     BrokerConfig
+	listens int // ListenFn calls so far: the first binds cfg.Listen
 }
 
 // StartBroker starts the embedded broker. When the requested port is taken
@@ -66,7 +71,7 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	}
 	b := &Broker{cfg: cfg}
 	opts := []kfake.Opt{
-		kfake.NumBrokers(1),
+		kfake.NumBrokers(max(cfg.Brokers, 1)),
 		kfake.ClusterID("washboard-embedded"),
 		kfake.ListenFn(b.listen),
 	}
@@ -94,6 +99,13 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 // rather than kfake's fixed loopback one, and falls back to a free
 // loopback port when that one is taken.
 func (b *Broker) listen(network, _ string) (net.Listener, error) {
+	if b.listens++; b.listens > 1 {
+		host, _, err := net.SplitHostPort(b.cfg.Listen)
+		if err != nil {
+			return nil, fmt.Errorf("listen address %q: %w", b.cfg.Listen, err)
+		}
+		return net.Listen(network, net.JoinHostPort(host, "0"))
+	}
 	ln, err := net.Listen(network, b.cfg.Listen)
 	if err == nil {
 		return ln, nil
@@ -108,6 +120,13 @@ func (b *Broker) listen(network, _ string) (net.Listener, error) {
 	b.notice = fmt.Sprintf("%s is in use; the embedded broker listens on %s instead", b.cfg.Listen, ln.Addr())
 	return ln, nil
 }
+
+// Addrs is every broker's host:port.
+func (b *Broker) Addrs() []string { return b.cluster.ListenAddrs() }
+
+// Cluster is the kfake cluster, for tests that move leaders or remove
+// brokers.
+func (b *Broker) Cluster() *kfake.Cluster { return b.cluster }
 
 // Addr is the host:port clients connect to.
 func (b *Broker) Addr() string { return b.addr }

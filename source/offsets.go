@@ -9,20 +9,19 @@ import (
 	"sync"
 
 	"github.com/segmentio/kafka-go"
-	"github.com/segmentio/kafka-go/protocol/describegroups"
-	"github.com/segmentio/kafka-go/protocol/offsetfetch"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/washboard/washboard/model"
 )
 
-// defaultFetchWorkers bounds the OffsetFetch requests in flight: one per
-// group is what Kafka allows, and 2,000 groups one after another would
-// not finish within a one-second poll.
+// defaultFetchWorkers bounds the single-group OffsetFetch requests in
+// flight, for coordinators older than OffsetFetch v8 (Kafka 3.0).
 const defaultFetchWorkers = 32
 
-// committed reads every group's committed offsets (all topics it
-// committed on) with at most workers requests in flight. A group whose
-// fetch fails carries the error; the others still count.
+// committed reads, one request per group, the committed offsets of
+// groups whose coordinator cannot batch them, with at most FetchWorkers
+// requests in flight. A group whose fetch fails carries the error; the
+// others still count.
 func (p *Poller) committed(ctx context.Context, groups []model.GroupStat) []model.Committed {
 	workers := p.FetchWorkers
 	if workers <= 0 {
@@ -34,7 +33,7 @@ func (p *Poller) committed(ctx context.Context, groups []model.GroupStat) []mode
 	for range min(workers, len(groups)) {
 		wg.Go(func() {
 			for i := range jobs {
-				out[i] = p.fetchGroup(ctx, groups[i].ID)
+				out[i] = p.fetchGroup(ctx, groups[i])
 			}
 		})
 	}
@@ -51,19 +50,25 @@ feed:
 	return out
 }
 
-func (p *Poller) fetchGroup(ctx context.Context, group string) model.Committed {
-	c := model.Committed{Group: group, Offsets: map[model.TP]int64{}}
+// fetchGroup reads one group's committed offsets on every topic, at the
+// highest single-group version its coordinator speaks (v2 to v7).
+func (p *Poller) fetchGroup(ctx context.Context, g model.GroupStat) model.Committed {
+	c := model.Committed{Group: g.ID, Offsets: map[model.TP]int64{}}
 	if ctx.Err() != nil {
 		c.Err = ctx.Err().Error()
 		return c
 	}
-	m, err := p.roundTrip(ctx, &pinnedOffsetFetch{GroupID: group})
-	res, _ := m.(*offsetfetch.Response)
-	if err == nil && res == nil {
-		err = fmt.Errorf("unexpected answer %T", m)
-	}
-	if err == nil && res.ErrorCode != 0 {
-		err = kafka.Error(res.ErrorCode)
+	coord := int32(g.Coordinator)
+	req := kmsg.NewPtrOffsetFetchRequest()
+	req.Version = min(max(p.maxVersion(coord, kmsg.OffsetFetch), 2), 7) // v2: nil topics mean all
+	req.Group = g.ID
+	m, err := p.rawRoundTrip(ctx, req, toBroker(coord))
+	var res *kmsg.OffsetFetchResponse
+	if err == nil {
+		res = m.(*kmsg.OffsetFetchResponse)
+		if res.ErrorCode != 0 {
+			err = kafka.Error(res.ErrorCode)
+		}
 	}
 	if err != nil {
 		c.Err = fmt.Sprintf("offset fetch: %v", err)
@@ -71,67 +76,75 @@ func (p *Poller) fetchGroup(ctx context.Context, group string) model.Committed {
 	}
 	for _, t := range res.Topics {
 		for _, pt := range t.Partitions {
-			if pt.ErrorCode == 0 && pt.CommittedOffset >= 0 {
-				c.Offsets[model.TP{Topic: t.Name, Partition: int(pt.PartitionIndex)}] = pt.CommittedOffset
+			if pt.ErrorCode == 0 && pt.Offset >= 0 {
+				c.Offsets[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = pt.Offset
 			}
 		}
 	}
 	return c
 }
 
-// describeGroups asks the groups' coordinators about them through the
-// protocol message rather than kafka-go's DescribeGroups, which drops every
-// member when one's subscription metadata is newer than it can decode
-// (librdkafka's and Java's v3 metadata). Washboard only needs the
-// assignment, which it decodes leniently, and gets the assignor too.
+// describeGroups asks each coordinator about its groups, one request per
+// coordinator. The coordinator is the broker whose ListGroups named the
+// group, so this works where __consumer_offsets is not in Metadata. The
+// members' assignments are decoded leniently here (kafka-go's
+// DescribeGroups drops every member when one's subscription metadata is
+// newer than it can decode, as librdkafka's and Java's v3 is).
 func (p *Poller) describeGroups(ctx context.Context, byCoordinator map[int][]string, protocol map[string]string) ([]model.GroupStat, error) {
 	type result struct {
-		res *describegroups.Response
-		err error
+		coord int
+		res   *kmsg.DescribeGroupsResponse
+		err   error
 	}
 	results := make(chan result, len(byCoordinator))
-	for _, ids := range byCoordinator {
+	for coord, ids := range byCoordinator {
 		sort.Strings(ids)
 		go func() {
-			m, err := p.roundTrip(ctx, &pinnedDescribeGroups{Groups: ids})
-			r := result{err: err}
+			req := kmsg.NewPtrDescribeGroupsRequest()
+			req.Version = min(max(p.maxVersion(int32(coord), kmsg.DescribeGroups), 0), 5)
+			req.Groups = ids
+			m, err := p.rawRoundTrip(ctx, req, toBroker(int32(coord)))
+			r := result{coord: coord, err: err}
 			if err == nil {
-				r.res, _ = m.(*describegroups.Response)
+				r.res = m.(*kmsg.DescribeGroupsResponse)
 			}
 			results <- r
 		}()
 	}
-	res := &describegroups.Response{}
+	var out []model.GroupStat
 	var err error
 	for range len(byCoordinator) {
 		r := <-results
-		if r.err != nil || r.res == nil {
+		if r.err != nil {
 			err = cmp.Or(err, fmt.Errorf("describe groups: %v", r.err))
 			continue
 		}
-		res.Groups = append(res.Groups, r.res.Groups...)
+		for _, g := range r.res.Groups {
+			out = append(out, groupStat(g, r.coord, protocol[g.Group]))
+		}
 	}
 	if err != nil {
 		return nil, err
 	}
-	out := make([]model.GroupStat, 0, len(res.Groups))
-	for _, g := range res.Groups {
-		gs := model.GroupStat{ID: g.GroupID, State: g.GroupState, Protocol: protocol[g.GroupID], Assignor: g.ProtocolData, Members: len(g.Members)}
-		if g.ErrorCode != 0 {
-			gs.Err = kafka.Error(g.ErrorCode).Error()
-		}
-		for _, m := range g.Members {
-			ms := model.MemberStat{ID: m.MemberID, ClientID: m.ClientID, Host: m.ClientHost, Assigned: decodeAssignment(m.MemberAssignment)}
-			sort.Slice(ms.Assigned, func(i, j int) bool { return tpLess(ms.Assigned[i], ms.Assigned[j]) })
-			gs.Detail = append(gs.Detail, ms)
-		}
-		sort.Slice(gs.Detail, func(i, j int) bool {
-			return gs.Detail[i].ClientID+gs.Detail[i].ID < gs.Detail[j].ClientID+gs.Detail[j].ID
-		})
-		out = append(out, gs)
-	}
 	sort.Slice(out, func(i, j int) bool { return model.NaturalLess(out[i].ID, out[j].ID) })
 	return out, nil
+}
+
+// groupStat is one described group in washboard's terms.
+func groupStat(g kmsg.DescribeGroupsResponseGroup, coord int, protocol string) model.GroupStat {
+	gs := model.GroupStat{ID: g.Group, State: g.State, Protocol: protocol, Assignor: g.Protocol, Members: len(g.Members), Coordinator: coord}
+	if g.ErrorCode != 0 {
+		gs.Err = kafka.Error(g.ErrorCode).Error()
+	}
+	for _, m := range g.Members {
+		ms := model.MemberStat{ID: m.MemberID, ClientID: m.ClientID, Host: m.ClientHost, Assigned: decodeAssignment(m.MemberAssignment)}
+		sort.Slice(ms.Assigned, func(i, j int) bool { return tpLess(ms.Assigned[i], ms.Assigned[j]) })
+		gs.Detail = append(gs.Detail, ms)
+	}
+	sort.Slice(gs.Detail, func(i, j int) bool {
+		return gs.Detail[i].ClientID+gs.Detail[i].ID < gs.Detail[j].ClientID+gs.Detail[j].ID
+	})
+	return gs
 }
 
 // decodeAssignment reads the consumer protocol's assignment: version,

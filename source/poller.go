@@ -4,8 +4,9 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
 	"slices"
-	"sort"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -47,11 +48,39 @@ type Poller struct {
 	OnPartitions func([]model.PartitionStat)
 	// Lag sizes the shared lag history and tunes the health rules.
 	Lag model.LagConfig
-	// FetchWorkers bounds the per-group OffsetFetch requests in flight.
+	// FetchWorkers bounds the per-group OffsetFetch requests in flight
+	// (coordinators older than OffsetFetch v8 only).
 	FetchWorkers int
+	// GroupsEvery is how often the group list is read again (ListGroups
+	// and DescribeGroups) once the cluster has more than smallGroups
+	// groups; committed offsets are read every poll. Default 5 s.
+	GroupsEvery time.Duration
+	// ConfigsEvery is how often a topic's configs are read again
+	// (DescribeConfigs). Default 10 minutes; a new topic is read at once.
+	ConfigsEvery time.Duration
+	// ClientID is the client id of the requests washboard encodes itself.
+	ClientID string
+	// AutoWatch is how many of the busiest topics the tail reads when none
+	// of the watched topics is on the cluster (0: none; autowatch.go).
+	AutoWatch int
 
 	requests atomic.Int64 // wire requests of the poll in progress
+
+	mu         sync.Mutex // one poll at a time: the fields below are the poll's
+	brokers    brokerBook
+	groupsAt   time.Time
+	lastGroups []model.GroupStat
+	configs    map[string]model.TopicConfig
+	auto       []string // auto-watched topics
 }
+
+// smallGroups is the group count up to which the group list is read every
+// poll: describing a hundred groups is one cheap request per coordinator,
+// and the rebalance log sees every change at poll resolution.
+const smallGroups = 100
+
+// defaultGroupsEvery is GroupsEvery's default.
+const defaultGroupsEvery = 5 * time.Second
 
 // Run polls until ctx ends. Failures go to the store's connection state;
 // they never stop the poller.
@@ -73,9 +102,11 @@ func (p *Poller) Run(ctx context.Context) {
 
 // PollOnce does one poll and publishes its result.
 func (p *Poller) PollOnce(ctx context.Context) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
 	start := time.Now()
 	p.requests.Store(0)
-	parts, err := p.poll(ctx)
+	parts, err := p.poll(ctx, start)
 	if ctx.Err() != nil {
 		return
 	}
@@ -94,6 +125,17 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		}
 		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
+		model.SumTopics(parts.topicStats, parts.partitions)
+		parts.auto = p.autoWatched(parts.topicStats)
+		st.AutoWatched = parts.auto
+		if st.TopicRates == nil {
+			st.TopicRates = model.NewTopicRates()
+		}
+		st.TopicRates.Observe(parts.topicStats)
+		st.TopicStats, st.Cluster = parts.topicStats, parts.cluster
+		if parts.configs != nil {
+			st.Configs = parts.configs
+		}
 	})
 	if err != nil {
 		if p.Log != nil {
@@ -102,7 +144,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		return
 	}
 	if p.OnPartitions != nil {
-		p.OnPartitions(parts.partitions)
+		p.OnPartitions(p.tailed(parts.partitions, parts.auto))
 	}
 }
 
@@ -115,35 +157,52 @@ func (p *Poller) explain(err error) string {
 
 // snapshot is one poll's findings.
 type snapshot struct {
-	partitions []model.PartitionStat
+	partitions []model.PartitionStat // every partition of the cluster
 	groups     []model.GroupStat
-	topics     []string
-	highs      map[model.TP]int64 // high watermarks, watched and committed-on partitions
+	topics     []string // non-internal topic names, sorted
+	topicStats []model.TopicStat
+	cluster    model.ClusterInfo
+	highs      map[model.TP]int64 // high watermarks of every partition read
 	committed  []model.Committed
+	configs    map[string]model.TopicConfig // nil: unchanged since the last poll
+	auto       []string                     // auto-watched topics (autowatch.go)
 }
 
-func (p *Poller) poll(ctx context.Context) (snapshot, error) {
+func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
 	var snap snapshot
-	p.count(1)
-	meta, err := p.Client.Metadata(ctx, &kafka.MetadataRequest{})
+	meta, err := p.metadata(ctx)
 	if err != nil {
-		return snap, fmt.Errorf("metadata: %w", err)
-	}
-	p.count(len(meta.Brokers)) // ListGroups asks every broker
-	if snap.groups, err = p.groups(ctx); err != nil {
 		return snap, err
 	}
-	snap.committed = p.committed(ctx, snap.groups)
-	if snap.partitions, snap.highs, err = p.watermarks(ctx, meta, snap.committed); err != nil {
-		return snap, err
-	}
-	for _, t := range meta.Topics {
-		if t.Error == nil && !t.Internal {
-			snap.topics = append(snap.topics, t.Name)
+	snap.cluster = p.cluster(ctx, meta)
+	l := newLayout(meta)
+	snap.topicStats, snap.partitions, snap.topics = l.topics, l.parts, l.names
+	if p.groupsDue(now) {
+		p.count(len(meta.Brokers)) // ListGroups asks every broker
+		groups, err := p.groups(ctx)
+		if err != nil {
+			return snap, err
 		}
+		p.lastGroups, p.groupsAt = groups, now
 	}
-	sort.Strings(snap.topics)
+	snap.groups = p.lastGroups
+	snap.committed = p.committedBatched(ctx, snap.groups)
+	if snap.highs, err = p.watermarks(ctx, l); err != nil {
+		return snap, err
+	}
+	if p.readConfigs(ctx, now, l.topics) {
+		snap.configs = maps.Clone(p.configs)
+	}
 	return snap, nil
+}
+
+// groupsDue reports whether this poll reads the group list again.
+func (p *Poller) groupsDue(now time.Time) bool {
+	every := p.GroupsEvery
+	if every <= 0 {
+		every = defaultGroupsEvery
+	}
+	return p.groupsAt.IsZero() || len(p.lastGroups) <= smallGroups || now.Sub(p.groupsAt) >= every
 }
 
 // count notes n wire requests for the poll's request count.
@@ -167,44 +226,21 @@ func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
 	return p.describeGroups(ctx, byCoordinator, protocol)
 }
 
-// watermarks reads the low and high watermark of every watched
-// partition, and the high watermark of every partition a group committed
-// on (lag needs it even where the topic is not watched).
-func (p *Poller) watermarks(ctx context.Context, meta *kafka.MetadataResponse, committed []model.Committed) ([]model.PartitionStat, map[model.TP]int64, error) {
-	onGroup := map[string]bool{}
-	for _, c := range committed {
-		for tp := range c.Offsets {
-			onGroup[tp.Topic] = true
-		}
-	}
-	var parts []model.PartitionStat
-	byLeader := map[int32]map[string][]int32{}
-	for _, t := range meta.Topics {
-		watched := p.Watch.Matches(t.Name, t.Internal)
-		if t.Error != nil || (!watched && !onGroup[t.Name]) {
-			continue
-		}
-		for _, pt := range t.Partitions {
-			if watched {
-				parts = append(parts, model.PartitionStat{Topic: t.Name, Partition: pt.ID, Leader: pt.Leader.ID})
-			}
-			lead := int32(pt.Leader.ID)
-			if byLeader[lead] == nil {
-				byLeader[lead] = map[string][]int32{}
-			}
-			byLeader[lead][t.Name] = append(byLeader[lead][t.Name], int32(pt.ID))
-		}
-	}
-	sort.Slice(parts, func(i, j int) bool {
-		return tpLess(model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}, model.TP{Topic: parts[j].Topic, Partition: parts[j].Partition})
-	})
-	lows, highs, err := p.listOffsets(ctx, byLeader)
+// watermarks reads the low and high watermark of every partition with a
+// leader, one ListOffsets per leader and timestamp, into l.parts; a
+// partition whose watermarks could not be read says why in its Err.
+func (p *Poller) watermarks(ctx context.Context, l layout) (map[model.TP]int64, error) {
+	lows, highs, errs, err := p.listOffsets(ctx, l.byLeader)
 	if err != nil {
-		return nil, nil, err
+		return nil, err
 	}
-	for i := range parts {
-		tp := model.TP{Topic: parts[i].Topic, Partition: parts[i].Partition}
-		parts[i].Low, parts[i].High = lows[tp], highs[tp]
+	for i := range l.parts {
+		ps := &l.parts[i]
+		tp := model.TP{Topic: ps.Topic, Partition: ps.Partition}
+		ps.Low, ps.High = lows[tp], highs[tp]
+		if e, ok := errs[tp]; ok && ps.Err == "" {
+			ps.Err = e
+		}
 	}
-	return parts, highs, nil
+	return highs, nil
 }

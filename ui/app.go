@@ -19,9 +19,14 @@ type App struct {
 	panes    [paneCount]Pane
 	focus    int
 	zoom     bool
+	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
+	topics   bool     // Topics was focused after Partitions: it has their shared box
+	auto     []string // the busiest topics the tail reads on a foreign cluster
 	showHelp bool
 	help     help.Model
 	w, h     int
+	picker   *clusterPicker // the cluster picker, when open (clusters.go)
+	switchTo string         // the cluster chosen in the picker; the program quits
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -52,8 +57,12 @@ func New(c *Common) *App {
 		NewGroupsPane(c),
 		NewLogPane(c),
 		NewProducePane(c),
+		NewTopicsPane(c),
 	}
 	a.resize()
+	if c.Cluster.SwitchError != "" { // back on this cluster after a failed switch: say why
+		a.openPicker(c.Cluster.SwitchError)
+	}
 	return a
 }
 
@@ -73,6 +82,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case changedMsg:
 		a.version, a.lastWake = msg.version, time.Now()
+		a.checkForeign()
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
@@ -110,6 +120,9 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		return a.panes[a.focus].Update(msg)
 	}
+	if a.picker != nil {
+		return a.pickerKey(msg)
+	}
 	if a.showHelp && (key.Matches(msg, k.Help) || key.Matches(msg, k.Back)) {
 		a.showHelp = false
 		return nil
@@ -128,6 +141,8 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
 		return a.setFocus(paneProduce, true)
+	case key.Matches(msg, k.Clusters) && len(a.c.Cluster.Profiles) > 1:
+		a.openPicker("")
 	default:
 		for i, b := range k.Focus {
 			if key.Matches(msg, b) {
@@ -153,6 +168,12 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 func (a *App) setFocus(i int, open bool) tea.Cmd {
 	from := a.focus
 	a.focus = i
+	switch i {
+	case paneTopics:
+		a.topics = true
+	case panePartitions:
+		a.topics = false
+	}
 	a.resize()
 	if i == paneProduce {
 		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
@@ -165,7 +186,7 @@ func (a *App) Focused() int { return a.focus }
 
 // resize gives every pane its inner size; the layout decides the boxes.
 func (a *App) resize() {
-	rects := layout(a.w, a.bodyHeight(), a.focus, a.zoom)
+	rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts())
 	for i, r := range rects {
 		a.panes[i].SetSize(max(r.w-2, 0), max(r.h-2, 0))
 	}
@@ -206,7 +227,10 @@ func (a *App) body() string {
 	if a.showHelp {
 		return a.helpScreen(bh)
 	}
-	rects := layout(a.w, bh, a.focus, a.zoom)
+	if a.picker != nil {
+		return a.picker.view(a.c.Styles, a.w, bh)
+	}
+	rects := layout(a.w, bh, a.focus, a.layoutOpts())
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
@@ -235,7 +259,7 @@ func (a *App) helpScreen(h int) string {
 	// The pane's own keys first: on a small screen they are what is kept.
 	groups := [][]key.Binding{
 		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, k.Help, k.Quit},
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	}
@@ -273,5 +297,9 @@ func (a *App) footer() string {
 	}
 	// help.ShortHelpView can overrun its width when the ellipsis does not
 	// fit either; the footer must never wrap.
-	return model.Clip(a.help.ShortHelpView(bindings), a.w)
+	hint := ""
+	if a.foreign && !a.panes[a.focus].Capturing() {
+		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
+	}
+	return model.Clip(hint+a.help.ShortHelpView(bindings), a.w)
 }

@@ -36,6 +36,18 @@ type Cluster struct {
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
 	ReadOnly bool
+	// Viewers, when set (washboard serve), counts the SSH sessions
+	// connected; the header shows it.
+	Viewers func() int
+	// Insecure says TLS certificates are not verified; the header warns.
+	Insecure bool
+	// Profile is the configured cluster's name ("" when given ad hoc);
+	// Profiles are those the console may switch to (c), none in serve.
+	// SwitchError says why switching to another failed (the picker opens
+	// with it).
+	Profile     string
+	Profiles    []Profile
+	SwitchError string
 }
 
 // Common is what every pane of one session shares: the store, styles, keys

@@ -19,26 +19,49 @@ type GroupsPane struct {
 	reasons bool
 	marked  map[string]bool
 	side    *sideView // nil: the list
+	filter  filter
 }
 
 // NewGroupsPane makes the Groups pane.
 func NewGroupsPane(c *Common) *GroupsPane {
-	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}}
+	f := newFilter()
+	f.input.Placeholder = "group or state"
+	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}, filter: f}
+}
+
+func (p *GroupsPane) Capturing() bool { return p.filter.typing }
+
+// shown is the indexes of the groups the filter lets through, in order.
+// Called under Store.Read.
+func (p *GroupsPane) shown(st *model.State) []int {
+	out := make([]int, 0, len(st.Groups))
+	for i := range st.Groups {
+		if p.filter.match(st.Groups[i].ID, st.Groups[i].State) {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 func (p *GroupsPane) Status() string {
-	var n int
-	p.c.Store.Read(func(st *model.State) { n = len(st.Groups) })
-	s := plural(n, "group")
+	var n, all int
+	p.c.Store.Read(func(st *model.State) { n, all = len(p.shown(st)), len(st.Groups) })
+	s := plural(all, "group")
+	if n < all {
+		s = count(n) + " of " + s
+	}
 	if len(p.marked) > 0 {
 		s += " · " + count(len(p.marked)) + " marked"
 	}
-	return s
+	return joinStatus(&p.filter, s)
 }
 
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
-	own := []key.Binding{k.Groups.Mark, k.Enter, k.Groups.Reason}
+	if p.filter.typing {
+		return p.filter.help(k)
+	}
+	own := []key.Binding{k.Groups.Mark, k.Enter, k.Filter, k.Groups.Reason}
 	if p.side != nil {
 		return append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, demoHelp(k)...)
 	}
@@ -52,12 +75,24 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case tea.KeyPressMsg:
 		return p.key(msg)
+	default:
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
+			return cmd
+		}
 	}
 	return nil
 }
 
 func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
+	if p.side == nil {
+		if used, cmd := p.filter.handle(k, msg); used {
+			p.scroll = scroller{}
+			return cmd
+		}
+	}
 	group, topic := p.cursorGroup()
 	if p.side != nil && len(p.side.groups) > 0 {
 		group, topic = p.side.groups[0], p.side.topic(p.c)
@@ -92,9 +127,10 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 // cursorGroup is the group under the cursor and a topic it reads.
 func (p *GroupsPane) cursorGroup() (group, topic string) {
 	p.c.Store.Read(func(st *model.State) {
-		p.rows = len(st.Groups) // keys may come before the first render
-		if p.scroll.cursor < len(st.Groups) {
-			group = st.Groups[p.scroll.cursor].ID
+		shown := p.shown(st)
+		p.rows = len(shown) // keys may come before the first render
+		if p.scroll.cursor < len(shown) {
+			group = st.Groups[shown[p.scroll.cursor]].ID
 			topic = groupTopic(st, group)
 		}
 		if topic == "" && len(st.Topics) > 0 {
@@ -138,7 +174,7 @@ func (p *GroupsPane) Lines(focused bool) []string {
 }
 
 func (p *GroupsPane) list(focused, noted bool) []string {
-	p.header = 1 + boolInt(noted)
+	p.header = 1 + boolInt(noted) + boolInt(p.filter.typing)
 	page := p.page()
 	trend := "lag history"
 	if p.reasons {
@@ -157,10 +193,11 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 	var texts [][]string
 	p.c.Store.Read(func(st *model.State) {
 		conn = st.Conn
-		p.rows = len(st.Groups)
+		shown := p.shown(st)
+		p.rows = len(shown)
 		p.scroll.clamp(p.rows, page)
 		for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
-			texts = append(texts, choose(p.groupCells(st, &st.Groups[i], widths[len(widths)-1]), cols))
+			texts = append(texts, choose(p.groupCells(st, &st.Groups[shown[i]], widths[len(widths)-1]), cols))
 		}
 	})
 	if narrow { // numbers and states as wide as shown, the name the rest
@@ -174,11 +211,18 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 		widths = fitWidths(p.w, want, []int{2, 1}, 0, 6)
 	}
 	lines := []string{p.c.Styles.Dim.Render(columns(heads, widths))}
+	if p.filter.typing {
+		lines = append([]string{p.filter.line(p.w)}, lines...)
+	}
 	for i, r := range texts {
 		lines = append(lines, p.selected(columns(r, widths), p.scroll.offset+i, focused))
 	}
 	if p.rows == 0 {
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(conn, "no consumer groups on the cluster")))
+		empty := "no consumer groups on the cluster"
+		if p.filter.note() != "" {
+			empty = "no group matches the filter"
+		}
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(conn, empty)))
 	}
 	return lines
 }

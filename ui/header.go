@@ -54,6 +54,12 @@ func (a *App) header() string {
 	}
 	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
 		short: rate(msgRate), shortAt: 9, dropAt: 8})
+	if cl.Insecure {
+		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
+	}
+	if cl.Viewers != nil {
+		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
+	}
 	if tp, ok := a.tailPart(ts, msgRate, folded, now); ok {
 		parts = append(parts, tp)
 	}

@@ -6,13 +6,16 @@ import "charm.land/bubbles/v2/key"
 // so what `?` shows is what the keys do.
 type KeyMap struct {
 	Quit, Help, Zoom, Next, Prev, Produce   key.Binding
-	Focus                                   [7]key.Binding
+	Focus                                   [paneCount]key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
 	Groups                                         GroupKeys // Partitions and Groups panes (keys_groups.go)
+	Topics                                         TopicKeys // Topics pane (keys_topics.go)
+
+	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
 
 // DefaultKeyMap is the shipped key map.
@@ -45,15 +48,17 @@ func DefaultKeyMap() *KeyMap {
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	k.Groups = defaultGroupKeys()
+	k.Topics = defaultTopicKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))
 	}
+	k.Clusters = key.NewBinding(key.WithKeys("c"), clusterHelp)
 	return k
 }
 
 // paneNames are the panes in their fixed order; the number is the index+1.
-var paneNames = [7]string{"Machines", "Riders", "Students", "Partitions", "Groups", "Log", "Produce"}
+var paneNames = [paneCount]string{"Machines", "Riders", "Students", "Partitions", "Groups", "Log", "Produce", "Topics"}
 
 // Global is the bindings that work in every pane.
 func (k *KeyMap) Global() []key.Binding {

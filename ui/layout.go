@@ -4,7 +4,7 @@ package ui
 type rect struct{ x, y, w, h int }
 
 // paneCount is the number of panes, in their fixed order.
-const paneCount = 7
+const paneCount = 8
 
 // Pane indexes, in the order of their numbers.
 const (
@@ -15,13 +15,23 @@ const (
 	paneGroups
 	paneLog
 	paneProduce
+	paneTopics
 )
 
 // layout gives every pane its box for a body of w x h cells. Zoomed, or on
 // a terminal too small for the grid, the focused pane takes the whole body
-// and the others get an empty box. It is the one place layout is decided.
-func layout(w, h, focus int, zoom bool) [paneCount]rect {
+// and the others get an empty box. foreign is a cluster with none of the
+// configured views' topics: the view panes (1-3) give their row to the
+// Topics pane, unless one of them has focus. It is the one place layout is
+// decided.
+//
+// On the seed demo's grid, Topics shares the middle row with Partitions and
+// Groups when the screen is at least wideGrid cells wide; narrower, Topics
+// and Partitions share one box, showing the one last focused (Partitions
+// until Topics is), so the demo's grid keeps its widths.
+func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	var r [paneCount]rect
+	zoom, foreign := o.zoom, o.foreign
 	if zoom || w < 60 || h < 16 {
 		r[focus] = rect{0, 0, w, h}
 		return r
@@ -29,18 +39,53 @@ func layout(w, h, focus int, zoom bool) [paneCount]rect {
 	top := h * 2 / 5
 	mid := h / 4
 	bot := h - top - mid
+	logW := w * 2 / 3
+	r[paneLog] = rect{0, top + mid, logW, bot}
+	r[paneProduce] = rect{logW, top + mid, w - logW, bot}
+	if foreign {
+		first := paneTopics
+		if focus <= paneStudents {
+			first = focus
+		}
+		r[first] = rect{0, 0, w, top}
+		r[panePartitions] = rect{0, top, w / 2, mid}
+		r[paneGroups] = rect{w / 2, top, w - w/2, mid}
+		return r
+	}
 	left := w * 3 / 5
 	right := w - left
 	// Riders above Students on the right of Machines.
 	r[paneMachines] = rect{0, 0, left, top}
 	r[paneRiders] = rect{left, 0, right, top / 2}
 	r[paneStudents] = rect{left, top / 2, right, top - top/2}
-	r[panePartitions] = rect{0, top, w / 2, mid}
-	r[paneGroups] = rect{w / 2, top, w - w/2, mid}
-	logW := w * 2 / 3
-	r[paneLog] = rect{0, top + mid, logW, bot}
-	r[paneProduce] = rect{logW, top + mid, w - logW, bot}
+	if w < wideGrid {
+		shared := panePartitions
+		if o.topics {
+			shared = paneTopics
+		}
+		r[shared] = rect{0, top, w / 2, mid}
+		r[paneGroups] = rect{w / 2, top, w - w/2, mid}
+		return r
+	}
+	// Topics, Partitions and Groups share the middle row.
+	topicsW := w * 2 / 5
+	partsW := (w - topicsW) / 2
+	r[paneTopics] = rect{0, top, topicsW, mid}
+	r[panePartitions] = rect{topicsW, top, partsW, mid}
+	r[paneGroups] = rect{topicsW + partsW, top, w - topicsW - partsW, mid}
 	return r
+}
+
+// wideGrid is the width from which Topics gets its own box on the seed
+// demo's grid.
+const wideGrid = 180
+
+// layoutOpts is the session state the layout depends on besides size and
+// focus.
+type layoutOpts struct {
+	zoom    bool
+	foreign bool // a cluster without the views' topics (foreign.go)
+	topics  bool // Topics, not Partitions, has the shared box (narrow grid)
 }
 
 // gridded reports whether the layout shows every pane at once.

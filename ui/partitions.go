@@ -19,10 +19,13 @@ type PartitionsPane struct {
 	listPane
 	demo    demoCtl
 	reasons bool // the trend column shows health reasons instead
-	// The row list and index change only when the poller publishes, not
-	// with every tailed batch: they are kept per poll.
+	filter  filter
+	// The row list and index change only when the poller publishes (or
+	// the filter changes), not with every tailed batch: they are kept per
+	// poll.
 	cache struct {
 		polled time.Time
+		query  string
 		rows   []prow
 		idx    partIndex
 	}
@@ -34,26 +37,39 @@ type PartitionsPane struct {
 // publishes a new slice with every poll (and a new PolledAt) and never
 // writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
-	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) {
-		p.cache.polled, p.cache.rows, p.cache.idx = st.Conn.PolledAt, partitionRows(st), newPartIndex(st)
+	q := p.filter.input.Value()
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) || p.cache.query != q {
+		p.cache.polled, p.cache.query = st.Conn.PolledAt, q
+		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 	}
 	return p.cache.rows, p.cache.idx
 }
 
 // NewPartitionsPane makes the Partitions pane.
 func NewPartitionsPane(c *Common) *PartitionsPane {
-	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}}
+	f := newFilter()
+	f.input.Placeholder = "topic or group"
+	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}, filter: f}
 }
+
+func (p *PartitionsPane) Capturing() bool { return p.filter.typing }
 
 func (p *PartitionsPane) Status() string {
 	var n int
 	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) { n, conn = len(st.Partitions), st.Conn })
+	p.c.Store.Read(func(st *model.State) {
+		conn = st.Conn
+		for i := range st.Partitions {
+			if !st.Partitions[i].Internal {
+				n++
+			}
+		}
+	})
 	s := plural(n, "partition")
 	if conn.PollTook > 0 {
 		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
 	}
-	return s
+	return joinStatus(&p.filter, s)
 }
 
 // pollTook rounds a poll's duration so the border does not flicker digits.
@@ -65,7 +81,10 @@ func pollTook(d time.Duration) string {
 }
 
 func (p *PartitionsPane) Help() []key.Binding {
-	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+	if p.filter.typing {
+		return p.filter.help(p.c.Keys)
+	}
+	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Filter, p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
 }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
@@ -74,12 +93,22 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		p.demo.result(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if used, cmd := p.filter.handle(p.c.Keys, msg); used {
+			p.scroll = scroller{}
+			return cmd
+		}
 		if key.Matches(msg, p.c.Keys.Groups.Reason) {
 			p.reasons = !p.reasons
 			return nil
 		}
 		r := p.cursorRow()
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
+			return cmd
+		}
+	default:
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
 			return cmd
 		}
 	}
@@ -104,8 +133,10 @@ type prow struct {
 	group string
 }
 
-// rows flattens the table. Cheap: no text is made here.
-func partitionRows(st *model.State) []prow {
+// rows flattens the table: every partition of a topic that is not
+// internal and that match lets through (by topic, or by a group reading
+// it). Cheap: no text is made here.
+func partitionRows(st *model.State, match func(...string) bool) []prow {
 	onTopic := map[string][]string{}
 	if st.Lag != nil {
 		for id, g := range st.Lag.Groups {
@@ -118,9 +149,17 @@ func partitionRows(st *model.State) []prow {
 		slices.SortFunc(ids, model.NaturalCompare)
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
+	shown := map[string]bool{}
 	for i, pt := range st.Partitions {
 		groups := onTopic[pt.Topic]
-		if i == 0 || st.Partitions[i-1].Topic != pt.Topic {
+		first := i == 0 || st.Partitions[i-1].Topic != pt.Topic
+		if first {
+			shown[pt.Topic] = !pt.Internal && match(append([]string{pt.Topic}, groups...)...)
+		}
+		if !shown[pt.Topic] {
+			continue
+		}
+		if first {
 			rows = append(rows, prow{kind: topicRow, topic: pt.Topic})
 			for _, g := range groups {
 				rows = append(rows, prow{kind: topicGroupRow, topic: pt.Topic, group: g})
@@ -149,10 +188,7 @@ func (p *PartitionsPane) cursorRow() prow {
 
 func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.line()
-	p.header = 1
-	if note != "" {
-		p.header = 2
-	}
+	p.header = 1 + boolInt(note != "") + boolInt(p.filter.typing)
 	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	var body []string
@@ -176,8 +212,15 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		}
 	})
 	lines := []string{t.head()}
+	if p.filter.typing {
+		lines = append([]string{p.filter.line(p.w)}, lines...)
+	}
 	if len(body) == 0 {
-		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, "no watched topics on the cluster")))
+		empty := "no topics on the cluster"
+		if p.filter.note() != "" {
+			empty = "no topic or group matches the filter"
+		}
+		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, empty)))
 	}
 	lines = append(lines, body...)
 	if note != "" {

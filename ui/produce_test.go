@@ -278,15 +278,15 @@ func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
 		editing bool
 	}{
 		{"tab from Log shows the form", []string{"6", "tab"}, paneProduce, false},
-		{"tab again moves on", []string{"6", "tab", "tab"}, paneMachines, false},
-		{"shift+tab from Machines shows the form", []string{"1", "shift+tab"}, paneProduce, false},
-		{"shift+tab again moves on", []string{"1", "shift+tab", "shift+tab"}, paneLog, false},
+		{"tab again moves on", []string{"6", "tab", "tab"}, paneTopics, false},
+		{"shift+tab from Topics shows the form", []string{"8", "shift+tab"}, paneProduce, false},
+		{"shift+tab again moves on", []string{"8", "shift+tab", "shift+tab"}, paneLog, false},
 		{"7 edits", []string{"7"}, paneProduce, true},
 		{"p edits", []string{"1", "p"}, paneProduce, true},
 		{"enter edits after tab", []string{"6", "tab", "enter"}, paneProduce, true},
 		{"7 edits after tab", []string{"6", "tab", "7"}, paneProduce, true},
 		{"while editing tab moves between fields", []string{"7", "tab", "tab"}, paneProduce, true},
-		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneMachines, false},
+		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneTopics, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -10,6 +10,8 @@ func (a *App) paneTopic(i int) string {
 		return p.topic
 	case *LogPane:
 		return p.selectedTopic()
+	case *TopicsPane:
+		return p.Selected()
 	}
 	return ""
 }

@@ -43,7 +43,17 @@ func scaleStore() *model.Store {
 		for i := range 3 {
 			st.Lag.Observe(fixedNow.Add(time.Duration(i)*time.Second), parts, highs, groups, committed)
 		}
-		st.Partitions, st.Groups, st.Conn = parts, groups, model.Conn{State: "connected"}
+		st.Partitions, st.Groups, st.Conn = parts, groups, model.Conn{State: "connected", PolledAt: fixedNow}
+		st.Configs = map[string]model.TopicConfig{}
+		for t := range 500 {
+			name := fmt.Sprintf("topic-%04d", t)
+			st.TopicStats = append(st.TopicStats, model.TopicStat{Name: name, Partitions: 20, Replication: 3})
+			st.Topics = append(st.Topics, name)
+			st.Configs[name] = model.TopicConfig{Entries: []model.ConfigEntry{{Name: "cleanup.policy", Value: "delete", Source: "default", Default: true}}}
+		}
+		model.SumTopics(st.TopicStats, parts)
+		st.TopicRates = model.NewTopicRates()
+		st.TopicRates.Observe(st.TopicStats)
 	})
 	return s
 }
@@ -52,7 +62,7 @@ func scaleStore() *model.Store {
 // partitions and 2,000 groups: the panes page, so a frame costs what is
 // on screen plus one pass over the rows, not a rendering of everything.
 func BenchmarkFrameAtScale(b *testing.B) {
-	for _, keys := range [][]string{nil, {"4", "z"}, {"5", "z"}, {"5", "z", "enter"}} {
+	for _, keys := range [][]string{nil, {"4", "z"}, {"5", "z"}, {"5", "z", "enter"}, {"8", "z"}, {"8", "z", "enter"}} {
 		b.Run(fmt.Sprint(keys), func(b *testing.B) {
 			c := &Common{Ctx: context.Background(), Store: scaleStore(), Now: func() time.Time { return fixedNow }}
 			a := New(c)

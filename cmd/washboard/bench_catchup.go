@@ -56,7 +56,7 @@ func runCatchUp(ctx context.Context, o benchOptions, stdout io.Writer) error {
 		return err
 	}
 	probe := &source.Poller{Client: client, Store: model.NewStore(nil, model.DefaultLimits()), Watch: source.Watch{Topics: []string{topic}}}
-	low, high := watermarks(ctx, probe)
+	low, high := watermarks(ctx, probe, topic)
 	if high-low <= 0 {
 		return fmt.Errorf("bench: topic %s on %s holds no records", topic, addr)
 	}
@@ -133,13 +133,15 @@ func (r *catchUpResult) readPipeline(ctx context.Context, client *kafka.Client, 
 	return nil
 }
 
-// watermarks polls once and sums the watched partitions' low and high
+// watermarks polls once and sums topic's partitions' low and high
 // watermarks.
-func watermarks(ctx context.Context, probe *source.Poller) (low, high int64) {
+func watermarks(ctx context.Context, probe *source.Poller, topic string) (low, high int64) {
 	probe.PollOnce(ctx)
 	probe.Store.Read(func(st *model.State) {
 		for _, p := range st.Partitions {
-			low, high = low+p.Low, high+p.High
+			if p.Topic == topic {
+				low, high = low+p.Low, high+p.High
+			}
 		}
 	})
 	return low, high

@@ -5,6 +5,9 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"sort"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/washboard/washboard/model"
@@ -20,15 +23,30 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	simulate := fs.Bool("simulate", false, "")
 	load := fs.Float64("load", 0, "")
 	machines := fs.Int("machines", 500, "")
+	brokers := fs.Int("brokers", 1, "")
+	topics := fs.String("topics", "", "")
+	scaleTopics := fs.Int("scale-topics", 0, "")
+	scalePartitions := fs.Int("scale-partitions", 10, "")
+	groups := fs.Int("groups", 0, "")
 	var extra brokerExtras
 	extra.flags(fs)
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("broker: %w (see washboard help)", err)}
 	}
 	cfg := source.DefaultBrokerConfig()
-	cfg.Listen = *listen
+	cfg.Listen, cfg.Brokers = *listen, *brokers
 	if err := extra.apply(&cfg); err != nil {
 		return usageError{err}
+	}
+	if *topics != "" || *scaleTopics > 0 {
+		spec, err := parseTopicSpec(*topics)
+		if err != nil {
+			return usageError{fmt.Errorf("broker: -topics: %w", err)}
+		}
+		for i := range *scaleTopics {
+			spec[fmt.Sprintf("scale-%04d", i)] = int32(max(*scalePartitions, 1))
+		}
+		cfg.Topics = spec
 	}
 	b, err := source.StartBroker(cfg)
 	if err != nil {
@@ -41,7 +59,15 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	if n := b.Notice(); n != "" {
 		fmt.Fprintln(stdout, n)
 	}
-	fmt.Fprintf(stdout, "embedded broker listening on %s (topics %s); Ctrl-C stops it\n", b.Addr(), topicList(cfg.Topics))
+	fmt.Fprintf(stdout, "embedded broker listening on %s (%s); Ctrl-C stops it\n", strings.Join(b.Addrs(), ","), topicList(cfg.Topics))
+	if *groups > 0 {
+		pop := source.Populate{Conn: source.Conn{Brokers: []string{b.Addr()}}, Groups: *groups, PerGroup: 1, Topics: cfg.Topics}
+		if err := pop.Run(ctx); err != nil {
+			b.Close()
+			return err
+		}
+		fmt.Fprintf(stdout, "%d groups committed offsets\n", *groups)
+	}
 	var wg sync.WaitGroup
 	if *simulate {
 		sim, err := source.NewSimulator(source.Conn{Brokers: []string{b.Addr()}}, source.DefaultSimConfig(), nil)
@@ -67,15 +93,45 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	return nil
 }
 
+// topicList names the topics with their partition counts ("topics
+// orders/12, payments/6"), or counts them when there are many.
 func topicList(topics map[string]int32) string {
-	s := ""
-	for _, t := range []string{model.LaundryTopic, model.RiderTopic, model.StudentTopic} {
-		if n, ok := topics[t]; ok {
-			if s != "" {
-				s += ", "
-			}
-			s += fmt.Sprintf("%s/%d", t, n)
+	if len(topics) > 10 {
+		n := 0
+		for _, p := range topics {
+			n += int(p)
 		}
+		return fmt.Sprintf("%d topics, %d partitions", len(topics), n)
 	}
-	return s
+	names := make([]string, 0, len(topics))
+	for t := range topics {
+		names = append(names, t)
+	}
+	sort.Slice(names, func(i, j int) bool { return model.NaturalLess(names[i], names[j]) })
+	for i, t := range names {
+		names[i] = fmt.Sprintf("%s/%d", t, topics[t])
+	}
+	return "topics " + strings.Join(names, ", ")
+}
+
+// parseTopicSpec reads "orders:12,payments:6,audit-log" (a topic without
+// a count has one partition).
+func parseTopicSpec(s string) (map[string]int32, error) {
+	spec := map[string]int32{}
+	for item := range strings.SplitSeq(s, ",") {
+		item = strings.TrimSpace(item)
+		if item == "" {
+			continue
+		}
+		name, n, found := strings.Cut(item, ":")
+		parts := 1
+		if found {
+			var err error
+			if parts, err = strconv.Atoi(n); err != nil || parts < 1 || parts > 100_000 {
+				return nil, fmt.Errorf("%q: the partition count must be a number from 1 to 100000", item)
+			}
+		}
+		spec[name] = int32(parts)
+	}
+	return spec, nil
 }

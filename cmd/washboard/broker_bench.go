@@ -12,32 +12,22 @@ import (
 )
 
 // brokerExtras are `washboard broker` flags for benchmarks (issue 9): a
-// topic filled before the broker says where it listens, retention off,
-// and many-partition clusters.
+// topic filled before the broker says where it listens, and retention off.
 type brokerExtras struct {
 	fillN          int64
 	retentionBytes int64
-	topics         string // "N:P": N topics bench-000.. of P partitions each
 }
 
 func (e *brokerExtras) flags(fs *flag.FlagSet) {
 	fs.Int64Var(&e.fillN, "fill", 0, "")
 	fs.Int64Var(&e.retentionBytes, "retention-bytes", source.DefaultBrokerConfig().RetentionBytes, "")
-	fs.StringVar(&e.topics, "topics", "", "")
 }
 
 func (e *brokerExtras) apply(cfg *source.BrokerConfig) error {
+	if e.retentionBytes < 0 {
+		return fmt.Errorf("broker --retention-bytes %d: want 0 (keep everything) or a size", e.retentionBytes)
+	}
 	cfg.RetentionBytes = e.retentionBytes
-	if e.topics == "" {
-		return nil
-	}
-	var n, p int
-	if _, err := fmt.Sscanf(e.topics, "%d:%d", &n, &p); err != nil || n <= 0 || p <= 0 {
-		return fmt.Errorf("broker --topics %q: want N:P (N topics of P partitions)", e.topics)
-	}
-	for i := range n {
-		cfg.Topics[fmt.Sprintf("bench-%03d", i)] = int32(p)
-	}
 	return nil
 }
 

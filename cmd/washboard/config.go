@@ -32,6 +32,11 @@ type Config struct {
 	Log      LogConfig      `toml:"log"`
 	Lag      LagConfig      `toml:"lag"`  // issue 4: config_lag.go
 	Demo     DemoConfig     `toml:"demo"` // issue 4: config_lag.go
+
+	// Issue 12: config_serve.go, profiles.go.
+	Serve          ServeConfig     `toml:"serve"`
+	Clusters       []ClusterConfig `toml:"cluster"`
+	DefaultCluster string          `toml:"default_cluster"`
 }
 
 type TailConfig struct {
@@ -63,6 +68,8 @@ type SASLConfig struct {
 	Username    string `toml:"username"`
 	Password    string `toml:"password"`
 	PasswordEnv string `toml:"password_env"`
+	// PasswordFile holds the password on one line (issue 12: password.go).
+	PasswordFile string `toml:"password_file"`
 }
 
 type EmbeddedConfig struct {
@@ -168,6 +175,9 @@ func LoadConfig(path string, required bool) (Config, error) {
 	if _, err := cfg.lagConfig(); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "lag", Msg: err.Error()}
 	}
+	if err := cfg.checkProfiles(); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "cluster", Msg: err.Error()}
+	}
 	return cfg, nil
 }
 
@@ -234,25 +244,4 @@ func (c Config) views() ([]model.TopicView, error) {
 		out = append(out, tv)
 	}
 	return out, nil
-}
-
-// conn is the Kafka connection the config describes, secrets included;
-// Conn.String never prints the password.
-func (c Config) conn(brokers []string) (source.Conn, error) {
-	pass := c.SASL.Password
-	if c.SASL.PasswordEnv != "" {
-		pass = os.Getenv(c.SASL.PasswordEnv)
-		if pass == "" {
-			return source.Conn{}, fmt.Errorf("sasl.password_env: %s is not set", c.SASL.PasswordEnv)
-		}
-	}
-	return source.Conn{
-		Brokers:  brokers,
-		ClientID: c.ClientID,
-		TLS: source.TLSConfig{
-			Enabled: c.TLS.Enabled, CAFile: c.TLS.CAFile, CertFile: c.TLS.CertFile, KeyFile: c.TLS.KeyFile,
-			InsecureSkipVerify: c.TLS.InsecureSkipVerify, ServerName: c.TLS.ServerName,
-		},
-		SASL: source.SASLConfig{Mechanism: c.SASL.Mechanism, Username: c.SASL.Username, Password: pass},
-	}, nil
 }

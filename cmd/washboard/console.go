@@ -10,8 +10,6 @@ import (
 	"strings"
 	"sync"
 
-	tea "charm.land/bubbletea/v2"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
 	"github.com/washboard/washboard/ui"
@@ -22,7 +20,10 @@ type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
 	noSimulate, readOnly                    bool
-	showAborted                             bool // --show-aborted
+	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
+	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
+	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
+	showAborted                             bool       // --show-aborted (config_tail.go)
 }
 
 type stringList []string
@@ -46,6 +47,8 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
 	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.StringVar(&o.cluster, "cluster", "", "")
+	o.kafka.register(fs)
 	fs.BoolVar(&o.showAborted, "show-aborted", false, "")
 	if err := fs.Parse(args); err != nil {
 		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
@@ -102,12 +105,10 @@ func runConsole(ctx context.Context, args []string, stdout io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-		p := tea.NewProgram(ui.New(sys.common(ctx, sys.readOnly)), tea.WithContext(ctx), tea.WithOutput(stdout))
-		if _, err := p.Run(); err != nil && ctx.Err() == nil {
-			return fmt.Errorf("terminal: %w", err)
-		}
-		return nil
+	// Each pass runs one cluster; choosing another in the picker ends the
+	// pass, which stops that cluster's goroutines and connections (profiles_switch.go).
+	return switchLoop(ctx, o, func(ctx context.Context, o options, sys *system) (string, error) {
+		return runProgram(ctx, sys, stdout, o.switchErr)
 	})
 }
 
@@ -126,15 +127,18 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	defer closeLog()
 	ctx, cancel := context.WithCancel(ctx)
 	var wg sync.WaitGroup
-	// Stop, then wait: every goroutine started below ends with ctx.
-	defer func() { cancel(); wg.Wait() }()
-	sys, err := startSystem(ctx, &wg, o, cfg, log)
+	// Stop, then wait: every goroutine started below ends with ctx. Then
+	// close the clients' connections, which nothing uses any more.
+	var sys *system
+	defer func() { cancel(); wg.Wait(); sys.closeConns() }()
+	sys, err = startSystem(ctx, &wg, o, cfg, log)
 	if err != nil {
 		return err
 	}
 	sys.log = log
-	sys.readOnly = o.readOnly || cfg.ReadOnly
+	sys.readOnly = sys.readOnly || o.readOnly || cfg.ReadOnly
 	sys.exportDir = cfg.exportDir()
+	sys.cfg = cfg
 	return fn(ctx, sys)
 }
 
@@ -142,7 +146,8 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 	return &ui.Common{
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
-		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly},
+		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
+			Profile: s.profile},
 	}
 }
 
@@ -159,9 +164,20 @@ type system struct {
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
 	demos     *source.Demos // the only writer of group state (demo groups)
+	cfg       Config        // the configuration the system was started from
+	insecure  bool          // TLS without certificate checks: the header warns
+	profile   string        // the cluster profile's name, "" ad hoc (profiles.go)
+	closers   []func()      // close the clients' connections once all is stopped
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
+	sel, err := selectCluster(o, cfg)
+	if err != nil {
+		return nil, err
+	}
+	if len(sel.Views) > 0 { // the profile's own views
+		cfg.Views = sel.Views
+	}
 	views, err := cfg.views()
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "view", Msg: err.Error()}
@@ -171,15 +187,12 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, usageError{err}
 	}
 	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
-	brokers := splitBrokers(pick(o.brokers, os.Getenv("KAFKA_BROKERS")))
-	if len(brokers) == 0 {
-		brokers = cfg.Brokers
-	}
-	conn, err := cfg.conn(brokers)
+	sys.readOnly = sel.ReadOnly
+	conn, err := sel.conn(terminalPrompt())
 	if err != nil {
-		return nil, &ConfigError{Path: o.config, Key: "sasl.password_env", Msg: err.Error()}
+		return nil, usageError{err}
 	}
-	if len(brokers) == 0 {
+	if sel.embedded {
 		b, err := startEmbedded(ctx, wg, o, cfg, log)
 		if err != nil {
 			return nil, err
@@ -187,10 +200,11 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		conn = source.Conn{Brokers: []string{b.Addr()}, ClientID: cfg.ClientID}
 		sys.embedded, sys.notice = true, b.Notice()
 	}
+	sys.insecure = conn.TLS.Enabled && conn.TLS.InsecureSkipVerify
 	if err := conn.Validate(); err != nil {
 		return nil, usageError{err}
 	}
-	sys.name = conn.String()
+	sys.name = sel.title(conn)
 	client, err := conn.Client()
 	if err != nil {
 		return nil, err
@@ -198,6 +212,8 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if sys.producer, err = source.NewProducer(conn); err != nil {
 		return nil, err
 	}
+	sys.closers = append(sys.closers, closeIdle(client), sys.producer.Close)
+	sys.profile = sel.Name
 	tail := source.NewTail(cfg.tailConfig(client, sys.store, start, o.showAborted, log))
 	lag, err := cfg.lagConfig()
 	if err != nil {
@@ -206,9 +222,10 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
 		Log: log, OnPartitions: tail.FollowHook(ctx), Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
+		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
 	sys.demos = source.NewDemos(ctx, source.DemoConfig{
-		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly || sel.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
 	})
 	wg.Go(func() { <-ctx.Done(); sys.demos.Wait() })
 	sys.store.Update(func(st *model.State) {
@@ -218,6 +235,10 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	wg.Go(func() { poller.Run(ctx) })
 	return sys, nil
 }
+
+// autoWatch is how many of the busiest topics are read on a cluster with
+// none of the watched topics.
+const autoWatch = 3
 
 // watch is the set of watched topics: the config's or flags', the views'
 // topics by default, every topic with "*".

@@ -28,6 +28,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 		err = runBroker(ctx, args[1:], stdout)
 	case len(args) > 0 && args[0] == "serve":
 		err = runServe(ctx, args[1:], stdout)
+	case len(args) > 0 && args[0] == "clusters":
+		err = runClusters(args[1:], stdout)
 	case len(args) > 0 && args[0] == "bench":
 		err = runBench(ctx, args[1:], stdout)
 	case len(args) > 0 && (args[0] == "help" || args[0] == "-h" || args[0] == "--help"):
@@ -58,10 +60,13 @@ Usage:
   washboard broker [flags]          run the embedded broker headless until Ctrl-C
   washboard serve [flags]           serve the console over SSH to several viewers at once
   washboard bench [flags]           measure the console against a live load
+  washboard clusters [--config P]   list the clusters the config names (* = the default)
   washboard help                    this text
 
 Console flags:
-  --brokers host:port[,host:port]   connect to a cluster (or KAFKA_BROKERS, or brokers in the config)
+  --brokers host:port[,host:port]   connect to a cluster (or KAFKA_BROKERS, or brokers in the config);
+                                    a host without a port means port 9092
+  --cluster NAME                    connect to the config's [[cluster]] NAME (c in the console switches)
   --config PATH                     config file (default $XDG_CONFIG_HOME/washboard/config.toml)
   --listen ADDR                     embedded broker address (default 127.0.0.1:9092)
   --no-simulate                     embedded demo without simulators
@@ -71,20 +76,38 @@ Console flags:
   --show-aborted                    show aborted transactions' records, marked (default: dropped)
   --log-file PATH                   write logs there (never to the terminal)
 
+Connection flags (on top of the config; also for serve):
+  --tls                             TLS to the brokers, verified against the system's CAs
+  --tls-ca FILE                     PEM CA certificates to verify the brokers with
+  --tls-cert FILE, --tls-key FILE   PEM client certificate and its key
+  --tls-insecure                    do not verify the brokers' certificates (the header warns)
+  --sasl-mechanism M                plain, scram-sha-256 or scram-sha-512
+  --sasl-username NAME              the SASL user; the password comes from KAFKA_SASL_PASSWORD,
+  --sasl-password-file FILE         this file, or a prompt (never a flag value)
+  -X key=value                      a librdkafka property, as kcat takes it (repeatable)
+  --command-config FILE             a Java client.properties, as the Kafka CLI tools take it
+
 Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)
   --authorized-keys PATH            OpenSSH authorized_keys file: only these keys get in (required)
   --host-key PATH                   host key, created when missing (default next to the config file)
   --allow-writes                    let sessions produce (sessions are read-only by default)
+  --max-sessions N                  concurrent viewers (default 10); one more is refused
+  --idle-timeout D                  close a session without input for D (default: never)
+  --status                          print who is connected on stdout at every change
 
 Broker flags:
   --listen ADDR                     address to listen on (default 127.0.0.1:9092)
   --simulate                        also run the seed simulators
   --load RATE                       also write RATE laundry records/s (for benchmarks)
   --machines N                      machines the load cycles through (default 500)
+  --brokers N                       brokers in the cluster (default 1)
+  --topics NAME:N[,NAME:N]          create these topics instead of the seed topics
+  --scale-topics N                  also create N topics scale-0000… (for scale tests)
+  --scale-partitions N              partitions of each scale topic (default 10)
+  --groups N                        create N consumer groups with committed offsets
   --fill N                          write N laundry records before listening (a topic to catch up on)
   --retention-bytes N               per-partition retention (default 8 MiB; 0 keeps everything)
-  --topics N:P                      also create N topics bench-000.. of P partitions each
 
 Bench flags:
   --rate N                          records/s offered (default 5000)

@@ -7,6 +7,9 @@ import (
 	"io"
 	"net"
 	"path/filepath"
+	"strings"
+	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -17,12 +20,14 @@ import (
 // serveOptions are the flags `washboard serve` adds to the console's.
 type serveOptions struct {
 	listen, hostKey, authorizedKeys string
-	allowWrites                     bool
+	allowWrites, status             bool
+	maxSessions                     int
+	idleTimeout                     time.Duration
 }
 
-// runServe serves the console over SSH: one tail, one poller and one store
-// for the whole process, one Bubble Tea program per session. Sessions are
-// read-only unless --allow-writes.
+// runServe serves the console over SSH on wish: one tail, one poller and
+// one store for the whole process, one Bubble Tea program per session.
+// Sessions are read-only unless --allow-writes.
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	var so serveOptions
 	o, err := parseConsoleFlags("washboard serve", args, func(fs *flag.FlagSet) {
@@ -30,6 +35,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		fs.StringVar(&so.hostKey, "host-key", "", "")
 		fs.StringVar(&so.authorizedKeys, "authorized-keys", "", "")
 		fs.BoolVar(&so.allowWrites, "allow-writes", false, "")
+		fs.BoolVar(&so.status, "status", false, "")
+		fs.IntVar(&so.maxSessions, "max-sessions", 0, "")
+		fs.DurationVar(&so.idleTimeout, "idle-timeout", -1, "")
 	})
 	if err != nil {
 		return err
@@ -39,11 +47,29 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
 		readOnly := sys.readOnly || !so.allowWrites
-		srv, err := sshserve.Listen(sshserve.Config{
+		sc := sys.cfg.Serve
+		cfg := sshserve.Config{
 			Listen: so.listen, HostKeyPath: so.hostKey, AuthorizedKeys: so.authorizedKeys, Log: sys.log,
-		}, func(sctx context.Context, _ sshserve.Session) tea.Model {
+			MaxSessions: sc.MaxSessions, IdleTimeout: sc.IdleTimeout.Duration,
+			ConnectRate: sc.ConnectRate, ConnectBurst: sc.ConnectBurst,
+		}
+		if so.maxSessions > 0 {
+			cfg.MaxSessions = so.maxSessions
+		}
+		if so.idleTimeout >= 0 {
+			cfg.IdleTimeout = so.idleTimeout
+		}
+		var status statusLine
+		if so.status {
+			status.w = stdout
+			cfg.OnViewers = status.print
+		}
+		var srv *sshserve.Server
+		srv, err := sshserve.Listen(cfg, func(sctx context.Context, s sshserve.Session) tea.Model {
+			// Per-key modes (issue 11) are decided here, from s.Key.
 			c := sys.common(sctx, readOnly)
 			c.NoExport = readOnly // exports write files on the server
+			c.Cluster.Viewers = srv.Viewers
 			return ui.New(c)
 		})
 		if err != nil {
@@ -53,10 +79,29 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		if !readOnly {
 			mode = "writes allowed"
 		}
+		status.mu.Lock()
 		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: ssh -p %s -t HOST\n",
 			sys.name, srv.Addr(), mode, portOf(srv.Addr()))
+		status.mu.Unlock()
 		return srv.Serve(ctx)
 	})
+}
+
+// statusLine prints who is connected, one line per change, for the
+// operator who runs serve (--status).
+type statusLine struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (s *statusLine) print(viewers []sshserve.Viewer) {
+	who := make([]string, len(viewers))
+	for i, v := range viewers {
+		who[i] = fmt.Sprintf("%s@%s %s (%s)", v.User, v.RemoteAddr, v.Key, time.Since(v.Since).Round(time.Second))
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	fmt.Fprintf(s.w, "%s viewers %d: %s\n", time.Now().Format(time.TimeOnly), len(viewers), strings.Join(who, ", "))
 }
 
 func portOf(addr string) string {

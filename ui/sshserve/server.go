@@ -1,21 +1,34 @@
-// Package sshserve serves Bubble Tea programs over SSH: one program per
-// session, each built by the caller over state they all share. It only
-// accepts public keys listed in an authorized_keys file.
+// Package sshserve serves Bubble Tea programs over SSH on wish: one program
+// per session, each built by the caller over state they all share. It only
+// accepts public keys listed in an authorized_keys file, caps concurrent
+// sessions, closes idle ones and rate-limits new connections per address.
 package sshserve
 
 import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"strings"
 	"sync"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
-	"github.com/gliderlabs/ssh"
+	"charm.land/ssh"
+	"charm.land/wish/v2"
+	"charm.land/wish/v2/activeterm"
+	bm "charm.land/wish/v2/bubbletea"
+	"charm.land/wish/v2/logging"
+	"charm.land/wish/v2/ratelimiter"
+	"golang.org/x/time/rate"
+)
+
+// Defaults for Config's zero values.
+const (
+	DefaultMaxSessions  = 10  // concurrent viewers
+	DefaultConnectRate  = 1.0 // new connections per second per remote IP, after the burst
+	DefaultConnectBurst = 10  // connections one IP may open at once
 )
 
 // NewModel builds one session's model. ctx ends when the session does.
@@ -25,6 +38,16 @@ type NewModel func(ctx context.Context, s Session) tea.Model
 type Session struct {
 	User       string
 	RemoteAddr string
+	// Key is the SHA256 fingerprint of the public key the viewer logged in
+	// with ("SHA256:..."), as ssh-keygen -l prints it. Per-key modes (a
+	// read-only or admin key) are decided from it in NewModel.
+	Key string
+}
+
+// Viewer is one connected session, as the operator sees it.
+type Viewer struct {
+	Session
+	Since time.Time
 }
 
 // Config configures the server.
@@ -33,25 +56,52 @@ type Config struct {
 	HostKeyPath    string // created (ed25519) when missing
 	AuthorizedKeys string // OpenSSH authorized_keys file; required
 	Log            *slog.Logger
+	// MaxSessions caps concurrent sessions; one more is refused with a
+	// message. 0 means DefaultMaxSessions.
+	MaxSessions int
+	// IdleTimeout closes a session that sent no key, mouse or paste for
+	// this long (screen updates do not count). 0 never does.
+	IdleTimeout time.Duration
+	// ConnectRate and ConnectBurst limit new connections per remote IP
+	// (token bucket); zero values take the defaults.
+	ConnectRate  float64
+	ConnectBurst int
+	// OnViewers, when set, is called with everybody connected each time a
+	// session starts or ends (sorted by arrival), one call at a time.
+	OnViewers func([]Viewer)
 }
 
 // Server is a listening SSH server.
 type Server struct {
-	srv *ssh.Server
-	ln  net.Listener
-	log *slog.Logger
+	srv  *ssh.Server
+	ln   net.Listener
+	log  *slog.Logger
+	cfg  Config
+	keys AuthorizedKeys
 
-	mu     sync.Mutex
-	closed bool // no session may start once Serve is draining
-	wg     sync.WaitGroup
+	mu      sync.Mutex
+	closed  bool // no session may start once Serve is draining
+	wg      sync.WaitGroup
+	nextID  int
+	viewers map[int]Viewer
+
+	notifyMu sync.Mutex // one OnViewers call at a time
 }
 
 // Listen prepares the server: it loads (or creates) the host key, loads the
 // authorized keys, and binds the address. Serve then accepts sessions.
 func Listen(cfg Config, newModel NewModel) (*Server, error) {
-	log := cfg.Log
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	if cfg.MaxSessions <= 0 {
+		cfg.MaxSessions = DefaultMaxSessions
+	}
+	if cfg.ConnectRate <= 0 {
+		cfg.ConnectRate = DefaultConnectRate
+	}
+	if cfg.ConnectBurst <= 0 {
+		cfg.ConnectBurst = DefaultConnectBurst
 	}
 	keys, err := LoadAuthorizedKeys(cfg.AuthorizedKeys)
 	if err != nil {
@@ -61,18 +111,26 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &Server{log: log}
-	s.srv = &ssh.Server{
-		HostSigners: []ssh.Signer{signer},
-		Handler:     s.handler(newModel),
-		PublicKeyHandler: func(ctx ssh.Context, key ssh.PublicKey) bool {
-			ok := keys.Allows(key)
-			if !ok {
-				log.Info("ssh key refused", "user", ctx.User(), "remote", ctx.RemoteAddr().String())
-			}
-			return ok
-		},
-		// No PasswordHandler and no KeyboardInteractiveHandler: keys only.
+	s := &Server{log: cfg.Log, cfg: cfg, keys: keys, viewers: map[int]Viewer{}}
+	// Composed first to last: the last runs first. A connection is rate
+	// limited, logged, checked for a terminal, counted against the cap,
+	// then given its program.
+	s.srv, err = wish.NewServer(
+		// The host key goes in as an option: wish.NewServer writes a new
+		// key to ./id_ed25519 when none is set before it returns.
+		func(srv *ssh.Server) error { srv.AddHostKey(signer); return nil },
+		wish.WithPublicKeyAuth(s.allow),
+		// No password or keyboard-interactive handler: keys only.
+		wish.WithMiddleware(
+			bm.MiddlewareWithProgramHandler(s.program(newModel)),
+			s.sessions,
+			activeterm.Middleware(),
+			logging.MiddlewareWithLogger(printfLog{cfg.Log}),
+			ratelimiter.Middleware(ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), cfg.ConnectBurst, 1024)),
+		),
+	)
+	if err != nil {
+		return nil, fmt.Errorf("ssh server: %w", err)
 	}
 	if s.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
 		return nil, fmt.Errorf("ssh listen %s: %w", cfg.Listen, err)
@@ -80,16 +138,31 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	return s, nil
 }
 
+// allow admits the keys in the authorized_keys file and logs the others.
+func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
+	ok := s.keys.Allows(key)
+	if !ok {
+		s.log.Info("ssh key refused", "user", ctx.User(), "remote", ctx.RemoteAddr().String(),
+			"key", fingerprint(key))
+	}
+	return ok
+}
+
 // Addr is the address the server listens on.
 func (s *Server) Addr() string { return s.ln.Addr().String() }
+
+// Viewers is how many sessions are connected now.
+func (s *Server) Viewers() int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return len(s.viewers)
+}
 
 // Serve accepts sessions until ctx ends, then closes every session and
 // waits for their programs to stop.
 func (s *Server) Serve(ctx context.Context) error {
-	go func() {
-		<-ctx.Done()
-		_ = s.srv.Close()
-	}()
+	stop := context.AfterFunc(ctx, func() { _ = s.srv.Close() })
+	defer stop()
 	err := s.srv.Serve(s.ln)
 	s.mu.Lock()
 	s.closed = true
@@ -101,81 +174,9 @@ func (s *Server) Serve(ctx context.Context) error {
 	return fmt.Errorf("ssh serve: %w", err)
 }
 
-func (s *Server) handler(newModel NewModel) ssh.Handler {
-	return func(sess ssh.Session) {
-		if !s.enter() {
-			_ = sess.Exit(1) // shutting down
-			return
-		}
-		defer s.wg.Done()
-		pty, winCh, ok := sess.Pty()
-		if !ok {
-			fmt.Fprintln(sess.Stderr(), "washboard needs a terminal: connect with ssh -t")
-			_ = sess.Exit(1)
-			return
-		}
-		ctx, cancel := context.WithCancel(sess.Context())
-		defer cancel()
-		env := append(sess.Environ(), "TERM="+pty.Term)
-		p := tea.NewProgram(newModel(ctx, Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String()}),
-			tea.WithContext(ctx),
-			tea.WithInput(sess),
-			tea.WithOutput(crlf{sess}),
-			tea.WithEnvironment(env),
-			tea.WithColorProfile(colorprofile.Env(env)),
-			tea.WithWindowSize(pty.Window.Width, pty.Window.Height),
-			tea.WithoutSignalHandler(),
-		)
-		go func() {
-			for {
-				select {
-				case <-ctx.Done():
-					return
-				case w, ok := <-winCh:
-					if !ok {
-						return
-					}
-					p.Send(tea.WindowSizeMsg{Width: w.Width, Height: w.Height})
-				}
-			}
-		}()
-		s.log.Info("ssh session", "user", sess.User(), "remote", sess.RemoteAddr().String())
-		if _, err := p.Run(); err != nil && ctx.Err() == nil {
-			s.log.Warn("ssh session ended", "err", err)
-		}
-		_ = sess.Exit(0)
-	}
-}
+// printfLog sends wish's connect and disconnect lines to the log file.
+type printfLog struct{ log *slog.Logger }
 
-// enter counts a session in, unless the server is shutting down: a
-// WaitGroup must not grow while Serve waits on it.
-func (s *Server) enter() bool {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.closed {
-		return false
-	}
-	s.wg.Add(1)
-	return true
-}
-
-// crlf turns \n into \r\n: an SSH session has no server-side terminal to
-// do it, and a bare \n would leave the cursor in the wrong column.
-type crlf struct{ w io.Writer }
-
-func (c crlf) Write(b []byte) (int, error) {
-	if !strings.ContainsRune(string(b), '\n') {
-		return c.w.Write(b)
-	}
-	out := make([]byte, 0, len(b)+16)
-	for i, ch := range b {
-		if ch == '\n' && (i == 0 || b[i-1] != '\r') {
-			out = append(out, '\r')
-		}
-		out = append(out, ch)
-	}
-	if _, err := c.w.Write(out); err != nil {
-		return 0, err
-	}
-	return len(b), nil
+func (l printfLog) Printf(format string, v ...any) {
+	l.log.Info("ssh " + strings.TrimSpace(fmt.Sprintf(format, v...)))
 }

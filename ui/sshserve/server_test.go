@@ -8,22 +8,6 @@ import (
 	"testing"
 )
 
-func TestCRLF(t *testing.T) {
-	tests := []struct{ in, want string }{
-		{"ab", "ab"},
-		{"a\nb\n", "a\r\nb\r\n"},
-		{"a\r\nb", "a\r\nb"},
-		{"\n", "\r\n"},
-	}
-	for _, tt := range tests {
-		var b bytes.Buffer
-		n, err := crlf{&b}.Write([]byte(tt.in))
-		if err != nil || n != len(tt.in) || b.String() != tt.want {
-			t.Errorf("crlf(%q) = %q, %d, %v; want %q, %d", tt.in, b.String(), n, err, tt.want, len(tt.in))
-		}
-	}
-}
-
 func TestLoadAuthorizedKeys(t *testing.T) {
 	const key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGVzc2VudGlhbGx5LWEtdGVzdC1rZXktMzItYnl0ZXMh test@host"
 	dir := t.TempDir()

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strings"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/segmentio/kafka-go"
+
+	"github.com/washboard/washboard/ui"
+)
+
+// switchLoop runs one cluster's system at a time: run returns the profile
+// to switch to ("" to stop). A cluster that fails to start (a password
+// file missing, a CA file unreadable) puts the console back on the one it
+// left, with the picker open saying why; only the first start's error, or
+// a failing way back, ends washboard.
+func switchLoop(ctx context.Context, o options, run func(context.Context, options, *system) (string, error)) error {
+	var last *options // the options that last started
+	for {
+		var next string
+		started := false
+		err := withSystem(ctx, o, func(ctx context.Context, sys *system) error {
+			started = true
+			var err error
+			next, err = run(ctx, o, sys)
+			return err
+		})
+		switch {
+		case err != nil && !started && last != nil && ctx.Err() == nil:
+			back := *last
+			back.switchErr = fmt.Sprintf("could not switch to %s: %v", o.cluster, err)
+			o, last = back, nil // a way back that fails too ends here
+			continue
+		case err != nil || next == "":
+			return err
+		}
+		cur := o
+		cur.switchErr = ""
+		last = &cur
+		o = o.switchTo(next)
+	}
+}
+
+// runProgram runs the console over sys until the user quits or picks
+// another cluster, whose profile name it returns; switchErr opens the
+// picker saying why the last switch failed.
+func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr string) (string, error) {
+	c := sys.common(ctx, sys.readOnly)
+	c.Cluster.Profiles = sys.cfg.pickerProfiles()
+	c.Cluster.SwitchError = switchErr
+	app := ui.New(c)
+	p := tea.NewProgram(app, tea.WithContext(ctx), tea.WithOutput(stdout))
+	if _, err := p.Run(); err != nil && ctx.Err() == nil {
+		return "", fmt.Errorf("terminal: %w", err)
+	}
+	if ctx.Err() != nil {
+		return "", nil
+	}
+	return app.SwitchTo(), nil
+}
+
+// switchTo is the options for the next cluster: the connection flags
+// described the first one and are left behind; --read-only, --topic,
+// --start and the config stay.
+func (o options) switchTo(profile string) options {
+	o.cluster, o.brokers, o.kafka, o.switchErr = profile, "", kafkaFlags{}, ""
+	return o
+}
+
+// pickerProfiles are the profiles as the picker lists them.
+func (c Config) pickerProfiles() []ui.Profile {
+	var out []ui.Profile
+	for _, p := range c.profiles() {
+		about := strings.Join(p.Brokers, ",") + " · " + p.security()
+		if p.ReadOnly || c.ReadOnly {
+			about += " · read-only"
+		}
+		out = append(out, ui.Profile{Name: p.Name, About: about})
+	}
+	return out
+}
+
+// closeIdle closes a client's pooled connections, which also stops the
+// goroutines kafka-go runs for them.
+func closeIdle(c *kafka.Client) func() {
+	return func() {
+		if t, ok := c.Transport.(*kafka.Transport); ok {
+			t.CloseIdleConnections()
+		}
+	}
+}
+
+// closeConns closes the system's connections; nil-safe, for a system
+// that did not finish starting.
+func (s *system) closeConns() {
+	if s == nil {
+		return
+	}
+	for _, c := range s.closers {
+		c()
+	}
+}

@@ -1,0 +1,155 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"sync"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/washboard/washboard/model"
+)
+
+const (
+	// defaultConfigsEvery is how often a topic's configs are read again:
+	// they change rarely, and reading 1,000 topics' configs is not free.
+	defaultConfigsEvery = 10 * time.Minute
+	// configsPerRequest is the topics one DescribeConfigs asks about.
+	configsPerRequest = 100
+	// configsPerPoll bounds the topics asked about in one poll, so the
+	// first poll of a big cluster publishes its topics without waiting
+	// for every config; the rest follow over the next polls.
+	configsPerPoll = 1000
+)
+
+// configsDue is the topics whose configs were never read or are older
+// than ConfigsEvery, oldest first, at most configsPerPoll.
+func (p *Poller) configsDue(now time.Time, topics []model.TopicStat) []string {
+	every := p.ConfigsEvery
+	if every <= 0 {
+		every = defaultConfigsEvery
+	}
+	var due []string
+	for _, t := range topics {
+		if t.Err != "" {
+			continue
+		}
+		c, ok := p.configs[t.Name]
+		if !ok || now.Sub(c.ReadAt) >= every {
+			due = append(due, t.Name)
+		}
+	}
+	sort.SliceStable(due, func(i, j int) bool { return p.configs[due[i]].ReadAt.Before(p.configs[due[j]].ReadAt) })
+	if len(due) > configsPerPoll {
+		due = due[:configsPerPoll]
+	}
+	return due
+}
+
+// readConfigs reads the configs of the topics, configsPerRequest per
+// DescribeConfigs, a few requests at a time, and keeps them in p.configs
+// (forgetting topics no longer on the cluster). A topic the broker refuses
+// (ACLs) keeps the refusal in words; a failed request marks its topics.
+// It reports whether anything changed.
+func (p *Poller) readConfigs(ctx context.Context, now time.Time, topics []model.TopicStat) bool {
+	if p.configs == nil {
+		p.configs = map[string]model.TopicConfig{}
+	}
+	exists := make(map[string]bool, len(topics))
+	for _, t := range topics {
+		exists[t.Name] = true
+	}
+	changed := false
+	for name := range p.configs {
+		if !exists[name] {
+			delete(p.configs, name)
+			changed = true
+		}
+	}
+	due := p.configsDue(now, topics)
+	var mu sync.Mutex
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 4)
+	for from := 0; from < len(due); from += configsPerRequest {
+		chunk := due[from:min(from+configsPerRequest, len(due))]
+		sem <- struct{}{}
+		wg.Go(func() {
+			defer func() { <-sem }()
+			got := p.describeConfigs(ctx, now, chunk)
+			mu.Lock()
+			for name, c := range got {
+				p.configs[name] = c
+			}
+			mu.Unlock()
+		})
+	}
+	wg.Wait()
+	return changed || len(due) > 0
+}
+
+// describeConfigs asks about one chunk of topics.
+func (p *Poller) describeConfigs(ctx context.Context, now time.Time, names []string) map[string]model.TopicConfig {
+	req := &kafka.DescribeConfigsRequest{}
+	for _, n := range names {
+		req.Resources = append(req.Resources, kafka.DescribeConfigRequestResource{ResourceType: kafka.ResourceTypeTopic, ResourceName: n})
+	}
+	p.count(1)
+	res, err := p.Client.DescribeConfigs(ctx, req)
+	out := make(map[string]model.TopicConfig, len(names))
+	if err != nil {
+		for _, n := range names {
+			out[n] = model.TopicConfig{Err: "configs not read: " + Explain(err), ReadAt: now}
+		}
+		return out
+	}
+	for _, r := range res.Resources {
+		c := model.TopicConfig{ReadAt: now}
+		if r.Error != nil {
+			c.Err = configErr(r.Error)
+		}
+		for _, e := range r.ConfigEntries {
+			src := configSource(e.ConfigSource)
+			c.Entries = append(c.Entries, model.ConfigEntry{Name: e.ConfigName, Value: e.ConfigValue, Source: src,
+				Default: src == "default" || (src == "" && e.IsDefault), Sensitive: e.IsSensitive})
+		}
+		sort.Slice(c.Entries, func(i, j int) bool { return c.Entries[i].Name < c.Entries[j].Name })
+		out[r.ResourceName] = c
+	}
+	return out
+}
+
+// configErr says why a topic's configs were refused, in words.
+func configErr(err error) string {
+	var ke kafka.Error
+	if errors.As(err, &ke) {
+		switch ke {
+		case kafka.TopicAuthorizationFailed, kafka.ClusterAuthorizationFailed:
+			return "not allowed to describe configs (ACL)"
+		case kafka.UnknownTopicOrPartition:
+			return "topic no longer exists"
+		}
+		return "configs refused: " + ke.Title()
+	}
+	return "configs refused: " + err.Error()
+}
+
+// configSource is DescribeConfigs' source code (v1+) in Kafka's words.
+func configSource(s int8) string {
+	switch s {
+	case 1:
+		return "topic"
+	case 2:
+		return "broker"
+	case 3:
+		return "cluster default"
+	case 4:
+		return "static broker"
+	case 5:
+		return "default"
+	case 6:
+		return "broker logger"
+	}
+	return ""
+}

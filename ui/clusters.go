@@ -1,0 +1,127 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Profile is one configured cluster the console can switch to.
+type Profile struct {
+	Name  string
+	About string // where and how it connects, without secrets ("kafka-1:9093 · tls · read-only")
+}
+
+// clusterHelp is the help of KeyMap.Clusters, the key that opens the
+// picker; it works only when Cluster.Profiles names more than one cluster.
+var clusterHelp = key.WithHelp("c", "switch cluster")
+
+// clusterPicker is the list of configured clusters the console can switch
+// to. Choosing one ends the program with App.SwitchTo set: the caller
+// stops this cluster's tail, poller and store and starts the chosen one's.
+type clusterPicker struct {
+	profiles []Profile
+	current  string
+	cursor   int
+	err      string // why the last switch failed, shown under the list
+}
+
+func newClusterPicker(profiles []Profile, current, err string) *clusterPicker {
+	p := &clusterPicker{profiles: profiles, current: current, err: err}
+	for i, pr := range profiles {
+		if pr.Name == current {
+			p.cursor = i
+		}
+	}
+	return p
+}
+
+// key handles a key press: it returns the chosen cluster ("" while
+// choosing) and whether the picker closes.
+func (p *clusterPicker) key(k *KeyMap, msg tea.KeyPressMsg) (chosen string, closed bool) {
+	switch {
+	case key.Matches(msg, k.Up):
+		p.cursor = max(p.cursor-1, 0)
+	case key.Matches(msg, k.Down):
+		p.cursor = min(p.cursor+1, len(p.profiles)-1)
+	case key.Matches(msg, k.Top):
+		p.cursor = 0
+	case key.Matches(msg, k.Bottom):
+		p.cursor = len(p.profiles) - 1
+	case key.Matches(msg, k.Enter):
+		if name := p.profiles[p.cursor].Name; name != p.current {
+			return name, true
+		}
+		return "", true // already here
+	case key.Matches(msg, k.Back), key.Matches(msg, k.Clusters), key.Matches(msg, k.Quit):
+		return "", true
+	}
+	return "", false
+}
+
+// view draws the picker in a w x h box: the clusters, the current one
+// marked, and why the last switch failed.
+func (p *clusterPicker) view(st *Styles, w, h int) string {
+	inner := max(w-2, 0)
+	nameW := 0
+	for _, pr := range p.profiles {
+		nameW = max(nameW, ansi.StringWidth(model.PrintableString(pr.Name)))
+	}
+	nameW = min(nameW, inner/2)
+	lines := make([]string, 0, len(p.profiles)+4)
+	for i, pr := range p.profiles {
+		mark := "  "
+		if pr.Name == p.current {
+			mark = "● "
+		}
+		name := model.Fit(model.PrintableString(pr.Name), nameW)
+		line := mark + name + "  " + model.PrintableString(pr.About)
+		line = model.Fit(line, inner)
+		if i == p.cursor {
+			line = st.Selected.Render(line)
+		}
+		lines = append(lines, line)
+	}
+	if p.err != "" {
+		lines = append(lines, "")
+		for _, l := range strings.Split(ansi.Wordwrap(model.PrintableString(p.err), inner, " "), "\n") {
+			lines = append(lines, st.Crit.Render(model.Fit(l, inner)))
+		}
+	}
+	return box(st, "clusters", "enter switch · esc close · ● current", lines, w, h, true)
+}
+
+// pickerKey routes a key to the open picker; choosing another cluster
+// quits the program for the caller to switch.
+func (a *App) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
+	chosen, closed := a.picker.key(a.c.Keys, msg)
+	if closed {
+		a.picker = nil
+	}
+	if chosen != "" {
+		a.switchTo = chosen
+		return tea.Quit
+	}
+	return nil
+}
+
+// openPicker opens the picker, with why the last switch failed if it did.
+func (a *App) openPicker(err string) {
+	a.picker = newClusterPicker(a.c.Cluster.Profiles, a.c.Cluster.Profile, err)
+}
+
+// clusterBinding is the picker's key, disabled (out of help) when there
+// is nothing to switch to.
+func (a *App) clusterBinding() key.Binding {
+	b := a.c.Keys.Clusters
+	b.SetEnabled(len(a.c.Cluster.Profiles) > 1)
+	return b
+}
+
+// SwitchTo is the cluster profile chosen in the picker when the program
+// ended, "" when it ended otherwise.
+func (a *App) SwitchTo() string { return a.switchTo }

@@ -1,0 +1,391 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// TopicsPane lists every topic of the cluster: partitions, replication
+// factor, records (sum of high - low), produce rate with its recent
+// history, cleanup policy and retention, and under-replicated and offline
+// partitions. Above the list, the cluster: its id, Kafka release,
+// brokers and controller, and brokers that dropped out. `enter` opens a
+// topic (topics_detail.go), `b` lists the brokers, `i` shows internal
+// topics, `s` sorts and `/` filters. Filter, sort, cursor and what is
+// open are this session's own.
+type TopicsPane struct {
+	listPane
+	filter   filter
+	order    topicOrder
+	internal bool // internal topics shown
+	brokers  bool // the brokers list instead of the topics
+	detail   *topicDetail
+	spark    spark
+	// snap is the store copied once per poll: plain values, no pointers
+	// into the state. Frames between polls sort and filter the copy.
+	snap topicsSnap
+}
+
+// topicsSnap is what the pane copies out of the store, once per poll.
+type topicsSnap struct {
+	polled  time.Time
+	rows    []topicLine
+	cluster model.ClusterInfo
+	conn    model.Conn
+}
+
+// topicLine is one topic as the pane draws it.
+type topicLine struct {
+	name               string
+	internal           bool
+	parts, rf          int
+	records            int64
+	rate               float64
+	urp, offline       int
+	err                string
+	cleanup, retention string
+	cfgErr             string
+	hist               []float64 // the newest produce-rate samples, oldest first
+}
+
+// topicHist is the samples of rate history copied per topic: the widest
+// sparkline the pane draws.
+const topicHist = 24
+
+type topicOrder int
+
+const (
+	byTopicName topicOrder = iota
+	byTopicRecords
+	byTopicRate
+	byTopicPartitions
+	topicOrders
+)
+
+var topicOrderNames = [topicOrders]string{"name", "records", "rate", "partitions"}
+
+// NewTopicsPane makes the Topics pane.
+func NewTopicsPane(c *Common) *TopicsPane {
+	f := newFilter()
+	f.input.Placeholder = "topic name"
+	return &TopicsPane{listPane: listPane{c: c, title: "Topics", header: 2}, filter: f}
+}
+
+// refresh copies the store's topics when a poll published new ones.
+func (p *TopicsPane) refresh() *topicsSnap {
+	p.c.Store.Read(func(st *model.State) {
+		p.snap.conn = st.Conn
+		if p.snap.rows != nil && p.snap.polled.Equal(st.Conn.PolledAt) {
+			return
+		}
+		p.snap.polled, p.snap.cluster = st.Conn.PolledAt, st.Cluster
+		p.snap.cluster.Brokers = slices.Clone(st.Cluster.Brokers)
+		rows := make([]topicLine, len(st.TopicStats))
+		for i, t := range st.TopicStats {
+			r := topicLine{name: t.Name, internal: t.Internal, parts: t.Partitions, rf: t.Replication, records: t.Records,
+				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err}
+			if c, ok := st.Configs[t.Name]; ok {
+				r.cfgErr = c.Err
+				r.cleanup, _ = c.Value("cleanup.policy")
+				if ms, ok := c.Value("retention.ms"); ok {
+					r.retention = retentionText(ms)
+				}
+			}
+			if st.TopicRates != nil {
+				r.hist = st.TopicRates.Last(t.Name, topicHist, nil)
+			}
+			rows[i] = r
+		}
+		p.snap.rows = rows
+	})
+	return &p.snap
+}
+
+// visible is the rows the filter and the internal toggle let through, in
+// the chosen order, and how many internal topics are hidden.
+func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
+	out = make([]topicLine, 0, len(rows))
+	for _, r := range rows {
+		if r.internal && !p.internal {
+			hidden++
+			continue
+		}
+		if p.filter.match(r.name) {
+			out = append(out, r)
+		}
+	}
+	by := func(a, b topicLine) int { return model.NaturalCompare(a.name, b.name) }
+	switch p.order {
+	case byTopicRecords:
+		by = func(a, b topicLine) int {
+			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalCompare(a.name, b.name))
+		}
+	case byTopicRate:
+		by = func(a, b topicLine) int {
+			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalCompare(a.name, b.name))
+		}
+	case byTopicPartitions:
+		by = func(a, b topicLine) int {
+			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalCompare(a.name, b.name))
+		}
+	}
+	slices.SortStableFunc(out, by)
+	return out, hidden
+}
+
+// Selected is the topic under the cursor (or open), "" when none.
+func (p *TopicsPane) Selected() string {
+	if p.detail != nil {
+		return p.detail.topic
+	}
+	rows, _ := p.visible(p.refresh().rows)
+	if p.scroll.cursor < len(rows) {
+		return rows[p.scroll.cursor].name
+	}
+	return ""
+}
+
+func (p *TopicsPane) Capturing() bool { return p.filter.typing }
+
+// Title names the open topic after the pane's name.
+func (p *TopicsPane) Title() string {
+	if p.detail != nil {
+		return p.title + " › " + model.PrintableString(p.detail.topic)
+	}
+	return p.title
+}
+
+func (p *TopicsPane) Status() string {
+	if p.detail != nil {
+		return p.detail.status
+	}
+	rows, hidden := p.visible(p.snap.rows)
+	parts := []string{plural(len(rows), "topic")}
+	if hidden > 0 {
+		parts = append(parts, count(hidden)+" internal hidden")
+	}
+	parts = append(parts, "sort "+topicOrderNames[p.order])
+	return joinStatus(&p.filter, parts...)
+}
+
+func (p *TopicsPane) Help() []key.Binding {
+	k := p.c.Keys
+	switch {
+	case p.filter.typing:
+		return p.filter.help(k)
+	case p.detail != nil:
+		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown}
+	case p.brokers:
+		return []key.Binding{k.Topics.Brokers, k.Up, k.Down}
+	}
+	open := k.Enter
+	open.SetHelp(open.Help().Key, "open topic")
+	return []key.Binding{k.Up, k.Down, open, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers}
+}
+
+func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
+	km, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
+			return cmd
+		}
+		return nil
+	}
+	k := p.c.Keys
+	if p.detail != nil {
+		if key.Matches(km, k.Back) {
+			p.detail = nil
+			return nil
+		}
+		p.detail.scroll.handle(k, km, p.detail.rows, p.page())
+		return nil
+	}
+	if used, cmd := p.filter.handle(k, km); used {
+		p.scroll.cursor, p.scroll.offset = 0, 0
+		return cmd
+	}
+	switch {
+	case key.Matches(km, k.Sort):
+		p.order = (p.order + 1) % topicOrders
+	case key.Matches(km, k.Topics.Internal):
+		p.internal = !p.internal
+	case key.Matches(km, k.Topics.Brokers):
+		p.brokers = !p.brokers
+		p.scroll = scroller{}
+	case key.Matches(km, k.Enter) && !p.brokers:
+		if t := p.Selected(); t != "" {
+			p.detail = &topicDetail{topic: t}
+		}
+	default:
+		rows, _ := p.visible(p.refresh().rows)
+		n := len(rows)
+		if p.brokers {
+			n = len(p.snap.cluster.Brokers)
+		}
+		p.scroll.handle(k, km, n, p.page())
+	}
+	return nil
+}
+
+func (p *TopicsPane) Lines(focused bool) []string {
+	snap := p.refresh()
+	if p.detail != nil {
+		return p.detail.lines(p.c, p.w, p.h, focused)
+	}
+	lines := []string{p.clusterLine(&snap.cluster)}
+	if p.filter.typing {
+		lines = append(lines, p.filter.line(p.w))
+	}
+	if p.brokers {
+		return append(lines, p.brokerLines(&snap.cluster, focused, len(lines))...)
+	}
+	p.header = len(lines) + 1
+	page := p.page()
+	rows, hidden := p.visible(snap.rows)
+	p.rows = len(rows)
+	p.scroll.clamp(p.rows, page)
+	shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
+	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	texts := make([][]string, len(shown))
+	want := make([]int, len(heads))
+	for i, h := range heads {
+		want[i] = ansi.StringWidth(h)
+	}
+	want[0], want[5] = max(want[0], 12), 8
+	for i, r := range shown {
+		texts[i] = p.cells(r)
+		for j, c := range texts[i] {
+			if j != 5 {
+				want[j] = max(want[j], ansi.StringWidth(c))
+			}
+		}
+	}
+	// The trend takes the room left, up to topicHist cells; names the rest.
+	widths := fitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
+	if extra := widths[5] - topicHist; extra > 0 {
+		widths[5], widths[0] = topicHist, widths[0]+extra
+	}
+	lines = append(lines, p.c.Styles.Dim.Render(columns(heads, widths)))
+	for i, r := range shown {
+		if widths[5] > 0 {
+			texts[i][5] = p.spark.counts(r.hist, widths[5])
+		}
+		lines = append(lines, p.selected(columns(texts[i], widths), p.scroll.offset+i, focused))
+	}
+	if len(shown) == 0 {
+		why := clusterEmpty(snap.conn, "no topics on the cluster")
+		switch {
+		case p.filter.note() != "" && snap.conn.State == "connected":
+			why = "no topic matches the filter"
+		case hidden > 0 && snap.conn.State == "connected":
+			why = "only internal topics on the cluster (i shows them)"
+		}
+		lines = append(lines, p.c.Styles.Dim.Render(why))
+	}
+	return lines
+}
+
+// cells is one topic's row; the trend column is drawn once widths are known.
+func (p *TopicsPane) cells(r topicLine) []string {
+	st := p.c.Styles
+	name := model.PrintableString(r.name)
+	if r.internal {
+		name += st.Dim.Render(" internal")
+	}
+	health := st.OK.Render("ok")
+	switch {
+	case r.err != "":
+		health = st.Crit.Render("!! " + r.err)
+	case r.offline > 0:
+		health = st.Crit.Render("!! " + count(r.offline) + " offline")
+	case r.urp > 0:
+		health = st.Warn.Render("! " + count(r.urp) + " under-replicated")
+	}
+	cleanup, retention := model.PrintableString(r.cleanup), r.retention
+	if r.cfgErr != "" {
+		cleanup, retention = st.Dim.Render("?"), st.Dim.Render("?")
+	}
+	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, health}
+}
+
+// clusterLine is the cluster in one line: id, release, brokers,
+// controller, and the brokers that dropped out, highlighted.
+func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
+	st := p.c.Styles
+	if len(c.Brokers) == 0 {
+		return st.Dim.Render("cluster: waiting for the first poll…")
+	}
+	parts := []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
+	if c.Kafka != "" {
+		parts = append(parts, "Kafka "+c.Kafka)
+	}
+	parts = append(parts, plural(c.Live(), "broker"))
+	if c.Controller >= 0 {
+		parts = append(parts, "controller "+itoa(c.Controller))
+	}
+	line := st.Dim.Render(strings.Join(parts, " · "))
+	var gone []string
+	for _, b := range c.Brokers {
+		if b.Gone {
+			gone = append(gone, itoa(b.ID))
+		}
+	}
+	if len(gone) > 0 {
+		line += " " + st.Crit.Render("!! gone since start: broker "+strings.Join(gone, ", "))
+	}
+	return model.Clip(line+st.Dim.Render(" · b brokers"), p.w)
+}
+
+// brokerLines lists the brokers: id, address, rack, role.
+func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool, above int) []string {
+	st := p.c.Styles
+	p.header = above + 1
+	page := p.page()
+	p.rows = len(c.Brokers)
+	p.scroll.clamp(p.rows, page)
+	widths := flex(p.w, []int{6, 0, 10, 14, 18}, 1, 10)
+	lines := []string{st.Dim.Render(columns([]string{"id", "host:port", "rack", "role", "Kafka"}, widths))}
+	for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
+		b := c.Brokers[i]
+		role := ""
+		if b.ID == c.Controller {
+			role = "controller"
+		}
+		if b.Gone {
+			role = st.Crit.Render("!! gone")
+		}
+		addr := model.PrintableString(b.Host) + ":" + strconv.Itoa(b.Port)
+		lines = append(lines, p.selected(columns([]string{itoa(b.ID), addr, cmp.Or(model.PrintableString(b.Rack), "-"), role, b.Kafka}, widths), i, focused))
+	}
+	return lines
+}
+
+// retentionText is retention.ms as a duration ("7d", "12h"; "-1" is
+// "forever"); what is not a number is shown as it is.
+func retentionText(ms string) string {
+	n, err := strconv.ParseInt(ms, 10, 64)
+	switch {
+	case err != nil:
+		return model.PrintableString(ms)
+	case n < 0:
+		return "forever"
+	case n%86_400_000 == 0 && n > 0:
+		return strconv.FormatInt(n/86_400_000, 10) + "d"
+	case n%3_600_000 == 0 && n > 0:
+		return strconv.FormatInt(n/3_600_000, 10) + "h"
+	case n%60_000 == 0 && n > 0:
+		return strconv.FormatInt(n/60_000, 10) + "m"
+	}
+	return (time.Duration(n) * time.Millisecond).String()
+}

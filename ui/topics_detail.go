@@ -1,0 +1,248 @@
+package ui
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// topicDetail is one topic opened from the Topics pane: its partitions
+// (leader, replicas, in-sync replicas, watermarks, rate), its configs
+// that are not Kafka's defaults with where each comes from, and the
+// groups that consume it with their lag. It scrolls as one list.
+type topicDetail struct {
+	topic  string
+	scroll scroller
+	rows   int    // lines in the last render
+	status string // the border note of the last render
+}
+
+// topicCopy is what the detail copies out of the store for one frame.
+type topicCopy struct {
+	found   bool
+	stat    model.TopicStat
+	parts   []model.PartitionStat // copied values; Replicas/ISR are never written after publication
+	cfg     model.TopicConfig
+	hasCfg  bool
+	groups  []groupOnTopic
+	conn    model.Conn
+	polled  bool
+	brokers map[int]bool // live broker ids
+}
+
+// groupOnTopic is one group's position on the topic.
+type groupOnTopic struct {
+	id      string
+	state   string
+	members int // members assigned a partition of the topic
+	lag     int64
+	rate    float64
+	health  model.Health
+	err     string
+}
+
+// copyTopic copies the topic's partitions, configs and consumers under
+// one read of the store.
+func copyTopic(c *Common, topic string) topicCopy {
+	var tc topicCopy
+	c.Store.Read(func(st *model.State) {
+		tc.conn, tc.polled = st.Conn, !st.Conn.PolledAt.IsZero()
+		for _, t := range st.TopicStats {
+			if t.Name == topic {
+				tc.found, tc.stat = true, t
+				break
+			}
+		}
+		if !tc.found {
+			return
+		}
+		for _, p := range st.Partitions {
+			if p.Topic == topic {
+				tc.parts = append(tc.parts, p)
+			}
+		}
+		tc.cfg, tc.hasCfg = st.Configs[topic]
+		tc.brokers = map[int]bool{}
+		for _, b := range st.Cluster.Brokers {
+			if !b.Gone {
+				tc.brokers[b.ID] = true
+			}
+		}
+		states := map[string]model.GroupStat{}
+		for _, g := range st.Groups {
+			states[g.ID] = g
+		}
+		if st.Lag == nil {
+			return
+		}
+		for id, g := range st.Lag.Groups {
+			t, ok := g.Topics[topic]
+			if !ok {
+				continue
+			}
+			gs := states[id]
+			members := 0
+			for _, m := range gs.Detail {
+				for _, a := range m.Assigned {
+					if a.Topic == topic {
+						members++
+						break
+					}
+				}
+			}
+			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members, lag: t.Lag, rate: t.Rate, health: t.Health, err: gs.Err})
+		}
+	})
+	slices.SortFunc(tc.groups, func(a, b groupOnTopic) int { return model.NaturalCompare(a.id, b.id) })
+	return tc
+}
+
+// lines renders the detail in w x h, scrolled.
+func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
+	st := c.Styles
+	tc := copyTopic(c, d.topic)
+	name := model.PrintableString(d.topic)
+	var out []string
+	if !tc.found {
+		d.status = "gone"
+		msg := name + " is no longer on the cluster (deleted?)"
+		if !tc.polled || tc.conn.State != "connected" {
+			msg = clusterEmpty(tc.conn, msg)
+		}
+		return []string{st.Crit.Render(model.Clip("!! "+msg, w)), st.Dim.Render("esc: back to the topics")}
+	}
+	s := tc.stat
+	d.status = plural(s.Partitions, "partition") + " · " + plural(len(tc.groups), "group")
+	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), count(s.Records) + " records", rate(s.Rate)}
+	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
+		summary = append(summary, model.PrintableString(v))
+	}
+	if v, ok := tc.cfg.Value("retention.ms"); ok {
+		summary = append(summary, "retention "+retentionText(v))
+	}
+	out = append(out, st.Header.Render(model.Clip(strings.Join(summary, " · "), w)))
+	if s.Offline > 0 || s.UnderReplicated > 0 {
+		out = append(out, st.Crit.Render(model.Clip("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w)))
+	}
+
+	out = append(out, "", st.Title.Render("partitions"))
+	heads := []string{"part", "leader", "replicas", "isr", "low", "high", "rate"}
+	rows := make([][]string, 0, len(tc.parts))
+	for _, p := range tc.parts {
+		leader := itoa(p.Leader)
+		if p.Leader < 0 {
+			leader = st.Crit.Render("none")
+		}
+		isr := joinIDs(p.ISR)
+		if p.UnderReplicated() {
+			isr = st.Warn.Render("!" + isr)
+		}
+		row := []string{itoa(p.Partition), leader, d.replicas(st, p.Replicas, tc.brokers), isr, count(p.Low), count(p.High), rate(p.Rate)}
+		if p.Err != "" { // the watermarks' columns say why they are missing
+			row = append(row[:4], st.Crit.Render("!! "+model.PrintableString(p.Err)))
+		}
+		rows = append(rows, row)
+	}
+	out = append(out, table(st, w, heads, rows)...)
+
+	out = append(out, "", st.Title.Render("configs (not Kafka's defaults)"))
+	switch {
+	case !tc.hasCfg:
+		out = append(out, st.Dim.Render("reading configs…"))
+	case tc.cfg.Err != "":
+		out = append(out, st.Warn.Render(model.Clip("! "+model.PrintableString(tc.cfg.Err), w)))
+	default:
+		nd := tc.cfg.NonDefault()
+		if len(nd) == 0 {
+			out = append(out, st.Dim.Render("every config is Kafka's default"))
+			break
+		}
+		rows = rows[:0]
+		for _, e := range nd {
+			val := model.PrintableString(e.Value)
+			if e.Sensitive {
+				val = "(hidden)"
+			}
+			rows = append(rows, []string{model.PrintableString(e.Name), val, cmp.Or(e.Source, "?")})
+		}
+		out = append(out, table(st, w, []string{"config", "value", "source"}, rows)...)
+	}
+
+	out = append(out, "", st.Title.Render("consumer groups"))
+	if len(tc.groups) == 0 {
+		out = append(out, st.Dim.Render("no group has committed offsets on "+name))
+	} else {
+		rows = rows[:0]
+		for _, g := range tc.groups {
+			health := st.healthCell(g.health)
+			if g.err != "" {
+				health = st.healthCell(model.HealthErr)
+			}
+			rows = append(rows, []string{model.PrintableString(g.id), model.PrintableString(g.state), itoa(g.members), count(g.lag), rate(g.rate), health})
+		}
+		out = append(out, table(st, w, []string{"group", "state", "members", "lag", "rate", "health"}, rows)...)
+	}
+
+	d.rows = len(out)
+	d.scroll.clamp(d.rows, h)
+	return out[d.scroll.offset:min(d.scroll.offset+h, d.rows)]
+}
+
+// replicas lists replica ids, a replica on a broker that is not live
+// marked as such.
+func (d *topicDetail) replicas(st *Styles, ids []int, live map[int]bool) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = itoa(id)
+		if !live[id] {
+			parts[i] = st.Crit.Render(parts[i] + "✗")
+		}
+	}
+	return strings.Join(parts, ",")
+}
+
+func joinIDs(ids []int) string {
+	parts := make([]string, len(ids))
+	for i, id := range ids {
+		parts[i] = strconv.Itoa(id)
+	}
+	return strings.Join(parts, ",")
+}
+
+// table lays out a small table: each column as wide as its widest cell,
+// the first (names) giving way when the whole is wider than w; a row
+// shorter than the head leaves its last cell the rest of the line.
+func table(st *Styles, w int, heads []string, rows [][]string) []string {
+	want := make([]int, len(heads))
+	for i, h := range heads {
+		want[i] = ansi.StringWidth(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if i < len(want) && len(r) == len(heads) {
+				want[i] = max(want[i], ansi.StringWidth(c))
+			}
+		}
+	}
+	used := len(want) - 1
+	for _, x := range want {
+		used += x
+	}
+	if used > w {
+		want[0] = max(want[0]-(used-w), 4)
+	}
+	out := []string{st.Dim.Render(model.Clip(columns(heads, want), w))}
+	for _, r := range rows {
+		widths := want
+		if len(r) < len(heads) {
+			widths = append(slices.Clone(want[:len(r)-1]), w)
+		}
+		out = append(out, model.Clip(columns(r, widths), w))
+	}
+	return out
+}
