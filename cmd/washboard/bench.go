@@ -32,8 +32,9 @@ type benchOptions struct {
 	machines   int
 	cpuprofile string
 	// catch-up mode (issue 9): bench_catchup.go
-	catchup        int64
-	brokers, topic string
+	catchup            int64
+	brokers, topic     string
+	inFlight, fetchMax int64 // the tail's in_flight_bytes and max_bytes (0: defaults)
 }
 
 // runBench measures the console against a live load. The broker and the
@@ -53,6 +54,8 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.Int64Var(&o.catchup, "catchup", 0, "")
 	fs.StringVar(&o.brokers, "brokers", "", "")
 	fs.StringVar(&o.topic, "topic", "", "")
+	fs.Int64Var(&o.inFlight, "in-flight-bytes", 0, "")
+	fs.Int64Var(&o.fetchMax, "fetch-max-bytes", 0, "")
 	if err := fs.Parse(args); err != nil {
 		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
 	}

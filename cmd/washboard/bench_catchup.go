@@ -32,6 +32,7 @@ type catchUpResult struct {
 	kcat              time.Duration // zero when kcat is not installed
 	peakRSS, peakHeap uint64
 	cpu               time.Duration // this process's CPU time during the pipeline read
+	inFlight          int64         // the tail's in-flight cap
 }
 
 // runCatchUp is `washboard bench --catchup N`: it fills a topic with N
@@ -60,7 +61,7 @@ func runCatchUp(ctx context.Context, o benchOptions, stdout io.Writer) error {
 	if high-low <= 0 {
 		return fmt.Errorf("bench: topic %s on %s holds no records", topic, addr)
 	}
-	var res catchUpResult
+	res := catchUpResult{inFlight: cmp.Or(o.inFlight, 32<<20)}
 	res.records = high - low
 	if o.cpuprofile != "" { // the pipeline read only, for go tool pprof
 		f, err := os.Create(o.cpuprofile)
@@ -72,7 +73,7 @@ func runCatchUp(ctx context.Context, o benchOptions, stdout io.Writer) error {
 			return fmt.Errorf("bench: %w", err)
 		}
 	}
-	err = res.readPipeline(ctx, client, addr, topic, high, o.sessions)
+	err = res.readPipeline(ctx, client, addr, topic, high, o)
 	pprof.StopCPUProfile()
 	if err != nil {
 		return err
@@ -97,11 +98,12 @@ func runCatchUp(ctx context.Context, o benchOptions, stdout io.Writer) error {
 // readPipeline reads topic from the beginning through the tail, the store
 // and sessions headless sessions (200x50) until every record up to high
 // is folded.
-func (r *catchUpResult) readPipeline(ctx context.Context, client *kafka.Client, addr, topic string, high int64, sessions int) error {
+func (r *catchUpResult) readPipeline(ctx context.Context, client *kafka.Client, addr, topic string, high int64, o benchOptions) error {
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "beginning"}})
+	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "beginning"},
+		InFlightBytes: o.inFlight, MaxBytes: o.fetchMax})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{topic}},
 		Interval: time.Second, OnPartitions: tail.FollowHook(runCtx)}
 	var wg sync.WaitGroup
@@ -110,7 +112,7 @@ func (r *catchUpResult) readPipeline(ctx context.Context, client *kafka.Client, 
 	cpu0, t0 := cpuTime(), time.Now()
 	wg.Go(func() { tail.Run(runCtx) })
 	wg.Go(func() { poller.Run(runCtx) })
-	for range sessions {
+	for range o.sessions {
 		app := ui.New(&ui.Common{Ctx: runCtx, Store: store, Cluster: ui.Cluster{Name: addr}})
 		p := tea.NewProgram(app, tea.WithContext(runCtx), tea.WithInput(nil), tea.WithOutput(io.Discard),
 			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler())
@@ -198,6 +200,6 @@ func (r catchUpResult) print(w io.Writer, topic, addr string) {
 		fmt.Fprintf(w, "   pipeline / kcat: %.2fx (above 1: faster than kcat)", r.kcat.Seconds()/r.pipeline.Seconds())
 	}
 	fmt.Fprintln(w)
-	fmt.Fprintf(w, "  pipeline cpu %.2f s = %.2f cores; peak RSS %.0f MiB; peak heap %.0f MiB (in-flight cap 32 MiB, log 10,000 records)\n",
-		r.cpu.Seconds(), r.cpu.Seconds()/r.pipeline.Seconds(), float64(r.peakRSS)/(1<<20), float64(r.peakHeap)/(1<<20))
+	fmt.Fprintf(w, "  pipeline cpu %.2f s = %.2f cores; peak RSS %.0f MiB; peak heap %.0f MiB (in-flight cap %d MiB, log 10,000 records)\n",
+		r.cpu.Seconds(), r.cpu.Seconds()/r.pipeline.Seconds(), float64(r.peakRSS)/(1<<20), float64(r.peakHeap)/(1<<20), r.inFlight>>20)
 }

@@ -118,4 +118,6 @@ Bench flags:
   --catchup N                       catch-up mode: fill a topic with N records, read it from the
                                     beginning through the pipeline, a raw fetch and kcat
   --brokers ADDR --topic NAME       catch-up mode on an existing topic instead
+  --in-flight-bytes N               catch-up mode: the tail's in-flight cap (default 32 MiB)
+  --fetch-max-bytes N               catch-up mode: one fetch response's cap (default an eighth of it)
 `
