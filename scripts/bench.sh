@@ -35,16 +35,16 @@ run "$BIN" bench --duration 20s --sessions 10
 echo "## What each optimisation gained"
 echo
 cat <<'NOTES'
-Measured when each change was made (issue 9; \`git log\` has the commits), A/B in the same minutes on this machine:
+Measured when each change was made (issue 9; `git log` has the commits), A/B in the same minutes on this machine:
 
 | change | figure | before | after |
 | --- | --- | --- | --- |
 | one fetch loop per broker, incremental fetch sessions | 10,000 idle partitions: console CPU / broker CPU | 25.5 % / 26.6 % | 5.2 % / 6.7 % (kcat: 28.3 % / 3.0 %) |
-| control batches stepped over | idle partition ending in a commit marker | a fetch loop spinning (47 % of a core in the issue) | 2 Fetch/s like any idle partition (\`TestTailTransactions\`) |
+| control batches stepped over | idle partition ending in a commit marker | a fetch loop spinning (47 % of a core in the issue) | 2 Fetch/s like any idle partition (`TestTailTransactions`) |
 | frames paced to 10/s while changes stream | live 5,000/s, one session: CPU, frames/s | 0.28 cores, 29/s | 0.14 cores, 10.8/s |
 | fetches wait for 64 KiB or 500 ms (was 1 byte) | live 5,000/s: CPU, Fetch/s | 0.14 cores, 206/s | 0.10 cores, 11/s |
 | bytes in flight capped at 32 MiB | catch-up of 1M records: peak RSS | 422 MB (the issue) | ~100 MiB |
-| one pass over a record's JSON for plain paths | \`BenchmarkFold/machines-500\` | 4,666 ns/op | 2,725 ns/op |
+| one pass over a record's JSON for plain paths | `BenchmarkFold/machines-500` | 4,666 ns/op | 2,725 ns/op |
 | the decode stage points at records, folds take jobs as they are | catch-up of 300k records: pipeline CPU | 1.34 s | ~1.0 s |
 NOTES
 echo
