@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // PartitionStat is one partition as the poller last saw it.
 type PartitionStat struct {
@@ -22,11 +25,33 @@ func (p *PartitionStat) Offline() bool { return p.Leader < 0 }
 // UnderReplicated reports whether fewer replicas are in sync than exist.
 func (p *PartitionStat) UnderReplicated() bool { return len(p.ISR) < len(p.Replicas) }
 
-// Conn is the state of washboard's link to the cluster.
-type Conn struct {
+// LinkState is how washboard's link to the cluster stands.
+type LinkState uint8
+
+// The link's states, in the order a session meets them.
+const (
+	LinkConnecting LinkState = iota // no poll has answered yet
+	LinkConnected                   // the last poll answered
+	LinkError                       // the last poll failed; Link.Err says why
+)
+
+// String is the state in words, as the header says it.
+func (s LinkState) String() string {
+	switch s {
+	case LinkConnected:
+		return "connected"
+	case LinkError:
+		return "error"
+	}
+	return "connecting"
+}
+
+// Link is the state of washboard's link to the cluster (not to be confused
+// with source.Conn, which says how to reach it).
+type Link struct {
 	Cluster      string // what the header names: addresses, or "embedded demo"
 	Embedded     bool
-	State        string // "connecting", "connected", "error"
+	State        LinkState
 	Err          string // the last error in words, empty when healthy
 	PolledAt     time.Time
 	PollTook     time.Duration // how long the last poll took (issue 4)
@@ -53,6 +78,15 @@ type GroupStat struct {
 type TP struct {
 	Topic     string
 	Partition int
+}
+
+// CompareTP orders partitions as every list shows them: topics in natural
+// order (orders-2 before orders-10), then by partition number.
+func CompareTP(a, b TP) int {
+	if c := NaturalCompare(a.Topic, b.Topic); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Partition, b.Partition)
 }
 
 // MemberStat is one member of a consumer group and what it was assigned.

@@ -20,6 +20,15 @@ var (
 	errWrongTypeF = "field %s: %s is not a number"
 )
 
+// PartitionStatus as a status view's status path makes the record's
+// partition its status and the Kafka key its key, whatever the value
+// holds: a topic whose values are not JSON still shows its keys and its
+// record rate (per partition).
+const PartitionStatus = "@partition"
+
+// noKey is the key of keyless records in a PartitionStatus view.
+const noKey = "(no key)"
+
 // Decoded is what a view takes from one record. Key and Status may point
 // into the record's bytes (records are never modified once folded, so this
 // is safe); the tables copy the strings they keep, so decoding does not
@@ -34,6 +43,13 @@ type Decoded struct {
 // record missing its key field falls back to the Kafka key; a missing
 // numeric field is NaN (a gap, not a zero).
 func (v *TopicView) Decode(r *Record, d *Decoded) error {
+	if v.Status == PartitionStatus { // any value: the Kafka key and the partition
+		d.Key, d.Status, d.Values = bytesString(r.Key), strconv.Itoa(r.Partition), d.Values[:0]
+		if d.Key == "" {
+			d.Key = noKey
+		}
+		return nil
+	}
 	if !gjson.ValidBytes(r.Value) {
 		return ErrNotJSON
 	}
@@ -43,18 +59,15 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 	}
 	var scratch [8]gjson.Result
 	res := v.lookup(root, scratch[:0])
-	d.Key = ""
+	var field gjson.Result
 	if v.Key != "" {
-		if k := res[0]; k.Exists() && k.Type != gjson.Null {
-			d.Key = scalarString(k)
-		}
+		field = res[0]
 	}
-	if d.Key == "" {
-		if len(r.Key) == 0 {
-			return ErrNoKey
-		}
-		d.Key = bytesString(r.Key)
+	key, ok := keyOf(field, r)
+	if !ok {
+		return ErrNoKey
 	}
+	d.Key = key
 	d.Status = ""
 	if v.Status != "" {
 		if s := res[1]; s.Exists() && s.Type != gjson.Null {
@@ -105,6 +118,32 @@ func (v *TopicView) decodeNumbers(res []gjson.Result, d *Decoded) error {
 		return ErrNoNumbers
 	}
 	return nil
+}
+
+// KeyOf is a record's key as the view sees it, the one rule every part of
+// washboard follows (Decode, the panes, the Log's key column, the filter's
+// id=): the value's key field when the view names one and the value has
+// it (not null), else the Kafka record key. ok is false when there is
+// neither. The string may point into the record's bytes.
+func (v *TopicView) KeyOf(r *Record) (key string, ok bool) {
+	var field gjson.Result
+	if v != nil && v.Key != "" && isObject(r.Value) {
+		field = gjson.GetBytes(r.Value, v.Key)
+	}
+	return keyOf(field, r)
+}
+
+// keyOf applies KeyOf's rule to the key field as found in the value.
+func keyOf(field gjson.Result, r *Record) (string, bool) {
+	if field.Exists() && field.Type != gjson.Null {
+		if k := scalarString(field); k != "" {
+			return k, true
+		}
+	}
+	if len(r.Key) > 0 {
+		return bytesString(r.Key), true
+	}
+	return "", false
 }
 
 // bytesString reads b as a string without copying it. b must not change while the

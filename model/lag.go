@@ -60,11 +60,14 @@ type GroupLag struct {
 	ID     string
 	Lag    int64
 	Health Health
-	Gen    int
-	worst  *PartLag // the partition behind Health, for Reason
-	err    string   // the offsets could not be read // derived: bumps when members or assignments change
-	Parts  map[TP]*PartLag
-	Topics map[string]*TopicLag
+	// Generation is the group's generation as washboard derives it (from
+	// 1, bumped when membership or assignments change between polls):
+	// describe-groups does not report Kafka's own generation id.
+	Generation int
+	worst      *PartLag // the partition behind Health, for Reason
+	err        string   // the offsets could not be read
+	Parts      map[TP]*PartLag
+	Topics     map[string]*TopicLag
 }
 
 // Lags is the shared, bounded, derived consumer state: fed one poll at a
@@ -164,7 +167,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		high = l.visibleHigh(tp, off, high)
 		l.samplePart(now, p, off, high)
 		g.Lag += p.Lag
-		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && tpLess(tp, worst.TP)) {
+		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
 		}
 	}
@@ -316,11 +319,4 @@ func (g *GroupLag) OnTopic(topic string) []*PartLag {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
 	return out
-}
-
-func tpLess(a, b TP) bool {
-	if a.Topic != b.Topic {
-		return a.Topic < b.Topic
-	}
-	return a.Partition < b.Partition
 }

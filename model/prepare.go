@@ -12,26 +12,41 @@ type Prepared struct {
 	err  error // the view's decode error, counted at fold
 }
 
-// Decoder decodes records for the store's views. It holds only the
-// views, which never change once the store is made, so it can be used
-// without the store's lock and from several goroutines at once.
+// Decoder decodes records for the store's views, off the store's write
+// lock and from several goroutines at once: it looks the views of a
+// batch's topics up under the read lock (views are added at runtime, never
+// changed), then decodes without any lock.
 type Decoder struct {
-	views map[string]*TopicView // by topic
+	s *Store
 }
 
 // Decoder returns a decoder for the store's views.
-func (s *Store) Decoder() *Decoder {
-	d := &Decoder{views: map[string]*TopicView{}}
-	s.Read(func(st *State) {
-		for i := range st.Views {
-			v := &st.Views[i]
-			// As in State.fold: a topic's series view folds it before its status view.
-			if old, ok := d.views[v.Topic]; !ok || (old.Kind == StatusView && v.Kind == SeriesView) {
-				d.views[v.Topic] = v
+func (s *Store) Decoder() *Decoder { return &Decoder{s: s} }
+
+// viewsOf finds the view of each topic in recs, as State.foldView picks
+// it (a topic's series view before its status view).
+func (d *Decoder) viewsOf(recs []Record) map[string]*TopicView {
+	views := map[string]*TopicView{}
+	d.s.Read(func(st *State) {
+		last := ""
+		for i := range recs {
+			topic := recs[i].Topic
+			if i > 0 && topic == last {
+				continue
+			}
+			last = topic
+			if _, ok := views[topic]; ok {
+				continue
+			}
+			views[topic] = nil
+			if t, ok := st.Series[topic]; ok {
+				views[topic] = t.View
+			} else if t, ok := st.Status[topic]; ok {
+				views[topic] = t.View
 			}
 		}
 	})
-	return d
+	return views
 }
 
 // Prepare is the decode stage: it decodes each record for its topic's
@@ -40,6 +55,7 @@ func (s *Store) Decoder() *Decoder {
 // and aborted records are logged but never decoded into a view.
 func (d *Decoder) Prepare(recs []Record) []Prepared {
 	out := make([]Prepared, len(recs))
+	views := d.viewsOf(recs)
 	var slab []float64 // one allocation for every record's numbers
 	for i := range recs {
 		p := &out[i]
@@ -47,7 +63,7 @@ func (d *Decoder) Prepare(recs []Record) []Prepared {
 		if p.Rec.Note != "" || p.Rec.Aborted {
 			continue
 		}
-		v := d.views[p.Rec.Topic]
+		v := views[p.Rec.Topic]
 		if v == nil {
 			continue
 		}
@@ -91,7 +107,7 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 	if len(batches) == 0 && stat == nil {
 		return
 	}
-	s.Update(func(st *State) {
+	s.write(func(st *State) {
 		n := 0
 		for _, batch := range batches {
 			for i := range batch {
@@ -120,10 +136,13 @@ func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 	if r.Note != "" {
 		return false
 	}
+	at := foldTime(r.Time, now)
 	if p.kind == "" {
+		if !r.Aborted {
+			st.foldView(r, at) // a view added since the record was prepared (AddView)
+		}
 		return true
 	}
-	at := foldTime(r.Time, now)
 	switch p.kind {
 	case SeriesView:
 		if t := st.Series[r.Topic]; t != nil {

@@ -9,7 +9,10 @@ import (
 // its response's maximum before it is sent, gives back what the response
 // did not use when it arrives, and the rest is given back once the
 // records are folded. A catch-up of a huge topic therefore holds at most
-// the budget in flight, whatever the broker could send.
+// the budget in flight plus one response, whatever the broker could send.
+// A response is capped in wire bytes; compressed batches take more once
+// read, so the one response over the budget can be its compression ratio
+// times max_bytes (the next fetch then waits until it is folded).
 type budget struct {
 	mu    sync.Mutex
 	free  int64

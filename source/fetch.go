@@ -69,6 +69,9 @@ func (t *Tail) plan(id int) (parts, lookups []fetchPart) {
 		if ps.leader != id || ps.busy || ps.parked {
 			continue
 		}
+		if off, chosen := t.starts[ps.tp]; chosen { // StartAt while it was in a fetch
+			t.moveLocked(ps, off)
+		}
 		ps.busy = true
 		if ps.pos == logStart {
 			lookups = append(lookups, fetchPart{ps: ps})

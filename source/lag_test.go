@@ -77,8 +77,8 @@ func TestLagMatchesOffsetsCommittedByAnotherClient(t *testing.T) {
 		if g := st.Lag.Groups["billing"]; g.Lag != 10 || g.Topics["orders"].Lag != 10 {
 			t.Fatalf("group total %d, topic total %d, want 10", g.Lag, g.Topics["orders"].Lag)
 		}
-		if st.Conn.PollRequests == 0 || st.Conn.PollTook <= 0 {
-			t.Fatalf("poll cost not recorded: %+v", st.Conn)
+		if st.Link.PollRequests == 0 || st.Link.PollTook <= 0 {
+			t.Fatalf("poll cost not recorded: %+v", st.Link)
 		}
 	})
 	// Polling has no side effects: no group of its own, offsets untouched.

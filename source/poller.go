@@ -63,6 +63,9 @@ type Poller struct {
 	// AutoWatch is how many of the busiest topics the tail reads when none
 	// of the watched topics is on the cluster (0: none; autowatch.go).
 	AutoWatch int
+	// Watches, when set, is the topics sessions chose to read at runtime
+	// (watches.go): the tail reads them too.
+	Watches *Watches
 
 	requests atomic.Int64 // wire requests of the poll in progress
 
@@ -110,33 +113,19 @@ func (p *Poller) PollOnce(ctx context.Context) {
 	if ctx.Err() != nil {
 		return
 	}
-	p.Store.Update(func(st *model.State) {
-		st.Conn.PolledAt = start
-		st.Conn.PollRequests = int(p.requests.Load())
-		// Measured last, so it counts the model's share under the lock too.
-		defer func() { st.Conn.PollTook = time.Since(start) }()
-		if err != nil {
-			st.Conn.State, st.Conn.Err = "error", p.explain(err)
-			return
-		}
-		st.Conn.State, st.Conn.Err = "connected", ""
-		if st.Lag == nil {
-			st.Lag = model.NewLags(p.Lag)
-		}
-		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
-		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
+	poll := model.Poll{Start: start, Requests: int(p.requests.Load()), Lag: p.Lag}
+	if err != nil {
+		poll.Err = p.explain(err)
+	} else {
 		model.SumTopics(parts.topicStats, parts.partitions)
 		parts.auto = p.autoWatched(parts.topicStats)
-		st.AutoWatched = parts.auto
-		if st.TopicRates == nil {
-			st.TopicRates = model.NewTopicRates()
-		}
-		st.TopicRates.Observe(parts.topicStats)
-		st.TopicStats, st.Cluster = parts.topicStats, parts.cluster
-		if parts.configs != nil {
-			st.Configs = parts.configs
-		}
-	})
+		var chosenOnly []string
+		parts.tailed, chosenOnly = p.addChosen(p.tailed(parts.partitions, parts.auto), parts.partitions)
+		poll.Partitions, poll.Groups, poll.Topics, poll.Highs, poll.Committed = parts.partitions, parts.groups, parts.topics, parts.highs, parts.committed
+		poll.TopicStats, poll.Cluster, poll.Configs, poll.AutoWatched = parts.topicStats, parts.cluster, parts.configs, parts.auto
+		poll.ChosenOnly = chosenOnly
+	}
+	p.Store.ApplyPoll(poll)
 	if err != nil {
 		if p.Log != nil {
 			p.Log.Warn("poll failed", "err", err)
@@ -144,7 +133,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		return
 	}
 	if p.OnPartitions != nil {
-		p.OnPartitions(p.tailed(parts.partitions, parts.auto))
+		p.OnPartitions(parts.tailed)
 	}
 }
 
@@ -166,6 +155,7 @@ type snapshot struct {
 	committed  []model.Committed
 	configs    map[string]model.TopicConfig // nil: unchanged since the last poll
 	auto       []string                     // auto-watched topics (autowatch.go)
+	tailed     []model.PartitionStat        // what the tail reads
 }
 
 func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {

@@ -157,3 +157,13 @@ func closeBytes(bs ...protocol.Bytes) {
 		}
 	}
 }
+
+// readRecords copies the records of one partition's record reader (a
+// kafka-go Client.Fetch response) at or after offset, stepping over
+// control batches, and returns the next offset to read (the pager's
+// one-partition reads).
+func readRecords(tp model.TP, rs protocol.RecordReader, offset int64) ([]model.Record, int64, error) {
+	read, err := readBatches(tp, protocol.RecordSet{Records: rs}, offset, nil, false)
+	closeRecords(rs)
+	return read.recs, read.next, err
+}

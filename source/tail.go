@@ -39,7 +39,8 @@ type Tail struct {
 	started bool              // a poll has been applied: later partitions read from their first record
 	gone    map[model.TP]bool // partitions dropped after polls stopped listing them
 	wakes   map[int]chan struct{}
-	polls   uint64 // polls applied; partState.seen says which one last listed a partition
+	polls   uint64             // polls applied; partState.seen says which one last listed a partition
+	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
 	stat    statTrack
 }
 
@@ -231,6 +232,10 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			if !t.started {
 				pos = t.cfg.Start.offset(p.Low, p.High)
 			}
+			if off, chosen := t.starts[k]; chosen {
+				pos = off
+				delete(t.starts, k)
+			}
 			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, visibleEnd: -1, seen: t.polls}
 			if t.gone[k] {
 				delete(t.gone, k)
@@ -255,17 +260,48 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 		}
 	}
 	t.started = t.started || len(parts) > 0
+	t.wakeAllLocked()
+	ids := make([]int, 0, len(leaders))
+	for id := range leaders {
+		ids = append(ids, id)
+	}
+	return ids, notes
+}
+
+// StartAt makes topic's partitions read from the given offsets (issue 15:
+// a topic watched from a chosen place): a partition being read moves
+// there as soon as no fetch of it is in flight, one not read yet starts
+// there when a poll lists it.
+func (t *Tail) StartAt(topic string, offsets map[int]int64) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.starts == nil {
+		t.starts = map[model.TP]int64{}
+	}
+	for part, off := range offsets {
+		k := model.TP{Topic: topic, Partition: part}
+		t.starts[k] = off
+		if ps := t.parts[k]; ps != nil && !ps.busy {
+			t.moveLocked(ps, off)
+		}
+	}
+	t.wakeAllLocked()
+}
+
+// moveLocked moves ps to a chosen offset; t.mu is held.
+func (t *Tail) moveLocked(ps *partState, off int64) {
+	ps.pos, ps.shown, ps.visibleEnd, ps.parked = off, off, -1, false
+	delete(t.starts, ps.tp)
+}
+
+// wakeAllLocked pokes every fetch loop; t.mu is held.
+func (t *Tail) wakeAllLocked() {
 	for _, w := range t.wakes {
 		select {
 		case w <- struct{}{}:
 		default:
 		}
 	}
-	ids := make([]int, 0, len(leaders))
-	for id := range leaders {
-		ids = append(ids, id)
-	}
-	return ids, notes
 }
 
 // wakeOf is broker id's wake-up channel: apply pokes it when partitions

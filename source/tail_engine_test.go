@@ -167,7 +167,7 @@ func TestTailSendsOneFetchPerBrokerCarryingEveryPartitionItLeads(t *testing.T) {
 	if len(leads) < 2 {
 		t.Fatalf("kfake put every leader on one broker: %v", leads)
 	}
-	tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}}, Watch{Topics: []string{"spread"}})
+	tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"spread"}})
 	cl := producer(t, c)
 	for p := range int32(9) {
 		send(t, cl, "spread", p, fmt.Sprintf("v%d", p))
@@ -198,7 +198,7 @@ func TestTailSendsOneFetchPerBrokerCarryingEveryPartitionItLeads(t *testing.T) {
 
 func TestTailFollowsALeaderThatMovesMidRun(t *testing.T) {
 	c := kcluster(t, 3, map[string]int32{"moving": 1})
-	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}}, Watch{Topics: []string{"moving"}})
+	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"moving"}})
 	cl := producer(t, c)
 	send(t, cl, "moving", 0, "before")
 	eventually(t, 10*time.Second, "the record before the move", func() bool { return has(logged(store, "moving"), "0@0=before") })
@@ -218,7 +218,9 @@ func TestTailFollowsALeaderThatMovesMidRun(t *testing.T) {
 
 func TestTailStaysWithinItsInFlightBudget(t *testing.T) {
 	c := kcluster(t, 1, map[string]int32{"big": 4})
-	cl := producer(t, c)
+	// Uncompressed: the broker's limits count wire bytes, the budget counts
+	// what the records take in memory, and "xxxx" compresses 100-fold.
+	cl := producer(t, c, kgo.ProducerBatchCompression(kgo.NoCompression()))
 	value := strings.Repeat("x", 4<<10)
 	for p := range int32(4) {
 		for range 10 { // batches of 20 records, 80 KiB each
@@ -233,7 +235,7 @@ func TestTailStaysWithinItsInFlightBudget(t *testing.T) {
 	// without ever holding more than the budget plus one batch (a broker
 	// sends a whole first batch even when it is over the response's cap).
 	store := model.NewStore(nil, model.Limits{LogRecords: 100_000, LogBytes: 64 << 20})
-	tail, _ := tailCluster(t, c, TailConfig{Store: store, Start: Start{Mode: "beginning"}, InFlightBytes: 256 << 10}, Watch{Topics: []string{"big"}})
+	tail, _ := tailCluster(t, c, TailConfig{Store: store, Start: Start{Mode: StartBeginning}, InFlightBytes: 256 << 10}, Watch{Topics: []string{"big"}})
 	var peak int64
 	eventually(t, 20*time.Second, "all 800 records", func() bool {
 		peak = max(peak, tail.budget.inFlight())

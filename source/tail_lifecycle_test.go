@@ -102,7 +102,7 @@ func TestTailTopicLifecycle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := kcluster(t, 1, map[string]int32{"life": 1})
 			send(t, producer(t, c), "life", 0, values(10, "old")...)
-			_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}}, Watch{All: true})
+			_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{All: true})
 			eventually(t, 10*time.Second, "the 10 old records", func() bool { return has(logged(store, "life"), "0@9=old9") })
 			tc.act(t, c)
 			eventually(t, 15*time.Second, fmt.Sprintf("log lines %q", tc.want), func() bool {
@@ -151,7 +151,7 @@ func TestTailNoticesAHighWatermarkBelowItsPosition(t *testing.T) {
 	send(t, producer(t, c), "wiped", 0, values(10, "old")...)
 	store := model.NewStore(nil, model.DefaultLimits())
 	cl := clusterClient(t, c)
-	tail := NewTail(TailConfig{Client: cl, Store: store, Start: Start{Mode: "beginning"}})
+	tail := NewTail(TailConfig{Client: cl, Store: store, Start: Start{Mode: StartBeginning}})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { tail.Run(ctx); close(done) }()

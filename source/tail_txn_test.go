@@ -43,7 +43,7 @@ func TestTailTransactions(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			c := kcluster(t, 1, map[string]int32{"txn": 1})
 			w := watchFetches(c)
-			tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}, ShowAborted: tc.showAborted}, Watch{Topics: []string{"txn"}})
+			tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}, ShowAborted: tc.showAborted}, Watch{Topics: []string{"txn"}})
 			cl := producer(t, c, kgo.TransactionalID("washboard-test-txn"))
 			transact(t, cl, "txn", true, "c1", "c2")  // 0, 1, commit marker 2
 			transact(t, cl, "txn", false, "a1", "a2") // 3, 4, abort marker 5
@@ -83,7 +83,7 @@ func equal(a, b []string) bool {
 
 func TestTailGroupCommittedAtACommitMarkerHasNoLag(t *testing.T) {
 	c := kcluster(t, 1, map[string]int32{"txn": 1})
-	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: "beginning"}}, Watch{Topics: []string{"txn"}})
+	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"txn"}})
 	cl := producer(t, c, kgo.TransactionalID("washboard-test-lag"))
 	transact(t, cl, "txn", true, "c1", "c2") // 0, 1, commit marker 2: high watermark 3
 	// A read_committed consumer that read c2 commits 2, the marker's

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Profile is one configured cluster the console can switch to.
@@ -78,9 +79,9 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 		if pr.Name == p.current {
 			mark = "● "
 		}
-		name := model.Fit(model.PrintableString(pr.Name), nameW)
+		name := draw.Fit(model.PrintableString(pr.Name), nameW)
 		line := mark + name + "  " + model.PrintableString(pr.About)
-		line = model.Fit(line, inner)
+		line = draw.Fit(line, inner)
 		if i == p.cursor {
 			line = st.Selected.Render(line)
 		}
@@ -89,7 +90,7 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 	if p.err != "" {
 		lines = append(lines, "")
 		for _, l := range strings.Split(ansi.Wordwrap(model.PrintableString(p.err), inner, " "), "\n") {
-			lines = append(lines, st.Crit.Render(model.Fit(l, inner)))
+			lines = append(lines, st.Crit.Render(draw.Fit(l, inner)))
 		}
 	}
 	return box(st, "clusters", "enter switch · esc close · ● current", lines, w, h, true)

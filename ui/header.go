@@ -2,10 +2,12 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // headerPart is one field of the header. When the line is too narrow,
@@ -19,21 +21,38 @@ type headerPart struct {
 	dropAt  int    // when to drop it
 }
 
+// headerFrame is what the header draws, copied under the frame's lock.
+type headerFrame struct {
+	link    model.Link
+	rate    float64 // records folded per second
+	total   uint64
+	alerts  model.Alerts // of the Machines pane's view
+	hasView bool
+	// issue 9: the watched partitions' produce rate (from watermarks) and
+	// the tail's catch-up.
+	produced float64
+	tail     tailFrame
+}
+
+// snapHeader copies the header's figures; it runs under the frame's lock.
+func (a *App) snapHeader(st *model.State, now time.Time) {
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(),
+		produced: producedRate(st.Partitions), tail: snapTail(st.Tail)}
+	if m, ok := a.panes[paneSeries].(topicPane); ok {
+		if t := st.Series[m.Topic()]; t != nil {
+			h.alerts, h.hasView = model.CountAlerts(t, now), true
+		}
+	}
+	a.hdr = h
+}
+
 // header is the top line: alerts, what washboard is connected to, whether
 // that link is healthy, and the total message rate.
 func (a *App) header() string {
 	st := a.c.Styles
-	var conn model.Conn
-	var msgRate, folded float64
-	var total uint64
-	var ts model.TailStat
-	now := a.c.now()
-	a.c.Store.Read(func(s *model.State) {
-		conn, folded, total, ts = s.Conn, s.Rate.Rate(now), s.Rate.Total(), s.Tail
-		msgRate = producedRate(s.Partitions) // the cluster's rate, not the fold's (issue 9)
-	})
+	conn, msgRate, total := a.hdr.link, a.hdr.produced, a.hdr.total // the cluster's rate, not the fold's (issue 9)
 	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
-	if al := a.alerts(now); al != "" { // what an operator must see
+	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
 	}
 	cl := a.c.Cluster
@@ -45,9 +64,9 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 7, dropAt: 2})
 	}
 	switch conn.State {
-	case "connected":
+	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
-	case "error":
+	case model.LinkError:
 		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err))})
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
@@ -60,7 +79,7 @@ func (a *App) header() string {
 	if cl.Viewers != nil {
 		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
 	}
-	if tp, ok := a.tailPart(ts, msgRate, folded, now); ok {
+	if tp, ok := a.tailPart(a.hdr.tail, msgRate, a.hdr.rate, a.c.now()); ok {
 		parts = append(parts, tp)
 	}
 	if cl.ReadOnly {
@@ -69,7 +88,7 @@ func (a *App) header() string {
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}
-	return model.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
 }
 
 // fitParts joins the parts, applying their cuts (highest number first)

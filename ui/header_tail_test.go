@@ -23,7 +23,7 @@ func TestHeaderShowsCatchUp(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a := testApp(t, 200, 24)
-			a.c.Store.Update(func(st *model.State) {
+			writer(a.c).Update(func(st *model.State) {
 				st.Tail = tc.tail
 				// Folded at 30,000/s, nothing produced: 75,000 behind drain
 				// in 2.5 s.

@@ -9,7 +9,8 @@ type helpNoter interface {
 // HelpNotes explains the Log filter, which no key binding can.
 func (p *LogPane) HelpNotes() []string {
 	return []string{
-		"filter (/): words match anywhere (any case) · re:REGEXP · topic=, partition=, offset=, key=",
+		"filter (/): words match anywhere (any case) · re:REGEXP · topic=, partition=, offset=",
+		"  key= the Kafka record key · id= the key the panes show (the view's key field, else the Kafka key)",
 		"  JSON fields by path: heat_c>80  State=LoggedIn  meta.id!=x  (= != > < >= <=; quote values with spaces)",
 		"  terms separated by spaces must all match · esc in the field keeps the old filter",
 		"detail (enter): headers, sizes, JSON indented, hex for binary · e: export the filtered log as NDJSON",
@@ -17,7 +18,7 @@ func (p *LogPane) HelpNotes() []string {
 }
 
 // HelpNotes explains the markers of the Machines rows.
-func (p *MachinesPane) HelpNotes() []string {
+func (p *SeriesPane) HelpNotes() []string {
 	return []string{
 		"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
 		"s cycles the sort: id, each metric (highest first), last seen · / filters by id or program",

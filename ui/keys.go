@@ -6,14 +6,16 @@ import "charm.land/bubbles/v2/key"
 // so what `?` shows is what the keys do.
 type KeyMap struct {
 	Quit, Help, Zoom, Next, Prev, Produce   key.Binding
+	ForceQuit                               key.Binding // quits even while a field has the keyboard
 	Focus                                   [paneCount]key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
-	Groups                                         GroupKeys // Partitions and Groups panes (keys_groups.go)
-	Topics                                         TopicKeys // Topics pane (keys_topics.go)
+	Resend                                         key.Binding // Log: the record into Produce, to edit and resend
+	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
+	Topics                                         TopicKeys   // Topics pane (keys_topics.go)
 
 	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
@@ -22,6 +24,7 @@ type KeyMap struct {
 func DefaultKeyMap() *KeyMap {
 	k := &KeyMap{
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit, even while typing")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Zoom:      key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "zoom")),
 		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
@@ -44,6 +47,7 @@ func DefaultKeyMap() *KeyMap {
 	}
 	k.Pause = key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "pause/follow"))
 	k.Export = key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "export NDJSON"))
+	k.Resend = key.NewBinding(key.WithKeys("R"), key.WithHelp("R", "edit and resend"))
 	k.Burst = key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "burst"))
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // PartitionsPane shows every watched topic and partition: leader,
@@ -29,6 +30,15 @@ type PartitionsPane struct {
 		rows   []prow
 		idx    partIndex
 	}
+	frame partFrame
+}
+
+// partFrame is a frame's snapshot: the link, the partition count and the
+// visible rows' figures.
+type partFrame struct {
+	link  model.Link
+	parts int
+	rows  []rowData
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -38,8 +48,8 @@ type PartitionsPane struct {
 // writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	q := p.filter.input.Value()
-	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) || p.cache.query != q {
-		p.cache.polled, p.cache.query = st.Conn.PolledAt, q
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
+		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 	}
 	return p.cache.rows, p.cache.idx
@@ -54,20 +64,17 @@ func NewPartitionsPane(c *Common) *PartitionsPane {
 
 func (p *PartitionsPane) Capturing() bool { return p.filter.typing }
 
+// SetSize sizes the pane and its filter field.
+func (p *PartitionsPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
+
 func (p *PartitionsPane) Status() string {
-	var n int
-	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		for i := range st.Partitions {
-			if !st.Partitions[i].Internal {
-				n++
-			}
-		}
-	})
-	s := plural(n, "partition")
-	if conn.PollTook > 0 {
-		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
+	f := &p.frame
+	s := plural(f.parts, "partition")
+	if f.link.PollTook > 0 {
+		s += " · poll " + pollTook(f.link.PollTook) + " · " + count(f.link.PollRequests) + " req"
 	}
 	return joinStatus(&p.filter, s)
 }
@@ -186,43 +193,51 @@ func (p *PartitionsPane) cursorRow() prow {
 	return r
 }
 
+// Snapshot copies the visible rows' figures and settles the cursor. The
+// lag histories are copied as wide as the pane, the most a sparkline
+// column can take.
+func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
+	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
+	page := p.page()
+	f := &p.frame
+	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
+	for i := range st.Partitions {
+		f.parts += boolInt(!st.Partitions[i].Internal)
+	}
+	rows, idx := p.table(st)
+	p.rows = len(rows)
+	p.scroll.clamp(p.rows, page)
+	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
+		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
+	}
+}
+
 func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.line()
-	p.header = 1 + boolInt(note != "") + boolInt(p.filter.typing)
-	page := p.page()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	var body []string
-	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		rows, idx := p.table(st)
-		p.rows = len(rows)
-		p.scroll.clamp(p.rows, page)
-		shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
-		texts := make([][]string, len(shown))
-		for i, r := range shown {
-			texts[i] = t.texts(t.cells(st, idx, r), r.kind)
-		}
-		t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
-		for i, r := range shown {
-			if t.spark > 0 {
-				texts[i] = t.texts(t.cells(st, idx, r), r.kind)
-			}
-			body = append(body, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
-		}
-	})
+	f := &p.frame
+	texts := make([][]string, len(f.rows))
+	for i := range f.rows {
+		texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
+	}
+	t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
 	lines := []string{t.head()}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
-	if len(body) == 0 {
+	for i := range f.rows {
+		if t.spark > 0 {
+			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
+		}
+		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
+	}
+	if len(f.rows) == 0 {
 		empty := "no topics on the cluster"
 		if p.filter.note() != "" {
 			empty = "no topic or group matches the filter"
 		}
-		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, empty)))
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, empty)))
 	}
-	lines = append(lines, body...)
 	if note != "" {
 		lines = withNote(lines, note, p.h)
 	}
@@ -232,11 +247,11 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 // clusterEmpty is what an empty cluster table says: why there is nothing
 // yet while not connected or before the first poll, else empty, which is
 // only true of the cluster once a poll has answered.
-func clusterEmpty(conn model.Conn, empty string) string {
+func clusterEmpty(conn model.Link, empty string) string {
 	switch {
-	case conn.State != "connected" && conn.Err != "":
+	case conn.State != model.LinkConnected && conn.Err != "":
 		return "not connected: " + model.PrintableString(conn.Err)
-	case conn.State != "connected" || conn.PolledAt.IsZero():
+	case conn.State != model.LinkConnected || conn.PolledAt.IsZero():
 		return "waiting for the first poll…"
 	}
 	return empty

@@ -3,7 +3,10 @@ package ui
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -39,10 +42,15 @@ type ProducePane struct {
 	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
 	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
 	active int
+	// topicKnown and topicOnCluster are the last frame's snapshot: the
+	// poller has listed topics, and the typed topic is among them.
+	topicKnown, topicOnCluster bool
 	// editing is true while the form has the keyboard (global keys wait).
 	editing bool
 	rng     *rand.Rand
 	tmpl    string // the value the last template wrote: untouched forms follow the topic
+	// templateNote says what of a Log record could not become the form.
+	templateNote string
 
 	sending  bool
 	confirm  bool   // the next send goes out despite invalid JSON
@@ -52,7 +60,8 @@ type ProducePane struct {
 	history  []model.Form
 	histPos  int // == len(history) when not browsing
 	burst    *burstRun
-	burstSeq int // tells a stale burst's last message from the current one
+	burstSeq int            // tells a stale burst's last message from the current one
+	bursts   sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
@@ -211,6 +220,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 // only shows the form, so tab moves on and q still quits).
 func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
+		p.templateNote = ""
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
 			p.reroll()
@@ -220,6 +230,22 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 			p.tmpl = ""
 			p.changed()
 		}
+	}
+	if !edit {
+		return nil
+	}
+	return p.Focus()
+}
+
+// OpenForm is the pane gaining focus with a template from what the user
+// was looking at (a Log record, a partition): an untouched form takes it
+// whole, or any form when force is set (the Log's "edit and resend").
+// note says what of the record could not be carried over.
+func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.Cmd {
+	if force || p.untouched() {
+		p.setForm(f)
+		p.tmpl = f.Value
+		p.templateNote = note
 	}
 	if !edit {
 		return nil
@@ -278,15 +304,16 @@ func (p *ProducePane) refreshSuggestions() {
 }
 
 // onCluster reports whether topic is among the cluster's topics (unknown
-// until the poller has listed them).
+// until the poller has listed them). It reads the store: Update only.
 func (p *ProducePane) onCluster(topic string) (known, ok bool) {
-	p.c.Store.Read(func(st *model.State) {
-		known = len(st.Topics) > 0
-		for _, t := range st.Topics {
-			ok = ok || t == topic
-		}
-	})
+	p.c.Store.Read(func(st *model.State) { known, ok = topicOn(st, topic) })
 	return known, ok
+}
+
+// topicOn reports whether the poller has listed topics, and topic among them.
+func topicOn(st *model.State, topic string) (known, ok bool) {
+	ok = slices.Contains(st.Topics, topic)
+	return len(st.Topics) > 0, ok
 }
 
 func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
@@ -303,4 +330,12 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		return p.forward(msg)
 	}
 	return nil
+}
+
+// Snapshot copies whether the typed topic is on the cluster, for the
+// warning under the form. The rest of what the form needs of the cluster
+// (topics for suggestions, a topic's partitions) is read when a key asks,
+// in Update.
+func (p *ProducePane) Snapshot(st *model.State, _ time.Time) {
+	p.topicKnown, p.topicOnCluster = topicOn(st, strings.TrimSpace(p.value(fieldTopic)))
 }

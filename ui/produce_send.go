@@ -64,12 +64,12 @@ func (p *ProducePane) send() tea.Cmd {
 	}
 	p.sending, p.report, p.confirm = true, "", false
 	ctx, prod, form := p.c.Ctx, p.c.Producer, p.form()
-	return func() tea.Msg {
+	return forPane(paneProduce, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, sendTimeout)
 		defer cancel()
 		d, err := prod.Produce(ctx, out)
 		return producedMsg{delivery: d, form: form, err: err}
-	}
+	})
 }
 
 // produced shows the delivery report, or the error with the form kept

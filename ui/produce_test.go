@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"errors"
-	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -37,7 +36,7 @@ func produceApp(t *testing.T, w, h int) (*App, *ProducePane, *recorder) {
 	a := testApp(t, w, h)
 	rec := &recorder{}
 	a.c.Producer = rec
-	a.c.Store.Update(func(st *model.State) {
+	writer(a.c).Update(func(st *model.State) {
 		st.Topics = []string{model.StudentTopic, model.LaundryTopic, model.RiderTopic, "other"}
 	})
 	return a, a.panes[paneProduce].(*ProducePane), rec
@@ -56,8 +55,10 @@ func run(a *App, cmd tea.Cmd) {
 	case nil:
 	default:
 		_, next := a.Update(msg)
-		if _, ok := msg.(burstMsg); ok {
-			run(a, next)
+		if pm, ok := msg.(paneMsg); ok {
+			if _, ok := pm.msg.(burstMsg); ok {
+				run(a, next)
+			}
 		}
 	}
 }
@@ -309,7 +310,7 @@ func TestProduceReproTabTabQuits(t *testing.T) {
 	want := p.form()
 	do(a, "tab")
 	_, cmd := a.Update(keyPress("q"))
-	if cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.Quit()) {
+	if !quits(cmd) {
 		t.Fatalf("6, tab, tab, q did not quit (focus %d, editing %v)", a.focus, p.Capturing())
 	}
 	if p.form() != want {

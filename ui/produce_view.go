@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Lines draws the form. Whatever the box's height, the topic, the key,
@@ -78,7 +79,7 @@ func (p *ProducePane) areaHeight(i, spare int) int {
 
 func (p *ProducePane) label(i int, focused bool) string {
 	st := p.c.Styles
-	l := model.Fit(fieldLabels[i], 10)
+	l := draw.Fit(fieldLabels[i], 10)
 	if focused && p.editing && i == p.active {
 		return st.Key.Render(l)
 	}
@@ -122,17 +123,17 @@ func (p *ProducePane) inline(i, width int) string {
 	if p.editing && i == p.active {
 		return p.inputs[i].View()
 	}
-	return model.Fit(model.PrintableString(p.inputs[i].Value()), width)
+	return draw.Fit(model.PrintableString(p.inputs[i].Value()), width)
 }
 
 // topicNote warns when the topic is not on the cluster: producing never
 // creates one.
 func (p *ProducePane) topicNote() string {
 	t := strings.TrimSpace(p.value(fieldTopic))
-	if known, ok := p.onCluster(t); known && !ok && t != "" {
+	if p.topicKnown && !p.topicOnCluster && t != "" {
 		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
-	return ""
+	return p.templateNote
 }
 
 // oneLineSummary shows a multi-line field on one line: "a=1 ⏎ b=2".
@@ -187,7 +188,7 @@ func progressBar(done, total, width int) string {
 func wrapStyled(style lipgloss.Style, text string, width int) []string {
 	lines := strings.Split(ansi.Wrap(text, max(width, 8), " /"), "\n")
 	if len(lines) > 3 {
-		lines = append(lines[:2], model.Clip(strings.Join(lines[2:], " "), width))
+		lines = append(lines[:2], draw.Clip(strings.Join(lines[2:], " "), width))
 	}
 	for i := range lines {
 		lines[i] = style.Render(lines[i])

@@ -122,8 +122,11 @@ type benchResult struct {
 	lagEnd           int64
 	frames           []uint64
 	heap             uint64
-	fetches          int64 // Fetch requests the tail sent in the window
-	pollReqs         int   // wire requests of the last poll
+	fetches          int64         // Fetch requests the tail sent in the window
+	pollReqs         int           // wire requests of the last poll
+	lockLongest      time.Duration // longest wait of a store writer for the lock
+	lockMean         time.Duration
+	lockWrites       int64
 }
 
 func measure(ctx context.Context, addr string, o benchOptions) (benchResult, error) {
@@ -136,7 +139,7 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "end"}})
+	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: source.StartEnd}})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{model.LaundryTopic}},
 		Interval: time.Second, OnPartitions: tail.FollowHook(runCtx)}
 	var wg sync.WaitGroup
@@ -169,13 +172,15 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 		}
 		defer pprof.StopCPUProfile()
 	}
+	store.ResetLockWait()
 	cpu0, t0, reqs0 := cpuTime(), time.Now(), tail.Requests()
 	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()
 	}
 	res.cpu, res.wall, res.fetches = cpuTime()-cpu0, time.Since(t0), tail.Requests()-reqs0
-	store.Read(func(st *model.State) { res.pollReqs = st.Conn.PollRequests })
+	store.Read(func(st *model.State) { res.pollReqs = st.Link.PollRequests })
 	res.folded = totalFolded(store) - folded0
+	res.lockLongest, res.lockMean, res.lockWrites = store.LockWait()
 	// The poller's watermarks lag by up to one interval: take a fresh poll.
 	pos := tail.Position()
 	hw1 := freshHighWatermark(ctx, probe)
@@ -189,6 +194,9 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	res.heap = ms.HeapInuse
 	stop()
 	wg.Wait()
+	for _, a := range apps {
+		a.Close()
+	}
 	return res, nil
 }
 
@@ -201,6 +209,8 @@ func (r benchResult) print(w io.Writer, o benchOptions) {
 	fmt.Fprintf(w, "  behind at end: %d records (read position against a watermark taken just after)\n", max(r.lagEnd, 0))
 	fmt.Fprintf(w, "  cpu        %.2f s in %.2f s = %.2f cores (tail, store and sessions; broker and load run in a child process)\n",
 		r.cpu.Seconds(), secs, r.cpu.Seconds()/secs)
+	fmt.Fprintf(w, "  lock wait  mean %s, longest %s over %d writes (the fold and the poller waiting for the store's write lock)\n",
+		r.lockMean.Round(time.Microsecond), r.lockLongest.Round(time.Microsecond), r.lockWrites)
 	for i, f := range r.frames {
 		fmt.Fprintf(w, "  session %d  %d frames = %.1f frames/s\n", i+1, f, float64(f)/secs)
 	}

@@ -102,7 +102,7 @@ func (r *catchUpResult) readPipeline(ctx context.Context, client *kafka.Client, 
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "beginning"},
+	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: source.StartBeginning},
 		InFlightBytes: o.inFlight, MaxBytes: o.fetchMax})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{topic}},
 		Interval: time.Second, OnPartitions: tail.FollowHook(runCtx)}

@@ -52,9 +52,9 @@ func TestSwitchLeavesNothingBehind(t *testing.T) {
 			deadline := time.Now().Add(20 * time.Second)
 			for {
 				var topics []string
-				var conn model.Conn
-				sys.store.Read(func(s *model.State) { topics, conn = slices.Clone(s.Topics), s.Conn })
-				if slices.Contains(topics, topic) && conn.State == "connected" {
+				var conn model.Link
+				sys.store.Read(func(s *model.State) { topics, conn = slices.Clone(s.Topics), s.Link })
+				if slices.Contains(topics, topic) && conn.State == model.LinkConnected {
 					break
 				}
 				if time.Now().After(deadline) {

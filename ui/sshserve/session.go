@@ -26,6 +26,9 @@ type session struct {
 	input   atomic.Int64 // unix nanoseconds of the last key, mouse or paste
 	program atomic.Pointer[tea.Program]
 	idled   atomic.Bool
+	// closer is the model's Close, when it has one: the goroutines it
+	// started (a burst) are stopped and waited for once its program ends.
+	closer atomic.Pointer[func()]
 }
 
 // sessions admits a session under the cap, registers it as a viewer, runs
@@ -51,6 +54,9 @@ func (s *Server) sessions(next ssh.Handler) ssh.Handler {
 		}
 		next(sess)
 		cancel()
+		if c := st.closer.Load(); c != nil {
+			(*c)()
+		}
 		wg.Wait()
 		if st.idled.Load() {
 			s.log.Info("ssh session closed when idle", "user", v.User, "remote", v.RemoteAddr, "idle", s.cfg.IdleTimeout)
@@ -107,7 +113,12 @@ func (s *Server) program(newModel NewModel) bm.ProgramHandler {
 				return msg
 			}),
 		)
-		p := tea.NewProgram(newModel(st.ctx, st.viewer.Session), opts...)
+		m := newModel(st.ctx, st.viewer.Session)
+		if c, ok := m.(interface{ Close() }); ok {
+			closeFn := c.Close
+			st.closer.Store(&closeFn)
+		}
+		p := tea.NewProgram(m, opts...)
 		st.program.Store(p)
 		return p
 	}

@@ -1,0 +1,482 @@
+package ui
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// SeriesPane shows a series view: one row per key with its latest values,
+// a sparkline per field over the view's window, and its last-seen age.
+// Sort, filter, cursor and the detail view are this session's own.
+type SeriesPane struct {
+	listPane
+	topic  string
+	sortBy int // 0 key, 1..n the view's fields (highest first), n+1 last seen
+	filter filter
+	detail string // key shown in the detail view; "" shows the list
+
+	table  []machineRow // the snapshot's rows, sorted and filtered (reused)
+	vals   []float64    // their values, len(fields) per row (reused)
+	sparks []draw.Spark // one per field, reused row after row
+	order  []string     // the view's keys in natural order; rebuilt when the key set changes
+	frame  seriesFrame
+	// statusLabel heads the status column: the view's status field's name.
+	statusLabel string
+}
+
+// seriesFrame is the rest of a frame's snapshot: the view, the counts for
+// the border, the column layout and the visible rows' histories.
+type seriesFrame struct {
+	ok              bool
+	view            model.TopicView
+	now             time.Time
+	total           int    // keys held
+	errors, evicted uint64 // unreadable records, keys evicted
+	lay             machineCols
+	hist            [][][]float64 // visible rows x fields x cells
+	base            int           // p.table's index of the first visible row
+	detail          machineDetail
+	nEvents         int
+}
+
+// NewSeriesPane shows the series view of topic.
+func NewSeriesPane(c *Common, topic, title string) *SeriesPane {
+	p := &SeriesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter(), statusLabel: "status"}
+	c.Store.Read(func(st *model.State) {
+		for _, v := range st.Views {
+			if v.Topic == topic && v.Status != "" {
+				p.statusLabel = model.PrintableString(v.Status[strings.LastIndexByte(v.Status, '.')+1:])
+			}
+		}
+	})
+	return p
+}
+
+// machineRow is one entry copied out of the store for rendering.
+type machineRow struct {
+	key, status string
+	vi          int // offset of its values in vals
+	seen        time.Time
+	level       model.Level
+	stale       bool
+}
+
+// SetSize sizes the pane and its filter field.
+func (p *SeriesPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
+
+func (p *SeriesPane) Capturing() bool { return p.filter.typing }
+
+func (p *SeriesPane) Help() []key.Binding {
+	k := p.c.Keys
+	switch {
+	case p.detail != "":
+		return []key.Binding{k.Back}
+	case p.filter.typing:
+		return p.filter.help(k)
+	}
+	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter, k.Enter}
+}
+
+func (p *SeriesPane) Status() string {
+	f := &p.frame
+	if !f.ok {
+		return ""
+	}
+	s := keysStatus(p.rows, f.total, f.errors, f.evicted)
+	if p.detail != "" {
+		return s + " · detail"
+	}
+	return joinStatus(&p.filter, s, "sort "+p.sortName(f.view.Fields))
+}
+
+func (p *SeriesPane) sortName(fields []model.Field) string {
+	switch {
+	case p.sortBy == 0:
+		return "id"
+	case p.sortBy <= len(fields):
+		return model.PrintableString(fields[p.sortBy-1].Label)
+	}
+	return "seen"
+}
+
+func (p *SeriesPane) Update(msg tea.Msg) tea.Cmd {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		if p.filter.typing { // cursor blinks of the filter field
+			var cmd tea.Cmd
+			p.filter.input, cmd = p.filter.input.Update(msg)
+			return cmd
+		}
+		return nil
+	}
+	keys := p.c.Keys
+	if p.detail != "" {
+		if key.Matches(k, keys.Back) || key.Matches(k, keys.Enter) {
+			p.detail = ""
+		}
+		return nil
+	}
+	if used, cmd := p.filter.handle(keys, k); used {
+		p.scroll = scroller{}
+		return cmd
+	}
+	switch {
+	case key.Matches(k, keys.Sort):
+		p.sortBy = (p.sortBy + 1) % (p.fieldCount() + 2)
+	case key.Matches(k, keys.Enter):
+		p.refresh()
+		if c := p.scroll.cursor; c >= 0 && c < len(p.table) {
+			p.detail = p.table[c].key
+		}
+	default:
+		p.scroll.handle(keys, k, p.rows, p.page())
+	}
+	return nil
+}
+
+func (p *SeriesPane) fieldCount() int {
+	n := 0
+	p.c.Store.Read(func(st *model.State) {
+		if t := st.Series[p.topic]; t != nil {
+			n = len(t.View.Fields)
+		}
+	})
+	return n
+}
+
+// Snapshot copies the filtered rows in the chosen order, settles the
+// cursor, sizes the columns and copies the visible rows' histories
+// resampled to the sparklines' width (or the detail view's machine).
+func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
+	f := &p.frame
+	*f = seriesFrame{now: now, hist: f.hist[:0]}
+	t := st.Series[p.topic]
+	if t == nil {
+		p.table, p.vals = p.table[:0], p.vals[:0]
+		return
+	}
+	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	if p.detail != "" {
+		p.rows = 0 // for the border's count; the list is not drawn
+		match := p.filter.matcher()
+		for _, e := range t.Entries {
+			p.rows += boolInt(match(e.Key, e.Status))
+		}
+		f.nEvents = min(max(p.h/4, 1), 8)
+		f.detail = readDetail(st, t, p.detail, now, f.nEvents, p.w)
+		return
+	}
+	p.header = 1 + boolInt(p.filter.typing)
+	page := p.page()
+	keys := naturalKeys(&p.order, t.Entries)
+	if p.sortBy == 0 && p.filter.note() == "" {
+		// In id order and unfiltered, the rows on screen are known before
+		// copying anything: copy only those (the fast path of every frame).
+		p.rows = len(keys)
+		p.scroll.clamp(p.rows, page)
+		p.table, p.vals = p.table[:0], p.vals[:0]
+		for _, k := range keys[p.scroll.offset:min(p.scroll.offset+page, len(keys))] {
+			p.appendRow(t, t.Entries[k], now)
+		}
+		f.base = p.scroll.offset
+	} else {
+		p.collect(t, now)
+		p.sortRows(len(f.view.Fields))
+		p.rows = len(p.table)
+		p.scroll.clamp(p.rows, page)
+		keys = nil
+	}
+	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	first := p.scroll.offset - f.base
+	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
+}
+
+func (p *SeriesPane) Lines(focused bool) []string {
+	f := &p.frame
+	if !f.ok {
+		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
+	}
+	if p.detail != "" {
+		return p.detailLines()
+	}
+	var lines []string
+	if p.filter.typing {
+		lines = append(lines, p.filter.line(p.w))
+	}
+	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
+	if p.rows == 0 {
+		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		if p.filter.note() != "" {
+			msg = "no key or status matches the filter"
+		}
+		return append(lines, p.c.Styles.Dim.Render(msg))
+	}
+	for i, h := range f.hist {
+		row := p.scroll.offset + i
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now)
+		lines = append(lines, p.selected(line, row, focused))
+	}
+	return lines
+}
+
+// refresh rebuilds p.table from the store for a key that acts on a row:
+// the rows as they are now, not as last drawn. It runs in Update.
+func (p *SeriesPane) refresh() {
+	now, nf := p.c.now(), 0
+	p.c.Store.Read(func(st *model.State) {
+		if t := st.Series[p.topic]; t != nil {
+			p.collect(t, now)
+			nf = len(t.View.Fields)
+		}
+	})
+	p.sortRows(nf)
+}
+
+// collect copies the view's entries that pass the filter into p.table,
+// in natural key order (naturalKeys: names are not sorted per frame).
+func (p *SeriesPane) collect(t *model.SeriesTable, now time.Time) {
+	p.table, p.vals = p.table[:0], p.vals[:0]
+	match := p.filter.matcher()
+	for _, k := range naturalKeys(&p.order, t.Entries) {
+		if e := t.Entries[k]; match(e.Key, e.Status) {
+			p.appendRow(t, e, now)
+		}
+	}
+}
+
+// appendRow copies one entry into p.table and its values into p.vals.
+func (p *SeriesPane) appendRow(t *model.SeriesTable, e *model.SeriesEntry, now time.Time) {
+	p.table = append(p.table, machineRow{
+		key: e.Key, status: e.Status, vi: len(p.vals), seen: e.LastSeen,
+		level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
+	})
+	p.vals = append(p.vals, e.Values...)
+}
+
+// keyWidth is the longest id among the rows (keys when every key is a
+// row, else p.table). Bytes stand in for cells: measuring 500 escaped ids
+// per frame cost more than the whole table, and an id wider than its
+// bytes is only cut with an ellipsis.
+func (p *SeriesPane) keyWidth(keys []string) int {
+	w := 0
+	for _, k := range keys {
+		w = max(w, len(k))
+	}
+	for i := range p.table {
+		w = max(w, len(p.table[i].key))
+	}
+	return w
+}
+
+// sortRows orders the rows by the chosen column; numbers highest first
+// (the hottest machine on top), missing values last, ties by id. The rows
+// come in id order, so sorting by id is nothing and a stable sort keeps
+// ties in id order without comparing names.
+func (p *SeriesPane) sortRows(nf int) {
+	by := p.sortBy
+	if by == 0 {
+		return
+	}
+	slices.SortStableFunc(p.table, func(a, b machineRow) int {
+		c := 0
+		switch {
+		case by >= 1 && by <= nf:
+			x, y := p.vals[a.vi+by-1], p.vals[b.vi+by-1]
+			switch {
+			case math.IsNaN(x) && !math.IsNaN(y):
+				c = 1
+			case !math.IsNaN(x) && math.IsNaN(y):
+				c = -1
+			case !math.IsNaN(x):
+				c = cmp.Compare(y, x)
+			}
+		case by == nf+1:
+			c = b.seen.Compare(a.seen)
+		}
+		return c
+	})
+}
+
+// sparkData copies the visible rows' histories, resampled to w cells, into
+// out (reused): one entry per row, one series per field (none when w is 0).
+func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, out [][][]float64) [][][]float64 {
+	out = out[:0]
+	win := t.View.History()
+	for _, r := range rows {
+		e := t.Entries[r.key]
+		if e == nil || w <= 0 {
+			out = append(out, nil)
+			continue
+		}
+		h := make([][]float64, len(e.Hist))
+		for j := range e.Hist {
+			h[j] = e.Hist[j].Means(win, now, w, nil)
+		}
+		out = append(out, h)
+	}
+	return out
+}
+
+// machineCols is the Machines table's column widths for a pane width;
+// fields is how many of the view's metrics are shown (the first ones).
+type machineCols struct {
+	key, status, value, spark, seen, fields int
+}
+
+// machineLayout sizes the Machines table. The id column always keeps room
+// for the longest id up to 12 cells, so machines can be told apart; when
+// the width is short the least useful columns go first: the program
+// (shown in the detail view), then the sparklines, then last seen, then
+// the last metrics. What is left over widens the id to its longest (up to 24
+// cells) and then the sparklines, never the id beyond its longest.
+func machineLayout(w, nf, keyW int) machineCols {
+	keyW = max(keyW, 3) // "id▼"
+	c := machineCols{key: min(keyW, 12), status: 11, value: 8, seen: 9, fields: nf}
+	need := func() int {
+		n := c.key + c.fields*c.value + c.fields
+		if c.status > 0 {
+			n += c.status + 1
+		}
+		if c.seen > 0 {
+			n += c.seen + 1
+		}
+		return n + c.fields*(c.spark+min(c.spark, 1))
+	}
+	const minSpark, maxSpark = 5, 40
+	// The first arrangement that fits wins: trends matter more than the
+	// program (the detail view shows it), the program more than nothing.
+	for _, try := range []struct{ spark, status, seen int }{
+		{minSpark, 11, 9}, {minSpark, 0, 9}, {0, 11, 9}, {0, 0, 9}, {0, 0, 0},
+	} {
+		c.spark, c.status, c.seen = try.spark, try.status, try.seen
+		if need() <= w {
+			break
+		}
+	}
+	for c.fields > 0 && need() > w {
+		c.fields--
+	}
+	c.key = min(c.key, w)
+	left := w - need()
+	grow := min(left, min(keyW, 24)-c.key)
+	c.key, left = c.key+max(grow, 0), left-max(grow, 0)
+	if c.spark > 0 && c.fields > 0 {
+		c.spark = min(c.spark+left/c.fields, maxSpark)
+	}
+	return c
+}
+
+// row collects a table line's cells, leaving out zero-width columns.
+type row struct {
+	cells  []string
+	widths []int
+}
+
+func (r *row) add(cell string, w int) {
+	if w > 0 {
+		r.cells, r.widths = append(r.cells, cell), append(r.widths, w)
+	}
+}
+
+func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
+
+func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
+	var r row
+	r.add(p.mark("id", 0), lay.key)
+	r.add(p.statusLabel, lay.status)
+	span := shortDur(p.windowSpan())
+	for i, f := range fields[:min(lay.fields, len(fields))] {
+		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
+		r.add(span, lay.spark)
+	}
+	r.add(p.mark("seen", len(fields)+1), lay.seen)
+	return r.String()
+}
+
+// mark flags the sorted column's title.
+func (p *SeriesPane) mark(title string, col int) string {
+	if col == p.sortBy {
+		return title + "▼"
+	}
+	return title
+}
+
+func (p *SeriesPane) windowSpan() time.Duration { return p.frame.view.History().Span() }
+
+func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
+	var r row
+	r.add(model.PrintableString(m.key), lay.key)
+	r.add(model.PrintableString(m.status), lay.status)
+	if len(p.sparks) < len(view.Fields) {
+		p.sparks = make([]draw.Spark, len(view.Fields))
+	}
+	for j := range min(lay.fields, len(view.Fields)) {
+		f := &view.Fields[j]
+		v := p.vals[m.vi+j]
+		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
+		if lay.spark > 0 && j < len(sparks) {
+			r.add(p.sparks[j].Render(sparks[j], lay.spark), lay.spark)
+		} else {
+			r.add("", lay.spark)
+		}
+	}
+	seen := age(now, m.seen)
+	if m.stale {
+		seen = "stale " + seen
+	}
+	r.add(seen, lay.seen)
+	line := r.String()
+	if m.stale { // old news: dim, the ! and !! markers still on the values
+		return p.c.Styles.Dim.Render(line)
+	}
+	return p.c.Styles.level(m.level).Render(line)
+}
+
+// shortDur prints a window length: 5m, 90s, 1h.
+func shortDur(d time.Duration) string {
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		return count(int64(d/time.Hour)) + "h"
+	case d >= time.Minute && d%time.Minute == 0:
+		return count(int64(d/time.Minute)) + "m"
+	}
+	return count(int64(d/time.Second)) + "s"
+}
+
+// levelMark is the text marker that says warn or crit without colour.
+func levelMark(l model.Level) string {
+	switch l {
+	case model.LevelWarn:
+		return "!"
+	case model.LevelCrit:
+		return "!!"
+	}
+	return ""
+}
+
+func (s *Styles) level(l model.Level) interface{ Render(...string) string } {
+	switch l {
+	case model.LevelWarn:
+		return s.Warn
+	case model.LevelCrit:
+		return s.Crit
+	}
+	return plain{}
+}
+
+// plain renders text as it is.
+type plain struct{}
+
+func (plain) Render(s ...string) string { return strings.Join(s, " ") }
