@@ -94,10 +94,6 @@ type TailStat struct {
 	// Errs holds, per partition whose fetch keeps failing, the last error
 	// in words; nil when none fails.
 	Errs map[TP]string
-	// Quiet holds the partitions read to their high watermark whose last
-	// records are only transaction markers or aborted records (lag is
-	// measured to the last visible record there).
-	Quiet map[TP]QuietTail
 }
 
 // FoldTail folds prepared batches in order (the log keeps every record;
@@ -121,9 +117,6 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 		}
 		if stat != nil {
 			st.Tail = *stat
-		}
-		if st.Lag != nil {
-			st.Lag.SetQuiet(st.Tail.Quiet)
 		}
 	})
 }

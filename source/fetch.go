@@ -357,7 +357,6 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 			// restarted empty, an unclean election): the position is past
 			// the end. Start again at the new log start.
 			why := fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", r.hw, r.p.from)
-			ps.visibleEnd = -1
 			if r.ls >= 0 {
 				ps.pos = r.ls
 				j.note(ps.tp, r.ls, why+fmt.Sprintf(": restarted at the log start %d", r.ls), now)
@@ -374,9 +373,6 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 				next++
 			}
 			ps.pos = next
-			if r.read.visibleEnd >= 0 {
-				ps.visibleEnd = r.read.visibleEnd
-			}
 			if r.err != nil {
 				t.failLocked(ps, fmt.Sprintf("read %s/%d: %v", ps.tp.Topic, ps.tp.Partition, r.err))
 			} else {

@@ -139,15 +139,8 @@ func (t *Tail) publish(prepared [][]model.Prepared, now time.Time) {
 	t.mu.Lock()
 	st := model.TailStat{Following: len(t.parts), CatchUp: t.stat.last.CatchUp, CaughtUpAt: t.stat.last.CaughtUpAt}
 	var errs map[model.TP]string
-	var quiet map[model.TP]model.QuietTail
 	for _, ps := range t.parts {
 		st.Behind += max(ps.high-ps.shown, 0)
-		if ps.shown == ps.high && ps.visibleEnd >= 0 && ps.visibleEnd < ps.high {
-			if quiet == nil {
-				quiet = map[model.TP]model.QuietTail{}
-			}
-			quiet[ps.tp] = model.QuietTail{From: ps.visibleEnd, High: ps.high}
-		}
 		if ps.err != "" {
 			if errs == nil {
 				errs = map[model.TP]string{}
@@ -163,10 +156,10 @@ func (t *Tail) publish(prepared [][]model.Prepared, now time.Time) {
 	case st.CatchUp > 0 && st.Behind > st.CatchUp:
 		st.CatchUp = st.Behind // more arrived than the bar's whole: grow it
 	}
-	st.Errs, st.Quiet = errs, quiet
+	st.Errs = errs
 	prev := t.stat.last
 	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp ||
-		!st.CaughtUpAt.Equal(prev.CaughtUpAt) || !maps.Equal(st.Errs, prev.Errs) || !maps.Equal(st.Quiet, prev.Quiet)
+		!st.CaughtUpAt.Equal(prev.CaughtUpAt) || !maps.Equal(st.Errs, prev.Errs)
 	if changed {
 		t.stat.last = st
 	}

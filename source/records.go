@@ -23,9 +23,6 @@ type partRead struct {
 	next    int64 // the offset to fetch next: past every batch the response held, control batches included
 	bytes   int64 // payload bytes copied out
 	batches int   // batches in the response, empty or not
-	// visibleEnd is the offset after the last record a read_committed
-	// consumer would be given (-1: none in this response).
-	visibleEnd int64
 }
 
 // readBatches copies one partition's records out of a fetch response,
@@ -36,7 +33,7 @@ type partRead struct {
 // transactions (the response's aborted list, read_committed) are dropped,
 // or kept marked Aborted when showAborted is set.
 func readBatches(tp model.TP, rs protocol.RecordSet, from int64, aborted []fetch.ResponseTransaction, showAborted bool) (partRead, error) {
-	out := partRead{next: from, visibleEnd: -1}
+	out := partRead{next: from}
 	if rs.Records == nil {
 		return out, nil
 	}
@@ -73,14 +70,10 @@ func readBatches(tp model.TP, rs protocol.RecordSet, from int64, aborted []fetch
 			if err := copyRecords(tp, b, from, isAborted, showAborted || !isAborted, &out); err != nil {
 				return out, err
 			}
-			if !isAborted && out.next > from {
-				out.visibleEnd = out.next
-			}
 		default: // a v0/v1 message set: no transactions
 			if err := copyRecords(tp, b, from, false, true, &out); err != nil {
 				return out, err
 			}
-			out.visibleEnd = out.next
 		}
 	}
 	return out, nil

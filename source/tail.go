@@ -59,9 +59,6 @@ type partState struct {
 	err    string
 	why    string // why the log start is being looked up (a note for the Log)
 	lostAt int64  // the position that was out of range
-	// visibleEnd is the offset after the last record a read_committed
-	// consumer would be given, as far as the tail has read (-1: unknown).
-	visibleEnd int64
 }
 
 // logStart is a position meaning "the partition's log start, to be looked up".
@@ -236,7 +233,7 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 				pos = off
 				delete(t.starts, k)
 			}
-			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, visibleEnd: -1, seen: t.polls}
+			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, seen: t.polls}
 			if t.gone[k] {
 				delete(t.gone, k)
 				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,
@@ -290,7 +287,7 @@ func (t *Tail) StartAt(topic string, offsets map[int]int64) {
 
 // moveLocked moves ps to a chosen offset; t.mu is held.
 func (t *Tail) moveLocked(ps *partState, off int64) {
-	ps.pos, ps.shown, ps.visibleEnd, ps.parked = off, off, -1, false
+	ps.pos, ps.shown, ps.parked = off, off, false
 	delete(t.starts, ps.tp)
 }
 

@@ -82,8 +82,11 @@ func (a *App) header() string {
 	if tp, ok := a.tailPart(a.hdr.tail, msgRate, a.hdr.rate, a.c.now()); ok {
 		parts = append(parts, tp)
 	}
-	if cl.ReadOnly {
+	switch cl.ReadOnly {
+	case model.ReadOnlyAll:
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
+	case model.ReadOnlyAdmin:
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
