@@ -56,8 +56,8 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.StringVar(&o.topic, "topic", "", "")
 	fs.Int64Var(&o.inFlight, "in-flight-bytes", 0, "")
 	fs.Int64Var(&o.fetchMax, "fetch-max-bytes", 0, "")
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	if o.catchup > 0 || o.brokers != "" {
 		return runCatchUp(ctx, o, stdout)

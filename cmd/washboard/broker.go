@@ -30,8 +30,8 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	groups := fs.Int("groups", 0, "")
 	var extra brokerExtras
 	extra.flags(fs)
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("broker: %w (see washboard help)", err)}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers
@@ -41,7 +41,7 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	if *topics != "" || *scaleTopics > 0 {
 		spec, err := parseTopicSpec(*topics)
 		if err != nil {
-			return usageError{fmt.Errorf("broker: -topics: %w", err)}
+			return usageError{fmt.Errorf("broker: --topics: %w", err)}
 		}
 		for i := range *scaleTopics {
 			spec[fmt.Sprintf("scale-%04d", i)] = int32(max(*scalePartitions, 1))
