@@ -384,8 +384,15 @@ func (p *LogPane) line(r *model.Record) string {
 		out = st.Dim.Render(ts) + " "
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		draw.FitMiddle(p.keyText(r), keyW) + " " + p.valueText(r)
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
+	if r.Note != "" { // a word from the tail about the partition (issue 9)
+		return out + st.Warn.Render("tail: "+model.PrintableString(r.Note))
+	}
+	value := p.valueText(r)
+	if r.Aborted {
+		value = st.Warn.Render("aborted") + " " + value
+	}
+	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
