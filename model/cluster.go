@@ -28,7 +28,8 @@ type Conn struct {
 	Embedded     bool
 	State        string // "connecting", "connected", "error"
 	Err          string // the last error in words, empty when healthy
-	PolledAt     time.Time
+	PolledAt     time.Time     // when the last poll started, answered or not
+	AnsweredAt   time.Time     // when the last poll that answered started; zero before one did
 	PollTook     time.Duration // how long the last poll took (issue 4)
 	PollRequests int           // wire requests the last poll sent
 }

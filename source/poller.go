@@ -71,7 +71,9 @@ type Poller struct {
 	groupsAt   time.Time
 	lastGroups []model.GroupStat
 	configs    map[string]model.TopicConfig
-	auto       []string // auto-watched topics
+	auto       []string  // auto-watched topics
+	autoAt     time.Time // when they were picked
+	autoTopics []string  // the cluster's topic names, sorted, at the last poll
 }
 
 // smallGroups is the group count up to which the group list is read every
@@ -119,14 +121,14 @@ func (p *Poller) PollOnce(ctx context.Context) {
 			st.Conn.State, st.Conn.Err = "error", p.explain(err)
 			return
 		}
-		st.Conn.State, st.Conn.Err = "connected", ""
+		st.Conn.State, st.Conn.Err, st.Conn.AnsweredAt = "connected", "", start
 		if st.Lag == nil {
 			st.Lag = model.NewLags(p.Lag)
 		}
 		st.Lag.Observe(start, parts.partitions, parts.highs, parts.groups, parts.committed)
 		st.Partitions, st.Groups, st.Topics = parts.partitions, parts.groups, parts.topics
 		model.SumTopics(parts.topicStats, parts.partitions)
-		parts.auto = p.autoWatched(parts.topicStats)
+		parts.auto = p.autoWatched(parts.topicStats, start)
 		st.AutoWatched = parts.auto
 		if st.TopicRates == nil {
 			st.TopicRates = model.NewTopicRates()

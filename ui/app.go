@@ -59,6 +59,7 @@ func New(c *Common) *App {
 		NewProducePane(c),
 		NewTopicsPane(c),
 	}
+	a.checkForeign() // a real cluster starts Topics-first, before any poll
 	a.resize()
 	if c.Cluster.SwitchError != "" { // back on this cluster after a failed switch: say why
 		a.openPicker(c.Cluster.SwitchError)
@@ -231,6 +232,7 @@ func (a *App) body() string {
 		return a.picker.view(a.c.Styles, a.w, bh)
 	}
 	rects := layout(a.w, bh, a.focus, a.layoutOpts())
+	stale := a.readStaleness()
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
@@ -242,6 +244,9 @@ func (a *App) body() string {
 		status := p.Status()
 		if s, ok := p.(scrolled); ok {
 			status = joinNonEmpty(" · ", status, s.position())
+		}
+		if stale.stale && polled(i) {
+			lines, status = dimmed(a.c.Styles, lines), joinNonEmpty(" · ", stale.word(), status)
 		}
 		boxes[i] = box(a.c.Styles, title, status, lines, r.w, r.h, i == a.focus)
 	}
@@ -287,19 +292,4 @@ func (a *App) helpList(groups [][]key.Binding) []string {
 		}
 	}
 	return lines
-}
-
-func (a *App) footer() string {
-	k := a.c.Keys
-	bindings := a.panes[a.focus].Help()
-	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
-		bindings = append(bindings, k.Global()...)
-	}
-	// help.ShortHelpView can overrun its width when the ellipsis does not
-	// fit either; the footer must never wrap.
-	hint := ""
-	if a.foreign && !a.panes[a.focus].Capturing() {
-		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
-	}
-	return model.Clip(hint+a.help.ShortHelpView(bindings), a.w)
 }

@@ -2,17 +2,19 @@ package ui
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/washboard/washboard/model"
 )
 
-// foreignCluster reports whether the cluster has none of the configured
-// views' topics (a cluster that is not the seed demo's): panes 1-3 would
-// wait for records that never come, so they give their room to the
-// Topics pane. Only a poll that answered can say so.
-func foreignCluster(st *model.State) bool {
-	if st.Conn.PolledAt.IsZero() || st.Conn.State != "connected" {
+// foreignCluster reports whether the session shows the Topics-first
+// layout: every cluster but the embedded demo, until a poll has seen one
+// of the configured views' topics on it (panes 1-3 would otherwise wait
+// for records that never come). st.Topics is written only by a poll that
+// answered, so the decision is sticky across failed polls: a broker that
+// stops does not flip the layout, and a cluster never reached gets the
+// Topics pane, not the laundry's.
+func foreignCluster(st *model.State, embedded bool) bool {
+	if embedded || st.Conn.Embedded {
 		return false
 	}
 	for _, v := range st.Views {
@@ -34,7 +36,7 @@ func (a *App) checkForeign() {
 	formTopic := form.value(fieldTopic)
 	var auto []string
 	a.c.Store.Read(func(st *model.State) {
-		foreign = foreignCluster(st)
+		foreign = foreignCluster(st, a.c.Cluster.Embedded)
 		auto = st.AutoWatched
 		if len(st.Topics) > 0 {
 			first = st.Topics[0]
@@ -53,23 +55,30 @@ func (a *App) checkForeign() {
 		a.resize()
 		a.rev++
 	}
-	if foreign && !formTopicExists && first != "" && form.untouched() {
+	if foreign && !formTopicExists && form.untouched() {
 		if t := a.panes[paneTopics].(*TopicsPane).Selected(); t != "" {
 			first = t
 		}
-		form.Open(first, false)
-		a.rev++
+		if first != formTopic {
+			form.offer(first)
+			a.rev++
+		}
 	}
 }
 
-// foreignHint is the footer's first words on a foreign cluster: how to
-// open a topic, what the Log reads, and how to read other topics.
-func (a *App) foreignHint() string {
-	s := "enter opens a topic · "
-	if len(a.auto) > 0 {
-		s += "Log reads the busiest: " + strings.Join(a.auto, ", ") + " · "
+// offer puts topic in the untouched form, or empties the form when the
+// cluster has no topic to offer (not reached yet): never a seed topic the
+// cluster does not have.
+func (p *ProducePane) offer(topic string) {
+	if topic != "" {
+		p.Open(topic, false)
+		return
 	}
-	return s + "--topic NAME (or '*') watches others · "
+	p.setTopic("")
+	p.areas[fieldValue].SetValue("")
+	p.inputs[fieldKey].SetValue("")
+	p.tmpl = ""
+	p.changed()
 }
 
 func (a *App) layoutOpts() layoutOpts {

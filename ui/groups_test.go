@@ -29,6 +29,7 @@ func lagStore(t *testing.T) *model.Store {
 	}
 	s.Update(func(st *model.State) {
 		st.Conn = model.Conn{State: "connected", PollTook: 12 * time.Millisecond, PollRequests: 9}
+		st.Topics = []string{model.LaundryTopic} // a poll saw the views' topics: their layout
 		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
 		for i := range 6 {
 			high := int64(100 + 10*i)

@@ -81,7 +81,7 @@ func (p *LogPane) Help() []key.Binding {
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title shows matches / buffered while a filter is on.
@@ -101,7 +101,9 @@ func (p *LogPane) Status() string {
 	var held int
 	var seen uint64
 	fresh := 0
+	var auto []string
 	p.c.Store.Read(func(st *model.State) {
+		auto = st.AutoWatched // replaced, never written in place, by the poller
 		p.idx.sync(st.Log)
 		v := p.idx.view(st.Log)
 		held, seen = st.Log.Len(), v.end
@@ -112,6 +114,9 @@ func (p *LogPane) Status() string {
 	s := count(held) + " held · " + count(seen) + " seen"
 	if !p.follow {
 		s = "paused +" + count(fresh) + " new · " + s
+	}
+	if len(auto) > 0 { // a cluster without the views' topics: say what is read
+		s = "reads the busiest: " + model.PrintableString(strings.Join(auto, ", ")) + " · " + s
 	}
 	return s
 }

@@ -66,7 +66,7 @@ func (p *PartitionsPane) Status() string {
 		}
 	})
 	s := plural(n, "partition")
-	if conn.PollTook > 0 {
+	if conn.PollTook > 0 && conn.State == "connected" { // a failed poll's time is no poll's
 		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
 	}
 	return joinStatus(&p.filter, s)
