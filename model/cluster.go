@@ -26,8 +26,8 @@ func (p *PartitionStat) UnderReplicated() bool { return len(p.ISR) < len(p.Repli
 type Conn struct {
 	Cluster      string // what the header names: addresses, or "embedded demo"
 	Embedded     bool
-	State        string // "connecting", "connected", "error"
-	Err          string // the last error in words, empty when healthy
+	State        string        // "connecting", "connected", "error"
+	Err          string        // the last error in words, empty when healthy
 	PolledAt     time.Time     // when the last poll started, answered or not
 	AnsweredAt   time.Time     // when the last poll that answered started; zero before one did
 	PollTook     time.Duration // how long the last poll took (issue 4)
