@@ -98,6 +98,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case producedMsg:
 		a.rev++
 		return a, a.panes[paneProduce].Update(msg)
+	case openTopicMsg:
+		a.rev++
+		return a, a.openTopic(msg.topic)
 	case routedMsg:
 		a.rev++
 		return a, a.panes[msg.paneIndex()].Update(msg)

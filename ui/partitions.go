@@ -55,17 +55,24 @@ func NewPartitionsPane(c *Common) *PartitionsPane {
 func (p *PartitionsPane) Capturing() bool { return p.filter.typing }
 
 func (p *PartitionsPane) Status() string {
-	var n int
+	var n, all int
 	var conn model.Conn
 	p.c.Store.Read(func(st *model.State) {
 		conn = st.Conn
 		for i := range st.Partitions {
 			if !st.Partitions[i].Internal {
-				n++
+				all++
 			}
 		}
+		rows, _ := p.table(st)
+		for _, r := range rows {
+			n += boolInt(r.kind == partRow)
+		}
 	})
-	s := plural(n, "partition")
+	s := plural(all, "partition")
+	if n < all {
+		s = count(n) + " of " + s
+	}
 	if conn.PollTook > 0 && conn.State == "connected" { // a failed poll's time is no poll's
 		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
 	}
@@ -84,7 +91,9 @@ func (p *PartitionsPane) Help() []key.Binding {
 	if p.filter.typing {
 		return p.filter.help(p.c.Keys)
 	}
-	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Filter, p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+	open := p.c.Keys.Enter
+	open.SetHelp(open.Help().Key, "open topic")
+	return append(p.listPane.Help(), append([]key.Binding{open, p.c.Keys.Filter, p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
 }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
@@ -102,6 +111,9 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		r := p.cursorRow()
+		if key.Matches(msg, p.c.Keys.Enter) && r.topic != "" {
+			return openTopic(r.topic)
+		}
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
 			return cmd
 		}

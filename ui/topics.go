@@ -73,6 +73,9 @@ const (
 
 var topicOrderNames = [topicOrders]string{"name", "records", "rate", "partitions"}
 
+// topicOrderColumn is the column each order sorts by, marked ▼.
+var topicOrderColumn = [topicOrders]int{0, 3, 4, 1}
+
 // NewTopicsPane makes the Topics pane.
 func NewTopicsPane(c *Common) *TopicsPane {
 	f := newFilter()
@@ -123,19 +126,19 @@ func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
 			out = append(out, r)
 		}
 	}
-	by := func(a, b topicLine) int { return model.NaturalCompare(a.name, b.name) }
+	by := func(a, b topicLine) int { return model.NaturalFoldCompare(a.name, b.name) }
 	switch p.order {
 	case byTopicRecords:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalFoldCompare(a.name, b.name))
 		}
 	case byTopicRate:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalFoldCompare(a.name, b.name))
 		}
 	case byTopicPartitions:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalFoldCompare(a.name, b.name))
 		}
 	}
 	slices.SortStableFunc(out, by)
@@ -158,20 +161,47 @@ func (p *TopicsPane) Capturing() bool { return p.filter.typing }
 
 // Title names the open topic after the pane's name.
 func (p *TopicsPane) Title() string {
-	if p.detail != nil {
+	switch {
+	case p.detail != nil:
 		return p.title + " › " + model.PrintableString(p.detail.topic)
+	case p.brokers:
+		return p.title + " › brokers"
 	}
 	return p.title
+}
+
+// position is the open topic's own scroll position, or the list's.
+func (p *TopicsPane) position() string {
+	if d := p.detail; d != nil {
+		if d.rows <= p.h {
+			return ""
+		}
+		first := min(d.scroll.offset, d.rows-1)
+		return itoa(first+1) + "-" + itoa(min(first+p.h, d.rows)) + "/" + count(d.rows)
+	}
+	return p.listPane.position()
 }
 
 func (p *TopicsPane) Status() string {
 	if p.detail != nil {
 		return p.detail.status
 	}
+	if p.brokers {
+		return plural(len(p.snap.cluster.Brokers), "broker") + " · b or esc: back to topics"
+	}
 	rows, hidden := p.visible(p.snap.rows)
 	parts := []string{plural(len(rows), "topic")}
-	if hidden > 0 {
+	internal := 0
+	for _, r := range p.snap.rows {
+		internal += boolInt(r.internal)
+	}
+	switch {
+	case hidden > 0:
 		parts = append(parts, count(hidden)+" internal hidden")
+	case p.internal && internal > 0:
+		parts = append(parts, count(internal)+" internal shown")
+	case p.internal && p.snap.conn.State == "connected":
+		parts = append(parts, "no internal topics")
 	}
 	parts = append(parts, "sort "+topicOrderNames[p.order])
 	return joinStatus(&p.filter, parts...)
@@ -185,7 +215,9 @@ func (p *TopicsPane) Help() []key.Binding {
 	case p.detail != nil:
 		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown}
 	case p.brokers:
-		return []key.Binding{k.Topics.Brokers, k.Up, k.Down}
+		back := k.Back
+		back.SetHelp(back.Help().Key, "back to topics")
+		return []key.Binding{back, k.Up, k.Down}
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
@@ -216,6 +248,9 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case p.brokers && key.Matches(km, k.Back):
+		p.brokers = false
+		p.scroll = scroller{}
 	case key.Matches(km, k.Sort):
 		p.order = (p.order + 1) % topicOrders
 	case key.Matches(km, k.Topics.Internal):
@@ -225,7 +260,7 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 		p.scroll = scroller{}
 	case key.Matches(km, k.Enter) && !p.brokers:
 		if t := p.Selected(); t != "" {
-			p.detail = &topicDetail{topic: t}
+			p.open(t)
 		}
 	default:
 		rows, _ := p.visible(p.refresh().rows)
@@ -257,6 +292,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	p.scroll.clamp(p.rows, page)
 	shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	heads[topicOrderColumn[p.order]] += "▼"
 	texts := make([][]string, len(shown))
 	want := make([]int, len(heads))
 	for i, h := range heads {
@@ -271,11 +307,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 			}
 		}
 	}
-	// The trend takes the room left, up to topicHist cells; names the rest.
+	// The trend takes the room left, up to topicHist cells; names stay
+	// as wide as the longest on screen, and what is left stays blank.
 	widths := fitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
-	if extra := widths[5] - topicHist; extra > 0 {
-		widths[5], widths[0] = topicHist, widths[0]+extra
-	}
+	widths[5] = min(widths[5], topicHist)
 	lines = append(lines, p.c.Styles.Dim.Render(columns(heads, widths)))
 	for i, r := range shown {
 		if widths[5] > 0 {

@@ -116,6 +116,11 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		}
 		return []string{st.Crit.Render(model.Clip("!! "+msg, w)), st.Dim.Render("esc: back to the topics")}
 	}
+	if why := tc.unknown(); why != "" { // deleted: its last rows would be stale
+		d.status = "gone"
+		return []string{st.Crit.Render(model.Clip("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
+			st.Dim.Render("esc: back to the topics")}
+	}
 	s := tc.stat
 	d.status = plural(s.Partitions, "partition") + " · " + plural(len(tc.groups), "group")
 	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), count(s.Records) + " records", rate(s.Rate)}
@@ -191,6 +196,22 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	d.rows = len(out)
 	d.scroll.clamp(d.rows, h)
 	return out[d.scroll.offset:min(d.scroll.offset+h, d.rows)]
+}
+
+// unknown is the error by which the last poll said the topic or one of
+// its partitions does not exist (a topic being deleted: metadata may
+// still list it for a while), "" when none did.
+func (tc *topicCopy) unknown() string {
+	errs := []string{tc.stat.Err}
+	for _, p := range tc.parts {
+		errs = append(errs, p.Err)
+	}
+	for _, e := range errs {
+		if l := strings.ToLower(e); strings.Contains(l, "unknown topic") {
+			return e
+		}
+	}
+	return ""
 }
 
 // replicas lists replica ids, a replica on a broker that is not live
