@@ -84,3 +84,22 @@ func (p *ProducePane) offer(topic string) {
 func (a *App) layoutOpts() layoutOpts {
 	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics}
 }
+
+// waitingFor is what a view pane without rows says: that its topic is
+// not on the cluster (and how to point the views elsewhere) once a poll
+// that answered listed the topics without it, else that it waits.
+func waitingFor(c *Common, topic string) string {
+	var absent bool
+	c.Store.Read(func(st *model.State) {
+		if st.Conn.Embedded || c.Cluster.Embedded || st.Topics == nil {
+			return // the demo creates its topics; nothing polled yet
+		}
+		_, found := slices.BinarySearch(st.Topics, topic)
+		absent = !found
+	})
+	name := model.PrintableString(topic)
+	if absent {
+		return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
+	}
+	return "waiting for records on " + name + "…"
+}

@@ -120,3 +120,22 @@ func TestFooterKeepsHelpAndQuitLast(t *testing.T) {
 		}
 	}
 }
+
+// Panes 1-3 brought back on a cluster without their topics say so, and
+// how to point them at others, instead of waiting for records.
+func TestViewPanesSayTheirTopicIsNotOnTheCluster(t *testing.T) {
+	for i, topic := range []string{model.LaundryTopic, model.RiderTopic, model.StudentTopic} {
+		a := foreignApp(t, 140, 40)
+		do(a, itoa(i+1))
+		got := screen(a)
+		if !strings.Contains(got, topic+" is not on this cluster") || !strings.Contains(got, "[[view]]") || strings.Contains(got, "waiting for records") {
+			t.Errorf("pane %d does not say %s is not on the cluster:\n%s", i+1, topic, got)
+		}
+	}
+	// Before any poll answered, nothing is known: it waits.
+	a := realApp(t, model.NewStore(model.DefaultViews(), model.DefaultLimits()), 140, 40)
+	do(a, "1")
+	if got := screen(a); !strings.Contains(got, "waiting for records on "+model.LaundryTopic) {
+		t.Errorf("before a poll, pane 1 claims to know:\n%s", got)
+	}
+}

@@ -155,7 +155,7 @@ func (p *MachinesPane) Lines(focused bool) []string {
 	lay := machineLayout(p.w, len(view.Fields), p.keyWidth())
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(view.Fields, lay)))
 	if len(p.table) == 0 {
-		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		msg := waitingFor(p.c, p.topic)
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}

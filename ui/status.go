@@ -262,7 +262,7 @@ func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above 
 	p.header = above + 1
 	p.rows = len(d.rows)
 	if len(d.rows) == 0 {
-		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		msg := waitingFor(p.c, p.topic)
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
