@@ -15,18 +15,20 @@ import (
 // App is the root model of one session: it owns focus, zoom and help, lays
 // the panes out, routes keys to the focused pane and draws header and footer.
 type App struct {
-	c        *Common
-	panes    [paneCount]Pane
-	focus    int
-	zoom     bool
-	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
-	topics   bool     // Topics was focused after Partitions: it has their shared box
-	auto     []string // the busiest topics the tail reads on a foreign cluster
-	showHelp bool
-	help     help.Model
-	w, h     int
-	picker   *clusterPicker // the cluster picker, when open (clusters.go)
-	switchTo string         // the cluster chosen in the picker; the program quits
+	c       *Common
+	panes   [paneCount]Pane
+	focus   int
+	zoom    bool
+	foreign bool     // no configured view's topic is on the cluster (foreign.go)
+	topics  bool     // Topics was focused after Partitions: it has their shared box
+	auto    []string // the busiest topics the tail reads on a foreign cluster
+	// topicsRows is the box height the Topics list needs (layout.go)
+	topicsRows int
+	showHelp   bool
+	help       help.Model
+	w, h       int
+	picker     *clusterPicker // the cluster picker, when open (clusters.go)
+	switchTo   string         // the cluster chosen in the picker; the program quits
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -106,7 +108,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.panes[msg.paneIndex()].Update(msg)
 	case tea.KeyPressMsg:
 		a.rev++
-		return a, a.key(msg)
+		cmd := a.key(msg)
+		a.fitRows()
+		return a, cmd
 	case tea.MouseWheelMsg:
 		a.rev++
 		return a, a.wheel(msg)

@@ -47,6 +47,7 @@ func (a *App) checkForeign() {
 		a.auto = auto
 		a.rev++
 	}
+	a.fitRows()
 	if foreign != a.foreign {
 		a.foreign = foreign
 		if foreign && a.focus <= paneStudents {
@@ -82,7 +83,16 @@ func (p *ProducePane) offer(topic string) {
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics}
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows}
+}
+
+// fitRows follows the rows the Topics list needs (after a poll or a key
+// that filters or toggles), and lays the panes out again when they change.
+func (a *App) fitRows() {
+	if n := a.panes[paneTopics].(*TopicsPane).wantRows(); n != a.topicsRows {
+		a.topicsRows = n
+		a.resize()
+	}
 }
 
 // waitingFor is what a view pane without rows says: that its topic is

@@ -139,3 +139,25 @@ func TestViewPanesSayTheirTopicIsNotOnTheCluster(t *testing.T) {
 		t.Errorf("before a poll, pane 1 claims to know:\n%s", got)
 	}
 }
+
+// A short topic list gives its spare rows to Partitions and Groups, and
+// its name column is as wide as the names, on a big screen.
+func TestShortTopicListGivesItsRoom(t *testing.T) {
+	a := foreignApp(t, 200, 50)
+	rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts())
+	if topics, parts := rects[paneTopics].h, rects[panePartitions].h; topics > minTopicsRows || parts < 20 {
+		t.Errorf("Topics %d rows, Partitions %d: the two topics keep rows Partitions needs", topics, parts)
+	}
+	for _, line := range strings.Split(screen(a), "\n") {
+		if i := strings.Index(line, "│orders "); i >= 0 {
+			rest := line[i+len("│orders "):]
+			if pad := len(rest) - len(strings.TrimLeft(rest, " ")); pad > 12 {
+				t.Errorf("the name column is %d cells wider than its names:\n%s", pad, line)
+			}
+		}
+	}
+	do(a, "enter") // an open topic takes its full row again
+	if rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts()); rects[paneTopics].h < 19 {
+		t.Errorf("an open topic gets %d rows", rects[paneTopics].h)
+	}
+}

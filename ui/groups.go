@@ -184,6 +184,9 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 	// group, state, members, lag and health.
 	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
 	widths := flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
+	if !p.reasons { // kept next to its heading on a wide screen
+		widths[7] = min(widths[7], lagSparkMax)
+	}
 	narrow := p.w < 80
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
@@ -200,6 +203,9 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 			texts = append(texts, choose(p.groupCells(st, &st.Groups[shown[i]], widths[len(widths)-1]), cols))
 		}
 	})
+	if !narrow && !p.reasons { // the sparkline under its heading
+		widths[7] = tightenSparks(texts, 7, len(trend))
+	}
 	if narrow { // numbers and states as wide as shown, the name the rest
 		want := []int{10, 5, 4, 3, 6}
 		for _, r := range texts {

@@ -216,10 +216,13 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 			texts[i] = t.texts(t.cells(st, idx, r), r.kind)
 		}
 		t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
-		for i, r := range shown {
-			if t.spark > 0 {
+		if t.spark > 0 {
+			for i, r := range shown {
 				texts[i] = t.texts(t.cells(st, idx, r), r.kind)
 			}
+			t.widths[10] = tightenSparks(texts, 10, len("lag history"))
+		}
+		for i := range shown {
 			body = append(body, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
 		}
 	})

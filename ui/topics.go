@@ -145,6 +145,17 @@ func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
 	return out, hidden
 }
 
+// wantRows is the box height the list needs to show every topic: borders,
+// the cluster line, the filter field, the heading and the rows; 0 while a
+// topic or the brokers are shown (they take what they get).
+func (p *TopicsPane) wantRows() int {
+	if p.detail != nil || p.brokers {
+		return 0
+	}
+	rows, _ := p.visible(p.refresh().rows)
+	return 2 + 2 + boolInt(p.filter.typing) + max(len(rows), 1)
+}
+
 // Selected is the topic under the cursor (or open), "" when none.
 func (p *TopicsPane) Selected() string {
 	if p.detail != nil {
