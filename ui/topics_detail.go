@@ -169,7 +169,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		}
 		rows = rows[:0]
 		for _, e := range nd {
-			val := model.PrintableString(e.Value)
+			val := configValue(e.Name, e.Value)
 			if e.Sensitive {
 				val = "(hidden)"
 			}

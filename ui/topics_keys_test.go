@@ -127,3 +127,25 @@ func TestPartitionsFilterCountsShownOfAll(t *testing.T) {
 		t.Errorf("filtered Partitions do not say 1 of 3:\n%s", got)
 	}
 }
+
+func TestConfigValueInHumanUnits(t *testing.T) {
+	tests := []struct{ name, value, want string }{
+		{"retention.bytes", "8388608", "8 MiB · 8388608"},
+		{"segment.bytes", "1073741824", "1 GiB · 1073741824"},
+		{"max.message.bytes", "1048588", "1.0 MiB · 1048588"},
+		{"retention.bytes", "-1", "unlimited · -1"},
+		{"retention.ms", "604800000", "7d · 604800000"},
+		{"retention.ms", "-1", "forever · -1"},
+		{"segment.ms", "90000", "1m30s · 90000"},
+		{"local.retention.ms", "-2", "-2"}, // a sentinel, not a time
+		{"segment.bytes", "512", "512 B · 512"},
+		{"cleanup.policy", "compact", "compact"},
+		{"retention.ms", "soon", "soon"},
+		{"min.insync.replicas", "2", "2"},
+	}
+	for _, tt := range tests {
+		if got := configValue(tt.name, tt.value); got != tt.want {
+			t.Errorf("configValue(%q, %q) = %q, want %q", tt.name, tt.value, got, tt.want)
+		}
+	}
+}
