@@ -32,7 +32,7 @@ func polled(i int) bool { return i != paneLog && i != paneProduce }
 
 // word is what the border of a stale pane says first.
 func (s staleness) word() string {
-	return "stale: last poll answered " + ago(s.ago) + " ago"
+	return "stale: last poll " + ago(s.ago) + " ago"
 }
 
 // ago is a duration in its largest unit: 12s, 3m, 2h.
