@@ -63,6 +63,9 @@ type Poller struct {
 	// AutoWatch is how many of the busiest topics the tail reads when none
 	// of the watched topics is on the cluster (0: none; autowatch.go).
 	AutoWatch int
+	// Watches, when set, is the topics sessions chose to read at runtime
+	// (watches.go): the tail reads them too.
+	Watches *Watches
 
 	requests atomic.Int64 // wire requests of the poll in progress
 
@@ -130,6 +133,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		model.SumTopics(parts.topicStats, parts.partitions)
 		parts.auto = p.autoWatched(parts.topicStats, start)
 		st.AutoWatched = parts.auto
+		parts.tailed, st.ChosenOnly = p.addChosen(p.tailed(parts.partitions, parts.auto), parts.partitions)
 		if st.TopicRates == nil {
 			st.TopicRates = model.NewTopicRates()
 		}
@@ -146,7 +150,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		return
 	}
 	if p.OnPartitions != nil {
-		p.OnPartitions(p.tailed(parts.partitions, parts.auto))
+		p.OnPartitions(parts.tailed)
 	}
 }
 
@@ -168,6 +172,7 @@ type snapshot struct {
 	committed  []model.Committed
 	configs    map[string]model.TopicConfig // nil: unchanged since the last poll
 	auto       []string                     // auto-watched topics (autowatch.go)
+	tailed     []model.PartitionStat        // what the tail reads
 }
 
 func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {

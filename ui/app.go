@@ -29,6 +29,8 @@ type App struct {
 	w, h       int
 	picker     *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo   string         // the cluster chosen in the picker; the program quits
+	// configured is the view panes' topics as built (foreign.go).
+	configured []string
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -103,6 +105,15 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openTopicMsg:
 		a.rev++
 		return a, a.openTopic(msg.topic)
+	case openViewMsg: // a view inferred in the Topics pane, shown in this session
+		a.rev++
+		a.openView(msg.view)
+		return a, nil
+	case resendMsg: // a Log record to edit and resend
+		a.rev++
+		a.focus = paneProduce
+		a.resize()
+		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
 	case routedMsg:
 		a.rev++
 		return a, a.panes[msg.paneIndex()].Update(msg)
@@ -184,6 +195,9 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	}
 	a.resize()
 	if i == paneProduce {
+		if f, note, ok := a.paneForm(from); ok {
+			return a.panes[paneProduce].(*ProducePane).OpenForm(f, note, false, open)
+		}
 		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
 	}
 	return nil

@@ -30,6 +30,17 @@ type Demos interface {
 	Stop(group string) error
 }
 
+// Watcher starts and stops reading topics a session chose, from a place
+// it chose (source.Watches behind a small adapter). Watch does I/O, so
+// panes call it only inside commands; Mine is a cheap read.
+type Watcher interface {
+	// Watch makes session read topic from "from" (end, beginning, last:N,
+	// -15m, 2026-11-29T08:00, 0=120,3=40) and says what it did in words.
+	Watch(ctx context.Context, session, topic, from string) (string, error)
+	Unwatch(session, topic string)
+	Mine(session string) []string
+}
+
 // Cluster describes what the session is connected to, for the header.
 type Cluster struct {
 	Name     string // addresses, without secrets
@@ -57,6 +68,15 @@ type Common struct {
 	Store    *model.Store
 	Producer Producer
 	Demos    Demos // nil: demo groups unavailable
+	// Watcher reads topics this session chooses (nil: choosing is off);
+	// Session names the session to it (unique per SSH session).
+	Watcher Watcher
+	Session string
+	// Pager reads older records when the Log pages back (nil: it does not).
+	Pager Pager
+	// SaveView writes a view made in the console to the views file beside
+	// the config and returns its path (nil: saving is off). It does I/O.
+	SaveView func(ctx context.Context, v model.TopicView) (string, error)
 	Cluster  Cluster
 	Styles   *Styles
 	Keys     *KeyMap

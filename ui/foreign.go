@@ -8,21 +8,41 @@ import (
 
 // foreignCluster reports whether the session shows the Topics-first
 // layout: every cluster but the embedded demo, until a poll has seen one
-// of the configured views' topics on it (panes 1-3 would otherwise wait
-// for records that never come). st.Topics is written only by a poll that
-// answered, so the decision is sticky across failed polls: a broker that
-// stops does not flip the layout, and a cluster never reached gets the
-// Topics pane, not the laundry's.
-func foreignCluster(st *model.State, embedded bool) bool {
+// of the topics of the session's view panes (1-3) on it (they would
+// otherwise wait for records that never come). st.Topics is written only
+// by a poll that answered, so the decision is sticky across failed polls:
+// a broker that stops does not flip the layout, and a cluster never
+// reached gets the Topics pane, not the laundry's.
+func foreignCluster(st *model.State, topics []string, embedded bool) bool {
 	if embedded || st.Conn.Embedded {
 		return false
 	}
-	for _, v := range st.Views {
-		if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
+	for _, t := range topics {
+		if _, ok := slices.BinarySearch(st.Topics, t); ok {
 			return false
 		}
 	}
 	return true
+}
+
+// viewTopics is the topics of this session's view panes (1-3) as built:
+// a view opened later (topics_chart.go) does not make the cluster less
+// foreign, it takes the top row while focused.
+func (a *App) viewTopics() []string {
+	if a.configured != nil {
+		return a.configured
+	}
+	var out []string
+	for _, p := range a.panes[:paneStudents+1] {
+		switch p := p.(type) {
+		case *MachinesPane:
+			out = append(out, p.topic)
+		case *StatusPane:
+			out = append(out, p.topic)
+		}
+	}
+	a.configured = out
+	return out
 }
 
 // checkForeign follows the cluster's kind after a store change: the
@@ -35,8 +55,9 @@ func (a *App) checkForeign() {
 	form := a.panes[paneProduce].(*ProducePane)
 	formTopic := form.value(fieldTopic)
 	var auto []string
+	viewTopics := a.viewTopics()
 	a.c.Store.Read(func(st *model.State) {
-		foreign = foreignCluster(st, a.c.Cluster.Embedded)
+		foreign = foreignCluster(st, viewTopics, a.c.Cluster.Embedded)
 		auto = st.AutoWatched
 		if len(st.Topics) > 0 {
 			first = st.Topics[0]

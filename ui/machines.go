@@ -27,11 +27,21 @@ type MachinesPane struct {
 	vals   []float64    // their values, len(fields) per row (reused)
 	sparks []spark      // one per field, reused row after row
 	series []float64    // scratch for one sparkline
+	// statusLabel heads the status column: the view's status field's name.
+	statusLabel string
 }
 
 // NewMachinesPane shows the series view of topic.
 func NewMachinesPane(c *Common, topic, title string) *MachinesPane {
-	return &MachinesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter()}
+	p := &MachinesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter(), statusLabel: "status"}
+	c.Store.Read(func(st *model.State) {
+		for _, v := range st.Views {
+			if v.Topic == topic && v.Status != "" {
+				p.statusLabel = model.PrintableString(v.Status[strings.LastIndexByte(v.Status, '.')+1:])
+			}
+		}
+	})
+	return p
 }
 
 // machineRow is one entry copied out of the store for rendering.
@@ -330,7 +340,7 @@ func (r *row) String() string { return columns(r.cells, r.widths) }
 func (p *MachinesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
 	r.add(p.mark("id", 0), lay.key)
-	r.add("program", lay.status)
+	r.add(p.statusLabel, lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)

@@ -43,6 +43,8 @@ type ProducePane struct {
 	editing bool
 	rng     *rand.Rand
 	tmpl    string // the value the last template wrote: untouched forms follow the topic
+	// templateNote says what of a Log record could not become the form.
+	templateNote string
 
 	sending  bool
 	confirm  bool   // the next send goes out despite invalid JSON
@@ -211,6 +213,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 // only shows the form, so tab moves on and q still quits).
 func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
+		p.templateNote = ""
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
 			p.reroll()
@@ -220,6 +223,22 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 			p.tmpl = ""
 			p.changed()
 		}
+	}
+	if !edit {
+		return nil
+	}
+	return p.Focus()
+}
+
+// OpenForm is the pane gaining focus with a template from what the user
+// was looking at (a Log record, a partition): an untouched form takes it
+// whole, or any form when force is set (the Log's "edit and resend").
+// note says what of the record could not be carried over.
+func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.Cmd {
+	if force || p.untouched() {
+		p.setForm(f)
+		p.tmpl = f.Value
+		p.templateNote = note
 	}
 	if !edit {
 		return nil

@@ -132,7 +132,7 @@ func (p *ProducePane) topicNote() string {
 	if known, ok := p.onCluster(t); known && !ok && t != "" {
 		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
-	return ""
+	return p.templateNote
 }
 
 // oneLineSummary shows a multi-line field on one line: "a=1 ⏎ b=2".

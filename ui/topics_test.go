@@ -171,3 +171,17 @@ func TestRetentionText(t *testing.T) {
 		}
 	}
 }
+
+func TestPartitionsAndGroupsFilter(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	do(a, "4", "/", "p", "a", "y", "enter")
+	got := screen(a)
+	if !strings.Contains(got, "payments (1)") || strings.Contains(got, "orders (2)") || !strings.Contains(got, "filter pay") {
+		t.Errorf("the Partitions filter does not narrow to payments:\n%s", got)
+	}
+	do(a, "esc", "5", "/", "z", "z", "enter")
+	got = screen(a)
+	if !strings.Contains(got, "no group matches the filter") || !strings.Contains(got, "0 of 1 group") {
+		t.Errorf("the Groups filter does not say nothing matches:\n%s", got)
+	}
+}

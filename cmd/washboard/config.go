@@ -45,6 +45,9 @@ type TailConfig struct {
 	LogRecords int      `toml:"log_records"`
 	LogBytes   int64    `toml:"log_bytes"`
 	MaxKeys    int      `toml:"max_keys"`
+	// MaxChosen bounds the topics sessions choose to read at runtime, all
+	// sessions together (default 16).
+	MaxChosen int `toml:"max_chosen"`
 }
 
 type PollConfig struct {
@@ -82,28 +85,31 @@ type EmbeddedConfig struct {
 type ViewConfig struct {
 	Topic  string            `toml:"topic"`
 	Kind   string            `toml:"kind"`
-	Title  string            `toml:"title"`
-	Key    string            `toml:"key"`
-	Status string            `toml:"status"`
-	Enum   map[string]string `toml:"enum"`
+	Title  string            `toml:"title,omitempty"`
+	Key    string            `toml:"key,omitempty"`
+	Status string            `toml:"status,omitempty"`
+	Enum   map[string]string `toml:"enum,omitempty"`
 	Fields []FieldConfig     `toml:"field"`
 	// History and staleness (issue 3): zero values take model's defaults.
-	Window duration `toml:"window"`
-	Bucket duration `toml:"bucket"`
-	Stale  duration `toml:"stale"`
-	Rate   string   `toml:"rate"`
+	Window duration `toml:"window,omitempty"`
+	Bucket duration `toml:"bucket,omitempty"`
+	Stale  duration `toml:"stale,omitempty"`
+	Rate   string   `toml:"rate,omitempty"`
 }
 
 type FieldConfig struct {
 	Path  string   `toml:"path"`
-	Label string   `toml:"label"`
-	Unit  string   `toml:"unit"`
-	Warn  *float64 `toml:"warn"`
-	Crit  *float64 `toml:"crit"`
+	Label string   `toml:"label,omitempty"`
+	Unit  string   `toml:"unit,omitempty"`
+	Warn  *float64 `toml:"warn,omitempty"`
+	Crit  *float64 `toml:"crit,omitempty"`
 }
 
 // duration reads "1s", "500ms" from TOML.
 type duration struct{ time.Duration }
+
+// MarshalText writes a duration back as "1m30s" (the views file).
+func (d duration) MarshalText() ([]byte, error) { return []byte(d.Duration.String()), nil }
 
 func (d *duration) UnmarshalText(b []byte) error {
 	v, err := time.ParseDuration(string(b))

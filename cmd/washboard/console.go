@@ -9,6 +9,8 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
@@ -146,6 +148,7 @@ func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile},
+		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Pager: s.pager,
 	}
 }
 
@@ -166,6 +169,10 @@ type system struct {
 	insecure  bool          // TLS without certificate checks: the header warns
 	profile   string        // the cluster profile's name, "" ad hoc (profiles.go)
 	closers   []func()      // close the clients' connections once all is stopped
+	watches   *source.Watches
+	sessions  atomic.Int64 // SSH sessions started, for their Watcher ids
+	views     *viewsFile   // views made in the console, beside the config
+	pager     *source.Pager
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -180,11 +187,17 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "view", Msg: err.Error()}
 	}
+	saved := &viewsFile{path: viewsPath(o.config)}
+	made, err := saved.load()
+	if err != nil {
+		return nil, &ConfigError{Path: saved.path, Key: "view", Msg: err.Error()}
+	}
+	views = append(views, made...)
 	start, err := source.ParseStart(pick(o.start, cfg.Tail.Start))
 	if err != nil {
 		return nil, usageError{err}
 	}
-	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
+	sys := &system{views: saved, store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
 	sys.readOnly = sel.ReadOnly
 	conn, err := sel.conn(terminalPrompt())
 	if err != nil {
@@ -217,8 +230,14 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
 	}
+	plain, placedTopics, err := splitPlaced(o.topics, time.Now())
+	if err != nil {
+		return nil, usageError{err}
+	}
+	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
+	sys.pager = &source.Pager{Client: client}
 	poller := &source.Poller{
-		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
+		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
@@ -231,6 +250,9 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	})
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })
+	if len(placedTopics) > 0 {
+		wg.Go(func() { startPlaced(ctx, sys.watches, sys.store, placedTopics, log) })
+	}
 	return sys, nil
 }
 

@@ -70,7 +70,8 @@ Console flags:
   --config PATH                     config file (default $XDG_CONFIG_HOME/washboard/config.toml)
   --listen ADDR                     embedded broker address (default 127.0.0.1:9092)
   --no-simulate                     embedded demo without simulators
-  --topic NAME                      also watch NAME (repeatable; "*" watches every topic)
+  --topic NAME[@START]              also watch NAME (repeatable; "*" watches every topic); @START reads it
+                                    from end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,1=40
   --start last:N|end|beginning      where the tail starts (default last:50)
   --read-only                       forbid producing and demo groups
   --log-file PATH                   write logs there (never to the terminal)

@@ -70,6 +70,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 			c := sys.common(sctx, readOnly)
 			c.NoExport = readOnly // exports write files on the server
 			c.Cluster.Viewers = srv.Viewers
+			// Each viewer chooses its own topics; they are dropped when it leaves.
+			c.Session = fmt.Sprintf("ssh-%d", sys.sessions.Add(1))
+			context.AfterFunc(sctx, func() { sys.watches.Drop(c.Session) })
 			return ui.New(c)
 		})
 		if err != nil {
