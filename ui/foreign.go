@@ -68,7 +68,6 @@ func (a *App) checkForeign() {
 		a.auto = auto
 		a.rev++
 	}
-	a.fitRows()
 	if foreign != a.foreign {
 		a.foreign = foreign
 		if foreign && a.focus <= paneStudents {
@@ -77,6 +76,7 @@ func (a *App) checkForeign() {
 		a.resize()
 		a.rev++
 	}
+	a.fitRows()
 	if foreign && !formTopicExists && form.untouched() {
 		if t := a.panes[paneTopics].(*TopicsPane).Selected(); t != "" {
 			first = t
@@ -110,7 +110,11 @@ func (a *App) layoutOpts() layoutOpts {
 // fitRows follows the rows the Topics list needs (after a poll or a key
 // that filters or toggles), and lays the panes out again when they change.
 func (a *App) fitRows() {
-	if n := a.panes[paneTopics].(*TopicsPane).wantRows(); n != a.topicsRows {
+	n := 0
+	if a.foreign && !a.zoom { // only the foreign layout sizes Topics to its list
+		n = a.panes[paneTopics].(*TopicsPane).wantRows()
+	}
+	if n != a.topicsRows {
 		a.topicsRows = n
 		a.resize()
 	}
