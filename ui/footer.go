@@ -34,32 +34,37 @@ func (a *App) footer() string {
 // width when the ellipsis does not fit; the footer must never wrap.)
 func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
+	sepW := ansi.StringWidth(sep)
 	more := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
-	var items []string
-	for _, b := range bindings {
-		if b.Enabled() {
-			items = append(items, h.Styles.ShortKey.Render(b.Help().Key)+" "+h.Styles.ShortDesc.Render(b.Help().Desc))
-		}
-	}
+	moreW := ansi.StringWidth(more)
 	var out strings.Builder
-	used := 0
-	for i, it := range items {
-		add := it
-		if i > 0 {
-			add = sep + it
+	used, n := 0, 0
+	for i, b := range bindings {
+		if !b.Enabled() {
+			continue
 		}
-		need := ansi.StringWidth(add)
-		if i < len(items)-1 {
-			need += ansi.StringWidth(more) // room to say more follow
+		// Measured before styling: only what fits is rendered.
+		itemW := ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+		need := itemW
+		if n > 0 {
+			need += sepW
+		}
+		if i < len(bindings)-1 {
+			need += moreW // room to say more follow
 		}
 		if used+need > w {
-			if used+ansi.StringWidth(more) <= w {
+			if used+moreW <= w {
 				out.WriteString(more)
 			}
 			break
 		}
-		out.WriteString(add)
-		used += ansi.StringWidth(add)
+		if n > 0 {
+			out.WriteString(sep)
+			used += sepW
+		}
+		out.WriteString(h.Styles.ShortKey.Render(b.Help().Key) + " " + h.Styles.ShortDesc.Render(b.Help().Desc))
+		used += itemW
+		n++
 	}
 	return model.Clip(out.String(), w)
 }
