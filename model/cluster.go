@@ -1,6 +1,9 @@
 package model
 
-import "time"
+import (
+	"cmp"
+	"time"
+)
 
 // PartitionStat is one partition as the poller last saw it.
 type PartitionStat struct {
@@ -22,11 +25,33 @@ func (p *PartitionStat) Offline() bool { return p.Leader < 0 }
 // UnderReplicated reports whether fewer replicas are in sync than exist.
 func (p *PartitionStat) UnderReplicated() bool { return len(p.ISR) < len(p.Replicas) }
 
-// Conn is the state of washboard's link to the cluster.
-type Conn struct {
+// LinkState is how washboard's link to the cluster stands.
+type LinkState uint8
+
+// The link's states, in the order a session meets them.
+const (
+	LinkConnecting LinkState = iota // no poll has answered yet
+	LinkConnected                   // the last poll answered
+	LinkError                       // the last poll failed; Link.Err says why
+)
+
+// String is the state in words, as the header says it.
+func (s LinkState) String() string {
+	switch s {
+	case LinkConnected:
+		return "connected"
+	case LinkError:
+		return "error"
+	}
+	return "connecting"
+}
+
+// Link is the state of washboard's link to the cluster (not to be confused
+// with source.Conn, which says how to reach it).
+type Link struct {
 	Cluster      string // what the header names: addresses, or "embedded demo"
 	Embedded     bool
-	State        string        // "connecting", "connected", "error"
+	State        LinkState
 	Err          string        // the last error in words, empty when healthy
 	PolledAt     time.Time     // when the last poll started, answered or not
 	AnsweredAt   time.Time     // when the last poll that answered started; zero before one did
@@ -39,7 +64,14 @@ type GroupStat struct {
 	ID       string
 	State    string
 	Protocol string
-	Members  int
+	// Type is the group's kind as ListGroups v5 names it: "classic"
+	// (JoinGroup/SyncGroup), "consumer" (KIP-848, ConsumerGroupHeartbeat)
+	// or "share" (KIP-932 queues). Empty from brokers before Kafka 3.8: classic.
+	Type    string
+	Members int
+	// Epoch and AssignmentEpoch are a KIP-848 or share group's group epoch
+	// and target-assignment epoch (ConsumerGroupDescribe); 0 for classic groups.
+	Epoch, AssignmentEpoch int32
 	// Assignor is the partition assignor the members agreed on ("range").
 	Assignor string
 	// Coordinator is the broker id of the group's coordinator (the broker
@@ -56,11 +88,30 @@ type TP struct {
 	Partition int
 }
 
+// CompareTP orders partitions as every list shows them: topics in natural
+// order (orders-2 before orders-10), then by partition number.
+func CompareTP(a, b TP) int {
+	if c := NaturalCompare(a.Topic, b.Topic); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Partition, b.Partition)
+}
+
 // MemberStat is one member of a consumer group and what it was assigned.
 type MemberStat struct {
 	ID, ClientID, Host string
 	Assigned           []TP // sorted; empty for an idle member
+	// MemberEpoch is a KIP-848 or share member's epoch; Target the
+	// partitions the coordinator means it to own (KIP-848), which differ
+	// from Assigned while a reconciliation is under way. Zero and nil for
+	// classic members.
+	MemberEpoch int32
+	Target      []TP
 }
+
+// IsClassic reports whether the group uses the classic protocol (the
+// only kind DescribeGroups describes).
+func (g *GroupStat) IsClassic() bool { return g.Type == "" || g.Type == "classic" }
 
 // Committed is one group's committed offsets as OffsetFetch returned them.
 type Committed struct {

@@ -57,18 +57,15 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 	if !root.IsObject() {
 		return ErrNotJSON
 	}
-	d.Key = ""
+	var field gjson.Result
 	if v.Key != "" {
-		if k := root.Get(v.Key); k.Exists() && k.Type != gjson.Null {
-			d.Key = scalarString(k)
-		}
+		field = root.Get(v.Key)
 	}
-	if d.Key == "" {
-		if len(r.Key) == 0 {
-			return ErrNoKey
-		}
-		d.Key = bytesString(r.Key)
+	key, ok := keyOf(field, r)
+	if !ok {
+		return ErrNoKey
 	}
+	d.Key = key
 	d.Status = ""
 	if v.Status != "" {
 		if s := root.Get(v.Status); s.Exists() && s.Type != gjson.Null {
@@ -118,6 +115,32 @@ func (v *TopicView) decodeNumbers(root gjson.Result, d *Decoded) error {
 		return ErrNoNumbers
 	}
 	return nil
+}
+
+// KeyOf is a record's key as the view sees it, the one rule every part of
+// washboard follows (Decode, the panes, the Log's key column, the filter's
+// id=): the value's key field when the view names one and the value has
+// it (not null), else the Kafka record key. ok is false when there is
+// neither. The string may point into the record's bytes.
+func (v *TopicView) KeyOf(r *Record) (key string, ok bool) {
+	var field gjson.Result
+	if v != nil && v.Key != "" && isObject(r.Value) {
+		field = gjson.GetBytes(r.Value, v.Key)
+	}
+	return keyOf(field, r)
+}
+
+// keyOf applies KeyOf's rule to the key field as found in the value.
+func keyOf(field gjson.Result, r *Record) (string, bool) {
+	if field.Exists() && field.Type != gjson.Null {
+		if k := scalarString(field); k != "" {
+			return k, true
+		}
+	}
+	if len(r.Key) > 0 {
+		return bytesString(r.Key), true
+	}
+	return "", false
 }
 
 // bytesString reads b as a string without copying it. b must not change while the

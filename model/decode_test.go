@@ -3,8 +3,11 @@ package model
 import (
 	"errors"
 	"math"
+	"strconv"
 	"testing"
 	"time"
+
+	"github.com/tidwall/gjson"
 )
 
 func view(t *testing.T, topic string) *TopicView {
@@ -153,6 +156,57 @@ func TestDecodeMoreVariants(t *testing.T) {
 			}
 			if err != nil || d.Key != tt.key || d.Status != tt.status || !sameFloats(d.Values, tt.values) {
 				t.Fatalf("got %+v err %v, want key %q status %q values %v", d, err, tt.key, tt.status, tt.values)
+			}
+		})
+	}
+}
+
+// TestKeyOfIsTheOneRule: the key a view gives a record is the same
+// whether Decode, the filter's id= or the Log asks.
+func TestKeyOfIsTheOneRule(t *testing.T) {
+	views := DefaultViews()
+	byTopic := map[string]*TopicView{}
+	for i := range views {
+		byTopic[views[i].Topic] = &views[i]
+	}
+	tests := []struct {
+		name string
+		r    Record
+		want string
+		ok   bool
+	}{
+		{"field wins over the Kafka key", Record{Topic: RiderTopic, Key: []byte("location-update"), Value: []byte(`{"name":"asha","location":"north"}`)}, "asha", true},
+		{"keyless record, field", Record{Topic: StudentTopic, Value: []byte(`{"StudentId":"s-1","State":0}`)}, "s-1", true},
+		{"number field in its JSON spelling", Record{Topic: StudentTopic, Value: []byte(`{"StudentId":17,"State":0}`)}, "17", true},
+		{"null field falls back", Record{Topic: StudentTopic, Key: []byte("k"), Value: []byte(`{"StudentId":null,"State":0}`)}, "k", true},
+		{"empty field falls back", Record{Topic: StudentTopic, Key: []byte("k"), Value: []byte(`{"StudentId":"","State":0}`)}, "k", true},
+		{"not JSON: the Kafka key", Record{Topic: StudentTopic, Key: []byte("k"), Value: []byte(`oops`)}, "k", true},
+		{"neither", Record{Topic: StudentTopic, Value: []byte(`{"State":0}`)}, "", false},
+		{"no view: the Kafka key", Record{Topic: "other", Key: []byte("k"), Value: []byte(`{"name":"x"}`)}, "k", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := byTopic[tt.r.Topic]
+			got, ok := v.KeyOf(&tt.r)
+			if got != tt.want || ok != tt.ok {
+				t.Fatalf("KeyOf = %q %v, want %q %v", got, ok, tt.want, tt.ok)
+			}
+			if v != nil && gjson.ValidBytes(tt.r.Value) {
+				var d Decoded
+				err := v.Decode(&tt.r, &d)
+				if tt.ok && d.Key != tt.want || !tt.ok && err != ErrNoKey {
+					t.Fatalf("Decode key %q err %v, KeyOf %q", d.Key, err, tt.want)
+				}
+			}
+			if !tt.ok {
+				return
+			}
+			f, err := ParseFilter("id="+strconv.Quote(tt.want), views)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !f.Match(&tt.r) {
+				t.Fatalf("id=%q does not match the record KeyOf keys so", tt.want)
 			}
 		})
 	}

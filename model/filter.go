@@ -19,13 +19,16 @@ import (
 //
 //	washer          plain text, case-insensitive, in topic, key or value
 //	re:^wash.*-0[13] regular expression over topic, key or value
-//	topic=Student   record metadata: topic, partition, offset, key
+//	topic=Student   record metadata: topic, partition, offset, key (the
+//	                Kafka record key, exactly)
+//	id=s-17         the key the panes show: the view's key field, else
+//	                the Kafka key (TopicView.KeyOf)
 //	State=LoggedIn  a JSON field of the value (a gjson path); a status
 //	                field also matches its view's enum name
 //	heat_c>80       numeric comparison: = != > < >= <=
 //
 // Values with spaces are written in double quotes: key="a b". A JSON field
-// named like a metadata field is reached as value.key.
+// named like a metadata field is reached as value.key (value.id).
 type Filter struct {
 	src   string
 	terms []term
@@ -41,6 +44,7 @@ const (
 	termPartition
 	termOffset
 	termKey
+	termID
 	termField
 )
 
@@ -153,11 +157,8 @@ func parseTerm(tok string) (term, error) {
 		t.num, t.isNum = n, true
 	}
 	switch name {
-	case "topic", "key":
-		t.kind = termTopic
-		if name == "key" {
-			t.kind = termKey
-		}
+	case "topic", "key", "id":
+		t.kind = map[string]termKind{"topic": termTopic, "key": termKey, "id": termID}[name]
 		if op != opEq && op != opNe {
 			return term{}, fmt.Errorf("%q: %s is compared with = or != only", tok, name)
 		}
@@ -235,22 +236,13 @@ func (f *Filter) match(t *term, r *Record) bool {
 	case termOffset:
 		return compareNum(float64(r.Offset), t)
 	case termKey:
-		return f.keyEquals(r, t.str) == (t.op == opEq)
+		return (string(r.Key) == t.str) == (t.op == opEq)
+	case termID:
+		k, _ := f.views[r.Topic].KeyOf(r)
+		return (k == t.str) == (t.op == opEq)
 	default:
 		return f.matchField(t, r)
 	}
-}
-
-// keyEquals compares the Kafka key, or the view's key field when the
-// record has no key (Student records are keyed by StudentId in the value).
-func (f *Filter) keyEquals(r *Record, want string) bool {
-	if len(r.Key) > 0 {
-		return string(r.Key) == want
-	}
-	if v := f.views[r.Topic]; v != nil && v.Key != "" && isObject(r.Value) {
-		return gjson.GetBytes(r.Value, v.Key).String() == want
-	}
-	return want == ""
 }
 
 func (f *Filter) matchField(t *term, r *Record) bool {

@@ -38,7 +38,14 @@ func TestFilterMatches(t *testing.T) {
 		{"partition>=1", []int64{10, 11}},
 		{"offset<4", []int64{3, 2}},
 		{"key=washer-03", []int64{10}},
-		{"key=s-17", []int64{3}}, // no Kafka key: the view's key field
+		{"key=s-17", nil},                   // key= is the Kafka key only
+		{"key=location-update", []int64{2}}, // even where the view keys by a field
+		{"id=s-17", []int64{3}},             // no Kafka key: the view's key field
+		{"id=Asha", []int64{2}},             // the view's key field wins over the Kafka key
+		{"id=location-update", nil},         // as the Riders pane keys it
+		{"id=washer-03", []int64{10}},
+		{"id=\x1b]0;pwned\x07", []int64{5}}, // no view: the Kafka key
+		{"value.id=x", nil},                 // a field named id
 		{"key!=washer-03 topic=laundry-machine-logs", []int64{11}},
 		{"State=LoggedIn", []int64{3}}, // enum name of 0
 		{"State=loggedout", []int64{4}},

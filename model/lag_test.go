@@ -102,8 +102,8 @@ func TestRebalanceLogAndDerivedGeneration(t *testing.T) {
 	}
 	for i, s := range snaps {
 		l.Observe(t0.Add(time.Duration(i)*time.Second), nil, nil, s, nil)
-		if i == 1 && l.Groups["g"].Gen != 2 {
-			t.Fatalf("generation %d after a member left, want 2", l.Groups["g"].Gen)
+		if i == 1 && l.Groups["g"].Generation != 2 {
+			t.Fatalf("generation %d after a member left, want 2", l.Groups["g"].Generation)
 		}
 	}
 	var got []string

@@ -32,7 +32,7 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 		prev, known := l.prev[cur.ID]
 		l.prev[cur.ID] = cur
 		if !known {
-			g.Gen = 1
+			g.Generation = 1
 			continue
 		}
 		if evs := diffGroup(now, prev, cur); len(evs) > 0 {
@@ -40,8 +40,8 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 				l.Events.Push(e)
 			}
 			if membershipChanged(prev, cur) {
-				g.Gen++
-				l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d (derived from membership)", g.Gen)})
+				g.Generation++
+				l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d (derived from membership)", g.Generation)})
 			}
 		}
 	}

@@ -5,8 +5,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Ellipsis marks a value cut to fit its column.
@@ -93,71 +91,6 @@ func writeRune(sb *strings.Builder, r rune) {
 func hex2(c byte) string {
 	const digits = "0123456789abcdef"
 	return string([]byte{digits[c>>4], digits[c&0x0f]})
-}
-
-// Fit makes safe text exactly width cells wide: cut with an ellipsis when
-// longer, padded with spaces when shorter. s must already be Printable.
-func Fit(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	if plainString(s) { // most cells: one byte, one cell, no escapes to skip
-		switch {
-		case len(s) > width:
-			return s[:width-1] + Ellipsis
-		case len(s) < width:
-			return s + strings.Repeat(" ", width-len(s))
-		}
-		return s
-	}
-	return fitCells(s, width)
-}
-
-// fitCells is Fit measured in terminal cells: wide runes, styles.
-func fitCells(s string, width int) string {
-	w := ansi.StringWidth(s)
-	if w > width {
-		s = ansi.Truncate(s, width, Ellipsis)
-		w = ansi.StringWidth(s)
-	}
-	if w < width {
-		s += strings.Repeat(" ", width-w)
-	}
-	return s
-}
-
-// FitMiddle is Fit for names and keys: a cut keeps both ends ("washer-…03",
-// "washboard-d…mo-2"), because the end is what tells washer-01 from
-// washer-02 or one group from the next.
-func FitMiddle(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	w := ansi.StringWidth(s)
-	if w <= width {
-		return s + strings.Repeat(" ", width-w)
-	}
-	if width < 5 {
-		return Fit(s, width)
-	}
-	head := (width - 1) / 2
-	tail := width - 1 - head
-	out := ansi.Truncate(s, head, "") + Ellipsis + ansi.TruncateLeft(s, w-tail, "")
-	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
-		out += strings.Repeat(" ", width-ow)
-	}
-	return out
-}
-
-// Clip cuts safe text to at most width cells, marking the cut, without padding.
-func Clip(s string, width int) string {
-	if width <= 0 {
-		return ""
-	}
-	if ansi.StringWidth(s) <= width {
-		return s
-	}
-	return ansi.Truncate(s, width, Ellipsis)
 }
 
 // PrintablePrefix is Printable over at most limit bytes of b, marking the

@@ -47,28 +47,6 @@ func assertSafe(t *testing.T, s string) {
 	}
 }
 
-func TestFit(t *testing.T) {
-	tests := []struct {
-		in    string
-		width int
-		want  string
-	}{
-		{"abc", 5, "abc  "},
-		{"abcdef", 4, "abc…"},
-		{"洗濯機です", 5, "洗濯…"},
-		{"x", 0, ""},
-	}
-	for _, tt := range tests {
-		got := Fit(tt.in, tt.width)
-		if got != tt.want {
-			t.Errorf("Fit(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
-		}
-		if tt.width > 0 && ansi.StringWidth(got) != tt.width {
-			t.Errorf("Fit(%q, %d) is %d cells wide", tt.in, tt.width, ansi.StringWidth(got))
-		}
-	}
-}
-
 func TestPrintablePrefixCapsWork(t *testing.T) {
 	big := strings.Repeat("\x1b", 1<<20)
 	got := PrintablePrefix([]byte(big), 100)
@@ -85,38 +63,5 @@ func FuzzPrintable(f *testing.F) {
 	f.Fuzz(func(t *testing.T, b []byte) {
 		s := Printable(b)
 		assertSafe(t, s)
-		_ = Fit(s, 7)
 	})
-}
-
-func TestFitMiddle(t *testing.T) {
-	tests := []struct {
-		in    string
-		width int
-		want  string
-	}{
-		{"washer-03", 12, "washer-03   "},
-		{"washer-03", 7, "was…-03"},
-		{"washboard-demo-2", 11, "washb…emo-2"},
-		{"location-update", 9, "loca…date"},
-		{"abcdef", 4, "abc…"}, // too narrow for two ends: an ordinary cut
-		{"洗濯機洗濯機", 7, "洗…濯機"}, // wide runes are never split
-	}
-	for _, tt := range tests {
-		got := FitMiddle(tt.in, tt.width)
-		if got != tt.want || ansi.StringWidth(got) != tt.width {
-			t.Errorf("FitMiddle(%q, %d) = %q (%d cells), want %q", tt.in, tt.width, got, ansi.StringWidth(got), tt.want)
-		}
-	}
-}
-
-// The ASCII fast path of Fit must cut and pad exactly as the cell path.
-func TestFitFastPathMatchesCells(t *testing.T) {
-	for _, s := range []string{"", "a", "washer-03", "laundry-machine-logs/3@12345", `{"a":1}`} {
-		for w := 1; w <= 30; w++ {
-			if got, want := Fit(s, w), fitCells(s, w); got != want {
-				t.Fatalf("Fit(%q, %d) = %q, cell path %q", s, w, got, want)
-			}
-		}
-	}
 }

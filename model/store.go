@@ -2,6 +2,7 @@ package model
 
 import (
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -18,7 +19,8 @@ type Limits struct {
 func DefaultLimits() Limits { return Limits{LogRecords: 10_000, LogBytes: 64 << 20, Keys: 5_000} }
 
 // State is everything the panes render. It is only reachable through
-// Store.Read (shared, concurrent) and Store.Update (exclusive).
+// Store.Read (shared, concurrent) and the store's write methods (Fold,
+// ApplyPoll, SetCluster; Update in tests), which are exclusive.
 type State struct {
 	Views      []TopicView
 	Series     map[string]*SeriesTable // by topic
@@ -45,7 +47,7 @@ type State struct {
 	// StartNote says, in words, how the command line's --topic NAME@START
 	// went ("reading orders from …", or why it cannot yet); "" when unused.
 	StartNote string
-	Conn      Conn
+	Link      Link
 	Lag       *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
 	decoded   Decoded // scratch, reused across folds
 	logBytes  int64   // payload bytes in Log
@@ -55,8 +57,11 @@ type State struct {
 
 // Store is the one model shared by every Bubble Tea program in the process.
 //
-// One owner (the tail's folder goroutine, and the poller) writes through
-// Update, batch by batch; any number of programs read through Read. A
+// Two writers change it, each through its own named method: the tail's
+// folder goroutine through Fold, batch by batch, and the poller through
+// ApplyPoll; cmd/washboard names the cluster once with SetCluster. Any
+// number of programs read through Read (ui holds it as a Reader, which has
+// no write method). A
 // sync.RWMutex fits this shape: writes are short (one batch, microseconds)
 // and ~30 times a second at most per writer, reads are a render's worth
 // of copying, and readers never block each other. Versioned immutable
@@ -69,6 +74,20 @@ type Store struct {
 	sigMu   sync.Mutex
 	version uint64
 	changed chan struct{}
+
+	// Write-lock waits since ResetLockWait (LockWait), in nanoseconds.
+	maxWait, sumWait, writes atomic.Int64
+}
+
+// Reader is the read side of the store, the only side ui is given: a
+// frame reads under Read, and Changed wakes a session when there is
+// something new to draw. *Store implements it.
+type Reader interface {
+	Read(fn func(*State))
+	// RecentValues copies up to n of topic's newest records (store_views.go).
+	RecentValues(topic string, n int) []Record
+	Changed() (uint64, <-chan struct{})
+	Version() uint64
 }
 
 // NewStore makes an empty store for the given views and limits.
@@ -110,12 +129,46 @@ func (s *Store) Read(fn func(*State)) {
 }
 
 // Update runs fn with exclusive access to the state, then tells waiting
-// readers that something changed.
+// readers that something changed. Production code writes through the
+// named methods (Fold, ApplyPoll, SetCluster); Update is kept for tests
+// that build a state by hand.
 func (s *Store) Update(fn func(*State)) {
+	s.write(fn)
+}
+
+// write is the one place the write lock is taken: it records how long the
+// writer waited behind readers (LockWait), runs fn and notifies.
+func (s *Store) write(fn func(*State)) {
+	t0 := time.Now()
 	s.mu.Lock()
+	w := int64(time.Since(t0))
+	if w > s.maxWait.Load() {
+		s.maxWait.Store(w) // only writers store, and they are serialised by mu
+	}
+	s.sumWait.Add(w)
+	s.writes.Add(1)
 	fn(&s.state)
 	s.mu.Unlock()
 	s.notify()
+}
+
+// LockWait is how long writers (the fold, the poller) waited for the write
+// lock since the last ResetLockWait: the longest wait, the mean wait and
+// the number of writes. It is what readers cost the tail; washboard bench
+// reports it.
+func (s *Store) LockWait() (longest, mean time.Duration, writes int64) {
+	n := s.writes.Load()
+	if n > 0 {
+		mean = time.Duration(s.sumWait.Load() / n)
+	}
+	return time.Duration(s.maxWait.Load()), mean, n
+}
+
+// ResetLockWait starts a new LockWait measurement.
+func (s *Store) ResetLockWait() {
+	s.maxWait.Store(0)
+	s.sumWait.Store(0)
+	s.writes.Store(0)
 }
 
 // Fold adds a batch of records: the log keeps them, each topic's view
@@ -124,7 +177,7 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 	if len(batch) == 0 {
 		return
 	}
-	s.Update(func(st *State) {
+	s.write(func(st *State) {
 		for i := range batch {
 			st.fold(&batch[i], now)
 		}

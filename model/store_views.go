@@ -8,7 +8,7 @@ import "time"
 // it; AddView then reports false. Sessions that did not open the view see
 // no change: panes are bound to views per session.
 func (s *Store) AddView(v TopicView, now time.Time) (added bool) {
-	s.Update(func(st *State) {
+	s.write(func(st *State) {
 		if _, ok := st.Series[v.Topic]; ok {
 			return
 		}

@@ -3,6 +3,7 @@ package source
 import (
 	"cmp"
 	"context"
+	"errors"
 	"fmt"
 
 	"github.com/segmentio/kafka-go"
@@ -71,7 +72,11 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		res      *listoffsets.Response
 		err      error
 	}
-	results := make(chan result, 2*len(byLeader))
+	type job struct {
+		earliest bool
+		req      *pinnedListOffsets
+	}
+	var jobs []job
 	for _, topics := range byLeader {
 		for _, ts := range []int64{kafka.FirstOffset, kafka.LastOffset} {
 			req := &pinnedListOffsets{ReplicaID: -1}
@@ -82,23 +87,27 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 				}
 				req.Topics = append(req.Topics, rt)
 			}
-			go func() {
-				m, err := p.roundTrip(ctx, req)
-				r := result{earliest: ts == kafka.FirstOffset, req: req, err: err}
-				if err == nil {
-					r.res, _ = m.(*listoffsets.Response)
-					if r.res == nil {
-						r.err = fmt.Errorf("unexpected answer %T", m)
-					}
-				}
-				results <- r
-			}()
+			jobs = append(jobs, job{earliest: ts == kafka.FirstOffset, req: req})
 		}
 	}
+	results := make([]result, len(jobs))
+	inParallel(ctx, len(jobs), len(jobs), func(i int) {
+		m, err := p.roundTrip(ctx, jobs[i].req)
+		r := result{earliest: jobs[i].earliest, req: jobs[i].req, err: err}
+		if err == nil {
+			r.res, _ = m.(*listoffsets.Response)
+			if r.res == nil {
+				r.err = fmt.Errorf("unexpected answer %T", m)
+			}
+		}
+		results[i] = r
+	})
 	lows, highs, errs = map[model.TP]int64{}, map[model.TP]int64{}, map[model.TP]string{}
 	failed := 0
-	for range 2 * len(byLeader) {
-		r := <-results
+	for i, r := range results {
+		if r.err == nil && r.res == nil { // not sent: the poll was abandoned
+			r.req, r.err = jobs[i].req, cmp.Or(ctx.Err(), errors.New("not sent"))
+		}
 		if r.err != nil {
 			failed++
 			err = cmp.Or(err, fmt.Errorf("list offsets: %w", r.err))
@@ -124,5 +133,5 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 			}
 		}
 	}
-	return lows, highs, errs, errAll(2*len(byLeader), failed, err)
+	return lows, highs, errs, errAll(len(jobs), failed, err)
 }

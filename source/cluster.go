@@ -199,7 +199,7 @@ func newLayout(meta *metadataAPI.Response) layout {
 	}
 	sort.Slice(l.topics, func(i, j int) bool { return model.NaturalLess(l.topics[i].Name, l.topics[j].Name) })
 	sort.Slice(l.parts, func(i, j int) bool {
-		return tpLess(model.TP{Topic: l.parts[i].Topic, Partition: l.parts[i].Partition}, model.TP{Topic: l.parts[j].Topic, Partition: l.parts[j].Partition})
+		return model.CompareTP(model.TP{Topic: l.parts[i].Topic, Partition: l.parts[i].Partition}, model.TP{Topic: l.parts[j].Topic, Partition: l.parts[j].Partition}) < 0
 	})
 	sort.Strings(l.names)
 	return l

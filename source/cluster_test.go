@@ -34,7 +34,7 @@ func threeBrokers(t *testing.T, groups int) *Broker {
 func stateOf(store *model.Store) (st model.State) {
 	store.Read(func(s *model.State) {
 		st.TopicStats, st.Cluster, st.Configs, st.Partitions, st.Groups = s.TopicStats, s.Cluster, s.Configs, s.Partitions, s.Groups
-		st.Conn, st.Lag = s.Conn, s.Lag
+		st.Link, st.Lag = s.Link, s.Lag
 	})
 	return st
 }
@@ -57,8 +57,8 @@ func TestPollerSeesTheWholeCluster(t *testing.T) {
 	p.OnPartitions = func(ps []model.PartitionStat) { handed = ps }
 	p.PollOnce(context.Background())
 	st := stateOf(store)
-	if st.Conn.Err != "" {
-		t.Fatalf("poll failed: %s", st.Conn.Err)
+	if st.Link.Err != "" {
+		t.Fatalf("poll failed: %s", st.Link.Err)
 	}
 
 	want := map[string]struct{ parts, records int }{"orders": {12, 15}, "payments": {6, 0}, "audit-log": {3, 0}}
@@ -100,8 +100,8 @@ func TestPollerSeesTheWholeCluster(t *testing.T) {
 	if len(st.Groups) != 30 || st.Lag == nil || len(st.Lag.Groups) != 30 {
 		t.Fatalf("%d groups listed, want 30", len(st.Groups))
 	}
-	if st.Conn.PollRequests > 20 {
-		t.Errorf("a poll of 30 groups took %d requests: committed offsets are not batched", st.Conn.PollRequests)
+	if st.Link.PollRequests > 20 {
+		t.Errorf("a poll of 30 groups took %d requests: committed offsets are not batched", st.Link.PollRequests)
 	}
 	var withOffsets int
 	for _, g := range st.Lag.Groups {
@@ -184,7 +184,7 @@ func TestConfigsRefusedByACLsAreSaidInWords(t *testing.T) {
 	p.PollOnce(context.Background())
 	st := stateOf(store)
 	if _, ok := topicStat(st, "t"); !ok {
-		t.Fatalf("topic t not listed (conn %+v)", st.Conn)
+		t.Fatalf("topic t not listed (conn %+v)", st.Link)
 	}
 	cfg := st.Configs["t"]
 	if !strings.Contains(cfg.Err, "not allowed") || len(cfg.Entries) != 0 {

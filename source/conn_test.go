@@ -15,7 +15,7 @@ import (
 
 // pollWith polls a kfake cluster once through conn and returns the
 // connection state the poller published.
-func pollWith(t *testing.T, conn Conn) model.Conn {
+func pollWith(t *testing.T, conn Conn) model.Link {
 	t.Helper()
 	c, err := conn.Client()
 	if err != nil {
@@ -25,8 +25,8 @@ func pollWith(t *testing.T, conn Conn) model.Conn {
 	store := model.NewStore(nil, model.DefaultLimits())
 	p := &Poller{Client: c, Store: store, Watch: Watch{All: true}, Explain: conn.Explain}
 	p.PollOnce(context.Background())
-	var st model.Conn
-	store.Read(func(s *model.State) { st = s.Conn })
+	var st model.Link
+	store.Read(func(s *model.State) { st = s.Link })
 	return st
 }
 
@@ -45,7 +45,7 @@ func TestSASL(t *testing.T) {
 		t.Run(mech, func(t *testing.T) {
 			addr := cluster(t, kfake.EnableSASL(), kfake.Superuser(mech, "washboard", "s3cret-pass"))
 			good := Conn{Brokers: []string{addr}, SASL: SASLConfig{Mechanism: mech, Username: "washboard", Password: "s3cret-pass"}}
-			if st := pollWith(t, good); st.State != "connected" {
+			if st := pollWith(t, good); st.State != model.LinkConnected {
 				t.Fatalf("right password: state %q err %q", st.State, st.Err)
 			}
 			bad := good
@@ -53,7 +53,7 @@ func TestSASL(t *testing.T) {
 			st := pollWith(t, bad)
 			// kfake hangs up on bad credentials where Kafka answers with
 			// SASL_AUTHENTICATION_FAILED; both read as a SASL failure.
-			if st.State != "error" || !strings.Contains(st.Err, "SASL authentication") {
+			if st.State != model.LinkError || !strings.Contains(st.Err, "SASL authentication") {
 				t.Fatalf("wrong password: state %q err %q, want a SASL failure in words", st.State, st.Err)
 			}
 			if strings.Contains(good.String(), "s3cret") || strings.Contains(st.Err, "wrong") {
@@ -70,11 +70,11 @@ func TestTLS(t *testing.T) {
 	tests := []struct {
 		name  string
 		tls   TLSConfig
-		state string
+		state model.LinkState
 		err   string
 	}{
-		{"trusted CA", TLSConfig{Enabled: true, CAFile: caFile}, "connected", ""},
-		{"unknown CA", TLSConfig{Enabled: true}, "error", "not signed by a trusted CA"},
+		{"trusted CA", TLSConfig{Enabled: true, CAFile: caFile}, model.LinkConnected, ""},
+		{"unknown CA", TLSConfig{Enabled: true}, model.LinkError, "not signed by a trusted CA"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,7 +89,7 @@ func TestTLS(t *testing.T) {
 func TestExplainDeadBroker(t *testing.T) {
 	addr := deadAddr(t)
 	st := pollWith(t, Conn{Brokers: []string{addr}})
-	if st.State != "error" || !strings.Contains(st.Err, "nothing listens on "+addr) {
+	if st.State != model.LinkError || !strings.Contains(st.Err, "nothing listens on "+addr) {
 		t.Fatalf("state %q err %q", st.State, st.Err)
 	}
 }

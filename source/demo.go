@@ -34,19 +34,18 @@ type DemoConfig struct {
 
 // Demos runs demo consumer groups: real group members in-process (kafka-go
 // group readers) that consume at an adjustable pace and commit. They are
-// the only part of washboard that joins a group or commits. Every member
-// goroutine hangs off the context given to NewDemos and is waited for by
-// Wait.
+// the only part of washboard that joins a group or commits. Demos owns
+// every member goroutine: Stop and RemoveMember stop and wait for theirs,
+// and Close stops and waits for all of them.
 type Demos struct {
 	cfg     DemoConfig
-	ctx     context.Context
 	enabled atomic.Bool
 	wg      sync.WaitGroup
 
 	mu     sync.Mutex
 	groups map[string]*demoGroup
 	seq    int
-	closed bool // Wait has begun: no member may start
+	closed bool // Close has begun: no member may start
 }
 
 // Caps on what sessions can start: every member is a group reader with
@@ -68,8 +67,9 @@ type demoMember struct {
 	done   chan struct{}
 }
 
-// NewDemos makes the demo-group runner; members live until ctx ends.
-func NewDemos(ctx context.Context, cfg DemoConfig) *Demos {
+// NewDemos makes the demo-group runner; members live until stopped or
+// until Close.
+func NewDemos(cfg DemoConfig) *Demos {
 	if cfg.Pace <= 0 {
 		cfg.Pace = 5
 	}
@@ -85,7 +85,7 @@ func NewDemos(ctx context.Context, cfg DemoConfig) *Demos {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
-	d := &Demos{cfg: cfg, ctx: ctx, groups: map[string]*demoGroup{}}
+	d := &Demos{cfg: cfg, groups: map[string]*demoGroup{}}
 	d.enabled.Store(cfg.Enabled)
 	return d
 }
@@ -120,7 +120,8 @@ func (d *Demos) IsDemo(group string) bool {
 }
 
 // Start starts a new demo group with one member on topic and names it.
-func (d *Demos) Start(topic string) (string, error) {
+// The topic is looked up first, within ctx.
+func (d *Demos) Start(ctx context.Context, topic string) (string, error) {
 	if err := d.allowed(); err != nil {
 		return "", err
 	}
@@ -130,7 +131,7 @@ func (d *Demos) Start(topic string) (string, error) {
 	// kafka-go's group reader looks the topic up with a metadata request
 	// that asks for auto-creation: a topic deleted meanwhile would come
 	// back. Check first, without asking.
-	if err := d.topicExists(topic); err != nil {
+	if err := d.topicExists(ctx, topic); err != nil {
 		return "", err
 	}
 	d.mu.Lock()
@@ -165,12 +166,15 @@ func (d *Demos) AddMember(group string) error {
 	return nil
 }
 
-func (d *Demos) topicExists(topic string) error {
+func (d *Demos) topicExists(ctx context.Context, topic string) error {
 	c, err := d.cfg.Conn.Client()
 	if err != nil {
 		return err
 	}
-	ctx, cancel := context.WithTimeout(d.ctx, 10*time.Second)
+	// A client of its own for one lookup: its connections must not
+	// outlive it (idle, they would linger for the transport's 30s).
+	defer c.Transport.(*kafka.Transport).CloseIdleConnections()
+	ctx, cancel := context.WithTimeout(ctx, 10*time.Second)
 	defer cancel()
 	if _, err := topicPartitions(ctx, c, topic); err != nil {
 		if errors.Is(err, errNoTopic) {
@@ -185,7 +189,7 @@ func (d *Demos) topicExists(topic string) error {
 // may start.
 func (d *Demos) roomLocked(g *demoGroup) error {
 	switch {
-	case d.closed || d.ctx.Err() != nil:
+	case d.closed:
 		return errors.New("washboard is shutting down")
 	case g == nil && len(d.groups) >= maxDemoGroups:
 		return fmt.Errorf("%d demo groups already run (the most washboard starts): x stops one", maxDemoGroups)
@@ -268,12 +272,19 @@ func (d *Demos) Groups() []string {
 	return out
 }
 
-// Wait blocks until every member goroutine has ended (after the context
-// given to NewDemos ends, or every group was stopped).
-func (d *Demos) Wait() {
+// Close stops every demo group's members (each leaves its group) and
+// waits for their goroutines; no member starts after it.
+func (d *Demos) Close() {
 	d.mu.Lock()
 	d.closed = true
+	var members []*demoMember
+	for _, g := range d.groups {
+		members = append(members, g.members...)
+	}
 	d.mu.Unlock()
+	for _, m := range members {
+		m.cancel()
+	}
 	d.wg.Wait()
 }
 
@@ -287,7 +298,9 @@ func (d *Demos) groupLocked(group string) (*demoGroup, error) {
 
 func (d *Demos) addLocked(g *demoGroup) {
 	g.seq++
-	ctx, cancel := context.WithCancel(d.ctx)
+	// The member's lifetime is its group's, not a caller's: Stop,
+	// RemoveMember or Close end it, and d.wg waits for it.
+	ctx, cancel := context.WithCancel(context.Background())
 	m := &demoMember{cancel: cancel, done: make(chan struct{})}
 	g.members = append(g.members, m)
 	clientID := fmt.Sprintf("%s-m%d", g.id, g.seq)

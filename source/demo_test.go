@@ -44,10 +44,10 @@ func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
 	b := startBroker(t, map[string]int32{"orders": 6})
 	fill(t, b, "orders", 3, 0, 1, 2, 3, 4, 5)
 	ctx, cancel := context.WithCancel(context.Background())
-	d := NewDemos(ctx, DemoConfig{Conn: conn(b), Enabled: true, Pace: 1000})
-	t.Cleanup(func() { cancel(); d.Wait() })
+	d := NewDemos(DemoConfig{Conn: conn(b), Enabled: true, Pace: 1000})
+	t.Cleanup(func() { cancel(); d.Close() })
 
-	id, err := d.Start("orders")
+	id, err := d.Start(ctx, "orders")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -91,15 +91,15 @@ func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
 func TestDemoGroupsRefusedWhenReadOnlyOrOff(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	ro := NewDemos(ctx, DemoConfig{Enabled: true, ReadOnly: true})
-	if _, err := ro.Start("orders"); !errors.Is(err, ErrReadOnly) {
+	ro := NewDemos(DemoConfig{Enabled: true, ReadOnly: true})
+	if _, err := ro.Start(ctx, "orders"); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("read-only start: %v, want ErrReadOnly", err)
 	}
 	if err := ro.Enable(); !errors.Is(err, ErrReadOnly) {
 		t.Fatalf("read-only enable: %v, want ErrReadOnly", err)
 	}
-	off := NewDemos(ctx, DemoConfig{})
-	if _, err := off.Start("orders"); !errors.Is(err, ErrDemoOff) {
+	off := NewDemos(DemoConfig{})
+	if _, err := off.Start(ctx, "orders"); !errors.Is(err, ErrDemoOff) {
 		t.Fatalf("start while off: %v, want ErrDemoOff", err)
 	}
 	if err := off.AddMember("someone-elses-group"); !errors.Is(err, ErrDemoOff) {
@@ -116,17 +116,17 @@ func TestDemoGroupsRefusedWhenReadOnlyOrOff(t *testing.T) {
 func TestDemoGroupsAreCapped(t *testing.T) {
 	b := startBroker(t, map[string]int32{"orders": 1})
 	ctx, cancel := context.WithCancel(context.Background())
-	d := NewDemos(ctx, DemoConfig{Conn: conn(b), Enabled: true, Pace: 1})
-	defer func() { cancel(); d.Wait() }()
+	d := NewDemos(DemoConfig{Conn: conn(b), Enabled: true, Pace: 1})
+	defer func() { cancel(); d.Close() }()
 	var last string
 	for i := range maxDemoGroups {
-		id, err := d.Start("orders")
+		id, err := d.Start(ctx, "orders")
 		if err != nil {
 			t.Fatalf("group %d: %v", i+1, err)
 		}
 		last = id
 	}
-	if _, err := d.Start("orders"); err == nil || !strings.Contains(err.Error(), "demo groups already run") {
+	if _, err := d.Start(ctx, "orders"); err == nil || !strings.Contains(err.Error(), "demo groups already run") {
 		t.Fatalf("group %d started (err %v): want a clear refusal", maxDemoGroups+1, err)
 	}
 	for i := 1; i < maxDemoMembers; i++ {
@@ -142,9 +142,9 @@ func TestDemoGroupsAreCapped(t *testing.T) {
 func TestDemoRefusesMissingTopicAndCreatesNone(t *testing.T) {
 	b := startBroker(t, map[string]int32{"orders": 1}) // auto-creation on, as on many clusters
 	ctx, cancel := context.WithCancel(context.Background())
-	d := NewDemos(ctx, DemoConfig{Conn: conn(b), Enabled: true, Pace: 1})
-	defer func() { cancel(); d.Wait() }()
-	if _, err := d.Start("gone"); err == nil || !strings.Contains(err.Error(), "does not exist") {
+	d := NewDemos(DemoConfig{Conn: conn(b), Enabled: true, Pace: 1})
+	defer func() { cancel(); d.Close() }()
+	if _, err := d.Start(ctx, "gone"); err == nil || !strings.Contains(err.Error(), "does not exist") {
 		t.Fatalf("start on a missing topic: err %v, want a clear refusal", err)
 	}
 	meta, err := client(t, b).Metadata(context.Background(), &kafka.MetadataRequest{})

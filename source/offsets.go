@@ -6,7 +6,6 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
-	"sync"
 
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kmsg"
@@ -28,25 +27,15 @@ func (p *Poller) committed(ctx context.Context, groups []model.GroupStat) []mode
 		workers = defaultFetchWorkers
 	}
 	out := make([]model.Committed, len(groups))
-	jobs := make(chan int)
-	var wg sync.WaitGroup
-	for range min(workers, len(groups)) {
-		wg.Go(func() {
-			for i := range jobs {
-				out[i] = p.fetchGroup(ctx, groups[i])
-			}
-		})
-	}
-feed:
-	for i := range groups {
-		select {
-		case jobs <- i:
-		case <-ctx.Done(): // the poll is abandoned; PollOnce publishes nothing
-			break feed
+	// A poll abandoned half way publishes nothing (PollOnce), so the
+	// groups skipped then need no error of their own.
+	inParallel(ctx, len(groups), workers, func(i int) {
+		if groups[i].Type == "share" { // share groups keep start offsets, not commits
+			out[i] = p.fetchShare(ctx, groups[i])
+		} else {
+			out[i] = p.fetchGroup(ctx, groups[i])
 		}
-	}
-	close(jobs)
-	wg.Wait()
+	})
 	return out
 }
 
@@ -138,7 +127,7 @@ func groupStat(g kmsg.DescribeGroupsResponseGroup, coord int, protocol string) m
 	}
 	for _, m := range g.Members {
 		ms := model.MemberStat{ID: m.MemberID, ClientID: m.ClientID, Host: m.ClientHost, Assigned: decodeAssignment(m.MemberAssignment)}
-		sort.Slice(ms.Assigned, func(i, j int) bool { return tpLess(ms.Assigned[i], ms.Assigned[j]) })
+		sort.Slice(ms.Assigned, func(i, j int) bool { return model.CompareTP(ms.Assigned[i], ms.Assigned[j]) < 0 })
 		gs.Detail = append(gs.Detail, ms)
 	}
 	sort.Slice(gs.Detail, func(i, j int) bool {
@@ -210,10 +199,3 @@ func (r *reader) count() int {
 }
 
 func (r *reader) str() string { return string(r.take(int(r.int16()))) }
-
-func tpLess(a, b model.TP) bool {
-	if a.Topic != b.Topic {
-		return model.NaturalLess(a.Topic, b.Topic)
-	}
-	return a.Partition < b.Partition
-}

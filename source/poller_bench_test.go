@@ -73,9 +73,9 @@ func benchPoll(b *testing.B, br *Broker, groups int) {
 		p.PollOnce(ctx)
 	}
 	store.Read(func(st *model.State) {
-		took, reqs, seen = st.Conn.PollTook, st.Conn.PollRequests, len(st.Groups)
-		if st.Conn.Err != "" {
-			b.Fatalf("poll failed: %s", st.Conn.Err)
+		took, reqs, seen = st.Link.PollTook, st.Link.PollRequests, len(st.Groups)
+		if st.Link.Err != "" {
+			b.Fatalf("poll failed: %s", st.Link.Err)
 		}
 	})
 	if seen != groups {

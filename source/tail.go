@@ -16,42 +16,6 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// Start says where the tail begins reading each partition.
-type Start struct {
-	Mode string // "last" (the last N records), "end", "beginning"
-	Last int64
-}
-
-// DefaultStart is the last 50 records of every partition, then live.
-func DefaultStart() Start { return Start{Mode: "last", Last: 50} }
-
-// ParseStart reads "last:N", "end" or "beginning".
-func ParseStart(s string) (Start, error) {
-	switch s {
-	case "", "last":
-		return DefaultStart(), nil
-	case "end", "latest":
-		return Start{Mode: "end"}, nil
-	case "beginning", "earliest":
-		return Start{Mode: "beginning"}, nil
-	}
-	var n int64
-	if _, err := fmt.Sscanf(s, "last:%d", &n); err == nil && n >= 0 {
-		return Start{Mode: "last", Last: n}, nil
-	}
-	return Start{}, fmt.Errorf("start %q: want last:N, end or beginning", s)
-}
-
-func (s Start) offset(low, high int64) int64 {
-	switch s.Mode {
-	case "end":
-		return high
-	case "beginning":
-		return low
-	}
-	return max(low, high-s.Last)
-}
-
 // Tail reads partitions directly with Fetch requests: no consumer group,
 // no offset commits, no topic auto-creation (kafka-go's Reader looks
 // partitions up with a metadata request that may create topics, so the

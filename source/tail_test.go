@@ -21,13 +21,19 @@ func TestTailReadsWhatWasProducedAndCommitsNothing(t *testing.T) {
 	}
 	produce(t, b, early...)
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
-	runTail(t, b, store, Watch{All: true}, Start{Mode: "last", Last: 3})
+	runTail(t, b, store, Watch{All: true}, Start{Mode: StartLast, Last: 3})
 
 	produce(t, b, kafka.Message{Topic: model.RiderTopic, Key: []byte("location-update"),
 		Value: []byte(`{"name":"zed","location":"north"}`), Headers: []kafka.Header{{Key: "h", Value: []byte("v")}}})
 
-	eventually(t, 10*time.Second, "rider zed in the model", func() (ok bool) {
-		store.Read(func(st *model.State) { _, ok = st.Status[model.RiderTopic].Entries["zed"] })
+	// Each partition is fetched on its own: wait for every record the
+	// assertions below are about, not just one partition's.
+	eventually(t, 10*time.Second, "rider zed and students s-7..s-9 in the model", func() (ok bool) {
+		store.Read(func(st *model.State) {
+			students := st.Status[model.StudentTopic].Entries
+			_, ok = st.Status[model.RiderTopic].Entries["zed"]
+			ok = ok && students["s-7"] != nil && students["s-8"] != nil && students["s-9"] != nil
+		})
 		return ok
 	})
 	store.Read(func(st *model.State) {

@@ -10,23 +10,26 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // App is the root model of one session: it owns focus, zoom and help, lays
 // the panes out, routes keys to the focused pane and draws header and footer.
 type App struct {
-	c       *Common
-	panes   [paneCount]Pane
-	focus   int
-	zoom    bool
-	foreign bool     // no configured view's topic is on the cluster (foreign.go)
-	topics  bool     // Topics was focused after Partitions: it has their shared box
-	auto    []string // the busiest topics the tail reads on a foreign cluster
+	c        *Common
+	panes    [paneCount]Pane
+	focus    int
+	zoom     bool
+	autoZoom bool     // zoomed because an action flow opened (actionflow.go); undone when it closes
+	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
+	topics   bool     // Topics was focused after Partitions: it has their shared box
+	auto     []string // the busiest topics the tail reads on a foreign cluster
 	// topicsRows is the box height the Topics list needs (layout.go)
 	topicsRows int
 	showHelp   bool
 	help       help.Model
 	w, h       int
+	hdr        headerFrame    // the header's copy of the last frame's snapshot
 	picker     *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo   string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
@@ -54,9 +57,9 @@ func New(c *Common) *App {
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
 	views := paneViews(c.Store)
 	a.panes = [paneCount]Pane{
-		NewMachinesPane(c, views[paneMachines].Topic, views[paneMachines].Title),
-		NewStatusPane(c, views[paneRiders].Topic, views[paneRiders].Title),
-		NewStatusPane(c, views[paneStudents].Topic, views[paneStudents].Title),
+		NewSeriesPane(c, views[paneSeries].Topic, views[paneSeries].Title),
+		NewStatusPane(c, views[paneStatus1].Topic, views[paneStatus1].Title),
+		NewStatusPane(c, views[paneStatus2].Topic, views[paneStatus2].Title),
 		NewPartitionsPane(c),
 		NewGroupsPane(c),
 		NewLogPane(c),
@@ -94,14 +97,12 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		// Styles are per session: each SSH viewer's terminal has its own background.
 		a.c.Styles = NewStyles(msg.IsDark())
+		a.resize() // panes that keep styled text re-lay it out
 		a.rev++
 		return a, nil
-	case demoMsg: // a demo-group outcome goes to the pane that asked (demo.go)
+	case paneMsg: // a pane's own result goes to that pane, focused or not (routed.go)
 		a.rev++
-		return a, a.panes[msg.pane].Update(msg)
-	case producedMsg:
-		a.rev++
-		return a, a.panes[paneProduce].Update(msg)
+		return a, a.panes[msg.pane].Update(msg.msg)
 	case openTopicMsg:
 		a.rev++
 		return a, a.openTopic(msg.topic)
@@ -114,13 +115,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.focus = paneProduce
 		a.resize()
 		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
-	case routedMsg:
-		a.rev++
-		return a, a.panes[msg.paneIndex()].Update(msg)
 	case tea.KeyPressMsg:
 		a.rev++
 		cmd := a.key(msg)
 		a.fitRows()
+		a.zoomForFlow()
 		return a, cmd
 	case tea.MouseWheelMsg:
 		a.rev++
@@ -134,7 +133,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	if a.panes[a.focus].Capturing() {
-		if msg.String() == "ctrl+c" {
+		if key.Matches(msg, k.ForceQuit) {
 			return tea.Quit
 		}
 		return a.panes[a.focus].Update(msg)
@@ -160,7 +159,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
 		return a.setFocus(paneProduce, true)
-	case key.Matches(msg, k.Clusters) && len(a.c.Cluster.Profiles) > 1:
+	case key.Matches(msg, k.Clusters): // with nothing to switch to, it says why
 		a.openPicker("")
 	default:
 		for i, b := range k.Focus {
@@ -198,10 +197,26 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 		if f, note, ok := a.paneForm(from); ok {
 			return a.panes[paneProduce].(*ProducePane).OpenForm(f, note, false, open)
 		}
-		return a.panes[paneProduce].(*ProducePane).Open(a.paneTopic(from), open)
+	}
+	if o, ok := a.panes[i].(opener); ok {
+		return o.Open(a.paneTopic(from), open)
 	}
 	return nil
 }
+
+// Close ends what the session started that outlives a message: panes
+// with goroutines of their own (the Produce pane's burst) stop them and
+// wait. The session's owner calls it after the program has returned.
+func (a *App) Close() {
+	for _, p := range a.panes {
+		if c, ok := p.(closer); ok {
+			c.Close()
+		}
+	}
+}
+
+// closer is a pane that owns goroutines: Close stops and waits for them.
+type closer interface{ Close() }
 
 // Focused is the index of the focused pane (0 = Machines).
 func (a *App) Focused() int { return a.focus }
@@ -240,19 +255,36 @@ func (a *App) render() string {
 	if a.w < 10 || a.h < 3 {
 		return "washboard: terminal too small"
 	}
-	body := a.body()
-	return a.header() + "\n" + body + "\n" + a.footer()
+	bh := a.bodyHeight()
+	rects := layout(a.w, bh, a.focus, a.layoutOpts())
+	a.snapshot(rects, a.c.now())
+	return a.header() + "\n" + a.body(rects, bh) + "\n" + a.footer()
 }
 
-func (a *App) body() string {
-	bh := a.bodyHeight()
+// snapshot is the one read of the store in a frame: under one read lock
+// the header and every pane on screen copy what they draw. Everything
+// after it styles and draws from those copies.
+func (a *App) snapshot(rects [paneCount]rect, now time.Time) {
+	a.c.Store.Read(func(st *model.State) {
+		a.snapHeader(st, now)
+		if a.showHelp {
+			return
+		}
+		for i, r := range rects {
+			if r.w > 0 {
+				a.panes[i].Snapshot(st, now)
+			}
+		}
+	})
+}
+
+func (a *App) body(rects [paneCount]rect, bh int) string {
 	if a.showHelp {
 		return a.helpScreen(bh)
 	}
 	if a.picker != nil {
 		return a.picker.view(a.c.Styles, a.w, bh)
 	}
-	rects := layout(a.w, bh, a.focus, a.layoutOpts())
 	stale := a.readStaleness()
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
@@ -261,7 +293,7 @@ func (a *App) body() string {
 		}
 		p := a.panes[i]
 		title := string(rune('1'+i)) + " " + p.Title()
-		lines := p.Lines(i == a.focus) // first: it counts the rows the status may cite
+		lines := p.Lines(i == a.focus)
 		status := p.Status()
 		if s, ok := p.(scrolled); ok {
 			status = joinNonEmpty(" · ", status, s.position())
@@ -285,32 +317,19 @@ func (a *App) helpScreen(h int) string {
 	// The pane's own keys first: on a small screen they are what is kept.
 	groups := [][]key.Binding{
 		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit},
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	}
+	groups = draw.UniqueBindings(groups)
 	var lines []string
 	if a.w >= 100 {
 		lines = strings.Split(a.help.FullHelpView(groups), "\n")
 	} else {
-		lines = a.helpList(groups)
+		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
 	}
 	if n, ok := a.panes[a.focus].(helpNoter); ok {
 		lines = append(append(lines, ""), n.HelpNotes()...)
 	}
 	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
-}
-
-// helpList is the help as one column, for screens too narrow for the
-// side-by-side columns of help.Model.
-func (a *App) helpList(groups [][]key.Binding) []string {
-	var lines []string
-	for _, g := range groups {
-		for _, b := range g {
-			if b.Enabled() {
-				lines = append(lines, a.c.Styles.Key.Render(model.Fit(b.Help().Key, 10))+" "+b.Help().Desc)
-			}
-		}
-	}
-	return lines
 }

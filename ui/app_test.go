@@ -3,7 +3,6 @@ package ui
 import (
 	"context"
 	"flag"
-	"fmt"
 	"image/color"
 	"os"
 	"path/filepath"
@@ -43,7 +42,7 @@ func testStore(t *testing.T) *model.Store {
 	}
 	s.Fold(recs, fixedNow)
 	s.Update(func(st *model.State) {
-		st.Conn = model.Conn{State: "connected"}
+		st.Link = model.Link{State: model.LinkConnected}
 		st.Partitions = []model.PartitionStat{
 			{Topic: model.LaundryTopic, Partition: 0, Low: 0, High: 12},
 			{Topic: model.StudentTopic, Partition: 0, Low: 3, High: 5},
@@ -177,7 +176,7 @@ func TestFocusZoomHelpAndQuit(t *testing.T) {
 		zoom  bool
 	}{
 		{"4", panePartitions, false}, {"tab", paneGroups, false}, {"z", paneGroups, true},
-		{"z", paneGroups, false}, {"1", paneMachines, false},
+		{"z", paneGroups, false}, {"1", paneSeries, false},
 	}
 	for _, s := range steps {
 		a.Update(keyPress(s.key))
@@ -190,7 +189,7 @@ func TestFocusZoomHelpAndQuit(t *testing.T) {
 		t.Fatal("? does not show the keys")
 	}
 	a.Update(keyPress("esc"))
-	if _, cmd := a.Update(keyPress("q")); cmd == nil || fmt.Sprint(cmd()) != fmt.Sprint(tea.Quit()) {
+	if _, cmd := a.Update(keyPress("q")); !quits(cmd) {
 		t.Fatal("q does not quit")
 	}
 }
@@ -201,8 +200,11 @@ func TestTypingInProduceDoesNotQuit(t *testing.T) {
 	if a.focus != paneProduce || !a.panes[paneProduce].Capturing() {
 		t.Fatal("p does not open the form for typing")
 	}
-	if _, cmd := a.Update(keyPress("q")); cmd != nil && fmt.Sprint(cmd()) == fmt.Sprint(tea.Quit()) {
+	if _, cmd := a.Update(keyPress("q")); quits(cmd) {
 		t.Fatal("q quit while typing in the form")
+	}
+	if _, cmd := a.Update(keyPress("ctrl+c")); !quits(cmd) {
+		t.Fatal("ctrl+c does not quit while typing")
 	}
 }
 
@@ -279,5 +281,50 @@ func TestNarrowHelpShowsThePaneKeysFirst(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("50x15 help of the Log lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+// writer is the test's write side of a session's store: ui itself only
+// holds a model.Reader.
+func writer(c *Common) *model.Store { return c.Store.(*model.Store) }
+
+// quits reports whether cmd yields tea.QuitMsg, inside batches too. It
+// asserts on the message's type: comparing printed messages matched any
+// empty struct, and missed a Quit inside a batch.
+func quits(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	switch msg := cmd().(type) {
+	case tea.QuitMsg:
+		return true
+	case tea.BatchMsg:
+		for _, c := range msg {
+			if quits(c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestQuitsSeesOnlyQuit(t *testing.T) {
+	tests := []struct {
+		name string
+		cmd  tea.Cmd
+		want bool
+	}{
+		{"nil", nil, false},
+		{"quit", tea.Quit, true},
+		{"another empty struct", func() tea.Msg { return tea.ClearScreen() }, false},
+		{"quit in a batch", tea.Batch(func() tea.Msg { return nil }, tea.Quit), true},
+		{"batch without quit", tea.Batch(tea.ClearScreen, tea.ClearScreen), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := quits(tt.cmd); got != tt.want {
+				t.Fatalf("quits = %v, want %v", got, tt.want)
+			}
+		})
 	}
 }

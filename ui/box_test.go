@@ -1,45 +1,9 @@
 package ui
 
 import (
-	"fmt"
 	"strings"
 	"testing"
-
-	"github.com/charmbracelet/x/ansi"
 )
-
-type plainStyle struct{}
-
-func (plainStyle) Render(s ...string) string { return strings.Join(s, "") }
-
-// The top edge keeps its exact width, never drops the status (the filter
-// comes first in it, so clipping from the end keeps the filter) and always
-// keeps a dash between title and status.
-func TestTopEdgeClipsStatusNeverDropsIt(t *testing.T) {
-	const status = "filter moon · 0 of 10 keys · 3 unreadable · sort status"
-	tests := []struct {
-		name, title, right string
-		inner              int
-		want               string
-	}{
-		{"fits", "2 Riders", "5 keys", 30, "╭─ 2 Riders ─────────── 5 keys ╮"},
-		{"status clipped, filter kept", "2 Riders", status, 40, "╭─ 2 Riders ─ filter moon · 0 of 10 key… ╮"},
-		{"long title gives way", "3 Students with a very long name", status, 30, "╭─ 3 Students wi… ─ filter mo… ╮"},
-		{"no status", "2 Riders", "", 12, "╭─ 2 Riders ─╮"},
-		{"tiny", "2 Riders", status, 6, "╭─ … ──╮"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := topEdge(plainStyle{}, plainStyle{}, plainStyle{}, tt.title, tt.right, tt.inner)
-			if w := ansi.StringWidth(got); w != tt.inner+2 {
-				t.Errorf("width %d, want %d: %q", w, tt.inner+2, got)
-			}
-			if got != tt.want {
-				t.Errorf("got  %q\nwant %q", got, tt.want)
-			}
-		})
-	}
-}
 
 func TestPluralAndKeysStatus(t *testing.T) {
 	tests := []struct {
@@ -96,29 +60,6 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 			}
 			if used > tt.w {
 				t.Errorf("columns take %d cells of %d", used, tt.w)
-			}
-		})
-	}
-}
-
-func TestFitWidths(t *testing.T) {
-	tests := []struct {
-		name        string
-		total       int
-		want, drop  []int
-		grow, least int
-		got         []int
-	}{
-		{"room to spare goes to grow", 30, []int{10, 4, 4}, []int{1}, 0, 0, []int{20, 4, 4}},
-		{"drops in order until it fits", 20, []int{10, 4, 4, 4}, []int{3, 1}, 0, 0, []int{10, 4, 4, 0}},
-		{"grow gives way last", 12, []int{10, 4, 4}, []int{2}, 0, 5, []int{7, 4, 0}},
-		{"dropped grow leaves it to the first", 16, []int{10, 4, 8}, []int{2}, 2, 0, []int{11, 4, 0}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			got := fitWidths(tt.total, tt.want, tt.drop, tt.grow, tt.least)
-			if fmt.Sprint(got) != fmt.Sprint(tt.got) {
-				t.Errorf("got %v, want %v", got, tt.got)
 			}
 		})
 	}

@@ -38,8 +38,6 @@ type burstMsg struct {
 	ch              <-chan burstMsg
 }
 
-func (burstMsg) paneIndex() int { return paneProduce }
-
 // burstSpec is everything the burst goroutine needs, copied from the
 // pane before it starts: the goroutine never touches the pane.
 type burstSpec struct {
@@ -64,8 +62,10 @@ func parseBurst(n, rate string) (int, float64, error) {
 	return count, r, nil
 }
 
-// startBurst sends the form N times at R per second in a goroutine owned
-// by a context the pane cancels with esc.
+// startBurst sends the form N times at R per second in a goroutine the
+// pane owns: esc cancels it, Close cancels it and waits for it. It is
+// started here rather than inside the command, so the pane has counted it
+// before any Close; the command only waits for its first message.
 func (p *ProducePane) startBurst() tea.Cmd {
 	if p.burst != nil {
 		return nil
@@ -88,13 +88,23 @@ func (p *ProducePane) startBurst() tea.Cmd {
 	p.remember(p.form())
 	prod := p.c.Producer
 	ch := make(chan burstMsg, 1)
-	return func() tea.Msg {
-		go runBurst(ctx, prod, spec, ch)
-		return <-ch
-	}
+	p.bursts.Go(func() { runBurst(ctx, prod, spec, ch) })
+	return waitBurst(ch)
 }
 
-func waitBurst(ch <-chan burstMsg) tea.Cmd { return func() tea.Msg { return <-ch } }
+// Close stops a running burst and waits for its goroutine: the session is
+// ending. The burst's final message is published to a buffered channel,
+// so nothing waits for a reader.
+func (p *ProducePane) Close() {
+	if p.burst != nil {
+		p.burst.cancel()
+	}
+	p.bursts.Wait()
+}
+
+func waitBurst(ch <-chan burstMsg) tea.Cmd {
+	return forPane(paneProduce, func() tea.Msg { return <-ch })
+}
 
 // burstProgress follows the burst until its last message.
 func (p *ProducePane) burstProgress(msg burstMsg) tea.Cmd {

@@ -5,6 +5,7 @@ package ui
 
 import (
 	"context"
+	"log/slog"
 	"time"
 
 	"github.com/washboard/washboard/model"
@@ -23,7 +24,7 @@ type Demos interface {
 	Enabled() bool
 	Enable() error
 	IsDemo(group string) bool
-	Start(topic string) (string, error)
+	Start(ctx context.Context, topic string) (string, error)
 	AddMember(group string) error
 	RemoveMember(group string) error
 	Pace(group string, factor float64) (float64, error)
@@ -46,7 +47,9 @@ type Cluster struct {
 	Name     string // addresses, without secrets
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
-	ReadOnly bool
+	// ReadOnly is what the session may write (model.ReadOnly.Check);
+	// the header shows it when not off.
+	ReadOnly model.ReadOnly
 	// Viewers, when set (washboard serve), counts the SSH sessions
 	// connected; the header shows it.
 	Viewers func() int
@@ -61,11 +64,23 @@ type Cluster struct {
 	SwitchError string
 }
 
+// ViewAdder is the store's one write a session may ask for: a view made
+// in the console (model.Store.AddView).
+type ViewAdder interface {
+	AddView(v model.TopicView, now time.Time) (added bool)
+}
+
+// ActionLog is the other store write a session may ask for: an operator
+// action for the event log (model.Store.LogAction).
+type ActionLog interface {
+	LogAction(at time.Time, who, subject, what string)
+}
+
 // Common is what every pane of one session shares: the store, styles, keys
 // and clock. It is built per session; nothing in it is package-level.
 type Common struct {
 	Ctx      context.Context
-	Store    *model.Store
+	Store    model.Reader // read-only: frames snapshot under Read; only source writes
 	Producer Producer
 	Demos    Demos // nil: demo groups unavailable
 	// Watcher reads topics this session chooses (nil: choosing is off);
@@ -77,15 +92,30 @@ type Common struct {
 	// SaveView writes a view made in the console to the views file beside
 	// the config and returns its path (nil: saving is off). It does I/O.
 	SaveView func(ctx context.Context, v model.TopicView) (string, error)
-	Cluster  Cluster
-	Styles   *Styles
-	Keys     *KeyMap
-	Now      func() time.Time
+	// Views adds a view made in the console to the shared store, so the
+	// fold feeds it (nil: charting is off). The store is its one writer.
+	Views   ViewAdder
+	Cluster Cluster
+	Styles  *Styles
+	Keys    *KeyMap
+	Now     func() time.Time
 	// ExportDir is where the Log pane writes exports ("" = current directory).
 	ExportDir string
 	// NoExport refuses exports: a read-only SSH viewer must not fill the
 	// server's disk.
 	NoExport bool
+	// Admin does operator actions (offset resets, group and topic changes);
+	// nil: unavailable.
+	Admin Admin
+	// User is who the event log names for this session's actions: the SSH
+	// user ("" is "local").
+	User string
+	// Events takes each operator action for the event log (nil: not
+	// logged); Log, when set, also records it in the log file.
+	Events ActionLog
+	Log    *slog.Logger
+
+	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }
 
 func (c *Common) now() time.Time {

@@ -10,9 +10,9 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// demoMsg reports a demo-group action's outcome to the pane that asked.
+// demoMsg reports a demo-group action's outcome to the pane that asked
+// (addressed with forPane).
 type demoMsg struct {
-	pane int
 	text string
 	err  error
 }
@@ -68,8 +68,8 @@ func (d *demoCtl) refuse() bool {
 	switch {
 	case d.c.Demos == nil:
 		d.say("demo groups are not available in this session", true)
-	case d.c.Cluster.ReadOnly:
-		d.say("read-only mode: demo groups join groups and commit offsets, which read-only forbids", true)
+	case d.c.allow(model.ActDemoGroup) != nil:
+		d.say(d.c.allow(model.ActDemoGroup).Error()+" (demo groups join a group and commit offsets)", true)
 	default:
 		return false
 	}
@@ -90,11 +90,12 @@ func (d *demoCtl) start(topic string) tea.Cmd {
 		return nil
 	}
 	d.confirm = ""
+	ctx := d.c.Ctx // the lookup ends with the session; the group does not
 	return d.exec(func(ds Demos) (string, error) {
 		if err := ds.Enable(); err != nil {
 			return "", err
 		}
-		id, err := ds.Start(topic)
+		id, err := ds.Start(ctx, topic)
 		return "started " + id + " on " + topic + ": + adds members, [ ] pace, x stops", err
 	})
 }
@@ -114,10 +115,10 @@ func (d *demoCtl) run(group string, fn func(Demos) (string, error)) tea.Cmd {
 func (d *demoCtl) exec(fn func(Demos) (string, error)) tea.Cmd {
 	ds, pane := d.c.Demos, d.pane
 	d.note, d.err, d.noteAt = "working…", false, time.Time{}
-	return func() tea.Msg {
+	return forPane(pane, func() tea.Msg {
 		text, err := fn(ds)
-		return demoMsg{pane: pane, text: text, err: err}
-	}
+		return demoMsg{text: text, err: err}
+	})
 }
 
 func (d *demoCtl) result(m demoMsg) {
@@ -132,15 +133,21 @@ func (d *demoCtl) result(m demoMsg) {
 func (d *demoCtl) line() string {
 	st := d.c.Styles
 	switch {
+	case !d.shown():
+		return ""
 	case d.confirm != "":
 		return st.Warn.Render("demo groups join a group and commit offsets on this cluster: n again to start one on " +
 			model.PrintableString(d.confirm) + ", any other key cancels")
-	case d.note == "" || !d.noteAt.IsZero() && d.c.now().Sub(d.noteAt) >= noticeFor:
-		return ""
 	case d.err:
 		return st.Err.Render(model.PrintableString(d.note))
 	}
 	return st.Dim.Render(model.PrintableString(d.note))
+}
+
+// shown reports whether line has something to say, without drawing it
+// (a frame's snapshot counts the rows it takes).
+func (d *demoCtl) shown() bool {
+	return d.confirm != "" || d.note != "" && (d.noteAt.IsZero() || d.c.now().Sub(d.noteAt) < noticeFor)
 }
 
 // demoHelp are the demo bindings for a pane's help.

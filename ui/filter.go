@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -69,21 +70,23 @@ func (f *filter) clear() {
 }
 
 // match reports whether any of the texts contains the filter, ignoring case.
-func (f *filter) match(texts ...string) bool {
-	q := f.input.Value()
-	if q == "" {
-		return true
-	}
-	for _, t := range texts {
-		if containsFold(t, q) {
-			return true
-		}
-	}
-	return false
-}
+func (f *filter) match(texts ...string) bool { return f.matcher()(texts...) }
 
-func containsFold(s, sub string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
+// matcher is match with the query read and lowered once, for a loop over
+// many rows; nil-free: with no filter it matches everything.
+func (f *filter) matcher() func(texts ...string) bool {
+	q := strings.ToLower(f.input.Value())
+	if q == "" {
+		return func(...string) bool { return true }
+	}
+	return func(texts ...string) bool {
+		for _, t := range texts {
+			if strings.Contains(strings.ToLower(t), q) {
+				return true
+			}
+		}
+		return false
+	}
 }
 
 // note is the filter's part of a pane's border status.
@@ -94,8 +97,29 @@ func (f *filter) note() string {
 	return ""
 }
 
+// setWidth fits the input to a pane w cells wide (on resize, not per frame).
+func (f *filter) setWidth(w int) { f.input.SetWidth(max(w-2, 1)) }
+
 // line is the input line shown while typing.
-func (f *filter) line(w int) string {
-	f.input.SetWidth(max(w-2, 1))
+func (f *filter) line(int) string {
 	return f.input.View()
+}
+
+// naturalKeys is m's keys in natural order (washer-9 before washer-10),
+// reusing *order while m holds the same keys: a frame's snapshot runs
+// under the store's lock, and sorting names there on every frame was most
+// of its cost. The order is rebuilt only when a key came or went.
+func naturalKeys[V any](order *[]string, m map[string]V) []string {
+	same := len(*order) == len(m)
+	for i := 0; same && i < len(*order); i++ {
+		_, same = m[(*order)[i]]
+	}
+	if !same {
+		*order = (*order)[:0]
+		for k := range m {
+			*order = append(*order, k)
+		}
+		slices.SortFunc(*order, model.NaturalCompare)
+	}
+	return *order
 }

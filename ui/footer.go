@@ -7,7 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // footer is the focused pane's keys, then the global ones, cut with an
@@ -16,6 +16,9 @@ import (
 // tab and q belong to the field.
 func (a *App) footer() string {
 	k := a.c.Keys
+	if a.picker != nil { // the open picker's keys, not the pane's
+		return shortHelp(&a.help, a.picker.help(k), a.w)
+	}
 	bindings := a.panes[a.focus].Help()
 	if a.panes[a.focus].Capturing() {
 		return shortHelp(&a.help, bindings, a.w)
@@ -24,7 +27,7 @@ func (a *App) footer() string {
 	sep := a.help.Styles.ShortSeparator.Render(a.help.ShortSeparator)
 	room := a.w - ansi.StringWidth(tail) - ansi.StringWidth(sep)
 	if room < 12 {
-		return model.Clip(tail, a.w)
+		return draw.Clip(tail, a.w)
 	}
 	return shortHelp(&a.help, append(bindings, k.Next, k.Zoom, k.Produce), room) + sep + tail
 }
@@ -66,5 +69,5 @@ func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 		used += itemW
 		n++
 	}
-	return model.Clip(out.String(), w)
+	return draw.Clip(out.String(), w)
 }

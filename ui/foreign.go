@@ -14,7 +14,7 @@ import (
 // a broker that stops does not flip the layout, and a cluster never
 // reached gets the Topics pane, not the laundry's.
 func foreignCluster(st *model.State, topics []string, embedded bool) bool {
-	if embedded || st.Conn.Embedded {
+	if embedded || st.Link.Embedded {
 		return false
 	}
 	for _, t := range topics {
@@ -33,9 +33,9 @@ func (a *App) viewTopics() []string {
 		return a.configured
 	}
 	var out []string
-	for _, p := range a.panes[:paneStudents+1] {
+	for _, p := range a.panes[:paneStatus2+1] {
 		switch p := p.(type) {
-		case *MachinesPane:
+		case *SeriesPane:
 			out = append(out, p.topic)
 		case *StatusPane:
 			out = append(out, p.topic)
@@ -70,7 +70,7 @@ func (a *App) checkForeign() {
 	}
 	if foreign != a.foreign {
 		a.foreign = foreign
-		if foreign && a.focus <= paneStudents {
+		if foreign && a.focus <= paneStatus2 {
 			a.focus = paneTopics // the view panes are out of sight
 		}
 		a.resize()
@@ -78,7 +78,7 @@ func (a *App) checkForeign() {
 	}
 	a.fitRows()
 	if foreign && !formTopicExists && form.untouched() {
-		if t := a.panes[paneTopics].(*TopicsPane).Selected(); t != "" {
+		if t := a.panes[paneTopics].(topicPane).Topic(); t != "" {
 			first = t
 		}
 		if first != formTopic {
@@ -120,21 +120,16 @@ func (a *App) fitRows() {
 	}
 }
 
-// waitingFor is what a view pane without rows says: that its topic is
+// waitingFor is what a view pane without rows says (copied in its
+// snapshot): that its topic is
 // not on the cluster (and how to point the views elsewhere) once a poll
 // that answered listed the topics without it, else that it waits.
-func waitingFor(c *Common, topic string) string {
-	var absent bool
-	c.Store.Read(func(st *model.State) {
-		if st.Conn.Embedded || c.Cluster.Embedded || st.Topics == nil {
-			return // the demo creates its topics; nothing polled yet
-		}
-		_, found := slices.BinarySearch(st.Topics, topic)
-		absent = !found
-	})
+func waitingFor(st *model.State, embedded bool, topic string) string {
 	name := model.PrintableString(topic)
-	if absent {
-		return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
+	if !embedded && !st.Link.Embedded && st.Topics != nil { // the demo creates its topics; nil: nothing polled yet
+		if _, found := slices.BinarySearch(st.Topics, topic); !found {
+			return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
+		}
 	}
 	return "waiting for records on " + name + "…"
 }

@@ -25,11 +25,11 @@ func realApp(t *testing.T, s *model.Store, w, h int) *App {
 // pollFailed is a poll that did not answer: the connection says so, what
 // the last answered poll published stays.
 func pollFailed(a *App) {
-	a.c.Store.Update(func(st *model.State) {
-		st.Conn.State, st.Conn.Err = "error", "connection refused"
-		st.Conn.PolledAt = fixedNow.Add(29 * time.Second)
-		st.Conn.PollTook = 500 * time.Microsecond
-		st.Conn.PollRequests = 4
+	writer(a.c).Update(func(st *model.State) {
+		st.Link.State, st.Link.Err = model.LinkError, "connection refused"
+		st.Link.PolledAt = fixedNow.Add(29 * time.Second)
+		st.Link.PollTook = 500 * time.Microsecond
+		st.Link.PollRequests = 4
 	})
 	a.Update(changedMsg{version: a.c.Store.Version()})
 }
@@ -55,7 +55,7 @@ func TestLayoutFollowsWhatAPollSaw(t *testing.T) {
 			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 			if tt.seen != nil {
 				s.Update(func(st *model.State) {
-					st.Conn = model.Conn{State: "connected", PolledAt: fixedNow, AnsweredAt: fixedNow, PollTook: time.Millisecond, PollRequests: 4}
+					st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow, AnsweredAt: fixedNow, PollTook: time.Millisecond, PollRequests: 4}
 					st.Topics = tt.seen
 				})
 			}
@@ -86,7 +86,7 @@ func TestLayoutFollowsWhatAPollSaw(t *testing.T) {
 // their rows are old, and no border cites the failed poll's timing.
 func TestStaleDataIsMarked(t *testing.T) {
 	s := foreignStore(t)
-	s.Update(func(st *model.State) { st.Conn.AnsweredAt = fixedNow })
+	s.Update(func(st *model.State) { st.Link.AnsweredAt = fixedNow })
 	a := realApp(t, s, 200, 50)
 	a.Update(changedMsg{version: s.Version()})
 	if got := screen(a); strings.Contains(got, "stale") {

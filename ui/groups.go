@@ -1,11 +1,14 @@
 package ui
 
 import (
+	"time"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // GroupsPane lists every consumer group on the cluster with its state,
@@ -19,7 +22,43 @@ type GroupsPane struct {
 	reasons bool
 	marked  map[string]bool
 	side    *sideView // nil: the list
+	frame   groupsFrame
 	filter  filter
+	acts    actionHost // an open operator action (actions_groups.go)
+}
+
+// groupsFrame is a frame's snapshot of the list: the link, the group
+// count and the visible groups' figures.
+type groupsFrame struct {
+	link   model.Link
+	groups int // on the cluster
+	shown  int // through the filter
+	rows   []groupRow
+}
+
+// groupRow is one group's figures, copied under the frame's lock.
+type groupRow struct {
+	stat    model.GroupStat // Detail is the poll's, never written again
+	lag     bool            // the lag state knows the group
+	gen     int
+	noLag   bool // members but no commits: no lag to show
+	total   int64
+	health  model.Health
+	reason  string
+	history []int64 // summed lag history, oldest first
+}
+
+// snapGroup copies a group's figures and at most histW history samples.
+func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
+	r := groupRow{stat: *g}
+	if st.Lag == nil || st.Lag.Groups[g.ID] == nil {
+		return r
+	}
+	gl := st.Lag.Groups[g.ID]
+	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
+	r.noLag = gl.NoCommits
+	r.history = groupHistory(gl, histW)
+	return r
 }
 
 // NewGroupsPane makes the Groups pane.
@@ -29,14 +68,21 @@ func NewGroupsPane(c *Common) *GroupsPane {
 	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}, filter: f}
 }
 
-func (p *GroupsPane) Capturing() bool { return p.filter.typing }
+func (p *GroupsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
+
+// SetSize sizes the pane and its filter field.
+func (p *GroupsPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
 
 // shown is the indexes of the groups the filter lets through, in order.
 // Called under Store.Read.
 func (p *GroupsPane) shown(st *model.State) []int {
 	out := make([]int, 0, len(st.Groups))
+	match := p.filter.matcher()
 	for i := range st.Groups {
-		if p.filter.match(st.Groups[i].ID, st.Groups[i].State) {
+		if match(st.Groups[i].ID, st.Groups[i].State) {
 			out = append(out, i)
 		}
 	}
@@ -44,11 +90,9 @@ func (p *GroupsPane) shown(st *model.State) []int {
 }
 
 func (p *GroupsPane) Status() string {
-	var n, all int
-	p.c.Store.Read(func(st *model.State) { n, all = len(p.shown(st)), len(st.Groups) })
-	s := plural(all, "group")
-	if n < all {
-		s = count(n) + " of " + s
+	s := plural(p.frame.groups, "group")
+	if p.frame.shown < p.frame.groups {
+		s = count(p.frame.shown) + " of " + s
 	}
 	if len(p.marked) > 0 {
 		s += " · " + count(len(p.marked)) + " marked"
@@ -58,18 +102,23 @@ func (p *GroupsPane) Status() string {
 
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
+	if p.acts.flow != nil {
+		return flowHelp(k)
+	}
 	if p.filter.typing {
 		return p.filter.help(k)
 	}
 	own := []key.Binding{k.Groups.Mark, k.Enter, k.Filter, k.Groups.Reason}
 	if p.side != nil {
-		return append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, demoHelp(k)...)
+		return append(append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, groupActionHelp(k)...), demoHelp(k)...)
 	}
-	return append(append(p.listPane.Help(), own...), demoHelp(k)...)
+	return append(append(append(p.listPane.Help(), own...), groupActionHelp(k)...), demoHelp(k)...)
 }
 
 func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case flowMsg:
+		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
 		return nil
@@ -87,6 +136,9 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 
 func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
+	if cmd, ok := p.acts.key(msg); ok {
+		return cmd
+	}
 	if p.side == nil {
 		if used, cmd := p.filter.handle(k, msg); used {
 			p.scroll = scroller{}
@@ -96,6 +148,9 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	group, topic := p.cursorGroup()
 	if p.side != nil && len(p.side.groups) > 0 {
 		group, topic = p.side.groups[0], p.side.topic(p.c)
+	}
+	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: groupType(p.c, group), partition: -1}); ok {
+		return cmd
 	}
 	if cmd, ok := p.demo.key(msg, topic, group); ok {
 		return cmd
@@ -140,6 +195,19 @@ func (p *GroupsPane) cursorGroup() (group, topic string) {
 	return group, topic
 }
 
+// groupType is the group's kind as last polled (classic when unknown).
+func groupType(c *Common, group string) string {
+	typ := "classic"
+	c.Store.Read(func(st *model.State) {
+		for i := range st.Groups {
+			if st.Groups[i].ID == group && st.Groups[i].Type != "" {
+				typ = st.Groups[i].Type
+			}
+		}
+	})
+	return typ
+}
+
 // groupTopic is the first topic a group is assigned or has committed on.
 func groupTopic(st *model.State, group string) string {
 	for _, g := range st.Groups {
@@ -159,13 +227,36 @@ func groupTopic(st *model.State, group string) string {
 	return ""
 }
 
+// Snapshot copies the visible groups (or the side-by-side view's groups)
+// and settles the cursor.
+func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
+	f := &p.frame
+	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
+	shown := p.shown(st)
+	f.shown = len(shown)
+	if p.side != nil {
+		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.shown()), p.reasons)
+		return
+	}
+	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
+	page := p.page()
+	p.rows = len(shown)
+	p.scroll.clamp(p.rows, page)
+	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
+		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
+	}
+}
+
 func (p *GroupsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	note := p.demo.line()
 	var lines []string
 	if p.side != nil {
 		lines = p.side.lines(p.c, p.w, p.h-boolInt(note != ""), p.reasons)
 	} else {
-		lines = p.list(focused, note != "")
+		lines = p.list(focused)
 	}
 	if note != "" {
 		lines = withNote(lines, note, p.h)
@@ -173,38 +264,29 @@ func (p *GroupsPane) Lines(focused bool) []string {
 	return lines
 }
 
-func (p *GroupsPane) list(focused, noted bool) []string {
-	p.header = 1 + boolInt(noted) + boolInt(p.filter.typing)
-	page := p.page()
+func (p *GroupsPane) list(focused bool) []string {
 	trend := "lag history"
 	if p.reasons {
 		trend = "why"
 	}
-	// group state assign gen members lag health trend; narrow boxes keep
-	// group, state, members, lag and health.
-	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
-	widths := flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
+	// group type state assign gen members lag health trend; narrow boxes
+	// keep group, state, members, lag and health.
+	cols := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
+	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 8, 11, 7, 4, 4, 9, 6, 0}, 8, 0)
 	if !p.reasons { // kept next to its heading on a wide screen
-		widths[7] = min(widths[7], lagSparkMax)
+		widths[8] = min(widths[8], lagSparkMax)
 	}
 	narrow := p.w < 80
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
 	}
-	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}, cols)
-	var conn model.Conn
-	var texts [][]string
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		shown := p.shown(st)
-		p.rows = len(shown)
-		p.scroll.clamp(p.rows, page)
-		for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
-			texts = append(texts, choose(p.groupCells(st, &st.Groups[shown[i]], widths[len(widths)-1]), cols))
-		}
-	})
+	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend, "type"}, cols)
+	texts := make([][]string, 0, len(p.frame.rows))
+	for i := range p.frame.rows {
+		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], widths[len(widths)-1]), cols))
+	}
 	if !narrow && !p.reasons { // the sparkline under its heading
-		widths[7] = tightenSparks(texts, 7, len(trend))
+		widths[8] = tightenSparks(texts, 8, len(trend))
 	}
 	if narrow { // numbers and states as wide as shown, the name the rest
 		want := []int{10, 5, 4, 3, 6}
@@ -214,26 +296,27 @@ func (p *GroupsPane) list(focused, noted bool) []string {
 			}
 		}
 		want[0], want[1], want[4] = 10, min(want[1], 11), 6
-		widths = fitWidths(p.w, want, []int{2, 1}, 0, 6)
+		widths = draw.FitWidths(p.w, want, []int{2, 1}, 0, 6)
 	}
-	lines := []string{p.c.Styles.Dim.Render(columns(heads, widths))}
+	lines := []string{p.c.Styles.Dim.Render(draw.Columns(heads, widths))}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
 	for i, r := range texts {
-		lines = append(lines, p.selected(columns(r, widths), p.scroll.offset+i, focused))
+		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 	}
 	if p.rows == 0 {
 		empty := "no consumer groups on the cluster"
 		if p.filter.note() != "" {
 			empty = "no group matches the filter"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(conn, empty)))
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, empty)))
 	}
 	return lines
 }
 
-func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int) []string {
+func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
+	g := &r.stat
 	name := model.PrintableString(g.ID)
 	if p.marked[g.ID] {
 		name = "● " + name
@@ -245,19 +328,27 @@ func (p *GroupsPane) groupCells(st *model.State, g *model.GroupStat, sparkW int)
 	if assignor == "" {
 		assignor = g.Protocol
 	}
-	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", ""}
+	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", "", model.PrintableString(pick(g.Type, "classic"))}
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}
-	if st.Lag == nil || st.Lag.Groups[g.ID] == nil {
+	if g.Epoch > 0 { // KIP-848 and share groups have a real group epoch
+		c[3] = itoa(int(g.Epoch))
+	}
+	if !r.lag {
 		return c
 	}
-	gl := st.Lag.Groups[g.ID]
-	c[3], c[5], c[6] = itoa(gl.Gen), count(gl.Lag), p.c.Styles.healthCell(gl.Health)
+	c[5], c[6] = count(r.total), p.c.Styles.healthCell(r.health)
+	if g.Epoch == 0 {
+		c[3] = itoa(r.gen)
+	}
+	if r.noLag { // members but nothing committed: no lag to show
+		c[5], c[6] = "-", "-"
+	}
 	if p.reasons {
-		c[7] = model.PrintableString(gl.Reason())
+		c[7] = model.PrintableString(r.reason)
 	} else if g.Err == "" {
-		c[7] = sparkInts(groupHistory(gl, sparkW), sparkW)
+		c[7] = draw.SparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
 	}
 	return c
 }

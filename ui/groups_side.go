@@ -3,11 +3,13 @@ package ui
 import (
 	"slices"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // sideView shows groups in columns: each member with its host, consume
@@ -16,6 +18,34 @@ import (
 type sideView struct {
 	groups []string
 	offset int
+	frame  sideFrame
+}
+
+// sideFrame is a frame's snapshot of the shown groups and their log.
+type sideFrame struct {
+	cols   []sideGroup
+	events []model.Rebalance // newest last
+	logH   int               // rows for the log, its title included
+	offset int               // the first row shown, clamped to the columns
+}
+
+// sideGroup is one group's figures, copied under the frame's lock.
+type sideGroup struct {
+	id      string
+	found   bool // still on the cluster
+	stat    model.GroupStat
+	row     groupRow
+	parts   map[model.TP]partFig
+	commits []model.TP // partitions with a committed offset, for a group without members
+}
+
+// partFig is one partition's figures for a group.
+type partFig struct {
+	committed, lag int64
+	lagText        string // the lag as a cell: "ahead 5" past the high watermark (model.PartLag.LagText)
+	rate           float64
+	behind         time.Duration
+	atLeast        bool
 }
 
 // newSideView shows the marked groups, or the cursor's group beside the
@@ -32,11 +62,76 @@ func newSideView(marked map[string]bool, cursor string) *sideView {
 	return v
 }
 
-// topic is a topic the first shown group reads, for demo keys.
+// topic is a topic the first shown group reads, for demo keys. It runs in
+// Update, not in a frame.
 func (v *sideView) topic(c *Common) string {
 	var t string
 	c.Store.Read(func(st *model.State) { t = groupTopic(st, v.groups[0]) })
 	return t
+}
+
+// snapshot copies the shown groups and the newest rebalance log entries
+// that fit, and clamps the scroll offset to the longest column.
+func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
+	f := &v.frame
+	f.cols, f.events, f.logH = f.cols[:0], f.events[:0], 0
+	if h <= 0 || w <= 0 {
+		return
+	}
+	if h >= 10 {
+		f.logH = min(max(h/3, 3), 10)
+	}
+	cw := max((w-(len(v.groups)-1))/len(v.groups), 1)
+	longest := 0
+	for _, id := range v.groups {
+		g := snapSide(st, id, cw/2)
+		f.cols = append(f.cols, g)
+		longest = max(longest, g.rows(reasons))
+	}
+	f.events = rebalanceEvents(st, v.groups, f.logH-1, f.events)
+	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
+	f.offset = v.offset
+}
+
+// snapSide copies group id's figures, with histW samples of lag history.
+func snapSide(st *model.State, id string, histW int) sideGroup {
+	out := sideGroup{id: id}
+	for i := range st.Groups {
+		if st.Groups[i].ID == id {
+			out.found, out.stat = true, st.Groups[i]
+			out.row = snapGroup(st, &st.Groups[i], histW)
+		}
+	}
+	if !out.found || st.Lag == nil || st.Lag.Groups[id] == nil {
+		return out
+	}
+	gl := st.Lag.Groups[id]
+	out.parts = make(map[model.TP]partFig, len(gl.Parts))
+	for tp, p := range gl.Parts {
+		out.parts[tp] = partFig{committed: p.Committed, lag: p.Lag, lagText: p.LagText(), rate: p.Rate, behind: p.Behind, atLeast: p.BehindAtLeast}
+	}
+	if len(out.stat.Detail) == 0 {
+		out.commits = committedTPs(gl)
+	}
+	return out
+}
+
+// rows is how many lines the group's column has (groupColumn's length).
+func (g *sideGroup) rows(reasons bool) int {
+	if !g.found {
+		return 2
+	}
+	n := 2
+	if g.row.lag {
+		n += 1 + boolInt(reasons)
+	}
+	if len(g.stat.Detail) == 0 {
+		return n + 1 + len(g.commits)*boolInt(g.row.lag)
+	}
+	for _, m := range g.stat.Detail {
+		n += 1 + len(m.Assigned)
+	}
+	return n
 }
 
 func (v *sideView) scroll(k *KeyMap, msg tea.KeyPressMsg) {
@@ -51,117 +146,109 @@ func (v *sideView) scroll(k *KeyMap, msg tea.KeyPressMsg) {
 }
 
 func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
-	if h <= 0 || w <= 0 {
+	f := &v.frame
+	if h <= 0 || w <= 0 || len(f.cols) == 0 {
 		return nil
 	}
-	logH := 0
-	if h >= 10 {
-		logH = min(max(h/3, 3), 10)
-	}
-	colH := h - logH
-	n := len(v.groups)
+	colH := h - f.logH
+	n := len(f.cols)
 	cw := max((w-(n-1))/n, 1)
 	cols := make([][]string, n)
-	var log []string
-	c.Store.Read(func(st *model.State) {
-		for i, id := range v.groups {
-			cols[i] = groupColumn(c, st, id, cw, reasons)
-		}
-		log = rebalanceLog(c.Styles, st, v.groups, logH-1)
-	})
-	longest := 0
-	for _, col := range cols {
-		longest = max(longest, len(col))
+	for i := range f.cols {
+		cols[i] = groupColumn(c.Styles, &f.cols[i], cw, reasons)
 	}
-	v.offset = min(v.offset, max(longest-colH, 0))
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
-	for y := v.offset; y < v.offset+colH; y++ {
+	for y := f.offset; y < f.offset+colH; y++ {
 		cells := make([]string, n)
 		for i, col := range cols {
 			if y < len(col) {
 				cells[i] = col[y]
 			}
-			cells[i] = model.Fit(cells[i], cw)
+			cells[i] = draw.Fit(cells[i], cw)
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
-	if logH > 0 {
+	if f.logH > 0 {
 		out = append(out, c.Styles.Dim.Render("rebalance log"))
-		out = append(out, log...)
+		out = append(out, rebalanceLines(c.Styles, f.events)...)
 	}
 	return out
 }
 
 // groupColumn is one group's column, unclipped.
-func groupColumn(c *Common, st *model.State, id string, w int, reasons bool) []string {
-	sty := c.Styles
-	var g *model.GroupStat
-	for i := range st.Groups {
-		if st.Groups[i].ID == id {
-			g = &st.Groups[i]
-		}
-	}
-	out := []string{sty.Header.Render(model.PrintableString(id))}
-	if g == nil {
+func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
+	out := []string{sty.Header.Render(model.PrintableString(g.id))}
+	if !g.found {
 		return append(out, sty.Dim.Render("not on the cluster (any more)"))
 	}
-	var gl *model.GroupLag
-	if st.Lag != nil {
-		gl = st.Lag.Groups[id]
+	r := &g.row
+	head := model.PrintableString(g.stat.State) + " · " + model.PrintableString(pick(g.stat.Assignor, g.stat.Protocol))
+	if !g.stat.IsClassic() { // KIP-848 and share groups: the coordinator's epochs
+		head = g.stat.Type + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
 	}
-	head := model.PrintableString(g.State) + " · " + model.PrintableString(pick(g.Assignor, g.Protocol))
-	if gl != nil {
-		head += " · gen " + itoa(gl.Gen)
-		out = append(out, head, "lag "+count(gl.Lag)+" "+sty.healthCell(gl.Health)+" "+sparkInts(groupHistory(gl, w/2), w/2))
+	if r.lag {
+		if g.stat.IsClassic() {
+			head += " · gen " + itoa(r.gen)
+		}
+		hist := r.history[max(len(r.history)-w/2, 0):]
+		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
 		if reasons {
-			out = append(out, sty.Dim.Render(model.PrintableString(gl.Reason())))
+			out = append(out, sty.Dim.Render(model.PrintableString(r.reason)))
 		}
 	} else {
 		out = append(out, head)
 	}
-	if len(g.Detail) == 0 {
+	if len(g.stat.Detail) == 0 {
 		out = append(out, sty.Dim.Render("no active members"))
-		if gl != nil {
-			out = append(out, partLines(gl, committedTPs(gl))...)
+		if r.lag {
+			out = append(out, partLines(g.parts, g.commits, g.stat.Type == "share")...)
 		}
 		return out
 	}
-	for _, m := range g.Detail {
-		out = append(out, memberLine(sty, gl, m))
-		out = append(out, partLines(gl, m.Assigned)...)
+	for _, m := range g.stat.Detail {
+		out = append(out, memberLine(sty, g.parts, m))
+		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share")...)
 	}
 	return out
 }
 
 // memberLine is a member's client id, host and consume rate, or idle.
-func memberLine(sty *Styles, gl *model.GroupLag, m model.MemberStat) string {
+func memberLine(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) string {
 	s := "▸ " + model.PrintableString(m.ClientID) + " " + sty.Dim.Render(model.PrintableString(m.Host))
+	if m.MemberEpoch > 0 {
+		s += sty.Dim.Render(" epoch " + itoa(int(m.MemberEpoch)))
+	}
+	if m.Target != nil && !slices.Equal(m.Target, m.Assigned) { // KIP-848: still reconciling
+		s += " " + sty.Warn.Render("→ "+model.PrintableString(model.FormatTPs(m.Target)))
+	}
 	if len(m.Assigned) == 0 {
 		return s + " " + sty.Warn.Render("idle")
 	}
 	var r float64
-	if gl != nil {
-		for _, tp := range m.Assigned {
-			if p := gl.Parts[tp]; p != nil {
-				r += p.Rate
-			}
+	for _, tp := range m.Assigned {
+		if p, ok := parts[tp]; ok {
+			r += p.rate
 		}
 	}
 	return s + " " + rate(r)
 }
 
-// partLines are the partitions with committed offset and lag.
-func partLines(gl *model.GroupLag, tps []model.TP) []string {
+// partLines are the partitions with committed offset and lag; a share
+// group's offset is its start offset (every record before it is
+// acknowledged or archived), said as "start".
+func partLines(parts map[model.TP]partFig, tps []model.TP, share bool) []string {
+	at := " @"
+	if share {
+		at = " start "
+	}
 	out := make([]string, 0, len(tps))
 	for _, tp := range tps {
 		s := "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition)
-		if gl != nil {
-			if p := gl.Parts[tp]; p != nil {
-				s += " @" + count(p.Committed) + " lag " + count(p.Lag)
-				if p.Behind > 0 {
-					s += " (" + behindText(p.Behind, p.BehindAtLeast) + ")"
-				}
+		if p, ok := parts[tp]; ok {
+			s += at + count(p.committed) + " lag " + p.lagText
+			if p.behind > 0 {
+				s += " (" + behindText(p.behind, p.atLeast) + ")"
 			}
 		}
 		out = append(out, s)
@@ -179,25 +266,28 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 	return out
 }
 
-// rebalanceLog is the newest n log entries of the given groups.
-func rebalanceLog(sty *Styles, st *model.State, groups []string, n int) []string {
+// rebalanceEvents copies the newest n log entries of the given groups, and
+// every operator action (a topic's too: actions are rare and worth
+// seeing), into out (reused), oldest first. It runs under the frame's lock.
+func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) []model.Rebalance {
 	if st.Lag == nil || n <= 0 {
-		return nil
+		return out
 	}
-	want := map[string]bool{}
-	for _, g := range groups {
-		want[g] = true
-	}
-	var out []string
 	for i := st.Lag.Events.Len() - 1; i >= 0 && len(out) < n; i-- {
-		e := st.Lag.Events.At(i)
-		if want[e.Group] {
-			out = append(out, sty.Dim.Render(e.At.Format("15:04:05"))+" "+model.PrintableString(e.Group)+" "+
-				sty.Accent.Render(e.Kind)+" "+model.PrintableString(e.Detail))
+		if e := st.Lag.Events.At(i); slices.Contains(groups, e.Group) || e.Kind == "action" {
+			out = append(out, e)
 		}
 	}
-	for i, j := 0, len(out)-1; i < j; i, j = i+1, j-1 {
-		out[i], out[j] = out[j], out[i]
+	slices.Reverse(out)
+	return out
+}
+
+// rebalanceLines draws log entries, oldest first.
+func rebalanceLines(sty *Styles, events []model.Rebalance) []string {
+	out := make([]string, 0, max(len(events), 1))
+	for _, e := range events {
+		out = append(out, sty.Dim.Render(e.At.Format("15:04:05"))+" "+model.PrintableString(e.Group)+" "+
+			sty.Accent.Render(e.Kind)+" "+model.PrintableString(e.Detail))
 	}
 	if len(out) == 0 {
 		out = append(out, sty.Dim.Render("no changes seen yet"))

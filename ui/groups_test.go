@@ -28,8 +28,7 @@ func lagStore(t *testing.T) *model.Store {
 		}
 	}
 	s.Update(func(st *model.State) {
-		st.Conn = model.Conn{State: "connected", PollTook: 12 * time.Millisecond, PollRequests: 9}
-		st.Topics = []string{model.LaundryTopic} // a poll saw the views' topics: their layout
+		st.Link = model.Link{State: model.LinkConnected, PollTook: 12 * time.Millisecond, PollRequests: 9}
 		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
 		for i := range 6 {
 			high := int64(100 + 10*i)
@@ -65,7 +64,7 @@ func (d *recordingDemos) Enable() error {
 func (d *recordingDemos) IsDemo(g string) bool {
 	return strings.HasPrefix(g, "washboard-demo")
 }
-func (d *recordingDemos) Start(topic string) (string, error) {
+func (d *recordingDemos) Start(_ context.Context, topic string) (string, error) {
 	d.calls = append(d.calls, "start "+topic)
 	return "washboard-demo-1", nil
 }
@@ -94,8 +93,8 @@ func press(a *App, keys ...string) {
 	for _, k := range keys {
 		_, cmd := a.Update(keyPress(k))
 		if cmd != nil {
-			if msg := cmd(); msg != nil {
-				if _, ok := msg.(demoMsg); ok {
+			if msg, ok := cmd().(paneMsg); ok {
+				if _, ok := msg.msg.(demoMsg); ok {
 					a.Update(msg)
 				}
 			}
@@ -160,7 +159,7 @@ func TestDemoKeysAskFirstAndRefuseReadOnly(t *testing.T) {
 	}
 
 	ro := &recordingDemos{enabled: true}
-	a = lagApp(t, 130, 24, Cluster{Name: "x", ReadOnly: true}, ro)
+	a = lagApp(t, 130, 24, Cluster{Name: "x", ReadOnly: model.ReadOnlyAll}, ro)
 	press(a, "5", "n", "+", "x")
 	if len(ro.calls) != 0 || !strings.Contains(screen(a), "read-only mode") {
 		t.Fatalf("read-only: calls %v\n%s", ro.calls, screen(a))
@@ -190,19 +189,19 @@ func TestEmptyClusterTablesSayWhy(t *testing.T) {
 	polled := time.Unix(1, 0)
 	tests := []struct {
 		name string
-		conn model.Conn
+		conn model.Link
 		want string
 	}{
-		{"refused", model.Conn{State: "error", Err: "dial tcp 127.0.0.1:1: connection refused"}, "not connected: dial tcp 127.0.0.1:1: connection refused"},
-		{"hostile error", model.Conn{State: "error", Err: "\x1b[2Jboom"}, `not connected: \x1b[2Jboom`},
-		{"connecting", model.Conn{State: "connecting"}, "waiting for the first poll"},
-		{"connected, no poll yet", model.Conn{State: "connected"}, "waiting for the first poll"},
-		{"polled, empty", model.Conn{State: "connected", PolledAt: polled}, "no consumer groups on the cluster"},
+		{"refused", model.Link{State: model.LinkError, Err: "dial tcp 127.0.0.1:1: connection refused"}, "not connected: dial tcp 127.0.0.1:1: connection refused"},
+		{"hostile error", model.Link{State: model.LinkError, Err: "\x1b[2Jboom"}, `not connected: \x1b[2Jboom`},
+		{"connecting", model.Link{State: model.LinkConnecting}, "waiting for the first poll"},
+		{"connected, no poll yet", model.Link{State: model.LinkConnected}, "waiting for the first poll"},
+		{"polled, empty", model.Link{State: model.LinkConnected, PolledAt: polled}, "no consumer groups on the cluster"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
-			s.Update(func(st *model.State) { st.Conn = tt.conn })
+			s.Update(func(st *model.State) { st.Link = tt.conn })
 			c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }}
 			a := New(c)
 			a.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
@@ -219,7 +218,7 @@ func TestDemoOutcomeFades(t *testing.T) {
 	a.c.Now = func() time.Time { return now }
 	a.Update(keyPress("5"))
 	g := a.panes[paneGroups].(*GroupsPane)
-	g.demo.result(demoMsg{pane: paneGroups, text: "stopped washboard-demo-1"})
+	g.demo.result(demoMsg{text: "stopped washboard-demo-1"})
 	if !strings.Contains(screen(a), "stopped washboard-demo-1") {
 		t.Fatal("the outcome is not shown")
 	}

@@ -2,10 +2,12 @@ package ui
 
 import (
 	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // headerPart is one field of the header. When the line is too narrow,
@@ -17,21 +19,42 @@ type headerPart struct {
 	short   string // "" when the part cannot be said shorter
 	shortAt int    // when to shorten it
 	dropAt  int    // when to drop it
+	// squeezeAt is when to cut the text (with …) to what the line can
+	// spare, down to minSqueeze cells: a long error gives way before the
+	// cluster's name does.
+	squeezeAt int
+}
+
+// minSqueeze is the fewest cells a squeezed part keeps.
+const minSqueeze = 12
+
+// headerFrame is what the header draws, copied under the frame's lock.
+type headerFrame struct {
+	link    model.Link
+	rate    float64 // records folded per second
+	total   uint64
+	alerts  model.Alerts // of the Machines pane's view
+	hasView bool
+}
+
+// snapHeader copies the header's figures; it runs under the frame's lock.
+func (a *App) snapHeader(st *model.State, now time.Time) {
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total()}
+	if m, ok := a.panes[paneSeries].(topicPane); ok {
+		if t := st.Series[m.Topic()]; t != nil {
+			h.alerts, h.hasView = model.CountAlerts(t, now), true
+		}
+	}
+	a.hdr = h
 }
 
 // header is the top line: alerts, what washboard is connected to, whether
 // that link is healthy, and the total message rate.
 func (a *App) header() string {
 	st := a.c.Styles
-	var conn model.Conn
-	var msgRate float64
-	var total uint64
-	now := a.c.now()
-	a.c.Store.Read(func(s *model.State) {
-		conn, msgRate, total = s.Conn, s.Rate.Rate(now), s.Rate.Total()
-	})
+	conn, msgRate, total := a.hdr.link, a.hdr.rate, a.hdr.total
 	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
-	if al := a.alerts(now); al != "" { // what an operator must see
+	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
 	}
 	cl := a.c.Cluster
@@ -43,10 +66,10 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 7, dropAt: 2})
 	}
 	switch conn.State {
-	case "connected":
+	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
-	case "error":
-		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err))})
+	case model.LinkError:
+		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err)), squeezeAt: 6})
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
@@ -58,13 +81,16 @@ func (a *App) header() string {
 	if cl.Viewers != nil {
 		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
 	}
-	if cl.ReadOnly {
+	switch cl.ReadOnly {
+	case model.ReadOnlyAll:
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
+	case model.ReadOnlyAdmin:
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}
-	return model.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
 }
 
 // fitParts joins the parts, applying their cuts (highest number first)
@@ -80,6 +106,10 @@ func fitParts(parts []headerPart, sep string, w int) string {
 		switch {
 		case i < 0:
 			return line
+		case parts[i].squeezeAt > 0 && !shorten:
+			over := ansi.StringWidth(line) - w
+			parts[i].text = ansi.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
+			parts[i].squeezeAt = 0
 		case shorten:
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
 		default:
@@ -98,6 +128,9 @@ func nextCut(parts []headerPart) (int, bool) {
 		}
 		if p.dropAt > bestAt {
 			best, bestAt, shorten = i, p.dropAt, false
+		}
+		if p.squeezeAt > bestAt {
+			best, bestAt, shorten = i, p.squeezeAt, false
 		}
 	}
 	return best, shorten

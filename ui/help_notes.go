@@ -9,7 +9,8 @@ type helpNoter interface {
 // HelpNotes explains the Log filter, which no key binding can.
 func (p *LogPane) HelpNotes() []string {
 	return []string{
-		"filter (/): words match anywhere (any case) · re:REGEXP · topic=, partition=, offset=, key=",
+		"filter (/): words match anywhere (any case) · re:REGEXP · topic=, partition=, offset=",
+		"  key= the Kafka record key · id= the key the panes show (the view's key field, else the Kafka key)",
 		"  JSON fields by path: heat_c>80  State=LoggedIn  meta.id!=x  (= != > < >= <=; quote values with spaces)",
 		"  terms separated by spaces must all match · esc in the field keeps the old filter",
 		"detail (enter): headers, sizes, JSON indented, hex for binary · e: export the filtered log as NDJSON",
@@ -19,21 +20,30 @@ func (p *LogPane) HelpNotes() []string {
 }
 
 // HelpNotes explains the markers of the Machines rows.
-func (p *MachinesPane) HelpNotes() []string {
+func (p *SeriesPane) HelpNotes() []string {
 	return []string{
 		"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
 		"s cycles the sort: id, each metric (highest first), last seen · / filters by id or program",
 	}
 }
 
-// HelpNotes explains the Partitions and Groups health words.
-func (p *PartitionsPane) HelpNotes() []string { return healthNotes }
+// HelpNotes explains the Partitions and Groups health words and actions.
+func (p *PartitionsPane) HelpNotes() []string {
+	return append(append(healthNotes[:len(healthNotes):len(healthNotes)], groupActionNote),
+		"         C create topic · A add partitions · E edit a config · D on a topic row deletes the topic")
+}
 
-// HelpNotes explains the Partitions and Groups health words.
-func (p *GroupsPane) HelpNotes() []string { return healthNotes }
+// HelpNotes explains the Partitions and Groups health words and actions.
+func (p *GroupsPane) HelpNotes() []string {
+	return append(healthNotes[:len(healthNotes):len(healthNotes)], groupActionNote)
+}
+
+const groupActionNote = "actions: o reset offsets (preview, then type the group's name) · D delete group · O delete its offsets on a topic; each goes to the rebalance log with who"
 
 var healthNotes = []string{
 	"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0",
 	"        STOP no progress for lag.stop_after · ERR offsets went backwards or unreadable · r: the reason",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
+	"lag at the edges: below the log start counts from it · ahead N: committed past the high watermark (ERR)",
+	"        - : members but no commits · on transaction markers only: 0, caught up · r names each",
 }

@@ -6,15 +6,17 @@ import "charm.land/bubbles/v2/key"
 // so what `?` shows is what the keys do.
 type KeyMap struct {
 	Quit, Help, Zoom, Next, Prev, Produce   key.Binding
+	ForceQuit                               key.Binding // quits even while a field has the keyboard
 	Focus                                   [paneCount]key.Binding
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Filter, Sort, Enter, Back               key.Binding
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
-	Resend                                         key.Binding // Log: the record into Produce, to edit and resend
-	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
-	Topics                                         TopicKeys   // Topics pane (keys_topics.go)
+	Resend                                         key.Binding     // Log: the record into Produce, to edit and resend
+	Groups                                         GroupKeys       // Partitions and Groups panes (keys_groups.go)
+	Topics                                         TopicKeys       // Topics pane (keys_topics.go)
+	TopicActions                                   TopicActionKeys // topic actions (keys_groups.go)
 
 	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
@@ -23,6 +25,7 @@ type KeyMap struct {
 func DefaultKeyMap() *KeyMap {
 	k := &KeyMap{
 		Quit:      key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		ForceQuit: key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit, even while typing")),
 		Help:      key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "all keys")),
 		Zoom:      key.NewBinding(key.WithKeys("z"), key.WithHelp("z", "zoom")),
 		Next:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
@@ -51,6 +54,7 @@ func DefaultKeyMap() *KeyMap {
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	k.Groups = defaultGroupKeys()
 	k.Topics = defaultTopicKeys()
+	k.TopicActions = defaultTopicActionKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))

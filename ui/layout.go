@@ -8,9 +8,9 @@ const paneCount = 8
 
 // Pane indexes, in the order of their numbers.
 const (
-	paneMachines = iota
-	paneRiders
-	paneStudents
+	paneSeries = iota
+	paneStatus1
+	paneStatus2
 	panePartitions
 	paneGroups
 	paneLog
@@ -44,7 +44,7 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	r[paneProduce] = rect{logW, top + mid, w - logW, bot}
 	if foreign {
 		first := paneTopics
-		if focus <= paneStudents {
+		if focus <= paneStatus2 {
 			first = focus
 		}
 		// A short topic list gives its spare rows to Partitions and Groups.
@@ -60,9 +60,9 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	left := w * 3 / 5
 	right := w - left
 	// Riders above Students on the right of Machines.
-	r[paneMachines] = rect{0, 0, left, top}
-	r[paneRiders] = rect{left, 0, right, top / 2}
-	r[paneStudents] = rect{left, top / 2, right, top - top/2}
+	r[paneSeries] = rect{0, 0, left, top}
+	r[paneStatus1] = rect{left, 0, right, top / 2}
+	r[paneStatus2] = rect{left, top / 2, right, top - top/2}
 	if w < wideGrid {
 		shared := panePartitions
 		if o.topics {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // detailMetaCap caps how much of a key or header value the detail view
@@ -18,16 +19,26 @@ const detailMetaCap = 4 << 10
 // logDetail is the detail view of one record, copied out of the shared
 // log when opened: the ring may drop the record while the user reads it.
 type logDetail struct {
-	rec   model.Record
-	width int      // the width body was rendered for
-	body  []string // rendered once per width, not per frame
-	top   int      // first body line shown
+	rec    model.Record
+	width  int      // the width body was rendered for
+	styles *Styles  // the styles it was rendered with
+	body   []string // rendered when opened and on resize or restyle, not per frame
+	top    int      // first body line shown
 }
 
 // openDetail opens the selected record (the newest while following).
 func (p *LogPane) openDetail() {
 	if rec, ok := p.selected(); ok {
 		p.detail = &logDetail{rec: rec}
+		p.detail.layout(p.c.Styles, p.w)
+	}
+}
+
+// layout renders the body for width w and styles st when either changed;
+// it runs in Update and SetSize, never while drawing.
+func (d *logDetail) layout(st *Styles, w int) {
+	if d.width != w || d.styles != st || d.body == nil {
+		d.width, d.styles, d.body = w, st, d.render(st, w)
 	}
 }
 
@@ -74,20 +85,21 @@ func (p *LogPane) detailKey(msg tea.KeyPressMsg) {
 // lines is the detail view: a fixed first line naming the record, then
 // the scrolled body.
 func (d *logDetail) lines(st *Styles, w, h int) []string {
-	if d.width != w || d.body == nil {
-		d.width, d.body = w, d.render(st, w)
+	body := d.body
+	if d.width != w || d.styles != st || body == nil { // not laid out yet: draw without keeping it
+		body = d.render(st, w)
 	}
 	r := &d.rec
 	head := st.Accent.Render(model.PrintableString(r.Topic)+"/"+strconv.Itoa(r.Partition)+"@"+strconv.FormatInt(r.Offset, 10)) +
 		st.Dim.Render("  esc back · ↑↓ scroll")
 	page := max(h-1, 1)
-	from := min(d.top, max(len(d.body)-page, 0))
-	return append([]string{head}, d.body[from:min(from+page, len(d.body))]...)
+	from := min(d.top, max(len(body)-page, 0))
+	return append([]string{head}, body[from:min(from+page, len(body))]...)
 }
 
 func (d *logDetail) render(st *Styles, w int) []string {
 	r := &d.rec
-	label := func(s string) string { return st.Dim.Render(model.Fit(s, 10)) }
+	label := func(s string) string { return st.Dim.Render(draw.Fit(s, 10)) }
 	out := []string{
 		label("topic") + model.PrintableString(r.Topic),
 		label("partition") + strconv.Itoa(r.Partition) + st.Dim.Render("   offset ") + strconv.FormatInt(r.Offset, 10),

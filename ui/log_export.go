@@ -19,8 +19,6 @@ type exportedMsg struct {
 	err  error
 }
 
-func (exportedMsg) paneIndex() int { return paneLog }
-
 // export writes the filtered log to a new NDJSON file. The records are
 // copied under the read lock (their byte slices are never changed once in
 // the ring); the command writes them off the event loop.
@@ -44,10 +42,10 @@ func (p *LogPane) export() tea.Cmd {
 	}
 	name := "washboard-log-" + p.c.now().UTC().Format("20060102-150405.000") + ".ndjson"
 	p.notice, p.noticeBad, p.noticeAt = "exporting "+count(len(recs))+" records…", false, time.Time{}
-	return func() tea.Msg {
+	return forPane(paneLog, func() tea.Msg {
 		path, err := writeExport(filepath.Join(dir, name), recs)
 		return exportedMsg{path: path, n: len(recs), err: err}
-	}
+	})
 }
 
 func (p *LogPane) exported(msg exportedMsg) {

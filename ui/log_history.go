@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Pager reads records older than the Log holds (source.Pager). Older does
@@ -50,8 +51,6 @@ type historyMsg struct {
 	err       error
 }
 
-func (historyMsg) paneIndex() int { return paneLog }
-
 // pageBack starts paging back from the record at the top of the Log.
 func (p *LogPane) pageBack(top model.Record) tea.Cmd {
 	if p.c.Pager == nil {
@@ -70,12 +69,12 @@ func (p *LogPane) olderPage() tea.Cmd {
 	h.loading, h.err = true, ""
 	pager, ctx := p.c.Pager, p.c.Ctx
 	topic, part, before := h.topic, h.partition, h.recs[0].Offset
-	return func() tea.Msg {
+	return forPane(paneLog, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, historyTimeout)
 		defer cancel()
 		recs, low, err := pager.Older(ctx, topic, part, before, historyPage)
 		return historyMsg{topic: topic, partition: part, recs: recs, low: low, err: err}
-	}
+	})
 }
 
 // paged takes a page: older records go first, the view moves to the
@@ -153,13 +152,13 @@ func (p *LogPane) historyLines(focused bool) []string {
 	default:
 		head += " · ↑ at the top loads older"
 	}
-	lines := []string{st.Accent.Render(model.Clip(head+" · esc: live log", p.w))}
+	lines := []string{st.Accent.Render(draw.Clip(head+" · esc: live log", p.w))}
 	page := max(p.h-1, 1)
 	h.scroll.clamp(len(h.recs), page)
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)); i++ {
 		l := p.line(&h.recs[i])
 		if focused && i == h.scroll.cursor {
-			l = st.Selected.Render(model.Fit(l, p.w))
+			l = st.Selected.Render(draw.Fit(l, p.w))
 		}
 		lines = append(lines, l)
 	}

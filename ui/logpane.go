@@ -10,9 +10,9 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-	"github.com/tidwall/gjson"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // valuePreview caps how much of a value one log line escapes: a megabyte
@@ -26,7 +26,7 @@ const valuePreview = 512
 type LogPane struct {
 	c      *Common
 	w, h   int
-	views  map[string]string // topic -> key field path, for keyless records
+	views  map[string]*model.TopicView // by topic: which key a record has (TopicView.KeyOf)
 	follow bool
 	// While paused: the selected record and the first one shown, as
 	// absolute ring positions, and the view's end when pausing (entries
@@ -43,6 +43,19 @@ type LogPane struct {
 	noticeAt  time.Time   // when the outcome arrived; zero while exporting
 	lastPath  string      // the last export's file, for the help line
 	hist      *logHistory // paging back past the oldest record held (log_history.go)
+	frame     logFrame
+}
+
+// logFrame is a frame's snapshot of the log: the records on screen and
+// the counts for the border.
+type logFrame struct {
+	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
+	sel     int            // the selected record's index in recs
+	matches int            // records the filter matches (all when unfiltered)
+	held    int            // records buffered
+	seen    uint64         // records ever folded into the log
+	fresh   int            // arrived since pausing
+	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -50,15 +63,15 @@ const noticeFor = 10 * time.Second
 
 // NewLogPane makes the Log pane, following.
 func NewLogPane(c *Common) *LogPane {
-	p := &LogPane{c: c, follow: true, views: map[string]string{}}
+	p := &LogPane{c: c, follow: true, views: map[string]*model.TopicView{}}
 	c.Store.Read(func(st *model.State) {
 		for _, v := range st.Views {
-			p.views[v.Topic] = v.Key
+			p.views[v.Topic] = &v
 		}
 	})
 	p.input = textinput.New()
 	p.input.Prompt = "/"
-	p.input.Placeholder = "text, re:regexp, topic=T, key=K, field>N …"
+	p.input.Placeholder = "text, re:regexp, topic=T, id=K, field>N …"
 	p.input.CharLimit = 1024
 	return p
 }
@@ -66,6 +79,9 @@ func NewLogPane(c *Common) *LogPane {
 func (p *LogPane) SetSize(w, h int) {
 	p.w, p.h = w, h
 	p.input.SetWidth(max(w-2, 4))
+	if p.detail != nil {
+		p.detail.layout(p.c.Styles, w)
+	}
 }
 
 func (p *LogPane) Capturing() bool { return p.typing }
@@ -74,7 +90,9 @@ func (p *LogPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
 	case p.typing:
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "apply filter")), k.Back}
+		apply := k.Enter
+		apply.SetHelp(k.Enter.Help().Key, "apply filter")
+		return []key.Binding{apply, k.Back}
 	case p.hist != nil && p.detail == nil:
 		older := k.Up
 		older.SetHelp(older.Help().Key, "up (older at the top)")
@@ -91,41 +109,48 @@ func (p *LogPane) Help() []key.Binding {
 	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
-// Title shows matches / buffered while a filter is on.
-func (p *LogPane) Title() string {
-	if p.idx.filter == nil {
-		return "Log"
-	}
-	var n, total int
-	p.c.Store.Read(func(st *model.State) {
-		p.syncIdx(st)
-		n, total = p.idx.view(st.Log).n(), st.Log.Len()
-	})
-	return "Log " + count(n) + " / " + count(total) + " match"
-}
+// Title is the pane's name; matches go in the status.
+func (p *LogPane) Title() string { return "Log" }
 
+// Status is the filter's matches of the buffered records when a filter is
+// on, whether the log is paused (and what arrived since), and how many
+// records are held of all seen.
 func (p *LogPane) Status() string {
-	var held int
-	var seen uint64
-	fresh := 0
-	var auto []string
-	p.c.Store.Read(func(st *model.State) {
-		auto = st.AutoWatched // replaced, never written in place, by the poller
-		p.syncIdx(st)
-		v := p.idx.view(st.Log)
-		held, seen = st.Log.Len(), v.end
-		if !p.follow {
-			fresh = v.n() - v.index(p.mark)
-		}
-	})
-	s := count(held) + " held · " + count(seen) + " seen"
+	f := &p.frame
+	s := count(f.held) + " held · " + count(f.seen) + " seen"
 	if !p.follow {
-		s = "paused +" + count(fresh) + " new · " + s
+		s = "paused +" + count(f.fresh) + " new · " + s
 	}
-	if len(auto) > 0 { // a cluster without the views' topics: say what is read
-		s = "reads the busiest: " + model.PrintableString(strings.Join(auto, ", ")) + " · " + s
+	if p.idx.filter != nil {
+		s = count(f.matches) + " / " + count(f.held) + " match · " + s
+	}
+	if len(f.auto) > 0 { // a cluster without the views' topics: say what is read
+		s = "reads the busiest: " + model.PrintableString(strings.Join(f.auto, ", ")) + " · " + s
 	}
 	return s
+}
+
+// Snapshot brings the filter's index up to date with the ring (testing only
+// the records that arrived since the last frame) and copies the records on
+// screen.
+func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
+	f := &p.frame
+	f.recs, f.sel = f.recs[:0], -1
+	p.syncIdx(st)
+	v := p.idx.view(st.Log)
+	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
+	if !p.follow {
+		f.fresh = v.n() - v.index(p.mark)
+	}
+	if p.detail != nil {
+		return
+	}
+	page := p.page()
+	s := p.window(v, page)
+	for i := s.offset; i < min(s.offset+page, v.n()); i++ {
+		f.recs = append(f.recs, st.Log.At(int(v.at(i)-v.first)))
+	}
+	f.sel = s.cursor - s.offset
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
@@ -312,7 +337,12 @@ func (p *LogPane) showNotice() bool {
 	return p.notice != "" && (p.noticeAt.IsZero() || p.c.now().Sub(p.noticeAt) < noticeFor)
 }
 
-func (p *LogPane) page() int { return max(p.h-len(p.bars()), 1) }
+// page is how many records fit under the bars; it counts the bars
+// without drawing them (a frame's snapshot calls it under the lock).
+func (p *LogPane) page() int {
+	n := boolInt(p.typing || p.idx.filter != nil) + boolInt(p.filterErr != "") + boolInt(p.showNotice())
+	return max(p.h-n, 1)
+}
 
 func (p *LogPane) Lines(focused bool) []string {
 	if p.detail != nil {
@@ -322,18 +352,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		return p.historyLines(focused)
 	}
 	lines := p.bars()
-	page := max(p.h-len(lines), 1)
-	var recs []model.Record
-	sel := -1
-	p.c.Store.Read(func(st *model.State) {
-		p.syncIdx(st)
-		v := p.idx.view(st.Log)
-		s := p.window(v, page)
-		for i := s.offset; i < min(s.offset+page, v.n()); i++ {
-			recs = append(recs, st.Log.At(int(v.at(i)-v.first)))
-		}
-		sel = s.cursor - s.offset
-	})
+	recs, sel := p.frame.recs, p.frame.sel
 	if len(recs) == 0 {
 		msg := "no records yet"
 		if p.idx.filter != nil {
@@ -344,7 +363,7 @@ func (p *LogPane) Lines(focused bool) []string {
 	for i := range recs {
 		l := p.line(&recs[i])
 		if focused && !p.follow && i == sel {
-			l = p.c.Styles.Selected.Render(model.Fit(l, p.w))
+			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
 		lines = append(lines, l)
 	}
@@ -366,7 +385,7 @@ func (p *LogPane) line(r *model.Record) string {
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
 	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		model.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+		draw.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
@@ -382,21 +401,22 @@ func logColumns(w int) (withTime bool, whereW, keyW int) {
 func fitWhere(topic, at string, width int) string {
 	room := width - len(at)
 	if room < 2 || ansi.StringWidth(topic) <= room {
-		return model.Fit(topic+at, width)
+		return draw.Fit(topic+at, width)
 	}
-	return model.Fit(strings.TrimRight(model.FitMiddle(topic, room), " ")+at, width)
+	return draw.Fit(strings.TrimRight(draw.FitMiddle(topic, room), " ")+at, width)
 }
 
-// keyText is the record key, or for a keyless record of a viewed topic
-// the view's key field (Student records carry StudentId in the value).
+// keyText is the record's key as its view sees it (TopicView.KeyOf, the
+// key the panes show: a Rider's name, a keyless Student record's
+// StudentId), else the Kafka key; ∅ when there is none. Values too large
+// to preview are not parsed for it.
 func (p *LogPane) keyText(r *model.Record) string {
-	if len(r.Key) > 0 {
-		return model.PrintablePrefix(r.Key, 64)
+	v := p.views[r.Topic]
+	if len(r.Value) > valuePreview*8 {
+		v = nil // the Kafka key only
 	}
-	if path := p.views[r.Topic]; path != "" && len(r.Value) <= valuePreview*8 {
-		if k := gjson.GetBytes(r.Value, path); k.Exists() && k.Type != gjson.JSON {
-			return model.PrintablePrefix([]byte(k.String()), 64)
-		}
+	if k, ok := v.KeyOf(r); ok {
+		return model.PrintablePrefix([]byte(k), 64)
 	}
 	return "∅"
 }

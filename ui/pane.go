@@ -3,25 +3,42 @@ package ui
 import (
 	"sort"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
 )
 
 // Pane is what every pane implements: the component interface of STYLE.md.
 // The root gives it a size, routes keys to it only while it has focus, and
 // asks it to render. Data reaches panes through the shared store, so a pane
 // that is not focused still shows the latest state.
+//
+// A frame is a snapshot, in two steps. The root takes the store's read
+// lock once and calls Snapshot on every pane on screen: each copies the
+// plain values it will draw (rows, numbers, histories as numbers), sorts
+// them and settles its scroll position, and nothing else. The lock is
+// released, and only then are Title, Status and Lines called: they style
+// and draw from the copy, never read the store and never change the
+// pane's state, so one session's slow frame cannot stall the tail's fold
+// or another session.
 type Pane interface {
-	// Title is the name shown in the border, after the pane's number.
+	// Title is the name shown in the border, after the pane's number: a
+	// name, never live figures (those go in Status).
 	Title() string
+	// Snapshot copies what the next Lines and Status draw. It runs under
+	// the store's read lock, so it copies and does not style or draw; it
+	// must not keep pointers into st.
+	Snapshot(st *model.State, now time.Time)
 	// Status is a short right-aligned note in the border (filter first, then
 	// counts): the border clips it from its end when it does not fit.
 	Status() string
 	SetSize(w, h int)
 	// Update handles a message routed to the pane (keys only when focused).
 	Update(msg tea.Msg) tea.Cmd
-	// Lines renders the pane's content, at most h lines of at most w cells.
+	// Lines draws the last snapshot, at most h lines of at most w cells.
 	Lines(focused bool) []string
 	// Help lists the pane's own bindings, for the footer and `?`.
 	Help() []key.Binding

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // PartitionsPane shows every watched topic and partition: leader,
@@ -18,7 +19,8 @@ import (
 type PartitionsPane struct {
 	listPane
 	demo    demoCtl
-	reasons bool // the trend column shows health reasons instead
+	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
+	reasons bool       // the trend column shows health reasons instead
 	filter  filter
 	// The row list and index change only when the poller publishes (or
 	// the filter changes), not with every tailed batch: they are kept per
@@ -29,6 +31,16 @@ type PartitionsPane struct {
 		rows   []prow
 		idx    partIndex
 	}
+	frame partFrame
+}
+
+// partFrame is a frame's snapshot: the link, the partition count and the
+// visible rows' figures.
+type partFrame struct {
+	link  model.Link
+	parts int // partitions of the cluster, internal ones aside
+	shown int // of them, those the filter lets through
+	rows  []rowData
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -38,8 +50,8 @@ type PartitionsPane struct {
 // writes into a published one, and the index is only used under Read.
 func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	q := p.filter.input.Value()
-	if p.cache.rows == nil || !p.cache.polled.Equal(st.Conn.PolledAt) || p.cache.query != q {
-		p.cache.polled, p.cache.query = st.Conn.PolledAt, q
+	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
+		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 	}
 	return p.cache.rows, p.cache.idx
@@ -52,29 +64,22 @@ func NewPartitionsPane(c *Common) *PartitionsPane {
 	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}, filter: f}
 }
 
-func (p *PartitionsPane) Capturing() bool { return p.filter.typing }
+func (p *PartitionsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
+
+// SetSize sizes the pane and its filter field.
+func (p *PartitionsPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
 
 func (p *PartitionsPane) Status() string {
-	var n, all int
-	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		for i := range st.Partitions {
-			if !st.Partitions[i].Internal {
-				all++
-			}
-		}
-		rows, _ := p.table(st)
-		for _, r := range rows {
-			n += boolInt(r.kind == partRow)
-		}
-	})
-	s := plural(all, "partition")
-	if n < all {
-		s = count(n) + " of " + s
+	f := &p.frame
+	s := plural(f.parts, "partition")
+	if f.shown < f.parts {
+		s = count(f.shown) + " of " + s
 	}
-	if conn.PollTook > 0 && conn.State == "connected" { // a failed poll's time is no poll's
-		s += " · poll " + pollTook(conn.PollTook) + " · " + count(conn.PollRequests) + " req"
+	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
+		s += " · poll " + pollTook(f.link.PollTook) + " · " + count(f.link.PollRequests) + " req"
 	}
 	return joinStatus(&p.filter, s)
 }
@@ -88,20 +93,31 @@ func pollTook(d time.Duration) string {
 }
 
 func (p *PartitionsPane) Help() []key.Binding {
-	if p.filter.typing {
-		return p.filter.help(p.c.Keys)
+	k := p.c.Keys
+	if p.acts.flow != nil {
+		return flowHelp(k)
 	}
-	open := p.c.Keys.Enter
+	if p.filter.typing {
+		return p.filter.help(k)
+	}
+	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return append(p.listPane.Help(), append([]key.Binding{open, p.c.Keys.Filter, p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+	own := append([]key.Binding{open, k.Filter, k.Groups.Reason}, groupActionHelp(k)...)
+	own = append(own, topicActionHelp(k)...)
+	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case flowMsg:
+		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if cmd, ok := p.acts.key(msg); ok {
+			return cmd
+		}
 		if used, cmd := p.filter.handle(p.c.Keys, msg); used {
 			p.scroll = scroller{}
 			return cmd
@@ -114,6 +130,19 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		if key.Matches(msg, p.c.Keys.Enter) && r.topic != "" {
 			return openTopic(r.topic)
 		}
+		onGroup := r.kind == topicGroupRow || r.kind == partGroupRow
+		if onGroup {
+			t := groupTarget{group: r.group, typ: groupType(p.c, r.group), topic: r.topic, partition: -1}
+			if r.kind == partGroupRow {
+				t.partition = r.part
+			}
+			if cmd, ok := groupActionKey(p.c, panePartitions, &p.acts, msg, t); ok {
+				return cmd
+			}
+		}
+		if cmd, ok := topicActionKey(p.c, panePartitions, &p.acts, msg, p, !onGroup); ok {
+			return cmd
+		}
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
 			return cmd
 		}
@@ -125,6 +154,21 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	return p.listPane.Update(msg)
+}
+
+// cursorTopic is the topic of the cursor's row and its partition count
+// (topicCursor: the topic actions use it).
+func (p *PartitionsPane) cursorTopic() (string, int) {
+	r := p.cursorRow()
+	n := 0
+	p.c.Store.Read(func(st *model.State) {
+		for _, pt := range st.Partitions {
+			if pt.Topic == r.topic {
+				n++
+			}
+		}
+	})
+	return r.topic, n
 }
 
 type rowKind uint8
@@ -198,46 +242,61 @@ func (p *PartitionsPane) cursorRow() prow {
 	return r
 }
 
-func (p *PartitionsPane) Lines(focused bool) []string {
-	note := p.demo.line()
-	p.header = 1 + boolInt(note != "") + boolInt(p.filter.typing)
+// Snapshot copies the visible rows' figures and settles the cursor. The
+// lag histories are copied as wide as the pane, the most a sparkline
+// column can take.
+func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
+	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
 	page := p.page()
+	f := &p.frame
+	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
+	for i := range st.Partitions {
+		f.parts += boolInt(!st.Partitions[i].Internal)
+	}
+	rows, idx := p.table(st)
+	f.shown = 0
+	for _, r := range rows {
+		f.shown += boolInt(r.kind == partRow)
+	}
+	p.rows = len(rows)
+	p.scroll.clamp(p.rows, page)
+	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
+		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
+	}
+}
+
+func (p *PartitionsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
+	note := p.demo.line()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	var body []string
-	var conn model.Conn
-	p.c.Store.Read(func(st *model.State) {
-		conn = st.Conn
-		rows, idx := p.table(st)
-		p.rows = len(rows)
-		p.scroll.clamp(p.rows, page)
-		shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
-		texts := make([][]string, len(shown))
-		for i, r := range shown {
-			texts[i] = t.texts(t.cells(st, idx, r), r.kind)
+	f := &p.frame
+	texts := make([][]string, len(f.rows))
+	for i := range f.rows {
+		texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
+	}
+	t.fit(texts)     // sized to the rows on screen; sparklines drawn to fit
+	if t.spark > 0 { // drawn to the width fit gave, then kept under their heading
+		for i := range f.rows {
+			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 		}
-		t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
-		if t.spark > 0 {
-			for i, r := range shown {
-				texts[i] = t.texts(t.cells(st, idx, r), r.kind)
-			}
-			t.widths[10] = tightenSparks(texts, 10, len("lag history"))
-		}
-		for i := range shown {
-			body = append(body, p.selected(columns(texts[i], t.widths), p.scroll.offset+i, focused))
-		}
-	})
+		t.widths[10] = tightenSparks(texts, 10, len("lag history"))
+	}
 	lines := []string{t.head()}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
-	if len(body) == 0 {
+	for i := range f.rows {
+		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
+	}
+	if len(f.rows) == 0 {
 		empty := "no topics on the cluster"
 		if p.filter.note() != "" {
 			empty = "no topic or group matches the filter"
 		}
-		body = append(body, p.c.Styles.Dim.Render(clusterEmpty(conn, empty)))
+		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, empty)))
 	}
-	lines = append(lines, body...)
 	if note != "" {
 		lines = withNote(lines, note, p.h)
 	}
@@ -247,11 +306,11 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 // clusterEmpty is what an empty cluster table says: why there is nothing
 // yet while not connected or before the first poll, else empty, which is
 // only true of the cluster once a poll has answered.
-func clusterEmpty(conn model.Conn, empty string) string {
+func clusterEmpty(conn model.Link, empty string) string {
 	switch {
-	case conn.State != "connected" && conn.Err != "":
+	case conn.State != model.LinkConnected && conn.Err != "":
 		return "not connected: " + model.PrintableString(conn.Err)
-	case conn.State != "connected" || conn.PolledAt.IsZero():
+	case conn.State != model.LinkConnected || conn.PolledAt.IsZero():
 		return "waiting for the first poll…"
 	}
 	return empty

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // partTable lays out the Partitions table for a width: a narrow grid box
@@ -85,7 +86,7 @@ func (t *partTable) fit(rows [][]string) {
 	default:
 		drop = []int{3}
 	}
-	t.widths = fitWidths(t.w, want, drop, grow, 0)
+	t.widths = draw.FitWidths(t.w, want, drop, grow, 0)
 	if t.wide && !t.reasons {
 		// Newest at the right: a sparkline wider than lagSparkMax would
 		// sit far from its heading on a wide screen.
@@ -97,85 +98,123 @@ func (t *partTable) fit(rows [][]string) {
 // lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).
 const lagSparkMax = 40
 
-func (t *partTable) head() string { return t.st.Dim.Render(columns(t.titles(), t.widths)) }
+func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.titles(), t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
 type cells struct {
 	name, leader, low, high, committed, lag, rate, health, behind, eta, trend string
 }
 
-func (t *partTable) cells(st *model.State, idx partIndex, r prow) cells {
+// rowData is one row's figures, copied under the frame's lock: plain
+// values and the lag history as numbers, turned into text by cells.
+type rowData struct {
+	r                         prow
+	found                     bool // the partition, group or group's topic is known
+	group                     bool // the group is known to the lag state
+	parts                     int  // partitions of a topic row
+	leader                    int
+	low, high, committed, lag int64
+	rate                      float64
+	health                    model.Health
+	eta, behind               time.Duration
+	atLeast                   bool
+	hist                      []int64 // lag history, oldest first
+	reason                    string
+	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
+}
+
+// snapRow copies row r's figures, and at most histW samples of its lag
+// history. It runs under the frame's read lock.
+func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
+	d := rowData{r: r}
 	switch r.kind {
 	case topicRow:
-		return t.topicCells(st, r)
-	case partRow:
-		var c cells
-		c.name = "  " + itoa(r.part)
-		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
-			c.leader, c.low, c.high, c.rate = itoa(pt.Leader), count(pt.Low), count(pt.High), rate(pt.Rate)
+		for _, pt := range st.Partitions {
+			if pt.Topic == r.topic {
+				d.low, d.high, d.rate, d.parts = d.low+pt.Low, d.high+pt.High, d.rate+pt.Rate, d.parts+1
+			}
 		}
-		return c
+		return d
+	case partRow:
+		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
+			d.found, d.leader, d.low, d.high, d.rate = true, pt.Leader, pt.Low, pt.High, pt.Rate
+		}
+		return d
 	}
 	g := st.Lag.Groups[r.group]
 	if g == nil {
-		return cells{name: "    " + model.PrintableString(r.group)}
+		return d
 	}
+	d.group = true
 	if r.kind == topicGroupRow {
-		return t.topicGroupCells(g, r)
-	}
-	return t.partGroupCells(g, r)
-}
-
-func (t *partTable) topicCells(st *model.State, r prow) cells {
-	var low, high int64
-	var rt float64
-	var n int
-	for _, pt := range st.Partitions {
-		if pt.Topic == r.topic {
-			low, high, rt, n = low+pt.Low, high+pt.High, rt+pt.Rate, n+1
+		tl := g.Topics[r.topic]
+		if tl == nil {
+			return d
 		}
-	}
-	return cells{
-		name: t.st.Header.Render(model.PrintableString(r.topic)) + t.st.Dim.Render(" ("+itoa(n)+")"),
-		low:  count(low), high: count(high), rate: rate(rt),
-	}
-}
-
-func (t *partTable) topicGroupCells(g *model.GroupLag, r prow) cells {
-	c := cells{name: " ↳ " + model.PrintableString(r.group)}
-	tl := g.Topics[r.topic]
-	if tl == nil {
-		return c
-	}
-	var committed int64
-	var worst *model.PartLag
-	for _, p := range g.OnTopic(r.topic) {
-		committed += p.Committed
-		if worst == nil || p.Health > worst.Health {
-			worst = p
+		var worst *model.PartLag
+		for _, p := range g.OnTopic(r.topic) {
+			d.committed += p.Committed
+			if worst == nil || p.Health > worst.Health {
+				worst = p
+			}
 		}
+		d.found, d.lag, d.rate, d.health, d.eta = true, tl.Lag, tl.Rate, tl.Health, tl.ETA
+		d.behind, d.atLeast = tl.Behind, tl.BehindAtLeast
+		n := tl.Hist.Len()
+		d.hist = tl.Hist.Slice(nil, n-min(n, histW), n)
+		if worst != nil {
+			d.reason = "p" + itoa(worst.Partition) + ": " + worst.Reason()
+		}
+		return d
 	}
-	c.committed, c.lag, c.rate, c.health, c.eta = count(committed), count(tl.Lag), rate(tl.Rate), t.st.healthCell(tl.Health), etaText(tl.ETA)
-	c.behind = behindText(tl.Behind, tl.BehindAtLeast)
-	c.trend = ringSpark(tl.Hist, t.spark)
-	if t.reasons && worst != nil {
-		c.trend = "p" + itoa(worst.Partition) + ": " + worst.Reason()
-	}
-	return c
-}
-
-func (t *partTable) partGroupCells(g *model.GroupLag, r prow) cells {
-	c := cells{name: "   ↳ " + model.PrintableString(r.group)}
 	p := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]
 	if p == nil {
+		return d
+	}
+	d.found, d.committed, d.lag, d.rate, d.health = true, p.Committed, p.Lag, p.Rate, p.Health
+	d.lagText = p.LagText()
+	d.eta, d.behind, d.atLeast, d.reason = partETA(p), p.Behind, p.BehindAtLeast, p.Reason()
+	n := p.Hist.Len()
+	for i := max(n-histW, 0); i < n; i++ {
+		d.hist = append(d.hist, p.Hist.At(i).Lag)
+	}
+	return d
+}
+
+// cells turns a row's figures into text, with the sparkline as wide as
+// the layout's column (none before fit has sized it).
+func (t *partTable) cells(d *rowData) cells {
+	r := d.r
+	switch r.kind {
+	case topicRow:
+		return cells{
+			name: t.st.Header.Render(model.PrintableString(r.topic)) + t.st.Dim.Render(" ("+itoa(d.parts)+")"),
+			low:  count(d.low), high: count(d.high), rate: rate(d.rate),
+		}
+	case partRow:
+		c := cells{name: "  " + itoa(r.part)}
+		if d.found {
+			c.leader, c.low, c.high, c.rate = itoa(d.leader), count(d.low), count(d.high), rate(d.rate)
+		}
 		return c
 	}
-	c.committed, c.lag, c.rate, c.health = count(p.Committed), count(p.Lag), rate(p.Rate), t.st.healthCell(p.Health)
-	c.eta = etaText(partETA(p))
-	c.behind = behindText(p.Behind, p.BehindAtLeast)
-	c.trend = lagSpark(p.Hist, t.spark)
-	if t.reasons {
-		c.trend = p.Reason()
+	c := cells{name: "    " + model.PrintableString(r.group)}
+	switch {
+	case !d.group:
+		return c
+	case r.kind == topicGroupRow:
+		c.name = " ↳ " + model.PrintableString(r.group)
+	default:
+		c.name = "   ↳ " + model.PrintableString(r.group)
+	}
+	if !d.found {
+		return c
+	}
+	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
+	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
+	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
+	if t.reasons && (r.kind == partGroupRow || d.reason != "") {
+		c.trend = d.reason
 	}
 	return c
 }

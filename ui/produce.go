@@ -3,7 +3,10 @@ package ui
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
+	"sync"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textarea"
@@ -39,6 +42,9 @@ type ProducePane struct {
 	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
 	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
 	active int
+	// topicKnown and topicOnCluster are the last frame's snapshot: the
+	// poller has listed topics, and the typed topic is among them.
+	topicKnown, topicOnCluster bool
 	// editing is true while the form has the keyboard (global keys wait).
 	editing bool
 	rng     *rand.Rand
@@ -54,7 +60,8 @@ type ProducePane struct {
 	history  []model.Form
 	histPos  int // == len(history) when not browsing
 	burst    *burstRun
-	burstSeq int // tells a stale burst's last message from the current one
+	burstSeq int            // tells a stale burst's last message from the current one
+	bursts   sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
@@ -107,8 +114,8 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
-	ro := p.c.Cluster.ReadOnly // nothing is sent: the footer does not offer it
-	edit := k.Enter            // here enter starts editing, not details
+	ro := p.noSend() // nothing is sent: the footer does not offer it
+	edit := k.Enter  // here enter starts editing, not details
 	edit.SetHelp(k.Enter.Help().Key, "edit")
 	switch {
 	case p.editing && ro:
@@ -123,9 +130,9 @@ func (p *ProducePane) Help() []key.Binding {
 
 func (p *ProducePane) Status() string {
 	switch {
-	case p.c.Cluster.ReadOnly && p.editing:
+	case p.noSend() && p.editing:
 		return "read-only · editing, nothing is sent"
-	case p.c.Cluster.ReadOnly:
+	case p.noSend():
 		return "read-only"
 	case p.burst != nil:
 		return "burst " + count(p.burst.sent) + "/" + count(p.burst.total)
@@ -297,15 +304,16 @@ func (p *ProducePane) refreshSuggestions() {
 }
 
 // onCluster reports whether topic is among the cluster's topics (unknown
-// until the poller has listed them).
+// until the poller has listed them). It reads the store: Update only.
 func (p *ProducePane) onCluster(topic string) (known, ok bool) {
-	p.c.Store.Read(func(st *model.State) {
-		known = len(st.Topics) > 0
-		for _, t := range st.Topics {
-			ok = ok || t == topic
-		}
-	})
+	p.c.Store.Read(func(st *model.State) { known, ok = topicOn(st, topic) })
 	return known, ok
+}
+
+// topicOn reports whether the poller has listed topics, and topic among them.
+func topicOn(st *model.State, topic string) (known, ok bool) {
+	ok = slices.Contains(st.Topics, topic)
+	return len(st.Topics) > 0, ok
 }
 
 func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
@@ -322,4 +330,12 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		return p.forward(msg)
 	}
 	return nil
+}
+
+// Snapshot copies whether the typed topic is on the cluster, for the
+// warning under the form. The rest of what the form needs of the cluster
+// (topics for suggestions, a topic's partitions) is read when a key asks,
+// in Update.
+func (p *ProducePane) Snapshot(st *model.State, _ time.Time) {
+	p.topicKnown, p.topicOnCluster = topicOn(st, strings.TrimSpace(p.value(fieldTopic)))
 }

@@ -47,7 +47,7 @@ func (p *ProducePane) key(msg tea.KeyPressMsg) tea.Cmd {
 // everywhere, up and down only where they do not move inside a text area.
 func (p *ProducePane) fieldStep(msg tea.KeyPressMsg) int {
 	k := p.c.Keys
-	tab := msg.String() == "tab" || msg.String() == "shift+tab"
+	tab := key.Matches(msg, k.Next, k.Prev) // tab, shift+tab: not a text area's own keys
 	switch {
 	case !tab && isArea(p.active):
 		return 0

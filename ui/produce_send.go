@@ -20,11 +20,14 @@ type producedMsg struct {
 	err      error
 }
 
+// noSend reports whether the session's read-only mode forbids producing.
+func (p *ProducePane) noSend() bool { return p.c.allow(model.ActProduce) != nil }
+
 // refuse says why nothing can be sent now, or "".
 func (p *ProducePane) refuse() string {
 	switch {
-	case p.c.Cluster.ReadOnly:
-		return "read-only mode: producing is disabled (start without --read-only and read_only = false to send)"
+	case p.noSend():
+		return p.c.allow(model.ActProduce).Error()
 	case p.c.Producer == nil:
 		return "no producer configured"
 	case p.burst != nil:
@@ -64,12 +67,12 @@ func (p *ProducePane) send() tea.Cmd {
 	}
 	p.sending, p.report, p.confirm = true, "", false
 	ctx, prod, form := p.c.Ctx, p.c.Producer, p.form()
-	return func() tea.Msg {
+	return forPane(paneProduce, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, sendTimeout)
 		defer cancel()
 		d, err := prod.Produce(ctx, out)
 		return producedMsg{delivery: d, form: form, err: err}
-	}
+	})
 }
 
 // produced shows the delivery report, or the error with the form kept

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Lines draws the form. Whatever the box's height, the topic, the key,
@@ -17,7 +18,7 @@ import (
 func (p *ProducePane) Lines(focused bool) []string {
 	st := p.c.Styles
 	var lines []string
-	if p.c.Cluster.ReadOnly {
+	if p.noSend() {
 		lines = append(lines, wrapStyled(st.Warn, "read-only: producing is disabled (edits are not sent)", p.w)...)
 	}
 	room := max(p.h-len(lines), 0)
@@ -78,7 +79,7 @@ func (p *ProducePane) areaHeight(i, spare int) int {
 
 func (p *ProducePane) label(i int, focused bool) string {
 	st := p.c.Styles
-	l := model.Fit(fieldLabels[i], 10)
+	l := draw.Fit(fieldLabels[i], 10)
 	if focused && p.editing && i == p.active {
 		return st.Key.Render(l)
 	}
@@ -95,7 +96,7 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	case i == fieldCount:
 		rate := p.label(fieldRate, focused)
 		line := label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8)
-		if !p.c.Cluster.ReadOnly {
+		if !p.noSend() {
 			line += st.Dim.Render(" ctrl+b")
 		}
 		return []string{line}
@@ -122,14 +123,14 @@ func (p *ProducePane) inline(i, width int) string {
 	if p.editing && i == p.active {
 		return p.inputs[i].View()
 	}
-	return model.Fit(model.PrintableString(p.inputs[i].Value()), width)
+	return draw.Fit(model.PrintableString(p.inputs[i].Value()), width)
 }
 
 // topicNote warns when the topic is not on the cluster: producing never
 // creates one.
 func (p *ProducePane) topicNote() string {
 	t := strings.TrimSpace(p.value(fieldTopic))
-	if known, ok := p.onCluster(t); known && !ok && t != "" {
+	if p.topicKnown && !p.topicOnCluster && t != "" {
 		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
 	return p.templateNote
@@ -162,7 +163,7 @@ func (p *ProducePane) footer() []string {
 	}
 	switch {
 	case p.editing || p.report != "":
-	case p.c.Cluster.ReadOnly:
+	case p.noSend():
 		out = append(out, st.Dim.Render("enter edit · ctrl+r new values · sending is off (read-only)"))
 	default:
 		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))
@@ -187,7 +188,7 @@ func progressBar(done, total, width int) string {
 func wrapStyled(style lipgloss.Style, text string, width int) []string {
 	lines := strings.Split(ansi.Wrap(text, max(width, 8), " /"), "\n")
 	if len(lines) > 3 {
-		lines = append(lines[:2], model.Clip(strings.Join(lines[2:], " "), width))
+		lines = append(lines[:2], draw.Clip(strings.Join(lines[2:], " "), width))
 	}
 	for i := range lines {
 		lines[i] = style.Render(lines[i])

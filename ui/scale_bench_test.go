@@ -43,7 +43,7 @@ func scaleStore() *model.Store {
 		for i := range 3 {
 			st.Lag.Observe(fixedNow.Add(time.Duration(i)*time.Second), parts, highs, groups, committed)
 		}
-		st.Partitions, st.Groups, st.Conn = parts, groups, model.Conn{State: "connected", PolledAt: fixedNow}
+		st.Partitions, st.Groups, st.Link = parts, groups, model.Link{State: model.LinkConnected, PolledAt: fixedNow}
 		st.Configs = map[string]model.TopicConfig{}
 		for t := range 500 {
 			name := fmt.Sprintf("topic-%04d", t)

@@ -9,17 +9,6 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// sparkInts draws counts such as lag as a one-line sparkline from zero,
-// with the same drawer as the view panes (sparkline.go).
-func sparkInts(vals []int64, width int) string {
-	data := make([]float64, len(vals))
-	for i, v := range vals {
-		data[i] = float64(v)
-	}
-	var s spark
-	return s.counts(data, width)
-}
-
 // tightenSparks narrows column col of texts, sparklines all drawn at the
 // same width with the newest at the right, to the longest history among
 // them (at least least cells), by cutting the blank cells every one of
@@ -43,22 +32,6 @@ func tightenSparks(texts [][]string, col, least int) int {
 		}
 	}
 	return min(width, max(drawn, least))
-}
-
-// lagSpark is the sparkline of a partition's lag samples.
-func lagSpark(h *model.Ring[model.Sample], width int) string {
-	n := h.Len()
-	vals := make([]int64, 0, min(n, width))
-	for i := max(n-width, 0); i < n; i++ {
-		vals = append(vals, h.At(i).Lag)
-	}
-	return sparkInts(vals, width)
-}
-
-// ringSpark is the sparkline of a ring of totals.
-func ringSpark(h *model.Ring[int64], width int) string {
-	n := h.Len()
-	return sparkInts(h.Slice(nil, n-min(n, width), n), width)
 }
 
 // etaText is lag as time: how long the consumer needs to drain it at its

@@ -16,11 +16,10 @@ type staleness struct {
 	ago   time.Duration
 }
 
-// readStaleness copies the connection state once per frame.
+// readStaleness reads the link from the frame's snapshot (the header's copy).
 func (a *App) readStaleness() staleness {
-	var conn model.Conn
-	a.c.Store.Read(func(st *model.State) { conn = st.Conn })
-	if conn.State == "connected" || conn.AnsweredAt.IsZero() {
+	conn := a.hdr.link
+	if conn.State == model.LinkConnected || conn.AnsweredAt.IsZero() {
 		return staleness{}
 	}
 	return staleness{stale: true, ago: max(a.c.now().Sub(conn.AnsweredAt), 0).Truncate(time.Second)}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // StatusPane shows a status view (Riders, Students): per status value how
@@ -20,7 +21,20 @@ type StatusPane struct {
 	topic  string
 	sortBy int // statusSorts index
 	filter filter
-	spark  spark
+	spark  draw.Spark
+	frame  statusFrame
+	order  []string // the view's keys in natural order (naturalKeys)
+}
+
+// statusFrame is a frame's snapshot of the view.
+type statusFrame struct {
+	ok              bool
+	now             time.Time
+	d               statusData
+	total           int
+	errors, evicted uint64
+	above           int    // lines above the key list: filter, figures, changes
+	waiting         string // what an empty list says (foreign.go)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -52,6 +66,12 @@ type statusData struct {
 	recent []model.Transition // newest first
 }
 
+// SetSize sizes the pane and its filter field.
+func (p *StatusPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
+
 func (p *StatusPane) Capturing() bool { return p.filter.typing }
 
 func (p *StatusPane) Help() []key.Binding {
@@ -63,22 +83,11 @@ func (p *StatusPane) Help() []key.Binding {
 }
 
 func (p *StatusPane) Status() string {
-	var s string
-	p.c.Store.Read(func(st *model.State) {
-		if t := st.Status[p.topic]; t != nil {
-			shown := 0
-			for _, e := range t.Entries {
-				if p.filter.match(e.Key, e.Status) {
-					shown++
-				}
-			}
-			s = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted)
-		}
-	})
-	if s == "" {
+	f := &p.frame
+	if !f.ok {
 		return ""
 	}
-	return joinStatus(&p.filter, s, "sort "+statusSorts[p.sortBy])
+	return joinStatus(&p.filter, keysStatus(len(f.d.rows), f.total, f.errors, f.evicted), "sort "+statusSorts[p.sortBy])
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
@@ -103,16 +112,41 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
+// Snapshot copies the view's figures and the filtered rows in order, and
+// settles the layout and the cursor.
+func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
+	f := &p.frame
+	t := st.Status[p.topic]
+	waiting := waitingFor(st, p.c.Cluster.Embedded, p.topic)
+	if t == nil {
+		*f = statusFrame{now: now, waiting: waiting}
+		return
+	}
+	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting}
+	p.sortRows(f.d.rows)
+	f.above = boolInt(p.filter.typing)
+	if p.h >= 12 {
+		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))
+		if n := min(len(f.d.recent), p.h/8); n > 0 {
+			f.above += 1 + n
+		}
+	} else if p.h-f.above >= 2+min(max(len(f.d.rows), 1), 3) {
+		f.above++
+	}
+	p.header = f.above + 1
+	p.rows = len(f.d.rows)
+	p.scroll.clamp(p.rows, p.page())
+}
+
 // Lines lays the pane out by height: a one-line summary when small; the
 // per-status table and latest transitions above the key list when there
 // is room (zoomed).
 func (p *StatusPane) Lines(focused bool) []string {
-	now := p.c.now()
-	d, ok := p.collect(now)
-	if !ok {
+	f := &p.frame
+	if !f.ok {
 		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.StatusView))}
 	}
-	p.sortRows(d.rows)
+	d, now := &f.d, f.now
 	var lines []string
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
@@ -123,45 +157,42 @@ func (p *StatusPane) Lines(focused bool) []string {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	} else if p.h-len(lines) >= 2+min(max(len(d.rows), 1), 3) {
+	} else if len(lines) < f.above {
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summary(d.stats))
 	}
-	return append(lines, p.listLines(d, now, focused, len(lines))...)
+	return append(lines, p.listLines(d, now, focused)...)
 }
 
-func (p *StatusPane) collect(now time.Time) (d statusData, ok bool) {
-	p.c.Store.Read(func(st *model.State) {
-		t := st.Status[p.topic]
-		if t == nil {
-			return
+// collect copies the view's figures; it runs under the frame's lock.
+func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData) {
+	d.view = *t.View
+	nowBy := map[string]int{}
+	match := p.filter.matcher()
+	for _, k := range naturalKeys(&p.order, t.Entries) {
+		e := t.Entries[k]
+		nowBy[e.Status]++
+		if match(e.Key, e.Status) {
+			d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
 		}
-		ok, d.view = true, *t.View
-		nowBy := map[string]int{}
-		for _, e := range t.Entries {
-			nowBy[e.Status]++
-			if p.filter.match(e.Key, e.Status) {
-				d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
-			}
+	}
+	win := t.View.History()
+	for _, s := range t.Stats {
+		h := &s.UpdateHist
+		if t.View.Rate == model.RateChanges {
+			h = &s.ChangeHist
 		}
-		win := t.View.History()
-		for _, s := range t.Stats {
-			h := &s.UpdateHist
-			if t.View.Rate == model.RateChanges {
-				h = &s.ChangeHist
-			}
-			d.stats = append(d.stats, statusStat{
-				name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
-				points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
-			})
-		}
-		for i := t.Recent.Len() - 1; i >= 0 && len(d.recent) < 8; i-- {
-			d.recent = append(d.recent, t.Recent.At(i))
-		}
-	})
+		d.stats = append(d.stats, statusStat{
+			name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
+			points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
+		})
+	}
+	for i := t.Recent.Len() - 1; i >= 0 && len(d.recent) < 8; i-- {
+		d.recent = append(d.recent, t.Recent.At(i))
+	}
 	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
-	return d, ok
+	return d
 }
 
 // evenCells is the most cells, at most w, that split n buckets evenly, so
@@ -181,9 +212,14 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 	return h.Last(win, now, span) * float64(time.Minute) / float64(span)
 }
 
+// sortRows orders the rows; they come in key order, so a stable sort
+// keeps ties in key order without comparing names again.
 func (p *StatusPane) sortRows(rows []statusRow) {
 	by := p.sortBy
-	slices.SortFunc(rows, func(a, b statusRow) int {
+	if by == 0 {
+		return
+	}
+	slices.SortStableFunc(rows, func(a, b statusRow) int {
 		c := 0
 		switch by {
 		case 1:
@@ -193,16 +229,13 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 		case 3:
 			c = b.seen.Compare(a.seen)
 		}
-		if c == 0 {
-			c = model.NaturalCompare(a.key, b.key)
-		}
 		return c
 	})
 }
 
 // statsLines is the per-status table: keys now, updates (count and bar),
 // and the rate sparkline over the window.
-func (p *StatusPane) statsLines(d statusData, n int) []string {
+func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	st := p.c.Styles
 	what := "updates"
 	if d.view.Rate == model.RateChanges {
@@ -210,7 +243,7 @@ func (p *StatusPane) statsLines(d statusData, n int) []string {
 	}
 	widths := p.statsWidths()
 	span := shortDur(d.view.History().Span())
-	head := columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
+	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	for _, s := range d.stats {
@@ -218,8 +251,8 @@ func (p *StatusPane) statsLines(d statusData, n int) []string {
 	}
 	for _, s := range d.stats[:n] {
 		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
-			p.spark.counts(s.points, widths[4]), rateText(s.lastMinute)}
-		lines = append(lines, columns(cells, widths))
+			p.spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
+		lines = append(lines, draw.Columns(cells, widths))
 	}
 	if n < len(d.stats) {
 		lines = append(lines, st.Dim.Render("… "+count(len(d.stats)-n)+" more (zoom with z)"))
@@ -228,7 +261,7 @@ func (p *StatusPane) statsLines(d statusData, n int) []string {
 }
 
 // statsWidths are the per-status table's columns; the sparkline takes the rest.
-func (p *StatusPane) statsWidths() []int { return flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4) }
+func (p *StatusPane) statsWidths() []int { return draw.Flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4) }
 
 // bar is a horizontal bar of v against most, w cells at most.
 func bar(v, most uint64, w int) string {
@@ -253,33 +286,30 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 		if t.From == "" {
 			from = "new"
 		}
-		lines = append(lines, model.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
+		lines = append(lines, draw.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
 	}
 	return lines
 }
 
-func (p *StatusPane) listLines(d statusData, now time.Time, focused bool, above int) []string {
-	p.header = above + 1
-	p.rows = len(d.rows)
+func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []string {
 	if len(d.rows) == 0 {
-		msg := waitingFor(p.c, p.topic)
+		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
 		return []string{p.c.Styles.Dim.Render(msg)}
 	}
 	page := p.page()
-	p.scroll.clamp(len(d.rows), page)
-	widths := flex(p.w, []int{0, 12, 6, 6}, 0, 6)
+	widths := draw.Flex(p.w, []int{0, 12, 6, 6}, 0, 6)
 	if widths[0] < 10 { // narrow: the key before the last-seen age
-		widths = flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
+		widths = draw.Flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
 	}
 	titles := []string{"key", "status", "since", "seen"}
 	titles[p.sortBy] += "▼"
-	lines := []string{p.c.Styles.Dim.Render(columns(titles, widths))}
+	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
-		line := columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
+		line := draw.Columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines

@@ -24,7 +24,7 @@ type tickMsg time.Time
 // pile up, and reports the newest version. The root re-arms it after each
 // report, so there is one wake-up per frame at most and none while nothing
 // changes. It ends with the session's context.
-func waitForChange(ctx context.Context, store *model.Store, since uint64, last time.Time) tea.Cmd {
+func waitForChange(ctx context.Context, store model.Reader, since uint64, last time.Time) tea.Cmd {
 	return func() tea.Msg {
 		for {
 			v, ch := store.Changed()

@@ -12,6 +12,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // TopicsPane lists every topic of the cluster: partitions, replication
@@ -32,10 +33,25 @@ type TopicsPane struct {
 	prompt    *watchPrompt // asking where reading a topic starts
 	notice    string       // the last watch outcome, in words
 	noticeBad bool
-	spark     spark
+	acts      actionHost // an open topic action (actions_topics.go)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
+	// view is snap's rows through the filter and toggle, in order, kept
+	// until the poll, the filter, the order or the toggle changes.
+	view struct {
+		key    topicsViewKey
+		rows   []topicLine
+		hidden int
+	}
+}
+
+// topicsViewKey is what the filtered, sorted rows depend on.
+type topicsViewKey struct {
+	polled   time.Time
+	query    string
+	order    topicOrder
+	internal bool
 }
 
 // topicsSnap is what the pane copies out of the store, once per poll.
@@ -43,7 +59,7 @@ type topicsSnap struct {
 	polled  time.Time
 	rows    []topicLine
 	cluster model.ClusterInfo
-	conn    model.Conn
+	conn    model.Link
 	start   string // how --topic NAME@START went
 }
 
@@ -87,14 +103,21 @@ func NewTopicsPane(c *Common) *TopicsPane {
 	return &TopicsPane{listPane: listPane{c: c, title: "Topics", header: 2}, filter: f}
 }
 
-// refresh copies the store's topics when a poll published new ones.
+// refresh copies the store's topics when a poll published new ones; it
+// reads the store, so it runs in Update (keys), never in a frame.
 func (p *TopicsPane) refresh() *topicsSnap {
-	p.c.Store.Read(func(st *model.State) {
-		p.snap.conn, p.snap.start = st.Conn, st.StartNote
-		if p.snap.rows != nil && p.snap.polled.Equal(st.Conn.PolledAt) {
+	p.c.Store.Read(p.copySnap)
+	return &p.snap
+}
+
+// copySnap copies the store's topics when a poll published new ones.
+func (p *TopicsPane) copySnap(st *model.State) {
+	{
+		p.snap.conn, p.snap.start = st.Link, st.StartNote
+		if p.snap.rows != nil && p.snap.polled.Equal(st.Link.PolledAt) {
 			return
 		}
-		p.snap.polled, p.snap.cluster = st.Conn.PolledAt, st.Cluster
+		p.snap.polled, p.snap.cluster = st.Link.PolledAt, st.Cluster
 		p.snap.cluster.Brokers = slices.Clone(st.Cluster.Brokers)
 		rows := make([]topicLine, len(st.TopicStats))
 		for i, t := range st.TopicStats {
@@ -113,8 +136,38 @@ func (p *TopicsPane) refresh() *topicsSnap {
 			rows[i] = r
 		}
 		p.snap.rows = rows
-	})
-	return &p.snap
+	}
+}
+
+// Snapshot copies the topics when a poll published new ones (or the open
+// topic's partitions, configs and groups), and settles the rows and the
+// cursor. Sorting and filtering the copy happen only when the poll, the
+// filter, the order or the toggle changed.
+func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
+	p.copySnap(st)
+	if p.detail != nil {
+		p.detail.copy = copyTopic(st, p.detail.topic)
+		p.detail.settle(p.h)
+		return
+	}
+	p.header = 2 + boolInt(p.filter.typing)
+	if p.brokers {
+		p.rows = len(p.snap.cluster.Brokers)
+	} else {
+		p.rows = len(p.visibleRows())
+	}
+	p.scroll.clamp(p.rows, p.page())
+}
+
+// visibleRows is the cached view of snap's rows (visible), rebuilt when
+// what it depends on changed.
+func (p *TopicsPane) visibleRows() []topicLine {
+	k := topicsViewKey{polled: p.snap.polled, query: p.filter.input.Value(), order: p.order, internal: p.internal}
+	if p.view.rows == nil || p.view.key != k {
+		p.view.key = k
+		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
+	}
+	return p.view.rows
 }
 
 // visible is the rows the filter and the internal toggle let through, in
@@ -172,7 +225,23 @@ func (p *TopicsPane) Selected() string {
 	return ""
 }
 
-func (p *TopicsPane) Capturing() bool { return p.filter.typing || p.prompt != nil }
+func (p *TopicsPane) Capturing() bool {
+	return p.filter.typing || p.prompt != nil || p.acts.flow != nil
+}
+
+func (p *TopicsPane) flowOpen() bool { return p.acts.flowOpen() }
+
+// cursorTopic is the topic under the cursor and its partition count
+// (topicCursor: the topic actions use it). It runs in Update.
+func (p *TopicsPane) cursorTopic() (string, int) {
+	t := p.Selected()
+	for _, r := range p.refresh().rows {
+		if r.name == t {
+			return t, r.parts
+		}
+	}
+	return t, 0
+}
 
 // Title names the open topic after the pane's name.
 func (p *TopicsPane) Title() string {
@@ -199,23 +268,22 @@ func (p *TopicsPane) position() string {
 
 func (p *TopicsPane) Status() string {
 	if p.detail != nil {
-		return p.detail.status
+		return p.detail.status()
 	}
 	if p.brokers {
 		return plural(len(p.snap.cluster.Brokers), "broker") + " · b or esc: back to topics"
 	}
-	rows, hidden := p.visible(p.snap.rows)
-	parts := []string{plural(len(rows), "topic")}
+	parts := []string{plural(len(p.view.rows), "topic")}
 	internal := 0
 	for _, r := range p.snap.rows {
 		internal += boolInt(r.internal)
 	}
 	switch {
-	case hidden > 0:
-		parts = append(parts, count(hidden)+" internal hidden")
+	case p.view.hidden > 0:
+		parts = append(parts, count(p.view.hidden)+" internal hidden")
 	case p.internal && internal > 0:
 		parts = append(parts, count(internal)+" internal shown")
-	case p.internal && p.snap.conn.State == "connected":
+	case p.internal && p.snap.conn.State == model.LinkConnected:
 		parts = append(parts, "no internal topics")
 	}
 	parts = append(parts, "sort "+topicOrderNames[p.order])
@@ -225,6 +293,8 @@ func (p *TopicsPane) Status() string {
 func (p *TopicsPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
+	case p.acts.flow != nil:
+		return flowHelp(k)
 	case p.prompt != nil && p.prompt.chart:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open view")),
 			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "open and save")), k.Back}
@@ -241,7 +311,8 @@ func (p *TopicsPane) Help() []key.Binding {
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return []key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers}
+	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
+		topicActionHelp(k)...)
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
@@ -252,8 +323,20 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 	case savedViewMsg:
 		p.saved(m)
 		return nil
+	case flowMsg:
+		return p.acts.result(m)
 	}
 	km, ok := msg.(tea.KeyPressMsg)
+	if ok {
+		if cmd, used := p.acts.key(km); used {
+			return cmd
+		}
+		if p.prompt == nil && !p.filter.typing && !p.brokers {
+			if cmd, used := topicActionKey(p.c, paneTopics, &p.acts, km, p, true); used {
+				return cmd
+			}
+		}
+	}
 	if ok && p.prompt != nil {
 		return p.promptKey(km)
 	}
@@ -320,7 +403,10 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *TopicsPane) Lines(focused bool) []string {
-	snap := p.refresh()
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
+	snap := &p.snap
 	note := p.noticeLine()
 	if p.detail != nil {
 		if note == "" {
@@ -330,7 +416,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	}
 	lines := []string{p.clusterLine(&snap.cluster)}
 	if note == "" && snap.start != "" {
-		note = p.c.Styles.Dim.Render(model.Clip(model.PrintableString(snap.start), p.w))
+		note = p.c.Styles.Dim.Render(draw.Clip(model.PrintableString(snap.start), p.w))
 	}
 	if note != "" {
 		lines = append(lines, note)
@@ -339,14 +425,11 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		lines = append(lines, p.filter.line(p.w))
 	}
 	if p.brokers {
-		return append(lines, p.brokerLines(&snap.cluster, focused, len(lines))...)
+		return append(lines, p.brokerLines(&snap.cluster, focused)...)
 	}
-	p.header = len(lines) + 1
 	page := p.page()
-	rows, hidden := p.visible(snap.rows)
-	p.rows = len(rows)
-	p.scroll.clamp(p.rows, page)
-	shown := rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)]
+	rows, hidden := p.view.rows, p.view.hidden
+	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
 	heads[topicOrderColumn[p.order]] += "▼"
 	reading := p.mine()
@@ -366,21 +449,22 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	}
 	// The trend takes the room left, up to topicHist cells; names stay
 	// as wide as the longest on screen, and what is left stays blank.
-	widths := fitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
+	widths := draw.FitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
 	widths[5] = min(widths[5], topicHist)
-	lines = append(lines, p.c.Styles.Dim.Render(columns(heads, widths)))
+	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
+	var spark draw.Spark // drawing does not touch the pane's own
 	for i, r := range shown {
 		if widths[5] > 0 {
-			texts[i][5] = p.spark.counts(r.hist, widths[5])
+			texts[i][5] = spark.Counts(r.hist, widths[5])
 		}
-		lines = append(lines, p.selected(columns(texts[i], widths), p.scroll.offset+i, focused))
+		lines = append(lines, p.selected(draw.Columns(texts[i], widths), p.scroll.offset+i, focused))
 	}
 	if len(shown) == 0 {
 		why := clusterEmpty(snap.conn, "no topics on the cluster")
 		switch {
-		case p.filter.note() != "" && snap.conn.State == "connected":
+		case p.filter.note() != "" && snap.conn.State == model.LinkConnected:
 			why = "no topic matches the filter"
-		case hidden > 0 && snap.conn.State == "connected":
+		case hidden > 0 && snap.conn.State == model.LinkConnected:
 			why = "only internal topics on the cluster (i shows them)"
 		}
 		lines = append(lines, p.c.Styles.Dim.Render(why))
@@ -439,19 +523,16 @@ func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
 	if len(gone) > 0 {
 		line += " " + st.Crit.Render("!! gone since start: broker "+strings.Join(gone, ", "))
 	}
-	return model.Clip(line+st.Dim.Render(" · b brokers"), p.w)
+	return draw.Clip(line+st.Dim.Render(" · b brokers"), p.w)
 }
 
 // brokerLines lists the brokers: id, address, rack, role.
-func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool, above int) []string {
+func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	st := p.c.Styles
-	p.header = above + 1
 	page := p.page()
-	p.rows = len(c.Brokers)
-	p.scroll.clamp(p.rows, page)
-	widths := flex(p.w, []int{6, 0, 10, 14, 18}, 1, 10)
-	lines := []string{st.Dim.Render(columns([]string{"id", "host:port", "rack", "role", "Kafka"}, widths))}
-	for i := p.scroll.offset; i < min(p.scroll.offset+page, p.rows); i++ {
+	widths := draw.Flex(p.w, []int{6, 0, 10, 14, 18}, 1, 10)
+	lines := []string{st.Dim.Render(draw.Columns([]string{"id", "host:port", "rack", "role", "Kafka"}, widths))}
+	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(c.Brokers)); i++ {
 		b := c.Brokers[i]
 		role := ""
 		if b.ID == c.Controller {
@@ -461,7 +542,7 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool, above int) 
 			role = st.Crit.Render("!! gone")
 		}
 		addr := model.PrintableString(b.Host) + ":" + strconv.Itoa(b.Port)
-		lines = append(lines, p.selected(columns([]string{itoa(b.ID), addr, cmp.Or(model.PrintableString(b.Rack), "-"), role, b.Kafka}, widths), i, focused))
+		lines = append(lines, p.selected(draw.Columns([]string{itoa(b.ID), addr, cmp.Or(model.PrintableString(b.Rack), "-"), role, b.Kafka}, widths), i, focused))
 	}
 	return lines
 }

@@ -21,8 +21,6 @@ type savedViewMsg struct {
 	err  error
 }
 
-func (savedViewMsg) paneIndex() int { return paneTopics }
-
 // startChart proposes a view of the selected topic inferred from its
 // recent records, as one editable line.
 func (p *TopicsPane) startChart() tea.Cmd {
@@ -54,8 +52,12 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 		p.notice, p.noticeBad = "view not opened: "+err.Error(), true
 		return nil // the prompt stays, with the text, to fix
 	}
+	if p.c.Views == nil {
+		p.notice, p.noticeBad = "charting is off in this session", true
+		return nil
+	}
 	p.prompt = nil
-	p.c.Store.AddView(v, p.c.now())
+	p.c.Views.AddView(v, p.c.now())
 	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
 	open := func() tea.Msg { return openViewMsg{view: v} }
 	if !save {
@@ -66,10 +68,10 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 		return open
 	}
 	saveView, ctx := p.c.SaveView, p.c.Ctx
-	return tea.Batch(open, func() tea.Msg {
+	return tea.Batch(open, forPane(paneTopics, func() tea.Msg {
 		path, err := saveView(ctx, v)
 		return savedViewMsg{path: path, err: err}
-	})
+	}))
 }
 
 // saved takes a save outcome.
@@ -84,12 +86,12 @@ func (p *TopicsPane) saved(m savedViewMsg) {
 // openView shows v in this session's series pane (1) or first status pane
 // (2) and focuses it; other sessions keep their panes.
 func (a *App) openView(v model.TopicView) {
-	i := paneMachines
+	i := paneSeries
 	if v.Kind == model.StatusView {
-		i = paneRiders
+		i = paneStatus1
 		a.panes[i] = NewStatusPane(a.c, v.Topic, model.PrintableString(v.Title))
 	} else {
-		a.panes[i] = NewMachinesPane(a.c, v.Topic, model.PrintableString(v.Title))
+		a.panes[i] = NewSeriesPane(a.c, v.Topic, model.PrintableString(v.Title))
 	}
 	a.focus = i
 	a.resize()

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // topicDetail is one topic opened from the Topics pane: its partitions
@@ -18,8 +19,8 @@ import (
 type topicDetail struct {
 	topic  string
 	scroll scroller
-	rows   int    // lines in the last render
-	status string // the border note of the last render
+	rows   int       // lines the detail has, settled by the snapshot
+	copy   topicCopy // the last frame's snapshot of the topic
 }
 
 // topicCopy is what the detail copies out of the store for one frame.
@@ -30,7 +31,7 @@ type topicCopy struct {
 	cfg     model.TopicConfig
 	hasCfg  bool
 	groups  []groupOnTopic
-	conn    model.Conn
+	conn    model.Link
 	polled  bool
 	brokers map[int]bool // live broker ids
 }
@@ -46,12 +47,12 @@ type groupOnTopic struct {
 	err     string
 }
 
-// copyTopic copies the topic's partitions, configs and consumers under
-// one read of the store.
-func copyTopic(c *Common, topic string) topicCopy {
+// copyTopic copies the topic's partitions, configs and consumers; it runs
+// under the frame's read lock.
+func copyTopic(st *model.State, topic string) topicCopy {
 	var tc topicCopy
-	c.Store.Read(func(st *model.State) {
-		tc.conn, tc.polled = st.Conn, !st.Conn.PolledAt.IsZero()
+	func() {
+		tc.conn, tc.polled = st.Link, !st.Link.PolledAt.IsZero()
 		for _, t := range st.TopicStats {
 			if t.Name == topic {
 				tc.found, tc.stat = true, t
@@ -97,32 +98,58 @@ func copyTopic(c *Common, topic string) topicCopy {
 			}
 			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members, lag: t.Lag, rate: t.Rate, health: t.Health, err: gs.Err})
 		}
-	})
+	}()
 	slices.SortFunc(tc.groups, func(a, b groupOnTopic) int { return model.NaturalCompare(a.id, b.id) })
 	return tc
 }
 
-// lines renders the detail in w x h, scrolled.
+// status is the border note: the topic's partitions and groups.
+func (d *topicDetail) status() string {
+	if !d.copy.found || d.copy.unknown() != "" {
+		return "gone"
+	}
+	return plural(d.copy.stat.Partitions, "partition") + " · " + plural(len(d.copy.groups), "group")
+}
+
+// settle counts the detail's lines (as lines draws them) and keeps the
+// scroll on them; it runs in the snapshot, so drawing writes nothing.
+func (d *topicDetail) settle(h int) {
+	tc := &d.copy
+	n := 2 // the gone message and its hint
+	if tc.found && tc.unknown() == "" {
+		n = 1 + boolInt(tc.stat.Offline > 0 || tc.stat.UnderReplicated > 0)
+		n += 2 + 1 + len(tc.parts) // blank, title, table head and rows
+		n += 2                     // blank, configs title
+		switch {
+		case !tc.hasCfg || tc.cfg.Err != "" || len(tc.cfg.NonDefault()) == 0:
+			n++
+		default:
+			n += 1 + len(tc.cfg.NonDefault())
+		}
+		n += 2 + max(1, 1+len(tc.groups)*boolInt(len(tc.groups) > 0)) // blank, groups title, table or note
+	}
+	d.rows = n
+	d.scroll.clamp(d.rows, h)
+}
+
+// lines draws the detail in w x h, scrolled, from the snapshot.
 func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	st := c.Styles
-	tc := copyTopic(c, d.topic)
+	tc := &d.copy
 	name := model.PrintableString(d.topic)
 	var out []string
 	if !tc.found {
-		d.status = "gone"
 		msg := name + " is no longer on the cluster (deleted?)"
-		if !tc.polled || tc.conn.State != "connected" {
+		if !tc.polled || tc.conn.State != model.LinkConnected {
 			msg = clusterEmpty(tc.conn, msg)
 		}
-		return []string{st.Crit.Render(model.Clip("!! "+msg, w)), st.Dim.Render("esc: back to the topics")}
+		return []string{st.Crit.Render(draw.Clip("!! "+msg, w)), st.Dim.Render("esc: back to the topics")}
 	}
 	if why := tc.unknown(); why != "" { // deleted: its last rows would be stale
-		d.status = "gone"
-		return []string{st.Crit.Render(model.Clip("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
+		return []string{st.Crit.Render(draw.Clip("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
 			st.Dim.Render("esc: back to the topics")}
 	}
 	s := tc.stat
-	d.status = plural(s.Partitions, "partition") + " · " + plural(len(tc.groups), "group")
 	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), count(s.Records) + " records", rate(s.Rate)}
 	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
 		summary = append(summary, model.PrintableString(v))
@@ -130,9 +157,9 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	if v, ok := tc.cfg.Value("retention.ms"); ok {
 		summary = append(summary, "retention "+retentionText(v))
 	}
-	out = append(out, st.Header.Render(model.Clip(strings.Join(summary, " · "), w)))
+	out = append(out, st.Header.Render(draw.Clip(strings.Join(summary, " · "), w)))
 	if s.Offline > 0 || s.UnderReplicated > 0 {
-		out = append(out, st.Crit.Render(model.Clip("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w)))
+		out = append(out, st.Crit.Render(draw.Clip("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w)))
 	}
 
 	out = append(out, "", st.Title.Render("partitions"))
@@ -160,7 +187,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	case !tc.hasCfg:
 		out = append(out, st.Dim.Render("reading configs…"))
 	case tc.cfg.Err != "":
-		out = append(out, st.Warn.Render(model.Clip("! "+model.PrintableString(tc.cfg.Err), w)))
+		out = append(out, st.Warn.Render(draw.Clip("! "+model.PrintableString(tc.cfg.Err), w)))
 	default:
 		nd := tc.cfg.NonDefault()
 		if len(nd) == 0 {
@@ -193,9 +220,8 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		out = append(out, table(st, w, []string{"group", "state", "members", "lag", "rate", "health"}, rows)...)
 	}
 
-	d.rows = len(out)
-	d.scroll.clamp(d.rows, h)
-	return out[d.scroll.offset:min(d.scroll.offset+h, d.rows)]
+	from := min(d.scroll.offset, len(out))
+	return out[from:min(from+h, len(out))]
 }
 
 // unknown is the error by which the last poll said the topic or one of
@@ -257,13 +283,13 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 	if used > w {
 		want[0] = max(want[0]-(used-w), 4)
 	}
-	out := []string{st.Dim.Render(model.Clip(columns(heads, want), w))}
+	out := []string{st.Dim.Render(draw.Clip(draw.Columns(heads, want), w))}
 	for _, r := range rows {
 		widths := want
 		if len(r) < len(heads) {
 			widths = append(slices.Clone(want[:len(r)-1]), w)
 		}
-		out = append(out, model.Clip(columns(r, widths), w))
+		out = append(out, draw.Clip(draw.Columns(r, widths), w))
 	}
 	return out
 }

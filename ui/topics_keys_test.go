@@ -10,9 +10,9 @@ import (
 
 // republish is a poll that answered with the store changed by f.
 func republish(a *App, f func(st *model.State)) {
-	a.c.Store.Update(func(st *model.State) {
+	writer(a.c).Update(func(st *model.State) {
 		f(st)
-		st.Conn.PolledAt = st.Conn.PolledAt.Add(time.Second)
+		st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
 	})
 	a.Update(changedMsg{version: a.c.Store.Version()})
 }

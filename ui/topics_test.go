@@ -31,7 +31,7 @@ func foreignStore(t *testing.T) *model.Store {
 	}
 	model.SumTopics(topics, parts)
 	s.Update(func(st *model.State) {
-		st.Conn = model.Conn{Cluster: "kafka:9092", State: "connected", PolledAt: now}
+		st.Link = model.Link{Cluster: "kafka:9092", State: model.LinkConnected, PolledAt: now}
 		st.Partitions, st.TopicStats = parts, topics
 		st.Topics = []string{"orders", "payments"}
 		st.Cluster = model.ClusterInfo{ID: "abc-cluster", Controller: 1, Kafka: "v3.9", Brokers: []model.BrokerStat{
@@ -56,7 +56,8 @@ func foreignStore(t *testing.T) *model.Store {
 
 func foreignApp(t *testing.T, w, h int) *App {
 	t.Helper()
-	c := &Common{Ctx: context.Background(), Store: foreignStore(t), Now: func() time.Time { return fixedNow },
+	store := foreignStore(t)
+	c := &Common{Ctx: context.Background(), Store: store, Views: store, Now: func() time.Time { return fixedNow },
 		Cluster: Cluster{Name: "kafka:9092"}}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -130,10 +131,10 @@ func TestTopicOpenedShowsPartitionsConfigsAndConsumers(t *testing.T) {
 	}
 
 	// The topic is deleted while open: the detail says so, nothing crashes.
-	a.c.Store.Update(func(st *model.State) {
+	writer(a.c).Update(func(st *model.State) {
 		st.TopicStats = st.TopicStats[2:]
 		st.Partitions = st.Partitions[3:]
-		st.Conn.PolledAt = st.Conn.PolledAt.Add(time.Second)
+		st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
 	})
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	if got := screen(a); !strings.Contains(got, "orders is no longer on the cluster") {

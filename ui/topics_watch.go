@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // watchPrompt asks where reading a topic starts (issue 15).
@@ -24,8 +25,6 @@ type watchedMsg struct {
 	topic, words string
 	err          error
 }
-
-func (watchedMsg) paneIndex() int { return paneTopics }
 
 // watchTimeout bounds resolving a start position (metadata, ListOffsets).
 const watchTimeout = 15 * time.Second
@@ -67,12 +66,12 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 		p.prompt = nil
 		p.notice, p.noticeBad = "resolving where "+topic+" starts…", false
 		w, session, ctx := p.c.Watcher, p.c.Session, p.c.Ctx
-		return func() tea.Msg {
+		return forPane(paneTopics, func() tea.Msg {
 			ctx, cancel := context.WithTimeout(ctx, watchTimeout)
 			defer cancel()
 			words, err := w.Watch(ctx, session, topic, from)
 			return watchedMsg{topic: topic, words: words, err: err}
-		}
+		})
 	}
 	var cmd tea.Cmd
 	p.prompt.input, cmd = p.prompt.input.Update(msg)
@@ -111,9 +110,9 @@ func (p *TopicsPane) noticeLine() string {
 	case p.notice == "":
 		return ""
 	case p.noticeBad:
-		return st.Crit.Render(model.Clip("!! "+model.PrintableString(p.notice), p.w))
+		return st.Crit.Render(draw.Clip("!! "+model.PrintableString(p.notice), p.w))
 	}
-	return st.Accent.Render(model.Clip(model.PrintableString(p.notice), p.w))
+	return st.Accent.Render(draw.Clip(model.PrintableString(p.notice), p.w))
 }
 
 // mine is the topics this session reads by choice.

@@ -87,7 +87,7 @@ func TestAnotherSessionsChoiceStaysOutOfMyLog(t *testing.T) {
 
 func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
 	a := foreignApp(t, 140, 40)
-	a.c.Store.Fold([]model.Record{{Topic: "payments", Partition: 0, Offset: 9, Key: []byte("u-1"), Value: []byte(`{"amount":5}`),
+	a.c.Store.(*model.Store).Fold([]model.Record{{Topic: "payments", Partition: 0, Offset: 9, Key: []byte("u-1"), Value: []byte(`{"amount":5}`),
 		Headers: []model.Header{{Key: "trace", Value: []byte("abc")}}}}, fixedNow)
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	// The user types into the form first: R still replaces it (edit and resend).
@@ -116,7 +116,7 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 		recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
 			Key: []byte([]string{"u-1", "u-2", "u-3"}[i%3]), Value: []byte(`{"amount":` + itoa(5*i) + `,"state":"` + []string{"ok", "failed"}[i%2] + `"}`)})
 	}
-	a.c.Store.Fold(recs, fixedNow)
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
 	var saved []model.TopicView
 	a.c.SaveView = func(_ context.Context, v model.TopicView) (string, error) {
 		saved = append(saved, v)
@@ -135,7 +135,7 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 	}
 	_, cmd := a.Update(keyPress("ctrl+s"))
 	run(a, cmd)
-	if a.focus != paneMachines {
+	if a.focus != paneSeries {
 		t.Fatalf("focus %d: the view did not open in pane 1", a.focus)
 	}
 	got := screen(a)
@@ -169,7 +169,7 @@ func TestTheLogPagesBackToTheLogStart(t *testing.T) {
 	for off := 300; off < 310; off++ {
 		recs = append(recs, model.Record{Topic: "orders", Partition: 0, Offset: int64(off), Value: []byte(`{"order":` + itoa(off) + `}`)})
 	}
-	a.c.Store.Fold(recs, fixedNow)
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	do(a, "6", "space", "g")
 	screen(a)

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"strings"
-	"time"
 
 	"github.com/washboard/washboard/model"
 )
@@ -10,18 +9,18 @@ import (
 // paneViews picks the configured views of panes 1-3: the first series view
 // for Machines, the first two status views for Riders and Students. A pane
 // without a view keeps its default name and says there is no view.
-func paneViews(store *model.Store) [3]model.TopicView {
+func paneViews(store model.Reader) [3]model.TopicView {
 	out := [3]model.TopicView{
-		{Title: paneNames[paneMachines]}, {Title: paneNames[paneRiders]}, {Title: paneNames[paneStudents]},
+		{Title: paneNames[paneSeries]}, {Title: paneNames[paneStatus1]}, {Title: paneNames[paneStatus2]},
 	}
 	series, status := false, 0
 	store.Read(func(st *model.State) {
 		for _, v := range st.Views {
 			switch {
 			case v.Kind == model.SeriesView && !series:
-				out[paneMachines], series = v, true
+				out[paneSeries], series = v, true
 			case v.Kind == model.StatusView && status < 2:
-				out[paneRiders+status] = v
+				out[paneStatus1+status] = v
 				status++
 			}
 		}
@@ -35,17 +34,8 @@ func paneViews(store *model.Store) [3]model.TopicView {
 // alerts is the header's trouble count for the Machines pane's view:
 // "Machines 2 warn · 1 crit · 3 stale", with the same ! and !! markers as
 // the rows so it reads without colour. Empty when all is well.
-func (a *App) alerts(now time.Time) string {
-	m, ok := a.panes[paneMachines].(*MachinesPane)
-	if !ok {
-		return ""
-	}
-	var al model.Alerts
-	a.c.Store.Read(func(st *model.State) {
-		if t := st.Series[m.topic]; t != nil {
-			al = model.CountAlerts(t, now)
-		}
-	})
+func (a *App) alerts() string {
+	al := a.hdr.alerts
 	st := a.c.Styles
 	var parts []string
 	if al.Crit > 0 {
@@ -60,7 +50,7 @@ func (a *App) alerts(now time.Time) string {
 	if len(parts) == 0 {
 		return ""
 	}
-	return m.Title() + " " + strings.Join(parts, " · ")
+	return a.panes[paneSeries].Title() + " " + strings.Join(parts, " · ")
 }
 
 // noView is what a view pane says when it has nothing to show: no view of

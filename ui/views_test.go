@@ -90,7 +90,7 @@ func TestGoldenViewPanes(t *testing.T) {
 
 func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
 	a := historyApp(t, 140, 24, 8)
-	m := a.panes[paneMachines].(*MachinesPane)
+	m := a.panes[paneSeries].(*SeriesPane)
 	press := func(keys ...string) string {
 		for _, k := range keys {
 			a.Update(keyPress(k))
@@ -117,7 +117,7 @@ func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
 		}
 	}
 	press("/", "q", "0", "7")
-	if !a.panes[paneMachines].Capturing() {
+	if !a.panes[paneSeries].Capturing() {
 		t.Fatal("/ does not capture typing")
 	}
 	if got := press("enter"); !strings.Contains(got, "filter q07") || !strings.Contains(got, "no key or status matches") {
@@ -141,7 +141,7 @@ func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
 func TestMachinesPagesThrough500(t *testing.T) {
 	a := historyApp(t, 200, 50, 500)
 	a.Update(keyPress("z"))
-	m := a.panes[paneMachines].(*MachinesPane)
+	m := a.panes[paneSeries].(*SeriesPane)
 	screen(a)
 	page := m.page()
 	for i := 1; i <= 3; i++ {
@@ -150,12 +150,12 @@ func TestMachinesPagesThrough500(t *testing.T) {
 		if m.scroll.cursor != i*page {
 			t.Fatalf("after %d pgdn the cursor is on row %d, want %d", i, m.scroll.cursor, i*page)
 		}
-		if want := m.table[m.scroll.cursor].key; !strings.Contains(s, want+" ") {
+		if want := m.table[m.scroll.cursor-m.frame.base].key; !strings.Contains(s, want+" ") {
 			t.Fatalf("the selected machine %s is not on screen:\n%s", want, s)
 		}
 	}
 	a.Update(keyPress("G"))
-	if s := screen(a); m.scroll.cursor != 499 || !strings.Contains(s, m.table[499].key+" ") {
+	if s := screen(a); m.scroll.cursor != 499 || !strings.Contains(s, m.table[499-m.frame.base].key+" ") {
 		t.Fatalf("end does not reach the last of 500 machines (cursor %d):\n%s", m.scroll.cursor, s)
 	}
 }
@@ -186,11 +186,11 @@ func TestEvictedMachineDetailSaysSo(t *testing.T) {
 	rec := func(id string) model.Record {
 		return model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(`{"machine_id":"` + id + `","heat_c":50}`)}
 	}
-	c.Store.Fold([]model.Record{rec("a")}, fixedNow)
+	writer(c).Fold([]model.Record{rec("a")}, fixedNow)
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 100, Height: 20})
 	a.Update(keyPress("enter"))
-	c.Store.Fold([]model.Record{rec("b")}, fixedNow)
+	writer(c).Fold([]model.Record{rec("b")}, fixedNow)
 	a.Update(changedMsg{version: c.Store.Version()})
 	if s := screen(a); !strings.Contains(s, "a is no longer tracked (evicted)") || !strings.Contains(s, "1 evicted") {
 		t.Fatalf("detail of an evicted machine:\n%s", s)
@@ -216,8 +216,8 @@ func TestPanesFollowConfiguredViews(t *testing.T) {
 		{Topic: "boilers", Kind: model.SeriesView, Title: "Boilers", Key: "id", Fields: []model.Field{{Path: "bar", Label: "pressure"}}},
 	}
 	c := &Common{Ctx: context.Background(), Store: model.NewStore(views, model.DefaultLimits()), Now: func() time.Time { return fixedNow }}
-	c.Store.Fold([]model.Record{{Topic: "boilers", Time: fixedNow, Value: []byte(`{"id":"b-1","bar":2.5}`)}}, fixedNow)
-	c.Store.Update(func(st *model.State) { st.Topics = []string{"boilers"} }) // a poll saw a view's topic
+	writer(c).Fold([]model.Record{{Topic: "boilers", Time: fixedNow, Value: []byte(`{"id":"b-1","bar":2.5}`)}}, fixedNow)
+	writer(c).Update(func(st *model.State) { st.Topics = []string{"boilers"} }) // a poll saw a view's topic
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
 	s := screen(a)
@@ -313,7 +313,7 @@ func TestListsSayWhichRowsTheyShow(t *testing.T) {
 		batch = append(batch, model.Record{Topic: model.LaundryTopic, Time: fixedNow,
 			Value: []byte(fmt.Sprintf(`{"machine_id":"m-%02d","heat_c":50}`, i))})
 	}
-	a.c.Store.Fold(batch, fixedNow)
+	writer(a.c).Fold(batch, fixedNow)
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	if s := screen(a); !strings.Contains(s, "1-10/43") {
 		t.Fatalf("the Machines border does not say which rows show:\n%s", s)

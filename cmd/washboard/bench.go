@@ -47,8 +47,8 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&o.sessions, "sessions", 1, "")
 	fs.IntVar(&o.machines, "machines", 500, "")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "")
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -104,6 +104,9 @@ type benchResult struct {
 	lagEnd           int64
 	frames           []uint64
 	heap             uint64
+	lockLongest      time.Duration // longest wait of a store writer for the lock
+	lockMean         time.Duration
+	lockWrites       int64
 }
 
 func measure(ctx context.Context, addr string, o benchOptions) (benchResult, error) {
@@ -116,7 +119,7 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: "end"}})
+	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: source.StartEnd}})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{model.LaundryTopic}},
 		Interval: time.Second, OnPartitions: tail.Follow}
 	var wg sync.WaitGroup
@@ -149,12 +152,14 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 		}
 		defer pprof.StopCPUProfile()
 	}
+	store.ResetLockWait()
 	cpu0, t0 := cpuTime(), time.Now()
 	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()
 	}
 	res.cpu, res.wall = cpuTime()-cpu0, time.Since(t0)
 	res.folded = totalFolded(store) - folded0
+	res.lockLongest, res.lockMean, res.lockWrites = store.LockWait()
 	// The poller's watermarks lag by up to one interval: take a fresh poll.
 	pos := tail.Position()
 	hw1 := freshHighWatermark(ctx, probe)
@@ -168,6 +173,9 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	res.heap = ms.HeapInuse
 	stop()
 	wg.Wait()
+	for _, a := range apps {
+		a.Close()
+	}
 	return res, nil
 }
 
@@ -180,6 +188,8 @@ func (r benchResult) print(w io.Writer, o benchOptions) {
 	fmt.Fprintf(w, "  behind at end: %d records (read position against a watermark taken just after)\n", max(r.lagEnd, 0))
 	fmt.Fprintf(w, "  cpu        %.2f s in %.2f s = %.2f cores (tail, store and sessions; broker and load run in a child process)\n",
 		r.cpu.Seconds(), secs, r.cpu.Seconds()/secs)
+	fmt.Fprintf(w, "  lock wait  mean %s, longest %s over %d writes (the fold and the poller waiting for the store's write lock)\n",
+		r.lockMean.Round(time.Microsecond), r.lockLongest.Round(time.Microsecond), r.lockWrites)
 	for i, f := range r.frames {
 		fmt.Fprintf(w, "  session %d  %d frames = %.1f frames/s\n", i+1, f, float64(f)/secs)
 	}

@@ -198,19 +198,35 @@ func startListening(t *testing.T, re *regexp.Regexp, args ...string) (string, *e
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = cmd.Process.Kill(); _ = cmd.Wait() })
-	sc := bufio.NewScanner(out)
-	for sc.Scan() {
-		if m := re.FindStringSubmatch(sc.Text()); m != nil {
-			go func() {
-				for sc.Scan() {
-				}
-			}()
-			return m[1], cmd
+	// The scanner keeps draining stdout after the match (a full pipe would
+	// block the server); it ends when the process does.
+	found := make(chan string, 1)
+	go func() {
+		defer close(found)
+		sc := bufio.NewScanner(out)
+		sent := false
+		for sc.Scan() {
+			if m := re.FindStringSubmatch(sc.Text()); m != nil && !sent {
+				found <- m[1]
+				sent = true
+			}
 		}
+	}()
+	select {
+	case addr, ok := <-found:
+		if ok {
+			return addr, cmd
+		}
+		t.Fatalf("washboard %s exited without saying where it listens", args[0])
+	case <-time.After(listenTimeout):
+		t.Fatalf("washboard %s did not say where it listens within %s", args[0], listenTimeout)
 	}
-	t.Fatalf("washboard %s did not say where it listens", args[0])
 	return "", nil
 }
+
+// listenTimeout bounds the wait for a server's "listening on" line: a
+// server that never prints fails the test instead of hanging the package.
+const listenTimeout = 30 * time.Second
 
 // isolation is the environment every washboard under test runs with: no
 // KAFKA_BROKERS and no user config, so a developer's real cluster or

@@ -29,14 +29,14 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	tm.keys("-l", "re:pwned")
 	tm.keys("Enter")
 	// The 18-cell key column keeps both ends of the escaped key.
-	tm.waitText(20*time.Second, `\x1b]0;`, `ey\x07 `, `\x1b]2;pwned-value\x07\x1b[2J`, "Log 1 / ")
+	tm.waitText(20*time.Second, `\x1b]0;`, `ey\x07 `, `\x1b]2;pwned-value\x07\x1b[2J`, "─ 1 / ")
 	if title := strings.TrimSpace(tm.tmux("display-message", "-p", "#{pane_title}")); title != "washboard" {
 		t.Fatalf("terminal title is %q after a hostile record, want washboard", title)
 	}
 
 	// Send from the Produce pane (7 opens the form on the Log's topic).
 	tm.keys("Escape")
-	tm.waitFor("the filter to clear", 10*time.Second, func(s string) bool { return !strings.Contains(s, "Log 1 / ") })
+	tm.waitFor("the filter to clear", 10*time.Second, func(s string) bool { return !strings.Contains(s, "─ 1 / ") })
 	tm.keys("7")
 	tm.waitText(10*time.Second, "editing", "partition auto")
 	tm.keys("C-s")
@@ -48,9 +48,13 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	tm.keys("Escape")
 	tm.waitFor("editing to stop", 10*time.Second, func(s string) bool { return !strings.Contains(s, "editing") })
 	tm.keys("6", "/")
-	tm.keys("-l", "topic="+topic+" partition="+part+" offset="+off)
+	filter := "topic=" + topic + " partition=" + part + " offset=" + off
+	tm.keys("-l", filter)
+	// Each key is a frame: on a loaded machine with -race the typing takes
+	// a while; enter only once the whole filter is in the field.
+	tm.waitText(60*time.Second, "/"+filter)
 	tm.keys("Enter")
-	tm.waitText(20*time.Second, topic+"/"+part+"@"+off, "Log 1 / ")
+	tm.waitText(20*time.Second, topic+"/"+part+"@"+off, "─ 1 / ")
 	tm.keys("e")
 	tm.waitText(20*time.Second, "exported 1 record to "+filepath.Join(state, "washboard"))
 	files, _ := filepath.Glob(filepath.Join(state, "washboard", "washboard-log-*.ndjson"))

@@ -55,7 +55,7 @@ func splitPlaced(topics []string, now time.Time) (plain []string, at []placed, e
 // again every few seconds until ctx ends. How it went is in the store
 // for the Topics pane to say.
 func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at []placed, log *slog.Logger) {
-	note := func(s string) { store.Update(func(st *model.State) { st.StartNote = s }) }
+	note := store.SetStartNote
 	for _, p := range at {
 		for {
 			words, err := w.Watch(ctx, source.SharedSession, p.topic, p.pos)

@@ -26,14 +26,18 @@ type session struct {
 	input   atomic.Int64 // unix nanoseconds of the last key, mouse or paste
 	program atomic.Pointer[tea.Program]
 	idled   atomic.Bool
+	// closer is the model's Close, when it has one: the goroutines it
+	// started (a burst) are stopped and waited for once its program ends.
+	closer atomic.Pointer[func()]
 }
 
 // sessions admits a session under the cap, registers it as a viewer, runs
 // the idle watch, and unregisters it when its program has ended.
 func (s *Server) sessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		// The key the session authenticated with, and its read-only option.
 		v := Viewer{Session: Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String(),
-			Key: fingerprint(sess.PublicKey())}, Since: time.Now()}
+			Key: fingerprint(sess.PublicKey()), ReadOnly: s.keys.Env(sess.PublicKey(), "WASHBOARD_READ_ONLY")}, Since: time.Now()}
 		id, refusal := s.enter(v)
 		if refusal != "" {
 			s.log.Info("ssh session refused", "user", v.User, "remote", v.RemoteAddr, "key", v.Key, "why", refusal)
@@ -51,6 +55,9 @@ func (s *Server) sessions(next ssh.Handler) ssh.Handler {
 		}
 		next(sess)
 		cancel()
+		if c := st.closer.Load(); c != nil {
+			(*c)()
+		}
 		wg.Wait()
 		if st.idled.Load() {
 			s.log.Info("ssh session closed when idle", "user", v.User, "remote", v.RemoteAddr, "idle", s.cfg.IdleTimeout)
@@ -107,7 +114,12 @@ func (s *Server) program(newModel NewModel) bm.ProgramHandler {
 				return msg
 			}),
 		)
-		p := tea.NewProgram(newModel(st.ctx, st.viewer.Session), opts...)
+		m := newModel(st.ctx, st.viewer.Session)
+		if c, ok := m.(interface{ Close() }); ok {
+			closeFn := c.Close
+			st.closer.Store(&closeFn)
+		}
+		p := tea.NewProgram(m, opts...)
 		st.program.Store(p)
 		return p
 	}
@@ -123,7 +135,7 @@ func (s *Server) enter(v Viewer) (int, string) {
 	}
 	if len(s.viewers) >= s.cfg.MaxSessions {
 		s.mu.Unlock()
-		return 0, fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", s.cfg.MaxSessions)
+		return 0, capRefusal(s.cfg.MaxSessions)
 	}
 	s.wg.Add(1)
 	s.nextID++
@@ -173,4 +185,12 @@ func fingerprint(k ssh.PublicKey) string {
 		return ""
 	}
 	return gossh.FingerprintSHA256(k)
+}
+
+// capRefusal tells one viewer too many why it is refused.
+func capRefusal(n int) string {
+	if n == 1 {
+		return "1 viewer is connected, the most this server allows; try again later"
+	}
+	return fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", n)
 }

@@ -9,6 +9,7 @@ import (
 	"github.com/NimbleMarkets/ntcharts/v2/linechart/timeserieslinechart"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // detailScan bounds how far back in the log the detail view looks for the
@@ -29,11 +30,8 @@ type machineDetail struct {
 
 // detailLines draws one machine: its latest values, a time-series chart
 // per field over the view's window, and its most recent raw events.
-func (p *MachinesPane) detailLines() []string {
-	now := p.c.now()
-	var view model.TopicView
-	nEvents := min(max(p.h/4, 1), 8)
-	d := p.readDetail(now, nEvents, &view)
+func (p *SeriesPane) detailLines() []string {
+	now, view, nEvents, d := p.frame.now, p.frame.view, p.frame.nEvents, &p.frame.detail
 	st := p.c.Styles
 	if !d.found {
 		return []string{
@@ -52,8 +50,8 @@ func (p *MachinesPane) detailLines() []string {
 		if perField >= 4 {
 			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1)...)
 		} else if perField >= 2 {
-			var s spark
-			lines = append(lines, s.render(d.hist[j], p.w))
+			var s draw.Spark
+			lines = append(lines, s.Render(d.hist[j], p.w))
 		}
 	}
 	lines = append(lines, st.Dim.Render("recent events (newest first)"))
@@ -63,7 +61,7 @@ func (p *MachinesPane) detailLines() []string {
 	return append(lines, d.events...)
 }
 
-func (p *MachinesPane) detailSummary(view model.TopicView, d machineDetail, now time.Time) string {
+func (p *SeriesPane) detailSummary(view model.TopicView, d *machineDetail, now time.Time) string {
 	parts := []string{p.c.Styles.Header.Render(model.PrintableString(p.detail))}
 	if d.status != "" {
 		parts = append(parts, model.PrintableString(d.status))
@@ -91,27 +89,19 @@ func thresholds(f *model.Field) string {
 	return "  (" + strings.Join(parts, " · ") + ")"
 }
 
-// readDetail copies the detail key's entry and finds its latest raw events
-// in the log, all under one read lock.
-func (p *MachinesPane) readDetail(now time.Time, nEvents int, view *model.TopicView) machineDetail {
-	var d machineDetail
-	p.c.Store.Read(func(st *model.State) {
-		t := st.Series[p.topic]
-		if t == nil {
-			return
-		}
-		*view = *t.View
-		e := t.Entries[p.detail]
-		if e == nil {
-			return
-		}
-		win := t.View.History()
-		d = machineDetail{found: true, status: e.Status, values: append([]float64(nil), e.Values...), seen: e.LastSeen, count: e.Count}
-		for j := range e.Hist {
-			d.hist = append(d.hist, e.Hist[j].Means(win, now, win.N, nil))
-		}
-		d.events = recentEvents(st.Log, t.View, p.detail, nEvents, p.w)
-	})
+// readDetail copies key's entry and finds its latest raw events in the
+// log; it runs under the frame's read lock.
+func readDetail(st *model.State, t *model.SeriesTable, key string, now time.Time, nEvents, w int) machineDetail {
+	e := t.Entries[key]
+	if e == nil {
+		return machineDetail{}
+	}
+	win := t.View.History()
+	d := machineDetail{found: true, status: e.Status, values: append([]float64(nil), e.Values...), seen: e.LastSeen, count: e.Count}
+	for j := range e.Hist {
+		d.hist = append(d.hist, e.Hist[j].Means(win, now, win.N, nil))
+	}
+	d.events = recentEvents(st.Log, t.View, key, nEvents, w)
 	return d
 }
 

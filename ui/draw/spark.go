@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"math"
@@ -7,28 +7,28 @@ import (
 	"github.com/NimbleMarkets/ntcharts/v2/canvas/runes"
 )
 
-// spark draws one-line sparklines with ntcharts' block runes, the ones its
+// Spark draws one-line sparklines with ntcharts' block runes, the ones its
 // sparkline draws at height 1. It does not go through sparkline.Model:
 // that model's canvas allocates a styled cell line on every Clear and
 // renders every cell through lipgloss, which was 4 MB and two thirds of
 // the time of a 500-machine frame (BenchmarkMachinesPane500). A pane owns
-// one spark and reuses its buffer row after row.
-type spark struct {
+// one Spark and reuses its buffer row after row.
+type Spark struct {
 	b strings.Builder
 }
 
-// render draws data (oldest first, NaN for gaps) in w cells, newest at the
+// Render draws data (oldest first, NaN for gaps) in w cells, newest at the
 // right. The scale runs from a little under the window's lowest value to
 // its highest, so a heat moving between 58 and 62 °C shows its shape
 // rather than a flat full bar; a gap is an empty column, the lowest value
 // a low bar, a constant a half bar.
-func (s *spark) render(data []float64, w int) string { return s.draw(data, w, false) }
+func (s *Spark) Render(data []float64, w int) string { return s.draw(data, w, false) }
 
-// counts draws event counts per cell on a scale from zero, so a cell where
+// Counts draws event counts per cell on a scale from zero, so a cell where
 // nothing happened is empty.
-func (s *spark) counts(data []float64, w int) string { return s.draw(data, w, true) }
+func (s *Spark) Counts(data []float64, w int) string { return s.draw(data, w, true) }
 
-func (s *spark) draw(data []float64, w int, fromZero bool) string {
+func (s *Spark) draw(data []float64, w int, fromZero bool) string {
 	if w <= 0 {
 		return ""
 	}
@@ -68,4 +68,15 @@ func (s *spark) draw(data []float64, w int, fromZero bool) string {
 		s.b.WriteRune(r)
 	}
 	return s.b.String()
+}
+
+// SparkInts draws integer samples (lag, counts) on a scale from zero, w
+// cells wide, newest at the right.
+func SparkInts(vals []int64, w int) string {
+	data := make([]float64, len(vals))
+	for i, v := range vals {
+		data[i] = float64(v)
+	}
+	var s Spark
+	return s.Counts(data, w)
 }

@@ -1,4 +1,4 @@
-package ui
+package draw
 
 import (
 	"math"
@@ -23,12 +23,12 @@ func TestSparkScalesGapsAndConstants(t *testing.T) {
 		{"counts start at zero", []float64{0, 2, 4}, 3, true, " ▄█"},
 		{"nothing to draw", []float64{nan, nan}, 3, false, "   "},
 	}
-	var s spark
+	var s Spark
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := s.render(tt.data, tt.w)
+			got := s.Render(tt.data, tt.w)
 			if tt.counts {
-				got = s.counts(tt.data, tt.w)
+				got = s.Counts(tt.data, tt.w)
 			}
 			if got != tt.want {
 				t.Fatalf("got %q, want %q", got, tt.want)

@@ -11,29 +11,47 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
-// MachinesPane shows a series view: one row per key with its latest values,
+// SeriesPane shows a series view: one row per key with its latest values,
 // a sparkline per field over the view's window, and its last-seen age.
 // Sort, filter, cursor and the detail view are this session's own.
-type MachinesPane struct {
+type SeriesPane struct {
 	listPane
 	topic  string
 	sortBy int // 0 key, 1..n the view's fields (highest first), n+1 last seen
 	filter filter
 	detail string // key shown in the detail view; "" shows the list
 
-	table  []machineRow // last render's rows, sorted and filtered (reused)
+	table  []machineRow // the snapshot's rows, sorted and filtered (reused)
 	vals   []float64    // their values, len(fields) per row (reused)
-	sparks []spark      // one per field, reused row after row
-	series []float64    // scratch for one sparkline
+	sparks []draw.Spark // one per field, reused row after row
+	order  []string     // the view's keys in natural order; rebuilt when the key set changes
+	frame  seriesFrame
 	// statusLabel heads the status column: the view's status field's name.
 	statusLabel string
 }
 
-// NewMachinesPane shows the series view of topic.
-func NewMachinesPane(c *Common, topic, title string) *MachinesPane {
-	p := &MachinesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter(), statusLabel: "status"}
+// seriesFrame is the rest of a frame's snapshot: the view, the counts for
+// the border, the column layout and the visible rows' histories.
+type seriesFrame struct {
+	ok              bool
+	view            model.TopicView
+	now             time.Time
+	total           int    // keys held
+	errors, evicted uint64 // unreadable records, keys evicted
+	lay             machineCols
+	hist            [][][]float64 // visible rows x fields x cells
+	base            int           // p.table's index of the first visible row
+	detail          machineDetail
+	nEvents         int
+	waiting         string // what an empty list says (foreign.go)
+}
+
+// NewSeriesPane shows the series view of topic.
+func NewSeriesPane(c *Common, topic, title string) *SeriesPane {
+	p := &SeriesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter(), statusLabel: "status"}
 	c.Store.Read(func(st *model.State) {
 		for _, v := range st.Views {
 			if v.Topic == topic && v.Status != "" {
@@ -53,9 +71,15 @@ type machineRow struct {
 	stale       bool
 }
 
-func (p *MachinesPane) Capturing() bool { return p.filter.typing }
+// SetSize sizes the pane and its filter field.
+func (p *SeriesPane) SetSize(w, h int) {
+	p.listPane.SetSize(w, h)
+	p.filter.setWidth(w)
+}
 
-func (p *MachinesPane) Help() []key.Binding {
+func (p *SeriesPane) Capturing() bool { return p.filter.typing }
+
+func (p *SeriesPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
 	case p.detail != "":
@@ -66,30 +90,19 @@ func (p *MachinesPane) Help() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter, k.Enter}
 }
 
-func (p *MachinesPane) Status() string {
-	var s string
-	var fields []model.Field
-	p.c.Store.Read(func(st *model.State) {
-		if t := st.Series[p.topic]; t != nil {
-			shown := 0
-			for _, e := range t.Entries {
-				if p.filter.match(e.Key, e.Status) {
-					shown++
-				}
-			}
-			s, fields = keysStatus(shown, len(t.Entries), t.Errors, t.Evicted), t.View.Fields
-		}
-	})
-	if fields == nil {
-		return s
+func (p *SeriesPane) Status() string {
+	f := &p.frame
+	if !f.ok {
+		return ""
 	}
+	s := keysStatus(p.rows, f.total, f.errors, f.evicted)
 	if p.detail != "" {
 		return s + " · detail"
 	}
-	return joinStatus(&p.filter, s, "sort "+p.sortName(fields))
+	return joinStatus(&p.filter, s, "sort "+p.sortName(f.view.Fields))
 }
 
-func (p *MachinesPane) sortName(fields []model.Field) string {
+func (p *SeriesPane) sortName(fields []model.Field) string {
 	switch {
 	case p.sortBy == 0:
 		return "id"
@@ -99,7 +112,7 @@ func (p *MachinesPane) sortName(fields []model.Field) string {
 	return "seen"
 }
 
-func (p *MachinesPane) Update(msg tea.Msg) tea.Cmd {
+func (p *SeriesPane) Update(msg tea.Msg) tea.Cmd {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		if p.filter.typing { // cursor blinks of the filter field
@@ -124,7 +137,7 @@ func (p *MachinesPane) Update(msg tea.Msg) tea.Cmd {
 	case key.Matches(k, keys.Sort):
 		p.sortBy = (p.sortBy + 1) % (p.fieldCount() + 2)
 	case key.Matches(k, keys.Enter):
-		p.refresh() // the rows as they are now, not as last drawn
+		p.refresh()
 		if c := p.scroll.cursor; c >= 0 && c < len(p.table) {
 			p.detail = p.table[c].key
 		}
@@ -134,7 +147,7 @@ func (p *MachinesPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-func (p *MachinesPane) fieldCount() int {
+func (p *SeriesPane) fieldCount() int {
 	n := 0
 	p.c.Store.Read(func(st *model.State) {
 		if t := st.Series[p.topic]; t != nil {
@@ -144,77 +157,124 @@ func (p *MachinesPane) fieldCount() int {
 	return n
 }
 
-func (p *MachinesPane) Lines(focused bool) []string {
+// Snapshot copies the filtered rows in the chosen order, settles the
+// cursor, sizes the columns and copies the visible rows' histories
+// resampled to the sparklines' width (or the detail view's machine).
+func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
+	f := &p.frame
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
+	t := st.Series[p.topic]
+	if t == nil {
+		p.table, p.vals = p.table[:0], p.vals[:0]
+		return
+	}
+	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	if p.detail != "" {
+		p.rows = 0 // for the border's count; the list is not drawn
+		match := p.filter.matcher()
+		for _, e := range t.Entries {
+			p.rows += boolInt(match(e.Key, e.Status))
+		}
+		f.nEvents = min(max(p.h/4, 1), 8)
+		f.detail = readDetail(st, t, p.detail, now, f.nEvents, p.w)
+		return
+	}
+	p.header = 1 + boolInt(p.filter.typing)
+	page := p.page()
+	keys := naturalKeys(&p.order, t.Entries)
+	if p.sortBy == 0 && p.filter.note() == "" {
+		// In id order and unfiltered, the rows on screen are known before
+		// copying anything: copy only those (the fast path of every frame).
+		p.rows = len(keys)
+		p.scroll.clamp(p.rows, page)
+		p.table, p.vals = p.table[:0], p.vals[:0]
+		for _, k := range keys[p.scroll.offset:min(p.scroll.offset+page, len(keys))] {
+			p.appendRow(t, t.Entries[k], now)
+		}
+		f.base = p.scroll.offset
+	} else {
+		p.collect(t, now)
+		p.sortRows(len(f.view.Fields))
+		p.rows = len(p.table)
+		p.scroll.clamp(p.rows, page)
+		keys = nil
+	}
+	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	first := p.scroll.offset - f.base
+	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
+}
+
+func (p *SeriesPane) Lines(focused bool) []string {
+	f := &p.frame
+	if !f.ok {
+		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
+	}
 	if p.detail != "" {
 		return p.detailLines()
 	}
-	now := p.c.now()
-	view, ok := p.refresh()
-	if !ok {
-		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
-	}
 	var lines []string
-	p.header = 1
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
-		p.header = 2
 	}
-	p.rows = len(p.table)
-	page := p.page()
-	p.scroll.clamp(len(p.table), page)
-	lay := machineLayout(p.w, len(view.Fields), p.keyWidth())
-	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(view.Fields, lay)))
-	if len(p.table) == 0 {
-		msg := waitingFor(p.c, p.topic)
+	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
+	if p.rows == 0 {
+		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
-	end := min(p.scroll.offset+page, len(p.table))
-	sparks := p.sparkData(view, p.table[p.scroll.offset:end], lay.spark, now)
-	for i := p.scroll.offset; i < end; i++ {
-		line := p.rowLine(view, &p.table[i], sparks[i-p.scroll.offset], lay, now)
-		lines = append(lines, p.selected(line, i, focused))
+	for i, h := range f.hist {
+		row := p.scroll.offset + i
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now)
+		lines = append(lines, p.selected(line, row, focused))
 	}
 	return lines
 }
 
-// refresh rebuilds p.table: the filtered entries in the chosen order.
-func (p *MachinesPane) refresh() (model.TopicView, bool) {
-	view, ok := p.collect(p.c.now())
-	p.sortRows(len(view.Fields))
-	return view, ok
-}
-
-// collect copies the view's entries that pass the filter into p.table.
-func (p *MachinesPane) collect(now time.Time) (view model.TopicView, ok bool) {
-	p.table, p.vals = p.table[:0], p.vals[:0]
+// refresh rebuilds p.table from the store for a key that acts on a row:
+// the rows as they are now, not as last drawn. It runs in Update.
+func (p *SeriesPane) refresh() {
+	now, nf := p.c.now(), 0
 	p.c.Store.Read(func(st *model.State) {
-		t := st.Series[p.topic]
-		if t == nil {
-			return
-		}
-		view, ok = *t.View, true
-		for _, e := range t.Entries {
-			if !p.filter.match(e.Key, e.Status) {
-				continue
-			}
-			p.table = append(p.table, machineRow{
-				key: e.Key, status: e.Status, vi: len(p.vals), seen: e.LastSeen,
-				level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
-			})
-			p.vals = append(p.vals, e.Values...)
+		if t := st.Series[p.topic]; t != nil {
+			p.collect(t, now)
+			nf = len(t.View.Fields)
 		}
 	})
-	return view, ok
+	p.sortRows(nf)
 }
 
-// keyWidth is the longest id among the rows. Bytes stand in for cells:
-// measuring 500 escaped ids per frame cost more than the whole table, and
-// an id wider than its bytes is only cut with an ellipsis.
-func (p *MachinesPane) keyWidth() int {
+// collect copies the view's entries that pass the filter into p.table,
+// in natural key order (naturalKeys: names are not sorted per frame).
+func (p *SeriesPane) collect(t *model.SeriesTable, now time.Time) {
+	p.table, p.vals = p.table[:0], p.vals[:0]
+	match := p.filter.matcher()
+	for _, k := range naturalKeys(&p.order, t.Entries) {
+		if e := t.Entries[k]; match(e.Key, e.Status) {
+			p.appendRow(t, e, now)
+		}
+	}
+}
+
+// appendRow copies one entry into p.table and its values into p.vals.
+func (p *SeriesPane) appendRow(t *model.SeriesTable, e *model.SeriesEntry, now time.Time) {
+	p.table = append(p.table, machineRow{
+		key: e.Key, status: e.Status, vi: len(p.vals), seen: e.LastSeen,
+		level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
+	})
+	p.vals = append(p.vals, e.Values...)
+}
+
+// keyWidth is the longest id among the rows (keys when every key is a
+// row, else p.table). Bytes stand in for cells: measuring 500 escaped ids
+// per frame cost more than the whole table, and an id wider than its
+// bytes is only cut with an ellipsis.
+func (p *SeriesPane) keyWidth(keys []string) int {
 	w := 0
+	for _, k := range keys {
+		w = max(w, len(k))
+	}
 	for i := range p.table {
 		w = max(w, len(p.table[i].key))
 	}
@@ -222,10 +282,15 @@ func (p *MachinesPane) keyWidth() int {
 }
 
 // sortRows orders the rows by the chosen column; numbers highest first
-// (the hottest machine on top), missing values last, ties by id.
-func (p *MachinesPane) sortRows(nf int) {
+// (the hottest machine on top), missing values last, ties by id. The rows
+// come in id order, so sorting by id is nothing and a stable sort keeps
+// ties in id order without comparing names.
+func (p *SeriesPane) sortRows(nf int) {
 	by := p.sortBy
-	slices.SortFunc(p.table, func(a, b machineRow) int {
+	if by == 0 {
+		return
+	}
+	slices.SortStableFunc(p.table, func(a, b machineRow) int {
 		c := 0
 		switch {
 		case by >= 1 && by <= nf:
@@ -241,36 +306,27 @@ func (p *MachinesPane) sortRows(nf int) {
 		case by == nf+1:
 			c = b.seen.Compare(a.seen)
 		}
-		if c == 0 {
-			c = model.NaturalCompare(a.key, b.key)
-		}
 		return c
 	})
 }
 
-// sparkData reads the visible rows' histories, resampled to w cells.
-func (p *MachinesPane) sparkData(view model.TopicView, rows []machineRow, w int, now time.Time) [][][]float64 {
-	out := make([][][]float64, len(rows))
-	if w <= 0 {
-		return out
+// sparkData copies the visible rows' histories, resampled to w cells, into
+// out (reused): one entry per row, one series per field (none when w is 0).
+func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, out [][][]float64) [][][]float64 {
+	out = out[:0]
+	win := t.View.History()
+	for _, r := range rows {
+		e := t.Entries[r.key]
+		if e == nil || w <= 0 {
+			out = append(out, nil)
+			continue
+		}
+		h := make([][]float64, len(e.Hist))
+		for j := range e.Hist {
+			h[j] = e.Hist[j].Means(win, now, w, nil)
+		}
+		out = append(out, h)
 	}
-	win := view.History()
-	p.c.Store.Read(func(st *model.State) {
-		t := st.Series[p.topic]
-		if t == nil {
-			return
-		}
-		for i, r := range rows {
-			e := t.Entries[r.key]
-			if e == nil {
-				continue
-			}
-			out[i] = make([][]float64, len(e.Hist))
-			for j := range e.Hist {
-				out[i][j] = e.Hist[j].Means(win, now, w, nil)
-			}
-		}
-	})
 	return out
 }
 
@@ -335,9 +391,9 @@ func (r *row) add(cell string, w int) {
 	}
 }
 
-func (r *row) String() string { return columns(r.cells, r.widths) }
+func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
 
-func (p *MachinesPane) headLine(fields []model.Field, lay machineCols) string {
+func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
 	r.add(p.mark("id", 0), lay.key)
 	r.add(p.statusLabel, lay.status)
@@ -351,36 +407,28 @@ func (p *MachinesPane) headLine(fields []model.Field, lay machineCols) string {
 }
 
 // mark flags the sorted column's title.
-func (p *MachinesPane) mark(title string, col int) string {
+func (p *SeriesPane) mark(title string, col int) string {
 	if col == p.sortBy {
 		return title + "▼"
 	}
 	return title
 }
 
-func (p *MachinesPane) windowSpan() time.Duration {
-	var d time.Duration
-	p.c.Store.Read(func(st *model.State) {
-		if t := st.Series[p.topic]; t != nil {
-			d = t.View.History().Span()
-		}
-	})
-	return d
-}
+func (p *SeriesPane) windowSpan() time.Duration { return p.frame.view.History().Span() }
 
-func (p *MachinesPane) rowLine(view model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
+func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
 	var r row
 	r.add(model.PrintableString(m.key), lay.key)
 	r.add(model.PrintableString(m.status), lay.status)
 	if len(p.sparks) < len(view.Fields) {
-		p.sparks = make([]spark, len(view.Fields))
+		p.sparks = make([]draw.Spark, len(view.Fields))
 	}
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
 		if lay.spark > 0 && j < len(sparks) {
-			r.add(p.sparks[j].render(sparks[j], lay.spark), lay.spark)
+			r.add(p.sparks[j].Render(sparks[j], lay.spark), lay.spark)
 		} else {
 			r.add("", lay.spark)
 		}

@@ -1,0 +1,69 @@
+package source
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// StartMode is where the tail begins reading each partition, in the
+// manner of franz-go's typed offsets (AtStart, AtEnd, Relative).
+type StartMode uint8
+
+// The start modes.
+const (
+	StartLast      StartMode = iota // the last Start.Last records, then live
+	StartEnd                        // the high watermark: only what arrives
+	StartBeginning                  // the log start offset: everything kept
+)
+
+// String is the mode as the config and flags spell it.
+func (m StartMode) String() string {
+	switch m {
+	case StartEnd:
+		return "end"
+	case StartBeginning:
+		return "beginning"
+	}
+	return "last"
+}
+
+// Start says where the tail begins reading each partition.
+type Start struct {
+	Mode StartMode
+	Last int64 // records before the high watermark, for StartLast
+}
+
+// DefaultStart is the last 50 records of every partition, then live.
+func DefaultStart() Start { return Start{Mode: StartLast, Last: 50} }
+
+// ParseStart reads "last:N", "end" or "beginning" ("latest" and
+// "earliest" as in Kafka's auto.offset.reset; "last" is last:50).
+func ParseStart(s string) (Start, error) {
+	switch s {
+	case "", "last":
+		return DefaultStart(), nil
+	case "end", "latest":
+		return Start{Mode: StartEnd}, nil
+	case "beginning", "earliest":
+		return Start{Mode: StartBeginning}, nil
+	}
+	if rest, ok := strings.CutPrefix(s, "last:"); ok {
+		if n, err := strconv.ParseInt(rest, 10, 64); err == nil && n >= 0 {
+			return Start{Mode: StartLast, Last: n}, nil
+		}
+	}
+	return Start{}, fmt.Errorf("start %q: want last:N (N ≥ 0), end or beginning", s)
+}
+
+// offset is the first offset to read of a partition whose log start
+// offset is low and high watermark high.
+func (s Start) offset(low, high int64) int64 {
+	switch s.Mode {
+	case StartEnd:
+		return high
+	case StartBeginning:
+		return low
+	}
+	return max(low, high-s.Last)
+}

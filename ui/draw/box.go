@@ -1,0 +1,147 @@
+package draw
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Renderer styles text: a lipgloss.Style, or anything that renders.
+type Renderer interface{ Render(...string) string }
+
+// BoxStyles are the styles of a box: its border and title, focused or not,
+// and the dim status in the top edge.
+type BoxStyles struct {
+	Border, BorderFocused, Title, TitleFocused, Dim Renderer
+}
+
+// Box draws content inside a rounded border of exactly w x h cells, the
+// title set into the top edge on the left and the status on the right.
+// Content lines are cut or padded to fit, so no payload can push the
+// layout out of shape. It is "" when w or h is under 2.
+func Box(st BoxStyles, title, status string, lines []string, w, h int, focused bool) string {
+	if w < 2 || h < 2 {
+		return ""
+	}
+	right := status
+	border, titleStyle := st.Border, st.Title
+	if focused {
+		border, titleStyle = st.BorderFocused, st.TitleFocused
+	}
+	inner := w - 2
+	var b strings.Builder
+	b.Grow(w * h * 2)
+	b.WriteString(topEdge(border, titleStyle, st.Dim, title, right, inner))
+	side := border.Render("│") // styled once: lipgloss rendering is the costly part of a frame
+	blank := strings.Repeat(" ", inner)
+	for i := 0; i < h-2; i++ {
+		b.WriteByte('\n')
+		b.WriteString(side)
+		if i < len(lines) {
+			b.WriteString(Fit(lines[i], inner))
+		} else {
+			b.WriteString(blank)
+		}
+		b.WriteString(side)
+	}
+	b.WriteByte('\n')
+	b.WriteString(border.Render("╰" + strings.Repeat("─", inner) + "╯"))
+	return b.String()
+}
+
+// topEdge is the border's top line: the title on the left, the status on
+// the right. The status is never dropped, only clipped from its end (panes
+// put the filter first), and keeps at least minStatus cells by clipping a
+// long title; neither ever runs over the corners.
+func topEdge(border, titleStyle, dim Renderer, title, right string, inner int) string {
+	const minStatus = 12
+	if inner < 1 { // no room for the dash before the title
+		return border.Render("╭╮")
+	}
+	t := " " + title + " "
+	tw := ansi.StringWidth(t)
+	r := ""
+	if right != "" {
+		rw := ansi.StringWidth(right) + 2
+		// the title may shrink to leave the status a few cells, never below "…".
+		if keep := inner - 2 - min(rw, minStatus); tw > keep {
+			t = " " + Clip(title, max(keep-2, 1)) + " "
+			tw = ansi.StringWidth(t)
+		}
+		if room := inner - 2 - tw; room >= 3 { // a dash at least between them
+			r = " " + Clip(right, room-2) + " "
+		}
+	}
+	if tw+1 > inner {
+		t = Clip(t, max(inner-1, 0))
+		tw = ansi.StringWidth(t)
+	}
+	fill := inner - 1 - tw - ansi.StringWidth(r)
+	return border.Render("╭─") + titleStyle.Render(t) + border.Render(strings.Repeat("─", max(fill, 0))) +
+		dim.Render(r) + border.Render("╮")
+}
+
+// Columns lays out a table row: each cell fitted to its width, one space
+// apart; a column of width 0 is left out.
+func Columns(cells []string, widths []int) string {
+	var b strings.Builder
+	for i, c := range cells {
+		if i >= len(widths) {
+			break
+		}
+		if widths[i] <= 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		if i == 0 { // the name or key column: keep both ends, they tell rows apart
+			b.WriteString(FitMiddle(c, widths[i]))
+			continue
+		}
+		b.WriteString(Fit(c, widths[i]))
+	}
+	return b.String()
+}
+
+// FitWidths sizes a table's columns from want, each column's content width
+// (its widest cell or title). While they and the spaces between them are
+// wider than total, the columns in drop go, in that order (width 0); the
+// grow column then takes what is left, or gives way (down to least) when
+// the rest is still too wide; the first column does if grow was dropped.
+func FitWidths(total int, want []int, drop []int, grow, least int) []int {
+	w := append([]int(nil), want...)
+	used := func() int {
+		n := -1
+		for _, x := range w {
+			if x > 0 {
+				n += x + 1
+			}
+		}
+		return n
+	}
+	for _, d := range drop {
+		if used() <= total {
+			break
+		}
+		w[d] = 0
+	}
+	if w[grow] == 0 {
+		grow = 0
+	}
+	w[grow] = max(w[grow]+total-used(), least)
+	return w
+}
+
+// Flex sets widths[i] to what is left of total once the other columns and
+// the single spaces between columns are taken, at least min.
+func Flex(total int, widths []int, i, least int) []int {
+	used := len(widths) - 1
+	for j, w := range widths {
+		if j != i {
+			used += w
+		}
+	}
+	widths[i] = max(total-used, least)
+	return widths
+}

@@ -1,0 +1,93 @@
+// Package draw holds washboard's reusable drawing pieces: bordered boxes,
+// table column sizing, text fitting and cutting, one-line sparklines and
+// the key help view. It knows nothing of Kafka or of washboard's store:
+// it takes text, numbers and key bindings and returns text cells, so the
+// panes in ui compose it and its tests stand alone.
+//
+// Text given to it must already be safe to print (escaped by the caller,
+// as model.Printable does): draw measures and cuts, it never escapes.
+package draw
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Ellipsis marks text cut to fit.
+const Ellipsis = "…"
+
+// Fit makes safe text exactly width cells wide: cut with an ellipsis when
+// longer, padded with spaces when shorter. s must already be Printable.
+func Fit(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if plainString(s) { // most cells: one byte, one cell, no escapes to skip
+		switch {
+		case len(s) > width:
+			return s[:width-1] + Ellipsis
+		case len(s) < width:
+			return s + strings.Repeat(" ", width-len(s))
+		}
+		return s
+	}
+	return fitCells(s, width)
+}
+
+// fitCells is Fit measured in terminal cells: wide runes, styles.
+func fitCells(s string, width int) string {
+	w := ansi.StringWidth(s)
+	if w > width {
+		s = ansi.Truncate(s, width, Ellipsis)
+		w = ansi.StringWidth(s)
+	}
+	if w < width {
+		s += strings.Repeat(" ", width-w)
+	}
+	return s
+}
+
+// FitMiddle is Fit for names and keys: a cut keeps both ends ("washer-…03",
+// "washboard-d…mo-2"), because the end is what tells washer-01 from
+// washer-02 or one group from the next.
+func FitMiddle(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	w := ansi.StringWidth(s)
+	if w <= width {
+		return s + strings.Repeat(" ", width-w)
+	}
+	if width < 5 {
+		return Fit(s, width)
+	}
+	head := (width - 1) / 2
+	tail := width - 1 - head
+	out := ansi.Truncate(s, head, "") + Ellipsis + ansi.TruncateLeft(s, w-tail, "")
+	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
+		out += strings.Repeat(" ", width-ow)
+	}
+	return out
+}
+
+// Clip cuts safe text to at most width cells, marking the cut, without padding.
+func Clip(s string, width int) string {
+	if width <= 0 {
+		return ""
+	}
+	if ansi.StringWidth(s) <= width {
+		return s
+	}
+	return ansi.Truncate(s, width, Ellipsis)
+}
+
+// plainString reports whether s is printable ASCII only: one byte, one cell.
+func plainString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < 0x20 || c > 0x7e {
+			return false
+		}
+	}
+	return true
+}
