@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -306,15 +307,35 @@ func (a *App) helpScreen(h int) string {
 
 func (a *App) footer() string {
 	k := a.c.Keys
+	capturing := a.panes[a.focus].Capturing()
 	bindings := a.panes[a.focus].Help()
-	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
-		bindings = append(bindings, k.Global()...)
+	hint := ""
+	if a.foreign && !capturing {
+		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
+	}
+	if capturing { // while typing, tab and q belong to the field
+		return draw.Clip(hint+a.help.ShortHelpView(bindings), a.w)
+	}
+	// The pane's keys, then the global ones; "? all keys • q quit" are the
+	// last to go, so the way to every key and out always shows.
+	bindings = append(bindings, k.Next, k.Zoom, k.Produce)
+	tail := a.help.ShortHelpView([]key.Binding{k.Help, k.Quit})
+	sep := a.help.Styles.ShortSeparator.Render(a.help.ShortSeparator)
+	budget := a.w - ansi.StringWidth(hint) - ansi.StringWidth(sep+tail)
+	h := a.help
+	h.SetWidth(0) // whole items only: the longest run of them that fits
+	body := ""
+	for n := len(bindings); n > 0; n-- {
+		v := h.ShortHelpView(bindings[:n])
+		if n < len(bindings) {
+			v += sep + "…"
+		}
+		if ansi.StringWidth(v) <= budget {
+			body = v + sep
+			break
+		}
 	}
 	// help.ShortHelpView can overrun its width when the ellipsis does not
 	// fit either; the footer must never wrap.
-	hint := ""
-	if a.foreign && !a.panes[a.focus].Capturing() {
-		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
-	}
-	return draw.Clip(hint+a.help.ShortHelpView(bindings), a.w)
+	return draw.Clip(hint+body+tail, a.w)
 }
