@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -288,11 +289,10 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 	if p.c.Demos != nil && p.c.Demos.IsDemo(g.ID) {
 		name += p.c.Styles.Accent.Render(" demo")
 	}
-	assignor := g.Assignor
-	if assignor == "" {
-		assignor = g.Protocol
-	}
-	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", ""}
+	// The assignor, never the protocol type ("consumer") in its place: an
+	// Empty group has none.
+	assignor := cmp.Or(model.PrintableString(g.Assignor), "-")
+	c := []string{name, model.PrintableString(g.State), assignor, "-", itoa(g.Members), "-", "-", ""}
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}

@@ -182,7 +182,10 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 		return append(out, sty.Dim.Render("not on the cluster (any more)"))
 	}
 	r := &g.row
-	head := model.PrintableString(g.stat.State) + " · " + model.PrintableString(pick(g.stat.Assignor, g.stat.Protocol))
+	head := model.PrintableString(g.stat.State)
+	if g.stat.Assignor != "" { // an Empty group has none: no empty field, no protocol type
+		head += " · " + model.PrintableString(g.stat.Assignor)
+	}
 	if r.lag {
 		head += " · gen " + itoa(r.gen)
 		hist := r.history[max(len(r.history)-w/2, 0):]

@@ -228,3 +228,29 @@ func TestDemoOutcomeFades(t *testing.T) {
 		t.Fatal("the outcome is still shown after noticeFor")
 	}
 }
+
+// An Empty group has no assignor: the list says "-" and the side view
+// leaves it out; the protocol type ("consumer") never stands in for it.
+func TestEmptyGroupShowsNoAssignor(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow}
+		st.Lag = model.NewLags(model.DefaultLagConfig())
+		st.Groups = []model.GroupStat{{ID: "idle-group", State: "Empty", Protocol: "consumer"}}
+		st.Lag.Observe(fixedNow, nil, nil, st.Groups, nil)
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }})
+	a.Update(tea.WindowSizeMsg{Width: 130, Height: 30})
+	press(a, "5", "z")
+	list := screen(a)
+	press(a, "enter")
+	side := screen(a)
+	for name, sc := range map[string]string{"list": list, "side by side": side} {
+		if strings.Contains(sc, "consum") || strings.Contains(sc, "·  ·") {
+			t.Errorf("%s shows the protocol type or an empty field:\n%s", name, sc)
+		}
+	}
+	if !strings.Contains(side, "Empty · gen 1") {
+		t.Errorf("side by side does not read 'Empty · gen 1':\n%s", side)
+	}
+}
