@@ -278,12 +278,3 @@ func rebalanceLines(sty *Styles, events []model.Rebalance) []string {
 	}
 	return out
 }
-
-func pick(vals ...string) string {
-	for _, v := range vals {
-		if v != "" {
-			return v
-		}
-	}
-	return ""
-}

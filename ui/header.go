@@ -23,16 +23,23 @@ type headerPart struct {
 
 // headerFrame is what the header draws, copied under the frame's lock.
 type headerFrame struct {
-	link    model.Link
-	rate    float64 // records folded per second
-	total   uint64
-	alerts  model.Alerts // of the Machines pane's view
-	hasView bool
+	link     model.Link
+	produced float64 // records produced per second: the sum of the partitions' high-watermark rates
+	polled   bool    // a poll has answered, so produced means something
+	rate     float64 // records the tail folds per second
+	total    uint64
+	alerts   model.Alerts // of the Machines pane's view
+	hasView  bool
 }
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
 func (a *App) snapHeader(st *model.State, now time.Time) {
-	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total()}
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(), polled: !st.Link.PolledAt.IsZero()}
+	for i := range st.Partitions {
+		if !st.Partitions[i].Internal {
+			h.produced += st.Partitions[i].Rate
+		}
+	}
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true
@@ -66,8 +73,7 @@ func (a *App) header() string {
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
-	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
-		short: rate(msgRate), shortAt: 9, dropAt: 8})
+	parts = append(parts, a.rateParts(msgRate, total)...)
 	if cl.Insecure {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
@@ -125,4 +131,24 @@ func joinParts(parts []headerPart, sep string) string {
 		texts[i] = p.text
 	}
 	return strings.Join(texts, sep)
+}
+
+// rateParts say what the rates are: records produced per second on the
+// cluster (from the high watermarks; the tail's own read rate before the
+// first poll), and, when the tail reads much faster than that, that it
+// is catching up and at what pace, with the records read so far.
+func (a *App) rateParts(folded float64, total uint64) []headerPart {
+	st := a.c.Styles
+	h := &a.hdr
+	if !h.polled {
+		return []headerPart{{text: rate(folded) + " read " + st.HeaderDim.Render(count(total)+" msgs"),
+			short: rate(folded), shortAt: 9, dropAt: 8}}
+	}
+	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
+		short: rate(h.produced), shortAt: 9, dropAt: 8}}
+	if folded > 1.5*h.produced+10 {
+		out = append(out, headerPart{text: st.Warn.Render("catching up, reading " + rate(folded)),
+			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7})
+	}
+	return out
 }
