@@ -48,7 +48,7 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&o.machines, "machines", 500, "")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "")
 	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
+		return usageError{fmt.Errorf("bench: %w (see washboard help)", flagError(err, args))}
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

@@ -29,7 +29,7 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	scalePartitions := fs.Int("scale-partitions", 10, "")
 	groups := fs.Int("groups", 0, "")
 	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("broker: %w (see washboard help)", err)}
+		return usageError{fmt.Errorf("broker: %w (see washboard help)", flagError(err, args))}
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers

@@ -49,7 +49,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
 	if err := fs.Parse(args); err != nil {
-		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
+		return o, usageError{fmt.Errorf("%w (see washboard help)", flagError(err, args))}
 	}
 	if fs.NArg() > 0 {
 		return o, usageError{fmt.Errorf("unexpected argument %q (see washboard help)", fs.Arg(0))}
