@@ -244,7 +244,7 @@ func (p *GroupsPane) list(focused bool) []string {
 	// group, state, members, lag and health.
 	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
 	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
-	narrow := p.w < 80
+	narrow := p.w < 70 // zoomed at 80x24 keeps every column
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
 	}
