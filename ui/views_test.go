@@ -324,3 +324,23 @@ func TestListsSayWhichRowsTheyShow(t *testing.T) {
 		t.Fatalf("after scrolling, the border does not follow:\n%s", s)
 	}
 }
+
+// The status panes name their columns after the view's fields (name,
+// location; StudentId, State), not "key" and "status", and so does the sort.
+func TestStatusColumnsUseTheViewsFieldNames(t *testing.T) {
+	for _, tt := range []struct {
+		pane       string
+		key, state string
+	}{{"2", "name", "location"}, {"3", "StudentId", "State"}} {
+		a := testApp(t, 120, 36)
+		a.Update(keyPress(tt.pane))
+		s := screen(a)
+		if !strings.Contains(s, tt.key+"▼") || !strings.Contains(s, "sort "+tt.key) || strings.Contains(s, "key▼") {
+			t.Errorf("pane %s: want the %q column sorted and named:\n%s", tt.pane, tt.key, s)
+		}
+		a.Update(keyPress("s"))
+		if s := screen(a); !strings.Contains(s, tt.state+"▼") || !strings.Contains(s, "sort "+tt.state) {
+			t.Errorf("pane %s: s does not sort by %q:\n%s", tt.pane, tt.state, s)
+		}
+	}
+}
