@@ -209,10 +209,10 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	shown := p.shown(st)
 	f.shown = len(shown)
 	if p.side != nil {
-		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.shown()), p.reasons)
+		p.side.snapshot(st, p.w, p.h-p.demo.height(p.w), p.reasons)
 		return
 	}
-	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
+	p.header = 1 + p.demo.height(p.w) + boolInt(p.filter.typing)
 	page := p.page()
 	p.rows = len(shown)
 	p.scroll.clamp(p.rows, page)
@@ -222,14 +222,14 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
-	note := p.demo.line()
+	note := p.demo.lines(p.w)
 	var lines []string
 	if p.side != nil {
-		lines = p.side.lines(p.c, p.w, p.h-boolInt(note != ""), p.reasons)
+		lines = p.side.lines(p.c, p.w, p.h-len(note), p.reasons)
 	} else {
 		lines = p.list(focused)
 	}
-	if note != "" {
+	if len(note) > 0 {
 		lines = withNote(lines, note, p.h)
 	}
 	return lines

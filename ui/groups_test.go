@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -252,5 +253,24 @@ func TestEmptyGroupShowsNoAssignor(t *testing.T) {
 	}
 	if !strings.Contains(side, "Empty · gen 1") {
 		t.Errorf("side by side does not read 'Empty · gen 1':\n%s", side)
+	}
+}
+
+// The demo-group confirmation is never cut: in the 80x24 grid it wraps,
+// and names the topic it would start on.
+func TestDemoConfirmationWrapsAt80x24(t *testing.T) {
+	d := &recordingDemos{}
+	a := lagApp(t, 80, 24, Cluster{Name: "x"}, d)
+	press(a, "4", "n")
+	s := ansi.Strip(screen(a))
+	var box []string // the Partitions box: the left half of the middle row
+	for _, l := range strings.Split(s, "\n") {
+		if r := []rune(l); len(r) > 40 {
+			box = append(box, strings.TrimSpace(strings.Trim(string(r[:40]), "│ ")))
+		}
+	}
+	joined := strings.Join(box, " ")
+	if !strings.Contains(joined, "start one on orders, any other key cancels") {
+		t.Fatalf("the confirmation is cut:\n%s", s)
 	}
 }
