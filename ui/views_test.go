@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
@@ -342,5 +343,39 @@ func TestStatusColumnsUseTheViewsFieldNames(t *testing.T) {
 		if s := screen(a); !strings.Contains(s, tt.state+"▼") || !strings.Contains(s, "sort "+tt.state) {
 			t.Errorf("pane %s: s does not sort by %q:\n%s", tt.pane, tt.state, s)
 		}
+	}
+}
+
+// A sparkline takes the room its column has at the window's resolution:
+// one cell per bucket, the newest at the right, so a 25-cell column over
+// a minute of 5-second buckets draws 12 cells, not the 5 it drew when
+// the whole window was squeezed into the column.
+func TestSparklinesKeepTheBucketResolution(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var recs []model.Record
+	for i := range 12 {
+		at := fixedNow.Add(time.Duration(i-11) * 5 * time.Second)
+		recs = append(recs, model.Record{Topic: model.LaundryTopic, Time: at, Key: []byte("washer-01"),
+			Value: []byte(`{"machine_id":"washer-01","program":"p","load_kg":1,"heat_c":50,"power_w":1000}`)})
+	}
+	s.Fold(recs, fixedNow)
+	var got [][][]float64
+	var bucket time.Duration
+	s.Read(func(st *model.State) {
+		tb := st.Series[model.LaundryTopic]
+		bucket = tb.View.History().Bucket
+		got = sparkData(tb, []machineRow{{key: "washer-01"}}, 25, fixedNow, nil)
+	})
+	if bucket != 5*time.Second {
+		t.Fatalf("the default view's buckets are %v, the test assumes 5s", bucket)
+	}
+	drawn := 0
+	for _, v := range got[0][0] {
+		if !math.IsNaN(v) {
+			drawn++
+		}
+	}
+	if len(got[0][0]) != 25 || drawn != 12 {
+		t.Fatalf("%d cells, %d drawn; want 25 cells, 12 drawn (one per 5s bucket)", len(got[0][0]), drawn)
 	}
 }
