@@ -8,6 +8,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -314,6 +315,16 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 	}
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
+	// Names take what the longest one needs (bytes for cells, as the
+	// Machines ids: a wider name is only cut), the status as much; the
+	// room left stays at the end instead of pushing the times away.
+	keyW, statusW := ansi.StringWidth(titles[0]), ansi.StringWidth(titles[1])
+	for _, r := range d.rows {
+		keyW, statusW = max(keyW, len(r.key)), max(statusW, len(r.status))
+	}
+	if len(widths) == 4 && widths[0] > keyW {
+		widths[0], widths[1] = keyW, min(max(statusW, 6), widths[1]+widths[0]-keyW)
+	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]

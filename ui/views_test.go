@@ -9,6 +9,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -378,4 +379,22 @@ func TestSparklinesKeepTheBucketResolution(t *testing.T) {
 	if len(got[0][0]) != 25 || drawn != 12 {
 		t.Fatalf("%d cells, %d drawn; want 25 cells, 12 drawn (one per 5s bucket)", len(got[0][0]), drawn)
 	}
+}
+
+// Status lists give names the room the longest needs, so status and times
+// sit next to them instead of across a wide pane.
+func TestStatusNamesTakeWhatTheyNeed(t *testing.T) {
+	a := testApp(t, 200, 50)
+	a.Update(keyPress("2"))
+	a.Update(keyPress("z"))
+	for _, l := range strings.Split(ansi.Strip(screen(a)), "\n") {
+		if i := strings.Index(l, "│deepanshu"); i >= 0 && strings.Contains(l, "north") {
+			i += len("│")
+			if gap := strings.Index(l, "north") - (i + len("deepanshu")); gap > 3 {
+				t.Fatalf("%d cells between the name and its status: %q", gap, l)
+			}
+			return
+		}
+	}
+	t.Fatalf("no row for deepanshu:\n%s", screen(a))
 }
