@@ -170,14 +170,14 @@ func TestStatusPaneSortAndFilter(t *testing.T) {
 		a.Update(keyPress(k))
 	}
 	s := screen(a)
-	if !strings.Contains(s, "sort since") || strings.Index(s, "rider-4  ") > strings.Index(s, "rider-0  ") {
+	if !strings.Contains(s, "sort since") || !strings.Contains(s, "│rider-0 ") || strings.Index(s, "│rider-4 ") > strings.Index(s, "│rider-0 ") {
 		t.Fatalf("sort by since does not put the latest change first:\n%s", s)
 	}
 	for _, k := range []string{"/", "s", "o", "u", "t", "h", "enter"} {
 		a.Update(keyPress(k))
 	}
 	s = screen(a)
-	if !strings.Contains(s, "filter south") || strings.Contains(s, "rider-1  ") || !strings.Contains(s, "rider-0  ") {
+	if !strings.Contains(s, "filter south") || strings.Contains(s, "│rider-1 ") || !strings.Contains(s, "│rider-0 ") {
 		t.Fatalf("filter by status does not narrow the list:\n%s", s)
 	}
 }
