@@ -34,6 +34,7 @@ func (a *App) layoutHelp() {
 	vp.KeyMap.PageUp, vp.KeyMap.PageDown = k.PageUp, k.PageDown
 	vp.KeyMap.HalfPageUp, vp.KeyMap.HalfPageDown = key.Binding{}, key.Binding{}
 	vp.KeyMap.Left, vp.KeyMap.Right = key.Binding{}, key.Binding{}
+	vp.SoftWrap = true // long notes wrap instead of being cut
 	vp.SetWidth(max(a.w-2, 0))
 	vp.SetHeight(max(a.bodyHeight()-2, 0))
 	vp.SetContentLines(a.helpLines())
@@ -95,7 +96,8 @@ func (a *App) helpScreen(h int) string {
 	status := "esc or ? to close"
 	if total := vp.TotalLineCount(); total > vp.Height() && vp.Height() > 0 {
 		first := vp.YOffset() + 1
-		status = itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · ↓ pgdn scroll · " + status
+		// How to close first: the border clips the status from its end.
+		status += " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · ↓ pgdn scroll"
 	}
 	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), status, strings.Split(vp.View(), "\n"), a.w, h, true)
 }
