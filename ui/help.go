@@ -5,6 +5,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -93,11 +94,18 @@ func (a *App) helpLines() []string {
 // helpScreen draws the help box from the viewport.
 func (a *App) helpScreen(h int) string {
 	vp := &a.helpVP
+	title := "keys · " + a.panes[a.focus].Title()
 	status := "esc or ? to close"
 	if total := vp.TotalLineCount(); total > vp.Height() && vp.Height() > 0 {
 		first := vp.YOffset() + 1
-		// How to close first: the border clips the status from its end.
-		status += " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · ↓ pgdn scroll"
+		// How to close first; the position only where the border has room
+		// for all of it (the border clips the status from its end).
+		full := status + " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · ↓ pgdn scroll"
+		if ansi.StringWidth(title)+ansi.StringWidth(full)+8 <= a.w {
+			status = full
+		} else if short := itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · " + status; ansi.StringWidth(title)+ansi.StringWidth(short)+8 <= a.w {
+			status = short
+		}
 	}
-	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), status, strings.Split(vp.View(), "\n"), a.w, h, true)
+	return box(a.c.Styles, title, status, strings.Split(vp.View(), "\n"), a.w, h, true)
 }
