@@ -55,8 +55,8 @@ func byTime(batch []Record, now time.Time) []Record {
 	return out
 }
 
-// runHeap orders partition runs by their next record's time; ties go to
-// the run that came first in the batch.
+// runHeap orders partition runs by their next record's time; ties keep
+// the arrival order (the head that came first in the batch).
 type runHeap struct {
 	batch []Record
 	now   time.Time
@@ -71,7 +71,7 @@ func (h *runHeap) Less(i, j int) bool {
 	if !ta.Equal(tb) {
 		return ta.Before(tb)
 	}
-	return a < b
+	return h.runs[a][0] < h.runs[b][0]
 }
 func (h *runHeap) Swap(i, j int) { h.heads[i], h.heads[j] = h.heads[j], h.heads[i] }
 func (h *runHeap) Push(x any)    { h.heads = append(h.heads, x.(int)) }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 	"time"
 )
@@ -40,3 +41,29 @@ func TestFoldMergesPartitionsByTime(t *testing.T) {
 }
 
 func itoa(n int) string { return Thousands(n) }
+
+// Records with the same timestamp (a producer writing a burst) keep the
+// order they arrived in across partitions.
+func TestFoldKeepsArrivalOrderOnEqualTimes(t *testing.T) {
+	at := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	batch := []Record{
+		{Topic: "orders", Partition: 0, Offset: 0, Time: at},
+		{Topic: "payments", Partition: 0, Offset: 0, Time: at},
+		{Topic: "orders", Partition: 0, Offset: 1, Time: at},
+		{Topic: "audit", Partition: 0, Offset: 0, Time: at.Add(-time.Second)}, // older: first
+		{Topic: "payments", Partition: 0, Offset: 1, Time: at},
+	}
+	s := NewStore(nil, DefaultLimits())
+	s.Fold(batch, at)
+	var got []string
+	s.Read(func(st *State) {
+		for i := range st.Log.Len() {
+			r := st.Log.At(i)
+			got = append(got, r.Topic+"@"+itoa(int(r.Offset)))
+		}
+	})
+	want := "audit@0 orders@0 payments@0 orders@1 payments@1"
+	if strings.Join(got, " ") != want {
+		t.Fatalf("log %v, want %s", got, want)
+	}
+}
