@@ -20,6 +20,15 @@ var (
 	errWrongTypeF = "field %s: %s is not a number"
 )
 
+// PartitionStatus as a status view's status path makes the record's
+// partition its status and the Kafka key its key, whatever the value
+// holds: a topic whose values are not JSON still shows its keys and its
+// record rate (per partition).
+const PartitionStatus = "@partition"
+
+// noKey is the key of keyless records in a PartitionStatus view.
+const noKey = "(no key)"
+
 // Decoded is what a view takes from one record. Key and Status may point
 // into the record's bytes (records are never modified once folded, so this
 // is safe); the tables copy the strings they keep, so decoding does not
@@ -34,6 +43,13 @@ type Decoded struct {
 // record missing its key field falls back to the Kafka key; a missing
 // numeric field is NaN (a gap, not a zero).
 func (v *TopicView) Decode(r *Record, d *Decoded) error {
+	if v.Status == PartitionStatus { // any value: the Kafka key and the partition
+		d.Key, d.Status, d.Values = bytesString(r.Key), strconv.Itoa(r.Partition), d.Values[:0]
+		if d.Key == "" {
+			d.Key = noKey
+		}
+		return nil
+	}
 	if !gjson.ValidBytes(r.Value) {
 		return ErrNotJSON
 	}

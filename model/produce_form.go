@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 )
 
 // Form is the Produce pane's fields exactly as typed. The pane keeps it
@@ -81,4 +82,31 @@ func Template(topic string, rng *rand.Rand, now time.Time) (key, value string, o
 		return "", string(MustJSON(RandomStudent(rng))), true
 	}
 	return "", "", false
+}
+
+// RecordForm is a record as a Produce form, to edit and resend: topic,
+// partition, key, headers (name=value lines) and value. A key, header or
+// value that is not text cannot be typed back: it is left empty and
+// named in lost.
+func RecordForm(r *Record) (f Form, lost []string) {
+	f = Form{Topic: r.Topic, Partition: strconv.Itoa(r.Partition)}
+	text := func(b []byte, what string) string {
+		if utf8.Valid(b) && (what == "value" || !strings.ContainsRune(string(b), '\n')) {
+			return string(b)
+		}
+		lost = append(lost, what)
+		return ""
+	}
+	f.Key = text(r.Key, "key")
+	var hs []string
+	for _, h := range r.Headers {
+		if v := text(h.Value, "header "+h.Key); v != "" || len(h.Value) == 0 {
+			if !strings.ContainsAny(h.Key, "=\n") {
+				hs = append(hs, h.Key+"="+v)
+			}
+		}
+	}
+	f.Headers = strings.Join(hs, "\n")
+	f.Value = text(r.Value, "value")
+	return f, lost
 }

@@ -41,11 +41,18 @@ type State struct {
 	// AutoWatched is the busiest topics the tail reads on a cluster with
 	// none of the watched topics (empty otherwise).
 	AutoWatched []string
-	Link        Link
-	Lag         *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded     Decoded // scratch, reused across folds
-	logBytes    int64   // payload bytes in Log
-	logBudget   int64
+	// ChosenOnly is the topics the tail reads only because a session chose
+	// them at runtime: another session's Log does not show them.
+	ChosenOnly []string
+	// StartNote says, in words, how the command line's --topic NAME@START
+	// went ("reading orders from …", or why it cannot yet); "" when unused.
+	StartNote string
+	Link      Link
+	Lag       *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded   Decoded // scratch, reused across folds
+	logBytes  int64   // payload bytes in Log
+	logBudget int64
+	keys      int // keys per view table, for views added at runtime
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.
@@ -77,6 +84,8 @@ type Store struct {
 // something new to draw. *Store implements it.
 type Reader interface {
 	Read(fn func(*State))
+	// RecentValues copies up to n of topic's newest records (store_views.go).
+	RecentValues(topic string, n int) []Record
 	Changed() (uint64, <-chan struct{})
 	Version() uint64
 }
@@ -98,7 +107,7 @@ func NewStore(views []TopicView, lim Limits) *Store {
 	st.Series = make(map[string]*SeriesTable)
 	st.Status = make(map[string]*StatusTable)
 	st.Log = NewRing[Record](lim.LogRecords)
-	st.logBudget = lim.LogBytes
+	st.logBudget, st.keys = lim.LogBytes, lim.Keys
 	for i := range st.Views {
 		v := &st.Views[i]
 		switch v.Kind {
@@ -179,7 +188,11 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 
 func (st *State) fold(r *Record, now time.Time) {
 	st.pushLog(r)
-	at := foldTime(r.Time, now)
+	st.foldView(r, foldTime(r.Time, now))
+}
+
+// foldView folds r into its topic's view, if it has one.
+func (st *State) foldView(r *Record, at time.Time) {
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)

@@ -15,12 +15,15 @@ type Poll struct {
 	Topics     []string     // every topic on the cluster, sorted
 	Highs      map[TP]int64 // high watermarks of watched and committed-on partitions
 	Committed  []Committed  // each group's committed offsets
+	Lows       map[TP]int64 // log start offsets of the partitions read (lag below the log start)
+	Ends       map[TP]int64 // where data ends before trailing transaction markers (lag_edges.go)
 	Lag        LagConfig    // used when the first answered poll creates the lag state
 
 	TopicStats  []TopicStat            // every topic, internal ones included, sorted by name
 	Cluster     ClusterInfo            // the brokers and the controller
 	Configs     map[string]TopicConfig // nil: unchanged since the last poll
 	AutoWatched []string               // the busiest topics the tail reads when none watched exists
+	ChosenOnly  []string               // topics read only because a session chose them (State.ChosenOnly)
 }
 
 // ApplyPoll publishes a poll: the link's state, the partitions, groups,
@@ -41,9 +44,11 @@ func (s *Store) ApplyPoll(p Poll) {
 		if st.Lag == nil {
 			st.Lag = NewLags(p.Lag)
 		}
+		st.Lag.SetLogStarts(p.Lows)
+		st.Lag.SetDataEnds(p.Ends)
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
-		st.AutoWatched = p.AutoWatched
+		st.AutoWatched, st.ChosenOnly = p.AutoWatched, p.ChosenOnly
 		if st.TopicRates == nil {
 			st.TopicRates = NewTopicRates()
 		}
@@ -55,10 +60,22 @@ func (s *Store) ApplyPoll(p Poll) {
 	})
 }
 
+// SetStartNote says in words how the command line's --topic NAME@START
+// went; "" clears it.
+func (s *Store) SetStartNote(note string) {
+	s.write(func(st *State) { st.StartNote = note })
+}
+
 // SetCluster names the cluster the header shows and starts the link as
 // connecting, before the first poll answers.
 func (s *Store) SetCluster(name string, embedded bool) {
 	s.write(func(st *State) {
 		st.Link = Link{Cluster: name, Embedded: embedded, State: LinkConnecting}
 	})
+}
+
+// LogAction writes an operator action to the event log (the rebalance
+// log) with who did it: the SSH user, or "local".
+func (s *Store) LogAction(at time.Time, who, subject, what string) {
+	s.write(func(st *State) { st.LogAction(at, who, subject, what) })
 }

@@ -29,6 +29,7 @@ type Tail struct {
 
 	mu      sync.Mutex
 	running map[tp]*partReader
+	starts  map[tp]int64 // chosen start offsets for readers not started yet (StartAt)
 }
 
 // partReader is one partition's reader goroutine, as Follow sees it.
@@ -121,7 +122,12 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 			r.missed = 0
 			continue
 		}
-		t.start(k, t.cfg.Start.offset(p.Low, p.High))
+		off, chosen := t.starts[k]
+		if !chosen {
+			off = t.cfg.Start.offset(p.Low, p.High)
+		}
+		delete(t.starts, k)
+		t.start(k, off)
 	}
 	for k, r := range t.running {
 		if !seen[k] {
@@ -129,6 +135,25 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 				r.stop()
 				delete(t.running, k)
 			}
+		}
+	}
+}
+
+// StartAt makes topic's partitions read from the given offsets: a running
+// reader of the topic stops, and the next Follow that lists a partition
+// starts its reader there (issue 15: a topic watched from a chosen place).
+func (t *Tail) StartAt(topic string, offsets map[int]int64) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	if t.starts == nil {
+		t.starts = map[tp]int64{}
+	}
+	for part, off := range offsets {
+		k := tp{topic, part}
+		t.starts[k] = off
+		if r := t.running[k]; r != nil {
+			r.stop()
+			delete(t.running, k)
 		}
 	}
 }

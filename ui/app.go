@@ -21,6 +21,7 @@ type App struct {
 	panes    [paneCount]Pane
 	focus    int
 	zoom     bool
+	autoZoom bool     // zoomed because an action flow opened (actionflow.go); undone when it closes
 	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
 	topics   bool     // Topics was focused after Partitions: it has their shared box
 	auto     []string // the busiest topics the tail reads on a foreign cluster
@@ -31,6 +32,8 @@ type App struct {
 	helpVP   viewport.Model // the help screen, scrolled (help.go)
 	picker   *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo string         // the cluster chosen in the picker; the program quits
+	// configured is the view panes' topics as built (foreign.go).
+	configured []string
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -100,9 +103,20 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case paneMsg: // a pane's own result goes to that pane, focused or not (routed.go)
 		a.rev++
 		return a, a.panes[msg.pane].Update(msg.msg)
+	case openViewMsg: // a view inferred in the Topics pane, shown in this session
+		a.rev++
+		a.openView(msg.view)
+		return a, nil
+	case resendMsg: // a Log record to edit and resend
+		a.rev++
+		a.focus = paneProduce
+		a.resize()
+		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
 	case tea.KeyPressMsg:
 		a.rev++
-		return a, a.key(msg)
+		cmd := a.key(msg)
+		a.zoomForFlow()
+		return a, cmd
 	case tea.MouseWheelMsg:
 		a.rev++
 		return a, a.wheel(msg)
@@ -143,7 +157,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
 		return a.setFocus(paneProduce, true)
-	case key.Matches(msg, k.Clusters) && len(a.c.Cluster.Profiles) > 1:
+	case key.Matches(msg, k.Clusters): // with nothing to switch to, it says why
 		a.openPicker("")
 	default:
 		for i, b := range k.Focus {
@@ -181,6 +195,11 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 		a.topics = false
 	}
 	a.resize()
+	if i == paneProduce {
+		if f, note, ok := a.paneForm(from); ok {
+			return a.panes[paneProduce].(*ProducePane).OpenForm(f, note, false, open)
+		}
+	}
 	if o, ok := a.panes[i].(opener); ok {
 		return o.Open(a.paneTopic(from), open)
 	}
@@ -287,6 +306,9 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 
 func (a *App) footer() string {
 	k := a.c.Keys
+	if a.picker != nil { // the open picker's keys, not the pane's
+		return draw.Clip(a.help.ShortHelpView(a.picker.help(k)), a.w)
+	}
 	capturing := a.panes[a.focus].Capturing()
 	bindings := a.panes[a.focus].Help()
 	hint := ""

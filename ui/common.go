@@ -5,6 +5,7 @@ package ui
 
 import (
 	"context"
+	"log/slog"
 	"time"
 
 	"github.com/washboard/washboard/model"
@@ -30,12 +31,25 @@ type Demos interface {
 	Stop(group string) error
 }
 
+// Watcher starts and stops reading topics a session chose, from a place
+// it chose (source.Watches behind a small adapter). Watch does I/O, so
+// panes call it only inside commands; Mine is a cheap read.
+type Watcher interface {
+	// Watch makes session read topic from "from" (end, beginning, last:N,
+	// -15m, 2026-11-29T08:00, 0=120,3=40) and says what it did in words.
+	Watch(ctx context.Context, session, topic, from string) (string, error)
+	Unwatch(session, topic string)
+	Mine(session string) []string
+}
+
 // Cluster describes what the session is connected to, for the header.
 type Cluster struct {
 	Name     string // addresses, without secrets
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
-	ReadOnly bool
+	// ReadOnly is what the session may write (model.ReadOnly.Check);
+	// the header shows it when not off.
+	ReadOnly model.ReadOnly
 	// Viewers, when set (washboard serve), counts the SSH sessions
 	// connected; the header shows it.
 	Viewers func() int
@@ -50,6 +64,18 @@ type Cluster struct {
 	SwitchError string
 }
 
+// ViewAdder is the store's one write a session may ask for: a view made
+// in the console (model.Store.AddView).
+type ViewAdder interface {
+	AddView(v model.TopicView, now time.Time) (added bool)
+}
+
+// ActionLog is the other store write a session may ask for: an operator
+// action for the event log (model.Store.LogAction).
+type ActionLog interface {
+	LogAction(at time.Time, who, subject, what string)
+}
+
 // Common is what every pane of one session shares: the store, styles, keys
 // and clock. It is built per session; nothing in it is package-level.
 type Common struct {
@@ -57,15 +83,39 @@ type Common struct {
 	Store    model.Reader // read-only: frames snapshot under Read; only source writes
 	Producer Producer
 	Demos    Demos // nil: demo groups unavailable
-	Cluster  Cluster
-	Styles   *Styles
-	Keys     *KeyMap
-	Now      func() time.Time
+	// Watcher reads topics this session chooses (nil: choosing is off);
+	// Session names the session to it (unique per SSH session).
+	Watcher Watcher
+	Session string
+	// Pager reads older records when the Log pages back (nil: it does not).
+	Pager Pager
+	// SaveView writes a view made in the console to the views file beside
+	// the config and returns its path (nil: saving is off). It does I/O.
+	SaveView func(ctx context.Context, v model.TopicView) (string, error)
+	// Views adds a view made in the console to the shared store, so the
+	// fold feeds it (nil: charting is off). The store is its one writer.
+	Views   ViewAdder
+	Cluster Cluster
+	Styles  *Styles
+	Keys    *KeyMap
+	Now     func() time.Time
 	// ExportDir is where the Log pane writes exports ("" = current directory).
 	ExportDir string
 	// NoExport refuses exports: a read-only SSH viewer must not fill the
 	// server's disk.
 	NoExport bool
+	// Admin does operator actions (offset resets, group and topic changes);
+	// nil: unavailable.
+	Admin Admin
+	// User is who the event log names for this session's actions: the SSH
+	// user ("" is "local").
+	User string
+	// Events takes each operator action for the event log (nil: not
+	// logged); Log, when set, also records it in the log file.
+	Events ActionLog
+	Log    *slog.Logger
+
+	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }
 
 func (c *Common) now() time.Time {

@@ -7,20 +7,40 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// foreignCluster reports whether the cluster has none of the configured
-// views' topics (a cluster that is not the seed demo's): panes 1-3 would
-// wait for records that never come, so they give their room to the
-// Topics pane. Only a poll that answered can say so.
-func foreignCluster(st *model.State) bool {
+// foreignCluster reports whether the cluster has none of the topics of
+// the session's view panes (1-3) (a cluster that is not the seed demo's):
+// they would wait for records that never come, so they give their room
+// to the Topics pane. Only a poll that answered can say so.
+func foreignCluster(st *model.State, topics []string) bool {
 	if st.Link.PolledAt.IsZero() || st.Link.State != model.LinkConnected {
 		return false
 	}
-	for _, v := range st.Views {
-		if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
+	for _, t := range topics {
+		if _, ok := slices.BinarySearch(st.Topics, t); ok {
 			return false
 		}
 	}
 	return true
+}
+
+// viewTopics is the topics of this session's view panes (1-3) as built:
+// a view opened later (topics_chart.go) does not make the cluster less
+// foreign, it takes the top row while focused.
+func (a *App) viewTopics() []string {
+	if a.configured != nil {
+		return a.configured
+	}
+	var out []string
+	for _, p := range a.panes[:paneStatus2+1] {
+		switch p := p.(type) {
+		case *SeriesPane:
+			out = append(out, p.topic)
+		case *StatusPane:
+			out = append(out, p.topic)
+		}
+	}
+	a.configured = out
+	return out
 }
 
 // checkForeign follows the cluster's kind after a store change: the
@@ -33,8 +53,9 @@ func (a *App) checkForeign() {
 	form := a.panes[paneProduce].(*ProducePane)
 	formTopic := form.value(fieldTopic)
 	var auto []string
+	viewTopics := a.viewTopics()
 	a.c.Store.Read(func(st *model.State) {
-		foreign = foreignCluster(st)
+		foreign = foreignCluster(st, viewTopics)
 		auto = st.AutoWatched
 		if len(st.Topics) > 0 {
 			first = st.Topics[0]
@@ -69,7 +90,7 @@ func (a *App) foreignHint() string {
 	if len(a.auto) > 0 {
 		s += "Log reads the busiest: " + strings.Join(a.auto, ", ") + " · "
 	}
-	return s + "--topic NAME (or '*') watches others · "
+	return s + "w reads another from a chosen place · "
 }
 
 func (a *App) layoutOpts() layoutOpts {

@@ -48,7 +48,7 @@ func (p *LogPane) selected() (model.Record, bool) {
 	var rec model.Record
 	found := false
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		if v.n() > 0 {
 			rec, found = st.Log.At(int(v.at(p.window(v, page).cursor)-v.first)), true

@@ -29,7 +29,7 @@ func (p *LogPane) export() tea.Cmd {
 	}
 	var recs []model.Record
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		recs = make([]model.Record, 0, v.n())
 		for i := range v.n() {

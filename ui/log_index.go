@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sort"
 
 	"github.com/washboard/washboard/model"
@@ -13,6 +14,7 @@ import (
 // records, not the whole buffer.
 type matchIndex struct {
 	filter  *model.Filter
+	hide    map[string]bool // topics another session chose to read (issue 15)
 	pos     []uint64
 	head    int    // pos[:head] have been dropped by the ring
 	scanned uint64 // the next position to test
@@ -24,10 +26,28 @@ func (m *matchIndex) set(f *model.Filter) {
 	m.filter, m.pos, m.head, m.scanned = f, m.pos[:0], 0, 0
 }
 
+// setHide replaces the hidden topics; a change rebuilds the index.
+func (m *matchIndex) setHide(hide map[string]bool) {
+	if len(hide) == len(m.hide) {
+		same := true
+		for t := range hide {
+			same = same && m.hide[t]
+		}
+		if same {
+			return
+		}
+	}
+	m.hide, m.pos, m.head, m.scanned = hide, m.pos[:0], 0, 0
+}
+
+// active reports whether the index selects records (a filter, or topics
+// hidden); when not, every buffered record is in the view.
+func (m *matchIndex) active() bool { return m.filter != nil || len(m.hide) > 0 }
+
 // sync brings the index up to date with the ring. It runs under the
 // store's read lock.
 func (m *matchIndex) sync(log *model.Ring[model.Record]) {
-	if m.filter == nil {
+	if !m.active() {
 		return
 	}
 	first := log.Dropped()
@@ -35,7 +55,7 @@ func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 	m.scanned = max(m.scanned, first)
 	for p := m.scanned; p < end; p++ {
 		r := log.At(int(p - first))
-		if m.filter.Match(&r) {
+		if !m.hide[r.Topic] && (m.filter == nil || m.filter.Match(&r)) {
 			m.pos = append(m.pos, p)
 		}
 	}
@@ -58,7 +78,7 @@ type logView struct {
 
 func (m *matchIndex) view(log *model.Ring[model.Record]) logView {
 	first := log.Dropped()
-	v := logView{first: first, end: first + uint64(log.Len()), filtered: m.filter != nil}
+	v := logView{first: first, end: first + uint64(log.Len()), filtered: m.active()}
 	if v.filtered {
 		v.matches = m.pos[m.head:]
 	}
@@ -85,4 +105,28 @@ func (v logView) index(pos uint64) int {
 		return sort.Search(len(v.matches), func(i int) bool { return v.matches[i] >= pos })
 	}
 	return int(min(max(pos, v.first), v.end) - v.first)
+}
+
+// syncIdx brings the session's index up to date: the topics another
+// session chose to read are hidden here (a viewer choosing what to watch
+// does not change what the others see), then new records are matched.
+// It runs under the store's read lock.
+func (p *LogPane) syncIdx(st *model.State) {
+	var hide map[string]bool
+	if len(st.ChosenOnly) > 0 {
+		var mine []string
+		if p.c.Watcher != nil {
+			mine = p.c.Watcher.Mine(p.c.Session)
+		}
+		for _, t := range st.ChosenOnly {
+			if !slices.Contains(mine, t) {
+				if hide == nil {
+					hide = map[string]bool{}
+				}
+				hide[t] = true
+			}
+		}
+	}
+	p.idx.setHide(hide)
+	p.idx.sync(st.Log)
 }

@@ -40,8 +40,9 @@ type LogPane struct {
 	detail    *logDetail
 	notice    string // the last export's outcome, until a key or noticeFor passes
 	noticeBad bool
-	noticeAt  time.Time // when the outcome arrived; zero while exporting
-	lastPath  string    // the last export's file, for the help line
+	noticeAt  time.Time   // when the outcome arrived; zero while exporting
+	lastPath  string      // the last export's file, for the help line
+	hist      *logHistory // paging back past the oldest record held (log_history.go)
 	frame     logFrame
 }
 
@@ -91,14 +92,20 @@ func (p *LogPane) Help() []key.Binding {
 		apply := k.Enter
 		apply.SetHelp(k.Enter.Help().Key, "apply filter")
 		return []key.Binding{apply, k.Back}
+	case p.hist != nil && p.detail == nil:
+		older := k.Up
+		older.SetHelp(older.Help().Key, "up (older at the top)")
+		live := k.Back
+		live.SetHelp(live.Help().Key, "live log")
+		return []key.Binding{older, k.Down, k.Enter, k.Resend, live}
 	case p.detail != nil:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Back}
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, k.Back}
 	}
 	export := k.Export
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Resend, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title is the pane's name; matches go in the status.
@@ -125,7 +132,7 @@ func (p *LogPane) Status() string {
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
 	f.recs, f.sel = f.recs[:0], -1
-	p.idx.sync(st.Log)
+	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.seen = v.n(), st.Log.Len(), v.end
 	if !p.follow {
@@ -147,6 +154,9 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 	case exportedMsg:
 		p.exported(msg)
 		return nil
+	case historyMsg:
+		p.paged(msg)
+		return nil
 	case tea.KeyPressMsg:
 		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
 			p.notice = ""
@@ -154,6 +164,10 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
+		case p.hist != nil && p.detail == nil:
+			return p.historyKey(msg)
+		case key.Matches(msg, p.c.Keys.Resend):
+			return p.resend()
 		case p.detail != nil:
 			p.detailKey(msg)
 			return nil
@@ -193,7 +207,9 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.idx.set(nil)
 		}
 	default:
-		p.scroll(msg)
+		if top, past := p.scroll(msg); past {
+			return p.pageBack(top)
+		}
 	}
 	return nil
 }
@@ -238,7 +254,7 @@ func (p *LogPane) viewList() []model.TopicView {
 func (p *LogPane) pause() {
 	page := p.page()
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		p.follow, p.mark = false, v.end
 		if n := v.n(); n > 0 {
@@ -247,17 +263,25 @@ func (p *LogPane) pause() {
 	})
 }
 
-// scroll moves the selection; moving while following pauses first.
-func (p *LogPane) scroll(msg tea.KeyPressMsg) {
+// scroll moves the selection; moving while following pauses first. An
+// upward move from the oldest record held reports that record: the
+// pane then pages back past it.
+func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
 	page := p.page()
+	k := p.c.Keys
+	up := key.Matches(msg, k.Up) || key.Matches(msg, k.PageUp) || key.Matches(msg, k.Top)
 	p.c.Store.Read(func(st *model.State) {
-		p.idx.sync(st.Log)
+		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		n := v.n()
 		if n == 0 {
 			return
 		}
 		s := p.window(v, page)
+		if up && s.cursor == 0 && !p.follow {
+			top, past = st.Log.At(int(v.at(0)-v.first)), true
+			return
+		}
 		if !s.handle(p.c.Keys, msg, n, page) {
 			return
 		}
@@ -266,6 +290,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) {
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
 	})
+	return top, past
 }
 
 // window is the selection and first shown entry as view indexes.
@@ -318,6 +343,9 @@ func (p *LogPane) page() int {
 func (p *LogPane) Lines(focused bool) []string {
 	if p.detail != nil {
 		return p.detail.lines(p.c.Styles, p.w, p.h)
+	}
+	if p.hist != nil {
+		return p.historyLines(focused)
 	}
 	lines := p.bars()
 	recs, sel := p.frame.recs, p.frame.sel

@@ -49,6 +49,8 @@ type ProducePane struct {
 	editing bool
 	rng     *rand.Rand
 	tmpl    string // the value the last template wrote: untouched forms follow the topic
+	// templateNote says what of a Log record could not become the form.
+	templateNote string
 
 	sending  bool
 	confirm  bool   // the next send goes out despite invalid JSON
@@ -112,8 +114,8 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
-	ro := p.c.Cluster.ReadOnly // nothing is sent: the footer does not offer it
-	edit := k.Enter            // here enter starts editing, not details
+	ro := p.noSend() // nothing is sent: the footer does not offer it
+	edit := k.Enter  // here enter starts editing, not details
 	edit.SetHelp(k.Enter.Help().Key, "edit")
 	switch {
 	case p.editing && ro:
@@ -128,9 +130,9 @@ func (p *ProducePane) Help() []key.Binding {
 
 func (p *ProducePane) Status() string {
 	switch {
-	case p.c.Cluster.ReadOnly && p.editing:
+	case p.noSend() && p.editing:
 		return "read-only · editing, nothing is sent"
-	case p.c.Cluster.ReadOnly:
+	case p.noSend():
 		return "read-only"
 	case p.burst != nil:
 		return "burst " + count(p.burst.sent) + "/" + count(p.burst.total)
@@ -218,6 +220,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 // only shows the form, so tab moves on and q still quits).
 func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
+		p.templateNote = ""
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
 			p.reroll()
@@ -227,6 +230,22 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 			p.tmpl = ""
 			p.changed()
 		}
+	}
+	if !edit {
+		return nil
+	}
+	return p.Focus()
+}
+
+// OpenForm is the pane gaining focus with a template from what the user
+// was looking at (a Log record, a partition): an untouched form takes it
+// whole, or any form when force is set (the Log's "edit and resend").
+// note says what of the record could not be carried over.
+func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.Cmd {
+	if force || p.untouched() {
+		p.setForm(f)
+		p.tmpl = f.Value
+		p.templateNote = note
 	}
 	if !edit {
 		return nil

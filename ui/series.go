@@ -29,6 +29,8 @@ type SeriesPane struct {
 	sparks []draw.Spark // one per field, reused row after row
 	order  []string     // the view's keys in natural order; rebuilt when the key set changes
 	frame  seriesFrame
+	// statusLabel heads the status column: the view's status field's name.
+	statusLabel string
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -48,7 +50,15 @@ type seriesFrame struct {
 
 // NewSeriesPane shows the series view of topic.
 func NewSeriesPane(c *Common, topic, title string) *SeriesPane {
-	return &SeriesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter()}
+	p := &SeriesPane{listPane: listPane{c: c, title: title, header: 1}, topic: topic, filter: newFilter(), statusLabel: "status"}
+	c.Store.Read(func(st *model.State) {
+		for _, v := range st.Views {
+			if v.Topic == topic && v.Status != "" {
+				p.statusLabel = model.PrintableString(v.Status[strings.LastIndexByte(v.Status, '.')+1:])
+			}
+		}
+	})
+	return p
 }
 
 // machineRow is one entry copied out of the store for rendering.
@@ -394,7 +404,7 @@ func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
 func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
 	r.add(p.mark("id", 0), lay.key)
-	r.add("program", lay.status)
+	r.add(p.statusLabel, lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)

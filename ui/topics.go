@@ -25,11 +25,15 @@ import (
 // open are this session's own.
 type TopicsPane struct {
 	listPane
-	filter   filter
-	order    topicOrder
-	internal bool // internal topics shown
-	brokers  bool // the brokers list instead of the topics
-	detail   *topicDetail
+	filter    filter
+	order     topicOrder
+	internal  bool // internal topics shown
+	brokers   bool // the brokers list instead of the topics
+	detail    *topicDetail
+	prompt    *watchPrompt // asking where reading a topic starts
+	notice    string       // the last watch outcome, in words
+	noticeBad bool
+	acts      actionHost // an open topic action (actions_topics.go)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -56,6 +60,7 @@ type topicsSnap struct {
 	rows    []topicLine
 	cluster model.ClusterInfo
 	conn    model.Link
+	start   string // how --topic NAME@START went
 }
 
 // topicLine is one topic as the pane draws it.
@@ -105,7 +110,7 @@ func (p *TopicsPane) refresh() *topicsSnap {
 // copySnap copies the store's topics when a poll published new ones.
 func (p *TopicsPane) copySnap(st *model.State) {
 	{
-		p.snap.conn = st.Link
+		p.snap.conn, p.snap.start = st.Link, st.StartNote
 		if p.snap.rows != nil && p.snap.polled.Equal(st.Link.PolledAt) {
 			return
 		}
@@ -206,7 +211,23 @@ func (p *TopicsPane) Selected() string {
 	return ""
 }
 
-func (p *TopicsPane) Capturing() bool { return p.filter.typing }
+func (p *TopicsPane) Capturing() bool {
+	return p.filter.typing || p.prompt != nil || p.acts.flow != nil
+}
+
+func (p *TopicsPane) flowOpen() bool { return p.acts.flowOpen() }
+
+// cursorTopic is the topic under the cursor and its partition count
+// (topicCursor: the topic actions use it). It runs in Update.
+func (p *TopicsPane) cursorTopic() (string, int) {
+	t := p.Selected()
+	for _, r := range p.refresh().rows {
+		if r.name == t {
+			return t, r.parts
+		}
+	}
+	return t, 0
+}
 
 // Title names the open topic after the pane's name.
 func (p *TopicsPane) Title() string {
@@ -231,21 +252,57 @@ func (p *TopicsPane) Status() string {
 func (p *TopicsPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
+	case p.acts.flow != nil:
+		return flowHelp(k)
+	case p.prompt != nil && p.prompt.chart:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open view")),
+			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "open and save")), k.Back}
+	case p.prompt != nil:
+		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read from there")), k.Back}
 	case p.filter.typing:
 		return p.filter.help(k)
 	case p.detail != nil:
-		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown}
+		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart}
 	case p.brokers:
 		return []key.Binding{k.Topics.Brokers, k.Up, k.Down}
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return []key.Binding{k.Up, k.Down, open, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers}
+	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
+		topicActionHelp(k)...)
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
+	switch m := msg.(type) {
+	case watchedMsg:
+		p.watched(m)
+		return nil
+	case savedViewMsg:
+		p.saved(m)
+		return nil
+	case flowMsg:
+		return p.acts.result(m)
+	}
 	km, ok := msg.(tea.KeyPressMsg)
+	if ok {
+		if cmd, used := p.acts.key(km); used {
+			return cmd
+		}
+		if p.prompt == nil && !p.filter.typing && !p.brokers {
+			if cmd, used := topicActionKey(p.c, paneTopics, &p.acts, km, p, true); used {
+				return cmd
+			}
+		}
+	}
+	if ok && p.prompt != nil {
+		return p.promptKey(km)
+	}
 	if !ok {
+		if p.prompt != nil {
+			var cmd tea.Cmd
+			p.prompt.input, cmd = p.prompt.input.Update(msg)
+			return cmd
+		}
 		if p.filter.typing { // cursor blinks of the filter field
 			var cmd tea.Cmd
 			p.filter.input, cmd = p.filter.input.Update(msg)
@@ -254,6 +311,16 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	}
 	k := p.c.Keys
+	p.notice = ""
+	switch {
+	case key.Matches(km, k.Topics.Watch) && !p.filter.typing:
+		return p.startWatch()
+	case key.Matches(km, k.Topics.Unwatch) && !p.filter.typing:
+		p.unwatch()
+		return nil
+	case key.Matches(km, k.Topics.Chart) && !p.filter.typing:
+		return p.startChart()
+	}
 	if p.detail != nil {
 		if key.Matches(km, k.Back) {
 			p.detail = nil
@@ -290,11 +357,24 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *TopicsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	snap := &p.snap
+	note := p.noticeLine()
 	if p.detail != nil {
-		return p.detail.lines(p.c, p.w, p.h, focused)
+		if note == "" {
+			return p.detail.lines(p.c, p.w, p.h, focused)
+		}
+		return append([]string{note}, p.detail.lines(p.c, p.w, p.h-1, focused)...)
 	}
 	lines := []string{p.clusterLine(&snap.cluster)}
+	if note == "" && snap.start != "" {
+		note = p.c.Styles.Dim.Render(draw.Clip(model.PrintableString(snap.start), p.w))
+	}
+	if note != "" {
+		lines = append(lines, note)
+	}
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
 	}
@@ -305,6 +385,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	rows, hidden := p.view.rows, p.view.hidden
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	reading := p.mine()
 	texts := make([][]string, len(shown))
 	want := make([]int, len(heads))
 	for i, h := range heads {
@@ -312,7 +393,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	}
 	want[0], want[5] = max(want[0], 12), 8
 	for i, r := range shown {
-		texts[i] = p.cells(r)
+		texts[i] = p.cells(r, slices.Contains(reading, r.name))
 		for j, c := range texts[i] {
 			if j != 5 {
 				want[j] = max(want[j], ansi.StringWidth(c))
@@ -346,9 +427,12 @@ func (p *TopicsPane) Lines(focused bool) []string {
 }
 
 // cells is one topic's row; the trend column is drawn once widths are known.
-func (p *TopicsPane) cells(r topicLine) []string {
+func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	st := p.c.Styles
 	name := model.PrintableString(r.name)
+	if reading {
+		name = "● " + name
+	}
 	if r.internal {
 		name += st.Dim.Render(" internal")
 	}

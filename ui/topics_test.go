@@ -56,7 +56,8 @@ func foreignStore(t *testing.T) *model.Store {
 
 func foreignApp(t *testing.T, w, h int) *App {
 	t.Helper()
-	c := &Common{Ctx: context.Background(), Store: foreignStore(t), Now: func() time.Time { return fixedNow },
+	store := foreignStore(t)
+	c := &Common{Ctx: context.Background(), Store: store, Views: store, Now: func() time.Time { return fixedNow },
 		Cluster: Cluster{Name: "kafka:9092"}}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
@@ -169,5 +170,19 @@ func TestRetentionText(t *testing.T) {
 		if got := retentionText(in); got != want {
 			t.Errorf("retentionText(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestPartitionsAndGroupsFilter(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	do(a, "4", "/", "p", "a", "y", "enter")
+	got := screen(a)
+	if !strings.Contains(got, "payments (1)") || strings.Contains(got, "orders (2)") || !strings.Contains(got, "filter pay") {
+		t.Errorf("the Partitions filter does not narrow to payments:\n%s", got)
+	}
+	do(a, "esc", "5", "/", "z", "z", "enter")
+	got = screen(a)
+	if !strings.Contains(got, "no group matches the filter") || !strings.Contains(got, "0 of 1 group") {
+		t.Errorf("the Groups filter does not say nothing matches:\n%s", got)
 	}
 }

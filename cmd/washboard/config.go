@@ -20,7 +20,7 @@ import (
 type Config struct {
 	Brokers  []string `toml:"brokers"`
 	ClientID string   `toml:"client_id"`
-	ReadOnly bool     `toml:"read_only"`
+	ReadOnly any      `toml:"read_only"` // "all", "admin", "off", or a boolean (readOnly)
 	LogFile  string   `toml:"log_file"`
 
 	Tail     TailConfig     `toml:"tail"`
@@ -45,6 +45,9 @@ type TailConfig struct {
 	LogRecords int      `toml:"log_records"`
 	LogBytes   int64    `toml:"log_bytes"`
 	MaxKeys    int      `toml:"max_keys"`
+	// MaxChosen bounds the topics sessions choose to read at runtime, all
+	// sessions together (default 16).
+	MaxChosen int `toml:"max_chosen"`
 }
 
 type PollConfig struct {
@@ -82,28 +85,31 @@ type EmbeddedConfig struct {
 type ViewConfig struct {
 	Topic  string            `toml:"topic"`
 	Kind   string            `toml:"kind"`
-	Title  string            `toml:"title"`
-	Key    string            `toml:"key"`
-	Status string            `toml:"status"`
-	Enum   map[string]string `toml:"enum"`
+	Title  string            `toml:"title,omitempty"`
+	Key    string            `toml:"key,omitempty"`
+	Status string            `toml:"status,omitempty"`
+	Enum   map[string]string `toml:"enum,omitempty"`
 	Fields []FieldConfig     `toml:"field"`
 	// History and staleness (issue 3): zero values take model's defaults.
-	Window duration `toml:"window"`
-	Bucket duration `toml:"bucket"`
-	Stale  duration `toml:"stale"`
-	Rate   string   `toml:"rate"`
+	Window duration `toml:"window,omitempty"`
+	Bucket duration `toml:"bucket,omitempty"`
+	Stale  duration `toml:"stale,omitempty"`
+	Rate   string   `toml:"rate,omitempty"`
 }
 
 type FieldConfig struct {
 	Path  string   `toml:"path"`
-	Label string   `toml:"label"`
-	Unit  string   `toml:"unit"`
-	Warn  *float64 `toml:"warn"`
-	Crit  *float64 `toml:"crit"`
+	Label string   `toml:"label,omitempty"`
+	Unit  string   `toml:"unit,omitempty"`
+	Warn  *float64 `toml:"warn,omitempty"`
+	Crit  *float64 `toml:"crit,omitempty"`
 }
 
 // duration reads "1s", "500ms" from TOML.
 type duration struct{ time.Duration }
+
+// MarshalText writes a duration back as "1m30s" (the views file).
+func (d duration) MarshalText() ([]byte, error) { return []byte(d.Duration.String()), nil }
 
 func (d *duration) UnmarshalText(b []byte) error {
 	v, err := time.ParseDuration(string(b))
@@ -164,23 +170,50 @@ func LoadConfig(path string, required bool) (Config, error) {
 	if err := dec.Decode(&cfg); err != nil {
 		var ce *ConfigError
 		if errors.As(tomlError(path, err), &ce) && ce.Line == 0 && ce.Key == "" && !strings.Contains(ce.Msg, "\n") {
-			return cfg, placed(ce, data) // a value a parser refused without its position
+			return cfg, placeConfigError(ce, data) // a value a parser refused without its position
 		}
 		return cfg, tomlError(path, err)
 	}
 	if _, err := cfg.views(); err != nil {
-		return cfg, placed(&ConfigError{Path: path, Key: "view", Msg: err.Error()}, data)
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "view", Msg: err.Error()}, data)
 	}
 	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {
-		return cfg, placed(&ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}, data)
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}, data)
 	}
 	if _, err := cfg.lagConfig(); err != nil {
-		return cfg, placed(&ConfigError{Path: path, Key: "lag", Msg: err.Error()}, data)
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "lag", Msg: err.Error()}, data)
+	}
+	if _, err := cfg.readOnly(); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "read_only", Msg: err.Error()}
+	}
+	for _, p := range cfg.Clusters {
+		if _, err := readOnlyOf(p.ReadOnly); err != nil {
+			return cfg, &ConfigError{Path: path, Key: "cluster " + p.Name + " read_only", Msg: err.Error()}
+		}
 	}
 	if err := cfg.checkProfiles(); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "cluster", Msg: err.Error()}
 	}
 	return cfg, nil
+}
+
+// readOnly is the read_only key as a mode: true is "all", false "off".
+func (c Config) readOnly() (model.ReadOnly, error) { return readOnlyOf(c.ReadOnly) }
+
+// readOnlyOf reads a read_only value: a mode's name or a boolean.
+func readOnlyOf(v any) (model.ReadOnly, error) {
+	switch v := v.(type) {
+	case nil:
+		return model.ReadOnlyOff, nil
+	case bool:
+		if v {
+			return model.ReadOnlyAll, nil
+		}
+		return model.ReadOnlyOff, nil
+	case string:
+		return model.ParseReadOnly(v)
+	}
+	return model.ReadOnlyOff, fmt.Errorf("want \"all\", \"admin\", \"off\" or true/false, not %v", v)
 }
 
 func tomlError(path string, err error) error {

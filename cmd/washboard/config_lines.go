@@ -67,10 +67,10 @@ var (
 	lagKey      = regexp.MustCompile(`^(lag\.\w+) `)
 )
 
-// placed fills in the line and key of a ConfigError found after decoding:
+// placeConfigError fills in the line and key of a ConfigError found after decoding:
 // from the key it already names, the key its message starts with, or the
 // first quoted value in its message.
-func placed(e *ConfigError, data []byte) *ConfigError {
+func placeConfigError(e *ConfigError, data []byte) *ConfigError {
 	if e.Line > 0 {
 		return e
 	}

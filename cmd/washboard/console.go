@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -9,6 +10,8 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
@@ -19,10 +22,29 @@ import (
 type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
-	noSimulate, readOnly                    bool
+	noSimulate                              bool
+	readOnly                                readOnlyFlag
 	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
 	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
 	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
+	switchedFrom                            string     // the cluster the console left for this one, for the log
+}
+
+// readOnlyFlag is --read-only[=all|admin|off]: bare, it means all.
+type readOnlyFlag struct {
+	mode model.ReadOnly
+	set  bool
+}
+
+func (f *readOnlyFlag) String() string   { return f.mode.String() }
+func (f *readOnlyFlag) IsBoolFlag() bool { return true }
+func (f *readOnlyFlag) Set(v string) error {
+	m, err := model.ParseReadOnly(v)
+	if err != nil {
+		return err
+	}
+	f.mode, f.set = m, true
+	return nil
 }
 
 type stringList []string
@@ -45,16 +67,10 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.StringVar(&o.logFile, "log-file", "", "")
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
-	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.Var(&o.readOnly, "read-only", "")
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return o, usageError{fmt.Errorf("%w (see washboard help)", flagError(err, args))}
-	}
-	if fs.NArg() > 0 {
-		return o, usageError{fmt.Errorf("unexpected argument %q (see washboard help)", fs.Arg(0))}
-	}
-	return o, nil
+	return o, parseFlags(fs, args)
 }
 
 // loadConfig reads --config, or the default path when it exists.
@@ -131,21 +147,26 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	defer func() { cancel(); wg.Wait(); sys.closeConns() }()
 	sys, err = startSystem(ctx, &wg, o, cfg, log)
 	if err != nil {
+		if o.switchedFrom != "" { // the console goes back; the log says why
+			log.Warn("cluster switch failed", "from", o.switchedFrom, "to", o.cluster, "err", err)
+		}
 		return err
 	}
 	sys.log = log
-	sys.readOnly = sys.readOnly || o.readOnly || cfg.ReadOnly
+	sys.readOnly = sys.readOnly.Stricter(o.readOnly.mode) // the profile's, then the flag's
 	sys.exportDir = cfg.exportDir()
 	sys.cfg = cfg
 	return fn(ctx, sys)
 }
 
-// common is one session's view of the system.
-func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
+// common is one session's view of the system: its read-only mode and
+// who it acts as in the event log ("" is "local").
+func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Admin: s.admin, User: user, Log: s.log, Events: s.store,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile},
+		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager,
 	}
 }
 
@@ -158,14 +179,19 @@ type system struct {
 	name      string
 	embedded  bool
 	notice    string
-	readOnly  bool // --read-only or read_only in the config
+	readOnly  model.ReadOnly // the stricter of --read-only and read_only in the config
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
-	demos     *source.Demos // the only writer of group state (demo groups)
+	demos     *source.Demos // demo groups: join groups and commit
+	admin     *source.Admin // operator actions, each confirmed and checked against the mode
 	cfg       Config        // the configuration the system was started from
 	insecure  bool          // TLS without certificate checks: the header warns
 	profile   string        // the cluster profile's name, "" ad hoc (profiles.go)
 	closers   []func()      // close the clients' connections once all is stopped
+	watches   *source.Watches
+	sessions  atomic.Int64 // SSH sessions started, for their Watcher ids
+	views     *viewsFile   // views made in the console, beside the config
+	pager     *source.Pager
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -180,15 +206,24 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "view", Msg: err.Error()}
 	}
+	saved := &viewsFile{path: viewsPath(o.config)}
+	made, err := saved.load()
+	if err != nil {
+		return nil, &ConfigError{Path: saved.path, Key: "view", Msg: err.Error()}
+	}
+	views = append(views, made...)
 	start, err := source.ParseStart(pick(o.start, cfg.Tail.Start))
 	if err != nil {
 		return nil, usageError{err}
 	}
-	sys := &system{store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
-	sys.readOnly = sel.ReadOnly
+	sys := &system{views: saved, store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
+	sys.readOnly = cfg.modeOf(sel.ClusterConfig) // checked when the config was loaded
 	conn, err := sel.conn(terminalPrompt())
+	if errors.Is(err, errInterrupted) {
+		return nil, err
+	}
 	if err != nil {
-		return nil, usageError{err}
+		return nil, usageError{sel.named(err)}
 	}
 	if sel.embedded {
 		b, err := startEmbedded(ctx, wg, o, cfg, log)
@@ -200,16 +235,17 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	}
 	sys.insecure = conn.TLS.Enabled && conn.TLS.InsecureSkipVerify
 	if err := conn.Validate(); err != nil {
-		return nil, usageError{err}
+		return nil, usageError{sel.named(err)}
 	}
 	sys.name = sel.title(conn)
 	client, err := conn.Client()
 	if err != nil {
-		return nil, err
+		return nil, sel.named(err)
 	}
 	if sys.producer, err = source.NewProducer(conn); err != nil {
-		return nil, err
+		return nil, sel.named(err)
 	}
+	logCluster(log, o, sel, conn)
 	sys.closers = append(sys.closers, closeIdle(client), sys.producer.Close)
 	sys.profile = sel.Name
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
@@ -217,18 +253,28 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
 	}
+	plain, placedTopics, err := splitPlaced(o.topics, time.Now())
+	if err != nil {
+		return nil, usageError{err}
+	}
+	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
+	sys.pager = &source.Pager{Client: client}
 	poller := &source.Poller{
-		Client: client, Store: sys.store, Watch: watch(cfg, views, o.topics), Interval: cfg.Poll.Interval.Duration,
+		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
 	sys.demos = source.NewDemos(source.DemoConfig{
-		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly || sel.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: sys.readOnly.Stricter(o.readOnly.mode).Check(model.ActDemoGroup) != nil, Pace: cfg.Demo.Pace, Log: log,
 	})
+	sys.admin = source.NewAdmin(client)
 	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(tail.Run)
 	wg.Go(func() { poller.Run(ctx) })
+	if len(placedTopics) > 0 {
+		wg.Go(func() { startPlaced(ctx, sys.watches, sys.store, placedTopics, log) })
+	}
 	return sys, nil
 }
 

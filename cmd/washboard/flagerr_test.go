@@ -17,8 +17,8 @@ func TestFlagErrorsEchoWhatWasTyped(t *testing.T) {
 		want string
 	}{
 		{"console, two dashes", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--frobnicate"}, "--frobnicate"},
-		{"console, one dash", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"-frobnicate"}, "defined: -frobnicate"},
-		{"console, missing value", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--brokers"}, "argument: --brokers"},
+		{"console, one dash", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"-frobnicate"}, "-frobnicate"},
+		{"console, missing value", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--brokers"}, "--brokers"},
 		{"console, with a value", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--frob=1"}, "--frob"},
 		{"bench", func(a []string) error { return runBench(context.Background(), a, io.Discard) }, []string{"--frobnicate"}, "--frobnicate"},
 		{"bench value", func(a []string) error { return runBench(context.Background(), a, io.Discard) }, []string{"--rate=fast"}, "--rate"},

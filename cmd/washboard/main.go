@@ -38,8 +38,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		err = runConsole(ctx, args, stdout)
 	}
-	if err == nil {
+	var help helpRequested
+	switch {
+	case err == nil:
 		return 0
+	case errors.As(err, &help): // --help after a command: its usage, as for washboard --help
+		fmt.Fprint(stdout, help.usage)
+		return 0
+	case errors.Is(err, errInterrupted): // Ctrl-C before the UI started (the password prompt)
+		fmt.Fprintln(stderr, "washboard: interrupted")
+		return 130
+	case errors.Is(err, errNoTerminal): // a sentence that starts with washboard
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
 	fmt.Fprintln(stderr, "washboard:", err)
 	var ce *ConfigError
@@ -52,6 +63,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // usageError is a bad command line; it exits with status 2.
 type usageError struct{ error }
+
+// Unwrap lets errors.Is and errors.As see the cause.
+func (u usageError) Unwrap() error { return u.error }
 
 const usage = `washboard: a terminal console for Apache Kafka
 
@@ -70,9 +84,11 @@ Console flags:
   --config PATH                     config file (default $XDG_CONFIG_HOME/washboard/config.toml)
   --listen ADDR                     embedded broker address (default 127.0.0.1:9092)
   --no-simulate                     embedded demo without simulators
-  --topic NAME                      also watch NAME (repeatable; "*" watches every topic)
+  --topic NAME[@START]              also watch NAME (repeatable; "*" watches every topic); @START reads it
+                                    from end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,1=40
   --start last:N|end|beginning      where the tail starts (default last:50)
-  --read-only                       forbid producing and demo groups
+  --read-only[=all|admin|off]       what may be written: all forbids every write, admin allows only
+                                    producing and demo groups (no offset, group or topic changes)
   --log-file PATH                   write logs there (never to the terminal)
 
 Connection flags (on top of the config; also for serve):
@@ -85,12 +101,14 @@ Connection flags (on top of the config; also for serve):
   --sasl-password-file FILE         this file, or a prompt (never a flag value)
   -X key=value                      a librdkafka property, as kcat takes it (repeatable)
   --command-config FILE             a Java client.properties, as the Kafka CLI tools take it
+  Later wins: the config, KAFKA_BROKERS, --command-config, -X, then the plain flags.
 
 Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)
   --authorized-keys PATH            OpenSSH authorized_keys file: only these keys get in (required)
   --host-key PATH                   host key, created when missing (default next to the config file)
-  --allow-writes                    let sessions produce (sessions are read-only by default)
+  --allow-writes                    sessions may produce and run demo groups (default: read-only all);
+                                    a key's environment="WASHBOARD_READ_ONLY=MODE" option overrides
   --max-sessions N                  concurrent viewers (default 10); one more is refused
   --idle-timeout D                  close a session without input for D (default: never)
   --status                          print who is connected on stdout at every change

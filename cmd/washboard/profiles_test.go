@@ -79,7 +79,7 @@ func TestSelectCluster(t *testing.T) {
 			}},
 		{name: "a profile's read-only mode, views and schema registry", o: options{cluster: "prod"}, wantName: "prod", brokers: "prod-1:9092",
 			check: func(t *testing.T, s selected) {
-				if !s.ReadOnly || len(s.Views) != 1 || s.Views[0].Topic != "payments" || s.SchemaRegistry["url"] != "https://sr.prod:8081" {
+				if s.ReadOnly != true || len(s.Views) != 1 || s.Views[0].Topic != "payments" || s.SchemaRegistry["url"] != "https://sr.prod:8081" {
 					t.Fatalf("profile settings: %+v", s)
 				}
 			}},
@@ -98,7 +98,7 @@ func TestSelectCluster(t *testing.T) {
 					t.Fatalf("flags not applied: %+v", s)
 				}
 			}},
-		{name: "-X bootstrap.servers", o: options{kafka: kafkaFlags{x: stringList{"bootstrap.servers=x1"}}}, wantName: "default", brokers: "x1:9092"},
+		{name: "-X bootstrap.servers is ad hoc, as --brokers", o: options{kafka: kafkaFlags{x: stringList{"bootstrap.servers=x1"}}}, brokers: "x1:9092"},
 		{name: "unknown cluster", o: options{cluster: "nope"}, err: "--cluster nope: no such cluster in the config (have: default, staging, prod)"},
 		{name: "a mechanism without a user", o: options{cluster: "staging", kafka: kafkaFlags{saslMechanism: "plain"}}, err: "SASL PLAIN needs a user name"},
 		{name: "cert without key", o: options{kafka: kafkaFlags{tlsCert: "/c.pem"}}, err: "--tls-cert and --tls-key go together"},

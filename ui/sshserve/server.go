@@ -10,16 +10,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"strings"
 	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/activeterm"
 	bm "charm.land/wish/v2/bubbletea"
-	"charm.land/wish/v2/logging"
 	"charm.land/wish/v2/ratelimiter"
 	"golang.org/x/time/rate"
 )
@@ -38,6 +35,11 @@ type NewModel func(ctx context.Context, s Session) tea.Model
 type Session struct {
 	User       string
 	RemoteAddr string
+	// ReadOnly is the session key's WASHBOARD_READ_ONLY option in the
+	// authorized_keys file (environment="WASHBOARD_READ_ONLY=admin"), ""
+	// when it has none. It comes from the server's file, never from the
+	// client's environment.
+	ReadOnly string
 	// Key is the SHA256 fingerprint of the public key the viewer logged in
 	// with ("SHA256:..."), as ssh-keygen -l prints it. Per-key modes (a
 	// read-only or admin key) are decided from it in NewModel.
@@ -124,8 +126,8 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.program(newModel)),
 			s.sessions,
-			activeterm.Middleware(),
-			logging.MiddlewareWithLogger(printfLog{cfg.Log}),
+			s.needTerminal,
+			s.logConnections,
 			ratelimiter.Middleware(ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), cfg.ConnectBurst, 1024)),
 		),
 	)
@@ -172,11 +174,4 @@ func (s *Server) Serve(ctx context.Context) error {
 		return nil
 	}
 	return fmt.Errorf("ssh serve: %w", err)
-}
-
-// printfLog sends wish's connect and disconnect lines to the log file.
-type printfLog struct{ log *slog.Logger }
-
-func (l printfLog) Printf(format string, v ...any) {
-	l.log.Info("ssh " + strings.TrimSpace(fmt.Sprintf(format, v...)))
 }

@@ -35,8 +35,9 @@ type session struct {
 // the idle watch, and unregisters it when its program has ended.
 func (s *Server) sessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
+		// The key the session authenticated with, and its read-only option.
 		v := Viewer{Session: Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String(),
-			Key: fingerprint(sess.PublicKey())}, Since: time.Now()}
+			Key: fingerprint(sess.PublicKey()), ReadOnly: s.keys.Env(sess.PublicKey(), "WASHBOARD_READ_ONLY")}, Since: time.Now()}
 		id, refusal := s.enter(v)
 		if refusal != "" {
 			s.log.Info("ssh session refused", "user", v.User, "remote", v.RemoteAddr, "key", v.Key, "why", refusal)
@@ -134,7 +135,7 @@ func (s *Server) enter(v Viewer) (int, string) {
 	}
 	if len(s.viewers) >= s.cfg.MaxSessions {
 		s.mu.Unlock()
-		return 0, fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", s.cfg.MaxSessions)
+		return 0, capRefusal(s.cfg.MaxSessions)
 	}
 	s.wg.Add(1)
 	s.nextID++
@@ -184,4 +185,12 @@ func fingerprint(k ssh.PublicKey) string {
 		return ""
 	}
 	return gossh.FingerprintSHA256(k)
+}
+
+// capRefusal tells one viewer too many why it is refused.
+func capRefusal(n int) string {
+	if n == 1 {
+		return "1 viewer is connected, the most this server allows; try again later"
+	}
+	return fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", n)
 }

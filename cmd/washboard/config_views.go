@@ -1,0 +1,100 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/pelletier/go-toml/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// viewsFile holds the views made in the console (Topics pane, v): a TOML
+// file of [[view]] tables beside the config file, so the user's config
+// and its comments are never rewritten. It is read at start after the
+// config's views.
+type viewsFile struct {
+	path string
+	mu   sync.Mutex // one save at a time (several SSH sessions may save)
+}
+
+type viewsDoc struct {
+	Views []ViewConfig `toml:"view"`
+}
+
+// viewsPath is views.toml beside the config file (--config, or the default).
+func viewsPath(configPath string) string {
+	if configPath == "" {
+		configPath = DefaultConfigPath()
+	}
+	if configPath == "" {
+		return ""
+	}
+	return filepath.Join(filepath.Dir(configPath), "views.toml")
+}
+
+// load reads the saved views; a missing file is no views.
+func (f *viewsFile) load() ([]model.TopicView, error) {
+	if f.path == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(f.path)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	var doc viewsDoc
+	if err := toml.Unmarshal(b, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", f.path, err)
+	}
+	return Config{Views: doc.Views}.views()
+}
+
+// save adds v to the file (replacing a saved view of the same topic) and
+// returns the file's path.
+func (f *viewsFile) save(_ context.Context, v model.TopicView) (string, error) {
+	if f.path == "" {
+		return "", errors.New("no config directory to save views in")
+	}
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	var doc viewsDoc
+	if b, err := os.ReadFile(f.path); err == nil {
+		if err := toml.Unmarshal(b, &doc); err != nil {
+			return "", fmt.Errorf("%s is not a views file: %w", f.path, err)
+		}
+	} else if !errors.Is(err, fs.ErrNotExist) {
+		return "", err
+	}
+	vc := ViewConfig{Topic: v.Topic, Kind: string(v.Kind), Title: v.Title, Key: v.Key, Status: v.Status}
+	for _, fl := range v.Fields {
+		vc.Fields = append(vc.Fields, FieldConfig{Path: fl.Path, Label: fl.Label, Unit: fl.Unit})
+	}
+	kept := doc.Views[:0]
+	for _, old := range doc.Views {
+		if old.Topic != v.Topic {
+			kept = append(kept, old)
+		}
+	}
+	doc.Views = append(kept, vc)
+	out, err := toml.Marshal(doc)
+	if err != nil {
+		return "", err
+	}
+	if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
+		return "", err
+	}
+	head := "# Views made in washboard (Topics pane, v then ctrl+s). Edit freely;\n# washboard rewrites this file, never config.toml.\n\n"
+	tmp := f.path + ".tmp"
+	if err := os.WriteFile(tmp, append([]byte(head), out...), 0o644); err != nil {
+		return "", err
+	}
+	return f.path, os.Rename(tmp, f.path)
+}

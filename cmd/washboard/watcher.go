@@ -1,0 +1,74 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source"
+)
+
+// watcher adapts source.Watches to the UI: it parses the start position
+// the user typed, now, and passes it on.
+type watcher struct{ w *source.Watches }
+
+func (a watcher) Watch(ctx context.Context, session, topic, from string) (string, error) {
+	pos, err := source.ParsePosition(from, time.Now())
+	if err != nil {
+		return "", err
+	}
+	return a.w.Watch(ctx, session, topic, pos)
+}
+
+func (a watcher) Unwatch(session, topic string) { a.w.Unwatch(session, topic) }
+func (a watcher) Mine(session string) []string  { return a.w.Mine(session) }
+
+// placed is one --topic NAME@START: a topic read from a chosen place.
+type placed struct {
+	topic string
+	pos   source.Position
+}
+
+// splitPlaced takes the NAME@START entries out of the --topic list (Kafka
+// topic names cannot contain '@'), parsing their positions.
+func splitPlaced(topics []string, now time.Time) (plain []string, at []placed, err error) {
+	for _, t := range topics {
+		name, start, ok := strings.Cut(t, "@")
+		if !ok {
+			plain = append(plain, t)
+			continue
+		}
+		pos, err := source.ParsePosition(start, now)
+		if err != nil {
+			return nil, nil, fmt.Errorf("--topic %s: %w", t, err)
+		}
+		at = append(at, placed{topic: name, pos: pos})
+	}
+	return plain, at, nil
+}
+
+// startPlaced reads the command line's NAME@START topics, for every
+// session, once each resolves; a topic that is not there yet is tried
+// again every few seconds until ctx ends. How it went is in the store
+// for the Topics pane to say.
+func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at []placed, log *slog.Logger) {
+	note := store.SetStartNote
+	for _, p := range at {
+		for {
+			words, err := w.Watch(ctx, source.SharedSession, p.topic, p.pos)
+			if err == nil {
+				log.Info(words)
+				note(words)
+				break
+			}
+			log.Warn("--topic with a start position", "topic", p.topic, "err", err)
+			note(fmt.Sprintf("--topic %s@%s: %v; trying again", p.topic, p.pos.Text, err))
+			if !source.Sleep(ctx, 5*time.Second) {
+				return
+			}
+		}
+	}
+}

@@ -1,0 +1,70 @@
+package source
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/segmentio/kafka-go"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Pager reads records older than the Log holds, on demand (issue 15:
+// paging back). It reads with Fetch like the tail: no group, no commit.
+type Pager struct {
+	Client *kafka.Client
+	// MaxBytes bounds one page's payload (default 4 MiB).
+	MaxBytes int64
+}
+
+// Older reads up to n records of one partition before offset before,
+// oldest first, and the partition's log start offset (its oldest record
+// held by the broker): a page that starts there is the first.
+func (p *Pager) Older(ctx context.Context, topic string, partition int, before int64, n int) ([]model.Record, int64, error) {
+	res, err := p.Client.ListOffsets(ctx, &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{
+		topic: {kafka.FirstOffsetOf(partition)}}})
+	if err != nil {
+		return nil, 0, fmt.Errorf("log start of %s/%d: %w", topic, partition, err)
+	}
+	var low int64
+	for _, po := range res.Topics[topic] {
+		if po.Partition == partition {
+			if po.Error != nil {
+				return nil, 0, fmt.Errorf("log start of %s/%d: %w", topic, partition, po.Error)
+			}
+			low = po.FirstOffset
+		}
+	}
+	maxBytes := p.MaxBytes
+	if maxBytes <= 0 {
+		maxBytes = 4 << 20
+	}
+	from := max(low, before-int64(n))
+	k := tp{topic, partition}
+	var out []model.Record
+	var size int64
+	for off := from; off < before && size < maxBytes; {
+		resp, err := p.Client.Fetch(ctx, &kafka.FetchRequest{Topic: topic, Partition: partition, Offset: off, MinBytes: 1, MaxBytes: maxBytes, MaxWait: 0})
+		if err != nil {
+			return out, low, fmt.Errorf("read %s/%d at %d: %w", topic, partition, off, err)
+		}
+		if resp.Error != nil {
+			return out, low, fmt.Errorf("read %s/%d at %d: %w", topic, partition, off, resp.Error)
+		}
+		batch, next, err := readRecords(k, resp.Records, off)
+		for _, r := range batch {
+			if r.Offset < before {
+				out = append(out, r)
+				size += int64(r.Size())
+			}
+		}
+		if err != nil {
+			return out, low, fmt.Errorf("read %s/%d: %w", topic, partition, err)
+		}
+		if next <= off { // nothing more (a gap, or compacted away)
+			break
+		}
+		off = next
+	}
+	return out, low, nil
+}

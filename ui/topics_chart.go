@@ -1,0 +1,98 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// inferFrom is how many of a topic's newest held records a view is
+// inferred from.
+const inferFrom = 500
+
+// openViewMsg asks the root to show a view in this session's series or
+// status pane (issue 15: a view inferred from a topic's records).
+type openViewMsg struct{ view model.TopicView }
+
+// savedViewMsg is the outcome of saving a view to the views file.
+type savedViewMsg struct {
+	path string
+	err  error
+}
+
+// startChart proposes a view of the selected topic inferred from its
+// recent records, as one editable line.
+func (p *TopicsPane) startChart() tea.Cmd {
+	t := p.Selected()
+	if t == "" {
+		return nil
+	}
+	v, err := model.InferView(t, p.c.Store.RecentValues(t, inferFrom))
+	if err != nil {
+		p.notice, p.noticeBad = err.Error(), true
+		return nil
+	}
+	in := textinput.New()
+	in.Prompt = "chart " + model.PrintableString(t) + " as: "
+	in.CharLimit = 512
+	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
+	in.SetValue(model.ViewSpec(v))
+	in.CursorEnd()
+	p.prompt = &watchPrompt{topic: t, input: in, chart: true}
+	return p.prompt.input.Focus()
+}
+
+// chartKey ends the chart prompt: enter opens the view, ctrl+s opens and
+// saves it to the views file.
+func (p *TopicsPane) chartKey(save bool) tea.Cmd {
+	topic, spec := p.prompt.topic, p.prompt.input.Value()
+	v, err := model.ParseViewSpec(topic, spec)
+	if err != nil {
+		p.notice, p.noticeBad = "view not opened: "+err.Error(), true
+		return nil // the prompt stays, with the text, to fix
+	}
+	if p.c.Views == nil {
+		p.notice, p.noticeBad = "charting is off in this session", true
+		return nil
+	}
+	p.prompt = nil
+	p.c.Views.AddView(v, p.c.now())
+	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
+	open := func() tea.Msg { return openViewMsg{view: v} }
+	if !save {
+		return open
+	}
+	if p.c.SaveView == nil {
+		p.notice, p.noticeBad = "views cannot be saved in this session", true
+		return open
+	}
+	saveView, ctx := p.c.SaveView, p.c.Ctx
+	return tea.Batch(open, forPane(paneTopics, func() tea.Msg {
+		path, err := saveView(ctx, v)
+		return savedViewMsg{path: path, err: err}
+	}))
+}
+
+// saved takes a save outcome.
+func (p *TopicsPane) saved(m savedViewMsg) {
+	if m.err != nil {
+		p.notice, p.noticeBad = "view not saved: "+m.err.Error(), true
+		return
+	}
+	p.notice, p.noticeBad = "view saved to "+m.path+" (it comes back next start)", false
+}
+
+// openView shows v in this session's series pane (1) or first status pane
+// (2) and focuses it; other sessions keep their panes.
+func (a *App) openView(v model.TopicView) {
+	i := paneSeries
+	if v.Kind == model.StatusView {
+		i = paneStatus1
+		a.panes[i] = NewStatusPane(a.c, v.Topic, model.PrintableString(v.Title))
+	} else {
+		a.panes[i] = NewSeriesPane(a.c, v.Topic, model.PrintableString(v.Title))
+	}
+	a.focus = i
+	a.resize()
+}

@@ -1,0 +1,124 @@
+package ui
+
+import (
+	"context"
+	"slices"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// watchPrompt asks where reading a topic starts (issue 15).
+type watchPrompt struct {
+	topic string
+	input textinput.Model
+	chart bool // the prompt edits an inferred view (topics_chart.go)
+}
+
+// watchedMsg is the outcome of choosing to read (or stop reading) a topic.
+type watchedMsg struct {
+	topic, words string
+	err          error
+}
+
+// watchTimeout bounds resolving a start position (metadata, ListOffsets).
+const watchTimeout = 15 * time.Second
+
+// startWatch opens the prompt for the topic under the cursor (or open).
+func (p *TopicsPane) startWatch() tea.Cmd {
+	t := p.Selected()
+	if t == "" {
+		return nil
+	}
+	if p.c.Watcher == nil {
+		p.notice, p.noticeBad = "choosing topics to read is off in this session", true
+		return nil
+	}
+	in := textinput.New()
+	in.Prompt = "read " + model.PrintableString(t) + " from: "
+	in.Placeholder = "end · beginning · last:50 · -15m · 2026-11-29T08:00 · 0=120,1=40"
+	in.CharLimit = 256
+	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
+	p.prompt = &watchPrompt{topic: t, input: in}
+	return p.prompt.input.Focus()
+}
+
+// promptKey handles a key while the prompt has the keyboard: enter reads
+// from there (in a command: resolving does I/O), esc cancels.
+func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := p.c.Keys
+	switch {
+	case key.Matches(msg, k.Back):
+		p.prompt = nil
+		return nil
+	case p.prompt.chart && (key.Matches(msg, k.Enter) || key.Matches(msg, k.Send)):
+		return p.chartKey(key.Matches(msg, k.Send))
+	case key.Matches(msg, k.Enter):
+		topic, from := p.prompt.topic, p.prompt.input.Value()
+		if from == "" {
+			from = "last:50"
+		}
+		p.prompt = nil
+		p.notice, p.noticeBad = "resolving where "+topic+" starts…", false
+		w, session, ctx := p.c.Watcher, p.c.Session, p.c.Ctx
+		return forPane(paneTopics, func() tea.Msg {
+			ctx, cancel := context.WithTimeout(ctx, watchTimeout)
+			defer cancel()
+			words, err := w.Watch(ctx, session, topic, from)
+			return watchedMsg{topic: topic, words: words, err: err}
+		})
+	}
+	var cmd tea.Cmd
+	p.prompt.input, cmd = p.prompt.input.Update(msg)
+	return cmd
+}
+
+// unwatch stops this session reading the topic under the cursor.
+func (p *TopicsPane) unwatch() {
+	t := p.Selected()
+	if t == "" || p.c.Watcher == nil {
+		return
+	}
+	if !slices.Contains(p.c.Watcher.Mine(p.c.Session), t) {
+		p.notice, p.noticeBad = "this session does not read "+t+" (w reads it)", false
+		return
+	}
+	p.c.Watcher.Unwatch(p.c.Session, t)
+	p.notice, p.noticeBad = "stopped reading "+t, false
+}
+
+// watched takes a watch outcome.
+func (p *TopicsPane) watched(m watchedMsg) {
+	if m.err != nil {
+		p.notice, p.noticeBad = "cannot read "+m.topic+": "+m.err.Error(), true
+		return
+	}
+	p.notice, p.noticeBad = m.words+" into the Log", false
+}
+
+// noticeLine is the prompt while typing, else the last outcome.
+func (p *TopicsPane) noticeLine() string {
+	st := p.c.Styles
+	switch {
+	case p.prompt != nil:
+		return p.prompt.input.View()
+	case p.notice == "":
+		return ""
+	case p.noticeBad:
+		return st.Crit.Render(draw.Clip("!! "+model.PrintableString(p.notice), p.w))
+	}
+	return st.Accent.Render(draw.Clip(model.PrintableString(p.notice), p.w))
+}
+
+// mine is the topics this session reads by choice.
+func (p *TopicsPane) mine() []string {
+	if p.c.Watcher == nil {
+		return nil
+	}
+	return p.c.Watcher.Mine(p.c.Session)
+}

@@ -1,0 +1,204 @@
+package ui
+
+import (
+	"context"
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// fakeWatcher records choices per session; "missing" does not exist.
+type fakeWatcher struct {
+	mine map[string][]string
+	from map[string]string
+}
+
+func (f *fakeWatcher) Watch(_ context.Context, session, topic, from string) (string, error) {
+	if topic == "missing" {
+		return "", errors.New("missing is not on the cluster")
+	}
+	f.mine[session] = append(f.mine[session], topic)
+	f.from[topic] = from
+	return "reading " + topic + " from " + from, nil
+}
+
+func (f *fakeWatcher) Unwatch(session, topic string) {
+	f.mine[session] = slices.DeleteFunc(f.mine[session], func(t string) bool { return t == topic })
+}
+
+func (f *fakeWatcher) Mine(session string) []string { return f.mine[session] }
+
+func TestWatchATopicFromTheTopicsPane(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	w := &fakeWatcher{mine: map[string][]string{}, from: map[string]string{}}
+	a.c.Watcher, a.c.Session = w, "alice"
+	// w on orders, type where to start, enter: the command reads it from there.
+	_, cmd := a.Update(keyPress("w"))
+	if !a.panes[paneTopics].Capturing() {
+		t.Fatal("w does not open the start prompt")
+	}
+	run(a, cmd)
+	for _, k := range []string{"-", "1", "0", "m"} {
+		a.Update(keyPress(k))
+	}
+	_, cmd = a.Update(keyPress("enter"))
+	run(a, cmd)
+	if w.from["orders"] != "-10m" {
+		t.Fatalf("watched %v, want orders from -10m", w.from)
+	}
+	got := screen(a)
+	if !strings.Contains(got, "reading orders from -10m into the Log") || !strings.Contains(got, "● orders") {
+		t.Errorf("the outcome or the reading mark is missing:\n%s", got)
+	}
+	do(a, "u")
+	if len(w.mine["alice"]) != 0 || !strings.Contains(screen(a), "stopped reading orders") {
+		t.Errorf("u does not stop reading: %v\n%s", w.mine, screen(a))
+	}
+}
+
+func TestAnotherSessionsChoiceStaysOutOfMyLog(t *testing.T) {
+	store := foreignStore(t)
+	store.Fold([]model.Record{
+		{Topic: "orders", Partition: 0, Offset: 1, Value: []byte(`{"order":1}`)},
+		{Topic: "payments", Partition: 0, Offset: 7, Value: []byte(`{"amount":5}`)},
+	}, fixedNow)
+	store.Update(func(st *model.State) { st.ChosenOnly = []string{"payments"} })
+	w := &fakeWatcher{mine: map[string][]string{"bob": {"payments"}}, from: map[string]string{}}
+	view := func(session string) string {
+		c := &Common{Ctx: context.Background(), Store: store, Now: func() time.Time { return fixedNow }, Watcher: w, Session: session}
+		a := New(c)
+		a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+		a.Update(changedMsg{version: store.Version()})
+		return screen(a)
+	}
+	if got := view("alice"); strings.Contains(got, `{"amount":5}`) || !strings.Contains(got, `{"order":1}`) {
+		t.Errorf("alice sees bob's chosen topic, or not her own records:\n%s", got)
+	}
+	if got := view("bob"); !strings.Contains(got, `{"amount":5}`) {
+		t.Errorf("bob does not see the topic he chose:\n%s", got)
+	}
+}
+
+func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	a.c.Store.(*model.Store).Fold([]model.Record{{Topic: "payments", Partition: 0, Offset: 9, Key: []byte("u-1"), Value: []byte(`{"amount":5}`),
+		Headers: []model.Header{{Key: "trace", Value: []byte("abc")}}}}, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	// The user types into the form first: R still replaces it (edit and resend).
+	do(a, "7", "x", "esc", "6", "space")
+	_, cmd := a.Update(keyPress("R"))
+	run(a, cmd)
+	p := a.panes[paneProduce].(*ProducePane)
+	f := p.form()
+	if a.focus != paneProduce || f.Topic != "payments" || f.Key != "u-1" || f.Partition != "0" || f.Value != `{"amount":5}` || f.Headers != "trace=abc" {
+		t.Fatalf("focus %d, form %+v: want the record as the template", a.focus, f)
+	}
+	// From Partitions, p offers the partition of the cursor's row.
+	a2 := foreignApp(t, 140, 40)
+	do(a2, "4")
+	screen(a2)                  // the pane counts its rows when drawn, as after every key
+	do(a2, "down", "down", "p") // orders, billing on orders, partition 0
+	if f := a2.panes[paneProduce].(*ProducePane).form(); f.Topic != "orders" || f.Partition != "0" {
+		t.Fatalf("from Partitions the form is %+v, want orders partition 0", f)
+	}
+}
+
+func TestChartATopicFromItsRecords(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	var recs []model.Record
+	for i := range 12 {
+		recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
+			Key: []byte([]string{"u-1", "u-2", "u-3"}[i%3]), Value: []byte(`{"amount":` + itoa(5*i) + `,"state":"` + []string{"ok", "failed"}[i%2] + `"}`)})
+	}
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
+	var saved []model.TopicView
+	a.c.SaveView = func(_ context.Context, v model.TopicView) (string, error) {
+		saved = append(saved, v)
+		return "/cfg/views.toml", nil
+	}
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	// orders has no records held: c says so in words.
+	do(a, "v")
+	if got := screen(a); !strings.Contains(got, "no records of orders held") {
+		t.Errorf("v on a topic without records:\n%s", got)
+	}
+	// payments: the proposal, edited, opened and saved with ctrl+s.
+	do(a, "down", "down", "v")
+	if got := screen(a); !strings.Contains(got, "chart payments as: series key=@key fields=amount status=state") {
+		t.Fatalf("no proposal:\n%s", got)
+	}
+	_, cmd := a.Update(keyPress("ctrl+s"))
+	run(a, cmd)
+	if a.focus != paneSeries {
+		t.Fatalf("focus %d: the view did not open in pane 1", a.focus)
+	}
+	got := screen(a)
+	for _, want := range []string{"1 payments", "u-1", "u-3", "amount", "state"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the opened view lacks %q:\n%s", want, got)
+		}
+	}
+	if len(saved) != 1 || saved[0].Topic != "payments" {
+		t.Errorf("saved %v, want the payments view", saved)
+	}
+}
+
+// fakePager serves orders/0 from offset 0 up to the offset asked before.
+type fakePager struct{ calls int }
+
+func (f *fakePager) Older(_ context.Context, topic string, part int, before int64, n int) ([]model.Record, int64, error) {
+	f.calls++
+	var out []model.Record
+	for off := max(0, before-int64(n)); off < before; off++ {
+		out = append(out, model.Record{Topic: topic, Partition: part, Offset: off, Value: []byte(`{"order":` + itoa(int(off)) + `}`)})
+	}
+	return out, 0, nil
+}
+
+func TestTheLogPagesBackToTheLogStart(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	pager := &fakePager{}
+	a.c.Pager = pager
+	var recs []model.Record
+	for off := 300; off < 310; off++ {
+		recs = append(recs, model.Record{Topic: "orders", Partition: 0, Offset: int64(off), Value: []byte(`{"order":` + itoa(off) + `}`)})
+	}
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "6", "space", "g")
+	screen(a)
+	_, cmd := a.Update(keyPress("up")) // past the oldest record held
+	if cmd == nil {
+		t.Fatal("moving up from the oldest record held does not page back")
+	}
+	if got := screen(a); !strings.Contains(got, "loading older records") {
+		t.Errorf("no word while loading:\n%s", got)
+	}
+	run(a, cmd)
+	if got := screen(a); !strings.Contains(got, "orders/0 paged back") || !strings.Contains(got, `{"order":299}`) {
+		t.Fatalf("the page before 300 is not shown:\n%s", got)
+	}
+	for i := 0; i < 5 && !strings.Contains(screen(a), "log start reached"); i++ {
+		do(a, "g")
+		_, cmd := a.Update(keyPress("up"))
+		run(a, cmd)
+	}
+	do(a, "g")
+	got := screen(a)
+	if !strings.Contains(got, "log start reached (offset 0)") || !strings.Contains(got, `{"order":0}`) {
+		t.Fatalf("paging back does not reach the first record:\n%s", got)
+	}
+	if pager.calls > 3 {
+		t.Errorf("%d pages for 300 records at 200 a page", pager.calls)
+	}
+	do(a, "esc")
+	if got := screen(a); strings.Contains(got, "paged back") || !strings.Contains(got, `{"order":309}`) {
+		t.Errorf("esc does not go back to the live log:\n%s", got)
+	}
+}
