@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"sync/atomic"
 	"time"
 
@@ -320,7 +321,19 @@ func (a *App) footer() string {
 	}
 	// The pane's keys, then the global ones; "? all keys • q quit" are the
 	// last to go, so the way to every key and out always shows.
-	bindings = append(bindings, k.Next, k.Zoom, k.Produce)
+	// The pane's own actions before moving the cursor (↑/↓, pages, which
+	// every list has and ? lists), then the global keys.
+	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	isNav := func(b key.Binding) bool {
+		for _, n := range nav {
+			if slices.Equal(b.Keys(), n.Keys()) {
+				return true
+			}
+		}
+		return false
+	}
+	own := slices.DeleteFunc(slices.Clone(bindings), isNav)
+	bindings = append(append(own, slices.DeleteFunc(slices.Clone(bindings), func(b key.Binding) bool { return !isNav(b) })...), k.Next, k.Zoom, k.Produce)
 	tail := a.help.ShortHelpView([]key.Binding{k.Help, k.Quit})
 	sep := a.help.Styles.ShortSeparator.Render(a.help.ShortSeparator)
 	budget := a.w - ansi.StringWidth(hint) - ansi.StringWidth(sep+tail)

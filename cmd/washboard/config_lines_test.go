@@ -19,7 +19,7 @@ func TestConfigErrorsNameFileLineAndKey(t *testing.T) {
 		{"\n[tail]\nstart = \"last:-3\"\n", 3, "tail.start"},
 		{"[tail]\nlog_records = \"lots\"\n", 2, "tail.log_records"},
 		{"[tail]\nmax_keys = 1.5\n", 2, "tail.max_keys"},
-		{"read_only = \"yes\"\n", 1, "read_only"},
+		{"[tail]\nlog_bytes = \"lots\"\n", 2, "tail.log_bytes"},
 		{"brokers = \"localhost:9092\"\n", 1, "brokers"},
 		{"[lag]\nhistory = 7\n", 2, "lag.history"},
 		{"[poll]\ninterval = \"2s\"\n[lag]\nwindow = \"1s\"\n", 4, "lag.window"},
