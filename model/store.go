@@ -44,9 +44,10 @@ type State struct {
 	// ChosenOnly is the topics the tail reads only because a session chose
 	// them at runtime: another session's Log does not show them.
 	ChosenOnly []string
-	// StartNote says, in words, how the command line's --topic NAME@START
-	// went ("reading orders from …", or why it cannot yet); "" when unused.
-	StartNote string
+	// StartNotes says, in words, how each of the command line's --topic
+	// NAME@START went ("reading orders from …", or why it cannot yet), one
+	// line per topic; replaced, never written in place; nil when unused.
+	StartNotes []string
 	Link      Link
 	Lag       *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
 	decoded   Decoded // scratch, reused across folds

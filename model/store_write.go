@@ -56,10 +56,11 @@ func (s *Store) ApplyPoll(p Poll) {
 	})
 }
 
-// SetStartNote says in words how the command line's --topic NAME@START
-// went; "" clears it.
-func (s *Store) SetStartNote(note string) {
-	s.write(func(st *State) { st.StartNote = note })
+// SetStartNotes says in words how each of the command line's --topic
+// NAME@START went, one line per topic in the order given; nil clears them.
+func (s *Store) SetStartNotes(notes []string) {
+	notes = append([]string(nil), notes...) // readers keep the published slice
+	s.write(func(st *State) { st.StartNotes = notes })
 }
 
 // SetCluster names the cluster the header shows and starts the link as

@@ -59,7 +59,7 @@ type topicsSnap struct {
 	rows    []topicLine
 	cluster model.ClusterInfo
 	conn    model.Link
-	start   string // how --topic NAME@START went
+	start   []string // how each --topic NAME@START went (the poll's slice, never written)
 }
 
 // topicLine is one topic as the pane draws it.
@@ -109,7 +109,7 @@ func (p *TopicsPane) refresh() *topicsSnap {
 // copySnap copies the store's topics when a poll published new ones.
 func (p *TopicsPane) copySnap(st *model.State) {
 	{
-		p.snap.conn, p.snap.start = st.Link, st.StartNote
+		p.snap.conn, p.snap.start = st.Link, st.StartNotes
 		if p.snap.rows != nil && p.snap.polled.Equal(st.Link.PolledAt) {
 			return
 		}
@@ -334,11 +334,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		return append([]string{note}, p.detail.lines(p.c, p.w, p.h-1, focused)...)
 	}
 	lines := []string{p.clusterLine(&snap.cluster)}
-	if note == "" && snap.start != "" {
-		note = p.c.Styles.Dim.Render(draw.Clip(model.PrintableString(snap.start), p.w))
-	}
 	if note != "" {
 		lines = append(lines, note)
+	} else {
+		lines = append(lines, p.startLines(snap.start)...)
 	}
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -121,4 +122,30 @@ func (p *TopicsPane) mine() []string {
 		return nil
 	}
 	return p.c.Watcher.Mine(p.c.Session)
+}
+
+// startLines says how each --topic NAME@START went, one line per topic
+// ("!! " marks one that failed), at most a third of the pane: past it, a
+// count of the rest.
+func (p *TopicsPane) startLines(notes []string) []string {
+	st := p.c.Styles
+	room := max(p.h/3, 1)
+	var out []string
+	for i, n := range notes {
+		if len(out) == room-1 && len(notes)-i > 1 {
+			out = append(out, st.Dim.Render(draw.Clip(itoa(len(notes)-i)+" more --topic outcomes (z shows them)", p.w)))
+			break
+		}
+		line := draw.Clip(model.PrintableString(n), p.w)
+		switch {
+		case strings.HasPrefix(n, "!! "):
+			line = st.Crit.Render(line)
+		case strings.Contains(n, "past the end") || strings.Contains(n, "before the log start") || strings.Contains(n, "no record at"):
+			line = st.Warn.Render(line)
+		default:
+			line = st.Dim.Render(line)
+		}
+		out = append(out, line)
+	}
+	return out
 }
