@@ -44,16 +44,20 @@ type State struct {
 	// ChosenOnly is the topics the tail reads only because a session chose
 	// them at runtime: another session's Log does not show them.
 	ChosenOnly []string
+	// ReadWhy says, per topic the tail reads for every session, why in
+	// words ("--topic", "view Machines", "one of the busiest"); a topic
+	// read only by a session's choice is not in it. Replaced by each poll.
+	ReadWhy map[string]string
 	// StartNotes says, in words, how each of the command line's --topic
 	// NAME@START went ("reading orders from …", or why it cannot yet), one
 	// line per topic; replaced, never written in place; nil when unused.
 	StartNotes []string
-	Link      Link
-	Lag       *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded   Decoded // scratch, reused across folds
-	logBytes  int64   // payload bytes in Log
-	logBudget int64
-	keys      int // keys per view table, for views added at runtime
+	Link       Link
+	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded    Decoded // scratch, reused across folds
+	logBytes   int64   // payload bytes in Log
+	logBudget  int64
+	keys       int // keys per view table, for views added at runtime
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.

@@ -22,6 +22,7 @@ type Poll struct {
 	Configs     map[string]TopicConfig // nil: unchanged since the last poll
 	AutoWatched []string               // the busiest topics the tail reads when none watched exists
 	ChosenOnly  []string               // topics read only because a session chose them (State.ChosenOnly)
+	ReadWhy     map[string]string      // why each topic is read for every session (State.ReadWhy)
 }
 
 // ApplyPoll publishes a poll: the link's state, the partitions, groups,
@@ -44,7 +45,7 @@ func (s *Store) ApplyPoll(p Poll) {
 		}
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
-		st.AutoWatched, st.ChosenOnly = p.AutoWatched, p.ChosenOnly
+		st.AutoWatched, st.ChosenOnly, st.ReadWhy = p.AutoWatched, p.ChosenOnly, p.ReadWhy
 		if st.TopicRates == nil {
 			st.TopicRates = NewTopicRates()
 		}

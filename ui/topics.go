@@ -59,7 +59,8 @@ type topicsSnap struct {
 	rows    []topicLine
 	cluster model.ClusterInfo
 	conn    model.Link
-	start   []string // how each --topic NAME@START went (the poll's slice, never written)
+	why     map[string]string // why topics are read for every session (the poll's map, never written)
+	start   []string          // how each --topic NAME@START went (the poll's slice, never written)
 }
 
 // topicLine is one topic as the pane draws it.
@@ -109,7 +110,7 @@ func (p *TopicsPane) refresh() *topicsSnap {
 // copySnap copies the store's topics when a poll published new ones.
 func (p *TopicsPane) copySnap(st *model.State) {
 	{
-		p.snap.conn, p.snap.start = st.Link, st.StartNotes
+		p.snap.conn, p.snap.start, p.snap.why = st.Link, st.StartNotes, st.ReadWhy
 		if p.snap.rows != nil && p.snap.polled.Equal(st.Link.PolledAt) {
 			return
 		}
@@ -349,7 +350,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	rows, hidden := p.view.rows, p.view.hidden
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
-	reading := p.mine()
+	reading := p.reading()
 	texts := make([][]string, len(shown))
 	want := make([]int, len(heads))
 	for i, h := range heads {

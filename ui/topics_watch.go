@@ -79,18 +79,30 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// unwatch stops this session reading the topic under the cursor.
+// unwatch stops this session reading the topic under the cursor; when
+// something else keeps it read (the command line, a view, the busiest),
+// it says what.
 func (p *TopicsPane) unwatch() {
 	t := p.Selected()
 	if t == "" || p.c.Watcher == nil {
 		return
 	}
+	name := model.PrintableString(t)
+	why := p.snap.why[t]
 	if !slices.Contains(p.c.Watcher.Mine(p.c.Session), t) {
-		p.notice, p.noticeBad = "this session does not read "+t+" (w reads it)", false
+		if why != "" {
+			p.notice, p.noticeBad = "u cannot stop "+name+": it is read for "+why, false
+			return
+		}
+		p.notice, p.noticeBad = "this session does not read "+name+" (w reads it)", false
 		return
 	}
 	p.c.Watcher.Unwatch(p.c.Session, t)
-	p.notice, p.noticeBad = "stopped reading "+t, false
+	if why != "" {
+		p.notice, p.noticeBad = "stopped your choice; "+name+" is still read for "+why, false
+		return
+	}
+	p.notice, p.noticeBad = "stopped reading "+name, false
 }
 
 // watched takes a watch outcome.
@@ -114,6 +126,18 @@ func (p *TopicsPane) noticeLine() string {
 		return st.Crit.Render(draw.Clip("!! "+model.PrintableString(p.notice), p.w))
 	}
 	return st.Accent.Render(draw.Clip(model.PrintableString(p.notice), p.w))
+}
+
+// reading is the topics this session's Log reads, for the ● marker: its
+// own choices and every topic read for every session (ReadWhy).
+func (p *TopicsPane) reading() []string {
+	out := p.mine()
+	for t := range p.snap.why {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // mine is the topics this session reads by choice.

@@ -202,3 +202,32 @@ func TestTheLogPagesBackToTheLogStart(t *testing.T) {
 		t.Errorf("esc does not go back to the live log:\n%s", got)
 	}
 }
+
+// ● and u reflect every reason a topic is read, not only this session's
+// choices: a topic read for the command line or a view is marked, u says
+// what keeps it read, and stopping a choice says what still reads it.
+func TestUnwatchSaysWhatKeepsATopicRead(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	store := a.c.Store.(*model.Store)
+	store.Update(func(st *model.State) {
+		st.ReadWhy = map[string]string{"orders": "--topic orders@…", "payments": "the saved view payments"}
+		st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
+	})
+	a.Update(changedMsg{version: store.Version()})
+	w := &fakeWatcher{mine: map[string][]string{"alice": {"payments"}}, from: map[string]string{}}
+	a.c.Watcher, a.c.Session = w, "alice"
+	if got := screen(a); !strings.Contains(got, "● orders") || !strings.Contains(got, "● payments") {
+		t.Fatalf("topics read for the command line or a view are not marked:\n%s", got)
+	}
+	do(a, "u") // orders: read for the command line, not by choice
+	if got := screen(a); !strings.Contains(got, "u cannot stop orders: it is read for --topic orders@…") {
+		t.Errorf("u on a command-line topic does not say why it stays read:\n%s", got)
+	}
+	do(a, "j", "u") // payments: chosen and saved as a view
+	if len(w.mine["alice"]) != 0 {
+		t.Errorf("u did not stop alice's choice: %v", w.mine)
+	}
+	if got := screen(a); !strings.Contains(got, "payments is still read for the saved view payments") || !strings.Contains(got, "● payments") {
+		t.Errorf("stopping a choice does not say what still reads the topic:\n%s", got)
+	}
+}
