@@ -53,9 +53,10 @@ type State struct {
 	// line per topic; replaced, never written in place; nil when unused.
 	StartNotes []string
 	Link       Link
-	Lag        *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded    Decoded // scratch, reused across folds
-	logBytes   int64   // payload bytes in Log
+	Lag        *Lags                // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded    Decoded              // scratch, reused across folds
+	logBytes   int64                // payload bytes in Log
+	held       map[heldKey]struct{} // the records Log holds, so a record read twice is kept once
 	logBudget  int64
 	keys       int // keys per view table, for views added at runtime
 }
@@ -112,6 +113,7 @@ func NewStore(views []TopicView, lim Limits) *Store {
 	st.Series = make(map[string]*SeriesTable)
 	st.Status = make(map[string]*StatusTable)
 	st.Log = NewRing[Record](lim.LogRecords)
+	st.held = make(map[heldKey]struct{}, lim.LogRecords)
 	st.logBudget, st.keys = lim.LogBytes, lim.Keys
 	for i := range st.Views {
 		v := &st.Views[i]
@@ -190,8 +192,14 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 	})
 }
 
+// fold keeps r in the log and folds it into its view, unless the log
+// already holds the record (the same topic, partition and offset): a
+// topic read again from an earlier place (w twice, or w on a topic the
+// Log already reads, in any session) must not hold or count a record twice.
 func (st *State) fold(r *Record, now time.Time) {
-	st.pushLog(r)
+	if !st.pushLog(r) {
+		return
+	}
 	st.foldView(r, foldTime(r.Time, now))
 }
 
@@ -213,18 +221,35 @@ func (st *State) foldView(r *Record, at time.Time) {
 }
 
 // pushLog keeps r in the log within both the record and the byte budget,
-// dropping the oldest records first (always keeping the newest one).
-func (st *State) pushLog(r *Record) {
+// dropping the oldest records first (always keeping the newest one). It
+// reports false, keeping nothing, when the log already holds the record.
+func (st *State) pushLog(r *Record) bool {
+	k := heldKey{r.Topic, int32(r.Partition), r.Offset}
+	if _, dup := st.held[k]; dup {
+		return false
+	}
 	if st.Log.Len() == st.Log.Cap() {
 		old := st.Log.At(0)
 		st.logBytes -= int64(old.Size())
+		delete(st.held, heldKey{old.Topic, int32(old.Partition), old.Offset})
 	}
 	st.Log.Push(*r)
+	st.held[k] = struct{}{}
 	st.logBytes += int64(r.Size())
 	for st.logBytes > st.logBudget && st.Log.Len() > 1 {
 		old, _ := st.Log.PopOldest()
 		st.logBytes -= int64(old.Size())
+		delete(st.held, heldKey{old.Topic, int32(old.Partition), old.Offset})
 	}
+	return true
+}
+
+// heldKey names a record the log holds: (topic, partition, offset) is
+// unique in a Kafka cluster.
+type heldKey struct {
+	topic     string
+	partition int32
+	offset    int64
 }
 
 // Changed returns the current version and a channel closed when the state
