@@ -53,10 +53,11 @@ type State struct {
 	// line per topic; replaced, never written in place; nil when unused.
 	StartNotes []string
 	Link       Link
-	Lag        *Lags                // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded    Decoded              // scratch, reused across folds
-	logBytes   int64                // payload bytes in Log
-	held       map[heldKey]struct{} // the records Log holds, so a record read twice is kept once
+	Lag        *Lags                 // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded    Decoded               // scratch, reused across folds
+	logBytes   int64                 // payload bytes in Log
+	again      map[TP]int64          // partitions read again: offsets below are checked against the log (store_again.go)
+	againSeen  map[TP]map[int64]bool // per batch: offsets the log holds of a partition read again
 	logBudget  int64
 	keys       int // keys per view table, for views added at runtime
 }
@@ -113,7 +114,6 @@ func NewStore(views []TopicView, lim Limits) *Store {
 	st.Series = make(map[string]*SeriesTable)
 	st.Status = make(map[string]*StatusTable)
 	st.Log = NewRing[Record](lim.LogRecords)
-	st.held = make(map[heldKey]struct{}, lim.LogRecords)
 	st.logBudget, st.keys = lim.LogBytes, lim.Keys
 	for i := range st.Views {
 		v := &st.Views[i]
@@ -188,18 +188,16 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 		for i := range batch {
 			st.fold(&batch[i], now)
 		}
+		clear(st.againSeen) // gathered per batch: evictions change what is held
 		st.Rate.Add(now, len(batch))
 	})
 }
 
-// fold keeps r in the log and folds it into its view, unless the log
-// already holds the record (the same topic, partition and offset): a
-// topic read again from an earlier place (w twice, or w on a topic the
-// Log already reads, in any session) must not hold or count a record twice.
 func (st *State) fold(r *Record, now time.Time) {
-	if !st.pushLog(r) {
+	if st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
 		return
 	}
+	st.pushLog(r)
 	st.foldView(r, foldTime(r.Time, now))
 }
 
@@ -221,35 +219,18 @@ func (st *State) foldView(r *Record, at time.Time) {
 }
 
 // pushLog keeps r in the log within both the record and the byte budget,
-// dropping the oldest records first (always keeping the newest one). It
-// reports false, keeping nothing, when the log already holds the record.
-func (st *State) pushLog(r *Record) bool {
-	k := heldKey{r.Topic, int32(r.Partition), r.Offset}
-	if _, dup := st.held[k]; dup {
-		return false
-	}
+// dropping the oldest records first (always keeping the newest one).
+func (st *State) pushLog(r *Record) {
 	if st.Log.Len() == st.Log.Cap() {
 		old := st.Log.At(0)
 		st.logBytes -= int64(old.Size())
-		delete(st.held, heldKey{old.Topic, int32(old.Partition), old.Offset})
 	}
 	st.Log.Push(*r)
-	st.held[k] = struct{}{}
 	st.logBytes += int64(r.Size())
 	for st.logBytes > st.logBudget && st.Log.Len() > 1 {
 		old, _ := st.Log.PopOldest()
 		st.logBytes -= int64(old.Size())
-		delete(st.held, heldKey{old.Topic, int32(old.Partition), old.Offset})
 	}
-	return true
-}
-
-// heldKey names a record the log holds: (topic, partition, offset) is
-// unique in a Kafka cluster.
-type heldKey struct {
-	topic     string
-	partition int32
-	offset    int64
 }
 
 // Changed returns the current version and a channel closed when the state

@@ -142,20 +142,25 @@ func (t *Tail) Follow(parts []model.PartitionStat) {
 // StartAt makes topic's partitions read from the given offsets: a running
 // reader of the topic stops, and the next Follow that lists a partition
 // starts its reader there (issue 15: a topic watched from a chosen place).
+// Records read again that the Log still holds are not kept twice: the
+// store is told before any new reader starts (model.Store.ReadAgain).
 func (t *Tail) StartAt(topic string, offsets map[int]int64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.starts == nil {
 		t.starts = map[tp]int64{}
 	}
+	reached := map[int]int64{}
 	for part, off := range offsets {
 		k := tp{topic, part}
 		t.starts[k] = off
 		if r := t.running[k]; r != nil {
 			r.stop()
+			reached[part] = r.pos.Load()
 			delete(t.running, k)
 		}
 	}
+	t.cfg.Store.ReadAgain(topic, reached)
 }
 
 // start runs a reader for k from offset; t.mu is held.
