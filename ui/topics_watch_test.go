@@ -92,12 +92,17 @@ func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	// The user types into the form first: R still replaces it (edit and resend).
 	do(a, "7", "x", "esc", "6", "space")
+	p := a.panes[paneProduce].(*ProducePane)
+	p.active = fieldKey // the field focused last
 	_, cmd := a.Update(keyPress("R"))
 	run(a, cmd)
-	p := a.panes[paneProduce].(*ProducePane)
 	f := p.form()
 	if a.focus != paneProduce || f.Topic != "payments" || f.Key != "u-1" || f.Partition != "0" || f.Value != `{"amount":5}` || f.Headers != "trace=abc" {
 		t.Fatalf("focus %d, form %+v: want the record as the template", a.focus, f)
+	}
+	// R edits the value, whatever field was focused last, and says which.
+	if p.active != fieldValue || !strings.Contains(screen(a), "▸value") || strings.Contains(screen(a), "▸key") {
+		t.Fatalf("R starts on field %d, want the value, marked:\n%s", p.active, screen(a))
 	}
 	// From Partitions, p offers the partition of the cursor's row.
 	a2 := foreignApp(t, 140, 40)
