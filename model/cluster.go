@@ -63,7 +63,14 @@ type GroupStat struct {
 	ID       string
 	State    string
 	Protocol string
-	Members  int
+	// Type is the group's kind as ListGroups v5 names it: "classic"
+	// (JoinGroup/SyncGroup), "consumer" (KIP-848, ConsumerGroupHeartbeat)
+	// or "share" (KIP-932 queues). Empty from brokers before Kafka 3.8: classic.
+	Type    string
+	Members int
+	// Epoch and AssignmentEpoch are a KIP-848 or share group's group epoch
+	// and target-assignment epoch (ConsumerGroupDescribe); 0 for classic groups.
+	Epoch, AssignmentEpoch int32
 	// Assignor is the partition assignor the members agreed on ("range").
 	Assignor string
 	// Coordinator is the broker id of the group's coordinator (the broker
@@ -93,7 +100,17 @@ func CompareTP(a, b TP) int {
 type MemberStat struct {
 	ID, ClientID, Host string
 	Assigned           []TP // sorted; empty for an idle member
+	// MemberEpoch is a KIP-848 or share member's epoch; Target the
+	// partitions the coordinator means it to own (KIP-848), which differ
+	// from Assigned while a reconciliation is under way. Zero and nil for
+	// classic members.
+	MemberEpoch int32
+	Target      []TP
 }
+
+// IsClassic reports whether the group uses the classic protocol (the
+// only kind DescribeGroups describes).
+func (g *GroupStat) IsClassic() bool { return g.Type == "" || g.Type == "classic" }
 
 // Committed is one group's committed offsets as OffsetFetch returned them.
 type Committed struct {

@@ -30,7 +30,11 @@ const partHistoryCap = 64
 type PartLag struct {
 	TP
 	Committed, High, Lag int64
-	Rate                 float64 // consume rate, offsets/s over the window
+	// Low is the log start offset when known; Edge says whether Committed
+	// is below it or beyond High (lag_edges.go).
+	Low  int64
+	Edge Edge
+	Rate float64 // consume rate, offsets/s over the window
 	// Behind is the age of the record at the committed offset (behind.go);
 	// BehindAtLeast marks an age older than the watermark history.
 	Behind        time.Duration
@@ -64,10 +68,13 @@ type GroupLag struct {
 	// 1, bumped when membership or assignments change between polls):
 	// describe-groups does not report Kafka's own generation id.
 	Generation int
-	worst      *PartLag // the partition behind Health, for Reason
-	err        string   // the offsets could not be read
-	Parts      map[TP]*PartLag
-	Topics     map[string]*TopicLag
+	// NoCommits: the group has members but committed nothing, so it has
+	// no lag to show ("-", not 0 and OK).
+	NoCommits bool
+	worst     *PartLag // the partition behind Health, for Reason
+	err       string   // the offsets could not be read
+	Parts     map[TP]*PartLag
+	Topics    map[string]*TopicLag
 }
 
 // Lags is the shared, bounded, derived consumer state: fed one poll at a
@@ -81,7 +88,9 @@ type Lags struct {
 	highs   map[TP]hwMark
 	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
 	polls   uint64
-	scratch []Sample // reused window buffer
+	scratch []Sample     // reused window buffer
+	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
+	ends    map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
 }
 
 type hwMark struct {
@@ -162,18 +171,26 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			continue // no watermark (topic deleted) or nothing committed
 		}
 		p := l.part(g, tp)
-		l.samplePart(now, p, off, high)
+		p.Low = 0
+		low, lowKnown := l.lows[tp]
+		if lowKnown {
+			p.Low = low
+		}
+		l.samplePart(now, p, off, high, low, lowKnown)
 		g.Lag += p.Lag
 		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
 		}
 	}
 	g.worst, g.err, g.Health = worst, c.Err, HealthOK
+	g.NoCommits = false
 	switch {
 	case c.Err != "":
 		g.Health = HealthErr
 	case worst != nil:
 		g.Health = worst.Health
+	default:
+		g.NoCommits = l.prev[c.Group].Members > 0
 	}
 	l.topicTotals(g)
 }
@@ -188,16 +205,23 @@ func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
 	return p
 }
 
-func (l *Lags) samplePart(now time.Time, p *PartLag, off, high int64) {
+func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKnown bool) {
 	if off != p.Committed || p.moved.IsZero() {
 		p.moved = now
 	}
-	p.Committed, p.High, p.Lag = off, high, max(high-off, 0)
+	p.Committed, p.High = off, high
+	p.Lag, p.Edge = edgeLag(off, low, lowKnown, high)
+	if end, ok := l.ends[p.TP]; ok && p.Edge == EdgeNone && off >= end && off < high {
+		p.Lag, p.Edge = 0, EdgeMarker
+	}
 	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
 	p.Verdict = Evaluate(win, p.moved, now, l.cfg.StopAfter)
+	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
+		p.Health = HealthErr
+	}
 	p.Rate = 0
 	if first, last := win[0], win[len(win)-1]; last.At > first.At {
 		p.Rate = float64(last.Offset-first.Offset) / time.Duration(last.At-first.At).Seconds()
@@ -290,6 +314,8 @@ func (g *GroupLag) Reason() string {
 	switch {
 	case g.err != "":
 		return "offsets unreadable: " + g.err
+	case g.NoCommits:
+		return "members but no committed offset: no lag to show"
 	case g.worst == nil:
 		return "no committed offsets"
 	}

@@ -15,6 +15,8 @@ type Poll struct {
 	Topics     []string     // every topic on the cluster, sorted
 	Highs      map[TP]int64 // high watermarks of watched and committed-on partitions
 	Committed  []Committed  // each group's committed offsets
+	Lows       map[TP]int64 // log start offsets of the partitions read (lag below the log start)
+	Ends       map[TP]int64 // where data ends before trailing transaction markers (lag_edges.go)
 	Lag        LagConfig    // used when the first answered poll creates the lag state
 
 	TopicStats  []TopicStat            // every topic, internal ones included, sorted by name
@@ -43,6 +45,8 @@ func (s *Store) ApplyPoll(p Poll) {
 		if st.Lag == nil {
 			st.Lag = NewLags(p.Lag)
 		}
+		st.Lag.SetLogStarts(p.Lows)
+		st.Lag.SetDataEnds(p.Ends)
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
 		st.AutoWatched, st.ChosenOnly, st.ReadWhy = p.AutoWatched, p.ChosenOnly, p.ReadWhy
@@ -70,4 +74,10 @@ func (s *Store) SetCluster(name string, embedded bool) {
 	s.write(func(st *State) {
 		st.Link = Link{Cluster: name, Embedded: embedded, State: LinkConnecting}
 	})
+}
+
+// LogAction writes an operator action to the event log (the rebalance
+// log) with who did it: the SSH user, or "local".
+func (s *Store) LogAction(at time.Time, who, subject, what string) {
+	s.write(func(st *State) { st.LogAction(at, who, subject, what) })
 }

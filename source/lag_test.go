@@ -128,7 +128,7 @@ func TestHealthFollowsAScriptedLagPattern(t *testing.T) {
 	if got := step(0, 0); got.Health != model.HealthStall {
 		t.Fatalf("stalled consumer: %s (%s), want STALL", got.Health, got.Reason())
 	}
-	if got := step(0, 55-committed); got.Health != model.HealthOK || got.Lag != 0 {
+	if got := step(0, 45-committed); got.Health != model.HealthOK || got.Lag != 0 {
 		t.Fatalf("caught up: %s lag %d (%s), want OK with lag 0", got.Health, got.Lag, got.Reason())
 	}
 }

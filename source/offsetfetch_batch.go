@@ -27,7 +27,7 @@ func (p *Poller) committedBatched(ctx context.Context, groups []model.GroupStat)
 	for i, g := range groups {
 		index[g.ID] = i
 		coord := int32(g.Coordinator)
-		if p.maxVersion(coord, kmsg.OffsetFetch) < 8 {
+		if g.Type == "share" || p.maxVersion(coord, kmsg.OffsetFetch) < 8 { // share groups: start offsets (groups848.go)
 			single = append(single, i)
 			continue
 		}

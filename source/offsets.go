@@ -29,7 +29,13 @@ func (p *Poller) committed(ctx context.Context, groups []model.GroupStat) []mode
 	out := make([]model.Committed, len(groups))
 	// A poll abandoned half way publishes nothing (PollOnce), so the
 	// groups skipped then need no error of their own.
-	inParallel(ctx, len(groups), workers, func(i int) { out[i] = p.fetchGroup(ctx, groups[i]) })
+	inParallel(ctx, len(groups), workers, func(i int) {
+		if groups[i].Type == "share" { // share groups keep start offsets, not commits
+			out[i] = p.fetchShare(ctx, groups[i])
+		} else {
+			out[i] = p.fetchGroup(ctx, groups[i])
+		}
+	})
 	return out
 }
 

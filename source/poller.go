@@ -2,7 +2,6 @@ package source
 
 import (
 	"context"
-	"fmt"
 	"log/slog"
 	"maps"
 	"slices"
@@ -85,7 +84,8 @@ type Poller struct {
 	groupsAt   time.Time
 	lastGroups []model.GroupStat
 	configs    map[string]model.TopicConfig
-	auto       []string // auto-watched topics
+	auto       []string    // auto-watched topics
+	markers    markerCache // committed offsets found sitting on transaction markers (markers.go)
 }
 
 // smallGroups is the group count up to which the group list is read every
@@ -136,6 +136,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		poll.TopicStats, poll.Cluster, poll.Configs, poll.AutoWatched = parts.topicStats, parts.cluster, parts.configs, parts.auto
 		poll.ChosenOnly = chosenOnly
 		poll.ReadWhy = p.readWhy(parts.tailed, parts.auto)
+		poll.Lows, poll.Ends = parts.lows, parts.ends
 	}
 	p.Store.ApplyPoll(poll)
 	if err != nil {
@@ -164,6 +165,8 @@ type snapshot struct {
 	topicStats []model.TopicStat
 	cluster    model.ClusterInfo
 	highs      map[model.TP]int64 // high watermarks of every partition read
+	lows       map[model.TP]int64 // log start offsets of the same partitions
+	ends       map[model.TP]int64 // where data ends before trailing transaction markers (markers.go)
 	committed  []model.Committed
 	configs    map[string]model.TopicConfig // nil: unchanged since the last poll
 	auto       []string                     // auto-watched topics (autowatch.go)
@@ -180,8 +183,7 @@ func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
 	l := newLayout(meta)
 	snap.topicStats, snap.partitions, snap.topics = l.topics, l.parts, l.names
 	if p.groupsDue(now) {
-		p.count(len(meta.Brokers)) // ListGroups asks every broker
-		groups, err := p.groups(ctx)
+		groups, err := p.groups(ctx, meta) // every kind (groups848.go)
 		if err != nil {
 			return snap, err
 		}
@@ -192,6 +194,8 @@ func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
 	if snap.highs, err = p.watermarks(ctx, l); err != nil {
 		return snap, err
 	}
+	snap.lows = logStarts(snap.partitions)
+	snap.ends = p.dataEnds(ctx, snap.partitions, snap.committed, snap.highs)
 	if p.readConfigs(ctx, now, l.topics) {
 		snap.configs = maps.Clone(p.configs)
 	}
@@ -210,24 +214,6 @@ func (p *Poller) groupsDue(now time.Time) bool {
 // count notes n wire requests for the poll's request count.
 func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 
-// groups lists every consumer group with its state and member count.
-func (p *Poller) groups(ctx context.Context) ([]model.GroupStat, error) {
-	list, err := p.Client.ListGroups(ctx, &kafka.ListGroupsRequest{})
-	if err != nil {
-		return nil, fmt.Errorf("list groups: %w", err)
-	}
-	if len(list.Groups) == 0 {
-		return nil, nil
-	}
-	byCoordinator := map[int][]string{}
-	protocol := make(map[string]string, len(list.Groups))
-	for _, g := range list.Groups {
-		byCoordinator[g.Coordinator] = append(byCoordinator[g.Coordinator], g.GroupID)
-		protocol[g.GroupID] = g.ProtocolType
-	}
-	return p.describeGroups(ctx, byCoordinator, protocol)
-}
-
 // watermarks reads the low and high watermark of every partition with a
 // leader, one ListOffsets per leader and timestamp, into l.parts; a
 // partition whose watermarks could not be read says why in its Err.
@@ -245,4 +231,16 @@ func (p *Poller) watermarks(ctx context.Context, l layout) (map[model.TP]int64, 
 		}
 	}
 	return highs, nil
+}
+
+// logStarts is the log start offset of every partition whose watermarks
+// were read, for lag below the log start (model/lag_edges.go).
+func logStarts(parts []model.PartitionStat) map[model.TP]int64 {
+	out := make(map[model.TP]int64, len(parts))
+	for _, ps := range parts {
+		if ps.Err == "" {
+			out[model.TP{Topic: ps.Topic, Partition: ps.Partition}] = ps.Low
+		}
+	}
+	return out
 }

@@ -20,6 +20,7 @@ type App struct {
 	panes    [paneCount]Pane
 	focus    int
 	zoom     bool
+	autoZoom bool     // zoomed because an action flow opened (actionflow.go); undone when it closes
 	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
 	topics   bool     // Topics was focused after Partitions: it has their shared box
 	auto     []string // the busiest topics the tail reads on a foreign cluster
@@ -110,7 +111,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
 	case tea.KeyPressMsg:
 		a.rev++
-		return a, a.key(msg)
+		cmd := a.key(msg)
+		a.zoomForFlow()
+		return a, cmd
 	case tea.MouseWheelMsg:
 		a.rev++
 		return a, a.wheel(msg)

@@ -5,6 +5,7 @@ package ui
 
 import (
 	"context"
+	"log/slog"
 	"time"
 
 	"github.com/washboard/washboard/model"
@@ -46,7 +47,9 @@ type Cluster struct {
 	Name     string // addresses, without secrets
 	Embedded bool
 	Notice   string // e.g. the broker fell back to another port
-	ReadOnly bool
+	// ReadOnly is what the session may write (model.ReadOnly.Check);
+	// the header shows it when not off.
+	ReadOnly model.ReadOnly
 	// Viewers, when set (washboard serve), counts the SSH sessions
 	// connected; the header shows it.
 	Viewers func() int
@@ -65,6 +68,12 @@ type Cluster struct {
 // in the console (model.Store.AddView).
 type ViewAdder interface {
 	AddView(v model.TopicView, now time.Time) (added bool)
+}
+
+// ActionLog is the other store write a session may ask for: an operator
+// action for the event log (model.Store.LogAction).
+type ActionLog interface {
+	LogAction(at time.Time, who, subject, what string)
 }
 
 // Common is what every pane of one session shares: the store, styles, keys
@@ -95,6 +104,18 @@ type Common struct {
 	// NoExport refuses exports: a read-only SSH viewer must not fill the
 	// server's disk.
 	NoExport bool
+	// Admin does operator actions (offset resets, group and topic changes);
+	// nil: unavailable.
+	Admin Admin
+	// User is who the event log names for this session's actions: the SSH
+	// user ("" is "local").
+	User string
+	// Events takes each operator action for the event log (nil: not
+	// logged); Log, when set, also records it in the log file.
+	Events ActionLog
+	Log    *slog.Logger
+
+	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }
 
 func (c *Common) now() time.Time {

@@ -68,8 +68,8 @@ func (d *demoCtl) refuse() bool {
 	switch {
 	case d.c.Demos == nil:
 		d.say("demo groups are not available in this session", true)
-	case d.c.Cluster.ReadOnly:
-		d.say("read-only mode: demo groups join groups and commit offsets, which read-only forbids", true)
+	case d.c.allow(model.ActDemoGroup) != nil:
+		d.say(d.c.allow(model.ActDemoGroup).Error()+" (demo groups join a group and commit offsets)", true)
 	default:
 		return false
 	}

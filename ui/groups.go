@@ -24,6 +24,7 @@ type GroupsPane struct {
 	side    *sideView // nil: the list
 	frame   groupsFrame
 	filter  filter
+	acts    actionHost // an open operator action (actions_groups.go)
 }
 
 // groupsFrame is a frame's snapshot of the list: the link, the group
@@ -40,6 +41,7 @@ type groupRow struct {
 	stat    model.GroupStat // Detail is the poll's, never written again
 	lag     bool            // the lag state knows the group
 	gen     int
+	noLag   bool // members but no commits: no lag to show
 	total   int64
 	health  model.Health
 	reason  string
@@ -54,6 +56,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	}
 	gl := st.Lag.Groups[g.ID]
 	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
+	r.noLag = gl.NoCommits
 	r.history = groupHistory(gl, histW)
 	return r
 }
@@ -65,7 +68,7 @@ func NewGroupsPane(c *Common) *GroupsPane {
 	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}, filter: f}
 }
 
-func (p *GroupsPane) Capturing() bool { return p.filter.typing }
+func (p *GroupsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
 
 // SetSize sizes the pane and its filter field.
 func (p *GroupsPane) SetSize(w, h int) {
@@ -99,18 +102,23 @@ func (p *GroupsPane) Status() string {
 
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
+	if p.acts.flow != nil {
+		return flowHelp(k)
+	}
 	if p.filter.typing {
 		return p.filter.help(k)
 	}
 	own := []key.Binding{k.Groups.Mark, k.Enter, k.Filter, k.Groups.Reason}
 	if p.side != nil {
-		return append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, demoHelp(k)...)
+		return append(append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, groupActionHelp(k)...), demoHelp(k)...)
 	}
-	return append(append(p.listPane.Help(), own...), demoHelp(k)...)
+	return append(append(append(p.listPane.Help(), own...), groupActionHelp(k)...), demoHelp(k)...)
 }
 
 func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case flowMsg:
+		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
 		return nil
@@ -128,6 +136,9 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 
 func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
+	if cmd, ok := p.acts.key(msg); ok {
+		return cmd
+	}
 	if p.side == nil {
 		if used, cmd := p.filter.handle(k, msg); used {
 			p.scroll = scroller{}
@@ -137,6 +148,9 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	group, topic := p.cursorGroup()
 	if p.side != nil && len(p.side.groups) > 0 {
 		group, topic = p.side.groups[0], p.side.topic(p.c)
+	}
+	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: groupType(p.c, group), partition: -1}); ok {
+		return cmd
 	}
 	if cmd, ok := p.demo.key(msg, topic, group); ok {
 		return cmd
@@ -181,6 +195,19 @@ func (p *GroupsPane) cursorGroup() (group, topic string) {
 	return group, topic
 }
 
+// groupType is the group's kind as last polled (classic when unknown).
+func groupType(c *Common, group string) string {
+	typ := "classic"
+	c.Store.Read(func(st *model.State) {
+		for i := range st.Groups {
+			if st.Groups[i].ID == group && st.Groups[i].Type != "" {
+				typ = st.Groups[i].Type
+			}
+		}
+	})
+	return typ
+}
+
 // groupTopic is the first topic a group is assigned or has committed on.
 func groupTopic(st *model.State, group string) string {
 	for _, g := range st.Groups {
@@ -221,6 +248,9 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	note := p.demo.line()
 	var lines []string
 	if p.side != nil {
@@ -239,15 +269,15 @@ func (p *GroupsPane) list(focused bool) []string {
 	if p.reasons {
 		trend = "why"
 	}
-	// group state assign gen members lag health trend; narrow boxes keep
-	// group, state, members, lag and health.
-	cols := []int{0, 1, 2, 3, 4, 5, 6, 7}
-	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
+	// group type state assign gen members lag health trend; narrow boxes
+	// keep group, state, members, lag and health.
+	cols := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
+	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 8, 11, 7, 4, 4, 9, 6, 0}, 8, 0)
 	narrow := p.w < 80
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
 	}
-	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend}, cols)
+	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend, "type"}, cols)
 	texts := make([][]string, 0, len(p.frame.rows))
 	for i := range p.frame.rows {
 		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], widths[len(widths)-1]), cols))
@@ -292,14 +322,23 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 	if assignor == "" {
 		assignor = g.Protocol
 	}
-	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", ""}
+	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", "", model.PrintableString(pick(g.Type, "classic"))}
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
+	}
+	if g.Epoch > 0 { // KIP-848 and share groups have a real group epoch
+		c[3] = itoa(int(g.Epoch))
 	}
 	if !r.lag {
 		return c
 	}
-	c[3], c[5], c[6] = itoa(r.gen), count(r.total), p.c.Styles.healthCell(r.health)
+	c[5], c[6] = count(r.total), p.c.Styles.healthCell(r.health)
+	if g.Epoch == 0 {
+		c[3] = itoa(r.gen)
+	}
+	if r.noLag { // members but nothing committed: no lag to show
+		c[5], c[6] = "-", "-"
+	}
 	if p.reasons {
 		c[7] = model.PrintableString(r.reason)
 	} else if g.Err == "" {

@@ -42,6 +42,7 @@ type sideGroup struct {
 // partFig is one partition's figures for a group.
 type partFig struct {
 	committed, lag int64
+	lagText        string // the lag as a cell: "ahead 5" past the high watermark (model.PartLag.LagText)
 	rate           float64
 	behind         time.Duration
 	atLeast        bool
@@ -107,7 +108,7 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	gl := st.Lag.Groups[id]
 	out.parts = make(map[model.TP]partFig, len(gl.Parts))
 	for tp, p := range gl.Parts {
-		out.parts[tp] = partFig{committed: p.Committed, lag: p.Lag, rate: p.Rate, behind: p.Behind, atLeast: p.BehindAtLeast}
+		out.parts[tp] = partFig{committed: p.Committed, lag: p.Lag, lagText: p.LagText(), rate: p.Rate, behind: p.Behind, atLeast: p.BehindAtLeast}
 	}
 	if len(out.stat.Detail) == 0 {
 		out.commits = committedTPs(gl)
@@ -183,8 +184,13 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 	}
 	r := &g.row
 	head := model.PrintableString(g.stat.State) + " · " + model.PrintableString(pick(g.stat.Assignor, g.stat.Protocol))
+	if !g.stat.IsClassic() { // KIP-848 and share groups: the coordinator's epochs
+		head = g.stat.Type + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
+	}
 	if r.lag {
-		head += " · gen " + itoa(r.gen)
+		if g.stat.IsClassic() {
+			head += " · gen " + itoa(r.gen)
+		}
 		hist := r.history[max(len(r.history)-w/2, 0):]
 		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
 		if reasons {
@@ -196,13 +202,13 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 	if len(g.stat.Detail) == 0 {
 		out = append(out, sty.Dim.Render("no active members"))
 		if r.lag {
-			out = append(out, partLines(g.parts, g.commits)...)
+			out = append(out, partLines(g.parts, g.commits, g.stat.Type == "share")...)
 		}
 		return out
 	}
 	for _, m := range g.stat.Detail {
 		out = append(out, memberLine(sty, g.parts, m))
-		out = append(out, partLines(g.parts, m.Assigned)...)
+		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share")...)
 	}
 	return out
 }
@@ -210,6 +216,12 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 // memberLine is a member's client id, host and consume rate, or idle.
 func memberLine(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) string {
 	s := "▸ " + model.PrintableString(m.ClientID) + " " + sty.Dim.Render(model.PrintableString(m.Host))
+	if m.MemberEpoch > 0 {
+		s += sty.Dim.Render(" epoch " + itoa(int(m.MemberEpoch)))
+	}
+	if m.Target != nil && !slices.Equal(m.Target, m.Assigned) { // KIP-848: still reconciling
+		s += " " + sty.Warn.Render("→ "+model.PrintableString(model.FormatTPs(m.Target)))
+	}
 	if len(m.Assigned) == 0 {
 		return s + " " + sty.Warn.Render("idle")
 	}
@@ -222,13 +234,19 @@ func memberLine(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) str
 	return s + " " + rate(r)
 }
 
-// partLines are the partitions with committed offset and lag.
-func partLines(parts map[model.TP]partFig, tps []model.TP) []string {
+// partLines are the partitions with committed offset and lag; a share
+// group's offset is its start offset (every record before it is
+// acknowledged or archived), said as "start".
+func partLines(parts map[model.TP]partFig, tps []model.TP, share bool) []string {
+	at := " @"
+	if share {
+		at = " start "
+	}
 	out := make([]string, 0, len(tps))
 	for _, tp := range tps {
 		s := "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition)
 		if p, ok := parts[tp]; ok {
-			s += " @" + count(p.committed) + " lag " + count(p.lag)
+			s += at + count(p.committed) + " lag " + p.lagText
 			if p.behind > 0 {
 				s += " (" + behindText(p.behind, p.atLeast) + ")"
 			}
@@ -248,14 +266,15 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 	return out
 }
 
-// rebalanceEvents copies the newest n log entries of the given groups into
-// out (reused), oldest first. It runs under the frame's lock.
+// rebalanceEvents copies the newest n log entries of the given groups, and
+// every operator action (a topic's too: actions are rare and worth
+// seeing), into out (reused), oldest first. It runs under the frame's lock.
 func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) []model.Rebalance {
 	if st.Lag == nil || n <= 0 {
 		return out
 	}
 	for i := st.Lag.Events.Len() - 1; i >= 0 && len(out) < n; i-- {
-		if e := st.Lag.Events.At(i); slices.Contains(groups, e.Group) {
+		if e := st.Lag.Events.At(i); slices.Contains(groups, e.Group) || e.Kind == "action" {
 			out = append(out, e)
 		}
 	}

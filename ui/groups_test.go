@@ -159,7 +159,7 @@ func TestDemoKeysAskFirstAndRefuseReadOnly(t *testing.T) {
 	}
 
 	ro := &recordingDemos{enabled: true}
-	a = lagApp(t, 130, 24, Cluster{Name: "x", ReadOnly: true}, ro)
+	a = lagApp(t, 130, 24, Cluster{Name: "x", ReadOnly: model.ReadOnlyAll}, ro)
 	press(a, "5", "n", "+", "x")
 	if len(ro.calls) != 0 || !strings.Contains(screen(a), "read-only mode") {
 		t.Fatalf("read-only: calls %v\n%s", ro.calls, screen(a))

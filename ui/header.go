@@ -74,8 +74,11 @@ func (a *App) header() string {
 	if cl.Viewers != nil {
 		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
 	}
-	if cl.ReadOnly {
+	switch cl.ReadOnly {
+	case model.ReadOnlyAll:
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
+	case model.ReadOnlyAdmin:
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})

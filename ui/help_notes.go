@@ -25,14 +25,23 @@ func (p *SeriesPane) HelpNotes() []string {
 	}
 }
 
-// HelpNotes explains the Partitions and Groups health words.
-func (p *PartitionsPane) HelpNotes() []string { return healthNotes }
+// HelpNotes explains the Partitions and Groups health words and actions.
+func (p *PartitionsPane) HelpNotes() []string {
+	return append(append(healthNotes[:len(healthNotes):len(healthNotes)], groupActionNote),
+		"         C create topic · A add partitions · E edit a config · D on a topic row deletes the topic")
+}
 
-// HelpNotes explains the Partitions and Groups health words.
-func (p *GroupsPane) HelpNotes() []string { return healthNotes }
+// HelpNotes explains the Partitions and Groups health words and actions.
+func (p *GroupsPane) HelpNotes() []string {
+	return append(healthNotes[:len(healthNotes):len(healthNotes)], groupActionNote)
+}
+
+const groupActionNote = "actions: o reset offsets (preview, then type the group's name) · D delete group · O delete its offsets on a topic; each goes to the rebalance log with who"
 
 var healthNotes = []string{
 	"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0",
 	"        STOP no progress for lag.stop_after · ERR offsets went backwards or unreadable · r: the reason",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
+	"lag at the edges: below the log start counts from it · ahead N: committed past the high watermark (ERR)",
+	"        - : members but no commits · on transaction markers only: 0, caught up · r names each",
 }

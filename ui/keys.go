@@ -13,9 +13,10 @@ type KeyMap struct {
 	Send, Reroll, NextField, PrevField      key.Binding
 	// Log and Produce (issue 5).
 	Pause, Export, Burst, HistoryPrev, HistoryNext key.Binding
-	Resend                                         key.Binding // Log: the record into Produce, to edit and resend
-	Groups                                         GroupKeys   // Partitions and Groups panes (keys_groups.go)
-	Topics                                         TopicKeys   // Topics pane (keys_topics.go)
+	Resend                                         key.Binding     // Log: the record into Produce, to edit and resend
+	Groups                                         GroupKeys       // Partitions and Groups panes (keys_groups.go)
+	Topics                                         TopicKeys       // Topics pane (keys_topics.go)
+	TopicActions                                   TopicActionKeys // topic actions (keys_groups.go)
 
 	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
@@ -53,6 +54,7 @@ func DefaultKeyMap() *KeyMap {
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	k.Groups = defaultGroupKeys()
 	k.Topics = defaultTopicKeys()
+	k.TopicActions = defaultTopicActionKeys()
 	for i := range k.Focus {
 		n := string(rune('1' + i))
 		k.Focus[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, paneNames[i]))

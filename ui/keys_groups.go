@@ -8,6 +8,24 @@ type GroupKeys struct {
 	Mark, Reason                                 key.Binding
 	DemoNew, DemoAdd, DemoRemove, Slower, Faster key.Binding
 	DemoStop                                     key.Binding
+	// Operator actions (issue 11): reset offsets, delete the group,
+	// delete its offsets on a topic.
+	Reset, DeleteGroup, DeleteOffsets key.Binding
+}
+
+// TopicActionKeys are the topic actions (Topics and Partitions panes):
+// create, add partitions, edit a config, delete.
+type TopicActionKeys struct {
+	Create, AddPartitions, EditConfig, Delete key.Binding
+}
+
+func defaultTopicActionKeys() TopicActionKeys {
+	return TopicActionKeys{
+		Create:        key.NewBinding(key.WithKeys("C"), key.WithHelp("C", "create topic")),
+		AddPartitions: key.NewBinding(key.WithKeys("A"), key.WithHelp("A", "add partitions")),
+		EditConfig:    key.NewBinding(key.WithKeys("E"), key.WithHelp("E", "edit topic config")),
+		Delete:        key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete topic")),
+	}
 }
 
 func defaultGroupKeys() GroupKeys {
@@ -20,5 +38,9 @@ func defaultGroupKeys() GroupKeys {
 		Slower:     key.NewBinding(key.WithKeys("["), key.WithHelp("[", "slower")),
 		Faster:     key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "faster")),
 		DemoStop:   key.NewBinding(key.WithKeys("x"), key.WithHelp("x", "stop demo group")),
+
+		Reset:         key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "reset offsets")),
+		DeleteGroup:   key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "delete group")),
+		DeleteOffsets: key.NewBinding(key.WithKeys("O"), key.WithHelp("O", "delete group's offsets on topic")),
 	}
 }

@@ -19,7 +19,8 @@ import (
 type PartitionsPane struct {
 	listPane
 	demo    demoCtl
-	reasons bool // the trend column shows health reasons instead
+	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
+	reasons bool       // the trend column shows health reasons instead
 	filter  filter
 	// The row list and index change only when the poller publishes (or
 	// the filter changes), not with every tailed batch: they are kept per
@@ -62,7 +63,7 @@ func NewPartitionsPane(c *Common) *PartitionsPane {
 	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}, filter: f}
 }
 
-func (p *PartitionsPane) Capturing() bool { return p.filter.typing }
+func (p *PartitionsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
 
 // SetSize sizes the pane and its filter field.
 func (p *PartitionsPane) SetSize(w, h int) {
@@ -88,18 +89,29 @@ func pollTook(d time.Duration) string {
 }
 
 func (p *PartitionsPane) Help() []key.Binding {
-	if p.filter.typing {
-		return p.filter.help(p.c.Keys)
+	k := p.c.Keys
+	if p.acts.flow != nil {
+		return flowHelp(k)
 	}
-	return append(p.listPane.Help(), append([]key.Binding{p.c.Keys.Filter, p.c.Keys.Groups.Reason}, demoHelp(p.c.Keys)...)...)
+	if p.filter.typing {
+		return p.filter.help(k)
+	}
+	own := append([]key.Binding{k.Filter, k.Groups.Reason}, groupActionHelp(k)...)
+	own = append(own, topicActionHelp(k)...)
+	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
 
 func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
+	case flowMsg:
+		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if cmd, ok := p.acts.key(msg); ok {
+			return cmd
+		}
 		if used, cmd := p.filter.handle(p.c.Keys, msg); used {
 			p.scroll = scroller{}
 			return cmd
@@ -109,6 +121,19 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		r := p.cursorRow()
+		onGroup := r.kind == topicGroupRow || r.kind == partGroupRow
+		if onGroup {
+			t := groupTarget{group: r.group, typ: groupType(p.c, r.group), topic: r.topic, partition: -1}
+			if r.kind == partGroupRow {
+				t.partition = r.part
+			}
+			if cmd, ok := groupActionKey(p.c, panePartitions, &p.acts, msg, t); ok {
+				return cmd
+			}
+		}
+		if cmd, ok := topicActionKey(p.c, panePartitions, &p.acts, msg, p, !onGroup); ok {
+			return cmd
+		}
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
 			return cmd
 		}
@@ -120,6 +145,21 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		}
 	}
 	return p.listPane.Update(msg)
+}
+
+// cursorTopic is the topic of the cursor's row and its partition count
+// (topicCursor: the topic actions use it).
+func (p *PartitionsPane) cursorTopic() (string, int) {
+	r := p.cursorRow()
+	n := 0
+	p.c.Store.Read(func(st *model.State) {
+		for _, pt := range st.Partitions {
+			if pt.Topic == r.topic {
+				n++
+			}
+		}
+	})
+	return r.topic, n
 }
 
 type rowKind uint8
@@ -213,6 +253,9 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 }
 
 func (p *PartitionsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	note := p.demo.line()
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame

@@ -114,6 +114,7 @@ type rowData struct {
 	atLeast                   bool
 	hist                      []int64 // lag history, oldest first
 	reason                    string
+	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
 }
 
 // snapRow copies row r's figures, and at most histW samples of its lag
@@ -165,6 +166,7 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		return d
 	}
 	d.found, d.committed, d.lag, d.rate, d.health = true, p.Committed, p.Lag, p.Rate, p.Health
+	d.lagText = p.LagText()
 	d.eta, d.behind, d.atLeast, d.reason = partETA(p), p.Behind, p.BehindAtLeast, p.Reason()
 	n := p.Hist.Len()
 	for i := max(n-histW, 0); i < n; i++ {
@@ -202,7 +204,7 @@ func (t *partTable) cells(d *rowData) cells {
 	if !d.found {
 		return c
 	}
-	c.committed, c.lag, c.rate, c.health = count(d.committed), count(d.lag), rate(d.rate), t.st.healthCell(d.health)
+	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
 	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
 	if t.reasons && (r.kind == partGroupRow || d.reason != "") {

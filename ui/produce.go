@@ -114,8 +114,8 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 
 func (p *ProducePane) Help() []key.Binding {
 	k := p.c.Keys
-	ro := p.c.Cluster.ReadOnly // nothing is sent: the footer does not offer it
-	edit := k.Enter            // here enter starts editing, not details
+	ro := p.noSend() // nothing is sent: the footer does not offer it
+	edit := k.Enter  // here enter starts editing, not details
 	edit.SetHelp(k.Enter.Help().Key, "edit")
 	switch {
 	case p.editing && ro:
@@ -130,9 +130,9 @@ func (p *ProducePane) Help() []key.Binding {
 
 func (p *ProducePane) Status() string {
 	switch {
-	case p.c.Cluster.ReadOnly && p.editing:
+	case p.noSend() && p.editing:
 		return "read-only · editing, nothing is sent"
-	case p.c.Cluster.ReadOnly:
+	case p.noSend():
 		return "read-only"
 	case p.burst != nil:
 		return "burst " + count(p.burst.sent) + "/" + count(p.burst.total)

@@ -20,11 +20,14 @@ type producedMsg struct {
 	err      error
 }
 
+// noSend reports whether the session's read-only mode forbids producing.
+func (p *ProducePane) noSend() bool { return p.c.allow(model.ActProduce) != nil }
+
 // refuse says why nothing can be sent now, or "".
 func (p *ProducePane) refuse() string {
 	switch {
-	case p.c.Cluster.ReadOnly:
-		return "read-only mode: producing is disabled (start without --read-only and read_only = false to send)"
+	case p.noSend():
+		return p.c.allow(model.ActProduce).Error()
 	case p.c.Producer == nil:
 		return "no producer configured"
 	case p.burst != nil:

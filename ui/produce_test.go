@@ -159,9 +159,9 @@ func TestProduceInvalidJSONNeedsConfirmation(t *testing.T) {
 
 func TestProduceReadOnlyRefuses(t *testing.T) {
 	a, _, rec := produceApp(t, 120, 36)
-	a.c.Cluster.ReadOnly = true
+	a.c.Cluster.ReadOnly = model.ReadOnlyAll
 	do(a, "p", "ctrl+s", "ctrl+b")
-	if len(rec.sent) != 0 || !strings.Contains(screen(a), "read-only mode: producing is disabled") {
+	if len(rec.sent) != 0 || !strings.Contains(screen(a), "read-only mode (all): cannot produce") {
 		t.Fatalf("read-only did not refuse clearly:\n%s", screen(a))
 	}
 }
@@ -400,7 +400,7 @@ func TestProduceReadOnlyDoesNotOfferSending(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, p, _ := produceApp(t, 120, 36)
-			a.c.Cluster.ReadOnly = true
+			a.c.Cluster.ReadOnly = model.ReadOnlyAll
 			do(a, tt.keys...)
 			s := screen(a)
 			lines := strings.Split(s, "\n")

@@ -18,7 +18,7 @@ import (
 func (p *ProducePane) Lines(focused bool) []string {
 	st := p.c.Styles
 	var lines []string
-	if p.c.Cluster.ReadOnly {
+	if p.noSend() {
 		lines = append(lines, wrapStyled(st.Warn, "read-only: producing is disabled (edits are not sent)", p.w)...)
 	}
 	room := max(p.h-len(lines), 0)
@@ -100,7 +100,7 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	case i == fieldCount:
 		rate := p.label(fieldRate, focused)
 		line := label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8)
-		if !p.c.Cluster.ReadOnly {
+		if !p.noSend() {
 			line += st.Dim.Render(" ctrl+b")
 		}
 		return []string{line}
@@ -169,7 +169,7 @@ func (p *ProducePane) footer() []string {
 	}
 	switch {
 	case p.editing || p.report != "":
-	case p.c.Cluster.ReadOnly:
+	case p.noSend():
 		out = append(out, st.Dim.Render("enter edit · ctrl+r new values · sending is off (read-only)"))
 	default:
 		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))

@@ -33,6 +33,7 @@ type TopicsPane struct {
 	prompt    *watchPrompt // asking where reading a topic starts
 	notice    string       // the last watch outcome, in words
 	noticeBad bool
+	acts      actionHost // an open topic action (actions_topics.go)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -211,7 +212,23 @@ func (p *TopicsPane) Selected() string {
 	return ""
 }
 
-func (p *TopicsPane) Capturing() bool { return p.filter.typing || p.prompt != nil }
+func (p *TopicsPane) Capturing() bool {
+	return p.filter.typing || p.prompt != nil || p.acts.flow != nil
+}
+
+func (p *TopicsPane) flowOpen() bool { return p.acts.flowOpen() }
+
+// cursorTopic is the topic under the cursor and its partition count
+// (topicCursor: the topic actions use it). It runs in Update.
+func (p *TopicsPane) cursorTopic() (string, int) {
+	t := p.Selected()
+	for _, r := range p.refresh().rows {
+		if r.name == t {
+			return t, r.parts
+		}
+	}
+	return t, 0
+}
 
 // Title names the open topic after the pane's name.
 func (p *TopicsPane) Title() string {
@@ -236,6 +253,8 @@ func (p *TopicsPane) Status() string {
 func (p *TopicsPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
+	case p.acts.flow != nil:
+		return flowHelp(k)
 	case p.prompt != nil && p.prompt.chart:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open view")),
 			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "open and save")), k.Back}
@@ -250,7 +269,8 @@ func (p *TopicsPane) Help() []key.Binding {
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return []key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers}
+	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
+		topicActionHelp(k)...)
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
@@ -261,8 +281,20 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 	case savedViewMsg:
 		p.saved(m)
 		return nil
+	case flowMsg:
+		return p.acts.result(m)
 	}
 	km, ok := msg.(tea.KeyPressMsg)
+	if ok {
+		if cmd, used := p.acts.key(km); used {
+			return cmd
+		}
+		if p.prompt == nil && !p.filter.typing && !p.brokers {
+			if cmd, used := topicActionKey(p.c, paneTopics, &p.acts, km, p, true); used {
+				return cmd
+			}
+		}
+	}
 	if ok && p.prompt != nil {
 		return p.promptKey(km)
 	}
@@ -326,6 +358,9 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *TopicsPane) Lines(focused bool) []string {
+	if p.acts.flow != nil {
+		return p.acts.flow.lines(p.w, p.h)
+	}
 	snap := &p.snap
 	note := p.noticeLine()
 	if p.detail != nil {

@@ -20,7 +20,7 @@ import (
 type Config struct {
 	Brokers  []string `toml:"brokers"`
 	ClientID string   `toml:"client_id"`
-	ReadOnly bool     `toml:"read_only"`
+	ReadOnly any      `toml:"read_only"` // "all", "admin", "off", or a boolean (readOnly)
 	LogFile  string   `toml:"log_file"`
 
 	Tail     TailConfig     `toml:"tail"`
@@ -179,10 +179,37 @@ func LoadConfig(path string, required bool) (Config, error) {
 	if _, err := cfg.lagConfig(); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "lag", Msg: err.Error()}
 	}
+	if _, err := cfg.readOnly(); err != nil {
+		return cfg, &ConfigError{Path: path, Key: "read_only", Msg: err.Error()}
+	}
+	for _, p := range cfg.Clusters {
+		if _, err := readOnlyOf(p.ReadOnly); err != nil {
+			return cfg, &ConfigError{Path: path, Key: "cluster " + p.Name + " read_only", Msg: err.Error()}
+		}
+	}
 	if err := cfg.checkProfiles(); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "cluster", Msg: err.Error()}
 	}
 	return cfg, nil
+}
+
+// readOnly is the read_only key as a mode: true is "all", false "off".
+func (c Config) readOnly() (model.ReadOnly, error) { return readOnlyOf(c.ReadOnly) }
+
+// readOnlyOf reads a read_only value: a mode's name or a boolean.
+func readOnlyOf(v any) (model.ReadOnly, error) {
+	switch v := v.(type) {
+	case nil:
+		return model.ReadOnlyOff, nil
+	case bool:
+		if v {
+			return model.ReadOnlyAll, nil
+		}
+		return model.ReadOnlyOff, nil
+	case string:
+		return model.ParseReadOnly(v)
+	}
+	return model.ReadOnlyOff, fmt.Errorf("want \"all\", \"admin\", \"off\" or true/false, not %v", v)
 }
 
 func tomlError(path string, err error) error {

@@ -23,7 +23,8 @@ func TestLoadConfigErrors(t *testing.T) {
 		want       []string // substrings of the error
 	}{
 		{"unknown key", "brokers = []\n[poll]\nintervall = \"1s\"\n", []string{":3", "poll.intervall", "unknown key"}},
-		{"wrong type", "read_only = \"yes\"\n", []string{":1", "read_only", "TOML string", "true or false"}},
+		{"wrong type", "read_only = \"maybe\"\n", []string{"read_only", "all, admin or off"}},
+		{"wrong kind", "read_only = 3\n", []string{"read_only", "true/false"}},
 		{"list wanted", "brokers = \"localhost:9092\"\n", []string{":1", "key brokers", "a list of strings"}},
 		{"bad duration", "[poll]\ninterval = \"soon\"\n", []string{":2", "not a duration"}},
 		{"syntax", "brokers = [\n", []string{":"}},

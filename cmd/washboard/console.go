@@ -22,10 +22,28 @@ import (
 type options struct {
 	brokers, config, listen, start, logFile string
 	topics                                  stringList
-	noSimulate, readOnly                    bool
+	noSimulate                              bool
+	readOnly                                readOnlyFlag
 	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
 	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
 	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
+}
+
+// readOnlyFlag is --read-only[=all|admin|off]: bare, it means all.
+type readOnlyFlag struct {
+	mode model.ReadOnly
+	set  bool
+}
+
+func (f *readOnlyFlag) String() string   { return f.mode.String() }
+func (f *readOnlyFlag) IsBoolFlag() bool { return true }
+func (f *readOnlyFlag) Set(v string) error {
+	m, err := model.ParseReadOnly(v)
+	if err != nil {
+		return err
+	}
+	f.mode, f.set = m, true
+	return nil
 }
 
 type stringList []string
@@ -48,7 +66,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.StringVar(&o.logFile, "log-file", "", "")
 	fs.Var(&o.topics, "topic", "")
 	fs.BoolVar(&o.noSimulate, "no-simulate", false, "")
-	fs.BoolVar(&o.readOnly, "read-only", false, "")
+	fs.Var(&o.readOnly, "read-only", "")
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
 	if err := fs.Parse(args); err != nil {
@@ -137,16 +155,17 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 		return err
 	}
 	sys.log = log
-	sys.readOnly = sys.readOnly || o.readOnly || cfg.ReadOnly
+	sys.readOnly = sys.readOnly.Stricter(o.readOnly.mode) // the profile's, then the flag's
 	sys.exportDir = cfg.exportDir()
 	sys.cfg = cfg
 	return fn(ctx, sys)
 }
 
-// common is one session's view of the system.
-func (s *system) common(ctx context.Context, readOnly bool) *ui.Common {
+// common is one session's view of the system: its read-only mode and
+// who it acts as in the event log ("" is "local").
+func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Admin: s.admin, User: user, Log: s.log, Events: s.store,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile},
 		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager,
@@ -162,10 +181,11 @@ type system struct {
 	name      string
 	embedded  bool
 	notice    string
-	readOnly  bool // --read-only or read_only in the config
+	readOnly  model.ReadOnly // the stricter of --read-only and read_only in the config
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
-	demos     *source.Demos // the only writer of group state (demo groups)
+	demos     *source.Demos // demo groups: join groups and commit
+	admin     *source.Admin // operator actions, each confirmed and checked against the mode
 	cfg       Config        // the configuration the system was started from
 	insecure  bool          // TLS without certificate checks: the header warns
 	profile   string        // the cluster profile's name, "" ad hoc (profiles.go)
@@ -200,7 +220,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, usageError{err}
 	}
 	sys := &system{views: saved, store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
-	sys.readOnly = sel.ReadOnly
+	sys.readOnly = cfg.modeOf(sel.ClusterConfig) // checked when the config was loaded
 	conn, err := sel.conn(terminalPrompt())
 	if err != nil {
 		return nil, usageError{err}
@@ -245,8 +265,9 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
 	sys.demos = source.NewDemos(source.DemoConfig{
-		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: o.readOnly || cfg.ReadOnly || sel.ReadOnly, Pace: cfg.Demo.Pace, Log: log,
+		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: sys.readOnly.Stricter(o.readOnly.mode).Check(model.ActDemoGroup) != nil, Pace: cfg.Demo.Pace, Log: log,
 	})
+	sys.admin = source.NewAdmin(client)
 	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(tail.Run)

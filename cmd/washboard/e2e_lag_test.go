@@ -42,7 +42,7 @@ func TestE2ELagPerPartitionFromAnotherClientsCommits(t *testing.T) {
 	// The group appears in Groups with its total lag, started outside washboard.
 	tm.keys("5")
 	tm.waitFor("e2e-billing in Groups", 20*time.Second, func(s string) bool {
-		return regexp.MustCompile(`e2e-billing\s+Empty\s+(\S+\s+)?\d+\s+0\s+3\s`).MatchString(s)
+		return regexp.MustCompile(`e2e-billing\s+classic\s+Empty\s+(\S+\s+)?\d+\s+0\s+3\s`).MatchString(s)
 	})
 	tm.keys("q")
 	if code := tm.exitCode(15 * time.Second); code != "0" {
@@ -64,7 +64,7 @@ func TestE2EKcatGroupAppearsWithItsMember(t *testing.T) {
 
 	tm.keys("5", "z")
 	tm.waitFor("the kcat group, stable with one member", 60*time.Second, func(s string) bool {
-		return regexp.MustCompile(`e2e-kcat\s+Stable\s+\S+\s+\d+\s+1\s`).MatchString(s)
+		return regexp.MustCompile(`e2e-kcat\s+classic\s+Stable\s+\S+\s+\d+\s+1\s`).MatchString(s)
 	})
 	tm.keys("enter")
 	tm.waitText(20*time.Second, "▸ kcat-e2e", "rider-updates/0", "rider-updates/1", "rebalance log")
@@ -82,7 +82,7 @@ func TestE2EDemoGroupFromThePanes(t *testing.T) {
 	tm.waitText(20*time.Second, "washboard-demo-1 demo") // listed by the poller
 	tm.keys("+")
 	tm.waitFor("washboard-demo-1 with two members", 30*time.Second, func(s string) bool {
-		return regexp.MustCompile(`washboard-demo-1 demo\s+Stable\s+\S+\s+\d+\s+2\s`).MatchString(s)
+		return regexp.MustCompile(`washboard-demo-1 demo\s+classic\s+Stable\s+\S+\s+\d+\s+2\s`).MatchString(s)
 	})
 	tm.keys("Enter")
 	tm.waitText(20*time.Second, "idle", "  Student/0", "joined washboard-demo-1-m2")
@@ -94,5 +94,5 @@ func TestE2EDemoGroupsRefusedReadOnly(t *testing.T) {
 	tm := startTerm(t, 160, 30, nil, "--listen", "127.0.0.1:0", "--no-simulate", "--read-only")
 	tm.waitText(30*time.Second, "connected", "read-only")
 	tm.keys("5", "n")
-	tm.waitText(10*time.Second, "read-only mode: demo groups join groups and commit offsets")
+	tm.waitText(10*time.Second, "read-only mode (all): cannot run demo groups")
 }

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -8,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/washboard/washboard/source/kafkatest"
 )
 
 // sshKey makes an ed25519 key pair with ssh-keygen and returns the private key's path.
@@ -91,4 +94,53 @@ func TestServeRequiresAuthorizedKeys(t *testing.T) {
 	if !errorsAs(err, &ee) || ee.ExitCode() != 2 || !strings.Contains(string(out), "authorized_keys") {
 		t.Fatalf("serve without keys: err %v, output %q; want exit 2 naming authorized_keys", err, out)
 	}
+}
+
+// A key's authorized_keys option sets its sessions' read-only mode: the
+// on-call key may create a topic (kcat sees it), the plain key may not.
+func TestE2ESSHModesPerKey(t *testing.T) {
+	need(t, "ssh", "ssh-keygen", "tmux", "kcat")
+	dir := t.TempDir()
+	ops, viewer := sshKey(t, dir, "ops"), sshKey(t, dir, "viewer")
+	opsPub, err := os.ReadFile(ops + ".pub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	viewerPub, err := os.ReadFile(viewer + ".pub")
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := filepath.Join(dir, "authorized_keys")
+	writeFile(t, keys, `environment="WASHBOARD_READ_ONLY=off" `+string(opsPub)+string(viewerPub))
+	port, _ := startServe(t, keys)
+
+	v := startCommand(t, 120, 34, nil, sshArgs(viewer, port)...)
+	v.waitText(30*time.Second, "1 Machines", "read-only")
+	v.keys("4", "C")
+	v.waitText(10*time.Second, "read-only mode (all): cannot create a topic")
+
+	o := startCommand(t, 120, 34, nil, sshArgs(ops, port)...)
+	s := o.waitText(30*time.Second, "1 Machines", "washer-01")
+	if strings.Contains(s, "read-only") {
+		t.Fatalf("the on-call key's session is read-only:\n%s", s)
+	}
+	addr := embeddedAddr.FindStringSubmatch(s)[1]
+	o.keys("4", "C")
+	o.waitText(10*time.Second, "create a topic", "name")
+	o.keys("ssh-made", "Enter")
+	o.waitText(10*time.Second, "type ssh-made and enter to create a topic")
+	o.keys("ssh-made", "Enter")
+	o.waitText(20*time.Second, "created topic ssh-made")
+	if out := kcat(t, "", "-b", addr, "-L", "-t", "ssh-made"); !strings.Contains(out, `topic "ssh-made"`) {
+		t.Fatalf("kcat does not see the topic:\n%s", out)
+	}
+	// The event log names the SSH user: every session sees it beside any
+	// group's rebalance log.
+	kafkatest.Commit(t, kafkatest.Client(t, addr), "e2e-any", "ssh-made", map[int32]int64{0: 0})
+	v.keys("Escape")
+	v.waitFor("the refusal to close", 10*time.Second, func(s string) bool { return !strings.Contains(s, "cannot create a topic") })
+	v.keys("5", "z")
+	v.waitText(20*time.Second, "e2e-any")
+	v.keys("Enter")
+	v.waitText(10*time.Second, "ssh-made action by viewer: created topic ssh-made")
 }

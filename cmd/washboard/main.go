@@ -73,7 +73,8 @@ Console flags:
   --topic NAME[@START]              also watch NAME (repeatable; "*" watches every topic); @START reads it
                                     from end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,1=40
   --start last:N|end|beginning      where the tail starts (default last:50)
-  --read-only                       forbid producing and demo groups
+  --read-only[=all|admin|off]       what may be written: all forbids every write, admin allows only
+                                    producing and demo groups (no offset, group or topic changes)
   --log-file PATH                   write logs there (never to the terminal)
 
 Connection flags (on top of the config; also for serve):
@@ -91,7 +92,8 @@ Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)
   --authorized-keys PATH            OpenSSH authorized_keys file: only these keys get in (required)
   --host-key PATH                   host key, created when missing (default next to the config file)
-  --allow-writes                    let sessions produce (sessions are read-only by default)
+  --allow-writes                    sessions may produce and run demo groups (default: read-only all);
+                                    a key's environment="WASHBOARD_READ_ONLY=MODE" option overrides
   --max-sessions N                  concurrent viewers (default 10); one more is refused
   --idle-timeout D                  close a session without input for D (default: never)
   --status                          print who is connected on stdout at every change

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/tabwriter"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/source"
 )
 
@@ -19,7 +20,7 @@ type ClusterConfig struct {
 	Name     string     `toml:"name"`
 	Brokers  []string   `toml:"brokers"`
 	ClientID string     `toml:"client_id"`
-	ReadOnly bool       `toml:"read_only"`
+	ReadOnly any        `toml:"read_only"` // a mode, as the top-level read_only (Config.readOnly)
 	TLS      TLSConfig  `toml:"tls"`
 	SASL     SASLConfig `toml:"sasl"`
 	// SchemaRegistry is this cluster's registry, with the keys of the
@@ -202,10 +203,7 @@ func runClusters(args []string, stdout io.Writer) error {
 		if p.Name == def {
 			mark = "*"
 		}
-		mode := "read-write"
-		if p.ReadOnly || cfg.ReadOnly {
-			mode = "read-only"
-		}
+		mode := modeWords(cfg.modeOf(p))
 		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", mark, p.Name, strings.Join(p.Brokers, ","), p.security(), mode)
 	}
 	return tw.Flush()
@@ -236,4 +234,23 @@ func (s selected) title(conn source.Conn) string {
 		return conn.String()
 	}
 	return s.Name + " · " + conn.String()
+}
+
+// modeOf is a profile's read-only mode: the stricter of its own read_only
+// and the top-level one (both checked when the config was loaded).
+func (c Config) modeOf(p ClusterConfig) model.ReadOnly {
+	own, _ := readOnlyOf(p.ReadOnly)
+	top, _ := c.readOnly()
+	return own.Stricter(top)
+}
+
+// modeWords says a mode as the profile list and the picker do.
+func modeWords(m model.ReadOnly) string {
+	switch m {
+	case model.ReadOnlyAll:
+		return "read-only"
+	case model.ReadOnlyAdmin:
+		return "read-only admin"
+	}
+	return "read-write"
 }

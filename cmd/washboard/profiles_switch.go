@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/segmentio/kafka-go"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui"
 )
 
@@ -48,7 +49,7 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 // another cluster, whose profile name it returns; switchErr opens the
 // picker saying why the last switch failed.
 func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr string) (string, error) {
-	c := sys.common(ctx, sys.readOnly)
+	c := sys.common(ctx, sys.readOnly, "")
 	c.Cluster.Profiles = sys.cfg.pickerProfiles()
 	c.Cluster.SwitchError = switchErr
 	app := ui.New(c)
@@ -76,8 +77,8 @@ func (c Config) pickerProfiles() []ui.Profile {
 	var out []ui.Profile
 	for _, p := range c.profiles() {
 		about := strings.Join(p.Brokers, ",") + " · " + p.security()
-		if p.ReadOnly || c.ReadOnly {
-			about += " · read-only"
+		if m := c.modeOf(p); m != model.ReadOnlyOff {
+			about += " · " + modeWords(m)
 		}
 		out = append(out, ui.Profile{Name: p.Name, About: about})
 	}

@@ -79,7 +79,7 @@ func TestSelectCluster(t *testing.T) {
 			}},
 		{name: "a profile's read-only mode, views and schema registry", o: options{cluster: "prod"}, wantName: "prod", brokers: "prod-1:9092",
 			check: func(t *testing.T, s selected) {
-				if !s.ReadOnly || len(s.Views) != 1 || s.Views[0].Topic != "payments" || s.SchemaRegistry["url"] != "https://sr.prod:8081" {
+				if s.ReadOnly != true || len(s.Views) != 1 || s.Views[0].Topic != "payments" || s.SchemaRegistry["url"] != "https://sr.prod:8081" {
 					t.Fatalf("profile settings: %+v", s)
 				}
 			}},

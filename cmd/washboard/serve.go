@@ -13,6 +13,7 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui"
 	"github.com/washboard/washboard/ui/sshserve"
 )
@@ -26,8 +27,10 @@ type serveOptions struct {
 }
 
 // runServe serves the console over SSH on wish: one tail, one poller and
-// one store for the whole process, one Bubble Tea program per session.
-// Sessions are read-only unless --allow-writes.
+// one store for the whole process, one Bubble Tea program per session. A
+// session's read-only mode is its key's (authorized_keys option
+// environment="WASHBOARD_READ_ONLY=off|admin|all"), else all (admin with
+// --allow-writes), never laxer than the process's --read-only/read_only.
 func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 	var so serveOptions
 	o, err := parseConsoleFlags("washboard serve", args, func(fs *flag.FlagSet) {
@@ -46,7 +49,10 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		so.hostKey = filepath.Join(filepath.Dir(DefaultConfigPath()), "ssh_host_ed25519_key")
 	}
 	return withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-		readOnly := sys.readOnly || !so.allowWrites
+		def := model.ReadOnlyAll
+		if so.allowWrites {
+			def = model.ReadOnlyAdmin
+		}
 		sc := sys.cfg.Serve
 		cfg := sshserve.Config{
 			Listen: so.listen, HostKeyPath: so.hostKey, AuthorizedKeys: so.authorizedKeys, Log: sys.log,
@@ -66,9 +72,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		var srv *sshserve.Server
 		srv, err := sshserve.Listen(cfg, func(sctx context.Context, s sshserve.Session) tea.Model {
-			// Per-key modes (issue 11) are decided here, from s.Key.
-			c := sys.common(sctx, readOnly)
-			c.NoExport = readOnly // exports write files on the server
+			mode := sessionMode(def, sys.readOnly, s.ReadOnly)
+			c := sys.common(sctx, mode, s.User)
+			c.NoExport = mode == model.ReadOnlyAll // exports write files on the server
 			c.Cluster.Viewers = srv.Viewers
 			// Each viewer chooses its own topics; they are dropped when it leaves.
 			c.Session = fmt.Sprintf("ssh-%d", sys.sessions.Add(1))
@@ -78,9 +84,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		if err != nil {
 			return usageError{err}
 		}
-		mode := "read-only"
-		if !readOnly {
-			mode = "writes allowed"
+		mode := "sessions read-only unless their key says otherwise"
+		if so.allowWrites {
+			mode = "sessions may produce and run demo groups unless their key says otherwise"
 		}
 		status.mu.Lock()
 		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: ssh -p %s -t HOST\n",
@@ -88,6 +94,20 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		status.mu.Unlock()
 		return srv.Serve(ctx)
 	})
+}
+
+// sessionMode is a session's read-only mode: its key's option when it has
+// a valid one, else def; never laxer than the process's mode.
+func sessionMode(def, process model.ReadOnly, keyOption string) model.ReadOnly {
+	mode := def
+	if keyOption != "" {
+		m, err := model.ParseReadOnly(keyOption)
+		if err != nil {
+			m = model.ReadOnlyAll // a typo in a key's option never grants writes
+		}
+		mode = m
+	}
+	return mode.Stricter(process)
 }
 
 // statusLine prints who is connected, one line per change, for the

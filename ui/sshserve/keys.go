@@ -8,22 +8,52 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 )
 
+// AuthorizedKey is one public key allowed in, with its authorized_keys
+// options (`environment="NAME=value"`, as OpenSSH writes them).
+type AuthorizedKey struct {
+	ssh.PublicKey
+	Options []string
+}
+
 // AuthorizedKeys is the set of public keys allowed in.
-type AuthorizedKeys []ssh.PublicKey
+type AuthorizedKeys []AuthorizedKey
 
 // Allows reports whether key is one of the authorized keys.
 func (a AuthorizedKeys) Allows(key ssh.PublicKey) bool {
+	_, ok := a.find(key)
+	return ok
+}
+
+func (a AuthorizedKeys) find(key ssh.PublicKey) (AuthorizedKey, bool) {
 	for _, k := range a {
-		if ssh.KeysEqual(k, key) {
-			return true
+		if ssh.KeysEqual(k.PublicKey, key) {
+			return k, true
 		}
 	}
-	return false
+	return AuthorizedKey{}, false
+}
+
+// Env is the value key's environment="NAME=value" option sets for name,
+// or "".
+func (a AuthorizedKeys) Env(key ssh.PublicKey, name string) string {
+	k, _ := a.find(key)
+	for _, o := range k.Options {
+		v, ok := strings.CutPrefix(o, "environment=")
+		if !ok {
+			continue
+		}
+		v = strings.Trim(v, `"`)
+		if n, val, ok := strings.Cut(v, "="); ok && n == name {
+			return val
+		}
+	}
+	return ""
 }
 
 // LoadAuthorizedKeys reads an OpenSSH authorized_keys file. An empty or
@@ -41,11 +71,11 @@ func LoadAuthorizedKeys(path string) (AuthorizedKeys, error) {
 	for len(data) > 0 {
 		// ParseAuthorizedKey skips blank, comment and unreadable lines
 		// itself, and fails only when no key is left.
-		key, _, _, rest, err := gossh.ParseAuthorizedKey(data)
+		key, _, options, rest, err := gossh.ParseAuthorizedKey(data)
 		if err != nil {
 			break
 		}
-		keys = append(keys, key)
+		keys = append(keys, AuthorizedKey{PublicKey: key, Options: options})
 		data = rest
 	}
 	if len(keys) == 0 {

@@ -38,6 +38,11 @@ type NewModel func(ctx context.Context, s Session) tea.Model
 type Session struct {
 	User       string
 	RemoteAddr string
+	// ReadOnly is the session key's WASHBOARD_READ_ONLY option in the
+	// authorized_keys file (environment="WASHBOARD_READ_ONLY=admin"), ""
+	// when it has none. It comes from the server's file, never from the
+	// client's environment.
+	ReadOnly string
 	// Key is the SHA256 fingerprint of the public key the viewer logged in
 	// with ("SHA256:..."), as ssh-keygen -l prints it. Per-key modes (a
 	// read-only or admin key) are decided from it in NewModel.

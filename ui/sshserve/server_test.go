@@ -64,3 +64,25 @@ func TestHostKeyIsCreatedOnceAndKept(t *testing.T) {
 		t.Fatal("the host key changed between starts")
 	}
 }
+
+func TestAuthorizedKeyOptionsSetAKeysReadOnlyMode(t *testing.T) {
+	const (
+		a = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGVzc2VudGlhbGx5LWEtdGVzdC1rZXktMzItYnl0ZXMh ops@host"
+		b = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIPL6Ke1tLYEKO0MhJyVMgxT/RuOwAlMv9SEJhCR/S86w viewer@host"
+	)
+	p := filepath.Join(t.TempDir(), "keys")
+	content := `environment="WASHBOARD_READ_ONLY=off",no-pty ` + a + "\n" + b + "\n"
+	if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	keys, err := LoadAuthorizedKeys(p)
+	if err != nil || len(keys) != 2 {
+		t.Fatalf("%d keys, %v", len(keys), err)
+	}
+	if got := keys.Env(keys[0].PublicKey, "WASHBOARD_READ_ONLY"); got != "off" {
+		t.Fatalf("ops key's mode %q, want off", got)
+	}
+	if got := keys.Env(keys[1].PublicKey, "WASHBOARD_READ_ONLY"); got != "" {
+		t.Fatalf("viewer key's mode %q, want none", got)
+	}
+}

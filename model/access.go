@@ -1,0 +1,96 @@
+package model
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ReadOnly is how much a session may write to the cluster. Every write
+// path asks Check, here, and nowhere else decides.
+type ReadOnly uint8
+
+const (
+	// ReadOnlyOff allows every action (the local console's default).
+	ReadOnlyOff ReadOnly = iota
+	// ReadOnlyAdmin allows producing and demo groups, and refuses every
+	// change to offsets, groups and topics.
+	ReadOnlyAdmin
+	// ReadOnlyAll refuses every write (SSH sessions' default).
+	ReadOnlyAll
+)
+
+// String is the mode as configured: "off", "admin" or "all".
+func (m ReadOnly) String() string {
+	switch m {
+	case ReadOnlyAdmin:
+		return "admin"
+	case ReadOnlyAll:
+		return "all"
+	}
+	return "off"
+}
+
+// ParseReadOnly reads a mode: "all", "admin" or "off" (also "true" for
+// all and "false" for off, as the old boolean read_only said).
+func ParseReadOnly(s string) (ReadOnly, error) {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "all", "true", "yes", "on":
+		return ReadOnlyAll, nil
+	case "admin":
+		return ReadOnlyAdmin, nil
+	case "off", "false", "no", "none", "":
+		return ReadOnlyOff, nil
+	}
+	return ReadOnlyOff, fmt.Errorf("read-only mode %q: want all, admin or off", s)
+}
+
+// Stricter is the stricter of two modes (a process-wide mode caps a
+// per-key one).
+func (m ReadOnly) Stricter(o ReadOnly) ReadOnly { return max(m, o) }
+
+// Action is one kind of write washboard can do.
+type Action uint8
+
+const (
+	ActProduce       Action = iota // send a record (Produce pane)
+	ActDemoGroup                   // start or steer a demo group: joins a group and commits
+	ActResetOffsets                // commit new offsets for a group
+	ActDeleteGroup                 // DeleteGroups
+	ActDeleteOffsets               // OffsetDelete: a group's offsets for one topic
+	ActCreateTopic                 // CreateTopics
+	ActAddPartitions               // CreatePartitions
+	ActAlterConfig                 // IncrementalAlterConfigs on a topic
+	ActDeleteTopic                 // DeleteTopics
+	actionCount
+)
+
+// Actions is every action, for tests and help that walk them all.
+func Actions() []Action {
+	out := make([]Action, actionCount)
+	for i := range out {
+		out[i] = Action(i)
+	}
+	return out
+}
+
+// String names the action as a sentence would ("reset offsets").
+func (a Action) String() string {
+	return [...]string{"produce", "run demo groups", "reset offsets", "delete a group", "delete a group's offsets",
+		"create a topic", "add partitions", "edit a topic config", "delete a topic"}[a]
+}
+
+// Admin reports whether the action changes offsets, groups or topics:
+// what mode admin refuses.
+func (a Action) Admin() bool { return a >= ActResetOffsets }
+
+// Check says whether the mode allows the action: nil, or the refusal in
+// words.
+func (m ReadOnly) Check(a Action) error {
+	switch {
+	case m == ReadOnlyAll:
+		return fmt.Errorf("read-only mode (all): cannot %s; this session may not write to the cluster", a)
+	case m == ReadOnlyAdmin && a.Admin():
+		return fmt.Errorf("read-only mode (admin): cannot %s; this session may produce and run demo groups, but not change offsets, groups or topics", a)
+	}
+	return nil
+}

@@ -1,0 +1,47 @@
+package model
+
+import (
+	"strings"
+	"testing"
+)
+
+// Every action in every mode: all refuses everything, admin refuses only
+// offset, group and topic changes, off allows everything; a refusal says
+// the mode and the action in words.
+func TestReadOnlyModesWalkEveryAction(t *testing.T) {
+	for _, mode := range []ReadOnly{ReadOnlyOff, ReadOnlyAdmin, ReadOnlyAll} {
+		for _, a := range Actions() {
+			err := mode.Check(a)
+			want := mode == ReadOnlyAll || (mode == ReadOnlyAdmin && a != ActProduce && a != ActDemoGroup)
+			if (err != nil) != want {
+				t.Errorf("mode %s, action %s: refused %v, want refused %v", mode, a, err, want)
+			}
+			if err != nil && (!strings.Contains(err.Error(), "read-only mode ("+mode.String()+")") || !strings.Contains(err.Error(), a.String())) {
+				t.Errorf("mode %s, action %s: refusal %q does not name the mode and the action", mode, a, err)
+			}
+		}
+	}
+	if len(Actions()) != 9 {
+		t.Fatalf("%d actions; a new one must be added to this walk's expectations", len(Actions()))
+	}
+}
+
+func TestParseReadOnly(t *testing.T) {
+	tests := []struct {
+		in   string
+		want ReadOnly
+		bad  bool
+	}{
+		{"all", ReadOnlyAll, false}, {"true", ReadOnlyAll, false}, {"ADMIN", ReadOnlyAdmin, false},
+		{"off", ReadOnlyOff, false}, {"false", ReadOnlyOff, false}, {"", ReadOnlyOff, false}, {"writes", 0, true},
+	}
+	for _, tc := range tests {
+		got, err := ParseReadOnly(tc.in)
+		if (err != nil) != tc.bad || (!tc.bad && got != tc.want) {
+			t.Errorf("ParseReadOnly(%q) = %v, %v; want %v (error %v)", tc.in, got, err, tc.want, tc.bad)
+		}
+	}
+	if ReadOnlyAdmin.Stricter(ReadOnlyOff) != ReadOnlyAdmin || ReadOnlyOff.Stricter(ReadOnlyAll) != ReadOnlyAll {
+		t.Fatal("Stricter does not pick the stricter mode")
+	}
+}

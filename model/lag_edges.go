@@ -1,0 +1,75 @@
+package model
+
+import "fmt"
+
+// Lag at the edges of a partition's log. A committed offset is an
+// ordinary position between the log start offset and the high watermark;
+// outside that range Kafka's plain "high watermark minus committed" is
+// wrong in both directions:
+//
+//   - below the log start (retention deleted what the group had not read):
+//     the records before the log start no longer exist, so the lag counts
+//     from the log start, and the offset is out of range: the consumer
+//     will reset by its auto.offset.reset when it next fetches;
+//   - beyond the high watermark (the topic was recreated or truncated
+//     under the group, or offsets were written by hand): the group is not
+//     caught up, it is ahead by the difference, and will be reset too;
+//   - a group with members that committed nothing has no lag to show:
+//     "-", as kafka-consumer-groups.sh prints, not 0 and OK.
+
+// Edge says where a committed offset sits relative to the log.
+type Edge uint8
+
+const (
+	EdgeNone       Edge = iota // within [log start, high watermark]
+	EdgeBelowStart             // below the log start offset: out of range
+	EdgeAhead                  // beyond the high watermark
+	EdgeMarker                 // on transaction markers only: caught up
+)
+
+// SetLogStarts gives the log start offset of every partition a group
+// committed on, for the next Observe (nil: unknown, no below-start check).
+func (l *Lags) SetLogStarts(lows map[TP]int64) { l.lows = lows }
+
+// SetDataEnds gives, for partitions whose last offsets are transaction
+// markers (control records no consumer receives), the offset where their
+// data ends, for the next Observe: a committed offset at or past it and
+// below the high watermark has nothing left to read.
+func (l *Lags) SetDataEnds(ends map[TP]int64) { l.ends = ends }
+
+// edgeLag is a committed offset's lag and edge, given the partition's log
+// start (ok false when unknown) and high watermark.
+func edgeLag(off, low int64, lowKnown bool, high int64) (int64, Edge) {
+	switch {
+	case off > high:
+		return 0, EdgeAhead
+	case lowKnown && off < low:
+		return high - low, EdgeBelowStart
+	}
+	return high - off, EdgeNone
+}
+
+// Reason is the partition's health in words, naming an edge first.
+func (p *PartLag) Reason() string {
+	switch p.Edge {
+	case EdgeBelowStart:
+		return fmt.Sprintf("committed offset %d is out of range, below the log start %d: lag %d counted from the log start; the consumer resets by its auto.offset.reset",
+			p.Committed, p.Low, p.Lag)
+	case EdgeAhead:
+		return fmt.Sprintf("committed offset %d is beyond the high watermark %d: ahead by %d (topic recreated or truncated?), not caught up",
+			p.Committed, p.High, p.Committed-p.High)
+	case EdgeMarker:
+		return fmt.Sprintf("committed offset %d is at a transaction marker (only control records up to the high watermark %d): caught up",
+			p.Committed, p.High)
+	}
+	return p.Verdict.Reason()
+}
+
+// LagText is the partition's lag as a table cell: the number, or what an
+// edge means ("ahead 5").
+func (p *PartLag) LagText() string {
+	if p.Edge == EdgeAhead {
+		return "ahead " + Thousands(p.Committed-p.High)
+	}
+	return Thousands(p.Lag)
+}

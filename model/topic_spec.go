@@ -1,0 +1,51 @@
+package model
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// TopicSpec is a topic to create. Partitions and Replicas of -1 take the
+// broker's defaults (num.partitions, default.replication.factor).
+type TopicSpec struct {
+	Name       string
+	Partitions int32
+	Replicas   int16
+	Configs    map[string]string
+}
+
+// ParseTopicSpec reads the create-topic form: a name, a partition count
+// and a replication factor ("" or "default": the broker's), and configs
+// as "key=value" separated by spaces or commas.
+func ParseTopicSpec(name, partitions, replicas, configs string) (TopicSpec, error) {
+	spec := TopicSpec{Name: strings.TrimSpace(name), Partitions: -1, Replicas: -1}
+	if spec.Name == "" {
+		return spec, fmt.Errorf("name the topic")
+	}
+	if v := strings.TrimSpace(partitions); v != "" && v != "default" {
+		n, err := strconv.ParseInt(v, 10, 32)
+		if err != nil || n < 1 {
+			return spec, fmt.Errorf("partitions %q: want a whole number from 1, or empty for the broker's default", v)
+		}
+		spec.Partitions = int32(n)
+	}
+	if v := strings.TrimSpace(replicas); v != "" && v != "default" {
+		n, err := strconv.ParseInt(v, 10, 16)
+		if err != nil || n < 1 {
+			return spec, fmt.Errorf("replication factor %q: want a whole number from 1, or empty for the broker's default", v)
+		}
+		spec.Replicas = int16(n)
+	}
+	for _, kv := range strings.FieldsFunc(configs, func(r rune) bool { return r == ',' || r == ' ' }) {
+		k, v, ok := strings.Cut(kv, "=")
+		if !ok || k == "" {
+			return spec, fmt.Errorf("config %q: want key=value (e.g. retention.ms=86400000)", kv)
+		}
+		if spec.Configs == nil {
+			spec.Configs = map[string]string{}
+		}
+		spec.Configs[k] = v
+	}
+	return spec, nil
+}

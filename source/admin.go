@@ -1,0 +1,179 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/twmb/franz-go/pkg/kerr"
+	"github.com/twmb/franz-go/pkg/kmsg"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Admin does the operator's explicit writes: offset resets, group and
+// offset deletion, topic changes. Each method is one action the UI asked
+// for after a typed confirmation; none runs on its own, and the read-only
+// check happens before (model.ReadOnly.Check, in the UI's one action
+// runner). Requests are kmsg types over kafka-go's transport (kmsgreq.go),
+// so they use the connection's TLS and SASL.
+type Admin struct {
+	Client   *kafka.Client
+	versions kversions
+}
+
+// NewAdmin makes an Admin over the shared client.
+func NewAdmin(c *kafka.Client) *Admin { return &Admin{Client: c} }
+
+// anyBroker routes a request to any broker: admin requests reach the
+// controller through it (KIP-590).
+const anyBroker = -1
+
+// call sends req to group's coordinator (group set), else to broker (or
+// any broker).
+func (a *Admin) call(ctx context.Context, req kmsg.Request, group string, broker int32) (kmsg.Response, error) {
+	route := toAnyBroker
+	switch {
+	case group != "":
+		coord, err := a.coordinator(ctx, group)
+		if err != nil {
+			return nil, err
+		}
+		route = toBroker(coord)
+	case broker != anyBroker:
+		route = toBroker(broker)
+	}
+	var upTo int16
+	switch req.(type) {
+	case *kmsg.OffsetFetchRequest, *kmsg.OffsetCommitRequest:
+		upTo = 9 // v10 names topics by id only
+	}
+	return kcall(ctx, a.Client, &a.versions, req, route, upTo)
+}
+
+// coordinator finds a group's coordinator (FindCoordinator).
+func (a *Admin) coordinator(ctx context.Context, group string) (int32, error) {
+	req := kmsg.NewPtrFindCoordinatorRequest()
+	req.CoordinatorKey = group
+	// v4 and later ask for several keys at once in another field.
+	m, err := kcall(ctx, a.Client, &a.versions, req, toAnyBroker, 3)
+	if err != nil {
+		return 0, err
+	}
+	res := m.(*kmsg.FindCoordinatorResponse)
+	if err := codeErr(res.ErrorCode, res.ErrorMessage); err != nil {
+		return 0, fmt.Errorf("find the coordinator of %s: %w", group, err)
+	}
+	return res.NodeID, nil
+}
+
+// codeErr is a Kafka error code in words with the broker's message, or nil.
+func codeErr(code int16, msg *string) error {
+	if code == 0 {
+		return nil
+	}
+	return errors.New(errText(code, msg))
+}
+
+// Members is how many members a group has now, asked of its coordinator
+// the way its kind needs (typ is GroupStat.Type).
+func (a *Admin) Members(ctx context.Context, group, typ string) (int, string, error) {
+	switch typ {
+	case "consumer":
+		req := kmsg.NewPtrConsumerGroupDescribeRequest()
+		req.Groups = []string{group}
+		m, err := a.call(ctx, req, group, 0)
+		if err != nil {
+			return 0, "", err
+		}
+		for _, g := range m.(*kmsg.ConsumerGroupDescribeResponse).Groups {
+			if err := codeErr(g.ErrorCode, g.ErrorMessage); err != nil && g.ErrorCode != kerr.GroupIDNotFound.Code {
+				return 0, "", err
+			}
+			return len(g.Members), g.State, nil
+		}
+	case "share":
+		req := kmsg.NewPtrShareGroupDescribeRequest()
+		req.GroupIDs = []string{group}
+		m, err := a.call(ctx, req, group, 0)
+		if err != nil {
+			return 0, "", err
+		}
+		for _, g := range m.(*kmsg.ShareGroupDescribeResponse).Groups {
+			if err := codeErr(g.ErrorCode, g.ErrorMessage); err != nil && g.ErrorCode != kerr.GroupIDNotFound.Code {
+				return 0, "", err
+			}
+			return len(g.Members), g.GroupState, nil
+		}
+	default:
+		req := kmsg.NewPtrDescribeGroupsRequest()
+		req.Groups = []string{group}
+		m, err := a.call(ctx, req, group, 0)
+		if err != nil {
+			return 0, "", err
+		}
+		for _, g := range m.(*kmsg.DescribeGroupsResponse).Groups {
+			if err := codeErr(g.ErrorCode, nil); err != nil {
+				return 0, "", err
+			}
+			return len(g.Members), g.State, nil
+		}
+	}
+	return 0, "", fmt.Errorf("group %s: the coordinator did not describe it", group)
+}
+
+// ErrActiveMembers refuses a change Kafka only takes from an empty group.
+var ErrActiveMembers = errors.New("group has active members")
+
+// refuseActive returns an error in words when the group has members.
+func (a *Admin) refuseActive(ctx context.Context, group, typ, what string) error {
+	n, state, err := a.Members(ctx, group, typ)
+	if err != nil {
+		return fmt.Errorf("describe %s: %w", group, err)
+	}
+	if n > 0 {
+		return fmt.Errorf("%w: %s is %s with %s; Kafka only lets you %s while a group has no members: stop its consumers and try again",
+			ErrActiveMembers, group, state, model.Plural(n, "member"), what)
+	}
+	return nil
+}
+
+// Committed is a group's committed offsets now (OffsetFetch, all topics).
+func (a *Admin) Committed(ctx context.Context, group string) (map[model.TP]int64, error) {
+	// v8 and later ask per group (Groups); earlier versions use Group.
+	req := kmsg.NewPtrOffsetFetchRequest()
+	req.Group = group
+	rg := kmsg.NewOffsetFetchRequestGroup()
+	rg.Group = group
+	req.Groups = append(req.Groups, rg)
+	m, err := a.call(ctx, req, group, 0)
+	if err != nil {
+		return nil, err
+	}
+	res := m.(*kmsg.OffsetFetchResponse)
+	if err := codeErr(res.ErrorCode, nil); err != nil {
+		return nil, err
+	}
+	out := map[model.TP]int64{}
+	for _, t := range res.Topics {
+		for _, p := range t.Partitions {
+			if p.ErrorCode == 0 && p.Offset >= 0 {
+				out[model.TP{Topic: t.Topic, Partition: int(p.Partition)}] = p.Offset
+			}
+		}
+	}
+	for _, g := range res.Groups {
+		if err := codeErr(g.ErrorCode, nil); err != nil {
+			return nil, err
+		}
+		for _, t := range g.Topics {
+			for _, p := range t.Partitions {
+				if p.ErrorCode == 0 && p.Offset >= 0 {
+					out[model.TP{Topic: t.Topic, Partition: int(p.Partition)}] = p.Offset
+				}
+			}
+		}
+	}
+	return out, nil
+}

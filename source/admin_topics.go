@@ -1,0 +1,137 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/twmb/franz-go/pkg/kmsg"
+
+	"github.com/washboard/washboard/model"
+)
+
+// CreateTopic creates a topic (CreateTopics). The broker's refusal (a
+// policy, authorization, a replication factor larger than the brokers)
+// comes back in its words.
+func (a *Admin) CreateTopic(ctx context.Context, spec model.TopicSpec) error {
+	req := kmsg.NewPtrCreateTopicsRequest()
+	req.TimeoutMillis = 30_000
+	rt := kmsg.NewCreateTopicsRequestTopic()
+	rt.Topic, rt.NumPartitions, rt.ReplicationFactor = spec.Name, spec.Partitions, spec.Replicas
+	for k, v := range spec.Configs {
+		c := kmsg.NewCreateTopicsRequestTopicConfig()
+		c.Name, c.Value = k, kmsg.StringPtr(v)
+		rt.Configs = append(rt.Configs, c)
+	}
+	req.Topics = append(req.Topics, rt)
+	m, err := a.call(ctx, req, "", anyBroker)
+	if err != nil {
+		return err
+	}
+	for _, t := range m.(*kmsg.CreateTopicsResponse).Topics {
+		if err := codeErr(t.ErrorCode, t.ErrorMessage); err != nil {
+			return fmt.Errorf("create %s: %w", spec.Name, err)
+		}
+	}
+	return nil
+}
+
+// AddPartitions grows a topic to total partitions (CreatePartitions).
+// Kafka cannot remove partitions; a smaller count is refused in words.
+func (a *Admin) AddPartitions(ctx context.Context, topic string, total int32) error {
+	req := kmsg.NewPtrCreatePartitionsRequest()
+	req.TimeoutMillis = 30_000
+	rt := kmsg.NewCreatePartitionsRequestTopic()
+	rt.Topic, rt.Count = topic, total
+	req.Topics = append(req.Topics, rt)
+	m, err := a.call(ctx, req, "", anyBroker)
+	if err != nil {
+		return err
+	}
+	for _, t := range m.(*kmsg.CreatePartitionsResponse).Topics {
+		if err := codeErr(t.ErrorCode, t.ErrorMessage); err != nil {
+			return fmt.Errorf("add partitions to %s: %w", topic, err)
+		}
+	}
+	return nil
+}
+
+// TopicConfig reads one config of a topic: its value ("" and false when
+// unset and without a default).
+func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (string, bool, error) {
+	req := kmsg.NewPtrDescribeConfigsRequest()
+	r := kmsg.NewDescribeConfigsRequestResource()
+	r.ResourceType, r.ResourceName, r.ConfigNames = kmsg.ConfigResourceTypeTopic, topic, []string{name}
+	req.Resources = append(req.Resources, r)
+	m, err := a.call(ctx, req, "", anyBroker)
+	if err != nil {
+		return "", false, err
+	}
+	for _, res := range m.(*kmsg.DescribeConfigsResponse).Resources {
+		if err := codeErr(res.ErrorCode, res.ErrorMessage); err != nil {
+			return "", false, fmt.Errorf("describe %s: %w", topic, err)
+		}
+		for _, c := range res.Configs {
+			if c.Name == name && c.Value != nil {
+				return *c.Value, true, nil
+			}
+		}
+	}
+	return "", false, nil
+}
+
+// SetTopicConfig sets one config of a topic (IncrementalAlterConfigs,
+// SET; an empty value DELETEs it back to the default) and returns the
+// value before and after, read from the broker.
+func (a *Admin) SetTopicConfig(ctx context.Context, topic, name, value string) (old, now string, err error) {
+	name = strings.TrimSpace(name)
+	if name == "" {
+		return "", "", errors.New("name the config to set (e.g. retention.ms)")
+	}
+	old, _, err = a.TopicConfig(ctx, topic, name)
+	if err != nil {
+		return "", "", err
+	}
+	req := kmsg.NewPtrIncrementalAlterConfigsRequest()
+	r := kmsg.NewIncrementalAlterConfigsRequestResource()
+	r.ResourceType, r.ResourceName = kmsg.ConfigResourceTypeTopic, topic
+	c := kmsg.NewIncrementalAlterConfigsRequestResourceConfig()
+	c.Name, c.Op, c.Value = name, kmsg.IncrementalAlterConfigOpSet, kmsg.StringPtr(value)
+	if value == "" {
+		c.Op, c.Value = kmsg.IncrementalAlterConfigOpDelete, nil
+	}
+	r.Configs = append(r.Configs, c)
+	req.Resources = append(req.Resources, r)
+	m, err := a.call(ctx, req, "", anyBroker)
+	if err != nil {
+		return old, "", err
+	}
+	for _, res := range m.(*kmsg.IncrementalAlterConfigsResponse).Resources {
+		if err := codeErr(res.ErrorCode, res.ErrorMessage); err != nil {
+			return old, "", fmt.Errorf("set %s on %s: %w", name, topic, err)
+		}
+	}
+	now, _, err = a.TopicConfig(ctx, topic, name)
+	return old, now, err
+}
+
+// DeleteTopic deletes a topic (DeleteTopics).
+func (a *Admin) DeleteTopic(ctx context.Context, topic string) error {
+	req := kmsg.NewPtrDeleteTopicsRequest()
+	req.TimeoutMillis = 30_000
+	req.TopicNames = []string{topic}
+	rt := kmsg.NewDeleteTopicsRequestTopic()
+	rt.Topic = kmsg.StringPtr(topic)
+	req.Topics = append(req.Topics, rt)
+	m, err := a.call(ctx, req, "", anyBroker)
+	if err != nil {
+		return err
+	}
+	for _, t := range m.(*kmsg.DeleteTopicsResponse).Topics {
+		if err := codeErr(t.ErrorCode, t.ErrorMessage); err != nil {
+			return fmt.Errorf("delete %s: %w", topic, err)
+		}
+	}
+	return nil
+}

@@ -1,0 +1,281 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Admin does the operator's writes (source.Admin). Every method does I/O,
+// so panes call them only inside commands, after the one read-only check
+// (Common.allow) and a typed confirmation.
+type Admin interface {
+	PlanReset(ctx context.Context, group, typ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error)
+	ApplyReset(ctx context.Context, plan model.ResetPlan, typ string) error
+	DeleteGroup(ctx context.Context, group, typ string) error
+	DeleteOffsets(ctx context.Context, group, topic string) (int, error)
+	CreateTopic(ctx context.Context, spec model.TopicSpec) error
+	AddPartitions(ctx context.Context, topic string, total int32) error
+	TopicConfig(ctx context.Context, topic, name string) (string, bool, error)
+	SetTopicConfig(ctx context.Context, topic, name, value string) (old, now string, err error)
+	DeleteTopic(ctx context.Context, topic string) error
+}
+
+// allow is the one read-only check every write path of a session asks
+// before doing anything: the session's mode (model.ReadOnly.Check) and
+// whether the action is available at all.
+func (c *Common) allow(a model.Action) error {
+	return c.Cluster.ReadOnly.Check(a)
+}
+
+// who names the session's user for the event log: the SSH user, or "local".
+func (c *Common) who() string {
+	if c.User != "" {
+		return c.User
+	}
+	return "local"
+}
+
+// flowStage is where an action flow is.
+type flowStage uint8
+
+const (
+	flowForm    flowStage = iota // filling the fields
+	flowWorking                  // a preview or the write is on its way
+	flowConfirm                  // the preview, and the typed confirmation
+	flowDone                     // the outcome; any key closes
+)
+
+// flowField is one labelled text field of a flow's form.
+type flowField struct {
+	label string
+	input textinput.Model
+}
+
+// actionFlow is one operator action as a small component: a form, then
+// (I/O off the event loop) a preview, a confirmation typed word for word,
+// then the write and its outcome, which also goes to the event log with
+// who did it. Panes hold at most one; while it is open it has the keys.
+type actionFlow struct {
+	c       *Common
+	pane    int
+	seq     uint64 // matches results to this flow
+	act     model.Action
+	subject string // the group or topic acted on, for the event log
+	title   string
+	fields  []flowField
+	focus   int
+	help    string // a line under the form (syntax)
+	stage   flowStage
+	preview []string
+	word    string // typed to confirm
+	confirm textinput.Model
+	outcome string
+	failed  bool
+	// prepare reads what the preview needs (I/O); it returns the preview's
+	// lines and whatever apply needs. nil: describe the action plainly.
+	prepare func(ctx context.Context, vals []string) ([]string, any, error)
+	// apply writes, and says what changed.
+	apply    func(ctx context.Context, vals []string, prepared any) (string, error)
+	prepared any
+	// wordOf, when set, names the confirmation word (and the subject) from
+	// the preview: a topic being created is named in the form.
+	wordOf func(prepared any) string
+}
+
+// flowMsg is a flow's preview or outcome, for the pane that owns it.
+type flowMsg struct {
+	pane     int
+	seq      uint64
+	stage    flowStage
+	lines    []string
+	prepared any
+	text     string
+	err      error
+}
+
+func (m flowMsg) paneIndex() int { return m.pane }
+
+// newFlow starts a flow, or refuses it (nil and the refusal in words)
+// when the session's mode forbids the action or no admin client is set.
+func newFlow(c *Common, pane int, act model.Action, subject, title string, labels ...string) (*actionFlow, error) {
+	if err := c.allow(act); err != nil {
+		return nil, err
+	}
+	if c.Admin == nil {
+		return nil, errNoAdmin
+	}
+	c.flowSeq++
+	f := &actionFlow{c: c, pane: pane, seq: c.flowSeq, act: act, subject: subject, title: title, word: subject}
+	for _, l := range labels {
+		in := textinput.New()
+		in.Prompt = ""
+		in.CharLimit = 256
+		f.fields = append(f.fields, flowField{label: l, input: in})
+	}
+	f.confirm = textinput.New()
+	f.confirm.Prompt = "> "
+	f.confirm.CharLimit = 256
+	return f, nil
+}
+
+type errText string
+
+func (e errText) Error() string { return string(e) }
+
+const errNoAdmin = errText("operator actions are not available in this session")
+
+// set prefills field i.
+func (f *actionFlow) set(i int, v string) *actionFlow {
+	f.fields[i].input.SetValue(v)
+	f.fields[i].input.CursorEnd()
+	return f
+}
+
+// start focuses the field to fill (or goes straight to the preview when
+// the flow has no fields). Fields do not blink: a flow's commands are
+// only its I/O, and a steady cursor is as visible.
+func (f *actionFlow) start() tea.Cmd {
+	if len(f.fields) == 0 {
+		return f.submit()
+	}
+	_ = f.fields[f.focus].input.Focus()
+	return nil
+}
+
+func (f *actionFlow) values() []string {
+	out := make([]string, len(f.fields))
+	for i, fl := range f.fields {
+		out[i] = fl.input.Value()
+	}
+	return out
+}
+
+// key handles a key; done says the flow is over and the pane closes it.
+func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
+	k := f.c.Keys
+	switch f.stage {
+	case flowDone:
+		return nil, true
+	case flowWorking:
+		return nil, key.Matches(msg, k.Back) // the answer is dropped
+	case flowConfirm:
+		switch {
+		case key.Matches(msg, k.Back):
+			return nil, true
+		case key.Matches(msg, k.Enter):
+			if f.confirm.Value() != f.word {
+				f.outcome, f.failed = "type "+model.PrintableString(f.word)+" exactly to confirm, or esc to cancel", true
+				return nil, false
+			}
+			return f.write(), false
+		}
+		f.confirm, _ = f.confirm.Update(msg)
+		return nil, false
+	}
+	switch {
+	case key.Matches(msg, k.Back):
+		return nil, true
+	case key.Matches(msg, k.Enter):
+		return f.submit(), false
+	case msg.String() == "tab" || msg.String() == "down":
+		return f.move(1), false
+	case msg.String() == "shift+tab" || msg.String() == "up":
+		return f.move(-1), false
+	}
+	f.fields[f.focus].input, _ = f.fields[f.focus].input.Update(msg)
+	f.outcome = ""
+	return nil, false
+}
+
+func (f *actionFlow) move(d int) tea.Cmd {
+	f.fields[f.focus].input.Blur()
+	f.focus = (f.focus + d + len(f.fields)) % len(f.fields)
+	_ = f.fields[f.focus].input.Focus()
+	return nil
+}
+
+// submit asks for the preview.
+func (f *actionFlow) submit() tea.Cmd {
+	f.outcome, f.failed = "", false
+	vals, ctx, pane, seq, prep := f.values(), f.c.Ctx, f.pane, f.seq, f.prepare
+	f.stage = flowWorking
+	return func() tea.Msg {
+		if prep == nil {
+			return flowMsg{pane: pane, seq: seq, stage: flowConfirm}
+		}
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		lines, prepared, err := prep(ctx, vals)
+		return flowMsg{pane: pane, seq: seq, stage: flowConfirm, lines: lines, prepared: prepared, err: err}
+	}
+}
+
+// write does the action: the read-only check once more (the one place),
+// the write, and the event log entry, all off the event loop.
+func (f *actionFlow) write() tea.Cmd {
+	if err := f.c.allow(f.act); err != nil {
+		f.stage, f.outcome, f.failed = flowDone, err.Error(), true
+		return nil
+	}
+	f.stage, f.outcome = flowWorking, ""
+	vals, prepared, apply := f.values(), f.prepared, f.apply
+	ctx, pane, seq, store, who, subject, act, now, log := f.c.Ctx, f.pane, f.seq, f.c.Events, f.c.who(), f.subject, f.act, f.c.now, f.c.Log
+	return func() tea.Msg {
+		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
+		defer cancel()
+		text, err := apply(ctx, vals, prepared)
+		what := text
+		if err != nil {
+			what = act.String() + " failed: " + err.Error()
+		}
+		if store != nil {
+			store.LogAction(now(), who, subject, what)
+		}
+		if log != nil {
+			log.Info("operator action", "by", who, "on", subject, "action", act.String(), "what", what, "ok", err == nil)
+		}
+		return flowMsg{pane: pane, seq: seq, stage: flowDone, text: text, err: err}
+	}
+}
+
+// result takes a preview or an outcome; stale ones (an earlier flow's)
+// are ignored.
+func (f *actionFlow) result(m flowMsg) tea.Cmd {
+	if m.seq != f.seq || f.stage != flowWorking {
+		return nil
+	}
+	if m.err != nil {
+		f.outcome, f.failed = m.err.Error(), true
+		if m.stage == flowConfirm { // the preview failed: back to the form
+			f.stage = flowDone
+			if len(f.fields) > 0 {
+				f.stage = flowForm
+				_ = f.fields[f.focus].input.Focus()
+			}
+			return nil
+		}
+		f.stage = flowDone
+		return nil
+	}
+	f.stage = m.stage
+	switch m.stage {
+	case flowConfirm:
+		f.preview, f.prepared = m.lines, m.prepared
+		if f.wordOf != nil {
+			f.word = f.wordOf(m.prepared)
+			f.subject = f.word
+		}
+		f.confirm.SetValue("")
+		_ = f.confirm.Focus()
+		return nil
+	case flowDone:
+		f.outcome, f.failed = m.text, false
+	}
+	return nil
+}

@@ -1,0 +1,230 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// actionHost is the part of a pane that holds its open action flow (at
+// most one): while a flow is open it has the pane's keys and lines.
+type actionHost struct {
+	flow *actionFlow
+}
+
+// open shows a flow, or the refusal in words when it could not start.
+func (h *actionHost) open(c *Common, pane int, title string, f *actionFlow, err error) tea.Cmd {
+	if err != nil {
+		c.flowSeq++
+		h.flow = &actionFlow{c: c, pane: pane, seq: c.flowSeq, title: title, stage: flowDone, outcome: err.Error(), failed: true}
+		return nil
+	}
+	h.flow = f
+	return f.start()
+}
+
+// key gives the key to the open flow; ok is false when none is open.
+func (h *actionHost) key(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if h.flow == nil {
+		return nil, false
+	}
+	cmd, done := h.flow.key(msg)
+	if done {
+		h.flow = nil
+	}
+	return cmd, true
+}
+
+// result hands a flow's answer to the open flow.
+func (h *actionHost) result(m flowMsg) tea.Cmd {
+	if h.flow == nil {
+		return nil
+	}
+	return h.flow.result(m)
+}
+
+// groupTarget is what a group action acts on: the group under the cursor,
+// its kind, and the topic and partition of the row (partition -1: none).
+type groupTarget struct {
+	group, typ, topic string
+	partition         int
+}
+
+// scopeText is the reset form's scope for the cursor's row.
+func (t groupTarget) scopeText() string {
+	switch {
+	case t.topic == "":
+		return "all"
+	case t.partition < 0:
+		return t.topic
+	}
+	return t.topic + "/" + strconv.Itoa(t.partition)
+}
+
+// parseScope reads the scope field: all, a topic, or topic/partition.
+func parseScope(s string) (model.ResetScope, error) {
+	s = strings.TrimSpace(s)
+	if s == "" || strings.EqualFold(s, "all") {
+		return model.ResetScope{Partition: -1}, nil
+	}
+	topic, part, ok := strings.Cut(s, "/")
+	if !ok {
+		return model.ResetScope{Topic: s, Partition: -1}, nil
+	}
+	n, err := strconv.Atoi(part)
+	if err != nil || n < 0 {
+		return model.ResetScope{}, fmt.Errorf("scope %q: want all, a topic, or topic/partition (orders/3)", s)
+	}
+	return model.ResetScope{Topic: topic, Partition: n}, nil
+}
+
+// groupActionKey starts a group action for the key, when it is one.
+func groupActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, t groupTarget) (tea.Cmd, bool) {
+	k := c.Keys.Groups
+	var act model.Action
+	switch {
+	case key.Matches(msg, k.Reset):
+		act = model.ActResetOffsets
+	case key.Matches(msg, k.DeleteGroup):
+		act = model.ActDeleteGroup
+	case key.Matches(msg, k.DeleteOffsets):
+		act = model.ActDeleteOffsets
+	default:
+		return nil, false
+	}
+	if t.group == "" {
+		return h.open(c, pane, act.String(), nil, errText("no group here: put the cursor on a group")), true
+	}
+	var f *actionFlow
+	var err error
+	switch act {
+	case model.ActResetOffsets:
+		f, err = resetFlow(c, pane, t)
+	case model.ActDeleteGroup:
+		f, err = deleteGroupFlow(c, pane, t)
+	default:
+		f, err = deleteOffsetsFlow(c, pane, t)
+	}
+	return h.open(c, pane, act.String()+" of "+t.group, f, err), true
+}
+
+// resetFlow: scope and target, a preview of every partition (current
+// offset, new offset, lag after), the group's name typed to confirm, the
+// write, and the offsets read back.
+func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActResetOffsets, t.group, "reset offsets of "+t.group, "scope", "to")
+	if err != nil {
+		return nil, err
+	}
+	f.set(0, t.scopeText())
+	f.fields[1].input.Placeholder = "earliest, latest, -1h, 2026-11-29 14:00, 1234, +10"
+	f.help = model.ResetSyntax
+	f.focus = 1
+	admin, group, typ, now := c.Admin, t.group, t.typ, c.now
+	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
+		scope, err := parseScope(vals[0])
+		if err != nil {
+			return nil, nil, err
+		}
+		target, err := model.ParseResetTarget(vals[1], now())
+		if err != nil {
+			return nil, nil, err
+		}
+		plan, err := admin.PlanReset(ctx, group, typ, scope, target)
+		if err != nil {
+			return nil, nil, err
+		}
+		return resetPreview(plan), plan, nil
+	}
+	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+		plan := prepared.(model.ResetPlan)
+		if err := admin.ApplyReset(ctx, plan, typ); err != nil {
+			return "", err
+		}
+		return plan.Summary(6) + " (read back: every partition holds)", nil
+	}
+	return f, nil
+}
+
+// resetPreview is the plan as lines: a row per partition, then totals.
+func resetPreview(p model.ResetPlan) []string {
+	lines := []string{fmt.Sprintf("%s on %s to %s:", p.Group, p.Scope, p.Target),
+		fmt.Sprintf("%-28s %12s %12s %12s", "partition", "current", "new", "lag after")}
+	var before, after int64
+	for _, r := range p.Rows {
+		cur := "-"
+		if r.Current >= 0 {
+			cur = model.Thousands(r.Current)
+			before += r.High - max(r.Current, r.Low)
+		}
+		after += r.LagAfter()
+		note := ""
+		if r.Clamped {
+			note = " (clamped to the log)"
+		}
+		name := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
+		lines = append(lines, fmt.Sprintf("%-28s %12s %12s %12s%s", name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter()), note))
+	}
+	lines = append(lines, fmt.Sprintf("%s: lag %s now, %s after", model.Plural(len(p.Rows), "partition"), model.Thousands(before), model.Thousands(after)))
+	return lines
+}
+
+func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActDeleteGroup, t.group, "delete group "+t.group)
+	if err != nil {
+		return nil, err
+	}
+	admin, group, typ := c.Admin, t.group, t.typ
+	f.prepare = func(context.Context, []string) ([]string, any, error) {
+		return []string{"delete group " + model.PrintableString(group) + " and every offset it committed;",
+			"Kafka refuses while it has members. Its consumers would start over by auto.offset.reset."}, nil, nil
+	}
+	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
+		if err := admin.DeleteGroup(ctx, group, typ); err != nil {
+			return "", err
+		}
+		return "deleted group " + group, nil
+	}
+	return f, nil
+}
+
+func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActDeleteOffsets, t.group, "delete offsets of "+t.group, "topic")
+	if err != nil {
+		return nil, err
+	}
+	f.set(0, t.topic)
+	admin, group := c.Admin, t.group
+	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
+		topic := strings.TrimSpace(vals[0])
+		if topic == "" {
+			return nil, nil, errText("name the topic whose offsets to delete")
+		}
+		return []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) + " (OffsetDelete);",
+			"Kafka refuses while a member is subscribed to it."}, topic, nil
+	}
+	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+		topic := prepared.(string)
+		n, err := admin.DeleteOffsets(ctx, group, topic)
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("deleted %s's offsets on %s (%s)", group, topic, model.Plural(n, "partition")), nil
+	}
+	return f, nil
+}
+
+// groupActionHelp are the group-action bindings for a pane's help.
+func groupActionHelp(k *KeyMap) []key.Binding {
+	g := k.Groups
+	return []key.Binding{g.Reset, g.DeleteGroup, g.DeleteOffsets}
+}
+
+func (p *GroupsPane) flowOpen() bool     { return p.acts.flowOpen() }
+func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() }

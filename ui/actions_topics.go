@@ -1,0 +1,195 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"strconv"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// topicCursor is what a pane offering topic actions tells them: the
+// topic under its cursor ("" for none) and how many partitions it has.
+// The Partitions pane implements it today; a Topics pane can take the
+// actions over by implementing it and calling topicActionKey.
+type topicCursor interface {
+	cursorTopic() (topic string, partitions int)
+}
+
+// topicActionKey starts a topic action for the key, when it is one: C
+// creates a topic, A adds partitions, E edits a config, D deletes (only
+// when onTopic: the cursor is on a topic row, not a group's).
+func topicActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, tc topicCursor, onTopic bool) (tea.Cmd, bool) {
+	k := c.Keys.TopicActions
+	topic, parts := tc.cursorTopic()
+	var f *actionFlow
+	var err error
+	var title string
+	switch {
+	case key.Matches(msg, k.Create):
+		title = "create a topic"
+		f, err = createTopicFlow(c, pane)
+	case key.Matches(msg, k.AddPartitions), key.Matches(msg, k.EditConfig), key.Matches(msg, k.Delete) && onTopic:
+		if topic == "" {
+			return h.open(c, pane, "topic action", nil, errText("no topic here: put the cursor on a topic")), true
+		}
+		switch {
+		case key.Matches(msg, k.AddPartitions):
+			title = "add partitions to " + topic
+			f, err = addPartitionsFlow(c, pane, topic, parts)
+		case key.Matches(msg, k.EditConfig):
+			title = "edit a config of " + topic
+			f, err = editConfigFlow(c, pane, topic)
+		default:
+			title = "delete topic " + topic
+			f, err = deleteTopicFlow(c, pane, topic, parts)
+		}
+	default:
+		return nil, false
+	}
+	return h.open(c, pane, title, f, err), true
+}
+
+func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActCreateTopic, "", "create a topic", "name", "partitions", "replication", "configs")
+	if err != nil {
+		return nil, err
+	}
+	f.fields[1].input.Placeholder = "broker default"
+	f.fields[2].input.Placeholder = "broker default"
+	f.fields[3].input.Placeholder = "retention.ms=86400000 cleanup.policy=compact"
+	admin := c.Admin
+	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
+		spec, err := model.ParseTopicSpec(vals[0], vals[1], vals[2], vals[3])
+		if err != nil {
+			return nil, nil, err
+		}
+		return []string{"create topic " + model.PrintableString(spec.Name) + " with " + specText(spec)}, spec, nil
+	}
+	f.wordOf = func(prepared any) string { return prepared.(model.TopicSpec).Name }
+	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+		spec := prepared.(model.TopicSpec)
+		if err := admin.CreateTopic(ctx, spec); err != nil {
+			return "", err
+		}
+		return "created topic " + spec.Name + " with " + specText(spec), nil
+	}
+	return f, nil
+}
+
+// specText says a topic spec in words.
+func specText(s model.TopicSpec) string {
+	parts, rf := "the broker's default partitions", "the default replication factor"
+	if s.Partitions > 0 {
+		parts = model.Plural(int(s.Partitions), "partition")
+	}
+	if s.Replicas > 0 {
+		rf = "replication factor " + strconv.Itoa(int(s.Replicas))
+	}
+	out := parts + ", " + rf
+	if len(s.Configs) > 0 {
+		var kv []string
+		for k, v := range s.Configs {
+			kv = append(kv, k+"="+v)
+		}
+		out += ", " + strings.Join(slices.Sorted(slices.Values(kv)), " ")
+	}
+	return out
+}
+
+func addPartitionsFlow(c *Common, pane int, topic string, parts int) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActAddPartitions, topic, "add partitions to "+topic, "total")
+	if err != nil {
+		return nil, err
+	}
+	f.set(0, strconv.Itoa(parts+1))
+	admin := c.Admin
+	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
+		n, err := strconv.Atoi(strings.TrimSpace(vals[0]))
+		if err != nil || n <= parts {
+			return nil, nil, fmt.Errorf("total %q: want more than the %d partitions %s has (Kafka cannot remove partitions)", vals[0], parts, topic)
+		}
+		return []string{fmt.Sprintf("%s: %d → %d partitions. Kafka cannot remove them again,", model.PrintableString(topic), parts, n),
+			"and keyed records will hash to other partitions from now on."}, n, nil
+	}
+	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+		n := prepared.(int)
+		if err := admin.AddPartitions(ctx, topic, int32(n)); err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("%s now has %d partitions (was %d)", topic, n, parts), nil
+	}
+	return f, nil
+}
+
+func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActAlterConfig, topic, "edit a config of "+topic, "config", "value")
+	if err != nil {
+		return nil, err
+	}
+	f.fields[0].input.Placeholder = "retention.ms"
+	f.fields[1].input.Placeholder = "empty: back to the default"
+	admin := c.Admin
+	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
+		name := strings.TrimSpace(vals[0])
+		if name == "" {
+			return nil, nil, errText("name the config (retention.ms, cleanup.policy, …)")
+		}
+		old, _, err := admin.TopicConfig(ctx, topic, name)
+		if err != nil {
+			return nil, nil, err
+		}
+		to := vals[1]
+		if to == "" {
+			to = "(the default)"
+		}
+		return []string{fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), model.PrintableString(topic),
+			model.PrintableString(orNone(old)), model.PrintableString(to))}, nil, nil
+	}
+	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
+		name := strings.TrimSpace(vals[0])
+		old, now, err := admin.SetTopicConfig(ctx, topic, name, vals[1])
+		if err != nil {
+			return "", err
+		}
+		return fmt.Sprintf("set %s on %s: %s → %s", name, topic, orNone(old), orNone(now)), nil
+	}
+	return f, nil
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "(none)"
+	}
+	return s
+}
+
+func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow, error) {
+	f, err := newFlow(c, pane, model.ActDeleteTopic, topic, "delete topic "+topic)
+	if err != nil {
+		return nil, err
+	}
+	admin := c.Admin
+	f.prepare = func(context.Context, []string) ([]string, any, error) {
+		return []string{fmt.Sprintf("delete topic %s, its %s and every record in them.", model.PrintableString(topic), model.Plural(parts, "partition")),
+			"This cannot be undone; producers with auto-creation on may create it again."}, nil, nil
+	}
+	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
+		if err := admin.DeleteTopic(ctx, topic); err != nil {
+			return "", err
+		}
+		return "deleted topic " + topic, nil
+	}
+	return f, nil
+}
+
+// topicActionHelp are the topic-action bindings for a pane's help.
+func topicActionHelp(k *KeyMap) []key.Binding {
+	t := k.TopicActions
+	return []key.Binding{t.Create, t.AddPartitions, t.EditConfig, t.Delete}
+}
