@@ -152,6 +152,13 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 	if len(saved) != 1 || saved[0].Topic != "payments" {
 		t.Errorf("saved %v, want the payments view", saved)
 	}
+	// v again on a topic with a view offers that view for editing, not a
+	// new guess from its records.
+	do(a, "8")
+	do(a, "v")
+	if got := screen(a); !strings.Contains(got, "edit the view of payments as: series key=@key fields=amount status=state") {
+		t.Fatalf("v does not offer the view payments has:\n%s", got)
+	}
 }
 
 // fakePager serves orders/0 from offset 0 up to the offset asked before.
