@@ -61,7 +61,11 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 	if err := toml.Unmarshal(b, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	return Config{Views: doc.Views}.views()
+	views, err := Config{Views: doc.Views}.views()
+	for i := range views {
+		views[i].Saved = true
+	}
+	return views, err
 }
 
 // save adds v to the file (replacing a saved view of the same topic) and
