@@ -103,6 +103,7 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 		return nil, fmt.Errorf("list offsets of %s: %w", topic, err)
 	}
 	var out []PartitionStart
+	fetched := 0
 	for _, po := range res.Topics[topic] {
 		if po.Error != nil {
 			return nil, fmt.Errorf("list offsets of %s/%d: %w", topic, po.Partition, po.Error)
@@ -141,7 +142,10 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 				// Not a problem: a topic younger than the time asked for
 				// is read whole. Say how old its oldest record is.
 				ps.Offset, ps.Note = low, "starts at the oldest record"
-				if !at.IsZero() && at.After(pos.Time) {
+				if at.IsZero() || !at.After(pos.Time) { // the broker did not say: read it
+					at = oldestTime(ctx, c, topic, po.Partition, low, &fetched)
+				}
+				if !at.IsZero() {
 					ps.Note += ", " + ageWords(time.Since(at)) + " old"
 				}
 			}
@@ -150,6 +154,30 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
 	return out, nil
+}
+
+// maxOldestFetches bounds the fetches resolve makes to say how old a
+// partition's oldest record is: a topic of a thousand young partitions
+// must not cost a thousand fetches.
+const maxOldestFetches = 8
+
+// oldestTime is the time of the record at offset low (the oldest held), or
+// zero when it cannot be read or *fetched reached maxOldestFetches.
+func oldestTime(ctx context.Context, c *kafka.Client, topic string, part int, low int64, fetched *int) time.Time {
+	if *fetched >= maxOldestFetches {
+		return time.Time{}
+	}
+	*fetched++
+	resp, err := c.Fetch(ctx, &kafka.FetchRequest{Topic: topic, Partition: part, Offset: low, MinBytes: 1, MaxBytes: 64 << 10, MaxWait: 100 * time.Millisecond})
+	if err != nil || resp.Error != nil || resp.Records == nil {
+		return time.Time{}
+	}
+	defer closeRecords(resp.Records)
+	r, err := resp.Records.ReadRecord()
+	if err != nil {
+		return time.Time{}
+	}
+	return r.Time
 }
 
 // checkPartitions refuses offsets for partitions the topic does not have
