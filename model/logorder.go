@@ -14,38 +14,49 @@ import (
 // offset order, and the log's last row is the newest record. A batch
 // already in time order (the steady state) is returned as it is.
 func byTime(batch []Record, now time.Time) []Record {
-	sorted := true
-	for i := 1; i < len(batch) && sorted; i++ {
-		sorted = !foldTime(batch[i].Time, now).Before(foldTime(batch[i-1].Time, now))
-	}
-	if sorted {
+	order := timeOrder(len(batch), func(i int) *Record { return &batch[i] }, now)
+	if order == nil {
 		return batch
 	}
-	type tp struct {
-		topic string
-		part  int
+	out := make([]Record, len(batch))
+	for i, j := range order {
+		out[i] = batch[j]
 	}
-	runOf := map[tp]int{}
+	return out
+}
+
+// timeOrder is byTime's order as indexes into n records (rec(i) is the
+// i-th): nil when they are in time order already.
+func timeOrder(n int, rec func(i int) *Record, now time.Time) []int {
+	sorted := true
+	for i := 1; i < n && sorted; i++ {
+		sorted = !foldTime(rec(i).Time, now).Before(foldTime(rec(i-1).Time, now))
+	}
+	if sorted {
+		return nil
+	}
+	runOf := map[TP]int{}
 	var runs [][]int // record indexes per partition, in batch order
-	for i := range batch {
-		k := tp{batch[i].Topic, batch[i].Partition}
-		r, ok := runOf[k]
+	for i := range n {
+		r := rec(i)
+		k := TP{r.Topic, r.Partition}
+		ri, ok := runOf[k]
 		if !ok {
-			r = len(runs)
-			runOf[k] = r
+			ri = len(runs)
+			runOf[k] = ri
 			runs = append(runs, nil)
 		}
-		runs[r] = append(runs[r], i)
+		runs[ri] = append(runs[ri], i)
 	}
-	h := &runHeap{batch: batch, now: now, runs: runs}
+	h := &runHeap{rec: rec, now: now, runs: runs}
 	for r := range runs {
 		h.heads = append(h.heads, r)
 	}
 	heap.Init(h)
-	out := make([]Record, 0, len(batch))
+	out := make([]int, 0, n)
 	for h.Len() > 0 {
 		r := h.heads[0]
-		out = append(out, batch[runs[r][0]])
+		out = append(out, runs[r][0])
 		if runs[r] = runs[r][1:]; len(runs[r]) == 0 {
 			heap.Pop(h)
 		} else {
@@ -58,7 +69,7 @@ func byTime(batch []Record, now time.Time) []Record {
 // runHeap orders partition runs by their next record's time; ties keep
 // the arrival order (the head that came first in the batch).
 type runHeap struct {
-	batch []Record
+	rec   func(i int) *Record
 	now   time.Time
 	runs  [][]int
 	heads []int // run numbers
@@ -67,7 +78,7 @@ type runHeap struct {
 func (h *runHeap) Len() int { return len(h.heads) }
 func (h *runHeap) Less(i, j int) bool {
 	a, b := h.heads[i], h.heads[j]
-	ta, tb := foldTime(h.batch[h.runs[a][0]].Time, h.now), foldTime(h.batch[h.runs[b][0]].Time, h.now)
+	ta, tb := foldTime(h.rec(h.runs[a][0]).Time, h.now), foldTime(h.rec(h.runs[b][0]).Time, h.now)
 	if !ta.Equal(tb) {
 		return ta.Before(tb)
 	}

@@ -103,15 +103,29 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 	if len(batches) == 0 && stat == nil {
 		return
 	}
+	// The log in time order across partitions (logorder.go), worked out
+	// before the lock.
+	var all []*Prepared
+	for _, batch := range batches {
+		for i := range batch {
+			all = append(all, &batch[i])
+		}
+	}
+	if order := timeOrder(len(all), func(i int) *Record { return all[i].Rec }, now); order != nil {
+		sorted := make([]*Prepared, len(all))
+		for i, j := range order {
+			sorted[i] = all[j]
+		}
+		all = sorted
+	}
 	s.write(func(st *State) {
 		n := 0
-		for _, batch := range batches {
-			for i := range batch {
-				if st.foldPrepared(&batch[i], now) {
-					n++
-				}
+		for _, p := range all {
+			if st.foldPrepared(p, now) {
+				n++
 			}
 		}
+		clear(st.againSeen) // gathered per batch: evictions change what is held
 		if n > 0 {
 			st.Rate.Add(now, n)
 		}
@@ -125,6 +139,9 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 // record (not a note).
 func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 	r := p.Rec
+	if r.Note == "" && st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
+		return false
+	}
 	st.pushLog(r)
 	if r.Note != "" {
 		return false

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"slices"
 	"strings"
 	"time"
 )
@@ -91,4 +92,15 @@ func FoldStatus(t *StatusTable, d *Decoded, at time.Time) {
 		e.LastSeen = at
 	}
 	e.Count++
+}
+
+// Latest is up to n of the table's transitions, newest first by the time
+// they happened (the records' times): records of several partitions are
+// folded as they arrive, not in time order, so the ring's order is not
+// the time order. Equal times keep the later-folded first.
+func (t *StatusTable) Latest(n int) []Transition {
+	all := t.Recent.Slice(nil, 0, t.Recent.Len())
+	slices.Reverse(all) // later-folded first, for equal times
+	slices.SortStableFunc(all, func(a, b Transition) int { return b.At.Compare(a.At) })
+	return all[:min(n, len(all))]
 }

@@ -44,15 +44,22 @@ type State struct {
 	// ChosenOnly is the topics the tail reads only because a session chose
 	// them at runtime: another session's Log does not show them.
 	ChosenOnly []string
-	// StartNote says, in words, how the command line's --topic NAME@START
-	// went ("reading orders from …", or why it cannot yet); "" when unused.
-	StartNote string
-	Link      Link
-	Lag       *Lags   // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded   Decoded // scratch, reused across folds
-	logBytes  int64   // payload bytes in Log
-	logBudget int64
-	keys      int // keys per view table, for views added at runtime
+	// ReadWhy says, per topic the tail reads for every session, why in
+	// words ("--topic", "view Machines", "one of the busiest"); a topic
+	// read only by a session's choice is not in it. Replaced by each poll.
+	ReadWhy map[string]string
+	// StartNotes says, in words, how each of the command line's --topic
+	// NAME@START went ("reading orders from …", or why it cannot yet), one
+	// line per topic; replaced, never written in place; nil when unused.
+	StartNotes []string
+	Link       Link
+	Lag        *Lags                 // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded    Decoded               // scratch, reused across folds
+	logBytes   int64                 // payload bytes in Log
+	again      map[TP]int64          // partitions read again: offsets below are checked against the log (store_again.go)
+	againSeen  map[TP]map[int64]bool // per batch: offsets the log holds of a partition read again
+	logBudget  int64
+	keys       int // keys per view table, for views added at runtime
 
 	// Tail is the tail's progress and its failing partitions; set by the tail.
 	Tail TailStat
@@ -185,11 +192,15 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 		for i := range batch {
 			st.fold(&batch[i], now)
 		}
+		clear(st.againSeen) // gathered per batch: evictions change what is held
 		st.Rate.Add(now, len(batch))
 	})
 }
 
 func (st *State) fold(r *Record, now time.Time) {
+	if st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
+		return
+	}
 	st.pushLog(r)
 	st.foldView(r, foldTime(r.Time, now))
 }

@@ -24,6 +24,7 @@ type Poll struct {
 	Configs     map[string]TopicConfig // nil: unchanged since the last poll
 	AutoWatched []string               // the busiest topics the tail reads when none watched exists
 	ChosenOnly  []string               // topics read only because a session chose them (State.ChosenOnly)
+	ReadWhy     map[string]string      // why each topic is read for every session (State.ReadWhy)
 }
 
 // ApplyPoll publishes a poll: the link's state, the partitions, groups,
@@ -48,7 +49,7 @@ func (s *Store) ApplyPoll(p Poll) {
 		st.Lag.SetDataEnds(p.Ends)
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
-		st.AutoWatched, st.ChosenOnly = p.AutoWatched, p.ChosenOnly
+		st.AutoWatched, st.ChosenOnly, st.ReadWhy = p.AutoWatched, p.ChosenOnly, p.ReadWhy
 		if st.TopicRates == nil {
 			st.TopicRates = NewTopicRates()
 		}
@@ -60,10 +61,11 @@ func (s *Store) ApplyPoll(p Poll) {
 	})
 }
 
-// SetStartNote says in words how the command line's --topic NAME@START
-// went; "" clears it.
-func (s *Store) SetStartNote(note string) {
-	s.write(func(st *State) { st.StartNote = note })
+// SetStartNotes says in words how each of the command line's --topic
+// NAME@START went, one line per topic in the order given; nil clears them.
+func (s *Store) SetStartNotes(notes []string) {
+	notes = append([]string(nil), notes...) // readers keep the published slice
+	s.write(func(st *State) { st.StartNotes = notes })
 }
 
 // SetCluster names the cluster the header shows and starts the link as

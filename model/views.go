@@ -46,6 +46,10 @@ type TopicView struct {
 	// (records per status, e.g. rider locations) or RateChanges (keys
 	// moving into a status, e.g. logins). Empty means RateUpdates.
 	Rate string
+	// Saved marks a view made in the console and saved to views.toml: it
+	// comes back at the next start and takes a view pane (1-3) before the
+	// demo's defaults.
+	Saved bool
 }
 
 // Status view rates.

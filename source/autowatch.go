@@ -3,6 +3,7 @@ package source
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/washboard/washboard/model"
@@ -32,7 +33,7 @@ func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
 	slices.Sort(names)
 	changed := !slices.Equal(names, p.autoTopics)
 	p.autoTopics = names
-	for _, t := range p.Watch.Topics {
+	for _, t := range slices.Concat(p.Watch.Topics, p.Placed) {
 		if exists[t] {
 			p.auto = nil
 			return nil
@@ -70,15 +71,50 @@ func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
 const autoRepick = time.Minute
 
 // tailed is the partitions the tail reads: the watched topics', or the
-// auto-watched ones'.
+// auto-watched ones', and the Also topics' either way.
 func (p *Poller) tailed(parts []model.PartitionStat, auto []string) []model.PartitionStat {
-	if len(auto) == 0 {
-		return p.watched(parts)
-	}
 	out := make([]model.PartitionStat, 0, len(parts))
 	for _, ps := range parts {
-		if slices.Contains(auto, ps.Topic) {
+		read := slices.Contains(auto, ps.Topic) || slices.Contains(p.Also, ps.Topic)
+		if len(auto) == 0 && p.Watch.Matches(ps.Topic, ps.Internal) {
+			read = true
+		}
+		if read {
 			out = append(out, ps)
+		}
+	}
+	return out
+}
+
+// readWhy says, per topic the tail reads for every session, why: the
+// configured reason (Why: --topic, a view), the command line's
+// NAME@START, or the busiest. Topics read only because a session chose
+// them are left out: each session knows its own choices.
+func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string) map[string]string {
+	var shared []string
+	if p.Watches != nil {
+		shared = p.Watches.Mine(SharedSession)
+	}
+	out := map[string]string{}
+	for _, ps := range tailed {
+		t := ps.Topic
+		if _, ok := out[t]; ok {
+			continue
+		}
+		var why []string
+		if w := p.Why[t]; w != "" && (len(auto) == 0 || slices.Contains(p.Also, t)) {
+			why = append(why, w)
+		} else if p.Watch.All && len(auto) == 0 {
+			why = append(why, "--topic '*'")
+		}
+		if slices.Contains(shared, t) {
+			why = append(why, "--topic "+t+"@…")
+		}
+		if slices.Contains(auto, t) {
+			why = append(why, "one of the busiest")
+		}
+		if len(why) > 0 {
+			out[t] = strings.Join(why, ", ")
 		}
 	}
 	return out

@@ -65,6 +65,17 @@ type Poller struct {
 	// Watches, when set, is the topics sessions chose to read at runtime
 	// (watches.go): the tail reads them too.
 	Watches *Watches
+	// Placed is the command line's NAME@START topics (read through
+	// Watches): like Watch.Topics, one that exists means the busiest are
+	// not read instead (--topic reads others instead of the busiest).
+	Placed []string
+	// Also is topics read whenever they exist (the saved views' topics),
+	// beside the watched or the busiest ones: a view never stops the Log
+	// reading the busiest.
+	Also []string
+	// Why says why each configured topic is read ("--topic", "a view"),
+	// for State.ReadWhy; the busiest and chosen ones are worded here.
+	Why map[string]string
 
 	requests atomic.Int64 // wire requests of the poll in progress
 
@@ -126,6 +137,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		poll.Partitions, poll.Groups, poll.Topics, poll.Highs, poll.Committed = parts.partitions, parts.groups, parts.topics, parts.highs, parts.committed
 		poll.TopicStats, poll.Cluster, poll.Configs, poll.AutoWatched = parts.topicStats, parts.cluster, parts.configs, parts.auto
 		poll.ChosenOnly = chosenOnly
+		poll.ReadWhy = p.readWhy(parts.tailed, parts.auto)
 		poll.Lows, poll.Ends = parts.lows, parts.ends
 	}
 	p.Store.ApplyPoll(poll)

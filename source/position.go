@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,6 +88,9 @@ type PartitionStart struct {
 // resolve turns a position into a start offset per partition of topic,
 // reading the watermarks (and the offsets for a time) with ListOffsets.
 func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, pos Position) ([]PartitionStart, error) {
+	if err := checkPartitions(topic, parts, pos); err != nil {
+		return nil, err
+	}
 	var reqs []kafka.OffsetRequest
 	for _, p := range parts {
 		reqs = append(reqs, kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
@@ -99,6 +103,7 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 		return nil, fmt.Errorf("list offsets of %s: %w", topic, err)
 	}
 	var out []PartitionStart
+	fetched := 0
 	for _, po := range res.Topics[topic] {
 		if po.Error != nil {
 			return nil, fmt.Errorf("list offsets of %s/%d: %w", topic, po.Partition, po.Error)
@@ -118,28 +123,118 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 			case !ok:
 				ps.Offset = high
 			case off < low:
-				ps.Offset, ps.Note = low, fmt.Sprintf("offset %d is before the log start %d", off, low)
+				ps.Offset, ps.Note = low, fmt.Sprintf("offset %d is before the log start: starts at %d, the oldest record", off, low)
 			case off > high:
-				ps.Offset, ps.Note = high, fmt.Sprintf("offset %d is past the end %d", off, high)
+				ps.Offset, ps.Note = high, fmt.Sprintf("offset %d is past the end: starts at the end, offset %d, with the next record", off, high)
 			default:
 				ps.Offset = off
 			}
 		case "time":
 			ps.Offset = -1
-			for off := range po.Offsets {
-				ps.Offset = off
+			var at time.Time
+			for off, ts := range po.Offsets {
+				ps.Offset, at = off, ts
 			}
 			switch {
 			case ps.Offset < 0:
-				ps.Offset, ps.Note = high, "no record at or after "+pos.Time.Format("2006-01-02 15:04:05")
+				ps.Offset, ps.Note = high, "no record at or after "+pos.Time.Format("2006-01-02 15:04:05")+": starts at the end"
 			case ps.Offset <= low && high > low:
-				ps.Offset, ps.Note = low, "the time is before the oldest record held"
+				// Not a problem: a topic younger than the time asked for
+				// is read whole. Say how old its oldest record is.
+				ps.Offset, ps.Note = low, "starts at the oldest record"
+				if at.IsZero() || !at.After(pos.Time) { // the broker did not say: read it
+					at = oldestTime(ctx, c, topic, po.Partition, low, &fetched)
+				}
+				if !at.IsZero() {
+					ps.Note += ", " + ageWords(time.Since(at)) + " old"
+				}
 			}
 		}
 		out = append(out, ps)
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Partition < out[j].Partition })
 	return out, nil
+}
+
+// maxOldestFetches bounds the fetches resolve makes to say how old a
+// partition's oldest record is: a topic of a thousand young partitions
+// must not cost a thousand fetches.
+const maxOldestFetches = 8
+
+// oldestTime is the time of the record at offset low (the oldest held), or
+// zero when it cannot be read or *fetched reached maxOldestFetches.
+func oldestTime(ctx context.Context, c *kafka.Client, topic string, part int, low int64, fetched *int) time.Time {
+	if *fetched >= maxOldestFetches {
+		return time.Time{}
+	}
+	*fetched++
+	resp, err := c.Fetch(ctx, &kafka.FetchRequest{Topic: topic, Partition: part, Offset: low, MinBytes: 1, MaxBytes: 64 << 10, MaxWait: 100 * time.Millisecond})
+	if err != nil || resp.Error != nil || resp.Records == nil {
+		return time.Time{}
+	}
+	defer closeRecords(resp.Records)
+	r, err := resp.Records.ReadRecord()
+	if err != nil {
+		return time.Time{}
+	}
+	return r.Time
+}
+
+// checkPartitions refuses offsets for partitions the topic does not have
+// (7=5 on a topic of partitions 0-5), in words: they would be ignored.
+func checkPartitions(topic string, parts []int, pos Position) error {
+	if pos.Mode != "offsets" {
+		return nil
+	}
+	var missing []int
+	for p := range pos.Offsets {
+		if !slices.Contains(parts, p) {
+			missing = append(missing, p)
+		}
+	}
+	if len(missing) == 0 {
+		return nil
+	}
+	sort.Ints(missing)
+	words := make([]string, len(missing))
+	for i, p := range missing {
+		words[i] = strconv.Itoa(p)
+	}
+	has := fmt.Sprintf("partitions 0-%d", len(parts)-1)
+	if len(parts) == 1 {
+		has = "partition 0 only"
+	}
+	if len(parts) > 0 && parts[len(parts)-1] != len(parts)-1 { // not numbered 0..n-1: list them
+		all := make([]string, len(parts))
+		for i, p := range parts {
+			all[i] = strconv.Itoa(p)
+		}
+		has = "partitions " + strings.Join(all, ",")
+	}
+	noun := "partition "
+	if len(missing) > 1 {
+		noun = "partitions "
+	}
+	return &PositionError{Msg: fmt.Sprintf("%s has no %s%s (it has %s)", topic, noun, strings.Join(words, ","), has)}
+}
+
+// PositionError is a start position the topic cannot honour at all (an
+// offset for a partition it does not have): trying again does not help.
+type PositionError struct{ Msg string }
+
+func (e *PositionError) Error() string { return e.Msg }
+
+// ageWords is a duration as a person says an age: 45s, 3m, 2h, 4d.
+func ageWords(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return fmt.Sprintf("%ds", max(int(d.Seconds()), 0))
+	case d < time.Hour:
+		return fmt.Sprintf("%dm", int(d.Minutes()))
+	case d < 48*time.Hour:
+		return fmt.Sprintf("%dh", int(d.Hours()))
+	}
+	return fmt.Sprintf("%dd", int(d.Hours()/24))
 }
 
 // startWords says in a few words where reading starts, with what could

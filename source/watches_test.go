@@ -124,14 +124,36 @@ func TestWatchATopicFromAChosenPlace(t *testing.T) {
 	// Offsets per partition, one past the end: clamped, and said.
 	pos, _ = ParsePosition("0=8,1=99", time.Now())
 	words, err = watches.Watch(ctx, "alice", "orders", pos)
-	if err != nil || !strings.Contains(words, "past the end") {
+	if err != nil || !strings.Contains(words, "past the end: starts at the end, offset 10") {
 		t.Fatalf("offsets past the end: %q %v", words, err)
+	}
+	// Another session reads it again from the beginning: the Log is shared,
+	// and holds every record once (the old five of each partition are new
+	// to it; the five held are not appended again).
+	pos, _ = ParsePosition("beginning", time.Now())
+	if _, err := watches.Watch(ctx, "bob", "orders", pos); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, 10*time.Second, "each record of orders once", func() bool {
+		h := held(store, "orders")
+		return len(h[0]) >= 10 && len(h[1]) >= 10
+	})
+	for part, offs := range held(store, "orders") {
+		if got := fmt.Sprint(offs); got != "[5 6 7 8 9 0 1 2 3 4]" {
+			t.Errorf("partition %d held %s, want each record once", part, got)
+		}
+	}
+	// An offset for a partition the topic does not have is refused in words.
+	pos, _ = ParsePosition("0=1,7=5", time.Now())
+	if _, err := watches.Watch(ctx, "alice", "orders", pos); err == nil || !strings.Contains(err.Error(), "orders has no partition 7 (it has partitions 0-1)") {
+		t.Fatalf("a partition that does not exist: %v", err)
 	}
 	// The bound: one chosen topic at most here, and orders is it.
 	if _, err := watches.Watch(ctx, "bob", "other", pos); err == nil || !strings.Contains(err.Error(), "at once") {
 		t.Fatalf("a topic past the bound was accepted: %v", err)
 	}
 	watches.Unwatch("alice", "orders")
+	watches.Unwatch("bob", "orders")
 	if len(watches.Topics()) != 0 {
 		t.Fatalf("still watched: %v", watches.Topics())
 	}

@@ -34,6 +34,10 @@ type App struct {
 	switchTo   string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
 	configured []string
+	// bound is the topic each view pane (1-3) was given by paneViews, and
+	// topicsSeen how many topics the cluster had when they were (views.go).
+	bound      [3]string
+	topicsSeen int
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
@@ -56,6 +60,9 @@ func New(c *Common) *App {
 	}
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
 	views := paneViews(c.Store)
+	for i := range a.bound {
+		a.bound[i] = views[i].Topic
+	}
 	a.panes = [paneCount]Pane{
 		NewSeriesPane(c, views[paneSeries].Topic, views[paneSeries].Title),
 		NewStatusPane(c, views[paneStatus1].Topic, views[paneStatus1].Title),

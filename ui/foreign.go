@@ -49,6 +49,12 @@ func (a *App) viewTopics() []string {
 // layout changes, and the Produce form, untouched, is offered a topic
 // that exists instead of a seed topic the cluster does not have.
 func (a *App) checkForeign() {
+	var topics int
+	a.c.Store.Read(func(st *model.State) { topics = len(st.Topics) })
+	if topics != a.topicsSeen {
+		a.topicsSeen = topics
+		a.rebindViews()
+	}
 	var foreign bool
 	var first string
 	var formTopicExists bool

@@ -214,6 +214,9 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 	if !looks && !viewed(strings.TrimSpace(topic)) {
 		return ""
 	}
+	if t == "" {
+		return "the value is empty"
+	}
 	var v json.RawMessage
 	if err := json.Unmarshal([]byte(value), &v); err != nil {
 		return strings.TrimPrefix(err.Error(), "json: ")
@@ -252,6 +255,9 @@ func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.
 		p.setForm(f)
 		p.tmpl = f.Value
 		p.templateNote = note
+	}
+	if force { // edit and resend: the value is what is edited, whatever was focused last
+		p.active = fieldValue
 	}
 	if !edit {
 		return nil

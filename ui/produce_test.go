@@ -375,7 +375,7 @@ func TestProduceFormKeepsTopicAndKeyInSight(t *testing.T) {
 					t.Fatalf("the Produce box lacks %q:\n%s", want, text)
 				}
 			}
-			if !strings.HasPrefix(box[0], "topic") || !strings.HasPrefix(box[1], "key") {
+			if !strings.HasPrefix(strings.TrimSpace(box[0]), "topic") || !strings.HasPrefix(strings.TrimSpace(box[1]), "key") {
 				t.Fatalf("topic and key are not the first rows:\n%s", text)
 			}
 			if tt.golden {
@@ -414,5 +414,25 @@ func TestProduceReadOnlyDoesNotOfferSending(t *testing.T) {
 				t.Fatalf("the pane does not say producing is off, or offers it:\n%s", s)
 			}
 		})
+	}
+}
+
+// A form nobody touched says nothing about JSON: a warning before the
+// user edits or sends is noise. Once edited, an invalid value is said.
+func TestAnUntouchedFormHasNoJSONWarning(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 36)
+	p.Open("other", false) // a topic without a template: the value is empty
+	p.areas[fieldValue].SetValue("")
+	p.setTopic(model.RiderTopic) // a viewed topic: values must be JSON
+	p.changed()
+	do(a, "p")
+	if got := screen(a); strings.Contains(got, "not valid JSON") || strings.Contains(got, "value is empty") {
+		t.Fatalf("an untouched form warns:\n%s", got)
+	}
+	typeText(a, "x") // the topic field is edited, not the value
+	p.areas[fieldValue].SetValue(`{"name":`)
+	p.changed()
+	if got := screen(a); !strings.Contains(got, "value is not valid JSON") {
+		t.Fatalf("an edited invalid value is not said:\n%s", got)
 	}
 }

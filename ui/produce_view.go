@@ -80,13 +80,17 @@ func (p *ProducePane) areaHeight(i, spare int) int {
 	return 1 + spare
 }
 
+// labelW is the width of a field's label: the edit marker and the name.
+const labelW = 11
+
 func (p *ProducePane) label(i int, focused bool) string {
 	st := p.c.Styles
-	l := draw.Fit(fieldLabels[i], 10)
+	// The field being edited is marked with ▸ and the accent, not only a
+	// bolder label: typing into the wrong field is easy otherwise.
 	if focused && p.editing && i == p.active {
-		return st.Key.Render(l)
+		return st.Accent.Render("▸" + draw.Fit(fieldLabels[i], labelW-1))
 	}
-	return st.Dim.Render(l)
+	return st.Dim.Render(" " + draw.Fit(fieldLabels[i], labelW-1))
 }
 
 // field renders one field: the live widget while it is being edited,
@@ -108,7 +112,7 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 		rows := strings.Split(p.areas[i].View(), "\n")
 		out := []string{label + rows[0]}
 		for _, r := range rows[1:] {
-			out = append(out, strings.Repeat(" ", 10)+r)
+			out = append(out, strings.Repeat(" ", labelW)+r)
 		}
 		return out
 	case live:
@@ -161,7 +165,9 @@ func (p *ProducePane) footer() []string {
 	if note := p.topicNote(); note != "" {
 		out = append(out, wrapStyled(st.Warn, note, p.w)...)
 	}
-	if p.jsonErr != "" && !p.confirm {
+	// Not on a form the user has not touched (a fresh or template value):
+	// a warning before anything is edited or sent is noise.
+	if p.jsonErr != "" && !p.confirm && !p.untouched() {
 		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
 	}
 	switch {

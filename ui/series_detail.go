@@ -2,6 +2,7 @@ package ui
 
 import (
 	"bytes"
+	"fmt"
 	"math"
 	"strings"
 	"time"
@@ -54,7 +55,9 @@ func (p *SeriesPane) detailLines() []string {
 			lines = append(lines, s.Render(d.hist[j], p.w))
 		}
 	}
-	lines = append(lines, st.Dim.Render("recent events (newest first)"))
+	// The summary counts every record of the key since it was tracked; the
+	// list is the newest the Log still holds: say which of them it is.
+	lines = append(lines, st.Dim.Render(fmt.Sprintf("its newest %d of %s seen, from the Log (newest first)", len(d.events), plural(d.count, "record"))))
 	if len(d.events) == 0 {
 		lines = append(lines, st.Dim.Render("none in the last "+count(detailScan)+" log records"))
 	}
@@ -70,7 +73,7 @@ func (p *SeriesPane) detailSummary(view model.TopicView, d *machineDetail, now t
 	if view.IsStale(d.seen, now) {
 		seen = "stale, " + seen
 	}
-	parts = append(parts, seen, plural(d.count, "record"), "esc back")
+	parts = append(parts, seen, plural(d.count, "record")+" seen", "esc back")
 	return strings.Join(parts, " · ")
 }
 

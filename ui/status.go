@@ -190,9 +190,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 			points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
 		})
 	}
-	for i := t.Recent.Len() - 1; i >= 0 && len(d.recent) < 8; i-- {
-		d.recent = append(d.recent, t.Recent.At(i))
-	}
+	d.recent = t.Latest(8) // newest first by time (model.StatusTable.Latest)
 	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
 	return d
 }

@@ -60,7 +60,8 @@ type topicsSnap struct {
 	rows    []topicLine
 	cluster model.ClusterInfo
 	conn    model.Link
-	start   string // how --topic NAME@START went
+	why     map[string]string // why topics are read for every session (the poll's map, never written)
+	start   []string          // how each --topic NAME@START went (the poll's slice, never written)
 }
 
 // topicLine is one topic as the pane draws it.
@@ -113,7 +114,7 @@ func (p *TopicsPane) refresh() *topicsSnap {
 // copySnap copies the store's topics when a poll published new ones.
 func (p *TopicsPane) copySnap(st *model.State) {
 	{
-		p.snap.conn, p.snap.start = st.Link, st.StartNote
+		p.snap.conn, p.snap.start, p.snap.why = st.Link, st.StartNotes, st.ReadWhy
 		if p.snap.rows != nil && p.snap.polled.Equal(st.Link.PolledAt) {
 			return
 		}
@@ -415,11 +416,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		return append([]string{note}, p.detail.lines(p.c, p.w, p.h-1, focused)...)
 	}
 	lines := []string{p.clusterLine(&snap.cluster)}
-	if note == "" && snap.start != "" {
-		note = p.c.Styles.Dim.Render(draw.Clip(model.PrintableString(snap.start), p.w))
-	}
 	if note != "" {
 		lines = append(lines, note)
+	} else {
+		lines = append(lines, p.startLines(snap.start)...)
 	}
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
@@ -432,7 +432,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
 	heads[topicOrderColumn[p.order]] += "▼"
-	reading := p.mine()
+	reading := p.reading()
 	texts := make([][]string, len(shown))
 	want := make([]int, len(heads))
 	for i, h := range heads {

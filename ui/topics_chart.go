@@ -28,19 +28,43 @@ func (p *TopicsPane) startChart() tea.Cmd {
 	if t == "" {
 		return nil
 	}
-	v, err := model.InferView(t, p.c.Store.RecentValues(t, inferFrom))
-	if err != nil {
-		p.notice, p.noticeBad = err.Error(), true
-		return nil
+	// A topic with a view (saved, or in the config) offers that view for
+	// editing, not a new guess from its records.
+	v, ok := p.existingView(t)
+	verb := "edit the view of "
+	if !ok {
+		var err error
+		if v, err = model.InferView(t, p.c.Store.RecentValues(t, inferFrom)); err != nil {
+			p.notice, p.noticeBad = err.Error(), true
+			return nil
+		}
+		verb = "chart "
 	}
 	in := textinput.New()
-	in.Prompt = "chart " + model.PrintableString(t) + " as: "
+	in.Prompt = verb + model.PrintableString(t) + " as: "
 	in.CharLimit = 512
 	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
 	in.SetValue(model.ViewSpec(v))
 	in.CursorEnd()
 	p.prompt = &watchPrompt{topic: t, input: in, chart: true}
 	return p.prompt.input.Focus()
+}
+
+// existingView is the view the store has for topic (saved, configured or
+// made in this run), if any.
+func (p *TopicsPane) existingView(topic string) (model.TopicView, bool) {
+	var v model.TopicView
+	found := false
+	p.c.Store.Read(func(st *model.State) {
+		for _, sv := range st.Views {
+			if sv.Topic == topic {
+				v, found = sv, true
+				v.Fields = append([]model.Field(nil), sv.Fields...)
+				return
+			}
+		}
+	})
+	return v, found
 }
 
 // chartKey ends the chart prompt: enter opens the view, ctrl+s opens and
@@ -57,9 +81,17 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 		return nil
 	}
 	p.prompt = nil
+	shown, had := p.existingView(topic)
 	p.c.Views.AddView(v, p.c.now())
 	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
-	open := func() tea.Msg { return openViewMsg{view: v} }
+	if !had {
+		shown = v
+	} else if model.ViewSpec(shown) != model.ViewSpec(v) {
+		// The running view is shared by every session: an edit applies
+		// from the next start (ctrl+s saves it for then).
+		p.notice = "charting " + topic + " with its running view; the edit applies from the next start once saved (ctrl+s)"
+	}
+	open := func() tea.Msg { return openViewMsg{view: shown} }
 	if !save {
 		return open
 	}

@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -41,7 +42,7 @@ func (p *TopicsPane) startWatch() tea.Cmd {
 	}
 	in := textinput.New()
 	in.Prompt = "read " + model.PrintableString(t) + " from: "
-	in.Placeholder = "end · beginning · last:50 · -15m · 2026-11-29T08:00 · 0=120,1=40"
+	in.Placeholder = "(enter: last:50) · end · beginning · -15m · 2026-11-29T08:00 · 0=120,1=40"
 	in.CharLimit = 256
 	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
 	p.prompt = &watchPrompt{topic: t, input: in}
@@ -78,18 +79,30 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 	return cmd
 }
 
-// unwatch stops this session reading the topic under the cursor.
+// unwatch stops this session reading the topic under the cursor; when
+// something else keeps it read (the command line, a view, the busiest),
+// it says what.
 func (p *TopicsPane) unwatch() {
 	t := p.Selected()
 	if t == "" || p.c.Watcher == nil {
 		return
 	}
+	name := model.PrintableString(t)
+	why := p.snap.why[t]
 	if !slices.Contains(p.c.Watcher.Mine(p.c.Session), t) {
-		p.notice, p.noticeBad = "this session does not read "+t+" (w reads it)", false
+		if why != "" {
+			p.notice, p.noticeBad = "u cannot stop "+name+": it is read for "+why, false
+			return
+		}
+		p.notice, p.noticeBad = "this session does not read "+name+" (w reads it)", false
 		return
 	}
 	p.c.Watcher.Unwatch(p.c.Session, t)
-	p.notice, p.noticeBad = "stopped reading "+t, false
+	if why != "" {
+		p.notice, p.noticeBad = "stopped your choice; "+name+" is still read for "+why, false
+		return
+	}
+	p.notice, p.noticeBad = "stopped reading "+name, false
 }
 
 // watched takes a watch outcome.
@@ -115,10 +128,48 @@ func (p *TopicsPane) noticeLine() string {
 	return st.Accent.Render(draw.Clip(model.PrintableString(p.notice), p.w))
 }
 
+// reading is the topics this session's Log reads, for the ● marker: its
+// own choices and every topic read for every session (ReadWhy).
+func (p *TopicsPane) reading() []string {
+	out := p.mine()
+	for t := range p.snap.why {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // mine is the topics this session reads by choice.
 func (p *TopicsPane) mine() []string {
 	if p.c.Watcher == nil {
 		return nil
 	}
 	return p.c.Watcher.Mine(p.c.Session)
+}
+
+// startLines says how each --topic NAME@START went, one line per topic
+// ("!! " marks one that failed), at most a third of the pane: past it, a
+// count of the rest.
+func (p *TopicsPane) startLines(notes []string) []string {
+	st := p.c.Styles
+	room := max(p.h/3, 1)
+	var out []string
+	for i, n := range notes {
+		if len(out) == room-1 && len(notes)-i > 1 {
+			out = append(out, st.Dim.Render(draw.Clip(itoa(len(notes)-i)+" more --topic outcomes (z shows them)", p.w)))
+			break
+		}
+		line := draw.Clip(model.PrintableString(n), p.w)
+		switch {
+		case strings.HasPrefix(n, "!! "):
+			line = st.Crit.Render(line)
+		case strings.Contains(n, "past the end") || strings.Contains(n, "before the log start") || strings.Contains(n, "no record at"):
+			line = st.Warn.Render(line)
+		default:
+			line = st.Dim.Render(line)
+		}
+		out = append(out, line)
+	}
+	return out
 }

@@ -92,12 +92,17 @@ func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	// The user types into the form first: R still replaces it (edit and resend).
 	do(a, "7", "x", "esc", "6", "space")
+	p := a.panes[paneProduce].(*ProducePane)
+	p.active = fieldKey // the field focused last
 	_, cmd := a.Update(keyPress("R"))
 	run(a, cmd)
-	p := a.panes[paneProduce].(*ProducePane)
 	f := p.form()
 	if a.focus != paneProduce || f.Topic != "payments" || f.Key != "u-1" || f.Partition != "0" || f.Value != `{"amount":5}` || f.Headers != "trace=abc" {
 		t.Fatalf("focus %d, form %+v: want the record as the template", a.focus, f)
+	}
+	// R edits the value, whatever field was focused last, and says which.
+	if p.active != fieldValue || !strings.Contains(screen(a), "▸value") || strings.Contains(screen(a), "▸key") {
+		t.Fatalf("R starts on field %d, want the value, marked:\n%s", p.active, screen(a))
 	}
 	// From Partitions, p offers the partition of the cursor's row.
 	a2 := foreignApp(t, 140, 40)
@@ -146,6 +151,13 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 	}
 	if len(saved) != 1 || saved[0].Topic != "payments" {
 		t.Errorf("saved %v, want the payments view", saved)
+	}
+	// v again on a topic with a view offers that view for editing, not a
+	// new guess from its records.
+	do(a, "8")
+	do(a, "v")
+	if got := screen(a); !strings.Contains(got, "edit the view of payments as: series key=@key fields=amount status=state") {
+		t.Fatalf("v does not offer the view payments has:\n%s", got)
 	}
 }
 
@@ -200,5 +212,34 @@ func TestTheLogPagesBackToTheLogStart(t *testing.T) {
 	do(a, "esc")
 	if got := screen(a); strings.Contains(got, "paged back") || !strings.Contains(got, `{"order":309}`) {
 		t.Errorf("esc does not go back to the live log:\n%s", got)
+	}
+}
+
+// ● and u reflect every reason a topic is read, not only this session's
+// choices: a topic read for the command line or a view is marked, u says
+// what keeps it read, and stopping a choice says what still reads it.
+func TestUnwatchSaysWhatKeepsATopicRead(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	store := a.c.Store.(*model.Store)
+	store.Update(func(st *model.State) {
+		st.ReadWhy = map[string]string{"orders": "--topic orders@…", "payments": "the saved view payments"}
+		st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
+	})
+	a.Update(changedMsg{version: store.Version()})
+	w := &fakeWatcher{mine: map[string][]string{"alice": {"payments"}}, from: map[string]string{}}
+	a.c.Watcher, a.c.Session = w, "alice"
+	if got := screen(a); !strings.Contains(got, "● orders") || !strings.Contains(got, "● payments") {
+		t.Fatalf("topics read for the command line or a view are not marked:\n%s", got)
+	}
+	do(a, "u") // orders: read for the command line, not by choice
+	if got := screen(a); !strings.Contains(got, "u cannot stop orders: it is read for --topic orders@…") {
+		t.Errorf("u on a command-line topic does not say why it stays read:\n%s", got)
+	}
+	do(a, "j", "u") // payments: chosen and saved as a view
+	if len(w.mine["alice"]) != 0 {
+		t.Errorf("u did not stop alice's choice: %v", w.mine)
+	}
+	if got := screen(a); !strings.Contains(got, "payments is still read for the saved view payments") || !strings.Contains(got, "● payments") {
+		t.Errorf("stopping a choice does not say what still reads the topic:\n%s", got)
 	}
 }

@@ -1,21 +1,36 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/washboard/washboard/model"
 )
 
-// paneViews picks the configured views of panes 1-3: the first series view
-// for Machines, the first two status views for Riders and Students. A pane
-// without a view keeps its default name and says there is no view.
+// paneViews picks the views of panes 1-3: the first series view and the
+// first two status views, in the order ranked: views whose topic is on the
+// cluster first (once a poll said which topics are), then saved views
+// (views.toml), then the rest in configured order, so a saved view or one
+// of this cluster takes a pane before a demo default the cluster lacks.
 func paneViews(store model.Reader) [3]model.TopicView {
 	out := [3]model.TopicView{
 		{Title: paneNames[paneSeries]}, {Title: paneNames[paneStatus1]}, {Title: paneNames[paneStatus2]},
 	}
 	series, status := false, 0
 	store.Read(func(st *model.State) {
-		for _, v := range st.Views {
+		rank := func(v model.TopicView) int {
+			r := 2
+			if v.Saved {
+				r = 1
+			}
+			if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
+				r = 0
+			}
+			return r
+		}
+		views := slices.Clone(st.Views)
+		slices.SortStableFunc(views, func(a, b model.TopicView) int { return rank(a) - rank(b) })
+		for _, v := range views {
 			switch {
 			case v.Kind == model.SeriesView && !series:
 				out[paneSeries], series = v, true
@@ -29,6 +44,41 @@ func paneViews(store model.Reader) [3]model.TopicView {
 		out[i].Title = model.PrintableString(out[i].Title)
 	}
 	return out
+}
+
+// rebindViews gives panes 1-3 the views paneViews ranks first now that the
+// cluster's topics are known (views.go): a pane still showing the view it
+// was given is rebound; one the user opened a view in (v) is left alone.
+func (a *App) rebindViews() {
+	views := paneViews(a.c.Store)
+	changed := false
+	for i := paneSeries; i <= paneStatus2; i++ {
+		if views[i].Topic == a.bound[i] || paneTopic(a.panes[i]) != a.bound[i] {
+			continue
+		}
+		if views[i].Kind == model.StatusView {
+			a.panes[i] = NewStatusPane(a.c, views[i].Topic, views[i].Title)
+		} else {
+			a.panes[i] = NewSeriesPane(a.c, views[i].Topic, views[i].Title)
+		}
+		a.bound[i], changed = views[i].Topic, true
+	}
+	if changed {
+		a.configured = nil // the view panes' topics, for foreign.go
+		a.resize()
+		a.rev++
+	}
+}
+
+// paneTopic is the topic a view pane shows.
+func paneTopic(p Pane) string {
+	switch p := p.(type) {
+	case *SeriesPane:
+		return p.topic
+	case *StatusPane:
+		return p.topic
+	}
+	return ""
 }
 
 // alerts is the header's trouble count for the Machines pane's view:

@@ -27,6 +27,13 @@ type viewsDoc struct {
 	Views []ViewConfig `toml:"view"`
 }
 
+// viewsHeader opens views.toml. The file is rewritten from its [[view]]
+// tables on every save, so it says plainly that comments do not survive.
+const viewsHeader = "# Views made in washboard (Topics pane, v then ctrl+s).\n" +
+	"# washboard rewrites this whole file on every save: edit the [[view]] tables\n" +
+	"# while washboard is not running; comments and other content are not kept.\n" +
+	"# Put views you annotate in config.toml, which washboard never writes.\n\n"
+
 // viewsPath is views.toml beside the config file (--config, or the default).
 func viewsPath(configPath string) string {
 	if configPath == "" {
@@ -54,7 +61,11 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 	if err := toml.Unmarshal(b, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
-	return Config{Views: doc.Views}.views()
+	views, err := Config{Views: doc.Views}.views()
+	for i := range views {
+		views[i].Saved = true
+	}
+	return views, err
 }
 
 // save adds v to the file (replacing a saved view of the same topic) and
@@ -91,9 +102,8 @@ func (f *viewsFile) save(_ context.Context, v model.TopicView) (string, error) {
 	if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
 		return "", err
 	}
-	head := "# Views made in washboard (Topics pane, v then ctrl+s). Edit freely;\n# washboard rewrites this file, never config.toml.\n\n"
 	tmp := f.path + ".tmp"
-	if err := os.WriteFile(tmp, append([]byte(head), out...), 0o644); err != nil {
+	if err := os.WriteFile(tmp, append([]byte(viewsHeader), out...), 0o644); err != nil {
 		return "", err
 	}
 	return f.path, os.Rename(tmp, f.path)

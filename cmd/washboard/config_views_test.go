@@ -46,3 +46,30 @@ func TestViewsFileRoundTrip(t *testing.T) {
 		t.Fatalf("the config file was touched:\n%s", b)
 	}
 }
+
+// views.toml is rewritten on every save: its header must not invite edits
+// (comments) that the next save drops, and must say that it is rewritten.
+func TestViewsFileHeaderSaysRewritten(t *testing.T) {
+	f := &viewsFile{path: filepath.Join(t.TempDir(), "views.toml")}
+	v, err := model.ParseViewSpec("payments", "series key=@key fields=amount")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for range 2 {
+		if _, err := f.save(context.Background(), v); err != nil {
+			t.Fatal(err)
+		}
+		b, _ := os.ReadFile(f.path)
+		if err := os.WriteFile(f.path, append(b, "# my note\n"...), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, _ := os.ReadFile(f.path)
+	s := string(b)
+	if strings.Contains(s, "Edit freely") || !strings.Contains(s, "rewrites this whole file") || !strings.Contains(s, "comments") {
+		t.Fatalf("the header does not say the file is rewritten:\n%s", s)
+	}
+	if strings.Count(s, "# my note") != 1 {
+		t.Fatalf("want only the last hand-added comment (the save before dropped the first), got:\n%s", s)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -216,7 +217,8 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if err != nil {
 		return nil, &ConfigError{Path: saved.path, Key: "view", Msg: err.Error()}
 	}
-	views = append(views, made...)
+	configured := views
+	views = append(slices.Clip(views), made...)
 	start, err := source.ParseStart(pick(o.start, cfg.Tail.Start))
 	if err != nil {
 		return nil, usageError{err}
@@ -273,7 +275,8 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
 	sys.pager = &source.Pager{Client: client, Decode: beforeFold(sys.registry)}
 	poller := &source.Poller{
-		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
+		Client: client, Store: sys.store, Watch: watch(cfg, configured, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
+		Placed: placedNames(placedTopics), Also: viewTopics(made), Why: readWhy(cfg, configured, made, plain),
 		Log: log, OnPartitions: tail.FollowHook(ctx), Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
@@ -312,6 +315,52 @@ func watch(cfg Config, views []model.TopicView, extra []string) source.Watch {
 		}
 	}
 	return w
+}
+
+// viewTopics is the views' topics, in order.
+func viewTopics(views []model.TopicView) []string {
+	out := make([]string, len(views))
+	for i, v := range views {
+		out[i] = v.Topic
+	}
+	return out
+}
+
+// placedNames is the topics of the command line's NAME@START entries.
+func placedNames(at []placed) []string {
+	out := make([]string, len(at))
+	for i, p := range at {
+		out[i] = p.topic
+	}
+	return out
+}
+
+// readWhy says why each configured topic is read, for the Topics pane's
+// u and ●: the command line, the config's tail.topics, a view or a saved view.
+func readWhy(cfg Config, configured, made []model.TopicView, plain []string) map[string]string {
+	why := map[string]string{}
+	add := func(t, w string) {
+		if why[t] == "" {
+			why[t] = w
+		} else if !strings.Contains(why[t], w) {
+			why[t] += ", " + w
+		}
+	}
+	for _, t := range plain {
+		add(t, "--topic")
+	}
+	for _, t := range cfg.Tail.Topics {
+		add(t, "tail.topics in the config")
+	}
+	if len(cfg.Tail.Topics) == 0 {
+		for _, v := range configured {
+			add(v.Topic, "the view "+v.Title)
+		}
+	}
+	for _, v := range made {
+		add(v.Topic, "the saved view "+v.Title)
+	}
+	return why
 }
 
 func startEmbedded(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*source.Broker, error) {

@@ -48,7 +48,7 @@ func TestE2EViewsShowKcatRecords(t *testing.T) {
 			strings.Contains(s, `{"machine_id":"kcat-mach-e2e","program":"e2e-prog"`)
 	})
 	tm.keys("Escape")
-	tm.waitFor("the list again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "recent events") })
+	tm.waitFor("the list again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "from the Log (newest first)") })
 
 	kcat(t, `{"StudentId":"kcat-stu-e2e","State":1}`+"\n"+`{"StudentId":"kcat-stu-e2e","State":"LoggedIn"}`+"\n"+
 		`{"StudentId":"kcat-stu-e2e","State":"Suspended"}`+"\n", "-b", addr, "-P", "-t", "Student")

@@ -159,7 +159,7 @@ func TestE2ESwitchClusterInTheConsole(t *testing.T) {
 	}
 	// Esc closes the picker without switching.
 	tm.keys("c")
-	tm.waitText(10*time.Second, "● beta")
+	tm.waitText(10*time.Second, "● beta ", "enter switch") // the picker open (● also marks topics the Log reads)
 	tm.keys("Escape")
 	tm.waitFor("the picker to close", 10*time.Second, func(s string) bool { return !strings.Contains(s, "enter switch") })
 	tm.keys("q")

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -52,23 +53,43 @@ func splitPlaced(topics []string, now time.Time) (plain []string, at []placed, e
 
 // startPlaced reads the command line's NAME@START topics, for every
 // session, once each resolves; a topic that is not there yet is tried
-// again every few seconds until ctx ends. How it went is in the store
-// for the Topics pane to say.
+// again every few seconds until ctx ends, and a position the topic cannot
+// honour (a partition it does not have) is said and given up. How each
+// went is in the store, one line per topic, for the Topics pane to say.
 func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at []placed, log *slog.Logger) {
-	note := store.SetStartNote
-	for _, p := range at {
-		for {
+	notes := make([]string, len(at))
+	for i, p := range at {
+		notes[i] = "--topic " + p.topic + "@" + p.pos.Text + ": waiting"
+	}
+	store.SetStartNotes(notes)
+	pending := make([]bool, len(at))
+	for i := range pending {
+		pending[i] = true
+	}
+	for {
+		left := 0
+		for i, p := range at {
+			if !pending[i] {
+				continue
+			}
 			words, err := w.Watch(ctx, source.SharedSession, p.topic, p.pos)
-			if err == nil {
+			var perr *source.PositionError
+			switch {
+			case err == nil:
 				log.Info(words)
-				note(words)
-				break
+				notes[i], pending[i] = words, false
+			case errors.As(err, &perr):
+				log.Warn("--topic with a start position", "topic", p.topic, "err", err)
+				notes[i], pending[i] = fmt.Sprintf("!! --topic %s@%s: %v", p.topic, p.pos.Text, err), false
+			default:
+				log.Warn("--topic with a start position", "topic", p.topic, "err", err)
+				notes[i] = fmt.Sprintf("!! --topic %s@%s: %v; trying again", p.topic, p.pos.Text, err)
+				left++
 			}
-			log.Warn("--topic with a start position", "topic", p.topic, "err", err)
-			note(fmt.Sprintf("--topic %s@%s: %v; trying again", p.topic, p.pos.Text, err))
-			if !source.Sleep(ctx, 5*time.Second) {
-				return
-			}
+		}
+		store.SetStartNotes(notes)
+		if left == 0 || !source.Sleep(ctx, 5*time.Second) {
+			return
 		}
 	}
 }
