@@ -28,6 +28,7 @@ type App struct {
 	help     help.Model
 	w, h     int
 	hdr      headerFrame    // the header's copy of the last frame's snapshot
+	viewers  int            // SSH sessions at the last frame, -1 when not serving
 	picker   *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
@@ -258,6 +259,22 @@ func (a *App) render() string {
 // the header and every pane on screen copy what they draw. Everything
 // after it styles and draws from those copies.
 func (a *App) snapshot(rects [paneCount]rect, now time.Time) {
+	a.viewers = -1
+	if a.c.Cluster.Viewers != nil { // the SSH server's lock, outside the store's
+		a.viewers = a.c.Cluster.Viewers()
+	}
+	for i, r := range rects {
+		if p, ok := a.panes[i].(beforeSnapshotter); ok && r.w > 0 && !a.showHelp {
+			p.beforeSnapshot()
+		}
+	}
+	defer func() {
+		for i, r := range rects {
+			if p, ok := a.panes[i].(afterSnapshotter); ok && r.w > 0 && !a.showHelp {
+				p.afterSnapshot()
+			}
+		}
+	}()
 	a.c.Store.Read(func(st *model.State) {
 		a.snapHeader(st, now)
 		if a.showHelp {

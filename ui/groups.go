@@ -46,6 +46,7 @@ type groupRow struct {
 	health  model.Health
 	reason  string
 	history []int64 // summed lag history, oldest first
+	demo    bool    // a demo group (afterSnapshot copies it outside the lock)
 }
 
 // snapGroup copies a group's figures and at most histW history samples.
@@ -315,7 +316,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 	if p.marked[g.ID] {
 		name = "● " + name
 	}
-	if p.c.Demos != nil && p.c.Demos.IsDemo(g.ID) {
+	if r.demo {
 		name += p.c.Styles.Accent.Render(" demo")
 	}
 	assignor := g.Assignor

@@ -39,9 +39,19 @@ func (p *SeriesPane) Topic() string { return p.topic }
 func (p *StatusPane) Topic() string { return p.topic }
 
 // Topic is the topic of the selected record (the newest while following).
+// It reads only the last snapshot's copy (never the store), so it is safe
+// under the frame's lock.
 func (p *LogPane) Topic() string {
-	r, _ := p.selected()
-	return r.Topic
+	f := &p.frame
+	switch {
+	case p.detail != nil:
+		return p.detail.rec.Topic
+	case p.hist != nil && p.hist.scroll.cursor < len(p.hist.recs):
+		return p.hist.recs[p.hist.scroll.cursor].Topic
+	case f.sel >= 0 && f.sel < len(f.recs):
+		return f.recs[f.sel].Topic
+	}
+	return ""
 }
 
 // paneForm is the Produce template pane i offers (issue 15): the Log's

@@ -24,11 +24,10 @@ type SeriesPane struct {
 	filter filter
 	detail string // key shown in the detail view; "" shows the list
 
-	table  []machineRow // the snapshot's rows, sorted and filtered (reused)
-	vals   []float64    // their values, len(fields) per row (reused)
-	sparks []draw.Spark // one per field, reused row after row
-	order  []string     // the view's keys in natural order; rebuilt when the key set changes
-	frame  seriesFrame
+	table []machineRow // the snapshot's rows, sorted and filtered (reused)
+	vals  []float64    // their values, len(fields) per row (reused)
+	order []string     // the view's keys in natural order; rebuilt when the key set changes
+	frame seriesFrame
 	// statusLabel heads the status column: the view's status field's name.
 	statusLabel string
 }
@@ -417,17 +416,15 @@ func (p *SeriesPane) windowSpan() time.Duration { return p.frame.view.History().
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
 	var r row
+	var spark draw.Spark // drawing does not touch the pane's own state
 	r.add(model.PrintableString(m.key), lay.key)
 	r.add(model.PrintableString(m.status), lay.status)
-	if len(p.sparks) < len(view.Fields) {
-		p.sparks = make([]draw.Spark, len(view.Fields))
-	}
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
 		if lay.spark > 0 && j < len(sparks) {
-			r.add(p.sparks[j].Render(sparks[j], lay.spark), lay.spark)
+			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
 		} else {
 			r.add("", lay.spark)
 		}

@@ -21,7 +21,6 @@ type StatusPane struct {
 	topic  string
 	sortBy int // statusSorts index
 	filter filter
-	spark  draw.Spark
 	frame  statusFrame
 	order  []string // the view's keys in natural order (naturalKeys)
 }
@@ -244,12 +243,13 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
+	var spark draw.Spark // drawing does not touch the pane's own state
 	for _, s := range d.stats {
 		most = max(most, s.updates)
 	}
 	for _, s := range d.stats[:n] {
 		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
-			p.spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
+			spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
 		lines = append(lines, draw.Columns(cells, widths))
 	}
 	if n < len(d.stats) {
