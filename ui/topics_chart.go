@@ -28,6 +28,10 @@ func (p *TopicsPane) startChart() tea.Cmd {
 	if t == "" {
 		return nil
 	}
+	if err := p.c.allow(model.ActChartTopic); err != nil { // a view every session shares
+		p.notice, p.noticeBad = err.Error(), true
+		return nil
+	}
 	v, err := model.InferView(t, p.c.Store.RecentValues(t, inferFrom))
 	if err != nil {
 		p.notice, p.noticeBad = err.Error(), true
@@ -57,9 +61,14 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 		return nil
 	}
 	p.prompt = nil
-	p.c.Views.AddView(v, p.c.now())
 	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
-	open := func() tea.Msg { return openViewMsg{view: v} }
+	// Adding the view takes the store's write lock and folds the held
+	// records of the topic into it: a command's work, not Update's.
+	views, now := p.c.Views, p.c.now()
+	open := func() tea.Msg {
+		views.AddView(v, now)
+		return openViewMsg{view: v}
+	}
 	if !save {
 		return open
 	}
