@@ -30,6 +30,7 @@ type SeriesPane struct {
 	frame seriesFrame
 	// statusLabel heads the status column: the view's status field's name.
 	statusLabel string
+	cands       []model.Record // the detail view's candidate events, reused frame to frame (series_detail.go)
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -161,6 +162,7 @@ func (p *SeriesPane) fieldCount() int {
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	*f = seriesFrame{now: now, hist: f.hist[:0]}
+	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {
 		p.table, p.vals = p.table[:0], p.vals[:0]
@@ -174,7 +176,8 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 			p.rows += boolInt(match(e.Key, e.Status))
 		}
 		f.nEvents = min(max(p.h/4, 1), 8)
-		f.detail = readDetail(st, t, p.detail, now, f.nEvents, p.w)
+		f.detail = readDetail(st, t, p.detail, now, p.cands)
+		p.cands = f.detail.cands // the buffer, reused next frame
 		return
 	}
 	p.header = 1 + boolInt(p.filter.typing)
