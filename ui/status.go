@@ -110,8 +110,9 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// Snapshot copies the view's figures and the filtered rows in order, and
-// settles the layout and the cursor.
+// Snapshot copies the view's figures and the filtered rows in id order,
+// and settles the layout and the cursor; afterSnapshot sorts the copy
+// outside the lock.
 func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	t := st.Status[p.topic]
@@ -120,7 +121,6 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted}
-	p.sortRows(f.d.rows)
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
 		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))
@@ -211,6 +211,10 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 
 // sortRows orders the rows; they come in key order, so a stable sort
 // keeps ties in key order without comparing names again.
+// afterSnapshot puts the copied rows in the chosen order, outside the
+// store's lock.
+func (p *StatusPane) afterSnapshot() { p.sortRows(p.frame.d.rows) }
+
 func (p *StatusPane) sortRows(rows []statusRow) {
 	by := p.sortBy
 	if by == 0 {
