@@ -28,6 +28,7 @@ type App struct {
 	help     help.Model
 	w, h     int
 	hdr      headerFrame    // the header's copy of the last frame's snapshot
+	fg       foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
 	viewers  int            // SSH sessions at the last frame, -1 when not serving
 	picker   *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo string         // the cluster chosen in the picker; the program quits
@@ -88,7 +89,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case changedMsg:
 		a.version, a.lastWake = msg.version, time.Now()
-		a.checkForeign()
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
@@ -233,6 +233,7 @@ func (a *App) View() tea.View {
 	if a.cache.content == "" || a.cache.version != a.version || a.cache.rev != a.rev || a.cache.second != sec {
 		a.cache.version, a.cache.rev, a.cache.second = a.version, a.rev, sec
 		a.cache.content = a.render()
+		a.cache.rev = a.rev // the frame may follow the cluster's kind (applyForeign)
 	}
 	v := tea.NewView(a.cache.content)
 	v.AltScreen = true
@@ -251,7 +252,13 @@ func (a *App) render() string {
 	}
 	bh := a.bodyHeight()
 	rects := layout(a.w, bh, a.focus, a.layoutOpts())
-	a.snapshot(rects, a.c.now())
+	now := a.c.now()
+	a.snapshot(rects, now)
+	if a.applyForeign() { // the cluster's kind changed: lay out again (once per change)
+		bh = a.bodyHeight()
+		rects = layout(a.w, bh, a.focus, a.layoutOpts())
+		a.snapshot(rects, now)
+	}
 	return a.header() + "\n" + a.body(rects, bh) + "\n" + a.footer()
 }
 
@@ -277,6 +284,7 @@ func (a *App) snapshot(rects [paneCount]rect, now time.Time) {
 	}()
 	a.c.Store.Read(func(st *model.State) {
 		a.snapHeader(st, now)
+		a.snapForeign(st)
 		if a.showHelp {
 			return
 		}

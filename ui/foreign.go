@@ -43,44 +43,59 @@ func (a *App) viewTopics() []string {
 	return out
 }
 
-// checkForeign follows the cluster's kind after a store change: the
+// foreignFacts is what the cluster's kind and the Produce form's topic
+// depend on, copied under the frame's one read lock (snapForeign).
+type foreignFacts struct {
+	foreign         bool
+	auto            []string // the topics the Log reads on its own
+	first           string   // the cluster's first topic
+	formTopic       string   // the form's topic when copied
+	formTopicExists bool
+}
+
+// snapForeign copies the facts; it runs under the frame's lock.
+func (a *App) snapForeign(st *model.State) {
+	formTopic := a.panes[paneProduce].(*ProducePane).value(fieldTopic)
+	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics()), formTopic: formTopic}
+	f.auto = append(f.auto[:0], st.AutoWatched...)
+	if len(st.Topics) > 0 {
+		f.first = st.Topics[0]
+	}
+	_, f.formTopicExists = slices.BinarySearch(st.Topics, formTopic)
+	a.fg = f
+}
+
+// applyForeign follows the cluster's kind from the frame's facts: the
 // layout changes, and the Produce form, untouched, is offered a topic
-// that exists instead of a seed topic the cluster does not have.
-func (a *App) checkForeign() {
-	var foreign bool
-	var first string
-	var formTopicExists bool
+// that exists instead of a seed topic the cluster does not have. It
+// reports whether the layout or the form changed: the frame is then laid
+// out and copied again (once per change, not per frame).
+func (a *App) applyForeign() (relayout bool) {
+	f := a.fg
 	form := a.panes[paneProduce].(*ProducePane)
-	formTopic := form.value(fieldTopic)
-	var auto []string
-	viewTopics := a.viewTopics()
-	a.c.Store.Read(func(st *model.State) {
-		foreign = foreignCluster(st, viewTopics)
-		auto = st.AutoWatched
-		if len(st.Topics) > 0 {
-			first = st.Topics[0]
-		}
-		_, formTopicExists = slices.BinarySearch(st.Topics, formTopic)
-	})
-	if !slices.Equal(auto, a.auto) {
-		a.auto = auto
+	if !slices.Equal(f.auto, a.auto) {
+		a.auto = slices.Clone(f.auto)
 		a.rev++
 	}
-	if foreign != a.foreign {
-		a.foreign = foreign
-		if foreign && a.focus <= paneStatus2 {
+	if f.foreign != a.foreign {
+		a.foreign = f.foreign
+		if f.foreign && a.focus <= paneStatus2 {
 			a.focus = paneTopics // the view panes are out of sight
 		}
 		a.resize()
 		a.rev++
+		relayout = true
 	}
-	if foreign && !formTopicExists && first != "" && form.untouched() {
+	if f.foreign && !f.formTopicExists && f.first != "" && form.untouched() && form.value(fieldTopic) == f.formTopic {
+		first := f.first
 		if t := a.panes[paneTopics].(topicPane).Topic(); t != "" {
 			first = t
 		}
 		form.Open(first, false)
 		a.rev++
+		relayout = true // the form's snapshot is redone with its topic
 	}
+	return relayout
 }
 
 // foreignHint is the footer's first words on a foreign cluster: how to

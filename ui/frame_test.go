@@ -144,6 +144,7 @@ func TestFrameTakesOneReadLock(t *testing.T) {
 			}
 			a.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 			a.Update(changedMsg{version: store.Version()})
+			a.View() // Bubble Tea draws before the first key
 			do(a, tt.keys...)
 			if tt.after != nil {
 				tt.after(a)
@@ -206,4 +207,37 @@ func firstDiff(a, b string) string {
 	}
 	from := max(i-200, 0)
 	return "before: …" + a[from:min(i+200, len(a))] + "\nafter:  …" + b[from:min(i+200, len(b))]
+}
+
+// A store change costs a session one read, the frame's: the cluster's
+// kind (foreign or the seed demo's) is copied with the frame, not read
+// again when the change arrives; only the frame that sees the kind change
+// lays out and copies again.
+func TestStoreChangeTakesOnlyTheFramesRead(t *testing.T) {
+	for _, foreign := range []bool{false, true} {
+		store := mergedStore(t)
+		if foreign {
+			store = foreignStore(t)
+		}
+		r := &countingReader{Store: store}
+		a := New(&Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
+		a.Update(changedMsg{version: store.Version()})
+		a.View()
+		if a.foreign != foreign {
+			t.Fatalf("foreign %v after the first frame, want %v", a.foreign, foreign)
+		}
+		for range 3 {
+			store.Fold([]model.Record{{Topic: "orders", Value: []byte(`{}`), Time: fixedNow}}, fixedNow)
+			before := r.reads.Load()
+			a.Update(changedMsg{version: store.Version()})
+			if n := r.reads.Load() - before; n != 0 {
+				t.Fatalf("foreign %v: taking a store change read the store %d times", foreign, n)
+			}
+			a.View()
+			if n := r.reads.Load() - before; n != 1 {
+				t.Fatalf("foreign %v: a store change and its frame read the store %d times, want 1", foreign, n)
+			}
+		}
+	}
 }
