@@ -29,6 +29,7 @@ type App struct {
 	w, h     int
 	hdr      headerFrame    // the header's copy of the last frame's snapshot
 	fg       foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
+	produce  *ProducePane   // panes[paneProduce]: the form other panes fill
 	viewers  int            // SSH sessions at the last frame, -1 when not serving
 	picker   *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo string         // the cluster chosen in the picker; the program quits
@@ -56,6 +57,7 @@ func New(c *Common) *App {
 	}
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
 	views := paneViews(c.Store)
+	a.produce = NewProducePane(c)
 	a.panes = [paneCount]Pane{
 		NewSeriesPane(c, views[paneSeries].Topic, views[paneSeries].Title),
 		NewStatusPane(c, views[paneStatus1].Topic, views[paneStatus1].Title),
@@ -63,7 +65,7 @@ func New(c *Common) *App {
 		NewPartitionsPane(c),
 		NewGroupsPane(c),
 		NewLogPane(c),
-		NewProducePane(c),
+		a.produce,
 		NewTopicsPane(c),
 	}
 	a.resize()
@@ -109,7 +111,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.rev++
 		a.focus = paneProduce
 		a.resize()
-		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
+		return a, a.produce.OpenForm(msg.form, msg.note, true, true)
 	case tea.KeyPressMsg:
 		a.rev++
 		cmd := a.key(msg)
@@ -189,7 +191,7 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	a.resize()
 	if i == paneProduce {
 		if f, note, ok := a.paneForm(from); ok {
-			return a.panes[paneProduce].(*ProducePane).OpenForm(f, note, false, open)
+			return a.produce.OpenForm(f, note, false, open)
 		}
 	}
 	if o, ok := a.panes[i].(opener); ok {

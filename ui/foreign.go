@@ -32,11 +32,8 @@ func (a *App) viewTopics() []string {
 	}
 	var out []string
 	for _, p := range a.panes[:paneStatus2+1] {
-		switch p := p.(type) {
-		case *SeriesPane:
-			out = append(out, p.topic)
-		case *StatusPane:
-			out = append(out, p.topic)
+		if p, ok := p.(topicPane); ok {
+			out = append(out, p.Topic())
 		}
 	}
 	a.configured = out
@@ -55,7 +52,7 @@ type foreignFacts struct {
 
 // snapForeign copies the facts; it runs under the frame's lock.
 func (a *App) snapForeign(st *model.State) {
-	formTopic := a.panes[paneProduce].(*ProducePane).value(fieldTopic)
+	formTopic := a.produce.value(fieldTopic)
 	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics()), formTopic: formTopic}
 	f.auto = append(f.auto[:0], st.AutoWatched...)
 	if len(st.Topics) > 0 {
@@ -72,7 +69,7 @@ func (a *App) snapForeign(st *model.State) {
 // out and copied again (once per change, not per frame).
 func (a *App) applyForeign() (relayout bool) {
 	f := a.fg
-	form := a.panes[paneProduce].(*ProducePane)
+	form := a.produce
 	if !slices.Equal(f.auto, a.auto) {
 		a.auto = slices.Clone(f.auto)
 		a.rev++
