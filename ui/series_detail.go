@@ -117,7 +117,7 @@ func eventCandidates(log *model.Ring[model.Record], topic, key string, out []mod
 	needle := []byte(key)
 	for i := log.Len() - 1; i >= 0 && i >= log.Len()-detailScan; i-- {
 		r := log.At(i)
-		if r.Topic == topic && (bytes.Contains(r.Value, needle) || bytes.Equal(r.Key, needle)) {
+		if r.Topic == topic && (bytes.Contains(r.ValueData(), needle) || bytes.Equal(r.Key, needle)) {
 			out = append(out, r)
 		}
 	}
@@ -137,7 +137,7 @@ func recentEvents(v *model.TopicView, cands []model.Record, key string, n, w int
 		if v.Decode(r, &dec) != nil || dec.Key != key {
 			continue
 		}
-		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.Value, max(w, 16)))
+		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
 	}
 	return out
 }
