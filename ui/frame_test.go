@@ -241,3 +241,24 @@ func TestStoreChangeTakesOnlyTheFramesRead(t *testing.T) {
 		}
 	}
 }
+
+// Moving in a list reads the last frame's copy: an arrow key in Groups
+// or Topics neither takes the store's lock nor filters and sorts again.
+func TestListKeysTakeNoReadLock(t *testing.T) {
+	for _, pane := range []string{"5", "8"} {
+		store := mergedStore(t)
+		r := &countingReader{Store: store}
+		a := New(&Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
+		a.Update(changedMsg{version: store.Version()})
+		do(a, pane, "z")
+		a.View()
+		before := r.reads.Load()
+		for _, k := range []string{"down", "up", "G", "g"} {
+			a.Update(keyPress(k))
+		}
+		if n := r.reads.Load() - before; n != 0 {
+			t.Errorf("pane %s: arrow keys took the store's read lock %d times", pane, n)
+		}
+	}
+}

@@ -36,7 +36,8 @@ type groupsFrame struct {
 	rows   []groupRow
 	// ids is every group through the filter, in order (the list the
 	// cursor moves on), for the keys: they act on what the frame showed.
-	ids []string
+	ids   []string
+	types []string // each id's kind as polled ("" when unknown)
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -160,7 +161,13 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			topic = p.side.topic(p.c)
 		}
 	}
-	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: groupType(p.c, group), partition: -1}); ok {
+	typ := "classic"
+	if p.side != nil && len(p.side.groups) > 0 {
+		typ = groupType(p.c, group) // the side view's group: read only when open
+	} else if i := p.scroll.cursor; i < len(p.frame.types) && p.frame.types[i] != "" {
+		typ = p.frame.types[i]
+	}
+	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: typ, partition: -1}); ok {
 		return cmd
 	}
 	if cmd, ok := p.demo.key(msg, topic, group); ok {
@@ -197,9 +204,9 @@ func (p *GroupsPane) cursorGroup() string {
 	f := &p.frame
 	if f.ids == nil {
 		p.c.Store.Read(func(st *model.State) {
-			f.ids = []string{}
+			f.ids, f.types = []string{}, []string{}
 			for _, i := range p.shown(st) {
-				f.ids = append(f.ids, st.Groups[i].ID)
+				f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 			}
 		})
 		p.rows = len(f.ids)
@@ -278,9 +285,9 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
 	}
-	f.ids = f.ids[:0]
+	f.ids, f.types = f.ids[:0], f.types[:0]
 	for _, i := range shown {
-		f.ids = append(f.ids, st.Groups[i].ID)
+		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
 }
 
