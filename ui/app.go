@@ -1,16 +1,15 @@
 package ui
 
 import (
-	"strings"
 	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
-	"github.com/washboard/washboard/ui/draw"
 )
 
 // App is the root model of one session: it owns focus, zoom and help, lays
@@ -24,15 +23,19 @@ type App struct {
 	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
 	topics   bool     // Topics was focused after Partitions: it has their shared box
 	auto     []string // the busiest topics the tail reads on a foreign cluster
-	showHelp bool
-	help     help.Model
-	w, h     int
-	hdr      headerFrame    // the header's copy of the last frame's snapshot
-	fg       foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
-	produce  *ProducePane   // panes[paneProduce]: the form other panes fill
-	viewers  int            // SSH sessions at the last frame, -1 when not serving
-	picker   *clusterPicker // the cluster picker, when open (clusters.go)
-	switchTo string         // the cluster chosen in the picker; the program quits
+	// topicsRows is the box height the Topics list needs (layout.go)
+	topicsRows int
+	showHelp   bool
+	help       help.Model
+	w, h       int
+	hdr        headerFrame    // the header's copy of the last frame's snapshot
+	fg         foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
+	produce    *ProducePane   // panes[paneProduce]: the form other panes fill
+	list       *TopicsPane    // panes[paneTopics]: the list the foreign layout fits (foreign.go)
+	viewers    int            // SSH sessions at the last frame, -1 when not serving
+	helpVP     viewport.Model // the help screen, scrolled (help.go)
+	picker     *clusterPicker // the cluster picker, when open (clusters.go)
+	switchTo   string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
 	configured []string
 
@@ -57,7 +60,7 @@ func New(c *Common) *App {
 	}
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
 	views := paneViews(c.Store)
-	a.produce = NewProducePane(c)
+	a.produce, a.list = NewProducePane(c), NewTopicsPane(c)
 	a.panes = [paneCount]Pane{
 		NewSeriesPane(c, views[paneSeries].Topic, views[paneSeries].Title),
 		NewStatusPane(c, views[paneStatus1].Topic, views[paneStatus1].Title),
@@ -66,8 +69,9 @@ func New(c *Common) *App {
 		NewGroupsPane(c),
 		NewLogPane(c),
 		a.produce,
-		NewTopicsPane(c),
+		a.list,
 	}
+	a.checkForeign() // a real cluster starts Topics-first, before any poll
 	a.resize()
 	if c.Cluster.SwitchError != "" { // back on this cluster after a failed switch: say why
 		a.openPicker(c.Cluster.SwitchError)
@@ -87,6 +91,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.w, a.h = msg.Width, msg.Height
 		a.resize()
+		a.layoutHelp()
 		a.rev++
 		return a, nil
 	case changedMsg:
@@ -103,6 +108,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case paneMsg: // a pane's own result goes to that pane, focused or not (routed.go)
 		a.rev++
 		return a, a.panes[msg.pane].Update(msg.msg)
+	case openTopicMsg:
+		a.rev++
+		return a, a.openTopic(msg.topic)
 	case openViewMsg: // a view inferred in the Topics pane, shown in this session
 		a.rev++
 		a.openView(msg.view)
@@ -115,6 +123,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		a.rev++
 		cmd := a.key(msg)
+		a.fitRows()
 		a.zoomForFlow()
 		return a, cmd
 	case tea.MouseWheelMsg:
@@ -137,15 +146,17 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	if a.picker != nil {
 		return a.pickerKey(msg)
 	}
-	if a.showHelp && (key.Matches(msg, k.Help) || key.Matches(msg, k.Back)) {
-		a.showHelp = false
-		return nil
+	if a.showHelp {
+		if cmd, used := a.helpKey(msg); used {
+			return cmd
+		}
+		defer a.layoutHelp() // a key that changes focus changes the help
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.openHelp()
 	case key.Matches(msg, k.Zoom):
 		a.zoom = !a.zoom
 		a.resize()
@@ -173,6 +184,10 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 	code := tea.KeyUp
 	if msg.Button == tea.MouseWheelDown {
 		code = tea.KeyDown
+	}
+	if a.showHelp {
+		cmd, _ := a.helpKey(tea.KeyPressMsg{Code: code})
+		return cmd
 	}
 	return a.panes[a.focus].Update(tea.KeyPressMsg{Code: code})
 }
@@ -305,6 +320,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 	if a.picker != nil {
 		return a.picker.view(a.c.Styles, a.w, bh)
 	}
+	stale := a.readStaleness()
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
@@ -317,53 +333,10 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		if s, ok := p.(scrolled); ok {
 			status = joinNonEmpty(" · ", status, s.position())
 		}
+		if stale.stale && polled(i) {
+			lines, status = dimmed(a.c.Styles, lines), joinNonEmpty(" · ", stale.word(), status)
+		}
 		boxes[i] = box(a.c.Styles, title, status, lines, r.w, r.h, i == a.focus)
 	}
 	return compose(a.w, bh, rects[:], boxes)
-}
-
-func (a *App) helpScreen(h int) string {
-	k := a.c.Keys
-	focus := make([]key.Binding, paneCount)
-	for i, b := range k.Focus {
-		b.SetHelp(b.Help().Key, a.panes[i].Title()) // the configured titles, not the defaults
-		focus[i] = b
-	}
-	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
-	// The pane's own keys first: on a small screen they are what is kept.
-	groups := [][]key.Binding{
-		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
-		focus,
-	}
-	groups = draw.UniqueBindings(groups)
-	var lines []string
-	if a.w >= 100 {
-		lines = strings.Split(a.help.FullHelpView(groups), "\n")
-	} else {
-		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
-	}
-	if n, ok := a.panes[a.focus].(helpNoter); ok {
-		lines = append(append(lines, ""), n.HelpNotes()...)
-	}
-	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
-}
-
-func (a *App) footer() string {
-	k := a.c.Keys
-	if a.picker != nil { // the open picker's keys, not the pane's
-		return draw.Clip(a.help.ShortHelpView(a.picker.help(k)), a.w)
-	}
-	bindings := a.panes[a.focus].Help()
-	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
-		bindings = append(bindings, k.Global()...)
-	}
-	// help.ShortHelpView can overrun its width when the ellipsis does not
-	// fit either; the footer must never wrap.
-	hint := ""
-	if a.foreign && !a.panes[a.focus].Capturing() {
-		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
-	}
-	return draw.Clip(hint+a.help.ShortHelpView(bindings), a.w)
 }

@@ -2,17 +2,19 @@ package ui
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/washboard/washboard/model"
 )
 
-// foreignCluster reports whether the cluster has none of the topics of
-// the session's view panes (1-3) (a cluster that is not the seed demo's):
-// they would wait for records that never come, so they give their room
-// to the Topics pane. Only a poll that answered can say so.
-func foreignCluster(st *model.State, topics []string) bool {
-	if st.Link.PolledAt.IsZero() || st.Link.State != model.LinkConnected {
+// foreignCluster reports whether the session shows the Topics-first
+// layout: every cluster but the embedded demo, until a poll has seen one
+// of the topics of the session's view panes (1-3) on it (they would
+// otherwise wait for records that never come). st.Topics is written only
+// by a poll that answered, so the decision is sticky across failed polls:
+// a broker that stops does not flip the layout, and a cluster never
+// reached gets the Topics pane, not the laundry's.
+func foreignCluster(st *model.State, topics []string, embedded bool) bool {
+	if embedded || st.Link.Embedded {
 		return false
 	}
 	for _, t := range topics {
@@ -50,10 +52,18 @@ type foreignFacts struct {
 	formTopicExists bool
 }
 
+// checkForeign decides the cluster's kind when the session starts, before
+// any frame, so a real cluster starts Topics-first: the one read outside a
+// frame, once per session. Every later change follows the frame's copy.
+func (a *App) checkForeign() {
+	a.c.Store.Read(a.snapForeign)
+	a.applyForeign()
+}
+
 // snapForeign copies the facts; it runs under the frame's lock.
 func (a *App) snapForeign(st *model.State) {
 	formTopic := a.produce.value(fieldTopic)
-	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics()), formTopic: formTopic}
+	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics(), a.c.Cluster.Embedded), formTopic: formTopic}
 	f.auto = append(f.auto[:0], st.AutoWatched...)
 	if len(st.Topics) > 0 {
 		f.first = st.Topics[0]
@@ -64,9 +74,11 @@ func (a *App) snapForeign(st *model.State) {
 
 // applyForeign follows the cluster's kind from the frame's facts: the
 // layout changes, and the Produce form, untouched, is offered a topic
-// that exists instead of a seed topic the cluster does not have. It
-// reports whether the layout or the form changed: the frame is then laid
-// out and copied again (once per change, not per frame).
+// that exists instead of a seed topic the cluster does not have (or an
+// empty form while the cluster has no topic); the foreign layout fits the
+// Topics box to its list (fitRows). It reports whether the layout or the
+// form changed: the frame is then laid out and copied again (once per
+// change, not per frame).
 func (a *App) applyForeign() (relayout bool) {
 	f := a.fg
 	form := a.produce
@@ -83,28 +95,68 @@ func (a *App) applyForeign() (relayout bool) {
 		a.rev++
 		relayout = true
 	}
-	if f.foreign && !f.formTopicExists && f.first != "" && form.untouched() && form.value(fieldTopic) == f.formTopic {
+	if a.fitRows() {
+		relayout = true
+	}
+	if f.foreign && !f.formTopicExists && form.untouched() && form.value(fieldTopic) == f.formTopic {
 		first := f.first
-		if t := a.panes[paneTopics].(topicPane).Topic(); t != "" {
+		if t := a.list.Topic(); t != "" {
 			first = t
 		}
-		form.Open(first, false)
-		a.rev++
-		relayout = true // the form's snapshot is redone with its topic
+		if first != f.formTopic {
+			form.offer(first)
+			a.rev++
+			relayout = true // the form's snapshot is redone with its topic
+		}
 	}
 	return relayout
 }
 
-// foreignHint is the footer's first words on a foreign cluster: how to
-// open a topic, what the Log reads, and how to read other topics.
-func (a *App) foreignHint() string {
-	s := "enter opens a topic · "
-	if len(a.auto) > 0 {
-		s += "Log reads the busiest: " + strings.Join(a.auto, ", ") + " · "
+// offer puts topic in the untouched form, or empties the form when the
+// cluster has no topic to offer (not reached yet): never a seed topic the
+// cluster does not have.
+func (p *ProducePane) offer(topic string) {
+	if topic != "" {
+		p.Open(topic, false)
+		return
 	}
-	return s + "w reads another from a chosen place · "
+	p.setTopic("")
+	p.areas[fieldValue].SetValue("")
+	p.inputs[fieldKey].SetValue("")
+	p.tmpl = ""
+	p.changed()
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics}
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows}
+}
+
+// fitRows follows the rows the Topics list needs (after a frame's copy or
+// a key that filters or toggles), and lays the panes out again when they
+// change, reporting whether they did. It reads the list's last copy: no lock.
+func (a *App) fitRows() (changed bool) {
+	n := 0
+	if a.foreign && !a.zoom { // only the foreign layout sizes Topics to its list
+		n = a.list.wantRows()
+	}
+	if n == a.topicsRows {
+		return false
+	}
+	a.topicsRows = n
+	a.resize()
+	return true
+}
+
+// waitingFor is what a view pane without rows says (copied in its
+// snapshot): that its topic is
+// not on the cluster (and how to point the views elsewhere) once a poll
+// that answered listed the topics without it, else that it waits.
+func waitingFor(st *model.State, embedded bool, topic string) string {
+	name := model.PrintableString(topic)
+	if !embedded && !st.Link.Embedded && st.Topics != nil { // the demo creates its topics; nil: nothing polled yet
+		if _, found := slices.BinarySearch(st.Topics, topic); !found {
+			return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
+		}
+	}
+	return "waiting for records on " + name + "…"
 }

@@ -137,7 +137,7 @@ func TestFrameTakesOneReadLock(t *testing.T) {
 			r := &countingReader{Store: store}
 			other := &otherLocks{fakeWatcher: fakeWatcher{mine: map[string][]string{}, from: map[string]string{}}, r: r}
 			c := &Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow },
-				Cluster: Cluster{Name: "127.0.0.1:9092", Viewers: other.viewers}, Watcher: other, Session: "alice", Demos: other}
+				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: !tt.foreign, Viewers: other.viewers}, Watcher: other, Session: "alice", Demos: other}
 			a := New(c)
 			if tt.setup != nil {
 				tt.setup(a)
@@ -220,7 +220,7 @@ func TestStoreChangeTakesOnlyTheFramesRead(t *testing.T) {
 			store = foreignStore(t)
 		}
 		r := &countingReader{Store: store}
-		a := New(&Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a := New(&Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x", Embedded: !foreign}})
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 		a.Update(changedMsg{version: store.Version()})
 		a.View()
@@ -248,7 +248,7 @@ func TestListKeysTakeNoReadLock(t *testing.T) {
 	for _, pane := range []string{"5", "8"} {
 		store := mergedStore(t)
 		r := &countingReader{Store: store}
-		a := New(&Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a := New(&Common{Ctx: context.Background(), Store: r, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x", Embedded: true}})
 		a.Update(tea.WindowSizeMsg{Width: 120, Height: 36})
 		a.Update(changedMsg{version: store.Version()})
 		do(a, pane, "z")

@@ -46,6 +46,7 @@ type seriesFrame struct {
 	base            int           // p.table's index of the first visible row
 	detail          machineDetail
 	nEvents         int
+	waiting         string // what an empty list says (foreign.go)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -161,7 +162,7 @@ func (p *SeriesPane) fieldCount() int {
 // resampled to the sparklines' width (or the detail view's machine).
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
-	*f = seriesFrame{now: now, hist: f.hist[:0]}
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
 	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {
@@ -219,7 +220,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 	}
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
 	if p.rows == 0 {
-		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
@@ -311,11 +312,15 @@ func (p *SeriesPane) sortRows(nf int) {
 	})
 }
 
-// sparkData copies the visible rows' histories, resampled to w cells, into
-// out (reused): one entry per row, one series per field (none when w is 0).
+// sparkData copies the visible rows' newest w buckets of history into out
+// (reused): one entry per row, one series per field (none when w is 0),
+// w cells each, oldest first. The window's resolution is kept, one cell
+// per bucket, so a wider column shows more history rather than the same
+// window stretched; a column wider than the window shows all of it.
 func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, out [][][]float64) [][][]float64 {
 	out = out[:0]
 	win := t.View.History()
+	var all []float64
 	for _, r := range rows {
 		e := t.Entries[r.key]
 		if e == nil || w <= 0 {
@@ -324,7 +329,12 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 		}
 		h := make([][]float64, len(e.Hist))
 		for j := range e.Hist {
-			h[j] = e.Hist[j].Means(win, now, w, nil)
+			all = e.Hist[j].Means(win, now, win.N, all[:0])
+			h[j] = make([]float64, w)
+			for c := range h[j] {
+				h[j][c] = math.NaN()
+			}
+			copy(h[j][max(w-len(all), 0):], all[max(len(all)-w, 0):])
 		}
 		out = append(out, h)
 	}
@@ -415,7 +425,15 @@ func (p *SeriesPane) mark(title string, col int) string {
 	return title
 }
 
-func (p *SeriesPane) windowSpan() time.Duration { return p.frame.view.History().Span() }
+// windowSpan is how much history the sparklines show: the window, or the
+// newest buckets that fit the column.
+func (p *SeriesPane) windowSpan() time.Duration {
+	win := p.frame.view.History()
+	if w := p.frame.lay.spark; w > 0 && w < win.N {
+		return win.Bucket * time.Duration(w)
+	}
+	return win.Span()
+}
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
 	var r row
