@@ -12,10 +12,11 @@ type ReadOnly uint8
 const (
 	// ReadOnlyOff allows every action (the local console's default).
 	ReadOnlyOff ReadOnly = iota
-	// ReadOnlyAdmin allows producing and demo groups, and refuses every
+	// ReadOnlyAdmin allows producing, demo groups and charting, and refuses every
 	// change to offsets, groups and topics.
 	ReadOnlyAdmin
-	// ReadOnlyAll refuses every write (SSH sessions' default).
+	// ReadOnlyAll refuses every write (SSH sessions' default), charting a
+	// topic included: it adds a view every session shares.
 	ReadOnlyAll
 )
 
@@ -54,6 +55,7 @@ type Action uint8
 const (
 	ActProduce       Action = iota // send a record (Produce pane)
 	ActDemoGroup                   // start or steer a demo group: joins a group and commits
+	ActChartTopic                  // chart a topic: a view added to the store every session shares (Store.AddView)
 	ActResetOffsets                // commit new offsets for a group
 	ActDeleteGroup                 // DeleteGroups
 	ActDeleteOffsets               // OffsetDelete: a group's offsets for one topic
@@ -75,7 +77,7 @@ func Actions() []Action {
 
 // String names the action as a sentence would ("reset offsets").
 func (a Action) String() string {
-	return [...]string{"produce", "run demo groups", "reset offsets", "delete a group", "delete a group's offsets",
+	return [...]string{"produce", "run demo groups", "chart a topic for every session", "reset offsets", "delete a group", "delete a group's offsets",
 		"create a topic", "add partitions", "edit a topic config", "delete a topic"}[a]
 }
 

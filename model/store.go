@@ -19,8 +19,9 @@ type Limits struct {
 func DefaultLimits() Limits { return Limits{LogRecords: 10_000, LogBytes: 64 << 20, Keys: 5_000} }
 
 // State is everything the panes render. It is only reachable through
-// Store.Read (shared, concurrent) and the store's write methods (Fold,
-// ApplyPoll, SetCluster; Update in tests), which are exclusive.
+// Store.Read (shared, concurrent) and the store's named write methods
+// (Fold, ApplyPoll, SetCluster, SetStartNote, AddView, LogAction; Update
+// in tests), which are exclusive.
 type State struct {
 	Views      []TopicView
 	Series     map[string]*SeriesTable // by topic
@@ -67,11 +68,14 @@ type State struct {
 
 // Store is the one model shared by every Bubble Tea program in the process.
 //
-// Two writers change it, each through its own named method: the tail's
-// folder goroutine through Fold, batch by batch, and the poller through
-// ApplyPoll; cmd/washboard names the cluster once with SetCluster. Any
-// number of programs read through Read (ui holds it as a Reader, which has
-// no write method). A
+// Every write goes through a named method: the tail's folder goroutine
+// through Fold, batch by batch; the poller through ApplyPoll;
+// cmd/washboard names the cluster once with SetCluster and says how
+// --topic NAME@START went with SetStartNote; a session charting a topic
+// adds a view with AddView (ui.ViewAdder; refused in read-only mode all,
+// model.ActChartTopic) and records an operator action with LogAction
+// (ui.ActionLog). Any number of programs read through Read (ui holds the
+// store as a Reader, plus those two single-method interfaces). A
 // sync.RWMutex fits this shape: writes are short (one batch, microseconds)
 // and ~30 times a second at most per writer, reads are a render's worth
 // of copying, and readers never block each other. Versioned immutable
@@ -140,7 +144,8 @@ func (s *Store) Read(fn func(*State)) {
 
 // Update runs fn with exclusive access to the state, then tells waiting
 // readers that something changed. Production code writes through the
-// named methods (Fold, ApplyPoll, SetCluster); Update is kept for tests
+// named methods (Fold, ApplyPoll, SetCluster, SetStartNote, AddView,
+// LogAction); Update is kept for tests
 // that build a state by hand.
 func (s *Store) Update(fn func(*State)) {
 	s.write(fn)

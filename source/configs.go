@@ -70,22 +70,16 @@ func (p *Poller) readConfigs(ctx context.Context, now time.Time, topics []model.
 	}
 	due := p.configsDue(now, topics)
 	var mu sync.Mutex
-	var wg sync.WaitGroup
-	sem := make(chan struct{}, 4)
-	for from := 0; from < len(due); from += configsPerRequest {
-		chunk := due[from:min(from+configsPerRequest, len(due))]
-		sem <- struct{}{}
-		wg.Go(func() {
-			defer func() { <-sem }()
-			got := p.describeConfigs(ctx, now, chunk)
-			mu.Lock()
-			for name, c := range got {
-				p.configs[name] = c
-			}
-			mu.Unlock()
-		})
-	}
-	wg.Wait()
+	chunks := (len(due) + configsPerRequest - 1) / configsPerRequest
+	inParallel(ctx, chunks, 4, func(i int) { // a chunk not asked (ctx ended) is due next poll
+		from := i * configsPerRequest
+		got := p.describeConfigs(ctx, now, due[from:min(from+configsPerRequest, len(due))])
+		mu.Lock()
+		defer mu.Unlock()
+		for name, c := range got {
+			p.configs[name] = c
+		}
+	})
 	return changed || len(due) > 0
 }
 

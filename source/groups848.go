@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"sync"
 
@@ -30,23 +31,23 @@ func (p *Poller) listGroups(ctx context.Context, brokers []int32) ([]listedGroup
 		res    *kmsg.ListGroupsResponse
 		err    error
 	}
-	results := make(chan result, len(brokers))
-	for _, id := range brokers {
-		go func() {
-			req := kmsg.NewPtrListGroupsRequest()
-			req.Version = min(max(p.maxVersion(id, kmsg.ListGroups), 0), 5)
-			m, err := p.rawRoundTrip(ctx, req, toBroker(id))
-			r := result{broker: id, err: err}
-			if err == nil {
-				r.res = m.(*kmsg.ListGroupsResponse)
-			}
-			results <- r
-		}()
-	}
+	results := make([]result, len(brokers))
+	inParallel(ctx, len(brokers), len(brokers), func(i int) {
+		id := brokers[i]
+		req := kmsg.NewPtrListGroupsRequest()
+		req.Version = min(max(p.maxVersion(id, kmsg.ListGroups), 0), 5)
+		m, err := p.rawRoundTrip(ctx, req, toBroker(id))
+		results[i] = result{broker: id, err: err}
+		if err == nil {
+			results[i].res = m.(*kmsg.ListGroupsResponse)
+		}
+	})
 	var out []listedGroup
 	var err error
-	for range brokers {
-		r := <-results
+	for i, r := range results {
+		if r.err == nil && r.res == nil { // not asked: ctx ended first
+			r.broker, r.err = brokers[i], cmp.Or(ctx.Err(), context.Canceled)
+		}
 		if r.err == nil && r.res.ErrorCode != 0 {
 			r.err = kerr.ErrorForCode(r.res.ErrorCode)
 		}
@@ -118,24 +119,31 @@ func (p *Poller) describeModern(ctx context.Context, typ string, byCoord map[int
 	var mu sync.Mutex
 	var out []model.GroupStat
 	var first error
-	var wg sync.WaitGroup
-	for coord, ids := range byCoord {
-		sort.Strings(ids)
-		wg.Go(func() {
-			var gs []model.GroupStat
-			var err error
-			if typ == "share" {
-				gs, err = p.describeShare(ctx, coord, ids)
-			} else {
-				gs, err = p.describeConsumer(ctx, coord, ids)
-			}
-			mu.Lock()
-			defer mu.Unlock()
-			out = append(out, gs...)
-			first = cmp.Or(first, err)
-		})
+	coords := make([]int32, 0, len(byCoord))
+	for coord := range byCoord {
+		coords = append(coords, coord)
 	}
-	wg.Wait()
+	slices.Sort(coords)
+	asked := make([]bool, len(coords))
+	inParallel(ctx, len(coords), len(coords), func(i int) {
+		coord, ids := coords[i], byCoord[coords[i]]
+		sort.Strings(ids)
+		var gs []model.GroupStat
+		var err error
+		if typ == "share" {
+			gs, err = p.describeShare(ctx, coord, ids)
+		} else {
+			gs, err = p.describeConsumer(ctx, coord, ids)
+		}
+		mu.Lock()
+		defer mu.Unlock()
+		asked[i] = true
+		out = append(out, gs...)
+		first = cmp.Or(first, err)
+	})
+	if slices.Contains(asked, false) { // not asked: ctx ended first
+		first = cmp.Or(first, ctx.Err(), context.Canceled)
+	}
 	return out, first
 }
 

@@ -33,25 +33,37 @@ func (p *Poller) committedBatched(ctx context.Context, groups []model.GroupStat)
 		}
 		byCoord[coord] = append(byCoord[coord], g.ID)
 	}
-	var mu sync.Mutex
-	var wg sync.WaitGroup
+	type chunk struct {
+		coord int32
+		ids   []string
+	}
+	var chunks []chunk
 	for coord, ids := range byCoord {
 		for from := 0; from < len(ids); from += groupsPerFetch {
-			chunk := ids[from:min(from+groupsPerFetch, len(ids))]
-			wg.Go(func() {
-				got, retry := p.fetchGroups(ctx, coord, chunk)
-				mu.Lock()
-				defer mu.Unlock()
-				for _, c := range got {
-					out[index[c.Group]] = c
-				}
-				for _, id := range retry {
-					single = append(single, index[id])
-				}
-			})
+			chunks = append(chunks, chunk{coord, ids[from:min(from+groupsPerFetch, len(ids))]})
 		}
 	}
-	wg.Wait()
+	var mu sync.Mutex
+	asked := make([]bool, len(chunks))
+	inParallel(ctx, len(chunks), len(chunks), func(i int) {
+		got, retry := p.fetchGroups(ctx, chunks[i].coord, chunks[i].ids)
+		mu.Lock()
+		defer mu.Unlock()
+		asked[i] = true
+		for _, c := range got {
+			out[index[c.Group]] = c
+		}
+		for _, id := range retry {
+			single = append(single, index[id])
+		}
+	})
+	for i, c := range chunks { // not asked (ctx ended): one request each, which says why
+		if !asked[i] {
+			for _, id := range c.ids {
+				single = append(single, index[id])
+			}
+		}
+	}
 	if len(single) == 0 {
 		return out
 	}

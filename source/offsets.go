@@ -85,25 +85,31 @@ func (p *Poller) describeGroups(ctx context.Context, byCoordinator map[int][]str
 		res   *kmsg.DescribeGroupsResponse
 		err   error
 	}
-	results := make(chan result, len(byCoordinator))
-	for coord, ids := range byCoordinator {
-		sort.Strings(ids)
-		go func() {
-			req := kmsg.NewPtrDescribeGroupsRequest()
-			req.Version = min(max(p.maxVersion(int32(coord), kmsg.DescribeGroups), 0), 5)
-			req.Groups = ids
-			m, err := p.rawRoundTrip(ctx, req, toBroker(int32(coord)))
-			r := result{coord: coord, err: err}
-			if err == nil {
-				r.res = m.(*kmsg.DescribeGroupsResponse)
-			}
-			results <- r
-		}()
+	coords := make([]int, 0, len(byCoordinator))
+	for coord := range byCoordinator {
+		coords = append(coords, coord)
 	}
+	sort.Ints(coords)
+	results := make([]result, len(coords))
+	inParallel(ctx, len(coords), len(coords), func(i int) {
+		coord := coords[i]
+		ids := byCoordinator[coord]
+		sort.Strings(ids)
+		req := kmsg.NewPtrDescribeGroupsRequest()
+		req.Version = min(max(p.maxVersion(int32(coord), kmsg.DescribeGroups), 0), 5)
+		req.Groups = ids
+		m, err := p.rawRoundTrip(ctx, req, toBroker(int32(coord)))
+		results[i] = result{coord: coord, err: err}
+		if err == nil {
+			results[i].res = m.(*kmsg.DescribeGroupsResponse)
+		}
+	})
 	var out []model.GroupStat
 	var err error
-	for range len(byCoordinator) {
-		r := <-results
+	for _, r := range results {
+		if r.err == nil && r.res == nil { // not asked: ctx ended first
+			r.err = cmp.Or(ctx.Err(), context.Canceled)
+		}
 		if r.err != nil {
 			err = cmp.Or(err, fmt.Errorf("describe groups: %v", r.err))
 			continue

@@ -9,8 +9,9 @@ import (
 // in flight, and returns when every call has returned: the goroutines it
 // starts are its own. Once ctx ends, indexes not yet started are skipped,
 // so their results stay zero; the caller reads ctx.Err() for them. It is
-// the one request-and-collect loop of the poller (offset fetches per
-// group, list offsets per leader).
+// the one request-and-collect loop of the poller (list groups per broker,
+// describe groups per coordinator, offset fetches per group and per
+// batch, list offsets per leader, configs per chunk).
 func inParallel(ctx context.Context, n, workers int, do func(i int)) {
 	jobs := make(chan int)
 	var wg sync.WaitGroup

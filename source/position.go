@@ -16,10 +16,9 @@ import (
 // the last N records of each partition, the beginning, an offset per
 // partition, or a time (resolved with ListOffsets by timestamp).
 type Position struct {
-	Mode    string        // "end", "last", "beginning", "offsets", "time"
-	Last    int64         // Mode "last": records per partition
-	Offsets map[int]int64 // Mode "offsets": partition -> offset; others start at the end
-	Time    time.Time     // Mode "time": the first record at or after it
+	Start                 // Mode and, for StartLast, Last (records per partition)
+	Offsets map[int]int64 // Mode StartOffsets: partition -> offset; others start at the end
+	Time    time.Time     // Mode StartTime: the first record at or after it
 	Text    string        // as the user wrote it
 }
 
@@ -29,22 +28,8 @@ type Position struct {
 func ParsePosition(s string, now time.Time) (Position, error) {
 	s = strings.TrimSpace(s)
 	p := Position{Text: s}
-	switch s {
-	case "end", "latest":
-		p.Mode = "end"
-		return p, nil
-	case "beginning", "earliest", "start":
-		p.Mode = "beginning"
-		return p, nil
-	case "", "last":
-		p.Mode, p.Last = "last", DefaultStart().Last
-		return p, nil
-	}
-	if n, ok := strings.CutPrefix(s, "last:"); ok {
-		s = n
-	}
-	if n, err := strconv.ParseInt(s, 10, 64); err == nil && n >= 0 {
-		p.Mode, p.Last = "last", n
+	if st, ok := parseStartWord(s, true); ok {
+		p.Start = st
 		return p, nil
 	}
 	if strings.HasPrefix(s, "-") {
@@ -52,11 +37,11 @@ func ParsePosition(s string, now time.Time) (Position, error) {
 		if err != nil || d <= 0 {
 			return p, fmt.Errorf("%q: a time ago is written like -15m, -2h or -90s", s)
 		}
-		p.Mode, p.Time = "time", now.Add(-d)
+		p.Mode, p.Time = StartTime, now.Add(-d)
 		return p, nil
 	}
 	if strings.Contains(s, "=") {
-		p.Mode, p.Offsets = "offsets", map[int]int64{}
+		p.Mode, p.Offsets = StartOffsets, map[int]int64{}
 		for item := range strings.SplitSeq(s, ",") {
 			ps, os, _ := strings.Cut(strings.TrimSpace(item), "=")
 			part, err1 := strconv.Atoi(strings.TrimPrefix(ps, "p"))
@@ -70,7 +55,7 @@ func ParsePosition(s string, now time.Time) (Position, error) {
 	}
 	for _, layout := range []string{time.RFC3339, "2006-01-02T15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
 		if t, err := time.ParseInLocation(layout, s, now.Location()); err == nil {
-			p.Mode, p.Time = "time", t
+			p.Mode, p.Time = StartTime, t
 			return p, nil
 		}
 	}
@@ -94,7 +79,7 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 	var reqs []kafka.OffsetRequest
 	for _, p := range parts {
 		reqs = append(reqs, kafka.FirstOffsetOf(p), kafka.LastOffsetOf(p))
-		if pos.Mode == "time" {
+		if pos.Mode == StartTime {
 			reqs = append(reqs, kafka.TimeOffsetOf(p, pos.Time))
 		}
 	}
@@ -111,13 +96,9 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 		low, high := po.FirstOffset, po.LastOffset
 		ps := PartitionStart{Partition: po.Partition}
 		switch pos.Mode {
-		case "end":
-			ps.Offset = high
-		case "beginning":
-			ps.Offset = low
-		case "last":
-			ps.Offset = max(low, high-pos.Last)
-		case "offsets":
+		case StartEnd, StartBeginning, StartLast:
+			ps.Offset = pos.Start.offset(low, high)
+		case StartOffsets:
 			off, ok := pos.Offsets[po.Partition]
 			switch {
 			case !ok:
@@ -129,7 +110,7 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 			default:
 				ps.Offset = off
 			}
-		case "time":
+		case StartTime:
 			ps.Offset = -1
 			var at time.Time
 			for off, ts := range po.Offsets {
@@ -183,7 +164,7 @@ func oldestTime(ctx context.Context, c *kafka.Client, topic string, part int, lo
 // checkPartitions refuses offsets for partitions the topic does not have
 // (7=5 on a topic of partitions 0-5), in words: they would be ignored.
 func checkPartitions(topic string, parts []int, pos Position) error {
-	if pos.Mode != "offsets" {
+	if pos.Mode != StartOffsets {
 		return nil
 	}
 	var missing []int
@@ -252,8 +233,9 @@ func startWords(topic string, pos Position, starts []PartitionStart) string {
 		}
 		byNote[s.Note] = append(byNote[s.Note], strconv.Itoa(s.Partition))
 	}
-	what := map[string]string{"end": "from the end", "beginning": "from the beginning", "last": fmt.Sprintf("from the last %d records of each partition", pos.Last),
-		"offsets": "from offsets " + pos.Text, "time": "from " + pos.Time.Format("2006-01-02 15:04:05")}[pos.Mode]
+	what := map[StartMode]string{StartEnd: "from the end", StartBeginning: "from the beginning",
+		StartLast:    fmt.Sprintf("from the last %d records of each partition", pos.Last),
+		StartOffsets: "from offsets " + pos.Text, StartTime: "from " + pos.Time.Format("2006-01-02 15:04:05")}[pos.Mode]
 	s := "reading " + topic + " " + what
 	var notes []string
 	for _, n := range order {

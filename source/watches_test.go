@@ -42,7 +42,7 @@ func TestParsePosition(t *testing.T) {
 				}
 				return
 			}
-			if err != nil || p.Mode != tt.mode || p.Last != tt.last || !p.Time.Equal(tt.at) || fmt.Sprint(p.Offsets) != fmt.Sprint(tt.offsets) {
+			if err != nil || p.Mode.String() != tt.mode || p.Last != tt.last || !p.Time.Equal(tt.at) || fmt.Sprint(p.Offsets) != fmt.Sprint(tt.offsets) {
 				t.Fatalf("%q: %+v %v", tt.in, p, err)
 			}
 		})

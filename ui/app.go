@@ -29,6 +29,10 @@ type App struct {
 	help       help.Model
 	w, h       int
 	hdr        headerFrame    // the header's copy of the last frame's snapshot
+	fg         foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
+	produce    *ProducePane   // panes[paneProduce]: the form other panes fill
+	list       *TopicsPane    // panes[paneTopics]: the list the foreign layout fits (foreign.go)
+	viewers    int            // SSH sessions at the last frame, -1 when not serving
 	helpVP     viewport.Model // the help screen, scrolled (help.go)
 	picker     *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo   string         // the cluster chosen in the picker; the program quits
@@ -63,6 +67,7 @@ func New(c *Common) *App {
 	for i := range a.bound {
 		a.bound[i] = views[i].Topic
 	}
+	a.produce, a.list = NewProducePane(c), NewTopicsPane(c)
 	a.panes = [paneCount]Pane{
 		NewSeriesPane(c, views[paneSeries].Topic, views[paneSeries].Title),
 		NewStatusPane(c, views[paneStatus1].Topic, views[paneStatus1].Title),
@@ -70,8 +75,8 @@ func New(c *Common) *App {
 		NewPartitionsPane(c),
 		NewGroupsPane(c),
 		NewLogPane(c),
-		NewProducePane(c),
-		NewTopicsPane(c),
+		a.produce,
+		a.list,
 	}
 	a.checkForeign() // a real cluster starts Topics-first, before any poll
 	a.resize()
@@ -98,7 +103,6 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case changedMsg:
 		a.version, a.lastWake = msg.version, time.Now()
-		a.checkForeign()
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
@@ -122,7 +126,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.rev++
 		a.focus = paneProduce
 		a.resize()
-		return a, a.panes[paneProduce].(*ProducePane).OpenForm(msg.form, msg.note, true, true)
+		return a, a.produce.OpenForm(msg.form, msg.note, true, true)
 	case tea.KeyPressMsg:
 		a.rev++
 		cmd := a.key(msg)
@@ -209,7 +213,7 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	a.resize()
 	if i == paneProduce {
 		if f, note, ok := a.paneForm(from); ok {
-			return a.panes[paneProduce].(*ProducePane).OpenForm(f, note, false, open)
+			return a.produce.OpenForm(f, note, false, open)
 		}
 	}
 	if o, ok := a.panes[i].(opener); ok {
@@ -253,6 +257,7 @@ func (a *App) View() tea.View {
 	if a.cache.content == "" || a.cache.version != a.version || a.cache.rev != a.rev || a.cache.second != sec {
 		a.cache.version, a.cache.rev, a.cache.second = a.version, a.rev, sec
 		a.cache.content = a.render()
+		a.cache.rev = a.rev // the frame may follow the cluster's kind (applyForeign)
 	}
 	v := tea.NewView(a.cache.content)
 	v.AltScreen = true
@@ -271,7 +276,13 @@ func (a *App) render() string {
 	}
 	bh := a.bodyHeight()
 	rects := layout(a.w, bh, a.focus, a.layoutOpts())
-	a.snapshot(rects, a.c.now())
+	now := a.c.now()
+	a.snapshot(rects, now)
+	if a.applyForeign() { // the cluster's kind changed: lay out again (once per change)
+		bh = a.bodyHeight()
+		rects = layout(a.w, bh, a.focus, a.layoutOpts())
+		a.snapshot(rects, now)
+	}
 	return a.header() + "\n" + a.body(rects, bh) + "\n" + a.footer()
 }
 
@@ -279,8 +290,25 @@ func (a *App) render() string {
 // the header and every pane on screen copy what they draw. Everything
 // after it styles and draws from those copies.
 func (a *App) snapshot(rects [paneCount]rect, now time.Time) {
+	a.viewers = -1
+	if a.c.Cluster.Viewers != nil { // the SSH server's lock, outside the store's
+		a.viewers = a.c.Cluster.Viewers()
+	}
+	for i, r := range rects {
+		if p, ok := a.panes[i].(beforeSnapshotter); ok && r.w > 0 && !a.showHelp {
+			p.beforeSnapshot()
+		}
+	}
+	defer func() {
+		for i, r := range rects {
+			if p, ok := a.panes[i].(afterSnapshotter); ok && r.w > 0 && !a.showHelp {
+				p.afterSnapshot()
+			}
+		}
+	}()
 	a.c.Store.Read(func(st *model.State) {
 		a.snapHeader(st, now)
+		a.snapForeign(st)
 		if a.showHelp {
 			return
 		}

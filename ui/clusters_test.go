@@ -42,7 +42,7 @@ func TestClusterPicker(t *testing.T) {
 			if (a.picker != nil) != tt.open || a.SwitchTo() != tt.switchTo {
 				t.Fatalf("picker open %v, switch to %q; want %v, %q", a.picker != nil, a.SwitchTo(), tt.open, tt.switchTo)
 			}
-			quits := last != nil && isQuit(last())
+			quits := quits(last)
 			if quits != (tt.switchTo != "") {
 				t.Fatalf("the last key quits: %v; want %v", quits, tt.switchTo != "")
 			}
@@ -63,11 +63,6 @@ func TestClusterPicker(t *testing.T) {
 			}
 		})
 	}
-}
-
-func isQuit(msg tea.Msg) bool {
-	_, ok := msg.(tea.QuitMsg)
-	return ok
 }
 
 // The header counts SSH viewers and warns about unverified TLS.

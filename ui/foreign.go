@@ -34,64 +34,89 @@ func (a *App) viewTopics() []string {
 	}
 	var out []string
 	for _, p := range a.panes[:paneStatus2+1] {
-		switch p := p.(type) {
-		case *SeriesPane:
-			out = append(out, p.topic)
-		case *StatusPane:
-			out = append(out, p.topic)
+		if p, ok := p.(topicPane); ok {
+			out = append(out, p.Topic())
 		}
 	}
 	a.configured = out
 	return out
 }
 
-// checkForeign follows the cluster's kind after a store change: the
-// layout changes, and the Produce form, untouched, is offered a topic
-// that exists instead of a seed topic the cluster does not have.
+// foreignFacts is what the cluster's kind and the Produce form's topic
+// depend on, copied under the frame's one read lock (snapForeign).
+type foreignFacts struct {
+	foreign         bool
+	auto            []string // the topics the Log reads on its own
+	first           string   // the cluster's first topic
+	formTopic       string   // the form's topic when copied
+	formTopicExists bool
+	topics          int // topics on the cluster: a change may bind saved views
+}
+
+// checkForeign decides the cluster's kind when the session starts, before
+// any frame, so a real cluster starts Topics-first: the one read outside a
+// frame, once per session. Every later change follows the frame's copy.
 func (a *App) checkForeign() {
-	var topics int
-	a.c.Store.Read(func(st *model.State) { topics = len(st.Topics) })
-	if topics != a.topicsSeen {
-		a.topicsSeen = topics
-		a.rebindViews()
+	a.c.Store.Read(a.snapForeign)
+	a.applyForeign()
+}
+
+// snapForeign copies the facts; it runs under the frame's lock.
+func (a *App) snapForeign(st *model.State) {
+	formTopic := a.produce.value(fieldTopic)
+	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics(), a.c.Cluster.Embedded), formTopic: formTopic}
+	f.auto = append(f.auto[:0], st.AutoWatched...)
+	if len(st.Topics) > 0 {
+		f.first = st.Topics[0]
 	}
-	var foreign bool
-	var first string
-	var formTopicExists bool
-	form := a.panes[paneProduce].(*ProducePane)
-	formTopic := form.value(fieldTopic)
-	var auto []string
-	viewTopics := a.viewTopics()
-	a.c.Store.Read(func(st *model.State) {
-		foreign = foreignCluster(st, viewTopics, a.c.Cluster.Embedded)
-		auto = st.AutoWatched
-		if len(st.Topics) > 0 {
-			first = st.Topics[0]
-		}
-		_, formTopicExists = slices.BinarySearch(st.Topics, formTopic)
-	})
-	if !slices.Equal(auto, a.auto) {
-		a.auto = auto
+	_, f.formTopicExists = slices.BinarySearch(st.Topics, formTopic)
+	f.topics = len(st.Topics)
+	a.fg = f
+}
+
+// applyForeign follows the cluster's kind from the frame's facts: the
+// layout changes, and the Produce form, untouched, is offered a topic
+// that exists instead of a seed topic the cluster does not have (or an
+// empty form while the cluster has no topic); the foreign layout fits the
+// Topics box to its list (fitRows). It reports whether the layout or the
+// form changed: the frame is then laid out and copied again (once per
+// change, not per frame).
+func (a *App) applyForeign() (relayout bool) {
+	f := a.fg
+	form := a.produce
+	if f.topics != a.topicsSeen { // saved views take panes 1-3 once their topics are listed (views.go)
+		a.topicsSeen = f.topics
+		a.rebindViews()
+		relayout = true
+	}
+	if !slices.Equal(f.auto, a.auto) {
+		a.auto = slices.Clone(f.auto)
 		a.rev++
 	}
-	if foreign != a.foreign {
-		a.foreign = foreign
-		if foreign && a.focus <= paneStatus2 {
+	if f.foreign != a.foreign {
+		a.foreign = f.foreign
+		if f.foreign && a.focus <= paneStatus2 {
 			a.focus = paneTopics // the view panes are out of sight
 		}
 		a.resize()
 		a.rev++
+		relayout = true
 	}
-	a.fitRows()
-	if foreign && !formTopicExists && form.untouched() {
-		if t := a.panes[paneTopics].(topicPane).Topic(); t != "" {
+	if a.fitRows() {
+		relayout = true
+	}
+	if f.foreign && !f.formTopicExists && form.untouched() && form.value(fieldTopic) == f.formTopic {
+		first := f.first
+		if t := a.list.Topic(); t != "" {
 			first = t
 		}
-		if first != formTopic {
+		if first != f.formTopic {
 			form.offer(first)
 			a.rev++
+			relayout = true // the form's snapshot is redone with its topic
 		}
 	}
+	return relayout
 }
 
 // offer puts topic in the untouched form, or empties the form when the
@@ -113,17 +138,20 @@ func (a *App) layoutOpts() layoutOpts {
 	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows}
 }
 
-// fitRows follows the rows the Topics list needs (after a poll or a key
-// that filters or toggles), and lays the panes out again when they change.
-func (a *App) fitRows() {
+// fitRows follows the rows the Topics list needs (after a frame's copy or
+// a key that filters or toggles), and lays the panes out again when they
+// change, reporting whether they did. It reads the list's last copy: no lock.
+func (a *App) fitRows() (changed bool) {
 	n := 0
 	if a.foreign && !a.zoom { // only the foreign layout sizes Topics to its list
-		n = a.panes[paneTopics].(*TopicsPane).wantRows()
+		n = a.list.wantRows()
 	}
-	if n != a.topicsRows {
-		a.topicsRows = n
-		a.resize()
+	if n == a.topicsRows {
+		return false
 	}
+	a.topicsRows = n
+	a.resize()
+	return true
 }
 
 // waitingFor is what a view pane without rows says (copied in its

@@ -35,6 +35,10 @@ type groupsFrame struct {
 	groups int // on the cluster
 	shown  int // through the filter
 	rows   []groupRow
+	// ids is every group through the filter, in order (the list the
+	// cursor moves on), for the keys: they act on what the frame showed.
+	ids   []string
+	types []string // each id's kind as polled ("" when unknown)
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -47,6 +51,7 @@ type groupRow struct {
 	health  model.Health
 	reason  string
 	history []int64 // summed lag history, oldest first
+	demo    bool    // a demo group (afterSnapshot copies it outside the lock)
 }
 
 // snapGroup copies a group's figures and at most histW history samples.
@@ -146,11 +151,24 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			return cmd
 		}
 	}
-	group, topic := p.cursorGroup()
+	group := p.cursorGroup()
+	topic := ""
 	if p.side != nil && len(p.side.groups) > 0 {
-		group, topic = p.side.groups[0], p.side.topic(p.c)
+		group = p.side.groups[0]
 	}
-	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: groupType(p.c, group), partition: -1}); ok {
+	if key.Matches(msg, k.Groups.DemoNew) {
+		topic = p.demoTopic(group)
+		if p.side != nil && len(p.side.groups) > 0 {
+			topic = p.side.topic(p.c)
+		}
+	}
+	typ := "classic"
+	if p.side != nil && len(p.side.groups) > 0 {
+		typ = groupType(p.c, group) // the side view's group: read only when open
+	} else if i := p.scroll.cursor; i < len(p.frame.types) && p.frame.types[i] != "" {
+		typ = p.frame.types[i]
+	}
+	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: typ, partition: -1}); ok {
 		return cmd
 	}
 	if cmd, ok := p.demo.key(msg, topic, group); ok {
@@ -180,20 +198,36 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// cursorGroup is the group under the cursor and a topic it reads.
-func (p *GroupsPane) cursorGroup() (group, topic string) {
+// cursorGroup is the group under the cursor in the last frame's list: a
+// key neither filters the groups again nor takes the store's lock (only
+// a key before the first frame copies the list).
+func (p *GroupsPane) cursorGroup() string {
+	f := &p.frame
+	if f.ids == nil {
+		p.c.Store.Read(func(st *model.State) {
+			f.ids, f.types = []string{}, []string{}
+			for _, i := range p.shown(st) {
+				f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
+			}
+		})
+		p.rows = len(f.ids)
+	}
+	if p.scroll.cursor < len(f.ids) {
+		return f.ids[p.scroll.cursor]
+	}
+	return ""
+}
+
+// demoTopic is a topic group reads, or the cluster's first topic: where
+// a new demo group starts. It reads the store, so only that key asks.
+func (p *GroupsPane) demoTopic(group string) (topic string) {
 	p.c.Store.Read(func(st *model.State) {
-		shown := p.shown(st)
-		p.rows = len(shown) // keys may come before the first render
-		if p.scroll.cursor < len(shown) {
-			group = st.Groups[shown[p.scroll.cursor]].ID
-			topic = groupTopic(st, group)
-		}
+		topic = groupTopic(st, group)
 		if topic == "" && len(st.Topics) > 0 {
 			topic = st.Topics[0]
 		}
 	})
-	return group, topic
+	return topic
 }
 
 // groupType is the group's kind as last polled (classic when unknown).
@@ -211,17 +245,23 @@ func groupType(c *Common, group string) string {
 
 // groupTopic is the first topic a group is assigned or has committed on.
 func groupTopic(st *model.State, group string) string {
-	for _, g := range st.Groups {
-		if g.ID == group {
-			for _, m := range g.Detail {
-				if len(m.Assigned) > 0 {
-					return m.Assigned[0].Topic
-				}
-			}
+	for i := range st.Groups {
+		if st.Groups[i].ID == group {
+			return statTopic(st, &st.Groups[i])
 		}
 	}
-	if st.Lag != nil && st.Lag.Groups[group] != nil {
-		if ts := st.Lag.Groups[group].SortedTopics(); len(ts) > 0 {
+	return statTopic(st, &model.GroupStat{ID: group})
+}
+
+// statTopic is the first topic g is assigned or has committed on.
+func statTopic(st *model.State, g *model.GroupStat) string {
+	for _, m := range g.Detail {
+		if len(m.Assigned) > 0 {
+			return m.Assigned[0].Topic
+		}
+	}
+	if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
+		if ts := st.Lag.Groups[g.ID].SortedTopics(); len(ts) > 0 {
 			return ts[0].Topic
 		}
 	}
@@ -245,6 +285,10 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	p.scroll.clamp(p.rows, page)
 	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
+	}
+	f.ids, f.types = f.ids[:0], f.types[:0]
+	for _, i := range shown {
+		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
 }
 
@@ -328,7 +372,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 	if p.marked[g.ID] {
 		name = "● " + name
 	}
-	if p.c.Demos != nil && p.c.Demos.IsDemo(g.ID) {
+	if r.demo {
 		name += p.c.Styles.Accent.Render(" demo")
 	}
 	// The assignor, never the protocol type ("consumer") in its place: an

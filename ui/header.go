@@ -86,8 +86,8 @@ func (a *App) header() string {
 	if cl.Insecure {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
-	if cl.Viewers != nil {
-		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
+	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
+		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5})
 	}
 	if tp, ok := a.tailPart(a.hdr.tail, a.hdr.produced, a.hdr.rate, a.c.now()); ok {
 		parts = append(parts, tp)

@@ -13,9 +13,10 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// BenchmarkFoldUnderSessions is what readers cost the tail: four sessions
+// BenchmarkFoldUnderSessions is what readers cost the tail: six sessions
 // draw frames back to back at 200x50 (the grid, a filtered Log, zoomed
-// Partitions, the Groups side-by-side view) over a busy store (500
+// Partitions, the Groups side-by-side view, the Series detail view, a
+// sorted Status pane) over a busy store (500
 // machines, a full log, 10,000 partitions and 2,000 groups), while a
 // folder adds 5,000 records a second in batches of 167 every 33 ms, as the
 // tail does. It reports the longest and the 99th-percentile time one Fold
@@ -37,7 +38,8 @@ func BenchmarkFoldUnderSessions(b *testing.B) {
 	}
 	var off int64
 	s.Fold(next(10_000, &off), fixedNow)
-	sessions := [][]string{nil, {"6", "z", "/", "h", "e", "a", "t", "_", "c", ">", "5", "0", "enter"}, {"4", "z"}, {"5", "z", "enter"}}
+	sessions := [][]string{nil, {"6", "z", "/", "h", "e", "a", "t", "_", "c", ">", "5", "0", "enter"}, {"4", "z"}, {"5", "z", "enter"},
+		{"1", "z", "enter"}, {"2", "z", "s"}} // the Series detail view; a sorted Status pane
 	var took []time.Duration // every iteration's Fold calls
 	for b.Loop() {
 		ctx, cancel := context.WithCancel(context.Background())

@@ -48,6 +48,7 @@ func (p *LogPane) selected() (model.Record, bool) {
 	page := p.page()
 	var rec model.Record
 	found := false
+	p.chosen = p.mineOutsideStore()
 	p.c.Store.Read(func(st *model.State) {
 		p.syncIdx(st)
 		v := p.idx.view(st.Log)

@@ -100,6 +100,16 @@ func (p *LogPane) paged(m historyMsg) {
 		h.recs = h.recs[:len(h.recs)-1]
 	}
 	h.scroll.cursor = max(len(m.recs)-1, 0)
+	p.clampHistory()
+}
+
+// clampHistory keeps the paged-back cursor on a record and on screen. It
+// runs where the pane's state changes (a page, a key, a snapshot after a
+// resize), never while drawing.
+func (p *LogPane) clampHistory() {
+	if p.hist != nil {
+		p.hist.scroll.clamp(len(p.hist.recs), max(p.h-1, 1))
+	}
 }
 
 // historyKey handles a key while paging back: moving up past the first
@@ -154,7 +164,6 @@ func (p *LogPane) historyLines(focused bool) []string {
 	}
 	lines := []string{st.Accent.Render(draw.Clip(head+" · esc: live log", p.w))}
 	page := max(p.h-1, 1)
-	h.scroll.clamp(len(h.recs), page)
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)); i++ {
 		l := p.line(&h.recs[i])
 		if focused && i == h.scroll.cursor {

@@ -110,16 +110,13 @@ func (v logView) index(pos uint64) int {
 // syncIdx brings the session's index up to date: the topics another
 // session chose to read are hidden here (a viewer choosing what to watch
 // does not change what the others see), then new records are matched.
-// It runs under the store's read lock.
+// It runs under the store's read lock, with p.chosen copied before it
+// (beforeSnapshot): Watches.mu is never taken under the store's lock.
 func (p *LogPane) syncIdx(st *model.State) {
 	var hide map[string]bool
 	if len(st.ChosenOnly) > 0 {
-		var mine []string
-		if p.c.Watcher != nil {
-			mine = p.c.Watcher.Mine(p.c.Session)
-		}
 		for _, t := range st.ChosenOnly {
-			if !slices.Contains(mine, t) {
+			if !slices.Contains(p.chosen, t) {
 				if hide == nil {
 					hide = map[string]bool{}
 				}

@@ -43,6 +43,7 @@ type LogPane struct {
 	noticeAt  time.Time   // when the outcome arrived; zero while exporting
 	lastPath  string      // the last export's file, for the help line
 	hist      *logHistory // paging back past the oldest record held (log_history.go)
+	chosen    []string    // this session's chosen topics, copied before the store's lock (frame_hooks.go)
 	frame     logFrame
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
 }
@@ -138,6 +139,7 @@ func (p *LogPane) Status() string {
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
 	f.recs, f.sel = f.recs[:0], -1
+	p.clampHistory()
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched

@@ -18,6 +18,6 @@ func (p *TopicsPane) open(topic string) {
 
 // openTopic focuses the Topics pane with topic open.
 func (a *App) openTopic(topic string) tea.Cmd {
-	a.panes[paneTopics].(*TopicsPane).open(topic)
+	a.list.open(topic)
 	return a.setFocus(paneTopics, false)
 }

@@ -63,8 +63,11 @@ func run(a *App, cmd tea.Cmd) {
 	}
 }
 
+// do presses keys, drawing a frame after each as Bubble Tea does (key
+// handlers read the last frame's snapshot).
 func do(a *App, keys ...string) {
 	for _, k := range keys {
+		a.View()
 		_, cmd := a.Update(keyPress(k))
 		if strings.HasPrefix(k, "ctrl+") {
 			run(a, cmd)

@@ -39,43 +39,67 @@ func (p *SeriesPane) Topic() string { return p.topic }
 func (p *StatusPane) Topic() string { return p.topic }
 
 // Topic is the topic of the selected record (the newest while following).
+// It reads only the last snapshot's copy (never the store), so it is safe
+// under the frame's lock.
 func (p *LogPane) Topic() string {
-	r, _ := p.selected()
-	return r.Topic
+	f := &p.frame
+	switch {
+	case p.detail != nil:
+		return p.detail.rec.Topic
+	case p.hist != nil && p.hist.scroll.cursor < len(p.hist.recs):
+		return p.hist.recs[p.hist.scroll.cursor].Topic
+	case f.sel >= 0 && f.sel < len(f.recs):
+		return f.recs[f.sel].Topic
+	}
+	return ""
 }
 
-// paneForm is the Produce template pane i offers (issue 15): the Log's
-// selected record whole while paused (a record chosen) (key, value, headers, partition), the Partitions
-// pane's partition, an opened topic's name. ok is false when the pane
-// offers only a topic (paneTopic) or nothing.
+// formOfferer is a pane that offers the Produce form more than a topic
+// (issue 15): the Log's selected record whole while paused (key, value,
+// headers, partition), the Partitions pane's partition. current is the
+// form as it is; ok is false when the pane offers only a topic
+// (topicPane) or nothing.
+type formOfferer interface {
+	offerForm(current model.Form) (f model.Form, note string, ok bool)
+}
+
+// paneForm is the Produce template pane i offers, if it offers one.
 func (a *App) paneForm(i int) (f model.Form, note string, ok bool) {
-	switch p := a.panes[i].(type) {
-	case *LogPane:
-		if p.follow { // nothing chosen while following: the topic only
-			return f, "", false
-		}
-		r, found := p.selected()
-		if !found {
-			return f, "", false
-		}
-		f, lost := model.RecordForm(&r)
-		if len(lost) > 0 {
-			note = "not text, left out: " + strings.Join(lost, ", ")
-		}
-		return f, note, true
-	case *PartitionsPane:
-		r := p.cursorRow()
-		if r.topic == "" || (r.kind != partRow && r.kind != partGroupRow) {
-			return f, "", false
-		}
-		f = a.panes[paneProduce].(*ProducePane).form()
-		if f.Topic != r.topic {
-			f.Key, f.Value, f.Headers = "", "", ""
-		}
-		f.Topic, f.Partition = r.topic, itoa(r.part)
-		return f, "", true
+	if o, is := a.panes[i].(formOfferer); is {
+		return o.offerForm(a.produce.form())
 	}
 	return f, "", false
+}
+
+// offerForm is the selected record whole while paused; nothing is chosen
+// while following (the topic only).
+func (p *LogPane) offerForm(model.Form) (f model.Form, note string, ok bool) {
+	if p.follow {
+		return f, "", false
+	}
+	r, found := p.selected()
+	if !found {
+		return f, "", false
+	}
+	f, lost := model.RecordForm(&r)
+	if len(lost) > 0 {
+		note = "not text, left out: " + strings.Join(lost, ", ")
+	}
+	return f, note, true
+}
+
+// offerForm is the partition under the cursor (a partition's row or a
+// group's under it); the key, value and headers stay for the same topic.
+func (p *PartitionsPane) offerForm(f model.Form) (model.Form, string, bool) {
+	r := p.cursorRow()
+	if r.topic == "" || (r.kind != partRow && r.kind != partGroupRow) {
+		return model.Form{}, "", false
+	}
+	if f.Topic != r.topic {
+		f.Key, f.Value, f.Headers = "", "", ""
+	}
+	f.Topic, f.Partition = r.topic, itoa(r.part)
+	return f, "", true
 }
 
 // resendMsg asks the root to open Produce with a Log record as the

@@ -24,13 +24,13 @@ type SeriesPane struct {
 	filter filter
 	detail string // key shown in the detail view; "" shows the list
 
-	table  []machineRow // the snapshot's rows, sorted and filtered (reused)
-	vals   []float64    // their values, len(fields) per row (reused)
-	sparks []draw.Spark // one per field, reused row after row
-	order  []string     // the view's keys in natural order; rebuilt when the key set changes
-	frame  seriesFrame
+	table []machineRow // the snapshot's rows, sorted and filtered (reused)
+	vals  []float64    // their values, len(fields) per row (reused)
+	order []string     // the view's keys in natural order; rebuilt when the key set changes
+	frame seriesFrame
 	// statusLabel heads the status column: the view's status field's name.
 	statusLabel string
+	cands       []model.Record // the detail view's candidate events, reused frame to frame (series_detail.go)
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -163,6 +163,7 @@ func (p *SeriesPane) fieldCount() int {
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
+	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {
 		p.table, p.vals = p.table[:0], p.vals[:0]
@@ -176,7 +177,8 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 			p.rows += boolInt(match(e.Key, e.Status))
 		}
 		f.nEvents = min(max(p.h/4, 1), 8)
-		f.detail = readDetail(st, t, p.detail, now, f.nEvents, p.w)
+		f.detail = readDetail(st, t, p.detail, now, p.cands)
+		p.cands = f.detail.cands // the buffer, reused next frame
 		return
 	}
 	p.header = 1 + boolInt(p.filter.typing)
@@ -435,17 +437,15 @@ func (p *SeriesPane) windowSpan() time.Duration {
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
 	var r row
+	var spark draw.Spark // drawing does not touch the pane's own state
 	r.add(model.PrintableString(m.key), lay.key)
 	r.add(model.PrintableString(m.status), lay.status)
-	if len(p.sparks) < len(view.Fields) {
-		p.sparks = make([]draw.Spark, len(view.Fields))
-	}
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
 		if lay.spark > 0 && j < len(sparks) {
-			r.add(p.sparks[j].Render(sparks[j], lay.spark), lay.spark)
+			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
 		} else {
 			r.add("", lay.spark)
 		}

@@ -27,6 +27,11 @@ type machineDetail struct {
 	count         uint64
 	events        []string // newest first, already escaped
 	eventsScanned bool
+	// cands is the log's records that may be the machine's (a byte
+	// search), newest first, copied under the lock; afterSnapshot decodes
+	// them into events outside it. Payloads are never written after the
+	// fold, so the copies share them.
+	cands []model.Record
 }
 
 // detailLines draws one machine: its latest values, a time-series chart
@@ -92,9 +97,10 @@ func thresholds(f *model.Field) string {
 	return "  (" + strings.Join(parts, " · ") + ")"
 }
 
-// readDetail copies key's entry and finds its latest raw events in the
-// log; it runs under the frame's read lock.
-func readDetail(st *model.State, t *model.SeriesTable, key string, now time.Time, nEvents, w int) machineDetail {
+// readDetail copies key's entry and the log records that may be its
+// latest raw events (cands, reused); it runs under the frame's read lock,
+// and decodes nothing.
+func readDetail(st *model.State, t *model.SeriesTable, key string, now time.Time, cands []model.Record) machineDetail {
 	e := t.Entries[key]
 	if e == nil {
 		return machineDetail{}
@@ -104,27 +110,49 @@ func readDetail(st *model.State, t *model.SeriesTable, key string, now time.Time
 	for j := range e.Hist {
 		d.hist = append(d.hist, e.Hist[j].Means(win, now, win.N, nil))
 	}
-	d.events = recentEvents(st.Log, t.View, key, nEvents, w)
+	d.cands = eventCandidates(st.Log, t.View.Topic, key, cands[:0])
 	return d
 }
 
-// recentEvents finds key's newest records in the log: a cheap byte search
-// first, then a decode to be sure the key is the record's.
-func recentEvents(log *model.Ring[model.Record], v *model.TopicView, key string, n, w int) []string {
+// eventCandidates copies the newest records of the last detailScan in the
+// log that may be key's: a cheap byte search, no decode (under the lock).
+func eventCandidates(log *model.Ring[model.Record], topic, key string, out []model.Record) []model.Record {
+	needle := []byte(key)
+	for i := log.Len() - 1; i >= 0 && i >= log.Len()-detailScan; i-- {
+		r := log.At(i)
+		if r.Topic == topic && (bytes.Contains(r.ValueData(), needle) || bytes.Equal(r.Key, needle)) {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// recentEvents decodes candidates (newest first) to keep the up to n that
+// are key's, formatted to w cells; it runs after the lock is released.
+func recentEvents(v *model.TopicView, cands []model.Record, key string, n, w int) []string {
 	var out []string
 	var dec model.Decoded
-	needle := []byte(key)
-	for i := log.Len() - 1; i >= 0 && i >= log.Len()-detailScan && len(out) < n; i-- {
-		r := log.At(i)
-		if r.Topic != v.Topic || !(bytes.Contains(r.ValueData(), needle) || bytes.Equal(r.Key, needle)) {
-			continue
+	for i := range cands {
+		if len(out) >= n {
+			break
 		}
-		if v.Decode(&r, &dec) != nil || dec.Key != key {
+		r := &cands[i]
+		if v.Decode(r, &dec) != nil || dec.Key != key {
 			continue
 		}
 		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
 	}
 	return out
+}
+
+// afterSnapshot decodes the detail view's candidate records into its
+// events, outside the store's lock.
+func (p *SeriesPane) afterSnapshot() {
+	f := &p.frame
+	if p.detail == "" || !f.detail.found {
+		return
+	}
+	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, f.nEvents, p.w)
 }
 
 // clockLabel prints a chart's time axis in local time, like the Log pane.

@@ -23,7 +23,6 @@ type StatusPane struct {
 	topic  string
 	sortBy int // statusSorts index
 	filter filter
-	spark  draw.Spark
 	frame  statusFrame
 	order  []string // the view's keys in natural order (naturalKeys)
 }
@@ -114,8 +113,9 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 	return nil
 }
 
-// Snapshot copies the view's figures and the filtered rows in order, and
-// settles the layout and the cursor.
+// Snapshot copies the view's figures and the filtered rows in id order,
+// and settles the layout and the cursor; afterSnapshot sorts the copy
+// outside the lock.
 func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	t := st.Status[p.topic]
@@ -125,7 +125,6 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting}
-	p.sortRows(f.d.rows)
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
 		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))
@@ -223,6 +222,10 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 
 // sortRows orders the rows; they come in key order, so a stable sort
 // keeps ties in key order without comparing names again.
+// afterSnapshot puts the copied rows in the chosen order, outside the
+// store's lock.
+func (p *StatusPane) afterSnapshot() { p.sortRows(p.frame.d.rows) }
+
 func (p *StatusPane) sortRows(rows []statusRow) {
 	by := p.sortBy
 	if by == 0 {
@@ -255,12 +258,13 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
+	var spark draw.Spark // drawing does not touch the pane's own state
 	for _, s := range d.stats {
 		most = max(most, s.updates)
 	}
 	for _, s := range d.stats[:n] {
 		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
-			p.spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
+			spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
 		lines = append(lines, draw.Columns(cells, widths))
 	}
 	if n < len(d.stats) {

@@ -34,6 +34,7 @@ type TopicsPane struct {
 	notice    string       // the last watch outcome, in words
 	noticeBad bool
 	acts      actionHost // an open topic action (actions_topics.go)
+	reading   []string   // the topics this session reads, copied before the frame's lock
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -102,13 +103,6 @@ func NewTopicsPane(c *Common) *TopicsPane {
 	f := newFilter()
 	f.input.Placeholder = "topic name"
 	return &TopicsPane{listPane: listPane{c: c, title: "Topics", header: 2}, filter: f}
-}
-
-// refresh copies the store's topics when a poll published new ones; it
-// reads the store, so it runs in Update (keys), never in a frame.
-func (p *TopicsPane) refresh() *topicsSnap {
-	p.c.Store.Read(p.copySnap)
-	return &p.snap
 }
 
 // copySnap copies the store's topics when a poll published new ones.
@@ -205,21 +199,23 @@ func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
 
 // wantRows is the box height the list needs to show every topic: borders,
 // the cluster line, the filter field, the heading and the rows; 0 while a
-// topic or the brokers are shown (they take what they get).
+// topic or the brokers are shown (they take what they get). It reads the
+// last snapshot's cached view: no lock, so it is safe after the frame.
 func (p *TopicsPane) wantRows() int {
 	if p.detail != nil || p.brokers {
 		return 0
 	}
-	rows, _ := p.visible(p.refresh().rows)
-	return 2 + 2 + boolInt(p.filter.typing) + max(len(rows), 1)
+	return 2 + 2 + boolInt(p.filter.typing) + max(len(p.visibleRows()), 1)
 }
 
-// Selected is the topic under the cursor (or open), "" when none.
+// Selected is the topic under the cursor (or open), "" when none, from
+// the last snapshot's rows: it takes no lock and writes nothing, so it is
+// safe under the frame's lock and while drawing.
 func (p *TopicsPane) Selected() string {
 	if p.detail != nil {
 		return p.detail.topic
 	}
-	rows, _ := p.visible(p.refresh().rows)
+	rows := p.view.rows // the last snapshot's: no store lock, no sort
 	if p.scroll.cursor < len(rows) {
 		return rows[p.scroll.cursor].name
 	}
@@ -236,7 +232,7 @@ func (p *TopicsPane) flowOpen() bool { return p.acts.flowOpen() }
 // (topicCursor: the topic actions use it). It runs in Update.
 func (p *TopicsPane) cursorTopic() (string, int) {
 	t := p.Selected()
-	for _, r := range p.refresh().rows {
+	for _, r := range p.view.rows {
 		if r.name == t {
 			return t, r.parts
 		}
@@ -393,8 +389,7 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 			p.open(t)
 		}
 	default:
-		rows, _ := p.visible(p.refresh().rows)
-		n := len(rows)
+		n := len(p.visibleRows()) // the cached view, re-sorted only when it changed
 		if p.brokers {
 			n = len(p.snap.cluster.Brokers)
 		}
@@ -432,7 +427,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
 	heads[topicOrderColumn[p.order]] += "▼"
-	reading := p.reading()
+	reading := p.marked()
 	texts := make([][]string, len(shown))
 	want := make([]int, len(heads))
 	for i, h := range heads {

@@ -28,6 +28,10 @@ func (p *TopicsPane) startChart() tea.Cmd {
 	if t == "" {
 		return nil
 	}
+	if err := p.c.allow(model.ActChartTopic); err != nil { // a view every session shares
+		p.notice, p.noticeBad = err.Error(), true
+		return nil
+	}
 	// A topic with a view (saved, or in the config) offers that view for
 	// editing, not a new guess from its records.
 	v, ok := p.existingView(t)
@@ -82,7 +86,6 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 	}
 	p.prompt = nil
 	shown, had := p.existingView(topic)
-	p.c.Views.AddView(v, p.c.now())
 	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
 	if !had {
 		shown = v
@@ -91,7 +94,13 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 		// from the next start (ctrl+s saves it for then).
 		p.notice = "charting " + topic + " with its running view; the edit applies from the next start once saved (ctrl+s)"
 	}
-	open := func() tea.Msg { return openViewMsg{view: shown} }
+	// Adding the view takes the store's write lock and folds the held
+	// records of the topic into it: a command's work, not Update's.
+	views, now := p.c.Views, p.c.now()
+	open := func() tea.Msg {
+		views.AddView(v, now)
+		return openViewMsg{view: shown}
+	}
 	if !save {
 		return open
 	}

@@ -62,6 +62,7 @@ func foreignApp(t *testing.T, w, h int) *App {
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	a.Update(changedMsg{version: c.Store.Version()})
+	a.View() // Bubble Tea draws before the first key
 	return a
 }
 

@@ -128,10 +128,11 @@ func (p *TopicsPane) noticeLine() string {
 	return st.Accent.Render(draw.Clip(model.PrintableString(p.notice), p.w))
 }
 
-// reading is the topics this session's Log reads, for the ● marker: its
-// own choices and every topic read for every session (ReadWhy).
-func (p *TopicsPane) reading() []string {
-	out := p.mine()
+// marked is the topics this session's Log reads, for the ● marker: its
+// own choices (copied before the frame's lock) and every topic read for
+// every session (ReadWhy).
+func (p *TopicsPane) marked() []string {
+	out := slices.Clone(p.reading)
 	for t := range p.snap.why {
 		if !slices.Contains(out, t) {
 			out = append(out, t)

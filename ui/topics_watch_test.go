@@ -139,6 +139,11 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 		t.Fatalf("no proposal:\n%s", got)
 	}
 	_, cmd := a.Update(keyPress("ctrl+s"))
+	a.c.Store.Read(func(st *model.State) {
+		if st.Series["payments"] != nil {
+			t.Error("Update added the view itself: the write lock and the re-fold belong in a command")
+		}
+	})
 	run(a, cmd)
 	if a.focus != paneSeries {
 		t.Fatalf("focus %d: the view did not open in pane 1", a.focus)
@@ -241,5 +246,29 @@ func TestUnwatchSaysWhatKeepsATopicRead(t *testing.T) {
 	}
 	if got := screen(a); !strings.Contains(got, "payments is still read for the saved view payments") || !strings.Contains(got, "● payments") {
 		t.Errorf("stopping a choice does not say what still reads the topic:\n%s", got)
+	}
+}
+
+// Charting adds a view every session shares: read-only mode all refuses
+// it in words and adds nothing; admin allows it.
+func TestChartingIsRefusedInReadOnlyAll(t *testing.T) {
+	for _, mode := range []model.ReadOnly{model.ReadOnlyAll, model.ReadOnlyAdmin} {
+		t.Run(mode.String(), func(t *testing.T) {
+			a := foreignApp(t, 140, 40)
+			a.c.Cluster.ReadOnly = mode
+			var recs []model.Record
+			for i := range 6 {
+				recs = append(recs, model.Record{Topic: "orders", Partition: 0, Offset: int64(i), Time: fixedNow,
+					Key: []byte("k" + itoa(i%3)), Value: []byte(`{"amount":` + itoa(i) + `}`)})
+			}
+			a.c.Store.(*model.Store).Fold(recs, fixedNow)
+			a.Update(changedMsg{version: a.c.Store.Version()})
+			do(a, "v")
+			got := screen(a)
+			refused := strings.Contains(got, "read-only mode (all): cannot chart a topic")
+			if refused != (mode == model.ReadOnlyAll) || strings.Contains(got, "chart orders as:") == refused {
+				t.Fatalf("mode %s: refused %v, want %v:\n%s", mode, refused, mode == model.ReadOnlyAll, got)
+			}
+		})
 	}
 }

@@ -33,6 +33,7 @@ func TestSavedViewsTakeTheViewPanes(t *testing.T) {
 		st.Topics = []string{"orders", "payments"}
 	})
 	a.Update(changedMsg{version: store.Version()})
+	screen(a) // the frame copies the cluster's topics and binds the panes
 	if got := [3]string{paneTopic(a.panes[0]), paneTopic(a.panes[1]), paneTopic(a.panes[2])}; got != [3]string{"payments", "orders", "elsewhere"} {
 		t.Fatalf("on a cluster with orders and payments the panes show %v, want the saved view, the view on the cluster, the other saved view", got)
 	}
