@@ -2,6 +2,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -88,12 +89,16 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 	if s.Message != "" {
 		text += " · message " + model.PrintableString(s.Message)
 	}
-	out := wrapField(label(name), text, w)
+	// Words wrap whole (a subject is not split mid-name); a word longer
+	// than the line still breaks.
+	out := wrapField(label(name), ansi.Wrap(text, max(w-ansi.StringWidth(label(name)), 8), ""), w)
 	if s.JSON == nil {
 		out = append(out, wrapField(label(""), st.Warn.Render("⚠ cannot decode: ")+model.PrintableString(s.Err), w)...)
-		out = append(out, label("raw"))
-		for _, l := range model.HexDump(raw, 4<<10) {
-			out = append(out, "  "+l)
+		if raw != nil { // nil: the caller shows the bytes itself (the value section)
+			out = append(out, label("raw"))
+			for _, l := range model.HexDump(raw, 4<<10) {
+				out = append(out, "  "+l)
+			}
 		}
 	}
 	return out
