@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -318,9 +319,23 @@ func (r *Registry) words(ctx context.Context, what string, err error) error {
 	}
 	var op *net.OpError
 	if errors.As(err, &op) {
-		return fmt.Errorf("schema registry at %s unreachable: %v", r.url, op.Err)
+		return fmt.Errorf("schema registry at %s unreachable: %s", r.url, netCause(op))
 	}
 	return fmt.Errorf("schema registry at %s: %s: %w", r.url, what, err)
+}
+
+// netCause is why a dial or read failed, in the system's own words and
+// once: "connection refused", not "connect: connect: connection refused".
+func netCause(op *net.OpError) string {
+	var sys *os.SyscallError
+	if errors.As(op.Err, &sys) {
+		return sys.Err.Error()
+	}
+	var dns *net.DNSError
+	if errors.As(op.Err, &dns) {
+		return "cannot resolve " + dns.Name + ": " + dns.Err
+	}
+	return op.Err.Error()
 }
 
 var (
