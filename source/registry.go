@@ -49,6 +49,7 @@ type Registry struct {
 
 	mu       sync.Mutex
 	inflight map[int]chan struct{}
+	down     string // why the last look-up could not reach the registry; "" when it did
 }
 
 // LocalSchemas are schemas from files, for a topic whose payloads carry
@@ -105,6 +106,37 @@ func (r *Registry) URL() string {
 		return ""
 	}
 	return r.url
+}
+
+// Down says, in a word or two, why the last look-up could not reach the
+// registry ("unreachable", "not answering"); "" while it answers or before
+// it was asked. The header shows it. Safe for concurrent use.
+func (r *Registry) Down() string {
+	if r == nil {
+		return ""
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.down
+}
+
+// setDown records whether a look-up reached the registry: any answer,
+// even 404 or 401, is the registry answering.
+func (r *Registry) setDown(ctx context.Context, err error) {
+	var op *net.OpError
+	down := ""
+	switch {
+	case err == nil:
+	case errors.As(err, &op):
+		down = "unreachable"
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		down = "not answering"
+	default:
+		return // an answer that was an error, or shutting down: no news of reach
+	}
+	r.mu.Lock()
+	r.down = down
+	r.mu.Unlock()
 }
 
 // Cache is the registry's schema cache, as the decoders read it.
@@ -216,6 +248,7 @@ func (r *Registry) lookupOnce(ctx context.Context, id int, deadline time.Time) {
 // naming it, and its references. Errors are in words.
 func (r *Registry) Lookup(ctx context.Context, id int) (*serde.Schema, error) {
 	s, err := r.cl.SchemaByID(ctx, id)
+	r.setDown(ctx, err)
 	if err != nil {
 		return nil, r.words(ctx, fmt.Sprintf("schema id %d", id), err)
 	}

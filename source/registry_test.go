@@ -189,6 +189,10 @@ func TestRegistryFailuresInWords(t *testing.T) {
 			if batch[1].ValueSchema != nil {
 				t.Error("the JSON record beside it was touched")
 			}
+			wantDown := map[string]string{"down": "unreachable", "slow": "not answering"}[tc.name]
+			if got := r.Down(); got != wantDown {
+				t.Errorf("Down() = %q, want %q", got, wantDown)
+			}
 			// The failure is cached: the next batch does not wait again.
 			again := []model.Record{{Value: batch[0].Value}}
 			start = time.Now()
