@@ -18,8 +18,12 @@ func (p *LogPane) valueText(r *model.Record) string {
 	case r.Value == nil:
 		return st.Dim.Render(model.NullLabel + " (tombstone)")
 	case s != nil && s.JSON == nil:
+		f := p.format // text, hex and base64 as asked; no JSON to show, so hex otherwise
+		if f == model.FormatAuto || f == model.FormatJSON {
+			f = model.FormatHex
+		}
 		return st.Warn.Render("⚠ "+model.PrintablePrefix([]byte(s.Err), 80)) + " " +
-			st.Dim.Render(model.BytesOneLine(r.Value, nil, model.FormatHex, valuePreview))
+			st.Dim.Render(model.BytesOneLine(r.Value, nil, f, valuePreview))
 	case s != nil:
 		return st.Dim.Render(schemaTag(s.Type)) + model.BytesOneLine(r.Value, s.JSON, p.format, valuePreview)
 	case len(r.Value) == 0:

@@ -52,3 +52,23 @@ func TestLogDetailSchemaRecordAt80(t *testing.T) {
 		})
 	}
 }
+
+// f honours the format for a record that could not be decoded too: hex in
+// auto and JSON (there is no JSON), base64 and text when asked.
+func TestLogListUndecodableHonoursTheFormat(t *testing.T) {
+	rec := model.Record{Topic: "t", Offset: 5, Time: fixedNow.Add(-time.Second), Key: []byte("k-bad"), Value: []byte{0, 0, 0, 0, 9, 0xab},
+		ValueSchema: &model.SchemaRead{ID: 9, Err: "schema id 9 not found"}}
+	a := logApp(t, 120, 24, rec)
+	for _, want := range []string{
+		"⚠ schema id 9 not found 00 00 00 00 09 ab",      // auto
+		`⚠ schema id 9 not found \x00\x00\x00\x00\t\xab`, // text
+		"⚠ schema id 9 not found 00 00 00 00 09 ab",      // JSON: none, so hex
+		"⚠ schema id 9 not found 00 00 00 00 09 ab",      // hex
+		"⚠ schema id 9 not found AAAAAAmr",               // base64
+	} {
+		if s := screen(a); !strings.Contains(s, want) {
+			t.Errorf("want %q:\n%s", want, s)
+		}
+		a.Update(keyPress("f"))
+	}
+}
