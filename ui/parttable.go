@@ -88,9 +88,15 @@ func (t *partTable) fit(rows [][]string) {
 	}
 	t.widths = draw.FitWidths(t.w, want, drop, grow, 0)
 	if t.wide && !t.reasons {
+		// Newest at the right: a sparkline wider than lagSparkMax would
+		// sit far from its heading on a wide screen.
+		t.widths[10] = min(t.widths[10], lagSparkMax)
 		t.spark = t.widths[10]
 	}
 }
+
+// lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).
+const lagSparkMax = 40
 
 func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.titles(), t.widths)) }
 

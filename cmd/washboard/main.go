@@ -116,7 +116,9 @@ Serve flags (plus the console flags):
   --status                          print who is connected on stdout at every change
 
 Broker flags:
-  --listen ADDR                     address to listen on (default 127.0.0.1:9092)
+  --listen ADDR                     address to listen on (default 127.0.0.1:9092; a bare port is
+                                    on 127.0.0.1); brokers 2..N on the next ports, or ADDR,ADDR,…
+                                    one per broker
   --simulate                        also run the seed simulators
   --load RATE                       also write RATE laundry records/s (for benchmarks)
   --machines N                      machines the load cycles through (default 500)
