@@ -308,10 +308,21 @@ func (r *Registry) Subjects(ctx context.Context) ([]string, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	subs, err := r.cl.Subjects(ctx)
+	r.setDown(ctx, err)
 	if err != nil {
 		return nil, r.words(ctx, "subjects", err)
 	}
 	return subs, nil
+}
+
+// Probe asks the registry once for its subjects, so that Down (and the
+// header) tells an unreachable registry before any schema record arrives.
+// It only reads; nil or local-only registries are not asked.
+func (r *Registry) Probe(ctx context.Context) {
+	if r == nil || r.cl == nil {
+		return
+	}
+	_, _ = r.Subjects(ctx)
 }
 
 func (r *Registry) refs(ctx context.Context, refs []sr.SchemaReference, depth int) ([]serde.Ref, error) {

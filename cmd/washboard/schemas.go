@@ -37,6 +37,7 @@ func startSchemas(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "schema_registry", Msg: err.Error()}
 	}
+	wg.Go(func() { reg.Probe(ctx) }) // the header flags a registry it cannot reach at once
 	return reg, nil
 }
 
