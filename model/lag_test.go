@@ -116,3 +116,26 @@ func TestRebalanceLogAndDerivedGeneration(t *testing.T) {
 		t.Fatalf("rebalance log:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// A group that appears while washboard watches (kcat -G starting a new
+// group) logs its members joining, as a member leaving is logged; the
+// groups there at the first poll do not flood the log.
+func TestNewGroupMembersAreLoggedAsJoining(t *testing.T) {
+	l := NewLags(DefaultLagConfig())
+	t0 := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	old := GroupStat{ID: "old", State: "Stable", Members: 1, Detail: []MemberStat{{ID: "m0", ClientID: "svc", Host: "/10.0.0.9"}}}
+	l.Observe(t0, nil, nil, []GroupStat{old}, nil)
+	if l.Events.Len() != 0 {
+		t.Fatalf("the first poll logged %d events", l.Events.Len())
+	}
+	kcat := GroupStat{ID: "kcat-g", State: "Stable", Members: 1, Detail: []MemberStat{{ID: "m1", ClientID: "rdkafka", Host: "/127.0.0.1"}}}
+	l.Observe(t0.Add(time.Second), nil, nil, []GroupStat{old, kcat}, nil)
+	found := false
+	for i := range l.Events.Len() {
+		e := l.Events.At(i)
+		found = found || e.Group == "kcat-g" && e.Kind == "joined" && strings.Contains(e.Detail, "rdkafka")
+	}
+	if !found {
+		t.Fatalf("the new group's member joining is not in the log (%d events)", l.Events.Len())
+	}
+}

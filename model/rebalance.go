@@ -33,6 +33,11 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 		l.prev[cur.ID] = cur
 		if !known {
 			g.Generation = 1
+			if l.polls > 1 { // a group that appeared while washboard watched: say who joined
+				for _, e := range diffGroup(now, GroupStat{ID: cur.ID, State: cur.State}, cur) {
+					l.Events.Push(e)
+				}
+			}
 			continue
 		}
 		if evs := diffGroup(now, prev, cur); len(evs) > 0 {

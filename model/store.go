@@ -174,12 +174,13 @@ func (s *Store) ResetLockWait() {
 	s.writes.Store(0)
 }
 
-// Fold adds a batch of records: the log keeps them, each topic's view
-// decodes them. One lock and one notification per batch, never per record.
+// Fold adds a batch of records: the log keeps them, merged by timestamp
+// across partitions (byTime), and each topic's view decodes them. One lock and one notification per batch, never per record.
 func (s *Store) Fold(batch []Record, now time.Time) {
 	if len(batch) == 0 {
 		return
 	}
+	batch = byTime(batch, now) // outside the lock: a catch-up's runs merged by time
 	s.write(func(st *State) {
 		for i := range batch {
 			st.fold(&batch[i], now)

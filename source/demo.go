@@ -112,6 +112,22 @@ func (d *Demos) allowed() error {
 	return nil
 }
 
+// allowedFor says why an action on group may not run: read-only first,
+// then a group washboard did not start ("not a demo group", as x says),
+// then demo groups being off.
+func (d *Demos) allowedFor(group string) error {
+	if d.cfg.ReadOnly {
+		return ErrReadOnly
+	}
+	d.mu.Lock()
+	_, err := d.groupLocked(group)
+	d.mu.Unlock()
+	if err != nil {
+		return err
+	}
+	return d.allowed()
+}
+
 // IsDemo reports whether group is one washboard started.
 func (d *Demos) IsDemo(group string) bool {
 	d.mu.Lock()
@@ -150,7 +166,7 @@ func (d *Demos) Start(ctx context.Context, topic string) (string, error) {
 
 // AddMember adds a member to a demo group.
 func (d *Demos) AddMember(group string) error {
-	if err := d.allowed(); err != nil {
+	if err := d.allowedFor(group); err != nil {
 		return err
 	}
 	d.mu.Lock()
@@ -203,7 +219,7 @@ func (d *Demos) roomLocked(g *demoGroup) error {
 // group, which rebalances. The group's last member is not removed: x stops
 // the group.
 func (d *Demos) RemoveMember(group string) error {
-	if err := d.allowed(); err != nil {
+	if err := d.allowedFor(group); err != nil {
 		return err
 	}
 	d.mu.Lock()
@@ -225,7 +241,7 @@ func (d *Demos) RemoveMember(group string) error {
 // Pace multiplies a demo group's consumption rate by factor and returns
 // the new rate per member.
 func (d *Demos) Pace(group string, factor float64) (float64, error) {
-	if err := d.allowed(); err != nil {
+	if err := d.allowedFor(group); err != nil {
 		return 0, err
 	}
 	d.mu.Lock()

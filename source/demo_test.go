@@ -102,8 +102,17 @@ func TestDemoGroupsRefusedWhenReadOnlyOrOff(t *testing.T) {
 	if _, err := off.Start(ctx, "orders"); !errors.Is(err, ErrDemoOff) {
 		t.Fatalf("start while off: %v, want ErrDemoOff", err)
 	}
-	if err := off.AddMember("someone-elses-group"); !errors.Is(err, ErrDemoOff) {
-		t.Fatalf("add while off: %v", err)
+	// An action on a group washboard did not start says so, as x does,
+	// whether demo groups are on or off.
+	for name, act := range map[string]func() error{
+		"+":    func() error { return off.AddMember("someone-elses-group") },
+		"-":    func() error { return off.RemoveMember("someone-elses-group") },
+		"pace": func() error { _, err := off.Pace("someone-elses-group", 2); return err },
+		"x":    func() error { return off.Stop("someone-elses-group") },
+	} {
+		if err := act(); err == nil || !strings.Contains(err.Error(), "is not a demo group") {
+			t.Fatalf("%s on a foreign group while off: %v, want 'not a demo group'", name, err)
+		}
 	}
 	if err := off.Enable(); err != nil || !off.Enabled() {
 		t.Fatalf("enable: %v", err)

@@ -4,8 +4,11 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"net"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"github.com/segmentio/kafka-go"
@@ -87,9 +90,30 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 		}
 	}
 	if err != nil {
+		err = p.whyLost(ctx, err)
 		return model.Delivery{}, &sendError{text: fmt.Sprintf("sending to %s partition %d failed: %s", out.Topic, part, p.explain(err)), err: err}
 	}
 	return model.Delivery{Topic: out.Topic, Partition: part, Offset: resp.BaseOffset, Time: time.Now()}, nil
+}
+
+// whyLost turns a connection that died under a send (EOF, reset, broken
+// pipe: the broker went away since the last send) into the reason a fresh
+// connection gives, such as nothing listening on the broker's address, so
+// the form says what the header says. Other errors are returned as they are.
+func (p *Producer) whyLost(ctx context.Context, err error) error {
+	if !errors.Is(err, io.EOF) && !errors.Is(err, io.ErrUnexpectedEOF) &&
+		!errors.Is(err, syscall.ECONNRESET) && !errors.Is(err, syscall.EPIPE) {
+		return err
+	}
+	d := net.Dialer{Timeout: 2 * time.Second}
+	for _, addr := range p.conn.Brokers {
+		c, derr := d.DialContext(ctx, "tcp", addr)
+		if derr != nil {
+			return derr
+		}
+		_ = c.Close()
+	}
+	return err
 }
 
 func (p *Producer) partitions(ctx context.Context, topic string) (int, error) {
@@ -98,6 +122,7 @@ func (p *Producer) partitions(ctx context.Context, topic string) (int, error) {
 	case errors.Is(err, errNoTopic):
 		return 0, &sendError{text: err.Error(), err: kafka.UnknownTopicOrPartition}
 	case err != nil:
+		err = p.whyLost(ctx, err)
 		return 0, &sendError{text: "cannot look up topic " + topic + ": " + p.explain(err), err: err}
 	}
 	return n, nil

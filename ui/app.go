@@ -1,16 +1,15 @@
 package ui
 
 import (
-	"strings"
 	"sync/atomic"
 	"time"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
-	"github.com/washboard/washboard/ui/draw"
 )
 
 // App is the root model of one session: it owns focus, zoom and help, lays
@@ -30,6 +29,7 @@ type App struct {
 	help       help.Model
 	w, h       int
 	hdr        headerFrame    // the header's copy of the last frame's snapshot
+	helpVP     viewport.Model // the help screen, scrolled (help.go)
 	picker     *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo   string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
@@ -86,6 +86,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.w, a.h = msg.Width, msg.Height
 		a.resize()
+		a.layoutHelp()
 		a.rev++
 		return a, nil
 	case changedMsg:
@@ -141,15 +142,17 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	if a.picker != nil {
 		return a.pickerKey(msg)
 	}
-	if a.showHelp && (key.Matches(msg, k.Help) || key.Matches(msg, k.Back)) {
-		a.showHelp = false
-		return nil
+	if a.showHelp {
+		if cmd, used := a.helpKey(msg); used {
+			return cmd
+		}
+		defer a.layoutHelp() // a key that changes focus changes the help
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
 		return tea.Quit
 	case key.Matches(msg, k.Help):
-		a.showHelp = true
+		a.openHelp()
 	case key.Matches(msg, k.Zoom):
 		a.zoom = !a.zoom
 		a.resize()
@@ -177,6 +180,10 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 	code := tea.KeyUp
 	if msg.Button == tea.MouseWheelDown {
 		code = tea.KeyDown
+	}
+	if a.showHelp {
+		cmd, _ := a.helpKey(tea.KeyPressMsg{Code: code})
+		return cmd
 	}
 	return a.panes[a.focus].Update(tea.KeyPressMsg{Code: code})
 }
@@ -304,32 +311,4 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		boxes[i] = box(a.c.Styles, title, status, lines, r.w, r.h, i == a.focus)
 	}
 	return compose(a.w, bh, rects[:], boxes)
-}
-
-func (a *App) helpScreen(h int) string {
-	k := a.c.Keys
-	focus := make([]key.Binding, paneCount)
-	for i, b := range k.Focus {
-		b.SetHelp(b.Help().Key, a.panes[i].Title()) // the configured titles, not the defaults
-		focus[i] = b
-	}
-	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
-	// The pane's own keys first: on a small screen they are what is kept.
-	groups := [][]key.Binding{
-		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
-		focus,
-	}
-	groups = draw.UniqueBindings(groups)
-	var lines []string
-	if a.w >= 100 {
-		lines = strings.Split(a.help.FullHelpView(groups), "\n")
-	} else {
-		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
-	}
-	if n, ok := a.panes[a.focus].(helpNoter); ok {
-		lines = append(append(lines, ""), n.HelpNotes()...)
-	}
-	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
 }

@@ -2,6 +2,8 @@ package ui
 
 import (
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -129,19 +131,43 @@ func (d *demoCtl) result(m demoMsg) {
 	d.say(m.text, false)
 }
 
-// line is the confirmation question or the last outcome, or "".
-func (d *demoCtl) line() string {
-	st := d.c.Styles
-	switch {
-	case !d.shown():
-		return ""
-	case d.confirm != "":
-		return st.Warn.Render("demo groups join a group and commit offsets on this cluster: n again to start one on " +
-			model.PrintableString(d.confirm) + ", any other key cancels")
-	case d.err:
-		return st.Err.Render(model.PrintableString(d.note))
+// text is the confirmation question or the last outcome, unstyled.
+func (d *demoCtl) text() string {
+	if d.confirm != "" {
+		return "demo groups join a group and commit offsets on this cluster: n again to start one on " +
+			model.PrintableString(d.confirm) + ", any other key cancels"
 	}
-	return st.Dim.Render(model.PrintableString(d.note))
+	return model.PrintableString(d.note)
+}
+
+// lines is the question or outcome wrapped to w cells, styled; none when
+// there is nothing to say. A confirmation is never cut: it names the
+// topic at its end.
+func (d *demoCtl) lines(w int) []string {
+	if !d.shown() {
+		return nil
+	}
+	style := d.c.Styles.Dim
+	switch {
+	case d.confirm != "":
+		style = d.c.Styles.Warn
+	case d.err:
+		style = d.c.Styles.Err
+	}
+	out := strings.Split(ansi.Wrap(d.text(), max(w, 1), ""), "\n")
+	for i := range out {
+		out[i] = style.Render(out[i])
+	}
+	return out
+}
+
+// height is how many lines lines(w) takes, without styling (a frame's
+// snapshot reserves them).
+func (d *demoCtl) height(w int) int {
+	if !d.shown() {
+		return 0
+	}
+	return strings.Count(ansi.Wrap(d.text(), max(w, 1), ""), "\n") + 1
 }
 
 // shown reports whether line has something to say, without drawing it
@@ -156,14 +182,15 @@ func demoHelp(k *KeyMap) []key.Binding {
 	return []key.Binding{g.DemoNew, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop}
 }
 
-// withNote puts note on the last of h lines, under the table.
-func withNote(lines []string, note string, h int) []string {
-	if h <= 0 {
+// withNote puts the note's lines on the last of h lines, under the table.
+func withNote(lines []string, note []string, h int) []string {
+	if h <= 0 || len(note) == 0 {
 		return lines
 	}
-	lines = lines[:min(len(lines), h-1)]
-	for len(lines) < h-1 {
+	note = note[max(len(note)-h, 0):]
+	lines = lines[:min(len(lines), h-len(note))]
+	for len(lines) < h-len(note) {
 		lines = append(lines, "")
 	}
-	return append(lines, note)
+	return append(lines, note...)
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -29,7 +30,18 @@ func (a *App) footer() string {
 	if room < 12 {
 		return draw.Clip(tail, a.w)
 	}
-	return shortHelp(&a.help, append(bindings, k.Next, k.Zoom, k.Produce), room) + sep + tail
+	return shortHelp(&a.help, append(ownFirst(k, bindings), k.Next, k.Zoom, k.Produce), room) + sep + tail
+}
+
+// ownFirst puts the pane's own actions before the cursor keys (which every
+// list has and ? lists), keeping each group's order.
+func ownFirst(k *KeyMap, bindings []key.Binding) []key.Binding {
+	nav := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	isNav := func(b key.Binding) bool {
+		return slices.ContainsFunc(nav, func(n key.Binding) bool { return slices.Equal(b.Keys(), n.Keys()) })
+	}
+	own := slices.DeleteFunc(slices.Clone(bindings), isNav)
+	return append(own, slices.DeleteFunc(slices.Clone(bindings), func(b key.Binding) bool { return !isNav(b) })...)
 }
 
 // shortHelp is help.Model's one-line help within w cells: whole items

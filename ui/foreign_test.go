@@ -109,13 +109,13 @@ func TestStaleDataIsMarked(t *testing.T) {
 }
 
 // The footer keeps "? all keys • q quit" at its end at any width, after
-// the focused pane's first keys.
+// the focused pane's own keys (its actions before the cursor keys).
 func TestFooterKeepsHelpAndQuitLast(t *testing.T) {
 	for _, w := range []int{60, 80, 120, 200} {
 		a := foreignApp(t, w, 24)
 		lines := strings.Split(screen(a), "\n")
 		foot := lines[len(lines)-1]
-		if !strings.HasSuffix(foot, "? all keys • q quit") || !strings.HasPrefix(foot, "↑/k up") {
+		if !strings.HasSuffix(foot, "? all keys • q quit") || !strings.HasPrefix(foot, "enter open topic") {
 			t.Errorf("at %d columns the footer is %q", w, foot)
 		}
 	}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -235,10 +236,10 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	shown := p.shown(st)
 	f.shown = len(shown)
 	if p.side != nil {
-		p.side.snapshot(st, p.w, p.h-boolInt(p.demo.shown()), p.reasons)
+		p.side.snapshot(st, p.w, p.h-p.demo.height(p.w), p.reasons)
 		return
 	}
-	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
+	p.header = 1 + p.demo.height(p.w) + boolInt(p.filter.typing)
 	page := p.page()
 	p.rows = len(shown)
 	p.scroll.clamp(p.rows, page)
@@ -251,14 +252,14 @@ func (p *GroupsPane) Lines(focused bool) []string {
 	if p.acts.flow != nil {
 		return p.acts.flow.lines(p.w, p.h)
 	}
-	note := p.demo.line()
+	note := p.demo.lines(p.w)
 	var lines []string
 	if p.side != nil {
-		lines = p.side.lines(p.c, p.w, p.h-boolInt(note != ""), p.reasons)
+		lines = p.side.lines(p.c, p.w, p.h-len(note), p.reasons)
 	} else {
 		lines = p.list(focused)
 	}
-	if note != "" {
+	if len(note) > 0 {
 		lines = withNote(lines, note, p.h)
 	}
 	return lines
@@ -269,14 +270,19 @@ func (p *GroupsPane) list(focused bool) []string {
 	if p.reasons {
 		trend = "why"
 	}
-	// group type state assign gen members lag health trend; narrow boxes
+	// group type state assign gen members lag health trend; under 100
+	// cells the type goes (zoomed at 80x24 keeps the rest); narrow boxes
 	// keep group, state, members, lag and health.
 	cols := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
 	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 8, 11, 7, 4, 4, 9, 6, 0}, 8, 0)
-	if !p.reasons { // kept next to its heading on a wide screen
-		widths[8] = min(widths[8], lagSparkMax)
+	if p.w < 100 {
+		cols = []int{0, 1, 2, 3, 4, 5, 6, 7}
+		widths = draw.Flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
 	}
-	narrow := p.w < 80
+	if !p.reasons { // kept next to its heading on a wide screen
+		widths[len(widths)-1] = min(widths[len(widths)-1], lagSparkMax)
+	}
+	narrow := p.w < 70
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
 	}
@@ -286,7 +292,8 @@ func (p *GroupsPane) list(focused bool) []string {
 		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], widths[len(widths)-1]), cols))
 	}
 	if !narrow && !p.reasons { // the sparkline under its heading
-		widths[8] = tightenSparks(texts, 8, len(trend))
+		last := len(widths) - 1
+		widths[last] = tightenSparks(texts, last, len(trend))
 	}
 	if narrow { // numbers and states as wide as shown, the name the rest
 		want := []int{10, 5, 4, 3, 6}
@@ -324,11 +331,10 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 	if p.c.Demos != nil && p.c.Demos.IsDemo(g.ID) {
 		name += p.c.Styles.Accent.Render(" demo")
 	}
-	assignor := g.Assignor
-	if assignor == "" {
-		assignor = g.Protocol
-	}
-	c := []string{name, model.PrintableString(g.State), model.PrintableString(assignor), "-", itoa(g.Members), "-", "-", "", model.PrintableString(pick(g.Type, "classic"))}
+	// The assignor, never the protocol type ("consumer") in its place: an
+	// Empty group has none.
+	assignor := cmp.Or(model.PrintableString(g.Assignor), "-")
+	c := []string{name, model.PrintableString(g.State), assignor, "-", itoa(g.Members), "-", "-", "", model.PrintableString(cmp.Or(g.Type, "classic"))}
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}

@@ -183,7 +183,10 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 		return append(out, sty.Dim.Render("not on the cluster (any more)"))
 	}
 	r := &g.row
-	head := model.PrintableString(g.stat.State) + " · " + model.PrintableString(pick(g.stat.Assignor, g.stat.Protocol))
+	head := model.PrintableString(g.stat.State)
+	if g.stat.Assignor != "" { // an Empty group has none: no empty field, no protocol type
+		head += " · " + model.PrintableString(g.stat.Assignor)
+	}
 	if !g.stat.IsClassic() { // KIP-848 and share groups: the coordinator's epochs
 		head = g.stat.Type + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
 	}
@@ -295,6 +298,7 @@ func rebalanceLines(sty *Styles, events []model.Rebalance) []string {
 	return out
 }
 
+// pick is the first non-empty value.
 func pick(vals ...string) string {
 	for _, v := range vals {
 		if v != "" {

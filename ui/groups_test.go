@@ -7,6 +7,7 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -226,5 +227,50 @@ func TestDemoOutcomeFades(t *testing.T) {
 	a.version++ // a new frame
 	if strings.Contains(screen(a), "stopped washboard-demo-1") {
 		t.Fatal("the outcome is still shown after noticeFor")
+	}
+}
+
+// An Empty group has no assignor: the list says "-" and the side view
+// leaves it out; the protocol type ("consumer") never stands in for it.
+func TestEmptyGroupShowsNoAssignor(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow}
+		st.Lag = model.NewLags(model.DefaultLagConfig())
+		st.Groups = []model.GroupStat{{ID: "idle-group", State: "Empty", Protocol: "consumer"}}
+		st.Lag.Observe(fixedNow, nil, nil, st.Groups, nil)
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }})
+	a.Update(tea.WindowSizeMsg{Width: 130, Height: 30})
+	press(a, "5", "z")
+	list := screen(a)
+	press(a, "enter")
+	side := screen(a)
+	for name, sc := range map[string]string{"list": list, "side by side": side} {
+		if strings.Contains(sc, "consum") || strings.Contains(sc, "·  ·") {
+			t.Errorf("%s shows the protocol type or an empty field:\n%s", name, sc)
+		}
+	}
+	if !strings.Contains(side, "Empty · gen 1") {
+		t.Errorf("side by side does not read 'Empty · gen 1':\n%s", side)
+	}
+}
+
+// The demo-group confirmation is never cut: in the 80x24 grid it wraps,
+// and names the topic it would start on.
+func TestDemoConfirmationWrapsAt80x24(t *testing.T) {
+	d := &recordingDemos{}
+	a := lagApp(t, 80, 24, Cluster{Name: "x"}, d)
+	press(a, "4", "n")
+	s := ansi.Strip(screen(a))
+	var box []string // the Partitions box: the left half of the middle row
+	for _, l := range strings.Split(s, "\n") {
+		if r := []rune(l); len(r) > 40 {
+			box = append(box, strings.TrimSpace(strings.Trim(string(r[:40]), "│ ")))
+		}
+	}
+	joined := strings.Join(box, " ")
+	if !strings.Contains(joined, "start one on orders, any other key cancels") {
+		t.Fatalf("the confirmation is cut:\n%s", s)
 	}
 }

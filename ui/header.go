@@ -31,21 +31,25 @@ const minSqueeze = 12
 
 // headerFrame is what the header draws, copied under the frame's lock.
 type headerFrame struct {
-	link    model.Link
-	rate    float64 // records folded per second
-	total   uint64
-	alerts  model.Alerts // of the Machines pane's view
-	hasView bool
-	// issue 9: the watched partitions' produce rate (from watermarks) and
-	// the tail's catch-up.
-	produced float64
-	tail     tailFrame
+	link     model.Link
+	produced float64 // records produced per second: the sum of the partitions' high-watermark rates
+	polled   bool    // a poll has answered, so produced means something
+	rate     float64 // records the tail folds per second
+	total    uint64
+	alerts   model.Alerts // of the Machines pane's view
+	hasView  bool
+	tail     tailFrame // the tail's catch-up (issue 9)
 }
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
 func (a *App) snapHeader(st *model.State, now time.Time) {
-	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(),
-		produced: producedRate(st.Partitions), tail: snapTail(st.Tail)}
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(), polled: !st.Link.PolledAt.IsZero(),
+		tail: snapTail(st.Tail)}
+	for i := range st.Partitions {
+		if !st.Partitions[i].Internal {
+			h.produced += st.Partitions[i].Rate
+		}
+	}
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true
@@ -58,7 +62,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 // that link is healthy, and the total message rate.
 func (a *App) header() string {
 	st := a.c.Styles
-	conn, msgRate, total := a.hdr.link, a.hdr.produced, a.hdr.total // the cluster's rate, not the fold's (issue 9)
+	conn, total := a.hdr.link, a.hdr.total
 	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
 	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
@@ -79,15 +83,14 @@ func (a *App) header() string {
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
-	parts = append(parts, headerPart{text: rate(msgRate) + " " + st.HeaderDim.Render(count(total)+" msgs"),
-		short: rate(msgRate), shortAt: 9, dropAt: 8})
+	parts = append(parts, a.rateParts(a.hdr.rate, total)...)
 	if cl.Insecure {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
 	if cl.Viewers != nil {
 		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
 	}
-	if tp, ok := a.tailPart(a.hdr.tail, msgRate, a.hdr.rate, a.c.now()); ok {
+	if tp, ok := a.tailPart(a.hdr.tail, a.hdr.produced, a.hdr.rate, a.c.now()); ok {
 		parts = append(parts, tp)
 	}
 	switch cl.ReadOnly {
@@ -173,4 +176,24 @@ func registryPart(st *Styles, cl Cluster) headerPart {
 	label := st.HeaderDim.Render("registry ")
 	return headerPart{text: label + model.PrintableString(cl.Registry) + status,
 		short: label + model.PrintableString(host) + status, shortAt: 11, dropAt: 3}
+}
+
+// rateParts say what the rates are: records produced per second on the
+// cluster (from the high watermarks; the tail's own read rate before the
+// first poll), and, when the tail reads much faster than that, that it
+// is catching up and at what pace, with the records read so far.
+func (a *App) rateParts(folded float64, total uint64) []headerPart {
+	st := a.c.Styles
+	h := &a.hdr
+	if !h.polled {
+		return []headerPart{{text: rate(folded) + " read " + st.HeaderDim.Render(count(total)+" msgs"),
+			short: rate(folded), shortAt: 9, dropAt: 8}}
+	}
+	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
+		short: rate(h.produced), shortAt: 9, dropAt: 8}}
+	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 { // the tail's progress bar says it otherwise
+		out = append(out, headerPart{text: st.Warn.Render("catching up, reading " + rate(folded)),
+			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7})
+	}
+	return out
 }

@@ -40,13 +40,3 @@ func (a *App) tailPart(ts tailFrame, produced, folded float64, now time.Time) (h
 	}
 	return headerPart{}, false
 }
-
-// producedRate is the watched partitions' produce rate, from their high
-// watermarks (the poller's), not from what the tail happens to fold.
-func producedRate(parts []model.PartitionStat) float64 {
-	var r float64
-	for _, p := range parts {
-		r += p.Rate
-	}
-	return r
-}

@@ -32,6 +32,31 @@ func TestHeaderKeepsTheEssentialsAtEveryWidth(t *testing.T) {
 	}
 }
 
+// The header's rate is what the cluster produces (from the watermarks),
+// not what the tail folds: during a catch-up the tail reads far faster,
+// and the header says it is catching up instead of passing that off as
+// the produce rate.
+func TestHeaderRateIsProducedNotFolded(t *testing.T) {
+	a := testApp(t, 200, 24)
+	a.c.Now = func() time.Time { return fixedNow.Add(6 * time.Second) }
+	writer(a.c).Update(func(st *model.State) {
+		st.Link.PolledAt = fixedNow
+		st.Partitions = []model.PartitionStat{
+			{Topic: model.LaundryTopic, Partition: 0, High: 100, Rate: 10},
+			{Topic: model.LaundryTopic, Partition: 1, High: 100, Rate: 5},
+			{Topic: "__consumer_offsets", Partition: 0, High: 9, Rate: 99, Internal: true},
+		}
+		for s := range 6 { // the tail reads 500 records a second: a catch-up
+			st.Rate.Add(fixedNow.Add(time.Duration(s)*time.Second), 500)
+		}
+	})
+	a.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
+	h := strings.SplitN(screen(a), "\n", 2)[0]
+	if !strings.Contains(h, "15.0/s produced") || !strings.Contains(h, "catching up") || strings.Contains(h, "500.0/s ") {
+		t.Fatalf("header %q: want the produce rate from the watermarks and a catch-up note", h)
+	}
+}
+
 // A long connection error is cut, not the cluster's name and address:
 // the operator must see which cluster is failing.
 func TestHeaderCutsALongErrorNotTheCluster(t *testing.T) {

@@ -246,7 +246,7 @@ func (p *PartitionsPane) cursorRow() prow {
 // lag histories are copied as wide as the pane, the most a sparkline
 // column can take.
 func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
-	p.header = 1 + boolInt(p.demo.shown()) + boolInt(p.filter.typing)
+	p.header = 1 + p.demo.height(p.w) + boolInt(p.filter.typing)
 	page := p.page()
 	f := &p.frame
 	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
@@ -269,7 +269,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	if p.acts.flow != nil {
 		return p.acts.flow.lines(p.w, p.h)
 	}
-	note := p.demo.line()
+	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
 	texts := make([][]string, len(f.rows))
@@ -297,7 +297,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		}
 		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, empty)))
 	}
-	if note != "" {
+	if len(note) > 0 {
 		lines = withNote(lines, note, p.h)
 	}
 	return lines

@@ -25,7 +25,7 @@ type partTable struct {
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
-	return &partTable{st: st, w: w, wide: w >= 90, reasons: reasons}
+	return &partTable{st: st, w: w, wide: w >= 70, reasons: reasons}
 }
 
 // titles are the column titles of the table's layout.
@@ -85,6 +85,15 @@ func (t *partTable) fit(rows [][]string) {
 		drop, grow = []int{1, 2, 9, 8, 10, 4}, 10
 	default:
 		drop = []int{3}
+	}
+	// Zoomed, names are cut in the middle (down to 14 cells) before a
+	// column goes; in the grid the rate goes first and names keep room.
+	used := len(want) - 1
+	for _, x := range want {
+		used += x
+	}
+	if over := used - t.w; over > 0 && t.wide {
+		want[0] = max(want[0]-over, min(want[0], 14))
 	}
 	t.widths = draw.FitWidths(t.w, want, drop, grow, 0)
 	if t.wide && !t.reasons {

@@ -310,11 +310,15 @@ func (p *SeriesPane) sortRows(nf int) {
 	})
 }
 
-// sparkData copies the visible rows' histories, resampled to w cells, into
-// out (reused): one entry per row, one series per field (none when w is 0).
+// sparkData copies the visible rows' newest w buckets of history into out
+// (reused): one entry per row, one series per field (none when w is 0),
+// w cells each, oldest first. The window's resolution is kept, one cell
+// per bucket, so a wider column shows more history rather than the same
+// window stretched; a column wider than the window shows all of it.
 func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, out [][][]float64) [][][]float64 {
 	out = out[:0]
 	win := t.View.History()
+	var all []float64
 	for _, r := range rows {
 		e := t.Entries[r.key]
 		if e == nil || w <= 0 {
@@ -323,7 +327,12 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 		}
 		h := make([][]float64, len(e.Hist))
 		for j := range e.Hist {
-			h[j] = e.Hist[j].Means(win, now, w, nil)
+			all = e.Hist[j].Means(win, now, win.N, all[:0])
+			h[j] = make([]float64, w)
+			for c := range h[j] {
+				h[j][c] = math.NaN()
+			}
+			copy(h[j][max(w-len(all), 0):], all[max(len(all)-w, 0):])
 		}
 		out = append(out, h)
 	}
@@ -414,7 +423,15 @@ func (p *SeriesPane) mark(title string, col int) string {
 	return title
 }
 
-func (p *SeriesPane) windowSpan() time.Duration { return p.frame.view.History().Span() }
+// windowSpan is how much history the sparklines show: the window, or the
+// newest buckets that fit the column.
+func (p *SeriesPane) windowSpan() time.Duration {
+	win := p.frame.view.History()
+	if w := p.frame.lay.spark; w > 0 && w < win.N {
+		return win.Bucket * time.Duration(w)
+	}
+	return win.Span()
+}
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
 	var r row

@@ -1,12 +1,14 @@
 package ui
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -87,7 +89,7 @@ func (p *StatusPane) Status() string {
 	if !f.ok {
 		return ""
 	}
-	return joinStatus(&p.filter, keysStatus(len(f.d.rows), f.total, f.errors, f.evicted), "sort "+statusSorts[p.sortBy])
+	return joinStatus(&p.filter, keysStatus(len(f.d.rows), f.total, f.errors, f.evicted), "sort "+p.columnTitles(&f.d.view)[p.sortBy])
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
@@ -193,6 +195,15 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 	}
 	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
 	return d
+}
+
+// columnTitles name the key list's columns after the view's fields (a
+// rider's name and location, a student's StudentId and State), falling
+// back to key and status; they name the sort too.
+func (p *StatusPane) columnTitles(v *model.TopicView) []string {
+	return []string{
+		cmp.Or(model.PrintableString(v.Key), "key"), cmp.Or(model.PrintableString(v.Status), "status"), "since", "seen",
+	}
 }
 
 // evenCells is the most cells, at most w, that split n buckets evenly, so
@@ -304,8 +315,18 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 	if widths[0] < 10 { // narrow: the key before the last-seen age
 		widths = draw.Flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
 	}
-	titles := []string{"key", "status", "since", "seen"}
+	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
+	// Names take what the longest one needs (bytes for cells, as the
+	// Machines ids: a wider name is only cut), the status as much; the
+	// room left stays at the end instead of pushing the times away.
+	keyW, statusW := ansi.StringWidth(titles[0]), ansi.StringWidth(titles[1])
+	for _, r := range d.rows {
+		keyW, statusW = max(keyW, len(r.key)), max(statusW, len(r.status))
+	}
+	if len(widths) == 4 && widths[0] > keyW {
+		widths[0], widths[1] = keyW, min(max(statusW, 6), widths[1]+widths[0]-keyW)
+	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]

@@ -3,11 +3,13 @@ package ui
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 	"testing"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -168,14 +170,14 @@ func TestStatusPaneSortAndFilter(t *testing.T) {
 		a.Update(keyPress(k))
 	}
 	s := screen(a)
-	if !strings.Contains(s, "sort since") || strings.Index(s, "rider-4  ") > strings.Index(s, "rider-0  ") {
+	if !strings.Contains(s, "sort since") || !strings.Contains(s, "│rider-0 ") || strings.Index(s, "│rider-4 ") > strings.Index(s, "│rider-0 ") {
 		t.Fatalf("sort by since does not put the latest change first:\n%s", s)
 	}
 	for _, k := range []string{"/", "s", "o", "u", "t", "h", "enter"} {
 		a.Update(keyPress(k))
 	}
 	s = screen(a)
-	if !strings.Contains(s, "filter south") || strings.Contains(s, "rider-1  ") || !strings.Contains(s, "rider-0  ") {
+	if !strings.Contains(s, "filter south") || strings.Contains(s, "│rider-1 ") || !strings.Contains(s, "│rider-0 ") {
 		t.Fatalf("filter by status does not narrow the list:\n%s", s)
 	}
 }
@@ -324,4 +326,76 @@ func TestListsSayWhichRowsTheyShow(t *testing.T) {
 	if s := screen(a); !strings.Contains(s, "12-21/43") {
 		t.Fatalf("after scrolling, the border does not follow:\n%s", s)
 	}
+}
+
+// The status panes name their columns after the view's fields (name,
+// location; StudentId, State), not "key" and "status", and so does the sort.
+func TestStatusColumnsUseTheViewsFieldNames(t *testing.T) {
+	for _, tt := range []struct {
+		pane       string
+		key, state string
+	}{{"2", "name", "location"}, {"3", "StudentId", "State"}} {
+		a := testApp(t, 120, 36)
+		a.Update(keyPress(tt.pane))
+		s := screen(a)
+		if !strings.Contains(s, tt.key+"▼") || !strings.Contains(s, "sort "+tt.key) || strings.Contains(s, "key▼") {
+			t.Errorf("pane %s: want the %q column sorted and named:\n%s", tt.pane, tt.key, s)
+		}
+		a.Update(keyPress("s"))
+		if s := screen(a); !strings.Contains(s, tt.state+"▼") || !strings.Contains(s, "sort "+tt.state) {
+			t.Errorf("pane %s: s does not sort by %q:\n%s", tt.pane, tt.state, s)
+		}
+	}
+}
+
+// A sparkline takes the room its column has at the window's resolution:
+// one cell per bucket, the newest at the right, so a 25-cell column over
+// a minute of 5-second buckets draws 12 cells, not the 5 it drew when
+// the whole window was squeezed into the column.
+func TestSparklinesKeepTheBucketResolution(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var recs []model.Record
+	for i := range 12 {
+		at := fixedNow.Add(time.Duration(i-11) * 5 * time.Second)
+		recs = append(recs, model.Record{Topic: model.LaundryTopic, Time: at, Key: []byte("washer-01"),
+			Value: []byte(`{"machine_id":"washer-01","program":"p","load_kg":1,"heat_c":50,"power_w":1000}`)})
+	}
+	s.Fold(recs, fixedNow)
+	var got [][][]float64
+	var bucket time.Duration
+	s.Read(func(st *model.State) {
+		tb := st.Series[model.LaundryTopic]
+		bucket = tb.View.History().Bucket
+		got = sparkData(tb, []machineRow{{key: "washer-01"}}, 25, fixedNow, nil)
+	})
+	if bucket != 5*time.Second {
+		t.Fatalf("the default view's buckets are %v, the test assumes 5s", bucket)
+	}
+	drawn := 0
+	for _, v := range got[0][0] {
+		if !math.IsNaN(v) {
+			drawn++
+		}
+	}
+	if len(got[0][0]) != 25 || drawn != 12 {
+		t.Fatalf("%d cells, %d drawn; want 25 cells, 12 drawn (one per 5s bucket)", len(got[0][0]), drawn)
+	}
+}
+
+// Status lists give names the room the longest needs, so status and times
+// sit next to them instead of across a wide pane.
+func TestStatusNamesTakeWhatTheyNeed(t *testing.T) {
+	a := testApp(t, 200, 50)
+	a.Update(keyPress("2"))
+	a.Update(keyPress("z"))
+	for _, l := range strings.Split(ansi.Strip(screen(a)), "\n") {
+		if i := strings.Index(l, "│deepanshu"); i >= 0 && strings.Contains(l, "north") {
+			i += len("│")
+			if gap := strings.Index(l, "north") - (i + len("deepanshu")); gap > 3 {
+				t.Fatalf("%d cells between the name and its status: %q", gap, l)
+			}
+			return
+		}
+	}
+	t.Fatalf("no row for deepanshu:\n%s", screen(a))
 }

@@ -172,16 +172,20 @@ func LoadConfig(path string, required bool) (Config, error) {
 	}
 	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
 	if err := dec.Decode(&cfg); err != nil {
+		var ce *ConfigError
+		if errors.As(tomlError(path, err), &ce) && ce.Line == 0 && ce.Key == "" && !strings.Contains(ce.Msg, "\n") {
+			return cfg, placeConfigError(ce, data) // a value a parser refused without its position
+		}
 		return cfg, tomlError(path, err)
 	}
 	if _, err := cfg.views(); err != nil {
-		return cfg, &ConfigError{Path: path, Key: "view", Msg: err.Error()}
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "view", Msg: err.Error()}, data)
 	}
 	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {
-		return cfg, &ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}, data)
 	}
 	if _, err := cfg.lagConfig(); err != nil {
-		return cfg, &ConfigError{Path: path, Key: "lag", Msg: err.Error()}
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "lag", Msg: err.Error()}, data)
 	}
 	if _, err := cfg.readOnly(); err != nil {
 		return cfg, &ConfigError{Path: path, Key: "read_only", Msg: err.Error()}

@@ -1,0 +1,111 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// The `?` screen: every key of the focused pane, the global keys,
+// scrolling and the panes, each once, then the pane's notes (the Log's
+// filter syntax, the health words). It scrolls in a bubbles viewport with
+// the KeyMap's scrolling keys, so on a small screen nothing is out of reach.
+
+// openHelp shows the help from its top.
+func (a *App) openHelp() {
+	a.showHelp = true
+	a.layoutHelp()
+	a.helpVP.GotoTop()
+}
+
+// layoutHelp sizes the viewport to the box and fills it; it runs when the
+// help opens, on resize and after a key that may change what it lists,
+// never while drawing.
+func (a *App) layoutHelp() {
+	if !a.showHelp {
+		return
+	}
+	k := a.c.Keys
+	vp := &a.helpVP
+	vp.KeyMap.Up, vp.KeyMap.Down = k.Up, k.Down
+	vp.KeyMap.PageUp, vp.KeyMap.PageDown = k.PageUp, k.PageDown
+	vp.KeyMap.HalfPageUp, vp.KeyMap.HalfPageDown = key.Binding{}, key.Binding{}
+	vp.KeyMap.Left, vp.KeyMap.Right = key.Binding{}, key.Binding{}
+	vp.SoftWrap = true // long notes wrap instead of being cut
+	vp.SetWidth(max(a.w-2, 0))
+	vp.SetHeight(max(a.bodyHeight()-2, 0))
+	vp.SetContentLines(a.helpLines())
+}
+
+// helpKey scrolls or closes the help; it reports whether the key was one
+// of those (others, like q or a pane number, keep their meaning).
+func (a *App) helpKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	k := a.c.Keys
+	switch {
+	case key.Matches(msg, k.Help), key.Matches(msg, k.Back):
+		a.showHelp = false
+		return nil, true
+	case key.Matches(msg, k.Top):
+		a.helpVP.GotoTop()
+		return nil, true
+	case key.Matches(msg, k.Bottom):
+		a.helpVP.GotoBottom()
+		return nil, true
+	case key.Matches(msg, k.Up, k.Down, k.PageUp, k.PageDown):
+		var cmd tea.Cmd
+		a.helpVP, cmd = a.helpVP.Update(msg)
+		return cmd, true
+	}
+	return nil, false
+}
+
+// helpLines is the help's content: the bindings each once, then the notes.
+func (a *App) helpLines() []string {
+	k := a.c.Keys
+	focus := make([]key.Binding, paneCount)
+	for i, b := range k.Focus {
+		b.SetHelp(b.Help().Key, a.panes[i].Title()) // the configured titles, not the defaults
+		focus[i] = b
+	}
+	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
+	// The pane's own keys first: on a small screen they are what shows first.
+	groups := draw.UniqueBindings([][]key.Binding{
+		a.panes[a.focus].Help(),
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
+		focus,
+	})
+	var lines []string
+	if a.w >= 100 {
+		lines = strings.Split(a.help.FullHelpView(groups), "\n")
+	} else {
+		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
+	}
+	if n, ok := a.panes[a.focus].(helpNoter); ok {
+		lines = append(append(lines, ""), n.HelpNotes()...)
+	}
+	return lines
+}
+
+// helpScreen draws the help box from the viewport.
+func (a *App) helpScreen(h int) string {
+	vp := &a.helpVP
+	title := "keys · " + a.panes[a.focus].Title()
+	status := "esc or ? to close"
+	if total := vp.TotalLineCount(); total > vp.Height() && vp.Height() > 0 {
+		first := vp.YOffset() + 1
+		// How to close first; the position only where the border has room
+		// for all of it (the border clips the status from its end).
+		full := status + " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · ↓ pgdn scroll"
+		if ansi.StringWidth(title)+ansi.StringWidth(full)+8 <= a.w {
+			status = full
+		} else if short := itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · " + status; ansi.StringWidth(title)+ansi.StringWidth(short)+8 <= a.w {
+			status = short
+		}
+	}
+	return box(a.c.Styles, title, status, strings.Split(vp.View(), "\n"), a.w, h, true)
+}

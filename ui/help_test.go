@@ -1,0 +1,65 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// At 80x24 the help does not fit: it scrolls (j, pgdn, G) until every
+// pane and the notes have shown, lists each key once, and names the
+// panes without their live status.
+func TestHelpScrollsWholeAt80x24(t *testing.T) {
+	a := logApp(t, 80, 24)
+	typeText(a, "/washer")
+	a.Update(keyPress("enter")) // a filter: the Log's border says "N / M match"
+	a.Update(keyPress("z"))
+	a.Update(keyPress("1"))
+	a.Update(keyPress("?"))
+	seen := map[string]bool{}
+	first := ansi.Strip(screen(a))
+	first = first[:strings.LastIndex(first, "\n")] // the footer lists ↑/k too
+	if strings.Count(first, "↑/k") != 1 {
+		t.Fatalf("↑/k listed %d times:\n%s", strings.Count(first, "↑/k"), first)
+	}
+	for range 10 {
+		s := ansi.Strip(screen(a))
+		for _, l := range strings.Split(s, "\n") {
+			seen[strings.TrimSpace(strings.Trim(l, "│ "))] = true
+		}
+		a.Update(keyPress("pgdown"))
+	}
+	var all []string
+	for l := range seen {
+		all = append(all, l)
+	}
+	joined := strings.Join(all, "\n")
+	for i, want := range []string{"1", "2", "3", "4", "5", "6", "7", "8"} {
+		if !containsLine(all, want+" ") {
+			t.Errorf("pane %d never shows in the help:\n%s", i+1, joined)
+		}
+	}
+	if !strings.Contains(joined, "stale") { // the series pane's notes, at the end
+		t.Errorf("the notes never show:\n%s", joined)
+	}
+	if strings.Contains(joined, "match") {
+		t.Errorf("the pane list carries live status:\n%s", joined)
+	}
+	if !strings.Contains(first, "1-") || !strings.Contains(first, "esc or ? to close") {
+		t.Errorf("the border does not say which rows show:\n%s", first)
+	}
+	a.Update(keyPress("esc"))
+	if a.showHelp {
+		t.Fatal("esc does not close the help")
+	}
+}
+
+func containsLine(lines []string, prefix string) bool {
+	for _, l := range lines {
+		if strings.HasPrefix(l, prefix) {
+			return true
+		}
+	}
+	return false
+}
