@@ -4,7 +4,6 @@ import (
 	"encoding/base64"
 	"encoding/json"
 	"io"
-	"time"
 	"unicode/utf8"
 )
 
@@ -55,11 +54,16 @@ type ExportHeader struct {
 	ValueBase64 string  `json:"value_base64,omitempty"`
 }
 
+// ExportTimeLayout is the export's timestamp: RFC 3339 in UTC with
+// always three fractional digits (Kafka timestamps are milliseconds), so
+// every line's timestamp has the same length.
+const ExportTimeLayout = "2006-01-02T15:04:05.000Z07:00"
+
 // NewExportRecord converts r for export.
 func NewExportRecord(r *Record) ExportRecord {
 	e := ExportRecord{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Headers: []ExportHeader{}}
 	if !r.Time.IsZero() {
-		ts := r.Time.UTC().Format(time.RFC3339Nano)
+		ts := r.Time.UTC().Format(ExportTimeLayout)
 		e.Timestamp = &ts
 	}
 	e.KeySchema, e.ValueSchema = exportSchema(r.KeySchema), exportSchema(r.ValueSchema)

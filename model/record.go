@@ -36,13 +36,22 @@ type Record struct {
 	Note string
 }
 
-// Size is the record's payload size in bytes (key, value and headers).
-func (r *Record) Size() int {
-	n := len(r.Key) + len(r.Value) + r.KeySchema.Size() + r.ValueSchema.Size()
+// WireSize is the record's size on the wire in bytes: key, value and
+// header keys and values, as the producer sent them. The detail view shows
+// it; decoded JSON and error text are not part of it.
+func (r *Record) WireSize() int {
+	n := len(r.Key) + len(r.Value)
 	for _, h := range r.Headers {
 		n += len(h.Key) + len(h.Value)
 	}
 	return n
+}
+
+// MemSize is the bytes the record holds in memory: its WireSize plus what
+// a schema read keeps beside it (decoded JSON, error text, subject). The
+// Log's byte budget and every byte-bounded buffer count this.
+func (r *Record) MemSize() int {
+	return r.WireSize() + r.KeySchema.Size() + r.ValueSchema.Size()
 }
 
 // SchemaRead is how a key or value in a schema registry's wire format

@@ -236,13 +236,13 @@ func (st *State) foldView(r *Record, at time.Time) {
 func (st *State) pushLog(r *Record) {
 	if st.Log.Len() == st.Log.Cap() {
 		old := st.Log.At(0)
-		st.logBytes -= int64(old.Size())
+		st.logBytes -= int64(old.MemSize())
 	}
 	st.Log.Push(*r)
-	st.logBytes += int64(r.Size())
+	st.logBytes += int64(r.MemSize())
 	for st.logBytes > st.logBudget && st.Log.Len() > 1 {
 		old, _ := st.Log.PopOldest()
-		st.logBytes -= int64(old.Size())
+		st.logBytes -= int64(old.MemSize())
 	}
 }
 

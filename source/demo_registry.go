@@ -52,18 +52,35 @@ type DemoRegistry struct {
 // StartDemoRegistry listens on listen (127.0.0.1:8081 when empty, any
 // free loopback port when that is taken) and registers the demo schemas.
 func StartDemoRegistry(listen string) (*DemoRegistry, error) {
-	var ln net.Listener
-	var err error
 	if listen == "" {
-		if ln, err = net.Listen("tcp", "127.0.0.1:8081"); err != nil {
-			ln, err = net.Listen("tcp", "127.0.0.1:0")
-		}
-	} else {
-		ln, err = net.Listen("tcp", listen)
+		return StartDemoRegistryNear("127.0.0.1:8081")
 	}
+	ln, err := net.Listen("tcp", listen)
 	if err != nil {
 		return nil, fmt.Errorf("demo schema registry: %w", err)
 	}
+	return serveDemoRegistry(ln)
+}
+
+// StartDemoRegistryNear listens on prefer (host:port), or on a free port
+// of the same host when that is taken, and registers the demo schemas.
+func StartDemoRegistryNear(prefer string) (*DemoRegistry, error) {
+	ln, err := net.Listen("tcp", prefer)
+	if err != nil {
+		host, _, serr := net.SplitHostPort(prefer)
+		if serr != nil {
+			return nil, fmt.Errorf("demo schema registry: %w", serr)
+		}
+		if ln, err = net.Listen("tcp", net.JoinHostPort(host, "0")); err != nil {
+			return nil, fmt.Errorf("demo schema registry: %w", err)
+		}
+	}
+	return serveDemoRegistry(ln)
+}
+
+// serveDemoRegistry registers the demo schemas in a registry on ln.
+func serveDemoRegistry(ln net.Listener) (*DemoRegistry, error) {
+	var err error
 	d := &DemoRegistry{reg: srfake.NewRegistry(), ln: ln, url: "http://" + ln.Addr().String()}
 	if d.MachineID, _, err = d.reg.RegisterSchema(model.LaundryTopic+"-value", sr.Schema{Type: sr.TypeAvro, Schema: MachineAvsc}); err == nil {
 		d.RiderID, _, err = d.reg.RegisterSchema(model.RiderTopic+"-value", sr.Schema{Type: sr.TypeProtobuf, Schema: RiderProto})

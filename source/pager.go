@@ -58,7 +58,7 @@ func (p *Pager) Older(ctx context.Context, topic string, partition int, before i
 		for _, r := range batch {
 			if r.Offset < before {
 				out = append(out, r)
-				size += int64(r.Size())
+				size += int64(r.MemSize())
 			}
 		}
 		if err != nil {

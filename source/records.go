@@ -105,7 +105,7 @@ func copyRecords(tp model.TP, b protocol.RecordReader, from int64, aborted, keep
 				rec.Headers[i] = model.Header{Key: h.Key, Value: copyBytes(h.Value)} // a null value stays null
 			}
 		}
-		out.bytes += int64(rec.Size())
+		out.bytes += int64(rec.MemSize())
 		if out.recs == nil {
 			out.recs = make([]model.Record, 0, 256)
 		}

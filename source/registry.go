@@ -8,6 +8,7 @@ import (
 	"net"
 	"net/http"
 	"net/url"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -48,6 +49,7 @@ type Registry struct {
 
 	mu       sync.Mutex
 	inflight map[int]chan struct{}
+	down     string // why the last look-up could not reach the registry; "" when it did
 }
 
 // LocalSchemas are schemas from files, for a topic whose payloads carry
@@ -104,6 +106,37 @@ func (r *Registry) URL() string {
 		return ""
 	}
 	return r.url
+}
+
+// Down says, in a word or two, why the last look-up could not reach the
+// registry ("unreachable", "not answering"); "" while it answers or before
+// it was asked. The header shows it. Safe for concurrent use.
+func (r *Registry) Down() string {
+	if r == nil {
+		return ""
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.down
+}
+
+// setDown records whether a look-up reached the registry: any answer,
+// even 404 or 401, is the registry answering.
+func (r *Registry) setDown(ctx context.Context, err error) {
+	var op *net.OpError
+	down := ""
+	switch {
+	case err == nil:
+	case errors.As(err, &op):
+		down = "unreachable"
+	case errors.Is(err, context.DeadlineExceeded) || errors.Is(ctx.Err(), context.DeadlineExceeded):
+		down = "not answering"
+	default:
+		return // an answer that was an error, or shutting down: no news of reach
+	}
+	r.mu.Lock()
+	r.down = down
+	r.mu.Unlock()
 }
 
 // Cache is the registry's schema cache, as the decoders read it.
@@ -215,6 +248,7 @@ func (r *Registry) lookupOnce(ctx context.Context, id int, deadline time.Time) {
 // naming it, and its references. Errors are in words.
 func (r *Registry) Lookup(ctx context.Context, id int) (*serde.Schema, error) {
 	s, err := r.cl.SchemaByID(ctx, id)
+	r.setDown(ctx, err)
 	if err != nil {
 		return nil, r.words(ctx, fmt.Sprintf("schema id %d", id), err)
 	}
@@ -274,10 +308,21 @@ func (r *Registry) Subjects(ctx context.Context) ([]string, error) {
 	ctx, cancel := context.WithTimeout(ctx, r.timeout)
 	defer cancel()
 	subs, err := r.cl.Subjects(ctx)
+	r.setDown(ctx, err)
 	if err != nil {
 		return nil, r.words(ctx, "subjects", err)
 	}
 	return subs, nil
+}
+
+// Probe asks the registry once for its subjects, so that Down (and the
+// header) tells an unreachable registry before any schema record arrives.
+// It only reads; nil or local-only registries are not asked.
+func (r *Registry) Probe(ctx context.Context) {
+	if r == nil || r.cl == nil {
+		return
+	}
+	_, _ = r.Subjects(ctx)
 }
 
 func (r *Registry) refs(ctx context.Context, refs []sr.SchemaReference, depth int) ([]serde.Ref, error) {
@@ -318,9 +363,23 @@ func (r *Registry) words(ctx context.Context, what string, err error) error {
 	}
 	var op *net.OpError
 	if errors.As(err, &op) {
-		return fmt.Errorf("schema registry at %s unreachable: %v", r.url, op.Err)
+		return fmt.Errorf("schema registry at %s unreachable: %s", r.url, netCause(op))
 	}
 	return fmt.Errorf("schema registry at %s: %s: %w", r.url, what, err)
+}
+
+// netCause is why a dial or read failed, in the system's own words and
+// once: "connection refused", not "connect: connect: connection refused".
+func netCause(op *net.OpError) string {
+	var sys *os.SyscallError
+	if errors.As(op.Err, &sys) {
+		return sys.Err.Error()
+	}
+	var dns *net.DNSError
+	if errors.As(op.Err, &dns) {
+		return "cannot resolve " + dns.Name + ": " + dns.Err
+	}
+	return op.Err.Error()
 }
 
 var (

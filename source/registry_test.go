@@ -163,7 +163,7 @@ func TestRegistryFailuresInWords(t *testing.T) {
 		want string
 	}{
 		{"slow", RegistryConfig{URL: slow.URL(), Timeout: 200 * time.Millisecond}, 1, "did not answer within 200ms"},
-		{"down", RegistryConfig{URL: "http://" + deadAddr(t)}, 1, "unreachable"},
+		{"down", RegistryConfig{URL: "http://" + deadAddr(t)}, 1, "unreachable: connection refused"},
 		{"wrong token", RegistryConfig{URL: authed.URL(), Token: "wrong"}, 1, "403 forbidden"},
 		{"no credentials", RegistryConfig{URL: authed.URL()}, 1, "401 unauthorized"},
 		{"schema too large", RegistryConfig{URL: big.URL(), MaxSchemaBytes: 4 << 10}, id, "larger than"},
@@ -188,6 +188,10 @@ func TestRegistryFailuresInWords(t *testing.T) {
 			}
 			if batch[1].ValueSchema != nil {
 				t.Error("the JSON record beside it was touched")
+			}
+			wantDown := map[string]string{"down": "unreachable", "slow": "not answering"}[tc.name]
+			if got := r.Down(); got != wantDown {
+				t.Errorf("Down() = %q, want %q", got, wantDown)
 			}
 			// The failure is cached: the next batch does not wait again.
 			again := []model.Record{{Value: batch[0].Value}}

@@ -63,6 +63,9 @@ type Cluster struct {
 	Profiles    []Profile
 	SwitchError string
 	Registry    string // where the schema registry listens; "" without one
+	// RegistryDown, when set, says why the registry cannot be reached
+	// ("unreachable"); "" while it answers. The header flags it.
+	RegistryDown func() string
 }
 
 // ViewAdder is the store's one write a session may ask for: a view made

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"net/url"
 	"strings"
 	"time"
 
@@ -99,7 +100,7 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}
 	if cl.Registry != "" {
-		parts = append(parts, headerPart{text: st.HeaderDim.Render("registry ") + model.PrintableString(cl.Registry), dropAt: 11})
+		parts = append(parts, registryPart(st, cl))
 	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
@@ -156,6 +157,25 @@ func joinParts(parts []headerPart, sep string) string {
 		texts[i] = p.text
 	}
 	return strings.Join(texts, sep)
+}
+
+// registryPart says where the schema registry listens and flags it when it
+// cannot be reached. On a narrow line the URL shortens to HOST:PORT first
+// and the part is dropped only after the rates and viewers.
+func registryPart(st *Styles, cl Cluster) headerPart {
+	status := ""
+	if cl.RegistryDown != nil {
+		if down := cl.RegistryDown(); down != "" {
+			status = " " + st.Crit.Render("✖ "+model.PrintableString(down))
+		}
+	}
+	host := cl.Registry
+	if u, err := url.Parse(cl.Registry); err == nil && u.Host != "" {
+		host = u.Host
+	}
+	label := st.HeaderDim.Render("registry ")
+	return headerPart{text: label + model.PrintableString(cl.Registry) + status,
+		short: label + model.PrintableString(host) + status, shortAt: 11, dropAt: 3}
 }
 
 // rateParts say what the rates are: records produced per second on the

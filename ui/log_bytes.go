@@ -2,6 +2,7 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
@@ -17,8 +18,12 @@ func (p *LogPane) valueText(r *model.Record) string {
 	case r.Value == nil:
 		return st.Dim.Render(model.NullLabel + " (tombstone)")
 	case s != nil && s.JSON == nil:
+		f := p.format // text, hex and base64 as asked; no JSON to show, so hex otherwise
+		if f == model.FormatAuto || f == model.FormatJSON {
+			f = model.FormatHex
+		}
 		return st.Warn.Render("⚠ "+model.PrintablePrefix([]byte(s.Err), 80)) + " " +
-			st.Dim.Render(model.BytesOneLine(r.Value, nil, model.FormatHex, valuePreview))
+			st.Dim.Render(model.BytesOneLine(r.Value, nil, f, valuePreview))
 	case s != nil:
 		return st.Dim.Render(schemaTag(s.Type)) + model.BytesOneLine(r.Value, s.JSON, p.format, valuePreview)
 	case len(r.Value) == 0:
@@ -88,12 +93,16 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 	if s.Message != "" {
 		text += " · message " + model.PrintableString(s.Message)
 	}
-	out := wrapField(label(name), text, w)
+	// Words wrap whole (a subject is not split mid-name); a word longer
+	// than the line still breaks.
+	out := wrapField(label(name), ansi.Wrap(text, max(w-ansi.StringWidth(label(name)), 8), ""), w)
 	if s.JSON == nil {
 		out = append(out, wrapField(label(""), st.Warn.Render("⚠ cannot decode: ")+model.PrintableString(s.Err), w)...)
-		out = append(out, label("raw"))
-		for _, l := range model.HexDump(raw, 4<<10) {
-			out = append(out, "  "+l)
+		if raw != nil { // nil: the caller shows the bytes itself (the value section)
+			out = append(out, label("raw"))
+			for _, l := range model.HexDump(raw, 4<<10) {
+				out = append(out, "  "+l)
+			}
 		}
 	}
 	return out

@@ -120,15 +120,17 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		text := model.PrintableString(h.Key) + " = " + model.BytesOneLine(h.Value, nil, d.format, detailMetaCap)
 		out = append(out, wrapField("  ", text, w)...)
 	}
-	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, r.Value, w)...)
+	// The value's bytes follow below in the chosen format, so an
+	// undecodable value is not dumped a second time under its error.
+	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, nil, w)...)
 	var decoded []byte
 	if r.ValueSchema != nil {
 		decoded = r.ValueSchema.JSON
 	}
 	value, kind := model.PrettyAs(r.Value, decoded, d.format, max(w-2, 8))
 	out = append(out,
-		label("size")+count(r.Size())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
-		label("value")+string(kind)+st.Dim.Render(" · shown as "+d.format.String()),
+		label("size")+count(r.WireSize())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
+		label("value")+valueKindLine(st, kind, d.format),
 	)
 	for _, l := range value {
 		out = append(out, "  "+l)
@@ -164,4 +166,13 @@ func wrapField(label, text string, w int) []string {
 		out = append(out, strings.Repeat(" ", indent)+p)
 	}
 	return out
+}
+
+// valueKindLine says what the value is and, when that is not already the
+// format's own name ("text", "hex, 20 bytes", "base64"), how it is shown.
+func valueKindLine(st *Styles, kind model.ValueKind, f model.ValueFormat) string {
+	if strings.HasPrefix(string(kind), f.String()) {
+		return string(kind)
+	}
+	return string(kind) + st.Dim.Render(" · shown as "+f.String())
 }

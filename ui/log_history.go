@@ -56,7 +56,7 @@ func (p *LogPane) pageBack(top model.Record) tea.Cmd {
 	if p.c.Pager == nil {
 		return nil
 	}
-	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, recs: []model.Record{top}, bytes: top.Size()}
+	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, recs: []model.Record{top}, bytes: top.MemSize()}
 	return p.olderPage()
 }
 
@@ -93,10 +93,10 @@ func (p *LogPane) paged(m historyMsg) {
 	}
 	h.recs = append(append([]model.Record(nil), m.recs...), h.recs...)
 	for _, r := range m.recs {
-		h.bytes += r.Size()
+		h.bytes += r.MemSize()
 	}
 	for len(h.recs) > 1 && (len(h.recs) > historyRecords || h.bytes > historyBytes) {
-		h.bytes -= h.recs[len(h.recs)-1].Size()
+		h.bytes -= h.recs[len(h.recs)-1].MemSize()
 		h.recs = h.recs[:len(h.recs)-1]
 	}
 	h.scroll.cursor = max(len(m.recs)-1, 0)

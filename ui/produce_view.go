@@ -116,7 +116,9 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 		}
 		return out
 	case live:
-		return []string{label + p.inputs[i].View()}
+		// The input draws its cursor and a suggestion's rest a cell or
+		// more past its width: cut it to the pane, with no … (issue 10).
+		return []string{ansi.Truncate(label+p.inputs[i].View(), p.w, "")}
 	}
 	text := p.value(i)
 	if isArea(i) {

@@ -70,7 +70,7 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	var wg sync.WaitGroup
 	// The demo's schema registry, beside the broker (issue 10).
-	demo, err := source.StartDemoRegistry(demoRegistryListen(options{listen: *listen}, Config{}))
+	demo, err := startDemoRegistry(options{listen: *listen}, Config{})
 	if err != nil {
 		b.Close()
 		return err

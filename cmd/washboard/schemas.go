@@ -4,6 +4,7 @@ import (
 	"context"
 	"log/slog"
 	"net"
+	"strconv"
 	"sync"
 
 	"github.com/washboard/washboard/model"
@@ -18,7 +19,7 @@ import (
 func startSchemas(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger, conn source.Conn, embedded bool) (*source.Registry, error) {
 	flagURL := o.schemaRegistry
 	if embedded && flagURL == "" && cfg.SchemaRegistry.URL == "" {
-		demo, err := source.StartDemoRegistry(demoRegistryListen(o, cfg))
+		demo, err := startDemoRegistry(o, cfg)
 		if err != nil {
 			return nil, err
 		}
@@ -36,20 +37,43 @@ func startSchemas(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "schema_registry", Msg: err.Error()}
 	}
+	wg.Go(func() { reg.Probe(ctx) }) // the header flags a registry it cannot reach at once
 	return reg, nil
 }
 
+// startDemoRegistry starts the demo registry where demoRegistryListen
+// says: strictly there, or there when free and else a free port of the
+// same host.
+func startDemoRegistry(o options, cfg Config) (*source.DemoRegistry, error) {
+	addr, near := demoRegistryListen(o, cfg)
+	if near {
+		return source.StartDemoRegistryNear(addr)
+	}
+	return source.StartDemoRegistry(addr)
+}
+
 // demoRegistryListen is where the demo registry listens: the config's
-// address, or a free port beside a broker told to take a free port
-// (--listen 127.0.0.1:0, as tests do), or 127.0.0.1:8081.
-func demoRegistryListen(o options, cfg Config) string {
+// address (strictly); a free port beside a broker told to take a free port
+// (--listen 127.0.0.1:0, as tests do); the port after the broker's when
+// --listen moves it (127.0.0.1:19600: 127.0.0.1:19601), or 127.0.0.1:8081
+// beside the default 9092. near says another free port will do when that
+// one is taken.
+func demoRegistryListen(o options, cfg Config) (addr string, near bool) {
 	if cfg.SchemaRegistry.Listen != "" {
-		return cfg.SchemaRegistry.Listen
+		return cfg.SchemaRegistry.Listen, false
 	}
-	if host, port, err := net.SplitHostPort(pick(o.listen, cfg.Embedded.Listen)); err == nil && port == "0" {
-		return net.JoinHostPort(host, "0")
+	host, port, err := net.SplitHostPort(pick(o.listen, cfg.Embedded.Listen))
+	if err != nil {
+		return "127.0.0.1:8081", true
 	}
-	return ""
+	p, err := strconv.Atoi(port)
+	switch {
+	case port == "0":
+		return net.JoinHostPort(host, "0"), false
+	case err != nil || p == 9092 || p >= 65535:
+		return net.JoinHostPort(host, "8081"), true
+	}
+	return net.JoinHostPort(host, strconv.Itoa(p+1)), true
 }
 
 // schemas is the Produce pane's registry: nil (an untyped nil, not a nil
