@@ -144,6 +144,9 @@ type ResetPlan struct {
 	Scope  ResetScope
 	Target ResetTarget
 	Rows   []ResetRow
+	// Skipped are partitions in scope the group has no commit on, left
+	// alone because a shift moves committed offsets only.
+	Skipped []TP
 }
 
 // NewOffset is where target moves one partition, clamped into the log:

@@ -341,3 +341,55 @@ func TestAdminOnAThreeBrokerClusterWithSASL(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A shift moves committed offsets only: on a topic where the group
+// committed on one partition of two, the other is skipped (no commit
+// written there), while earliest on the same topic creates a commit.
+func TestResetShiftSkipsPartitionsWithoutACommit(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 2, "other": 1})
+	fillAt(t, b, "orders", 10, time.Now().Add(-time.Hour), 0, 1)
+	fillAt(t, b, "other", 2, time.Now().Add(-time.Hour), 0)
+	ext := independent(t, b)
+	a := NewAdmin(client(t, b))
+	ctx := context.Background()
+	p0, p1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
+	topic := model.ResetScope{Topic: "orders", Partition: -1}
+	tests := []struct {
+		name    string
+		target  model.ResetTarget
+		want    map[model.TP]int64
+		skipped int
+	}{
+		{"shift", model.ResetTarget{Kind: model.ResetShift, Shift: -2}, map[model.TP]int64{p0: 6}, 1},
+		{"earliest", model.ResetTarget{Kind: model.ResetEarliest}, map[model.TP]int64{p0: 0, p1: 0}, 0},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			group := "part" + string(rune('a'+i))
+			kafkatest.Commit(t, ext, group, "orders", map[int32]int64{0: 8})
+			plan, err := a.PlanReset(ctx, group, "classic", topic, tc.target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(plan.Skipped) != tc.skipped || len(plan.Rows) != len(tc.want) {
+				t.Fatalf("plan rows %+v skipped %v", plan.Rows, plan.Skipped)
+			}
+			if err := a.ApplyReset(ctx, plan, "classic"); err != nil {
+				t.Fatal(err)
+			}
+			got := offsetsOf(t, adm(t, b), group)
+			if len(got) != len(tc.want) {
+				t.Fatalf("kadm reads %v, want %v", got, tc.want)
+			}
+			for tp, w := range tc.want {
+				if got[tp] != w {
+					t.Fatalf("kadm reads %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+	kafkatest.Commit(t, ext, "none", "other", map[int32]int64{0: 1})
+	if _, err := a.PlanReset(ctx, "none", "classic", topic, model.ResetTarget{Kind: model.ResetShift, Shift: 1}); err == nil || !strings.Contains(err.Error(), "shift moves committed offsets") {
+		t.Fatalf("a shift on a topic with no commit: %v", err)
+	}
+}

@@ -165,11 +165,21 @@ func resetPreview(p model.ResetPlan) []string {
 		}
 		after += r.LagAfter()
 		note := ""
-		if r.Clamped {
+		switch {
+		case r.Current < 0:
+			note = " (new commit)"
+		case r.Clamped:
 			note = " (clamped to the log)"
 		}
 		name := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
 		lines = append(lines, fmt.Sprintf("%-28s %12s %12s %12s%s", name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter()), note))
+	}
+	if len(p.Skipped) > 0 {
+		names := make([]string, 0, len(p.Skipped))
+		for _, tp := range p.Skipped {
+			names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
+		}
+		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
 	}
 	lines = append(lines, fmt.Sprintf("%s: lag %s now, %s after", model.Plural(len(p.Rows), "partition"), model.Thousands(before), model.Thousands(after)))
 	return lines

@@ -308,3 +308,18 @@ func TestResetScopeFollowsThePartitionsRow(t *testing.T) {
 		t.Fatalf("a group under a partition: calls %v\n%s", rec.calls, screen(a))
 	}
 }
+
+// The reset preview names the partitions a reset would commit on for the
+// first time and those a shift skips.
+func TestResetPreviewSaysNewCommitAndSkipped(t *testing.T) {
+	p := model.ResetPlan{Group: "g", Scope: model.ResetScope{Topic: "orders", Partition: -1},
+		Target:  model.ResetTarget{Kind: model.ResetEarliest},
+		Rows:    []model.ResetRow{{TP: model.TP{Topic: "orders", Partition: 1}, Current: -1, New: 0, High: 10}},
+		Skipped: []model.TP{{Topic: "orders", Partition: 2}}}
+	text := strings.Join(resetPreview(p), "\n")
+	for _, want := range []string{"orders/1", "(new commit)", "skipped (no commit", "orders/2"} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("preview lacks %q:\n%s", want, text)
+		}
+	}
+}
