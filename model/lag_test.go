@@ -21,8 +21,8 @@ func TestLagsFollowAScriptedPattern(t *testing.T) {
 		lag    int64
 		health Health
 	}{
-		{poll{100, 90}, 10, HealthOK}, // too few polls
-		{poll{110, 95}, 15, HealthOK},
+		{poll{100, 90}, 10, HealthNew}, // fewer polls than the window: not judged
+		{poll{110, 95}, 15, HealthNew},
 		{poll{120, 100}, 20, HealthWarn}, // rising on every poll
 		{poll{130, 100}, 30, HealthWarn}, // 15, 20, 30: still rising
 		{poll{130, 100}, 30, HealthStall},

@@ -1,0 +1,49 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// Health waits for a full window of polls, restarts it when the committed
+// offset moves back (a reset is not an error), names who reset through
+// washboard, and says how long an offset has been stuck in real time.
+func TestHealthWindowRestartsOnAReset(t *testing.T) {
+	t0 := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	tp := TP{"orders", 0}
+	st := &State{Lag: NewLags(LagConfig{History: 60, Window: 3, StopAfter: time.Hour})}
+	l := st.Lag
+	steps := []struct {
+		committed int64
+		reset     bool // washboard logs a reset before this poll
+		health    Health
+		reason    string
+	}{
+		{100, false, HealthNew, "1 of 3 polls"},
+		{100, false, HealthNew, "2 of 3 polls"},
+		{100, false, HealthStall, "stuck at 100 for 2s"},
+		{100, false, HealthStall, "stuck at 100 for 3s"},
+		{100, false, HealthStall, "stuck at 100 for 4s"}, // longer than the 3-poll window
+		{50, true, HealthNew, "reset by alice"},          // a move back: the window restarts, no ERR
+		{50, false, HealthNew, "reset by alice"},
+		{50, false, HealthStall, "reset by alice"},
+	}
+	for i, s := range steps {
+		now := t0.Add(time.Duration(i) * time.Second)
+		if s.reset {
+			st.LogAction(now.Add(-time.Millisecond), "alice", "g", "reset offsets of g on topic orders to shift -50: orders/0 100→50")
+		}
+		l.Observe(now, nil, map[TP]int64{tp: 200}, []GroupStat{{ID: "g"}}, []Committed{{Group: "g", Offsets: map[TP]int64{tp: s.committed}}})
+		p := l.Groups["g"].Parts[tp]
+		if p.Health != s.health || !strings.Contains(p.Reason(), s.reason) {
+			t.Fatalf("step %d: %s (%s), want %s with %q", i, p.Health, p.Reason(), s.health, s.reason)
+		}
+	}
+	// a move back nobody logged restarts the window too, and says so
+	l.Observe(t0.Add(20*time.Second), nil, map[TP]int64{tp: 200}, []GroupStat{{ID: "g"}}, []Committed{{Group: "g", Offsets: map[TP]int64{tp: 10}}})
+	p := l.Groups["g"].Parts[tp]
+	if p.Health != HealthNew || !strings.Contains(p.Reason(), "moved back from 50 to 10") {
+		t.Fatalf("after a move back: %s (%s)", p.Health, p.Reason())
+	}
+}
