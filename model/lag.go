@@ -74,10 +74,12 @@ type GroupLag struct {
 	ID     string
 	Lag    int64
 	Health Health
-	// Generation is the group's generation as washboard derives it (from
-	// 1, bumped when membership or assignments change between polls):
-	// describe-groups does not report Kafka's own generation id.
-	Generation int
+	// Generation is the coordinator's group epoch for KIP-848 and share
+	// groups; for classic groups (GenerationDerived) washboard derives it
+	// (from 1 when first seen, bumped when membership or assignments
+	// change between polls): DescribeGroups does not report Kafka's own.
+	Generation        int
+	GenerationDerived bool
 	// NoCommits: the group has members but committed nothing, so it has
 	// no lag to show ("-", not 0 and OK).
 	NoCommits bool

@@ -47,3 +47,24 @@ func TestHealthWindowRestartsOnAReset(t *testing.T) {
 		t.Fatalf("after a move back: %s (%s)", p.Health, p.Reason())
 	}
 }
+
+// A KIP-848 group's generation is the coordinator's group epoch, and the
+// event log says so; a classic group's is derived and marked as such.
+func TestGenerationIsTheGroupEpochWhenKnown(t *testing.T) {
+	t0 := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	l := NewLags(LagConfig{})
+	m := MemberStat{ID: "m", ClientID: "c", Assigned: []TP{{"t", 0}}}
+	m2 := m
+	m2.Assigned = []TP{{"t", 0}, {"t", 1}}
+	l.Observe(t0, nil, nil, []GroupStat{{ID: "g", Type: "consumer", Epoch: 7, Detail: []MemberStat{m}}}, nil)
+	l.Observe(t0.Add(time.Second), nil, nil, []GroupStat{{ID: "g", Type: "consumer", Epoch: 9, Detail: []MemberStat{m2}}}, nil)
+	g := l.Groups["g"]
+	var log []string
+	for i := range l.Events.Len() {
+		log = append(log, l.Events.At(i).Detail)
+	}
+	text := strings.Join(log, "\n")
+	if g.Generation != 9 || g.GenerationDerived || !strings.Contains(text, "group epoch 9") || strings.Contains(text, "derived") {
+		t.Fatalf("generation %d derived %v, log:\n%s", g.Generation, g.GenerationDerived, text)
+	}
+}
