@@ -49,11 +49,15 @@ func Explain(err error) string {
 	return trimPrefixes(err.Error())
 }
 
-// Explain is the package Explain with what this connection adds: with SASL
+// Explain is the package Explain with what this connection adds: a TLS
+// setting that does not match the listener is found by asking it; with SASL
 // configured, a broker that hangs up mid-handshake has almost always
 // refused the credentials (some brokers close instead of answering with
 // an error code).
 func (c Conn) Explain(err error) string {
+	if m := c.listenerMismatch(err); m != "" { // TLS to a plaintext listener, or the other way (listener.go)
+		return m
+	}
 	if c.SASL.Mechanism != "" && (errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, io.EOF)) {
 		return "the broker closed the connection during SASL authentication: check sasl.mechanism, sasl.username and the password"
 	}

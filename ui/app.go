@@ -152,7 +152,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
 		return a.setFocus(paneProduce, true)
-	case key.Matches(msg, k.Clusters) && len(a.c.Cluster.Profiles) > 1:
+	case key.Matches(msg, k.Clusters): // with nothing to switch to, it says why
 		a.openPicker("")
 	default:
 		for i, b := range k.Focus {
@@ -325,6 +325,9 @@ func (a *App) helpScreen(h int) string {
 
 func (a *App) footer() string {
 	k := a.c.Keys
+	if a.picker != nil { // the open picker's keys, not the pane's
+		return draw.Clip(a.help.ShortHelpView(a.picker.help(k)), a.w)
+	}
 	bindings := a.panes[a.focus].Help()
 	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
 		bindings = append(bindings, k.Global()...)

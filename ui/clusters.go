@@ -29,7 +29,14 @@ type clusterPicker struct {
 	current  string
 	cursor   int
 	err      string // why the last switch failed, shown under the list
+	note     string // why there is nothing to switch to (then the picker only says so)
 }
+
+// Notes for c when there is nothing to switch to.
+const (
+	NoOtherClusters = "no other clusters configured: see [[cluster]] in config.example.toml"
+	NoSwitchOverSSH = "switching clusters is not offered over ssh: the operator who runs washboard serve picks the cluster"
+)
 
 func newClusterPicker(profiles []Profile, current, err string) *clusterPicker {
 	p := &clusterPicker{profiles: profiles, current: current, err: err}
@@ -44,6 +51,9 @@ func newClusterPicker(profiles []Profile, current, err string) *clusterPicker {
 // key handles a key press: it returns the chosen cluster ("" while
 // choosing) and whether the picker closes.
 func (p *clusterPicker) key(k *KeyMap, msg tea.KeyPressMsg) (chosen string, closed bool) {
+	if p.note != "" { // nothing to choose: any key closes it
+		return "", key.Matches(msg, k.Back, k.Clusters, k.Quit, k.Enter)
+	}
 	switch {
 	case key.Matches(msg, k.Up):
 		p.cursor = max(p.cursor-1, 0)
@@ -74,6 +84,12 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 	}
 	nameW = min(nameW, inner/2)
 	lines := make([]string, 0, len(p.profiles)+4)
+	if p.note != "" {
+		for _, l := range strings.Split(ansi.Wordwrap(p.note, inner, " "), "\n") {
+			lines = append(lines, st.Warn.Render(draw.Fit(l, inner)))
+		}
+		return box(st, "clusters", "esc close", lines, w, h, true)
+	}
 	for i, pr := range p.profiles {
 		mark := "  "
 		if pr.Name == p.current {
@@ -110,9 +126,27 @@ func (a *App) pickerKey(msg tea.KeyPressMsg) tea.Cmd {
 	return nil
 }
 
-// openPicker opens the picker, with why the last switch failed if it did.
+// openPicker opens the picker, with why the last switch failed if it did,
+// or a note saying why there is nothing to switch to.
 func (a *App) openPicker(err string) {
 	a.picker = newClusterPicker(a.c.Cluster.Profiles, a.c.Cluster.Profile, err)
+	switch {
+	case a.c.Cluster.Viewers != nil && len(a.c.Cluster.Profiles) <= 1: // washboard serve
+		a.picker.note = NoSwitchOverSSH
+	case len(a.c.Cluster.Profiles) <= 1:
+		a.picker.note = NoOtherClusters
+	}
+}
+
+// help is the picker's own keys, for the footer while it is open.
+func (p *clusterPicker) help(k *KeyMap) []key.Binding {
+	back := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "close"))
+	if p.note != "" {
+		return []key.Binding{back}
+	}
+	move := key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓", "choose"))
+	enter := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "switch"))
+	return []key.Binding{move, enter, back}
 }
 
 // clusterBinding is the picker's key, disabled (out of help) when there

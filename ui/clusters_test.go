@@ -18,8 +18,9 @@ func TestClusterPicker(t *testing.T) {
 		switchTo string // what the program quits for
 	}{
 		{"c opens it", []string{"alpha", "beta"}, []string{"c"}, true, ""},
-		{"nothing to switch to: c does nothing", []string{"alpha"}, []string{"c"}, false, ""},
-		{"no profiles (serve, ad hoc)", nil, []string{"c"}, false, ""},
+		{"nothing to switch to: c says so", []string{"alpha"}, []string{"c"}, true, ""},
+		{"no profiles (ad hoc): c says so", nil, []string{"c"}, true, ""},
+		{"esc closes the note", nil, []string{"c", "esc"}, false, ""},
 		{"down and enter pick the next", []string{"alpha", "beta", "gamma"}, []string{"c", "down", "enter"}, false, "beta"},
 		{"G jumps to the last", []string{"alpha", "beta", "gamma"}, []string{"c", "G", "enter"}, false, "gamma"},
 		{"the cursor stops at the ends", []string{"alpha", "beta"}, []string{"c", "up", "up", "enter"}, false, ""},
@@ -44,6 +45,13 @@ func TestClusterPicker(t *testing.T) {
 			quits := last != nil && isQuit(last())
 			if quits != (tt.switchTo != "") {
 				t.Fatalf("the last key quits: %v; want %v", quits, tt.switchTo != "")
+			}
+			if tt.open && len(tt.profiles) < 2 {
+				s := screen(a)
+				if !strings.Contains(s, "no other clusters configured: see [[cluster]] in") || !strings.Contains(s, "config.example.toml") {
+					t.Fatalf("c with nothing to switch to says nothing:\n%s", s)
+				}
+				return
 			}
 			if tt.open {
 				s := screen(a)
@@ -87,5 +95,26 @@ func TestPickerOpensWithTheSwitchError(t *testing.T) {
 	s := screen(a)
 	if a.picker == nil || !strings.Contains(s, "could not switch to beta: sasl") || !strings.Contains(s, "no such file or directory") {
 		t.Fatalf("the picker does not say why the switch failed:\n%s", s)
+	}
+}
+
+// The open picker's footer shows its own keys, not the pane's; over SSH,
+// c says switching is the operator's.
+func TestPickerFooterAndServeNote(t *testing.T) {
+	a := testApp(t, 120, 30)
+	a.c.Cluster.Profiles = []Profile{{Name: "alpha"}, {Name: "beta"}}
+	a.c.Cluster.Profile = "alpha"
+	a.Update(keyPress("c"))
+	lines := strings.Split(screen(a), "\n")
+	footer := lines[len(lines)-1]
+	if !strings.Contains(footer, "enter switch") || !strings.Contains(footer, "esc close") || strings.Contains(footer, "zoom") {
+		t.Fatalf("the picker's footer is %q", footer)
+	}
+
+	b := testApp(t, 120, 30)
+	b.c.Cluster.Viewers = func() int { return 1 }
+	b.Update(keyPress("c"))
+	if s := screen(b); !strings.Contains(s, "switching clusters is not offered over ssh") {
+		t.Fatalf("c over ssh says nothing:\n%s", s)
 	}
 }

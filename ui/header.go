@@ -19,7 +19,14 @@ type headerPart struct {
 	short   string // "" when the part cannot be said shorter
 	shortAt int    // when to shorten it
 	dropAt  int    // when to drop it
+	// squeezeAt is when to cut the text (with …) to what the line can
+	// spare, down to minSqueeze cells: a long error gives way before the
+	// cluster's name does.
+	squeezeAt int
 }
+
+// minSqueeze is the fewest cells a squeezed part keeps.
+const minSqueeze = 12
 
 // headerFrame is what the header draws, copied under the frame's lock.
 type headerFrame struct {
@@ -62,7 +69,7 @@ func (a *App) header() string {
 	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
 	case model.LinkError:
-		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err))})
+		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err)), squeezeAt: 6})
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
@@ -99,6 +106,10 @@ func fitParts(parts []headerPart, sep string, w int) string {
 		switch {
 		case i < 0:
 			return line
+		case parts[i].squeezeAt > 0 && !shorten:
+			over := ansi.StringWidth(line) - w
+			parts[i].text = ansi.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
+			parts[i].squeezeAt = 0
 		case shorten:
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
 		default:
@@ -117,6 +128,9 @@ func nextCut(parts []headerPart) (int, bool) {
 		}
 		if p.dropAt > bestAt {
 			best, bestAt, shorten = i, p.dropAt, false
+		}
+		if p.squeezeAt > bestAt {
+			best, bestAt, shorten = i, p.squeezeAt, false
 		}
 	}
 	return best, shorten

@@ -47,8 +47,8 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&o.sessions, "sessions", 1, "")
 	fs.IntVar(&o.machines, "machines", 500, "")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "")
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("bench: %w (see washboard help)", err)}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()

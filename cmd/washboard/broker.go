@@ -28,15 +28,15 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	scaleTopics := fs.Int("scale-topics", 0, "")
 	scalePartitions := fs.Int("scale-partitions", 10, "")
 	groups := fs.Int("groups", 0, "")
-	if err := fs.Parse(args); err != nil {
-		return usageError{fmt.Errorf("broker: %w (see washboard help)", err)}
+	if err := parseFlags(fs, args); err != nil {
+		return err
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers
 	if *topics != "" || *scaleTopics > 0 {
 		spec, err := parseTopicSpec(*topics)
 		if err != nil {
-			return usageError{fmt.Errorf("broker: -topics: %w", err)}
+			return usageError{fmt.Errorf("broker: --topics: %w", err)}
 		}
 		for i := range *scaleTopics {
 			spec[fmt.Sprintf("scale-%04d", i)] = int32(max(*scalePartitions, 1))

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -26,6 +27,7 @@ type options struct {
 	cluster                                 string     // a [[cluster]] profile's name (profiles.go)
 	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
 	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
+	switchedFrom                            string     // the cluster the console left for this one, for the log
 }
 
 // readOnlyFlag is --read-only[=all|admin|off]: bare, it means all.
@@ -68,13 +70,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.Var(&o.readOnly, "read-only", "")
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
-	if err := fs.Parse(args); err != nil {
-		return o, usageError{fmt.Errorf("%w (see washboard help)", err)}
-	}
-	if fs.NArg() > 0 {
-		return o, usageError{fmt.Errorf("unexpected argument %q (see washboard help)", fs.Arg(0))}
-	}
-	return o, nil
+	return o, parseFlags(fs, args)
 }
 
 // loadConfig reads --config, or the default path when it exists.
@@ -151,6 +147,9 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	defer func() { cancel(); wg.Wait(); sys.closeConns() }()
 	sys, err = startSystem(ctx, &wg, o, cfg, log)
 	if err != nil {
+		if o.switchedFrom != "" { // the console goes back; the log says why
+			log.Warn("cluster switch failed", "from", o.switchedFrom, "to", o.cluster, "err", err)
+		}
 		return err
 	}
 	sys.log = log
@@ -220,8 +219,11 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys := &system{views: saved, store: model.NewStore(views, model.Limits{LogRecords: cfg.Tail.LogRecords, LogBytes: cfg.Tail.LogBytes, Keys: cfg.Tail.MaxKeys})}
 	sys.readOnly = cfg.modeOf(sel.ClusterConfig) // checked when the config was loaded
 	conn, err := sel.conn(terminalPrompt())
+	if errors.Is(err, errInterrupted) {
+		return nil, err
+	}
 	if err != nil {
-		return nil, usageError{err}
+		return nil, usageError{sel.named(err)}
 	}
 	if sel.embedded {
 		b, err := startEmbedded(ctx, wg, o, cfg, log)
@@ -233,16 +235,17 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	}
 	sys.insecure = conn.TLS.Enabled && conn.TLS.InsecureSkipVerify
 	if err := conn.Validate(); err != nil {
-		return nil, usageError{err}
+		return nil, usageError{sel.named(err)}
 	}
 	sys.name = sel.title(conn)
 	client, err := conn.Client()
 	if err != nil {
-		return nil, err
+		return nil, sel.named(err)
 	}
 	if sys.producer, err = source.NewProducer(conn); err != nil {
-		return nil, err
+		return nil, sel.named(err)
 	}
+	logCluster(log, o, sel, conn)
 	sys.closers = append(sys.closers, closeIdle(client), sys.producer.Close)
 	sys.profile = sel.Name
 	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})

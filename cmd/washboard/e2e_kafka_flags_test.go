@@ -126,3 +126,31 @@ func TestE2EPasswordPrompt(t *testing.T) {
 	tm.keys("Enter")
 	tm.waitText(30*time.Second, "● connected", "prompted-orders")
 }
+
+// Ctrl-C at the password prompt ends washboard at once (not after Enter),
+// with exit 130 and "interrupted", and leaves the terminal's echo on.
+func TestE2EPasswordPromptInterrupted(t *testing.T) {
+	addr, ca := secureCluster(t, "interrupted-orders")
+	errFile := shellQuote(filepath.Join(t.TempDir(), "stderr"))
+	script := shellQuote(binary(t)) + " --brokers " + addr + " --tls-ca " + shellQuote(ca) +
+		" --sasl-mechanism scram-sha-512 --sasl-username ops 2>" + errFile + "; echo rc=$?; cat " + errFile + ";" +
+		" echo echo-state: $(stty -a | tr ' ' '\\n' | grep -x -e echo -e -echo)"
+	tm := startCommand(t, 160, 45, []string{"KAFKA_SASL_PASSWORD="}, "sh", "-c", script)
+	tm.waitText(30*time.Second, "SASL SCRAM-SHA-512 password for ops at "+addr+":")
+	tm.keys("-l", "half")
+	tm.keys("C-c")
+	s := tm.waitText(10*time.Second, "rc=130", "washboard: interrupted", "echo-state:")
+	if !strings.Contains(s, "echo-state: echo") {
+		t.Fatalf("the terminal's echo was not restored:\n%s", s)
+	}
+}
+
+// Without a terminal the console says so and exits, instead of drawing
+// into a pipe.
+func TestE2ENoTerminal(t *testing.T) {
+	out, err := washboard(t, "--brokers", "127.0.0.1:1").CombinedOutput()
+	var ee *exec.ExitError
+	if !errorsAs(err, &ee) || ee.ExitCode() != 1 || !strings.HasPrefix(string(out), "washboard needs a terminal (a TTY)") {
+		t.Fatalf("err %v, output %q; want exit 1 saying a terminal is needed", err, out)
+	}
+}

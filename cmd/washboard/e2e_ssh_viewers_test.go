@@ -95,7 +95,7 @@ func dialViewer(t *testing.T, keyPath, port string) *viewer {
 	return v
 }
 
-var viewersLine = regexp.MustCompile(`viewers (\d+):`)
+var viewersLine = regexp.MustCompile(`(\d+) viewers?:`)
 
 // Ten SSH viewers share the serve process's one tail, poller and store:
 // its connections to the broker do not grow with them, and an eleventh

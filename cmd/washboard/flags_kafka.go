@@ -9,7 +9,8 @@ import (
 // kafkaFlags are the connection flags Kafka users already type: kcat's -X
 // with librdkafka's property names, the Java tools' --command-config, and
 // plain flags for TLS and SASL. They apply on top of the selected cluster
-// profile, in this order: --command-config, -X, then the plain flags.
+// profile, in this order: --command-config, -X, then the plain flags
+// (--brokers, --tls..., --sasl-...), so a plain flag always wins.
 type kafkaFlags struct {
 	commandConfig string
 	x             stringList
@@ -45,14 +46,19 @@ func (k kafkaFlags) set() bool {
 		k.tlsInsecure || k.saslMechanism != "" || k.saslUser != "" || k.saslPassFile != ""
 }
 
-// apply puts the flags on top of c.
-func (k kafkaFlags) apply(c *ClusterConfig) error {
+// applyProps puts --command-config's properties, then -X's, on top of c.
+func (k kafkaFlags) applyProps(c *ClusterConfig) error {
 	if k.commandConfig != "" {
 		if err := applyPropertiesFile(c, k.commandConfig); err != nil {
 			return err
 		}
 	}
-	if err := applyKV(c, k.x); err != nil {
+	return applyKV(c, k.x)
+}
+
+// apply puts the flags on top of c: the properties, then the plain flags.
+func (k kafkaFlags) apply(c *ClusterConfig) error {
+	if err := k.applyProps(c); err != nil {
 		return err
 	}
 	if k.tls || k.tlsCA != "" || k.tlsCert != "" || k.tlsKey != "" || k.tlsInsecure {
@@ -78,6 +84,24 @@ func (k kafkaFlags) apply(c *ClusterConfig) error {
 	}
 	if c.SASL.Mechanism != "" && c.SASL.Username == "" {
 		return fmt.Errorf("SASL %s needs a user name (--sasl-username, -X sasl.username, or username in the config)", c.SASL.Mechanism)
+	}
+	return c.SASL.checkMechanism(k)
+}
+
+// checkMechanism refuses SASL settings without a mechanism: they would be
+// silently ignored, and washboard would connect without SASL.
+func (s SASLConfig) checkMechanism(k kafkaFlags) error {
+	if s.Mechanism != "" {
+		return nil
+	}
+	const want = "(plain, scram-sha-256 or scram-sha-512; -X sasl.mechanism or mechanism in the config say the same)"
+	switch {
+	case k.saslUser != "":
+		return fmt.Errorf("--sasl-username needs --sasl-mechanism %s", want)
+	case k.saslPassFile != "":
+		return fmt.Errorf("--sasl-password-file needs --sasl-mechanism %s", want)
+	case s.Username != "":
+		return fmt.Errorf("SASL user %q has no mechanism: give --sasl-mechanism %s", s.Username, want)
 	}
 	return nil
 }

@@ -38,8 +38,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 	default:
 		err = runConsole(ctx, args, stdout)
 	}
-	if err == nil {
+	var help helpRequested
+	switch {
+	case err == nil:
 		return 0
+	case errors.As(err, &help): // --help after a command: its usage, as for washboard --help
+		fmt.Fprint(stdout, help.usage)
+		return 0
+	case errors.Is(err, errInterrupted): // Ctrl-C before the UI started (the password prompt)
+		fmt.Fprintln(stderr, "washboard: interrupted")
+		return 130
+	case errors.Is(err, errNoTerminal): // a sentence that starts with washboard
+		fmt.Fprintln(stderr, err)
+		return 1
 	}
 	fmt.Fprintln(stderr, "washboard:", err)
 	var ce *ConfigError
@@ -52,6 +63,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 
 // usageError is a bad command line; it exits with status 2.
 type usageError struct{ error }
+
+// Unwrap lets errors.Is and errors.As see the cause.
+func (u usageError) Unwrap() error { return u.error }
 
 const usage = `washboard: a terminal console for Apache Kafka
 
@@ -87,6 +101,7 @@ Connection flags (on top of the config; also for serve):
   --sasl-password-file FILE         this file, or a prompt (never a flag value)
   -X key=value                      a librdkafka property, as kcat takes it (repeatable)
   --command-config FILE             a Java client.properties, as the Kafka CLI tools take it
+  Later wins: the config, KAFKA_BROKERS, --command-config, -X, then the plain flags.
 
 Serve flags (plus the console flags):
   --ssh ADDR                        listen address (default 127.0.0.1:2222)

@@ -53,6 +53,9 @@ func (s SASLConfig) password(c ClusterConfig, prompt passwordPrompt) (string, er
 		who += " (" + c.Name + ")"
 	}
 	v, err := prompt(fmt.Sprintf("SASL %s password for %s: ", s.Mechanism, who))
+	if errors.Is(err, errInterrupted) {
+		return "", errInterrupted
+	}
 	if err != nil {
 		return "", fmt.Errorf("password prompt: %w", err)
 	}
@@ -64,7 +67,9 @@ func (s SASLConfig) password(c ClusterConfig, prompt passwordPrompt) (string, er
 
 // terminalPrompt asks on the terminal, echo off, when stdin is one. The
 // question goes to the terminal itself (as ssh and sudo do), so it shows
-// even when stderr is redirected.
+// even when stderr is redirected. The terminal is in raw mode while the
+// line is typed, so Ctrl-C ends washboard at once (errInterrupted); its
+// state is restored whatever happens.
 func terminalPrompt() passwordPrompt {
 	if !xterm.IsTerminal(os.Stdin.Fd()) {
 		return nil
@@ -76,8 +81,12 @@ func terminalPrompt() passwordPrompt {
 			out = tty
 		}
 		fmt.Fprint(out, question)
-		b, err := xterm.ReadPassword(os.Stdin.Fd())
-		fmt.Fprintln(out)
-		return strings.TrimRight(string(b), "\r\n"), err
+		defer fmt.Fprintln(out) // after the restore: raw mode does not turn \n into \r\n
+		old, err := xterm.MakeRaw(os.Stdin.Fd())
+		if err != nil {
+			return "", fmt.Errorf("terminal: %w", err)
+		}
+		defer func() { _ = xterm.Restore(os.Stdin.Fd(), old) }()
+		return readSecret(os.Stdin)
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"io"
 	"net"
 	"os"
+	"slices"
+	"strconv"
 	"strings"
 	"text/tabwriter"
 
@@ -29,6 +31,9 @@ type ClusterConfig struct {
 	SchemaRegistry map[string]any `toml:"schema_registry"`
 	// Views replace the top-level [[view]]s for this cluster when given.
 	Views []ViewConfig `toml:"view"`
+	// Ignored are the harmless client tuning properties -X or
+	// --command-config gave (acks, session.timeout.ms...), for the log.
+	Ignored []string `toml:"-"`
 }
 
 // defaultProfile is the name the top-level connection settings go by.
@@ -85,6 +90,11 @@ func (c Config) checkProfiles() error {
 		case len(p.Brokers) == 0:
 			return fmt.Errorf("cluster %q has no brokers", p.Name)
 		}
+		for _, b := range p.Brokers {
+			if err := checkBrokerAddress(withDefaultPort(b)); err != nil {
+				return fmt.Errorf("cluster %q: %w", p.Name, err)
+			}
+		}
 		seen[p.Name] = true
 		if _, err := (Config{Views: p.Views}).views(); err != nil {
 			return fmt.Errorf("cluster %q: %w", p.Name, err)
@@ -104,13 +114,31 @@ type selected struct {
 }
 
 // selectCluster picks what to connect to. Order: --cluster NAME; else
-// --brokers or KAFKA_BROKERS (on top of the default profile's security
-// settings); else default_cluster; else the top-level brokers; else the
-// first [[cluster]]; else the embedded demo. Connection flags, -X and
-// --command-config then apply on top.
+// brokers named on the command line (--brokers, -X bootstrap.servers,
+// --command-config's bootstrap.servers) or KAFKA_BROKERS, ad hoc on top
+// of the top-level security settings; else default_cluster; else the
+// top-level brokers; else the first [[cluster]]; else the embedded demo.
+// Then the connection settings apply on top, later ones winning: the
+// profile's, --command-config's, -X's, then the plain flags (--brokers,
+// --tls..., --sasl-...). The command line beats the environment, which
+// beats the config file. A profile names its own brokers: --cluster with
+// brokers from the command line is refused rather than showing one
+// cluster's name and read-only mode over another's data.
 func selectCluster(o options, cfg Config) (selected, error) {
 	var s selected
-	adhoc := splitBrokers(pick(o.brokers, os.Getenv("KAFKA_BROKERS")))
+	flagBrokers, err := brokerList("--brokers", o.brokers)
+	if err != nil {
+		return s, err
+	}
+	envBrokers, err := brokerList("KAFKA_BROKERS", os.Getenv("KAFKA_BROKERS"))
+	if err != nil {
+		return s, err
+	}
+	var props ClusterConfig // what the properties alone say, to see whether they name brokers
+	if err := o.kafka.applyProps(&props); err != nil {
+		return s, usageError{err}
+	}
+	cmdBrokers := len(flagBrokers) > 0 || len(props.Brokers) > 0
 	switch {
 	case o.cluster != "":
 		p, ok := cfg.profile(o.cluster)
@@ -121,13 +149,18 @@ func selectCluster(o options, cfg Config) (selected, error) {
 			}
 			return s, usageError{fmt.Errorf("--cluster %s: no such cluster in the config (have: %s)", o.cluster, strings.Join(names, ", "))}
 		}
-		s.ClusterConfig = p
-		if o.brokers != "" {
-			s.Brokers = splitBrokers(o.brokers)
+		if cmdBrokers {
+			from := "--brokers"
+			if len(flagBrokers) == 0 {
+				from = "bootstrap.servers (-X or --command-config)"
+			}
+			return s, usageError{fmt.Errorf("--cluster %s names its own brokers (%s); %s would put its name and settings over another cluster: give one or the other",
+				o.cluster, strings.Join(p.Brokers, ","), from)}
 		}
-	case len(adhoc) > 0: // the top-level security settings, as before profiles
+		s.ClusterConfig = p
+	case cmdBrokers || len(envBrokers) > 0: // the top-level security settings, as before profiles
 		s.ClusterConfig = cfg.topLevelProfile()
-		s.Name, s.Brokers = "", adhoc
+		s.Name, s.Brokers = "", envBrokers
 	case cfg.DefaultCluster != "":
 		s.ClusterConfig, _ = cfg.profile(cfg.DefaultCluster)
 	case len(cfg.profiles()) > 0:
@@ -136,14 +169,47 @@ func selectCluster(o options, cfg Config) (selected, error) {
 		s.ClusterConfig = cfg.topLevelProfile()
 		s.Name = ""
 	}
+	s.Brokers = slices.Clone(s.Brokers)
 	if err := o.kafka.apply(&s.ClusterConfig); err != nil {
 		return s, usageError{err}
 	}
+	if len(flagBrokers) > 0 { // a plain flag: it applies last
+		s.Brokers = flagBrokers
+	}
 	for i, b := range s.Brokers {
 		s.Brokers[i] = withDefaultPort(b)
+		if err := checkBrokerAddress(s.Brokers[i]); err != nil {
+			return s, usageError{err}
+		}
 	}
 	s.embedded = len(s.Brokers) == 0
 	return s, nil
+}
+
+// brokerList reads a comma-separated broker list from a flag or variable:
+// given but naming no address (",,", " ") is an error, not the demo.
+func brokerList(from, v string) ([]string, error) {
+	out := splitBrokers(v)
+	if strings.TrimSpace(v) != "" && len(out) == 0 {
+		return nil, usageError{fmt.Errorf("invalid broker address list %q in %s: no address (want host:port[,host:port])", v, from)}
+	}
+	return out, nil
+}
+
+// checkBrokerAddress refuses an address that cannot be dialled, before
+// washboard starts retrying it forever.
+func checkBrokerAddress(addr string) error {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return fmt.Errorf("invalid broker address %q: want host:port (like kafka-1:9092)", addr)
+	}
+	if host == "" {
+		return fmt.Errorf("invalid broker address %q: no host", addr)
+	}
+	if n, err := strconv.Atoi(port); err != nil || n < 1 || n > 65535 {
+		return fmt.Errorf("invalid broker address %q: the port must be a number from 1 to 65535", addr)
+	}
+	return nil
 }
 
 // conn is the connection the settings describe, with the password

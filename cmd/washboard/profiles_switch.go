@@ -2,14 +2,19 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"log/slog"
+	"os"
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
+	xterm "github.com/charmbracelet/x/term"
 	"github.com/segmentio/kafka-go"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/source"
 	"github.com/washboard/washboard/ui"
 )
 
@@ -21,10 +26,10 @@ import (
 func switchLoop(ctx context.Context, o options, run func(context.Context, options, *system) (string, error)) error {
 	var last *options // the options that last started
 	for {
-		var next string
+		var next, from string
 		started := false
 		err := withSystem(ctx, o, func(ctx context.Context, sys *system) error {
-			started = true
+			started, from = true, pick(sys.profile, sys.name)
 			var err error
 			next, err = run(ctx, o, sys)
 			return err
@@ -32,7 +37,12 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 		switch {
 		case err != nil && !started && last != nil && ctx.Err() == nil:
 			back := *last
+			var named clusterError
+			if errors.As(err, &named) { // the message names the cluster already
+				err = named.err
+			}
 			back.switchErr = fmt.Sprintf("could not switch to %s: %v", o.cluster, err)
+			back.switchedFrom = o.cluster + " (failed)"
 			o, last = back, nil // a way back that fails too ends here
 			continue
 		case err != nil || next == "":
@@ -41,7 +51,7 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 		cur := o
 		cur.switchErr = ""
 		last = &cur
-		o = o.switchTo(next)
+		o = o.switchTo(next, from)
 	}
 }
 
@@ -49,6 +59,9 @@ func switchLoop(ctx context.Context, o options, run func(context.Context, option
 // another cluster, whose profile name it returns; switchErr opens the
 // picker saying why the last switch failed.
 func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr string) (string, error) {
+	if err := needTerminal(stdout); err != nil {
+		return "", err
+	}
 	c := sys.common(ctx, sys.readOnly, "")
 	c.Cluster.Profiles = sys.cfg.pickerProfiles()
 	c.Cluster.SwitchError = switchErr
@@ -67,10 +80,42 @@ func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr st
 // switchTo is the options for the next cluster: the connection flags
 // described the first one and are left behind; --read-only, --topic,
 // --start and the config stay.
-func (o options) switchTo(profile string) options {
-	o.cluster, o.brokers, o.kafka, o.switchErr = profile, "", kafkaFlags{}, ""
+func (o options) switchTo(profile, from string) options {
+	o.cluster, o.brokers, o.kafka, o.switchErr, o.switchedFrom = profile, "", kafkaFlags{}, "", from
 	return o
 }
+
+// logCluster notes in the log which cluster a pass connects to, and the
+// one it switched from, and the client properties it ignored.
+func logCluster(log *slog.Logger, o options, sel selected, conn source.Conn) {
+	args := []any{"profile", sel.Name, "brokers", strings.Join(conn.Brokers, ","), "embedded", sel.embedded}
+	if o.switchedFrom != "" {
+		log.Info("cluster switch", append([]any{"from", o.switchedFrom}, args...)...)
+	} else {
+		log.Info("cluster", args...)
+	}
+	if len(sel.Ignored) > 0 {
+		log.Info("client properties ignored: tuning washboard does not use", "properties", strings.Join(sel.Ignored, ","))
+	}
+}
+
+// named puts the profile's name on a start error ("cluster prod: tls ca
+// file: ..."), so a bad CA says whose it is.
+func (s selected) named(err error) error {
+	if s.Name == "" {
+		return err
+	}
+	return clusterError{name: s.Name, err: err}
+}
+
+// clusterError is a start error of a named cluster.
+type clusterError struct {
+	name string
+	err  error
+}
+
+func (e clusterError) Error() string { return "cluster " + e.name + ": " + e.err.Error() }
+func (e clusterError) Unwrap() error { return e.err }
 
 // pickerProfiles are the profiles as the picker lists them.
 func (c Config) pickerProfiles() []ui.Profile {
@@ -104,4 +149,18 @@ func (s *system) closeConns() {
 	for _, c := range s.closers {
 		c()
 	}
+}
+
+// errNoTerminal is the console started without a terminal (from a pipe,
+// cron or ssh without -t).
+var errNoTerminal = errors.New("washboard needs a terminal (a TTY): run it in one (ssh -t for a remote shell); " +
+	"washboard serve shares the console over SSH, washboard broker runs headless")
+
+// needTerminal refuses to start the console unless stdin, and stdout
+// when it is a file, are terminals.
+func needTerminal(stdout io.Writer) error {
+	if f, ok := stdout.(*os.File); (ok && !xterm.IsTerminal(f.Fd())) || !xterm.IsTerminal(os.Stdin.Fd()) {
+		return errNoTerminal
+	}
+	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"strings"
@@ -96,7 +97,7 @@ func TestSwitchLeavesNothingBehind(t *testing.T) {
 		t.Fatalf("on alpha: named %q, %d sockets to alpha, %d to beta", name, alpha, beta)
 	}
 	t.Logf("on alpha: %d sockets to alpha; all closed %v after the switch", alpha, settled(before, alphaPort))
-	name, alpha, beta = run(o.switchTo("beta"), "beta-payments")
+	name, alpha, beta = run(o.switchTo("beta", "alpha"), "beta-payments")
 	if !strings.HasPrefix(name, "beta · "+betaAddr) || alpha != 0 || beta == 0 {
 		t.Fatalf("after the switch: named %q, %d sockets to alpha, %d to beta", name, alpha, beta)
 	}
@@ -175,7 +176,8 @@ func TestFailedSwitchGoesBack(t *testing.T) {
 	cfg := writeConfig(t, fmt.Sprintf("[[cluster]]\nname = \"alpha\"\nbrokers = [%q]\n\n"+
 		"[[cluster]]\nname = \"broken\"\nbrokers = [\"127.0.0.1:1\"]\n[cluster.sasl]\nmechanism = \"PLAIN\"\nusername = \"u\"\npassword_file = \"/nonexistent/pw\"\n", alphaAddr))
 	var passes []string
-	err := switchLoop(context.Background(), options{config: cfg}, func(_ context.Context, o options, sys *system) (string, error) {
+	logFile := filepath.Join(t.TempDir(), "log")
+	err := switchLoop(context.Background(), options{config: cfg, logFile: logFile}, func(_ context.Context, o options, sys *system) (string, error) {
 		passes = append(passes, sys.profile+" "+o.switchErr)
 		if len(passes) == 1 {
 			return "broken", nil
@@ -187,5 +189,13 @@ func TestFailedSwitchGoesBack(t *testing.T) {
 	}
 	if len(passes) != 2 || passes[0] != "alpha " || !strings.HasPrefix(passes[1], "alpha could not switch to broken: sasl password file: open /nonexistent/pw") {
 		t.Fatalf("passes %q; want alpha, then alpha again with why", passes)
+	}
+	// The log records the switch that failed, and why, and the way back.
+	data, _ := os.ReadFile(logFile)
+	for _, want := range []string{`msg=cluster profile=alpha`, `msg="cluster switch failed" from=alpha to=broken err="cluster broken: sasl password file`,
+		`msg="cluster switch" from="broken (failed)" profile=alpha`} {
+		if !strings.Contains(string(data), want) {
+			t.Fatalf("log lacks %q:\n%s", want, data)
+		}
 	}
 }

@@ -98,7 +98,7 @@ func TestSelectCluster(t *testing.T) {
 					t.Fatalf("flags not applied: %+v", s)
 				}
 			}},
-		{name: "-X bootstrap.servers", o: options{kafka: kafkaFlags{x: stringList{"bootstrap.servers=x1"}}}, wantName: "default", brokers: "x1:9092"},
+		{name: "-X bootstrap.servers is ad hoc, as --brokers", o: options{kafka: kafkaFlags{x: stringList{"bootstrap.servers=x1"}}}, brokers: "x1:9092"},
 		{name: "unknown cluster", o: options{cluster: "nope"}, err: "--cluster nope: no such cluster in the config (have: default, staging, prod)"},
 		{name: "a mechanism without a user", o: options{cluster: "staging", kafka: kafkaFlags{saslMechanism: "plain"}}, err: "SASL PLAIN needs a user name"},
 		{name: "cert without key", o: options{kafka: kafkaFlags{tlsCert: "/c.pem"}}, err: "--tls-cert and --tls-key go together"},

@@ -133,8 +133,12 @@ func propertyByName(name string) (property, bool) {
 // set applies one property.
 func (p *propSet) set(name, value string) error {
 	prop, ok := propertyByName(name)
+	if !ok && harmless(name) { // client tuning: noted in the log, changes nothing
+		p.c.Ignored = append(p.c.Ignored, name)
+		return nil
+	}
 	if !ok {
-		return fmt.Errorf("property %s: unknown or not supported by washboard (it supports %s)", name, supportedProperties())
+		return fmt.Errorf("property %s: %s", name, unknownProperty(name))
 	}
 	if err := prop.set(p, value); err != nil {
 		return fmt.Errorf("property %s: %w", name, err)
@@ -227,7 +231,11 @@ func applyKV(c *ClusterConfig, pairs []string) error {
 	for _, kv := range pairs {
 		k, v, ok := strings.Cut(kv, "=")
 		if !ok || strings.TrimSpace(k) == "" {
-			return fmt.Errorf("-X %s: want key=value (librdkafka's names, like security.protocol=SASL_SSL)", kv)
+			shown := " " + kv
+			if strings.Contains(strings.ToLower(kv), "pass") || strings.Contains(strings.ToLower(kv), "secret") {
+				shown = "" // a secret typed wrongly is still a secret
+			}
+			return fmt.Errorf("-X%s: want key=value (librdkafka's names, like security.protocol=SASL_SSL)", shown)
 		}
 		if err := p.set(strings.TrimSpace(k), strings.TrimSpace(v)); err != nil {
 			return fmt.Errorf("-X %w", err)

@@ -65,8 +65,16 @@ func TestPropertyMapping(t *testing.T) {
 		{"ssl.key.password", []string{"ssl.key.password=x"}, true, ClusterConfig{}, "property ssl.key.password: encrypted keys"},
 		{"ssl.keystore.password", []string{"ssl.keystore.password=x"}, true, ClusterConfig{}, "property ssl.keystore.password: encrypted keys"},
 		{"ssl.truststore.password", []string{"ssl.truststore.password=x"}, true, ClusterConfig{}, "property ssl.truststore.password: encrypted keys"},
-		{"unknown property", []string{"fetch.wait.max.ms=100"}, false, ClusterConfig{}, "property fetch.wait.max.ms: unknown or not supported"},
-		{"a typo", []string{"bootstrap.server=k1"}, false, ClusterConfig{}, "property bootstrap.server: unknown"},
+		{"unknown property", []string{"frobnicate.level=3"}, false, ClusterConfig{}, "property frobnicate.level: unknown or not supported by washboard (it reads bootstrap.servers"},
+		{"a typo", []string{"bootstrap.server=k1"}, false, ClusterConfig{}, "property bootstrap.server: unknown property: did you mean bootstrap.servers?"},
+		{"a typo in a security key", []string{"security.protocl=SASL_SSL"}, true, ClusterConfig{}, "did you mean security.protocol?"},
+		{"a typo in the mechanism key", []string{"sasl.mechanisim=PLAIN"}, false, ClusterConfig{}, "did you mean sasl.mechanism?"},
+		{"Confluent Cloud's tuning keys are ignored", []string{"bootstrap.servers=pkc-1.aws.confluent.cloud:9092", "client.dns.lookup=use_all_dns_ips",
+			"session.timeout.ms=45000", "acks=all", "schema.registry.url=https://psrc-1", "basic.auth.credentials.source=USER_INFO", "basic.auth.user.info=k:s"}, true,
+			ClusterConfig{Brokers: []string{"pkc-1.aws.confluent.cloud:9092"}, Ignored: []string{"client.dns.lookup", "session.timeout.ms", "acks",
+				"schema.registry.url", "basic.auth.credentials.source", "basic.auth.user.info"}}, ""},
+		{"librdkafka tuning keys are ignored", []string{"fetch.wait.max.ms=100", "linger.ms=5"}, false,
+			ClusterConfig{Ignored: []string{"fetch.wait.max.ms", "linger.ms"}}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -118,13 +118,22 @@ type statusLine struct {
 }
 
 func (s *statusLine) print(viewers []sshserve.Viewer) {
-	who := make([]string, len(viewers))
-	for i, v := range viewers {
-		who[i] = fmt.Sprintf("%s@%s %s (%s)", v.User, v.RemoteAddr, v.Key, time.Since(v.Since).Round(time.Second))
-	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	fmt.Fprintf(s.w, "%s viewers %d: %s\n", time.Now().Format(time.TimeOnly), len(viewers), strings.Join(who, ", "))
+	fmt.Fprintln(s.w, statusText(time.Now(), viewers))
+}
+
+// statusText is one --status line: "14:02:07 2 viewers: viewer@10.0.0.5:51234
+// SHA256:abc… (3m12s), …", or "14:02:07 no viewers".
+func statusText(now time.Time, viewers []sshserve.Viewer) string {
+	if len(viewers) == 0 {
+		return now.Format(time.TimeOnly) + " no viewers"
+	}
+	who := make([]string, len(viewers))
+	for i, v := range viewers {
+		who[i] = fmt.Sprintf("%s@%s %s (%s)", v.User, v.RemoteAddr, v.Key, now.Sub(v.Since).Round(time.Second))
+	}
+	return fmt.Sprintf("%s %s: %s", now.Format(time.TimeOnly), model.Plural(len(viewers), "viewer"), strings.Join(who, ", "))
 }
 
 func portOf(addr string) string {

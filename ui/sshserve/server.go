@@ -10,16 +10,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
-	"strings"
 	"sync"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	"charm.land/wish/v2"
-	"charm.land/wish/v2/activeterm"
 	bm "charm.land/wish/v2/bubbletea"
-	"charm.land/wish/v2/logging"
 	"charm.land/wish/v2/ratelimiter"
 	"golang.org/x/time/rate"
 )
@@ -129,8 +126,8 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 		wish.WithMiddleware(
 			bm.MiddlewareWithProgramHandler(s.program(newModel)),
 			s.sessions,
-			activeterm.Middleware(),
-			logging.MiddlewareWithLogger(printfLog{cfg.Log}),
+			s.needTerminal,
+			s.logConnections,
 			ratelimiter.Middleware(ratelimiter.NewRateLimiter(rate.Limit(cfg.ConnectRate), cfg.ConnectBurst, 1024)),
 		),
 	)
@@ -177,11 +174,4 @@ func (s *Server) Serve(ctx context.Context) error {
 		return nil
 	}
 	return fmt.Errorf("ssh serve: %w", err)
-}
-
-// printfLog sends wish's connect and disconnect lines to the log file.
-type printfLog struct{ log *slog.Logger }
-
-func (l printfLog) Printf(format string, v ...any) {
-	l.log.Info("ssh " + strings.TrimSpace(fmt.Sprintf(format, v...)))
 }

@@ -135,7 +135,7 @@ func (s *Server) enter(v Viewer) (int, string) {
 	}
 	if len(s.viewers) >= s.cfg.MaxSessions {
 		s.mu.Unlock()
-		return 0, fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", s.cfg.MaxSessions)
+		return 0, capRefusal(s.cfg.MaxSessions)
 	}
 	s.wg.Add(1)
 	s.nextID++
@@ -185,4 +185,12 @@ func fingerprint(k ssh.PublicKey) string {
 		return ""
 	}
 	return gossh.FingerprintSHA256(k)
+}
+
+// capRefusal tells one viewer too many why it is refused.
+func capRefusal(n int) string {
+	if n == 1 {
+		return "1 viewer is connected, the most this server allows; try again later"
+	}
+	return fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", n)
 }

@@ -1,0 +1,164 @@
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"regexp"
+	"strings"
+	"time"
+)
+
+// helpRequested is --help or -h after a command: its usage goes to stdout
+// and washboard exits 0, as `washboard --help` does.
+type helpRequested struct{ usage string }
+
+func (h helpRequested) Error() string { return "help requested" }
+
+// parseFlags parses args with fs (named "washboard" or "washboard serve"),
+// wording the flag package's errors for people: a flag is named as it is
+// typed (--brokers, -X), a secret flag's value is never echoed, an unknown
+// flag gets the closest known name, and --help gives the command's usage.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	err := fs.Parse(args)
+	if err == nil {
+		if fs.NArg() > 0 {
+			return usageError{fmt.Errorf("unexpected argument %q (see %s --help)", fs.Arg(0), fs.Name())}
+		}
+		return nil
+	}
+	if errors.Is(err, flag.ErrHelp) {
+		return helpRequested{commandUsage(fs.Name())}
+	}
+	return usageError{fmt.Errorf("%s (see %s --help)", flagErrorWords(fs, err.Error()), fs.Name())}
+}
+
+// The flag package's messages (Go 1.2x), each naming the flag "-name".
+var (
+	flagUnknown   = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
+	flagNoValue   = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
+	flagBadValue  = regexp.MustCompile(`(?s)^invalid value ".*" for flag -+(\S+): (.*)$`)
+	flagBadBool   = regexp.MustCompile(`(?s)^invalid boolean value ".*" for -+(\S+): (.*)$`)
+	flagBadSyntax = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+)
+
+// flagErrorWords rewrites one flag package message. Values are left out
+// of every message: the flag's own error says what is wrong with it, and
+// a value may be a secret.
+func flagErrorWords(fs *flag.FlagSet, msg string) string {
+	if m := flagUnknown.FindStringSubmatch(msg); m != nil {
+		var names []string
+		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
+		out := "unknown flag " + dashed(m[1])
+		if near := closest(m[1], names); near != "" {
+			out += ": did you mean " + dashed(near) + "?"
+		}
+		return out
+	}
+	if m := flagNoValue.FindStringSubmatch(msg); m != nil {
+		return dashed(m[1]) + " needs a value"
+	}
+	if m := flagBadValue.FindStringSubmatch(msg); m != nil {
+		return dashed(m[1]) + ": " + valueReason(fs.Lookup(m[1]), m[2])
+	}
+	if m := flagBadBool.FindStringSubmatch(msg); m != nil {
+		return dashed(m[1]) + " is a switch: give it alone, or as " + dashed(m[1]) + "=true or =false"
+	}
+	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {
+		return "cannot read the flag " + m[1]
+	}
+	return msg
+}
+
+// valueReason words the flag package's parse errors without the value:
+// what the flag wants instead.
+func valueReason(f *flag.Flag, reason string) string {
+	if reason != "parse error" && reason != "value out of range" {
+		return reason // a flag's own check, already in words
+	}
+	want := "another value"
+	if g, ok := f.Value.(flag.Getter); ok {
+		switch g.Get().(type) {
+		case time.Duration:
+			want = "a duration like 30s or 5m"
+		case int, int64, uint, uint64:
+			want = "a whole number"
+		case float64:
+			want = "a number"
+		}
+	}
+	if reason == "value out of range" {
+		return "out of range: want " + want
+	}
+	return "want " + want
+}
+
+// dashed names a flag as people type it: -X, --brokers.
+func dashed(name string) string {
+	if len(name) == 1 {
+		return "-" + name
+	}
+	return "--" + name
+}
+
+// closest is the candidate nearest to name (edit distance at most 2, or a
+// fifth of the name's length for long names), "" when none is that near.
+func closest(name string, candidates []string) string {
+	best, bestD := "", max(2, len(name)/5)+1
+	for _, c := range candidates {
+		if d := editDistance(strings.ToLower(name), strings.ToLower(c)); d < bestD {
+			best, bestD = c, d
+		}
+	}
+	return best
+}
+
+// editDistance is the Levenshtein distance between a and b, in bytes.
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// commandUsage is the part of the usage text about one command.
+func commandUsage(cmd string) string {
+	section := func(title string) string {
+		i := strings.Index(usage, "\n"+title+"\n")
+		if i < 0 {
+			return ""
+		}
+		s := usage[i+1:]
+		if j := strings.Index(s, "\n\n"); j >= 0 {
+			s = s[:j+1]
+		}
+		return s
+	}
+	switch cmd {
+	case "washboard broker":
+		return "Usage: washboard broker [flags]   run the embedded broker headless until Ctrl-C\n\n" + section("Broker flags:")
+	case "washboard serve":
+		return "Usage: washboard serve [flags]    serve the console over SSH to several viewers at once\n\n" +
+			section("Serve flags (plus the console flags):") + "\n" + section("Console flags:") + "\n" +
+			section("Connection flags (on top of the config; also for serve):")
+	case "washboard clusters":
+		return "Usage: washboard clusters [--config PATH]   list the clusters the config names (* = the default)\n\n" +
+			"  --config PATH                     config file (default $XDG_CONFIG_HOME/washboard/config.toml)\n"
+	case "washboard bench":
+		return "Usage: washboard bench [flags]    measure the console against a live load\n\n" + section("Bench flags:")
+	}
+	return usage
+}
