@@ -111,14 +111,25 @@ func groupActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, t g
 	default:
 		f, err = deleteOffsetsFlow(c, pane, t)
 	}
-	return h.open(c, pane, act.String()+" of "+t.group, f, err), true
+	return h.open(c, pane, groupTitle(act, t.group), f, err), true
+}
+
+// groupTitle names a group action with its group ("delete group audit").
+func groupTitle(act model.Action, group string) string {
+	switch act {
+	case model.ActResetOffsets:
+		return "reset offsets of " + group
+	case model.ActDeleteGroup:
+		return "delete group " + group
+	}
+	return "delete offsets of " + group
 }
 
 // resetFlow: scope and target, a preview of every partition (current
 // offset, new offset, lag after), the group's name typed to confirm, the
 // write, and the offsets read back.
 func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
-	f, err := newFlow(c, pane, model.ActResetOffsets, t.group, "reset offsets of "+t.group, "scope", "to")
+	f, err := newFlow(c, pane, model.ActResetOffsets, t.group, groupTitle(model.ActResetOffsets, t.group), "scope", "to")
 	if err != nil {
 		return nil, err
 	}
@@ -186,7 +197,7 @@ func resetPreview(p model.ResetPlan) []string {
 }
 
 func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
-	f, err := newFlow(c, pane, model.ActDeleteGroup, t.group, "delete group "+t.group)
+	f, err := newFlow(c, pane, model.ActDeleteGroup, t.group, groupTitle(model.ActDeleteGroup, t.group))
 	if err != nil {
 		return nil, err
 	}
@@ -205,7 +216,7 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 }
 
 func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
-	f, err := newFlow(c, pane, model.ActDeleteOffsets, t.group, "delete offsets of "+t.group, "topic")
+	f, err := newFlow(c, pane, model.ActDeleteOffsets, t.group, groupTitle(model.ActDeleteOffsets, t.group), "topic")
 	if err != nil {
 		return nil, err
 	}

@@ -145,7 +145,7 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 	a := adminApp(t, model.ReadOnlyOff, rec)
 	act(a, "5", "z", "o", "type:-1h", "enter")
 	s := screen(a)
-	for _, want := range []string{"reset offsets of audit", "orders/0", "90", "120", "30", "2 partitions: lag 115 now, 60 after", "type audit and enter to reset offsets"} {
+	for _, want := range []string{"reset offsets of audit", "orders/0", "90", "120", "30", "2 partitions: lag 115 now, 60 after", "type \"audit\" and enter to reset offsets"} {
 		if !strings.Contains(s, want) {
 			t.Fatalf("preview lacks %q:\n%s", want, s)
 		}
@@ -154,7 +154,7 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 		t.Fatalf("calls %v, want one plan for audit on every topic at a time", rec.calls)
 	}
 	act(a, "type:billing", "enter")
-	if len(rec.calls) != 1 || !strings.Contains(screen(a), "type audit exactly to confirm") {
+	if len(rec.calls) != 1 || !strings.Contains(screen(a), "type \"audit\" exactly to confirm") {
 		t.Fatalf("the wrong name wrote (calls %v) or did not say so:\n%s", rec.calls, screen(a))
 	}
 	for range len("billing") {

@@ -91,7 +91,7 @@ func pollTook(d time.Duration) string {
 func (p *PartitionsPane) Help() []key.Binding {
 	k := p.c.Keys
 	if p.acts.flow != nil {
-		return flowHelp(k)
+		return p.acts.flow.footer(k)
 	}
 	if p.filter.typing {
 		return p.filter.help(k)

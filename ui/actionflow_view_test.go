@@ -1,0 +1,59 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// A long preview in a short pane keeps its last line (the total) and the
+// typed confirmation on screen, scrolls with the arrows and pgdn, and
+// wastes no row; the outcome comes before "any key closes", and the
+// footer follows the stage.
+func TestLongPreviewKeepsTotalAndPromptAndScrolls(t *testing.T) {
+	c := &Common{Styles: NewStyles(true), Keys: DefaultKeyMap()}
+	f := &actionFlow{c: c, act: model.ActResetOffsets, title: "reset offsets of g", word: "g", stage: flowConfirm, confirm: textinput.New()}
+	for i := range 40 {
+		f.preview = append(f.preview, fmt.Sprintf("orders/%d row", i))
+	}
+	f.preview = append(f.preview, "40 partitions: lag 9 now, 0 after")
+	const h = 20
+	view := func() string { return ansi.Strip(strings.Join(f.lines(80, h), "\n")) }
+	text := view()
+	lines := strings.Split(text, "\n")
+	if len(lines) != h || !strings.Contains(text, "40 partitions: lag 9 now") || !strings.Contains(text, `type "g" and enter`) || !strings.Contains(text, "orders/0 row") {
+		t.Fatalf("%d lines:\n%s", len(lines), text)
+	}
+	f.key(tea.KeyPressMsg{Code: tea.KeyPgDown})
+	f.key(tea.KeyPressMsg{Code: tea.KeyDown})
+	if text = view(); strings.Contains(text, "orders/0 row") || !strings.Contains(text, "orders/11 row") || !strings.Contains(text, "40 partitions") {
+		t.Fatalf("after pgdn and down:\n%s", text)
+	}
+	if got := helpKeys(f.footer(c.Keys)); !strings.Contains(got, "scroll") || strings.Contains(got, "preview / confirm") {
+		t.Fatalf("confirm footer %q", got)
+	}
+	f.stage, f.outcome = flowDone, "reset done"
+	lines = strings.Split(view(), "\n")
+	if lines[len(lines)-1] != "any key closes" || !strings.Contains(lines[len(lines)-2], "reset done") {
+		t.Fatalf("outcome screen ends %q", lines[len(lines)-2:])
+	}
+	if got := helpKeys(f.footer(c.Keys)); !strings.Contains(got, "close") || strings.Contains(got, "preview") {
+		t.Fatalf("outcome footer %q", got)
+	}
+}
+
+// helpKeys is a footer's bindings as "key desc" text.
+func helpKeys(bs []key.Binding) string {
+	var parts []string
+	for _, b := range bs {
+		parts = append(parts, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(parts, " · ")
+}
