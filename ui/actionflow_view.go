@@ -17,7 +17,16 @@ func (f *actionFlow) lines(w, h int) []string {
 	for i, fl := range f.fields {
 		label := draw.Fit(fl.label, 12)
 		v := fl.input.View()
-		if i != f.focus || f.stage != flowForm {
+		focused := i == f.focus && f.stage == flowForm
+		switch {
+		case fl.input.Value() == "" && fl.input.Placeholder != "":
+			// empty reads as empty: the cursor before a dimmed hint, never
+			// a reverse-video letter of the hint that looks like a value
+			v = st.Dim.Render(fl.input.Placeholder)
+			if focused {
+				v = st.Selected.Render(" ") + v
+			}
+		case !focused:
 			v = model.PrintableString(fl.input.Value())
 		}
 		out = append(out, draw.Clip(st.Dim.Render(label)+" "+v, w))

@@ -57,3 +57,16 @@ func helpKeys(bs []key.Binding) string {
 	}
 	return strings.Join(parts, " · ")
 }
+
+// An empty field shows its placeholder whole and dimmed, after the cursor.
+func TestEmptyFieldShowsThePlaceholderDimmed(t *testing.T) {
+	c := &Common{Styles: NewStyles(true), Keys: DefaultKeyMap()}
+	in := textinput.New()
+	in.Prompt, in.Placeholder = "", "earliest, latest"
+	_ = in.Focus()
+	f := &actionFlow{c: c, title: "t", fields: []flowField{{label: "to", input: in}}}
+	raw := f.lines(80, 10)[1]
+	if !strings.Contains(raw, c.Styles.Dim.Render("earliest, latest")) || !strings.HasPrefix(ansi.Strip(raw), "to            earliest") {
+		t.Fatalf("empty field drawn as %q", raw)
+	}
+}
