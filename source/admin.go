@@ -19,8 +19,20 @@ import (
 // runner). Requests are kmsg types over kafka-go's transport (kmsgreq.go),
 // so they use the connection's TLS and SASL.
 type Admin struct {
-	Client   *kafka.Client
-	versions kversions
+	Client *kafka.Client
+	// OnTopicChange, when set, is told the topic after every topic action
+	// that reached the broker (create, add partitions, edit a config,
+	// delete), so the poller re-reads its configs now rather than on its
+	// ten-minute schedule. Called on the action's goroutine.
+	OnTopicChange func(topic string)
+	versions      kversions
+}
+
+// topicChanged tells OnTopicChange, if set.
+func (a *Admin) topicChanged(topic string) {
+	if a.OnTopicChange != nil {
+		a.OnTopicChange(topic)
+	}
 }
 
 // NewAdmin makes an Admin over the shared client.

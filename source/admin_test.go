@@ -393,3 +393,29 @@ func TestResetShiftSkipsPartitionsWithoutACommit(t *testing.T) {
 		t.Fatalf("a shift on a topic with no commit: %v", err)
 	}
 }
+
+// A topic action makes the poller re-read that topic's configs at the
+// next poll, not on the ten-minute schedule: the console shows the new
+// value at once.
+func TestTopicActionRereadsItsConfigsAtTheNextPoll(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 1})
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	p.ConfigsEvery = time.Hour
+	a := NewAdmin(client(t, b))
+	a.OnTopicChange = p.ConfigsChanged
+	ctx := context.Background()
+	value := func() string {
+		var v string
+		store.Read(func(st *model.State) { v, _ = st.Configs["orders"].Value("retention.ms") })
+		return v
+	}
+	eventually(t, 10*time.Second, "orders' configs read", func() bool { p.PollOnce(ctx); return value() != "" })
+	if _, _, err := a.SetTopicConfig(ctx, "orders", "retention.ms", "7200000"); err != nil {
+		t.Fatal(err)
+	}
+	p.PollOnce(ctx)
+	if got := value(); got != "7200000" {
+		t.Fatalf("after the edit and one poll the console reads retention.ms=%s, want 7200000", got)
+	}
+}
