@@ -70,3 +70,21 @@ func TestEmptyFieldShowsThePlaceholderDimmed(t *testing.T) {
 		t.Fatalf("empty field drawn as %q", raw)
 	}
 }
+
+// A topic detail cut by its pane says how much is below, so a config
+// list never just ends.
+func TestTopicDetailSaysWhatIsBelowTheCut(t *testing.T) {
+	c := &Common{Styles: NewStyles(true), Keys: DefaultKeyMap()}
+	cfg := model.TopicConfig{}
+	for _, n := range []string{"a.ms", "b.ms", "c.ms", "d.ms", "e.ms"} {
+		cfg.Entries = append(cfg.Entries, model.ConfigEntry{Name: n, Value: "1", Source: "topic"})
+	}
+	d := &topicDetail{topic: "orders", copy: topicCopy{found: true, stat: model.TopicStat{Name: "orders", Partitions: 1},
+		parts: []model.PartitionStat{{Topic: "orders"}}, cfg: cfg, hasCfg: true}}
+	d.settle(10)
+	lines := d.lines(c, 80, 10, true)
+	last := ansi.Strip(lines[len(lines)-1])
+	if len(lines) != 10 || !strings.Contains(last, "more lines below") {
+		t.Fatalf("cut detail ends with %q (%d lines)", last, len(lines))
+	}
+}
