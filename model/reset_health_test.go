@@ -68,3 +68,23 @@ func TestGenerationIsTheGroupEpochWhenKnown(t *testing.T) {
 		t.Fatalf("generation %d derived %v, log:\n%s", g.Generation, g.GenerationDerived, text)
 	}
 }
+
+func TestTopicNamesAndConfigsAreCheckedBeforeSending(t *testing.T) {
+	long := strings.Repeat("a", 250)
+	for _, tc := range []struct {
+		name string
+		ok   bool
+	}{{"orders.v2_x-1", true}, {"", false}, {".", false}, {"..", false}, {long, false}, {long[:249], true}, {"bad name", false}, {"bad/name", false}, {"é", false}} {
+		if err := ValidTopicName(tc.name); (err == nil) != tc.ok {
+			t.Fatalf("ValidTopicName(%q) = %v, want ok %v", tc.name, err, tc.ok)
+		}
+	}
+	spec := TopicSpec{Name: "t", Replicas: 3, Configs: map[string]string{"retention.ms": "1", "retention.msx": "1"}}
+	w := strings.Join(TopicWarnings(spec, 1), "\n")
+	if !strings.Contains(w, "retention.msx") || strings.Contains(w, "retention.ms,") || !strings.Contains(w, "replication factor 3 is more than the 1 live brokers") {
+		t.Fatalf("warnings:\n%s", w)
+	}
+	if w := TopicWarnings(TopicSpec{Name: "t", Replicas: -1, Configs: map[string]string{"cleanup.policy": "compact"}}, 1); len(w) != 0 {
+		t.Fatalf("warnings for a good spec: %v", w)
+	}
+}

@@ -69,7 +69,11 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return []string{"create topic " + model.PrintableString(spec.Name) + " with " + specText(spec)}, spec, nil
+		live := -1
+		if c.Store != nil {
+			c.Store.Read(func(st *model.State) { live = st.Cluster.Live() })
+		}
+		return append(model.TopicWarnings(spec, live), "create topic "+quote(spec.Name)+" with "+specText(spec)), spec, nil
 	}
 	f.wordOf = func(prepared any) string { return prepared.(model.TopicSpec).Name }
 	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
@@ -148,8 +152,15 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		if to == "" {
 			to = "(the default)"
 		}
-		return []string{fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), model.PrintableString(topic),
-			model.PrintableString(orNone(old)), model.PrintableString(to))}, nil, nil
+		var lines []string
+		if unknown := model.UnknownTopicConfigs(name); len(unknown) > 0 {
+			lines = append(lines, "! "+quote(name)+" is not a topic config Kafka documents (a typo? Kafka will refuse it)")
+		}
+		if vals[1] != "" {
+			to = configText(name, vals[1])
+		}
+		return append(lines, fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), quote(topic),
+			configText(name, orNone(old)), to)), nil, nil
 	}
 	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
 		name := strings.TrimSpace(vals[0])
@@ -160,6 +171,17 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		return fmt.Sprintf("set %s on %s: %s → %s", name, topic, orNone(old), orNone(now)), nil
 	}
 	return f, nil
+}
+
+// configText is a config value with human units beside the raw one for
+// durations (*.ms: "2h (7200000)"); other values as they are.
+func configText(name, v string) string {
+	if _, err := strconv.ParseInt(v, 10, 64); err == nil && strings.HasSuffix(name, ".ms") {
+		if h := retentionText(v); h != v {
+			return h + " (" + v + ")"
+		}
+	}
+	return model.PrintableString(v)
 }
 
 func orNone(s string) string {
