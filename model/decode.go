@@ -44,16 +44,17 @@ type Decoded struct {
 // numeric field is NaN (a gap, not a zero).
 func (v *TopicView) Decode(r *Record, d *Decoded) error {
 	if v.Status == PartitionStatus { // any value: the Kafka key and the partition
-		d.Key, d.Status, d.Values = bytesString(r.Key), strconv.Itoa(r.Partition), d.Values[:0]
+		d.Key, d.Status, d.Values = r.KeyString(), strconv.Itoa(r.Partition), d.Values[:0]
 		if d.Key == "" {
 			d.Key = noKey
 		}
 		return nil
 	}
-	if !gjson.ValidBytes(r.Value) {
+	value := r.ValueData()
+	if !gjson.ValidBytes(value) {
 		return ErrNotJSON
 	}
-	root := gjson.Parse(bytesString(r.Value))
+	root := gjson.Parse(bytesString(value))
 	if !root.IsObject() {
 		return ErrNotJSON
 	}
@@ -124,8 +125,8 @@ func (v *TopicView) decodeNumbers(root gjson.Result, d *Decoded) error {
 // neither. The string may point into the record's bytes.
 func (v *TopicView) KeyOf(r *Record) (key string, ok bool) {
 	var field gjson.Result
-	if v != nil && v.Key != "" && isObject(r.Value) {
-		field = gjson.GetBytes(r.Value, v.Key)
+	if value := r.ValueData(); v != nil && v.Key != "" && isObject(value) {
+		field = gjson.GetBytes(value, v.Key)
 	}
 	return keyOf(field, r)
 }
@@ -137,8 +138,8 @@ func keyOf(field gjson.Result, r *Record) (string, bool) {
 			return k, true
 		}
 	}
-	if len(r.Key) > 0 {
-		return bytesString(r.Key), true
+	if len(r.KeyData()) > 0 {
+		return r.KeyString(), true // a schema encoded string key without its quotes
 	}
 	return "", false
 }

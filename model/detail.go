@@ -29,7 +29,10 @@ const (
 	KindJSON   ValueKind = "JSON"
 	KindText   ValueKind = "text"
 	KindBinary ValueKind = "binary (not UTF-8)"
-	KindEmpty  ValueKind = "empty"
+	KindEmpty  ValueKind = "empty (zero bytes, not null)"
+	KindNull   ValueKind = "null (a tombstone)"
+	// KindDecoded is a schema encoded value shown as its JSON.
+	KindDecoded ValueKind = "decoded with its schema"
 )
 
 // PrettyValue renders a value for the detail view, every line safe for a

@@ -108,7 +108,7 @@ func TestNDJSONRoundTrip(t *testing.T) {
 		t.Fatal(err)
 	}
 	if first.Topic != RiderTopic || first.Partition != 1 || first.Offset != 7 || *first.Key != "location-update" ||
-		*first.Value != `{"name":"asha","location":"west"}` || first.Timestamp != "2026-11-22T03:04:05.123Z" ||
+		*first.Value != `{"name":"asha","location":"west"}` || first.Timestamp == nil || *first.Timestamp != "2026-11-22T03:04:05.123Z" ||
 		len(first.Headers) != 2 || *first.Headers[0].Value != "abc" || first.Headers[1].ValueBase64 != "/w==" {
 		t.Fatalf("first line decoded as %+v", first)
 	}

@@ -226,9 +226,9 @@ func (f *Filter) Match(r *Record) bool {
 func (f *Filter) match(t *term, r *Record) bool {
 	switch t.kind {
 	case termText:
-		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.Key, t.needle) || containsFold(r.Value, t.needle)
+		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.filterKey(), t.needle) || containsFold(r.ValueData(), t.needle)
 	case termRegex:
-		return t.re.MatchString(r.Topic) || t.re.Match(r.Key) || t.re.Match(r.Value)
+		return t.re.MatchString(r.Topic) || t.re.Match(r.filterKey()) || t.re.Match(r.ValueData())
 	case termTopic:
 		return (r.Topic == t.str) == (t.op == opEq)
 	case termPartition:
@@ -236,7 +236,7 @@ func (f *Filter) match(t *term, r *Record) bool {
 	case termOffset:
 		return compareNum(float64(r.Offset), t)
 	case termKey:
-		return (string(r.Key) == t.str) == (t.op == opEq)
+		return (r.KeyString() == t.str) == (t.op == opEq) // a schema encoded key decoded
 	case termID:
 		k, _ := f.views[r.Topic].KeyOf(r)
 		return (k == t.str) == (t.op == opEq)
@@ -246,10 +246,11 @@ func (f *Filter) match(t *term, r *Record) bool {
 }
 
 func (f *Filter) matchField(t *term, r *Record) bool {
-	if !isObject(r.Value) {
+	value := r.ValueData()
+	if !isObject(value) {
 		return t.op == opNe
 	}
-	res := gjson.GetBytes(r.Value, t.path)
+	res := gjson.GetBytes(value, t.path)
 	if !res.Exists() {
 		return t.op == opNe
 	}

@@ -11,17 +11,41 @@ import (
 // ExportRecord is one line of a Log export (NDJSON). Keys, header values
 // and values are JSON strings when they are UTF-8; otherwise the string is
 // null and the bytes are in the *_base64 field, so nothing is lost and jq
-// reads every line.
+// reads every line. A null key, value or header value is null with no
+// *_base64 field; an empty one is "". A record without a timestamp (-1)
+// has "timestamp": null. A schema encoded key or value also has
+// key_schema / value_schema: the schema's names and the decoded JSON (or
+// the error), beside the raw bytes.
 type ExportRecord struct {
 	Topic       string         `json:"topic"`
 	Partition   int            `json:"partition"`
 	Offset      int64          `json:"offset"`
-	Timestamp   string         `json:"timestamp"`
+	Timestamp   *string        `json:"timestamp"`
 	Key         *string        `json:"key"`
 	KeyBase64   string         `json:"key_base64,omitempty"`
 	Headers     []ExportHeader `json:"headers"`
 	Value       *string        `json:"value"`
 	ValueBase64 string         `json:"value_base64,omitempty"`
+	KeySchema   *ExportSchema  `json:"key_schema,omitempty"`
+	ValueSchema *ExportSchema  `json:"value_schema,omitempty"`
+}
+
+// ExportSchema is how a schema encoded key or value was read.
+type ExportSchema struct {
+	ID      int             `json:"id"`
+	Subject string          `json:"subject,omitempty"`
+	Version int             `json:"version,omitempty"`
+	Type    string          `json:"type,omitempty"`
+	Message string          `json:"message,omitempty"`
+	JSON    json.RawMessage `json:"decoded,omitempty"`
+	Error   string          `json:"error,omitempty"`
+}
+
+func exportSchema(s *SchemaRead) *ExportSchema {
+	if s == nil {
+		return nil
+	}
+	return &ExportSchema{ID: s.ID, Subject: s.Subject, Version: s.Version, Type: s.Type, Message: s.Message, JSON: s.JSON, Error: s.Err}
 }
 
 // ExportHeader is one header of an exported record.
@@ -35,8 +59,10 @@ type ExportHeader struct {
 func NewExportRecord(r *Record) ExportRecord {
 	e := ExportRecord{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Headers: []ExportHeader{}}
 	if !r.Time.IsZero() {
-		e.Timestamp = r.Time.UTC().Format(time.RFC3339Nano)
+		ts := r.Time.UTC().Format(time.RFC3339Nano)
+		e.Timestamp = &ts
 	}
+	e.KeySchema, e.ValueSchema = exportSchema(r.KeySchema), exportSchema(r.ValueSchema)
 	e.Key, e.KeyBase64 = exportBytes(r.Key)
 	e.Value, e.ValueBase64 = exportBytes(r.Value)
 	for _, h := range r.Headers {

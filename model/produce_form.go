@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"math/rand/v2"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -14,6 +15,7 @@ import (
 // comes back character for character.
 type Form struct {
 	Topic, Key, Partition, Headers, Value string
+	Schema                                string // a SchemaRef; "" sends the value as typed
 }
 
 // Outgoing parses the form into a record to send. Errors name the field.
@@ -108,5 +110,12 @@ func RecordForm(r *Record) (f Form, lost []string) {
 	}
 	f.Headers = strings.Join(hs, "\n")
 	f.Value = text(r.Value, "value")
+	if s := r.ValueSchema; s != nil && s.JSON != nil && s.Subject != "" && s.ID != 0 { // a registry schema
+		// A schema encoded value comes back as its JSON and its schema,
+		// so a send encodes it again (issue 10).
+		f.Value = string(s.JSON)
+		f.Schema = SchemaRef{Subject: s.Subject, Version: s.Version, Message: s.Message}.String()
+		lost = slices.DeleteFunc(lost, func(w string) bool { return w == "value" })
+	}
 	return f, lost
 }

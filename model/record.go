@@ -22,13 +22,59 @@ type Record struct {
 	Key       []byte
 	Value     []byte
 	Headers   []Header
+	// KeySchema and ValueSchema are set when the key or value is in a
+	// schema registry's wire format and a registry or local schema is
+	// configured; nil otherwise.
+	KeySchema   *SchemaRead
+	ValueSchema *SchemaRead
 }
 
 // Size is the record's payload size in bytes (key, value and headers).
 func (r *Record) Size() int {
-	n := len(r.Key) + len(r.Value)
+	n := len(r.Key) + len(r.Value) + r.KeySchema.Size() + r.ValueSchema.Size()
 	for _, h := range r.Headers {
 		n += len(h.Key) + len(h.Value)
 	}
 	return n
+}
+
+// SchemaRead is how a key or value in a schema registry's wire format
+// (magic byte 0, a 4-byte big-endian schema id, for Protobuf a message
+// index path, then the encoded payload) was read. The raw bytes stay in
+// the record; JSON is what the Log, the detail view, filters, views and
+// the export use in their place.
+type SchemaRead struct {
+	ID      int    // schema id from the wire header
+	Subject string // a subject the registry files the id under; empty when unknown
+	Version int    // that subject's version of the schema; 0 when unknown
+	Type    string // "AVRO", "PROTOBUF" or "JSON"
+	Message string // Protobuf: the full name of the message the index path names
+	JSON    []byte // the payload as JSON; nil when it could not be read
+	Err     string // why it could not be read, in words; empty when JSON is set
+}
+
+// Size is the bytes the read keeps beyond the record's own.
+func (s *SchemaRead) Size() int {
+	if s == nil {
+		return 0
+	}
+	return len(s.JSON) + len(s.Err) + len(s.Subject) + len(s.Message)
+}
+
+// KeyData is the key as the panes read it: the decoded JSON of a schema
+// encoded key, the raw bytes otherwise (nil for a null key).
+func (r *Record) KeyData() []byte {
+	if r.KeySchema != nil && r.KeySchema.JSON != nil {
+		return r.KeySchema.JSON
+	}
+	return r.Key
+}
+
+// ValueData is the value as the panes read it: the decoded JSON of a
+// schema encoded value, the raw bytes otherwise (nil for a tombstone).
+func (r *Record) ValueData() []byte {
+	if r.ValueSchema != nil && r.ValueSchema.JSON != nil {
+		return r.ValueSchema.JSON
+	}
+	return r.Value
 }

@@ -190,8 +190,12 @@ func (st *State) fold(r *Record, now time.Time) {
 	st.foldView(r, foldTime(r.Time, now))
 }
 
-// foldView folds r into its topic's view, if it has one.
+// foldView folds r into its topic's view, if it has one. A tombstone
+// deletes its key instead (tombstone.go).
 func (st *State) foldView(r *Record, at time.Time) {
+	if r.IsTombstone() && st.foldTombstone(r, at) {
+		return
+	}
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)

@@ -43,6 +43,7 @@ type Table[E keyed] struct {
 	Entries map[string]E
 	Evicted uint64
 	Errors  uint64 // records the view could not decode
+	Deleted uint64 // keys removed by a tombstone (a null value)
 	LastErr string
 	max     int
 	lru     lruLink // sentinel: lru.next is the most recently seen

@@ -10,6 +10,7 @@ import (
 	"github.com/segmentio/kafka-go"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/model/serde"
 )
 
 // startBroker runs an embedded broker on a free loopback port for one test.
@@ -102,3 +103,5 @@ func deadAddr(t *testing.T) string {
 	}
 	return fmt.Sprintf("127.0.0.1:%d", sa.(*syscall.SockaddrInet4).Port)
 }
+
+func serdeCompile(avsc string) (*serde.Schema, error) { return serde.Compile(serde.Source{Text: avsc}) }

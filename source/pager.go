@@ -15,6 +15,9 @@ type Pager struct {
 	Client *kafka.Client
 	// MaxBytes bounds one page's payload (default 4 MiB).
 	MaxBytes int64
+	// Decode, when set, reads a page's schema encoded keys and values
+	// (Registry.Decode), as the tail's BeforeFold does.
+	Decode func(ctx context.Context, batch []model.Record)
 }
 
 // Older reads up to n records of one partition before offset before,
@@ -65,6 +68,9 @@ func (p *Pager) Older(ctx context.Context, topic string, partition int, before i
 			break
 		}
 		off = next
+	}
+	if p.Decode != nil && len(out) > 0 {
+		p.Decode(ctx, out)
 	}
 	return out, low, nil
 }

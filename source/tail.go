@@ -56,6 +56,11 @@ type TailConfig struct {
 	Log    *slog.Logger
 	// MaxBytes caps one fetch response (default 4 MiB).
 	MaxBytes int64
+	// BeforeFold, when set, runs on each fetched batch in the partition's
+	// reader goroutine, before the batch is queued for folding: schema
+	// decoding (Registry.Decode) happens here, off the store's lock, and
+	// may wait for a registry look-up (bounded by its timeout).
+	BeforeFold func(ctx context.Context, batch []model.Record)
 }
 
 // NewTail makes a tail whose partition readers live until ctx ends.
@@ -239,6 +244,9 @@ func (t *Tail) fetch(ctx context.Context, k tp, offset int64) (int64, error) {
 		offset = resp.LogStartOffset
 	}
 	batch, next, err := readRecords(k, resp.Records, offset)
+	if len(batch) > 0 && t.cfg.BeforeFold != nil {
+		t.cfg.BeforeFold(ctx, batch)
+	}
 	if len(batch) > 0 {
 		select {
 		case t.batches <- batch:
@@ -279,7 +287,7 @@ func readRecords(k tp, rs kafka.RecordReader, offset int64) ([]model.Record, int
 			return batch, offset, fmt.Errorf("record at offset %d: %w", r.Offset, err)
 		}
 		for _, h := range r.Headers {
-			rec.Headers = append(rec.Headers, model.Header{Key: h.Key, Value: append([]byte(nil), h.Value...)})
+			rec.Headers = append(rec.Headers, model.Header{Key: h.Key, Value: copyBytes(h.Value)})
 		}
 		batch = append(batch, rec)
 		offset = r.Offset + 1
@@ -290,4 +298,12 @@ func closeRecords(rs kafka.RecordReader) {
 	if c, ok := rs.(io.Closer); ok {
 		_ = c.Close()
 	}
+}
+
+// copyBytes copies b keeping nil (a null header value) apart from empty.
+func copyBytes(b []byte) []byte {
+	if b == nil {
+		return nil
+	}
+	return append([]byte{}, b...)
 }

@@ -86,7 +86,7 @@ func (p *ProducePane) startBurst() tea.Cmd {
 	p.burst = &burstRun{id: spec.id, cancel: cancel, total: n}
 	p.report, p.failed, p.confirm = "", false, false
 	p.remember(p.form())
-	prod := p.c.Producer
+	prod := p.producer(p.form())
 	ch := make(chan burstMsg, 1)
 	p.bursts.Go(func() { runBurst(ctx, prod, spec, ch) })
 	return waitBurst(ch)

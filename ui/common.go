@@ -62,6 +62,7 @@ type Cluster struct {
 	Profile     string
 	Profiles    []Profile
 	SwitchError string
+	Registry    string // where the schema registry listens; "" without one
 }
 
 // ViewAdder is the store's one write a session may ask for: a view made
@@ -92,6 +93,7 @@ type Common struct {
 	// SaveView writes a view made in the console to the views file beside
 	// the config and returns its path (nil: saving is off). It does I/O.
 	SaveView func(ctx context.Context, v model.TopicView) (string, error)
+	Schemas  Schemas // nil: no schema registry (issue 10)
 	// Views adds a view made in the console to the shared store, so the
 	// fold feeds it (nil: charting is off). The store is its one writer.
 	Views   ViewAdder

@@ -87,6 +87,9 @@ func (a *App) header() string {
 	case model.ReadOnlyAdmin:
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}
+	if cl.Registry != "" {
+		parts = append(parts, headerPart{text: st.HeaderDim.Render("registry ") + model.PrintableString(cl.Registry), dropAt: 11})
+	}
 	if cl.Notice != "" {
 		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
 	}

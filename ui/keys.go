@@ -17,6 +17,7 @@ type KeyMap struct {
 	Groups                                         GroupKeys       // Partitions and Groups panes (keys_groups.go)
 	Topics                                         TopicKeys       // Topics pane (keys_topics.go)
 	TopicActions                                   TopicActionKeys // topic actions (keys_groups.go)
+	Format                                         key.Binding     // Log value format (issue 10)
 
 	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
@@ -52,6 +53,7 @@ func DefaultKeyMap() *KeyMap {
 	k.Burst = key.NewBinding(key.WithKeys("ctrl+b"), key.WithHelp("ctrl+b", "burst"))
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
+	k.Format = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "value format"))
 	k.Groups = defaultGroupKeys()
 	k.Topics = defaultTopicKeys()
 	k.TopicActions = defaultTopicActionKeys()

@@ -20,16 +20,17 @@ const detailMetaCap = 4 << 10
 // log when opened: the ring may drop the record while the user reads it.
 type logDetail struct {
 	rec    model.Record
-	width  int      // the width body was rendered for
-	styles *Styles  // the styles it was rendered with
-	body   []string // rendered when opened and on resize or restyle, not per frame
-	top    int      // first body line shown
+	format model.ValueFormat // the pane's value format when rendered (issue 10)
+	width  int               // the width body was rendered for
+	styles *Styles           // the styles it was rendered with
+	body   []string          // rendered when opened and on resize or restyle, not per frame
+	top    int               // first body line shown
 }
 
 // openDetail opens the selected record (the newest while following).
 func (p *LogPane) openDetail() {
 	if rec, ok := p.selected(); ok {
-		p.detail = &logDetail{rec: rec}
+		p.detail = &logDetail{rec: rec, format: p.format}
 		p.detail.layout(p.c.Styles, p.w)
 	}
 }
@@ -61,6 +62,12 @@ func (p *LogPane) detailKey(msg tea.KeyPressMsg) {
 	k := p.c.Keys
 	if key.Matches(msg, k.Back) || key.Matches(msg, k.Enter) {
 		p.detail = nil
+		return
+	}
+	if key.Matches(msg, k.Format) {
+		p.format = p.format.Next()
+		p.detail.format, p.detail.body = p.format, nil
+		p.detail.layout(p.c.Styles, p.w)
 		return
 	}
 	d := p.detail
@@ -105,16 +112,22 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		label("partition") + strconv.Itoa(r.Partition) + st.Dim.Render("   offset ") + strconv.FormatInt(r.Offset, 10),
 		label("timestamp") + timestamp(r),
 	}
-	out = append(out, wrapField(label("key"), keyOrNone(r.Key), w)...)
+	out = append(out, wrapField(label("key"), keyOrNone(r, d.format), w)...)
+	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
 	for _, h := range r.Headers {
-		text := model.PrintableString(h.Key) + " = " + model.PrintablePrefix(h.Value, detailMetaCap)
+		text := model.PrintableString(h.Key) + " = " + model.BytesOneLine(h.Value, nil, d.format, detailMetaCap)
 		out = append(out, wrapField("  ", text, w)...)
 	}
-	value, kind := model.PrettyValue(r.Value, max(w-2, 8))
+	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, r.Value, w)...)
+	var decoded []byte
+	if r.ValueSchema != nil {
+		decoded = r.ValueSchema.JSON
+	}
+	value, kind := model.PrettyAs(r.Value, decoded, d.format, max(w-2, 8))
 	out = append(out,
 		label("size")+count(r.Size())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
-		label("value")+string(kind),
+		label("value")+string(kind)+st.Dim.Render(" · shown as "+d.format.String()),
 	)
 	for _, l := range value {
 		out = append(out, "  "+l)
@@ -124,16 +137,20 @@ func (d *logDetail) render(st *Styles, w int) []string {
 
 func timestamp(r *model.Record) string {
 	if r.Time.IsZero() {
-		return "-"
+		return "none (the record carries timestamp -1)"
 	}
 	return r.Time.Local().Format("2006-01-02 15:04:05.000 MST")
 }
 
-func keyOrNone(k []byte) string {
-	if k == nil {
-		return "∅ (no key)"
+func keyOrNone(r *model.Record, f model.ValueFormat) string {
+	if r.Key == nil {
+		return "∅ null (no key)"
 	}
-	return model.PrintablePrefix(k, detailMetaCap)
+	var decoded []byte
+	if r.KeySchema != nil {
+		decoded = r.KeySchema.JSON
+	}
+	return model.BytesOneLine(r.Key, decoded, f, detailMetaCap)
 }
 
 // wrapField wraps safe text after a label, continuation lines indented.

@@ -44,6 +44,7 @@ type LogPane struct {
 	lastPath  string      // the last export's file, for the help line
 	hist      *logHistory // paging back past the oldest record held (log_history.go)
 	frame     logFrame
+	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -99,17 +100,18 @@ func (p *LogPane) Help() []key.Binding {
 		live.SetHelp(live.Help().Key, "live log")
 		return []key.Binding{older, k.Down, k.Enter, k.Resend, live}
 	case p.detail != nil:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, k.Back}
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, p.formatHelp(), k.Back}
 	}
 	export := k.Export
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Resend, k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Resend, p.formatHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
-// Title is the pane's name; matches go in the status.
-func (p *LogPane) Title() string { return "Log" }
+// Title is the pane's name (and a forced value format); matches go in
+// the status.
+func (p *LogPane) Title() string { return "Log" + p.formatTitle() }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
@@ -194,6 +196,8 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		p.openDetail()
 	case key.Matches(msg, k.Export):
 		return p.export()
+	case key.Matches(msg, k.Format):
+		p.format = p.format.Next()
 	case key.Matches(msg, k.Pause):
 		if p.follow {
 			p.pause()
@@ -381,7 +385,7 @@ func (p *LogPane) line(r *model.Record) string {
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
 	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		draw.FitMiddle(p.keyText(r), keyW) + " " + model.OneLine(r.Value, valuePreview)
+		draw.FitMiddle(p.keyText(r), keyW) + " " + p.valueText(r)
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
@@ -408,11 +412,17 @@ func fitWhere(topic, at string, width int) string {
 // to preview are not parsed for it.
 func (p *LogPane) keyText(r *model.Record) string {
 	v := p.views[r.Topic]
-	if len(r.Value) > valuePreview*8 {
+	if len(r.ValueData()) > valuePreview*8 {
 		v = nil // the Kafka key only
 	}
-	if k, ok := v.KeyOf(r); ok {
-		return model.PrintablePrefix([]byte(k), 64)
+	if k, ok := v.KeyOf(r); ok && (len(r.Key) == 0 || k != r.KeyString()) {
+		return model.PrintablePrefix([]byte(k), 64) // the view's key field
+	}
+	switch {
+	case len(r.Key) > 0:
+		return keyBytesText(r) // decoded, escaped, or hex when it cannot be read
+	case r.Key != nil:
+		return model.EmptyLabel
 	}
 	return "∅"
 }

@@ -23,12 +23,13 @@ const (
 	fieldPartition
 	fieldHeaders
 	fieldValue
-	fieldCount // burst: how many
-	fieldRate  // burst: per second
+	fieldSchema // registry subject to encode the value with (only with a registry)
+	fieldCount  // burst: how many
+	fieldRate   // burst: per second
 	fieldN
 )
 
-var fieldLabels = [fieldN]string{"topic", "key", "partition", "headers", "value", "burst", "rate/s"}
+var fieldLabels = [fieldN]string{"topic", "key", "partition", "headers", "value", "schema", "burst", "rate/s"}
 
 // historyCap bounds the per-session history of sent messages.
 const historyCap = 50
@@ -88,6 +89,9 @@ func NewProducePane(c *Common) *ProducePane {
 	km.NextSuggestion = key.NewBinding(key.WithKeys("pgdown"))
 	km.PrevSuggestion = key.NewBinding(key.WithKeys("pgup"))
 	p.inputs[fieldTopic].ShowSuggestions = true
+	sk := &p.inputs[fieldSchema].KeyMap // registry subjects, the same way
+	sk.AcceptSuggestion, sk.NextSuggestion, sk.PrevSuggestion = km.AcceptSuggestion, km.NextSuggestion, km.PrevSuggestion
+	p.inputs[fieldSchema].ShowSuggestions = true
 	p.inputs[fieldTopic].SetValue(model.LaundryTopic)
 	p.inputs[fieldPartition].SetValue("auto")
 	p.inputs[fieldCount].SetValue("100")
@@ -148,7 +152,7 @@ func (p *ProducePane) Status() string {
 func (p *ProducePane) form() model.Form {
 	return model.Form{
 		Topic: p.inputs[fieldTopic].Value(), Key: p.inputs[fieldKey].Value(), Partition: p.inputs[fieldPartition].Value(),
-		Headers: p.areas[fieldHeaders].Value(), Value: p.areas[fieldValue].Value(),
+		Headers: p.areas[fieldHeaders].Value(), Value: p.areas[fieldValue].Value(), Schema: p.inputs[fieldSchema].Value(),
 	}
 }
 
@@ -159,6 +163,7 @@ func (p *ProducePane) setForm(f model.Form) {
 	p.inputs[fieldPartition].SetValue(f.Partition)
 	p.areas[fieldHeaders].SetValue(f.Headers)
 	p.areas[fieldValue].SetValue(f.Value)
+	p.inputs[fieldSchema].SetValue(f.Schema)
 	p.changed()
 }
 
@@ -186,7 +191,8 @@ func (p *ProducePane) reroll() {
 // was given for, and the JSON warning follows the value.
 func (p *ProducePane) changed() {
 	p.confirm = false
-	p.jsonErr = jsonProblem(p.value(fieldTopic), p.value(fieldValue), p.viewed)
+	schema := strings.TrimSpace(p.value(fieldSchema)) != ""
+	p.jsonErr = jsonProblem(p.value(fieldTopic), p.value(fieldValue), func(t string) bool { return schema || p.viewed(t) })
 }
 
 // viewed reports whether topic has a view, so its values must be JSON.
@@ -263,7 +269,7 @@ func (p *ProducePane) untouched() bool {
 func (p *ProducePane) Focus() tea.Cmd {
 	p.editing = true
 	p.refreshSuggestions()
-	return p.focusField()
+	return tea.Batch(p.focusField(), p.loadSubjects())
 }
 
 func (p *ProducePane) focusField() tea.Cmd {
@@ -320,6 +326,9 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case producedMsg:
 		p.produced(msg)
+		return nil
+	case subjectsMsg:
+		p.inputs[fieldSchema].SetSuggestions(msg.subjects)
 		return nil
 	case burstMsg:
 		return p.burstProgress(msg)

@@ -38,6 +38,9 @@ func (p *ProducePane) key(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	if step := p.fieldStep(msg); step != 0 {
 		p.active = (p.active + step + fieldN) % fieldN
+		if p.active == fieldSchema && p.c.Schemas == nil {
+			p.active = (p.active + step + fieldN) % fieldN
+		}
 		return p.focusField()
 	}
 	return p.forward(msg)

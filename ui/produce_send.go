@@ -66,7 +66,8 @@ func (p *ProducePane) send() tea.Cmd {
 		return nil
 	}
 	p.sending, p.report, p.confirm = true, "", false
-	ctx, prod, form := p.c.Ctx, p.c.Producer, p.form()
+	ctx, form := p.c.Ctx, p.form()
+	prod := p.producer(form)
 	return forPane(paneProduce, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, sendTimeout)
 		defer cancel()

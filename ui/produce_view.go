@@ -57,7 +57,10 @@ func (p *ProducePane) rowPriority() (must, extra []int) {
 	if active != fieldValue {
 		must = append(must, fieldValue)
 	}
-	for _, r := range []int{fieldPartition, fieldHeaders, fieldCount} {
+	for _, r := range []int{fieldPartition, fieldSchema, fieldHeaders, fieldCount} {
+		if r == fieldSchema && p.c.Schemas == nil {
+			continue // no registry: no schema row
+		}
 		if r != active {
 			extra = append(extra, r)
 		}

@@ -113,13 +113,13 @@ func recentEvents(log *model.Ring[model.Record], v *model.TopicView, key string,
 	needle := []byte(key)
 	for i := log.Len() - 1; i >= 0 && i >= log.Len()-detailScan && len(out) < n; i-- {
 		r := log.At(i)
-		if r.Topic != v.Topic || !(bytes.Contains(r.Value, needle) || bytes.Equal(r.Key, needle)) {
+		if r.Topic != v.Topic || !(bytes.Contains(r.ValueData(), needle) || bytes.Equal(r.Key, needle)) {
 			continue
 		}
 		if v.Decode(&r, &dec) != nil || dec.Key != key {
 			continue
 		}
-		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.Value, max(w, 16)))
+		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
 	}
 	return out
 }

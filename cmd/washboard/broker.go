@@ -60,6 +60,22 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 		fmt.Fprintf(stdout, "%d groups committed offsets\n", *groups)
 	}
 	var wg sync.WaitGroup
+	// The demo's schema registry, beside the broker (issue 10).
+	demo, err := source.StartDemoRegistry(demoRegistryListen(options{listen: *listen}, Config{}))
+	if err != nil {
+		b.Close()
+		return err
+	}
+	var ssim *source.SchemaSimulator
+	if *simulate {
+		if ssim, err = source.NewSchemaSimulator(source.Conn{Brokers: []string{b.Addr()}}, demo, 0, nil); err != nil {
+			b.Close()
+			return err
+		}
+		wg.Go(func() { _ = ssim.Run(ctx) })
+	}
+	wg.Go(func() { demo.Run(ctx) })
+	fmt.Fprintf(stdout, "schema registry listening on %s\n", demo.URL())
 	if *simulate {
 		sim, err := source.NewSimulator(source.Conn{Brokers: []string{b.Addr()}}, source.DefaultSimConfig(), nil)
 		if err != nil {

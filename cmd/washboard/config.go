@@ -37,6 +37,8 @@ type Config struct {
 	Serve          ServeConfig     `toml:"serve"`
 	Clusters       []ClusterConfig `toml:"cluster"`
 	DefaultCluster string          `toml:"default_cluster"`
+
+	SchemaRegistry SchemaRegistryConfig `toml:"schema_registry"` // issue 10: config_registry.go
 }
 
 type TailConfig struct {

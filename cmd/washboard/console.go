@@ -28,6 +28,7 @@ type options struct {
 	kafka                                   kafkaFlags // TLS, SASL, -X, --command-config (flags_kafka.go)
 	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
 	switchedFrom                            string     // the cluster the console left for this one, for the log
+	schemaRegistry                          string     // --schema-registry URL (issue 10)
 }
 
 // readOnlyFlag is --read-only[=all|admin|off]: bare, it means all.
@@ -70,6 +71,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.Var(&o.readOnly, "read-only", "")
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
+	fs.StringVar(&o.schemaRegistry, "schema-registry", "", "")
 	return o, parseFlags(fs, args)
 }
 
@@ -163,9 +165,9 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 // who it acts as in the event log ("" is "local").
 func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Admin: s.admin, User: user, Log: s.log, Events: s.store,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(), Admin: s.admin, User: user, Log: s.log, Events: s.store,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
-			Profile: s.profile},
+			Profile: s.profile, Registry: s.registry.URL()},
 		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager,
 	}
 }
@@ -192,6 +194,7 @@ type system struct {
 	sessions  atomic.Int64 // SSH sessions started, for their Watcher ids
 	views     *viewsFile   // views made in the console, beside the config
 	pager     *source.Pager
+	registry  *source.Registry // schema registry and local schemas; nil without (issue 10)
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -248,7 +251,13 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	logCluster(log, o, sel, conn)
 	sys.closers = append(sys.closers, closeIdle(client), sys.producer.Close)
 	sys.profile = sel.Name
-	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log})
+	if cfg.SchemaRegistry, err = sel.schemaRegistry(cfg.SchemaRegistry); err != nil {
+		return nil, &ConfigError{Path: o.config, Key: "cluster.schema_registry", Msg: err.Error()}
+	}
+	if sys.registry, err = startSchemas(ctx, wg, o, cfg, log, conn, sys.embedded); err != nil {
+		return nil, err
+	}
+	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log, BeforeFold: beforeFold(sys.registry)})
 	lag, err := cfg.lagConfig()
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
@@ -258,7 +267,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, usageError{err}
 	}
 	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
-	sys.pager = &source.Pager{Client: client}
+	sys.pager = &source.Pager{Client: client, Decode: beforeFold(sys.registry)}
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
 		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,

@@ -90,6 +90,7 @@ Console flags:
   --read-only[=all|admin|off]       what may be written: all forbids every write, admin allows only
                                     producing and demo groups (no offset, group or topic changes)
   --log-file PATH                   write logs there (never to the terminal)
+  --schema-registry URL             decode Avro, Protobuf and JSON Schema records (or [schema_registry] url)
 
 Connection flags (on top of the config; also for serve):
   --tls                             TLS to the brokers, verified against the system's CAs

@@ -1,0 +1,105 @@
+package model
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"strconv"
+)
+
+// ValueFormat is how a pane shows values: Auto picks (decoded schema JSON,
+// JSON, text, or hex for bytes that are not UTF-8); the others force one.
+type ValueFormat int
+
+// Value formats, in the order the toggle cycles through them.
+const (
+	FormatAuto ValueFormat = iota
+	FormatText
+	FormatJSON
+	FormatHex
+	FormatBase64
+	formatCount
+)
+
+// String names the format ("auto", "hex").
+func (f ValueFormat) String() string {
+	return [...]string{"auto", "text", "JSON", "hex", "base64"}[f]
+}
+
+// Next is the format after f, wrapping around.
+func (f ValueFormat) Next() ValueFormat { return (f + 1) % formatCount }
+
+// Labels for what is not a value at all, shown wherever values are.
+const (
+	NullLabel  = "null"
+	EmptyLabel = `"" (empty)`
+)
+
+// BytesOneLine renders a key, value or header value for one line in
+// format f, telling null from empty: nil is "null", empty is `""
+// (empty)`; bytes that are not UTF-8 are \xff escapes in Auto. decoded is the
+// schema decoded JSON (nil when there is none) that Auto and JSON prefer.
+func BytesOneLine(raw, decoded []byte, f ValueFormat, limit int) string {
+	switch {
+	case raw == nil:
+		return NullLabel
+	case len(raw) == 0:
+		return EmptyLabel
+	}
+	switch f {
+	case FormatText:
+		return PrintablePrefix(raw, limit)
+	case FormatHex:
+		return hexPrefix(raw, limit)
+	case FormatBase64:
+		n := min(len(raw), limit*3/4+3)
+		s := base64.StdEncoding.EncodeToString(raw[:n])
+		if n < len(raw) {
+			s += Ellipsis
+		}
+		return s
+	}
+	if decoded != nil {
+		return OneLine(decoded, limit)
+	}
+	return OneLine(raw, limit) // bytes that are not UTF-8 as \xff escapes
+}
+
+// hexPrefix prints bytes as spaced hex pairs, about limit characters.
+func hexPrefix(b []byte, limit int) string {
+	n := min(len(b), max(limit/3, 1))
+	out := make([]byte, 0, 3*n+4)
+	for i, c := range b[:n] {
+		if i > 0 {
+			out = append(out, ' ')
+		}
+		out = hex.AppendEncode(out, []byte{c})
+	}
+	if n < len(b) {
+		out = append(out, Ellipsis...)
+	}
+	return string(out)
+}
+
+// PrettyAs renders a value for the detail view in format f (Auto:
+// PrettyValue). decoded, when set, is the schema decoded JSON.
+func PrettyAs(raw, decoded []byte, f ValueFormat, width int) ([]string, ValueKind) {
+	switch {
+	case raw == nil:
+		return nil, KindNull
+	case len(raw) == 0:
+		return nil, KindEmpty
+	}
+	switch f {
+	case FormatText:
+		return wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8)), KindText
+	case FormatHex:
+		return HexDump(raw, DetailCap), ValueKind("hex, " + strconv.Itoa(len(raw)) + " bytes")
+	case FormatBase64:
+		return wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8)), ValueKind("base64")
+	}
+	if decoded != nil {
+		lines, _ := PrettyValue(decoded, width)
+		return lines, KindDecoded
+	}
+	return PrettyValue(raw, width)
+}
