@@ -151,6 +151,13 @@ func (a *Admin) refuseActive(ctx context.Context, group, typ, what string) error
 	return nil
 }
 
+// CheckEmpty returns an error in words (wrapping ErrActiveMembers) when
+// the group has members, saying what Kafka would refuse ("delete it"):
+// the preview asks it so the refusal comes before the confirmation.
+func (a *Admin) CheckEmpty(ctx context.Context, group, typ, what string) error {
+	return a.refuseActive(ctx, group, typ, what)
+}
+
 // Committed is a group's committed offsets now (OffsetFetch, all topics).
 func (a *Admin) Committed(ctx context.Context, group string) (map[model.TP]int64, error) {
 	// v8 and later ask per group (Groups); earlier versions use Group.

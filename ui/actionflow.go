@@ -24,6 +24,10 @@ type Admin interface {
 	TopicConfig(ctx context.Context, topic, name string) (string, bool, error)
 	SetTopicConfig(ctx context.Context, topic, name, value string) (old, now string, err error)
 	DeleteTopic(ctx context.Context, topic string) error
+	// CheckEmpty refuses in words when the group has members; Committed
+	// is its committed offsets (previews check both before confirming).
+	CheckEmpty(ctx context.Context, group, typ, what string) error
+	Committed(ctx context.Context, group string) (map[model.TP]int64, error)
 }
 
 // allow is the one read-only check every write path of a session asks

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -202,9 +204,21 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return nil, err
 	}
 	admin, group, typ := c.Admin, t.group, t.typ
-	f.prepare = func(context.Context, []string) ([]string, any, error) {
-		return []string{"delete group " + model.PrintableString(group) + " and every offset it committed;",
-			"Kafka refuses while it has members. Its consumers would start over by auto.offset.reset."}, nil, nil
+	f.prepare = func(ctx context.Context, _ []string) ([]string, any, error) {
+		if err := admin.CheckEmpty(ctx, group, typ, "delete it"); err != nil {
+			return nil, nil, err
+		}
+		cur, err := admin.Committed(ctx, group)
+		if err != nil {
+			return nil, nil, err
+		}
+		topics := committedTopics(cur)
+		stake := "it has no committed offsets"
+		if len(topics) > 0 {
+			stake = "its committed offsets on " + model.Plural(len(cur), "partition") + " of " + strings.Join(topics, ", ") + " are lost"
+		}
+		return []string{"delete group " + quote(group) + ": " + stake + ";",
+			"its consumers would start over by their auto.offset.reset."}, nil, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
 		if err := admin.DeleteGroup(ctx, group, typ); err != nil {
@@ -222,10 +236,21 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 	}
 	f.set(0, t.topic)
 	admin, group := c.Admin, t.group
-	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
+	if topics := lagTopics(c, group); len(topics) > 0 {
+		f.help = "offsets on: " + strings.Join(topics, ", ")
+	}
+	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
 		topic := strings.TrimSpace(vals[0])
 		if topic == "" {
 			return nil, nil, errText("name the topic whose offsets to delete")
+		}
+		cur, err := admin.Committed(ctx, group)
+		if err != nil {
+			return nil, nil, err
+		}
+		topics := committedTopics(cur)
+		if !slices.Contains(topics, topic) {
+			return nil, nil, errText(quote(group) + " has no committed offsets on " + quote(topic) + "; it has offsets on: " + cmp.Or(strings.Join(topics, ", "), "none"))
 		}
 		return []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) + " (OffsetDelete);",
 			"Kafka refuses while a member is subscribed to it."}, topic, nil
@@ -239,6 +264,38 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		return fmt.Sprintf("deleted %s's offsets on %s (%s)", group, topic, model.Plural(n, "partition")), nil
 	}
 	return f, nil
+}
+
+// committedTopics is the topics of committed offsets, sorted.
+func committedTopics(cur map[model.TP]int64) []string {
+	seen := map[string]bool{}
+	var out []string
+	for tp := range cur {
+		if !seen[tp.Topic] {
+			seen[tp.Topic] = true
+			out = append(out, tp.Topic)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// lagTopics is the topics the group has offsets on as the last poll saw
+// them (a store read: no I/O), for the form's help.
+func lagTopics(c *Common, group string) []string {
+	var out []string
+	if c.Store == nil {
+		return nil
+	}
+	c.Store.Read(func(st *model.State) {
+		if st.Lag == nil || st.Lag.Groups[group] == nil {
+			return
+		}
+		for _, t := range st.Lag.Groups[group].SortedTopics() {
+			out = append(out, model.PrintableString(t.Topic))
+		}
+	})
+	return out
 }
 
 // groupActionHelp are the group-action bindings for a pane's help.

@@ -17,8 +17,9 @@ import (
 // recordingAdmin notes each admin call; it stands in for source.Admin in
 // UI tests (source's tests run the real one against the broker).
 type recordingAdmin struct {
-	calls []string
-	fail  error
+	calls   []string
+	fail    error
+	members int // CheckEmpty refuses while > 0
 }
 
 func (r *recordingAdmin) note(s string) error { r.calls = append(r.calls, s); return r.fail }
@@ -51,6 +52,15 @@ func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (string, bo
 }
 func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (string, string, error) {
 	return "60000", v, r.note("set " + t + " " + n + "=" + v)
+}
+func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
+	if r.members > 0 {
+		return fmt.Errorf("%s has %d members; Kafka only lets you %s while a group has no members", g, r.members, what)
+	}
+	return nil
+}
+func (r *recordingAdmin) Committed(context.Context, string) (map[model.TP]int64, error) {
+	return map[model.TP]int64{{Topic: "orders", Partition: 0}: 90, {Topic: "orders", Partition: 1}: 95}, nil
 }
 func (r *recordingAdmin) DeleteTopic(_ context.Context, t string) error {
 	return r.note("delete topic " + t)
@@ -321,5 +331,28 @@ func TestResetPreviewSaysNewCommitAndSkipped(t *testing.T) {
 		if !strings.Contains(text, want) {
 			t.Fatalf("preview lacks %q:\n%s", want, text)
 		}
+	}
+}
+
+// Problems show at the preview, before any confirmation is typed: D on a
+// group with members, O on a topic the group has no offsets on (the O
+// form lists the topics it has offsets on).
+func TestGroupProblemsShowAtThePreview(t *testing.T) {
+	rec := &recordingAdmin{members: 2}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "D")
+	if s := screen(a); !strings.Contains(s, "has 2 members") || strings.Contains(s, "and enter to") {
+		t.Fatalf("D on a group with members:\n%s", s)
+	}
+	act(a, "esc", "O")
+	if s := screen(a); !strings.Contains(s, "offsets on: orders") {
+		t.Fatalf("the O form does not list the group's topics:\n%s", s)
+	}
+	act(a, "ctrl+u", "type:payments", "enter")
+	if s := screen(a); !strings.Contains(s, `has no committed offsets on "payments"; it has offsets on: orders`) || strings.Contains(s, "and enter to") {
+		t.Fatalf("O on a topic without offsets:\n%s", s)
+	}
+	if len(rec.calls) != 0 {
+		t.Fatalf("writes %v", rec.calls)
 	}
 }
