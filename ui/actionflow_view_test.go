@@ -88,3 +88,33 @@ func TestTopicDetailSaysWhatIsBelowTheCut(t *testing.T) {
 		t.Fatalf("cut detail ends with %q (%d lines)", last, len(lines))
 	}
 }
+
+// A Partitions filter matching a group name shows that group's rows only,
+// not every other group on the matching topic; one matching the topic
+// shows them all.
+func TestPartitionsFilterOnAGroupShowsOnlyThatGroup(t *testing.T) {
+	store := lagStore(t)
+	for _, tc := range []struct {
+		q    string
+		want map[string]bool
+	}{{"billing", map[string]bool{"billing": true}}, {"orders", map[string]bool{"billing": true, "audit": true}}} {
+		got := map[string]bool{}
+		store.Read(func(st *model.State) {
+			for _, r := range partitionRows(st, func(texts ...string) bool {
+				for _, s := range texts {
+					if strings.Contains(s, tc.q) {
+						return true
+					}
+				}
+				return false
+			}) {
+				if r.group != "" {
+					got[r.group] = true
+				}
+			}
+		})
+		if len(got) != len(tc.want) || !got["billing"] || (tc.want["audit"] != got["audit"]) {
+			t.Fatalf("filter %q shows groups %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
