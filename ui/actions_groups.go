@@ -183,6 +183,8 @@ func resetPreview(p model.ResetPlan) []string {
 			note = " (new commit)"
 		case r.Clamped:
 			note = " (clamped to the log)"
+		case p.Target.Kind == model.ResetTime && r.New == r.Low && r.High > r.Low:
+			note = " (before the oldest record: goes to the log start)"
 		}
 		name := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
 		lines = append(lines, fmt.Sprintf("%-28s %12s %12s %12s%s", name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter()), note))

@@ -356,3 +356,22 @@ func TestGroupProblemsShowAtThePreview(t *testing.T) {
 		t.Fatalf("writes %v", rec.calls)
 	}
 }
+
+// The delete-topic preview says what is at stake: its records, its rate
+// and the groups with offsets on it.
+func TestDeleteTopicPreviewSaysWhatIsAtStake(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+	act(a, "4", "D")
+	if s := screen(a); !strings.Contains(s, "groups with offsets on it lose them: audit, billing") || !strings.Contains(s, `delete topic "orders"`) {
+		t.Fatalf("delete-topic preview:\n%s", s)
+	}
+}
+
+// A time before the oldest record says it goes to the log start.
+func TestResetPreviewSaysBeforeTheOldestRecord(t *testing.T) {
+	p := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetTime, At: fixedNow.Add(-72 * time.Hour)},
+		Rows: []model.ResetRow{{TP: model.TP{Topic: "orders"}, Current: 50, New: 10, Low: 10, High: 90}}}
+	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, "before the oldest record: goes to the log start") {
+		t.Fatalf("preview:\n%s", text)
+	}
+}

@@ -198,8 +198,12 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 	}
 	admin := c.Admin
 	f.prepare = func(context.Context, []string) ([]string, any, error) {
-		return []string{fmt.Sprintf("delete topic %s, its %s and every record in them.", model.PrintableString(topic), model.Plural(parts, "partition")),
-			"This cannot be undone; producers with auto-creation on may create it again."}, nil, nil
+		records, rateNow, groups := topicStake(c, topic)
+		lines := []string{fmt.Sprintf("delete topic %s, its %s and %s records in them (producing %s now).", quote(topic), model.Plural(parts, "partition"), model.Thousands(records), rate(rateNow))}
+		if len(groups) > 0 {
+			lines = append(lines, "groups with offsets on it lose them: "+strings.Join(groups, ", "))
+		}
+		return append(lines, "This cannot be undone; producers with auto-creation on may create it again."), nil, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
 		if err := admin.DeleteTopic(ctx, topic); err != nil {
@@ -208,6 +212,32 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 		return "deleted topic " + topic, nil
 	}
 	return f, nil
+}
+
+// topicStake is what deleting a topic loses, as the last poll saw it:
+// its records, its produce rate and the groups with offsets on it (a
+// store read, no I/O).
+func topicStake(c *Common, topic string) (records int64, rate float64, groups []string) {
+	if c.Store == nil {
+		return 0, 0, nil
+	}
+	c.Store.Read(func(st *model.State) {
+		for _, t := range st.TopicStats {
+			if t.Name == topic {
+				records, rate = t.Records, t.Rate
+			}
+		}
+		if st.Lag == nil {
+			return
+		}
+		for id, g := range st.Lag.Groups {
+			if _, ok := g.Topics[topic]; ok {
+				groups = append(groups, model.PrintableString(id))
+			}
+		}
+	})
+	slices.SortFunc(groups, model.NaturalCompare)
+	return records, rate, groups
 }
 
 // topicActionHelp are the topic-action bindings for a pane's help.
