@@ -22,8 +22,12 @@ fmt-check:
 	@out="$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))"; \
 	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem $(PKGS)
+# The Go benchmarks and `washboard bench` (catch-up, live, ten viewers),
+# written to BENCHMARKS.md with the machine's core count and the command
+# for each figure.
+bench: build
+	GO=$(GO) BIN=./washboard scripts/bench.sh > BENCHMARKS.md.tmp && mv BENCHMARKS.md.tmp BENCHMARKS.md
+	@echo "wrote BENCHMARKS.md"
 
 # Short fuzzing runs of the sanitizer and decoders (seeds live in testdata/).
 fuzz:

@@ -52,8 +52,9 @@ type Link struct {
 	Cluster      string // what the header names: addresses, or "embedded demo"
 	Embedded     bool
 	State        LinkState
-	Err          string // the last error in words, empty when healthy
-	PolledAt     time.Time
+	Err          string        // the last error in words, empty when healthy
+	PolledAt     time.Time     // when the last poll started, answered or not
+	AnsweredAt   time.Time     // when the last poll that answered started; zero before one did
 	PollTook     time.Duration // how long the last poll took (issue 4)
 	PollRequests int           // wire requests the last poll sent
 }

@@ -58,9 +58,11 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 	if !root.IsObject() {
 		return ErrNotJSON
 	}
+	var scratch [8]gjson.Result
+	res := v.lookup(root, scratch[:0])
 	var field gjson.Result
 	if v.Key != "" {
-		field = root.Get(v.Key)
+		field = res[0]
 	}
 	key, ok := keyOf(field, r)
 	if !ok {
@@ -69,23 +71,24 @@ func (v *TopicView) Decode(r *Record, d *Decoded) error {
 	d.Key = key
 	d.Status = ""
 	if v.Status != "" {
-		if s := root.Get(v.Status); s.Exists() && s.Type != gjson.Null {
+		if s := res[1]; s.Exists() && s.Type != gjson.Null {
 			d.Status = v.enumName(scalarString(s))
 		}
 	}
 	if v.Kind == StatusView && d.Status == "" {
 		return ErrNoStatus
 	}
-	return v.decodeNumbers(root, d)
+	return v.decodeNumbers(res[2:], d)
 }
 
-func (v *TopicView) decodeNumbers(root gjson.Result, d *Decoded) error {
+// decodeNumbers reads the view's fields from their looked-up values.
+func (v *TopicView) decodeNumbers(res []gjson.Result, d *Decoded) error {
 	d.Values = d.Values[:0]
 	var err error
 	found := 0
 	for i := range v.Fields {
 		x := math.NaN()
-		f := root.Get(v.Fields[i].Path)
+		f := res[i]
 		switch f.Type {
 		case gjson.Number:
 			x = f.Num

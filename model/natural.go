@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // NaturalCompare orders strings as people read them: runs of digits
 // compare as numbers, so s-2 comes before s-10 and washer-9 before
 // washer-10. Otherwise bytes compare as they are; names that only differ
@@ -65,4 +67,45 @@ func cmpInt(a, b int) int {
 		return 1
 	}
 	return 0
+}
+
+// NaturalFoldCompare is NaturalCompare ignoring ASCII case, as people
+// read a list of names (Student after laundry-machine-logs); names that
+// differ only in case fall back to NaturalCompare, so the order is total.
+func NaturalFoldCompare(a, b string) int {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if isDigit(a[i]) && isDigit(b[j]) {
+			si, sj := i, j
+			for i < len(a) && isDigit(a[i]) {
+				i++
+			}
+			for j < len(b) && isDigit(b[j]) {
+				j++
+			}
+			na, nb := trimZeros(a[si:i]), trimZeros(b[sj:j])
+			if len(na) != len(nb) {
+				return cmpInt(len(na), len(nb))
+			}
+			if na != nb {
+				return cmpInt(strings.Compare(na, nb), 0)
+			}
+			continue
+		}
+		if ca, cb := lowerASCII(a[i]), lowerASCII(b[j]); ca != cb {
+			return cmpInt(int(ca), int(cb))
+		}
+		i, j = i+1, j+1
+	}
+	if len(a)-i != len(b)-j {
+		return cmpInt(len(a)-i, len(b)-j)
+	}
+	return NaturalCompare(a, b)
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }

@@ -41,3 +41,24 @@ func TestNaturalSortOrder(t *testing.T) {
 		t.Errorf("got %v, want %v", keys, want)
 	}
 }
+
+func TestNaturalFoldCompare(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"Student", "laundry-machine-logs", 1}, // case does not decide
+		{"laundry-machine-logs", "Student", -1},
+		{"Orders-2", "orders-10", -1}, // numbers still compare as numbers
+		{"ORDERS", "orders", -1},      // only case differs: byte order, so the order is total
+		{"orders", "ORDERS", 1},
+		{"S-01", "s-1", -1},
+		{"a", "a", 0},
+		{"B", "a1", 1},
+	}
+	for _, tt := range tests {
+		if got := NaturalFoldCompare(tt.a, tt.b); got != tt.want {
+			t.Errorf("NaturalFoldCompare(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+}

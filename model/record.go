@@ -27,6 +27,13 @@ type Record struct {
 	// configured; nil otherwise.
 	KeySchema   *SchemaRead
 	ValueSchema *SchemaRead
+	// Aborted marks a record of an aborted transaction, shown only when
+	// the tail is asked to show aborted records (read_committed hides them).
+	Aborted bool
+	// Note, when set, makes this no record at all but a word from the tail
+	// about the partition at Offset ("restarted at the log start 0: ..."):
+	// the Log shows it, no view decodes it.
+	Note string
 }
 
 // Size is the record's payload size in bytes (key, value and headers).

@@ -53,6 +53,9 @@ type State struct {
 	logBytes  int64   // payload bytes in Log
 	logBudget int64
 	keys      int // keys per view table, for views added at runtime
+
+	// Tail is the tail's progress and its failing partitions; set by the tail.
+	Tail TailStat
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.

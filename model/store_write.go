@@ -40,7 +40,7 @@ func (s *Store) ApplyPoll(p Poll) {
 			st.Link.State, st.Link.Err = LinkError, p.Err
 			return
 		}
-		st.Link.State, st.Link.Err = LinkConnected, ""
+		st.Link.State, st.Link.Err, st.Link.AnsweredAt = LinkConnected, "", p.Start
 		if st.Lag == nil {
 			st.Lag = NewLags(p.Lag)
 		}

@@ -17,7 +17,11 @@ import (
 
 // BrokerConfig configures the embedded Kafka-protocol broker.
 type BrokerConfig struct {
-	Listen          string           // host:port; a taken port falls back to a free loopback port
+	// Listen is where the brokers listen (brokerAddrs): host:port, a bare
+	// port, or one address per broker separated by commas. When the first
+	// broker's port is taken it falls back to a free loopback port (and the
+	// others to free ports too); another broker's port taken is an error.
+	Listen          string
 	Topics          map[string]int32 // topic -> partitions, created at start
 	RetentionBytes  int64            // per partition; keeps a days-long demo bounded
 	RetentionPeriod time.Duration    // how often retention is applied
@@ -26,8 +30,9 @@ type BrokerConfig struct {
 	// request asks it to, as many real clusters do. washboard never sets
 	// it; tests do, so that "watching creates no topic" can fail.
 	AutoCreateTopics bool
-	// Brokers is how many brokers the cluster runs (default 1). The first
-	// listens on Listen, the others on free ports of the same host.
+	// Brokers is how many brokers the cluster runs (default 1, or as many
+	// as Listen lists). The first listens on Listen, the others on the
+	// ports after it on the same host.
 	Brokers int
 }
 
@@ -57,7 +62,8 @@ type Broker struct {
 	addr    string
 	notice  string
 	cfg     BrokerConfig
-	listens int // ListenFn calls so far: the first binds cfg.Listen
+	addrs   []string // where each broker listens (brokerAddrs)
+	listens int      // ListenFn calls so far: call i binds addrs[i]
 }
 
 // StartBroker starts the embedded broker. When the requested port is taken
@@ -69,9 +75,13 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	if cfg.RetentionPeriod <= 0 {
 		cfg.RetentionPeriod = DefaultBrokerConfig().RetentionPeriod
 	}
-	b := &Broker{cfg: cfg}
+	addrs, err := brokerAddrs(cfg.Listen, cfg.Brokers)
+	if err != nil {
+		return nil, fmt.Errorf("embedded broker: %w", err)
+	}
+	b := &Broker{cfg: cfg, addrs: addrs}
 	opts := []kfake.Opt{
-		kfake.NumBrokers(max(cfg.Brokers, 1)),
+		kfake.NumBrokers(len(addrs)),
 		kfake.ClusterID("washboard-embedded"),
 		kfake.ListenFn(b.listen),
 	}
@@ -95,29 +105,30 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	return b, nil
 }
 
-// listen is kfake's ListenFn: it binds the address the user asked for
-// rather than kfake's fixed loopback one, and falls back to a free
-// loopback port when that one is taken.
+// listen is kfake's ListenFn: it binds the addresses the user asked for
+// rather than kfake's fixed loopback ones. When the first is taken it
+// falls back to a free loopback port, and the others to free ports; a
+// later broker's port taken is an error that names it.
 func (b *Broker) listen(network, _ string) (net.Listener, error) {
-	if b.listens++; b.listens > 1 {
-		host, _, err := net.SplitHostPort(b.cfg.Listen)
-		if err != nil {
-			return nil, fmt.Errorf("listen address %q: %w", b.cfg.Listen, err)
-		}
-		return net.Listen(network, net.JoinHostPort(host, "0"))
+	i := b.listens
+	b.listens++
+	addr := b.addrs[min(i, len(b.addrs)-1)]
+	if i >= len(b.addrs) || i > 0 && b.notice != "" { // a broker added later, or the first fell back: a free port
+		host, _, _ := net.SplitHostPort(addr)
+		addr = net.JoinHostPort(host, "0")
 	}
-	ln, err := net.Listen(network, b.cfg.Listen)
+	ln, err := net.Listen(network, addr)
 	if err == nil {
 		return ln, nil
 	}
-	if !errors.Is(err, syscall.EADDRINUSE) {
-		return nil, err
+	if i > 0 || !errors.Is(err, syscall.EADDRINUSE) {
+		return nil, fmt.Errorf("broker %d on %s: %w", i+1, addr, err)
 	}
 	ln, err2 := net.Listen(network, "127.0.0.1:0")
 	if err2 != nil {
 		return nil, fmt.Errorf("%w; and no free loopback port: %v", err, err2)
 	}
-	b.notice = fmt.Sprintf("%s is in use; the embedded broker listens on %s instead", b.cfg.Listen, ln.Addr())
+	b.notice = fmt.Sprintf("%s is in use; the embedded broker listens on %s instead", addr, ln.Addr())
 	return ln, nil
 }
 

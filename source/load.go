@@ -1,6 +1,7 @@
 package source
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math/rand/v2"
@@ -27,14 +28,8 @@ func (l *Load) Run(ctx context.Context) (int64, error) {
 	if err != nil {
 		return 0, fmt.Errorf("load: %w", err)
 	}
-	topic := l.Topic
-	if topic == "" {
-		topic = model.LaundryTopic
-	}
-	w := &kafka.Writer{
-		Addr: kafka.TCP(l.Conn.Brokers...), Transport: t, Topic: topic, Balancer: &kafka.Murmur2Balancer{},
-		BatchSize: 1000, BatchTimeout: 2 * time.Millisecond, RequiredAcks: kafka.RequireOne,
-	}
+	topic := cmp.Or(l.Topic, model.LaundryTopic)
+	w := l.writer(t, topic)
 	defer w.Close()
 	fleet := model.NewFleet(max(l.Machines, 1), 0)
 	rng := rand.New(rand.NewPCG(1, 2))
@@ -66,4 +61,38 @@ func (l *Load) Run(ctx context.Context) (int64, error) {
 			sent += int64(len(msgs))
 		}
 	}
+}
+
+func (l *Load) writer(t *kafka.Transport, topic string) *kafka.Writer {
+	return &kafka.Writer{
+		Addr: kafka.TCP(l.Conn.Brokers...), Transport: t, Topic: topic, Balancer: &kafka.Murmur2Balancer{},
+		BatchSize: 1000, BatchTimeout: 2 * time.Millisecond, RequiredAcks: kafka.RequireOne,
+	}
+}
+
+// Fill writes n records as fast as the broker takes them (a topic to
+// catch up on, for `washboard bench --catchup`).
+func (l *Load) Fill(ctx context.Context, n int64) error {
+	t, err := l.Conn.Transport()
+	if err != nil {
+		return fmt.Errorf("fill: %w", err)
+	}
+	w := l.writer(t, cmp.Or(l.Topic, model.LaundryTopic))
+	w.BatchSize, w.BatchBytes = 5000, 4<<20
+	defer w.Close()
+	fleet := model.NewFleet(max(l.Machines, 1), 0)
+	rng := rand.New(rand.NewPCG(1, 2))
+	msgs := make([]kafka.Message, 0, 5000)
+	now := time.Now()
+	for sent := int64(0); sent < n; sent += int64(len(msgs)) {
+		msgs = msgs[:0]
+		for range min(n-sent, 5000) {
+			e := fleet.Next(rng, now)
+			msgs = append(msgs, kafka.Message{Key: []byte(e.MachineID), Value: model.MustJSON(e)})
+		}
+		if err := w.WriteMessages(ctx, msgs...); err != nil {
+			return fmt.Errorf("fill: %w", err)
+		}
+	}
+	return nil
 }

@@ -43,7 +43,7 @@ func (p *Pager) Older(ctx context.Context, topic string, partition int, before i
 		maxBytes = 4 << 20
 	}
 	from := max(low, before-int64(n))
-	k := tp{topic, partition}
+	k := model.TP{Topic: topic, Partition: partition}
 	var out []model.Record
 	var size int64
 	for off := from; off < before && size < maxBytes; {

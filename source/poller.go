@@ -76,6 +76,8 @@ type Poller struct {
 	lastGroups []model.GroupStat
 	configs    map[string]model.TopicConfig
 	auto       []string    // auto-watched topics
+	autoAt     time.Time   // when they were picked
+	autoTopics []string    // the cluster's topic names, sorted, at the last poll
 	markers    markerCache // committed offsets found sitting on transaction markers (markers.go)
 }
 
@@ -120,7 +122,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		poll.Err = p.explain(err)
 	} else {
 		model.SumTopics(parts.topicStats, parts.partitions)
-		parts.auto = p.autoWatched(parts.topicStats)
+		parts.auto = p.autoWatched(parts.topicStats, start)
 		var chosenOnly []string
 		parts.tailed, chosenOnly = p.addChosen(p.tailed(parts.partitions, parts.auto), parts.partitions)
 		poll.Partitions, poll.Groups, poll.Topics, poll.Highs, poll.Committed = parts.partitions, parts.groups, parts.topics, parts.highs, parts.committed

@@ -205,10 +205,10 @@ func runTailWith(t *testing.T, b *Broker, store *model.Store, watch Watch, hook 
 	t.Helper()
 	ctx, cancel := context.WithCancel(context.Background())
 	c := client(t, b)
-	tail := NewTail(ctx, TailConfig{Client: c, Store: store, Start: Start{Mode: StartBeginning}, BeforeFold: hook})
-	p := &Poller{Client: c, Store: store, Watch: watch, Interval: 200 * time.Millisecond, OnPartitions: tail.Follow}
+	tail := NewTail(TailConfig{Client: c, Store: store, Start: Start{Mode: StartBeginning}, BeforeFold: hook})
+	p := &Poller{Client: c, Store: store, Watch: watch, Interval: 200 * time.Millisecond, OnPartitions: tail.FollowHook(ctx)}
 	done := make(chan struct{}, 2)
-	go func() { tail.Run(); done <- struct{}{} }()
+	go func() { tail.Run(ctx); done <- struct{}{} }()
 	go func() { p.Run(ctx); done <- struct{}{} }()
 	t.Cleanup(func() { cancel(); <-done; <-done })
 }

@@ -2,190 +2,333 @@ package source
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"io"
 	"log/slog"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
 
 	"github.com/segmentio/kafka-go"
-	"github.com/segmentio/kafka-go/protocol"
 
 	"github.com/washboard/washboard/model"
 )
 
-// Tail reads partitions directly with Fetch requests: no consumer group,
-// no offset commits, no topic auto-creation (kafka-go's Reader looks
-// partitions up with a metadata request that may create topics, so the
-// tail does not use it). It folds what it reads into the store in
-// batches, one lock per batch.
+// Tail reads the watched partitions the way a consumer does, with none of
+// a consumer's side effects: one fetch loop per broker, each Fetch carrying
+// every tailed partition that broker leads, long-polling, with an
+// incremental fetch session (KIP-227) so an idle request and its response
+// stay small however many partitions are tailed. No consumer group, no
+// offset commits, no topic auto-creation.
+//
+// Records flow fetch loop → decode stage (Decoder.Prepare, parallel, off
+// the store's lock) → fold (Run, in fetch order, one lock per chunk).
+// Bytes fetched but not yet folded are capped by TailConfig.InFlightBytes.
 type Tail struct {
 	cfg     TailConfig
-	ctx     context.Context
-	batches chan []model.Record
-	wg      sync.WaitGroup
+	budget  *budget
+	decoder *model.Decoder
+	follow  chan []model.PartitionStat // the latest poll's partitions, for Run
+	jobs    chan *job                  // fetched batches in fetch order, for the fold
+	work    chan *job                  // the same batches, for the decode workers
+	dirty   chan struct{}              // the tail's stat changed without a fold
+	reqs    atomic.Int64               // Fetch requests sent
 
 	mu      sync.Mutex
-	running map[tp]*partReader
-	starts  map[tp]int64 // chosen start offsets for readers not started yet (StartAt)
+	parts   map[model.TP]*partState
+	started bool              // a poll has been applied: later partitions read from their first record
+	gone    map[model.TP]bool // partitions dropped after polls stopped listing them
+	wakes   map[int]chan struct{}
+	polls   uint64             // polls applied; partState.seen says which one last listed a partition
+	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
+	stat    statTrack
 }
 
-// partReader is one partition's reader goroutine, as Follow sees it.
-type partReader struct {
-	pos    atomic.Int64 // next offset to read
-	stop   context.CancelFunc
-	missed int // consecutive polls that did not list the partition
+// partState is one tailed partition. Its fields are guarded by Tail.mu.
+type partState struct {
+	tp     model.TP
+	leader int
+	pos    int64  // next offset to fetch; logStart: look the log start up first
+	shown  int64  // the offset after the last one folded
+	high   int64  // the latest high watermark seen (fetch response or poll)
+	busy   bool   // in a fetch (or a log-start lookup) right now
+	parked bool   // a leader error: not fetched until the next poll says who leads
+	missed int    // consecutive polls that did not list the partition
+	seen   uint64 // the poll that last listed it (Tail.polls)
+	fails  int    // consecutive failed fetches
+	err    string
+	why    string // why the log start is being looked up (a note for the Log)
+	lostAt int64  // the position that was out of range
 }
 
-// foldChunk caps the records folded under one write lock: a catch-up of a
-// million records must not hold every session's renderer for a second.
-const foldChunk = 4096
+// logStart is a position meaning "the partition's log start, to be looked up".
+const logStart = -1
 
 // forgetAfter is how many polls in a row must miss a partition (a deleted
-// topic, an unwatched one) before its reader stops: one missing poll may
-// be a metadata hiccup.
+// topic, an unwatched one) before the tail stops reading it: one missing
+// poll may be a metadata hiccup.
 const forgetAfter = 3
 
-// TailConfig is what a tail reads from and where it folds.
+// maxGone bounds the partitions remembered as gone (for the note when one
+// comes back).
+const maxGone = 100_000
+
+// showErrAfter is how many fetches in a row must fail before a
+// partition's row shows the error: one failure during a leader move is
+// routine.
+const showErrAfter = 3
+
+// TailConfig is what a tail reads from, where it folds, and how much it
+// may ask of the brokers and of memory.
 type TailConfig struct {
 	Client *kafka.Client
 	Store  *model.Store
 	Start  Start
 	Log    *slog.Logger
-	// MaxBytes caps one fetch response (default 4 MiB).
-	MaxBytes int64
-	// BeforeFold, when set, runs on each fetched batch in the partition's
-	// reader goroutine, before the batch is queued for folding: schema
-	// decoding (Registry.Decode) happens here, off the store's lock, and
-	// may wait for a registry look-up (bounded by its timeout).
+	// InFlightBytes caps the bytes fetched but not yet folded, end to end
+	// (default 32 MiB).
+	InFlightBytes int64
+	// MaxBytes caps one fetch response (default an eighth of
+	// InFlightBytes, at most 16 MiB: several responses in flight let
+	// fetching and decoding overlap), and PartitionMaxBytes one partition's share of it
+	// (default MaxBytes: a catch-up of one partition fills whole responses).
+	MaxBytes          int64
+	PartitionMaxBytes int64
+	// MaxWait is how long a broker holds a fetch when it has less than
+	// MinBytes to send (defaults 500 ms and 64 KiB): an idle tail sends
+	// about two requests a second per broker, a busy one one per 64 KiB
+	// (at 5,000 records/s, 11 a second instead of 200 with MinBytes 1),
+	// and a record waits at most MaxWait to be shown.
+	MaxWait  time.Duration
+	MinBytes int32
+	// ShowAborted keeps the records of aborted transactions, marked,
+	// instead of dropping them. Either way the tail reads read_committed:
+	// an open transaction's records appear when it commits.
+	ShowAborted bool
+	// NoSessions turns incremental fetch sessions (KIP-227) off: every
+	// request then lists every partition.
+	NoSessions bool
+	// DecodeWorkers is how many batches are decoded at once (default the
+	// number of CPUs).
+	DecodeWorkers int
+	// BeforeFold, when set, runs on each fetched batch in the decode
+	// stage, before the batch is prepared and folded: schema decoding
+	// (Registry.Decode) happens here, off the store's lock and off the
+	// brokers' fetch loops, and may wait for a registry look-up (bounded
+	// by its timeout).
 	BeforeFold func(ctx context.Context, batch []model.Record)
 }
 
-// NewTail makes a tail whose partition readers live until ctx ends.
-func NewTail(ctx context.Context, cfg TailConfig) *Tail {
-	if cfg.Log == nil {
-		cfg.Log = slog.New(slog.DiscardHandler)
+func (c *TailConfig) defaults() {
+	if c.Log == nil {
+		c.Log = slog.New(slog.DiscardHandler)
 	}
-	if cfg.MaxBytes <= 0 {
-		cfg.MaxBytes = 4 << 20
+	if c.InFlightBytes <= 0 {
+		c.InFlightBytes = 32 << 20
 	}
-	return &Tail{cfg: cfg, ctx: ctx, batches: make(chan []model.Record, 256), running: make(map[tp]*partReader)}
+	if c.MaxBytes <= 0 {
+		c.MaxBytes = min(c.InFlightBytes/8, 16<<20)
+	}
+	c.MaxBytes = max(c.MaxBytes, 64<<10)
+	if c.PartitionMaxBytes <= 0 {
+		c.PartitionMaxBytes = c.MaxBytes
+	}
+	if c.MaxWait <= 0 {
+		c.MaxWait = 500 * time.Millisecond
+	}
+	if c.MinBytes <= 0 {
+		c.MinBytes = 64 << 10
+	}
+	if c.DecodeWorkers <= 0 {
+		c.DecodeWorkers = runtime.GOMAXPROCS(0)
+	}
 }
 
-type tp struct {
-	topic     string
-	partition int
+// NewTail makes a tail. Nothing runs until Run.
+func NewTail(cfg TailConfig) *Tail {
+	cfg.defaults()
+	return &Tail{
+		cfg:     cfg,
+		budget:  newBudget(cfg.InFlightBytes),
+		decoder: cfg.Store.Decoder(),
+		follow:  make(chan []model.PartitionStat, 1),
+		jobs:    make(chan *job, 64),
+		work:    make(chan *job, 64),
+		dirty:   make(chan struct{}, 1),
+		parts:   map[model.TP]*partState{},
+		gone:    map[model.TP]bool{},
+		wakes:   map[int]chan struct{}{},
+	}
 }
 
-// Run folds fetched batches into the store until the tail's context ends,
-// then waits for every partition reader to stop. Partitions are added with
-// Follow, before or while Run runs.
-func (t *Tail) Run() {
-	ctx := t.ctx
-	defer t.wg.Wait()
-	pending := make([]model.Record, 0, 1024)
+// Follow hands the tail the partitions the latest poll found, with their
+// leaders and watermarks: new ones are read, ones several polls no longer
+// list are dropped, and each partition's fetches go to its leader. It is
+// the poller's OnPartitions hook; it never waits for the tail (a newer
+// poll replaces one not yet applied), only for ctx.
+func (t *Tail) Follow(ctx context.Context, parts []model.PartitionStat) {
+	select {
+	case <-t.follow: // superseded
+	default:
+	}
+	select {
+	case t.follow <- parts:
+	case <-ctx.Done():
+	}
+}
+
+// FollowHook is Follow bound to ctx, the shape of the poller's
+// OnPartitions hook.
+func (t *Tail) FollowHook(ctx context.Context) func([]model.PartitionStat) {
+	return func(parts []model.PartitionStat) { t.Follow(ctx, parts) }
+}
+
+// Run reads and folds until ctx ends, then waits for its fetch loops and
+// decode workers to stop. Partitions come from Follow, before or while
+// Run runs.
+func (t *Tail) Run(ctx context.Context) {
+	var wg sync.WaitGroup
+	defer wg.Wait()
+	for range t.cfg.DecodeWorkers {
+		wg.Go(func() { t.decodeWorker(ctx) })
+	}
+	loops := map[int]bool{}
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case b := <-t.batches:
-			pending = append(pending[:0], b...)
-			// Take whatever else is already waiting: one fold, one lock
-			// and one change signal for all of it.
-		drain:
-			for len(pending) < foldChunk {
-				select {
-				case more := <-t.batches:
-					pending = append(pending, more...)
-				default:
-					break drain
+		case parts := <-t.follow:
+			ids, notes := t.apply(parts, time.Now())
+			for _, id := range ids {
+				if !loops[id] {
+					loops[id] = true
+					wake := t.wakeOf(id)
+					wg.Go(func() { t.brokerLoop(ctx, id, wake) })
 				}
 			}
-			t.cfg.Store.Fold(pending, time.Now())
-			clear(pending) // let the log ring own the records' bytes alone
+			t.publish([][]model.Prepared{t.decoder.Prepare(notes)}, time.Now())
+		case j := <-t.jobs:
+			t.fold(ctx, j)
+		case <-t.dirty:
+			t.publish(nil, time.Now())
 		}
 	}
 }
 
-// Follow makes the readers match parts, the partitions the latest poll
-// found: it starts a reader for each new one and stops the reader of a
-// partition that several polls in a row no longer list. It is the
-// poller's OnPartitions hook.
-func (t *Tail) Follow(parts []model.PartitionStat) {
+// apply makes the tail's partitions match a poll's, and returns the
+// brokers that lead any of them and notes for the Log (a topic back after
+// it was deleted).
+func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model.Record) {
+	var notes []model.Record
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	if t.ctx.Err() != nil {
-		return
-	}
-	seen := make(map[tp]bool, len(parts))
+	t.polls++
+	leaders := map[int]bool{}
 	for _, p := range parts {
-		k := tp{p.Topic, p.Partition}
-		seen[k] = true
-		if r := t.running[k]; r != nil {
-			r.missed = 0
+		k := model.TP{Topic: p.Topic, Partition: p.Partition}
+		leaders[p.Leader] = true
+		ps := t.parts[k]
+		if ps == nil {
+			// What exists at start begins where Start says; a partition
+			// or topic that appears later is read from its first record.
+			pos := p.Low
+			if !t.started {
+				pos = t.cfg.Start.offset(p.Low, p.High)
+			}
+			if off, chosen := t.starts[k]; chosen {
+				pos = off
+				delete(t.starts, k)
+			}
+			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, seen: t.polls}
+			if t.gone[k] {
+				delete(t.gone, k)
+				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,
+					Note: fmt.Sprintf("the partition is back after it was gone (topic deleted and recreated?): reading from its first record %d", pos)})
+			}
 			continue
 		}
-		off, chosen := t.starts[k]
-		if !chosen {
-			off = t.cfg.Start.offset(p.Low, p.High)
+		ps.missed, ps.parked, ps.leader, ps.seen = 0, false, p.Leader, t.polls
+		if !ps.busy {
+			ps.high = p.High
 		}
-		delete(t.starts, k)
-		t.start(k, off)
 	}
-	for k, r := range t.running {
-		if !seen[k] {
-			if r.missed++; r.missed >= forgetAfter {
-				r.stop()
-				delete(t.running, k)
+	for k, ps := range t.parts {
+		if ps.seen != t.polls {
+			if ps.missed++; ps.missed >= forgetAfter {
+				delete(t.parts, k)
+				if len(t.gone) < maxGone {
+					t.gone[k] = true
+				}
 			}
 		}
 	}
+	t.started = t.started || len(parts) > 0
+	t.wakeAllLocked()
+	ids := make([]int, 0, len(leaders))
+	for id := range leaders {
+		ids = append(ids, id)
+	}
+	return ids, notes
 }
 
-// StartAt makes topic's partitions read from the given offsets: a running
-// reader of the topic stops, and the next Follow that lists a partition
-// starts its reader there (issue 15: a topic watched from a chosen place).
+// StartAt makes topic's partitions read from the given offsets (issue 15:
+// a topic watched from a chosen place): a partition being read moves
+// there as soon as no fetch of it is in flight, one not read yet starts
+// there when a poll lists it.
 func (t *Tail) StartAt(topic string, offsets map[int]int64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.starts == nil {
-		t.starts = map[tp]int64{}
+		t.starts = map[model.TP]int64{}
 	}
 	for part, off := range offsets {
-		k := tp{topic, part}
+		k := model.TP{Topic: topic, Partition: part}
 		t.starts[k] = off
-		if r := t.running[k]; r != nil {
-			r.stop()
-			delete(t.running, k)
+		if ps := t.parts[k]; ps != nil && !ps.busy {
+			t.moveLocked(ps, off)
+		}
+	}
+	t.wakeAllLocked()
+}
+
+// moveLocked moves ps to a chosen offset; t.mu is held.
+func (t *Tail) moveLocked(ps *partState, off int64) {
+	ps.pos, ps.shown, ps.parked = off, off, false
+	delete(t.starts, ps.tp)
+}
+
+// wakeAllLocked pokes every fetch loop; t.mu is held.
+func (t *Tail) wakeAllLocked() {
+	for _, w := range t.wakes {
+		select {
+		case w <- struct{}{}:
+		default:
 		}
 	}
 }
 
-// start runs a reader for k from offset; t.mu is held.
-func (t *Tail) start(k tp, offset int64) {
-	ctx, stop := context.WithCancel(t.ctx)
-	r := &partReader{stop: stop}
-	r.pos.Store(offset)
-	t.running[k] = r
-	t.wg.Add(1)
-	go func() {
-		defer t.wg.Done()
-		defer stop()
-		t.readPartition(ctx, k, &r.pos)
-	}()
+// wakeOf is broker id's wake-up channel: apply pokes it when partitions
+// may have moved to it.
+func (t *Tail) wakeOf(id int) chan struct{} {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	w := t.wakes[id]
+	if w == nil {
+		w = make(chan struct{}, 1)
+		t.wakes[id] = w
+	}
+	return w
 }
 
-// Position sums, over every followed partition, the next offset the tail
-// will read: compared with the high watermarks it says how far behind the
-// tail is.
+// Position sums, over every tailed partition, the offset after the last
+// record folded: compared with the high watermarks it says how far behind
+// the tail is.
 func (t *Tail) Position() int64 {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	var n int64
-	for _, r := range t.running {
-		n += r.pos.Load()
+	for _, ps := range t.parts {
+		n += ps.shown
 	}
 	return n
 }
@@ -194,109 +337,18 @@ func (t *Tail) Position() int64 {
 func (t *Tail) Following() int {
 	t.mu.Lock()
 	defer t.mu.Unlock()
-	return len(t.running)
+	return len(t.parts)
 }
 
-func (t *Tail) readPartition(ctx context.Context, k tp, pos *atomic.Int64) {
-	backoff := 100 * time.Millisecond
-	offset := pos.Load()
-	for ctx.Err() == nil {
-		next, err := t.fetch(ctx, k, offset)
-		if next >= 0 {
-			pos.Store(next)
-		}
-		if err == nil {
-			offset, backoff = next, 100*time.Millisecond
-			continue
-		}
-		if ctx.Err() != nil {
-			return
-		}
-		var kerr kafka.Error
-		if errors.As(err, &kerr) && kerr == kafka.OffsetOutOfRange {
-			// Retention moved the log start past us: resume at the oldest
-			// record still there rather than failing.
-			offset = -2
-		}
-		{
-			t.cfg.Log.Warn("tail fetch failed", "topic", k.topic, "partition", k.partition, "err", err)
-		}
-		if !Sleep(ctx, backoff) {
-			return
-		}
-		backoff = min(backoff*2, 5*time.Second)
-	}
-}
+// Requests counts the Fetch requests sent so far, every broker together.
+func (t *Tail) Requests() int64 { return t.reqs.Load() }
 
-// fetch reads one batch at offset and returns the next offset to read.
-func (t *Tail) fetch(ctx context.Context, k tp, offset int64) (int64, error) {
-	resp, err := t.cfg.Client.Fetch(ctx, &kafka.FetchRequest{
-		Topic: k.topic, Partition: k.partition, Offset: offset,
-		MinBytes: 1, MaxBytes: t.cfg.MaxBytes, MaxWait: 500 * time.Millisecond,
-	})
-	if err != nil {
-		return offset, fmt.Errorf("tail %s/%d: %w", k.topic, k.partition, err)
-	}
-	if resp.Error != nil {
-		return offset, fmt.Errorf("tail %s/%d at %d: %w", k.topic, k.partition, offset, resp.Error)
-	}
-	if offset < 0 {
-		offset = resp.LogStartOffset
-	}
-	batch, next, err := readRecords(k, resp.Records, offset)
-	if len(batch) > 0 && t.cfg.BeforeFold != nil {
-		t.cfg.BeforeFold(ctx, batch)
-	}
-	if len(batch) > 0 {
-		select {
-		case t.batches <- batch:
-		case <-ctx.Done():
-			return next, ctx.Err()
-		}
-	}
-	if err != nil {
-		return next, fmt.Errorf("tail %s/%d: %w", k.topic, k.partition, err)
-	}
-	return next, nil
-}
-
-// readRecords copies a fetch response's records out of kafka-go's buffers,
-// skipping any before offset (a compressed batch may start earlier).
-func readRecords(k tp, rs kafka.RecordReader, offset int64) ([]model.Record, int64, error) {
-	if rs == nil {
-		return nil, offset, nil
-	}
-	defer closeRecords(rs)
-	var batch []model.Record
-	for {
-		r, err := rs.ReadRecord()
-		if errors.Is(err, io.EOF) {
-			return batch, offset, nil
-		}
-		if err != nil {
-			return batch, offset, err
-		}
-		if r.Offset < offset {
-			continue
-		}
-		rec := model.Record{Topic: k.topic, Partition: k.partition, Offset: r.Offset, Time: r.Time}
-		if rec.Key, err = protocol.ReadAll(r.Key); err == nil {
-			rec.Value, err = protocol.ReadAll(r.Value)
-		}
-		if err != nil {
-			return batch, offset, fmt.Errorf("record at offset %d: %w", r.Offset, err)
-		}
-		for _, h := range r.Headers {
-			rec.Headers = append(rec.Headers, model.Header{Key: h.Key, Value: copyBytes(h.Value)})
-		}
-		batch = append(batch, rec)
-		offset = r.Offset + 1
-	}
-}
-
-func closeRecords(rs kafka.RecordReader) {
-	if c, ok := rs.(io.Closer); ok {
-		_ = c.Close()
+// markDirty asks Run to publish the tail's stat (an error appeared or
+// cleared).
+func (t *Tail) markDirty() {
+	select {
+	case t.dirty <- struct{}{}:
+	default:
 	}
 }
 

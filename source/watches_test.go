@@ -91,12 +91,12 @@ func TestWatchATopicFromAChosenPlace(t *testing.T) {
 	store := model.NewStore(nil, model.DefaultLimits())
 	ctx, cancel := context.WithCancel(context.Background())
 	c := client(t, b)
-	tail := NewTail(ctx, TailConfig{Client: c, Store: store, Start: DefaultStart()})
+	tail := NewTail(TailConfig{Client: c, Store: store, Start: DefaultStart()})
 	watches := NewWatches(c, tail, 1)
 	p := &Poller{Client: c, Store: store, Watch: Watch{Topics: []string{"nothing"}}, Interval: 100 * time.Millisecond,
-		OnPartitions: tail.Follow, Watches: watches}
+		OnPartitions: tail.FollowHook(ctx), Watches: watches}
 	done := make(chan struct{}, 2)
-	go func() { tail.Run(); done <- struct{}{} }()
+	go func() { tail.Run(ctx); done <- struct{}{} }()
 	go func() { p.Run(ctx); done <- struct{}{} }()
 	t.Cleanup(func() { cancel(); <-done; <-done })
 

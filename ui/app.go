@@ -24,12 +24,14 @@ type App struct {
 	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
 	topics   bool     // Topics was focused after Partitions: it has their shared box
 	auto     []string // the busiest topics the tail reads on a foreign cluster
-	showHelp bool
-	help     help.Model
-	w, h     int
-	hdr      headerFrame    // the header's copy of the last frame's snapshot
-	picker   *clusterPicker // the cluster picker, when open (clusters.go)
-	switchTo string         // the cluster chosen in the picker; the program quits
+	// topicsRows is the box height the Topics list needs (layout.go)
+	topicsRows int
+	showHelp   bool
+	help       help.Model
+	w, h       int
+	hdr        headerFrame    // the header's copy of the last frame's snapshot
+	picker     *clusterPicker // the cluster picker, when open (clusters.go)
+	switchTo   string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
 	configured []string
 
@@ -64,6 +66,7 @@ func New(c *Common) *App {
 		NewProducePane(c),
 		NewTopicsPane(c),
 	}
+	a.checkForeign() // a real cluster starts Topics-first, before any poll
 	a.resize()
 	if c.Cluster.SwitchError != "" { // back on this cluster after a failed switch: say why
 		a.openPicker(c.Cluster.SwitchError)
@@ -100,6 +103,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case paneMsg: // a pane's own result goes to that pane, focused or not (routed.go)
 		a.rev++
 		return a, a.panes[msg.pane].Update(msg.msg)
+	case openTopicMsg:
+		a.rev++
+		return a, a.openTopic(msg.topic)
 	case openViewMsg: // a view inferred in the Topics pane, shown in this session
 		a.rev++
 		a.openView(msg.view)
@@ -112,6 +118,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		a.rev++
 		cmd := a.key(msg)
+		a.fitRows()
 		a.zoomForFlow()
 		return a, cmd
 	case tea.MouseWheelMsg:
@@ -278,6 +285,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 	if a.picker != nil {
 		return a.picker.view(a.c.Styles, a.w, bh)
 	}
+	stale := a.readStaleness()
 	boxes := make([]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
@@ -289,6 +297,9 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		status := p.Status()
 		if s, ok := p.(scrolled); ok {
 			status = joinNonEmpty(" · ", status, s.position())
+		}
+		if stale.stale && polled(i) {
+			lines, status = dimmed(a.c.Styles, lines), joinNonEmpty(" · ", stale.word(), status)
 		}
 		boxes[i] = box(a.c.Styles, title, status, lines, r.w, r.h, i == a.focus)
 	}
@@ -321,22 +332,4 @@ func (a *App) helpScreen(h int) string {
 		lines = append(append(lines, ""), n.HelpNotes()...)
 	}
 	return box(a.c.Styles, "keys · "+a.panes[a.focus].Title(), "esc or ? to close", lines, a.w, h, true)
-}
-
-func (a *App) footer() string {
-	k := a.c.Keys
-	if a.picker != nil { // the open picker's keys, not the pane's
-		return draw.Clip(a.help.ShortHelpView(a.picker.help(k)), a.w)
-	}
-	bindings := a.panes[a.focus].Help()
-	if !a.panes[a.focus].Capturing() { // while typing, tab and q belong to the field
-		bindings = append(bindings, k.Global()...)
-	}
-	// help.ShortHelpView can overrun its width when the ellipsis does not
-	// fit either; the footer must never wrap.
-	hint := ""
-	if a.foreign && !a.panes[a.focus].Capturing() {
-		hint = a.c.Styles.Accent.Render(model.PrintableString(a.foreignHint()))
-	}
-	return draw.Clip(hint+a.help.ShortHelpView(bindings), a.w)
 }

@@ -2,17 +2,19 @@ package ui
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/washboard/washboard/model"
 )
 
-// foreignCluster reports whether the cluster has none of the topics of
-// the session's view panes (1-3) (a cluster that is not the seed demo's):
-// they would wait for records that never come, so they give their room
-// to the Topics pane. Only a poll that answered can say so.
-func foreignCluster(st *model.State, topics []string) bool {
-	if st.Link.PolledAt.IsZero() || st.Link.State != model.LinkConnected {
+// foreignCluster reports whether the session shows the Topics-first
+// layout: every cluster but the embedded demo, until a poll has seen one
+// of the topics of the session's view panes (1-3) on it (they would
+// otherwise wait for records that never come). st.Topics is written only
+// by a poll that answered, so the decision is sticky across failed polls:
+// a broker that stops does not flip the layout, and a cluster never
+// reached gets the Topics pane, not the laundry's.
+func foreignCluster(st *model.State, topics []string, embedded bool) bool {
+	if embedded || st.Link.Embedded {
 		return false
 	}
 	for _, t := range topics {
@@ -55,7 +57,7 @@ func (a *App) checkForeign() {
 	var auto []string
 	viewTopics := a.viewTopics()
 	a.c.Store.Read(func(st *model.State) {
-		foreign = foreignCluster(st, viewTopics)
+		foreign = foreignCluster(st, viewTopics, a.c.Cluster.Embedded)
 		auto = st.AutoWatched
 		if len(st.Topics) > 0 {
 			first = st.Topics[0]
@@ -74,25 +76,60 @@ func (a *App) checkForeign() {
 		a.resize()
 		a.rev++
 	}
-	if foreign && !formTopicExists && first != "" && form.untouched() {
+	a.fitRows()
+	if foreign && !formTopicExists && form.untouched() {
 		if t := a.panes[paneTopics].(topicPane).Topic(); t != "" {
 			first = t
 		}
-		form.Open(first, false)
-		a.rev++
+		if first != formTopic {
+			form.offer(first)
+			a.rev++
+		}
 	}
 }
 
-// foreignHint is the footer's first words on a foreign cluster: how to
-// open a topic, what the Log reads, and how to read other topics.
-func (a *App) foreignHint() string {
-	s := "enter opens a topic · "
-	if len(a.auto) > 0 {
-		s += "Log reads the busiest: " + strings.Join(a.auto, ", ") + " · "
+// offer puts topic in the untouched form, or empties the form when the
+// cluster has no topic to offer (not reached yet): never a seed topic the
+// cluster does not have.
+func (p *ProducePane) offer(topic string) {
+	if topic != "" {
+		p.Open(topic, false)
+		return
 	}
-	return s + "w reads another from a chosen place · "
+	p.setTopic("")
+	p.areas[fieldValue].SetValue("")
+	p.inputs[fieldKey].SetValue("")
+	p.tmpl = ""
+	p.changed()
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics}
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows}
+}
+
+// fitRows follows the rows the Topics list needs (after a poll or a key
+// that filters or toggles), and lays the panes out again when they change.
+func (a *App) fitRows() {
+	n := 0
+	if a.foreign && !a.zoom { // only the foreign layout sizes Topics to its list
+		n = a.panes[paneTopics].(*TopicsPane).wantRows()
+	}
+	if n != a.topicsRows {
+		a.topicsRows = n
+		a.resize()
+	}
+}
+
+// waitingFor is what a view pane without rows says (copied in its
+// snapshot): that its topic is
+// not on the cluster (and how to point the views elsewhere) once a poll
+// that answered listed the topics without it, else that it waits.
+func waitingFor(st *model.State, embedded bool, topic string) string {
+	name := model.PrintableString(topic)
+	if !embedded && !st.Link.Embedded && st.Topics != nil { // the demo creates its topics; nil: nothing polled yet
+		if _, found := slices.BinarySearch(st.Topics, topic); !found {
+			return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
+		}
+	}
+	return "waiting for records on " + name + "…"
 }

@@ -273,6 +273,9 @@ func (p *GroupsPane) list(focused bool) []string {
 	// keep group, state, members, lag and health.
 	cols := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
 	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 8, 11, 7, 4, 4, 9, 6, 0}, 8, 0)
+	if !p.reasons { // kept next to its heading on a wide screen
+		widths[8] = min(widths[8], lagSparkMax)
+	}
 	narrow := p.w < 80
 	if narrow {
 		cols = []int{0, 1, 4, 5, 6}
@@ -281,6 +284,9 @@ func (p *GroupsPane) list(focused bool) []string {
 	texts := make([][]string, 0, len(p.frame.rows))
 	for i := range p.frame.rows {
 		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], widths[len(widths)-1]), cols))
+	}
+	if !narrow && !p.reasons { // the sparkline under its heading
+		widths[8] = tightenSparks(texts, 8, len(trend))
 	}
 	if narrow { // numbers and states as wide as shown, the name the rest
 		want := []int{10, 5, 4, 3, 6}

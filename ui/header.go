@@ -35,11 +35,16 @@ type headerFrame struct {
 	total   uint64
 	alerts  model.Alerts // of the Machines pane's view
 	hasView bool
+	// issue 9: the watched partitions' produce rate (from watermarks) and
+	// the tail's catch-up.
+	produced float64
+	tail     tailFrame
 }
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
 func (a *App) snapHeader(st *model.State, now time.Time) {
-	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total()}
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(),
+		produced: producedRate(st.Partitions), tail: snapTail(st.Tail)}
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true
@@ -52,7 +57,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 // that link is healthy, and the total message rate.
 func (a *App) header() string {
 	st := a.c.Styles
-	conn, msgRate, total := a.hdr.link, a.hdr.rate, a.hdr.total
+	conn, msgRate, total := a.hdr.link, a.hdr.produced, a.hdr.total // the cluster's rate, not the fold's (issue 9)
 	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
 	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
@@ -80,6 +85,9 @@ func (a *App) header() string {
 	}
 	if cl.Viewers != nil {
 		parts = append(parts, headerPart{text: plural(cl.Viewers(), "viewer"), dropAt: 5})
+	}
+	if tp, ok := a.tailPart(a.hdr.tail, msgRate, a.hdr.rate, a.c.now()); ok {
+		parts = append(parts, tp)
 	}
 	switch cl.ReadOnly {
 	case model.ReadOnlyAll:

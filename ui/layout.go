@@ -47,6 +47,11 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 		if focus <= paneStatus2 {
 			first = focus
 		}
+		// A short topic list gives its spare rows to Partitions and Groups.
+		if first == paneTopics && o.topicsRows > 0 && o.topicsRows < top {
+			give := top - max(o.topicsRows, minTopicsRows)
+			top, mid = top-give, mid+give
+		}
 		r[first] = rect{0, 0, w, top}
 		r[panePartitions] = rect{0, top, w / 2, mid}
 		r[paneGroups] = rect{w / 2, top, w - w/2, mid}
@@ -86,7 +91,15 @@ type layoutOpts struct {
 	zoom    bool
 	foreign bool // a cluster without the views' topics (foreign.go)
 	topics  bool // Topics, not Partitions, has the shared box (narrow grid)
+	// topicsRows is the box height the Topics list needs (borders, the
+	// cluster line, the heading and every topic), 0 when it wants all it
+	// can get (a topic open, the brokers).
+	topicsRows int
 }
+
+// minTopicsRows is the least a short topic list keeps on the foreign
+// layout: the toggles (filter, internal topics) need a line or two.
+const minTopicsRows = 7
 
 // gridded reports whether the layout shows every pane at once.
 func gridded(w, h int, zoom bool) bool { return !zoom && w >= 60 && h >= 16 }

@@ -56,6 +56,7 @@ type logFrame struct {
 	held    int            // records buffered
 	seen    uint64         // records ever folded into the log
 	fresh   int            // arrived since pausing
+	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -106,7 +107,7 @@ func (p *LogPane) Help() []key.Binding {
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, k.Enter, export, k.Resend, p.formatHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, p.formatHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title is the pane's name (and a forced value format); matches go in
@@ -125,6 +126,9 @@ func (p *LogPane) Status() string {
 	if p.idx.filter != nil {
 		s = count(f.matches) + " / " + count(f.held) + " match · " + s
 	}
+	if len(f.auto) > 0 { // a cluster without the views' topics: say what is read
+		s = "reads the busiest: " + model.PrintableString(strings.Join(f.auto, ", ")) + " · " + s
+	}
 	return s
 }
 
@@ -136,7 +140,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f.recs, f.sel = f.recs[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
-	f.matches, f.held, f.seen = v.n(), st.Log.Len(), v.end
+	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)
 	}
@@ -384,8 +388,15 @@ func (p *LogPane) line(r *model.Record) string {
 		out = st.Dim.Render(ts) + " "
 	}
 	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
-		draw.FitMiddle(p.keyText(r), keyW) + " " + p.valueText(r)
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
+	if r.Note != "" { // a word from the tail about the partition (issue 9)
+		return out + st.Warn.Render("tail: "+model.PrintableString(r.Note))
+	}
+	value := p.valueText(r)
+	if r.Aborted {
+		value = st.Warn.Render("aborted") + " " + value
+	}
+	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
 }
 
 // logColumns sizes a log line's columns for a pane w cells wide so the

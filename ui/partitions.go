@@ -38,7 +38,8 @@ type PartitionsPane struct {
 // visible rows' figures.
 type partFrame struct {
 	link  model.Link
-	parts int
+	parts int // partitions of the cluster, internal ones aside
+	shown int // of them, those the filter lets through
 	rows  []rowData
 }
 
@@ -74,7 +75,10 @@ func (p *PartitionsPane) SetSize(w, h int) {
 func (p *PartitionsPane) Status() string {
 	f := &p.frame
 	s := plural(f.parts, "partition")
-	if f.link.PollTook > 0 {
+	if f.shown < f.parts {
+		s = count(f.shown) + " of " + s
+	}
+	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
 		s += " · poll " + pollTook(f.link.PollTook) + " · " + count(f.link.PollRequests) + " req"
 	}
 	return joinStatus(&p.filter, s)
@@ -96,7 +100,9 @@ func (p *PartitionsPane) Help() []key.Binding {
 	if p.filter.typing {
 		return p.filter.help(k)
 	}
-	own := append([]key.Binding{k.Filter, k.Groups.Reason}, groupActionHelp(k)...)
+	open := k.Enter
+	open.SetHelp(open.Help().Key, "open topic")
+	own := append([]key.Binding{open, k.Filter, k.Groups.Reason}, groupActionHelp(k)...)
 	own = append(own, topicActionHelp(k)...)
 	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
@@ -121,6 +127,9 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 			return nil
 		}
 		r := p.cursorRow()
+		if key.Matches(msg, p.c.Keys.Enter) && r.topic != "" {
+			return openTopic(r.topic)
+		}
 		onGroup := r.kind == topicGroupRow || r.kind == partGroupRow
 		if onGroup {
 			t := groupTarget{group: r.group, typ: groupType(p.c, r.group), topic: r.topic, partition: -1}
@@ -251,6 +260,10 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
+	f.shown = 0
+	for _, r := range rows {
+		f.shown += boolInt(r.kind == partRow)
+	}
 	p.rows = len(rows)
 	p.scroll.clamp(p.rows, page)
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
@@ -269,15 +282,18 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	for i := range f.rows {
 		texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 	}
-	t.fit(texts) // sized to the rows on screen; sparklines drawn to fit
+	t.fit(texts)     // sized to the rows on screen; sparklines drawn to fit
+	if t.spark > 0 { // drawn to the width fit gave, then kept under their heading
+		for i := range f.rows {
+			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
+		}
+		t.widths[10] = tightenSparks(texts, 10, len("lag history"))
+	}
 	lines := []string{t.head()}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
 	for i := range f.rows {
-		if t.spark > 0 {
-			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
-		}
 		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
 	}
 	if len(f.rows) == 0 {

@@ -88,9 +88,15 @@ func (t *partTable) fit(rows [][]string) {
 	}
 	t.widths = draw.FitWidths(t.w, want, drop, grow, 0)
 	if t.wide && !t.reasons {
+		// Newest at the right: a sparkline wider than lagSparkMax would
+		// sit far from its heading on a wide screen.
+		t.widths[10] = min(t.widths[10], lagSparkMax)
 		t.spark = t.widths[10]
 	}
 }
+
+// lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).
+const lagSparkMax = 40
 
 func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.titles(), t.widths)) }
 
@@ -115,6 +121,7 @@ type rowData struct {
 	hist                      []int64 // lag history, oldest first
 	reason                    string
 	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
+	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
 }
 
 // snapRow copies row r's figures, and at most histW samples of its lag
@@ -133,6 +140,7 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
 			d.found, d.leader, d.low, d.high, d.rate = true, pt.Leader, pt.Low, pt.High, pt.Rate
 		}
+		d.tailErr = st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}] // issue 9: a fetch that keeps failing
 		return d
 	}
 	g := st.Lag.Groups[r.group]
@@ -189,6 +197,9 @@ func (t *partTable) cells(d *rowData) cells {
 		c := cells{name: "  " + itoa(r.part)}
 		if d.found {
 			c.leader, c.low, c.high, c.rate = itoa(d.leader), count(d.low), count(d.high), rate(d.rate)
+		}
+		if d.tailErr != "" {
+			c.health = t.st.Crit.Render("ERR " + model.PrintableString(d.tailErr))
 		}
 		return c
 	}

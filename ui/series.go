@@ -46,6 +46,7 @@ type seriesFrame struct {
 	base            int           // p.table's index of the first visible row
 	detail          machineDetail
 	nEvents         int
+	waiting         string // what an empty list says (foreign.go)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -161,7 +162,7 @@ func (p *SeriesPane) fieldCount() int {
 // resampled to the sparklines' width (or the detail view's machine).
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
-	*f = seriesFrame{now: now, hist: f.hist[:0]}
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
 	t := st.Series[p.topic]
 	if t == nil {
 		p.table, p.vals = p.table[:0], p.vals[:0]
@@ -217,7 +218,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 	}
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
 	if p.rows == 0 {
-		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}

@@ -33,7 +33,8 @@ type statusFrame struct {
 	d               statusData
 	total           int
 	errors, evicted uint64
-	above           int // lines above the key list: filter, figures, changes
+	above           int    // lines above the key list: filter, figures, changes
+	waiting         string // what an empty list says (foreign.go)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -116,11 +117,12 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	t := st.Status[p.topic]
+	waiting := waitingFor(st, p.c.Cluster.Embedded, p.topic)
 	if t == nil {
-		*f = statusFrame{now: now}
+		*f = statusFrame{now: now, waiting: waiting}
 		return
 	}
-	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted}
+	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting}
 	p.sortRows(f.d.rows)
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
@@ -291,7 +293,7 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 
 func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []string {
 	if len(d.rows) == 0 {
-		msg := "waiting for records on " + model.PrintableString(p.topic) + "…"
+		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}

@@ -13,6 +13,15 @@ import (
 // most ~30 a second, however many records arrive.
 const frameInterval = 33 * time.Millisecond
 
+// streamInterval paces redraws while changes keep coming (a change within
+// streamGap of the last redraw): ten frames a second is as fast as anyone
+// reads a scrolling Log, and a third of the work. A change after a quiet
+// spell, and every key, still draws at once.
+const (
+	streamInterval = 100 * time.Millisecond
+	streamGap      = 150 * time.Millisecond
+)
+
 // changedMsg says the store moved to version.
 type changedMsg struct{ version uint64 }
 
@@ -37,7 +46,11 @@ func waitForChange(ctx context.Context, store model.Reader, since uint64, last t
 			case <-ch:
 			}
 		}
-		if wait := frameInterval - time.Since(last); wait > 0 {
+		interval := frameInterval
+		if since := time.Since(last); since < streamGap {
+			interval = streamInterval
+		}
+		if wait := interval - time.Since(last); wait > 0 {
 			t := time.NewTimer(wait)
 			select {
 			case <-ctx.Done():

@@ -93,6 +93,9 @@ const (
 
 var topicOrderNames = [topicOrders]string{"name", "records", "rate", "partitions"}
 
+// topicOrderColumn is the column each order sorts by, marked ▼.
+var topicOrderColumn = [topicOrders]int{0, 3, 4, 1}
+
 // NewTopicsPane makes the Topics pane.
 func NewTopicsPane(c *Common) *TopicsPane {
 	f := newFilter()
@@ -180,23 +183,34 @@ func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
 			out = append(out, r)
 		}
 	}
-	by := func(a, b topicLine) int { return model.NaturalCompare(a.name, b.name) }
+	by := func(a, b topicLine) int { return model.NaturalFoldCompare(a.name, b.name) }
 	switch p.order {
 	case byTopicRecords:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalFoldCompare(a.name, b.name))
 		}
 	case byTopicRate:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalFoldCompare(a.name, b.name))
 		}
 	case byTopicPartitions:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalFoldCompare(a.name, b.name))
 		}
 	}
 	slices.SortStableFunc(out, by)
 	return out, hidden
+}
+
+// wantRows is the box height the list needs to show every topic: borders,
+// the cluster line, the filter field, the heading and the rows; 0 while a
+// topic or the brokers are shown (they take what they get).
+func (p *TopicsPane) wantRows() int {
+	if p.detail != nil || p.brokers {
+		return 0
+	}
+	rows, _ := p.visible(p.refresh().rows)
+	return 2 + 2 + boolInt(p.filter.typing) + max(len(rows), 1)
 }
 
 // Selected is the topic under the cursor (or open), "" when none.
@@ -231,19 +245,46 @@ func (p *TopicsPane) cursorTopic() (string, int) {
 
 // Title names the open topic after the pane's name.
 func (p *TopicsPane) Title() string {
-	if p.detail != nil {
+	switch {
+	case p.detail != nil:
 		return p.title + " › " + model.PrintableString(p.detail.topic)
+	case p.brokers:
+		return p.title + " › brokers"
 	}
 	return p.title
+}
+
+// position is the open topic's own scroll position, or the list's.
+func (p *TopicsPane) position() string {
+	if d := p.detail; d != nil {
+		if d.rows <= p.h {
+			return ""
+		}
+		first := min(d.scroll.offset, d.rows-1)
+		return itoa(first+1) + "-" + itoa(min(first+p.h, d.rows)) + "/" + count(d.rows)
+	}
+	return p.listPane.position()
 }
 
 func (p *TopicsPane) Status() string {
 	if p.detail != nil {
 		return p.detail.status()
 	}
+	if p.brokers {
+		return plural(len(p.snap.cluster.Brokers), "broker") + " · b or esc: back to topics"
+	}
 	parts := []string{plural(len(p.view.rows), "topic")}
-	if p.view.hidden > 0 {
+	internal := 0
+	for _, r := range p.snap.rows {
+		internal += boolInt(r.internal)
+	}
+	switch {
+	case p.view.hidden > 0:
 		parts = append(parts, count(p.view.hidden)+" internal hidden")
+	case p.internal && internal > 0:
+		parts = append(parts, count(internal)+" internal shown")
+	case p.internal && p.snap.conn.State == model.LinkConnected:
+		parts = append(parts, "no internal topics")
 	}
 	parts = append(parts, "sort "+topicOrderNames[p.order])
 	return joinStatus(&p.filter, parts...)
@@ -264,7 +305,9 @@ func (p *TopicsPane) Help() []key.Binding {
 	case p.detail != nil:
 		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart}
 	case p.brokers:
-		return []key.Binding{k.Topics.Brokers, k.Up, k.Down}
+		back := k.Back
+		back.SetHelp(back.Help().Key, "back to topics")
+		return []key.Binding{back, k.Up, k.Down}
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
@@ -334,6 +377,9 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	switch {
+	case p.brokers && key.Matches(km, k.Back):
+		p.brokers = false
+		p.scroll = scroller{}
 	case key.Matches(km, k.Sort):
 		p.order = (p.order + 1) % topicOrders
 	case key.Matches(km, k.Topics.Internal):
@@ -343,7 +389,7 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 		p.scroll = scroller{}
 	case key.Matches(km, k.Enter) && !p.brokers:
 		if t := p.Selected(); t != "" {
-			p.detail = &topicDetail{topic: t}
+			p.open(t)
 		}
 	default:
 		rows, _ := p.visible(p.refresh().rows)
@@ -385,6 +431,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	rows, hidden := p.view.rows, p.view.hidden
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
 	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	heads[topicOrderColumn[p.order]] += "▼"
 	reading := p.mine()
 	texts := make([][]string, len(shown))
 	want := make([]int, len(heads))
@@ -400,11 +447,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 			}
 		}
 	}
-	// The trend takes the room left, up to topicHist cells; names the rest.
+	// The trend takes the room left, up to topicHist cells; names stay
+	// as wide as the longest on screen, and what is left stays blank.
 	widths := draw.FitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
-	if extra := widths[5] - topicHist; extra > 0 {
-		widths[5], widths[0] = topicHist, widths[0]+extra
-	}
+	widths[5] = min(widths[5], topicHist)
 	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
 	var spark draw.Spark // drawing does not touch the pane's own
 	for i, r := range shown {

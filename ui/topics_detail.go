@@ -105,7 +105,7 @@ func copyTopic(st *model.State, topic string) topicCopy {
 
 // status is the border note: the topic's partitions and groups.
 func (d *topicDetail) status() string {
-	if !d.copy.found {
+	if !d.copy.found || d.copy.unknown() != "" {
 		return "gone"
 	}
 	return plural(d.copy.stat.Partitions, "partition") + " · " + plural(len(d.copy.groups), "group")
@@ -116,7 +116,7 @@ func (d *topicDetail) status() string {
 func (d *topicDetail) settle(h int) {
 	tc := &d.copy
 	n := 2 // the gone message and its hint
-	if tc.found {
+	if tc.found && tc.unknown() == "" {
 		n = 1 + boolInt(tc.stat.Offline > 0 || tc.stat.UnderReplicated > 0)
 		n += 2 + 1 + len(tc.parts) // blank, title, table head and rows
 		n += 2                     // blank, configs title
@@ -144,6 +144,10 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 			msg = clusterEmpty(tc.conn, msg)
 		}
 		return []string{st.Crit.Render(draw.Clip("!! "+msg, w)), st.Dim.Render("esc: back to the topics")}
+	}
+	if why := tc.unknown(); why != "" { // deleted: its last rows would be stale
+		return []string{st.Crit.Render(draw.Clip("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
+			st.Dim.Render("esc: back to the topics")}
 	}
 	s := tc.stat
 	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), count(s.Records) + " records", rate(s.Rate)}
@@ -192,7 +196,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		}
 		rows = rows[:0]
 		for _, e := range nd {
-			val := model.PrintableString(e.Value)
+			val := configValue(e.Name, e.Value)
 			if e.Sensitive {
 				val = "(hidden)"
 			}
@@ -222,6 +226,22 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		return append(out[from:from+h-1:from+h-1], st.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below (↓/pgdn scroll, z zooms)", w)))
 	}
 	return out[from:min(from+h, len(out))]
+}
+
+// unknown is the error by which the last poll said the topic or one of
+// its partitions does not exist (a topic being deleted: metadata may
+// still list it for a while), "" when none did.
+func (tc *topicCopy) unknown() string {
+	errs := []string{tc.stat.Err}
+	for _, p := range tc.parts {
+		errs = append(errs, p.Err)
+	}
+	for _, e := range errs {
+		if l := strings.ToLower(e); strings.Contains(l, "unknown topic") {
+			return e
+		}
+	}
+	return ""
 }
 
 // replicas lists replica ids, a replica on a broker that is not live

@@ -74,7 +74,7 @@ func TestTopicsPaneOnAForeignCluster(t *testing.T) {
 	for _, want := range []string{
 		"8 Topics", "cluster abc-cluster", "Kafka v3.9", "2 brokers", "controller 1", "gone since start: broker 3",
 		"orders", "payments", "compact", "!! 1 offline", "1 internal hidden", // the list
-		"enter opens a topic", // the footer says how to go on
+		"enter open topic", "? all keys • q quit", // the footer says how to go on
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q on the first screen:\n%s", want, got)

@@ -182,7 +182,7 @@ func TestStatusPaneSortAndFilter(t *testing.T) {
 
 func TestEvictedMachineDetailSaysSo(t *testing.T) {
 	c := &Common{Ctx: context.Background(), Store: model.NewStore(model.DefaultViews(), model.Limits{Keys: 1}),
-		Now: func() time.Time { return fixedNow }}
+		Now: func() time.Time { return fixedNow }, Cluster: Cluster{Embedded: true}}
 	rec := func(id string) model.Record {
 		return model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(`{"machine_id":"` + id + `","heat_c":50}`)}
 	}
@@ -217,6 +217,7 @@ func TestPanesFollowConfiguredViews(t *testing.T) {
 	}
 	c := &Common{Ctx: context.Background(), Store: model.NewStore(views, model.DefaultLimits()), Now: func() time.Time { return fixedNow }}
 	writer(c).Fold([]model.Record{{Topic: "boilers", Time: fixedNow, Value: []byte(`{"id":"b-1","bar":2.5}`)}}, fixedNow)
+	writer(c).Update(func(st *model.State) { st.Topics = []string{"boilers"} }) // a poll saw a view's topic
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
 	s := screen(a)
@@ -276,7 +277,7 @@ func TestKeysSortNaturally(t *testing.T) {
 			model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(fmt.Sprintf(`{"machine_id":"washer-%d","heat_c":40}`, n))})
 	}
 	s.Fold(recs, fixedNow)
-	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }}
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Embedded: true}}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 160, Height: 45})
 	got := screen(a)

@@ -31,6 +31,10 @@ type benchOptions struct {
 	sessions   int
 	machines   int
 	cpuprofile string
+	// catch-up mode (issue 9): bench_catchup.go
+	catchup            int64
+	brokers, topic     string
+	inFlight, fetchMax int64 // the tail's in_flight_bytes and max_bytes (0: defaults)
 }
 
 // runBench measures the console against a live load. The broker and the
@@ -47,8 +51,16 @@ func runBench(ctx context.Context, args []string, stdout io.Writer) error {
 	fs.IntVar(&o.sessions, "sessions", 1, "")
 	fs.IntVar(&o.machines, "machines", 500, "")
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "")
+	fs.Int64Var(&o.catchup, "catchup", 0, "")
+	fs.StringVar(&o.brokers, "brokers", "", "")
+	fs.StringVar(&o.topic, "topic", "", "")
+	fs.Int64Var(&o.inFlight, "in-flight-bytes", 0, "")
+	fs.Int64Var(&o.fetchMax, "fetch-max-bytes", 0, "")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if o.catchup > 0 || o.brokers != "" {
+		return runCatchUp(ctx, o, stdout)
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
@@ -70,12 +82,18 @@ var listenLine = regexp.MustCompile(`listening on (\S+)`)
 // startLoadBroker runs `washboard broker --load` as a child and returns its
 // address and a function that stops it.
 func startLoadBroker(ctx context.Context, o benchOptions) (string, func(), error) {
+	return startChildBroker(ctx, "--load", fmt.Sprint(o.rate), "--machines", fmt.Sprint(o.machines))
+}
+
+// startChildBroker runs `washboard broker --listen 127.0.0.1:0 args...` as
+// a child and returns its address once it says where it listens, and a
+// function that stops it.
+func startChildBroker(ctx context.Context, args ...string) (string, func(), error) {
 	self, err := os.Executable()
 	if err != nil {
 		return "", nil, fmt.Errorf("bench: %w", err)
 	}
-	cmd := exec.CommandContext(ctx, self, "broker", "--listen", "127.0.0.1:0",
-		"--load", fmt.Sprint(o.rate), "--machines", fmt.Sprint(o.machines))
+	cmd := exec.CommandContext(ctx, self, append([]string{"broker", "--listen", "127.0.0.1:0"}, args...)...)
 	cmd.Cancel = func() error { return cmd.Process.Signal(syscall.SIGTERM) }
 	out, err := cmd.StdoutPipe()
 	if err != nil {
@@ -104,6 +122,8 @@ type benchResult struct {
 	lagEnd           int64
 	frames           []uint64
 	heap             uint64
+	fetches          int64         // Fetch requests the tail sent in the window
+	pollReqs         int           // wire requests of the last poll
 	lockLongest      time.Duration // longest wait of a store writer for the lock
 	lockMean         time.Duration
 	lockWrites       int64
@@ -119,11 +139,11 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	store := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()
-	tail := source.NewTail(runCtx, source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: source.StartEnd}})
+	tail := source.NewTail(source.TailConfig{Client: client, Store: store, Start: source.Start{Mode: source.StartEnd}})
 	poller := &source.Poller{Client: client, Store: store, Watch: source.Watch{Topics: []string{model.LaundryTopic}},
-		Interval: time.Second, OnPartitions: tail.Follow}
+		Interval: time.Second, OnPartitions: tail.FollowHook(runCtx)}
 	var wg sync.WaitGroup
-	wg.Go(tail.Run)
+	wg.Go(func() { tail.Run(runCtx) })
 	wg.Go(func() { poller.Run(runCtx) })
 	apps := make([]*ui.App, o.sessions)
 	for i := range apps {
@@ -153,11 +173,12 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 		defer pprof.StopCPUProfile()
 	}
 	store.ResetLockWait()
-	cpu0, t0 := cpuTime(), time.Now()
+	cpu0, t0, reqs0 := cpuTime(), time.Now(), tail.Requests()
 	if !source.Sleep(ctx, o.duration) {
 		return res, ctx.Err()
 	}
-	res.cpu, res.wall = cpuTime()-cpu0, time.Since(t0)
+	res.cpu, res.wall, res.fetches = cpuTime()-cpu0, time.Since(t0), tail.Requests()-reqs0
+	store.Read(func(st *model.State) { res.pollReqs = st.Link.PollRequests })
 	res.folded = totalFolded(store) - folded0
 	res.lockLongest, res.lockMean, res.lockWrites = store.LockWait()
 	// The poller's watermarks lag by up to one interval: take a fresh poll.
@@ -194,6 +215,7 @@ func (r benchResult) print(w io.Writer, o benchOptions) {
 		fmt.Fprintf(w, "  session %d  %d frames = %.1f frames/s\n", i+1, f, float64(f)/secs)
 	}
 	fmt.Fprintf(w, "  heap in use %.1f MiB\n", float64(r.heap)/(1<<20))
+	fmt.Fprintf(w, "  requests   %.1f Fetch/s (one broker), %d per poll (every %s)\n", float64(r.fetches)/secs, r.pollReqs, time.Second)
 }
 
 // freshHighWatermark polls once and sums the high watermarks.

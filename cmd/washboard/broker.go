@@ -28,11 +28,16 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	scaleTopics := fs.Int("scale-topics", 0, "")
 	scalePartitions := fs.Int("scale-partitions", 10, "")
 	groups := fs.Int("groups", 0, "")
+	var extra brokerExtras
+	extra.flags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers
+	if err := extra.apply(&cfg); err != nil {
+		return usageError{err}
+	}
 	if *topics != "" || *scaleTopics > 0 {
 		spec, err := parseTopicSpec(*topics)
 		if err != nil {
@@ -45,6 +50,10 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	b, err := source.StartBroker(cfg)
 	if err != nil {
+		return err
+	}
+	if err := extra.fill(ctx, b, *machines, stdout); err != nil {
+		b.Close()
 		return err
 	}
 	if n := b.Notice(); n != "" {

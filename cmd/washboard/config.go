@@ -50,6 +50,8 @@ type TailConfig struct {
 	// MaxChosen bounds the topics sessions choose to read at runtime, all
 	// sessions together (default 16).
 	MaxChosen int `toml:"max_chosen"`
+
+	Fetch FetchConfig `toml:"fetch"` // issue 9: config_tail.go
 }
 
 type PollConfig struct {

@@ -29,6 +29,7 @@ type options struct {
 	switchErr                               string     // why the last cluster switch failed (profiles_switch.go)
 	switchedFrom                            string     // the cluster the console left for this one, for the log
 	schemaRegistry                          string     // --schema-registry URL (issue 10)
+	showAborted                             bool       // --show-aborted (config_tail.go)
 }
 
 // readOnlyFlag is --read-only[=all|admin|off]: bare, it means all.
@@ -72,6 +73,7 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	fs.StringVar(&o.cluster, "cluster", "", "")
 	o.kafka.register(fs)
 	fs.StringVar(&o.schemaRegistry, "schema-registry", "", "")
+	fs.BoolVar(&o.showAborted, "show-aborted", false, "")
 	return o, parseFlags(fs, args)
 }
 
@@ -257,7 +259,9 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	if sys.registry, err = startSchemas(ctx, wg, o, cfg, log, conn, sys.embedded); err != nil {
 		return nil, err
 	}
-	tail := source.NewTail(ctx, source.TailConfig{Client: client, Store: sys.store, Start: start, Log: log, BeforeFold: beforeFold(sys.registry)})
+	tcfg := cfg.tailConfig(client, sys.store, start, o.showAborted, log)
+	tcfg.BeforeFold = beforeFold(sys.registry)
+	tail := source.NewTail(tcfg)
 	lag, err := cfg.lagConfig()
 	if err != nil {
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
@@ -270,7 +274,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys.pager = &source.Pager{Client: client, Decode: beforeFold(sys.registry)}
 	poller := &source.Poller{
 		Client: client, Store: sys.store, Watch: watch(cfg, views, plain), Interval: cfg.Poll.Interval.Duration, Watches: sys.watches,
-		Log: log, OnPartitions: tail.Follow, Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
+		Log: log, OnPartitions: tail.FollowHook(ctx), Explain: conn.Explain, Lag: lag, FetchWorkers: cfg.Poll.FetchWorkers,
 		ClientID: conn.ClientID, AutoWatch: autoWatch,
 	}
 	sys.demos = source.NewDemos(source.DemoConfig{
@@ -280,7 +284,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys.admin.OnTopicChange = poller.ConfigsChanged // an action's effect shows at the next poll
 	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
-	wg.Go(tail.Run)
+	wg.Go(func() { tail.Run(ctx) })
 	wg.Go(func() { poller.Run(ctx) })
 	if len(placedTopics) > 0 {
 		wg.Go(func() { startPlaced(ctx, sys.watches, sys.store, placedTopics, log) })

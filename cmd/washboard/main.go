@@ -89,6 +89,7 @@ Console flags:
   --start last:N|end|beginning      where the tail starts (default last:50)
   --read-only[=all|admin|off]       what may be written: all forbids every write, admin allows only
                                     producing and demo groups (no offset, group or topic changes)
+  --show-aborted                    show aborted transactions' records, marked (default: dropped)
   --log-file PATH                   write logs there (never to the terminal)
   --schema-registry URL             decode Avro, Protobuf and JSON Schema records (or [schema_registry] url)
 
@@ -115,7 +116,9 @@ Serve flags (plus the console flags):
   --status                          print who is connected on stdout at every change
 
 Broker flags:
-  --listen ADDR                     address to listen on (default 127.0.0.1:9092)
+  --listen ADDR                     address to listen on (default 127.0.0.1:9092; a bare port is
+                                    on 127.0.0.1); brokers 2..N on the next ports, or ADDR,ADDR,…
+                                    one per broker
   --simulate                        also run the seed simulators
   --load RATE                       also write RATE laundry records/s (for benchmarks)
   --machines N                      machines the load cycles through (default 500)
@@ -124,6 +127,8 @@ Broker flags:
   --scale-topics N                  also create N topics scale-0000… (for scale tests)
   --scale-partitions N              partitions of each scale topic (default 10)
   --groups N                        create N consumer groups with committed offsets
+  --fill N                          write N laundry records before listening (a topic to catch up on)
+  --retention-bytes N               per-partition retention (default 8 MiB; 0 keeps everything)
 
 Bench flags:
   --rate N                          records/s offered (default 5000)
@@ -131,4 +136,9 @@ Bench flags:
   --sessions N                      headless sessions rendering at 200x50 (default 1)
   --machines N                      distinct machine keys (default 500)
   --cpuprofile FILE                 write a CPU profile of the measured window
+  --catchup N                       catch-up mode: fill a topic with N records, read it from the
+                                    beginning through the pipeline, a raw fetch and kcat
+  --brokers ADDR --topic NAME       catch-up mode on an existing topic instead
+  --in-flight-bytes N               catch-up mode: the tail's in-flight cap (default 32 MiB)
+  --fetch-max-bytes N               catch-up mode: one fetch response's cap (default an eighth of it)
 `

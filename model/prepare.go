@@ -1,0 +1,158 @@
+package model
+
+import "time"
+
+// Prepared is one record made ready to fold: decoded for its topic's view
+// off the store's lock, so that the write lock only files the results.
+// Rec points into the slice given to Prepare, which must not change after.
+type Prepared struct {
+	Rec  *Record
+	kind ViewKind // the view the record was decoded for; "" when none
+	dec  Decoded
+	err  error // the view's decode error, counted at fold
+}
+
+// Decoder decodes records for the store's views, off the store's write
+// lock and from several goroutines at once: it looks the views of a
+// batch's topics up under the read lock (views are added at runtime, never
+// changed), then decodes without any lock.
+type Decoder struct {
+	s *Store
+}
+
+// Decoder returns a decoder for the store's views.
+func (s *Store) Decoder() *Decoder { return &Decoder{s: s} }
+
+// viewsOf finds the view of each topic in recs, as State.foldView picks
+// it (a topic's series view before its status view).
+func (d *Decoder) viewsOf(recs []Record) map[string]*TopicView {
+	views := map[string]*TopicView{}
+	d.s.Read(func(st *State) {
+		last := ""
+		for i := range recs {
+			topic := recs[i].Topic
+			if i > 0 && topic == last {
+				continue
+			}
+			last = topic
+			if _, ok := views[topic]; ok {
+				continue
+			}
+			views[topic] = nil
+			if t, ok := st.Series[topic]; ok {
+				views[topic] = t.View
+			} else if t, ok := st.Status[topic]; ok {
+				views[topic] = t.View
+			}
+		}
+	})
+	return views
+}
+
+// Prepare is the decode stage: it decodes each record for its topic's
+// view and returns them ready for Store.FoldTail. It takes no lock and
+// keeps no state, so several batches may be prepared in parallel. Notes
+// and aborted records are logged but never decoded into a view.
+func (d *Decoder) Prepare(recs []Record) []Prepared {
+	out := make([]Prepared, len(recs))
+	views := d.viewsOf(recs)
+	var slab []float64 // one allocation for every record's numbers
+	for i := range recs {
+		p := &out[i]
+		p.Rec = &recs[i]
+		if p.Rec.Note != "" || p.Rec.Aborted {
+			continue
+		}
+		v := views[p.Rec.Topic]
+		if v == nil {
+			continue
+		}
+		p.kind = v.Kind
+		if n := len(v.Fields); n > 0 {
+			if len(slab) < n {
+				slab = make([]float64, max(n*(len(recs)-i), n))
+			}
+			p.dec.Values, slab = slab[:0:n], slab[n:]
+		}
+		p.err = v.Decode(p.Rec, &p.dec)
+	}
+	return out
+}
+
+// TailStat is what the tail tells the panes about its reading: how far
+// behind the high watermarks it is, whether it is catching up, and which
+// partitions keep failing. The tail replaces it whole.
+type TailStat struct {
+	Following int   // partitions being read
+	Behind    int64 // records between what has been folded and the high watermarks the tail last saw
+	// CatchUp is Behind when the current catch-up began (the progress
+	// bar's whole); 0 while the tail keeps up.
+	CatchUp int64
+	// CaughtUpAt is when the last catch-up ended (the header says "caught
+	// up" for a few seconds); zero before any.
+	CaughtUpAt time.Time
+	// Errs holds, per partition whose fetch keeps failing, the last error
+	// in words; nil when none fails.
+	Errs map[TP]string
+}
+
+// FoldTail folds prepared batches in order (the log keeps every record;
+// each view's table files its decoded ones) and, when stat is not nil,
+// replaces the tail's progress: one lock and one change signal for all.
+func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
+	if len(batches) == 0 && stat == nil {
+		return
+	}
+	s.write(func(st *State) {
+		n := 0
+		for _, batch := range batches {
+			for i := range batch {
+				if st.foldPrepared(&batch[i], now) {
+					n++
+				}
+			}
+		}
+		if n > 0 {
+			st.Rate.Add(now, n)
+		}
+		if stat != nil {
+			st.Tail = *stat
+		}
+	})
+}
+
+// foldPrepared files one prepared record and reports whether it was a
+// record (not a note).
+func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
+	r := p.Rec
+	st.pushLog(r)
+	if r.Note != "" {
+		return false
+	}
+	at := foldTime(r.Time, now)
+	if p.kind == "" {
+		if !r.Aborted {
+			st.foldView(r, at) // a view added since the record was prepared (AddView)
+		}
+		return true
+	}
+	switch p.kind {
+	case SeriesView:
+		if t := st.Series[r.Topic]; t != nil {
+			if p.err != nil {
+				t.noteErr(p.err)
+			} else {
+				FoldSeries(t, &p.dec, at)
+			}
+		}
+	case StatusView:
+		if t := st.Status[r.Topic]; t != nil {
+			if p.err != nil {
+				t.noteErr(p.err)
+			} else {
+				FoldStatus(t, &p.dec, at)
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,471 @@
+package source
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"math"
+	"time"
+
+	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/protocol"
+	"github.com/segmentio/kafka-go/protocol/fetch"
+
+	"github.com/washboard/washboard/model"
+)
+
+// pinnedFetch is kafka-go's Fetch request without its leader check: the
+// tail builds one request per broker (batch.go explains the pattern).
+// kafka-go's own Broker refuses a request whose partitions have different
+// leaders in its cached metadata; this one goes to the leader of the first
+// partition listed, and a partition that has moved since answers
+// NOT_LEADER_OR_FOLLOWER and waits for the next poll's leader.
+type pinnedFetch fetch.Request
+
+func (r *pinnedFetch) ApiKey() protocol.ApiKey { return protocol.Fetch }
+
+// Broker is the leader of the first partition the request lists.
+func (r *pinnedFetch) Broker(c protocol.Cluster) (protocol.Broker, error) {
+	for _, t := range r.Topics {
+		for _, p := range t.Partitions {
+			if pt, ok := c.Topics[t.Topic].Partitions[p.Partition]; ok {
+				return brokerOf(c, pt.Leader)
+			}
+		}
+	}
+	return protocol.Broker{}, errors.New("fetch: no partition of the request is in the cluster's metadata")
+}
+
+// Fetch session constants (KIP-227).
+const (
+	sessionInitial = 0  // epoch: create a session with this full request
+	sessionNone    = -1 // epoch: a full request outside any session
+)
+
+// session is one broker loop's incremental fetch session: what the
+// broker holds for each partition in it.
+type session struct {
+	id      int32
+	epoch   int32
+	off     bool               // the broker does not do sessions: every request is full
+	offsets map[model.TP]int64 // fetch offset the broker holds per partition
+}
+
+func (s *session) reset() { s.id, s.epoch, s.offsets = 0, sessionInitial, nil }
+
+// fetchPart is one partition of a request, as the loop planned it.
+type fetchPart struct {
+	ps   *partState
+	from int64
+}
+
+// plan picks the partitions broker id leads that are ready to fetch and
+// marks them busy; it also returns those whose log start must be looked
+// up first.
+func (t *Tail) plan(id int) (parts, lookups []fetchPart) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, ps := range t.parts {
+		if ps.leader != id || ps.busy || ps.parked {
+			continue
+		}
+		if off, chosen := t.starts[ps.tp]; chosen { // StartAt while it was in a fetch
+			t.moveLocked(ps, off)
+		}
+		ps.busy = true
+		if ps.pos == logStart {
+			lookups = append(lookups, fetchPart{ps: ps})
+		} else {
+			parts = append(parts, fetchPart{ps: ps, from: ps.pos})
+		}
+	}
+	return parts, lookups
+}
+
+// release marks the planned partitions free again.
+func (t *Tail) release(parts []fetchPart) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, p := range parts {
+		p.ps.busy = false
+	}
+}
+
+// brokerLoop fetches, one long-polling request at a time, every tailed
+// partition broker id leads, until ctx ends.
+func (t *Tail) brokerLoop(ctx context.Context, id int, wake <-chan struct{}) {
+	var s session
+	s.off = t.cfg.NoSessions
+	backoff := 100 * time.Millisecond
+	for ctx.Err() == nil {
+		parts, lookups := t.plan(id)
+		if len(lookups) > 0 {
+			t.lookupLogStarts(ctx, lookups)
+		}
+		if len(parts) == 0 {
+			if len(lookups) > 0 {
+				continue
+			}
+			select {
+			case <-ctx.Done():
+				return
+			case <-wake:
+			}
+			continue
+		}
+		ok, retry := t.fetchOnce(ctx, id, &s, parts)
+		if ok {
+			backoff = 100 * time.Millisecond
+			continue
+		}
+		if retry {
+			continue
+		}
+		if !Sleep(ctx, backoff) {
+			return
+		}
+		backoff = min(backoff*2, 5*time.Second)
+	}
+}
+
+// request builds the Fetch for parts: in a session, only the partitions
+// whose fetch offset the broker does not hold yet, and the ones to forget.
+func (t *Tail) request(s *session, parts []fetchPart) *pinnedFetch {
+	req := &pinnedFetch{
+		ReplicaID: -1, MaxWaitTime: int32(t.cfg.MaxWait / time.Millisecond), MinBytes: t.cfg.MinBytes,
+		MaxBytes: int32(t.cfg.MaxBytes), IsolationLevel: 1, // read_committed
+		SessionID: s.id, SessionEpoch: s.epoch,
+	}
+	if s.off {
+		req.SessionID, req.SessionEpoch = 0, sessionNone
+	}
+	full := s.off || s.epoch == sessionInitial
+	byTopic := map[string]int{}
+	add := func(p fetchPart) {
+		i, ok := byTopic[p.ps.tp.Topic]
+		if !ok {
+			i = len(req.Topics)
+			byTopic[p.ps.tp.Topic] = i
+			req.Topics = append(req.Topics, fetch.RequestTopic{Topic: p.ps.tp.Topic})
+		}
+		req.Topics[i].Partitions = append(req.Topics[i].Partitions, fetch.RequestPartition{
+			Partition: int32(p.ps.tp.Partition), CurrentLeaderEpoch: -1, FetchOffset: p.from,
+			LogStartOffset: -1, PartitionMaxBytes: int32(t.cfg.PartitionMaxBytes),
+		})
+	}
+	inSession := 0
+	for i, p := range parts {
+		off, ok := s.offsets[p.ps.tp]
+		if ok {
+			inSession++
+		}
+		// The first partition is always listed: it routes the request.
+		if full || i == 0 || !ok || off != p.from {
+			add(p)
+		}
+	}
+	// Every partition the session holds is planned (the usual case: same
+	// count, all found) or some are to be forgotten.
+	if !full && inSession < len(s.offsets) {
+		inPlan := make(map[model.TP]bool, len(parts))
+		for _, p := range parts {
+			inPlan[p.ps.tp] = true
+		}
+		forgotten := map[string][]int32{}
+		for tp := range s.offsets {
+			if !inPlan[tp] {
+				forgotten[tp.Topic] = append(forgotten[tp.Topic], int32(tp.Partition))
+				delete(s.offsets, tp)
+			}
+		}
+		for topic, ps := range forgotten {
+			req.ForgottenTopics = append(req.ForgottenTopics, fetch.RequestForgottenTopic{Topic: topic, Partitions: ps})
+		}
+	}
+	return req
+}
+
+// fetchOnce sends one Fetch for parts and hands what it brought to the
+// fold. ok says it succeeded; retry that it failed in a way worth
+// retrying at once (a fetch session the broker lost).
+func (t *Tail) fetchOnce(ctx context.Context, id int, s *session, parts []fetchPart) (ok, retry bool) {
+	req := t.request(s, parts)
+	reserved := t.cfg.MaxBytes
+	if !t.budget.take(ctx, reserved) {
+		t.release(parts)
+		return false, false
+	}
+	t.reqs.Add(1)
+	rctx, cancel := context.WithTimeout(ctx, t.cfg.MaxWait+t.timeout())
+	m, err := t.roundTrip(rctx, req)
+	cancel()
+	var resp *fetch.Response
+	if err == nil {
+		if resp, _ = m.(*fetch.Response); resp == nil {
+			err = fmt.Errorf("fetch: unexpected response %T", m)
+		}
+	}
+	if err == nil && resp.ErrorCode != 0 {
+		err = kafka.Error(resp.ErrorCode)
+	}
+	if err != nil {
+		t.budget.give(reserved)
+		s.reset()
+		if ctx.Err() != nil {
+			t.release(parts)
+			return false, false
+		}
+		var kerr kafka.Error
+		if errors.As(err, &kerr) && (kerr == kafka.FetchSessionIDNotFound || kerr == kafka.InvalidFetchSessionEpoch) {
+			t.release(parts)
+			return false, true
+		}
+		t.failAll(parts, id, err)
+		return false, false
+	}
+	if !s.off {
+		switch {
+		case resp.SessionID == 0:
+			s.off = true // sessions refused (an old broker, a full cache): full requests from now on
+		case s.epoch == sessionInitial || resp.SessionID != s.id:
+			s.id, s.epoch, s.offsets = resp.SessionID, 1, map[model.TP]int64{}
+			for _, p := range parts {
+				s.offsets[p.ps.tp] = p.from
+			}
+		default:
+			for _, rt := range req.Topics {
+				for _, rp := range rt.Partitions {
+					s.offsets[model.TP{Topic: rt.Topic, Partition: int(rp.Partition)}] = rp.FetchOffset
+				}
+			}
+			s.epoch = max(1, (s.epoch+1)%math.MaxInt32)
+		}
+	}
+	j := t.absorb(parts, resp, s)
+	t.budget.give(reserved - j.bytes)
+	if len(j.recs) == 0 && len(j.advances) == 0 {
+		t.budget.give(j.bytes)
+		return true, false
+	}
+	return t.enqueue(ctx, j), false
+}
+
+// timeout is the per-request time allowed beyond MaxWait.
+func (t *Tail) timeout() time.Duration {
+	if t.cfg.Client.Timeout > 0 {
+		return t.cfg.Client.Timeout
+	}
+	return 10 * time.Second
+}
+
+func (t *Tail) roundTrip(ctx context.Context, msg protocol.Message) (protocol.Message, error) {
+	rt := t.cfg.Client.Transport
+	if rt == nil {
+		rt = kafka.DefaultTransport
+	}
+	return rt.RoundTrip(ctx, t.cfg.Client.Addr, msg)
+}
+
+// failAll notes a whole request's failure on each of its partitions and
+// parks them until the next poll says who leads them.
+func (t *Tail) failAll(parts []fetchPart, id int, err error) {
+	t.cfg.Log.Warn("tail fetch failed", "broker", id, "partitions", len(parts), "err", err)
+	msg := fmt.Sprintf("fetch from broker %d: %v", id, err)
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, p := range parts {
+		p.ps.busy, p.ps.parked = false, true
+		t.failLocked(p.ps, msg)
+	}
+}
+
+// failLocked counts one failed fetch of ps; t.mu is held.
+func (t *Tail) failLocked(ps *partState, msg string) {
+	ps.fails++
+	if ps.fails >= showErrAfter && ps.err != msg {
+		ps.err = msg
+		t.markDirty()
+	}
+}
+
+// absorb applies a fetch response: it moves each partition's position,
+// copies its records out, and says what happened in words where the
+// position jumped. Partitions the response does not list (an incremental
+// response leaves out the ones with nothing new) stay where they were.
+func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job {
+	var byTP map[model.TP]fetchPart // built only when the response lists a partition (an idle one lists none)
+	for _, rt := range resp.Topics {
+		if len(rt.Partitions) > 0 && byTP == nil {
+			byTP = make(map[model.TP]fetchPart, len(parts))
+			for _, p := range parts {
+				byTP[p.ps.tp] = p
+			}
+		}
+	}
+	j := &job{done: make(chan struct{})}
+	type result struct {
+		p    fetchPart
+		code int16
+		hw   int64
+		ls   int64
+		read partRead
+		err  error
+	}
+	var results []result
+	for _, rt := range resp.Topics {
+		for _, rp := range rt.Partitions {
+			p, ok := byTP[model.TP{Topic: rt.Topic, Partition: int(rp.Partition)}]
+			if !ok {
+				continue
+			}
+			r := result{p: p, code: rp.ErrorCode, hw: rp.HighWatermark, ls: rp.LogStartOffset}
+			if r.code == 0 && (r.hw < 0 || r.hw >= p.from) {
+				r.read, r.err = readBatches(p.ps.tp, rp.RecordSet, p.from, rp.AbortedTransactions, t.cfg.ShowAborted)
+			}
+			closeRecordSet(rp.RecordSet)
+			results = append(results, r)
+		}
+	}
+	now := time.Now()
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for _, p := range parts {
+		p.ps.busy = false
+	}
+	for _, r := range results {
+		ps := r.p.ps
+		if t.parts[ps.tp] != ps { // dropped while in flight
+			continue
+		}
+		if r.hw >= 0 {
+			ps.high = r.hw
+		}
+		switch {
+		case r.code == int16(kafka.OffsetOutOfRange):
+			ps.pos, ps.lostAt = logStart, r.p.from
+			ps.why = fmt.Sprintf("offset %d is out of range (retention removed it)", r.p.from)
+			delete(s.offsets, ps.tp)
+		case r.code != 0:
+			kerr := kafka.Error(r.code)
+			if leaderMoved(kerr) {
+				ps.parked = true // the next poll says who leads it now
+			}
+			delete(s.offsets, ps.tp)
+			t.failLocked(ps, fmt.Sprintf("fetch %s/%d: %s", ps.tp.Topic, ps.tp.Partition, kerr.Title()))
+		case r.hw >= 0 && r.hw < r.p.from:
+			// The log was wiped or replaced (a recreated topic, a broker
+			// restarted empty, an unclean election): the position is past
+			// the end. Start again at the new log start.
+			why := fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", r.hw, r.p.from)
+			if r.ls >= 0 {
+				ps.pos = r.ls
+				j.note(ps.tp, r.ls, why+fmt.Sprintf(": restarted at the log start %d", r.ls), now)
+			} else {
+				ps.pos, ps.why = logStart, why
+			}
+			t.cfg.Log.Info("tail restarted a partition", "topic", ps.tp.Topic, "partition", ps.tp.Partition, "why", why)
+			t.clearErrLocked(ps)
+		default:
+			next := r.read.next
+			if r.read.batches > 0 && next == r.p.from && r.p.from < r.hw {
+				// Batches came but none past the position: a gap left by
+				// compaction inside a batch. Step over it.
+				next++
+			}
+			ps.pos = next
+			if r.err != nil {
+				t.failLocked(ps, fmt.Sprintf("read %s/%d: %v", ps.tp.Topic, ps.tp.Partition, r.err))
+			} else {
+				t.clearErrLocked(ps)
+			}
+			if j.recs == nil {
+				j.recs = r.read.recs // most responses carry one partition's records: no copy
+			} else {
+				j.recs = append(j.recs, r.read.recs...)
+			}
+			j.bytes += r.read.bytes
+		}
+		j.advances = append(j.advances, advance{ps: ps, next: ps.pos})
+	}
+	return j
+}
+
+// clearErrLocked notes a good fetch of ps; t.mu is held.
+func (t *Tail) clearErrLocked(ps *partState) {
+	ps.fails = 0
+	if ps.err != "" {
+		ps.err = ""
+		t.markDirty()
+	}
+}
+
+// leaderMoved reports whether err means "ask the metadata who leads".
+func leaderMoved(err kafka.Error) bool {
+	switch err {
+	case kafka.NotLeaderForPartition, kafka.LeaderNotAvailable, kafka.UnknownTopicOrPartition,
+		kafka.ReplicaNotAvailable, kafka.FencedLeaderEpoch, kafka.UnknownLeaderEpoch,
+		kafka.KafkaStorageError, kafka.OffsetNotAvailable:
+		return true
+	}
+	return false
+}
+
+func closeRecordSet(rs protocol.RecordSet) {
+	closeRecords(rs.Records)
+}
+
+func closeRecords(rs protocol.RecordReader) {
+	if c, ok := rs.(interface{ Close() error }); ok {
+		_ = c.Close()
+	}
+}
+
+// lookupLogStarts finds the log start of partitions whose position was
+// lost (out of range, wiped) and resumes them there, with a word in the
+// Log.
+func (t *Tail) lookupLogStarts(ctx context.Context, parts []fetchPart) {
+	req := &kafka.ListOffsetsRequest{Topics: map[string][]kafka.OffsetRequest{}}
+	for _, p := range parts {
+		req.Topics[p.ps.tp.Topic] = append(req.Topics[p.ps.tp.Topic], kafka.FirstOffsetOf(p.ps.tp.Partition), kafka.LastOffsetOf(p.ps.tp.Partition))
+	}
+	resp, err := t.cfg.Client.ListOffsets(ctx, req)
+	now := time.Now()
+	j := &job{done: make(chan struct{})}
+	t.mu.Lock()
+	for _, p := range parts {
+		ps := p.ps
+		ps.busy = false
+		if err != nil {
+			ps.parked = true
+			t.failLocked(ps, fmt.Sprintf("log start of %s/%d: %v", ps.tp.Topic, ps.tp.Partition, err))
+			continue
+		}
+		var found *kafka.PartitionOffsets
+		for i, po := range resp.Topics[ps.tp.Topic] {
+			if po.Partition == ps.tp.Partition {
+				found = &resp.Topics[ps.tp.Topic][i]
+			}
+		}
+		if found == nil || found.Error != nil || t.parts[ps.tp] != ps {
+			ps.parked = true
+			if found != nil && found.Error != nil {
+				t.failLocked(ps, fmt.Sprintf("log start of %s/%d: %v", ps.tp.Topic, ps.tp.Partition, found.Error))
+			}
+			continue
+		}
+		ps.pos = found.FirstOffset
+		if ps.lostAt > found.LastOffset {
+			// Not retention: the log now ends before where the tail was.
+			ps.why = fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", found.LastOffset, ps.lostAt)
+		}
+		ps.lostAt = 0
+		j.note(ps.tp, ps.pos, fmt.Sprintf("%s: resumed at the log start %d", ps.why, ps.pos), now)
+		t.cfg.Log.Info("tail resumed at the log start", "topic", ps.tp.Topic, "partition", ps.tp.Partition, "why", ps.why, "offset", ps.pos)
+		ps.why = ""
+		j.advances = append(j.advances, advance{ps: ps, next: ps.pos})
+	}
+	t.mu.Unlock()
+	if len(j.recs) > 0 {
+		t.enqueue(ctx, j)
+	}
+}

@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// staleness says whether what the polled panes show is older than the
+// last poll: the poll failed after one had answered. ago is the time since
+// the last answer, rounded to the second.
+type staleness struct {
+	stale bool
+	ago   time.Duration
+}
+
+// readStaleness reads the link from the frame's snapshot (the header's copy).
+func (a *App) readStaleness() staleness {
+	conn := a.hdr.link
+	if conn.State == model.LinkConnected || conn.AnsweredAt.IsZero() {
+		return staleness{}
+	}
+	return staleness{stale: true, ago: max(a.c.now().Sub(conn.AnsweredAt), 0).Truncate(time.Second)}
+}
+
+// polled reports whether pane i draws what the poller publishes (its rows
+// go stale when the cluster stops answering); the Log and Produce do not.
+func polled(i int) bool { return i != paneLog && i != paneProduce }
+
+// word is what the border of a stale pane says first.
+func (s staleness) word() string {
+	return "stale: last poll " + ago(s.ago) + " ago"
+}
+
+// ago is a duration in its largest unit: 12s, 3m, 2h.
+func ago(d time.Duration) string {
+	switch {
+	case d < time.Minute:
+		return itoa(int(d/time.Second)) + "s"
+	case d < time.Hour:
+		return itoa(int(d/time.Minute)) + "m"
+	}
+	return itoa(int(d/time.Hour)) + "h"
+}
+
+// dimmed draws lines in the dim style, without their own colours: data
+// kept from the last poll that answered, not the cluster as it is now.
+func dimmed(st *Styles, lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = st.Dim.Render(ansi.Strip(l))
+	}
+	return out
+}
