@@ -47,9 +47,6 @@ func (s *Store) ApplyPoll(p Poll) {
 		st.Lag.SetLogStarts(p.Lows)
 		st.Lag.SetDataEnds(p.Ends)
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
-		// Observe just filled in the partitions' produce rates: sum them
-		// into the topics now (the poller's sum ran before any rate).
-		SumTopics(p.TopicStats, p.Partitions)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
 		st.AutoWatched, st.ChosenOnly = p.AutoWatched, p.ChosenOnly
 		if st.TopicRates == nil {
