@@ -9,7 +9,8 @@ import (
 type Health uint8
 
 const (
-	HealthOK    Health = iota // lag zero in the window, or the consumer keeps up
+	HealthNew   Health = iota // not judged yet: fewer polls than a full window since it was first seen or reset
+	HealthOK                  // lag zero in the window, or the consumer keeps up
 	HealthWarn                // lag rose on every poll of the window
 	HealthStall               // committed offset did not move over the window while lag is non-zero
 	HealthStop                // no progress for longer than StopAfter while lag is non-zero
@@ -17,7 +18,7 @@ const (
 )
 
 func (h Health) String() string {
-	return [...]string{"OK", "WARN", "STALL", "STOP", "ERR"}[h]
+	return [...]string{"new", "OK", "WARN", "STALL", "STOP", "ERR"}[h]
 }
 
 // Sample is one poll's view of a group's partition: the committed offset
@@ -47,6 +48,7 @@ const (
 	whyStalled
 	whyRising
 	whyMoving
+	whyNew
 )
 
 // Reason is the verdict in words.
@@ -64,6 +66,8 @@ func (v Verdict) Reason() string {
 		return "too few polls to judge a trend"
 	case whyStalled:
 		return fmt.Sprintf("offset stuck at %d for %s while lag is %d", v.a, v.d.Round(time.Second), v.b)
+	case whyNew:
+		return fmt.Sprintf("judged after a full window: %d of %d polls so far", v.a, v.b)
 	case whyRising:
 		return fmt.Sprintf("lag rose on every poll, from %d to %d", v.a, v.b)
 	}
@@ -102,7 +106,11 @@ func Evaluate(win []Sample, moved, now time.Time, stopAfter time.Duration) Verdi
 	}
 	first := win[0]
 	if first.Offset == last.Offset {
-		return Verdict{Health: HealthStall, why: whyStalled, a: last.Offset, b: last.Lag, d: time.Duration(last.At - first.At)}
+		d := time.Duration(last.At - first.At)
+		if !moved.IsZero() && now.Sub(moved) > d {
+			d = now.Sub(moved) // stuck since it last moved, not just over the window
+		}
+		return Verdict{Health: HealthStall, why: whyStalled, a: last.Offset, b: last.Lag, d: d}
 	}
 	if rising(win) {
 		return Verdict{Health: HealthWarn, why: whyRising, a: first.Lag, b: last.Lag}

@@ -43,6 +43,16 @@ type PartLag struct {
 	Hist  *Ring[Sample]
 	moved time.Time // when Committed last changed
 	seen  uint64
+	// from restarts the health window (Unix nanoseconds): samples before
+	// it are not judged. Set when the committed offset moves back or a
+	// reset by washboard is logged (reset_health.go).
+	from int64
+	// back is the latest move back (from, to, when), resetBy who reset
+	// the group through washboard ("" unknown), both for the reason.
+	back          struct{ from, to, at int64 }
+	resetBy       string
+	resetAt       time.Time
+	prevCommitted int64
 }
 
 // TopicLag is one group's totals on one topic.
@@ -64,10 +74,12 @@ type GroupLag struct {
 	ID     string
 	Lag    int64
 	Health Health
-	// Generation is the group's generation as washboard derives it (from
-	// 1, bumped when membership or assignments change between polls):
-	// describe-groups does not report Kafka's own generation id.
-	Generation int
+	// Generation is the coordinator's group epoch for KIP-848 and share
+	// groups; for classic groups (GenerationDerived) washboard derives it
+	// (from 1 when first seen, bumped when membership or assignments
+	// change between polls): DescribeGroups does not report Kafka's own.
+	Generation        int
+	GenerationDerived bool
 	// NoCommits: the group has members but committed nothing, so it has
 	// no lag to show ("-", not 0 and OK).
 	NoCommits bool
@@ -209,6 +221,9 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	if off != p.Committed || p.moved.IsZero() {
 		p.moved = now
 	}
+	if p.Hist.Len() > 0 && off < p.Committed {
+		p.restart(now, p.Committed, off) // a reset, or a consumer rewinding
+	}
 	p.Committed, p.High = off, high
 	p.Lag, p.Edge = edgeLag(off, low, lowKnown, high)
 	if end, ok := l.ends[p.TP]; ok && p.Edge == EdgeNone && off >= end && off < high {
@@ -218,7 +233,9 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
+	win = p.sinceRestart(win)
 	p.Verdict = Evaluate(win, p.moved, now, l.cfg.StopAfter)
+	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(win))
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr
 	}

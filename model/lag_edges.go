@@ -62,7 +62,7 @@ func (p *PartLag) Reason() string {
 		return fmt.Sprintf("committed offset %d is at a transaction marker (only control records up to the high watermark %d): caught up",
 			p.Committed, p.High)
 	}
-	return p.Verdict.Reason()
+	return p.withReset(p.Verdict.Reason())
 }
 
 // LagText is the partition's lag as a table cell: the number, or what an

@@ -21,8 +21,8 @@ func TestLagsFollowAScriptedPattern(t *testing.T) {
 		lag    int64
 		health Health
 	}{
-		{poll{100, 90}, 10, HealthOK}, // too few polls
-		{poll{110, 95}, 15, HealthOK},
+		{poll{100, 90}, 10, HealthNew}, // fewer polls than the window: not judged
+		{poll{110, 95}, 15, HealthNew},
 		{poll{120, 100}, 20, HealthWarn}, // rising on every poll
 		{poll{130, 100}, 30, HealthWarn}, // 15, 20, 30: still rising
 		{poll{130, 100}, 30, HealthStall},
@@ -111,7 +111,7 @@ func TestRebalanceLogAndDerivedGeneration(t *testing.T) {
 		e := l.Events.At(i)
 		got = append(got, e.Kind+": "+e.Detail)
 	}
-	want := []string{"left: cb from /h2", "assignment: ca: t[0,1,2] → t[0,1,2,3,4,5]", "generation: bumped to 2 (derived from membership)", "gone: group no longer listed"}
+	want := []string{"left: cb from /h2", "assignment: ca: t[0,1,2] → t[0,1,2,3,4,5]", "generation: bumped to 2 (derived: rebalances counted since washboard started)", "gone: group no longer listed"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("rebalance log:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}

@@ -17,9 +17,11 @@ type Rebalance struct {
 }
 
 // rebalances compares each group with the previous poll's and logs what
-// changed. Kafka's DescribeGroups carries no generation id, so the
-// generation shown is derived: it bumps whenever the member set or any
-// assignment changes, which is exactly when the coordinator bumps its own.
+// changed. Kafka's DescribeGroups carries no generation id, so a classic
+// group's generation is derived: it bumps whenever the member set or any
+// assignment changes, which is exactly when the coordinator bumps its own,
+// counted from 1 when washboard first saw the group. KIP-848 and share
+// groups report their group epoch, which is used as is.
 func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 	seen := make(map[string]bool, len(groups))
 	for _, cur := range groups {
@@ -31,8 +33,16 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 		}
 		prev, known := l.prev[cur.ID]
 		l.prev[cur.ID] = cur
+		// KIP-848 and share groups: the coordinator's group epoch is the
+		// generation; classic groups: counted here, since washboard started.
+		g.GenerationDerived = cur.Epoch <= 0
+		if !g.GenerationDerived {
+			g.Generation = int(cur.Epoch)
+		}
 		if !known {
-			g.Generation = 1
+			if g.GenerationDerived {
+				g.Generation = 1
+			}
 			if l.polls > 1 { // a group that appeared while washboard watched: say who joined
 				for _, e := range diffGroup(now, GroupStat{ID: cur.ID, State: cur.State}, cur) {
 					l.Events.Push(e)
@@ -40,14 +50,16 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 			}
 			continue
 		}
-		if evs := diffGroup(now, prev, cur); len(evs) > 0 {
-			for _, e := range evs {
-				l.Events.Push(e)
-			}
-			if membershipChanged(prev, cur) {
-				g.Generation++
-				l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d (derived from membership)", g.Generation)})
-			}
+		evs := diffGroup(now, prev, cur)
+		for _, e := range evs {
+			l.Events.Push(e)
+		}
+		switch {
+		case !g.GenerationDerived && cur.Epoch != prev.Epoch:
+			l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("group epoch %d (from the coordinator)", cur.Epoch)})
+		case g.GenerationDerived && len(evs) > 0 && membershipChanged(prev, cur):
+			g.Generation++
+			l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d (derived: rebalances counted since washboard started)", g.Generation)})
 		}
 	}
 	for id := range l.prev {

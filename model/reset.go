@@ -144,6 +144,9 @@ type ResetPlan struct {
 	Scope  ResetScope
 	Target ResetTarget
 	Rows   []ResetRow
+	// Skipped are partitions in scope the group has no commit on, left
+	// alone because a shift moves committed offsets only.
+	Skipped []TP
 }
 
 // NewOffset is where target moves one partition, clamped into the log:
@@ -179,10 +182,14 @@ func NewOffset(t ResetTarget, current, low, high, atTime int64) (off int64, clam
 	return off, false
 }
 
+// resetSummaryPrefix starts every reset summary: the event log tells a
+// reset by it (reset_health.go).
+const resetSummaryPrefix = "reset offsets of "
+
 // Summary is the plan in one line for the event log ("orders/0 5→2, …").
 func (p ResetPlan) Summary(limit int) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "reset offsets of %s on %s to %s:", p.Group, p.Scope, p.Target)
+	fmt.Fprintf(&b, resetSummaryPrefix+"%s on %s to %s:", p.Group, p.Scope, p.Target)
 	for i, r := range p.Rows {
 		if i == limit {
 			fmt.Fprintf(&b, " and %d more", len(p.Rows)-limit)
@@ -204,4 +211,7 @@ func (st *State) LogAction(at time.Time, who, subject, what string) {
 		st.Lag = NewLags(LagConfig{})
 	}
 	st.Lag.Events.Push(Rebalance{At: at, Group: subject, Kind: "action", Detail: "by " + who + ": " + what})
+	if isResetSummary(what) {
+		st.Lag.noteReset(at, who, subject)
+	}
 }

@@ -20,8 +20,8 @@ type TopicSpec struct {
 // as "key=value" separated by spaces or commas.
 func ParseTopicSpec(name, partitions, replicas, configs string) (TopicSpec, error) {
 	spec := TopicSpec{Name: strings.TrimSpace(name), Partitions: -1, Replicas: -1}
-	if spec.Name == "" {
-		return spec, fmt.Errorf("name the topic")
+	if err := ValidTopicName(spec.Name); err != nil {
+		return spec, err
 	}
 	if v := strings.TrimSpace(partitions); v != "" && v != "default" {
 		n, err := strconv.ParseInt(v, 10, 32)

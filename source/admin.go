@@ -19,8 +19,20 @@ import (
 // runner). Requests are kmsg types over kafka-go's transport (kmsgreq.go),
 // so they use the connection's TLS and SASL.
 type Admin struct {
-	Client   *kafka.Client
-	versions kversions
+	Client *kafka.Client
+	// OnTopicChange, when set, is told the topic after every topic action
+	// that reached the broker (create, add partitions, edit a config,
+	// delete), so the poller re-reads its configs now rather than on its
+	// ten-minute schedule. Called on the action's goroutine.
+	OnTopicChange func(topic string)
+	versions      kversions
+}
+
+// topicChanged tells OnTopicChange, if set.
+func (a *Admin) topicChanged(topic string) {
+	if a.OnTopicChange != nil {
+		a.OnTopicChange(topic)
+	}
 }
 
 // NewAdmin makes an Admin over the shared client.
@@ -137,6 +149,13 @@ func (a *Admin) refuseActive(ctx context.Context, group, typ, what string) error
 			ErrActiveMembers, group, state, model.Plural(n, "member"), what)
 	}
 	return nil
+}
+
+// CheckEmpty returns an error in words (wrapping ErrActiveMembers) when
+// the group has members, saying what Kafka would refuse ("delete it"):
+// the preview asks it so the refusal comes before the confirmation.
+func (a *Admin) CheckEmpty(ctx context.Context, group, typ, what string) error {
+	return a.refuseActive(ctx, group, typ, what)
 }
 
 // Committed is a group's committed offsets now (OffsetFetch, all topics).

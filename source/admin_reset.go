@@ -88,7 +88,9 @@ func (a *Admin) listOffsets(ctx context.Context, lead map[model.TP]int32, ts int
 // PlanReset works out a reset without writing anything: for every
 // partition in scope (those the group committed on; for a topic or a
 // partition, every partition there) the current offset, the watermarks
-// and the new offset. It refuses a group with members in words.
+// and the new offset. A shift moves committed offsets only: partitions in
+// scope without a commit go to plan.Skipped, and a plan with nothing
+// committed to shift is an error. It refuses a group with members in words.
 func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error) {
 	plan := model.ResetPlan{Group: group, Scope: scope, Target: target}
 	if typ == "share" {
@@ -123,14 +125,25 @@ func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.Re
 		return plan, err
 	}
 	lead := map[model.TP]int32{}
+	inScope := 0
 	for tp, l := range all {
 		_, committed := cur[tp]
-		if scope.Includes(tp) && (committed || scope.Topic != "") {
-			lead[tp] = l
+		if !scope.Includes(tp) || (!committed && scope.Topic == "") {
+			continue
 		}
+		inScope++
+		if !committed && target.Kind == model.ResetShift {
+			plan.Skipped = append(plan.Skipped, tp)
+			continue
+		}
+		lead[tp] = l
+	}
+	sort.Slice(plan.Skipped, func(i, j int) bool { return model.CompareTP(plan.Skipped[i], plan.Skipped[j]) < 0 })
+	if inScope == 0 {
+		return plan, fmt.Errorf("%s has no partition %d", scope.Topic, scope.Partition)
 	}
 	if len(lead) == 0 {
-		return plan, fmt.Errorf("%s has no partition %d", scope.Topic, scope.Partition)
+		return plan, fmt.Errorf("%s has no committed offset on %s: a shift moves committed offsets; use earliest, latest, a time or an offset", group, scope)
 	}
 	lows, err := a.listOffsets(ctx, lead, kafka.FirstOffset)
 	if err != nil {

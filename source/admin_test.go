@@ -341,3 +341,81 @@ func TestAdminOnAThreeBrokerClusterWithSASL(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// A shift moves committed offsets only: on a topic where the group
+// committed on one partition of two, the other is skipped (no commit
+// written there), while earliest on the same topic creates a commit.
+func TestResetShiftSkipsPartitionsWithoutACommit(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 2, "other": 1})
+	fillAt(t, b, "orders", 10, time.Now().Add(-time.Hour), 0, 1)
+	fillAt(t, b, "other", 2, time.Now().Add(-time.Hour), 0)
+	ext := independent(t, b)
+	a := NewAdmin(client(t, b))
+	ctx := context.Background()
+	p0, p1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
+	topic := model.ResetScope{Topic: "orders", Partition: -1}
+	tests := []struct {
+		name    string
+		target  model.ResetTarget
+		want    map[model.TP]int64
+		skipped int
+	}{
+		{"shift", model.ResetTarget{Kind: model.ResetShift, Shift: -2}, map[model.TP]int64{p0: 6}, 1},
+		{"earliest", model.ResetTarget{Kind: model.ResetEarliest}, map[model.TP]int64{p0: 0, p1: 0}, 0},
+	}
+	for i, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			group := "part" + string(rune('a'+i))
+			kafkatest.Commit(t, ext, group, "orders", map[int32]int64{0: 8})
+			plan, err := a.PlanReset(ctx, group, "classic", topic, tc.target)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(plan.Skipped) != tc.skipped || len(plan.Rows) != len(tc.want) {
+				t.Fatalf("plan rows %+v skipped %v", plan.Rows, plan.Skipped)
+			}
+			if err := a.ApplyReset(ctx, plan, "classic"); err != nil {
+				t.Fatal(err)
+			}
+			got := offsetsOf(t, adm(t, b), group)
+			if len(got) != len(tc.want) {
+				t.Fatalf("kadm reads %v, want %v", got, tc.want)
+			}
+			for tp, w := range tc.want {
+				if got[tp] != w {
+					t.Fatalf("kadm reads %v, want %v", got, tc.want)
+				}
+			}
+		})
+	}
+	kafkatest.Commit(t, ext, "none", "other", map[int32]int64{0: 1})
+	if _, err := a.PlanReset(ctx, "none", "classic", topic, model.ResetTarget{Kind: model.ResetShift, Shift: 1}); err == nil || !strings.Contains(err.Error(), "shift moves committed offsets") {
+		t.Fatalf("a shift on a topic with no commit: %v", err)
+	}
+}
+
+// A topic action makes the poller re-read that topic's configs at the
+// next poll, not on the ten-minute schedule: the console shows the new
+// value at once.
+func TestTopicActionRereadsItsConfigsAtTheNextPoll(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 1})
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	p.ConfigsEvery = time.Hour
+	a := NewAdmin(client(t, b))
+	a.OnTopicChange = p.ConfigsChanged
+	ctx := context.Background()
+	value := func() string {
+		var v string
+		store.Read(func(st *model.State) { v, _ = st.Configs["orders"].Value("retention.ms") })
+		return v
+	}
+	eventually(t, 10*time.Second, "orders' configs read", func() bool { p.PollOnce(ctx); return value() != "" })
+	if _, _, err := a.SetTopicConfig(ctx, "orders", "retention.ms", "7200000"); err != nil {
+		t.Fatal(err)
+	}
+	p.PollOnce(ctx)
+	if got := value(); got != "7200000" {
+		t.Fatalf("after the edit and one poll the console reads retention.ms=%s, want 7200000", got)
+	}
+}

@@ -15,6 +15,7 @@ import (
 // policy, authorization, a replication factor larger than the brokers)
 // comes back in its words.
 func (a *Admin) CreateTopic(ctx context.Context, spec model.TopicSpec) error {
+	defer a.topicChanged(spec.Name)
 	req := kmsg.NewPtrCreateTopicsRequest()
 	req.TimeoutMillis = 30_000
 	rt := kmsg.NewCreateTopicsRequestTopic()
@@ -40,6 +41,7 @@ func (a *Admin) CreateTopic(ctx context.Context, spec model.TopicSpec) error {
 // AddPartitions grows a topic to total partitions (CreatePartitions).
 // Kafka cannot remove partitions; a smaller count is refused in words.
 func (a *Admin) AddPartitions(ctx context.Context, topic string, total int32) error {
+	defer a.topicChanged(topic)
 	req := kmsg.NewPtrCreatePartitionsRequest()
 	req.TimeoutMillis = 30_000
 	rt := kmsg.NewCreatePartitionsRequestTopic()
@@ -85,6 +87,7 @@ func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (string, bo
 // SET; an empty value DELETEs it back to the default) and returns the
 // value before and after, read from the broker.
 func (a *Admin) SetTopicConfig(ctx context.Context, topic, name, value string) (old, now string, err error) {
+	defer a.topicChanged(topic)
 	name = strings.TrimSpace(name)
 	if name == "" {
 		return "", "", errors.New("name the config to set (e.g. retention.ms)")
@@ -118,6 +121,7 @@ func (a *Admin) SetTopicConfig(ctx context.Context, topic, name, value string) (
 
 // DeleteTopic deletes a topic (DeleteTopics).
 func (a *Admin) DeleteTopic(ctx context.Context, topic string) error {
+	defer a.topicChanged(topic)
 	req := kmsg.NewPtrDeleteTopicsRequest()
 	req.TimeoutMillis = 30_000
 	req.TopicNames = []string{topic}

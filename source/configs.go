@@ -31,17 +31,23 @@ func (p *Poller) configsDue(now time.Time, topics []model.TopicStat) []string {
 	if every <= 0 {
 		every = defaultConfigsEvery
 	}
+	stale := p.staleConfigs.take()
 	var due []string
 	for _, t := range topics {
 		if t.Err != "" {
 			continue
 		}
 		c, ok := p.configs[t.Name]
-		if !ok || now.Sub(c.ReadAt) >= every {
+		if !ok || now.Sub(c.ReadAt) >= every || stale[t.Name] {
 			due = append(due, t.Name)
 		}
 	}
-	sort.SliceStable(due, func(i, j int) bool { return p.configs[due[i]].ReadAt.Before(p.configs[due[j]].ReadAt) })
+	sort.SliceStable(due, func(i, j int) bool {
+		if stale[due[i]] != stale[due[j]] {
+			return stale[due[i]] // changed by an action: first
+		}
+		return p.configs[due[i]].ReadAt.Before(p.configs[due[j]].ReadAt)
+	})
 	if len(due) > configsPerPoll {
 		due = due[:configsPerPoll]
 	}
@@ -146,4 +152,33 @@ func configSource(s int8) string {
 		return "broker logger"
 	}
 	return ""
+}
+
+// ConfigsChanged asks the next poll to re-read the topic's configs (an
+// operator action changed the topic). Safe from any goroutine; it does
+// not wait for a poll in progress.
+func (p *Poller) ConfigsChanged(topic string) { p.staleConfigs.add(topic) }
+
+// topicSet is a set of topic names behind its own lock.
+type topicSet struct {
+	mu  sync.Mutex
+	set map[string]bool
+}
+
+func (s *topicSet) add(topic string) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.set == nil {
+		s.set = map[string]bool{}
+	}
+	s.set[topic] = true
+}
+
+// take empties the set and returns what it held.
+func (s *topicSet) take() map[string]bool {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	out := s.set
+	s.set = nil
+	return out
 }

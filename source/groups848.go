@@ -3,6 +3,7 @@ package source
 import (
 	"cmp"
 	"context"
+	"encoding/base64"
 	"fmt"
 	"slices"
 	"sort"
@@ -171,8 +172,71 @@ func (p *Poller) describeConsumer(ctx context.Context, coord int32, ids []string
 		sortMembers(gs.Detail)
 		out = append(out, gs)
 	}
+	if err := p.nameTopics(ctx, coord, res, out); err != nil {
+		return nil, err
+	}
 	return out, nil
 }
+
+// nameTopics fills in topic names where ConsumerGroupDescribe gave only
+// topic ids (it may: the name field is optional, and kfake leaves it
+// empty), from a Metadata request that reports topic ids (v10+). A topic
+// id Metadata does not know stays as its id in words.
+func (p *Poller) nameTopics(ctx context.Context, coord int32, res *kmsg.ConsumerGroupDescribeResponse, out []model.GroupStat) error {
+	ids := map[[16]byte]string{}
+	for _, g := range res.Groups {
+		for _, m := range g.Members {
+			for _, a := range []kmsg.Assignment{m.Assignment, m.TargetAssignment} {
+				for _, t := range a.TopicPartitions {
+					if t.Topic == "" {
+						ids[t.TopicID] = ""
+					}
+				}
+			}
+		}
+	}
+	if len(ids) == 0 {
+		return nil
+	}
+	req := kmsg.NewPtrMetadataRequest()
+	req.Version = min(max(p.maxVersion(coord, kmsg.Metadata), 10), req.MaxVersion())
+	m, err := p.rawRoundTrip(ctx, req, toBroker(coord))
+	if err != nil {
+		return fmt.Errorf("metadata for topic ids: %w", err)
+	}
+	for _, t := range m.(*kmsg.MetadataResponse).Topics {
+		if _, want := ids[t.TopicID]; want && t.Topic != nil {
+			ids[t.TopicID] = *t.Topic
+		}
+	}
+	byGroup := map[string]kmsg.ConsumerGroupDescribeResponseGroup{}
+	for _, g := range res.Groups {
+		byGroup[g.Group] = g
+	}
+	name := func(ts []kmsg.AssignmentTopicPartition) []model.TP {
+		for i := range ts {
+			if ts[i].Topic == "" {
+				ts[i].Topic = cmp.Or(ids[ts[i].TopicID], "topic id "+uuidText(ts[i].TopicID))
+			}
+		}
+		return assignmentTPs(ts)
+	}
+	for i := range out {
+		g := byGroup[out[i].ID]
+		for _, m := range g.Members {
+			for j := range out[i].Detail {
+				if out[i].Detail[j].ID == m.MemberID {
+					out[i].Detail[j].Assigned = name(m.Assignment.TopicPartitions)
+					out[i].Detail[j].Target = name(m.TargetAssignment.TopicPartitions)
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// uuidText is a topic id as Kafka prints it (base64 URL, no padding).
+func uuidText(id [16]byte) string { return base64.RawURLEncoding.EncodeToString(id[:]) }
 
 func (p *Poller) describeShare(ctx context.Context, coord int32, ids []string) ([]model.GroupStat, error) {
 	req := kmsg.NewPtrShareGroupDescribeRequest()

@@ -90,6 +90,11 @@ func TestEveryKindOfGroupIsListedAndDescribed(t *testing.T) {
 			if tc.epochs && (g.Epoch <= 0 || m.MemberEpoch <= 0 || g.Assignor == "") {
 				t.Fatalf("%s: group epoch %d, member epoch %d, assignor %q; want epochs and an assignor", tc.group, g.Epoch, m.MemberEpoch, g.Assignor)
 			}
+			for _, tp := range append(m.Assigned, m.Target...) {
+				if tp.Topic != "orders" { // ConsumerGroupDescribe may give topic ids only
+					t.Fatalf("%s: assigned %v, target %v: want every partition named by its topic", tc.group, m.Assigned, m.Target)
+				}
+			}
 			if tc.typ == "consumer" && len(m.Target) != 4 {
 				t.Fatalf("%s: target assignment %v, want the 4 partitions", tc.group, m.Target)
 			}

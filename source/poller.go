@@ -78,6 +78,8 @@ type Poller struct {
 	Why map[string]string
 
 	requests atomic.Int64 // wire requests of the poll in progress
+	// staleConfigs is topics whose configs an action changed (configs.go).
+	staleConfigs topicSet
 
 	mu         sync.Mutex // one poll at a time: the fields below are the poll's
 	brokers    brokerBook

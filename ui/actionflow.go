@@ -24,6 +24,10 @@ type Admin interface {
 	TopicConfig(ctx context.Context, topic, name string) (string, bool, error)
 	SetTopicConfig(ctx context.Context, topic, name, value string) (old, now string, err error)
 	DeleteTopic(ctx context.Context, topic string) error
+	// CheckEmpty refuses in words when the group has members; Committed
+	// is its committed offsets (previews check both before confirming).
+	CheckEmpty(ctx context.Context, group, typ, what string) error
+	Committed(ctx context.Context, group string) (map[model.TP]int64, error)
 }
 
 // allow is the one read-only check every write path of a session asks
@@ -73,6 +77,7 @@ type actionFlow struct {
 	help    string // a line under the form (syntax)
 	stage   flowStage
 	preview []string
+	scroll  int    // first preview line shown (actionflow_view.go)
 	word    string // typed to confirm
 	confirm textinput.Model
 	outcome string
@@ -168,9 +173,12 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 		switch {
 		case key.Matches(msg, k.Back):
 			return nil, true
+		case msg.String() == "up" || msg.String() == "down" || msg.String() == "pgup" || msg.String() == "pgdown":
+			f.scrollBy(msg.String())
+			return nil, false
 		case key.Matches(msg, k.Enter):
 			if f.confirm.Value() != f.word {
-				f.outcome, f.failed = "type "+model.PrintableString(f.word)+" exactly to confirm, or esc to cancel", true
+				f.outcome, f.failed = "type "+quote(f.word)+" exactly to confirm, or esc to cancel", true
 				return nil, false
 			}
 			return f.write(), false
@@ -191,6 +199,21 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	f.fields[f.focus].input, _ = f.fields[f.focus].input.Update(msg)
 	f.outcome = ""
 	return nil, false
+}
+
+// scrollBy moves the preview by a line or a page (previewLines clamps).
+func (f *actionFlow) scrollBy(k string) {
+	switch k {
+	case "up":
+		f.scroll--
+	case "down":
+		f.scroll++
+	case "pgup":
+		f.scroll -= 10
+	case "pgdown":
+		f.scroll += 10
+	}
+	f.scroll = min(max(f.scroll, 0), max(len(f.preview)-2, 0))
 }
 
 func (f *actionFlow) move(d int) tea.Cmd {

@@ -1,8 +1,10 @@
 package ui
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -111,14 +113,25 @@ func groupActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, t g
 	default:
 		f, err = deleteOffsetsFlow(c, pane, t)
 	}
-	return h.open(c, pane, act.String()+" of "+t.group, f, err), true
+	return h.open(c, pane, groupTitle(act, t.group), f, err), true
+}
+
+// groupTitle names a group action with its group ("delete group audit").
+func groupTitle(act model.Action, group string) string {
+	switch act {
+	case model.ActResetOffsets:
+		return "reset offsets of " + group
+	case model.ActDeleteGroup:
+		return "delete group " + group
+	}
+	return "delete offsets of " + group
 }
 
 // resetFlow: scope and target, a preview of every partition (current
 // offset, new offset, lag after), the group's name typed to confirm, the
 // write, and the offsets read back.
 func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
-	f, err := newFlow(c, pane, model.ActResetOffsets, t.group, "reset offsets of "+t.group, "scope", "to")
+	f, err := newFlow(c, pane, model.ActResetOffsets, t.group, groupTitle(model.ActResetOffsets, t.group), "scope", "to")
 	if err != nil {
 		return nil, err
 	}
@@ -165,25 +178,49 @@ func resetPreview(p model.ResetPlan) []string {
 		}
 		after += r.LagAfter()
 		note := ""
-		if r.Clamped {
+		switch {
+		case r.Current < 0:
+			note = " (new commit)"
+		case r.Clamped:
 			note = " (clamped to the log)"
+		case p.Target.Kind == model.ResetTime && r.New == r.Low && r.High > r.Low:
+			note = " (before the oldest record: goes to the log start)"
 		}
 		name := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
 		lines = append(lines, fmt.Sprintf("%-28s %12s %12s %12s%s", name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter()), note))
+	}
+	if len(p.Skipped) > 0 {
+		names := make([]string, 0, len(p.Skipped))
+		for _, tp := range p.Skipped {
+			names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
+		}
+		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
 	}
 	lines = append(lines, fmt.Sprintf("%s: lag %s now, %s after", model.Plural(len(p.Rows), "partition"), model.Thousands(before), model.Thousands(after)))
 	return lines
 }
 
 func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
-	f, err := newFlow(c, pane, model.ActDeleteGroup, t.group, "delete group "+t.group)
+	f, err := newFlow(c, pane, model.ActDeleteGroup, t.group, groupTitle(model.ActDeleteGroup, t.group))
 	if err != nil {
 		return nil, err
 	}
 	admin, group, typ := c.Admin, t.group, t.typ
-	f.prepare = func(context.Context, []string) ([]string, any, error) {
-		return []string{"delete group " + model.PrintableString(group) + " and every offset it committed;",
-			"Kafka refuses while it has members. Its consumers would start over by auto.offset.reset."}, nil, nil
+	f.prepare = func(ctx context.Context, _ []string) ([]string, any, error) {
+		if err := admin.CheckEmpty(ctx, group, typ, "delete it"); err != nil {
+			return nil, nil, err
+		}
+		cur, err := admin.Committed(ctx, group)
+		if err != nil {
+			return nil, nil, err
+		}
+		topics := committedTopics(cur)
+		stake := "it has no committed offsets"
+		if len(topics) > 0 {
+			stake = "its committed offsets on " + model.Plural(len(cur), "partition") + " of " + strings.Join(topics, ", ") + " are lost"
+		}
+		return []string{"delete group " + quote(group) + ": " + stake + ";",
+			"its consumers would start over by their auto.offset.reset."}, nil, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
 		if err := admin.DeleteGroup(ctx, group, typ); err != nil {
@@ -195,16 +232,27 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 }
 
 func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
-	f, err := newFlow(c, pane, model.ActDeleteOffsets, t.group, "delete offsets of "+t.group, "topic")
+	f, err := newFlow(c, pane, model.ActDeleteOffsets, t.group, groupTitle(model.ActDeleteOffsets, t.group), "topic")
 	if err != nil {
 		return nil, err
 	}
 	f.set(0, t.topic)
 	admin, group := c.Admin, t.group
-	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
+	if topics := lagTopics(c, group); len(topics) > 0 {
+		f.help = "offsets on: " + strings.Join(topics, ", ")
+	}
+	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
 		topic := strings.TrimSpace(vals[0])
 		if topic == "" {
 			return nil, nil, errText("name the topic whose offsets to delete")
+		}
+		cur, err := admin.Committed(ctx, group)
+		if err != nil {
+			return nil, nil, err
+		}
+		topics := committedTopics(cur)
+		if !slices.Contains(topics, topic) {
+			return nil, nil, errText(quote(group) + " has no committed offsets on " + quote(topic) + "; it has offsets on: " + cmp.Or(strings.Join(topics, ", "), "none"))
 		}
 		return []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) + " (OffsetDelete);",
 			"Kafka refuses while a member is subscribed to it."}, topic, nil
@@ -218,6 +266,38 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		return fmt.Sprintf("deleted %s's offsets on %s (%s)", group, topic, model.Plural(n, "partition")), nil
 	}
 	return f, nil
+}
+
+// committedTopics is the topics of committed offsets, sorted.
+func committedTopics(cur map[model.TP]int64) []string {
+	seen := map[string]bool{}
+	var out []string
+	for tp := range cur {
+		if !seen[tp.Topic] {
+			seen[tp.Topic] = true
+			out = append(out, tp.Topic)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// lagTopics is the topics the group has offsets on as the last poll saw
+// them (a store read: no I/O), for the form's help.
+func lagTopics(c *Common, group string) []string {
+	var out []string
+	if c.Store == nil {
+		return nil
+	}
+	c.Store.Read(func(st *model.State) {
+		if st.Lag == nil || st.Lag.Groups[group] == nil {
+			return
+		}
+		for _, t := range st.Lag.Groups[group].SortedTopics() {
+			out = append(out, model.PrintableString(t.Topic))
+		}
+	})
+	return out
 }
 
 // groupActionHelp are the group-action bindings for a pane's help.

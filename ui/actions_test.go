@@ -17,8 +17,9 @@ import (
 // recordingAdmin notes each admin call; it stands in for source.Admin in
 // UI tests (source's tests run the real one against the broker).
 type recordingAdmin struct {
-	calls []string
-	fail  error
+	calls   []string
+	fail    error
+	members int // CheckEmpty refuses while > 0
 }
 
 func (r *recordingAdmin) note(s string) error { r.calls = append(r.calls, s); return r.fail }
@@ -51,6 +52,15 @@ func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (string, bo
 }
 func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (string, string, error) {
 	return "60000", v, r.note("set " + t + " " + n + "=" + v)
+}
+func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
+	if r.members > 0 {
+		return fmt.Errorf("%s has %d members; Kafka only lets you %s while a group has no members", g, r.members, what)
+	}
+	return nil
+}
+func (r *recordingAdmin) Committed(context.Context, string) (map[model.TP]int64, error) {
+	return map[model.TP]int64{{Topic: "orders", Partition: 0}: 90, {Topic: "orders", Partition: 1}: 95}, nil
 }
 func (r *recordingAdmin) DeleteTopic(_ context.Context, t string) error {
 	return r.note("delete topic " + t)
@@ -145,7 +155,7 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 	a := adminApp(t, model.ReadOnlyOff, rec)
 	act(a, "5", "z", "o", "type:-1h", "enter")
 	s := screen(a)
-	for _, want := range []string{"reset offsets of audit", "orders/0", "90", "120", "30", "2 partitions: lag 115 now, 60 after", "type audit and enter to reset offsets"} {
+	for _, want := range []string{"reset offsets of audit", "orders/0", "90", "120", "30", "2 partitions: lag 115 now, 60 after", "type \"audit\" and enter to reset offsets"} {
 		if !strings.Contains(s, want) {
 			t.Fatalf("preview lacks %q:\n%s", want, s)
 		}
@@ -154,7 +164,7 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 		t.Fatalf("calls %v, want one plan for audit on every topic at a time", rec.calls)
 	}
 	act(a, "type:billing", "enter")
-	if len(rec.calls) != 1 || !strings.Contains(screen(a), "type audit exactly to confirm") {
+	if len(rec.calls) != 1 || !strings.Contains(screen(a), "type \"audit\" exactly to confirm") {
 		t.Fatalf("the wrong name wrote (calls %v) or did not say so:\n%s", rec.calls, screen(a))
 	}
 	for range len("billing") {
@@ -306,5 +316,62 @@ func TestResetScopeFollowsThePartitionsRow(t *testing.T) {
 	act(a, "j", "j", "j", "o", "type:+1", "enter")
 	if len(rec.calls) != 2 || rec.calls[1] != "plan audit classic orders/0 shift +1" {
 		t.Fatalf("a group under a partition: calls %v\n%s", rec.calls, screen(a))
+	}
+}
+
+// The reset preview names the partitions a reset would commit on for the
+// first time and those a shift skips.
+func TestResetPreviewSaysNewCommitAndSkipped(t *testing.T) {
+	p := model.ResetPlan{Group: "g", Scope: model.ResetScope{Topic: "orders", Partition: -1},
+		Target:  model.ResetTarget{Kind: model.ResetEarliest},
+		Rows:    []model.ResetRow{{TP: model.TP{Topic: "orders", Partition: 1}, Current: -1, New: 0, High: 10}},
+		Skipped: []model.TP{{Topic: "orders", Partition: 2}}}
+	text := strings.Join(resetPreview(p), "\n")
+	for _, want := range []string{"orders/1", "(new commit)", "skipped (no commit", "orders/2"} {
+		if !strings.Contains(text, want) {
+			t.Fatalf("preview lacks %q:\n%s", want, text)
+		}
+	}
+}
+
+// Problems show at the preview, before any confirmation is typed: D on a
+// group with members, O on a topic the group has no offsets on (the O
+// form lists the topics it has offsets on).
+func TestGroupProblemsShowAtThePreview(t *testing.T) {
+	rec := &recordingAdmin{members: 2}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "D")
+	if s := screen(a); !strings.Contains(s, "has 2 members") || strings.Contains(s, "and enter to") {
+		t.Fatalf("D on a group with members:\n%s", s)
+	}
+	act(a, "esc", "O")
+	if s := screen(a); !strings.Contains(s, "offsets on: orders") {
+		t.Fatalf("the O form does not list the group's topics:\n%s", s)
+	}
+	act(a, "ctrl+u", "type:payments", "enter")
+	if s := screen(a); !strings.Contains(s, `has no committed offsets on "payments"; it has offsets on: orders`) || strings.Contains(s, "and enter to") {
+		t.Fatalf("O on a topic without offsets:\n%s", s)
+	}
+	if len(rec.calls) != 0 {
+		t.Fatalf("writes %v", rec.calls)
+	}
+}
+
+// The delete-topic preview says what is at stake: its records, its rate
+// and the groups with offsets on it.
+func TestDeleteTopicPreviewSaysWhatIsAtStake(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+	act(a, "4", "D")
+	if s := screen(a); !strings.Contains(s, "groups with offsets on it lose them: audit, billing") || !strings.Contains(s, `delete topic "orders"`) {
+		t.Fatalf("delete-topic preview:\n%s", s)
+	}
+}
+
+// A time before the oldest record says it goes to the log start.
+func TestResetPreviewSaysBeforeTheOldestRecord(t *testing.T) {
+	p := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetTime, At: fixedNow.Add(-72 * time.Hour)},
+		Rows: []model.ResetRow{{TP: model.TP{Topic: "orders"}, Current: 50, New: 10, Low: 10, High: 90}}}
+	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, "before the oldest record: goes to the log start") {
+		t.Fatalf("preview:\n%s", text)
 	}
 }

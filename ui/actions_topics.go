@@ -69,7 +69,11 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		return []string{"create topic " + model.PrintableString(spec.Name) + " with " + specText(spec)}, spec, nil
+		live := -1
+		if c.Store != nil {
+			c.Store.Read(func(st *model.State) { live = st.Cluster.Live() })
+		}
+		return append(model.TopicWarnings(spec, live), "create topic "+quote(spec.Name)+" with "+specText(spec)), spec, nil
 	}
 	f.wordOf = func(prepared any) string { return prepared.(model.TopicSpec).Name }
 	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
@@ -148,8 +152,15 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		if to == "" {
 			to = "(the default)"
 		}
-		return []string{fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), model.PrintableString(topic),
-			model.PrintableString(orNone(old)), model.PrintableString(to))}, nil, nil
+		var lines []string
+		if unknown := model.UnknownTopicConfigs(name); len(unknown) > 0 {
+			lines = append(lines, "! "+quote(name)+" is not a topic config Kafka documents (a typo? Kafka will refuse it)")
+		}
+		if vals[1] != "" {
+			to = configText(name, vals[1])
+		}
+		return append(lines, fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), quote(topic),
+			configText(name, orNone(old)), to)), nil, nil
 	}
 	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
 		name := strings.TrimSpace(vals[0])
@@ -160,6 +171,17 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		return fmt.Sprintf("set %s on %s: %s → %s", name, topic, orNone(old), orNone(now)), nil
 	}
 	return f, nil
+}
+
+// configText is a config value with human units beside the raw one for
+// durations (*.ms: "2h (7200000)"); other values as they are.
+func configText(name, v string) string {
+	if _, err := strconv.ParseInt(v, 10, 64); err == nil && strings.HasSuffix(name, ".ms") {
+		if h := retentionText(v); h != v {
+			return h + " (" + v + ")"
+		}
+	}
+	return model.PrintableString(v)
 }
 
 func orNone(s string) string {
@@ -176,8 +198,12 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 	}
 	admin := c.Admin
 	f.prepare = func(context.Context, []string) ([]string, any, error) {
-		return []string{fmt.Sprintf("delete topic %s, its %s and every record in them.", model.PrintableString(topic), model.Plural(parts, "partition")),
-			"This cannot be undone; producers with auto-creation on may create it again."}, nil, nil
+		records, rateNow, groups := topicStake(c, topic)
+		lines := []string{fmt.Sprintf("delete topic %s, its %s and %s records in them (producing %s now).", quote(topic), model.Plural(parts, "partition"), model.Thousands(records), rate(rateNow))}
+		if len(groups) > 0 {
+			lines = append(lines, "groups with offsets on it lose them: "+strings.Join(groups, ", "))
+		}
+		return append(lines, "This cannot be undone; producers with auto-creation on may create it again."), nil, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
 		if err := admin.DeleteTopic(ctx, topic); err != nil {
@@ -186,6 +212,32 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 		return "deleted topic " + topic, nil
 	}
 	return f, nil
+}
+
+// topicStake is what deleting a topic loses, as the last poll saw it:
+// its records, its produce rate and the groups with offsets on it (a
+// store read, no I/O).
+func topicStake(c *Common, topic string) (records int64, rate float64, groups []string) {
+	if c.Store == nil {
+		return 0, 0, nil
+	}
+	c.Store.Read(func(st *model.State) {
+		for _, t := range st.TopicStats {
+			if t.Name == topic {
+				records, rate = t.Records, t.Rate
+			}
+		}
+		if st.Lag == nil {
+			return
+		}
+		for id, g := range st.Lag.Groups {
+			if _, ok := g.Topics[topic]; ok {
+				groups = append(groups, model.PrintableString(id))
+			}
+		}
+	})
+	slices.SortFunc(groups, model.NaturalCompare)
+	return records, rate, groups
 }
 
 // topicActionHelp are the topic-action bindings for a pane's help.

@@ -109,7 +109,7 @@ func (p *GroupsPane) Status() string {
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
 	if p.acts.flow != nil {
-		return flowHelp(k)
+		return p.acts.flow.footer(k)
 	}
 	if p.filter.typing {
 		return p.filter.help(k)

@@ -192,7 +192,7 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 	}
 	if r.lag {
 		if g.stat.IsClassic() {
-			head += " · gen " + itoa(r.gen)
+			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
 		hist := r.history[max(len(r.history)-w/2, 0):]
 		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))

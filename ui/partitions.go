@@ -95,7 +95,7 @@ func pollTook(d time.Duration) string {
 func (p *PartitionsPane) Help() []key.Binding {
 	k := p.c.Keys
 	if p.acts.flow != nil {
-		return flowHelp(k)
+		return p.acts.flow.footer(k)
 	}
 	if p.filter.typing {
 		return p.filter.help(k)
@@ -206,11 +206,17 @@ func partitionRows(st *model.State, match func(...string) bool) []prow {
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
 	shown := map[string]bool{}
+	var groups []string
 	for i, pt := range st.Partitions {
-		groups := onTopic[pt.Topic]
 		first := i == 0 || st.Partitions[i-1].Topic != pt.Topic
 		if first {
-			shown[pt.Topic] = !pt.Internal && match(append([]string{pt.Topic}, groups...)...)
+			// a filter matching the topic shows all its groups; one matching
+			// only some groups shows the topic with just those groups
+			groups = onTopic[pt.Topic]
+			if !match(pt.Topic) {
+				groups = slices.DeleteFunc(slices.Clone(groups), func(g string) bool { return !match(g) })
+			}
+			shown[pt.Topic] = !pt.Internal && (match(pt.Topic) || len(groups) > 0)
 		}
 		if !shown[pt.Topic] {
 			continue

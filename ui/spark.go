@@ -69,6 +69,8 @@ func behindText(d time.Duration, atLeast bool) string {
 // healthCell is the health word, coloured and never colour alone.
 func (st *Styles) healthCell(h model.Health) string {
 	switch h {
+	case model.HealthNew:
+		return st.Dim.Render(h.String())
 	case model.HealthOK:
 		return st.OK.Render(h.String())
 	case model.HealthWarn:

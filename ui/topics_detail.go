@@ -221,6 +221,10 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	}
 
 	from := min(d.scroll.offset, len(out))
+	if below := len(out) - from - h; below > 0 && h > 1 {
+		// cut: say how much is below instead of ending mid-list
+		return append(out[from:from+h-1:from+h-1], st.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below (↓/pgdn scroll, z zooms)", w)))
+	}
 	return out[from:min(from+h, len(out))]
 }
 

@@ -284,6 +284,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		Conn: conn, Enabled: cfg.Demo.Enabled, ReadOnly: sys.readOnly.Stricter(o.readOnly.mode).Check(model.ActDemoGroup) != nil, Pace: cfg.Demo.Pace, Log: log,
 	})
 	sys.admin = source.NewAdmin(client)
+	sys.admin.OnTopicChange = poller.ConfigsChanged // an action's effect shows at the next poll
 	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(func() { tail.Run(ctx) })

@@ -51,7 +51,7 @@ func TestE2EOperatorResetsAStalledGroupAndDeletesAFinishedOne(t *testing.T) {
 	tm.keys("r", "j", "o")
 	tm.waitText(10*time.Second, "reset offsets of e2e-stuck", "earliest · latest")
 	tm.keys("--", "-1h", "Enter")
-	s := tm.waitText(20*time.Second, "type e2e-stuck and enter to reset offsets")
+	s := tm.waitText(20*time.Second, `type "e2e-stuck" and enter to reset offsets`)
 	if !regexp.MustCompile(`Student/0\s+2\s+10\s+10`).MatchString(s) || !strings.Contains(s, "lag 18 now, 10 after") {
 		t.Fatalf("preview lacks current 2, new 10, lag after 10:\n%s", s)
 	}
@@ -81,7 +81,7 @@ func TestE2EOperatorResetsAStalledGroupAndDeletesAFinishedOne(t *testing.T) {
 	tm.keys("Escape") // alone: ESC then k would read as alt+k
 	tm.waitText(10*time.Second, "lag history")
 	tm.keys("k", "D")
-	tm.waitText(10*time.Second, "type e2e-done and enter to delete a group")
+	tm.waitText(10*time.Second, `type "e2e-done" and enter to delete a group`)
 	tm.keys("e2e-done", "Enter")
 	tm.waitText(20*time.Second, "deleted group e2e-done")
 	groups, err := kadm.NewClient(kafkatest.Client(t, addr)).ListGroups(ctx)

@@ -128,7 +128,7 @@ func TestE2ESSHModesPerKey(t *testing.T) {
 	o.keys("4", "C")
 	o.waitText(10*time.Second, "create a topic", "name")
 	o.keys("ssh-made", "Enter")
-	o.waitText(10*time.Second, "type ssh-made and enter to create a topic")
+	o.waitText(10*time.Second, `type "ssh-made" and enter to create a topic`)
 	o.keys("ssh-made", "Enter")
 	o.waitText(20*time.Second, "created topic ssh-made")
 	if out := kcat(t, "", "-b", addr, "-L", "-t", "ssh-made"); !strings.Contains(out, `topic "ssh-made"`) {

@@ -1,0 +1,77 @@
+package model
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+)
+
+// maxTopicName is Kafka's longest topic name (249: a partition directory
+// "name-NNNNN" must fit 255 bytes).
+const maxTopicName = 249
+
+// ValidTopicName checks a topic name by Kafka's rules (Topic.validate):
+// 1 to 249 characters of [a-zA-Z0-9._-], and not "." or "..".
+func ValidTopicName(name string) error {
+	switch {
+	case name == "":
+		return fmt.Errorf("name the topic")
+	case name == "." || name == "..":
+		return fmt.Errorf("topic name %q: Kafka does not allow \".\" or \"..\"", name)
+	case len(name) > maxTopicName:
+		return fmt.Errorf("topic name is %d characters: Kafka allows at most %d", len(name), maxTopicName)
+	}
+	for _, r := range name {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
+			return fmt.Errorf("topic name %s: %q is not allowed; Kafka takes letters, digits, '.', '_' and '-'", PrintableString(name), r)
+		}
+	}
+	return nil
+}
+
+// topicConfigNames are the topic-level configs in Kafka's documentation
+// (kafka.apache.org/documentation/#topicconfigs, Kafka 3.9/4.0).
+var topicConfigNames = map[string]bool{
+	"cleanup.policy": true, "compression.gzip.level": true, "compression.lz4.level": true, "compression.type": true,
+	"compression.zstd.level": true, "delete.retention.ms": true, "file.delete.delay.ms": true, "flush.messages": true,
+	"flush.ms": true, "follower.replication.throttled.replicas": true, "index.interval.bytes": true,
+	"leader.replication.throttled.replicas": true, "local.retention.bytes": true, "local.retention.ms": true,
+	"max.compaction.lag.ms": true, "max.message.bytes": true, "message.downconversion.enable": true,
+	"message.format.version": true, "message.timestamp.after.max.ms": true, "message.timestamp.before.max.ms": true,
+	"message.timestamp.difference.max.ms": true, "message.timestamp.type": true, "min.cleanable.dirty.ratio": true,
+	"min.compaction.lag.ms": true, "min.insync.replicas": true, "preallocate": true, "remote.log.copy.disable": true,
+	"remote.log.delete.on.disable": true, "remote.storage.enable": true, "retention.bytes": true, "retention.ms": true,
+	"segment.bytes": true, "segment.index.bytes": true, "segment.jitter.ms": true, "segment.ms": true,
+	"unclean.leader.election.enable": true,
+}
+
+// UnknownTopicConfigs is the names among configs that Kafka's documented
+// topic configs do not include, sorted: likely typos.
+func UnknownTopicConfigs(names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if !topicConfigNames[n] {
+			out = append(out, n)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// TopicWarnings are the create-topic form's warnings, checked before the
+// confirmation: configs Kafka does not document and a replication factor
+// above the live brokers (live < 0: unknown).
+func TopicWarnings(spec TopicSpec, live int) []string {
+	var out []string
+	names := make([]string, 0, len(spec.Configs))
+	for k := range spec.Configs {
+		names = append(names, k)
+	}
+	if unknown := UnknownTopicConfigs(names...); len(unknown) > 0 {
+		out = append(out, "! not a topic config Kafka documents: "+strings.Join(unknown, ", ")+" (a typo? Kafka will refuse it)")
+	}
+	if live >= 0 && int(spec.Replicas) > live {
+		out = append(out, fmt.Sprintf("! replication factor %d is more than the %d live brokers: Kafka will refuse it", spec.Replicas, live))
+	}
+	return out
+}
