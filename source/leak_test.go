@@ -2,6 +2,8 @@ package source
 
 import (
 	"context"
+	"runtime"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -66,5 +68,42 @@ func TestPollerRunLeavesNoGoroutine(t *testing.T) {
 	cancel()
 	wg.Wait()
 	p.Client.Transport.(interface{ CloseIdleConnections() }).CloseIdleConnections()
+	goleak.VerifyNone(t, leakOpts(ignore)...)
+}
+
+// The tail's fetch loops (one per broker), decode workers and folder all
+// end, and Run returns, when its context ends.
+func TestTailRunLeavesNoGoroutine(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 2})
+	fill(t, b, "orders", 3, 0, 1)
+	store := model.NewStore(nil, model.DefaultLimits())
+	c := client(t, b)
+	ignore := goleak.IgnoreCurrent()
+	ctx, cancel := context.WithCancel(context.Background())
+	tail := NewTail(TailConfig{Client: c, Store: store, Start: Start{Mode: StartBeginning}})
+	p := &Poller{Client: c, Store: store, Watch: Watch{Topics: []string{"orders"}}, Interval: 200 * time.Millisecond, OnPartitions: tail.FollowHook(ctx)}
+	var wg sync.WaitGroup
+	wg.Go(func() { tail.Run(ctx) })
+	wg.Go(func() { p.Run(ctx) })
+	eventually(t, 10*time.Second, "the records read", func() bool {
+		n := 0
+		store.Read(func(st *model.State) { n = st.Log.Len() })
+		return n >= 3
+	})
+	cancel()
+	wg.Wait()
+	// Run has returned: its own goroutines (fetch loops, decode workers)
+	// are gone already, not merely on their way out.
+	buf := make([]byte, 1<<20)
+	if stacks := string(buf[:runtime.Stack(buf, true)]); strings.Contains(stacks, "washboard/source.(*Tail)") {
+		t.Fatalf("Run returned before its goroutines ended:\n%s", stacks)
+	}
+	// A fetch long-polling when the context ended holds its pooled
+	// connection (kafka-go's, owned by the client) until the broker answers
+	// within MaxWait; the pool is emptied again until nothing is left.
+	eventually(t, 5*time.Second, "no goroutine left", func() bool {
+		c.Transport.(interface{ CloseIdleConnections() }).CloseIdleConnections()
+		return goleak.Find(leakOpts(ignore)...) == nil
+	})
 	goleak.VerifyNone(t, leakOpts(ignore)...)
 }
