@@ -97,6 +97,9 @@ func TestStaleDataIsMarked(t *testing.T) {
 	if n := strings.Count(got, "stale: last poll 30s ago"); n < 3 {
 		t.Errorf("Topics, Partitions and Groups do not all say their rows are 30s old (%d):\n%s", n, got)
 	}
+	if head := strings.SplitN(got, "\n", 2)[0]; !strings.Contains(head, "–/s produced") {
+		t.Errorf("the header keeps the last poll's produce rate while polls fail: %q", head)
+	}
 	if strings.Contains(got, "poll 500µs") || strings.Contains(got, "4 req") {
 		t.Errorf("a failed poll's timing shown as a poll's:\n%s", got)
 	}

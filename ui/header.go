@@ -189,6 +189,9 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 		return []headerPart{{text: rate(folded) + " read " + st.HeaderDim.Render(count(total)+" msgs"),
 			short: rate(folded), shortAt: 9, dropAt: 8}}
 	}
+	if h.link.State == model.LinkError { // the last poll's rate is no news of now
+		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, dropAt: 8}}
+	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
 		short: rate(h.produced), shortAt: 9, dropAt: 8}}
 	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 { // the tail's progress bar says it otherwise

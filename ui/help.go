@@ -100,7 +100,14 @@ func (a *App) helpScreen(h int) string {
 		first := vp.YOffset() + 1
 		// How to close first; the position only where the border has room
 		// for all of it (the border clips the status from its end).
-		full := status + " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · ↓ pgdn scroll"
+		hint := " · ↓ pgdn scroll"
+		switch {
+		case vp.AtBottom():
+			hint = " · ↑ pgup scroll" // nothing more below: say the way back
+		case first > 1:
+			hint = " · ↑↓ scroll"
+		}
+		full := status + " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + hint
 		if ansi.StringWidth(title)+ansi.StringWidth(full)+8 <= a.w {
 			status = full
 		} else if short := itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · " + status; ansi.StringWidth(title)+ansi.StringWidth(short)+8 <= a.w {

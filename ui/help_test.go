@@ -49,6 +49,11 @@ func TestHelpScrollsWholeAt80x24(t *testing.T) {
 	if !strings.Contains(first, "1-") || !strings.Contains(first, "esc or ? to close") {
 		t.Errorf("the border does not say which rows show:\n%s", first)
 	}
+	// At the bottom the border offers the way back up, not more below.
+	last := ansi.Strip(screen(a))
+	if strings.Contains(last, "↓ pgdn scroll") || !strings.Contains(last, "↑ pgup scroll") {
+		t.Errorf("at the bottom the border still offers scrolling down:\n%s", strings.SplitN(last, "\n", 3)[1])
+	}
 	a.Update(keyPress("esc"))
 	if a.showHelp {
 		t.Fatal("esc does not close the help")
