@@ -8,10 +8,19 @@ import "strings"
 // in leading zeros (s-01, s-1) fall back to plain byte order, so the order
 // is total. Pure and allocation-free: it runs inside sort comparisons.
 func NaturalCompare(a, b string) int {
+	if c, ok := naturalRuns(a, b, false); ok {
+		return c
+	}
+	return strings.Compare(a, b)
+}
+
+// naturalRuns compares a and b run by run (digits as numbers, other bytes
+// one by one, ASCII case folded when fold is set); ok is false when they
+// are equal that way, and the caller decides the tie.
+func naturalRuns(a, b string, fold bool) (c int, ok bool) {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
-		ca, cb := a[i], b[j]
-		if isDigit(ca) && isDigit(cb) {
+		if isDigit(a[i]) && isDigit(b[j]) {
 			si, sj := i, j
 			for i < len(a) && isDigit(a[i]) {
 				i++
@@ -21,30 +30,26 @@ func NaturalCompare(a, b string) int {
 			}
 			na, nb := trimZeros(a[si:i]), trimZeros(b[sj:j])
 			if len(na) != len(nb) {
-				return cmpInt(len(na), len(nb))
+				return cmpInt(len(na), len(nb)), true
 			}
 			if na != nb {
-				if na < nb {
-					return -1
-				}
-				return 1
+				return strings.Compare(na, nb), true
 			}
 			continue
 		}
+		ca, cb := a[i], b[j]
+		if fold {
+			ca, cb = lowerASCII(ca), lowerASCII(cb)
+		}
 		if ca != cb {
-			return cmpInt(int(ca), int(cb))
+			return cmpInt(int(ca), int(cb)), true
 		}
 		i, j = i+1, j+1
 	}
-	switch {
-	case len(a)-i != len(b)-j:
-		return cmpInt(len(a)-i, len(b)-j)
-	case a < b:
-		return -1
-	case a > b:
-		return 1
+	if len(a)-i != len(b)-j {
+		return cmpInt(len(a)-i, len(b)-j), true
 	}
-	return 0
+	return 0, false
 }
 
 // NaturalLess is NaturalCompare as a less function.
@@ -73,32 +78,8 @@ func cmpInt(a, b int) int {
 // read a list of names (Student after laundry-machine-logs); names that
 // differ only in case fall back to NaturalCompare, so the order is total.
 func NaturalFoldCompare(a, b string) int {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if isDigit(a[i]) && isDigit(b[j]) {
-			si, sj := i, j
-			for i < len(a) && isDigit(a[i]) {
-				i++
-			}
-			for j < len(b) && isDigit(b[j]) {
-				j++
-			}
-			na, nb := trimZeros(a[si:i]), trimZeros(b[sj:j])
-			if len(na) != len(nb) {
-				return cmpInt(len(na), len(nb))
-			}
-			if na != nb {
-				return cmpInt(strings.Compare(na, nb), 0)
-			}
-			continue
-		}
-		if ca, cb := lowerASCII(a[i]), lowerASCII(b[j]); ca != cb {
-			return cmpInt(int(ca), int(cb))
-		}
-		i, j = i+1, j+1
-	}
-	if len(a)-i != len(b)-j {
-		return cmpInt(len(a)-i, len(b)-j)
+	if c, ok := naturalRuns(a, b, true); ok {
+		return c
 	}
 	return NaturalCompare(a, b)
 }
