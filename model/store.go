@@ -20,7 +20,7 @@ func DefaultLimits() Limits { return Limits{LogRecords: 10_000, LogBytes: 64 << 
 
 // State is everything the panes render. It is only reachable through
 // Store.Read (shared, concurrent) and the store's named write methods
-// (Fold, ApplyPoll, SetCluster, SetStartNote, AddView, LogAction; Update
+// (Fold, ApplyPoll, SetCluster, SetStartNotes, AddView, LogAction; Update
 // in tests), which are exclusive.
 type State struct {
 	Views      []TopicView
@@ -71,7 +71,7 @@ type State struct {
 // Every write goes through a named method: the tail's folder goroutine
 // through Fold, batch by batch; the poller through ApplyPoll;
 // cmd/washboard names the cluster once with SetCluster and says how
-// --topic NAME@START went with SetStartNote; a session charting a topic
+// --topic NAME@START went with SetStartNotes; a session charting a topic
 // adds a view with AddView (ui.ViewAdder; refused in read-only mode all,
 // model.ActChartTopic) and records an operator action with LogAction
 // (ui.ActionLog). Any number of programs read through Read (ui holds the
@@ -144,7 +144,7 @@ func (s *Store) Read(fn func(*State)) {
 
 // Update runs fn with exclusive access to the state, then tells waiting
 // readers that something changed. Production code writes through the
-// named methods (Fold, ApplyPoll, SetCluster, SetStartNote, AddView,
+// named methods (Fold, ApplyPoll, SetCluster, SetStartNotes, AddView,
 // LogAction); Update is kept for tests
 // that build a state by hand.
 func (s *Store) Update(fn func(*State)) {
