@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
+	"net"
 	"sort"
 	"strings"
 	"sync"
@@ -288,8 +289,16 @@ func (d *Demos) Groups() []string {
 	return out
 }
 
-// Close stops every demo group's members (each leaves its group) and
-// waits for their goroutines; no member starts after it.
+// LeaveBound is the longest a demo member spends leaving its group once
+// stopped: past it, the member's connections are closed under it and the
+// broker expires the member after its session timeout instead. Close
+// returns within about this bound, so an exit never waits on a slow
+// coordinator (kafka-go's own leave deadline is 5 s, after a 10 s dial).
+const LeaveBound = 2 * time.Second
+
+// Close stops every demo group's members at once (each leaves its group,
+// all concurrently, each within LeaveBound) and waits for their
+// goroutines; no member starts after it.
 func (d *Demos) Close() {
 	d.mu.Lock()
 	d.closed = true
@@ -298,6 +307,9 @@ func (d *Demos) Close() {
 		members = append(members, g.members...)
 	}
 	d.mu.Unlock()
+	if len(members) > 0 {
+		d.cfg.Log.Info("stopping demo members", "members", len(members), "bound", LeaveBound)
+	}
 	for _, m := range members {
 		m.cancel()
 	}
@@ -339,13 +351,26 @@ func (d *Demos) consume(ctx context.Context, g *demoGroup, clientID string) {
 		d.cfg.Log.Warn("demo member", "group", g.id, "err", err)
 		return
 	}
+	conns := &memberConns{open: map[net.Conn]struct{}{}}
+	dialer.DialFunc = conns.dial(dialer.Timeout)
 	r := kafka.NewReader(kafka.ReaderConfig{
 		Brokers: d.cfg.Conn.Brokers, GroupID: g.id, Topic: g.topic, Dialer: dialer,
 		SessionTimeout: d.cfg.SessionTimeout, HeartbeatInterval: d.cfg.Heartbeat,
 		RebalanceTimeout: d.cfg.RebalanceTimeout, JoinGroupBackoff: d.cfg.Heartbeat,
 		CommitInterval: 250 * time.Millisecond, StartOffset: kafka.FirstOffset, MaxWait: 250 * time.Millisecond,
 	})
-	defer func() { _ = r.Close() }()
+	defer func() {
+		// Leaving waits on the coordinator; past LeaveBound cut the
+		// member's connections so the reader gives up at once.
+		cut := time.AfterFunc(LeaveBound, func() {
+			if conns.cut() {
+				d.cfg.Log.Warn("demo member did not leave in time: its connections are closed and the broker expires it after the session timeout",
+					"group", g.id, "member", clientID, "bound", LeaveBound)
+			}
+		})
+		_ = r.Close()
+		cut.Stop()
+	}()
 	for {
 		msg, err := r.FetchMessage(ctx)
 		if err != nil {

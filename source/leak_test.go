@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kmsg"
 	"go.uber.org/goleak"
 
 	"github.com/washboard/washboard/model"
@@ -106,4 +107,50 @@ func TestTailRunLeavesNoGoroutine(t *testing.T) {
 		return goleak.Find(leakOpts(ignore)...) == nil
 	})
 	goleak.VerifyNone(t, leakOpts(ignore)...)
+}
+
+// A coordinator that never answers LeaveGroup must not hold an exit: Close
+// returns within about LeaveBound with two groups' members all stopped
+// concurrently, and leaves no goroutine behind.
+func TestDemosCloseIsBoundedWhenLeavesHang(t *testing.T) {
+	b := startBroker(t, map[string]int32{"orders": 2})
+	fill(t, b, "orders", 3, 0, 1)
+	release := make(chan struct{})
+	var once sync.Once
+	free := func() { once.Do(func() { close(release) }) }
+	t.Cleanup(free) // before the broker closes
+	// The poller only watches the groups; its client's pool (kafka-go's
+	// Transport, which demo members do not use) lives until cleanup.
+	p := newPoller(t, b, model.NewStore(nil, model.DefaultLimits()), Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	p.PollOnce(context.Background())
+	ignore := goleak.IgnoreCurrent()
+	d := NewDemos(DemoConfig{Conn: conn(b), Enabled: true, Pace: 1000})
+	var ids []string
+	for range 2 {
+		id, err := d.Start(context.Background(), "orders")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := d.AddMember(id); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, id)
+	}
+	for _, id := range ids {
+		eventually(t, 20*time.Second, id+" stable with two members", func() bool { return splitIs(assigned(t, p, id), 1, 1) })
+	}
+	b.cluster.ControlKey(int16(kmsg.LeaveGroup), func(kmsg.Request) (kmsg.Response, error, bool) {
+		b.cluster.KeepControl()
+		b.cluster.SleepControl(func() { <-release })
+		return nil, nil, false
+	})
+	start := time.Now()
+	d.Close()
+	if took := time.Since(start); took > 3*time.Second {
+		t.Fatalf("Close took %v with leaves unanswered; want about LeaveBound (%v)", took, LeaveBound)
+	}
+	free() // the broker's held LeaveGroup handlers end; the members are gone already
+	goleak.VerifyNone(t, append(leakOpts(ignore),
+		goleak.IgnoreAnyFunction("github.com/segmentio/kafka-go.(*conn).run"),
+		goleak.IgnoreAnyFunction("github.com/segmentio/kafka-go.(*connPool).discover"))...)
 }

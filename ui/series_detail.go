@@ -37,7 +37,7 @@ type machineDetail struct {
 // detailLines draws one machine: its latest values, a time-series chart
 // per field over the view's window, and its most recent raw events.
 func (p *SeriesPane) detailLines() []string {
-	now, view, nEvents, d := p.frame.now, p.frame.view, p.frame.nEvents, &p.frame.detail
+	now, view, d := p.frame.now, p.frame.view, &p.frame.detail
 	st := p.c.Styles
 	if !d.found {
 		return []string{
@@ -46,8 +46,7 @@ func (p *SeriesPane) detailLines() []string {
 		}
 	}
 	lines := []string{p.detailSummary(view, d, now)}
-	chartRows := p.h - 1 - 1 - nEvents // summary, events title
-	perField := chartRows / max(len(view.Fields), 1)
+	perField, _ := detailLayout(p.h, len(view.Fields), p.frame.nEvents)
 	win := view.History()
 	for j := range view.Fields {
 		f := &view.Fields[j]
@@ -80,6 +79,22 @@ func (p *SeriesPane) detailSummary(view model.TopicView, d *machineDetail, now t
 	}
 	parts = append(parts, seen, plural(d.count, "record")+" seen", "esc back")
 	return strings.Join(parts, " · ")
+}
+
+// detailLayout splits a detail view of h rows among nFields fields and
+// the recent events: the fields get the rows left after nEvents events
+// (perField each, title included), and the events every row the fields'
+// drawings do not use, so no row is left empty while older events exist.
+func detailLayout(h, nFields, nEvents int) (perField, events int) {
+	perField = (h - 1 - 1 - nEvents) / max(nFields, 1) // summary, events title
+	used := 1                                          // a field's title
+	switch {
+	case perField >= 4:
+		used = perField // the chart's perField-1 rows
+	case perField >= 2:
+		used = 2 // a sparkline
+	}
+	return perField, max(h-1-1-nFields*used, nEvents, 1)
 }
 
 // thresholds names a field's limits: " (warn 80 · crit 95)".
@@ -152,7 +167,8 @@ func (p *SeriesPane) afterSnapshot() {
 	if p.detail == "" || !f.detail.found {
 		return
 	}
-	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, f.nEvents, p.w)
+	_, n := detailLayout(p.h, len(f.view.Fields), f.nEvents)
+	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, n, p.w)
 }
 
 // clockLabel prints a chart's time axis in local time, like the Log pane.

@@ -186,7 +186,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 		}
 		d.stats = append(d.stats, statusStat{
 			name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
-			points: h.Sums(win, now, evenCells(win.N, p.statsWidths()[4]), nil), lastMinute: perMinute(h, win, now),
+			points: h.Sums(win, now, evenCells(win.N, p.statsWidths(&d.view)[4]), nil), lastMinute: perMinute(h, win, now),
 		})
 	}
 	d.recent = t.Latest(8) // newest first by time (model.StatusTable.Latest)
@@ -249,13 +249,8 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 // and the rate sparkline over the window.
 func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	st := p.c.Styles
-	what := "updates"
-	if d.view.Rate == model.RateChanges {
-		what = "entered"
-	}
-	widths := p.statsWidths()
-	span := shortDur(d.view.History().Span())
-	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", what + " · " + span, "/min"}, widths)
+	widths := p.statsWidths(&d.view)
+	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", sparkHeading(&d.view), "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state
@@ -273,8 +268,24 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	return lines
 }
 
-// statsWidths are the per-status table's columns; the sparkline takes the rest.
-func (p *StatusPane) statsWidths() []int { return draw.Flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4) }
+// sparkHeading names the sparkline column: what it counts over the window.
+func sparkHeading(v *model.TopicView) string {
+	what := "updates"
+	if v.Rate == model.RateChanges {
+		what = "entered"
+	}
+	return what + " · " + shortDur(v.History().Span())
+}
+
+// statsWidths are the per-status table's columns. The sparkline may take
+// the rest, but is sized to its content (the cells that split the
+// window's buckets evenly, at least its heading), so the heading and /min
+// stay beside the drawing in a wide, zoomed pane; the spare cells trail.
+func (p *StatusPane) statsWidths(v *model.TopicView) []int {
+	w := draw.Flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4)
+	w[4] = min(w[4], max(evenCells(v.History().N, w[4]), ansi.StringWidth(sparkHeading(v))))
+	return w
+}
 
 // bar is a horizontal bar of v against most, w cells at most.
 func bar(v, most uint64, w int) string {

@@ -285,6 +285,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	})
 	sys.admin = source.NewAdmin(client)
 	sys.admin.OnTopicChange = poller.ConfigsChanged // an action's effect shows at the next poll
+	// Close is bounded (source.LeaveBound): an exit never waits on a slow leave.
 	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(func() { tail.Run(ctx) })

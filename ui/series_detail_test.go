@@ -1,0 +1,54 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The machine detail gives every row its drawings leave to the recent
+// events: below the events title no row of the pane is blank while the
+// machine has older events in the Log (every machine here has 36+).
+func TestMachineDetailFillsItsRowsWithEvents(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		w, h int
+		keys []string
+	}{
+		{"unzoomed 120x40", 120, 40, []string{"enter"}},
+		{"unzoomed 200x50", 200, 50, []string{"enter"}},
+		{"unzoomed 80x24", 80, 24, []string{"enter"}},
+		{"zoomed 120x40", 120, 40, []string{"z", "enter"}},
+		{"zoomed 100x24", 100, 24, []string{"z", "enter"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			a := historyApp(t, tt.w, tt.h, 8)
+			for _, k := range tt.keys {
+				a.Update(keyPress(k))
+			}
+			got := screen(a)
+			lines := strings.Split(got, "\n")
+			title := -1
+			for i, l := range lines {
+				if strings.Contains(l, "records seen, from the Log") {
+					title = i
+				}
+			}
+			if title < 0 {
+				t.Fatalf("no events title in\n%s", got)
+			}
+			col := strings.Index(ansi.Strip(lines[title]), "│")
+			for i := title + 1; i < len(lines); i++ {
+				row := []rune(ansi.Strip(lines[i]))
+				start := len([]rune(ansi.Strip(lines[title])[:col]))
+				if start+1 >= len(row) || row[start] != '│' {
+					break // the pane's bottom border
+				}
+				if strings.HasPrefix(string(row[start+1:]), " ") {
+					t.Fatalf("row %d of the detail is blank below the events title:\n%s", i, got)
+				}
+			}
+		})
+	}
+}
