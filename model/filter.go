@@ -226,9 +226,9 @@ func (f *Filter) Match(r *Record) bool {
 func (f *Filter) match(t *term, r *Record) bool {
 	switch t.kind {
 	case termText:
-		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.filterKey(), t.needle) || containsFold(r.ValueData(), t.needle)
+		return containsFold([]byte(r.Topic), t.needle) || containsFold(r.filterKey(), t.needle) || containsFold(r.filterValue(), t.needle)
 	case termRegex:
-		return t.re.MatchString(r.Topic) || t.re.Match(r.filterKey()) || t.re.Match(r.ValueData())
+		return t.re.MatchString(r.Topic) || t.re.Match(r.filterKey()) || t.re.Match(r.filterValue())
 	case termTopic:
 		return (r.Topic == t.str) == (t.op == opEq)
 	case termPartition:
@@ -338,4 +338,14 @@ func equalFoldASCII(b, lower []byte) bool {
 		}
 	}
 	return true
+}
+
+// filterValue is what words and re: match as the value: a note from the
+// tail (which has no value) by its text, so /wiped finds it; else the
+// value, decoded when a schema decoded it.
+func (r *Record) filterValue() []byte {
+	if r.Note != "" && len(r.Value) == 0 {
+		return []byte(r.Note)
+	}
+	return r.ValueData()
 }

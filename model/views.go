@@ -145,12 +145,35 @@ func (f *Field) LevelOf(v float64) Level {
 
 // FormatValue prints v with the field's unit, or "-" when there is none.
 func (f *Field) FormatValue(v float64) string {
-	if math.IsNaN(v) {
-		return "-"
-	}
 	prec := 1
 	if v == math.Trunc(v) && math.Abs(v) >= 100 {
 		prec = 0
 	}
-	return strconv.FormatFloat(v, 'f', prec, 64) + f.Unit
+	return f.FormatDecimals(v, prec)
+}
+
+// FormatDecimals prints v with decimals digits after the point and the
+// field's unit, or "-" when there is no value (NaN). A table prints a
+// column with one ColumnDecimals so its values line up alike.
+func (f *Field) FormatDecimals(v float64, decimals int) string {
+	if math.IsNaN(v) {
+		return "-"
+	}
+	return strconv.FormatFloat(v, 'f', decimals, 64) + f.Unit
+}
+
+// ColumnDecimals is how many decimals a column of a field's values takes:
+// none when every value (NaN aside) is a whole number, so an integer
+// field reads 99 and 203 rather than 99.0 and 203; else one, for all.
+func ColumnDecimals(whole bool) int {
+	if whole {
+		return 0
+	}
+	return 1
+}
+
+// IsWhole reports whether v is a whole number or no value (NaN), as
+// ColumnDecimals counts it.
+func IsWhole(v float64) bool {
+	return math.IsNaN(v) || (v == math.Trunc(v) && !math.IsInf(v, 0))
 }

@@ -35,10 +35,14 @@ func (a *App) layoutHelp() {
 	vp.KeyMap.PageUp, vp.KeyMap.PageDown = k.PageUp, k.PageDown
 	vp.KeyMap.HalfPageUp, vp.KeyMap.HalfPageDown = key.Binding{}, key.Binding{}
 	vp.KeyMap.Left, vp.KeyMap.Right = key.Binding{}, key.Binding{}
-	vp.SoftWrap = true // long notes wrap instead of being cut
+	vp.SoftWrap = true // a word wider than the box wraps instead of being cut
 	vp.SetWidth(max(a.w-2, 0))
 	vp.SetHeight(max(a.bodyHeight()-2, 0))
-	vp.SetContentLines(a.helpLines())
+	var lines []string
+	for _, l := range a.helpLines() { // at word boundaries, not where the viewport cuts
+		lines = append(lines, draw.WrapHanging(l, vp.Width())...)
+	}
+	vp.SetContentLines(lines)
 }
 
 // helpKey scrolls or closes the help; it reports whether the key was one

@@ -68,3 +68,33 @@ func containsLine(lines []string, prefix string) bool {
 	}
 	return false
 }
+
+// At 80x24 the notes of every pane wrap at word boundaries: each word of
+// a note shows whole on some line of the help.
+func TestHelpNotesWrapAtWords(t *testing.T) {
+	for pane := 1; pane <= paneCount; pane++ {
+		a := logApp(t, 80, 24)
+		a.Update(keyPress(itoa(pane)))
+		n, ok := a.panes[a.focus].(helpNoter)
+		if !ok {
+			continue
+		}
+		a.Update(keyPress("?"))
+		words := map[string]bool{}
+		for range 12 {
+			for _, l := range strings.Split(screen(a), "\n") {
+				for _, w := range strings.Fields(strings.Trim(l, "│")) {
+					words[w] = true
+				}
+			}
+			a.Update(keyPress("pgdown"))
+		}
+		for _, note := range n.HelpNotes() {
+			for _, w := range strings.Fields(note) {
+				if !words[w] {
+					t.Errorf("pane %d: %q of the note %q is broken:\n%s", pane, w, note, screen(a))
+				}
+			}
+		}
+	}
+}

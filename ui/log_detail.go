@@ -98,7 +98,11 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 		body = d.render(st, w)
 	}
 	r := &d.rec
-	head := st.Accent.Render(model.PrintableString(r.Topic)+"/"+strconv.Itoa(r.Partition)+"@"+strconv.FormatInt(r.Offset, 10)) +
+	where := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
+	if r.Note == "" {
+		where += "@" + strconv.FormatInt(r.Offset, 10)
+	}
+	head := st.Accent.Render(where) +
 		st.Dim.Render("  esc back · ↑↓ scroll")
 	page := max(h-1, 1)
 	from := min(d.top, max(len(body)-page, 0))
@@ -108,6 +112,21 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 func (d *logDetail) render(st *Styles, w int) []string {
 	r := &d.rec
 	label := func(s string) string { return st.Dim.Render(draw.Fit(s, 10)) }
+	if r.Note != "" { // a note from the tail: the whole of it, at word boundaries
+		out := []string{
+			label("topic") + model.PrintableString(r.Topic),
+			label("partition") + strconv.Itoa(r.Partition),
+			label("time") + timestamp(r),
+		}
+		for i, l := range draw.WrapHanging(noteTag+model.PrintableString(r.Note), max(w-10, 8)) {
+			lab := label("note")
+			if i > 0 {
+				lab = strings.Repeat(" ", 10)
+			}
+			out = append(out, lab+st.Warn.Render(l))
+		}
+		return out
+	}
 	out := []string{
 		label("topic") + model.PrintableString(r.Topic),
 		label("partition") + strconv.Itoa(r.Partition) + st.Dim.Render("   offset ") + strconv.FormatInt(r.Offset, 10),

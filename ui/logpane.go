@@ -389,17 +389,23 @@ func (p *LogPane) line(r *model.Record) string {
 		}
 		out = st.Dim.Render(ts) + " "
 	}
-	at := "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
-	if r.Note != "" { // a word from the tail about the partition (issue 9)
-		return out + st.Warn.Render("tail: "+model.PrintableString(r.Note))
+	at := "/" + strconv.Itoa(r.Partition)
+	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
+		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
+			st.Warn.Render(noteTag+model.PrintableString(r.Note))
 	}
+	at += "@" + strconv.FormatInt(r.Offset, 10)
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
 	value := p.valueText(r)
 	if r.Aborted {
 		value = st.Warn.Render("aborted") + " " + value
 	}
 	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
 }
+
+// noteTag marks a note from the tail in the Log, so it does not read as a
+// record; enter shows the whole note.
+const noteTag = "⚑ tail: "
 
 // logColumns sizes a log line's columns for a pane w cells wide so the
 // value always gets a fair share: topic/partition@offset at most a

@@ -226,9 +226,10 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		}
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
+	decimals := p.columnDecimals(len(f.view.Fields))
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
-		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now)
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, decimals)
 		lines = append(lines, p.selected(line, row, focused))
 	}
 	return lines
@@ -435,7 +436,28 @@ func (p *SeriesPane) windowSpan() time.Duration {
 	return win.Span()
 }
 
-func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time) string {
+// columnDecimals is each field's decimals over the table's rows (one
+// precision per column, model.ColumnDecimals); it only reads the frame.
+func (p *SeriesPane) columnDecimals(nf int) []int {
+	whole := make([]bool, nf)
+	for j := range whole {
+		whole[j] = true
+	}
+	for i := range p.table {
+		for j := range nf {
+			if m := &p.table[i]; m.vi+j < len(p.vals) {
+				whole[j] = whole[j] && model.IsWhole(p.vals[m.vi+j])
+			}
+		}
+	}
+	out := make([]int, nf)
+	for j, w := range whole {
+		out[j] = model.ColumnDecimals(w)
+	}
+	return out
+}
+
+func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
 	r.add(model.PrintableString(m.key), lay.key)
@@ -443,7 +465,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
-		r.add(levelMark(f.LevelOf(v))+f.FormatValue(v), lay.value)
+		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.value)
 		if lay.spark > 0 && j < len(sparks) {
 			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
 		} else {

@@ -19,8 +19,12 @@ import (
 type topicDetail struct {
 	topic  string
 	scroll scroller
-	rows   int       // lines the detail has, settled by the snapshot
-	copy   topicCopy // the last frame's snapshot of the topic
+	rows   int // lines the detail has, settled by the snapshot
+	// compact drops the blank lines between sections and the partitions
+	// title when the whole does not fit (settled by the snapshot), so a
+	// small box shows partition rows, not only headings.
+	compact bool
+	copy    topicCopy // the last frame's snapshot of the topic
 }
 
 // topicCopy is what the detail copies out of the store for one frame.
@@ -127,6 +131,9 @@ func (d *topicDetail) settle(h int) {
 			n += 1 + len(tc.cfg.NonDefault())
 		}
 		n += 2 + max(1, 1+len(tc.groups)*boolInt(len(tc.groups) > 0)) // blank, groups title, table or note
+		if d.compact = n > h; d.compact {
+			n -= 4 // three blank lines and the partitions title
+		}
 	}
 	d.rows = n
 	d.scroll.clamp(d.rows, h)
@@ -162,7 +169,9 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		out = append(out, st.Crit.Render(draw.Clip("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w)))
 	}
 
-	out = append(out, "", st.Title.Render("partitions"))
+	if !d.compact { // compact: the table's head says what the rows are
+		out = append(out, "", st.Title.Render("partitions"))
+	}
 	heads := []string{"part", "leader", "replicas", "isr", "low", "high", "rate"}
 	rows := make([][]string, 0, len(tc.parts))
 	for _, p := range tc.parts {
@@ -182,7 +191,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	}
 	out = append(out, table(st, w, heads, rows)...)
 
-	out = append(out, "", st.Title.Render("configs (not Kafka's defaults)"))
+	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"))...)
 	switch {
 	case !tc.hasCfg:
 		out = append(out, st.Dim.Render("reading configs…"))
@@ -205,7 +214,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		out = append(out, table(st, w, []string{"config", "value", "source"}, rows)...)
 	}
 
-	out = append(out, "", st.Title.Render("consumer groups"))
+	out = append(out, d.gap(st.Title.Render("consumer groups"))...)
 	if len(tc.groups) == 0 {
 		out = append(out, st.Dim.Render("no group has committed offsets on "+name))
 	} else {
@@ -226,6 +235,14 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		return append(out[from:from+h-1:from+h-1], st.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below (↓/pgdn scroll, z zooms)", w)))
 	}
 	return out[from:min(from+h, len(out))]
+}
+
+// gap is a section's title, after a blank line unless compact.
+func (d *topicDetail) gap(title string) []string {
+	if d.compact {
+		return []string{title}
+	}
+	return []string{"", title}
 }
 
 // unknown is the error by which the last poll said the topic or one of

@@ -91,3 +91,36 @@ func plainString(s string) bool {
 	}
 	return true
 }
+
+// WrapHanging breaks safe text at spaces into lines of at most width
+// cells; each line after the first is indented two cells past the text's
+// own leading spaces (a hanging indent), so a wrapped note reads as one.
+// A word wider than the room is left whole for the caller to cut.
+func WrapHanging(s string, width int) []string {
+	if width <= 0 || ansi.StringWidth(s) <= width {
+		return []string{s}
+	}
+	body := strings.TrimLeft(s, " ")
+	hang := strings.Repeat(" ", min(len(s)-len(body)+2, width/2))
+	var out []string
+	line, lw, fresh := s[:len(s)-len(body)], len(s)-len(body), true
+	for _, w := range strings.Split(body, " ") {
+		ww := ansi.StringWidth(w)
+		switch {
+		case fresh && w == "":
+			continue // a run of spaces at a break
+		case fresh:
+		case lw+1+ww > width:
+			out = append(out, strings.TrimRight(line, " "))
+			line, lw = hang, len(hang)
+			if w == "" {
+				fresh = true
+				continue
+			}
+		default:
+			line, lw = line+" ", lw+1
+		}
+		line, lw, fresh = line+w, lw+ww, false
+	}
+	return append(out, line)
+}

@@ -59,3 +59,29 @@ func TestFitFastPathMatchesCells(t *testing.T) {
 		}
 	}
 }
+
+func TestWrapHanging(t *testing.T) {
+	tests := []struct {
+		in    string
+		width int
+		want  []string
+	}{
+		{"short", 10, []string{"short"}},
+		{"filters by id or program", 14, []string{"filters by id", "  or program"}},
+		{"  key= the view's key field", 12, []string{"  key= the", "    view's", "    key", "    field"}},
+		{"a  b cc", 4, []string{"a  b", "  cc"}},
+	}
+	for _, tt := range tests {
+		got := WrapHanging(tt.in, tt.width)
+		if len(got) != len(tt.want) {
+			t.Errorf("WrapHanging(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+			continue
+		}
+		for i := range got {
+			if got[i] != tt.want[i] || ansi.StringWidth(got[i]) > tt.width {
+				t.Errorf("WrapHanging(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
+				break
+			}
+		}
+	}
+}
