@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/washboard/washboard/model"
 )
 
@@ -57,6 +59,43 @@ func TestProduceLongTopicShowsCleanly(t *testing.T) {
 			default:
 				t.Fatalf("topic %q (cursor %d) shows as %q: neither its start nor its end marked with …",
 					tt.topic, p.inputs[fieldTopic].Position(), got)
+			}
+		})
+	}
+}
+
+// pgup/pgdown step through the cluster's topics from an empty field and
+// from a topic picked whole; a partly typed name keeps the input's own
+// prefix matches (issue 14 item 9).
+func TestProducePgDownCyclesTopicsFromAnEmptyField(t *testing.T) {
+	pgdn := tea.KeyPressMsg{Code: tea.KeyPgDown}
+	pgup := tea.KeyPressMsg{Code: tea.KeyPgUp}
+	tests := []struct {
+		name  string
+		start string
+		keys  []tea.KeyPressMsg
+		want  string
+	}{
+		{"pgdown from empty", "", []tea.KeyPressMsg{pgdn}, model.StudentTopic},
+		{"pgup from empty", "", []tea.KeyPressMsg{pgup}, "other"},
+		{"pgdown twice", "", []tea.KeyPressMsg{pgdn, pgdn}, model.LaundryTopic},
+		{"pgdown wraps", "other", []tea.KeyPressMsg{pgdn}, model.StudentTopic},
+		{"pgup back", "", []tea.KeyPressMsg{pgdn, pgdn, pgup}, model.StudentTopic},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, _ := produceApp(t, 120, 36)
+			do(a, "7")
+			p.setTopic(tt.start)
+			for _, k := range tt.keys {
+				a.View()
+				a.Update(k)
+			}
+			if got := p.value(fieldTopic); got != tt.want {
+				t.Fatalf("topic is %q, want %q", got, tt.want)
+			}
+			if !strings.Contains(produceTopicRow(t, a), tt.want) {
+				t.Fatalf("the topic row does not show %q:\n%s", tt.want, screen(a))
 			}
 		})
 	}
