@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -171,7 +172,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	if f.logH > 0 {
 		out = append(out, c.Styles.Dim.Render("rebalance log"))
-		out = append(out, rebalanceLines(c.Styles, f.events)...)
+		out = append(out, rebalanceLines(c.Styles, f.events, w, f.logH-1)...)
 	}
 	return out
 }
@@ -285,15 +286,33 @@ func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebala
 	return out
 }
 
-// rebalanceLines draws log entries, oldest first.
-func rebalanceLines(sty *Styles, events []model.Rebalance) []string {
-	out := make([]string, 0, max(len(events), 1))
-	for _, e := range events {
-		out = append(out, sty.Dim.Render(e.At.Format("15:04:05"))+" "+model.PrintableString(e.Group)+" "+
-			sty.Accent.Render(e.Kind)+" "+model.PrintableString(e.Detail))
+// rebalanceLines draws log entries, oldest first, in at most rows lines of
+// w cells. An entry too long for a line wraps under its text, the time
+// standing alone at the left (a cut detail loses its end: the reason a
+// generation bumped); the oldest entries give way to keep the newest whole.
+func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string {
+	if len(events) == 0 {
+		return []string{sty.Dim.Render("no changes seen yet")}
 	}
-	if len(out) == 0 {
-		out = append(out, sty.Dim.Render("no changes seen yet"))
+	const timeW = len("15:04:05 ")
+	indent := strings.Repeat(" ", timeW)
+	var out []string
+	for i := len(events) - 1; i >= 0; i-- {
+		e := events[i]
+		text := model.PrintableString(e.Group) + " " + sty.Accent.Render(e.Kind) + " " + model.PrintableString(e.Detail)
+		wrapped := strings.Split(ansi.Wrap(text, max(w-timeW, 8), ""), "\n")
+		entry := make([]string, len(wrapped))
+		for j, l := range wrapped {
+			entry[j] = indent + l
+		}
+		entry[0] = sty.Dim.Render(e.At.Format("15:04:05")) + " " + wrapped[0]
+		if len(out)+len(entry) > rows {
+			if len(out) == 0 { // the newest alone is too long: its start
+				out = entry[:max(rows, 1)]
+			}
+			break
+		}
+		out = append(entry, out...)
 	}
 	return out
 }

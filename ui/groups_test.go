@@ -113,6 +113,7 @@ func TestGoldenLagScreens(t *testing.T) {
 		{"zoom-partitions-reasons-130x16", 130, 16, []string{"4", "z", "r"}},
 		{"zoom-groups-130x12", 130, 12, []string{"5", "z"}},
 		{"side-by-side-130x24", 130, 24, []string{"5", "z", "space", "enter"}},
+		{"side-by-side-80x24", 80, 24, []string{"5", "z", "space", "enter"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -272,5 +273,41 @@ func TestDemoConfirmationWrapsAt80x24(t *testing.T) {
 	joined := strings.Join(box, " ")
 	if !strings.Contains(joined, "start one on orders, any other key cancels") {
 		t.Fatalf("the confirmation is cut:\n%s", s)
+	}
+}
+
+// The side-by-side view's rebalance log wraps a long entry under its
+// text, the time alone at the left, rather than cutting it at the pane's
+// edge (issue 14 item 2); the newest entry shows whole.
+func TestSideBySideRebalanceLogWraps(t *testing.T) {
+	for _, w := range []int{80, 60} {
+		a := lagApp(t, w, 24, Cluster{Name: "x"}, nil)
+		press(a, "5", "z", "space", "enter")
+		s := screen(a)
+		lines := strings.Split(s, "\n")
+		at := -1
+		for i, l := range lines {
+			if strings.Contains(l, "audit generation bumped") {
+				at = i
+			}
+		}
+		if at < 0 {
+			t.Fatalf("width %d: no generation entry:\n%s", w, s)
+		}
+		var text []string
+		for i, l := range lines[at:] {
+			l = strings.Trim(l, "│ ")
+			if i > 0 && (l == "" || strings.HasPrefix(l, "╰") || l[0] >= '0' && l[0] <= '9') {
+				break
+			}
+			if i > 0 && !strings.HasPrefix(strings.TrimLeft(lines[at+i], "│"), strings.Repeat(" ", len("15:04:05 "))) {
+				t.Fatalf("width %d: continuation %q is not indented under the text", w, lines[at+i])
+			}
+			text = append(text, l)
+		}
+		joined := strings.Join(text, " ")
+		if !strings.Contains(joined, "(derived: rebalances counted since washboard started)") || strings.Contains(joined, "…") {
+			t.Fatalf("width %d: the entry is cut, not wrapped: %q\n%s", w, joined, s)
+		}
 	}
 }

@@ -109,7 +109,7 @@ func (p *ProducePane) SetSize(w, h int) {
 		if isArea(i) {
 			p.areas[i].SetWidth(fw)
 		} else {
-			p.inputs[i].SetWidth(fw)
+			p.inputs[i].SetWidth(fw - 1) // the cursor's cell past the text fits too
 		}
 	}
 }

@@ -76,9 +76,11 @@ func (p *ProducePane) blurAll() {
 func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	before := p.value(p.active)
 	var cmd tea.Cmd
-	if isArea(p.active) {
+	switch {
+	case p.cycleSuggestion(msg):
+	case isArea(p.active):
 		p.areas[p.active], cmd = p.areas[p.active].Update(msg)
-	} else {
+	default:
 		p.inputs[p.active], cmd = p.inputs[p.active].Update(msg)
 	}
 	if p.value(p.active) == before {

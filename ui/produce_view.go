@@ -118,7 +118,7 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	case live:
 		// The input draws its cursor and a suggestion's rest a cell or
 		// more past its width: cut it to the pane, with no … (issue 10).
-		return []string{ansi.Truncate(label+p.inputs[i].View(), p.w, "")}
+		return []string{ansi.Truncate(label+p.inputView(i), p.w, "")}
 	}
 	text := p.value(i)
 	if isArea(i) {
@@ -205,4 +205,33 @@ func wrapStyled(style lipgloss.Style, text string, width int) []string {
 		lines[i] = style.Render(lines[i])
 	}
 	return lines
+}
+
+// inputView is single-line field i being edited. A value wider than the
+// field scrolls to keep the cursor in sight; the text input then starts
+// mid-value, which reads as another name (y-machine-logs for
+// laundry-machine-logs), so the first cell says "…" unless the cursor is
+// on it. bubbles v2.2.1 also draws the wrong letter of a suggestion under
+// the cursor of a scrolled value (it indexes the suggestion by the
+// visible part's length: the "e" of y-machine-logse), so a scrolled
+// value is drawn from a copy without suggestions.
+func (p *ProducePane) inputView(i int) string {
+	in := p.inputs[i] // a copy: drawing never changes the field
+	runes := []rune(in.Value())
+	if in.Width() <= 0 || ansi.StringWidth(string(runes)) <= in.Width() {
+		return in.View()
+	}
+	in.SetSuggestions(nil)
+	v := in.View()
+	plain := ansi.Strip(v)
+	for off := range runes {
+		if !strings.HasPrefix(plain, string(runes[off:min(off+in.Width(), len(runes))])) {
+			continue
+		}
+		if off == 0 || off == in.Position() {
+			return v
+		}
+		return "…" + ansi.Cut(v, 1, ansi.StringWidth(v))
+	}
+	return v
 }
