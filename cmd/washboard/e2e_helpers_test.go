@@ -159,7 +159,7 @@ func (tm *term) exitCode(within time.Duration) string {
 	}
 }
 
-var embeddedAddr = regexp.MustCompile(`embedded demo cluster (127\.0\.0\.1:\d+)`)
+var embeddedAddr = regexp.MustCompile(`(?:embedded demo cluster|demo) (127\.0\.0\.1:\d+)`)
 
 // brokerAddr reads the embedded broker's address off the header.
 func (tm *term) brokerAddr() string {

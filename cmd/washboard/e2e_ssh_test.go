@@ -124,6 +124,7 @@ func TestE2ESSHModesPerKey(t *testing.T) {
 	if strings.Contains(s, "read-only") {
 		t.Fatalf("the on-call key's session is read-only:\n%s", s)
 	}
+	s = o.waitFor("the embedded broker's address in the header", 10*time.Second, embeddedAddr.MatchString)
 	addr := embeddedAddr.FindStringSubmatch(s)[1]
 	o.keys("4", "C")
 	o.waitText(10*time.Second, "create a topic", "name")
