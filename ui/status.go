@@ -340,6 +340,11 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 	if len(widths) == 4 && widths[0] > keyW {
 		widths[0], widths[1] = keyW, min(max(statusW, 6), widths[1]+widths[0]-keyW)
 	}
+	if len(widths) == 3 && widths[0] < keyW { // narrow: the status as wide as shown, the key the rest
+		total := widths[0] + widths[1]
+		widths[1] = min(widths[1], max(statusW, 6))
+		widths[0] = total - widths[1]
+	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
