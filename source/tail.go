@@ -42,6 +42,8 @@ type Tail struct {
 	polls   uint64             // polls applied; partState.seen says which one last listed a partition
 	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
 	stat    statTrack
+
+	versions kversions // the Fetch versions the cluster speaks
 }
 
 // partState is one tailed partition. Its fields are guarded by Tail.mu.
