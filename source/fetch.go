@@ -175,18 +175,46 @@ func (t *Tail) request(s *session, parts []fetchPart) *kmsg.FetchRequest {
 // the newest version both sides speak (up to fetchVersionMax), and reads
 // the answer into one buffer (raw.go).
 func (t *Tail) send(ctx context.Context, id int, req *kmsg.FetchRequest) (*kmsg.FetchResponse, error) {
-	m, err := kcall(ctx, t.cfg.Client, &t.versions, req, toBroker(int32(id)), fetchVersionMax)
+	v, err := t.fetchVersion(ctx, req)
 	if err != nil {
 		return nil, err
 	}
-	if req.Version < fetchVersionMin {
-		return nil, fmt.Errorf("fetch: the broker speaks Fetch up to v%d; reading committed records needs v%d (Kafka 0.11)", req.Version, fetchVersionMin)
+	req.SetVersion(v)
+	rt := t.cfg.Client.Transport
+	if rt == nil {
+		rt = kafka.DefaultTransport
 	}
-	resp, ok := m.(*kmsg.FetchResponse)
+	m, err := rt.RoundTrip(ctx, t.cfg.Client.Addr, &rawRequest{req: req, clientID: "washboard", route: toBroker(int32(id))})
+	if err != nil {
+		return nil, err
+	}
+	got, ok := m.(*rawRequest)
 	if !ok {
-		return nil, fmt.Errorf("fetch: unexpected answer %T", m)
+		return nil, fmt.Errorf("unexpected answer %T", m)
+	}
+	resp, ok := got.resp.(*kmsg.FetchResponse)
+	if !ok {
+		return nil, fmt.Errorf("unexpected answer %T", got.resp)
 	}
 	return resp, nil
+}
+
+// fetchVersion is the Fetch version to send, learnt once from the
+// bootstrap broker's ApiVersions and kept: a broker that goes away later
+// must not stop the loops of the others from fetching.
+func (t *Tail) fetchVersion(ctx context.Context, req *kmsg.FetchRequest) (int16, error) {
+	if v := t.fetchV.Load(); v > 0 {
+		return int16(v), nil
+	}
+	v, err := t.versions.version(ctx, t.cfg.Client, req, fetchVersionMax)
+	if err != nil {
+		return 0, err
+	}
+	if v < fetchVersionMin {
+		return 0, fmt.Errorf("the broker speaks Fetch up to v%d; reading committed records needs v%d (Kafka 0.11)", v, fetchVersionMin)
+	}
+	t.fetchV.Store(int32(v))
+	return v, nil
 }
 
 // fetchOnce sends one Fetch for parts and hands what it brought to the

@@ -43,7 +43,8 @@ type Tail struct {
 	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
 	stat    statTrack
 
-	versions kversions // the Fetch versions the cluster speaks
+	versions kversions    // the cluster's ApiVersions, asked once
+	fetchV   atomic.Int32 // the Fetch version to send; 0 until known
 }
 
 // partState is one tailed partition. Its fields are guarded by Tail.mu.
