@@ -52,6 +52,7 @@ type LogPane struct {
 // the counts for the border.
 type logFrame struct {
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
+	back    []bool         // per record on screen: its second is before the second of the record folded before it
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered
@@ -138,7 +139,7 @@ func (p *LogPane) Status() string {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.sel = f.recs[:0], -1
+	f.recs, f.back, f.sel = f.recs[:0], f.back[:0], -1
 	p.clampHistory()
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
@@ -152,7 +153,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	page := p.page()
 	s := p.window(v, page)
 	for i := s.offset; i < min(s.offset+page, v.n()); i++ {
-		f.recs = append(f.recs, st.Log.At(int(v.at(i)-v.first)))
+		at := int(v.at(i) - v.first)
+		r := st.Log.At(at)
+		f.recs = append(f.recs, r)
+		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
 	}
 	f.sel = s.cursor - s.offset
 }
@@ -367,7 +371,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
 	for i := range recs {
-		l := p.line(&recs[i])
+		l := p.line(&recs[i], p.frame.back[i])
 		if focused && !p.follow && i == sel {
 			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
@@ -377,8 +381,9 @@ func (p *LogPane) Lines(focused bool) []string {
 }
 
 // line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable.
-func (p *LogPane) line(r *model.Record) string {
+// payload byte goes through model.Printable. back marks a record whose
+// time is before the one folded before it (backMark).
+func (p *LogPane) line(r *model.Record, back bool) string {
 	st := p.c.Styles
 	withTime, whereW, keyW := logColumns(p.w)
 	out := ""
@@ -387,7 +392,11 @@ func (p *LogPane) line(r *model.Record) string {
 		if !r.Time.IsZero() {
 			ts = r.Time.Local().Format("15:04:05")
 		}
-		out = st.Dim.Render(ts) + " "
+		if back {
+			out = st.Warn.Render(ts + backMark)
+		} else {
+			out = st.Dim.Render(ts) + " "
+		}
 	}
 	at := "/" + strconv.Itoa(r.Partition)
 	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
@@ -401,6 +410,23 @@ func (p *LogPane) line(r *model.Record) string {
 		value = st.Warn.Render("aborted") + " " + value
 	}
 	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
+}
+
+// backMark follows the time of a record older than the row before it in
+// the ring. Each fold is merged by time across partitions, but during a
+// catch-up a partition the brokers answer for later brings records older
+// than rows already shown; rather than reorder what is on screen (and
+// every session's filter index), the Log marks where it steps back, so
+// the bottom row is never silently taken for the newest.
+const backMark = "↑"
+
+// stepsBack reports whether r's time, to the second the Log shows, is
+// before prev's. Notes and records without a time never step back.
+func stepsBack(prev, r model.Record) bool {
+	if r.Time.IsZero() || prev.Time.IsZero() || r.Note != "" || prev.Note != "" {
+		return false
+	}
+	return r.Time.Truncate(time.Second).Before(prev.Time.Truncate(time.Second))
 }
 
 // noteTag marks a note from the tail in the Log, so it does not read as a
