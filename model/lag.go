@@ -98,7 +98,7 @@ type Lags struct {
 	Events  *Ring[Rebalance]
 	prev    map[string]GroupStat
 	highs   map[TP]hwMark
-	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
+	hw      map[TP]*hwHistory // watermark history, for lag as time
 	polls   uint64
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
@@ -127,7 +127,7 @@ func NewLags(cfg LagConfig) *Lags {
 		cfg.Events = d.Events
 	}
 	return &Lags{cfg: cfg, Groups: map[string]*GroupLag{}, Events: NewRing[Rebalance](cfg.Events),
-		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*Ring[hwPoint]{}}
+		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*hwHistory{}}
 }
 
 // Config is the configuration in force.
