@@ -88,6 +88,11 @@ type TailStat struct {
 	// CatchUp is Behind when the current catch-up began (the progress
 	// bar's whole); 0 while the tail keeps up.
 	CatchUp int64
+	// Drain is the records per second Behind shrank by over the last few
+	// seconds of the catch-up (model.DrainMeter, from its first fold): the
+	// header's time left is Behind / Drain. 0 while not measured yet or
+	// not catching up; negative when the tail falls further behind.
+	Drain float64
 	// CaughtUpAt is when the last catch-up ended (the header says "caught
 	// up" for a few seconds); zero before any.
 	CaughtUpAt time.Time

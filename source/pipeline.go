@@ -39,6 +39,7 @@ const decodeChunk = 2048
 func (t *Tail) enqueue(ctx context.Context, j *job) bool {
 	for len(j.recs) > decodeChunk {
 		piece := &job{recs: j.recs[:decodeChunk:decodeChunk], done: make(chan struct{})}
+		piece.advances = pieceAdvances(j.advances, piece.recs)
 		j.recs = j.recs[decodeChunk:]
 		if !t.enqueue1(ctx, piece) {
 			return false
@@ -133,7 +134,8 @@ const (
 
 // statTrack is what the tail remembers between two stats.
 type statTrack struct {
-	last model.TailStat
+	last  model.TailStat
+	drain model.DrainMeter // the catch-up's pace (catchup.go)
 }
 
 // publish folds prepared batches (possibly none) and, when the tail's
@@ -159,9 +161,10 @@ func (t *Tail) publish(prepared [][]model.Prepared, now time.Time) {
 	case st.CatchUp > 0 && st.Behind > st.CatchUp:
 		st.CatchUp = st.Behind // more arrived than the bar's whole: grow it
 	}
+	t.stat.measure(&st, len(prepared) > 0, now)
 	st.Errs = errs
 	prev := t.stat.last
-	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp ||
+	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp || st.Drain != prev.Drain ||
 		!st.CaughtUpAt.Equal(prev.CaughtUpAt) || !maps.Equal(st.Errs, prev.Errs)
 	if changed {
 		t.stat.last = st

@@ -90,7 +90,7 @@ func (a *App) header() string {
 	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
 		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5})
 	}
-	if tp, ok := a.tailPart(a.hdr.tail, a.hdr.produced, a.hdr.rate, a.c.now()); ok {
+	if tp, ok := a.tailPart(a.hdr.tail, a.c.now()); ok {
 		parts = append(parts, tp)
 	}
 	switch cl.ReadOnly {
