@@ -67,7 +67,7 @@ func readBatches(tp model.TP, rs protocol.RecordSet, from int64, aborted []fetch
 				aborted = aborted[1:]
 			}
 			isAborted := b.Attributes.Transactional() && inAborted[b.ProducerID]
-			if err := copyRecords(tp, b, from, isAborted, showAborted || !isAborted, &out); err != nil {
+			if err := copyRecords(tp, b, from, isAborted, true, &out); err != nil { // kept, marked: display decides
 				return out, err
 			}
 		default: // a v0/v1 message set: no transactions
