@@ -23,15 +23,11 @@ func DefaultLimits() Limits { return Limits{LogRecords: 10_000, LogBytes: 64 << 
 // (Fold, ApplyPoll, SetCluster, SetStartNotes, AddView, LogAction; Update
 // in tests), which are exclusive.
 type State struct {
-	Views  []TopicView
-	Series map[string]*SeriesTable // by topic
-	Status map[string]*StatusTable // by topic
-	Log    *Ring[Record]
-	Rate   RateMeter
-	// Aborted counts the records of aborted transactions filed in the Log
-	// (the tail keeps them, marked): never in Rate, views or stats; a Log
-	// shows them only when asked (its `a` key).
-	Aborted    uint64
+	Views      []TopicView
+	Series     map[string]*SeriesTable // by topic
+	Status     map[string]*StatusTable // by topic
+	Log        *Ring[Record]
+	Rate       RateMeter
 	Partitions []PartitionStat // replaced by each poll, never written in place: readers may index it per poll
 	Groups     []GroupStat
 	Topics     []string // every topic on the cluster, sorted
@@ -68,6 +64,11 @@ type State struct {
 
 	// Tail is the tail's progress and its failing partitions; set by the tail.
 	Tail TailStat
+
+	// Aborted counts the records of aborted transactions filed in the Log
+	// (the tail keeps them, marked): never in Rate, views or stats; a Log
+	// shows them only when asked (its `a` key).
+	Aborted uint64
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.

@@ -13,15 +13,16 @@ import (
 // forgets positions the ring has dropped, so a frame costs the new
 // records, not the whole buffer.
 type matchIndex struct {
-	filter *model.Filter
-	hide   map[string]bool // topics another session chose to read (issue 15)
+	filter  *model.Filter
+	hide    map[string]bool // topics another session chose to read (issue 15)
+	pos     []uint64
+	head    int    // pos[:head] have been dropped by the ring
+	scanned uint64 // the next position to test
+
 	// noAborted hides aborted transactions' records: set while the Log
 	// does not show them and the store holds any (so a cluster without
 	// transactions never pays for an index).
 	noAborted bool
-	pos       []uint64
-	head      int    // pos[:head] have been dropped by the ring
-	scanned   uint64 // the next position to test
 }
 
 // set replaces the filter; the next sync rebuilds the index from the
