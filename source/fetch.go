@@ -19,7 +19,8 @@ import (
 // kafka-go's own Broker refuses a request whose partitions have different
 // leaders in its cached metadata; this one goes to the leader of the first
 // partition listed, and a partition that has moved since answers
-// NOT_LEADER_OR_FOLLOWER and waits for the next poll's leader.
+// NOT_LEADER_OR_FOLLOWER and waits for fresh metadata (tail_meta.go).
+// The tail sends it through routeTo (route.go), to its loop's broker.
 type pinnedFetch fetch.Request
 
 func (r *pinnedFetch) ApiKey() protocol.ApiKey { return protocol.Fetch }
@@ -197,7 +198,7 @@ func (t *Tail) fetchOnce(ctx context.Context, id int, s *session, parts []fetchP
 	}
 	t.reqs.Add(1)
 	rctx, cancel := context.WithTimeout(ctx, t.cfg.MaxWait+t.timeout())
-	m, err := t.roundTrip(rctx, req)
+	m, err := t.roundTrip(rctx, routeTo(req, int32(id))) // the loop's broker, not kafka-go's cached leader (route.go)
 	cancel()
 	var resp *fetch.Response
 	if err == nil {
@@ -267,7 +268,7 @@ func (t *Tail) roundTrip(ctx context.Context, msg protocol.Message) (protocol.Me
 }
 
 // failAll notes a whole request's failure on each of its partitions and
-// parks them until the next poll says who leads them.
+// parks them until fresh metadata or the next poll says who leads them.
 func (t *Tail) failAll(parts []fetchPart, id int, err error) {
 	t.cfg.Log.Warn("tail fetch failed", "broker", id, "partitions", len(parts), "err", err)
 	msg := fmt.Sprintf("fetch from broker %d: %v", id, err)
@@ -277,6 +278,7 @@ func (t *Tail) failAll(parts []fetchPart, id int, err error) {
 		p.ps.busy, p.ps.parked = false, true
 		t.failLocked(p.ps, msg)
 	}
+	t.kickMeta() // who leads them now (tail_meta.go)
 }
 
 // failLocked counts one failed fetch of ps; t.mu is held.
@@ -348,7 +350,8 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 		case r.code != 0:
 			kerr := kafka.Error(r.code)
 			if leaderMoved(kerr) {
-				ps.parked = true // the next poll says who leads it now
+				ps.parked = true // fresh metadata says who leads it now (tail_meta.go)
+				t.kickMeta()
 			}
 			delete(s.offsets, ps.tp)
 			t.failLocked(ps, fmt.Sprintf("fetch %s/%d: %s", ps.tp.Topic, ps.tp.Partition, kerr.Title()))

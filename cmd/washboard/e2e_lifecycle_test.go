@@ -1,0 +1,71 @@
+package main
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/twmb/franz-go/pkg/kadm"
+	"github.com/twmb/franz-go/pkg/kgo"
+
+	"github.com/washboard/washboard/source/kafkatest"
+)
+
+// What a user tailing a topic sees when transactions abort and the topic
+// is deleted and recreated under them (issue 9), on an independent
+// 3-broker kfake: franz-go writes transactionally and deletes and creates
+// the topic, kcat writes plain records.
+func TestE2ETopicLifecycleAndAbortedRecordsInTheLog(t *testing.T) {
+	need(t, "kcat", "tmux")
+	addr, _ := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--brokers", "3", "--topics", "life:1")
+	kcat(t, "plain-0\nplain-1\n", "-b", addr, "-P", "-t", "life", "-p", "0")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	txn := kafkatest.Client(t, addr, kgo.TransactionalID("e2e-lifecycle"), kgo.RecordPartitioner(kgo.ManualPartitioner()))
+	for _, step := range []struct {
+		value  string
+		commit bool
+	}{{"kept-in-txn", true}, {"rolled-back", false}} {
+		if err := txn.BeginTransaction(); err != nil {
+			t.Fatal(err)
+		}
+		if err := txn.ProduceSync(ctx, &kgo.Record{Topic: "life", Partition: 0, Value: []byte(step.value)}).FirstErr(); err != nil {
+			t.Fatal(err)
+		}
+		if err := txn.EndTransaction(ctx, kgo.TransactionEndTry(step.commit)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	tm := startTerm(t, 160, 45, nil, "--brokers", addr, "--topic", "life", "--start", "beginning")
+	tm.keys("6", "z") // the Log, zoomed
+	s := tm.waitText(40*time.Second, "plain-0", "plain-1", "kept-in-txn")
+	if strings.Contains(s, "rolled-back") {
+		t.Fatalf("an aborted record shows before `a`:\n%s", s)
+	}
+	tm.keys("a")
+	s = tm.waitText(10*time.Second, "+aborted", "rolled-back")
+	if !strings.Contains(s, "aborted rolled-back") {
+		t.Fatalf("the aborted record is not marked aborted:\n%s", s)
+	}
+	tm.keys("a")
+	tm.waitFor("the aborted record hidden again", 10*time.Second, func(s string) bool {
+		return !strings.Contains(s, "rolled-back") && !strings.Contains(s, "+aborted")
+	})
+
+	adm := kadm.NewClient(kafkatest.Client(t, addr))
+	if _, err := adm.DeleteTopics(ctx, "life"); err != nil {
+		t.Fatal(err)
+	}
+	tm.waitText(15*time.Second, "topic life was deleted: no longer read")
+	if _, err := adm.CreateTopics(ctx, 1, 1, nil, "life"); err != nil {
+		t.Fatal(err)
+	}
+	kcat(t, "second-life\n", "-b", addr, "-P", "-t", "life", "-p", "0")
+	tm.waitText(20*time.Second, "topic life was deleted and recreated: reading it again from the start", "second-life")
+	tm.keys("q")
+	if code := tm.exitCode(10 * time.Second); code != "0" {
+		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())
+	}
+}
