@@ -194,7 +194,7 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
 		short: rate(h.produced), shortAt: 9, dropAt: 8}}
-	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 { // the tail's progress bar says it otherwise
+	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 && !h.tail.justCaughtUp(a.c.now()) { // the tail's progress bar or "caught up" says it otherwise
 		out = append(out, headerPart{text: st.Warn.Render("catching up, reading " + rate(folded)),
 			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7})
 	}

@@ -32,7 +32,7 @@ func (a *App) tailPart(ts tailFrame, now time.Time) (headerPart, bool) {
 		bar := progressBar(int(ts.catchUp-ts.behind), int(ts.catchUp), 10)
 		text := "catching up " + bar + " " + catchUpText(ts.behind, ts.drain)
 		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(bar + " " + count(ts.behind)), shortAt: 8, dropAt: 4}, true
-	case !ts.caughtUpAt.IsZero() && now.Sub(ts.caughtUpAt) < caughtUpFor:
+	case ts.justCaughtUp(now):
 		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
 	}
 	return headerPart{}, false
@@ -46,4 +46,11 @@ func catchUpText(behind int64, drain float64) string {
 		text += " · " + etaText(left) + " left"
 	}
 	return text
+}
+
+// justCaughtUp reports whether the header says "caught up" at now: the
+// fold rate, still high from the catch-up for a few seconds, must not
+// also say "catching up".
+func (ts tailFrame) justCaughtUp(now time.Time) bool {
+	return !ts.caughtUpAt.IsZero() && now.Sub(ts.caughtUpAt) < caughtUpFor
 }

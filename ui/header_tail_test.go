@@ -18,13 +18,24 @@ func TestHeaderShowsCatchUp(t *testing.T) {
 		{"catching up: a bar, records behind, time left", model.TailStat{Behind: 75_000, CatchUp: 100_000, Drain: 30_000},
 			[]string{"catching up", "██░░░░░░░░", "75,000 behind", "~2s left"}, nil},
 		{"just caught up", model.TailStat{CaughtUpAt: fixedNow.Add(-2 * time.Second)}, []string{"caught up"}, []string{"catching"}},
+		// The fold rate is still the catch-up's for a few seconds: the
+		// header must not say "catching up" beside "caught up".
+		{"just caught up, still folding fast", model.TailStat{CaughtUpAt: fixedNow.Add(-2 * time.Second)}, []string{"caught up"}, []string{"catching"}},
+		{"keeping up, folding fast: the fold rate says it", model.TailStat{Behind: 20}, []string{"catching up, reading 30.0k/s"}, nil},
 		{"caught up long ago: nothing", model.TailStat{CaughtUpAt: fixedNow.Add(-time.Minute)}, nil, []string{"caught up", "catching"}},
 		{"keeping up: nothing", model.TailStat{Behind: 20}, nil, []string{"caught up", "catching"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := testApp(t, 200, 24)
+			a := testApp(t, 320, 24) // wide: no header part is dropped
 			writer(a.c).Update(func(st *model.State) {
 				st.Tail = tc.tail
+				if strings.Contains(tc.name, "folding fast") {
+					st.Link.State, st.Link.PolledAt = model.LinkConnected, fixedNow
+					st.Rate = model.RateMeter{}
+					for i := 6; i > 0; i-- {
+						st.Rate.Add(fixedNow.Add(-time.Duration(i)*time.Second), 30_000)
+					}
+				}
 			})
 			a.version = a.c.Store.Version()
 			h := strings.SplitN(screen(a), "\n", 2)[0]
