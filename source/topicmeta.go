@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/protocol"
@@ -75,13 +76,27 @@ func readTopicMeta(ctx context.Context, client *kafka.Client, vs *kversions, top
 	return out, nil
 }
 
-// freshen reads the tailed topics' Metadata afresh, one request a poll,
-// and returns the tailed partitions with their topic ids and their
-// leaders as they are now (kafka-go's cache may be 10 s old: the tail
-// would fetch from a leader that moved). Partitions of a topic the answer
-// says is gone are left out: the tail then says it was deleted. When the
-// request fails the partitions are returned as they were.
-func (p *Poller) freshen(ctx context.Context, tailed []model.PartitionStat) []model.PartitionStat {
+// Above freshenAll tailed partitions, the tailed topics' metadata is read
+// every freshenEvery instead of every poll: its answer grows with the
+// partitions (a tenth of a megabyte per thousand), and the tail asks for
+// itself whenever a fetch finds a leader moved or a topic gone.
+const (
+	freshenAll   = 2000
+	freshenEvery = 5 * time.Second
+)
+
+// freshen reads the tailed topics' Metadata afresh, one request a poll
+// (freshenAll), and returns the tailed partitions with their topic ids and
+// their leaders as they are now (kafka-go's cache may be 10 s old: the
+// tail would fetch from a leader that moved). Partitions of a topic the
+// answer says is gone are left out: the tail then says it was deleted.
+// When the request fails or is not due, the partitions are returned as
+// they were (a zero TopicID: unknown, not changed).
+func (p *Poller) freshen(ctx context.Context, tailed []model.PartitionStat, now time.Time) []model.PartitionStat {
+	if len(tailed) > freshenAll && now.Sub(p.freshAt) < freshenEvery {
+		return tailed
+	}
+	p.freshAt = now
 	var topics []string
 	seen := map[string]bool{}
 	for _, ps := range tailed {
