@@ -69,3 +69,36 @@ func TestE2ETopicLifecycleAndAbortedRecordsInTheLog(t *testing.T) {
 		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())
 	}
 }
+
+// A leader election mid-run (kfake rotates the leader on ElectLeaders):
+// the Log shows the next record within seconds, not after kafka-go's 10 s
+// metadata refresh, and no error stays on the partition's row.
+func TestE2ELogFollowsALeaderElection(t *testing.T) {
+	need(t, "kcat", "tmux")
+	addr, _ := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--brokers", "3", "--topics", "moving:1")
+	kcat(t, "before-election\n", "-b", addr, "-P", "-t", "moving", "-p", "0")
+	tm := startTerm(t, 200, 50, nil, "--brokers", addr, "--topic", "moving", "--start", "beginning")
+	tm.waitText(40*time.Second, "before-election")
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	res, err := kadm.NewClient(kafkatest.Client(t, addr)).ElectLeaders(ctx, kadm.ElectPreferredReplica, kadm.TopicsSet{"moving": {0: {}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, ps := range res {
+		for _, r := range ps {
+			if r.Err != nil {
+				t.Fatalf("elect leaders: %v", r.Err)
+			}
+		}
+	}
+	kcat(t, "after-election\n", "-b", addr, "-P", "-t", "moving", "-p", "0")
+	s := tm.waitText(5*time.Second, "after-election")
+	if strings.Contains(s, "ERR fetch") {
+		t.Fatalf("an error shows on the partition after the election:\n%s", s)
+	}
+	tm.keys("q")
+	if code := tm.exitCode(10 * time.Second); code != "0" {
+		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())
+	}
+}
