@@ -110,9 +110,10 @@ type TailConfig struct {
 	// and a record waits at most MaxWait to be shown.
 	MaxWait  time.Duration
 	MinBytes int32
-	// ShowAborted keeps the records of aborted transactions, marked,
-	// instead of dropping them. Either way the tail reads read_committed:
-	// an open transaction's records appear when it commits.
+	// ShowAborted is whether Logs start showing the records of aborted
+	// transactions (--show-aborted). The tail keeps them either way,
+	// marked model.Record.Aborted, and display decides; it reads
+	// read_committed: an open transaction's records appear when it commits.
 	ShowAborted bool
 	// NoSessions turns incremental fetch sessions (KIP-227) off: every
 	// request then lists every partition.
