@@ -48,9 +48,10 @@ func holdFetches(t *testing.T, c *kfake.Cluster) (release func()) {
 // (Metadata v10+) tells them apart. The tail must read the new topic from
 // its first record and say so.
 func TestTailNoticesATopicRecreatedAndRefilledPastItsPosition(t *testing.T) {
-	c := kcluster(t, 1, map[string]int32{"life": 1})
+	// Two partitions on a 3-broker cluster, recreated with one.
+	c := kcluster(t, 3, map[string]int32{"life": 2})
 	send(t, producer(t, c), "life", 0, values(10, "old")...)
-	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"life"}})
+	tail, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"life"}})
 	eventually(t, 10*time.Second, "the 10 old records", func() bool { return has(logged(store, "life"), "0@9=old9") })
 
 	release := holdFetches(t, c)
@@ -66,7 +67,10 @@ func TestTailNoticesATopicRecreatedAndRefilledPastItsPosition(t *testing.T) {
 	})
 	release()
 	want := values(15, "new")
-	eventually(t, 10*time.Second, "every record of the new topic, from its first", func() bool {
+	eventually(t, 10*time.Second, "every record of the new topic, from its first, and only its one partition read", func() bool {
+		if tail.Following() != 1 {
+			return false
+		}
 		l := logged(store, "life")
 		for i, v := range want {
 			if !has(l, fmt.Sprintf("0@%d=%s", i, v)) {
@@ -82,7 +86,7 @@ func TestTailNoticesATopicRecreatedAndRefilledPastItsPosition(t *testing.T) {
 // requests for them), and when it is created again it is read from its
 // first record.
 func TestTailSaysAWatchedTopicWasDeletedAndReadsItWhenItComesBack(t *testing.T) {
-	c := kcluster(t, 1, map[string]int32{"gone": 2, "stays": 1})
+	c := kcluster(t, 3, map[string]int32{"gone": 2, "stays": 1})
 	cl := producer(t, c)
 	send(t, cl, "gone", 0, "g0")
 	send(t, cl, "gone", 1, "g1")
