@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -101,4 +103,24 @@ func TestE2ELogFollowsALeaderElection(t *testing.T) {
 	if code := tm.exitCode(10 * time.Second); code != "0" {
 		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())
 	}
+}
+
+// The header's produced rate comes from the high watermarks: after a
+// burst it must read 0 within a few polls of the producer stopping (it
+// used to halve on every poll, ~12 s to reach 0).
+func TestE2EProducedRateFallsToZeroWhenProducersStop(t *testing.T) {
+	need(t, "kcat", "tmux")
+	addr, _ := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--topics", "bursty:1")
+	tm := startTerm(t, 200, 50, nil, "--brokers", addr, "--topic", "bursty", "--start", "end")
+	tm.waitText(40*time.Second, "● connected", "0.0/s produced")
+	var burst strings.Builder
+	for i := range 20_000 {
+		fmt.Fprintf(&burst, "r-%d\n", i)
+	}
+	kcat(t, burst.String(), "-b", addr, "-P", "-t", "bursty", "-p", "0")
+	busy := regexp.MustCompile(`[1-9][\d.]*k?/s produced`)
+	tm.waitFor("a produced rate above 0", 10*time.Second, busy.MatchString)
+	tm.waitFor("the produced rate back to 0", 6*time.Second, func(s string) bool {
+		return strings.Contains(s, "0.0/s produced") && !busy.MatchString(s)
+	})
 }
