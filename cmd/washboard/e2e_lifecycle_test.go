@@ -124,3 +124,29 @@ func TestE2EProducedRateFallsToZeroWhenProducersStop(t *testing.T) {
 		return strings.Contains(s, "0.0/s produced") && !busy.MatchString(s)
 	})
 }
+
+// A --start beginning catch-up of 600,000 records: the header shows the
+// records behind moving and the time left, then "caught up". Six
+// partitions keep each under the test broker's 8 MiB retention.
+func TestE2ECatchUpShowsRecordsBehindAndTimeLeft(t *testing.T) {
+	need(t, "kcat", "tmux")
+	addr, _ := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--topics", "backlog:6")
+	var fill strings.Builder
+	for i := range 600_000 {
+		fmt.Fprintf(&fill, "backlog-record-%d\n", i)
+	}
+	kcat(t, fill.String(), "-b", addr, "-P", "-t", "backlog")
+	tm := startTerm(t, 200, 50, nil, "--brokers", addr, "--topic", "backlog", "--start", "beginning")
+	progress := regexp.MustCompile(`catching up \S+ ([\d,]+) behind · (~\d+s|<1s) left`)
+	seen := map[string]bool{}
+	tm.waitFor("the catch-up's progress with the time left, twice", 60*time.Second, func(s string) bool {
+		if m := progress.FindStringSubmatch(s); m != nil {
+			seen[m[1]] = true
+		}
+		return len(seen) >= 2 || strings.Contains(s, "caught up")
+	})
+	if len(seen) < 2 {
+		t.Errorf("the header showed the records behind with the time left %d times (%v) before it caught up; want it seen moving", len(seen), seen)
+	}
+	tm.waitText(60*time.Second, "caught up", "600,000 read")
+}
