@@ -291,7 +291,7 @@ func (t *Tail) timeout() time.Duration {
 }
 
 // failAll notes a whole request's failure on each of its partitions and
-// parks them until the next poll says who leads them.
+// parks them until fresh metadata or the next poll says who leads them.
 func (t *Tail) failAll(parts []fetchPart, id int, err error) {
 	t.cfg.Log.Warn("tail fetch failed", "broker", id, "partitions", len(parts), "err", err)
 	msg := fmt.Sprintf("fetch from broker %d: %v", id, err)
@@ -301,6 +301,7 @@ func (t *Tail) failAll(parts []fetchPart, id int, err error) {
 		p.ps.busy, p.ps.parked = false, true
 		t.failLocked(p.ps, msg)
 	}
+	t.kickMeta() // who leads them now (tail_meta.go)
 }
 
 // failLocked counts one failed fetch of ps; t.mu is held.
@@ -371,7 +372,8 @@ func (t *Tail) absorb(parts []fetchPart, resp *kmsg.FetchResponse, s *session) [
 		case r.code != 0:
 			kerr := kafka.Error(r.code)
 			if leaderMoved(kerr) {
-				ps.parked = true // the next poll says who leads it now
+				ps.parked = true // fresh metadata says who leads it now (tail_meta.go)
+				t.kickMeta()
 			}
 			delete(s.offsets, ps.tp)
 			t.failLocked(ps, fmt.Sprintf("fetch %s/%d: %s", ps.tp.Topic, ps.tp.Partition, kerr.Title()))
@@ -391,7 +393,7 @@ func (t *Tail) absorb(parts []fetchPart, resp *kmsg.FetchResponse, s *session) [
 		default:
 			ps.pos = r.scan.next
 			t.clearErrLocked(ps)
-			cut.add(ps.tp, r.p.from, r.scan)
+			cut.add(ps, r.p.from, r.scan)
 		}
 		cut.last().advances = append(cut.last().advances, advance{ps: ps, next: ps.pos})
 	}
@@ -416,14 +418,21 @@ func (c *cutter) note(tp model.TP, offset int64, text string, now time.Time) {
 	c.last().note(tp, offset, text, now)
 }
 
-func (c *cutter) add(tp model.TP, from int64, scan partScan) {
+// add cuts ps's batches into the jobs. A partition whose batches go on
+// in the next job gets an advance in the job before, to where that job's
+// records end, so that the records behind move as each piece is folded,
+// not only when a whole response (some 30,000 records) is.
+func (c *cutter) add(ps *partState, from int64, scan partScan) {
 	for _, b := range scan.batches {
 		if c.n >= decodeChunk {
+			if len(c.last().raw) > 0 && c.last().raw[len(c.last().raw)-1].tp == ps.tp {
+				c.last().advances = append(c.last().advances, advance{ps: ps, next: max(b.base, from)})
+			}
 			c.jobs = append(c.jobs, &job{done: make(chan struct{})})
 			c.n = 0
 		}
 		j := c.last()
-		j.raw = append(j.raw, rawPiece{tp: tp, from: from, batch: b})
+		j.raw = append(j.raw, rawPiece{tp: ps.tp, from: from, batch: b})
 		c.n += max(b.records, 1)
 	}
 }

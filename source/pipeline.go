@@ -89,7 +89,9 @@ func (t *Tail) copyOut(j *job) {
 	out := partRead{recs: make([]model.Record, len(j.recs), n)}
 	copy(out.recs, j.recs)
 	for _, p := range j.raw {
-		if err := copyBatch(p.tp, p.batch, p.from, t.cfg.ShowAborted, &out); err != nil {
+		// Records of aborted transactions are kept, marked: each session's
+		// Log shows them or not (its a key), views never take them.
+		if err := copyBatch(p.tp, p.batch, p.from, true, &out); err != nil {
 			t.cfg.Log.Warn("tail read failed", "topic", p.tp.Topic, "partition", p.tp.Partition, "err", err)
 			out.recs = append(out.recs, model.Record{Topic: p.tp.Topic, Partition: p.tp.Partition, Offset: p.batch.base,
 				Time: time.Now(), Note: fmt.Sprintf("read %s/%d: %v (skipped)", p.tp.Topic, p.tp.Partition, err)})
@@ -153,7 +155,8 @@ const (
 
 // statTrack is what the tail remembers between two stats.
 type statTrack struct {
-	last model.TailStat
+	last  model.TailStat
+	drain model.DrainMeter // the catch-up's pace (catchup.go)
 }
 
 // publish folds prepared batches (possibly none) and, when the tail's
@@ -179,9 +182,10 @@ func (t *Tail) publish(prepared [][]model.Prepared, now time.Time) {
 	case st.CatchUp > 0 && st.Behind > st.CatchUp:
 		st.CatchUp = st.Behind // more arrived than the bar's whole: grow it
 	}
+	t.stat.measure(&st, len(prepared) > 0, now)
 	st.Errs = errs
 	prev := t.stat.last
-	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp ||
+	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp || st.Drain != prev.Drain ||
 		!st.CaughtUpAt.Equal(prev.CaughtUpAt) || !maps.Equal(st.Errs, prev.Errs)
 	if changed {
 		t.stat.last = st

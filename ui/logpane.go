@@ -46,6 +46,7 @@ type LogPane struct {
 	chosen    []string    // this session's chosen topics, copied before the store's lock (frame_hooks.go)
 	frame     logFrame
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
+	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -66,7 +67,7 @@ const noticeFor = 10 * time.Second
 
 // NewLogPane makes the Log pane, following.
 func NewLogPane(c *Common) *LogPane {
-	p := &LogPane{c: c, follow: true, views: map[string]*model.TopicView{}}
+	p := &LogPane{c: c, follow: true, views: map[string]*model.TopicView{}, aborted: c.ShowAborted}
 	c.Store.Read(func(st *model.State) {
 		for _, v := range st.Views {
 			p.views[v.Topic] = &v
@@ -109,12 +110,12 @@ func (p *LogPane) Help() []key.Binding {
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, p.formatHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, p.formatHelp(), p.abortedHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title is the pane's name (and a forced value format); matches go in
 // the status.
-func (p *LogPane) Title() string { return "Log" + p.formatTitle() }
+func (p *LogPane) Title() string { return "Log" + p.formatTitle() + p.abortedTitle() }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
@@ -144,6 +145,9 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
+	if v.filtered && p.idx.filter == nil { // only hidden records (aborted, others' topics): count what shows
+		f.held = v.n()
+	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)
 	}
@@ -208,6 +212,8 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.export()
 	case key.Matches(msg, k.Format):
 		p.format = p.format.Next()
+	case key.Matches(msg, k.Aborted):
+		p.toggleAborted()
 	case key.Matches(msg, k.Pause):
 		if p.follow {
 			p.pause()
