@@ -119,6 +119,9 @@ type Common struct {
 	// logged); Log, when set, also records it in the log file.
 	Events ActionLog
 	Log    *slog.Logger
+	// Boxes keeps drawn pane boxes for every session of the process
+	// (boxcache.go); nil: the session keeps its own.
+	Boxes *BoxCache
 
 	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }
