@@ -20,6 +20,10 @@ type hwPoint struct{ at, high int64 }
 const hwHistoryCap = 120
 
 func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
+	if l.recordHighsIndexed(now, highs) { // the highs of the last poll's partitions (lag_order.go)
+		return
+	}
+	defer l.reindexHist()
 	for tp, h := range highs {
 		r := l.hw[tp]
 		if r == nil {

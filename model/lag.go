@@ -99,6 +99,7 @@ type Lags struct {
 	prev    map[string]GroupStat
 	highs   map[TP]hwMark
 	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
+	order   partOrder             // the last poll's partitions, indexed (lag_order.go)
 	polls   uint64
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
@@ -150,23 +151,21 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 // produceRates derives each partition's produce rate from high-watermark
 // deltas, smoothed so one late poll does not halve the figure.
 func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
+	if l.produceRatesIndexed(now, parts) { // the same partitions as the last poll (lag_order.go)
+		return
+	}
+	l.unindex()
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
-		m := hwMark{at: now, high: parts[i].High}
-		if ok && now.After(prev.at) && parts[i].High >= prev.high {
-			r := float64(parts[i].High-prev.high) / now.Sub(prev.at).Seconds()
-			m.rate = r
-			if prev.rate > 0 || prev.high != 0 {
-				m.rate = (r + prev.rate) / 2
-			}
-		}
+		m := nextMark(prev, ok, now, parts[i].High)
 		l.highs[tp] = m
 		parts[i].Rate = m.rate
 	}
 	if len(l.highs) > 2*len(parts)+1024 {
 		clear(l.highs) // partitions came and went; start the rates afresh
 	}
+	l.reindex(parts)
 }
 
 func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
