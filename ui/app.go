@@ -347,7 +347,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		return a.picker.view(a.c.Styles, a.w, bh)
 	}
 	stale := a.readStaleness()
-	boxes := make([]string, paneCount)
+	boxes := make([][]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
 			continue

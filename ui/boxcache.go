@@ -3,6 +3,7 @@ package ui
 import (
 	"hash/maphash"
 	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -50,8 +51,9 @@ type boxInput struct {
 }
 
 type boxEntry struct {
-	in  boxInput
-	out string
+	in   boxInput
+	out  string
+	rows []string // out's lines (substrings of out), split once for compose
 }
 
 func (in *boxInput) equal(o *boxInput) bool {
@@ -92,37 +94,44 @@ func (in *boxInput) hash(seed maphash.Seed) uint64 {
 
 // size is what an entry holds in bytes: the box and the lines it keeps.
 func (e *boxEntry) size() int {
-	n := len(e.out) + len(e.in.title) + len(e.in.status) + 64
+	n := len(e.out) + len(e.in.title) + len(e.in.status) + 64 + 16*len(e.rows)
 	for _, l := range e.in.lines {
 		n += len(l) + 16
 	}
 	return n
 }
 
-// box returns the box drawn from in, drawing it with draw when no box
-// drawn from the same input is kept. The lines are kept as given: callers
-// hand over lines they no longer change.
-func (c *BoxCache) box(in boxInput, draw func() string) string {
+// rows returns the lines of the box drawn from in, drawing it with draw
+// when no box drawn from the same input is kept. The lines are kept as
+// given (callers hand over lines they no longer change), and the rows
+// returned are shared: never to be written.
+func (c *BoxCache) rows(in boxInput, draw func() string) []string { return c.entry(in, draw).rows }
+
+// entry finds or draws the box drawn from in.
+func (c *BoxCache) entry(in boxInput, draw func() string) *boxEntry {
 	k := in.hash(c.seed)
 	c.mu.Lock()
 	if e := find(c.cur[k], &in); e != nil {
 		c.mu.Unlock()
-		return e.out
+		return e
 	}
 	if e := find(c.old[k], &in); e != nil {
 		c.add(k, e)
 		c.mu.Unlock()
-		return e.out
+		return e
 	}
 	c.mu.Unlock()
 	// Drawn outside the lock: another session's frame need not wait. Two
 	// sessions drawing the same box at once both draw it; one is kept.
 	c.drawn.Add(1)
 	e := &boxEntry{in: in, out: draw()}
+	if e.out != "" {
+		e.rows = strings.Split(e.out, "\n")
+	}
 	c.mu.Lock()
 	c.add(k, e)
 	c.mu.Unlock()
-	return e.out
+	return e
 }
 
 func find(es []*boxEntry, in *boxInput) *boxEntry {

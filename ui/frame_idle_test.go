@@ -116,7 +116,7 @@ func TestBoxCache(t *testing.T) {
 	c := NewBoxCache(64 << 10)
 	draws := 0
 	draw := func(in boxInput) string {
-		return c.box(in, func() string { draws++; return strings.Repeat("x", in.w*in.h) })
+		return c.entry(in, func() string { draws++; return strings.Repeat("x", in.w*in.h) }).out
 	}
 	in := boxInput{sig: "dark", title: "6 Log", status: "3 seen", lines: []string{"a", "b"}, w: 40, h: 10}
 	first := draw(in)

@@ -22,16 +22,17 @@ type drawMemo struct {
 	last              string // the last frame drawn
 }
 
-// box draws a pane's box through the cache: a pane whose title, status
-// and lines are those of a box already drawn at this size, in these
-// styles, by this session or another, is not drawn again.
-func (a *App) box(title, status string, lines []string, w, h int, focused bool) string {
+// box draws a pane's box through the cache, as its lines: a pane whose
+// title, status and lines are those of a box already drawn at this size,
+// in these styles, by this session or another, is not drawn (nor split
+// into lines) again.
+func (a *App) box(title, status string, lines []string, w, h int, focused bool) []string {
 	m := &a.draw
 	if m.styles != a.c.Styles {
 		m.styles, m.sig = a.c.Styles, styleSig(a.c.Styles)
 	}
 	st := a.c.Styles
-	return m.boxes.box(boxInput{sig: m.sig, title: title, status: status, lines: lines, w: w, h: h, focused: focused},
+	return m.boxes.rows(boxInput{sig: m.sig, title: title, status: status, lines: lines, w: w, h: h, focused: focused},
 		func() string { return box(st, title, status, lines, w, h, focused) })
 }
 
