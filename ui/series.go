@@ -47,6 +47,7 @@ type seriesFrame struct {
 	detail          machineDetail
 	nEvents         int
 	waiting         string // what an empty list says (foreign.go)
+	decimals        []int  // per field, the view's precision (model.Table.Decimals)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -162,7 +163,7 @@ func (p *SeriesPane) fieldCount() int {
 // resampled to the sparklines' width (or the detail view's machine).
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
-	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic), decimals: f.decimals[:0]}
 	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {
@@ -170,6 +171,9 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	for j := range t.View.Fields {
+		f.decimals = append(f.decimals, t.Decimals(j))
+	}
 	if p.detail != "" {
 		p.rows = 0 // for the border's count; the list is not drawn
 		match := p.filter.matcher()
@@ -226,10 +230,9 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		}
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
-	decimals := p.columnDecimals(len(f.view.Fields))
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
-		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, decimals)
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, f.decimals)
 		lines = append(lines, p.selected(line, row, focused))
 	}
 	return lines
@@ -434,27 +437,6 @@ func (p *SeriesPane) windowSpan() time.Duration {
 		return win.Bucket * time.Duration(w)
 	}
 	return win.Span()
-}
-
-// columnDecimals is each field's decimals over the table's rows (one
-// precision per column, model.ColumnDecimals); it only reads the frame.
-func (p *SeriesPane) columnDecimals(nf int) []int {
-	whole := make([]bool, nf)
-	for j := range whole {
-		whole[j] = true
-	}
-	for i := range p.table {
-		for j := range nf {
-			if m := &p.table[i]; m.vi+j < len(p.vals) {
-				whole[j] = whole[j] && model.IsWhole(p.vals[m.vi+j])
-			}
-		}
-	}
-	out := make([]int, nf)
-	for j, w := range whole {
-		out[j] = model.ColumnDecimals(w)
-	}
-	return out
 }
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {

@@ -50,7 +50,7 @@ func (p *SeriesPane) detailLines() []string {
 	win := view.History()
 	for j := range view.Fields {
 		f := &view.Fields[j]
-		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatValue(d.values[j]) + thresholds(f)
+		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j]) + thresholds(f, p.frame.decimals[j])
 		lines = append(lines, st.Accent.Render(title))
 		if perField >= 4 {
 			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1)...)
@@ -97,14 +97,15 @@ func detailLayout(h, nFields, nEvents int) (perField, events int) {
 	return perField, max(h-1-1-nFields*used, nEvents, 1)
 }
 
-// thresholds names a field's limits: " (warn 80 · crit 95)".
-func thresholds(f *model.Field) string {
+// thresholds names a field's limits in the field's precision, as its
+// values are printed: " (warn 80 · crit 95)".
+func thresholds(f *model.Field, decimals int) string {
 	var parts []string
 	if f.Warn != nil {
-		parts = append(parts, "warn "+f.FormatValue(*f.Warn))
+		parts = append(parts, "warn "+f.FormatDecimals(*f.Warn, decimals))
 	}
 	if f.Crit != nil {
-		parts = append(parts, "crit "+f.FormatValue(*f.Crit))
+		parts = append(parts, "crit "+f.FormatDecimals(*f.Crit, decimals))
 	}
 	if len(parts) == 0 {
 		return ""
