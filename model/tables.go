@@ -50,8 +50,8 @@ type Table[E keyed] struct {
 	// every value seen, not the rows a frame happens to show.
 	fractional []bool
 	max        int
-	lru     lruLink // sentinel: lru.next is the most recently seen
-	fresh   func() E
+	lru        lruLink // sentinel: lru.next is the most recently seen
+	fresh      func() E
 }
 
 func newTable[E keyed](v *TopicView, max int, fresh func() E) *Table[E] {
