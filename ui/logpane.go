@@ -55,6 +55,7 @@ type logFrame struct {
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered
+	atW     int            // the room kept for "/partition@offset" (atWidth), never narrower than before
 	seen    uint64         // records ever folded into the log
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
@@ -155,6 +156,9 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		f.recs = append(f.recs, st.Log.At(int(v.at(i)-v.first)))
 	}
 	f.sel = s.cursor - s.offset
+	// Offsets only grow: the room kept for them only widens, so a
+	// topic's cut name does not change as the user scrolls.
+	f.atW = atWidth(f.recs, f.atW)
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
@@ -367,7 +371,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
 	for i := range recs {
-		l := p.line(&recs[i])
+		l := p.line(&recs[i], p.frame.atW)
 		if focused && !p.follow && i == sel {
 			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
@@ -377,8 +381,10 @@ func (p *LogPane) Lines(focused bool) []string {
 }
 
 // line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable.
-func (p *LogPane) line(r *model.Record) string {
+// payload byte goes through model.Printable. atW is the room kept for
+// "/partition@offset" on every row (atWidth), so a long topic is cut the
+// same way on every row, whatever its offset's digits.
+func (p *LogPane) line(r *model.Record, atW int) string {
 	st := p.c.Styles
 	withTime, whereW, keyW := logColumns(p.w)
 	out := ""
@@ -389,13 +395,12 @@ func (p *LogPane) line(r *model.Record) string {
 		}
 		out = st.Dim.Render(ts) + " "
 	}
-	at := "/" + strconv.Itoa(r.Partition)
+	at := position(r)
 	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
-		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
+		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, atW, whereW)) + " " +
 			st.Warn.Render(noteTag+model.PrintableString(r.Note))
 	}
-	at += "@" + strconv.FormatInt(r.Offset, 10)
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, atW, whereW)) + " "
 	value := p.valueText(r)
 	if r.Aborted {
 		value = st.Warn.Render("aborted") + " " + value
@@ -415,10 +420,30 @@ func logColumns(w int) (withTime bool, whereW, keyW int) {
 	return w >= 60, min(max(w/4, 6), 28), min(max(w/6, 4), 18)
 }
 
+// position is a record's "/partition@offset" ("/partition" for a note
+// from the tail, which has no offset).
+func position(r *model.Record) string {
+	if r.Note != "" {
+		return "/" + strconv.Itoa(r.Partition)
+	}
+	return "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
+}
+
+// atWidth is the widest position of recs, at least least: the room every
+// row keeps for it.
+func atWidth(recs []model.Record, least int) int {
+	for i := range recs {
+		least = max(least, len(position(&recs[i])))
+	}
+	return least
+}
+
 // fitWhere fits topic and its "/partition@offset" in width cells,
-// shortening the topic before the position.
-func fitWhere(topic, at string, width int) string {
-	room := width - len(at)
+// shortening the topic before the position. The topic gets the room
+// left by atW (the widest position on screen), not by its own position,
+// so one topic reads the same on every row.
+func fitWhere(topic, at string, atW, width int) string {
+	room := width - max(atW, len(at))
 	if room < 2 || ansi.StringWidth(topic) <= room {
 		return draw.Fit(topic+at, width)
 	}
