@@ -270,19 +270,47 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 	return out
 }
 
-// rebalanceEvents copies the newest n log entries of the given groups, and
-// every operator action (a topic's too: actions are rare and worth
-// seeing), into out (reused), oldest first. It runs under the frame's lock.
+// rebalanceEvents copies the newest n log entries of the given groups
+// (their changes, and operator actions on them), and the operator actions
+// on a topic one of them reads (adding partitions rebalances its readers),
+// into out (reused), oldest first; another group's entries, or an action
+// on a topic none of them reads, are not theirs. It runs under the
+// frame's lock.
 func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) []model.Rebalance {
 	if st.Lag == nil || n <= 0 {
 		return out
 	}
+	topics := groupsTopics(st, groups)
 	for i := st.Lag.Events.Len() - 1; i >= 0 && len(out) < n; i-- {
-		if e := st.Lag.Events.At(i); slices.Contains(groups, e.Group) || e.Kind == "action" {
+		e := st.Lag.Events.At(i)
+		if slices.Contains(groups, e.Group) || e.Kind == "action" && topics[e.Group] {
 			out = append(out, e)
 		}
 	}
 	slices.Reverse(out)
+	return out
+}
+
+// groupsTopics is the set of topics the groups read: assigned to a
+// member, or with a committed offset. It runs under the frame's lock.
+func groupsTopics(st *model.State, groups []string) map[string]bool {
+	out := map[string]bool{}
+	for i := range st.Groups {
+		if g := &st.Groups[i]; slices.Contains(groups, g.ID) {
+			for _, m := range g.Detail {
+				for _, tp := range m.Assigned {
+					out[tp.Topic] = true
+				}
+			}
+		}
+	}
+	for _, id := range groups {
+		if gl := st.Lag.Groups[id]; gl != nil {
+			for t := range gl.Topics {
+				out[t] = true
+			}
+		}
+	}
 	return out
 }
 
