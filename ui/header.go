@@ -13,8 +13,26 @@ import (
 
 // headerPart is one field of the header. When the line is too narrow,
 // fields first say it shorter, then go, in the order their cut numbers
-// give (highest first; 0 never), so the alerts, the link's state and the
-// cluster's address stay on screen longest.
+// give (highest first; 0 never). The priority, least important first:
+//
+//	12 the registry's URL shortens to HOST:PORT
+//	11 the demo's "real cluster: --brokers" hint goes
+//	10 the registry's address goes (one that cannot be reached keeps
+//	   "registry ✖ why" until 3)
+//	 9 "washboard" shortens to "wb", "embedded demo cluster NAME" to
+//	   "demo NAME" and "cluster NAME" to NAME; a notice goes; the rates
+//	   shorten to their number
+//	 8 the rate goes (a catch-up's progress shortens)
+//	 7 "catching up" goes
+//	 6 "● connected" shortens to "●"; an error (the link's, the
+//	   registry's) is cut to what fits
+//	 5 the viewer count goes
+//	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
+//	 3 an unreachable registry goes; "read-only" shortens
+//	 2 the cluster's address goes
+//
+// so the alerts, the link's state, the rate and the cluster's address
+// outrank where the schema registry listens (README: The header).
 type headerPart struct {
 	text    string
 	short   string // "" when the part cannot be said shorter
@@ -63,17 +81,17 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 func (a *App) header() string {
 	st := a.c.Styles
 	conn, total := a.hdr.link, a.hdr.total
-	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
+	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 9}}
 	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
 	if cl.Embedded {
-		parts = append(parts, headerPart{text: "embedded demo cluster " + name, short: "demo " + name, shortAt: 7, dropAt: 2},
-			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: 10})
+		parts = append(parts, headerPart{text: "embedded demo cluster " + name, short: "demo " + name, shortAt: 9, dropAt: 2},
+			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: 11})
 	} else {
-		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 7, dropAt: 2})
+		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 9, dropAt: 2})
 	}
 	switch conn.State {
 	case model.LinkConnected:
@@ -160,8 +178,10 @@ func joinParts(parts []headerPart, sep string) string {
 }
 
 // registryPart says where the schema registry listens and flags it when it
-// cannot be reached. On a narrow line the URL shortens to HOST:PORT first
-// and the part is dropped only after the rates and viewers.
+// cannot be reached. On a narrow line the URL shortens to HOST:PORT first,
+// then the address goes before the rate or the link's state shorten; a
+// registry that cannot be reached keeps saying so (without its address)
+// until only the cluster's address is left to cut.
 func registryPart(st *Styles, cl Cluster) headerPart {
 	status := ""
 	if cl.RegistryDown != nil {
@@ -174,8 +194,12 @@ func registryPart(st *Styles, cl Cluster) headerPart {
 		host = u.Host
 	}
 	label := st.HeaderDim.Render("registry ")
-	return headerPart{text: label + model.PrintableString(cl.Registry) + status,
-		short: label + model.PrintableString(host) + status, shortAt: 11, dropAt: 3}
+	if status != "" { // what is wrong outlives where it listens
+		return headerPart{text: label + model.PrintableString(host) + status,
+			short: st.HeaderDim.Render("registry") + status, shortAt: 10, squeezeAt: 6, dropAt: 3}
+	}
+	return headerPart{text: label + model.PrintableString(cl.Registry),
+		short: label + model.PrintableString(host), shortAt: 12, dropAt: 10}
 }
 
 // rateParts say what the rates are: records produced per second on the
