@@ -333,7 +333,7 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 		for j, l := range wrapped {
 			entry[j] = indent + l
 		}
-		entry[0] = sty.Dim.Render(e.At.Format("15:04:05")) + " " + wrapped[0]
+		entry[0] = sty.Dim.Render(e.At.Local().Format("15:04:05")) + " " + wrapped[0]
 		if len(out)+len(entry) > rows {
 			if len(out) == 0 { // the newest alone is too long: its start
 				out = entry[:max(rows, 1)]

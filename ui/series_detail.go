@@ -156,7 +156,7 @@ func recentEvents(v *model.TopicView, cands []model.Record, key string, n, w int
 		if v.Decode(r, &dec) != nil || dec.Key != key {
 			continue
 		}
-		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
+		out = append(out, r.Time.Local().Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
 	}
 	return out
 }
@@ -174,7 +174,7 @@ func (p *SeriesPane) afterSnapshot() {
 
 // clockLabel prints a chart's time axis in local time, like the Log pane.
 func clockLabel(_ int, v float64) string {
-	return time.UnixMilli(int64(math.Round(v * 1e3))).Format("15:04:05")
+	return time.UnixMilli(int64(math.Round(v * 1e3))).Local().Format("15:04:05")
 }
 
 // timeChart draws points (one per bucket of win, oldest first, NaN gaps)
