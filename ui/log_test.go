@@ -380,7 +380,7 @@ func TestLogLineGivesTheValueAFairShare(t *testing.T) {
 		t.Run(strconv.Itoa(tt.w), func(t *testing.T) {
 			p := NewLogPane(&Common{Ctx: context.Background(), Store: testStore(t), Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
 			p.SetSize(tt.w, 10)
-			l := draw.Clip(ansi.Strip(p.line(&rec, 0)), tt.w)
+			l := draw.Clip(ansi.Strip(p.line(&rec, p.keyText(&rec), logColsFor(p, rec))), tt.w)
 			if got := strings.HasPrefix(l, "03:04:05 "); got != tt.withTime {
 				t.Fatalf("time shown %v at %d cells: %q", got, tt.w, l)
 			}
@@ -441,4 +441,10 @@ func TestApplyingAFilterKeepsAPausedLogPaused(t *testing.T) {
 func statusOf(a *App, i int) string {
 	a.render()
 	return a.panes[i].Status()
+}
+
+// logColsFor is the layout of a frame showing rec alone.
+func logColsFor(p *LogPane, rec model.Record) logCols {
+	c, _ := p.columns([]model.Record{rec}, 0)
+	return c
 }

@@ -370,8 +370,9 @@ func (p *LogPane) Lines(focused bool) []string {
 		}
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
+	cols, keys := p.columns(recs, p.frame.atW)
 	for i := range recs {
-		l := p.line(&recs[i], p.frame.atW)
+		l := p.line(&recs[i], keys[i], cols)
 		if focused && !p.follow && i == sel {
 			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
@@ -380,13 +381,35 @@ func (p *LogPane) Lines(focused bool) []string {
 	return lines
 }
 
+// logCols is how a frame's log lines are laid out: the room for
+// "/partition@offset" on every row (atWidth), and the widths of the
+// topic/partition@offset and key columns (columns).
+type logCols struct{ atW, whereW, keyW int }
+
+// columns sizes the position and key columns to the rows shown, within
+// logColumns' shares: a key column narrower than its share (short keys,
+// or none: ∅) gives the rest to the topics, and the value takes what
+// both leave. keys are the rows' keys (keyText), computed once.
+func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []string) {
+	_, whereMax, keyMax := logColumns(p.w)
+	keys := make([]string, len(recs))
+	keyW, whereW := 1, 0
+	for i := range recs {
+		keys[i] = p.keyText(&recs[i])
+		keyW = max(keyW, ansi.StringWidth(keys[i]))
+		whereW = max(whereW, ansi.StringWidth(model.PrintableString(recs[i].Topic))+max(atW, len(position(&recs[i]))))
+	}
+	keyW = min(keyW, keyMax)
+	return logCols{atW: atW, whereW: min(whereW, whereMax+keyMax-keyW), keyW: keyW}, keys
+}
+
 // line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable. atW is the room kept for
-// "/partition@offset" on every row (atWidth), so a long topic is cut the
-// same way on every row, whatever its offset's digits.
-func (p *LogPane) line(r *model.Record, atW int) string {
+// payload byte goes through model.Printable. c.atW is the room kept for
+// "/partition@offset" on every row, so a long topic is cut the same way
+// on every row, whatever its offset's digits.
+func (p *LogPane) line(r *model.Record, key string, c logCols) string {
 	st := p.c.Styles
-	withTime, whereW, keyW := logColumns(p.w)
+	withTime, _, _ := logColumns(p.w)
 	out := ""
 	if withTime {
 		ts := "--:--:--"
@@ -397,25 +420,25 @@ func (p *LogPane) line(r *model.Record, atW int) string {
 	}
 	at := position(r)
 	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
-		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, atW, whereW)) + " " +
+		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, c.atW, c.whereW)) + " " +
 			st.Warn.Render(noteTag+model.PrintableString(r.Note))
 	}
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, atW, whereW)) + " "
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, c.atW, c.whereW)) + " "
 	value := p.valueText(r)
 	if r.Aborted {
 		value = st.Warn.Render("aborted") + " " + value
 	}
-	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
+	return out + draw.FitMiddle(key, c.keyW) + " " + value
 }
 
 // noteTag marks a note from the tail in the Log, so it does not read as a
 // record; enter shows the whole note.
 const noteTag = "⚑ tail: "
 
-// logColumns sizes a log line's columns for a pane w cells wide so the
-// value always gets a fair share: topic/partition@offset at most a
+// logColumns is the most a log line's columns take in a pane w cells wide
+// so the value always gets a fair share: topic/partition@offset at most a
 // quarter of the width (28 cells), the key a sixth (18), and the time
-// only from 60 cells.
+// only from 60 cells; columns sizes them to the rows shown within that.
 func logColumns(w int) (withTime bool, whereW, keyW int) {
 	return w >= 60, min(max(w/4, 6), 28), min(max(w/6, 4), 18)
 }

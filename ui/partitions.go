@@ -287,7 +287,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		for i := range f.rows {
 			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 		}
-		t.widths[10] = tightenSparks(texts, 10, len("lag history"))
+		t.widths[10] = min(tightenSparks(texts, 10, len("lag history")), t.widths[10]) // never past the box
 	}
 	lines := []string{t.head()}
 	if p.filter.typing {

@@ -206,6 +206,10 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		keys = nil
 	}
 	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	if f.lay.status > 0 && f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
+		f.lay = machineLayout(p.w+f.lay.status+1, len(f.view.Fields), p.keyWidth(keys))
+		f.lay.status = 0
+	}
 	first := p.scroll.offset - f.base
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -343,6 +347,16 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 		out = append(out, h)
 	}
 	return out
+}
+
+// anyStatus reports whether a copied row has a status (a program).
+func (p *SeriesPane) anyStatus() bool {
+	for i := range p.table {
+		if p.table[i].status != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // machineCols is the Machines table's column widths for a pane width;

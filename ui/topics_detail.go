@@ -297,9 +297,19 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 			}
 		}
 	}
-	used := len(want) - 1
+	// Columns with nothing to show give their room first, then the names.
+	full := rows[:0:0]
+	for _, r := range rows {
+		if len(r) == len(heads) {
+			full = append(full, r)
+		}
+	}
+	draw.GiveWay(w, want, draw.Blank(full, len(heads)))
+	used := -1
 	for _, x := range want {
-		used += x
+		if x > 0 {
+			used += x + 1
+		}
 	}
 	if used > w {
 		want[0] = max(want[0]-(used-w), 4)
