@@ -34,7 +34,7 @@ func (a *App) tailPart(ts tailFrame, produced, folded float64, now time.Time) (h
 		if gain := folded - produced; gain > 0 {
 			text += " · " + etaText(time.Duration(float64(ts.behind)/gain*float64(time.Second))) + " left"
 		}
-		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(bar + " " + count(ts.behind)), shortAt: 8, dropAt: 4}, true
+		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(count(ts.behind) + " behind"), shortAt: 8, dropAt: 4}, true // the number with its word says more than the bar
 	case !ts.caughtUpAt.IsZero() && now.Sub(ts.caughtUpAt) < caughtUpFor:
 		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
 	}
