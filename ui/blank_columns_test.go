@@ -80,3 +80,24 @@ func TestGiveWayDropsOnlyBlankColumnsAndOnlyWhenNeeded(t *testing.T) {
 		t.Error("a table without rows has blank columns")
 	}
 }
+
+// One long topic name does not push the numbers out of the Topics list
+// at 80x24: it is cut in the middle, and parts, rf and rate stay.
+func TestTopicsOneLongNameKeepsTheNumbers(t *testing.T) {
+	const long = "warehouse.eu-central-1.inventory-reconciliation.events.v2-with-a-really-long-suffix-for-testing"
+	s := noGroupsStore(t)
+	s.Update(func(st *model.State) {
+		st.Partitions = append(st.Partitions, model.PartitionStat{Topic: long, Partition: 0, Leader: 1, High: 300, Replicas: []int{1}, ISR: []int{1}})
+		st.TopicStats = append(st.TopicStats, model.TopicStat{Name: long, Partitions: 1, Replication: 1})
+		model.SumTopics(st.TopicStats, st.Partitions)
+		st.Topics = append(st.Topics, long)
+	})
+	a := realApp(t, s, 80, 24)
+	press(a, "8", "z")
+	got := screen(a)
+	for _, want := range []string{"parts", "rf", "records", "rate", "warehouse.eu-", "for-testing"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q at 80x24 with one long topic name:\n%s", want, got)
+		}
+	}
+}

@@ -446,6 +446,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// give their room first. The trend takes the room left, up to
 	// topicHist cells; names stay as wide as the longest on screen, and
 	// what is left stays blank.
+	// One long name does not push out every number: names beyond two
+	// fifths of the width (at least 24 cells) are cut in the middle, and
+	// get back what the dropped columns leave.
+	want[0] = min(want[0], max(p.w*2/5, 24))
 	blank := draw.Blank(texts, len(heads))
 	blank[5] = false // drawn below, once its width is known
 	draw.GiveWay(p.w, want, blank)
