@@ -44,7 +44,7 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := machineLayout(tt.w, 3, tt.keyW)
+			got := machineLayout(tt.w, 3, tt.keyW, machineWant{status: 11, value: 8, seen: 9})
 			if got != tt.want {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}

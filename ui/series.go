@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -205,9 +206,10 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	want := p.contentWidths(&f.view, f.decimals, now)
+	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys), want)
 	if f.lay.status > 0 && f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
-		f.lay = machineLayout(p.w+f.lay.status+1, len(f.view.Fields), p.keyWidth(keys))
+		f.lay = machineLayout(p.w+f.lay.status+1, len(f.view.Fields), p.keyWidth(keys), want)
 		f.lay.status = 0
 	}
 	first := p.scroll.offset - f.base
@@ -349,6 +351,42 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 	return out
 }
 
+// machineWant is what the Machines columns' content needs: the widest
+// status (program), value and last-seen text of the rows copied, each at
+// least its title.
+type machineWant struct{ status, value, seen int }
+
+// maxStatus is the widest a status column grows for a long program name.
+const maxStatus = 18
+
+// contentWidths measures the copied rows' cells as rowLine prints them, so
+// numbers and ages are as wide as they are and the spare cells go to the
+// program and the sparklines (p.table holds the rows the frame may draw).
+func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time) machineWant {
+	w := machineWant{status: ansi.StringWidth(p.statusLabel) + 1, value: 5, seen: len("seen▼")}
+	for j := range view.Fields {
+		w.value = max(w.value, ansi.StringWidth(model.PrintableString(view.Fields[j].Label))+1)
+	}
+	for i := range p.table {
+		m := &p.table[i]
+		w.status = max(w.status, ansi.StringWidth(model.PrintableString(m.status)))
+		seen := age(now, m.seen)
+		if m.stale {
+			seen = "stale " + seen
+		}
+		w.seen = max(w.seen, len(seen))
+		for j := range view.Fields {
+			if m.vi+j < len(p.vals) && j < len(decimals) {
+				f := &view.Fields[j]
+				v := p.vals[m.vi+j]
+				w.value = max(w.value, ansi.StringWidth(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j])))
+			}
+		}
+	}
+	w.status = min(w.status, maxStatus)
+	return w
+}
+
 // anyStatus reports whether a copied row has a status (a program).
 func (p *SeriesPane) anyStatus() bool {
 	for i := range p.table {
@@ -371,9 +409,9 @@ type machineCols struct {
 // (shown in the detail view), then the sparklines, then last seen, then
 // the last metrics. What is left over widens the id to its longest (up to 24
 // cells) and then the sparklines, never the id beyond its longest.
-func machineLayout(w, nf, keyW int) machineCols {
+func machineLayout(w, nf, keyW int, want machineWant) machineCols {
 	keyW = max(keyW, 3) // "id▼"
-	c := machineCols{key: min(keyW, 12), status: 11, value: 8, seen: 9, fields: nf}
+	c := machineCols{key: min(keyW, 12), status: want.status, value: want.value, seen: want.seen, fields: nf}
 	need := func() int {
 		n := c.key + c.fields*c.value + c.fields
 		if c.status > 0 {
@@ -388,7 +426,7 @@ func machineLayout(w, nf, keyW int) machineCols {
 	// The first arrangement that fits wins: trends matter more than the
 	// program (the detail view shows it), the program more than nothing.
 	for _, try := range []struct{ spark, status, seen int }{
-		{minSpark, 11, 9}, {minSpark, 0, 9}, {0, 11, 9}, {0, 0, 9}, {0, 0, 0},
+		{minSpark, want.status, want.seen}, {minSpark, 0, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
 	} {
 		c.spark, c.status, c.seen = try.spark, try.status, try.seen
 		if need() <= w {
