@@ -33,14 +33,7 @@ func TestProduceOutcomeIsNeverCut(t *testing.T) {
 			p.produced(tt.msg)
 			a.rev++
 			got := screen(a)
-			// the Produce box is the right part of the bottom rows
-			var box []string
-			for _, l := range strings.Split(got, "\n") {
-				if i := strings.LastIndex(l, "││"); i >= 0 {
-					box = append(box, strings.TrimSuffix(l[i+len("││"):], "│"))
-				}
-			}
-			joined := strings.Join(box, "")
+			joined := produceText80(got)
 			flat := strings.ReplaceAll(joined, " ", "")
 			for _, w := range tt.want {
 				if !strings.Contains(flat, strings.ReplaceAll(w, " ", "")) {
@@ -52,4 +45,33 @@ func TestProduceOutcomeIsNeverCut(t *testing.T) {
 			}
 		})
 	}
+}
+
+// The note that a topic is not on the cluster is whole too at 80x24.
+func TestProduceTopicNoteIsNeverCut(t *testing.T) {
+	a := testApp(t, 80, 24)
+	p := a.panes[paneProduce].(*ProducePane)
+	p.inputs[fieldTopic].SetValue("laundry-machine-logsgdownG")
+	writer(a.c).Update(func(st *model.State) {
+		st.Topics = []string{model.LaundryTopic}
+		st.Link.PolledAt = fixedNow
+	})
+	a.version = a.c.Store.Version()
+	got := screen(a)
+	flat := strings.ReplaceAll(produceText80(got), " ", "")
+	if !strings.Contains(flat, "(washboardnevercreatestopics)") {
+		t.Errorf("the topic note is cut:\n%s", got)
+	}
+}
+
+// produceText80 is the Produce box's text at 80x24 (the right part of the
+// bottom rows), its lines joined.
+func produceText80(screen string) string {
+	var box []string
+	for _, l := range strings.Split(screen, "\n") {
+		if i := strings.LastIndex(l, "││"); i >= 0 {
+			box = append(box, strings.TrimSuffix(l[i+len("││"):], "│"))
+		}
+	}
+	return strings.Join(box, "")
 }

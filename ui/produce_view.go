@@ -173,8 +173,11 @@ func (p *ProducePane) footer(rows int) []string {
 			out = append(out, style.Render(l))
 		}
 	}
-	if note := p.topicNote(); note != "" {
-		out = append(out, wrapStyled(st.Warn, note, p.w)...)
+	if note := p.topicNote(); note != "" { // why a send will not go: whole too, the topic cut first
+		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+		for _, l := range fitReport(note, topic, p.w, max(rows-len(out), 1)) {
+			out = append(out, st.Warn.Render(l))
+		}
 	}
 	// Not on a form the user has not touched (a fresh or template value):
 	// a warning before anything is edited or sent is noise.
