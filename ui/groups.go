@@ -373,7 +373,10 @@ func (p *GroupsPane) list(focused bool) []string {
 		texts = cells(widths[last])
 		widths[last] = min(tightenSparks(texts, last, len(trend)), widths[last])
 	}
-	lines := []string{p.c.Styles.Dim.Render(draw.Columns(heads, widths))}
+	var lines []string
+	if len(texts) > 0 { // no heading over nothing: the notice gets its row
+		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
+	}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
@@ -385,7 +388,7 @@ func (p *GroupsPane) list(focused bool) []string {
 		if p.filter.note() != "" {
 			empty = "no group matches the filter"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, empty)))
+		lines = append(lines, notice(p.c.Styles, clusterEmpty(p.frame.link, empty), p.w)...)
 	}
 	return lines
 }

@@ -368,7 +368,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		if p.idx.filter != nil {
 			msg = "no buffered record matches the filter"
 		}
-		return append(lines, p.c.Styles.Dim.Render(msg))
+		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
 	cols, keys := p.columns(recs, p.frame.atW)
 	for i := range recs {

@@ -219,7 +219,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 func (p *SeriesPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
+		return notice(p.c.Styles, noView(p.topic, model.SeriesView), p.w)
 	}
 	if p.detail != "" {
 		return p.detailLines()
@@ -234,7 +234,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return append(lines, p.c.Styles.Dim.Render(msg))
+		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
 	for i, h := range f.hist {
 		row := p.scroll.offset + i

@@ -46,6 +46,17 @@ func ago(d time.Duration) string {
 	return itoa(int(d/time.Hour)) + "h"
 }
 
+// notice is a pane's one-line word when it has no rows (not connected and
+// why, a view's topic not on the cluster, no match), dim and wrapped to
+// w cells: the pane is empty below it, so it is never cut.
+func notice(st *Styles, text string, w int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(w, 8), " /"), "\n")
+	for i := range lines {
+		lines[i] = st.Dim.Render(lines[i])
+	}
+	return lines
+}
+
 // dimmed draws lines in the dim style, without their own colours: data
 // kept from the last poll that answered, not the cluster as it is now.
 // The cursor row (drawn in the Selected style) stays highlighted, dim and

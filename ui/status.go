@@ -145,7 +145,7 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 func (p *StatusPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.StatusView))}
+		return notice(p.c.Styles, noView(p.topic, model.StatusView), p.w)
 	}
 	d, now := &f.d, f.now
 	var lines []string
@@ -321,7 +321,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return []string{p.c.Styles.Dim.Render(msg)}
+		return notice(p.c.Styles, msg, p.w)
 	}
 	page := p.page()
 	widths := draw.Flex(p.w, []int{0, 12, 6, 6}, 0, 6)

@@ -471,7 +471,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		case hidden > 0 && snap.conn.State == model.LinkConnected:
 			why = "only internal topics on the cluster (i shows them)"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(why))
+		lines = append(lines, notice(p.c.Styles, why, p.w)...)
 	}
 	return lines
 }
