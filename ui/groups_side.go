@@ -26,6 +26,7 @@ type sideView struct {
 type sideFrame struct {
 	cols   []sideGroup
 	events []model.Rebalance // newest last
+	total  int               // the shown groups' entries in the log, shown or not
 	logH   int               // rows for the log, its title included
 	offset int               // the first row shown, clamped to the columns
 }
@@ -89,7 +90,10 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		f.cols = append(f.cols, g)
 		longest = max(longest, g.rows(reasons))
 	}
-	f.events = rebalanceEvents(st, v.groups, f.logH-1, f.events)
+	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
+		f.logH = max(f.logH, h-longest)
+	}
+	f.events, f.total = rebalanceEvents(st, v.groups, f.logH-1, f.events)
 	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
 	f.offset = v.offset
 }
@@ -166,13 +170,25 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			if y < len(col) {
 				cells[i] = col[y]
 			}
+			// Rows out of sight are counted, never hidden without a word.
+			switch {
+			case y == f.offset && y > 0 && y < len(col):
+				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "row") + " above (↑)")
+			case y == f.offset+colH-1 && len(col) > y+1:
+				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
+			}
 			cells[i] = draw.Fit(cells[i], cw)
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
 	if f.logH > 0 {
-		out = append(out, c.Styles.Dim.Render("rebalance log"))
-		out = append(out, rebalanceLines(c.Styles, f.events, w, f.logH-1)...)
+		events := rebalanceLines(c.Styles, f.events, w, f.logH-1)
+		title := "rebalance log"
+		if shown := entriesShown(f.events, events); shown < f.total {
+			title += " · newest " + count(shown) + " of " + count(f.total)
+		}
+		out = append(out, c.Styles.Dim.Render(title))
+		out = append(out, events...)
 	}
 	return out
 }
@@ -274,21 +290,41 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 // (their changes, and operator actions on them), and the operator actions
 // on a topic one of them reads (adding partitions rebalances its readers),
 // into out (reused), oldest first; another group's entries, or an action
-// on a topic none of them reads, are not theirs. It runs under the
-// frame's lock.
-func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) []model.Rebalance {
+// on a topic none of them reads, are not theirs. It also counts all of
+// their entries the log holds, shown or not. It runs under the frame's
+// lock.
+func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) ([]model.Rebalance, int) {
 	if st.Lag == nil || n <= 0 {
-		return out
+		return out, 0
 	}
 	topics := groupsTopics(st, groups)
-	for i := st.Lag.Events.Len() - 1; i >= 0 && len(out) < n; i-- {
+	total := 0
+	for i := st.Lag.Events.Len() - 1; i >= 0; i-- { // the log is bounded (log_events)
 		e := st.Lag.Events.At(i)
 		if slices.Contains(groups, e.Group) || e.Kind == "action" && topics[e.Group] {
-			out = append(out, e)
+			total++
+			if len(out) < n {
+				out = append(out, e)
+			}
 		}
 	}
 	slices.Reverse(out)
-	return out
+	return out, total
+}
+
+// entriesShown is how many of events (oldest first) rebalanceLines drew
+// in lines: each entry starts with its time, its wrapped rest does not.
+func entriesShown(events []model.Rebalance, lines []string) int {
+	if len(events) == 0 {
+		return 0
+	}
+	n := 0
+	for _, l := range lines {
+		if !strings.HasPrefix(ansi.Strip(l), " ") {
+			n++
+		}
+	}
+	return n
 }
 
 // groupsTopics is the set of topics the groups read: assigned to a

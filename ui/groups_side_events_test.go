@@ -32,3 +32,25 @@ func TestSideViewShowsOnlyItsGroupsEvents(t *testing.T) {
 		}
 	}
 }
+
+// What the side view cannot show is counted, never hidden without a word:
+// rows of a column below the box say how many more, and a rebalance log
+// cut to its newest entries says how many it holds.
+func TestSideViewCountsWhatItHides(t *testing.T) {
+	a := lagApp(t, 80, 24, Cluster{Name: "x"}, nil)
+	writer(a.c).Update(func(st *model.State) {
+		for i := range 20 {
+			st.Lag.Events.Push(model.Rebalance{At: fixedNow, Group: "audit", Kind: "joined", Detail: "audit-" + itoa(i+10) + " from /10.0.0.9"})
+		}
+	})
+	press(a, "5", "enter") // audit alone, in the grid's small box
+	s := screen(a)
+	if !strings.Contains(s, "more (↓)") {
+		t.Errorf("the grid's side view hides rows without a word:\n%s", s)
+	}
+	press(a, "z")
+	s = screen(a)
+	if !strings.Contains(s, "rebalance log · newest 12 of 22") {
+		t.Errorf("the rebalance log hides older entries without a word:\n%s", s)
+	}
+}
