@@ -101,3 +101,13 @@ func TestTopicsOneLongNameKeepsTheNumbers(t *testing.T) {
 		}
 	}
 }
+
+// Zoomed Groups at 80x24 keeps the type column when content-sized columns
+// leave room for it (it went first under 100 cells whatever the names).
+func TestZoomedGroupsKeepTheTypeAt80(t *testing.T) {
+	a := lagApp(t, 80, 24, Cluster{Name: "x"}, nil)
+	press(a, "5", "z")
+	if s := screen(a); !strings.Contains(s, "type") || !strings.Contains(s, "classic") {
+		t.Errorf("no type column at 80x24 although there is room:\n%s", s)
+	}
+}

@@ -314,14 +314,11 @@ func (p *GroupsPane) list(focused bool) []string {
 	if p.reasons {
 		trend = "why"
 	}
-	// group type state assign gen members lag health trend; under 100
-	// cells the type goes (zoomed at 80x24 keeps the rest); narrow boxes
-	// keep group, state, members, lag and health. Columns are as wide as
+	// group type state assign gen members lag health trend; the type is
+	// the first to go when the box is too narrow for them all; narrow
+	// boxes keep group, state, members, lag and health. Columns are as wide as
 	// what they show (at least their title), names as their longest.
 	cols, drop := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}, []int{1, 3, 4}
-	if p.w < 100 {
-		cols, drop = []int{0, 1, 2, 3, 4, 5, 6, 7}, []int{2, 3}
-	}
 	narrow := p.w < 70
 	if narrow {
 		cols, drop = []int{0, 1, 4, 5, 6}, []int{2, 1}
