@@ -23,7 +23,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 	}
 	room := max(p.h-len(lines), 0)
 	must, extra := p.rowPriority()
-	footer := p.footer(max(room-len(must), 0))
+	footer, hint := p.footer(max(room-len(must), 0))
 	footer = footer[:min(len(footer), max(room-len(must), 0))]
 	room -= len(footer)
 	shown := map[int]bool{}
@@ -33,6 +33,16 @@ func (p *ProducePane) Lines(focused bool) []string {
 		}
 	}
 	spare := room - len(shown)
+	// The hint is the last to claim a row: whole when the rows the form
+	// leaves allow (wrapped), else its first line, else nothing.
+	if len(hint) > spare {
+		hint = hint[:min(spare, 1)]
+		if spare >= 1 && len(hint) == 1 {
+			hint[0] = draw.Clip(hint[0]+"…", p.w)
+		}
+	}
+	footer = append(footer, hint...)
+	spare -= len(hint)
 	var fields []string
 	for i := range fieldN {
 		if shown[i] {
@@ -156,9 +166,8 @@ func oneLineSummary(s string) string {
 // the rows partition, headers and the value area would take, and when it
 // still does not fit, the topic's name in it is cut in the middle, so the
 // partition, offset and time or the error's cause stay.
-func (p *ProducePane) footer(rows int) []string {
+func (p *ProducePane) footer(rows int) (out, hint []string) {
 	st := p.c.Styles
-	var out []string
 	if b := p.burst; b != nil {
 		out = append(out, st.Accent.Render(progressBar(b.sent, b.total, max(p.w-2, 4))))
 		out = append(out, wrapStyled(st.Dim, "burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops", p.w)...)
@@ -186,12 +195,12 @@ func (p *ProducePane) footer(rows int) []string {
 	}
 	switch {
 	case p.editing || p.report != "":
-	case p.noSend():
-		out = append(out, st.Dim.Render("enter edit · ctrl+r new values · sending is off (read-only)"))
+	case p.noSend(): // wrapped over the rows the form leaves (the last to claim one)
+		hint = wrapStyled(st.Dim, "enter edit · ctrl+r new values · sending is off (read-only)", p.w)
 	default:
-		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))
+		hint = wrapStyled(st.Dim, "enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values", p.w)
 	}
-	return out
+	return out, hint
 }
 
 // bar is a progress bar of width cells: done of total filled. The
