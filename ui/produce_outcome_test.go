@@ -75,3 +75,20 @@ func produceText80(screen string) string {
 	}
 	return strings.Join(box, "")
 }
+
+// → inside the topic's text moves the cursor, so a letter lands where the
+// user put it; at the end it accepts the suggestion (tested elsewhere).
+func TestProduceRightArrowMovesInsideTheTopic(t *testing.T) {
+	a := testApp(t, 80, 24)
+	p := a.panes[paneProduce].(*ProducePane)
+	writer(a.c).Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic, "laundry-machine-logs-archive"} })
+	do(a, "7")
+	p.active = fieldTopic
+	p.focusField()
+	p.refreshSuggestions()
+	do(a, "home", "right", "right", "right")
+	a.Update(keyPress("Q"))
+	if got := p.value(fieldTopic); got != "lauQndry-machine-logs" {
+		t.Errorf("home → → → Q gave %q, want lauQndry-machine-logs", got)
+	}
+}
