@@ -239,7 +239,8 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 	f.set(0, t.topic)
 	admin, group := c.Admin, t.group
 	if topics := lagTopics(c, group); len(topics) > 0 {
-		f.help = "offsets on: " + strings.Join(topics, ", ")
+		f.help = "offsets on: " + strings.Join(topics, ", ") + " (→ completes)"
+		f.suggest(0, topics)
 	}
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
 		topic := strings.TrimSpace(vals[0])
