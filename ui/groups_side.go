@@ -212,7 +212,11 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
 		hist := r.history[max(len(r.history)-w/2, 0):]
-		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
+		total := "lag " + count(r.total)
+		if n := uncommitted(g); n > 0 { // the total counts committed partitions only
+			total += "+ " + sty.Dim.Render("("+plural(n, "partition")+" not committed)")
+		}
+		out = append(out, head, total+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
 		if reasons {
 			out = append(out, sty.Dim.Render(model.PrintableString(r.reason)))
 		}
@@ -231,6 +235,23 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share")...)
 	}
 	return out
+}
+
+// uncommitted counts the partitions assigned to g's members that have no
+// committed offset: their lag is not in the group's total.
+func uncommitted(g *sideGroup) int {
+	n := 0
+	if g.stat.Type == "share" { // start offsets, not commits
+		return 0
+	}
+	for _, m := range g.stat.Detail {
+		for _, tp := range m.Assigned {
+			if _, ok := g.parts[tp]; !ok {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // memberLine is a member's client id, host and consume rate, or idle.
@@ -270,6 +291,8 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool) []string 
 			if p.behind > 0 {
 				s += " (" + behindText(p.behind, p.atLeast) + ")"
 			}
+		} else if !share {
+			s += " no commit yet" // not in the group's lag: say so, not nothing
 		}
 		out = append(out, s)
 	}

@@ -54,3 +54,23 @@ func TestSideViewCountsWhatItHides(t *testing.T) {
 		t.Errorf("the rebalance log hides older entries without a word:\n%s", s)
 	}
 }
+
+// An assigned partition without a committed offset says so, and the
+// group's total says it counts committed partitions only.
+func TestSideViewSaysWhatIsNotCommitted(t *testing.T) {
+	a := lagApp(t, 130, 40, Cluster{Name: "x"}, nil)
+	writer(a.c).Update(func(st *model.State) {
+		for i := range st.Groups {
+			if st.Groups[i].ID == "audit" {
+				st.Groups[i].Detail[1].Assigned = []model.TP{{Topic: "orders", Partition: 2}}
+			}
+		}
+	})
+	press(a, "5", "z", "enter")
+	s := screen(a)
+	for _, want := range []string{"orders/2 no commit yet", "lag 115+ (1 partition not committed)"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q:\n%s", want, s)
+		}
+	}
+}
