@@ -179,6 +179,11 @@ func LoadConfig(path string, required bool) (Config, error) {
 		return cfg, tomlError(path, err)
 	}
 	lines := tomlLines(data)
+	for _, b := range cfg.Brokers {
+		if err := checkBrokerAddress(withDefaultPort(b)); err != nil {
+			return cfg, &ConfigError{Path: path, Line: lineOfKey(lines, "brokers"), Key: "brokers", Msg: err.Error()}
+		}
+	}
 	if bad := cfg.outOfRange(func(key string) bool { return lineOfKey(lines, key) > 0 }); bad != nil {
 		bad.Path, bad.Line = path, lineOfKey(lines, bad.Key)
 		return cfg, bad

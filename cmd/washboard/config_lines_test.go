@@ -34,6 +34,7 @@ func TestConfigErrorsNameFileLineAndKey(t *testing.T) {
 		{"[demo]\npace = -1.0\n", 2, "demo.pace"},
 		{"[tail]\nlog_records = -5\n", 2, "tail.log_records"},
 		{"[poll]\ninterval = \"0s\"\n", 2, "poll.interval"},
+		{"brokers = [\"127.0.0.1:43103:99\"]\n", 1, "brokers"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key+" "+tt.toml, func(t *testing.T) {
