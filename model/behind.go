@@ -31,10 +31,7 @@ func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 		if last, ok := r.Last(); ok && last.high == h {
 			continue
 		}
-		if r.Len() == r.Cap() {
-			l.hwThin = thin(r, l.hwThin)
-		}
-		r.Push(hwPoint{at: now.UnixNano(), high: h})
+		l.pushHigh(r, now, h)
 	}
 	if len(l.hw) > len(highs) {
 		for tp := range l.hw {
@@ -43,6 +40,15 @@ func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 			}
 		}
 	}
+}
+
+// pushHigh adds a watermark change to a partition's history, thinning a
+// full one first: every path that records highs goes through it.
+func (l *Lags) pushHigh(r *Ring[hwPoint], now time.Time, h int64) {
+	if r.Len() == r.Cap() {
+		l.hwThin = thin(r, l.hwThin)
+	}
+	r.Push(hwPoint{at: now.UnixNano(), high: h})
 }
 
 // thin makes room in a full history by dropping the one point (never the
