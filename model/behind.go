@@ -15,10 +15,8 @@ import (
 type hwPoint struct{ at, high int64 }
 
 // hwHistoryCap bounds each partition's watermark history. Only changes are
-// kept, and a full history is thinned rather than cut (thin), so a busy
-// partition still remembers as far back as it has been watched, the
-// points spread evenly over that span (a record's age is read off the
-// nearest point kept after it: at most one gap late).
+// kept, so a quiet partition remembers far back and a busy one about two
+// minutes at a one-second poll; older lag reads ">2m".
 const hwHistoryCap = 120
 
 func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
@@ -31,7 +29,7 @@ func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 		if last, ok := r.Last(); ok && last.high == h {
 			continue
 		}
-		l.pushHigh(r, now, h)
+		r.Push(hwPoint{at: now.UnixNano(), high: h})
 	}
 	if len(l.hw) > len(highs) {
 		for tp := range l.hw {
@@ -40,40 +38,6 @@ func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 			}
 		}
 	}
-}
-
-// pushHigh adds a watermark change to a partition's history, thinning a
-// full one first: every path that records highs goes through it.
-func (l *Lags) pushHigh(r *Ring[hwPoint], now time.Time, h int64) {
-	if r.Len() == r.Cap() {
-		l.hwThin = thin(r, l.hwThin)
-	}
-	r.Push(hwPoint{at: now.UnixNano(), high: h})
-}
-
-// thin makes room in a full history by dropping the one point (never the
-// oldest or the newest) whose neighbours are closest in time, so the
-// points kept spread evenly over the whole span: ten minutes of a busy
-// partition are read to about five seconds. Cost: O(cap) a push once
-// full, in buf (returned for the next call), without allocating.
-func thin(r *Ring[hwPoint], buf []hwPoint) []hwPoint {
-	pts := r.Slice(buf, 0, r.Len())
-	drop, gap := -1, int64(0)
-	for i := 1; i < len(pts)-1; i++ {
-		if g := pts[i+1].at - pts[i-1].at; drop < 0 || g < gap {
-			drop, gap = i, g
-		}
-	}
-	if drop < 0 {
-		return pts
-	}
-	r.Reset()
-	for i, p := range pts {
-		if i != drop {
-			r.Push(p)
-		}
-	}
-	return pts
 }
 
 // behind is how long ago the record at offset was produced; atLeast is

@@ -99,7 +99,6 @@ type Lags struct {
 	prev    map[string]GroupStat
 	highs   map[TP]hwMark
 	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
-	hwThin  []hwPoint             // thin's scratch, reused
 	polls   uint64
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)

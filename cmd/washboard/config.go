@@ -178,22 +178,8 @@ func LoadConfig(path string, required bool) (Config, error) {
 		}
 		return cfg, tomlError(path, err)
 	}
-	lines := tomlLines(data)
-	for _, b := range cfg.Brokers {
-		if err := checkBrokerAddress(withDefaultPort(b)); err != nil {
-			return cfg, &ConfigError{Path: path, Line: lineOfKey(lines, "brokers"), Key: "brokers", Msg: err.Error()}
-		}
-	}
-	if bad := cfg.outOfRange(func(key string) bool { return lineOfKey(lines, key) > 0 }); bad != nil {
-		bad.Path, bad.Line = path, lineOfKey(lines, bad.Key)
-		return cfg, bad
-	}
 	if _, err := cfg.views(); err != nil {
-		e := placeConfigError(&ConfigError{Path: path, Key: "view", Msg: err.Error()}, data)
-		if m := viewTopic.FindStringSubmatch(err.Error()); e.Line == 0 && m != nil { // "view orders: …": its [[view]]'s topic line
-			e.Line, _ = lineOfValue(lines, "view.", m[1])
-		}
-		return cfg, e
+		return cfg, placeConfigError(&ConfigError{Path: path, Key: "view", Msg: err.Error()}, data)
 	}
 	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {
 		return cfg, placeConfigError(&ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}, data)
@@ -202,7 +188,7 @@ func LoadConfig(path string, required bool) (Config, error) {
 		return cfg, placeConfigError(&ConfigError{Path: path, Key: "lag", Msg: err.Error()}, data)
 	}
 	if _, err := cfg.readOnly(); err != nil {
-		return cfg, &ConfigError{Path: path, Line: lineOfKey(lines, "read_only"), Key: "read_only", Msg: err.Error()}
+		return cfg, &ConfigError{Path: path, Key: "read_only", Msg: err.Error()}
 	}
 	for _, p := range cfg.Clusters {
 		if _, err := readOnlyOf(p.ReadOnly); err != nil {
@@ -210,45 +196,9 @@ func LoadConfig(path string, required bool) (Config, error) {
 		}
 	}
 	if err := cfg.checkProfiles(); err != nil {
-		if strings.HasPrefix(err.Error(), "default_cluster ") {
-			return cfg, &ConfigError{Path: path, Line: lineOfKey(lines, "default_cluster"), Key: "default_cluster", Msg: err.Error()}
-		}
-		return cfg, placeConfigError(&ConfigError{Path: path, Key: "cluster", Msg: err.Error()}, data)
+		return cfg, &ConfigError{Path: path, Key: "cluster", Msg: err.Error()}
 	}
 	return cfg, nil
-}
-
-// viewTopic finds the topic a view error names ("view orders: …").
-var viewTopic = regexp.MustCompile(`^view (\S+?):`)
-
-// outOfRange is the first number the config sets that cannot mean
-// anything: a negative count, pace or duration, a zero poll interval. Its
-// Key is set; the caller names the file and line. has reports whether the
-// file sets a key (a zero interval written out, not left to the default).
-func (c Config) outOfRange(has func(key string) bool) *ConfigError {
-	checks := []struct {
-		key string
-		bad bool
-		why string
-	}{
-		{"poll.interval", c.Poll.Interval.Duration < 0 || has("poll.interval") && c.Poll.Interval.Duration == 0, "must be more than 0 (like 1s); leave it out for the default"},
-		{"poll.fetch_workers", c.Poll.FetchWorkers < 0, "must not be negative"},
-		{"tail.log_records", c.Tail.LogRecords < 0, "must not be negative"},
-		{"tail.log_bytes", c.Tail.LogBytes < 0, "must not be negative"},
-		{"tail.max_keys", c.Tail.MaxKeys < 0, "must not be negative"},
-		{"lag.history", c.Lag.History.Duration < 0, "must not be negative"},
-		{"lag.window", c.Lag.Window.Duration < 0, "must not be negative"},
-		{"lag.stop_after", c.Lag.StopAfter.Duration < 0, "must not be negative"},
-		{"lag.log_events", c.Lag.LogEvents < 0, "must not be negative"},
-		{"demo.pace", c.Demo.Pace < 0, "must not be negative (records per second per member)"},
-		{"embedded.retention_bytes", c.Embedded.RetentionBytes < 0, "must not be negative (0 keeps everything)"},
-	}
-	for _, ch := range checks {
-		if ch.bad {
-			return &ConfigError{Key: ch.key, Msg: ch.why}
-		}
-	}
-	return nil
 }
 
 // readOnly is the read_only key as a mode: true is "all", false "off".

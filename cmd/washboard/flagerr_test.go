@@ -22,9 +22,6 @@ func TestFlagErrorsEchoWhatWasTyped(t *testing.T) {
 		{"console, with a value", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--frob=1"}, "--frob"},
 		{"bench", func(a []string) error { return runBench(context.Background(), a, io.Discard) }, []string{"--frobnicate"}, "--frobnicate"},
 		{"bench value", func(a []string) error { return runBench(context.Background(), a, io.Discard) }, []string{"--rate=fast"}, "--rate"},
-		// a switch with modes names its modes, not true or false
-		{"read-only mode", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--read-only=bogus"}, "want all, admin or off"},
-		{"read-only mode as an argument", func(a []string) error { _, err := parseConsoleFlags("washboard", a, nil); return err }, []string{"--read-only", "admin"}, "--read-only=admin"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

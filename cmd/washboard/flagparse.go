@@ -15,22 +15,6 @@ type helpRequested struct{ usage string }
 
 func (h helpRequested) Error() string { return "help requested" }
 
-// modeBefore reports the switch with modes typed just before the first
-// argument the flags left (--read-only admin), as typed.
-func modeBefore(fs *flag.FlagSet, args []string) (string, bool) {
-	i := len(args) - fs.NArg()
-	if i < 1 {
-		return "", false
-	}
-	name := strings.TrimLeft(args[i-1], "-")
-	f := fs.Lookup(name)
-	if f == nil || strings.Contains(args[i-1], "=") {
-		return "", false
-	}
-	_, modes := f.Value.(*readOnlyFlag)
-	return args[i-1], modes
-}
-
 // parseFlags parses args with fs (named "washboard" or "washboard serve"),
 // wording the flag package's errors for people: a flag is named as it is
 // typed (--brokers, -X), a secret flag's value is never echoed, an unknown
@@ -39,9 +23,6 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	err := fs.Parse(args)
 	if err == nil {
 		if fs.NArg() > 0 {
-			if prev, ok := modeBefore(fs, args); ok { // --read-only admin: a mode is given with =
-				return usageError{fmt.Errorf("unexpected argument %q: a mode is given with =, as %s=%s (see %s --help)", fs.Arg(0), prev, fs.Arg(0), fs.Name())}
-			}
 			return usageError{fmt.Errorf("unexpected argument %q (see %s --help)", fs.Arg(0), fs.Name())}
 		}
 		return nil
@@ -81,9 +62,6 @@ func flagErrorWords(fs *flag.FlagSet, msg string) string {
 		return dashed(m[1]) + ": " + valueReason(fs.Lookup(m[1]), m[2])
 	}
 	if m := flagBadBool.FindStringSubmatch(msg); m != nil {
-		if m[2] != "parse error" { // a switch with modes (--read-only=all|admin|off): its own words
-			return dashed(m[1]) + ": " + m[2]
-		}
 		return dashed(m[1]) + " is a switch: give it alone, or as " + dashed(m[1]) + "=true or =false"
 	}
 	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {

@@ -165,8 +165,6 @@ func TestWithDefaultPort(t *testing.T) {
 		"[::1]":          "[::1]:9092",
 		"[::1]:9093":     "[::1]:9093",
 		"kafka.internal": "kafka.internal:9092",
-		// not an IPv6 address: left as typed, for the check to refuse
-		"127.0.0.1:43103:99": "127.0.0.1:43103:99",
 	}
 	for in, want := range tests {
 		if got := withDefaultPort(in); got != want {
