@@ -375,3 +375,19 @@ func TestResetPreviewSaysBeforeTheOldestRecord(t *testing.T) {
 		t.Fatalf("preview:\n%s", text)
 	}
 }
+
+// O's topic field completes like the Produce topic field: → at the end of
+// what was typed accepts the group's topic (it listed them and did not
+// complete); the field starts prefilled with the row's topic.
+func TestDeleteOffsetsTopicCompletes(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "O")
+	for range len("orders") {
+		act(a, "backspace")
+	}
+	act(a, "type:or", "right", "enter", "type:audit", "enter")
+	if len(rec.calls) == 0 || rec.calls[len(rec.calls)-1] != "delete offsets audit orders" {
+		t.Errorf("calls %v: → did not complete or to orders:\n%s", rec.calls, screen(a))
+	}
+}

@@ -159,10 +159,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.pickerKey(msg)
 	}
 	if a.showHelp {
-		if cmd, used := a.helpKey(msg); used {
-			return cmd
-		}
-		defer a.layoutHelp() // a key that changes focus changes the help
+		return a.helpModalKey(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Quit):

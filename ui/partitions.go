@@ -302,9 +302,12 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		for i := range f.rows {
 			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 		}
-		t.widths[10] = tightenSparks(texts, 10, len("lag history"))
+		t.widths[10] = min(tightenSparks(texts, 10, len("lag history")), t.widths[10]) // never past the box
 	}
-	lines := []string{t.head()}
+	var lines []string
+	if len(f.rows) > 0 { // no heading over nothing: the notice gets its row
+		lines = append(lines, t.head())
+	}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
@@ -316,7 +319,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			empty = "no topic or group matches the filter"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, empty)))
+		lines = append(lines, notice(p.c.Styles, clusterEmpty(f.link, empty), p.w)...)
 	}
 	if len(note) > 0 {
 		lines = withNote(lines, note, p.h)

@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -47,6 +48,7 @@ type seriesFrame struct {
 	detail          machineDetail
 	nEvents         int
 	waiting         string // what an empty list says (foreign.go)
+	decimals        []int  // per field, the view's precision (model.Table.Decimals)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -162,7 +164,7 @@ func (p *SeriesPane) fieldCount() int {
 // resampled to the sparklines' width (or the detail view's machine).
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
-	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic), decimals: f.decimals[:0]}
 	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {
@@ -170,6 +172,9 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	for j := range t.View.Fields {
+		f.decimals = append(f.decimals, t.Decimals(j))
+	}
 	if p.detail != "" {
 		p.rows = 0 // for the border's count; the list is not drawn
 		match := p.filter.matcher()
@@ -201,7 +206,12 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	want := p.contentWidths(&f.view, f.decimals, now)
+	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys), want)
+	if f.lay.status > 0 && f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
+		f.lay = machineLayout(p.w+f.lay.status+1, len(f.view.Fields), p.keyWidth(keys), want)
+		f.lay.status = 0
+	}
 	first := p.scroll.offset - f.base
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -209,7 +219,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 func (p *SeriesPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
+		return notice(p.c.Styles, noView(p.topic, model.SeriesView), p.w)
 	}
 	if p.detail != "" {
 		return p.detailLines()
@@ -224,12 +234,11 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return append(lines, p.c.Styles.Dim.Render(msg))
+		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
-	decimals := p.columnDecimals(len(f.view.Fields))
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
-		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, decimals)
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, f.decimals)
 		lines = append(lines, p.selected(line, row, focused))
 	}
 	return lines
@@ -342,6 +351,52 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 	return out
 }
 
+// machineWant is what the Machines columns' content needs: the widest
+// status (program), value and last-seen text of the rows copied, each at
+// least its title.
+type machineWant struct{ status, value, seen int }
+
+// maxStatus is the widest a status column grows for a long program name.
+const maxStatus = 18
+
+// contentWidths measures the copied rows' cells as rowLine prints them, so
+// numbers and ages are as wide as they are and the spare cells go to the
+// program and the sparklines (p.table holds the rows the frame may draw).
+func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time) machineWant {
+	w := machineWant{status: ansi.StringWidth(p.statusLabel) + 1, value: 5, seen: len("seen▼")}
+	for j := range view.Fields {
+		w.value = max(w.value, ansi.StringWidth(model.PrintableString(view.Fields[j].Label))+1)
+	}
+	for i := range p.table {
+		m := &p.table[i]
+		w.status = max(w.status, ansi.StringWidth(model.PrintableString(m.status)))
+		seen := age(now, m.seen)
+		if m.stale {
+			seen = "stale " + seen
+		}
+		w.seen = max(w.seen, len(seen))
+		for j := range view.Fields {
+			if m.vi+j < len(p.vals) && j < len(decimals) {
+				f := &view.Fields[j]
+				v := p.vals[m.vi+j]
+				w.value = max(w.value, ansi.StringWidth(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j])))
+			}
+		}
+	}
+	w.status = min(w.status, maxStatus)
+	return w
+}
+
+// anyStatus reports whether a copied row has a status (a program).
+func (p *SeriesPane) anyStatus() bool {
+	for i := range p.table {
+		if p.table[i].status != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // machineCols is the Machines table's column widths for a pane width;
 // fields is how many of the view's metrics are shown (the first ones).
 type machineCols struct {
@@ -354,9 +409,9 @@ type machineCols struct {
 // (shown in the detail view), then the sparklines, then last seen, then
 // the last metrics. What is left over widens the id to its longest (up to 24
 // cells) and then the sparklines, never the id beyond its longest.
-func machineLayout(w, nf, keyW int) machineCols {
+func machineLayout(w, nf, keyW int, want machineWant) machineCols {
 	keyW = max(keyW, 3) // "id▼"
-	c := machineCols{key: min(keyW, 12), status: 11, value: 8, seen: 9, fields: nf}
+	c := machineCols{key: min(keyW, 12), status: want.status, value: want.value, seen: want.seen, fields: nf}
 	need := func() int {
 		n := c.key + c.fields*c.value + c.fields
 		if c.status > 0 {
@@ -371,7 +426,7 @@ func machineLayout(w, nf, keyW int) machineCols {
 	// The first arrangement that fits wins: trends matter more than the
 	// program (the detail view shows it), the program more than nothing.
 	for _, try := range []struct{ spark, status, seen int }{
-		{minSpark, 11, 9}, {minSpark, 0, 9}, {0, 11, 9}, {0, 0, 9}, {0, 0, 0},
+		{minSpark, want.status, want.seen}, {minSpark, 0, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
 	} {
 		c.spark, c.status, c.seen = try.spark, try.status, try.seen
 		if need() <= w {
@@ -434,27 +489,6 @@ func (p *SeriesPane) windowSpan() time.Duration {
 		return win.Bucket * time.Duration(w)
 	}
 	return win.Span()
-}
-
-// columnDecimals is each field's decimals over the table's rows (one
-// precision per column, model.ColumnDecimals); it only reads the frame.
-func (p *SeriesPane) columnDecimals(nf int) []int {
-	whole := make([]bool, nf)
-	for j := range whole {
-		whole[j] = true
-	}
-	for i := range p.table {
-		for j := range nf {
-			if m := &p.table[i]; m.vi+j < len(p.vals) {
-				whole[j] = whole[j] && model.IsWhole(p.vals[m.vi+j])
-			}
-		}
-	}
-	out := make([]int, nf)
-	for j, w := range whole {
-		out[j] = model.ColumnDecimals(w)
-	}
-	return out
 }
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {

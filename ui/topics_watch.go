@@ -42,7 +42,7 @@ func (p *TopicsPane) startWatch() tea.Cmd {
 	}
 	in := textinput.New()
 	in.Prompt = "read " + model.PrintableString(t) + " from: "
-	in.Placeholder = "(enter: last:50) · end · beginning · -15m · 2026-11-29T08:00 · 0=120,1=40"
+	in.Placeholder = "(enter: last:50) · end · beginning · -15m · 2026-11-29T08:00 (" + p.c.now().Format("MST") + ") · 0=120,1=40"
 	in.CharLimit = 256
 	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
 	p.prompt = &watchPrompt{topic: t, input: in}
