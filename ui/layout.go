@@ -64,8 +64,10 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	r[paneStatus1] = rect{left, 0, right, top / 2}
 	r[paneStatus2] = rect{left, top / 2, right, top - top/2}
 	if w < wideGrid {
+		// The focused pane always has the box (keys never go to a pane
+		// out of sight); else the one last focused.
 		shared := panePartitions
-		if o.topics {
+		if focus == paneTopics || o.topics && focus != panePartitions {
 			shared = paneTopics
 		}
 		r[shared] = rect{0, top, w / 2, mid}
