@@ -48,6 +48,7 @@ type groupRow struct {
 	gen     int
 	noLag   bool // members but no commits: no lag to show
 	total   int64
+	partial bool // partitions assigned without a commit: the total is a floor (shown "84+")
 	health  model.Health
 	reason  string
 	history []int64 // summed lag history, oldest first
@@ -64,6 +65,15 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
 	r.noLag = gl.NoCommits
 	r.history = groupHistory(gl, histW)
+	if g.Type != "share" { // share groups start at offsets, not commits
+		for _, m := range g.Detail {
+			for _, tp := range m.Assigned {
+				if _, ok := gl.Parts[tp]; !ok {
+					r.partial = true
+				}
+			}
+		}
+	}
 	return r
 }
 
@@ -413,6 +423,9 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
 		return c
 	}
 	c[5], c[6] = count(r.total), p.c.Styles.healthCell(r.health)
+	if r.partial {
+		c[5] += "+" // some assigned partitions have no commit yet: at least this much (the side view says how many)
+	}
 	if g.Epoch == 0 {
 		c[3] = itoa(r.gen)
 	}
