@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -34,8 +33,13 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	if *brokers < 1 || *scaleTopics < 0 || *scalePartitions < 1 || *groups < 0 {
-		return usageError{errors.New("broker: --brokers and --scale-partitions take a whole number from 1, --scale-topics and --groups from 0")}
+	for _, f := range []struct {
+		name     string
+		n, least int
+	}{{"--brokers", *brokers, 1}, {"--scale-partitions", *scalePartitions, 1}, {"--scale-topics", *scaleTopics, 0}, {"--groups", *groups, 0}} {
+		if f.n < f.least {
+			return usageError{fmt.Errorf("broker: %s: want a whole number from %d", f.name, f.least)}
+		}
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers

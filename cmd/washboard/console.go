@@ -8,6 +8,7 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -75,7 +76,35 @@ func parseConsoleFlags(name string, args []string, extra func(*flag.FlagSet)) (o
 	o.kafka.register(fs)
 	fs.StringVar(&o.schemaRegistry, "schema-registry", "", "")
 	fs.BoolVar(&o.showAborted, "show-aborted", false, "")
-	return o, parseFlags(fs, args)
+	if err := parseFlags(fs, args); err != nil {
+		return o, err
+	}
+	return o, o.check(fs.Name())
+}
+
+// check refuses flag values washboard would only fail on later, naming
+// the flag as typed, with exit status 2 (a user test, issue 14: --start,
+// --listen and --log-file errors named no flag, the last two exited 1).
+func (o options) check(cmd string) error {
+	bad := func(flagName string, err error) error {
+		return usageError{fmt.Errorf("%s: %w (see %s --help)", flagName, err, cmd)}
+	}
+	if o.start != "" {
+		if _, err := source.ParseStart(o.start); err != nil {
+			return bad("--start", err)
+		}
+	}
+	if o.listen != "" {
+		if err := source.CheckListen(o.listen); err != nil {
+			return bad("--listen", err)
+		}
+	}
+	if o.logFile != "" {
+		if st, err := os.Stat(filepath.Dir(o.logFile)); err != nil || !st.IsDir() {
+			return bad("--log-file", fmt.Errorf("the folder %s does not exist", filepath.Dir(o.logFile)))
+		}
+	}
+	return nil
 }
 
 // loadConfig reads --config, or the default path when it exists.

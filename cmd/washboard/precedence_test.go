@@ -142,7 +142,11 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a switch's value after a space", args: []string{"--read-only", "admin"}, code: 2, out: "as in --read-only=admin"},
 		{name: "a topic Kafka refuses", args: []string{"broker", "--topics", "bad name!:3"}, code: 2, out: "Kafka takes letters, digits"},
 		{name: "a topic without a name", args: []string{"broker", "--topics", ":3"}, code: 2, out: "name the topic"},
-		{name: "no brokers", args: []string{"broker", "--brokers", "0"}, code: 2, out: "--brokers and --scale-partitions take a whole number from 1"},
+		{name: "no brokers", args: []string{"broker", "--brokers", "0"}, code: 2, out: "broker: --brokers: want a whole number from 1"},
+		// A user test (issue 14, B17): every flag error names its flag, exit 2.
+		{name: "a start washboard cannot read", args: []string{"--start", "sometime"}, code: 2, out: "--start: start \"sometime\""},
+		{name: "a listen address", args: []string{"--listen", "nonsense"}, code: 2, out: "--listen: listen address \"nonsense\""},
+		{name: "a log file in no folder", args: []string{"--log-file", "/nonexistent/dir/x.log"}, code: 2, out: "--log-file: the folder /nonexistent/dir does not exist"},
 		{name: "-X keeps one dash", args: []string{"-X"}, code: 2, out: "washboard: -X needs a value"},
 		{name: "broker --help", args: []string{"broker", "--help"}, code: 0, out: "Usage: washboard broker [flags]", notOut: "help requested"},
 		{name: "serve --help", args: []string{"serve", "--help"}, code: 0, out: "--authorized-keys PATH"},
