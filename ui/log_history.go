@@ -91,6 +91,12 @@ func (p *LogPane) paged(m historyMsg) {
 	if len(m.recs) == 0 || m.recs[0].Offset <= m.low {
 		h.atStart = m.err == nil
 	}
+	if len(m.recs) == 0 && h.atStart && len(h.recs) == 1 { // the Log already held the oldest record: back to it
+		top := h.recs[0]
+		p.hist = nil
+		p.atLogStart(top, m.low)
+		return
+	}
 	h.recs = append(append([]model.Record(nil), m.recs...), h.recs...)
 	for _, r := range m.recs {
 		h.bytes += r.MemSize()
@@ -101,6 +107,26 @@ func (p *LogPane) paged(m historyMsg) {
 	}
 	h.scroll.cursor = max(len(m.recs)-1, 0)
 	p.clampHistory()
+}
+
+// atLogStart says that nothing is older than top, the oldest record the
+// Log holds of its partition, instead of switching to a paged-back view
+// of that one record. The notice goes with the next key or after
+// noticeFor, like an export's outcome.
+func (p *LogPane) atLogStart(top model.Record, low int64) {
+	p.notice, p.noticeBad, p.noticeAt = "log start reached: "+model.PrintableString(top.Topic)+"/"+itoa(top.Partition)+
+		" holds nothing before offset "+count(low)+", and the Log already shows it", false, p.c.now()
+}
+
+// logStart is the log start offset of topic/partition from the last poll,
+// -1 when the poll has not seen the partition.
+func logStart(parts []model.PartitionStat, topic string, partition int) int64 {
+	for i := range parts {
+		if parts[i].Topic == topic && parts[i].Partition == partition {
+			return parts[i].Low
+		}
+	}
+	return -1
 }
 
 // clampHistory keeps the paged-back cursor on a record and on screen. It

@@ -217,7 +217,11 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.idx.set(nil)
 		}
 	default:
-		if top, past := p.scroll(msg); past {
+		if top, low, past := p.scroll(msg); past {
+			if top.Note == "" && low >= 0 && top.Offset <= low { // nothing older: stay in the Log and say so
+				p.atLogStart(top, low)
+				return nil
+			}
 			return p.pageBack(top)
 		}
 	}
@@ -276,7 +280,7 @@ func (p *LogPane) pause() {
 // scroll moves the selection; moving while following pauses first. An
 // upward move from the oldest record held reports that record: the
 // pane then pages back past it.
-func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
+func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, low int64, past bool) {
 	page := p.page()
 	k := p.c.Keys
 	up := key.Matches(msg, k.Up) || key.Matches(msg, k.PageUp) || key.Matches(msg, k.Top)
@@ -290,6 +294,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
 		s := p.window(v, page)
 		if up && s.cursor == 0 && !p.follow {
 			top, past = st.Log.At(int(v.at(0)-v.first)), true
+			low = logStart(st.Partitions, top.Topic, top.Partition)
 			return
 		}
 		if !s.handle(p.c.Keys, msg, n, page) {
@@ -300,7 +305,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
 	})
-	return top, past
+	return top, low, past
 }
 
 // window is the selection and first shown entry as view indexes.

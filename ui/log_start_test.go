@@ -1,0 +1,62 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// Moving up past the oldest record the Log holds, when that record is
+// already its partition's log start, stays in the Log and says so: no
+// switch to a paged-back view of that one record (issue 14, F25). Whether
+// the poll knows the log start or only the pager's empty page tells.
+func TestLogPageBackAtTheLogStartStaysInTheLog(t *testing.T) {
+	tests := []struct {
+		name     string
+		pollLow  bool // the poll has seen the partition's log start
+		wantPage bool // a page is still asked for (the log start is unknown)
+	}{
+		{"log start known from the poll", true, false},
+		{"log start told by an empty page", false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a := foreignApp(t, 120, 30)
+			pager := &fakePager{}
+			a.c.Pager = pager
+			store := a.c.Store.(*model.Store)
+			var recs []model.Record
+			for off := 0; off < 5; off++ {
+				recs = append(recs, model.Record{Topic: "orders", Partition: 0, Offset: int64(off), Time: fixedNow, Value: []byte(`{"order":` + itoa(off) + `}`)})
+			}
+			store.Fold(recs, fixedNow)
+			store.Update(func(st *model.State) {
+				parts := st.Partitions[:0:0]
+				for _, p := range st.Partitions {
+					if p.Topic != "orders" || p.Partition != 0 {
+						parts = append(parts, p)
+					}
+				}
+				if tt.pollLow {
+					parts = append(parts, model.PartitionStat{Topic: "orders", Partition: 0, Low: 0, High: 5})
+				}
+				st.Partitions = parts
+			})
+			a.Update(changedMsg{version: store.Version()})
+			do(a, "6", "z", "space", "g")
+			_, cmd := a.Update(keyPress("up"))
+			if (cmd != nil) != tt.wantPage {
+				t.Fatalf("a page asked for: %v, want %v", cmd != nil, tt.wantPage)
+			}
+			run(a, cmd)
+			got := screen(a)
+			if strings.Contains(got, "paged back") {
+				t.Fatalf("switched to a paged-back view with nothing older:\n%s", got)
+			}
+			if !strings.Contains(got, "log start reached: orders/0 holds nothing before offset 0") || !strings.Contains(got, `{"order":4}`) {
+				t.Fatalf("the Log does not stay with its records and say why:\n%s", got)
+			}
+		})
+	}
+}
