@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -201,7 +202,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys))
+	f.lay = machineLayout(p.w, p.want(&f.view, keys, now))
 	first := p.scroll.offset - f.base
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -284,6 +285,42 @@ func (p *SeriesPane) keyWidth(keys []string) int {
 	return w
 }
 
+// want measures the copied rows: what each column needs to show them
+// whole (machineLayout). It runs in Snapshot, on the frame's copies.
+func (p *SeriesPane) want(view *model.TopicView, keys []string, now time.Time) machineWant {
+	nf := len(view.Fields)
+	decimals := p.columnDecimals(nf)
+	w := machineWant{key: p.keyWidth(keys), seen: ansi.StringWidth(p.mark("seen", nf+1)), values: make([]int, nf),
+		maxSpark: view.History().N}
+	for j := range view.Fields {
+		w.values[j] = ansi.StringWidth(p.mark(model.PrintableString(view.Fields[j].Label), j+1))
+	}
+	for i := range p.table {
+		m := &p.table[i]
+		if m.status != "" {
+			w.status = max(w.status, ansi.StringWidth(p.statusLabel), ansi.StringWidth(model.PrintableString(m.status)))
+		}
+		w.seen = max(w.seen, ansi.StringWidth(seenText(m, now)))
+		for j := range view.Fields {
+			if m.vi+j < len(p.vals) {
+				f := &view.Fields[j]
+				v := p.vals[m.vi+j]
+				w.values[j] = max(w.values[j], ansi.StringWidth(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j])))
+			}
+		}
+	}
+	return w
+}
+
+// seenText is a row's last seen cell: its age, "stale" when silent past
+// the view's stale time.
+func seenText(m *machineRow, now time.Time) string {
+	if m.stale {
+		return "stale " + age(now, m.seen)
+	}
+	return age(now, m.seen)
+}
+
 // sortRows orders the rows by the chosen column; numbers highest first
 // (the hottest machine on top), missing values last, ties by id. The rows
 // come in id order, so sorting by id is nothing and a stable sort keeps
@@ -343,22 +380,41 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 }
 
 // machineCols is the Machines table's column widths for a pane width;
-// fields is how many of the view's metrics are shown (the first ones).
+// fields is how many of the view's metrics are shown (the first ones),
+// values their widths.
 type machineCols struct {
-	key, status, value, spark, seen, fields int
+	key, status, spark, seen, fields int
+	values                           []int
 }
 
-// machineLayout sizes the Machines table. The id column always keeps room
-// for the longest id up to 12 cells, so machines can be told apart; when
-// the width is short the least useful columns go first: the program
-// (shown in the detail view), then the sparklines, then last seen, then
-// the last metrics. What is left over widens the id to its longest (up to 24
-// cells) and then the sparklines, never the id beyond its longest.
-func machineLayout(w, nf, keyW int) machineCols {
-	keyW = max(keyW, 3) // "id▼"
-	c := machineCols{key: min(keyW, 12), status: 11, value: 8, seen: 9, fields: nf}
+// machineWant is what the Machines table's columns need to show their
+// content whole: the longest id, status (the program), last seen and
+// each metric's widest value (titles included), and the most sparkline
+// cells worth drawing (the buckets the window holds).
+type machineWant struct {
+	key, status, seen int
+	values            []int
+	maxSpark          int
+}
+
+// machineLayout sizes the Machines table. Numbers and last seen take the
+// width of their widest value, so no cell is padded for nothing. The id
+// column always keeps room for the longest id up to 12 cells, so machines
+// can be told apart; when the width is short the least useful columns go
+// first: the program (shown in the detail view), then the sparklines,
+// then last seen, then the last metrics. What is left over widens the id
+// to its longest (up to 24 cells), then the sparklines up to the buckets
+// held, then brings back a program column that did not fit: a blank strip
+// never sits at the right while a column is left out.
+func machineLayout(w int, want machineWant) machineCols {
+	keyW := max(want.key, 3) // "id▼"
+	status := min(want.status, maxStatus)
+	c := machineCols{key: min(keyW, 12), fields: len(want.values), values: want.values}
 	need := func() int {
-		n := c.key + c.fields*c.value + c.fields
+		n := c.key
+		for _, v := range c.values[:c.fields] {
+			n += v + 1
+		}
 		if c.status > 0 {
 			n += c.status + 1
 		}
@@ -367,11 +423,12 @@ func machineLayout(w, nf, keyW int) machineCols {
 		}
 		return n + c.fields*(c.spark+min(c.spark, 1))
 	}
-	const minSpark, maxSpark = 5, 40
+	const minSpark = 5
+	maxSpark := max(want.maxSpark, minSpark)
 	// The first arrangement that fits wins: trends matter more than the
 	// program (the detail view shows it), the program more than nothing.
 	for _, try := range []struct{ spark, status, seen int }{
-		{minSpark, 11, 9}, {minSpark, 0, 9}, {0, 11, 9}, {0, 0, 9}, {0, 0, 0},
+		{minSpark, status, want.seen}, {minSpark, 0, want.seen}, {0, status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
 	} {
 		c.spark, c.status, c.seen = try.spark, try.status, try.seen
 		if need() <= w {
@@ -386,10 +443,17 @@ func machineLayout(w, nf, keyW int) machineCols {
 	grow := min(left, min(keyW, 24)-c.key)
 	c.key, left = c.key+max(grow, 0), left-max(grow, 0)
 	if c.spark > 0 && c.fields > 0 {
-		c.spark = min(c.spark+left/c.fields, maxSpark)
+		grow := min(left/c.fields, maxSpark-c.spark)
+		c.spark, left = c.spark+grow, left-grow*c.fields
+	}
+	if c.status == 0 && status > 0 && left > status && (c.spark > 0 || c.fields == 0) {
+		c.status = status
 	}
 	return c
 }
+
+// maxStatus caps the program column: a longer status is cut there.
+const maxStatus = 24
 
 // row collects a table line's cells, leaving out zero-width columns.
 type row struct {
@@ -411,7 +475,7 @@ func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	r.add(p.statusLabel, lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
-		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
+		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.values[i])
 		r.add(span, lay.spark)
 	}
 	r.add(p.mark("seen", len(fields)+1), lay.seen)
@@ -465,18 +529,14 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
-		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.value)
+		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.values[j])
 		if lay.spark > 0 && j < len(sparks) {
 			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
 		} else {
 			r.add("", lay.spark)
 		}
 	}
-	seen := age(now, m.seen)
-	if m.stale {
-		seen = "stale " + seen
-	}
-	r.add(seen, lay.seen)
+	r.add(seenText(m, now), lay.seen)
 	line := r.String()
 	if m.stale { // old news: dim, the ! and !! markers still on the values
 		return p.c.Styles.Dim.Render(line)
