@@ -33,13 +33,20 @@ func (p *ProducePane) Lines(focused bool) []string {
 		}
 	}
 	spare := room - len(shown)
+	// The keys hint repeats the screen's footer: it takes rows no field
+	// wants, wrapped whole, or stays out (never cut at the border).
+	hint := p.hint()
+	if len(hint) > spare {
+		hint = nil
+	}
+	spare -= len(hint)
 	var fields []string
 	for i := range fieldN {
 		if shown[i] {
 			fields = append(fields, p.field(i, focused, p.areaHeight(i, spare))...)
 		}
 	}
-	return append(append(lines, fields...), footer...)
+	return append(append(append(lines, fields...), footer...), hint...)
 }
 
 // rowPriority is the form's rows in the order they claim the box: the
@@ -156,7 +163,7 @@ func (p *ProducePane) footer() []string {
 	var out []string
 	if b := p.burst; b != nil {
 		out = append(out, st.Accent.Render(progressBar(b.sent, b.total, max(p.w-2, 4))))
-		out = append(out, st.Dim.Render("burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops"))
+		out = append(out, styleEach(st.Dim, draw.Wrap("burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops", p.w))...)
 	}
 	switch {
 	case p.report != "" && p.failed:
@@ -172,14 +179,21 @@ func (p *ProducePane) footer() []string {
 	if p.jsonErr != "" && !p.confirm && !p.untouched() {
 		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
 	}
+	return out
+}
+
+// hint is the form's keys while it is not being edited and has no
+// outcome to show, wrapped to the box (issue 14, F27 more: it was cut
+// at the border over empty rows).
+func (p *ProducePane) hint() []string {
+	st := p.c.Styles
 	switch {
 	case p.editing || p.report != "":
+		return nil
 	case p.noSend():
-		out = append(out, st.Dim.Render("enter edit · ctrl+r new values · sending is off (read-only)"))
-	default:
-		out = append(out, st.Dim.Render("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values"))
+		return styleEach(st.Dim, draw.Wrap("enter edit · ctrl+r new values · sending is off (read-only)", p.w))
 	}
-	return out
+	return styleEach(st.Dim, draw.Wrap("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values", p.w))
 }
 
 // bar is a progress bar of width cells: done of total filled. The
