@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"time"
@@ -89,7 +90,12 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		f.cols = append(f.cols, g)
 		longest = max(longest, g.rows(reasons))
 	}
-	f.events = rebalanceEvents(st, v.groups, f.logH-1, f.events)
+	if f.logH > 0 { // the columns take what they need, the log every row left (issue 14, F28)
+		f.logH = max(f.logH, h-longest)
+	}
+	// Every entry of these groups the log holds (bounded by [lag] events):
+	// the drawing shows the newest that fit and counts the rest.
+	f.events = rebalanceEvents(st, v.groups, math.MaxInt, f.events)
 	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
 	f.offset = v.offset
 }
@@ -171,10 +177,29 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 		out = append(out, strings.Join(cells, sep))
 	}
 	if f.logH > 0 {
-		out = append(out, c.Styles.Dim.Render("rebalance log"))
-		out = append(out, rebalanceLines(c.Styles, f.events, w, f.logH-1)...)
+		log := rebalanceLines(c.Styles, f.events, w, f.logH-1)
+		out = append(out, c.Styles.Dim.Render(draw.Clip("rebalance log"+hiddenEntries(log, len(f.events)), w)))
+		out = append(out, log...)
 	}
 	return out
+}
+
+// hiddenEntries says how many of total entries the drawn log lines leave
+// out (the oldest), for the log's title: " · newest 10 of 16 (z or a
+// taller terminal shows more)", or nothing when every entry shows. An
+// entry's first line is the one not indented under the time.
+func hiddenEntries(lines []string, total int) string {
+	shown := 0
+	indent := strings.Repeat(" ", len("15:04:05 "))
+	for _, l := range lines {
+		if !strings.HasPrefix(l, indent) {
+			shown++
+		}
+	}
+	if total == 0 || shown >= total {
+		return ""
+	}
+	return " · newest " + count(shown) + " of " + count(total) + " (a taller box shows more)"
 }
 
 // groupColumn is one group's column, unclipped.
