@@ -112,24 +112,41 @@ func indentJSON(v []byte) []byte {
 
 // jsonDepth is the deepest nesting of objects and arrays in valid JSON.
 func jsonDepth(v []byte) int {
-	depth, deepest, inStr, esc := 0, 0, false, false
+	depth, deepest := 0, 0
+	var sc jsonScan
 	for _, c := range v {
-		switch {
-		case esc:
-			esc = false
-		case inStr && c == '\\':
-			esc = true
-		case c == '"':
-			inStr = !inStr
-		case inStr:
-		case c == '{' || c == '[':
+		if !sc.outside(c) {
+			continue
+		}
+		switch c {
+		case '{', '[':
 			depth++
 			deepest = max(deepest, depth)
-		case c == '}' || c == ']':
+		case '}', ']':
 			depth--
 		}
 	}
 	return deepest
+}
+
+// jsonScan follows JSON text byte by byte to tell string contents from
+// structure.
+type jsonScan struct{ inStr, esc bool }
+
+// outside reports whether c, the next byte, is structure or whitespace
+// between tokens rather than part of a string (its quotes included).
+func (s *jsonScan) outside(c byte) bool {
+	switch {
+	case s.esc:
+		s.esc = false
+	case s.inStr && c == '\\':
+		s.esc = true
+	case c == '"':
+		s.inStr = !s.inStr
+	case !s.inStr:
+		return true
+	}
+	return false
 }
 
 // wrapLines splits text into lines, escapes each and wraps it to width.
@@ -173,20 +190,12 @@ func OneLine(v []byte, limit int) string {
 // value costs what a short one does.
 func compactPrefix(v []byte, limit int) ([]byte, bool) {
 	out := make([]byte, 0, limit+1)
-	inStr, esc, i := false, false, 0
+	var sc jsonScan
+	i := 0
 	for ; i < len(v) && len(out) <= limit; i++ {
-		c := v[i]
-		switch {
-		case esc:
-			esc = false
-		case inStr && c == '\\':
-			esc = true
-		case c == '"':
-			inStr = !inStr
-		case !inStr && (c == ' ' || c == '\t' || c == '\n' || c == '\r'):
-			continue
+		if c := v[i]; !sc.outside(c) || (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+			out = append(out, c)
 		}
-		out = append(out, c)
 	}
 	dec := json.NewDecoder(bytes.NewReader(v[:i]))
 	for {
