@@ -2,10 +2,12 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -173,8 +175,8 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 func (p *LogPane) historyLines(focused bool) []string {
 	st := p.c.Styles
 	h := p.hist
-	where := model.PrintableString(h.topic) + "/" + itoa(h.partition)
-	head := where + " paged back"
+	topic := model.PrintableString(h.topic)
+	head := "/" + itoa(h.partition) + " paged back"
 	if len(h.recs) > 0 {
 		head += " · offsets " + count(h.recs[0].Offset) + "-" + count(h.recs[len(h.recs)-1].Offset)
 	}
@@ -188,7 +190,14 @@ func (p *LogPane) historyLines(focused bool) []string {
 	default:
 		head += " · ↑ at the top loads older"
 	}
-	lines := []string{st.Accent.Render(draw.Clip(head+" · esc: live log", p.w))}
+	// What is said goes whole: the footer's "esc live log" goes first,
+	// then the topic is cut in the middle (issue 14, F25: "(offset 0…").
+	if esc := " · esc: live log"; ansi.StringWidth(topic+head+esc) <= p.w {
+		head += esc
+	} else if room := p.w - ansi.StringWidth(head); ansi.StringWidth(topic) > room {
+		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 8)), " ")
+	}
+	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
 	page := max(p.h-1, 1)
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)); i++ {
 		l := p.line(&h.recs[i])

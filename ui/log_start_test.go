@@ -60,3 +60,29 @@ func TestLogPageBackAtTheLogStartStaysInTheLog(t *testing.T) {
 		})
 	}
 }
+
+// Paged back at 80 columns, the line above the records says where it is
+// whole: the topic is cut in the middle and the footer's esc hint given
+// up before "log start reached (offset 0)" is (issue 14, F25).
+func TestLogPagedBackHeadIsNotCut(t *testing.T) {
+	a := foreignApp(t, 80, 24)
+	a.c.Pager = &fakePager{}
+	const topic = "laundry-machine-logs-with-a-long-name"
+	var recs []model.Record
+	for off := 100; off < 110; off++ {
+		recs = append(recs, model.Record{Topic: topic, Partition: 0, Offset: int64(off), Time: fixedNow, Value: []byte(`{"n":1}`)})
+	}
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "6", "z", "space", "g")
+	_, cmd := a.Update(keyPress("up"))
+	run(a, cmd)
+	do(a, "g")
+	_, cmd = a.Update(keyPress("up")) // the page before 0: the log start
+	run(a, cmd)
+	s := screen(a)
+	assertFits(t, s, 80, 24)
+	if !strings.Contains(s, "/0 paged back · offsets 0-100 · log start reached (offset 0)") || !strings.Contains(s, "laundry-") {
+		t.Fatalf("the paged-back head is cut:\n%s", s)
+	}
+}
