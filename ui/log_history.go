@@ -117,7 +117,7 @@ func (p *LogPane) paged(m historyMsg) {
 // noticeFor, like an export's outcome.
 func (p *LogPane) atLogStart(top model.Record, low int64) {
 	p.notice, p.noticeBad, p.noticeAt = "log start reached: "+model.PrintableString(top.Topic)+"/"+itoa(top.Partition)+
-		" holds nothing before offset "+count(low)+", and the Log already shows it", false, p.c.now()
+		" starts at offset "+count(low), false, p.c.now()
 }
 
 // logStart is the log start offset of topic/partition from the last poll,

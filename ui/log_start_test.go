@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -54,7 +56,7 @@ func TestLogPageBackAtTheLogStartStaysInTheLog(t *testing.T) {
 			if strings.Contains(got, "paged back") {
 				t.Fatalf("switched to a paged-back view with nothing older:\n%s", got)
 			}
-			if !strings.Contains(got, "log start reached: orders/0 holds nothing before offset 0") || !strings.Contains(got, `{"order":4}`) {
+			if !strings.Contains(got, "log start reached: orders/0 starts at offset 0") || !strings.Contains(got, `{"order":4}`) {
 				t.Fatalf("the Log does not stay with its records and say why:\n%s", got)
 			}
 		})
@@ -84,5 +86,24 @@ func TestLogPagedBackHeadIsNotCut(t *testing.T) {
 	assertFits(t, s, 80, 24)
 	if !strings.Contains(s, "/0 paged back · offsets 0-100 · log start reached (offset 0)") || !strings.Contains(s, "laundry-") {
 		t.Fatalf("the paged-back head is cut:\n%s", s)
+	}
+}
+
+// The Log's outcome lines wrap whole at 80 columns: an export names its
+// whole file, a filter's complaint its whole reason (the kind of issue
+// 14, F25 and F30: one-line outcomes cut at the border).
+func TestLogOutcomesWrapAt80(t *testing.T) {
+	a := logApp(t, 80, 24)
+	a.c.ExportDir = filepath.Join(t.TempDir(), strings.Repeat("a-long-directory-name-", 3))
+	if err := os.MkdirAll(a.c.ExportDir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	_, cmd := a.Update(keyPress("e"))
+	a.Update(cmd())
+	p := a.panes[paneLog].(*LogPane)
+	s := screen(a)
+	assertFits(t, s, 80, 24)
+	if want := "exported 7 records to " + p.lastPath; !strings.Contains(boxText(s), strings.ReplaceAll(want, " ", "")) {
+		t.Fatalf("the export's outcome is cut (want %q):\n%s", want, s)
 	}
 }

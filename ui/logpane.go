@@ -330,17 +330,30 @@ func (p *LogPane) bars() []string {
 	case p.idx.filter != nil:
 		out = append(out, st.Dim.Render("filter ")+model.PrintableString(p.idx.filter.String())+st.Dim.Render("  (/ edit · esc clear)"))
 	}
-	if p.filterErr != "" {
-		out = append(out, st.Err.Render("filter not applied: "+model.PrintableString(p.filterErr)))
+	out = append(out, styleEach(st.Err, p.errLines())...)
+	style := st.OK
+	if p.noticeBad {
+		style = st.Err
 	}
-	if p.showNotice() {
-		style := st.OK
-		if p.noticeBad {
-			style = st.Err
-		}
-		out = append(out, style.Render(p.notice))
+	return append(out, styleEach(style, p.noticeLines())...)
+}
+
+// errLines is the filter's complaint and noticeLines the last outcome
+// (an export, the log start), each wrapped whole over at most three rows
+// rather than cut at the border (issue 14, F25/F30's kind); page counts
+// them.
+func (p *LogPane) errLines() []string {
+	if p.filterErr == "" {
+		return nil
 	}
-	return out
+	return capRows(draw.Wrap("filter not applied: "+model.PrintableString(p.filterErr), p.w), noticeRows, p.w)
+}
+
+func (p *LogPane) noticeLines() []string {
+	if !p.showNotice() {
+		return nil
+	}
+	return capRows(draw.Wrap(p.notice, p.w), noticeRows, p.w)
 }
 
 // showNotice: an export is running, or its outcome is under noticeFor old.
@@ -351,7 +364,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := boolInt(p.typing || p.idx.filter != nil) + boolInt(p.filterErr != "") + boolInt(p.showNotice())
+	n := boolInt(p.typing || p.idx.filter != nil) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 
