@@ -36,16 +36,36 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("--", "-10m", "Enter")
 	tm.waitText(20*time.Second, "reading orders from", "● orders", "40 held")
 
-	// Page back from the oldest record held: its partition's first record.
+	// Every partition's first record is held: moving up past the oldest
+	// stays in the Log and says so (issue 14, F25).
 	tm.keys("6", "Space", "g", "Up")
-	tm.waitText(20*time.Second, "paged back", "log start reached (offset 0)")
-	// Escape alone: ESC then a key at once reads as alt+key.
-	tm.keys("Escape")
-	tm.waitFor("the live log again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "paged back") })
+	if s := tm.waitText(20*time.Second, "log start reached: orders/", "starts at offset 0"); strings.Contains(s, "paged back") {
+		t.Fatalf("paged back with nothing older:\n%s", s)
+	}
+
+	// Page back from the oldest record of payments held (the last of its
+	// partition, read with last:1): the records before it, to the first.
 	tm.keys("8")
 	tm.waitText(10*time.Second, "open topic")
 	tm.keys("Escape")
 	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter ord") })
+	tm.keys("/", "p", "a", "y", "Enter")
+	tm.waitText(10*time.Second, "filter pay")
+	tm.keys("w")
+	tm.waitText(10*time.Second, "read payments from:")
+	tm.keys("last:1", "Enter")
+	tm.waitText(20*time.Second, "reading payments from", "● payments")
+	tm.keys("6", "/", "topic=payments", "Enter", "g", "Up")
+	tm.waitText(20*time.Second, "payments/", "paged back", "log start reached (offset 0)")
+	// Escape alone: ESC then a key at once reads as alt+key.
+	tm.keys("Escape")
+	tm.waitFor("the live log again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "paged back") })
+	tm.keys("Escape") // the Log's filter
+	tm.waitFor("the Log's filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, " match ·") })
+	tm.keys("8")
+	tm.waitText(10*time.Second, "open topic")
+	tm.keys("Escape")
+	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter pay") })
 
 	// Chart payments per key: read it, then v proposes a view; enter opens it.
 	tm.keys("/", "p", "a", "y", "Enter")
