@@ -56,6 +56,8 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 		{"demo 120x40 grid box (70)", 70, with(demo, 13), machineCols{key: 13, spark: 9, seen: 4, fields: 3}},
 		{"demo 200x50 zoomed (198)", 198, with(demo, 13), machineCols{key: 13, status: 13, spark: 47, seen: 4, fields: 3}},
 		{"sparklines stop at the buckets held", 300, with(demo, 13), machineCols{key: 13, status: 13, spark: 60, seen: 4, fields: 3}},
+		// a view without a status field, or no row with one: no blank status column (F30)
+		{"no status at all", 140, with(machineWant{seen: 4, values: []int{5, 8, 6}, maxSpark: 60}, 13), machineCols{key: 13, spark: 32, seen: 4, fields: 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
