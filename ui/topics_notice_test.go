@@ -20,7 +20,7 @@ func TestTopicsOutcomesWrapAt80x24(t *testing.T) {
 		want []string // each read whole, rows joined
 	}{
 		{"v on a topic with no records held", []string{"v"}, []string{"no records of " + longTopic + " held to infer a view from (w reads it)"}},
-		{"the w prompt's hint", []string{"w"}, []string{"0=120,1=40 (offsets by partition)", "2026-11-29T08:00 (local time)"}},
+		{"the w prompt's hint", []string{"w"}, []string{"0=120,1=40 (offsets by partition)", "2026-11-29T08:00 (UTC)"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -48,7 +48,7 @@ func (p *TopicsPane) startWatch() tea.Cmd {
 	in.CharLimit = 256
 	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
 	p.prompt = &watchPrompt{topic: t, input: in,
-		hint: "last:50 · end · beginning · -15m · 2026-11-29T08:00 (local time) · 0=120,1=40 (offsets by partition)"}
+		hint: "last:50 · end · beginning · -15m · 2026-11-29T08:00 (" + p.c.now().Format("MST") + ") · 0=120,1=40 (offsets by partition)"}
 	return p.prompt.input.Focus()
 }
 
