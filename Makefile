@@ -35,7 +35,9 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzParseFilter -fuzztime 30s ./model
 	$(GO) test -run '^$$' -fuzz FuzzDetail -fuzztime 30s ./model
 	$(GO) test -run '^$$' -fuzz FuzzDecode -fuzztime 30s ./model
+	$(GO) test -run '^$$' -fuzz FuzzLookupMatchesGet -fuzztime 30s ./model
 	$(GO) test -run '^$$' -fuzz FuzzWire -fuzztime 30s ./model/serde
+	$(GO) test -run '^$$' -fuzz FuzzRecordBatches -fuzztime 30s ./source
 
 clean:
 	rm -f washboard

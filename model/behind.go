@@ -14,22 +14,59 @@ import (
 // hwPoint is when a partition's high watermark was seen at high.
 type hwPoint struct{ at, high int64 }
 
-// hwHistoryCap bounds each partition's watermark history. Only changes are
-// kept, so a quiet partition remembers far back and a busy one about two
-// minutes at a one-second poll; older lag reads ">2m".
+// hwHistoryCap bounds each partition's watermark history: 120 points of
+// 16 bytes. Only changes are kept, and a full history is thinned so that
+// points are spaced by at least a sixteenth of their age: a busy partition
+// polled every second keeps second-exact ages for the last seconds,
+// 4-second ones a minute back, 40-second ones ten minutes back, and
+// reaches back to the first poll instead of reading ">2m" for everything
+// older (a user test, issue 14 F35: a group stopped five minutes ago read
+// ">1m").
 const hwHistoryCap = 120
+
+// hwHistory is one partition's thinned watermark history, oldest first.
+type hwHistory struct{ pts []hwPoint }
+
+// add keeps p when the watermark moved, thinning when full.
+func (h *hwHistory) add(p hwPoint) {
+	if n := len(h.pts); n > 0 && h.pts[n-1].high == p.high {
+		return
+	}
+	if len(h.pts) == hwHistoryCap {
+		h.thin(p.at)
+	}
+	h.pts = append(h.pts, p)
+}
+
+// thin drops points closer to the one kept before them than a sixteenth
+// of their age at now, keeping the oldest and the newest; when none is
+// that close, every other point of the older half goes.
+func (h *hwHistory) thin(now int64) {
+	n := len(h.pts)
+	kept := h.pts[:1]
+	for _, p := range h.pts[1 : n-1] {
+		if p.at-kept[len(kept)-1].at >= (now-p.at)/16 {
+			kept = append(kept, p)
+		}
+	}
+	if len(kept) == n-1 { // nothing close enough: halve the older half
+		kept = h.pts[:1]
+		for i := 2; i < n/2; i += 2 {
+			kept = append(kept, h.pts[i])
+		}
+		kept = append(kept, h.pts[n/2:n-1]...)
+	}
+	h.pts = append(kept, h.pts[n-1])
+}
 
 func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 	for tp, h := range highs {
 		r := l.hw[tp]
 		if r == nil {
-			r = NewRing[hwPoint](hwHistoryCap)
+			r = &hwHistory{pts: make([]hwPoint, 0, hwHistoryCap)}
 			l.hw[tp] = r
 		}
-		if last, ok := r.Last(); ok && last.high == h {
-			continue
-		}
-		r.Push(hwPoint{at: now.UnixNano(), high: h})
+		r.add(hwPoint{at: now.UnixNano(), high: h})
 	}
 	if len(l.hw) > len(highs) {
 		for tp := range l.hw {
@@ -45,14 +82,28 @@ func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 // so the record is older still. Zero when nothing is waiting.
 func (l *Lags) behind(now time.Time, tp TP, offset int64) (d time.Duration, atLeast bool) {
 	r := l.hw[tp]
-	if r == nil || r.Len() == 0 {
+	if r == nil || len(r.pts) == 0 {
 		return 0, false
 	}
-	n := r.Len()
-	i := sort.Search(n, func(i int) bool { return r.At(i).high > offset })
-	if i == n {
+	i := sort.Search(len(r.pts), func(i int) bool { return r.pts[i].high > offset })
+	if i == len(r.pts) {
 		return 0, false
+	}
+	at := r.pts[i].at
+	if i > 0 {
+		// Where thinning left points far apart, the first poll past the
+		// offset may be long after the record: read its time off the
+		// line between the points around it (records come at a steady
+		// pace far more often than in one burst).
+		a, b := r.pts[i-1], r.pts[i]
+		if gap := b.at - a.at; gap > int64(thinnedGap) && b.high > a.high {
+			at = a.at + int64(float64(gap)*float64(offset+1-a.high)/float64(b.high-a.high))
+		}
 	}
 	// A record waits: never report zero, even when it came this poll.
-	return max(time.Duration(now.UnixNano()-r.At(i).at), 1), i == 0
+	return max(time.Duration(now.UnixNano()-at), 1), i == 0
 }
+
+// thinnedGap is a gap between watermark points that polls do not leave
+// (a poll is at most a few seconds) but thinning does.
+const thinnedGap = 10 * time.Second

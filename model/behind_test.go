@@ -36,3 +36,38 @@ func TestLagAsTimeFromWatermarkHistory(t *testing.T) {
 		})
 	}
 }
+
+// A busy partition's history keeps reaching back to the first poll as it
+// fills (thinned, not cut): a group stopped minutes ago reads its age,
+// not ">2m" (a user test, issue 14 F35).
+func TestLagAsTimeReachesBackPastTheHistoryCap(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	tp := TP{"t", 0}
+	l := NewLags(LagConfig{})
+	// The watermark moves every second for 10 minutes; the group
+	// committed 100 at the start and stopped there.
+	var now time.Time
+	for i := range 600 {
+		now = t0.Add(time.Duration(i) * time.Second)
+		l.Observe(now, nil, map[TP]int64{tp: 100 + int64(i)*10}, nil, []Committed{{Group: "g", Offsets: map[TP]int64{tp: 100}}})
+	}
+	p := l.Groups["g"].Parts[tp]
+	if p.BehindAtLeast || p.Behind < 9*time.Minute+40*time.Second || p.Behind > 10*time.Minute {
+		t.Fatalf("behind %v (at least: %v), want about 10m", p.Behind, p.BehindAtLeast)
+	}
+	// A record from 5 minutes ago is dated to within the spacing kept
+	// there (a few seconds), and recent ones to the second.
+	for _, c := range []struct {
+		offset int64
+		want   time.Duration
+		slack  time.Duration
+	}{{100 + 300*10, 5 * time.Minute, 20 * time.Second}, {100 + 590*10, 8 * time.Second, time.Second}} {
+		d, atLeast := l.behind(now, tp, c.offset)
+		if atLeast || d < c.want-c.slack || d > c.want+c.slack {
+			t.Errorf("offset %d: behind %v (at least %v), want %v ± %v", c.offset, d, atLeast, c.want, c.slack)
+		}
+	}
+	if n := len(l.hw[tp].pts); n > hwHistoryCap {
+		t.Fatalf("history holds %d points, cap %d", n, hwHistoryCap)
+	}
+}

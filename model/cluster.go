@@ -16,6 +16,11 @@ type PartitionStat struct {
 	Replicas, ISR []int
 	Internal      bool   // the topic is internal (__consumer_offsets, …)
 	Err           string // Metadata's or ListOffsets' error for the partition, in words
+
+	// TopicID is the topic's id (Metadata v10+, Kafka 2.8+), set on the
+	// partitions the tail reads: a topic deleted and recreated under the
+	// same name has a new one. Zero when unknown.
+	TopicID [16]byte
 }
 
 // Offline reports whether the partition has no leader: nothing can be

@@ -50,8 +50,9 @@ func (v *TopicView) lookup(root gjson.Result, dst []gjson.Result) []gjson.Result
 	}
 	root.ForEach(func(k, val gjson.Result) bool {
 		for i := range n {
-			// The first member of a name wins, as with gjson's Get.
-			if !dst[i].Exists() && v.pathAt(i) == k.Str {
+			// The first member of a name wins, as with gjson's Get; a
+			// view without a status has no "" path to match a member "".
+			if p := v.pathAt(i); p != "" && !dst[i].Exists() && p == k.Str {
 				dst[i] = val
 				left--
 			}

@@ -98,7 +98,7 @@ type Lags struct {
 	Events  *Ring[Rebalance]
 	prev    map[string]GroupStat
 	highs   map[TP]hwMark
-	hw      map[TP]*Ring[hwPoint] // watermark history, for lag as time
+	hw      map[TP]*hwHistory // watermark history, for lag as time
 	polls   uint64
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
@@ -109,6 +109,7 @@ type hwMark struct {
 	at   time.Time
 	high int64
 	rate float64
+	idle bool // the delta to this poll brought no record
 }
 
 // NewLags makes an empty Lags; zero config fields take the defaults.
@@ -127,7 +128,7 @@ func NewLags(cfg LagConfig) *Lags {
 		cfg.Events = d.Events
 	}
 	return &Lags{cfg: cfg, Groups: map[string]*GroupLag{}, Events: NewRing[Rebalance](cfg.Events),
-		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*Ring[hwPoint]{}}
+		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*hwHistory{}}
 }
 
 // Config is the configuration in force.
@@ -148,25 +149,40 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 }
 
 // produceRates derives each partition's produce rate from high-watermark
-// deltas, smoothed so one late poll does not halve the figure.
+// deltas (produceRate).
 func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
-		m := hwMark{at: now, high: parts[i].High}
-		if ok && now.After(prev.at) && parts[i].High >= prev.high {
-			r := float64(parts[i].High-prev.high) / now.Sub(prev.at).Seconds()
-			m.rate = r
-			if prev.rate > 0 || prev.high != 0 {
-				m.rate = (r + prev.rate) / 2
-			}
-		}
+		m := produceRate(prev, ok, now, parts[i].High)
 		l.highs[tp] = m
 		parts[i].Rate = m.rate
 	}
 	if len(l.highs) > 2*len(parts)+1024 {
 		clear(l.highs) // partitions came and went; start the rates afresh
 	}
+}
+
+// produceRate is a partition's produce rate at a poll that saw its high
+// watermark at high, given the previous poll's mark (ok: there was one).
+// While records flow, the rate is the mean of the last two deltas, so one
+// late poll does not halve the figure. When producers stop, the first
+// poll with nothing new halves it and the second reads 0: the header does
+// not show a rate decaying for ten seconds after the last record.
+func produceRate(prev hwMark, ok bool, now time.Time, high int64) hwMark {
+	m := hwMark{at: now, high: high}
+	if !ok || !now.After(prev.at) || high < prev.high {
+		return m // first sight, a clock step, or a log replaced: no delta
+	}
+	r := float64(high-prev.high) / now.Sub(prev.at).Seconds()
+	m.rate, m.idle = r, high == prev.high
+	switch {
+	case m.idle && prev.idle:
+		m.rate = 0
+	case prev.rate > 0 || prev.high != 0:
+		m.rate = (r + prev.rate) / 2
+	}
+	return m
 }
 
 func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {

@@ -88,6 +88,11 @@ type TailStat struct {
 	// CatchUp is Behind when the current catch-up began (the progress
 	// bar's whole); 0 while the tail keeps up.
 	CatchUp int64
+	// Drain is the records per second Behind shrank by over the last few
+	// seconds of the catch-up (model.DrainMeter, from its first fold): the
+	// header's time left is Behind / Drain. 0 while not measured yet or
+	// not catching up; negative when the tail falls further behind.
+	Drain float64
 	// CaughtUpAt is when the last catch-up ended (the header says "caught
 	// up" for a few seconds); zero before any.
 	CaughtUpAt time.Time
@@ -136,7 +141,7 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 }
 
 // foldPrepared files one prepared record and reports whether it was a
-// record (not a note).
+// record (not a note, not an aborted transaction's record).
 func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 	r := p.Rec
 	if r.Note == "" && st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
@@ -146,11 +151,13 @@ func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 	if r.Note != "" {
 		return false
 	}
+	if r.Aborted { // logged for the Log's toggle, never counted or decoded
+		st.Aborted++
+		return false
+	}
 	at := foldTime(r.Time, now)
 	if p.kind == "" {
-		if !r.Aborted {
-			st.foldView(r, at) // a view added since the record was prepared (AddView)
-		}
+		st.foldView(r, at) // a view added since the record was prepared (AddView)
 		return true
 	}
 	switch p.kind {

@@ -27,8 +27,9 @@ type Record struct {
 	// configured; nil otherwise.
 	KeySchema   *SchemaRead
 	ValueSchema *SchemaRead
-	// Aborted marks a record of an aborted transaction, shown only when
-	// the tail is asked to show aborted records (read_committed hides them).
+	// Aborted marks a record of an aborted transaction: the tail keeps
+	// them, the Log shows them only when asked (read_committed semantics
+	// otherwise), and no view, stat or count takes them.
 	Aborted bool
 	// Note, when set, makes this no record at all but a word from the tail
 	// about the partition at Offset ("restarted at the log start 0: ..."):

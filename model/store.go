@@ -64,6 +64,11 @@ type State struct {
 
 	// Tail is the tail's progress and its failing partitions; set by the tail.
 	Tail TailStat
+
+	// Aborted counts the records of aborted transactions filed in the Log
+	// (the tail keeps them, marked): never in Rate, views or stats; a Log
+	// shows them only when asked (its `a` key).
+	Aborted uint64
 }
 
 // Store is the one model shared by every Bubble Tea program in the process.
@@ -194,20 +199,30 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 	}
 	batch = byTime(batch, now) // outside the lock: a catch-up's runs merged by time
 	s.write(func(st *State) {
+		n := 0
 		for i := range batch {
-			st.fold(&batch[i], now)
+			if st.fold(&batch[i], now) {
+				n++
+			}
 		}
 		clear(st.againSeen) // gathered per batch: evictions change what is held
-		st.Rate.Add(now, len(batch))
+		st.Rate.Add(now, n)
 	})
 }
 
-func (st *State) fold(r *Record, now time.Time) {
+// fold files r and reports whether it counts as a record read (not held
+// already, not an aborted transaction's).
+func (st *State) fold(r *Record, now time.Time) bool {
 	if st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
-		return
+		return false
 	}
 	st.pushLog(r)
+	if r.Aborted {
+		st.Aborted++
+		return false
+	}
 	st.foldView(r, foldTime(r.Time, now))
+	return true
 }
 
 // foldView folds r into its topic's view, if it has one. A tombstone

@@ -28,7 +28,7 @@ func (s *Store) AddView(v TopicView, now time.Time) (added bool) {
 		added = true
 		for i := range st.Log.Len() {
 			r := st.Log.At(i)
-			if r.Topic == v.Topic {
+			if r.Topic == v.Topic && r.Note == "" && !r.Aborted {
 				st.foldView(&r, foldTime(r.Time, now))
 			}
 		}
@@ -43,7 +43,7 @@ func (s *Store) RecentValues(topic string, n int) []Record {
 	s.Read(func(st *State) {
 		for i := st.Log.Len() - 1; i >= 0 && len(out) < n; i-- {
 			r := st.Log.At(i)
-			if r.Topic == topic {
+			if r.Topic == topic && r.Note == "" && !r.Aborted {
 				out = append(out, Record{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset,
 					Key: append([]byte(nil), r.Key...), Value: append([]byte(nil), r.Value...)})
 			}

@@ -53,3 +53,11 @@ func brokerAddrs(listen string, n int) ([]string, error) {
 	}
 	return addrs, nil
 }
+
+// CheckListen reports, in words, what is wrong with a listen address as
+// --listen and [embedded] listen take it (see brokerAddrs), nil when
+// nothing is.
+func CheckListen(listen string) error {
+	_, err := brokerAddrs(listen, 0)
+	return err
+}

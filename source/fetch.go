@@ -8,33 +8,18 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
-	"github.com/segmentio/kafka-go/protocol"
-	"github.com/segmentio/kafka-go/protocol/fetch"
+	"github.com/twmb/franz-go/pkg/kmsg"
 
 	"github.com/washboard/washboard/model"
 )
 
-// pinnedFetch is kafka-go's Fetch request without its leader check: the
-// tail builds one request per broker (batch.go explains the pattern).
-// kafka-go's own Broker refuses a request whose partitions have different
-// leaders in its cached metadata; this one goes to the leader of the first
-// partition listed, and a partition that has moved since answers
-// NOT_LEADER_OR_FOLLOWER and waits for the next poll's leader.
-type pinnedFetch fetch.Request
-
-func (r *pinnedFetch) ApiKey() protocol.ApiKey { return protocol.Fetch }
-
-// Broker is the leader of the first partition the request lists.
-func (r *pinnedFetch) Broker(c protocol.Cluster) (protocol.Broker, error) {
-	for _, t := range r.Topics {
-		for _, p := range t.Partitions {
-			if pt, ok := c.Topics[t.Topic].Partitions[p.Partition]; ok {
-				return brokerOf(c, pt.Leader)
-			}
-		}
-	}
-	return protocol.Broker{}, errors.New("fetch: no partition of the request is in the cluster's metadata")
-}
+// Fetch versions the tail speaks: v4 brought read_committed and the
+// aborted transactions list, v7 fetch sessions (KIP-227); from v13 topics
+// are named by id, which the poller's metadata does not carry.
+const (
+	fetchVersionMin = 4
+	fetchVersionMax = 12
+)
 
 // Fetch session constants (KIP-227).
 const (
@@ -130,12 +115,11 @@ func (t *Tail) brokerLoop(ctx context.Context, id int, wake <-chan struct{}) {
 
 // request builds the Fetch for parts: in a session, only the partitions
 // whose fetch offset the broker does not hold yet, and the ones to forget.
-func (t *Tail) request(s *session, parts []fetchPart) *pinnedFetch {
-	req := &pinnedFetch{
-		ReplicaID: -1, MaxWaitTime: int32(t.cfg.MaxWait / time.Millisecond), MinBytes: t.cfg.MinBytes,
-		MaxBytes: int32(t.cfg.MaxBytes), IsolationLevel: 1, // read_committed
-		SessionID: s.id, SessionEpoch: s.epoch,
-	}
+func (t *Tail) request(s *session, parts []fetchPart) *kmsg.FetchRequest {
+	req := kmsg.NewPtrFetchRequest()
+	req.ReplicaID, req.MaxWaitMillis, req.MinBytes = -1, int32(t.cfg.MaxWait/time.Millisecond), t.cfg.MinBytes
+	req.MaxBytes, req.IsolationLevel = int32(t.cfg.MaxBytes), 1 // read_committed
+	req.SessionID, req.SessionEpoch = s.id, s.epoch
 	if s.off {
 		req.SessionID, req.SessionEpoch = 0, sessionNone
 	}
@@ -146,21 +130,21 @@ func (t *Tail) request(s *session, parts []fetchPart) *pinnedFetch {
 		if !ok {
 			i = len(req.Topics)
 			byTopic[p.ps.tp.Topic] = i
-			req.Topics = append(req.Topics, fetch.RequestTopic{Topic: p.ps.tp.Topic})
+			rt := kmsg.NewFetchRequestTopic()
+			rt.Topic = p.ps.tp.Topic
+			req.Topics = append(req.Topics, rt)
 		}
-		req.Topics[i].Partitions = append(req.Topics[i].Partitions, fetch.RequestPartition{
-			Partition: int32(p.ps.tp.Partition), CurrentLeaderEpoch: -1, FetchOffset: p.from,
-			LogStartOffset: -1, PartitionMaxBytes: int32(t.cfg.PartitionMaxBytes),
-		})
+		rp := kmsg.NewFetchRequestTopicPartition()
+		rp.Partition, rp.FetchOffset, rp.PartitionMaxBytes = int32(p.ps.tp.Partition), p.from, int32(t.cfg.PartitionMaxBytes)
+		req.Topics[i].Partitions = append(req.Topics[i].Partitions, rp)
 	}
 	inSession := 0
-	for i, p := range parts {
+	for _, p := range parts {
 		off, ok := s.offsets[p.ps.tp]
 		if ok {
 			inSession++
 		}
-		// The first partition is always listed: it routes the request.
-		if full || i == 0 || !ok || off != p.from {
+		if full || !ok || off != p.from {
 			add(p)
 		}
 	}
@@ -179,14 +163,62 @@ func (t *Tail) request(s *session, parts []fetchPart) *pinnedFetch {
 			}
 		}
 		for topic, ps := range forgotten {
-			req.ForgottenTopics = append(req.ForgottenTopics, fetch.RequestForgottenTopic{Topic: topic, Partitions: ps})
+			ft := kmsg.NewFetchRequestForgottenTopic()
+			ft.Topic, ft.Partitions = topic, ps
+			req.ForgottenTopics = append(req.ForgottenTopics, ft)
 		}
 	}
 	return req
 }
 
+// send sends one Fetch to broker id through the client's transport, at
+// the newest version both sides speak (up to fetchVersionMax), and reads
+// the answer into one buffer (raw.go).
+func (t *Tail) send(ctx context.Context, id int, req *kmsg.FetchRequest) (*kmsg.FetchResponse, error) {
+	v, err := t.fetchVersion(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	req.SetVersion(v)
+	rt := t.cfg.Client.Transport
+	if rt == nil {
+		rt = kafka.DefaultTransport
+	}
+	m, err := rt.RoundTrip(ctx, t.cfg.Client.Addr, &rawRequest{req: req, clientID: "washboard", route: toBroker(int32(id))})
+	if err != nil {
+		return nil, err
+	}
+	got, ok := m.(*rawRequest)
+	if !ok {
+		return nil, fmt.Errorf("unexpected answer %T", m)
+	}
+	resp, ok := got.resp.(*kmsg.FetchResponse)
+	if !ok {
+		return nil, fmt.Errorf("unexpected answer %T", got.resp)
+	}
+	return resp, nil
+}
+
+// fetchVersion is the Fetch version to send, learnt once from the
+// bootstrap broker's ApiVersions and kept: a broker that goes away later
+// must not stop the loops of the others from fetching.
+func (t *Tail) fetchVersion(ctx context.Context, req *kmsg.FetchRequest) (int16, error) {
+	if v := t.fetchV.Load(); v > 0 {
+		return int16(v), nil
+	}
+	v, err := t.versions.version(ctx, t.cfg.Client, req, fetchVersionMax)
+	if err != nil {
+		return 0, err
+	}
+	if v < fetchVersionMin {
+		return 0, fmt.Errorf("the broker speaks Fetch up to v%d; reading committed records needs v%d (Kafka 0.11)", v, fetchVersionMin)
+	}
+	t.fetchV.Store(int32(v))
+	return v, nil
+}
+
 // fetchOnce sends one Fetch for parts and hands what it brought to the
-// fold. ok says it succeeded; retry that it failed in a way worth
+// decode stage. ok says it succeeded; retry that it failed in a way worth
 // retrying at once (a fetch session the broker lost).
 func (t *Tail) fetchOnce(ctx context.Context, id int, s *session, parts []fetchPart) (ok, retry bool) {
 	req := t.request(s, parts)
@@ -197,14 +229,8 @@ func (t *Tail) fetchOnce(ctx context.Context, id int, s *session, parts []fetchP
 	}
 	t.reqs.Add(1)
 	rctx, cancel := context.WithTimeout(ctx, t.cfg.MaxWait+t.timeout())
-	m, err := t.roundTrip(rctx, req)
+	resp, err := t.send(rctx, id, req)
 	cancel()
-	var resp *fetch.Response
-	if err == nil {
-		if resp, _ = m.(*fetch.Response); resp == nil {
-			err = fmt.Errorf("fetch: unexpected response %T", m)
-		}
-	}
 	if err == nil && resp.ErrorCode != 0 {
 		err = kafka.Error(resp.ErrorCode)
 	}
@@ -223,31 +249,37 @@ func (t *Tail) fetchOnce(ctx context.Context, id int, s *session, parts []fetchP
 		t.failAll(parts, id, err)
 		return false, false
 	}
-	if !s.off {
-		switch {
-		case resp.SessionID == 0:
-			s.off = true // sessions refused (an old broker, a full cache): full requests from now on
-		case s.epoch == sessionInitial || resp.SessionID != s.id:
-			s.id, s.epoch, s.offsets = resp.SessionID, 1, map[model.TP]int64{}
-			for _, p := range parts {
-				s.offsets[p.ps.tp] = p.from
-			}
-		default:
-			for _, rt := range req.Topics {
-				for _, rp := range rt.Partitions {
-					s.offsets[model.TP{Topic: rt.Topic, Partition: int(rp.Partition)}] = rp.FetchOffset
-				}
-			}
-			s.epoch = max(1, (s.epoch+1)%math.MaxInt32)
-		}
-	}
-	j := t.absorb(parts, resp, s)
-	t.budget.give(reserved - j.bytes)
-	if len(j.recs) == 0 && len(j.advances) == 0 {
-		t.budget.give(j.bytes)
+	s.update(req, resp, parts)
+	pieces := t.absorb(parts, resp, s)
+	if len(pieces) == 0 {
+		t.budget.give(reserved)
 		return true, false
 	}
-	return t.enqueue(ctx, j), false
+	// The response's buffer lives until its records are copied out and
+	// folded: the whole reservation stays taken until then.
+	pieces[len(pieces)-1].bytes = reserved
+	return t.enqueue(ctx, pieces...), false
+}
+
+// update moves the session on after a good response to req.
+func (s *session) update(req *kmsg.FetchRequest, resp *kmsg.FetchResponse, parts []fetchPart) {
+	switch {
+	case s.off:
+	case resp.SessionID == 0:
+		s.off = true // sessions refused (an old broker, a full cache): full requests from now on
+	case s.epoch == sessionInitial || resp.SessionID != s.id:
+		s.id, s.epoch, s.offsets = resp.SessionID, 1, map[model.TP]int64{}
+		for _, p := range parts {
+			s.offsets[p.ps.tp] = p.from
+		}
+	default:
+		for _, rt := range req.Topics {
+			for _, rp := range rt.Partitions {
+				s.offsets[model.TP{Topic: rt.Topic, Partition: int(rp.Partition)}] = rp.FetchOffset
+			}
+		}
+		s.epoch = max(1, (s.epoch+1)%math.MaxInt32)
+	}
 }
 
 // timeout is the per-request time allowed beyond MaxWait.
@@ -258,16 +290,8 @@ func (t *Tail) timeout() time.Duration {
 	return 10 * time.Second
 }
 
-func (t *Tail) roundTrip(ctx context.Context, msg protocol.Message) (protocol.Message, error) {
-	rt := t.cfg.Client.Transport
-	if rt == nil {
-		rt = kafka.DefaultTransport
-	}
-	return rt.RoundTrip(ctx, t.cfg.Client.Addr, msg)
-}
-
 // failAll notes a whole request's failure on each of its partitions and
-// parks them until the next poll says who leads them.
+// parks them until fresh metadata or the next poll says who leads them.
 func (t *Tail) failAll(parts []fetchPart, id int, err error) {
 	t.cfg.Log.Warn("tail fetch failed", "broker", id, "partitions", len(parts), "err", err)
 	msg := fmt.Sprintf("fetch from broker %d: %v", id, err)
@@ -277,6 +301,7 @@ func (t *Tail) failAll(parts []fetchPart, id int, err error) {
 		p.ps.busy, p.ps.parked = false, true
 		t.failLocked(p.ps, msg)
 	}
+	t.kickMeta() // who leads them now (tail_meta.go)
 }
 
 // failLocked counts one failed fetch of ps; t.mu is held.
@@ -288,45 +313,44 @@ func (t *Tail) failLocked(ps *partState, msg string) {
 	}
 }
 
-// absorb applies a fetch response: it moves each partition's position,
-// copies its records out, and says what happened in words where the
-// position jumped. Partitions the response does not list (an incremental
-// response leaves out the ones with nothing new) stay where they were.
-func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job {
+// absorb applies a fetch response: it moves each partition's position
+// past the batches the response holds (scanBatches), says what happened in
+// words where the position jumped, and cuts the batches into pieces of
+// about decodeChunk records for the decode workers, which copy the records
+// out. Partitions the response does not list (an incremental response
+// leaves out the ones with nothing new) stay where they were. The last
+// piece carries every partition's new position.
+func (t *Tail) absorb(parts []fetchPart, resp *kmsg.FetchResponse, s *session) []*job {
 	var byTP map[model.TP]fetchPart // built only when the response lists a partition (an idle one lists none)
-	for _, rt := range resp.Topics {
-		if len(rt.Partitions) > 0 && byTP == nil {
-			byTP = make(map[model.TP]fetchPart, len(parts))
-			for _, p := range parts {
-				byTP[p.ps.tp] = p
-			}
-		}
-	}
-	j := &job{done: make(chan struct{})}
 	type result struct {
 		p    fetchPart
 		code int16
 		hw   int64
 		ls   int64
-		read partRead
-		err  error
+		scan partScan
 	}
 	var results []result
 	for _, rt := range resp.Topics {
 		for _, rp := range rt.Partitions {
+			if byTP == nil {
+				byTP = make(map[model.TP]fetchPart, len(parts))
+				for _, p := range parts {
+					byTP[p.ps.tp] = p
+				}
+			}
 			p, ok := byTP[model.TP{Topic: rt.Topic, Partition: int(rp.Partition)}]
 			if !ok {
 				continue
 			}
 			r := result{p: p, code: rp.ErrorCode, hw: rp.HighWatermark, ls: rp.LogStartOffset}
 			if r.code == 0 && (r.hw < 0 || r.hw >= p.from) {
-				r.read, r.err = readBatches(p.ps.tp, rp.RecordSet, p.from, rp.AbortedTransactions, t.cfg.ShowAborted)
+				r.scan = scanBatches(rp.RecordBatches, p.from, rp.AbortedTransactions)
 			}
-			closeRecordSet(rp.RecordSet)
 			results = append(results, r)
 		}
 	}
 	now := time.Now()
+	cut := &cutter{}
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	for _, p := range parts {
@@ -348,7 +372,8 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 		case r.code != 0:
 			kerr := kafka.Error(r.code)
 			if leaderMoved(kerr) {
-				ps.parked = true // the next poll says who leads it now
+				ps.parked = true // fresh metadata says who leads it now (tail_meta.go)
+				t.kickMeta()
 			}
 			delete(s.offsets, ps.tp)
 			t.failLocked(ps, fmt.Sprintf("fetch %s/%d: %s", ps.tp.Topic, ps.tp.Partition, kerr.Title()))
@@ -359,35 +384,69 @@ func (t *Tail) absorb(parts []fetchPart, resp *fetch.Response, s *session) *job 
 			why := fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", r.hw, r.p.from)
 			if r.ls >= 0 {
 				ps.pos = r.ls
-				j.note(ps.tp, r.ls, why+fmt.Sprintf(": restarted at the log start %d", r.ls), now)
+				cut.note(ps.tp, r.ls, why+fmt.Sprintf(": restarted at the log start %d", r.ls), now)
 			} else {
 				ps.pos, ps.why = logStart, why
 			}
 			t.cfg.Log.Info("tail restarted a partition", "topic", ps.tp.Topic, "partition", ps.tp.Partition, "why", why)
 			t.clearErrLocked(ps)
 		default:
-			next := r.read.next
-			if r.read.batches > 0 && next == r.p.from && r.p.from < r.hw {
-				// Batches came but none past the position: a gap left by
-				// compaction inside a batch. Step over it.
-				next++
-			}
-			ps.pos = next
-			if r.err != nil {
-				t.failLocked(ps, fmt.Sprintf("read %s/%d: %v", ps.tp.Topic, ps.tp.Partition, r.err))
-			} else {
-				t.clearErrLocked(ps)
-			}
-			if j.recs == nil {
-				j.recs = r.read.recs // most responses carry one partition's records: no copy
-			} else {
-				j.recs = append(j.recs, r.read.recs...)
-			}
-			j.bytes += r.read.bytes
+			ps.pos = r.scan.next
+			t.clearErrLocked(ps)
+			cut.add(ps, r.p.from, r.scan)
 		}
-		j.advances = append(j.advances, advance{ps: ps, next: ps.pos})
+		cut.last().advances = append(cut.last().advances, advance{ps: ps, next: ps.pos})
 	}
-	return j
+	return cut.done()
+}
+
+// cutter cuts one response's batches into decode jobs of about
+// decodeChunk records, in the response's order.
+type cutter struct {
+	jobs []*job
+	n    int // records in the last job
+}
+
+func (c *cutter) last() *job {
+	if len(c.jobs) == 0 {
+		c.jobs = append(c.jobs, &job{done: make(chan struct{})})
+	}
+	return c.jobs[len(c.jobs)-1]
+}
+
+func (c *cutter) note(tp model.TP, offset int64, text string, now time.Time) {
+	c.last().note(tp, offset, text, now)
+}
+
+// add cuts ps's batches into the jobs. A partition whose batches go on
+// in the next job gets an advance in the job before, to where that job's
+// records end, so that the records behind move as each piece is folded,
+// not only when a whole response (some 30,000 records) is.
+func (c *cutter) add(ps *partState, from int64, scan partScan) {
+	for _, b := range scan.batches {
+		if c.n >= decodeChunk {
+			if len(c.last().raw) > 0 && c.last().raw[len(c.last().raw)-1].tp == ps.tp {
+				c.last().advances = append(c.last().advances, advance{ps: ps, next: max(b.base, from)})
+			}
+			c.jobs = append(c.jobs, &job{done: make(chan struct{})})
+			c.n = 0
+		}
+		j := c.last()
+		j.raw = append(j.raw, rawPiece{tp: ps.tp, from: from, batch: b})
+		c.n += max(b.records, 1)
+	}
+}
+
+// done returns the jobs, none when the response brought nothing to fold
+// (no records, no notes, no position moved).
+func (c *cutter) done() []*job {
+	if len(c.jobs) == 1 {
+		j := c.jobs[0]
+		if len(j.raw) == 0 && len(j.recs) == 0 && len(j.advances) == 0 {
+			return nil
+		}
+	}
+	return c.jobs
 }
 
 // clearErrLocked notes a good fetch of ps; t.mu is held.
@@ -408,16 +467,6 @@ func leaderMoved(err kafka.Error) bool {
 		return true
 	}
 	return false
-}
-
-func closeRecordSet(rs protocol.RecordSet) {
-	closeRecords(rs.Records)
-}
-
-func closeRecords(rs protocol.RecordReader) {
-	if c, ok := rs.(interface{ Close() error }); ok {
-		_ = c.Close()
-	}
 }
 
 // lookupLogStarts finds the log start of partitions whose position was

@@ -18,6 +18,8 @@ type Pager struct {
 	// Decode, when set, reads a page's schema encoded keys and values
 	// (Registry.Decode), as the tail's BeforeFold does.
 	Decode func(ctx context.Context, batch []model.Record)
+
+	versions kversions // the Fetch versions the cluster speaks
 }
 
 // Older reads up to n records of one partition before offset before,
@@ -47,14 +49,7 @@ func (p *Pager) Older(ctx context.Context, topic string, partition int, before i
 	var out []model.Record
 	var size int64
 	for off := from; off < before && size < maxBytes; {
-		resp, err := p.Client.Fetch(ctx, &kafka.FetchRequest{Topic: topic, Partition: partition, Offset: off, MinBytes: 1, MaxBytes: maxBytes, MaxWait: 0})
-		if err != nil {
-			return out, low, fmt.Errorf("read %s/%d at %d: %w", topic, partition, off, err)
-		}
-		if resp.Error != nil {
-			return out, low, fmt.Errorf("read %s/%d at %d: %w", topic, partition, off, resp.Error)
-		}
-		batch, next, err := readRecords(k, resp.Records, off)
+		batch, next, _, err := onePartition(ctx, p.Client, &p.versions, k, off, maxBytes)
 		for _, r := range batch {
 			if r.Offset < before {
 				out = append(out, r)

@@ -2,20 +2,30 @@ package source
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"time"
 
 	"github.com/washboard/washboard/model"
 )
 
-// job is one fetch response's worth of records on its way to the store:
-// decoded by a worker, then folded by Run in the order fetched.
+// job is a piece of one fetch response on its way to the store: its
+// batches copied out and decoded by a worker, then folded by Run in the
+// order fetched.
 type job struct {
-	recs     []model.Record
+	raw      []rawPiece       // batches still in the response's buffer
+	recs     []model.Record   // notes, then (once a worker copied them) the records
 	prepared []model.Prepared // set by the decode stage
-	bytes    int64            // payload bytes, given back to the budget once folded
+	bytes    int64            // in-flight bytes, given back to the budget once folded
 	advances []advance        // where each partition stands once this job is folded
 	done     chan struct{}    // closed when prepared is set
+}
+
+// rawPiece is one batch of a partition in a job.
+type rawPiece struct {
+	tp    model.TP
+	from  int64 // the fetch offset: records before it were read already
+	batch rawBatch
 }
 
 // advance is a partition's position after a job.
@@ -29,36 +39,26 @@ func (j *job) note(tp model.TP, offset int64, text string, now time.Time) {
 	j.recs = append(j.recs, model.Record{Topic: tp.Topic, Partition: tp.Partition, Offset: offset, Time: now, Note: text})
 }
 
-// decodeChunk caps the records of one decode job: a big response is
-// split so every worker gets a share of it.
+// decodeChunk is about how many records one decode job holds: a big
+// response is cut so that every worker gets a share of it.
 const decodeChunk = 2048
 
-// enqueue hands j to the decode workers and, in fetch order, to the fold,
-// in pieces of at most decodeChunk records (the last carries j's
-// positions and bytes). It reports false when ctx ended first.
-func (t *Tail) enqueue(ctx context.Context, j *job) bool {
-	for len(j.recs) > decodeChunk {
-		piece := &job{recs: j.recs[:decodeChunk:decodeChunk], done: make(chan struct{})}
-		j.recs = j.recs[decodeChunk:]
-		if !t.enqueue1(ctx, piece) {
+// enqueue hands jobs to the decode workers and, in order, to the fold. It
+// reports false when ctx ended first.
+func (t *Tail) enqueue(ctx context.Context, jobs ...*job) bool {
+	for _, j := range jobs {
+		select {
+		case t.jobs <- j:
+		case <-ctx.Done():
+			return false
+		}
+		select {
+		case t.work <- j:
+		case <-ctx.Done():
 			return false
 		}
 	}
-	return t.enqueue1(ctx, j)
-}
-
-func (t *Tail) enqueue1(ctx context.Context, j *job) bool {
-	select {
-	case t.jobs <- j:
-	case <-ctx.Done():
-		return false
-	}
-	select {
-	case t.work <- j:
-		return true
-	case <-ctx.Done():
-		return false
-	}
+	return true
 }
 
 // decodeWorker is the decode stage's goroutine: it prepares each job's
@@ -69,6 +69,7 @@ func (t *Tail) decodeWorker(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case j := <-t.work:
+			t.copyOut(j)
 			if len(j.recs) > 0 && t.cfg.BeforeFold != nil {
 				t.cfg.BeforeFold(ctx, j.recs) // schema decoding: may wait for the registry
 			}
@@ -76,6 +77,27 @@ func (t *Tail) decodeWorker(ctx context.Context) {
 			close(j.done)
 		}
 	}
+}
+
+// copyOut copies j's batches out of the response's buffer into j.recs;
+// a batch that cannot be read becomes a note saying so.
+func (t *Tail) copyOut(j *job) {
+	n := len(j.recs)
+	for _, p := range j.raw {
+		n += p.batch.records
+	}
+	out := partRead{recs: make([]model.Record, len(j.recs), n)}
+	copy(out.recs, j.recs)
+	for _, p := range j.raw {
+		// Records of aborted transactions are kept, marked: each session's
+		// Log shows them or not (its a key), views never take them.
+		if err := copyBatch(p.tp, p.batch, p.from, true, &out); err != nil {
+			t.cfg.Log.Warn("tail read failed", "topic", p.tp.Topic, "partition", p.tp.Partition, "err", err)
+			out.recs = append(out.recs, model.Record{Topic: p.tp.Topic, Partition: p.tp.Partition, Offset: p.batch.base,
+				Time: time.Now(), Note: fmt.Sprintf("read %s/%d: %v (skipped)", p.tp.Topic, p.tp.Partition, err)})
+		}
+	}
+	j.recs, j.raw = out.recs, nil
 }
 
 // foldChunk caps the records folded under one write lock: a catch-up of a
@@ -133,7 +155,8 @@ const (
 
 // statTrack is what the tail remembers between two stats.
 type statTrack struct {
-	last model.TailStat
+	last  model.TailStat
+	drain model.DrainMeter // the catch-up's pace (catchup.go)
 }
 
 // publish folds prepared batches (possibly none) and, when the tail's
@@ -159,9 +182,10 @@ func (t *Tail) publish(prepared [][]model.Prepared, now time.Time) {
 	case st.CatchUp > 0 && st.Behind > st.CatchUp:
 		st.CatchUp = st.Behind // more arrived than the bar's whole: grow it
 	}
+	t.stat.measure(&st, len(prepared) > 0, now)
 	st.Errs = errs
 	prev := t.stat.last
-	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp ||
+	changed := st.Following != prev.Following || st.Behind != prev.Behind || st.CatchUp != prev.CatchUp || st.Drain != prev.Drain ||
 		!st.CaughtUpAt.Equal(prev.CaughtUpAt) || !maps.Equal(st.Errs, prev.Errs)
 	if changed {
 		t.stat.last = st

@@ -90,6 +90,9 @@ type Poller struct {
 	autoAt     time.Time   // when they were picked
 	autoTopics []string    // the cluster's topic names, sorted, at the last poll
 	markers    markerCache // committed offsets found sitting on transaction markers (markers.go)
+
+	topicVersions kversions // the Metadata versions the tailed topics' request may use (topicmeta.go)
+	freshAt       time.Time // when the tailed topics' metadata was last read (topicmeta.go)
 }
 
 // smallGroups is the group count up to which the group list is read every
@@ -136,6 +139,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		parts.auto = p.autoWatched(parts.topicStats, start)
 		var chosenOnly []string
 		parts.tailed, chosenOnly = p.addChosen(p.tailed(parts.partitions, parts.auto), parts.partitions)
+		parts.tailed = p.freshen(ctx, parts.tailed, start) // topic ids, leaders now (topicmeta.go)
 		poll.Partitions, poll.Groups, poll.Topics, poll.Highs, poll.Committed = parts.partitions, parts.groups, parts.topics, parts.highs, parts.committed
 		poll.TopicStats, poll.Cluster, poll.Configs, poll.AutoWatched = parts.topicStats, parts.cluster, parts.configs, parts.auto
 		poll.ChosenOnly = chosenOnly

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/segmentio/kafka-go"
+	"github.com/segmentio/kafka-go/protocol"
 )
 
 // Position is where reading a topic starts, chosen per topic: the end,
@@ -252,4 +253,11 @@ func startWords(topic string, pos Position, starts []PartitionStart) string {
 		s += " (" + strings.Join(notes, "; ") + ")"
 	}
 	return s
+}
+
+// closeRecords gives a kafka-go record reader's pages back.
+func closeRecords(rs protocol.RecordReader) {
+	if c, ok := rs.(interface{ Close() error }); ok {
+		_ = c.Close()
+	}
 }

@@ -3,9 +3,9 @@ package source
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"github.com/segmentio/kafka-go"
-	"github.com/segmentio/kafka-go/protocol/fetch"
 
 	"github.com/washboard/washboard/model"
 )
@@ -40,37 +40,36 @@ func RawRead(ctx context.Context, client *kafka.Client, topic string, maxBytes i
 		}
 		pos[po.Partition], end[po.Partition] = po.FirstOffset, po.LastOffset
 	}
-	t := &Tail{cfg: TailConfig{Client: client}}
-	for _, parts := range byLeader {
+	t := &Tail{cfg: TailConfig{Client: client, MaxWait: 100 * time.Millisecond, MinBytes: 1, MaxBytes: maxBytes, PartitionMaxBytes: maxBytes}}
+	for id, parts := range byLeader {
 		for {
-			f := &pinnedFetch{ReplicaID: -1, MaxWaitTime: 100, MinBytes: 1, MaxBytes: int32(maxBytes), IsolationLevel: 1, SessionEpoch: sessionNone}
-			rt := fetch.RequestTopic{Topic: topic}
+			var plan []fetchPart
 			for _, p := range parts {
 				if pos[p] < end[p] {
-					rt.Partitions = append(rt.Partitions, fetch.RequestPartition{Partition: int32(p), CurrentLeaderEpoch: -1,
-						FetchOffset: pos[p], LogStartOffset: -1, PartitionMaxBytes: int32(maxBytes)})
+					plan = append(plan, fetchPart{ps: &partState{tp: model.TP{Topic: topic, Partition: p}}, from: pos[p]})
 				}
 			}
-			if len(rt.Partitions) == 0 {
+			if len(plan) == 0 {
 				break
 			}
-			f.Topics = []fetch.RequestTopic{rt}
-			m, err := t.roundTrip(ctx, f)
+			resp, err := t.send(ctx, id, t.request(&session{off: true}, plan))
 			if err != nil {
 				return records, bytes, fmt.Errorf("raw read: %w", err)
 			}
-			resp := m.(*fetch.Response)
 			for _, rt := range resp.Topics {
 				for _, rp := range rt.Partitions {
 					if rp.ErrorCode != 0 {
 						return records, bytes, fmt.Errorf("raw read %s/%d: %w", topic, rp.Partition, kafka.Error(rp.ErrorCode))
 					}
 					p := int(rp.Partition)
-					read, err := readBatches(model.TP{Topic: topic, Partition: p}, rp.RecordSet, pos[p], rp.AbortedTransactions, false)
-					if err != nil {
-						return records, bytes, fmt.Errorf("raw read %s/%d: %w", topic, p, err)
+					scan := scanBatches(rp.RecordBatches, pos[p], rp.AbortedTransactions)
+					var read partRead
+					for _, b := range scan.batches {
+						if err := copyBatch(model.TP{Topic: topic, Partition: p}, b, pos[p], false, &read); err != nil {
+							return records, bytes, fmt.Errorf("raw read %s/%d: %w", topic, p, err)
+						}
 					}
-					records, bytes, pos[p] = records+int64(len(read.recs)), bytes+read.bytes, read.next
+					records, bytes, pos[p] = records+int64(len(read.recs)), bytes+read.bytes, scan.next
 				}
 			}
 		}

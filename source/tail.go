@@ -42,6 +42,17 @@ type Tail struct {
 	polls   uint64             // polls applied; partState.seen says which one last listed a partition
 	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
 	stat    statTrack
+
+	versions kversions    // the cluster's ApiVersions, asked once
+	fetchV   atomic.Int32 // the Fetch version to send; 0 until known
+
+	// Fresh metadata (tail_meta.go): kick wakes metaLoop, which hands its
+	// answers to Run on metaRes.
+	kick     chan struct{}
+	metaRes  chan metaAnswer
+	ids      map[string][16]byte // topic ids the polls gave, by topic
+	deleted  map[string]bool     // topics seen deleted: a word when they come back
+	unlisted map[string]bool     // topics read that a poll stopped listing: to ask about
 }
 
 // partState is one tailed partition. Its fields are guarded by Tail.mu.
@@ -101,9 +112,10 @@ type TailConfig struct {
 	// and a record waits at most MaxWait to be shown.
 	MaxWait  time.Duration
 	MinBytes int32
-	// ShowAborted keeps the records of aborted transactions, marked,
-	// instead of dropping them. Either way the tail reads read_committed:
-	// an open transaction's records appear when it commits.
+	// ShowAborted is whether Logs start showing the records of aborted
+	// transactions (--show-aborted). The tail keeps them either way,
+	// marked model.Record.Aborted, and display decides; it reads
+	// read_committed: an open transaction's records appear when it commits.
 	ShowAborted bool
 	// NoSessions turns incremental fetch sessions (KIP-227) off: every
 	// request then lists every partition.
@@ -158,6 +170,8 @@ func NewTail(cfg TailConfig) *Tail {
 		parts:   map[model.TP]*partState{},
 		gone:    map[model.TP]bool{},
 		wakes:   map[int]chan struct{}{},
+		kick:    make(chan struct{}, 1), metaRes: make(chan metaAnswer),
+		ids: map[string][16]byte{}, deleted: map[string]bool{}, unlisted: map[string]bool{},
 	}
 }
 
@@ -192,20 +206,29 @@ func (t *Tail) Run(ctx context.Context) {
 	for range t.cfg.DecodeWorkers {
 		wg.Go(func() { t.decodeWorker(ctx) })
 	}
+	wg.Go(func() { t.metaLoop(ctx) })
 	loops := map[int]bool{}
+	startLoops := func(ids []int) {
+		for _, id := range ids {
+			if !loops[id] {
+				loops[id] = true
+				wake := t.wakeOf(id)
+				wg.Go(func() { t.brokerLoop(ctx, id, wake) })
+			}
+		}
+	}
 	for {
 		select {
 		case <-ctx.Done():
 			return
 		case parts := <-t.follow:
 			ids, notes := t.apply(parts, time.Now())
-			for _, id := range ids {
-				if !loops[id] {
-					loops[id] = true
-					wake := t.wakeOf(id)
-					wg.Go(func() { t.brokerLoop(ctx, id, wake) })
-				}
-			}
+			startLoops(ids)
+			t.publish([][]model.Prepared{t.decoder.Prepare(notes)}, time.Now())
+		case a := <-t.metaRes:
+			ids, notes := t.reroute(a, time.Now())
+			close(a.done)
+			startLoops(ids)
 			t.publish([][]model.Prepared{t.decoder.Prepare(notes)}, time.Now())
 		case j := <-t.jobs:
 			t.fold(ctx, j)
@@ -223,12 +246,23 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	t.polls++
+	notes = t.idsLocked(parts, now)
 	leaders := map[int]bool{}
+	listed, back := map[string]bool{}, map[string]bool{}
 	for _, p := range parts {
 		k := model.TP{Topic: p.Topic, Partition: p.Partition}
 		leaders[p.Leader] = true
+		listed[k.Topic] = true
 		ps := t.parts[k]
 		if ps == nil {
+			if t.deleted[k.Topic] || back[k.Topic] { // back after the tail saw it deleted: one word for the topic
+				if !back[k.Topic] {
+					back[k.Topic] = true
+					delete(t.deleted, k.Topic)
+					notes = append(notes, recreatedNote(k.Topic, k.Partition, now))
+				}
+				delete(t.gone, k)
+			}
 			// What exists at start begins where Start says; a partition
 			// or topic that appears later is read from its first record.
 			pos := p.Low
@@ -254,6 +288,10 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 	}
 	for k, ps := range t.parts {
 		if ps.seen != t.polls {
+			if ps.missed == 0 && !listed[k.Topic] { // the whole topic is gone from the poll: deleted?
+				t.unlisted[k.Topic] = true
+				t.kickMeta()
+			}
 			if ps.missed++; ps.missed >= forgetAfter {
 				delete(t.parts, k)
 				if len(t.gone) < maxGone {

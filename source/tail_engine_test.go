@@ -245,3 +245,61 @@ func TestTailStaysWithinItsInFlightBudget(t *testing.T) {
 		t.Fatalf("in flight peaked at %d bytes, budget 256 KiB", peak)
 	}
 }
+
+func TestTailKeepsReadingWhenTheBootstrapBrokerGoes(t *testing.T) {
+	c := kcluster(t, 3, map[string]int32{"spread": 6})
+	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"spread"}})
+	cl := producer(t, c)
+	for p := range int32(6) {
+		send(t, cl, "spread", p, fmt.Sprintf("before%d", p))
+	}
+	eventually(t, 10*time.Second, "a record from each of the 6 partitions", func() bool { return len(logged(store, "spread")) == 6 })
+	// The first address is the one washboard was given first: its broker
+	// answered the ApiVersions the tail learnt its Fetch version from.
+	var first int32 = -1
+	for _, id := range []int32{0, 1, 2} {
+		if addr, ok := brokerAddr(c, id); ok && addr == c.ListenAddrs()[0] {
+			first = id
+		}
+	}
+	if first < 0 {
+		t.Fatal("no broker listens on the first address")
+	}
+	if err := c.RemoveNode(first); err != nil {
+		t.Fatal(err)
+	}
+	for p := range int32(6) {
+		eventuallyProduce(t, c, "spread", p, fmt.Sprintf("after%d", p))
+	}
+	eventually(t, 30*time.Second, "every partition's record after broker "+fmt.Sprint(first)+" left", func() bool {
+		n := 0
+		for _, l := range logged(store, "spread") {
+			if strings.Contains(l, "after") {
+				n++
+			}
+		}
+		return n == 6
+	})
+}
+
+// brokerAddr is the address broker id listens on.
+func brokerAddr(c *kfake.Cluster, id int32) (string, bool) {
+	req := kmsg.NewPtrMetadataRequest()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	cl, err := kgo.NewClient(kgo.SeedBrokers(c.ListenAddrs()...))
+	if err != nil {
+		return "", false
+	}
+	defer cl.Close()
+	res, err := req.RequestWith(ctx, cl)
+	if err != nil {
+		return "", false
+	}
+	for _, b := range res.Brokers {
+		if b.NodeID == id {
+			return fmt.Sprintf("%s:%d", b.Host, b.Port), true
+		}
+	}
+	return "", false
+}

@@ -119,6 +119,9 @@ type Common struct {
 	// logged); Log, when set, also records it in the log file.
 	Events ActionLog
 	Log    *slog.Logger
+	// ShowAborted starts this session's Log showing the records of
+	// aborted transactions, marked (--show-aborted); `a` toggles it.
+	ShowAborted bool
 
 	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }

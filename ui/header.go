@@ -90,7 +90,7 @@ func (a *App) header() string {
 	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
 		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5})
 	}
-	if tp, ok := a.tailPart(a.hdr.tail, a.hdr.produced, a.hdr.rate, a.c.now()); ok {
+	if tp, ok := a.tailPart(a.hdr.tail, a.c.now()); ok {
 		parts = append(parts, tp)
 	}
 	switch cl.ReadOnly {
@@ -194,7 +194,10 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
 		short: rate(h.produced), shortAt: 9, dropAt: 8}}
-	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 { // the tail's progress bar says it otherwise
+	// The tail's progress bar, or its "caught up", says it otherwise: one
+	// word on the tail at a time. The read rate decays for a few seconds
+	// after a catch-up ends; only a tail still behind is catching up.
+	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 && h.tail.behind > 0 && !h.tail.justCaughtUp(a.c.now()) {
 		out = append(out, headerPart{text: st.Warn.Render("catching up, reading " + rate(folded)),
 			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7})
 	}

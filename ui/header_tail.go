@@ -13,30 +13,44 @@ const caughtUpFor = 5 * time.Second
 // the frame's lock.
 type tailFrame struct {
 	behind, catchUp int64
+	drain           float64 // records/s the catch-up drains (model.TailStat.Drain)
 	caughtUpAt      time.Time
 }
 
 func snapTail(ts model.TailStat) tailFrame {
-	return tailFrame{behind: ts.Behind, catchUp: ts.CatchUp, caughtUpAt: ts.CaughtUpAt}
+	return tailFrame{behind: ts.Behind, catchUp: ts.CatchUp, drain: ts.Drain, caughtUpAt: ts.CaughtUpAt}
 }
 
 // tailPart is the header's word on the tail: while it catches up, a
 // progress bar with the records behind and the time left at the current
-// pace; "caught up" for a few seconds after; nothing otherwise.
-// produced is the cluster's produce rate (from watermarks), folded the
-// rate at which records are shown.
-func (a *App) tailPart(ts tailFrame, produced, folded float64, now time.Time) (headerPart, bool) {
+// pace (catchUpText); "caught up" for a few seconds after; nothing
+// otherwise.
+func (a *App) tailPart(ts tailFrame, now time.Time) (headerPart, bool) {
 	st := a.c.Styles
 	switch {
 	case ts.catchUp > 0:
 		bar := progressBar(int(ts.catchUp-ts.behind), int(ts.catchUp), 10)
-		text := "catching up " + bar + " " + count(ts.behind) + " behind"
-		if gain := folded - produced; gain > 0 {
-			text += " · " + etaText(time.Duration(float64(ts.behind)/gain*float64(time.Second))) + " left"
-		}
+		text := "catching up " + bar + " " + catchUpText(ts.behind, ts.drain)
 		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(bar + " " + count(ts.behind)), shortAt: 8, dropAt: 4}, true
-	case !ts.caughtUpAt.IsZero() && now.Sub(ts.caughtUpAt) < caughtUpFor:
+	case ts.justCaughtUp(now):
 		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
 	}
 	return headerPart{}, false
+}
+
+// catchUpText is the records behind and, once the catch-up's pace is
+// measured and it drains, the time left at that pace.
+func catchUpText(behind int64, drain float64) string {
+	text := count(behind) + " behind"
+	if left := model.CatchUpLeft(behind, drain); left > 0 {
+		text += " · " + etaText(left) + " left"
+	}
+	return text
+}
+
+// justCaughtUp reports whether the header says "caught up" at now: the
+// fold rate, still high from the catch-up for a few seconds, must not
+// also say "catching up".
+func (ts tailFrame) justCaughtUp(now time.Time) bool {
+	return !ts.caughtUpAt.IsZero() && now.Sub(ts.caughtUpAt) < caughtUpFor
 }

@@ -49,6 +49,7 @@ func TestHeaderRateIsProducedNotFolded(t *testing.T) {
 		for s := range 6 { // the tail reads 500 records a second: a catch-up
 			st.Rate.Add(fixedNow.Add(time.Duration(s)*time.Second), 500)
 		}
+		st.Tail = model.TailStat{Behind: 2000} // behind, under the progress bar's threshold
 	})
 	a.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
 	h := strings.SplitN(screen(a), "\n", 2)[0]

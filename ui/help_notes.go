@@ -14,6 +14,7 @@ func (p *LogPane) HelpNotes() []string {
 		"  JSON fields by path: heat_c>80  State=LoggedIn  meta.id!=x  (= != > < >= <=; quote values with spaces)",
 		"  terms separated by spaces must all match · esc in the field keeps the old filter",
 		"detail (enter): headers, sizes, JSON indented, hex for binary · e: export the filtered log as NDJSON",
+		"rows come in the order read, each read merged by time; 12:00:01↑ marks a record older than the row above (a catch-up reading partitions in turn)",
 		"without the views' topics the Log reads the busiest topics (picked again each minute and when topics come or go); --topic NAME (or '*') reads others",
 	}
 }

@@ -18,6 +18,7 @@ type KeyMap struct {
 	Topics                                         TopicKeys       // Topics pane (keys_topics.go)
 	TopicActions                                   TopicActionKeys // topic actions (keys_groups.go)
 	Format                                         key.Binding     // Log value format (issue 10)
+	Aborted                                        key.Binding     // Log: show aborted transactions' records (issue 9)
 
 	Clusters key.Binding // the cluster picker (issue 12: clusters.go)
 }
@@ -54,6 +55,7 @@ func DefaultKeyMap() *KeyMap {
 	k.HistoryPrev = key.NewBinding(key.WithKeys("ctrl+p"), key.WithHelp("ctrl+p", "previous sent"))
 	k.HistoryNext = key.NewBinding(key.WithKeys("ctrl+n"), key.WithHelp("ctrl+n", "next sent"))
 	k.Format = key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "value format"))
+	k.Aborted = key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show aborted txns"))
 	k.Groups = defaultGroupKeys()
 	k.Topics = defaultTopicKeys()
 	k.TopicActions = defaultTopicActionKeys()

@@ -200,7 +200,7 @@ func (p *LogPane) historyLines(focused bool) []string {
 	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
 	page := max(p.h-1, 1)
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)); i++ {
-		l := p.line(&h.recs[i])
+		l := p.line(&h.recs[i], i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
 		if focused && i == h.scroll.cursor {
 			l = st.Selected.Render(draw.Fit(l, p.w))
 		}

@@ -18,6 +18,11 @@ type matchIndex struct {
 	pos     []uint64
 	head    int    // pos[:head] have been dropped by the ring
 	scanned uint64 // the next position to test
+
+	// noAborted hides aborted transactions' records: set while the Log
+	// does not show them and the store holds any (so a cluster without
+	// transactions never pays for an index).
+	noAborted bool
 }
 
 // set replaces the filter; the next sync rebuilds the index from the
@@ -42,7 +47,14 @@ func (m *matchIndex) setHide(hide map[string]bool) {
 
 // active reports whether the index selects records (a filter, or topics
 // hidden); when not, every buffered record is in the view.
-func (m *matchIndex) active() bool { return m.filter != nil || len(m.hide) > 0 }
+func (m *matchIndex) active() bool { return m.filter != nil || len(m.hide) > 0 || m.noAborted }
+
+// setNoAborted hides or shows aborted records; a change rebuilds the index.
+func (m *matchIndex) setNoAborted(hide bool) {
+	if hide != m.noAborted {
+		m.noAborted, m.pos, m.head, m.scanned = hide, m.pos[:0], 0, 0
+	}
+}
 
 // sync brings the index up to date with the ring. It runs under the
 // store's read lock.
@@ -55,7 +67,7 @@ func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 	m.scanned = max(m.scanned, first)
 	for p := m.scanned; p < end; p++ {
 		r := log.At(int(p - first))
-		if !m.hide[r.Topic] && (m.filter == nil || m.filter.Match(&r)) {
+		if !m.hide[r.Topic] && !(m.noAborted && r.Aborted) && (m.filter == nil || m.filter.Match(&r)) {
 			m.pos = append(m.pos, p)
 		}
 	}
@@ -125,5 +137,6 @@ func (p *LogPane) syncIdx(st *model.State) {
 		}
 	}
 	p.idx.setHide(hide)
+	p.idx.setNoAborted(!p.aborted && st.Aborted > 0)
 	p.idx.sync(st.Log)
 }

@@ -380,7 +380,7 @@ func TestLogLineGivesTheValueAFairShare(t *testing.T) {
 		t.Run(strconv.Itoa(tt.w), func(t *testing.T) {
 			p := NewLogPane(&Common{Ctx: context.Background(), Store: testStore(t), Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
 			p.SetSize(tt.w, 10)
-			l := draw.Clip(ansi.Strip(p.line(&rec)), tt.w)
+			l := draw.Clip(ansi.Strip(p.line(&rec, false)), tt.w)
 			if got := strings.HasPrefix(l, "03:04:05 "); got != tt.withTime {
 				t.Fatalf("time shown %v at %d cells: %q", got, tt.w, l)
 			}
@@ -441,4 +441,36 @@ func TestApplyingAFilterKeepsAPausedLogPaused(t *testing.T) {
 func statusOf(a *App, i int) string {
 	a.render()
 	return a.panes[i].Status()
+}
+
+func TestLogMarksARowOlderThanTheOneBefore(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	at := func(sec int, ms int) time.Time {
+		return fixedNow.Add(time.Duration(sec)*time.Second + time.Duration(ms)*time.Millisecond)
+	}
+	// Two folds, as a catch-up brings them: orders first, then a
+	// partition of ab read later, with older records.
+	s.Fold([]model.Record{
+		{Topic: "orders", Partition: 0, Offset: 0, Time: at(-20, 0), Value: []byte(`{"n":1}`)},
+		{Topic: "orders", Partition: 0, Offset: 1, Time: at(-10, 400), Value: []byte(`{"n":2}`)},
+	}, fixedNow)
+	s.Fold([]model.Record{
+		{Topic: "ab", Partition: 1, Offset: 0, Time: at(-10, 100), Value: []byte(`{"n":3}`)}, // same second: not a step back
+		{Topic: "ab", Partition: 1, Offset: 1, Time: at(-15, 0), Value: []byte(`{"n":4}`)},
+		{Topic: "ab", Partition: 1, Offset: 2, Time: at(-5, 0), Value: []byte(`{"n":5}`)},
+	}, fixedNow)
+	p := NewLogPane(&Common{Ctx: context.Background(), Store: s, Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
+	p.SetSize(100, 10)
+	s.Read(func(st *model.State) { p.Snapshot(st, fixedNow) })
+	var marked []string
+	for _, l := range p.Lines(false) {
+		l = ansi.Strip(l)
+		if strings.Contains(l, backMark) {
+			_, after, _ := strings.Cut(l, backMark)
+			marked = append(marked, strings.Fields(after)[0])
+		}
+	}
+	if want := []string{"ab/1@1"}; strings.Join(marked, " ") != strings.Join(want, " ") {
+		t.Fatalf("marked %v, want %v", marked, want)
+	}
 }

@@ -46,12 +46,14 @@ type LogPane struct {
 	chosen    []string    // this session's chosen topics, copied before the store's lock (frame_hooks.go)
 	frame     logFrame
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
+	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
 // the counts for the border.
 type logFrame struct {
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
+	back    []bool         // per record on screen: its second is before the second of the record folded before it
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered
@@ -65,7 +67,7 @@ const noticeFor = 10 * time.Second
 
 // NewLogPane makes the Log pane, following.
 func NewLogPane(c *Common) *LogPane {
-	p := &LogPane{c: c, follow: true, views: map[string]*model.TopicView{}}
+	p := &LogPane{c: c, follow: true, views: map[string]*model.TopicView{}, aborted: c.ShowAborted}
 	c.Store.Read(func(st *model.State) {
 		for _, v := range st.Views {
 			p.views[v.Topic] = &v
@@ -108,12 +110,12 @@ func (p *LogPane) Help() []key.Binding {
 	if p.lastPath != "" { // the outcome line is gone: the file stays findable
 		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
 	}
-	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, p.formatHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
+	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, p.formatHelp(), p.abortedHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
 
 // Title is the pane's name (and a forced value format); matches go in
 // the status.
-func (p *LogPane) Title() string { return "Log" + p.formatTitle() }
+func (p *LogPane) Title() string { return "Log" + p.formatTitle() + p.abortedTitle() }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
@@ -138,11 +140,14 @@ func (p *LogPane) Status() string {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.sel = f.recs[:0], -1
+	f.recs, f.back, f.sel = f.recs[:0], f.back[:0], -1
 	p.clampHistory()
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
+	if v.filtered && p.idx.filter == nil { // only hidden records (aborted, others' topics): count what shows
+		f.held = v.n()
+	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)
 	}
@@ -152,7 +157,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	page := p.page()
 	s := p.window(v, page)
 	for i := s.offset; i < min(s.offset+page, v.n()); i++ {
-		f.recs = append(f.recs, st.Log.At(int(v.at(i)-v.first)))
+		at := int(v.at(i) - v.first)
+		r := st.Log.At(at)
+		f.recs = append(f.recs, r)
+		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
 	}
 	f.sel = s.cursor - s.offset
 }
@@ -204,6 +212,8 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		return p.export()
 	case key.Matches(msg, k.Format):
 		p.format = p.format.Next()
+	case key.Matches(msg, k.Aborted):
+		p.toggleAborted()
 	case key.Matches(msg, k.Pause):
 		if p.follow {
 			p.pause()
@@ -385,7 +395,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		return append(lines, p.c.Styles.Dim.Render(msg))
 	}
 	for i := range recs {
-		l := p.line(&recs[i])
+		l := p.line(&recs[i], p.frame.back[i])
 		if focused && !p.follow && i == sel {
 			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
@@ -395,8 +405,9 @@ func (p *LogPane) Lines(focused bool) []string {
 }
 
 // line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable.
-func (p *LogPane) line(r *model.Record) string {
+// payload byte goes through model.Printable. back marks a record whose
+// time is before the one folded before it (backMark).
+func (p *LogPane) line(r *model.Record, back bool) string {
 	st := p.c.Styles
 	withTime, whereW, keyW := logColumns(p.w)
 	out := ""
@@ -405,7 +416,11 @@ func (p *LogPane) line(r *model.Record) string {
 		if !r.Time.IsZero() {
 			ts = r.Time.Local().Format("15:04:05")
 		}
-		out = st.Dim.Render(ts) + " "
+		if back {
+			out = st.Warn.Render(ts + backMark)
+		} else {
+			out = st.Dim.Render(ts) + " "
+		}
 	}
 	at := "/" + strconv.Itoa(r.Partition)
 	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
@@ -419,6 +434,23 @@ func (p *LogPane) line(r *model.Record) string {
 		value = st.Warn.Render("aborted") + " " + value
 	}
 	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
+}
+
+// backMark follows the time of a record older than the row before it in
+// the ring. Each fold is merged by time across partitions, but during a
+// catch-up a partition the brokers answer for later brings records older
+// than rows already shown; rather than reorder what is on screen (and
+// every session's filter index), the Log marks where it steps back, so
+// the bottom row is never silently taken for the newest.
+const backMark = "↑"
+
+// stepsBack reports whether r's time, to the second the Log shows, is
+// before prev's. Notes and records without a time never step back.
+func stepsBack(prev, r model.Record) bool {
+	if r.Time.IsZero() || prev.Time.IsZero() || r.Note != "" || prev.Note != "" {
+		return false
+	}
+	return r.Time.Truncate(time.Second).Before(prev.Time.Truncate(time.Second))
 }
 
 // noteTag marks a note from the tail in the Log, so it does not read as a

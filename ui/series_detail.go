@@ -135,7 +135,7 @@ func eventCandidates(log *model.Ring[model.Record], topic, key string, out []mod
 	needle := []byte(key)
 	for i := log.Len() - 1; i >= 0 && i >= log.Len()-detailScan; i-- {
 		r := log.At(i)
-		if r.Topic == topic && (bytes.Contains(r.ValueData(), needle) || bytes.Equal(r.Key, needle)) {
+		if r.Topic == topic && !r.Aborted && (bytes.Contains(r.ValueData(), needle) || bytes.Equal(r.Key, needle)) {
 			out = append(out, r)
 		}
 	}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -32,6 +33,9 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	extra.flags(fs)
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *brokers < 1 || *scaleTopics < 0 || *scalePartitions < 1 || *groups < 0 {
+		return usageError{errors.New("broker: --brokers and --scale-partitions take a whole number from 1, --scale-topics and --groups from 0")}
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers
@@ -146,6 +150,9 @@ func parseTopicSpec(s string) (map[string]int32, error) {
 			if parts, err = strconv.Atoi(n); err != nil || parts < 1 || parts > 100_000 {
 				return nil, fmt.Errorf("%q: the partition count must be a number from 1 to 100000", item)
 			}
+		}
+		if err := model.ValidTopicName(name); err != nil {
+			return nil, fmt.Errorf("%q: %w", item, err) // Kafka would refuse it; so does the C form
 		}
 		spec[name] = int32(parts)
 	}

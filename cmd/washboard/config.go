@@ -13,7 +13,6 @@ import (
 	"github.com/pelletier/go-toml/v2"
 
 	"github.com/washboard/washboard/model"
-	"github.com/washboard/washboard/source"
 )
 
 // Config is the TOML configuration; config.example.toml documents every key.
@@ -178,25 +177,8 @@ func LoadConfig(path string, required bool) (Config, error) {
 		}
 		return cfg, tomlError(path, err)
 	}
-	if _, err := cfg.views(); err != nil {
-		return cfg, placeConfigError(&ConfigError{Path: path, Key: "view", Msg: err.Error()}, data)
-	}
-	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {
-		return cfg, placeConfigError(&ConfigError{Path: path, Key: "tail.start", Msg: err.Error()}, data)
-	}
-	if _, err := cfg.lagConfig(); err != nil {
-		return cfg, placeConfigError(&ConfigError{Path: path, Key: "lag", Msg: err.Error()}, data)
-	}
-	if _, err := cfg.readOnly(); err != nil {
-		return cfg, &ConfigError{Path: path, Key: "read_only", Msg: err.Error()}
-	}
-	for _, p := range cfg.Clusters {
-		if _, err := readOnlyOf(p.ReadOnly); err != nil {
-			return cfg, &ConfigError{Path: path, Key: "cluster " + p.Name + " read_only", Msg: err.Error()}
-		}
-	}
-	if err := cfg.checkProfiles(); err != nil {
-		return cfg, &ConfigError{Path: path, Key: "cluster", Msg: err.Error()}
+	if err := checkConfig(path, data, &cfg); err != nil {
+		return cfg, err
 	}
 	return cfg, nil
 }

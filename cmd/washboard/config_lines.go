@@ -5,10 +5,13 @@ import (
 	"strings"
 )
 
-// tomlLine is one "name = value" line of a config file, with its table.
+// tomlLine is one "name = value" line of a config file, with its table;
+// a table's header line has no key.
 type tomlLine struct {
 	n          int    // line number, from 1
 	key, value string // "poll.interval", the value as written
+	table      string // the first part of the table's name ("view" in [[view.field]]), "" at the top
+	item       int    // which item of the array table named table ([[view]]), -1 outside one
 }
 
 // tomlLines lists a config file's key lines, so an error found after
@@ -16,15 +19,21 @@ type tomlLine struct {
 // decoder handed to a parser without its position) can name its line.
 func tomlLines(data []byte) []tomlLine {
 	var out []tomlLine
-	table := ""
+	table, first, item := "", "", -1
+	items := map[string]int{} // items seen per array table
 	for i, l := range strings.Split(string(data), "\n") {
 		l = strings.TrimSpace(l)
 		switch {
 		case l == "" || strings.HasPrefix(l, "#"):
-		case strings.HasPrefix(l, "[["):
-			table = strings.TrimSpace(strings.Trim(l, "[]"))
 		case strings.HasPrefix(l, "["):
-			table = strings.TrimSpace(strings.Trim(l, "[]"))
+			array := strings.HasPrefix(l, "[[")
+			table = strings.TrimSpace(strings.Trim(strings.SplitN(l, "#", 2)[0], "[] "))
+			first, _, _ = strings.Cut(table, ".")
+			if array && first == table {
+				items[first]++
+			}
+			item = items[first] - 1
+			out = append(out, tomlLine{n: i + 1, table: first, item: item})
 		default:
 			name, value, ok := strings.Cut(l, "=")
 			if !ok {
@@ -34,7 +43,7 @@ func tomlLines(data []byte) []tomlLine {
 			if table != "" {
 				key = table + "." + key
 			}
-			out = append(out, tomlLine{n: i + 1, key: key, value: strings.TrimSpace(value)})
+			out = append(out, tomlLine{n: i + 1, key: key, value: strings.TrimSpace(value), table: first, item: item})
 		}
 	}
 	return out
@@ -55,7 +64,7 @@ func lineOfKey(lines []tomlLine, key string) int {
 func lineOfValue(lines []tomlLine, prefix, raw string) (int, string) {
 	for _, l := range lines {
 		v := strings.TrimSpace(strings.SplitN(l.value, "#", 2)[0])
-		if strings.HasPrefix(l.key, prefix) && (v == raw || v == `"`+raw+`"`) {
+		if l.key != "" && strings.HasPrefix(l.key, prefix) && (v == raw || v == `"`+raw+`"`) {
 			return l.n, l.key
 		}
 	}

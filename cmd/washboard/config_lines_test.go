@@ -2,6 +2,8 @@ package main
 
 import (
 	"regexp"
+	"strconv"
+	"strings"
 	"testing"
 )
 
@@ -26,6 +28,19 @@ func TestConfigErrorsNameFileLineAndKey(t *testing.T) {
 		{"[embedded]\nretention_bytes = \"big\"\n", 2, "embedded.retention_bytes"},
 		{"[demo]\npace = \"slow\"\n", 2, "demo.pace"},
 		{"[[view]]\ntopic = \"x\"\nkind = \"pie\"\n", 3, "view.kind"},
+		// Found by a user test (issue 14, F20): washboard's own checks.
+		{"read_only = \"maybe\"\n", 1, "read_only"},
+		{"brokers = [\"a:9092\"]\ndefault_cluster = \"nope\"\n", 2, "default_cluster"},
+		{"[[view]]\ntopic = \"a\"\nkind = \"status\"\nstatus = \"s\"\n[[view]]\ntopic = \"orders\"\nkind = \"series\"\n", 5, "view"},
+		{"[embedded]\nlisten = \"nonsense\"\n", 2, "embedded.listen"},
+		{"log_file = \"/nonexistent/dir/x.log\"\n", 1, "log_file"},
+		{"[lag]\nstop_after = \"-5m\"\n", 2, "lag.stop_after"},
+		{"[demo]\npace = -1.0\n", 2, "demo.pace"},
+		{"[tail]\nlog_records = -5\n", 2, "tail.log_records"},
+		{"[poll]\ninterval = \"0s\"\n", 2, "poll.interval"},
+		{"brokers = [\"127.0.0.1:43103:99\"]\n", 1, "brokers"},
+		{"[[cluster]]\nname = \"a\"\nbrokers = [\"h:1\"]\n[[cluster]]\nname = \"b\"\nbrokers = [\"h:2\"]\nread_only = \"sometimes\"\n", 7, "cluster.read_only"},
+		{"[[view]]\ntopic = \"a\"\nkind = \"series\"\n[[view.field]]\npath = \"x\"\n[[view]]\ntopic = \"b\"\nkind = \"status\"\nstatus = \"s\"\nwindow = \"-1m\"\n", 10, "view.window"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.key, func(t *testing.T) {
@@ -40,4 +55,19 @@ func TestConfigErrorsNameFileLineAndKey(t *testing.T) {
 	}
 }
 
-func itoaTest(n int) string { return string(rune('0' + n)) }
+func itoaTest(n int) string { return strconv.Itoa(n) }
+
+// Every problem in a file is said in one run, each at its line.
+func TestConfigListsEveryProblemAtOnce(t *testing.T) {
+	path := t.TempDir() + "/c.toml"
+	writeFile(t, path, "read_only = \"maybe\"\n[poll]\ninterval = \"0s\"\n[tail]\nlog_records = -5\n[demo]\npace = -1.0\n")
+	_, err := LoadConfig(path, true)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"4 problems", ":1: key read_only", ":3: key poll.interval", ":5: key tail.log_records", ":7: key demo.pace"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+}

@@ -23,9 +23,9 @@ type FetchConfig struct {
 	MinBytes int32 `toml:"min_bytes"`
 	// Sessions uses incremental fetch sessions (KIP-227; default true).
 	Sessions *bool `toml:"sessions"`
-	// ShowAborted shows aborted transactions' records, marked (also
-	// --show-aborted); by default they are dropped as a read_committed
-	// consumer drops them.
+	// ShowAborted starts every Log showing aborted transactions' records,
+	// marked (also --show-aborted; `a` toggles it per session); by default
+	// they are hidden as a read_committed consumer hides them.
 	ShowAborted bool `toml:"show_aborted"`
 }
 

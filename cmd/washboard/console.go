@@ -172,6 +172,7 @@ func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user strin
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile, Registry: s.registry.URL(), RegistryDown: s.registry.Down},
 		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager,
+		ShowAborted: s.showAborted,
 	}
 }
 
@@ -198,6 +199,9 @@ type system struct {
 	views     *viewsFile   // views made in the console, beside the config
 	pager     *source.Pager
 	registry  *source.Registry // schema registry and local schemas; nil without (issue 10)
+	// showAborted starts every session's Log showing aborted transactions'
+	// records (--show-aborted or [tail.fetch] show_aborted).
+	showAborted bool
 }
 
 func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config, log *slog.Logger) (*system, error) {
@@ -262,6 +266,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, err
 	}
 	tcfg := cfg.tailConfig(client, sys.store, start, o.showAborted, log)
+	sys.showAborted = tcfg.ShowAborted
 	tcfg.BeforeFold = beforeFold(sys.registry)
 	tail := source.NewTail(tcfg)
 	lag, err := cfg.lagConfig()

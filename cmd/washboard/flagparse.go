@@ -23,7 +23,7 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	err := fs.Parse(args)
 	if err == nil {
 		if fs.NArg() > 0 {
-			return usageError{fmt.Errorf("unexpected argument %q (see %s --help)", fs.Arg(0), fs.Name())}
+			return usageError{fmt.Errorf("unexpected argument %q%s (see %s --help)", fs.Arg(0), switchValueHint(fs, args), fs.Name())}
 		}
 		return nil
 	}
@@ -31,6 +31,37 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 		return helpRequested{commandUsage(fs.Name())}
 	}
 	return usageError{fmt.Errorf("%s (see %s --help)", flagErrorWords(fs, err.Error()), fs.Name())}
+}
+
+// isPlainBool reports whether f is an on/off switch (flag.Bool), not a
+// switch with modes such as --read-only[=all|admin|off].
+func isPlainBool(f *flag.Flag) bool {
+	g, ok := f.Value.(flag.Getter)
+	if !ok {
+		return false
+	}
+	_, ok = g.Get().(bool)
+	return ok
+}
+
+// switchValueHint says how to give a switch a value when the argument
+// washboard did not expect follows a switch that would take it
+// (`--read-only admin`): ", a switch takes its value after =: --read-only=admin".
+func switchValueHint(fs *flag.FlagSet, args []string) string {
+	at := len(args) - fs.NArg() - 1
+	if at < 0 {
+		return ""
+	}
+	name := strings.TrimLeft(args[at], "-")
+	f := fs.Lookup(name)
+	if f == nil || strings.Contains(name, "=") {
+		return ""
+	}
+	bf, ok := f.Value.(interface{ IsBoolFlag() bool })
+	if !ok || !bf.IsBoolFlag() || isPlainBool(f) {
+		return ""
+	}
+	return fmt.Sprintf(": a switch takes its value after =, as in %s=%s", dashed(name), fs.Arg(0))
 }
 
 // The flag package's messages (Go 1.2x), each naming the flag "-name".
@@ -62,6 +93,9 @@ func flagErrorWords(fs *flag.FlagSet, msg string) string {
 		return dashed(m[1]) + ": " + valueReason(fs.Lookup(m[1]), m[2])
 	}
 	if m := flagBadBool.FindStringSubmatch(msg); m != nil {
+		if f := fs.Lookup(m[1]); f != nil && !isPlainBool(f) {
+			return dashed(m[1]) + ": " + m[2] // a switch with modes (--read-only=admin) says which
+		}
 		return dashed(m[1]) + " is a switch: give it alone, or as " + dashed(m[1]) + "=true or =false"
 	}
 	if m := flagBadSyntax.FindStringSubmatch(msg); m != nil {

@@ -89,7 +89,7 @@ Console flags:
   --start last:N|end|beginning      where the tail starts (default last:50)
   --read-only[=all|admin|off]       what may be written: all forbids every write, admin allows only
                                     producing and demo groups (no offset, group or topic changes)
-  --show-aborted                    show aborted transactions' records, marked (default: dropped)
+  --show-aborted                    the Log starts showing aborted transactions' records, marked (a toggles)
   --log-file PATH                   write logs there (never to the terminal)
   --schema-registry URL             decode Avro, Protobuf and JSON Schema records (or [schema_registry] url)
 

@@ -80,13 +80,16 @@ func terminalPrompt() passwordPrompt {
 			defer tty.Close()
 			out = tty
 		}
-		fmt.Fprint(out, question)
-		defer fmt.Fprintln(out) // after the restore: raw mode does not turn \n into \r\n
+		// Raw mode first, the question after: a key typed as soon as
+		// the question shows is neither echoed nor turned into a signal
+		// (seen under load: "half^C" echoed, and Ctrl-C lost).
 		old, err := xterm.MakeRaw(os.Stdin.Fd())
 		if err != nil {
 			return "", fmt.Errorf("terminal: %w", err)
 		}
+		defer fmt.Fprintln(out) // after the restore: raw mode does not turn \n into \r\n
 		defer func() { _ = xterm.Restore(os.Stdin.Fd(), old) }()
+		fmt.Fprint(out, question)
 		return readSecret(os.Stdin)
 	}
 }

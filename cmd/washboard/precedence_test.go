@@ -136,6 +136,13 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a bad duration", args: []string{"serve", "--idle-timeout", "soon"}, code: 2, out: "--idle-timeout: want a duration like 30s"},
 		{name: "a switch given a value", args: []string{"--tls=maybe"}, code: 2, out: "--tls is a switch", notOut: "maybe"},
 		{name: "a broker flag", args: []string{"broker", "--brokers", "two"}, code: 2, out: "--brokers: want a whole number"},
+		// A user test (issue 14, F21): a switch with modes names them, and
+		// its value given as the next argument gets the = form.
+		{name: "a switch with modes", args: []string{"--read-only=bogus"}, code: 2, out: "--read-only: read-only mode \"bogus\": want all, admin or off", notOut: "is a switch"},
+		{name: "a switch's value after a space", args: []string{"--read-only", "admin"}, code: 2, out: "as in --read-only=admin"},
+		{name: "a topic Kafka refuses", args: []string{"broker", "--topics", "bad name!:3"}, code: 2, out: "Kafka takes letters, digits"},
+		{name: "a topic without a name", args: []string{"broker", "--topics", ":3"}, code: 2, out: "name the topic"},
+		{name: "no brokers", args: []string{"broker", "--brokers", "0"}, code: 2, out: "--brokers and --scale-partitions take a whole number from 1"},
 		{name: "-X keeps one dash", args: []string{"-X"}, code: 2, out: "washboard: -X needs a value"},
 		{name: "broker --help", args: []string{"broker", "--help"}, code: 0, out: "Usage: washboard broker [flags]", notOut: "help requested"},
 		{name: "serve --help", args: []string{"serve", "--help"}, code: 0, out: "--authorized-keys PATH"},

@@ -237,7 +237,7 @@ func withDefaultPort(addr string) string {
 		return addr
 	}
 	host := strings.TrimSuffix(strings.TrimPrefix(addr, "["), "]")
-	if strings.Count(host, ":") > 1 || !strings.Contains(host, ":") { // a bare IPv6 address or a host name
+	if net.ParseIP(host) != nil && strings.Contains(host, ":") || !strings.Contains(host, ":") { // a bare IPv6 address or a host name
 		return net.JoinHostPort(host, "9092")
 	}
 	return addr // "host:" or another malformed address: Validate words it
