@@ -23,6 +23,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	}
 	kcat(t, orders.String(), "-b", addr, "-P", "-t", "orders", "-K:")
 	kcat(t, payments.String(), "-b", addr, "-P", "-t", "payments", "-K:")
+	kcat(t, "a:1\na:2\na:3\na:4\n", "-b", addr, "-P", "-t", "audit-log", "-K:", "-p", "0")
 
 	// --start end: the Log starts empty, so what it shows is what the user chose.
 	tm := startTerm(t, 160, 45, []string{"XDG_CONFIG_HOME=" + t.TempDir()}, "--brokers", addr, "--start", "end")
@@ -43,20 +44,22 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 		t.Fatalf("paged back with nothing older:\n%s", s)
 	}
 
-	// Page back from the oldest record of payments held (the last of its
+	// Page back from the oldest record of audit-log held (the last of its
 	// partition, read with last:1): the records before it, to the first.
 	tm.keys("8")
 	tm.waitText(10*time.Second, "open topic")
 	tm.keys("Escape")
 	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter ord") })
-	tm.keys("/", "p", "a", "y", "Enter")
-	tm.waitText(10*time.Second, "filter pay")
+	tm.keys("/", "a", "u", "d", "Enter")
+	tm.waitText(10*time.Second, "filter aud")
 	tm.keys("w")
-	tm.waitText(10*time.Second, "read payments from:")
+	tm.waitText(10*time.Second, "read audit-log from:")
 	tm.keys("last:1", "Enter")
-	tm.waitText(20*time.Second, "reading payments from", "● payments")
-	tm.keys("6", "/", "topic=payments", "Enter", "g", "Up")
-	tm.waitText(20*time.Second, "payments/", "paged back", "log start reached (offset 0)")
+	tm.waitText(20*time.Second, "reading audit-log from", "● audit-log")
+	tm.keys("6", "/", "topic=audit-log", "Enter")
+	tm.waitText(20*time.Second, "1 / 41 match") // the last record of audit-log/0 has arrived
+	tm.keys("g", "Up")
+	tm.waitText(20*time.Second, "audit-log/0 paged back", "offsets 0-3", "log start reached (offset 0)")
 	// Escape alone: ESC then a key at once reads as alt+key.
 	tm.keys("Escape")
 	tm.waitFor("the live log again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "paged back") })
@@ -65,7 +68,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("8")
 	tm.waitText(10*time.Second, "open topic")
 	tm.keys("Escape")
-	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter pay") })
+	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter aud") })
 
 	// Chart payments per key: read it, then v proposes a view; enter opens it.
 	tm.keys("/", "p", "a", "y", "Enter")
@@ -73,7 +76,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("w")
 	tm.waitText(10*time.Second, "read payments from:")
 	tm.keys("beginning", "Enter")
-	tm.waitText(20*time.Second, "reading payments from the beginning", "64 held")
+	tm.waitText(20*time.Second, "reading payments from the beginning", "65 held") // 40 orders, 1 audit-log, 24 payments
 	tm.keys("v")
 	tm.waitText(10*time.Second, "chart payments as: series key=@key fields=amount")
 	tm.keys("Enter")
