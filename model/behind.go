@@ -60,6 +60,10 @@ func (h *hwHistory) thin(now int64) {
 }
 
 func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
+	if l.recordHighsIndexed(now, highs) { // the highs of the last poll's partitions (lag_order.go)
+		return
+	}
+	defer l.reindexHist()
 	for tp, h := range highs {
 		r := l.hw[tp]
 		if r == nil {

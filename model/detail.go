@@ -56,7 +56,7 @@ func PrettyValue(v []byte, width int) ([]string, ValueKind) {
 	switch {
 	case !utf8.Valid(v) && (cut <= 0 || !utf8.Valid(trimPartialRune(v))):
 		kind = KindBinary
-		lines = HexDump(v, DetailCap)
+		lines = HexDumpWidth(v, DetailCap, width)
 	case cut <= 0 && looksJSON(v) && json.Valid(v):
 		kind = KindJSON
 		lines = wrapLines(indentJSON(v), width)

@@ -99,6 +99,7 @@ type Lags struct {
 	prev    map[string]GroupStat
 	highs   map[TP]hwMark
 	hw      map[TP]*hwHistory // watermark history, for lag as time
+	order   partOrder         // the last poll's partitions, indexed (lag_order.go)
 	polls   uint64
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
@@ -151,6 +152,10 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 // produceRates derives each partition's produce rate from high-watermark
 // deltas (produceRate).
 func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
+	if l.produceRatesIndexed(now, parts) { // the same partitions as the last poll (lag_order.go)
+		return
+	}
+	l.unindex()
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
@@ -161,6 +166,7 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	if len(l.highs) > 2*len(parts)+1024 {
 		clear(l.highs) // partitions came and went; start the rates afresh
 	}
+	l.reindex(parts)
 }
 
 // produceRate is a partition's produce rate at a poll that saw its high

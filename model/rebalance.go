@@ -81,25 +81,57 @@ func diffGroup(now time.Time, prev, cur GroupStat) []Rebalance {
 	}
 	before := members(prev)
 	after := members(cur)
+	name := memberNames(before, after)
 	for _, id := range sortedKeys(after) {
 		m := after[id]
 		if _, ok := before[id]; !ok {
-			ev("joined", m.ClientID+" from "+m.Host)
+			ev("joined", name(m)+" from "+m.Host)
+			if len(m.Assigned) > 0 { // its first assignment, as every later one is logged
+				ev("assignment", name(m)+": none → "+FormatTPs(m.Assigned))
+			}
 		}
 	}
 	for _, id := range sortedKeys(before) {
 		m := before[id]
 		if _, ok := after[id]; !ok {
-			ev("left", m.ClientID+" from "+m.Host)
+			ev("left", name(m)+" from "+m.Host)
 		}
 	}
 	for _, id := range sortedKeys(after) {
 		m := after[id]
 		if old, ok := before[id]; ok && !slices.Equal(old.Assigned, m.Assigned) {
-			ev("assignment", m.ClientID+": "+FormatTPs(old.Assigned)+" → "+FormatTPs(m.Assigned))
+			ev("assignment", name(m)+": "+FormatTPs(old.Assigned)+" → "+FormatTPs(m.Assigned))
 		}
 	}
 	return out
+}
+
+// memberNames names members in the rebalance log: by client id, which is
+// what people set; where two members of the group share one (every
+// instance of a service does), by client id@host, and where those are
+// shared too, with the end of the member id.
+func memberNames(sets ...map[string]MemberStat) func(MemberStat) string {
+	byClient := map[string]map[string]bool{}     // client id -> member ids
+	byClientHost := map[string]map[string]bool{} // client id@host -> member ids
+	for _, set := range sets {
+		for id, m := range set {
+			for k, idx := range map[string]map[string]map[string]bool{m.ClientID: byClient, m.ClientID + "@" + m.Host: byClientHost} {
+				if idx[k] == nil {
+					idx[k] = map[string]bool{}
+				}
+				idx[k][id] = true
+			}
+		}
+	}
+	return func(m MemberStat) string {
+		switch {
+		case len(byClient[m.ClientID]) < 2:
+			return m.ClientID
+		case len(byClientHost[m.ClientID+"@"+m.Host]) < 2:
+			return m.ClientID + "@" + strings.TrimPrefix(m.Host, "/")
+		}
+		return m.ClientID + "@" + strings.TrimPrefix(m.Host, "/") + "#" + m.ID[max(len(m.ID)-6, 0):]
+	}
 }
 
 func membershipChanged(prev, cur GroupStat) bool {

@@ -35,25 +35,35 @@ func (t ResetTarget) String() string {
 	case ResetLatest:
 		return "latest"
 	case ResetTime:
-		return "time " + t.At.UTC().Format("2006-01-02 15:04:05Z")
+		return "time " + t.At.Format(DateTimeZone) // in the zone it was typed in: the clock's
 	case ResetExact:
 		return "offset " + strconv.FormatInt(t.Offset, 10)
 	}
 	return fmt.Sprintf("shift %+d", t.Shift)
 }
 
-// ResetSyntax is the target syntax in a line, for the form's help.
-const ResetSyntax = "earliest · latest · -1h, -30m, -2d (ago) · 2026-11-29 14:00 (UTC) · 1234 (offset) · +N/-N (shift)"
+// DateTimeZone is how a date that was typed is confirmed: local time with
+// its zone named (2026-11-29 14:00:00 CET), so a reset or a start point
+// reads in the time the user typed it in.
+const DateTimeZone = "2006-01-02 15:04:05 MST"
+
+// ResetSyntax is the target syntax in a line, for the form's help: a date
+// or time is read in now's zone (local time), which it names.
+func ResetSyntax(now time.Time) string {
+	return "earliest · latest · -1h, -30m, -2d (ago) · 2026-11-29 14:00 (local time, " + now.Format("MST") + ") · 1234 (offset) · +N/-N (shift)"
+}
 
 // ParseResetTarget reads a reset target: earliest, latest, a duration ago
 // (-1h, 90m, -2d), a date or time (RFC 3339, or "2006-01-02[ 15:04[:05]]"
-// in UTC), an exact offset (1234 or @1234) or a shift (+N, -N).
+// in now's zone: local time, as every time washboard shows and as --start
+// and the Topics pane's w read them), an exact offset (1234 or @1234) or a
+// shift (+N, -N).
 func ParseResetTarget(s string, now time.Time) (ResetTarget, error) {
 	s = strings.TrimSpace(s)
 	low := strings.ToLower(s)
 	switch low {
 	case "":
-		return ResetTarget{}, errors.New("say where to: " + ResetSyntax)
+		return ResetTarget{}, errors.New("say where to: " + ResetSyntax(now))
 	case "earliest", "beginning", "start", "oldest":
 		return ResetTarget{Kind: ResetEarliest}, nil
 	case "latest", "end", "newest":
@@ -74,14 +84,14 @@ func ParseResetTarget(s string, now time.Time) (ResetTarget, error) {
 		return ResetTarget{Kind: ResetTime, At: now.Add(-d)}, nil
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
-		if t, err := time.ParseInLocation(layout, s, time.UTC); err == nil {
+		if t, err := time.ParseInLocation(layout, s, now.Location()); err == nil {
 			if t.After(now) {
 				return ResetTarget{}, fmt.Errorf("%s is in the future: no record has that time yet (latest goes to the end)", s)
 			}
 			return ResetTarget{Kind: ResetTime, At: t}, nil
 		}
 	}
-	return ResetTarget{}, fmt.Errorf("%q is not a reset target; want %s", s, ResetSyntax)
+	return ResetTarget{}, fmt.Errorf("%q is not a reset target; want %s", s, ResetSyntax(now))
 }
 
 // parseAgo reads "-1h", "1h30m", "-2d": a time before now. A leading minus

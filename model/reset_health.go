@@ -61,9 +61,9 @@ func (p *PartLag) withReset(r string) string {
 	backIsReset := p.back.at == 0 || time.Duration(p.back.at-p.resetAt.UnixNano()) < 10*time.Second
 	switch {
 	case p.resetBy != "" && p.since(p.resetAt) && backIsReset:
-		return "reset by " + p.resetBy + " at " + p.resetAt.UTC().Format("15:04:05Z") + "; " + r
+		return "reset by " + p.resetBy + " at " + p.resetAt.Local().Format("15:04:05") + "; " + r
 	case p.back.at != 0 && p.since(time.Unix(0, p.back.at)):
-		return fmt.Sprintf("offset moved back from %d to %d at %s (a reset?); %s", p.back.from, p.back.to, time.Unix(0, p.back.at).UTC().Format("15:04:05Z"), r)
+		return fmt.Sprintf("offset moved back from %d to %d at %s (a reset?); %s", p.back.from, p.back.to, time.Unix(0, p.back.at).Local().Format("15:04:05"), r)
 	}
 	return r
 }

@@ -45,9 +45,13 @@ type Table[E keyed] struct {
 	Errors  uint64 // records the view could not decode
 	Deleted uint64 // keys removed by a tombstone (a null value)
 	LastErr string
-	max     int
-	lru     lruLink // sentinel: lru.next is the most recently seen
-	fresh   func() E
+	// fractional marks, per field of a series view, that a value with
+	// a fraction was folded: the field's precision (Decimals) follows
+	// every value seen, not the rows a frame happens to show.
+	fractional []bool
+	max        int
+	lru        lruLink // sentinel: lru.next is the most recently seen
+	fresh      func() E
 }
 
 func newTable[E keyed](v *TopicView, max int, fresh func() E) *Table[E] {
@@ -139,6 +143,24 @@ func NewSeriesTable(v *TopicView, max int) *SeriesTable {
 	})
 }
 
+// Decimals is how many decimals field i of the view is printed with,
+// everywhere it is printed (the table, the detail, its thresholds): none
+// while every value seen and both thresholds are whole numbers, so an
+// integer field reads 99 rather than 99.0; else one. It is a property of
+// the field, from all data the table has folded: scrolling or a filter
+// never changes it, and once a fraction was seen it stays (a column does
+// not flip between 99 and 99.0).
+func (t *Table[E]) Decimals(i int) int {
+	whole := i >= len(t.fractional) || !t.fractional[i]
+	if i < len(t.View.Fields) {
+		f := &t.View.Fields[i]
+		for _, th := range []*float64{f.Warn, f.Crit} {
+			whole = whole && (th == nil || IsWhole(*th))
+		}
+	}
+	return ColumnDecimals(whole)
+}
+
 // FoldSeries folds one decoded record seen at `at` into a series table.
 func FoldSeries(t *SeriesTable, d *Decoded, at time.Time) {
 	e, reused := t.entry(d.Key)
@@ -150,8 +172,14 @@ func FoldSeries(t *SeriesTable, d *Decoded, at time.Time) {
 		}
 	}
 	w := t.View.History()
+	if t.fractional == nil {
+		t.fractional = make([]bool, len(t.View.Fields))
+	}
 	for i, v := range d.Values {
 		if !math.IsNaN(v) {
+			if i < len(t.fractional) && !IsWhole(v) {
+				t.fractional[i] = true
+			}
 			e.Values[i] = v
 			e.Hist[i].Add(w, at, v)
 		}

@@ -93,7 +93,7 @@ func PrettyAs(raw, decoded []byte, f ValueFormat, width int) ([]string, ValueKin
 	case FormatText:
 		return wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8)), KindText
 	case FormatHex:
-		return HexDump(raw, DetailCap), ValueKind("hex, " + strconv.Itoa(len(raw)) + " bytes")
+		return HexDumpWidth(raw, DetailCap, width), ValueKind("hex, " + strconv.Itoa(len(raw)) + " bytes")
 	case FormatBase64:
 		return wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8)), ValueKind("base64")
 	}

@@ -143,18 +143,9 @@ func (f *Field) LevelOf(v float64) Level {
 	return LevelOK
 }
 
-// FormatValue prints v with the field's unit, or "-" when there is none.
-func (f *Field) FormatValue(v float64) string {
-	prec := 1
-	if v == math.Trunc(v) && math.Abs(v) >= 100 {
-		prec = 0
-	}
-	return f.FormatDecimals(v, prec)
-}
-
 // FormatDecimals prints v with decimals digits after the point and the
 // field's unit, or "-" when there is no value (NaN). A table prints a
-// column with one ColumnDecimals so its values line up alike.
+// field with one precision everywhere (Table.Decimals).
 func (f *Field) FormatDecimals(v float64, decimals int) string {
 	if math.IsNaN(v) {
 		return "-"

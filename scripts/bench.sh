@@ -46,6 +46,12 @@ Measured when each change was made (issue 9; `git log` has the commits), A/B in 
 | bytes in flight capped at 32 MiB | catch-up of 1M records: peak RSS | 422 MB (the issue) | ~100 MiB |
 | one pass over a record's JSON for plain paths | `BenchmarkFold/machines-500` | 4,666 ns/op | 2,725 ns/op |
 | the decode stage points at records, folds take jobs as they are | catch-up of 300k records: pipeline CPU | 1.34 s | ~1.0 s |
+| pane boxes kept by what they were drawn from, shared by sessions; the footer kept | `BenchmarkTenSessions`, `BenchmarkFullFrame/changed`, `/unchanged` | 2.7, 3.8, 2.6 ms a frame | 1.2, 2.1, 1.1 ms a frame |
+| a frame equal to the last not drawn; the poll time shown as a bound | a poll that changed nothing on screen | every box drawn, a frame written | nothing drawn or written (`TestQuietPollDrawsNothing`) |
+| the renderer looks for frames 30 times a second, not 60 | idle console on a quiet cluster (load average 5-12) | 1.1-1.5 % of a core | 0.6-1.0 % |
+| the three above, and kept boxes keeping their lines | `washboard bench --sessions 10`: CPU per session-frame (load average 10-18) | 5.5-5.9 ms (0.47-0.52 cores) | 4.1-4.5 ms (0.36-0.44 cores) |
+| a poll of the same partitions walked by index | `BenchmarkApplyPollIdle` (10,000 idle partitions) | 36-44 ms | 7.3 ms |
+| all of the above, and idle polls that map no leaders and size their maps once | 10,000 idle partitions: console CPU (load average 3-9) | 6.0-7.4 % | 4.7-5.3 % |
 NOTES
 echo
 echo "## Go benchmarks"

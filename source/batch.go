@@ -102,7 +102,14 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		}
 		results[i] = r
 	})
-	lows, highs, errs = map[model.TP]int64{}, map[model.TP]int64{}, map[model.TP]string{}
+	n := 0
+	for _, topics := range byLeader {
+		for _, parts := range topics {
+			n += len(parts)
+		}
+	}
+	// Sized once: 10,000 partitions grew each map through a dozen rehashes every poll.
+	lows, highs, errs = make(map[model.TP]int64, n), make(map[model.TP]int64, n), map[model.TP]string{}
 	failed := 0
 	for i, r := range results {
 		if r.err == nil && r.res == nil { // not sent: the poll was abandoned

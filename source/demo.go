@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"math"
 	"net"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -45,8 +46,12 @@ type Demos struct {
 
 	mu     sync.Mutex
 	groups map[string]*demoGroup
-	seq    int
-	closed bool // Close has begun: no member may start
+	// stopped names the demo groups x stopped (at most maxStopped, the
+	// oldest forgotten), so a key on one says it is stopped, not that
+	// washboard never started it.
+	stopped []string
+	seq     int
+	closed  bool // Close has begun: no member may start
 }
 
 // Caps on what sessions can start: every member is a group reader with
@@ -54,6 +59,7 @@ type Demos struct {
 const (
 	maxDemoGroups  = 8
 	maxDemoMembers = 16
+	maxStopped     = 64 // stopped demo groups remembered for their message
 )
 
 type demoGroup struct {
@@ -266,6 +272,8 @@ func (d *Demos) Stop(group string) error {
 	g, err := d.groupLocked(group)
 	if err == nil {
 		delete(d.groups, group)
+		d.stopped = append(d.stopped, group)
+		d.stopped = d.stopped[max(len(d.stopped)-maxStopped, 0):]
 	}
 	d.mu.Unlock()
 	if err != nil {
@@ -318,6 +326,9 @@ func (d *Demos) Close() {
 
 func (d *Demos) groupLocked(group string) (*demoGroup, error) {
 	g := d.groups[group]
+	if g == nil && slices.Contains(d.stopped, group) {
+		return nil, fmt.Errorf("%s is stopped (x stopped it): n starts a new demo group on a topic", strings.TrimSpace(group))
+	}
 	if g == nil {
 		return nil, fmt.Errorf("%s is not a demo group: washboard only changes groups it started", strings.TrimSpace(group))
 	}

@@ -52,16 +52,21 @@ const markerCacheMax = 10_000
 // committed offset: the data ends there. Probes are batched, one Fetch
 // per leader.
 func (p *Poller) dataEnds(ctx context.Context, parts []model.PartitionStat, committed []model.Committed, highs map[model.TP]int64) map[model.TP]int64 {
-	leaders := make(map[model.TP]int32, len(parts))
-	for _, ps := range parts {
-		leaders[model.TP{Topic: ps.Topic, Partition: ps.Partition}] = int32(ps.Leader)
-	}
 	cands := map[markerKey]struct{}{}
 	for _, c := range committed {
 		for tp, off := range c.Offsets {
 			if high, ok := highs[tp]; ok && off < high && high-off <= markerProbeSpan {
 				cands[markerKey{tp, off, high}] = struct{}{}
 			}
+		}
+	}
+	// The leaders only matter for a candidate: a cluster with no group
+	// behind its high watermark (an idle one) maps none of its partitions.
+	var leaders map[model.TP]int32
+	if len(cands) > 0 {
+		leaders = make(map[model.TP]int32, len(parts))
+		for _, ps := range parts {
+			leaders[model.TP{Topic: ps.Topic, Partition: ps.Partition}] = int32(ps.Leader)
 		}
 	}
 	p.markers.mu.Lock()

@@ -11,6 +11,8 @@ import (
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/protocol"
+
+	"github.com/washboard/washboard/model"
 )
 
 // Position is where reading a topic starts, chosen per topic: the end,
@@ -119,7 +121,7 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 			}
 			switch {
 			case ps.Offset < 0:
-				ps.Offset, ps.Note = high, "no record at or after "+pos.Time.Format("2006-01-02 15:04:05")+": starts at the end"
+				ps.Offset, ps.Note = high, "no record at or after "+pos.Time.Format(model.DateTimeZone)+": starts at the end"
 			case ps.Offset <= low && high > low:
 				// Not a problem: a topic younger than the time asked for
 				// is read whole. Say how old its oldest record is.
@@ -236,7 +238,7 @@ func startWords(topic string, pos Position, starts []PartitionStart) string {
 	}
 	what := map[StartMode]string{StartEnd: "from the end", StartBeginning: "from the beginning",
 		StartLast:    fmt.Sprintf("from the last %d records of each partition", pos.Last),
-		StartOffsets: "from offsets " + pos.Text, StartTime: "from " + pos.Time.Format("2006-01-02 15:04:05")}[pos.Mode]
+		StartOffsets: "from offsets " + pos.Text, StartTime: "from " + pos.Time.Format(model.DateTimeZone)}[pos.Mode]
 	s := "reading " + topic + " " + what
 	var notes []string
 	for _, n := range order {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/binary"
 	"hash/crc32"
+	"log/slog"
 	"slices"
 	"strings"
 	"testing"
@@ -242,4 +243,52 @@ func hostileCount(t testing.TB) []byte {
 	binary.BigEndian.PutUint32(b[57:], 1<<31-1)
 	binary.BigEndian.PutUint32(b[17:], crc32.Checksum(b[batchCRCFrom:], castagnoli))
 	return b
+}
+
+// A response holding many batches of one partition is cut into decode
+// jobs, and every job but the last moves the partition to where its own
+// records end: the records behind move as each piece is folded, not once
+// a whole response (tens of thousands of records) is.
+func TestAbsorbMovesThePositionPieceByPiece(t *testing.T) {
+	var rb []byte
+	for i := range 10 {
+		rb = append(rb, makeBatch(t, int64(i*1000), 0, -1, 0, someRecordsN(1000)...)...)
+	}
+	tail := &Tail{cfg: TailConfig{Log: slog.New(slog.DiscardHandler)}, parts: map[model.TP]*partState{}}
+	tp := model.TP{Topic: "big", Partition: 0}
+	ps := &partState{tp: tp, busy: true}
+	tail.parts[tp] = ps
+	resp := kmsg.NewPtrFetchResponse()
+	rt := kmsg.NewFetchResponseTopic()
+	rt.Topic = "big"
+	rp := kmsg.NewFetchResponseTopicPartition()
+	rp.HighWatermark, rp.RecordBatches = 10_000, rb
+	rt.Partitions = append(rt.Partitions, rp)
+	resp.Topics = append(resp.Topics, rt)
+	jobs := tail.absorb([]fetchPart{{ps: ps, from: 0}}, resp, &session{})
+	if len(jobs) < 4 {
+		t.Fatalf("%d jobs for 10,000 records; want pieces of about %d", len(jobs), decodeChunk)
+	}
+	last := int64(0)
+	for i, j := range jobs {
+		if len(j.advances) != 1 || j.advances[0].ps != ps {
+			t.Fatalf("job %d advances %v: want the partition's position", i, j.advances)
+		}
+		next := j.advances[0].next
+		if next <= last {
+			t.Fatalf("job %d moves the position to %d, after %d", i, next, last)
+		}
+		last = next
+	}
+	if last != 10_000 {
+		t.Fatalf("the last job moves to %d, want 10000", last)
+	}
+}
+
+func someRecordsN(n int) []wireRecord {
+	out := make([]wireRecord, n)
+	for i := range out {
+		out[i] = wireRecord{value: []byte("v")}
+	}
+	return out
 }

@@ -42,7 +42,10 @@ func TestCatchUpShowsProgressFromTheFirstFold(t *testing.T) {
 			between++
 		}
 	}
-	if between < 5 {
+	// Sampled every 20 ms while the catch-up takes a few tenths of a
+	// second: at least two values between (TestAbsorbMovesThePositionPieceByPiece
+	// pins the per-piece positions themselves).
+	if between < 2 {
 		t.Errorf("records behind took %d values strictly between 0 and %d during the catch-up (%v): it does not move while a response is folded", between, n, behinds)
 	}
 	if !drained {

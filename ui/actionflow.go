@@ -196,9 +196,32 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	case msg.String() == "shift+tab" || msg.String() == "up":
 		return f.move(-1), false
 	}
-	f.fields[f.focus].input, _ = f.fields[f.focus].input.Update(msg)
+	in := &f.fields[f.focus].input
+	if msg.String() == "right" && in.Position() < len([]rune(in.Value())) {
+		in.SetCursor(in.Position() + 1) // → accepts a suggestion only at the end
+	} else {
+		*in, _ = in.Update(msg)
+	}
 	f.outcome = ""
 	return nil, false
+}
+
+// suggest offers options in field i as the Produce topic field does: the
+// rest of the first match is shown, → at the end accepts it, pgup/pgdn
+// cycle the matches.
+func (f *actionFlow) suggest(i int, options []string) {
+	in := &f.fields[i].input
+	in.KeyMap.AcceptSuggestion = key.NewBinding(key.WithKeys("right"))
+	in.KeyMap.NextSuggestion = key.NewBinding(key.WithKeys("pgdown"))
+	in.KeyMap.PrevSuggestion = key.NewBinding(key.WithKeys("pgup"))
+	in.ShowSuggestions = true
+	var safe []string
+	for _, o := range options {
+		if model.PrintableString(o) == o { // drawn as they are: a name that needs escaping is left out
+			safe = append(safe, o)
+		}
+	}
+	in.SetSuggestions(safe)
 }
 
 // scrollBy moves the preview by a line or a page (previewLines clamps).

@@ -136,8 +136,8 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return nil, err
 	}
 	f.set(0, t.scopeText())
-	f.fields[1].input.Placeholder = "earliest, latest, -1h, 2026-11-29 14:00, 1234, +10"
-	f.help = model.ResetSyntax
+	f.fields[1].input.Placeholder = "earliest, latest, -1h, 2026-11-29 14:00 (" + c.now().Format("MST") + "), 1234, +10"
+	f.help = model.ResetSyntax(c.now())
 	f.focus = 1
 	admin, group, typ, now := c.Admin, t.group, t.typ, c.now
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
@@ -239,7 +239,8 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 	f.set(0, t.topic)
 	admin, group := c.Admin, t.group
 	if topics := lagTopics(c, group); len(topics) > 0 {
-		f.help = "offsets on: " + strings.Join(topics, ", ")
+		f.help = "offsets on: " + strings.Join(topics, ", ") + " (→ completes)"
+		f.suggest(0, topics)
 	}
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
 		topic := strings.TrimSpace(vals[0])

@@ -171,7 +171,7 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 		act(a, "backspace")
 	}
 	act(a, "type:audit", "enter")
-	if len(rec.calls) != 2 || rec.calls[1] != "apply audit classic" || !strings.Contains(screen(a), "read back: every partition") {
+	if len(rec.calls) != 2 || rec.calls[1] != "apply audit classic" || !strings.Contains(boxText(screen(a)), "readback:everypartitionholds") {
 		t.Fatalf("calls %v, screen:\n%s", rec.calls, screen(a))
 	}
 	var logged string
@@ -373,5 +373,21 @@ func TestResetPreviewSaysBeforeTheOldestRecord(t *testing.T) {
 		Rows: []model.ResetRow{{TP: model.TP{Topic: "orders"}, Current: 50, New: 10, Low: 10, High: 90}}}
 	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, "before the oldest record: goes to the log start") {
 		t.Fatalf("preview:\n%s", text)
+	}
+}
+
+// O's topic field completes like the Produce topic field: → at the end of
+// what was typed accepts the group's topic (it listed them and did not
+// complete); the field starts prefilled with the row's topic.
+func TestDeleteOffsetsTopicCompletes(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "5", "O")
+	for range len("orders") {
+		act(a, "backspace")
+	}
+	act(a, "type:or", "right", "enter", "type:audit", "enter")
+	if len(rec.calls) == 0 || rec.calls[len(rec.calls)-1] != "delete offsets audit orders" {
+		t.Errorf("calls %v: → did not complete or to orders:\n%s", rec.calls, screen(a))
 	}
 }

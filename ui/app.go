@@ -46,12 +46,13 @@ type App struct {
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
 	rev      uint64        // bumps on every session-state change
-	frames   atomic.Uint64 // frames actually rendered, for washboard bench
+	frames   atomic.Uint64 // frames drawn that differ from the one before, for washboard bench
 	cache    struct {
 		version, rev uint64
 		second       int64
 		content      string
 	}
+	draw drawMemo // what the last frame was drawn from (framecache.go)
 }
 
 // New builds a session's root model over the shared store.
@@ -63,6 +64,10 @@ func New(c *Common) *App {
 		c.Keys = DefaultKeyMap()
 	}
 	a := &App{c: c, help: help.New(), w: 80, h: 24}
+	a.draw.boxes = c.Boxes
+	if a.draw.boxes == nil { // a session on its own still keeps its unchanged panes
+		a.draw.boxes = NewBoxCache(0)
+	}
 	views := paneViews(c.Store)
 	for i := range a.bound {
 		a.bound[i] = views[i].Topic
@@ -154,10 +159,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		return a.pickerKey(msg)
 	}
 	if a.showHelp {
-		if cmd, used := a.helpKey(msg); used {
-			return cmd
-		}
-		defer a.layoutHelp() // a key that changes focus changes the help
+		return a.helpModalKey(msg)
 	}
 	switch {
 	case key.Matches(msg, k.Quit):
@@ -266,11 +268,25 @@ func (a *App) View() tea.View {
 	return v
 }
 
-// Frames counts the frames rendered (not those served from the cache).
+// Frames counts the frames drawn that differ from the frame before: one
+// served from the cache, or drawn again equal to the last (a poll that
+// changed nothing on screen), is not counted, and the terminal is not
+// written to for it.
 func (a *App) Frames() uint64 { return a.frames.Load() }
 
+// render draws the frame; when it equals the last one it returns the last
+// one's string, so the renderer sees the same view and does nothing.
 func (a *App) render() string {
+	out := a.drawFrame()
+	if out == a.draw.last {
+		return a.draw.last
+	}
 	a.frames.Add(1)
+	a.draw.last = out
+	return out
+}
+
+func (a *App) drawFrame() string {
 	if a.w < 10 || a.h < 3 {
 		return "washboard: terminal too small"
 	}
@@ -283,7 +299,7 @@ func (a *App) render() string {
 		rects = layout(a.w, bh, a.focus, a.layoutOpts())
 		a.snapshot(rects, now)
 	}
-	return a.header() + "\n" + a.body(rects, bh) + "\n" + a.footer()
+	return a.header() + "\n" + a.body(rects, bh) + "\n" + a.footerMemo()
 }
 
 // snapshot is the one read of the store in a frame: under one read lock
@@ -328,7 +344,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		return a.picker.view(a.c.Styles, a.w, bh)
 	}
 	stale := a.readStaleness()
-	boxes := make([]string, paneCount)
+	boxes := make([][]string, paneCount)
 	for i, r := range rects {
 		if r.w == 0 {
 			continue
@@ -343,7 +359,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		if stale.stale && polled(i) {
 			lines, status = dimmed(a.c.Styles, lines), joinNonEmpty(" · ", stale.word(), status)
 		}
-		boxes[i] = box(a.c.Styles, title, status, lines, r.w, r.h, i == a.focus)
+		boxes[i] = a.box(title, status, lines, r.w, r.h, i == a.focus)
 	}
 	return compose(a.w, bh, rects[:], boxes)
 }

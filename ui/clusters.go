@@ -149,11 +149,13 @@ func (p *clusterPicker) help(k *KeyMap) []key.Binding {
 	return []key.Binding{move, enter, back}
 }
 
-// clusterBinding is the picker's key, disabled (out of help) when there
-// is nothing to switch to.
+// clusterBinding is the picker's key as help lists it: always, since c
+// answers even with nothing to switch to (it says how to add clusters).
 func (a *App) clusterBinding() key.Binding {
 	b := a.c.Keys.Clusters
-	b.SetEnabled(len(a.c.Cluster.Profiles) > 1)
+	if len(a.c.Cluster.Profiles) < 2 { // c still answers: it says how to configure more
+		b.SetHelp(b.Help().Key, "switch cluster (none other configured)")
+	}
 	return b
 }
 

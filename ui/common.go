@@ -122,6 +122,9 @@ type Common struct {
 	// ShowAborted starts this session's Log showing the records of
 	// aborted transactions, marked (--show-aborted); `a` toggles it.
 	ShowAborted bool
+	// Boxes keeps drawn pane boxes for every session of the process
+	// (boxcache.go); nil: the session keeps its own.
+	Boxes *BoxCache
 
 	flowSeq uint64 // numbers action flows, so a late answer finds its own
 }

@@ -13,22 +13,40 @@ import (
 
 // footer is the focused pane's keys, then the global ones, cut with an
 // ellipsis where the line ends; "? all keys • q quit" stays at the end,
-// the last to go. While a field takes keys, only the pane's keys show:
-// tab and q belong to the field.
+// the last to go. While a field takes keys, only the pane's keys show
+// (tab and q belong to the field), and the way out of it (esc) and
+// "ctrl+c quit" stay at the end instead.
 func (a *App) footer() string {
 	k := a.c.Keys
 	if a.picker != nil { // the open picker's keys, not the pane's
 		return shortHelp(&a.help, a.picker.help(k), a.w)
 	}
 	bindings := a.panes[a.focus].Help()
+	last := []key.Binding{k.Help, k.Quit}
 	if a.panes[a.focus].Capturing() {
-		return shortHelp(&a.help, bindings, a.w)
+		// The way out of the field (esc) and ctrl+c stay at the end, the
+		// last to go: typing q types a q.
+		last = []key.Binding{{}, k.ForceQuit}
+		last[1].SetHelp("ctrl+c", "quit")
+		bindings = slices.DeleteFunc(slices.Clone(bindings), func(b key.Binding) bool {
+			if slices.Contains(b.Keys(), "esc") && !last[0].Enabled() {
+				last[0] = b
+				return true
+			}
+			return false
+		})
+		if !last[0].Enabled() {
+			last = last[1:]
+		}
 	}
-	tail := shortHelp(&a.help, []key.Binding{k.Help, k.Quit}, a.w)
+	tail := shortHelp(&a.help, last, a.w)
 	sep := a.help.Styles.ShortSeparator.Render(a.help.ShortSeparator)
 	room := a.w - ansi.StringWidth(tail) - ansi.StringWidth(sep)
 	if room < 12 {
 		return draw.Clip(tail, a.w)
+	}
+	if a.panes[a.focus].Capturing() {
+		return shortHelp(&a.help, bindings, room) + sep + tail
 	}
 	return shortHelp(&a.help, append(ownFirst(k, bindings), k.Next, k.Zoom, k.Produce), room) + sep + tail
 }

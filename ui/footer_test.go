@@ -45,3 +45,21 @@ func TestFooterSkipsALongHintAndKeepsTheRest(t *testing.T) {
 		}
 	}
 }
+
+// While a field has the keyboard, the footer ends with the way out of it
+// and ctrl+c quit at every width, as "? all keys • q quit" ends it
+// otherwise (q types a q there).
+func TestEditingFooterKeepsTheWayOut(t *testing.T) {
+	for _, w := range []int{60, 80, 100, 200} {
+		a := testApp(t, w, 24)
+		press(a, "7")
+		if !a.panes[paneProduce].Capturing() {
+			t.Fatal("7 did not start editing")
+		}
+		lines := strings.Split(screen(a), "\n")
+		foot := lines[len(lines)-1]
+		if !strings.HasSuffix(strings.TrimSpace(foot), "esc back • ctrl+c quit") {
+			t.Errorf("width %d: editing footer %q does not end with the way out", w, foot)
+		}
+	}
+}

@@ -314,42 +314,66 @@ func (p *GroupsPane) list(focused bool) []string {
 	if p.reasons {
 		trend = "why"
 	}
-	// group type state assign gen members lag health trend; under 100
-	// cells the type goes (zoomed at 80x24 keeps the rest); narrow boxes
-	// keep group, state, members, lag and health.
-	cols := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
-	widths := draw.Flex(p.w, []int{max(p.w/4, 16), 8, 11, 7, 4, 4, 9, 6, 0}, 8, 0)
-	if p.w < 100 {
-		cols = []int{0, 1, 2, 3, 4, 5, 6, 7}
-		widths = draw.Flex(p.w, []int{max(p.w/4, 16), 11, 7, 4, 4, 9, 6, 0}, 7, 0)
-	}
-	if !p.reasons { // kept next to its heading on a wide screen
-		widths[len(widths)-1] = min(widths[len(widths)-1], lagSparkMax)
-	}
+	// group type state assign gen members lag health trend; the type is
+	// the first to go when the box is too narrow for them all; narrow
+	// boxes keep group, state, members, lag and health. Columns are as wide as
+	// what they show (at least their title), names as their longest.
+	cols, drop := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}, []int{1, 3, 4}
 	narrow := p.w < 70
 	if narrow {
-		cols = []int{0, 1, 4, 5, 6}
+		cols, drop = []int{0, 1, 4, 5, 6}, []int{2, 1}
 	}
 	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend, "type"}, cols)
-	texts := make([][]string, 0, len(p.frame.rows))
-	for i := range p.frame.rows {
-		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], widths[len(widths)-1]), cols))
-	}
-	if !narrow && !p.reasons { // the sparkline under its heading
-		last := len(widths) - 1
-		widths[last] = tightenSparks(texts, last, len(trend))
-	}
-	if narrow { // numbers and states as wide as shown, the name the rest
-		want := []int{10, 5, 4, 3, 6}
-		for _, r := range texts {
-			for i, c := range r {
-				want[i] = max(want[i], ansi.StringWidth(c))
-			}
+	cells := func(sparkW int) [][]string {
+		texts := make([][]string, 0, len(p.frame.rows))
+		for i := range p.frame.rows {
+			texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW), cols))
 		}
-		want[0], want[1], want[4] = 10, min(want[1], 11), 6
-		widths = draw.FitWidths(p.w, want, []int{2, 1}, 0, 6)
+		return texts
 	}
-	lines := []string{p.c.Styles.Dim.Render(draw.Columns(heads, widths))}
+	texts := cells(lagSparkMax)
+	last := len(cols) - 1
+	want := make([]int, len(cols))
+	for i, h := range heads {
+		want[i] = ansi.StringWidth(h)
+	}
+	for _, r := range texts {
+		for i, c := range r {
+			want[i] = max(want[i], ansi.StringWidth(c))
+		}
+	}
+	want[0] = max(min(want[0], 40), 10)
+	grow := 0
+	if !narrow {
+		grow = last
+		if !p.reasons {
+			want[last] = 8 // the sparkline: at least 8 cells, then what is left
+		}
+	}
+	// Columns with nothing to show give their room first; then names are
+	// cut in the middle (down to 14 cells) before a column goes.
+	if draw.GiveWay(p.w, want, draw.Blank(texts, len(cols))) && grow > 0 && want[grow] == 0 {
+		grow = -1
+	}
+	used := -1
+	for _, x := range want {
+		if x > 0 {
+			used += x + 1
+		}
+	}
+	if over := used - p.w; over > 0 {
+		want[0] = max(want[0]-over, min(want[0], 14))
+	}
+	widths := draw.FitWidths(p.w, want, drop, grow, 6)
+	if !narrow && !p.reasons && widths[last] > 0 { // the sparkline under its heading
+		widths[last] = min(widths[last], lagSparkMax) // kept next to its heading on a wide screen
+		texts = cells(widths[last])
+		widths[last] = min(tightenSparks(texts, last, len(trend)), widths[last])
+	}
+	var lines []string
+	if len(texts) > 0 { // no heading over nothing: the notice gets its row
+		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
+	}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
@@ -361,7 +385,7 @@ func (p *GroupsPane) list(focused bool) []string {
 		if p.filter.note() != "" {
 			empty = "no group matches the filter"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(p.frame.link, empty)))
+		lines = append(lines, notice(p.c.Styles, clusterEmpty(p.frame.link, empty), p.w)...)
 	}
 	return lines
 }

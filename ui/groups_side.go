@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"math"
 	"slices"
 	"strings"
 	"time"
@@ -27,6 +26,7 @@ type sideView struct {
 type sideFrame struct {
 	cols   []sideGroup
 	events []model.Rebalance // newest last
+	total  int               // the shown groups' entries in the log, shown or not
 	logH   int               // rows for the log, its title included
 	offset int               // the first row shown, clamped to the columns
 }
@@ -90,12 +90,10 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		f.cols = append(f.cols, g)
 		longest = max(longest, g.rows(reasons))
 	}
-	if f.logH > 0 { // the columns take what they need, the log every row left (issue 14, F28)
+	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
 		f.logH = max(f.logH, h-longest)
 	}
-	// Every entry of these groups the log holds (bounded by [lag] events):
-	// the drawing shows the newest that fit and counts the rest.
-	f.events = rebalanceEvents(st, v.groups, math.MaxInt, f.events)
+	f.events, f.total = rebalanceEvents(st, v.groups, f.logH-1, f.events)
 	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
 	f.offset = v.offset
 }
@@ -172,34 +170,27 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			if y < len(col) {
 				cells[i] = col[y]
 			}
+			// Rows out of sight are counted, never hidden without a word.
+			switch {
+			case y == f.offset && y > 0 && y < len(col):
+				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "row") + " above (↑)")
+			case y == f.offset+colH-1 && len(col) > y+1:
+				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
+			}
 			cells[i] = draw.Fit(cells[i], cw)
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
 	if f.logH > 0 {
-		log := rebalanceLines(c.Styles, f.events, w, f.logH-1)
-		out = append(out, c.Styles.Dim.Render(draw.Clip("rebalance log"+hiddenEntries(log, len(f.events)), w)))
-		out = append(out, log...)
+		events := rebalanceLines(c.Styles, f.events, w, f.logH-1)
+		title := "rebalance log"
+		if shown := entriesShown(f.events, events); shown < f.total {
+			title += " · newest " + count(shown) + " of " + count(f.total)
+		}
+		out = append(out, c.Styles.Dim.Render(title))
+		out = append(out, events...)
 	}
 	return out
-}
-
-// hiddenEntries says how many of total entries the drawn log lines leave
-// out (the oldest), for the log's title: " · newest 10 of 16 (z or a
-// taller terminal shows more)", or nothing when every entry shows. An
-// entry's first line is the one not indented under the time.
-func hiddenEntries(lines []string, total int) string {
-	shown := 0
-	indent := strings.Repeat(" ", len("15:04:05 "))
-	for _, l := range lines {
-		if !strings.HasPrefix(l, indent) {
-			shown++
-		}
-	}
-	if total == 0 || shown >= total {
-		return ""
-	}
-	return " · newest " + count(shown) + " of " + count(total) + " (a taller box shows more)"
 }
 
 // groupColumn is one group's column, unclipped.
@@ -221,7 +212,11 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
 		hist := r.history[max(len(r.history)-w/2, 0):]
-		out = append(out, head, "lag "+count(r.total)+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
+		total := "lag " + count(r.total)
+		if n := uncommitted(g); n > 0 { // the total counts committed partitions only
+			total += "+ " + sty.Dim.Render("("+plural(n, "partition")+" not committed)")
+		}
+		out = append(out, head, total+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
 		if reasons {
 			out = append(out, sty.Dim.Render(model.PrintableString(r.reason)))
 		}
@@ -240,6 +235,23 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share")...)
 	}
 	return out
+}
+
+// uncommitted counts the partitions assigned to g's members that have no
+// committed offset: their lag is not in the group's total.
+func uncommitted(g *sideGroup) int {
+	n := 0
+	if g.stat.Type == "share" { // start offsets, not commits
+		return 0
+	}
+	for _, m := range g.stat.Detail {
+		for _, tp := range m.Assigned {
+			if _, ok := g.parts[tp]; !ok {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 // memberLine is a member's client id, host and consume rate, or idle.
@@ -279,6 +291,8 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool) []string 
 			if p.behind > 0 {
 				s += " (" + behindText(p.behind, p.atLeast) + ")"
 			}
+		} else if !share {
+			s += " no commit yet" // not in the group's lag: say so, not nothing
 		}
 		out = append(out, s)
 	}
@@ -295,19 +309,67 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 	return out
 }
 
-// rebalanceEvents copies the newest n log entries of the given groups, and
-// every operator action (a topic's too: actions are rare and worth
-// seeing), into out (reused), oldest first. It runs under the frame's lock.
-func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) []model.Rebalance {
+// rebalanceEvents copies the newest n log entries of the given groups
+// (their changes, and operator actions on them), and the operator actions
+// on a topic one of them reads (adding partitions rebalances its readers),
+// into out (reused), oldest first; another group's entries, or an action
+// on a topic none of them reads, are not theirs. It also counts all of
+// their entries the log holds, shown or not. It runs under the frame's
+// lock.
+func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) ([]model.Rebalance, int) {
 	if st.Lag == nil || n <= 0 {
-		return out
+		return out, 0
 	}
-	for i := st.Lag.Events.Len() - 1; i >= 0 && len(out) < n; i-- {
-		if e := st.Lag.Events.At(i); slices.Contains(groups, e.Group) || e.Kind == "action" {
-			out = append(out, e)
+	topics := groupsTopics(st, groups)
+	total := 0
+	for i := st.Lag.Events.Len() - 1; i >= 0; i-- { // the log is bounded (log_events)
+		e := st.Lag.Events.At(i)
+		if slices.Contains(groups, e.Group) || e.Kind == "action" && topics[e.Group] {
+			total++
+			if len(out) < n {
+				out = append(out, e)
+			}
 		}
 	}
 	slices.Reverse(out)
+	return out, total
+}
+
+// entriesShown is how many of events (oldest first) rebalanceLines drew
+// in lines: each entry starts with its time, its wrapped rest does not.
+func entriesShown(events []model.Rebalance, lines []string) int {
+	if len(events) == 0 {
+		return 0
+	}
+	n := 0
+	for _, l := range lines {
+		if !strings.HasPrefix(ansi.Strip(l), " ") {
+			n++
+		}
+	}
+	return n
+}
+
+// groupsTopics is the set of topics the groups read: assigned to a
+// member, or with a committed offset. It runs under the frame's lock.
+func groupsTopics(st *model.State, groups []string) map[string]bool {
+	out := map[string]bool{}
+	for i := range st.Groups {
+		if g := &st.Groups[i]; slices.Contains(groups, g.ID) {
+			for _, m := range g.Detail {
+				for _, tp := range m.Assigned {
+					out[tp.Topic] = true
+				}
+			}
+		}
+	}
+	for _, id := range groups {
+		if gl := st.Lag.Groups[id]; gl != nil {
+			for t := range gl.Topics {
+				out[t] = true
+			}
+		}
+	}
 	return out
 }
 
@@ -330,7 +392,7 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 		for j, l := range wrapped {
 			entry[j] = indent + l
 		}
-		entry[0] = sty.Dim.Render(e.At.Format("15:04:05")) + " " + wrapped[0]
+		entry[0] = sty.Dim.Render(e.At.Local().Format("15:04:05")) + " " + wrapped[0]
 		if len(out)+len(entry) > rows {
 			if len(out) == 0 { // the newest alone is too long: its start
 				out = entry[:max(rows, 1)]

@@ -13,8 +13,29 @@ import (
 
 // headerPart is one field of the header. When the line is too narrow,
 // fields first say it shorter, then go, in the order their cut numbers
-// give (highest first; 0 never), so the alerts, the link's state and the
-// cluster's address stay on screen longest.
+// give (highest first; 0 never). The priority, least important first:
+//
+//	12 the registry's URL shortens to HOST:PORT
+//	11 the demo's "real cluster: --brokers" hint goes
+//	10 the registry's address goes (one that cannot be reached keeps
+//	   "registry ✖ why" until 3)
+//	 9 "cluster NAME · BROKERS" shortens to "NAME · FIRST,…"; a notice
+//	   goes; the rates shorten to their number
+//	 8 the rate goes (a catch-up's progress shortens)
+//	 7 "catching up" goes
+//	 6 "● connected" shortens to "●"; an error (the link's, the
+//	   registry's) is cut to what fits
+//	 5 the viewer count goes
+//	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
+//	 3 an unreachable registry goes; "read-only" shortens
+//	 2 the cluster's name and address are cut (…) to what fits, and go
+//	   only when not even 12 cells are left
+//
+// "washboard" and "embedded demo cluster" are said in full from
+// wideHeader columns, else "wb" and "demo": by width, never per frame.
+//
+// so the alerts, the link's state, the rate and the cluster's address
+// outrank where the schema registry listens (README: The header).
 type headerPart struct {
 	text    string
 	short   string // "" when the part cannot be said shorter
@@ -24,6 +45,31 @@ type headerPart struct {
 	// spare, down to minSqueeze cells: a long error gives way before the
 	// cluster's name does.
 	squeezeAt int
+	// keep, when set, turns the drop into a last squeeze down to keep
+	// cells: the cluster's name is cut rather than dropped whole, unless
+	// even keep cells do not fit (a tiny terminal: the link's state wins).
+	keep int
+}
+
+// wideHeader is the width from which the header says "washboard" and
+// "embedded demo cluster" in full.
+const wideHeader = 120
+
+// firstBroker shortens a cluster's title ("prod · k1:9092,k2:9092 (tls)")
+// to its first broker ("prod · k1:9092,… (tls)").
+func firstBroker(title string) string {
+	start := 0
+	if i := strings.Index(title, " · "); i >= 0 {
+		start = i + len(" · ")
+	}
+	end := len(title)
+	if i := strings.Index(title[start:], " ("); i >= 0 {
+		end = start + i
+	}
+	if i := strings.IndexByte(title[start:end], ','); i >= 0 {
+		return title[:start+i] + ",…" + title[end:]
+	}
+	return title
 }
 
 // minSqueeze is the fewest cells a squeezed part keeps.
@@ -63,17 +109,28 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 func (a *App) header() string {
 	st := a.c.Styles
 	conn, total := a.hdr.link, a.hdr.total
-	parts := []headerPart{{text: st.Header.Render("washboard"), short: st.Header.Render("wb"), shortAt: 5}}
+	// The program's name and the demo's label are chosen once per width,
+	// not per frame: a header whose alerts grow must not flip between
+	// "washboard" and "wb".
+	wide := a.w >= wideHeader
+	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see
 		parts = append(parts, headerPart{text: al})
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
 	if cl.Embedded {
-		parts = append(parts, headerPart{text: "embedded demo cluster " + name, short: "demo " + name, shortAt: 7, dropAt: 2},
-			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: 10})
+		label := "demo "
+		if wide {
+			label = "embedded demo cluster "
+		}
+		parts = append(parts, headerPart{text: label + name, dropAt: 2, keep: minSqueeze},
+			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: 11})
 	} else {
-		parts = append(parts, headerPart{text: "cluster " + name, short: name, shortAt: 7, dropAt: 2})
+		// A profile's name stays; its broker list is cut to the first
+		// address before the rate goes, and the rest is cut, never dropped.
+		short := st.Accent.Render(model.PrintableString(firstBroker(cl.Name)))
+		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze})
 	}
 	switch conn.State {
 	case model.LinkConnected:
@@ -127,6 +184,10 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			parts[i].squeezeAt = 0
 		case shorten:
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
+		case parts[i].keep > 0 && ansi.StringWidth(parts[i].text)-(ansi.StringWidth(line)-w) >= parts[i].keep:
+			over := ansi.StringWidth(line) - w
+			parts[i].text = ansi.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
+			parts[i].dropAt = 0
 		default:
 			parts = append(parts[:i:i], parts[i+1:]...)
 		}
@@ -160,8 +221,10 @@ func joinParts(parts []headerPart, sep string) string {
 }
 
 // registryPart says where the schema registry listens and flags it when it
-// cannot be reached. On a narrow line the URL shortens to HOST:PORT first
-// and the part is dropped only after the rates and viewers.
+// cannot be reached. On a narrow line the URL shortens to HOST:PORT first,
+// then the address goes before the rate or the link's state shorten; a
+// registry that cannot be reached keeps saying so (without its address)
+// until only the cluster's address is left to cut.
 func registryPart(st *Styles, cl Cluster) headerPart {
 	status := ""
 	if cl.RegistryDown != nil {
@@ -174,8 +237,12 @@ func registryPart(st *Styles, cl Cluster) headerPart {
 		host = u.Host
 	}
 	label := st.HeaderDim.Render("registry ")
-	return headerPart{text: label + model.PrintableString(cl.Registry) + status,
-		short: label + model.PrintableString(host) + status, shortAt: 11, dropAt: 3}
+	if status != "" { // what is wrong outlives where it listens
+		return headerPart{text: label + model.PrintableString(host) + status,
+			short: st.HeaderDim.Render("registry") + status, shortAt: 10, squeezeAt: 6, dropAt: 3}
+	}
+	return headerPart{text: label + model.PrintableString(cl.Registry),
+		short: label + model.PrintableString(host), shortAt: 12, dropAt: 10}
 }
 
 // rateParts say what the rates are: records produced per second on the

@@ -31,7 +31,7 @@ func (a *App) tailPart(ts tailFrame, now time.Time) (headerPart, bool) {
 	case ts.catchUp > 0:
 		bar := progressBar(int(ts.catchUp-ts.behind), int(ts.catchUp), 10)
 		text := "catching up " + bar + " " + catchUpText(ts.behind, ts.drain)
-		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(bar + " " + count(ts.behind)), shortAt: 8, dropAt: 4}, true
+		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(count(ts.behind) + " behind"), shortAt: 8, dropAt: 4}, true // the number with its word says more than the bar
 	case ts.justCaughtUp(now):
 		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
 	}

@@ -45,6 +45,42 @@ func (a *App) layoutHelp() {
 	vp.SetContentLines(lines)
 }
 
+// helpModalKey is a key while the help is open: help is modal, so a key
+// never reaches a pane hidden under it (typing into a form no one sees).
+// It scrolls or closes the help, q quits, and a pane's number, tab,
+// shift+tab or p show that pane's keys (focusing it, never starting an
+// edit); every other key is ignored.
+func (a *App) helpModalKey(msg tea.KeyPressMsg) tea.Cmd {
+	if cmd, used := a.helpKey(msg); used {
+		return cmd
+	}
+	k := a.c.Keys
+	to := -1
+	switch {
+	case key.Matches(msg, k.Quit):
+		return tea.Quit
+	case key.Matches(msg, k.Next):
+		to = (a.focus + 1) % paneCount
+	case key.Matches(msg, k.Prev):
+		to = (a.focus + paneCount - 1) % paneCount
+	case key.Matches(msg, k.Produce):
+		to = paneProduce
+	default:
+		for i, b := range k.Focus {
+			if key.Matches(msg, b) {
+				to = i
+			}
+		}
+	}
+	if to < 0 {
+		return nil
+	}
+	cmd := a.setFocus(to, false)
+	a.layoutHelp() // the help now lists that pane's keys
+	a.helpVP.GotoTop()
+	return cmd
+}
+
 // helpKey scrolls or closes the help; it reports whether the key was one
 // of those (others, like q or a pane number, keep their meaning).
 func (a *App) helpKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {

@@ -100,7 +100,7 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 		out = append(out, wrapField(label(""), st.Warn.Render("⚠ cannot decode: ")+model.PrintableString(s.Err), w)...)
 		if raw != nil { // nil: the caller shows the bytes itself (the value section)
 			out = append(out, label("raw"))
-			for _, l := range model.HexDump(raw, 4<<10) {
+			for _, l := range model.HexDumpWidth(raw, 4<<10, w-2) {
 				out = append(out, "  "+l)
 			}
 		}

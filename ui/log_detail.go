@@ -98,12 +98,12 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 		body = d.render(st, w)
 	}
 	r := &d.rec
-	where := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
-	if r.Note == "" {
-		where += "@" + strconv.FormatInt(r.Offset, 10)
-	}
-	head := st.Accent.Render(where) +
-		st.Dim.Render("  esc back · ↑↓ scroll")
+	at := position(r)
+	// The heading keeps its position and the way back: a long topic is
+	// cut in the middle (the topic field below has it whole).
+	hint := "  esc back · ↑↓ scroll"
+	topic := fitWhere(model.PrintableString(r.Topic), at, len(at), max(w-ansi.StringWidth(hint), len(at)+2))
+	head := st.Accent.Render(strings.TrimRight(topic, " ")) + st.Dim.Render(hint)
 	page := max(h-1, 1)
 	from := min(d.top, max(len(body)-page, 0))
 	return append([]string{head}, body[from:min(from+page, len(body))]...)
@@ -113,11 +113,10 @@ func (d *logDetail) render(st *Styles, w int) []string {
 	r := &d.rec
 	label := func(s string) string { return st.Dim.Render(draw.Fit(s, 10)) }
 	if r.Note != "" { // a note from the tail: the whole of it, at word boundaries
-		out := []string{
-			label("topic") + model.PrintableString(r.Topic),
-			label("partition") + strconv.Itoa(r.Partition),
-			label("time") + timestamp(r),
-		}
+		out := append(wrapName(label("topic"), model.PrintableString(r.Topic), w),
+			label("partition")+strconv.Itoa(r.Partition),
+			label("time")+timestamp(r),
+		)
 		for i, l := range draw.WrapHanging(noteTag+model.PrintableString(r.Note), max(w-10, 8)) {
 			lab := label("note")
 			if i > 0 {
@@ -127,11 +126,10 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		}
 		return out
 	}
-	out := []string{
-		label("topic") + model.PrintableString(r.Topic),
-		label("partition") + strconv.Itoa(r.Partition) + st.Dim.Render("   offset ") + strconv.FormatInt(r.Offset, 10),
-		label("timestamp") + timestamp(r),
-	}
+	out := append(wrapName(label("topic"), model.PrintableString(r.Topic), w),
+		label("partition")+strconv.Itoa(r.Partition)+st.Dim.Render("   offset ")+strconv.FormatInt(r.Offset, 10),
+		label("timestamp")+timestamp(r),
+	)
 	out = append(out, wrapField(label("key"), keyOrNone(r, d.format), w)...)
 	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
@@ -153,6 +151,24 @@ func (d *logDetail) render(st *Styles, w int) []string {
 	)
 	for _, l := range value {
 		out = append(out, "  "+l)
+	}
+	return out
+}
+
+// wrapName is a labelled name (a topic) that wraps at any character under
+// its label when wider than w: a detail view is where a name is read whole,
+// and wrapping never adds a character to it.
+func wrapName(label, name string, w int) []string {
+	room := max(w-ansi.StringWidth(label), 8)
+	var out []string
+	for first := true; first || name != ""; first = false {
+		part := ansi.Truncate(name, room, "")
+		name = name[len(part):]
+		if first {
+			out = append(out, label+part)
+			continue
+		}
+		out = append(out, strings.Repeat(" ", ansi.StringWidth(label))+part)
 	}
 	return out
 }

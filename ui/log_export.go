@@ -40,7 +40,7 @@ func (p *LogPane) export() tea.Cmd {
 	if dir == "" {
 		dir = "."
 	}
-	name := "washboard-log-" + p.c.now().UTC().Format("20060102-150405.000") + ".ndjson"
+	name := "washboard-log-" + p.c.now().Format("20060102-150405.000-0700") + ".ndjson" // local time, its offset named
 	p.notice, p.noticeBad, p.noticeAt = "exporting "+count(len(recs))+" records…", false, time.Time{}
 	return forPane(paneLog, func() tea.Msg {
 		path, err := writeExport(filepath.Join(dir, name), recs)

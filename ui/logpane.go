@@ -57,6 +57,7 @@ type logFrame struct {
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered
+	atW     int            // the room kept for "/partition@offset" (atWidth), never narrower than before
 	seen    uint64         // records ever folded into the log
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
@@ -163,6 +164,9 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
 	}
 	f.sel = s.cursor - s.offset
+	// Offsets only grow: the room kept for them only widens, so a
+	// topic's cut name does not change as the user scrolls.
+	f.atW = atWidth(f.recs, f.atW)
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
@@ -392,10 +396,11 @@ func (p *LogPane) Lines(focused bool) []string {
 		if p.idx.filter != nil {
 			msg = "no buffered record matches the filter"
 		}
-		return append(lines, p.c.Styles.Dim.Render(msg))
+		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
+	cols, keys := p.columns(recs, p.frame.atW)
 	for i := range recs {
-		l := p.line(&recs[i], p.frame.back[i])
+		l := p.line(&recs[i], keys[i], cols, p.frame.back[i])
 		if focused && !p.follow && i == sel {
 			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
@@ -404,12 +409,36 @@ func (p *LogPane) Lines(focused bool) []string {
 	return lines
 }
 
+// logCols is how a frame's log lines are laid out: the room for
+// "/partition@offset" on every row (atWidth), and the widths of the
+// topic/partition@offset and key columns (columns).
+type logCols struct{ atW, whereW, keyW int }
+
+// columns sizes the position and key columns to the rows shown, within
+// logColumns' shares: a key column narrower than its share (short keys,
+// or none: ∅) gives the rest to the topics, and the value takes what
+// both leave. keys are the rows' keys (keyText), computed once.
+func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []string) {
+	_, whereMax, keyMax := logColumns(p.w)
+	keys := make([]string, len(recs))
+	keyW, whereW := 1, 0
+	for i := range recs {
+		keys[i] = p.keyText(&recs[i])
+		keyW = max(keyW, ansi.StringWidth(keys[i]))
+		whereW = max(whereW, ansi.StringWidth(model.PrintableString(recs[i].Topic))+max(atW, len(position(&recs[i]))))
+	}
+	keyW = min(keyW, keyMax)
+	return logCols{atW: atW, whereW: min(whereW, whereMax+keyMax-keyW), keyW: keyW}, keys
+}
+
 // line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable. back marks a record whose
+// payload byte goes through model.Printable. c.atW is the room kept for
+// "/partition@offset" on every row, so a long topic is cut the same way
+// on every row, whatever its offset's digits. back marks a record whose
 // time is before the one folded before it (backMark).
-func (p *LogPane) line(r *model.Record, back bool) string {
+func (p *LogPane) line(r *model.Record, key string, c logCols, back bool) string {
 	st := p.c.Styles
-	withTime, whereW, keyW := logColumns(p.w)
+	withTime, _, _ := logColumns(p.w)
 	out := ""
 	if withTime {
 		ts := "--:--:--"
@@ -422,18 +451,17 @@ func (p *LogPane) line(r *model.Record, back bool) string {
 			out = st.Dim.Render(ts) + " "
 		}
 	}
-	at := "/" + strconv.Itoa(r.Partition)
+	at := position(r)
 	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
-		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " " +
+		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, c.atW, c.whereW)) + " " +
 			st.Warn.Render(noteTag+model.PrintableString(r.Note))
 	}
-	at += "@" + strconv.FormatInt(r.Offset, 10)
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, whereW)) + " "
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, c.atW, c.whereW)) + " "
 	value := p.valueText(r)
 	if r.Aborted {
 		value = st.Warn.Render("aborted") + " " + value
 	}
-	return out + draw.FitMiddle(p.keyText(r), keyW) + " " + value
+	return out + draw.FitMiddle(key, c.keyW) + " " + value
 }
 
 // backMark follows the time of a record older than the row before it in
@@ -457,18 +485,38 @@ func stepsBack(prev, r model.Record) bool {
 // record; enter shows the whole note.
 const noteTag = "⚑ tail: "
 
-// logColumns sizes a log line's columns for a pane w cells wide so the
-// value always gets a fair share: topic/partition@offset at most a
+// logColumns is the most a log line's columns take in a pane w cells wide
+// so the value always gets a fair share: topic/partition@offset at most a
 // quarter of the width (28 cells), the key a sixth (18), and the time
-// only from 60 cells.
+// only from 60 cells; columns sizes them to the rows shown within that.
 func logColumns(w int) (withTime bool, whereW, keyW int) {
 	return w >= 60, min(max(w/4, 6), 28), min(max(w/6, 4), 18)
 }
 
+// position is a record's "/partition@offset" ("/partition" for a note
+// from the tail, which has no offset).
+func position(r *model.Record) string {
+	if r.Note != "" {
+		return "/" + strconv.Itoa(r.Partition)
+	}
+	return "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
+}
+
+// atWidth is the widest position of recs, at least least: the room every
+// row keeps for it.
+func atWidth(recs []model.Record, least int) int {
+	for i := range recs {
+		least = max(least, len(position(&recs[i])))
+	}
+	return least
+}
+
 // fitWhere fits topic and its "/partition@offset" in width cells,
-// shortening the topic before the position.
-func fitWhere(topic, at string, width int) string {
-	room := width - len(at)
+// shortening the topic before the position. The topic gets the room
+// left by atW (the widest position on screen), not by its own position,
+// so one topic reads the same on every row.
+func fitWhere(topic, at string, atW, width int) string {
+	room := width - max(atW, len(at))
 	if room < 2 || ansi.StringWidth(topic) <= room {
 		return draw.Fit(topic+at, width)
 	}

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"sort"
+	"slices"
 	"strings"
 	"time"
 
@@ -179,30 +179,34 @@ func joinStatus(f *filter, parts ...string) string {
 	return strings.Join(parts, " · ")
 }
 
-// compose places rendered boxes at their rects on a w x h canvas. The
-// rects tile the body, so each row is the boxes that cross it, left to right.
-func compose(w, h int, rects []rect, boxes []string) string {
+// compose places rendered boxes, each as its lines, at their rects on a
+// w x h canvas. The rects tile the body, so each row is the boxes that
+// cross it, left to right.
+func compose(w, h int, rects []rect, boxes [][]string) string {
 	type seg struct {
 		x    int
 		text string
 	}
 	rows := make([][]seg, h)
+	size := h
 	for i, r := range rects {
-		if r.w == 0 || r.h == 0 || boxes[i] == "" {
+		if r.w == 0 || r.h == 0 || len(boxes[i]) == 0 {
 			continue
 		}
-		for dy, line := range strings.Split(boxes[i], "\n") {
+		for dy, line := range boxes[i] {
 			if y := r.y + dy; y < h && dy < r.h {
 				rows[y] = append(rows[y], seg{r.x, line})
+				size += len(line)
 			}
 		}
 	}
 	var b strings.Builder
+	b.Grow(size)
 	for y, row := range rows {
 		if y > 0 {
 			b.WriteByte('\n')
 		}
-		sort.Slice(row, func(i, j int) bool { return row[i].x < row[j].x })
+		slices.SortFunc(row, func(p, q seg) int { return p.x - q.x })
 		for _, s := range row {
 			b.WriteString(s.text)
 		}

@@ -32,6 +32,9 @@ type PartitionsPane struct {
 		idx    partIndex
 	}
 	frame partFrame
+	// pollBound is the poll-time bound the border shows (pollStep): it
+	// changes when polls get slower or much faster, not with every poll.
+	pollBound time.Duration
 }
 
 // partFrame is a frame's snapshot: the link, the partition count and the
@@ -79,17 +82,26 @@ func (p *PartitionsPane) Status() string {
 		s = count(f.shown) + " of " + s
 	}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		s += " · poll " + pollTook(f.link.PollTook) + " · " + count(f.link.PollRequests) + " req"
+		s += " · poll ≤" + p.pollBound.String() + " · " + count(f.link.PollRequests) + " req"
 	}
 	return joinStatus(&p.filter, s)
 }
 
-// pollTook rounds a poll's duration so the border does not flicker digits.
-func pollTook(d time.Duration) string {
-	if d >= 10*time.Millisecond {
-		return d.Round(time.Millisecond).String()
+// pollStep is the bound the border shows for a poll that took d, given the
+// bound shown so far: the least of 1, 2, 5, 10, 20, 50… ms at or above d.
+// It rises as soon as a poll takes longer than the bound shown and falls
+// only when one takes under a quarter of it, so the idle border, and with
+// it the frame, stays still while poll times jitter (each poll redrew the
+// screen when the border showed the exact time).
+func pollStep(shown, d time.Duration) time.Duration {
+	if shown > 0 && d <= shown && d*4 >= shown {
+		return shown
 	}
-	return d.Round(100 * time.Microsecond).String()
+	b := time.Millisecond
+	for i := 0; b < d; i++ {
+		b = b / [3]time.Duration{1, 2, 5}[i%3] * [3]time.Duration{2, 5, 10}[i%3]
+	}
+	return b
 }
 
 func (p *PartitionsPane) Help() []key.Binding {
@@ -256,6 +268,9 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	page := p.page()
 	f := &p.frame
 	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
+	if st.Link.PollTook > 0 {
+		p.pollBound = pollStep(p.pollBound, st.Link.PollTook)
+	}
 	for i := range st.Partitions {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
@@ -287,9 +302,12 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		for i := range f.rows {
 			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
 		}
-		t.widths[10] = tightenSparks(texts, 10, len("lag history"))
+		t.widths[10] = min(tightenSparks(texts, 10, len("lag history")), t.widths[10]) // never past the box
 	}
-	lines := []string{t.head()}
+	var lines []string
+	if len(f.rows) > 0 { // no heading over nothing: the notice gets its row
+		lines = append(lines, t.head())
+	}
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
@@ -301,7 +319,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			empty = "no topic or group matches the filter"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(clusterEmpty(f.link, empty)))
+		lines = append(lines, notice(p.c.Styles, clusterEmpty(f.link, empty), p.w)...)
 	}
 	if len(note) > 0 {
 		lines = withNote(lines, note, p.h)

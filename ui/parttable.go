@@ -25,7 +25,11 @@ type partTable struct {
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
-	return &partTable{st: st, w: w, wide: w >= 70, reasons: reasons}
+	t := &partTable{st: st, w: w, wide: w >= 70, reasons: reasons}
+	if t.wide && !reasons {
+		t.spark = 8 // drawn this wide until fit sizes it, so a row with history is not blank
+	}
+	return t
 }
 
 // titles are the column titles of the table's layout.
@@ -55,7 +59,7 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 }
 
 // fit sizes the columns to the rows on screen: each as wide as its widest
-// cell or title, the name at most 30 cells. Too wide, the least useful
+// cell or title, the name at most 30 cells in the grid, 48 zoomed. Too wide, the least useful
 // columns go (zoomed: leader, low, eta, behind, lag history, committed;
 // in the grid: rate); the last column in the layout (the sparkline or
 // reason when zoomed, else the name) takes what is left.
@@ -72,8 +76,8 @@ func (t *partTable) fit(rows [][]string) {
 		}
 	}
 	want[0] = min(want[0], 30)
-	if t.wide || t.reasons { // zoomed, there is room for the whole title
-		want[0] = max(want[0], ansi.StringWidth(titles[0]))
+	if t.wide || t.reasons { // zoomed, there is room for the whole title, and longer names
+		want[0] = max(min(longest(rows, 0), 48), ansi.StringWidth(titles[0]))
 	}
 	var drop []int
 	grow := 0
@@ -86,11 +90,19 @@ func (t *partTable) fit(rows [][]string) {
 	default:
 		drop = []int{3}
 	}
+	// Columns with nothing to show (no group: no committed offset, lag,
+	// health or history) give their room first; a dropped sparkline
+	// leaves what is left blank at the end rather than widen the names.
+	if draw.GiveWay(t.w, want, draw.Blank(rows, len(want))) && grow > 0 && want[grow] == 0 {
+		grow = -1
+	}
 	// Zoomed, names are cut in the middle (down to 14 cells) before a
 	// column goes; in the grid the rate goes first and names keep room.
-	used := len(want) - 1
+	used := -1
 	for _, x := range want {
-		used += x
+		if x > 0 {
+			used += x + 1
+		}
 	}
 	if over := used - t.w; over > 0 && t.wide {
 		want[0] = max(want[0]-over, min(want[0], 14))
@@ -102,6 +114,17 @@ func (t *partTable) fit(rows [][]string) {
 		t.widths[10] = min(t.widths[10], lagSparkMax)
 		t.spark = t.widths[10]
 	}
+}
+
+// longest is the widest cell of column col in rows.
+func longest(rows [][]string, col int) int {
+	n := 0
+	for _, r := range rows {
+		if col < len(r) {
+			n = max(n, ansi.StringWidth(r[col]))
+		}
+	}
+	return n
 }
 
 // lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).

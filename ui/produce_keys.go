@@ -72,12 +72,29 @@ func (p *ProducePane) blurAll() {
 	}
 }
 
+// moveRight moves the cursor of a one-line field right when → is pressed
+// inside its text: → accepts a suggestion only at the end of the text (as
+// fish and zsh-autosuggestions do), so the cursor can move in a topic name.
+func (p *ProducePane) moveRight(msg tea.Msg) bool {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok || isArea(p.active) || k.String() != "right" {
+		return false
+	}
+	in := &p.inputs[p.active]
+	if in.Position() >= len([]rune(in.Value())) {
+		return false // at the end: the input accepts the suggestion
+	}
+	in.SetCursor(in.Position() + 1)
+	return true
+}
+
 // forward hands a message to the active field and notes edits.
 func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	before := p.value(p.active)
 	var cmd tea.Cmd
 	switch {
 	case p.cycleSuggestion(msg):
+	case p.moveRight(msg):
 	case isArea(p.active):
 		p.areas[p.active], cmd = p.areas[p.active].Update(msg)
 	default:

@@ -23,7 +23,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 	}
 	room := max(p.h-len(lines), 0)
 	must, extra := p.rowPriority()
-	footer := p.footer()
+	footer, hint := p.footer(max(room-len(must), 0))
 	footer = footer[:min(len(footer), max(room-len(must), 0))]
 	room -= len(footer)
 	shown := map[int]bool{}
@@ -33,12 +33,15 @@ func (p *ProducePane) Lines(focused bool) []string {
 		}
 	}
 	spare := room - len(shown)
-	// The keys hint repeats the screen's footer: it takes rows no field
-	// wants, wrapped whole, or stays out (never cut at the border).
-	hint := p.hint()
+	// The hint is the last to claim a row: whole when the rows the form
+	// leaves allow (wrapped), else its first line, else nothing.
 	if len(hint) > spare {
-		hint = nil
+		hint = hint[:min(spare, 1)]
+		if spare >= 1 && len(hint) == 1 {
+			hint[0] = draw.Clip(hint[0]+"…", p.w)
+		}
 	}
+	footer = append(footer, hint...)
 	spare -= len(hint)
 	var fields []string
 	for i := range fieldN {
@@ -46,7 +49,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 			fields = append(fields, p.field(i, focused, p.areaHeight(i, spare))...)
 		}
 	}
-	return append(append(append(lines, fields...), footer...), hint...)
+	return append(append(lines, fields...), footer...)
 }
 
 // rowPriority is the form's rows in the order they claim the box: the
@@ -157,43 +160,47 @@ func oneLineSummary(s string) string {
 	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", " ⏎ ")
 }
 
-// footer is the burst's progress and the last outcome or warning.
-func (p *ProducePane) footer() []string {
+// footer is the burst's progress and the last outcome or warning, in at
+// most rows lines (what the form's rows that always show leave). The
+// outcome comes first and is never cut while rows are left: it wraps over
+// the rows partition, headers and the value area would take, and when it
+// still does not fit, the topic's name in it is cut in the middle, so the
+// partition, offset and time or the error's cause stay.
+func (p *ProducePane) footer(rows int) (out, hint []string) {
 	st := p.c.Styles
-	var out []string
 	if b := p.burst; b != nil {
 		out = append(out, st.Accent.Render(progressBar(b.sent, b.total, max(p.w-2, 4))))
-		out = append(out, styleEach(st.Dim, draw.Wrap("burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops", p.w))...)
+		out = append(out, wrapStyled(st.Dim, "burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops", p.w)...)
 	}
-	switch {
-	case p.report != "" && p.failed:
-		out = append(out, wrapStyled(st.Err, model.PrintableString(p.report), p.w)...)
-	case p.report != "":
-		out = append(out, wrapStyled(st.OK, model.PrintableString(p.report), p.w)...)
+	if p.report != "" {
+		style := st.OK
+		if p.failed {
+			style = st.Err
+		}
+		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+		for _, l := range fitReport(model.PrintableString(p.report), topic, p.w, max(rows-len(out), 1)) {
+			out = append(out, style.Render(l))
+		}
 	}
-	if note := p.topicNote(); note != "" {
-		out = append(out, wrapStyled(st.Warn, note, p.w)...)
+	if note := p.topicNote(); note != "" { // why a send will not go: whole too, the topic cut first
+		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+		for _, l := range fitReport(note, topic, p.w, max(rows-len(out), 1)) {
+			out = append(out, st.Warn.Render(l))
+		}
 	}
 	// Not on a form the user has not touched (a fresh or template value):
 	// a warning before anything is edited or sent is noise.
 	if p.jsonErr != "" && !p.confirm && !p.untouched() {
 		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
 	}
-	return out
-}
-
-// hint is the form's keys while it is not being edited and has no
-// outcome to show, wrapped to the box (issue 14, F27 more: it was cut
-// at the border over empty rows).
-func (p *ProducePane) hint() []string {
-	st := p.c.Styles
 	switch {
 	case p.editing || p.report != "":
-		return nil
-	case p.noSend():
-		return styleEach(st.Dim, draw.Wrap("enter edit · ctrl+r new values · sending is off (read-only)", p.w))
+	case p.noSend(): // wrapped over the rows the form leaves (the last to claim one)
+		hint = wrapStyled(st.Dim, "enter edit · ctrl+r new values · sending is off (read-only)", p.w)
+	default:
+		hint = wrapStyled(st.Dim, "enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values", p.w)
 	}
-	return styleEach(st.Dim, draw.Wrap("enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values", p.w))
+	return out, hint
 }
 
 // bar is a progress bar of width cells: done of total filled. The
@@ -206,6 +213,22 @@ func progressBar(done, total, width int) string {
 		fill = min(width*done/total, width)
 	}
 	return strings.Repeat("█", fill) + strings.Repeat("░", width-fill)
+}
+
+// fitReport wraps an outcome to width in at most rows lines: as it is when
+// it fits, else with topic (when the outcome names it) cut in the middle
+// until it fits, and only then with its last line cut.
+func fitReport(report, topic string, width, rows int) []string {
+	wrap := func(s string) []string { return strings.Split(ansi.Wrap(s, max(width, 8), " /"), "\n") }
+	lines := wrap(report)
+	tw := ansi.StringWidth(topic)
+	for k := tw - 1; len(lines) > rows && topic != "" && strings.Contains(report, topic) && k >= 1; k -= max(k/4, 1) {
+		lines = wrap(strings.Replace(report, topic, draw.FitMiddle(topic, k), 1))
+	}
+	if len(lines) > rows {
+		lines = append(lines[:rows-1], draw.Clip(strings.Join(lines[rows-1:], " "), width))
+	}
+	return lines
 }
 
 // wrapStyled word-wraps safe text to width (at most three lines, so an

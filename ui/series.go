@@ -9,8 +9,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/charmbracelet/x/ansi"
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -48,6 +48,7 @@ type seriesFrame struct {
 	detail          machineDetail
 	nEvents         int
 	waiting         string // what an empty list says (foreign.go)
+	decimals        []int  // per field, the view's precision (model.Table.Decimals)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -163,7 +164,7 @@ func (p *SeriesPane) fieldCount() int {
 // resampled to the sparklines' width (or the detail view's machine).
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
-	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic)}
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic), decimals: f.decimals[:0]}
 	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {
@@ -171,6 +172,9 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	for j := range t.View.Fields {
+		f.decimals = append(f.decimals, t.Decimals(j))
+	}
 	if p.detail != "" {
 		p.rows = 0 // for the border's count; the list is not drawn
 		match := p.filter.matcher()
@@ -202,7 +206,12 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	f.lay = machineLayout(p.w, p.want(&f.view, keys, now))
+	want := p.contentWidths(&f.view, f.decimals, now)
+	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys), want)
+	if f.lay.status > 0 && f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
+		f.lay = machineLayout(p.w+f.lay.status+1, len(f.view.Fields), p.keyWidth(keys), want)
+		f.lay.status = 0
+	}
 	first := p.scroll.offset - f.base
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -210,7 +219,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 func (p *SeriesPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.SeriesView))}
+		return notice(p.c.Styles, noView(p.topic, model.SeriesView), p.w)
 	}
 	if p.detail != "" {
 		return p.detailLines()
@@ -225,12 +234,11 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return append(lines, p.c.Styles.Dim.Render(msg))
+		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
-	decimals := p.columnDecimals(len(f.view.Fields))
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
-		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, decimals)
+		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, f.decimals)
 		lines = append(lines, p.selected(line, row, focused))
 	}
 	return lines
@@ -283,42 +291,6 @@ func (p *SeriesPane) keyWidth(keys []string) int {
 		w = max(w, len(p.table[i].key))
 	}
 	return w
-}
-
-// want measures the copied rows: what each column needs to show them
-// whole (machineLayout). It runs in Snapshot, on the frame's copies.
-func (p *SeriesPane) want(view *model.TopicView, keys []string, now time.Time) machineWant {
-	nf := len(view.Fields)
-	decimals := p.columnDecimals(nf)
-	w := machineWant{key: p.keyWidth(keys), seen: ansi.StringWidth(p.mark("seen", nf+1)), values: make([]int, nf),
-		maxSpark: view.History().N}
-	for j := range view.Fields {
-		w.values[j] = ansi.StringWidth(p.mark(model.PrintableString(view.Fields[j].Label), j+1))
-	}
-	for i := range p.table {
-		m := &p.table[i]
-		if m.status != "" {
-			w.status = max(w.status, ansi.StringWidth(p.statusLabel), ansi.StringWidth(model.PrintableString(m.status)))
-		}
-		w.seen = max(w.seen, ansi.StringWidth(seenText(m, now)))
-		for j := range view.Fields {
-			if m.vi+j < len(p.vals) {
-				f := &view.Fields[j]
-				v := p.vals[m.vi+j]
-				w.values[j] = max(w.values[j], ansi.StringWidth(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j])))
-			}
-		}
-	}
-	return w
-}
-
-// seenText is a row's last seen cell: its age, "stale" when silent past
-// the view's stale time.
-func seenText(m *machineRow, now time.Time) string {
-	if m.stale {
-		return "stale " + age(now, m.seen)
-	}
-	return age(now, m.seen)
 }
 
 // sortRows orders the rows by the chosen column; numbers highest first
@@ -379,42 +351,69 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 	return out
 }
 
-// machineCols is the Machines table's column widths for a pane width;
-// fields is how many of the view's metrics are shown (the first ones),
-// values their widths.
-type machineCols struct {
-	key, status, spark, seen, fields int
-	values                           []int
-}
+// machineWant is what the Machines columns' content needs: the widest
+// status (program), value and last-seen text of the rows copied, each at
+// least its title.
+type machineWant struct{ status, value, seen int }
 
-// machineWant is what the Machines table's columns need to show their
-// content whole: the longest id, status (the program), last seen and
-// each metric's widest value (titles included), and the most sparkline
-// cells worth drawing (the buckets the window holds).
-type machineWant struct {
-	key, status, seen int
-	values            []int
-	maxSpark          int
-}
+// maxStatus is the widest a status column grows for a long program name.
+const maxStatus = 18
 
-// machineLayout sizes the Machines table. Numbers and last seen take the
-// width of their widest value, so no cell is padded for nothing. The id
-// column always keeps room for the longest id up to 12 cells, so machines
-// can be told apart; when the width is short the least useful columns go
-// first: the program (shown in the detail view), then the sparklines,
-// then last seen, then the last metrics. What is left over widens the id
-// to its longest (up to 24 cells), then the sparklines up to the buckets
-// held, then brings back a program column that did not fit: a blank strip
-// never sits at the right while a column is left out.
-func machineLayout(w int, want machineWant) machineCols {
-	keyW := max(want.key, 3) // "id▼"
-	status := min(want.status, maxStatus)
-	c := machineCols{key: min(keyW, 12), fields: len(want.values), values: want.values}
-	need := func() int {
-		n := c.key
-		for _, v := range c.values[:c.fields] {
-			n += v + 1
+// contentWidths measures the copied rows' cells as rowLine prints them, so
+// numbers and ages are as wide as they are and the spare cells go to the
+// program and the sparklines (p.table holds the rows the frame may draw).
+func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time) machineWant {
+	w := machineWant{status: ansi.StringWidth(p.statusLabel) + 1, value: 5, seen: len("seen▼")}
+	for j := range view.Fields {
+		w.value = max(w.value, ansi.StringWidth(model.PrintableString(view.Fields[j].Label))+1)
+	}
+	for i := range p.table {
+		m := &p.table[i]
+		w.status = max(w.status, ansi.StringWidth(model.PrintableString(m.status)))
+		seen := age(now, m.seen)
+		if m.stale {
+			seen = "stale " + seen
 		}
+		w.seen = max(w.seen, len(seen))
+		for j := range view.Fields {
+			if m.vi+j < len(p.vals) && j < len(decimals) {
+				f := &view.Fields[j]
+				v := p.vals[m.vi+j]
+				w.value = max(w.value, ansi.StringWidth(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j])))
+			}
+		}
+	}
+	w.status = min(w.status, maxStatus)
+	return w
+}
+
+// anyStatus reports whether a copied row has a status (a program).
+func (p *SeriesPane) anyStatus() bool {
+	for i := range p.table {
+		if p.table[i].status != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// machineCols is the Machines table's column widths for a pane width;
+// fields is how many of the view's metrics are shown (the first ones).
+type machineCols struct {
+	key, status, value, spark, seen, fields int
+}
+
+// machineLayout sizes the Machines table. The id column always keeps room
+// for the longest id up to 12 cells, so machines can be told apart; when
+// the width is short the least useful columns go first: the program
+// (shown in the detail view), then the sparklines, then last seen, then
+// the last metrics. What is left over widens the id to its longest (up to 24
+// cells) and then the sparklines, never the id beyond its longest.
+func machineLayout(w, nf, keyW int, want machineWant) machineCols {
+	keyW = max(keyW, 3) // "id▼"
+	c := machineCols{key: min(keyW, 12), status: want.status, value: want.value, seen: want.seen, fields: nf}
+	need := func() int {
+		n := c.key + c.fields*c.value + c.fields
 		if c.status > 0 {
 			n += c.status + 1
 		}
@@ -423,12 +422,11 @@ func machineLayout(w int, want machineWant) machineCols {
 		}
 		return n + c.fields*(c.spark+min(c.spark, 1))
 	}
-	const minSpark = 5
-	maxSpark := max(want.maxSpark, minSpark)
+	const minSpark, maxSpark = 5, 40
 	// The first arrangement that fits wins: trends matter more than the
 	// program (the detail view shows it), the program more than nothing.
 	for _, try := range []struct{ spark, status, seen int }{
-		{minSpark, status, want.seen}, {minSpark, 0, want.seen}, {0, status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
+		{minSpark, want.status, want.seen}, {minSpark, 0, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
 	} {
 		c.spark, c.status, c.seen = try.spark, try.status, try.seen
 		if need() <= w {
@@ -443,17 +441,10 @@ func machineLayout(w int, want machineWant) machineCols {
 	grow := min(left, min(keyW, 24)-c.key)
 	c.key, left = c.key+max(grow, 0), left-max(grow, 0)
 	if c.spark > 0 && c.fields > 0 {
-		grow := min(left/c.fields, maxSpark-c.spark)
-		c.spark, left = c.spark+grow, left-grow*c.fields
-	}
-	if c.status == 0 && status > 0 && left > status && (c.spark > 0 || c.fields == 0) {
-		c.status = status
+		c.spark = min(c.spark+left/c.fields, maxSpark)
 	}
 	return c
 }
-
-// maxStatus caps the program column: a longer status is cut there.
-const maxStatus = 24
 
 // row collects a table line's cells, leaving out zero-width columns.
 type row struct {
@@ -475,7 +466,7 @@ func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	r.add(p.statusLabel, lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
-		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.values[i])
+		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
 		r.add(span, lay.spark)
 	}
 	r.add(p.mark("seen", len(fields)+1), lay.seen)
@@ -500,27 +491,6 @@ func (p *SeriesPane) windowSpan() time.Duration {
 	return win.Span()
 }
 
-// columnDecimals is each field's decimals over the table's rows (one
-// precision per column, model.ColumnDecimals); it only reads the frame.
-func (p *SeriesPane) columnDecimals(nf int) []int {
-	whole := make([]bool, nf)
-	for j := range whole {
-		whole[j] = true
-	}
-	for i := range p.table {
-		for j := range nf {
-			if m := &p.table[i]; m.vi+j < len(p.vals) {
-				whole[j] = whole[j] && model.IsWhole(p.vals[m.vi+j])
-			}
-		}
-	}
-	out := make([]int, nf)
-	for j, w := range whole {
-		out[j] = model.ColumnDecimals(w)
-	}
-	return out
-}
-
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
@@ -529,14 +499,18 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
-		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.values[j])
+		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.value)
 		if lay.spark > 0 && j < len(sparks) {
 			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
 		} else {
 			r.add("", lay.spark)
 		}
 	}
-	r.add(seenText(m, now), lay.seen)
+	seen := age(now, m.seen)
+	if m.stale {
+		seen = "stale " + seen
+	}
+	r.add(seen, lay.seen)
 	line := r.String()
 	if m.stale { // old news: dim, the ! and !! markers still on the values
 		return p.c.Styles.Dim.Render(line)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"math"
+	"strconv"
 	"strings"
 	"time"
 
@@ -48,12 +49,13 @@ func (p *SeriesPane) detailLines() []string {
 	lines := []string{p.detailSummary(view, d, now)}
 	perField, _ := detailLayout(p.h, len(view.Fields), p.frame.nEvents)
 	win := view.History()
+	gutter := yGutter(d.hist) // one for every chart: their time axes line up
 	for j := range view.Fields {
 		f := &view.Fields[j]
-		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatValue(d.values[j]) + thresholds(f)
+		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j]) + thresholds(f, p.frame.decimals[j])
 		lines = append(lines, st.Accent.Render(title))
 		if perField >= 4 {
-			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1)...)
+			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1, gutter)...)
 		} else if perField >= 2 {
 			var s draw.Spark
 			lines = append(lines, s.Render(d.hist[j], p.w))
@@ -97,14 +99,15 @@ func detailLayout(h, nFields, nEvents int) (perField, events int) {
 	return perField, max(h-1-1-nFields*used, nEvents, 1)
 }
 
-// thresholds names a field's limits: " (warn 80 · crit 95)".
-func thresholds(f *model.Field) string {
+// thresholds names a field's limits in the field's precision, as its
+// values are printed: " (warn 80 · crit 95)".
+func thresholds(f *model.Field, decimals int) string {
 	var parts []string
 	if f.Warn != nil {
-		parts = append(parts, "warn "+f.FormatValue(*f.Warn))
+		parts = append(parts, "warn "+f.FormatDecimals(*f.Warn, decimals))
 	}
 	if f.Crit != nil {
-		parts = append(parts, "crit "+f.FormatValue(*f.Crit))
+		parts = append(parts, "crit "+f.FormatDecimals(*f.Crit, decimals))
 	}
 	if len(parts) == 0 {
 		return ""
@@ -155,7 +158,7 @@ func recentEvents(v *model.TopicView, cands []model.Record, key string, n, w int
 		if v.Decode(r, &dec) != nil || dec.Key != key {
 			continue
 		}
-		out = append(out, r.Time.Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
+		out = append(out, r.Time.Local().Format("15:04:05")+" "+model.PrintablePrefix(r.ValueData(), max(w, 16)))
 	}
 	return out
 }
@@ -173,15 +176,13 @@ func (p *SeriesPane) afterSnapshot() {
 
 // clockLabel prints a chart's time axis in local time, like the Log pane.
 func clockLabel(_ int, v float64) string {
-	return time.UnixMilli(int64(math.Round(v * 1e3))).Format("15:04:05")
+	return time.UnixMilli(int64(math.Round(v * 1e3))).Local().Format("15:04:05")
 }
 
-// timeChart draws points (one per bucket of win, oldest first, NaN gaps)
-// as an ntcharts time-series line chart of w x h cells. The chart is made
-// per frame: the detail view shows one machine, and a fresh chart holds
-// only the window, where a kept one would grow without bound.
-func timeChart(points []float64, win model.Window, now time.Time, w, h int) []string {
-	lo, hi := math.Inf(1), math.Inf(-1)
+// yRange is the value range a chart of points shows: the points' range
+// with a tenth of it as margin (±1 around a flat line; around 0-1 for none).
+func yRange(points []float64) (lo, hi float64) {
+	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, v := range points {
 		if !math.IsNaN(v) {
 			lo, hi = min(lo, v), max(hi, v)
@@ -195,12 +196,40 @@ func timeChart(points []float64, win model.Window, now time.Time, w, h int) []st
 	} else {
 		lo, hi = lo-1, hi+1
 	}
+	return lo, hi
+}
+
+// yGutter is the width of the y-axis labels every chart of the detail
+// uses: the widest label any of them prints (ntcharts sizes its gutter
+// from the labels it samples and cut a 3-digit top label to 2; a shared
+// width also puts every chart's time ticks at the same columns).
+func yGutter(hist [][]float64) int {
+	w := 1
+	for _, points := range hist {
+		lo, hi := yRange(points)
+		for _, v := range []float64{lo, hi} {
+			w = max(w, len(strconv.FormatFloat(v, 'f', 0, 64)))
+		}
+	}
+	return w
+}
+
+// timeChart draws points (one per bucket of win, oldest first, NaN gaps)
+// as an ntcharts time-series line chart of w x h cells, its y labels
+// gutter cells wide. The chart is made per frame: the detail view shows
+// one machine, and a fresh chart holds only the window, where a kept one
+// would grow without bound.
+func timeChart(points []float64, win model.Window, now time.Time, w, h, gutter int) []string {
+	lo, hi := yRange(points)
 	start := win.Start(now)
 	c := timeserieslinechart.New(w, h,
 		timeserieslinechart.WithTimeRange(start, now),
 		timeserieslinechart.WithYRange(lo, hi),
 		timeserieslinechart.WithXYSteps(4, 2),
 		timeserieslinechart.WithXLabelFormatter(clockLabel),
+		timeserieslinechart.WithYLabelFormatter(func(_ int, v float64) string {
+			return fmt.Sprintf("%*.0f", gutter, v) // every label as wide as the widest
+		}),
 	)
 	for i, v := range points {
 		if !math.IsNaN(v) {

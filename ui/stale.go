@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -45,12 +46,38 @@ func ago(d time.Duration) string {
 	return itoa(int(d/time.Hour)) + "h"
 }
 
+// notice is a pane's one-line word when it has no rows (not connected and
+// why, a view's topic not on the cluster, no match), dim and wrapped to
+// w cells: the pane is empty below it, so it is never cut.
+func notice(st *Styles, text string, w int) []string {
+	lines := strings.Split(ansi.Wrap(text, max(w, 8), " /"), "\n")
+	for i := range lines {
+		lines[i] = st.Dim.Render(lines[i])
+	}
+	return lines
+}
+
 // dimmed draws lines in the dim style, without their own colours: data
 // kept from the last poll that answered, not the cluster as it is now.
+// The cursor row (drawn in the Selected style) stays highlighted, dim and
+// reversed, so a key that acts on it acts on a row the user can see.
 func dimmed(st *Styles, lines []string) []string {
 	out := make([]string, len(lines))
+	sel := selectedPrefix(st)
+	cursor := st.Dim.Inherit(st.Selected)
 	for i, l := range lines {
+		if sel != "" && strings.HasPrefix(l, sel) {
+			out[i] = cursor.Render(ansi.Strip(l))
+			continue
+		}
 		out[i] = st.Dim.Render(ansi.Strip(l))
 	}
 	return out
+}
+
+// selectedPrefix is the escape sequence a line drawn in the Selected
+// style starts with ("" if the style draws nothing).
+func selectedPrefix(st *Styles) string {
+	s := st.Selected.Render("x")
+	return s[:strings.Index(s, "x")]
 }

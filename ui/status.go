@@ -145,7 +145,7 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 func (p *StatusPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return []string{p.c.Styles.Dim.Render(noView(p.topic, model.StatusView))}
+		return notice(p.c.Styles, noView(p.topic, model.StatusView), p.w)
 	}
 	d, now := &f.d, f.now
 	var lines []string
@@ -340,7 +340,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return []string{p.c.Styles.Dim.Render(msg)}
+		return notice(p.c.Styles, msg, p.w)
 	}
 	page := p.page()
 	widths := draw.Flex(p.w, []int{0, 12, 6, 6}, 0, 6)
@@ -349,20 +349,30 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 	}
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
-	// Names take what the longest one needs (bytes for cells, as the
-	// Machines ids: a wider name is only cut), the status as much; the
-	// room left stays at the end instead of pushing the times away.
+	// Names and statuses take what the longest on screen needs (bytes for
+	// cells, as the Machines ids: a wider one is only cut), the room left
+	// stays at the end instead of pushing the times away. Too wide, the
+	// longer of the two gives way first, so one long name does not cut
+	// every status (nor one long status every name).
 	keyW, statusW := ansi.StringWidth(titles[0]), ansi.StringWidth(titles[1])
-	for _, r := range d.rows {
+	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
+		r := d.rows[i]
 		keyW, statusW = max(keyW, len(r.key)), max(statusW, len(r.status))
 	}
-	if len(widths) == 4 && widths[0] > keyW {
-		widths[0], widths[1] = keyW, min(max(statusW, 6), widths[1]+widths[0]-keyW)
+	room := widths[0] + widths[1] // what the two share
+	if len(widths) == 3 {
+		statusW = max(statusW, 6)
 	}
-	if len(widths) == 3 && widths[0] < keyW { // narrow: the status as wide as shown, the key the rest
-		total := widths[0] + widths[1]
-		widths[1] = min(widths[1], max(statusW, 6))
-		widths[0] = total - widths[1]
+	for keyW+statusW > room && (keyW > 8 || statusW > 6) {
+		if keyW >= statusW && keyW > 8 || statusW <= 6 {
+			keyW--
+		} else {
+			statusW--
+		}
+	}
+	widths[0], widths[1] = keyW, statusW
+	if len(widths) == 3 { // narrow: the key takes what the status leaves
+		widths[0] = room - statusW
 	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {

@@ -13,6 +13,14 @@ import (
 // most ~30 a second, however many records arrive.
 const frameInterval = 33 * time.Millisecond
 
+// RendererFPS is how often a program's renderer looks for a new frame to
+// write: the subscription never makes more than ~30 a second
+// (frameInterval), so Bubble Tea's default ticker of 60 a second woke each
+// session 60 times a second to find nothing new, half the time while
+// records stream and every time while the cluster is idle. A key's frame
+// waits for the next tick: at most 33 ms.
+const RendererFPS = 30
+
 // streamInterval paces redraws while changes keep coming (a change within
 // streamGap of the last redraw): ten frames a second is as fast as anyone
 // reads a scrolling Log, and a third of the work. A change after a quiet

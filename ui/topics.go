@@ -442,8 +442,17 @@ func (p *TopicsPane) Lines(focused bool) []string {
 			}
 		}
 	}
-	// The trend takes the room left, up to topicHist cells; names stay
-	// as wide as the longest on screen, and what is left stays blank.
+	// Columns with nothing to show (no cleanup policy or retention read)
+	// give their room first. The trend takes the room left, up to
+	// topicHist cells; names stay as wide as the longest on screen, and
+	// what is left stays blank.
+	// One long name does not push out every number: names beyond two
+	// fifths of the width (at least 24 cells) are cut in the middle, and
+	// get back what the dropped columns leave.
+	want[0] = min(want[0], max(p.w*2/5, 24))
+	blank := draw.Blank(texts, len(heads))
+	blank[5] = false // drawn below, once its width is known
+	draw.GiveWay(p.w, want, blank)
 	widths := draw.FitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
 	widths[5] = min(widths[5], topicHist)
 	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
@@ -462,7 +471,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		case hidden > 0 && snap.conn.State == model.LinkConnected:
 			why = "only internal topics on the cluster (i shows them)"
 		}
-		lines = append(lines, p.c.Styles.Dim.Render(why))
+		lines = append(lines, notice(p.c.Styles, why, p.w)...)
 	}
 	return lines
 }
@@ -525,8 +534,8 @@ func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
 func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	st := p.c.Styles
 	page := p.page()
-	widths := draw.Flex(p.w, []int{6, 0, 10, 14, 18}, 1, 10)
-	lines := []string{st.Dim.Render(draw.Columns([]string{"id", "host:port", "rack", "role", "Kafka"}, widths))}
+	heads := []string{"id", "host:port", "rack", "role", "Kafka"}
+	var rows [][]string
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(c.Brokers)); i++ {
 		b := c.Brokers[i]
 		role := ""
@@ -537,7 +546,29 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 			role = st.Crit.Render("!! gone")
 		}
 		addr := model.PrintableString(b.Host) + ":" + strconv.Itoa(b.Port)
-		lines = append(lines, p.selected(draw.Columns([]string{itoa(b.ID), addr, cmp.Or(model.PrintableString(b.Rack), "-"), role, b.Kafka}, widths), i, focused))
+		rows = append(rows, []string{itoa(b.ID), addr, cmp.Or(model.PrintableString(b.Rack), "-"), role, model.PrintableString(b.Kafka)})
+	}
+	// Each column as wide as what it shows (at least its title); a
+	// column with nothing to show (no racks) gives its room to the
+	// addresses, which are cut in the middle only when still too wide.
+	want := make([]int, len(heads))
+	for i, h := range heads {
+		want[i] = max(ansi.StringWidth(h), longest(rows, i))
+	}
+	draw.GiveWay(p.w, want, draw.Blank(rows, len(heads)))
+	used := -1
+	for _, x := range want {
+		if x > 0 {
+			used += x + 1
+		}
+	}
+	if over := used - p.w; over > 0 {
+		want[1] = max(want[1]-over, min(want[1], 10))
+	}
+	widths := draw.FitWidths(p.w, want, []int{4, 2, 3}, -1, 4)
+	lines := []string{st.Dim.Render(draw.Columns(heads, widths))}
+	for i, r := range rows {
+		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 	}
 	return lines
 }

@@ -164,6 +164,15 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	if v, ok := tc.cfg.Value("retention.ms"); ok {
 		summary = append(summary, "retention "+retentionText(v))
 	}
+	// A long name is read whole here: when it would be cut, it takes its
+	// own line (wrapped at any character when wider than the pane) and
+	// the summary the next one.
+	if ansi.StringWidth(strings.Join(summary, " · ")) > w && ansi.StringWidth(name) > w/2 {
+		for _, l := range wrapName("", name, w) {
+			out = append(out, st.Header.Render(l))
+		}
+		summary = summary[1:]
+	}
 	out = append(out, st.Header.Render(draw.Clip(strings.Join(summary, " · "), w)))
 	if s.Offline > 0 || s.UnderReplicated > 0 {
 		out = append(out, st.Crit.Render(draw.Clip("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w)))
@@ -297,9 +306,19 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 			}
 		}
 	}
-	used := len(want) - 1
+	// Columns with nothing to show give their room first, then the names.
+	full := rows[:0:0]
+	for _, r := range rows {
+		if len(r) == len(heads) {
+			full = append(full, r)
+		}
+	}
+	draw.GiveWay(w, want, draw.Blank(full, len(heads)))
+	used := -1
 	for _, x := range want {
-		used += x
+		if x > 0 {
+			used += x + 1
+		}
 	}
 	if used > w {
 		want[0] = max(want[0]-(used-w), 4)

@@ -8,8 +8,6 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-const longTopic = "warehouse.eu-central-1.inventory-reconciliation.events.v2-with-a-really-long-suffix-for-testing"
-
 // A Topics outcome and the w prompt's hint wrap whole at 80x24: the
 // reason and the advice come after the topic's name, so a cut line lost
 // exactly what the user needed (issue 14, F30).

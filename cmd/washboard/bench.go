@@ -146,10 +146,11 @@ func measure(ctx context.Context, addr string, o benchOptions) (benchResult, err
 	wg.Go(func() { tail.Run(runCtx) })
 	wg.Go(func() { poller.Run(runCtx) })
 	apps := make([]*ui.App, o.sessions)
+	boxes := ui.NewBoxCache(0) // one per process, as the console and serve share theirs
 	for i := range apps {
-		apps[i] = ui.New(&ui.Common{Ctx: runCtx, Store: store, Cluster: ui.Cluster{Name: addr}})
+		apps[i] = ui.New(&ui.Common{Ctx: runCtx, Store: store, Cluster: ui.Cluster{Name: addr}, Boxes: boxes})
 		p := tea.NewProgram(apps[i], tea.WithContext(runCtx), tea.WithInput(nil), tea.WithOutput(io.Discard),
-			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler())
+			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler(), tea.WithFPS(ui.RendererFPS))
 		wg.Go(func() { _, _ = p.Run() })
 	}
 	if !source.Sleep(ctx, o.warmup) {

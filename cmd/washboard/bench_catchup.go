@@ -115,7 +115,7 @@ func (r *catchUpResult) readPipeline(ctx context.Context, client *kafka.Client, 
 	for range o.sessions {
 		app := ui.New(&ui.Common{Ctx: runCtx, Store: store, Cluster: ui.Cluster{Name: addr}})
 		p := tea.NewProgram(app, tea.WithContext(runCtx), tea.WithInput(nil), tea.WithOutput(io.Discard),
-			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler())
+			tea.WithWindowSize(200, 50), tea.WithoutSignalHandler(), tea.WithFPS(ui.RendererFPS))
 		wg.Go(func() { _, _ = p.Run() })
 	}
 	heap := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}

@@ -158,6 +158,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 		return err
 	}
 	sys.log = log
+	sys.boxes = ui.NewBoxCache(0)
 	sys.readOnly = sys.readOnly.Stricter(o.readOnly.mode) // the profile's, then the flag's
 	sys.exportDir = cfg.exportDir()
 	sys.cfg = cfg
@@ -171,7 +172,7 @@ func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user strin
 		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(), Admin: s.admin, User: user, Log: s.log, Events: s.store,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile, Registry: s.registry.URL(), RegistryDown: s.registry.Down},
-		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager,
+		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager, Boxes: s.boxes,
 		ShowAborted: s.showAborted,
 	}
 }
@@ -199,6 +200,7 @@ type system struct {
 	views     *viewsFile   // views made in the console, beside the config
 	pager     *source.Pager
 	registry  *source.Registry // schema registry and local schemas; nil without (issue 10)
+	boxes     *ui.BoxCache     // drawn pane boxes, shared by every session (ui/boxcache.go)
 	// showAborted starts every session's Log showing aborted transactions'
 	// records (--show-aborted or [tail.fetch] show_aborted).
 	showAborted bool

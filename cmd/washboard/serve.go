@@ -57,7 +57,7 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		cfg := sshserve.Config{
 			Listen: so.listen, HostKeyPath: so.hostKey, AuthorizedKeys: so.authorizedKeys, Log: sys.log,
 			MaxSessions: sc.MaxSessions, IdleTimeout: sc.IdleTimeout.Duration,
-			ConnectRate: sc.ConnectRate, ConnectBurst: sc.ConnectBurst,
+			ConnectRate: sc.ConnectRate, ConnectBurst: sc.ConnectBurst, FPS: ui.RendererFPS,
 		}
 		if so.maxSessions > 0 {
 			cfg.MaxSessions = so.maxSessions

@@ -109,6 +109,8 @@ func Columns(cells []string, widths []int) string {
 // wider than total, the columns in drop go, in that order (width 0); the
 // grow column then takes what is left, or gives way (down to least) when
 // the rest is still too wide; the first column does if grow was dropped.
+// With grow < 0 no column takes what is left (it stays blank at the end)
+// and the first gives way when the rest is too wide.
 func FitWidths(total int, want []int, drop []int, grow, least int) []int {
 	w := append([]int(nil), want...)
 	used := func() int {
@@ -126,11 +128,61 @@ func FitWidths(total int, want []int, drop []int, grow, least int) []int {
 		}
 		w[d] = 0
 	}
-	if w[grow] == 0 {
+	if grow >= 0 && w[grow] == 0 {
 		grow = 0
+	}
+	if grow < 0 { // nothing grows: the first column only gives way
+		if over := used() - total; over > 0 {
+			w[0] = max(w[0]-over, least)
+		}
+		return w
 	}
 	w[grow] = max(w[grow]+total-used(), least)
 	return w
+}
+
+// Blank reports, per column of n, whether no row has anything to show in
+// it: every cell empty, spaces or a placeholder ("-"), styles aside. A
+// table with no rows has no blank column (its titles are all it shows).
+func Blank(rows [][]string, n int) []bool {
+	out := make([]bool, n)
+	if len(rows) == 0 {
+		return out
+	}
+	for i := range out {
+		out[i] = true
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			if i < n && out[i] {
+				t := strings.TrimSpace(ansi.Strip(c))
+				out[i] = t == "" || t == "-"
+			}
+		}
+	}
+	return out
+}
+
+// GiveWay zeroes the want of blank columns (never the first), the last
+// first, while the columns and the single spaces between them are wider
+// than total: a column with nothing to show gives its room to the ones
+// that need it before any name is cut or any column with data goes. It
+// reports whether it zeroed any.
+func GiveWay(total int, want []int, blank []bool) bool {
+	used := -1
+	for _, x := range want {
+		if x > 0 {
+			used += x + 1
+		}
+	}
+	gave := false
+	for i := len(want) - 1; i > 0 && used > total; i-- {
+		if i < len(blank) && blank[i] && want[i] > 0 {
+			used -= want[i] + 1
+			want[i], gave = 0, true
+		}
+	}
+	return gave
 }
 
 // Flex sets widths[i] to what is left of total once the other columns and

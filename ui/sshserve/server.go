@@ -71,6 +71,9 @@ type Config struct {
 	// OnViewers, when set, is called with everybody connected each time a
 	// session starts or ends (sorted by arrival), one call at a time.
 	OnViewers func([]Viewer)
+	// FPS is how often a session's renderer looks for a new frame to
+	// write (0: Bubble Tea's default, 60 a second).
+	FPS int
 }
 
 // Server is a listening SSH server.

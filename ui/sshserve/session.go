@@ -101,6 +101,7 @@ func (s *Server) program(newModel NewModel) bm.ProgramHandler {
 		// logging a killed program on the operator's terminal.
 		opts := append(bm.MakeOptions(sess),
 			tea.WithoutSignalHandler(),
+			tea.WithFPS(s.cfg.FPS),
 			// Replaces MakeOptions' filter: it also turns a suspend into a
 			// resume (a remote viewer cannot suspend the server), and notes
 			// input for the idle timeout.

@@ -1,0 +1,76 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// A group's side view shows that group's rebalance log: its own changes,
+// actions on it, and actions on the topics it reads; never another
+// group's changes or actions, nor actions on topics it does not read.
+func TestSideViewShowsOnlyItsGroupsEvents(t *testing.T) {
+	a := lagApp(t, 130, 40, Cluster{Name: "x"}, nil)
+	writer(a.c).Update(func(st *model.State) {
+		st.Lag.Events.Push(model.Rebalance{At: fixedNow, Group: "billing", Kind: "joined", Detail: "billing-9 from /10.0.0.9"})
+		st.LogAction(fixedNow, "local", "billing", "offsets of orders reset to the start")
+		st.LogAction(fixedNow, "local", "payments", "payments: 1 → 4 partitions")
+		st.LogAction(fixedNow, "local", "audit", "offsets of orders reset to the end")
+		st.LogAction(fixedNow, "local", "orders", "orders: 2 → 4 partitions")
+	})
+	press(a, "5", "z", "enter") // audit alone
+	s := screen(a)
+	for _, want := range []string{"joined audit-2", "reset to the end", "orders: 2 → 4 partitions"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("audit's side view lacks its own %q:\n%s", want, s)
+		}
+	}
+	for _, not := range []string{"billing-9", "reset to the start", "payments: 1 → 4"} {
+		if strings.Contains(s, not) {
+			t.Errorf("audit's side view shows another group's or topic's %q:\n%s", not, s)
+		}
+	}
+}
+
+// What the side view cannot show is counted, never hidden without a word:
+// rows of a column below the box say how many more, and a rebalance log
+// cut to its newest entries says how many it holds.
+func TestSideViewCountsWhatItHides(t *testing.T) {
+	a := lagApp(t, 80, 24, Cluster{Name: "x"}, nil)
+	writer(a.c).Update(func(st *model.State) {
+		for i := range 20 {
+			st.Lag.Events.Push(model.Rebalance{At: fixedNow, Group: "audit", Kind: "joined", Detail: "audit-" + itoa(i+10) + " from /10.0.0.9"})
+		}
+	})
+	press(a, "5", "enter") // audit alone, in the grid's small box
+	s := screen(a)
+	if !strings.Contains(s, "more (↓)") {
+		t.Errorf("the grid's side view hides rows without a word:\n%s", s)
+	}
+	press(a, "z")
+	s = screen(a)
+	if !strings.Contains(s, "rebalance log · newest 12 of 22") {
+		t.Errorf("the rebalance log hides older entries without a word:\n%s", s)
+	}
+}
+
+// An assigned partition without a committed offset says so, and the
+// group's total says it counts committed partitions only.
+func TestSideViewSaysWhatIsNotCommitted(t *testing.T) {
+	a := lagApp(t, 130, 40, Cluster{Name: "x"}, nil)
+	writer(a.c).Update(func(st *model.State) {
+		for i := range st.Groups {
+			if st.Groups[i].ID == "audit" {
+				st.Groups[i].Detail[1].Assigned = []model.TP{{Topic: "orders", Partition: 2}}
+			}
+		}
+	})
+	press(a, "5", "z", "enter")
+	s := screen(a)
+	for _, want := range []string{"orders/2 no commit yet", "lag 115+ (1 partition not committed)"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("no %q:\n%s", want, s)
+		}
+	}
+}

@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// A [[cluster]] profile's name is in the header at every width: its
+// broker list is cut to the first address before the rate goes, and the
+// name is cut, not dropped, at 80 columns.
+func TestHeaderKeepsTheProfilesName(t *testing.T) {
+	const title = "local-three-broker-test-cluster · 127.0.0.1:43103,127.0.0.1:39753,127.0.0.1:38039"
+	for _, w := range []int{200, 160, 120, 100, 90, 80, 60} {
+		s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+		s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow} })
+		a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: title}})
+		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+		h := strings.SplitN(screen(a), "\n", 2)[0]
+		if ansi.StringWidth(h) > w || !strings.Contains(h, "●") {
+			t.Errorf("width %d: header %q too wide or without the link's state", w, h)
+		}
+		if !strings.Contains(h, "local-three") {
+			t.Errorf("width %d: header %q does not name the cluster", w, h)
+		}
+		if w >= 80 && !strings.Contains(h, "local-three-broker-test-cluster · 127.0.0.1:43103") {
+			t.Errorf("width %d: header %q cut the name or first broker", w, h)
+		}
+		if w >= 80 && !strings.Contains(h, "/s") {
+			t.Errorf("width %d: header %q dropped the rate before the broker list", w, h)
+		}
+	}
+}
+
+// The program's name does not flip between washboard and wb from one
+// frame to the next as the alerts grow: it is chosen by width.
+func TestHeaderNameIsChosenByWidth(t *testing.T) {
+	for _, w := range []int{80, 100, 119, 120, 200} {
+		var names []string
+		for _, crit := range []int{0, 40} {
+			a := testApp(t, w, 24)
+			writer(a.c).Update(func(st *model.State) {
+				for i := range crit {
+					model.FoldSeries(st.Series[model.LaundryTopic], &model.Decoded{Key: "hot-" + itoa(i), Values: []float64{1, 99, 1}}, fixedNow)
+				}
+			})
+			a.version = a.c.Store.Version()
+			names = append(names, strings.SplitN(screen(a), " ", 2)[0])
+		}
+		if names[0] != names[1] {
+			t.Errorf("width %d: the header's name flips %q → %q as alerts grow", w, names[0], names[1])
+		}
+	}
+}
+
+// During a catch-up a narrow header keeps how many records are behind,
+// with its word, rather than a bare bar and number.
+func TestNarrowCatchUpSaysBehind(t *testing.T) {
+	a := testApp(t, 80, 24)
+	writer(a.c).Update(func(st *model.State) { st.Tail = model.TailStat{Behind: 121_220, CatchUp: 150_000} })
+	a.version = a.c.Store.Version()
+	h := strings.SplitN(screen(a), "\n", 2)[0]
+	if !strings.Contains(h, "121,220 behind") {
+		t.Errorf("80-column catch-up header %q does not say what the number is", h)
+	}
+}

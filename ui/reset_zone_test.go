@@ -1,0 +1,30 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
+
+// The reset form reads a typed date in the session's local time, says so
+// with the zone named before and in the preview, as w and the Log do.
+func TestResetFormDatesAreLocalWithTheZone(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	cet := time.FixedZone("CET", 3600)
+	a.c.Now = func() time.Time { return fixedNow.Add(7 * 24 * time.Hour).In(cet) }
+	act(a, "5", "z", "o")
+	if s := screen(a); !strings.Contains(s, "local time, CET") {
+		t.Errorf("the reset form does not say dates are local, in CET:\n%s", s)
+	}
+	act(a, "type:2026-11-22 14:00", "enter")
+	s := screen(a)
+	if !strings.Contains(s, "to time 2026-11-22 14:00:00 CET") {
+		t.Errorf("the preview does not confirm the date typed, in its zone:\n%s", s)
+	}
+	if len(rec.calls) != 1 || !strings.Contains(rec.calls[0], "14:00:00 CET") {
+		t.Errorf("planned %v, want the typed local time", rec.calls)
+	}
+}

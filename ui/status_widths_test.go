@@ -1,0 +1,34 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// One long rider name does not cut every location at 80x24: the longer of
+// name and status gives way first, and a short row's status is whole.
+func TestStatusOneLongKeyDoesNotCutTheStatus(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	s.Fold([]model.Record{
+		{Topic: model.RiderTopic, Time: fixedNow, Value: []byte(`{"name":"Jean-Baptiste Émile Zoë Ångström-Łukasiewicz","location":"north gate (building 7, level 3)"}`)},
+		{Topic: model.RiderTopic, Time: fixedNow, Value: []byte(`{"name":"asha","location":"west"}`)},
+	}, fixedNow)
+	s.Update(func(st *model.State) { st.Topics = []string{model.RiderTopic} })
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x", Embedded: true}}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "2", "z")
+	got := screen(a)
+	if !strings.Contains(got, "north gate (building 7, level 3)") {
+		t.Errorf("the location is cut for one long name:\n%s", got)
+	}
+	if !strings.Contains(got, "Jean-") || !strings.Contains(got, "Łukasiewicz") {
+		t.Errorf("the long name lost an end:\n%s", got)
+	}
+}
