@@ -341,11 +341,12 @@ func equalFoldASCII(b, lower []byte) bool {
 }
 
 // filterValue is what words and re: match as the value: a note from the
-// tail (which has no value) by its text, so /wiped finds it; else the
+// tail (which has no value) by its text as the Log shows it ("tail: …"),
+// so /wiped and /tail: find it; else the
 // value, decoded when a schema decoded it.
 func (r *Record) filterValue() []byte {
 	if r.Note != "" && len(r.Value) == 0 {
-		return []byte(r.Note)
+		return []byte("tail: " + r.Note) // as the Log shows it: /tail: finds every note
 	}
 	return r.ValueData()
 }

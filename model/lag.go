@@ -104,6 +104,9 @@ type Lags struct {
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
 	ends    map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
+
+	topics   map[string]topicSeen // what earlier polls showed of each topic (lag_new.go)
+	lastPoll time.Time            // the previous poll; zero before the first
 }
 
 type hwMark struct {
@@ -153,12 +156,17 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 // deltas (produceRate).
 func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	if l.produceRatesIndexed(now, parts) { // the same partitions as the last poll (lag_order.go)
+		l.lastPoll = now
 		return
 	}
+	defer l.noteTopics(now, parts) // partitions came or went (lag_new.go)
 	l.unindex()
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
+		if base, isNew := l.newPartitionMark(&parts[i]); isNew { // created, recreated or added (lag_new.go)
+			prev, ok = base, true
+		}
 		m := produceRate(prev, ok, now, parts[i].High)
 		l.highs[tp] = m
 		parts[i].Rate = m.rate

@@ -32,8 +32,9 @@ type Record struct {
 	// otherwise), and no view, stat or count takes them.
 	Aborted bool
 	// Note, when set, makes this no record at all but a word from the tail
-	// about the partition at Offset ("restarted at the log start 0: ..."):
-	// the Log shows it, no view decodes it.
+	// about the partition at Offset ("restarted at the log start 0: ..."),
+	// or about the whole topic when Partition is WholeTopic: the Log shows
+	// it, no view decodes it.
 	Note string
 }
 
@@ -95,3 +96,7 @@ func (r *Record) ValueData() []byte {
 	}
 	return r.Value
 }
+
+// WholeTopic is the Partition of a note about a whole topic (deleted,
+// recreated): the Log names the topic alone.
+const WholeTopic = -1

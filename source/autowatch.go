@@ -18,7 +18,7 @@ import (
 // with records shows) and every autoRepick; it is dropped as soon as a
 // watched topic exists.
 func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
-	if p.AutoWatch <= 0 || p.Watch.All {
+	if p.AutoWatch <= 0 || p.Watch.All || p.named() {
 		p.auto, p.autoTopics = nil, nil
 		return nil
 	}
@@ -70,18 +70,44 @@ func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
 // idle now.
 const autoRepick = time.Minute
 
+// named reports whether the user named the topics to read (--topic, or
+// [tail] topics): those are read, and nothing else in their place, even
+// while none exists (a topic deleted under --topic left the console
+// reading whole other topics: a user test of issue 9).
+func (p *Poller) named() bool {
+	for _, t := range p.Watch.Topics {
+		if w := p.Why[t]; strings.Contains(w, "--topic") || strings.Contains(w, "tail.topics") {
+			return true
+		}
+	}
+	return false
+}
+
+// autoLast is how many records of each partition of a busiest topic the
+// tail reads before going live, whenever the topic is picked.
+const autoLast = 50
+
 // tailed is the partitions the tail reads: the watched topics', or the
-// auto-watched ones', and the Also topics' either way.
+// auto-watched ones', and the Also topics' either way. An auto-watched
+// topic's partitions go to the tail with their log start raised to their
+// last autoLast records: the tail reads a partition that appears after
+// its start from its log start, and a busiest topic picked later (the
+// minute's re-pick, a topic created) must not be read whole.
 func (p *Poller) tailed(parts []model.PartitionStat, auto []string) []model.PartitionStat {
 	out := make([]model.PartitionStat, 0, len(parts))
 	for _, ps := range parts {
-		read := slices.Contains(auto, ps.Topic) || slices.Contains(p.Also, ps.Topic)
+		isAuto := slices.Contains(auto, ps.Topic)
+		read := isAuto || slices.Contains(p.Also, ps.Topic)
 		if len(auto) == 0 && p.Watch.Matches(ps.Topic, ps.Internal) {
 			read = true
 		}
-		if read {
-			out = append(out, ps)
+		if !read {
+			continue
 		}
+		if isAuto && !slices.Contains(p.Also, ps.Topic) {
+			ps.Low = max(ps.Low, ps.High-autoLast)
+		}
+		out = append(out, ps)
 	}
 	return out
 }

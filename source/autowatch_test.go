@@ -93,3 +93,28 @@ func TestWhatTheTailReadsAndWhy(t *testing.T) {
 		})
 	}
 }
+
+// Topics the user named are read, and nothing in their place while none
+// exists: a --topic deleted left the console reading the busiest from
+// their first record (a user test of issue 9: 400 MB nobody asked for).
+// A busiest topic picked mid-run goes to the tail from its last records.
+func TestNamedTopicsAreNotReplacedAndTheBusiestStartNearTheirEnd(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	others := []model.TopicStat{{Name: "big", Partitions: 1, Rate: 9}}
+	for _, why := range []string{"--topic", "tail.topics in the config"} {
+		p := &Poller{AutoWatch: 3, Watch: Watch{Topics: []string{"gone"}}, Why: map[string]string{"gone": why}}
+		if got := p.autoWatched(others, t0); len(got) > 0 {
+			t.Errorf("named by %s and absent: auto-watched %v, want none", why, got)
+		}
+	}
+	// A view's topic absent: the busiest are read, from their last records.
+	p := &Poller{AutoWatch: 3, Watch: Watch{Topics: []string{"laundry"}}, Why: map[string]string{"laundry": "the view Machines"}}
+	auto := p.autoWatched(others, t0)
+	if !slices.Equal(auto, []string{"big"}) {
+		t.Fatalf("auto-watched %v, want [big]", auto)
+	}
+	got := p.tailed([]model.PartitionStat{{Topic: "big", Low: 0, High: 200_000}, {Topic: "small", Low: 0, High: 10}}, auto)
+	if len(got) != 1 || got[0].Low != 200_000-autoLast {
+		t.Fatalf("tailed %+v, want big from its last %d records", got, autoLast)
+	}
+}

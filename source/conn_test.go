@@ -3,6 +3,8 @@ package source
 import (
 	"context"
 	"crypto/tls"
+	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
@@ -91,5 +93,19 @@ func TestExplainDeadBroker(t *testing.T) {
 	st := pollWith(t, Conn{Brokers: []string{addr}})
 	if st.State != model.LinkError || !strings.Contains(st.Err, "nothing listens on "+addr) {
 		t.Fatalf("state %q err %q", st.State, st.Err)
+	}
+}
+
+// A broker that hangs up mid-answer is said in words, keeping what was
+// being asked (a user test, issue 9: "read ListGroups answer: EOF").
+func TestExplainConnectionClosed(t *testing.T) {
+	for _, err := range []error{
+		fmt.Errorf("list groups on broker 0: read ListGroups answer: %w", io.EOF),
+		fmt.Errorf("fetch: %w", io.ErrUnexpectedEOF),
+	} {
+		got := Explain(err)
+		if !strings.HasSuffix(got, ": the broker closed the connection (restarting?); retrying") || strings.Contains(got, "EOF") {
+			t.Errorf("Explain(%v) = %q", err, got)
+		}
 	}
 }

@@ -46,7 +46,15 @@ func Explain(err error) string {
 	case errors.Is(err, context.DeadlineExceeded) || isTimeout(err):
 		return "the cluster did not answer in time; retrying"
 	}
-	return trimPrefixes(err.Error())
+	msg := trimPrefixes(err.Error())
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) { // "read ListGroups answer: EOF"
+		for _, raw := range []string{"unexpected EOF", "EOF"} {
+			if cut, ok := strings.CutSuffix(msg, raw); ok {
+				return cut + "the broker closed the connection (restarting?); retrying"
+			}
+		}
+	}
+	return msg
 }
 
 // Explain is the package Explain with what this connection adds: a TLS

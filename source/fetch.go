@@ -330,6 +330,12 @@ func (t *Tail) absorb(parts []fetchPart, resp *kmsg.FetchResponse, s *session) [
 		scan partScan
 	}
 	var results []result
+	stranger := false
+	defer func() {
+		if stranger {
+			s.reset()
+		}
+	}()
 	for _, rt := range resp.Topics {
 		for _, rp := range rt.Partitions {
 			if byTP == nil {
@@ -340,6 +346,12 @@ func (t *Tail) absorb(parts []fetchPart, resp *kmsg.FetchResponse, s *session) [
 			}
 			p, ok := byTP[model.TP{Topic: rt.Topic, Partition: int(rp.Partition)}]
 			if !ok {
+				// A partition the tail no longer reads (a deleted topic's,
+				// forgotten in the request but kept by the broker's fetch
+				// session, which then answers at once with its error):
+				// start a new session without it, or the loop spins
+				// (thousands of Fetch a second, a user test of issue 9).
+				stranger = true
 				continue
 			}
 			r := result{p: p, code: rp.ErrorCode, hw: rp.HighWatermark, ls: rp.LogStartOffset}

@@ -259,7 +259,12 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 				if !back[k.Topic] {
 					back[k.Topic] = true
 					delete(t.deleted, k.Topic)
-					notes = append(notes, recreatedNote(k.Topic, k.Partition, now))
+					notes = append(notes, recreatedNote(k.Topic, now))
+					for g := range t.gone { // the old topic's partitions are not "back": it is a new topic
+						if g.Topic == k.Topic {
+							delete(t.gone, g)
+						}
+					}
 				}
 				delete(t.gone, k)
 			}
@@ -274,11 +279,17 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 				delete(t.starts, k)
 			}
 			t.parts[k] = &partState{tp: k, leader: p.Leader, pos: pos, shown: pos, high: p.High, seen: t.polls}
-			if t.gone[k] {
-				delete(t.gone, k)
+			// With topic ids, a topic recreated is said once for the whole
+			// topic (idsLocked), and a partition listed again is only a
+			// poll from a stale metadata cache (kafka-go's, refreshed every
+			// 10 s) catching up: no word. Without ids (brokers before 2.8)
+			// this is how a recreated topic shows.
+			_, haveID := t.ids[k.Topic]
+			if t.gone[k] && !haveID {
 				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,
 					Note: fmt.Sprintf("the partition is back after it was gone (topic deleted and recreated?): reading from its first record %d", pos)})
 			}
+			delete(t.gone, k)
 			continue
 		}
 		ps.missed, ps.parked, ps.leader, ps.seen = 0, false, p.Leader, t.polls

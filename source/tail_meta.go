@@ -184,22 +184,20 @@ func (t *Tail) recreated(topic string, id [16]byte) bool {
 // word in the Log; if the topic comes back it is read from its first
 // record (apply). t.mu is held.
 func (t *Tail) deletedLocked(topic string, now time.Time) []model.Record {
-	first := -1
+	found := false
 	for k := range t.parts {
 		if k.Topic == topic {
 			t.dropLocked(k)
-			if first < 0 || k.Partition < first {
-				first = k.Partition
-			}
+			found = true
 		}
 	}
 	delete(t.ids, topic)
-	if first < 0 {
+	if !found {
 		return nil
 	}
 	t.deleted[topic] = true
 	t.cfg.Log.Info("tail: topic deleted", "topic", topic)
-	return []model.Record{{Topic: topic, Partition: first, Time: now,
+	return []model.Record{{Topic: topic, Partition: model.WholeTopic, Time: now,
 		Note: fmt.Sprintf("topic %s was deleted: no longer read (if it is created again, it is read from its first record)", topic)}}
 }
 
@@ -208,25 +206,26 @@ func (t *Tail) deletedLocked(topic string, now time.Time) []model.Record {
 // new log start as new partitions when a poll lists them (the next one,
 // or the one being applied). One word in the Log. t.mu is held.
 func (t *Tail) recreatedLocked(topic string, id [16]byte, now time.Time) []model.Record {
-	first := -1
 	for k := range t.parts {
 		if k.Topic == topic {
 			t.dropLocked(k)
 			delete(t.gone, k)
-			if first < 0 || k.Partition < first {
-				first = k.Partition
-			}
+		}
+	}
+	for k := range t.gone { // partitions the old topic had and the new may not: never "back"
+		if k.Topic == topic {
+			delete(t.gone, k)
 		}
 	}
 	t.ids[topic] = id
 	delete(t.deleted, topic)
 	t.cfg.Log.Info("tail: topic deleted and recreated", "topic", topic)
-	return []model.Record{recreatedNote(topic, max(first, 0), now)}
+	return []model.Record{recreatedNote(topic, now)}
 }
 
 // recreatedNote is the Log's word on a topic read again from its start.
-func recreatedNote(topic string, partition int, now time.Time) model.Record {
-	return model.Record{Topic: topic, Partition: partition, Time: now,
+func recreatedNote(topic string, now time.Time) model.Record {
+	return model.Record{Topic: topic, Partition: model.WholeTopic, Time: now,
 		Note: fmt.Sprintf("topic %s was deleted and recreated: reading it again from the start", topic)}
 }
 

@@ -185,3 +185,40 @@ func TestToNthBrokerTriesEachBrokerInTurn(t *testing.T) {
 		}
 	}
 }
+
+// A topic whose id the polls give: a partition a stale listing brings
+// back after it went (a topic recreated with fewer partitions, seen
+// through kafka-go's 10 s metadata cache) gets no "back" note; without
+// ids the note stays, as the only word on a recreated topic (a user test,
+// issue 9).
+func TestNoBackNoteForAStaleListingOfATopicWithAnID(t *testing.T) {
+	for _, withID := range []bool{true, false} {
+		tail := NewTail(TailConfig{Store: model.NewStore(nil, model.DefaultLimits())})
+		list := func(n int) []model.PartitionStat {
+			var out []model.PartitionStat
+			for i := range n {
+				p := model.PartitionStat{Topic: "cats", Partition: i, High: 10}
+				if withID {
+					p.TopicID = [16]byte{7}
+				}
+				out = append(out, p)
+			}
+			return out
+		}
+		now := time.Now()
+		tail.apply(list(8), now)
+		for range forgetAfter {
+			tail.apply(list(6), now) // partitions 6 and 7 go
+		}
+		_, notes := tail.apply(list(8), now) // a stale listing
+		var back int
+		for _, n := range notes {
+			if strings.Contains(n.Note, "is back") {
+				back++
+			}
+		}
+		if want := map[bool]int{true: 0, false: 2}[withID]; back != want {
+			t.Errorf("with id %v: %d back notes, want %d (%v)", withID, back, want, notes)
+		}
+	}
+}

@@ -497,6 +497,9 @@ func logColumns(w int) (withTime bool, whereW, keyW int) {
 // from the tail, which has no offset).
 func position(r *model.Record) string {
 	if r.Note != "" {
+		if r.Partition == model.WholeTopic {
+			return "" // a word about the whole topic
+		}
 		return "/" + strconv.Itoa(r.Partition)
 	}
 	return "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
