@@ -3,6 +3,8 @@ package model
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -44,6 +46,7 @@ func PrettyValue(v []byte, width int) ([]string, ValueKind) {
 	if len(v) == 0 {
 		return nil, KindEmpty
 	}
+	full := v
 	cut := len(v) - DetailCap
 	if cut > 0 {
 		v = v[:DetailCap]
@@ -57,6 +60,11 @@ func PrettyValue(v []byte, width int) ([]string, ValueKind) {
 	case cut <= 0 && looksJSON(v) && json.Valid(v):
 		kind = KindJSON
 		lines = wrapLines(indentJSON(v), width)
+	case cut > 0 && looksJSON(full) && json.Valid(full):
+		// Valid JSON past the cap: said so, its start shown as sent
+		// (indenting needs the whole document), never called text.
+		kind = ValueKind("JSON (" + Thousands(len(full)) + " bytes: shown as sent, not indented)")
+		lines = wrapLines(v, width)
 	default:
 		lines = wrapLines(v, width)
 	}
@@ -104,24 +112,41 @@ func indentJSON(v []byte) []byte {
 
 // jsonDepth is the deepest nesting of objects and arrays in valid JSON.
 func jsonDepth(v []byte) int {
-	depth, deepest, inStr, esc := 0, 0, false, false
+	depth, deepest := 0, 0
+	var sc jsonScan
 	for _, c := range v {
-		switch {
-		case esc:
-			esc = false
-		case inStr && c == '\\':
-			esc = true
-		case c == '"':
-			inStr = !inStr
-		case inStr:
-		case c == '{' || c == '[':
+		if !sc.outside(c) {
+			continue
+		}
+		switch c {
+		case '{', '[':
 			depth++
 			deepest = max(deepest, depth)
-		case c == '}' || c == ']':
+		case '}', ']':
 			depth--
 		}
 	}
 	return deepest
+}
+
+// jsonScan follows JSON text byte by byte to tell string contents from
+// structure.
+type jsonScan struct{ inStr, esc bool }
+
+// outside reports whether c, the next byte, is structure or whitespace
+// between tokens rather than part of a string (its quotes included).
+func (s *jsonScan) outside(c byte) bool {
+	switch {
+	case s.esc:
+		s.esc = false
+	case s.inStr && c == '\\':
+		s.esc = true
+	case c == '"':
+		s.inStr = !s.inStr
+	case !s.inStr:
+		return true
+	}
+	return false
 }
 
 // wrapLines splits text into lines, escapes each and wraps it to width.
@@ -145,11 +170,42 @@ func wrapLines(v []byte, width int) []string {
 // newlines or indentation from the producer), anything else escaped, and
 // at most limit bytes of it either way.
 func OneLine(v []byte, limit int) string {
-	if len(v) <= oneLineCompact && looksJSON(v) {
-		var buf bytes.Buffer
-		if json.Compact(&buf, v) == nil {
-			return PrintablePrefix(buf.Bytes(), limit)
+	if looksJSON(v) {
+		if len(v) <= oneLineCompact {
+			var buf bytes.Buffer
+			if json.Compact(&buf, v) == nil {
+				return PrintablePrefix(buf.Bytes(), limit)
+			}
+		} else if c, ok := compactPrefix(v, limit); ok { // a large value: its start, compacted
+			return PrintablePrefix(c, limit)
 		}
 	}
 	return PrintablePrefix(v, limit)
+}
+
+// compactPrefix is the start of a large JSON-looking value with the
+// whitespace between tokens dropped, a little over limit bytes of it, and
+// whether the bytes read for it are a valid start of a JSON document. It
+// reads about as much of v as it returns, so a log line of a megabyte
+// value costs what a short one does.
+func compactPrefix(v []byte, limit int) ([]byte, bool) {
+	out := make([]byte, 0, limit+1)
+	var sc jsonScan
+	i := 0
+	for ; i < len(v) && len(out) <= limit; i++ {
+		if c := v[i]; !sc.outside(c) || (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+			out = append(out, c)
+		}
+	}
+	dec := json.NewDecoder(bytes.NewReader(v[:i]))
+	for {
+		_, err := dec.Token()
+		switch {
+		case err == nil:
+			continue
+		case errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF):
+			return out, true // the read part ends mid-document, as it must
+		}
+		return nil, false
+	}
 }

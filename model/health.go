@@ -57,21 +57,21 @@ func (v Verdict) Reason() string {
 	case whyNoData:
 		return "no committed offset seen yet"
 	case whyRewind:
-		return fmt.Sprintf("committed offset went back from %d to %d", v.a, v.b)
+		return fmt.Sprintf("committed offset went back from %s to %s", Thousands(v.a), Thousands(v.b))
 	case whyZero:
 		return "lag was zero within the window"
 	case whyStopped:
-		return fmt.Sprintf("no progress for %s (offset %d, lag %d)", v.d.Round(time.Second), v.a, v.b)
+		return fmt.Sprintf("no progress for %s (offset %s, lag %s)", v.d.Round(time.Second), Thousands(v.a), Thousands(v.b))
 	case whyFewPolls:
 		return "too few polls to judge a trend"
 	case whyStalled:
-		return fmt.Sprintf("offset stuck at %d for %s while lag is %d", v.a, v.d.Round(time.Second), v.b)
+		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), v.d.Round(time.Second), Thousands(v.b))
 	case whyNew:
 		return fmt.Sprintf("judged after a full window: %d of %d polls so far", v.a, v.b)
 	case whyRising:
-		return fmt.Sprintf("lag rose on every poll, from %d to %d", v.a, v.b)
+		return fmt.Sprintf("lag rose on every poll, from %s to %s", Thousands(v.a), Thousands(v.b))
 	}
-	return fmt.Sprintf("consuming; lag %d", v.b)
+	return fmt.Sprintf("consuming; lag %s", Thousands(v.b))
 }
 
 // minSamples is how many polls the trend rules (WARN, STALL) need: with

@@ -34,6 +34,10 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 		{"stopped", script(10, 5, 10, 6, 10, 9), 0, 10 * time.Minute, HealthStop, "no progress for 10m"},
 		{"rewound", script(10, 5, 4, 11, 5, 10), 2 * time.Second, 3 * time.Second, HealthErr, "went back from 10 to 4"},
 		{"too few to judge", script(10, 5, 10, 6), 0, 2 * time.Second, HealthOK, "too few"},
+		// numbers in words read as in the lists beside them (issue 14, F32: "lag 1355" next to "lag 1,355")
+		{"stalled, large", script(12345, 1355, 12345, 1360, 12345, 1370), 0, 3 * time.Second, HealthStall, "stuck at 12,345 for 3s while lag is 1,370"},
+		{"stopped, large", script(12345, 1355, 12345, 1360, 12345, 1370), 0, 10 * time.Minute, HealthStop, "(offset 12,345, lag 1,370)"},
+		{"consuming, large", script(1000, 2500, 2000, 2500, 3000, 2500), 2 * time.Second, 3 * time.Second, HealthOK, "consuming; lag 2,500"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -53,14 +53,14 @@ func edgeLag(off, low int64, lowKnown bool, high int64) (int64, Edge) {
 func (p *PartLag) Reason() string {
 	switch p.Edge {
 	case EdgeBelowStart:
-		return fmt.Sprintf("committed offset %d is out of range, below the log start %d: lag %d counted from the log start; the consumer resets by its auto.offset.reset",
-			p.Committed, p.Low, p.Lag)
+		return fmt.Sprintf("committed offset %s is out of range, below the log start %s: lag %s counted from the log start; the consumer resets by its auto.offset.reset",
+			Thousands(p.Committed), Thousands(p.Low), Thousands(p.Lag))
 	case EdgeAhead:
-		return fmt.Sprintf("committed offset %d is beyond the high watermark %d: ahead by %d (topic recreated or truncated?), not caught up",
-			p.Committed, p.High, p.Committed-p.High)
+		return fmt.Sprintf("committed offset %s is beyond the high watermark %s: ahead by %s (topic recreated or truncated?), not caught up",
+			Thousands(p.Committed), Thousands(p.High), Thousands(p.Committed-p.High))
 	case EdgeMarker:
-		return fmt.Sprintf("committed offset %d is at a transaction marker (only control records up to the high watermark %d): caught up",
-			p.Committed, p.High)
+		return fmt.Sprintf("committed offset %s is at a transaction marker (only control records up to the high watermark %s): caught up",
+			Thousands(p.Committed), Thousands(p.High))
 	}
 	return p.withReset(p.Verdict.Reason())
 }

@@ -236,8 +236,14 @@ func (f *actionFlow) scrollBy(k string) {
 	case "pgdown":
 		f.scroll += 10
 	}
-	f.scroll = min(max(f.scroll, 0), max(len(f.preview)-2, 0))
+	f.scroll = min(max(f.scroll, 0), max(previewRowsAt(f.preview, scrollClampWidth)-2, 0))
 }
+
+// scrollClampWidth is the narrowest preview the scroll is bounded for:
+// previews wrap (previewRows), and the flow does not keep its width, so
+// the bound counts rows as a 30-cell box would wrap them (at least
+// every row a wider box has).
+const scrollClampWidth = 30
 
 func (f *actionFlow) move(d int) tea.Cmd {
 	f.fields[f.focus].input.Blur()

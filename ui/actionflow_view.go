@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
+	"charm.land/lipgloss/v2"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -13,7 +14,7 @@ import (
 // lines draws the flow in w x h.
 func (f *actionFlow) lines(w, h int) []string {
 	st := f.c.Styles
-	out := []string{st.Accent.Render(draw.Clip(model.PrintableString(f.title), w))}
+	out := styleEach(st.Accent, draw.Wrap(model.PrintableString(f.title), w))
 	for i, fl := range f.fields {
 		label := draw.Fit(fl.label, 12)
 		v := fl.input.View()
@@ -32,7 +33,7 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = append(out, draw.Clip(st.Dim.Render(label)+" "+v, w))
 	}
 	if f.help != "" && f.stage == flowForm {
-		out = append(out, st.Dim.Render(draw.Clip(f.help, w)))
+		out = append(out, styleEach(st.Dim, draw.Wrap(f.help, w))...)
 	}
 	var outcome []string
 	if f.outcome != "" {
@@ -42,23 +43,22 @@ func (f *actionFlow) lines(w, h int) []string {
 		} else if f.stage == flowDone {
 			style = st.OK
 		}
-		for _, l := range wrapWords(model.PrintableString(f.outcome), w) {
-			outcome = append(outcome, style.Render(l))
-		}
+		outcome = styleEach(style, wrapWords(model.PrintableString(f.outcome), w))
 	}
 	switch f.stage {
 	case flowForm:
-		out = append(out, st.Dim.Render(draw.Clip("enter preview · tab next field · esc cancel", w)))
+		out = append(out, styleEach(st.Dim, draw.Wrap("enter preview · tab next field · esc cancel", w))...)
 		out = append(out, outcome...)
 	case flowWorking:
 		out = append(out, st.Dim.Render("working…"))
 		out = append(out, outcome...)
 	case flowConfirm:
-		// the prompt, the input and any complaint always show; the preview
-		// gets the rows left
-		out = append(out, f.previewLines(w, h-len(out)-2-len(outcome))...)
-		out = append(out, st.Warn.Render(draw.Clip("type "+quote(f.word)+" and enter to "+f.act.String()+"; esc cancels", w)),
-			draw.Clip(f.confirm.View(), w))
+		// the prompt, the input and any complaint always show, wrapped
+		// whole; the preview gets the rows left
+		prompt := styleEach(st.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+"; esc cancels", w))
+		out = append(out, f.previewLines(w, h-len(out)-len(prompt)-1-len(outcome))...)
+		out = append(out, prompt...)
+		out = append(out, draw.Clip(f.confirm.View(), w))
 		out = append(out, outcome...)
 	case flowDone:
 		out = append(out, f.previewLines(w, h-len(out)-1-len(outcome))...)
@@ -76,52 +76,61 @@ func quote(s string) string { return "\"" + model.PrintableString(s) + "\"" }
 
 // previewLines is the preview in n lines: its last line (the total, or
 // what is at stake) always shows; the rest scrolls (f.scroll, moved by
-// up/down/pgup/pgdn) with a line saying what is above and below.
+// up/down/pgup/pgdn) with a line saying what is above and below. A line
+// of prose wraps whole (a long topic or group name is broken, never cut);
+// a table row (laid out with runs of spaces) is cut, since a wrapped row
+// no longer lines up with its columns.
 func (f *actionFlow) previewLines(w, n int) []string {
-	p := f.preview
-	if len(p) <= n || len(p) < 2 {
-		out := make([]string, 0, len(p))
-		for _, l := range p {
-			out = append(out, draw.Clip(l, w))
+	var rows []string
+	tailFrom := 0
+	for i, l := range f.preview {
+		if i == len(f.preview)-1 {
+			tailFrom = len(rows)
 		}
-		return out
+		rows = append(rows, previewRows(l, w)...)
 	}
-	n = max(n, 3)
-	body, tail := p[:len(p)-1], p[len(p)-1]
-	rows := n - 2 // the marker and the tail
-	from := min(max(f.scroll, 0), len(body)-rows)
-	var out []string
-	for _, l := range body[from : from+rows] {
-		out = append(out, draw.Clip(l, w))
+	if len(rows) <= n || len(f.preview) < 2 {
+		return rows
 	}
-	above, below := from, len(body)-from-rows
+	body, tail := rows[:tailFrom], rows[tailFrom:]
+	rowsN := max(n-1-len(tail), 1) // the marker and the tail
+	rowsN = min(rowsN, len(body))
+	from := min(max(f.scroll, 0), len(body)-rowsN)
+	out := append([]string(nil), body[from:from+rowsN]...)
+	above, below := from, len(body)-from-rowsN
 	out = append(out, f.c.Styles.Dim.Render(draw.Clip(fmt.Sprintf("… %d above, %d below (↑/↓ pgup/pgdn scroll)", above, below), w)))
-	return append(out, draw.Clip(tail, w))
+	return append(out, tail...)
 }
 
-// wrapWords breaks s into lines of at most w cells at spaces.
-func wrapWords(s string, w int) []string {
-	if w <= 0 {
-		return nil
+// previewRows is one preview line in rows of w cells: prose wrapped, a
+// table row cut.
+func previewRows(l string, w int) []string {
+	if strings.Contains(l, "  ") {
+		return []string{draw.Clip(l, w)}
 	}
-	var out []string
-	line := ""
-	for _, word := range strings.Fields(s) {
-		switch {
-		case line == "":
-			line = word
-		case len(line)+1+len(word) <= w:
-			line += " " + word
-		default:
-			out = append(out, draw.Clip(line, w))
-			line = word
-		}
-	}
-	if line != "" {
-		out = append(out, draw.Clip(line, w))
-	}
-	return out
+	return draw.Wrap(l, w)
 }
+
+// previewRowsAt is how many rows the preview takes at w cells.
+func previewRowsAt(preview []string, w int) int {
+	n := 0
+	for _, l := range preview {
+		n += len(previewRows(l, w))
+	}
+	return n
+}
+
+// styleEach renders each line in style.
+func styleEach(style lipgloss.Style, lines []string) []string {
+	for i := range lines {
+		lines[i] = style.Render(lines[i])
+	}
+	return lines
+}
+
+// wrapWords breaks s into lines of at most w cells: at spaces, and a word
+// longer than a line (a long name) anywhere, so nothing is cut away.
+func wrapWords(s string, w int) []string { return draw.Wrap(s, w) }
 
 // flowHelp is the footer while an action flow has the keys.
 func flowHelp(k *KeyMap) []key.Binding {

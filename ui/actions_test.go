@@ -171,7 +171,7 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 		act(a, "backspace")
 	}
 	act(a, "type:audit", "enter")
-	if len(rec.calls) != 2 || rec.calls[1] != "apply audit classic" || !strings.Contains(screen(a), "partition holds") {
+	if len(rec.calls) != 2 || rec.calls[1] != "apply audit classic" || !strings.Contains(boxText(screen(a)), "readback:everypartitionholds") {
 		t.Fatalf("calls %v, screen:\n%s", rec.calls, screen(a))
 	}
 	var logged string

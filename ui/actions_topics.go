@@ -148,7 +148,7 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		to := vals[1]
+		to := configInput(name, vals[1])
 		if to == "" {
 			to = "(the default)"
 		}
@@ -157,18 +157,18 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 			lines = append(lines, "! "+quote(name)+" is not a topic config Kafka documents (a typo? Kafka will refuse it)")
 		}
 		if vals[1] != "" {
-			to = configText(name, vals[1])
+			to = configText(name, configInput(name, vals[1]))
 		}
 		return append(lines, fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), quote(topic),
 			configText(name, orNone(old)), to)), nil, nil
 	}
 	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
 		name := strings.TrimSpace(vals[0])
-		old, now, err := admin.SetTopicConfig(ctx, topic, name, vals[1])
+		old, now, err := admin.SetTopicConfig(ctx, topic, name, configInput(name, vals[1]))
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("set %s on %s: %s → %s", name, topic, orNone(old), orNone(now)), nil
+		return fmt.Sprintf("set %s on %s: %s → %s", name, topic, configText(name, orNone(old)), configText(name, orNone(now))), nil
 	}
 	return f, nil
 }

@@ -63,15 +63,25 @@ func ownFirst(k *KeyMap, bindings []key.Binding) []key.Binding {
 }
 
 // shortHelp is help.Model's one-line help within w cells: whole items
-// only, and " …" when some are left out. (help.ShortHelpView overruns its
-// width when the ellipsis does not fit; the footer must never wrap.)
+// only, in order; an item too long for the room left is skipped and the
+// shorter ones after it still shown (a long hint, such as the export's
+// file name, never hides the rest), and " …" ends the line when some are
+// left out. (help.ShortHelpView overruns its width when the ellipsis does
+// not fit, and stops at the first item that does not; the footer must
+// never wrap.)
 func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	sepW := ansi.StringWidth(sep)
 	more := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
 	moreW := ansi.StringWidth(more)
+	last := -1 // the last enabled item: it needs no room for " …" unless one was skipped
+	for i, b := range bindings {
+		if b.Enabled() {
+			last = i
+		}
+	}
 	var out strings.Builder
-	used, n := 0, 0
+	used, n, skipped := 0, 0, false
 	for i, b := range bindings {
 		if !b.Enabled() {
 			continue
@@ -82,14 +92,12 @@ func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 		if n > 0 {
 			need += sepW
 		}
-		if i < len(bindings)-1 {
+		if i < last || skipped {
 			need += moreW // room to say more follow
 		}
 		if used+need > w {
-			if used+moreW <= w {
-				out.WriteString(more)
-			}
-			break
+			skipped = true
+			continue
 		}
 		if n > 0 {
 			out.WriteString(sep)
@@ -98,6 +106,9 @@ func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 		out.WriteString(h.Styles.ShortKey.Render(b.Help().Key) + " " + h.Styles.ShortDesc.Render(b.Help().Desc))
 		used += itemW
 		n++
+	}
+	if skipped && used+moreW <= w {
+		out.WriteString(more)
 	}
 	return draw.Clip(out.String(), w)
 }

@@ -26,6 +26,26 @@ func TestFooterKeepsHelpAndQuit(t *testing.T) {
 	}
 }
 
+// A hint too long for the room left is skipped, not the end of the line:
+// the shorter hints after it still show (issue 14, F24: the export's file
+// name in the Log's footer hid every later hint and left half the line
+// blank).
+func TestFooterSkipsALongHintAndKeepsTheRest(t *testing.T) {
+	for _, w := range []int{80, 100} {
+		a := logApp(t, w, 24)
+		p := a.panes[paneLog].(*LogPane)
+		p.lastPath = "/tmp/washboard-log-20261129-153835.618.ndjson"
+		lines := strings.Split(ansi.Strip(screen(a)), "\n")
+		footer := lines[len(lines)-1]
+		if !strings.Contains(footer, "enter details") || !strings.HasSuffix(strings.TrimRight(footer, " "), "? all keys • q quit") {
+			t.Errorf("%d cols: footer %q", w, footer)
+		}
+		if ansi.StringWidth(footer) > w {
+			t.Errorf("%d cols: footer is %d wide", w, ansi.StringWidth(footer))
+		}
+	}
+}
+
 // While a field has the keyboard, the footer ends with the way out of it
 // and ctrl+c quit at every width, as "? all keys • q quit" ends it
 // otherwise (q types a q there).

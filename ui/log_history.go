@@ -2,10 +2,12 @@ package ui
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -91,6 +93,12 @@ func (p *LogPane) paged(m historyMsg) {
 	if len(m.recs) == 0 || m.recs[0].Offset <= m.low {
 		h.atStart = m.err == nil
 	}
+	if len(m.recs) == 0 && h.atStart && len(h.recs) == 1 { // the Log already held the oldest record: back to it
+		top := h.recs[0]
+		p.hist = nil
+		p.atLogStart(top, m.low)
+		return
+	}
 	h.recs = append(append([]model.Record(nil), m.recs...), h.recs...)
 	for _, r := range m.recs {
 		h.bytes += r.MemSize()
@@ -101,6 +109,26 @@ func (p *LogPane) paged(m historyMsg) {
 	}
 	h.scroll.cursor = max(len(m.recs)-1, 0)
 	p.clampHistory()
+}
+
+// atLogStart says that nothing is older than top, the oldest record the
+// Log holds of its partition, instead of switching to a paged-back view
+// of that one record. The notice goes with the next key or after
+// noticeFor, like an export's outcome.
+func (p *LogPane) atLogStart(top model.Record, low int64) {
+	p.notice, p.noticeBad, p.noticeAt = "log start reached: "+model.PrintableString(top.Topic)+"/"+itoa(top.Partition)+
+		" starts at offset "+count(low), false, p.c.now()
+}
+
+// logStart is the log start offset of topic/partition from the last poll,
+// -1 when the poll has not seen the partition.
+func logStart(parts []model.PartitionStat, topic string, partition int) int64 {
+	for i := range parts {
+		if parts[i].Topic == topic && parts[i].Partition == partition {
+			return parts[i].Low
+		}
+	}
+	return -1
 }
 
 // clampHistory keeps the paged-back cursor on a record and on screen. It
@@ -147,8 +175,8 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 func (p *LogPane) historyLines(focused bool) []string {
 	st := p.c.Styles
 	h := p.hist
-	where := model.PrintableString(h.topic) + "/" + itoa(h.partition)
-	head := where + " paged back"
+	topic := model.PrintableString(h.topic)
+	head := "/" + itoa(h.partition) + " paged back"
 	if len(h.recs) > 0 {
 		head += " · offsets " + count(h.recs[0].Offset) + "-" + count(h.recs[len(h.recs)-1].Offset)
 	}
@@ -162,7 +190,14 @@ func (p *LogPane) historyLines(focused bool) []string {
 	default:
 		head += " · ↑ at the top loads older"
 	}
-	lines := []string{st.Accent.Render(draw.Clip(head+" · esc: live log", p.w))}
+	// What is said goes whole: the footer's "esc live log" goes first,
+	// then the topic is cut in the middle (issue 14, F25: "(offset 0…").
+	if esc := " · esc: live log"; ansi.StringWidth(topic+head+esc) <= p.w {
+		head += esc
+	} else if room := p.w - ansi.StringWidth(head); ansi.StringWidth(topic) > room {
+		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 8)), " ")
+	}
+	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
 	page := max(p.h-1, 1)
 	shown := h.recs[min(h.scroll.offset, len(h.recs)):min(h.scroll.offset+page, len(h.recs))]
 	cols, keys := p.columns(shown, atWidth(h.recs, 0)) // every page's rows: a topic cut one way throughout

@@ -231,7 +231,11 @@ func (p *LogPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.idx.set(nil)
 		}
 	default:
-		if top, past := p.scroll(msg); past {
+		if top, low, past := p.scroll(msg); past {
+			if top.Note == "" && low >= 0 && top.Offset <= low { // nothing older: stay in the Log and say so
+				p.atLogStart(top, low)
+				return nil
+			}
 			return p.pageBack(top)
 		}
 	}
@@ -290,7 +294,7 @@ func (p *LogPane) pause() {
 // scroll moves the selection; moving while following pauses first. An
 // upward move from the oldest record held reports that record: the
 // pane then pages back past it.
-func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
+func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, low int64, past bool) {
 	page := p.page()
 	k := p.c.Keys
 	up := key.Matches(msg, k.Up) || key.Matches(msg, k.PageUp) || key.Matches(msg, k.Top)
@@ -304,6 +308,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
 		s := p.window(v, page)
 		if up && s.cursor == 0 && !p.follow {
 			top, past = st.Log.At(int(v.at(0)-v.first)), true
+			low = logStart(st.Partitions, top.Topic, top.Partition)
 			return
 		}
 		if !s.handle(p.c.Keys, msg, n, page) {
@@ -314,7 +319,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, past bool) {
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
 	})
-	return top, past
+	return top, low, past
 }
 
 // window is the selection and first shown entry as view indexes.
@@ -339,17 +344,30 @@ func (p *LogPane) bars() []string {
 	case p.idx.filter != nil:
 		out = append(out, st.Dim.Render("filter ")+model.PrintableString(p.idx.filter.String())+st.Dim.Render("  (/ edit · esc clear)"))
 	}
-	if p.filterErr != "" {
-		out = append(out, st.Err.Render("filter not applied: "+model.PrintableString(p.filterErr)))
+	out = append(out, styleEach(st.Err, p.errLines())...)
+	style := st.OK
+	if p.noticeBad {
+		style = st.Err
 	}
-	if p.showNotice() {
-		style := st.OK
-		if p.noticeBad {
-			style = st.Err
-		}
-		out = append(out, style.Render(p.notice))
+	return append(out, styleEach(style, p.noticeLines())...)
+}
+
+// errLines is the filter's complaint and noticeLines the last outcome
+// (an export, the log start), each wrapped whole over at most three rows
+// rather than cut at the border (issue 14, F25/F30's kind); page counts
+// them.
+func (p *LogPane) errLines() []string {
+	if p.filterErr == "" {
+		return nil
 	}
-	return out
+	return capRows(draw.Wrap("filter not applied: "+model.PrintableString(p.filterErr), p.w), noticeRows, p.w)
+}
+
+func (p *LogPane) noticeLines() []string {
+	if !p.showNotice() {
+		return nil
+	}
+	return capRows(draw.Wrap(p.notice, p.w), noticeRows, p.w)
 }
 
 // showNotice: an export is running, or its outcome is under noticeFor old.
@@ -360,7 +378,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := boolInt(p.typing || p.idx.filter != nil) + boolInt(p.filterErr != "") + boolInt(p.showNotice())
+	n := boolInt(p.typing || p.idx.filter != nil) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 

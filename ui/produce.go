@@ -188,9 +188,12 @@ func (p *ProducePane) reroll() {
 }
 
 // changed runs after any edit: a confirmation covers only the value it
-// was given for, and the JSON warning follows the value.
+// was given for, the JSON warning follows the value, and the last
+// outcome (a delivery report, a failure, a burst's end) goes, since it
+// describes the form as it was, not as it now is.
 func (p *ProducePane) changed() {
 	p.confirm = false
+	p.report, p.failed = "", false
 	schema := strings.TrimSpace(p.value(fieldSchema)) != ""
 	p.jsonErr = jsonProblem(p.value(fieldTopic), p.value(fieldValue), func(t string) bool { return schema || p.viewed(t) })
 }

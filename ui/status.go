@@ -128,7 +128,7 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
 		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))
-		if n := min(len(f.d.recent), p.h/8); n > 0 {
+		if n := p.recentShown(&f.d); n > 0 {
 			f.above += 1 + n
 		}
 	} else if p.h-f.above >= 2+min(max(len(f.d.rows), 1), 3) {
@@ -154,7 +154,7 @@ func (p *StatusPane) Lines(focused bool) []string {
 	}
 	if p.h >= 12 {
 		lines = append(lines, p.statsLines(d, min(len(d.stats), p.h/4))...)
-		if n := min(len(d.recent), p.h/8); n > 0 {
+		if n := p.recentShown(d); n > 0 {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
@@ -164,6 +164,21 @@ func (p *StatusPane) Lines(focused bool) []string {
 		lines = append(lines, p.summary(d.stats))
 	}
 	return append(lines, p.listLines(d, now, focused)...)
+}
+
+// recentShown is how many latest changes show above the list (zoomed, or
+// a tall pane): an eighth of the pane, or every row the per-status table
+// and the key list leave, whichever is more (issue 14, F31: 2 changes
+// above 3 empty rows).
+func (p *StatusPane) recentShown(d *statusData) int {
+	if p.h < 12 {
+		return 0
+	}
+	stats := min(len(d.stats), p.h/4)
+	used := boolInt(p.filter.typing) + 1 + stats + boolInt(stats < len(d.stats)) + // the table, its title and "… more"
+		1 + // "latest changes"
+		1 + max(len(d.rows), 1) // the list's titles and rows
+	return min(len(d.recent), max(p.h/8, p.h-used))
 }
 
 // collect copies the view's figures; it runs under the frame's lock.
@@ -189,7 +204,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 			points: h.Sums(win, now, evenCells(win.N, p.statsWidths(&d.view)[4]), nil), lastMinute: perMinute(h, win, now),
 		})
 	}
-	d.recent = t.Latest(8) // newest first by time (model.StatusTable.Latest)
+	d.recent = t.Latest(max(8, p.h)) // newest first by time (model.StatusTable.Latest); recentShown picks how many show
 	slices.SortFunc(d.stats, func(a, b statusStat) int { return model.NaturalCompare(a.name, b.name) })
 	return d
 }
@@ -250,7 +265,11 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	st := p.c.Styles
 	widths := p.statsWidths(&d.view)
-	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", sparkHeading(&d.view), "/min"}, widths)
+	// The sparkline's newest bucket is at its right edge, and a short
+	// history is drawn against it: the heading sits over that edge too.
+	sh := sparkHeading(&d.view)
+	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
+	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state

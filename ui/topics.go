@@ -145,7 +145,7 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 		p.detail.settle(p.h)
 		return
 	}
-	p.header = 2 + boolInt(p.filter.typing)
+	p.header = 1 + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)
 	if p.brokers {
 		p.rows = len(p.snap.cluster.Brokers)
 	} else {
@@ -403,16 +403,16 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		return p.acts.flow.lines(p.w, p.h)
 	}
 	snap := &p.snap
-	note := p.noticeLine()
+	note := p.noticeLines()
 	if p.detail != nil {
-		if note == "" {
+		if len(note) == 0 {
 			return p.detail.lines(p.c, p.w, p.h, focused)
 		}
-		return append([]string{note}, p.detail.lines(p.c, p.w, p.h-1, focused)...)
+		return append(note, p.detail.lines(p.c, p.w, p.h-len(note), focused)...)
 	}
 	lines := []string{p.clusterLine(&snap.cluster)}
-	if note != "" {
-		lines = append(lines, note)
+	if len(note) > 0 {
+		lines = append(lines, note...)
 	} else {
 		lines = append(lines, p.startLines(snap.start)...)
 	}

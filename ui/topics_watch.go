@@ -9,6 +9,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -18,7 +19,8 @@ import (
 type watchPrompt struct {
 	topic string
 	input textinput.Model
-	chart bool // the prompt edits an inferred view (topics_chart.go)
+	chart bool   // the prompt edits an inferred view (topics_chart.go)
+	hint  string // what may be typed, wrapped under the input
 }
 
 // watchedMsg is the outcome of choosing to read (or stop reading) a topic.
@@ -42,10 +44,11 @@ func (p *TopicsPane) startWatch() tea.Cmd {
 	}
 	in := textinput.New()
 	in.Prompt = "read " + model.PrintableString(t) + " from: "
-	in.Placeholder = "(enter: last:50) · end · beginning · -15m · 2026-11-29T08:00 (" + p.c.now().Format("MST") + ") · 0=120,1=40"
+	in.Placeholder = "enter: last:50"
 	in.CharLimit = 256
 	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
-	p.prompt = &watchPrompt{topic: t, input: in}
+	p.prompt = &watchPrompt{topic: t, input: in,
+		hint: "last:50 · end · beginning · -15m · 2026-11-29T08:00 (" + p.c.now().Format("MST") + ") · 0=120,1=40 (offsets by partition)"}
 	return p.prompt.input.Focus()
 }
 
@@ -114,18 +117,42 @@ func (p *TopicsPane) watched(m watchedMsg) {
 	p.notice, p.noticeBad = m.words+" into the Log", false
 }
 
-// noticeLine is the prompt while typing, else the last outcome.
-func (p *TopicsPane) noticeLine() string {
+// noticeLines is the prompt while typing (with its hint under it), else
+// the last outcome, wrapped whole over at most noticeRows rows: an
+// outcome's reason and advice come after the topic's name, so a cut line
+// loses exactly what the user needs (issue 14, F30).
+func (p *TopicsPane) noticeLines() []string {
 	st := p.c.Styles
 	switch {
 	case p.prompt != nil:
-		return p.prompt.input.View()
+		lines := []string{p.prompt.input.View()}
+		if p.prompt.hint != "" {
+			lines = append(lines, styleEach(st.Dim, capRows(draw.Wrap(p.prompt.hint, p.w), noticeRows-1, p.w))...)
+		}
+		return lines
 	case p.notice == "":
-		return ""
+		return nil
 	case p.noticeBad:
-		return st.Crit.Render(draw.Clip("!! "+model.PrintableString(p.notice), p.w))
+		return styleEach(st.Crit, capRows(draw.Wrap("!! "+model.PrintableString(p.notice), p.w), noticeRows, p.w))
 	}
-	return st.Accent.Render(draw.Clip(model.PrintableString(p.notice), p.w))
+	return styleEach(st.Accent, capRows(draw.Wrap(model.PrintableString(p.notice), p.w), noticeRows, p.w))
+}
+
+// noticeRows bounds a Topics outcome's rows, so the list keeps the pane.
+const noticeRows = 3
+
+// capRows keeps at most n of lines, the last kept one marked cut when
+// some are left out.
+func capRows(lines []string, n, w int) []string {
+	if len(lines) <= n || n <= 0 {
+		return lines
+	}
+	lines = lines[:n]
+	lines[n-1] = draw.Fit(lines[n-1]+" "+draw.Ellipsis, w)
+	if ansi.StringWidth(lines[n-1]) > w {
+		lines[n-1] = draw.Clip(lines[n-1], w)
+	}
+	return lines
 }
 
 // marked is the topics this session's Log reads, for the ● marker: its

@@ -23,6 +23,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	}
 	kcat(t, orders.String(), "-b", addr, "-P", "-t", "orders", "-K:")
 	kcat(t, payments.String(), "-b", addr, "-P", "-t", "payments", "-K:")
+	kcat(t, "a:1\na:2\na:3\na:4\n", "-b", addr, "-P", "-t", "audit-log", "-K:", "-p", "0")
 
 	// --start end: the Log starts empty, so what it shows is what the user chose.
 	tm := startTerm(t, 160, 45, []string{"XDG_CONFIG_HOME=" + t.TempDir()}, "--brokers", addr, "--start", "end")
@@ -36,16 +37,38 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("--", "-10m", "Enter")
 	tm.waitText(20*time.Second, "reading orders from", "● orders", "40 held")
 
-	// Page back from the oldest record held: its partition's first record.
+	// Every partition's first record is held: moving up past the oldest
+	// stays in the Log and says so (issue 14, F25).
 	tm.keys("6", "Space", "g", "Up")
-	tm.waitText(20*time.Second, "paged back", "log start reached (offset 0)")
-	// Escape alone: ESC then a key at once reads as alt+key.
-	tm.keys("Escape")
-	tm.waitFor("the live log again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "paged back") })
+	if s := tm.waitText(20*time.Second, "log start reached: orders/", "starts at offset 0"); strings.Contains(s, "paged back") {
+		t.Fatalf("paged back with nothing older:\n%s", s)
+	}
+
+	// Page back from the oldest record of audit-log held (the last of its
+	// partition, read with last:1): the records before it, to the first.
 	tm.keys("8")
 	tm.waitText(10*time.Second, "open topic")
 	tm.keys("Escape")
 	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter ord") })
+	tm.keys("/", "a", "u", "d", "Enter")
+	tm.waitText(10*time.Second, "filter aud")
+	tm.keys("w")
+	tm.waitText(10*time.Second, "read audit-log from:")
+	tm.keys("last:1", "Enter")
+	tm.waitText(20*time.Second, "reading audit-log from", "● audit-log")
+	tm.keys("6", "/", "topic=audit-log", "Enter")
+	tm.waitText(20*time.Second, "1 / 41 match") // the last record of audit-log/0 has arrived
+	tm.keys("g", "Up")
+	tm.waitText(20*time.Second, "audit-log/0 paged back", "offsets 0-3", "log start reached (offset 0)")
+	// Escape alone: ESC then a key at once reads as alt+key.
+	tm.keys("Escape")
+	tm.waitFor("the live log again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "paged back") })
+	tm.keys("Escape") // the Log's filter
+	tm.waitFor("the Log's filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, " match ·") })
+	tm.keys("8")
+	tm.waitText(10*time.Second, "open topic")
+	tm.keys("Escape")
+	tm.waitFor("the filter dropped", 10*time.Second, func(s string) bool { return !strings.Contains(s, "filter aud") })
 
 	// Chart payments per key: read it, then v proposes a view; enter opens it.
 	tm.keys("/", "p", "a", "y", "Enter")
@@ -53,7 +76,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("w")
 	tm.waitText(10*time.Second, "read payments from:")
 	tm.keys("beginning", "Enter")
-	tm.waitText(20*time.Second, "reading payments from the beginning", "64 held")
+	tm.waitText(20*time.Second, "reading payments from the beginning", "65 held") // 40 orders, 1 audit-log, 24 payments
 	tm.keys("v")
 	tm.waitText(10*time.Second, "chart payments as: series key=@key fields=amount")
 	tm.keys("Enter")

@@ -1,0 +1,58 @@
+package draw
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Wrap breaks safe, unstyled text into lines of at most width cells: at
+// spaces where it can, and a word wider than the line (a long topic or
+// group name) at any cell, so nothing is cut away and nothing is added
+// inside a name. Runs of spaces at a break are dropped; a line holds at
+// least one cell's worth of text, so the result always ends.
+func Wrap(s string, width int) []string {
+	if width <= 0 {
+		return nil
+	}
+	if ansi.StringWidth(s) <= width {
+		return []string{s}
+	}
+	var out []string
+	line, lw := "", 0
+	for _, word := range strings.Fields(s) {
+		ww := ansi.StringWidth(word)
+		if lw > 0 && lw+1+ww <= width {
+			line, lw = line+" "+word, lw+1+ww
+			continue
+		}
+		if lw > 0 && ww > width && lw+2 < width { // a long word starts on this line: no row half empty
+			if head := ansi.Cut(word, 0, width-lw-1); head != "" {
+				hw := ansi.StringWidth(head)
+				line, lw = line+" "+head, lw+1+hw
+				word = ansi.Cut(word, hw, ww)
+				ww -= hw
+			}
+		}
+		if lw > 0 {
+			out = append(out, line)
+			line, lw = "", 0
+		}
+		for ww > width { // a word longer than a line: break it anywhere
+			head := ansi.Cut(word, 0, width)
+			hw := ansi.StringWidth(head)
+			if hw == 0 { // one grapheme wider than the line: it goes alone
+				head = ansi.Cut(word, 0, 2)
+				hw = ansi.StringWidth(head)
+			}
+			out = append(out, head)
+			word = ansi.Cut(word, hw, ww)
+			ww -= hw
+		}
+		line, lw = word, ww
+	}
+	if lw > 0 {
+		out = append(out, line)
+	}
+	return out
+}
