@@ -365,12 +365,7 @@ func (p *GroupsPane) list(focused bool) []string {
 	if draw.GiveWay(p.w, want, draw.Blank(texts, len(cols))) && grow > 0 && want[grow] == 0 {
 		grow = -1
 	}
-	used := -1
-	for _, x := range want {
-		if x > 0 {
-			used += x + 1
-		}
-	}
+	used := draw.RowWidth(want)
 	if over := used - p.w; over > 0 {
 		want[0] = max(want[0]-over, min(want[0], 14))
 	}

@@ -98,12 +98,7 @@ func (t *partTable) fit(rows [][]string) {
 	}
 	// Zoomed, names are cut in the middle (down to 14 cells) before a
 	// column goes; in the grid the rate goes first and names keep room.
-	used := -1
-	for _, x := range want {
-		if x > 0 {
-			used += x + 1
-		}
-	}
+	used := draw.RowWidth(want)
 	if over := used - t.w; over > 0 && t.wide {
 		want[0] = max(want[0]-over, min(want[0], 14))
 	}

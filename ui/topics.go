@@ -556,12 +556,7 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 		want[i] = max(ansi.StringWidth(h), longest(rows, i))
 	}
 	draw.GiveWay(p.w, want, draw.Blank(rows, len(heads)))
-	used := -1
-	for _, x := range want {
-		if x > 0 {
-			used += x + 1
-		}
-	}
+	used := draw.RowWidth(want)
 	if over := used - p.w; over > 0 {
 		want[1] = max(want[1]-over, min(want[1], 10))
 	}

@@ -314,12 +314,7 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 		}
 	}
 	draw.GiveWay(w, want, draw.Blank(full, len(heads)))
-	used := -1
-	for _, x := range want {
-		if x > 0 {
-			used += x + 1
-		}
-	}
+	used := draw.RowWidth(want)
 	if used > w {
 		want[0] = max(want[0]-(used-w), 4)
 	}

@@ -197,3 +197,16 @@ func Flex(total int, widths []int, i, least int) []int {
 	widths[i] = max(total-used, least)
 	return widths
 }
+
+// RowWidth is how wide a row of columns of the given widths is, with one
+// space between them; columns of width 0 (dropped, or blank ones given
+// away) take no room and no space.
+func RowWidth(widths []int) int {
+	used := -1
+	for _, x := range widths {
+		if x > 0 {
+			used += x + 1
+		}
+	}
+	return max(used, 0)
+}

@@ -91,3 +91,14 @@ func TestColumnsCutsNamesInTheMiddle(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+func TestRowWidth(t *testing.T) {
+	for _, tc := range []struct {
+		widths []int
+		want   int
+	}{{nil, 0}, {[]int{5}, 5}, {[]int{5, 3}, 9}, {[]int{5, 0, 3}, 9}, {[]int{0, 0}, 0}} {
+		if got := RowWidth(tc.widths); got != tc.want {
+			t.Errorf("RowWidth(%v) = %d, want %d", tc.widths, got, tc.want)
+		}
+	}
+}
