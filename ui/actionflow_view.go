@@ -146,7 +146,7 @@ func flowHelp(k *KeyMap) []key.Binding {
 func (f *actionFlow) footer(k *KeyMap) []key.Binding {
 	switch f.stage {
 	case flowDone:
-		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "close"))}
+		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "closes"))}
 	case flowConfirm, flowWorking:
 		back := k.Back
 		back.SetHelp(back.Help().Key, "cancel")

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/charmbracelet/x/ansi"
 	"regexp"
 	"strings"
 	"testing"
@@ -184,6 +185,11 @@ func TestResetPreviewsThenWritesOnlyAfterTheGroupsName(t *testing.T) {
 	})
 	if !strings.HasPrefix(logged, "audit by asha: reset offsets of audit on every topic to time") || !strings.Contains(logged, "orders/0 90→120") {
 		t.Fatalf("event log entry %q, want who and what changed", logged)
+	}
+	// The outcome's footer is its way out, with no empty hint before it
+	// (a user test, issue 14, B9: " • any key close • ctrl+c quit").
+	if f := strings.TrimSpace(ansi.Strip(a.footer())); f != "any key closes • ctrl+c quit" {
+		t.Fatalf("footer under the outcome %q", f)
 	}
 	act(a, "esc", "esc") // closes the outcome, then leaves the zoom's side view if any
 	if a.panes[paneGroups].Capturing() {

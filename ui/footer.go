@@ -21,6 +21,9 @@ func (a *App) footer() string {
 	if a.picker != nil { // the open picker's keys, not the pane's
 		return shortHelp(&a.help, a.picker.help(k), a.w)
 	}
+	if a.showHelp { // help takes the keys: say its own, not the pane's it hides
+		return shortHelp(&a.help, helpScreenKeys(), a.w)
+	}
 	bindings := a.panes[a.focus].Help()
 	last := []key.Binding{k.Help, k.Quit}
 	if a.panes[a.focus].Capturing() {
@@ -46,9 +49,22 @@ func (a *App) footer() string {
 		return draw.Clip(tail, a.w)
 	}
 	if a.panes[a.focus].Capturing() {
-		return shortHelp(&a.help, bindings, room) + sep + tail
+		if own := shortHelp(&a.help, bindings, room); own != "" {
+			return own + sep + tail
+		}
+		return tail // nothing but the way out (an outcome: any key closes)
 	}
 	return shortHelp(&a.help, append(ownFirst(k, bindings), k.Next, k.Zoom, k.Produce), room) + sep + tail
+}
+
+// helpScreenKeys are the keys the help screen answers.
+func helpScreenKeys() []key.Binding {
+	return []key.Binding{
+		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓ pgup/pgdn", "scroll")),
+		key.NewBinding(key.WithKeys("1"), key.WithHelp("1-8", "a pane's keys")),
+		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close")),
+		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("q", "quit")),
+	}
 }
 
 // ownFirst puts the pane's own actions before the cursor keys (which every

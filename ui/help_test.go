@@ -98,3 +98,20 @@ func TestHelpNotesWrapAtWords(t *testing.T) {
 		}
 	}
 }
+
+// While help is open its footer says help's own keys, not those of the
+// pane it hides, which do nothing then (a user test, issue 14, B31).
+func TestHelpFooterSaysHelpsKeys(t *testing.T) {
+	a := testApp(t, 80, 24)
+	press(a, "1", "?")
+	lines := strings.Split(screen(a), "\n")
+	f := lines[len(lines)-1]
+	for _, want := range []string{"scroll", "esc/? close", "q quit"} {
+		if !strings.Contains(f, want) {
+			t.Errorf("help's footer %q lacks %q", f, want)
+		}
+	}
+	if strings.Contains(f, "sort") || strings.Contains(f, "filter") {
+		t.Errorf("help's footer %q offers the hidden pane's keys", f)
+	}
+}
