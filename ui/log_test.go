@@ -480,3 +480,18 @@ func logColsFor(p *LogPane, rec model.Record) logCols {
 	c, _ := p.columns([]model.Record{rec}, 0)
 	return c
 }
+
+// A long topic is not cut while the values on screen leave cells free at
+// the end of every row (a user test, issue 14, B14).
+func TestLogGivesSpareValueRoomToALongTopic(t *testing.T) {
+	const topic = "payments.settlement.eu-west-1.card-reconciliation-events.v3"
+	s := model.NewStore(nil, model.DefaultLimits())
+	s.Fold([]model.Record{{Topic: topic, Partition: 5, Offset: 60, Time: fixedNow, Key: []byte("card-488"), Value: []byte(`{"amount":488}`)}}, fixedNow)
+	p := NewLogPane(&Common{Ctx: context.Background(), Store: s, Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
+	p.SetSize(131, 10)
+	s.Read(func(st *model.State) { p.Snapshot(st, fixedNow) })
+	lines := p.Lines(false)
+	if l := ansi.Strip(lines[len(lines)-1]); !strings.Contains(l, topic+"/5@60") {
+		t.Fatalf("the topic is cut though the row has room:\n%q", l)
+	}
+}

@@ -419,16 +419,42 @@ type logCols struct{ atW, whereW, keyW int }
 // or none: ∅) gives the rest to the topics, and the value takes what
 // both leave. keys are the rows' keys (keyText), computed once.
 func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []string) {
-	_, whereMax, keyMax := logColumns(p.w)
+	withTime, whereMax, keyMax := logColumns(p.w)
 	keys := make([]string, len(recs))
-	keyW, whereW := 1, 0
+	keyW, whereW, valueW := 1, 0, 0
 	for i := range recs {
-		keys[i] = p.keyText(&recs[i])
+		r := &recs[i]
+		keys[i] = p.keyText(r)
 		keyW = max(keyW, ansi.StringWidth(keys[i]))
-		whereW = max(whereW, ansi.StringWidth(model.PrintableString(recs[i].Topic))+max(atW, len(position(&recs[i]))))
+		whereW = max(whereW, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
+		valueW = max(valueW, p.valueWidth(r))
 	}
 	keyW = min(keyW, keyMax)
-	return logCols{atW: atW, whereW: min(whereW, whereMax+keyMax-keyW), keyW: keyW}, keys
+	capW := whereMax + keyMax - keyW
+	// Values shorter than their share leave cells at the end of every
+	// row: the position column takes them before it cuts a topic (a user
+	// test, issue 14, B14: a topic cut while rows ended in 20 blank cells).
+	timeW := 0
+	if withTime {
+		timeW = 9
+	}
+	if spare := p.w - timeW - (capW + 1) - (keyW + 1) - valueW; spare > 0 {
+		capW += spare
+	}
+	return logCols{atW: atW, whereW: min(whereW, capW), keyW: keyW}, keys
+}
+
+// valueWidth is how wide a row's text after the key is: the value (with
+// its aborted mark), or a note.
+func (p *LogPane) valueWidth(r *model.Record) int {
+	if r.Note != "" {
+		return ansi.StringWidth(noteTag + model.PrintableString(r.Note))
+	}
+	w := ansi.StringWidth(p.valueText(r))
+	if r.Aborted {
+		w += len("aborted ")
+	}
+	return w
 }
 
 // line is one record: time, topic/partition@offset, key, value. Every
