@@ -226,13 +226,13 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 	if len(g.stat.Detail) == 0 {
 		out = append(out, sty.Dim.Render("no active members"))
 		if r.lag {
-			out = append(out, partLines(g.parts, g.commits, g.stat.Type == "share")...)
+			out = append(out, partLines(g.parts, g.commits, g.stat.Type == "share", w)...)
 		}
 		return out
 	}
 	for _, m := range g.stat.Detail {
 		out = append(out, memberLine(sty, g.parts, m))
-		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share")...)
+		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share", w)...)
 	}
 	return out
 }
@@ -277,24 +277,30 @@ func memberLine(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) str
 
 // partLines are the partitions with committed offset and lag; a share
 // group's offset is its start offset (every record before it is
-// acknowledged or archived), said as "start".
-func partLines(parts map[model.TP]partFig, tps []model.TP, share bool) []string {
+// acknowledged or archived), said as "start". A topic too long for the
+// column's w cells is cut in the middle, so the offset and lag, what the
+// view is for, stay (a user test, issue 14, B13).
+func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int) []string {
 	at := " @"
 	if share {
 		at = " start "
 	}
 	out := make([]string, 0, len(tps))
 	for _, tp := range tps {
-		s := "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition)
+		rest := "/" + itoa(tp.Partition)
 		if p, ok := parts[tp]; ok {
-			s += at + count(p.committed) + " lag " + p.lagText
+			rest += at + count(p.committed) + " lag " + p.lagText
 			if p.behind > 0 {
-				s += " (" + behindText(p.behind, p.atLeast) + ")"
+				rest += " (" + behindText(p.behind, p.atLeast) + ")"
 			}
 		} else if !share {
-			s += " no commit yet" // not in the group's lag: say so, not nothing
+			rest += " no commit yet" // not in the group's lag: say so, not nothing
 		}
-		out = append(out, s)
+		topic := model.PrintableString(tp.Topic)
+		if room := w - 2 - ansi.StringWidth(rest); ansi.StringWidth(topic) > room && room >= 6 {
+			topic = strings.TrimRight(draw.FitMiddle(topic, room), " ")
+		}
+		out = append(out, "  "+topic+rest)
 	}
 	return out
 }

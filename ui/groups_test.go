@@ -334,3 +334,28 @@ func TestGroupsListMarksAPartialLag(t *testing.T) {
 		t.Fatalf("the list does not mark the partial lag 84+:\n%s", sc)
 	}
 }
+
+// A member's partitions of a long topic keep their offset and lag in the
+// side view at 80 columns: the topic is cut in the middle, not the lag
+// (a user test, issue 14, B13).
+func TestSideViewCutsALongTopicNotItsLag(t *testing.T) {
+	const topic = "payments.settlement.eu-west-1.card-network-reconciliation-events.v3"
+	s := model.NewStore(nil, model.DefaultLimits())
+	tp := model.TP{Topic: topic, Partition: 0}
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected}
+		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+		parts := []model.PartitionStat{{Topic: topic, Partition: 0, High: 100}}
+		g := []model.GroupStat{{ID: "reconciler", State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
+			Detail: []model.MemberStat{{ID: "m", ClientID: "rdkafka", Host: "/h", Assigned: []model.TP{tp}}}}}
+		st.Lag.Observe(fixedNow, parts, map[model.TP]int64{tp: 100}, g, []model.Committed{{Group: "reconciler", Offsets: map[model.TP]int64{tp: 39}}})
+		st.Partitions, st.Groups = parts, g
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "5", "z", "enter")
+	sc := screen(a)
+	if !strings.Contains(sc, "/0 @39 lag 61") || !strings.Contains(sc, "…") {
+		t.Fatalf("the long topic's row lost its lag, or the topic was not cut:\n%s", sc)
+	}
+}
