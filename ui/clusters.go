@@ -96,12 +96,18 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 			mark = "● "
 		}
 		name := draw.Fit(model.PrintableString(pr.Name), nameW)
-		line := mark + name + "  " + model.PrintableString(pr.About)
-		line = draw.Fit(line, inner)
-		if i == p.cursor {
-			line = st.Selected.Render(line)
+		indent := strings.Repeat(" ", 2+nameW+2)
+		for j, about := range aboutLines(model.PrintableString(pr.About), inner-len(indent)) {
+			line := indent + about
+			if j == 0 {
+				line = mark + name + "  " + about
+			}
+			line = draw.Fit(line, inner)
+			if i == p.cursor {
+				line = st.Selected.Render(line)
+			}
+			lines = append(lines, line)
 		}
-		lines = append(lines, line)
 	}
 	if p.err != "" {
 		lines = append(lines, "")
@@ -110,6 +116,34 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 		}
 	}
 	return box(st, "clusters", "enter switch · esc close · ● current", lines, w, h, true)
+}
+
+// aboutLines lays a profile's description ("brokers · security · mode")
+// out in lines of w cells: its parts whole where they fit, a part wider
+// than a line (a long broker list) cut in the middle. The security and
+// the read-only mode are what a user checks before switching: they are
+// never cut off the end (a user test, issue 14, B22).
+func aboutLines(about string, w int) []string {
+	if w < 8 || ansi.StringWidth(about) <= w {
+		return []string{about}
+	}
+	var out []string
+	cur := ""
+	for _, part := range strings.Split(about, " · ") {
+		if ansi.StringWidth(part) > w {
+			part = strings.TrimRight(draw.FitMiddle(part, w), " ")
+		}
+		switch {
+		case cur == "":
+			cur = part
+		case ansi.StringWidth(cur+" · "+part) <= w:
+			cur += " · " + part
+		default:
+			out = append(out, cur)
+			cur = part
+		}
+	}
+	return append(out, cur)
 }
 
 // pickerKey routes a key to the open picker; choosing another cluster

@@ -1,0 +1,29 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// At 80 columns every profile's security and read-only mode show: a long
+// broker list is cut in the middle and the rest goes on the next line,
+// under the description (a user test, issue 14, B22).
+func TestPickerKeepsHowEachClusterConnects(t *testing.T) {
+	profiles := []Profile{
+		{Name: "settlement-staging-eu-west-1", About: "127.0.0.1:39411,127.0.0.1:39412,127.0.0.1:39413 · plaintext"},
+		{Name: "prod", About: "kafka-1.prod.eu-central-1.internal.example.com:9093 · tls, sasl scram-sha-512 as ops · read-only admin"},
+	}
+	v := ansi.Strip(newClusterPicker(profiles, "prod", "").view(NewStyles(true), 80, 24))
+	for _, want := range []string{"plaintext", "tls, sasl scram-sha-512 as ops", "read-only admin", "settlement-staging-eu-west-1"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("the picker at 80 columns lacks %q:\n%s", want, v)
+		}
+	}
+	for _, l := range strings.Split(v, "\n") {
+		if ansi.StringWidth(l) > 80 {
+			t.Errorf("a line wider than the screen: %q", l)
+		}
+	}
+}
