@@ -157,10 +157,10 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	colH := h - f.logH
 	n := len(f.cols)
-	cw := max((w-(n-1))/n, 1)
+	widths := v.columnWidths(c, w, reasons)
 	cols := make([][]string, n)
 	for i := range f.cols {
-		cols[i] = groupColumn(c.Styles, &f.cols[i], cw, reasons)
+		cols[i] = groupColumn(c.Styles, &f.cols[i], widths[i], reasons)
 	}
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
@@ -177,7 +177,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			case y == f.offset+colH-1 && len(col) > y+1:
 				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
 			}
-			cells[i] = draw.Fit(cells[i], cw)
+			cells[i] = draw.Fit(cells[i], widths[i])
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
@@ -191,6 +191,39 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 		out = append(out, events...)
 	}
 	return out
+}
+
+// columnWidths shares w cells (less the separators) between the groups'
+// columns: a column that needs less than an even share (a group gone,
+// with one line) keeps what it needs and the others share the rest, so
+// member lines keep their rate and idle (a user test, issue 14, B32).
+func (v *sideView) columnWidths(c *Common, w int, reasons bool) []int {
+	n := len(v.frame.cols)
+	room := max(w-(n-1), n)
+	need := make([]int, n)
+	for i := range v.frame.cols {
+		for _, l := range groupColumn(c.Styles, &v.frame.cols[i], room, reasons) {
+			need[i] = max(need[i], ansi.StringWidth(l))
+		}
+	}
+	widths := make([]int, n)
+	left, open := room, n
+	for changed := true; changed && open > 0; { // columns that fit an even share of what is left keep their need
+		changed = false
+		share := left / open
+		for i := range widths {
+			if widths[i] == 0 && need[i] <= share {
+				widths[i], left, open, changed = max(need[i], 1), left-max(need[i], 1), open-1, true
+			}
+		}
+	}
+	for i := range widths {
+		if widths[i] == 0 {
+			widths[i] = max(left/open, 1)
+			left, open = left-widths[i], open-1
+		}
+	}
+	return widths
 }
 
 // groupColumn is one group's column, unclipped.

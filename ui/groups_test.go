@@ -359,3 +359,33 @@ func TestSideViewCutsALongTopicNotItsLag(t *testing.T) {
 		t.Fatalf("the long topic's row lost its lag, or the topic was not cut:\n%s", sc)
 	}
 }
+
+// Side by side at 80 columns, a group that has gone (one line) gives its
+// column's room to the other, whose member lines keep their rate (a user
+// test, issue 14, B32).
+func TestSideBySideGivesAGoneGroupsRoomAway(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	tp := model.TP{Topic: "rider-updates", Partition: 0}
+	busy := model.GroupStat{ID: "washboard-demo-2", State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
+		Detail: []model.MemberStat{{ID: "m1", ClientID: "washboard-demo-2-m1", Host: "/127.0.0.1:47132", Assigned: []model.TP{tp}}}}
+	gone := model.GroupStat{ID: "washboard-demo-1", State: "Stable", Protocol: "consumer", Assignor: "range"}
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected}
+		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+		for i := range 3 {
+			at := fixedNow.Add(time.Duration(i-2) * time.Second)
+			parts := []model.PartitionStat{{Topic: tp.Topic, Partition: 0, High: 100 + int64(i)*5}}
+			st.Lag.Observe(at, parts, map[model.TP]int64{tp: 100 + int64(i)*5}, []model.GroupStat{gone, busy},
+				[]model.Committed{{Group: busy.ID, Offsets: map[model.TP]int64{tp: 99 + int64(i)*5}}})
+			st.Partitions, st.Groups = parts, []model.GroupStat{gone, busy}
+		}
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:9092"}})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "5", "z", "space", "j", "space", "enter")
+	s.Update(func(st *model.State) { st.Groups = []model.GroupStat{busy} })
+	sc := screen(a)
+	if !strings.Contains(sc, "not on the cluster") || !strings.Contains(sc, "▸ washboard-demo-2-m1 /127.0.0.1:47132 5.0/s") {
+		t.Fatalf("the gone group's column kept its room, or the member line lost its rate:\n%s", sc)
+	}
+}
