@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -169,18 +170,96 @@ func LoadConfig(path string, required bool) (Config, error) {
 		}
 		return cfg, &ConfigError{Path: path, Msg: err.Error()}
 	}
-	dec := toml.NewDecoder(bytes.NewReader(data)).DisallowUnknownFields()
-	if err := dec.Decode(&cfg); err != nil {
-		var ce *ConfigError
-		if errors.As(tomlError(path, err), &ce) && ce.Line == 0 && ce.Key == "" && !strings.Contains(ce.Msg, "\n") {
-			return cfg, placeConfigError(ce, data) // a value a parser refused without its position
+	refused, complete := decodeAll(path, data, &cfg)
+	p := &configProblems{path: path, lines: tomlLines(data), errs: refused}
+	if !complete { // a syntax error: what was decoded before it is not the file
+		return cfg, p.err()
+	}
+	for _, e := range checkConfig(path, data, &cfg) {
+		// A line the decoder refused was left out: the checks saw its key
+		// unset, which is not news.
+		if !slices.ContainsFunc(refused, func(r *ConfigError) bool { return r.Line > 0 && r.Line == e.Line }) {
+			p.errs = append(p.errs, e)
 		}
-		return cfg, tomlError(path, err)
 	}
-	if err := checkConfig(path, data, &cfg); err != nil {
-		return cfg, err
+	return cfg, p.err()
+}
+
+// maxConfigProblems bounds the lines decodeAll takes out of a file.
+const maxConfigProblems = 50
+
+// decodeAll decodes data into cfg. When the decoder refuses a line (an
+// unknown key, a value of the wrong type, a duration it cannot read) the
+// problem is noted, that line is left out, and the file is decoded again,
+// so that every such problem is said in one run, with washboard's own
+// checks of the rest (a user test, issue 14, B16: a file with seven
+// mistakes took three runs). A syntax error stops it: nothing after it
+// can be read.
+// complete is false after a syntax error.
+func decodeAll(path string, data []byte, cfg *Config) (refused []*ConfigError, complete bool) {
+	cur := bytes.Clone(data)
+	for range maxConfigProblems {
+		*cfg = Config{}
+		err := toml.NewDecoder(bytes.NewReader(cur)).DisallowUnknownFields().Decode(cfg)
+		if err == nil {
+			return refused, true
+		}
+		found := lineErrors(path, data, err)
+		if len(found) == 0 { // a syntax error: said with what was found before it
+			var ce *ConfigError
+			if errors.As(tomlError(path, err), &ce) {
+				refused = append(refused, ce)
+			}
+			return refused, false
+		}
+		for _, e := range found {
+			refused = append(refused, e)
+			cur = blankLine(cur, e.Line)
+		}
 	}
-	return cfg, nil
+	return refused, false
+}
+
+// lineErrors are the problems err names with their lines: unknown keys,
+// a value of the wrong type, a value a parser refused (placed by the
+// value it quotes); none for a syntax error.
+func lineErrors(path string, data []byte, err error) []*ConfigError {
+	var ce *ConfigError
+	if !errors.As(tomlError(path, err), &ce) {
+		return nil
+	}
+	var strict *toml.StrictMissingError
+	if errors.As(err, &strict) {
+		var out []*ConfigError
+		for _, e := range strict.Errors {
+			line, _ := e.Position()
+			out = append(out, &ConfigError{Path: path, Line: line, Key: strings.Join(e.Key(), "."), Msg: "unknown key"})
+		}
+		return out
+	}
+	var de *toml.DecodeError
+	if errors.As(err, &de) {
+		if len(de.Key()) == 0 {
+			return nil // a syntax error: the lines after it cannot be trusted
+		}
+		return []*ConfigError{ce}
+	}
+	if ce.Line == 0 && ce.Key == "" {
+		ce = placeConfigError(ce, data) // a value a parser refused without its position
+	}
+	if ce.Line == 0 {
+		return nil
+	}
+	return []*ConfigError{ce}
+}
+
+// blankLine empties line n (from 1) of data, keeping the line count.
+func blankLine(data []byte, n int) []byte {
+	lines := bytes.Split(data, []byte("\n"))
+	if n >= 1 && n <= len(lines) {
+		lines[n-1] = nil
+	}
+	return bytes.Join(lines, []byte("\n"))
 }
 
 // readOnly is the read_only key as a mode: true is "all", false "off".

@@ -64,7 +64,7 @@ func (p *configProblems) err() error {
 // start position, lag settings, read-only modes, cluster profiles, broker
 // and listen addresses, the log file's folder, and numbers (none may be
 // negative; a poll interval written as 0 polls nowhere).
-func checkConfig(path string, data []byte, cfg *Config) error {
+func checkConfig(path string, data []byte, cfg *Config) []*ConfigError {
 	p := &configProblems{path: path, lines: tomlLines(data)}
 	for i, v := range cfg.Views {
 		if _, err := (Config{Views: []ViewConfig{v}}).views(); err != nil {
@@ -111,7 +111,7 @@ func checkConfig(path string, data []byte, cfg *Config) error {
 		p.add("poll.interval", -1, "0 polls nowhere: give a positive duration (1s by default)")
 	}
 	negatives(reflect.ValueOf(*cfg), "", -1, p)
-	return p.err()
+	return p.errs
 }
 
 // negatives adds a problem for every number below zero in v (a config

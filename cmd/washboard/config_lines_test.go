@@ -71,3 +71,25 @@ func TestConfigListsEveryProblemAtOnce(t *testing.T) {
 		}
 	}
 }
+
+// Wrong types, unknown keys and values washboard refuses are all said in
+// one run, each at its line (a user test, issue 14, B16: the decoder's
+// first error hid the rest, seven mistakes took three runs); a line left
+// out is not said again as unset.
+func TestConfigListsTypeErrorsUnknownKeysAndValuesTogether(t *testing.T) {
+	path := t.TempDir() + "/c.toml"
+	writeFile(t, path, "read_only = \"maybe\"\nbrokers = \"localhost:9092\"\n[poll]\ninterval = \"soon\"\nintervall = \"1s\"\nfetch_workers = \"many\"\n[tail]\nlog_records = -5\nstart = \"middle\"\n[demo]\npace = -1.0\n")
+	_, err := LoadConfig(path, true)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"8 problems", ":1: key read_only", ":2: key brokers", ":4: key poll.interval: \"soon\"", ":5: key poll.intervall: unknown key",
+		":6: key poll.fetch_workers", ":8: key tail.log_records", ":9: key tail.start", ":11: key demo.pace"} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+	if strings.Contains(err.Error(), "polls nowhere") {
+		t.Errorf("the interval left out for its type is said again as unset:\n%v", err)
+	}
+}
