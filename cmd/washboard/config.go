@@ -206,11 +206,7 @@ func decodeAll(path string, data []byte, cfg *Config) (refused []*ConfigError, c
 		}
 		found := lineErrors(path, data, err)
 		if len(found) == 0 { // a syntax error: said with what was found before it
-			var ce *ConfigError
-			if errors.As(tomlError(path, err), &ce) {
-				refused = append(refused, ce)
-			}
-			return refused, false
+			return append(refused, tomlError(path, err)), false
 		}
 		for _, e := range found {
 			refused = append(refused, e)
@@ -224,10 +220,6 @@ func decodeAll(path string, data []byte, cfg *Config) (refused []*ConfigError, c
 // a value of the wrong type, a value a parser refused (placed by the
 // value it quotes); none for a syntax error.
 func lineErrors(path string, data []byte, err error) []*ConfigError {
-	var ce *ConfigError
-	if !errors.As(tomlError(path, err), &ce) {
-		return nil
-	}
 	var strict *toml.StrictMissingError
 	if errors.As(err, &strict) {
 		var out []*ConfigError
@@ -237,6 +229,7 @@ func lineErrors(path string, data []byte, err error) []*ConfigError {
 		}
 		return out
 	}
+	ce := tomlError(path, err)
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		if len(de.Key()) == 0 {
@@ -281,16 +274,7 @@ func readOnlyOf(v any) (model.ReadOnly, error) {
 	return model.ReadOnlyOff, fmt.Errorf("want \"all\", \"admin\", \"off\" or true/false, not %v", v)
 }
 
-func tomlError(path string, err error) error {
-	var strict *toml.StrictMissingError
-	if errors.As(err, &strict) && len(strict.Errors) > 0 {
-		var msgs []string
-		for _, e := range strict.Errors {
-			line, _ := e.Position()
-			msgs = append(msgs, (&ConfigError{Path: path, Line: line, Key: strings.Join(e.Key(), "."), Msg: "unknown key"}).Error())
-		}
-		return &ConfigError{Path: path, Msg: "unknown keys:\n  " + strings.Join(msgs, "\n  ")}
-	}
+func tomlError(path string, err error) *ConfigError {
 	var de *toml.DecodeError
 	if errors.As(err, &de) {
 		line, _ := de.Position()
