@@ -62,14 +62,11 @@ func RawRead(ctx context.Context, client *kafka.Client, topic string, maxBytes i
 						return records, bytes, fmt.Errorf("raw read %s/%d: %w", topic, rp.Partition, kafka.Error(rp.ErrorCode))
 					}
 					p := int(rp.Partition)
-					scan := scanBatches(rp.RecordBatches, pos[p], rp.AbortedTransactions)
-					var read partRead
-					for _, b := range scan.batches {
-						if err := copyBatch(model.TP{Topic: topic, Partition: p}, b, pos[p], false, &read); err != nil {
-							return records, bytes, fmt.Errorf("raw read %s/%d: %w", topic, p, err)
-						}
+					read, next, err := readCommitted(model.TP{Topic: topic, Partition: p}, rp.RecordBatches, pos[p], rp.AbortedTransactions)
+					if err != nil {
+						return records, bytes, fmt.Errorf("raw read %s/%d: %w", topic, p, err)
 					}
-					records, bytes, pos[p] = records+int64(len(read.recs)), bytes+read.bytes, scan.next
+					records, bytes, pos[p] = records+int64(len(read.recs)), bytes+read.bytes, next
 				}
 			}
 		}

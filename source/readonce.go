@@ -40,14 +40,8 @@ func onePartition(ctx context.Context, client *kafka.Client, vs *kversions, tp m
 	if p.ErrorCode != 0 {
 		return nil, offset, p.HighWatermark, kafka.Error(p.ErrorCode)
 	}
-	scan := scanBatches(p.RecordBatches, offset, p.AbortedTransactions)
-	var out partRead
-	for _, b := range scan.batches {
-		if err := copyBatch(tp, b, offset, false, &out); err != nil {
-			return out.recs, scan.next, p.HighWatermark, err
-		}
-	}
-	return out.recs, scan.next, p.HighWatermark, nil
+	out, next, err := readCommitted(tp, p.RecordBatches, offset, p.AbortedTransactions)
+	return out.recs, next, p.HighWatermark, err
 }
 
 // toLeader routes to the leader of one partition in the transport's view

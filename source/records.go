@@ -224,6 +224,21 @@ func copyBatch(tp model.TP, b rawBatch, from int64, keepAborted bool, out *partR
 	return nil
 }
 
+// readCommitted scans one partition's record batches and copies out its
+// committed records at or after from, stopping at the first batch that
+// cannot be read: a read outside the tail's loops (the pager's pages, the
+// bench's raw read), which has no decode workers to share the copying
+// with. next is the offset to read next.
+func readCommitted(tp model.TP, rb []byte, from int64, aborted []kmsg.FetchResponseTopicPartitionAbortedTransaction) (out partRead, next int64, err error) {
+	scan := scanBatches(rb, from, aborted)
+	for _, b := range scan.batches {
+		if err := copyBatch(tp, b, from, false, &out); err != nil {
+			return out, scan.next, err
+		}
+	}
+	return out, scan.next, nil
+}
+
 // add appends rec to out and counts its bytes.
 func (out *partRead) add(rec model.Record) {
 	out.bytes += int64(rec.MemSize())
