@@ -200,9 +200,9 @@ func (p *LogPane) historyLines(focused bool) []string {
 	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
 	page := max(p.h-1, 1)
 	shown := h.recs[min(h.scroll.offset, len(h.recs)):min(h.scroll.offset+page, len(h.recs))]
-	cols, keys := p.columns(shown, atWidth(h.recs, 0)) // every page's rows: a topic cut one way throughout
+	cols, cells := p.columns(shown, atWidth(h.recs, 0)) // every page's rows: a topic cut one way throughout
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)); i++ {
-		l := p.line(&h.recs[i], keys[i-h.scroll.offset], cols, i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
+		l := p.line(&h.recs[i], cells[i-h.scroll.offset], cols, i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
 		if focused && i == h.scroll.cursor {
 			l = st.Selected.Render(draw.Fit(l, p.w))
 		}

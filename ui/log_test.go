@@ -380,7 +380,8 @@ func TestLogLineGivesTheValueAFairShare(t *testing.T) {
 		t.Run(strconv.Itoa(tt.w), func(t *testing.T) {
 			p := NewLogPane(&Common{Ctx: context.Background(), Store: testStore(t), Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
 			p.SetSize(tt.w, 10)
-			l := draw.Clip(ansi.Strip(p.line(&rec, p.keyText(&rec), logColsFor(p, rec), false)), tt.w)
+			c, cells := p.columns([]model.Record{rec}, 0)
+			l := draw.Clip(ansi.Strip(p.line(&rec, cells[0], c, false)), tt.w)
 			if got := strings.HasPrefix(l, "03:04:05 "); got != tt.withTime {
 				t.Fatalf("time shown %v at %d cells: %q", got, tt.w, l)
 			}
@@ -473,12 +474,6 @@ func TestLogMarksARowOlderThanTheOneBefore(t *testing.T) {
 	if want := []string{"ab/1@1"}; strings.Join(marked, " ") != strings.Join(want, " ") {
 		t.Fatalf("marked %v, want %v", marked, want)
 	}
-}
-
-// logColsFor is the layout of a frame showing rec alone.
-func logColsFor(p *LogPane, rec model.Record) logCols {
-	c, _ := p.columns([]model.Record{rec}, 0)
-	return c
 }
 
 // A long topic is not cut while the values on screen leave cells free at

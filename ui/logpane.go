@@ -398,9 +398,9 @@ func (p *LogPane) Lines(focused bool) []string {
 		}
 		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
-	cols, keys := p.columns(recs, p.frame.atW)
+	cols, cells := p.columns(recs, p.frame.atW)
 	for i := range recs {
-		l := p.line(&recs[i], keys[i], cols, p.frame.back[i])
+		l := p.line(&recs[i], cells[i], cols, p.frame.back[i])
 		if focused && !p.follow && i == sel {
 			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
 		}
@@ -417,17 +417,17 @@ type logCols struct{ atW, whereW, keyW int }
 // columns sizes the position and key columns to the rows shown, within
 // logColumns' shares: a key column narrower than its share (short keys,
 // or none: ∅) gives the rest to the topics, and the value takes what
-// both leave. keys are the rows' keys (keyText), computed once.
-func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []string) {
+// both leave. cells are the rows' keys and texts, computed once a frame.
+func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
 	withTime, whereMax, keyMax := logColumns(p.w)
-	keys := make([]string, len(recs))
-	keyW, whereW, valueW := 1, 0, 0
+	cells := make([]logCell, len(recs))
+	keyW, whereW, textW := 1, 0, 0
 	for i := range recs {
 		r := &recs[i]
-		keys[i] = p.keyText(r)
-		keyW = max(keyW, ansi.StringWidth(keys[i]))
+		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r)}
+		keyW = max(keyW, ansi.StringWidth(cells[i].key))
 		whereW = max(whereW, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
-		valueW = max(valueW, p.valueWidth(r))
+		textW = max(textW, ansi.StringWidth(cells[i].text))
 	}
 	keyW = min(keyW, keyMax)
 	capW := whereMax + keyMax - keyW
@@ -438,23 +438,27 @@ func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []string) {
 	if withTime {
 		timeW = 9
 	}
-	if spare := p.w - timeW - (capW + 1) - (keyW + 1) - valueW; spare > 0 {
+	if spare := p.w - timeW - (capW + 1) - (keyW + 1) - textW; spare > 0 {
 		capW += spare
 	}
-	return logCols{atW: atW, whereW: min(whereW, capW), keyW: keyW}, keys
+	return logCols{atW: atW, whereW: min(whereW, capW), keyW: keyW}, cells
 }
 
-// valueWidth is how wide a row's text after the key is: the value (with
-// its aborted mark), or a note.
-func (p *LogPane) valueWidth(r *model.Record) int {
+// logCell is what a row shows after its position, worked out once a
+// frame: the key, and the value (with its aborted mark) or the note.
+type logCell struct{ key, text string }
+
+// rowText is a row's text after the key: the value, marked when it is
+// an aborted transaction's, or a note from the tail.
+func (p *LogPane) rowText(r *model.Record) string {
+	st := p.c.Styles
 	if r.Note != "" {
-		return ansi.StringWidth(noteTag + model.PrintableString(r.Note))
+		return st.Warn.Render(noteTag + model.PrintableString(r.Note))
 	}
-	w := ansi.StringWidth(p.valueText(r))
 	if r.Aborted {
-		w += len("aborted ")
+		return st.Warn.Render("aborted") + " " + p.valueText(r)
 	}
-	return w
+	return p.valueText(r)
 }
 
 // line is one record: time, topic/partition@offset, key, value. Every
@@ -462,7 +466,7 @@ func (p *LogPane) valueWidth(r *model.Record) int {
 // "/partition@offset" on every row, so a long topic is cut the same way
 // on every row, whatever its offset's digits. back marks a record whose
 // time is before the one folded before it (backMark).
-func (p *LogPane) line(r *model.Record, key string, c logCols, back bool) string {
+func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) string {
 	st := p.c.Styles
 	withTime, _, _ := logColumns(p.w)
 	out := ""
@@ -477,17 +481,11 @@ func (p *LogPane) line(r *model.Record, key string, c logCols, back bool) string
 			out = st.Dim.Render(ts) + " "
 		}
 	}
-	at := position(r)
-	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset of its own
-		return out + st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, c.atW, c.whereW)) + " " +
-			st.Warn.Render(noteTag+model.PrintableString(r.Note))
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.atW, c.whereW)) + " "
+	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset, no key
+		return out + cell.text
 	}
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), at, c.atW, c.whereW)) + " "
-	value := p.valueText(r)
-	if r.Aborted {
-		value = st.Warn.Render("aborted") + " " + value
-	}
-	return out + draw.FitMiddle(key, c.keyW) + " " + value
+	return out + draw.FitMiddle(cell.key, c.keyW) + " " + cell.text
 }
 
 // backMark follows the time of a record older than the row before it in
