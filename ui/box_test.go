@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"reflect"
 	"strings"
 	"testing"
 )
@@ -23,32 +24,42 @@ func TestPluralAndKeysStatus(t *testing.T) {
 	}
 }
 
-// The Machines table keeps ids whole (up to 12 cells) and sheds the least
-// useful columns first: program, sparklines, seen, then the last metrics.
-// Zoomed, the id stops at its longest and the sparklines take the rest.
+// The Machines table keeps ids whole (up to 12 cells); the sparklines
+// shrink to their least, then the least useful columns go first, in the
+// README's order: sparklines, program, seen, then the last metrics. Each
+// value column is as wide as its own content. Zoomed, the id stops at its
+// longest and the sparklines take the rest, up to the whole window.
 func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
+	v3 := []int{8, 8, 8}
 	tests := []struct {
 		name    string
 		w, keyW int
+		value   []int
 		want    machineCols
 	}{
-		{"tiny 38", 38, 9, machineCols{key: 9, status: 0, value: 8, spark: 0, seen: 0, fields: 3}},
-		{"narrow 46", 46, 9, machineCols{key: 9, value: 8, seen: 9, fields: 3}},
-		{"grid 68: trends before the program", 68, 9, machineCols{key: 9, value: 8, spark: 6, seen: 9, fields: 3}},
-		{"wide 94", 94, 9, machineCols{key: 9, status: 11, value: 8, spark: 11, seen: 9, fields: 3}},
-		{"zoomed 138", 138, 9, machineCols{key: 9, status: 11, value: 8, spark: 25, seen: 9, fields: 3}},
-		{"long ids keep 12", 30, 30, machineCols{key: 12, value: 8, fields: 2}},
-		{"long ids widen with what is left", 73, 30, machineCols{key: 18, value: 8, spark: 5, seen: 9, fields: 3}},
-		{"long ids widen to 24", 140, 30, machineCols{key: 24, status: 11, value: 8, spark: 21, seen: 9, fields: 3}},
-		{"very narrow", 20, 9, machineCols{key: 9, value: 8, fields: 1}},
+		{"tiny 38", 38, 9, v3, machineCols{key: 9, value: v3, fields: 3}},
+		{"narrow 46", 46, 9, v3, machineCols{key: 9, value: v3, seen: 9, fields: 3}},
+		{"grid 68: the program before trends", 68, 9, v3, machineCols{key: 9, status: 11, value: v3, seen: 9, fields: 3}},
+		{"grid 80: program and the least sparklines", 80, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 6, seen: 9, fields: 3}},
+		{"wide 94", 94, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 11, seen: 9, fields: 3}},
+		{"zoomed 138", 138, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 25, seen: 9, fields: 3}},
+		{"sparklines stop at the window", 300, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 60, seen: 9, fields: 3}},
+		{"values their own widths", 80, 9, []int{5, 8, 6}, machineCols{key: 9, status: 11, value: []int{5, 8, 6}, spark: 8, seen: 9, fields: 3}},
+		{"long ids keep 12", 30, 30, v3, machineCols{key: 12, value: v3[:2], fields: 2}},
+		{"long ids widen with what is left", 73, 30, v3, machineCols{key: 24, status: 11, value: v3, seen: 9, fields: 3}},
+		{"long ids widen to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, seen: 9, fields: 3}},
+		{"very narrow", 20, 9, v3, machineCols{key: 9, value: v3[:1], fields: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := machineLayout(tt.w, 3, tt.keyW, machineWant{status: 11, value: 8, seen: 9})
-			if got != tt.want {
+			got := machineLayout(tt.w, tt.keyW, machineWant{status: 11, value: tt.value, seen: 9}, 60)
+			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}
-			used := got.key + got.fields*(got.value+1)
+			used := got.key
+			for _, v := range got.value {
+				used += v + 1
+			}
 			if got.spark > 0 {
 				used += got.fields * (got.spark + 1)
 			}

@@ -10,7 +10,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -32,6 +31,7 @@ type SeriesPane struct {
 	// statusLabel heads the status column: the view's status field's name.
 	statusLabel string
 	cands       []model.Record // the detail view's candidate events, reused frame to frame (series_detail.go)
+	widest      seriesWidest   // the widest each column has needed (series_widths.go)
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -207,11 +207,10 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		keys = nil
 	}
 	want := p.contentWidths(&f.view, f.decimals, now)
-	f.lay = machineLayout(p.w, len(f.view.Fields), p.keyWidth(keys), want)
-	if f.lay.status > 0 && f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
-		f.lay = machineLayout(p.w+f.lay.status+1, len(f.view.Fields), p.keyWidth(keys), want)
-		f.lay.status = 0
+	if f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
+		want.status = 0
 	}
+	f.lay = machineLayout(p.w, p.keyWidth(keys), want, f.view.History().N)
 	first := p.scroll.offset - f.base
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -351,101 +350,6 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 	return out
 }
 
-// machineWant is what the Machines columns' content needs: the widest
-// status (program), value and last-seen text of the rows copied, each at
-// least its title.
-type machineWant struct{ status, value, seen int }
-
-// maxStatus is the widest a status column grows for a long program name.
-const maxStatus = 18
-
-// contentWidths measures the copied rows' cells as rowLine prints them, so
-// numbers and ages are as wide as they are and the spare cells go to the
-// program and the sparklines (p.table holds the rows the frame may draw).
-func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time) machineWant {
-	w := machineWant{status: ansi.StringWidth(p.statusLabel) + 1, value: 5, seen: len("seen▼")}
-	for j := range view.Fields {
-		w.value = max(w.value, ansi.StringWidth(model.PrintableString(view.Fields[j].Label))+1)
-	}
-	for i := range p.table {
-		m := &p.table[i]
-		w.status = max(w.status, ansi.StringWidth(model.PrintableString(m.status)))
-		seen := age(now, m.seen)
-		if m.stale {
-			seen = "stale " + seen
-		}
-		w.seen = max(w.seen, len(seen))
-		for j := range view.Fields {
-			if m.vi+j < len(p.vals) && j < len(decimals) {
-				f := &view.Fields[j]
-				v := p.vals[m.vi+j]
-				w.value = max(w.value, ansi.StringWidth(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j])))
-			}
-		}
-	}
-	w.status = min(w.status, maxStatus)
-	return w
-}
-
-// anyStatus reports whether a copied row has a status (a program).
-func (p *SeriesPane) anyStatus() bool {
-	for i := range p.table {
-		if p.table[i].status != "" {
-			return true
-		}
-	}
-	return false
-}
-
-// machineCols is the Machines table's column widths for a pane width;
-// fields is how many of the view's metrics are shown (the first ones).
-type machineCols struct {
-	key, status, value, spark, seen, fields int
-}
-
-// machineLayout sizes the Machines table. The id column always keeps room
-// for the longest id up to 12 cells, so machines can be told apart; when
-// the width is short the least useful columns go first: the program
-// (shown in the detail view), then the sparklines, then last seen, then
-// the last metrics. What is left over widens the id to its longest (up to 24
-// cells) and then the sparklines, never the id beyond its longest.
-func machineLayout(w, nf, keyW int, want machineWant) machineCols {
-	keyW = max(keyW, 3) // "id▼"
-	c := machineCols{key: min(keyW, 12), status: want.status, value: want.value, seen: want.seen, fields: nf}
-	need := func() int {
-		n := c.key + c.fields*c.value + c.fields
-		if c.status > 0 {
-			n += c.status + 1
-		}
-		if c.seen > 0 {
-			n += c.seen + 1
-		}
-		return n + c.fields*(c.spark+min(c.spark, 1))
-	}
-	const minSpark, maxSpark = 5, 40
-	// The first arrangement that fits wins: trends matter more than the
-	// program (the detail view shows it), the program more than nothing.
-	for _, try := range []struct{ spark, status, seen int }{
-		{minSpark, want.status, want.seen}, {minSpark, 0, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
-	} {
-		c.spark, c.status, c.seen = try.spark, try.status, try.seen
-		if need() <= w {
-			break
-		}
-	}
-	for c.fields > 0 && need() > w {
-		c.fields--
-	}
-	c.key = min(c.key, w)
-	left := w - need()
-	grow := min(left, min(keyW, 24)-c.key)
-	c.key, left = c.key+max(grow, 0), left-max(grow, 0)
-	if c.spark > 0 && c.fields > 0 {
-		c.spark = min(c.spark+left/c.fields, maxSpark)
-	}
-	return c
-}
-
 // row collects a table line's cells, leaving out zero-width columns.
 type row struct {
 	cells  []string
@@ -466,7 +370,7 @@ func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	r.add(p.statusLabel, lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
-		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value)
+		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value[i])
 		r.add(span, lay.spark)
 	}
 	r.add(p.mark("seen", len(fields)+1), lay.seen)
@@ -499,7 +403,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
-		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.value)
+		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.value[j])
 		if lay.spark > 0 && j < len(sparks) {
 			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
 		} else {

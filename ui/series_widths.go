@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// machineWant is what the Machines columns' content needs, each at least
+// its title: the program (status), each field's value (per field, in the
+// view's order) and the last-seen age.
+type machineWant struct {
+	status int
+	value  []int
+	seen   int
+}
+
+// maxStatus is the widest a status column grows for a long program name.
+const maxStatus = 18
+
+// seriesWidest is the widest each Machines column has needed since the
+// view's fields were last measured: the layout is sized from it, not from
+// the rows of one frame, so a value crossing its crit threshold (`!!`), a
+// machine going stale or a scroll never adds or drops a column, nor
+// changes the sparklines' span (ut14b B4). It only grows while the view
+// keeps its fields; Snapshot keeps it.
+type seriesWidest struct {
+	labels []string // the fields it was measured for
+	status int
+	value  []int
+	seen   int
+}
+
+// markWidth is the room a field's values keep for the level marker: two
+// cells for `!!` when it has a crit threshold, one for `!` with a warn
+// threshold only, so crossing a threshold never widens the column.
+func markWidth(f *model.Field) int {
+	switch {
+	case f.Crit != nil:
+		return 2
+	case f.Warn != nil:
+		return 1
+	}
+	return 0
+}
+
+// ageWidth is the widest an age (format.go's age) prints up to 99 days:
+// "now", "59s", "59m", "47h", "99d". Shorter ages keep the width, so the
+// last-seen column does not step as machines report.
+const ageWidth = 3
+
+// contentWidths measures the copied rows' cells as rowLine prints them and
+// folds them into the pane's widest: values as wide as the widest printed
+// (the level marker's room always kept), the program as the longest seen
+// (up to maxStatus), last seen as wide as `stale` and an age, which any
+// machine may show next. p.table holds the rows the frame may draw.
+func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time) machineWant {
+	wd := &p.widest
+	if !sameLabels(wd.labels, view.Fields) {
+		*wd = seriesWidest{value: make([]int, len(view.Fields))}
+		for j := range view.Fields {
+			wd.labels = append(wd.labels, view.Fields[j].Label)
+		}
+	}
+	wd.status = max(wd.status, ansi.StringWidth(p.statusLabel)+1)
+	wd.seen = max(wd.seen, len("seen▼"), len("stale ")+ageWidth)
+	for j := range view.Fields {
+		f := &view.Fields[j]
+		wd.value[j] = max(wd.value[j], ansi.StringWidth(model.PrintableString(f.Label))+1, markWidth(f)+1)
+	}
+	for i := range p.table {
+		m := &p.table[i]
+		wd.status = max(wd.status, ansi.StringWidth(model.PrintableString(m.status)))
+		seen := age(now, m.seen)
+		if m.stale {
+			seen = "stale " + seen
+		}
+		wd.seen = max(wd.seen, len(seen))
+		for j := range view.Fields {
+			if m.vi+j < len(p.vals) && j < len(decimals) {
+				f := &view.Fields[j]
+				wd.value[j] = max(wd.value[j], markWidth(f)+ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
+			}
+		}
+	}
+	return machineWant{status: min(wd.status, maxStatus), value: wd.value, seen: wd.seen}
+}
+
+// sameLabels reports whether labels are the fields' labels, in order.
+func sameLabels(labels []string, fields []model.Field) bool {
+	if len(labels) != len(fields) {
+		return false
+	}
+	for j := range fields {
+		if labels[j] != fields[j].Label {
+			return false
+		}
+	}
+	return true
+}
+
+// anyStatus reports whether a copied row has a status (a program).
+func (p *SeriesPane) anyStatus() bool {
+	for i := range p.table {
+		if p.table[i].status != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// machineCols is the Machines table's column widths for a pane width;
+// fields is how many of the view's metrics are shown (the first ones),
+// value their widths.
+type machineCols struct {
+	key, status, spark, seen, fields int
+	value                            []int
+}
+
+// minSpark is the narrowest a sparkline is drawn: fewer cells say too little
+// of a trend to be worth a column.
+const minSpark = 5
+
+// machineLayout sizes the Machines table for a pane w cells wide, ids up to
+// keyW, the columns' content want and a window of maxSpark buckets. The id
+// column always keeps room for the longest id up to 12 cells, so machines
+// can be told apart. Every other column takes its content's width and the
+// sparklines the rest; when the width is short the sparklines shrink to
+// minSpark, and then the least useful columns go: the sparklines, then the
+// program (shown in the detail view), then last seen, then the last
+// metrics. What is left over widens the id to its longest (up to 24 cells)
+// and then the sparklines, one cell per bucket up to the whole window; a
+// column wider than its window would only show blanks.
+func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
+	keyW = max(keyW, 3) // "id▼"
+	c := machineCols{key: min(keyW, 12), value: want.value, fields: len(want.value)}
+	need := func() int {
+		n := c.key
+		for _, v := range c.value[:c.fields] {
+			n += v + 1
+		}
+		if c.status > 0 {
+			n += c.status + 1
+		}
+		if c.seen > 0 {
+			n += c.seen + 1
+		}
+		return n + c.fields*(c.spark+min(c.spark, 1))
+	}
+	spark := min(minSpark, max(maxSpark, 1))
+	for _, try := range []struct{ spark, status, seen int }{
+		{spark, want.status, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
+	} {
+		c.spark, c.status, c.seen = try.spark, try.status, try.seen
+		if need() <= w {
+			break
+		}
+	}
+	for c.fields > 0 && need() > w {
+		c.fields--
+	}
+	c.value = c.value[:c.fields:c.fields]
+	c.key = min(c.key, w)
+	left := w - need()
+	grow := max(min(left, min(keyW, 24)-c.key), 0)
+	c.key, left = c.key+grow, left-grow
+	if c.spark > 0 && c.fields > 0 {
+		c.spark = max(min(c.spark+left/c.fields, maxSpark), c.spark)
+	}
+	return c
+}

@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// demoLikeRecords are five minutes of the demo's topics up to now, as the
+// demo writes them: machines with the demo's ids and programs (the longest
+// `avro-dryer-01`, `dry-delicate`), one of them crossing crit when hot is
+// true, one silent for a minute; the demo's riders; forty students, one
+// in the unknown state 7.
+func demoLikeRecords(now time.Time, hot bool) []model.Record {
+	var recs []model.Record
+	add := func(topic string, sec int, v string) {
+		recs = append(recs, model.Record{Topic: topic, Time: now.Add(time.Duration(-sec) * time.Second), Value: []byte(v)})
+	}
+	ids := []string{"avro-dryer-01", "dryer-03", "dryer-04", "washer-04", "washer-07", "washer-08", "washer-10"}
+	progs := []string{"dry-high", "dry-delicate", "dry-low", "cotton-60", "wool-30", "quick-15", "eco-40"}
+	riders := []string{"deepanshu", "asha", "marco", "lena", "kofi", "yuki", "priya", "tomas"}
+	locs := []string{"north", "south", "east", "west"}
+	for sec := 295; sec >= 0; sec -= 5 {
+		step := (295 - sec) / 5
+		for m, id := range ids {
+			if id == "washer-10" && sec < 60 {
+				continue // silent for a minute: stale
+			}
+			heat := 50 + float64(m*4) + float64(step%10)*0.7
+			if hot && id == "dryer-03" && sec == 0 {
+				heat = 99.3
+			}
+			add(model.LaundryTopic, sec, fmt.Sprintf(`{"machine_id":%q,"program":%q,"load_kg":%.1f,"heat_c":%.1f,"power_w":%.0f}`,
+				id, progs[m], 2+float64(m%6), heat, 1800+float64(m*100)+float64(step%6)*40))
+		}
+		add(model.RiderTopic, sec, fmt.Sprintf(`{"name":%q,"location":%q}`, riders[step%len(riders)], locs[(step*3)%4]))
+	}
+	for i := range 40 {
+		state := `"LoggedIn"`
+		if i%2 == 1 {
+			state = `"LoggedOut"`
+		}
+		if i == 39 {
+			state = "7"
+		}
+		add(model.StudentTopic, 200-i*5, fmt.Sprintf(`{"StudentId":"s-%d","State":%s}`, i, state))
+	}
+	return recs
+}
+
+// demoLikeApp is an App at w x h over demoLikeRecords, its clock at *now.
+func demoLikeApp(t testing.TB, w, h int, now *time.Time, hot bool) (*App, *model.Store) {
+	t.Helper()
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	s.Fold(demoLikeRecords(*now, hot), *now)
+	s.Update(func(st *model.State) {
+		st.Topics = []string{model.LaundryTopic, model.RiderTopic, model.StudentTopic}
+	})
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return *now },
+		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return a, s
+}
+
+var viewSizes = [][2]int{{80, 24}, {120, 40}, {200, 50}}
+
+// The configured views at the three sizes a user tries, in the grid and
+// zoomed: golden screens (issue 14, item 3; ut14b B4, B5, B12, B35, B37).
+func TestGoldenViewsAtThreeSizes(t *testing.T) {
+	for _, size := range viewSizes {
+		for _, keys := range [][]string{{"1"}, {"1", "z"}, {"2", "z"}, {"3", "z"}} {
+			name := fmt.Sprintf("views-%dx%d-%s", size[0], size[1], strings.Join(keys, ""))
+			t.Run(name, func(t *testing.T) {
+				now := fixedNow
+				a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+				press(a, keys...)
+				golden(t, name, screen(a))
+			})
+		}
+	}
+}
+
+// titleRow is the Machines table's column titles on screen.
+func titleRow(t *testing.T, got string) string {
+	t.Helper()
+	for _, l := range strings.Split(got, "\n") {
+		if strings.Contains(l, "id▼") {
+			_, l, _ = strings.Cut(l, "│")
+			l, _, _ = strings.Cut(l, "│")
+			return l
+		}
+	}
+	t.Fatalf("no Machines titles in\n%s", got)
+	return ""
+}
+
+// The Machines columns do not come and go as values change: a machine
+// crossing crit (`!!`) or going stale, or time passing, leaves the same
+// columns at the same widths, zoomed and in the grid (ut14b B4 (more): the
+// program and the sparklines' span flipped with a `!!`).
+func TestMachinesLayoutSteadyAsValuesChange(t *testing.T) {
+	for _, size := range viewSizes {
+		for _, keys := range [][]string{{"1"}, {"1", "z"}} {
+			now := fixedNow
+			a, s := demoLikeApp(t, size[0], size[1], &now, false)
+			press(a, keys...)
+			before := titleRow(t, screen(a))
+			// a minute on: dryer-03 at crit, dryer-04 silent
+			now = now.Add(time.Minute)
+			var recs []model.Record
+			for _, r := range demoLikeRecords(now, true) {
+				if r.Topic == model.LaundryTopic && !r.Time.Before(now.Add(-time.Minute)) && !strings.Contains(string(r.Value), "dryer-04") {
+					recs = append(recs, r)
+				}
+			}
+			s.Fold(recs, now)
+			got := screen(a)
+			if !strings.Contains(got, "!!99.3") {
+				t.Fatalf("%dx%d %v: the change is not on screen:\n%s", size[0], size[1], keys, got)
+			}
+			if after := titleRow(t, got); after != before {
+				t.Errorf("%dx%d %v: the columns changed with the values:\n%s\n%s", size[0], size[1], keys, before, after)
+			}
+		}
+	}
+}
+
+// Columns take their content's width and the sparklines the rest: zoomed,
+// the program is kept at 80x24 with sparklines at their least (README:
+// the sparklines make way before the program), and at 200x50 no cells
+// trail `seen` beyond its format's width (ut14b B4, B35, B37).
+func TestMachinesSparklinesTakeTheRest(t *testing.T) {
+	for _, size := range viewSizes {
+		now := fixedNow
+		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+		press(a, "1", "z")
+		got := screen(a)
+		if !strings.Contains(got, "dry-delicate") {
+			t.Errorf("%dx%d: the program is dropped:\n%s", size[0], size[1], got)
+		}
+		title := titleRow(t, got)
+		if !strings.Contains(title, "s ") { // a span heading: sparklines shown
+			t.Errorf("%dx%d: no sparklines:\n%s", size[0], size[1], got)
+		}
+		i := strings.Index(title, "seen")
+		if i < 0 {
+			t.Fatalf("%dx%d: seen is dropped:\n%s", size[0], size[1], got)
+		}
+		if trail := ansi.StringWidth(title[i:]); trail > len("stale 59s")+3 {
+			t.Errorf("%dx%d: seen and what trails it take %d cells:\n%s", size[0], size[1], trail, got)
+		}
+	}
+}
