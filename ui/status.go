@@ -161,7 +161,7 @@ func (p *StatusPane) Lines(focused bool) []string {
 	} else if len(lines) < f.above {
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
-		lines = append(lines, p.summary(d.stats))
+		lines = append(lines, p.summary(&d.view, d.stats))
 	}
 	return append(lines, p.listLines(d, now, focused)...)
 }
@@ -343,37 +343,9 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 		return notice(p.c.Styles, msg, p.w)
 	}
 	page := p.page()
-	widths := draw.Flex(p.w, []int{0, 12, 6, 6}, 0, 6)
-	if widths[0] < 10 { // narrow: the key before the last-seen age
-		widths = draw.Flex(p.w, []int{0, 12, 6, 0}, 0, 6)[:3]
-	}
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
-	// Names and statuses take what the longest on screen needs (bytes for
-	// cells, as the Machines ids: a wider one is only cut), the room left
-	// stays at the end instead of pushing the times away. Too wide, the
-	// longer of the two gives way first, so one long name does not cut
-	// every status (nor one long status every name).
-	keyW, statusW := ansi.StringWidth(titles[0]), ansi.StringWidth(titles[1])
-	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
-		r := d.rows[i]
-		keyW, statusW = max(keyW, len(r.key)), max(statusW, len(r.status))
-	}
-	room := widths[0] + widths[1] // what the two share
-	if len(widths) == 3 {
-		statusW = max(statusW, 6)
-	}
-	for keyW+statusW > room && (keyW > 8 || statusW > 6) {
-		if keyW >= statusW && keyW > 8 || statusW <= 6 {
-			keyW--
-		} else {
-			statusW--
-		}
-	}
-	widths[0], widths[1] = keyW, statusW
-	if len(widths) == 3 { // narrow: the key takes what the status leaves
-		widths[0] = room - statusW
-	}
+	widths := p.listWidths(d.rows, titles)
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
@@ -381,15 +353,4 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines
-}
-
-// summary is the compact per-status line: "north 3 · south 5".
-func (p *StatusPane) summary(stats []statusStat) string {
-	parts := make([]string, 0, len(stats))
-	for _, s := range stats {
-		if s.now > 0 {
-			parts = append(parts, model.PrintableString(s.name)+" "+p.c.Styles.Accent.Render(count(s.now)))
-		}
-	}
-	return strings.Join(parts, " · ")
 }

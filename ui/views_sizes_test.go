@@ -40,7 +40,7 @@ func demoLikeRecords(now time.Time, hot bool) []model.Record {
 			add(model.LaundryTopic, sec, fmt.Sprintf(`{"machine_id":%q,"program":%q,"load_kg":%.1f,"heat_c":%.1f,"power_w":%.0f}`,
 				id, progs[m], 2+float64(m%6), heat, 1800+float64(m*100)+float64(step%6)*40))
 		}
-		add(model.RiderTopic, sec, fmt.Sprintf(`{"name":%q,"location":%q}`, riders[step%len(riders)], locs[(step*3)%4]))
+		add(model.RiderTopic, sec, fmt.Sprintf(`{"name":%q,"location":%q}`, riders[step%len(riders)], locs[(step+step/8)%4]))
 	}
 	for i := range 40 {
 		state := `"LoggedIn"`
@@ -156,6 +156,97 @@ func TestMachinesSparklinesTakeTheRest(t *testing.T) {
 		}
 		if trail := ansi.StringWidth(title[i:]); trail > len("stale 59s")+3 {
 			t.Errorf("%dx%d: seen and what trails it take %d cells:\n%s", size[0], size[1], trail, got)
+		}
+	}
+}
+
+// boxRows is the inner rows of the box whose top edge has title, cut to
+// that box's columns.
+func boxRows(t *testing.T, got, title string) []string {
+	t.Helper()
+	lines := strings.Split(got, "\n")
+	for i, l := range lines {
+		if !strings.Contains(l, title) {
+			continue
+		}
+		r := []rune(l)
+		at := strings.Index(l, title)
+		at = len([]rune(l[:at]))
+		start := at
+		for start > 0 && r[start] != '╭' {
+			start--
+		}
+		end := at
+		for end < len(r) && r[end] != '╮' {
+			end++
+		}
+		var rows []string
+		for _, l := range lines[i+1:] {
+			rr := []rune(l)
+			if len(rr) <= end || rr[start] == '╰' {
+				break
+			}
+			rows = append(rows, string(rr[start+1:end]))
+		}
+		return rows
+	}
+	t.Fatalf("no box %q in\n%s", title, got)
+	return nil
+}
+
+// In the grid, Riders and Students keep last seen: the name column is as
+// wide as the longest name, not padded while seen is dropped (ut14b B5).
+func TestStatusListKeepsSeenInTheGrid(t *testing.T) {
+	for _, size := range viewSizes {
+		now := fixedNow
+		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+		got := screen(a)
+		for _, pane := range []string{"2 Riders", "3 Students"} {
+			var head string
+			for _, r := range boxRows(t, got, pane) {
+				if strings.Contains(r, "since") {
+					head = r
+					break
+				}
+			}
+			if !strings.Contains(head, "seen") {
+				t.Errorf("%dx%d %s: seen is dropped: %q\n%s", size[0], size[1], pane, head, got)
+			}
+			if pane == "2 Riders" && !strings.Contains(head, "name▼     location") {
+				t.Errorf("%dx%d %s: the name column is not as wide as deepanshu: %q\n%s", size[0], size[1], pane, head, got)
+			}
+		}
+	}
+}
+
+// The Students summary says a state outside the view's names as the field
+// and its value, not as a bare number before the count (ut14b B37).
+func TestStatusSummaryNamesAnUnknownValue(t *testing.T) {
+	now := fixedNow
+	a, _ := demoLikeApp(t, 120, 40, &now, true)
+	got := screen(a)
+	rows := boxRows(t, got, "3 Students")
+	if len(rows) == 0 || !strings.Contains(rows[0], "LoggedIn 20 · LoggedOut 19 · State 7: 1") {
+		t.Errorf("summary %q\n%s", rows, got)
+	}
+}
+
+// Zoomed, Riders gives the rows its key list leaves to the latest changes
+// when more are held: no blank rows below a short list of changes (ut14b
+// B12).
+func TestStatusLatestChangesTakeTheFreeRows(t *testing.T) {
+	for _, size := range viewSizes {
+		now := fixedNow
+		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+		press(a, "2", "z")
+		got := screen(a)
+		rows := boxRows(t, got, "2 Riders")
+		blank := 0
+		for i := len(rows) - 1; i >= 0 && strings.TrimSpace(rows[i]) == ""; i-- {
+			blank++
+		}
+		if blank > 0 {
+			t.Errorf("%dx%d: %d blank rows below the list:\n%s", size[0], size[1], blank, got)
 		}
 	}
 }

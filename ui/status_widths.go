@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"cmp"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// statusListWidths sizes a status view's key list (key, status, since,
+// seen) for a pane room cells wide. The key and status are as wide as the
+// longest of them (keyW, statusW: every listed row, so a scroll does not
+// move the columns) and at least their titles, since and seen as an age
+// or their titles; the room left stays at the end instead of pushing the
+// times away (ut14b B5: a 14-cell name column for 9-letter names while
+// seen was dropped). Too wide, the titles give way to the content first,
+// then the longer of key and status is cut (down to 8 and 6 cells) so one
+// long name does not cut every status nor one long status every name, then
+// seen goes, and last the key takes what is left. A dropped column is 0.
+func statusListWidths(room int, titles []string, keyW, statusW int) []int {
+	tw := func(i int) int { return ansi.StringWidth(titles[i]) }
+	w := []int{max(keyW, tw(0)), max(statusW, tw(1)), max(tw(2), ageWidth), max(tw(3), ageWidth)}
+	over := func() int { return draw.RowWidth(w) - room }
+	for i, data := range []int{keyW, statusW} { // titles give way to the content
+		w[i] -= max(min(over(), w[i]-max(data, min(tw(i), 4))), 0)
+	}
+	for over() > 0 && (w[0] > 8 || w[1] > 6) {
+		if w[0] >= w[1] && w[0] > 8 || w[1] <= 6 {
+			w[0]--
+		} else {
+			w[1]--
+		}
+	}
+	if over() > 0 {
+		w[3] = 0
+	}
+	if n := over(); n > 0 {
+		w[0] = max(w[0]-n, 1)
+	}
+	return w
+}
+
+// listWidths measures the key list's content (every row listed, bytes
+// for cells as the Machines ids: a wider name is only cut) and sizes it.
+func (p *StatusPane) listWidths(rows []statusRow, titles []string) []int {
+	keyW, statusW := 0, 0
+	for i := range rows {
+		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
+	}
+	return statusListWidths(p.w, titles, keyW, statusW)
+}
+
+// summary is the compact per-status line: "north 3 · south 5". In a view
+// that names its values (Students: 0 LoggedIn, 1 LoggedOut), a value
+// outside the names is said as the field and its value after the named
+// ones, "LoggedIn 19 · LoggedOut 21 · State 7: 1", so a stray number does
+// not read as a count (ut14b B37).
+func (p *StatusPane) summary(v *model.TopicView, stats []statusStat) string {
+	var named, other []string
+	for _, s := range stats {
+		if s.now == 0 {
+			continue
+		}
+		n := p.c.Styles.Accent.Render(count(s.now))
+		if len(v.Enum) > 0 && !enumName(v.Enum, s.name) {
+			other = append(other, cmp.Or(model.PrintableString(v.Status), "status")+" "+model.PrintableString(s.name)+": "+n)
+			continue
+		}
+		named = append(named, model.PrintableString(s.name)+" "+n)
+	}
+	return strings.Join(append(named, other...), " · ")
+}
+
+// enumName reports whether name is one of the enum's names.
+func enumName(enum map[string]string, name string) bool {
+	for _, n := range enum {
+		if n == name {
+			return true
+		}
+	}
+	return false
+}
