@@ -3,7 +3,9 @@ package ui
 import (
 	"context"
 	"fmt"
+	"math"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -50,6 +52,108 @@ func TestMachineChartsLabelsWholeAndAligned(t *testing.T) {
 		if x != axes[0] {
 			t.Errorf("the charts' axes start at columns %v: their time ticks do not line up:\n%s", axes, got)
 			break
+		}
+	}
+}
+
+// The machine detail's charts label their axes at round values: times on
+// a whole step (10 s, 30 s, 1 m …) evenly apart, and values 1, 2 or 5
+// times a power of ten apart, on evenly spaced rows, none skipped (ut14b
+// B30: ticks every 18.5 s, and `8 7 6 4 3 2` on a load axis).
+func TestMachineChartTicksAtRoundValues(t *testing.T) {
+	clock := regexp.MustCompile(`\d\d:\d\d:\d\d`)
+	ylabel := regexp.MustCompile(`^ *(-?[0-9.]+)?[│└]`)
+	for _, size := range viewSizes {
+		now := fixedNow
+		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+		press(a, "1", "z", "enter")
+		got := screen(a)
+		rows := boxRows(t, got, "1 Machines")
+		charts := 0
+		var vals []float64
+		var at []int
+		for i, r := range rows {
+			m := ylabel.FindStringSubmatch(r)
+			if m == nil {
+				continue
+			}
+			if m[1] != "" {
+				v, err := strconv.ParseFloat(m[1], 64)
+				if err != nil {
+					t.Fatalf("%dx%d: y label %q: %v", size[0], size[1], m[1], err)
+				}
+				vals, at = append(vals, v), append(at, i)
+			}
+			if !strings.Contains(r, "└") {
+				continue
+			}
+			charts++
+			if len(vals) < 2 {
+				t.Errorf("%dx%d: chart %d has %d y labels:\n%s", size[0], size[1], charts, len(vals), got)
+			}
+			for j := 2; j < len(vals); j++ {
+				if math.Abs((vals[j-1]-vals[j])-(vals[0]-vals[1])) > 1e-9 || at[j]-at[j-1] != at[1]-at[0] {
+					t.Errorf("%dx%d: chart %d's y labels %v on rows %v are not evenly spaced:\n%s", size[0], size[1], charts, vals, at, got)
+					break
+				}
+			}
+			if len(vals) >= 2 && !roundStep(vals[0]-vals[1]) {
+				t.Errorf("%dx%d: chart %d's y labels %v step %v:\n%s", size[0], size[1], charts, vals, vals[0]-vals[1], got)
+			}
+			vals, at = vals[:0], at[:0]
+			ticks := clock.FindAllString(rows[i+1], -1)
+			if len(ticks) < 2 {
+				t.Errorf("%dx%d: chart %d has %d time labels:\n%s", size[0], size[1], charts, len(ticks), got)
+				continue
+			}
+			var prev, step time.Duration
+			for n, tk := range ticks {
+				tt, _ := time.Parse("15:04:05", tk)
+				d := time.Duration(tt.Hour())*time.Hour + time.Duration(tt.Minute())*time.Minute + time.Duration(tt.Second())*time.Second
+				if d%(10*time.Second) != 0 || n >= 2 && d-prev != step {
+					t.Errorf("%dx%d: chart %d's time labels %v are not on a round, even step:\n%s", size[0], size[1], charts, ticks, got)
+					break
+				}
+				step, prev = d-prev, d
+			}
+		}
+		if charts != 3 {
+			t.Errorf("%dx%d: %d charts, want 3:\n%s", size[0], size[1], charts, got)
+		}
+	}
+}
+
+// roundStep reports whether d is 1, 2 or 5 times a power of ten.
+func roundStep(d float64) bool {
+	m := d / math.Pow(10, math.Floor(math.Log10(d)+1e-9))
+	for _, n := range []float64{1, 2, 5} {
+		if math.Abs(m-n) < 1e-6 {
+			return true
+		}
+	}
+	return false
+}
+
+// newYAxis picks round, evenly spaced labels that the data fills most.
+func TestNewYAxis(t *testing.T) {
+	for _, tt := range []struct {
+		dlo, dhi float64
+		rows     int
+		want     []string // labels from the bottom
+	}{
+		{2, 8.2, 5, []string{"2", "4", "6", "8", "10", "12"}},
+		{50, 60, 5, []string{"50", "52", "54", "56", "58", "60"}},
+		{3, 5, 5, []string{"3.0", "3.5", "4.0", "4.5", "5.0", "5.5"}},
+		{1800, 2600, 8, []string{"1800", "", "2000", "", "2200", "", "2400", "", "2600"}},
+		{0.01, 0.04, 3, []string{"0.01", "0.02", "0.03", "0.04"}},
+	} {
+		a := newYAxis(tt.dlo, tt.dhi, tt.rows)
+		var got []string
+		for i := 0; i <= tt.rows; i++ {
+			got = append(got, a.label(i))
+		}
+		if strings.Join(got, ",") != strings.Join(tt.want, ",") || a.lo > tt.dlo || a.hi < tt.dhi {
+			t.Errorf("%v..%v over %d rows: %q (%v..%v), want %q", tt.dlo, tt.dhi, tt.rows, got, a.lo, a.hi, tt.want)
 		}
 	}
 }

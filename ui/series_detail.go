@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"fmt"
 	"math"
-	"strconv"
 	"strings"
 	"time"
 
@@ -49,7 +48,7 @@ func (p *SeriesPane) detailLines() []string {
 	lines := []string{p.detailSummary(view, d, now)}
 	perField, _ := detailLayout(p.h, len(view.Fields), p.frame.nEvents)
 	win := view.History()
-	gutter := yGutter(d.hist) // one for every chart: their time axes line up
+	gutter := yGutter(d.hist, perField-1) // one for every chart: their time axes line up
 	for j := range view.Fields {
 		f := &view.Fields[j]
 		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j]) + thresholds(f, p.frame.decimals[j])
@@ -174,13 +173,8 @@ func (p *SeriesPane) afterSnapshot() {
 	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, n, p.w)
 }
 
-// clockLabel prints a chart's time axis in local time, like the Log pane.
-func clockLabel(_ int, v float64) string {
-	return time.UnixMilli(int64(math.Round(v * 1e3))).Local().Format("15:04:05")
-}
-
-// yRange is the value range a chart of points shows: the points' range
-// with a tenth of it as margin (±1 around a flat line; around 0-1 for none).
+// yRange is the range of a chart's points (±1 around a flat line; 0-1 for
+// none); newYAxis widens it to round labels, which leaves the margin.
 func yRange(points []float64) (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
 	for _, v := range points {
@@ -191,44 +185,64 @@ func yRange(points []float64) (lo, hi float64) {
 	if math.IsInf(lo, 1) {
 		lo, hi = 0, 1
 	}
-	if pad := (hi - lo) / 10; pad > 0 {
-		lo, hi = lo-pad, hi+pad
-	} else {
+	if hi == lo {
 		lo, hi = lo-1, hi+1
 	}
 	return lo, hi
 }
 
+// chartRows is the top row of a chart h rows high, counted from its time
+// axis (row 0): ntcharts keeps the last row for the time labels and
+// spans the value range over rows 0..h-2.
+func chartRows(h int) int { return max(h-2, 0) }
+
 // yGutter is the width of the y-axis labels every chart of the detail
-// uses: the widest label any of them prints (ntcharts sizes its gutter
-// from the labels it samples and cut a 3-digit top label to 2; a shared
-// width also puts every chart's time ticks at the same columns).
-func yGutter(hist [][]float64) int {
+// uses, each h rows high: the widest label any of them prints (ntcharts
+// sizes its gutter from the labels it samples and cut a 3-digit top label
+// to 2; a shared width also puts every chart's time ticks at the same
+// columns).
+func yGutter(hist [][]float64, h int) int {
 	w := 1
 	for _, points := range hist {
 		lo, hi := yRange(points)
-		for _, v := range []float64{lo, hi} {
-			w = max(w, len(strconv.FormatFloat(v, 'f', 0, 64)))
-		}
+		w = max(w, newYAxis(lo, hi, chartRows(h)).width(chartRows(h)))
 	}
 	return w
 }
 
 // timeChart draws points (one per bucket of win, oldest first, NaN gaps)
 // as an ntcharts time-series line chart of w x h cells, its y labels
-// gutter cells wide. The chart is made per frame: the detail view shows
-// one machine, and a fresh chart holds only the window, where a kept one
+// gutter cells wide. The value axis is labelled at round, evenly spaced
+// values (yAxis) and the time axis at round times (every 10 s, 30 s, 1 m
+// … whatever leaves room for the labels, tickStep), in local time like
+// the Log. The chart is made per frame: the detail view shows one
+// machine, and a fresh chart holds only the window, where a kept one
 // would grow without bound.
 func timeChart(points []float64, win model.Window, now time.Time, w, h, gutter int) []string {
-	lo, hi := yRange(points)
+	dlo, dhi := yRange(points)
+	rows := chartRows(h)
+	ya := newYAxis(dlo, dhi, rows)
 	start := win.Start(now)
+	perCol := now.Sub(start).Seconds() / float64(max(w-gutter-1, 1))
+	v0 := 0.0
+	tick := timeTicks(tickStep(time.Duration(perCol * float64(time.Second))))
 	c := timeserieslinechart.New(w, h,
 		timeserieslinechart.WithTimeRange(start, now),
-		timeserieslinechart.WithYRange(lo, hi),
-		timeserieslinechart.WithXYSteps(4, 2),
-		timeserieslinechart.WithXLabelFormatter(clockLabel),
-		timeserieslinechart.WithYLabelFormatter(func(_ int, v float64) string {
-			return fmt.Sprintf("%*.0f", gutter, v) // every label as wide as the widest
+		timeserieslinechart.WithYRange(ya.lo, ya.hi),
+		timeserieslinechart.WithXYSteps(1, 1), // every column and row asks; the formatters answer at round values only
+		timeserieslinechart.WithXLabelFormatter(func(i int, v float64) string {
+			// ntcharts asks column by column from 0: the columns' width is
+			// read off its own values (its plot is a little narrower than
+			// w less the gutter).
+			if i == 0 {
+				v0 = v
+			} else {
+				perCol = (v - v0) / float64(i)
+			}
+			return tick(v, perCol)
+		}),
+		timeserieslinechart.WithYLabelFormatter(func(i int, _ float64) string {
+			return fmt.Sprintf("%*s", gutter, ya.label(i)) // every label as wide as the widest
 		}),
 	)
 	for i, v := range points {

@@ -1,0 +1,123 @@
+package ui
+
+import (
+	"math"
+	"strconv"
+	"time"
+)
+
+// yAxis is a detail chart's value axis: the range [lo, hi] the chart's
+// rows span and a label every k rows, step apart, so the labels are round
+// (1, 2 or 5 times a power of ten) and evenly spaced, never skipping a
+// value (ut14b B30: `8 7 6 4 3 2` on rows that were not whole units).
+type yAxis struct {
+	lo, hi, step float64
+	k            int // rows between labels
+	decimals     int // the step's decimals
+}
+
+// niceSteps are the mantissas of a round step.
+var niceSteps = []float64{1, 2, 5}
+
+// newYAxis fits [dlo, dhi] (the data's range, dlo < dhi) to a chart of
+// rows+1 label positions (rows 0..rows): of the round steps and label
+// spacings k (at least two rows apart on a chart of six rows or more,
+// where a label on every row would crowd it; three labels at least where
+// there are rows for them), the one whose range, from
+// the step's multiple at or below dlo to lo + rows*step/k at or above
+// dhi, the data fills most; ties go to the smaller step. Without rows or
+// range the range is kept, labelled at its ends.
+func newYAxis(dlo, dhi float64, rows int) yAxis {
+	best := yAxis{lo: dlo, hi: dhi, step: dhi - dlo, k: max(rows, 1), decimals: labelDecimals(dhi - dlo)}
+	if rows < 1 || !(dhi > dlo) {
+		return best
+	}
+	least := 1
+	if rows >= 6 {
+		least = 2
+	}
+	fill := 0.0
+	exp := math.Floor(math.Log10((dhi - dlo) / float64(rows)))
+	for e := exp; e < exp+3; e++ {
+		for _, m := range niceSteps {
+			step := m * math.Pow(10, e)
+			lo := math.Floor(dlo/step) * step
+			for k := least; k <= rows && rows/k+1 >= min(3, rows+1); k++ { // three labels at least
+				hi := lo + float64(rows)*step/float64(k)
+				if hi < dhi {
+					break
+				}
+				if f := (dhi - dlo) / (hi - lo); f > fill+1e-9 {
+					fill, best = f, yAxis{lo: lo, hi: hi, step: step, k: k, decimals: labelDecimals(step)}
+				}
+			}
+		}
+	}
+	return best
+}
+
+// labelDecimals is how many decimals a label of a step needs: none for a
+// whole step, one for 0.5, two for 0.02.
+func labelDecimals(step float64) int {
+	if step <= 0 || step >= 1 {
+		return 0
+	}
+	return int(math.Ceil(-math.Log10(step) - 1e-9))
+}
+
+// label is row i's label: the value when i is a labelled row, else "".
+func (a yAxis) label(i int) string {
+	if i%a.k != 0 {
+		return ""
+	}
+	return strconv.FormatFloat(a.lo+float64(i/a.k)*a.step, 'f', a.decimals, 64)
+}
+
+// width is the widest label the axis prints.
+func (a yAxis) width(rows int) int {
+	w := 1
+	for i := 0; i <= rows; i += a.k {
+		w = max(w, len(a.label(i)))
+	}
+	return w
+}
+
+// tickSteps are the round time steps a time axis labels at.
+var tickSteps = []time.Duration{
+	time.Second, 2 * time.Second, 5 * time.Second, 10 * time.Second, 15 * time.Second, 30 * time.Second,
+	time.Minute, 2 * time.Minute, 5 * time.Minute, 10 * time.Minute, 15 * time.Minute, 30 * time.Minute,
+	time.Hour, 2 * time.Hour, 3 * time.Hour, 6 * time.Hour, 12 * time.Hour, 24 * time.Hour,
+}
+
+// minTickGap is the fewest columns between two time labels: a 15:04:05
+// label and two spaces at least.
+const minTickGap = 12
+
+// tickStep is the smallest round time step whose labels are at least
+// minTickGap columns apart on an axis of perCol per column.
+func tickStep(perCol time.Duration) time.Duration {
+	for _, d := range tickSteps {
+		if d >= perCol*minTickGap {
+			return d
+		}
+	}
+	return tickSteps[len(tickSteps)-1]
+}
+
+// timeTicks labels a time axis at round times: given column starts at
+// v (Unix seconds) and perCol seconds wide, it returns the local clock
+// time of the multiple of step (in local time, as the labels read) that
+// falls in the column, or "" when none does.
+func timeTicks(step time.Duration) func(v, perCol float64) string {
+	d := step.Seconds()
+	return func(v, perCol float64) string {
+		t := time.UnixMilli(int64(math.Round(v * 1e3))).Local()
+		_, off := t.Zone()
+		local := v + float64(off)
+		m := math.Ceil(local/d-1e-9) * d
+		if m >= local+perCol {
+			return ""
+		}
+		return time.UnixMilli(int64(math.Round((m - float64(off)) * 1e3))).Local().Format("15:04:05")
+	}
+}
