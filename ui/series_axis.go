@@ -25,8 +25,10 @@ var niceSteps = []float64{1, 2, 5}
 // where a label on every row would crowd it; three labels at least where
 // there are rows for them), the one whose range, from
 // the step's multiple at or below dlo to lo + rows*step/k at or above
-// dhi, the data fills most; ties go to the smaller step. Without rows or
-// range the range is kept, labelled at its ends.
+// dhi, the data fills most; ties go to the smaller step. Where the data
+// would fill less than half of that (a chart of a row or two), its range
+// rounded out to a tenth or so of it is labelled at its two ends instead.
+// Without rows or range the range is kept, labelled at its ends.
 func newYAxis(dlo, dhi float64, rows int) yAxis {
 	best := yAxis{lo: dlo, hi: dhi, step: dhi - dlo, k: max(rows, 1), decimals: labelDecimals(dhi - dlo)}
 	if rows < 1 || !(dhi > dlo) {
@@ -52,6 +54,14 @@ func newYAxis(dlo, dhi float64, rows int) yAxis {
 				}
 			}
 		}
+	}
+	if fill < 0.5 { // too few rows for round steps: the data's range, rounded out, labelled at its ends
+		p := math.Pow(10, math.Floor(math.Log10(dhi-dlo)))
+		if (dhi-dlo)/p < 2 {
+			p /= 10
+		}
+		lo, hi := math.Floor(dlo/p)*p, math.Ceil(dhi/p)*p
+		return yAxis{lo: lo, hi: hi, step: hi - lo, k: rows, decimals: labelDecimals(p)}
 	}
 	return best
 }

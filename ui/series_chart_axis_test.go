@@ -146,6 +146,8 @@ func TestNewYAxis(t *testing.T) {
 		{3, 5, 5, []string{"3.0", "3.5", "4.0", "4.5", "5.0", "5.5"}},
 		{1800, 2600, 8, []string{"1800", "", "2000", "", "2200", "", "2400", "", "2600"}},
 		{0.01, 0.04, 3, []string{"0.01", "0.02", "0.03", "0.04"}},
+		{1540, 2610, 1, []string{"1500", "2700"}}, // one row: no round step fits well, the ends do
+		{36.2, 79.4, 1, []string{"30", "80"}},
 	} {
 		a := newYAxis(tt.dlo, tt.dhi, tt.rows)
 		var got []string
