@@ -8,12 +8,14 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// machineWant is what the Machines columns' content needs, each at least
-// its title: the program (status), each field's value (per field, in the
-// view's order) and the last-seen age.
+// machineWant is what the Machines columns' content needs: the program
+// (status, at least its title), each field's values and title (per field,
+// in the view's order; a long title gives way to the values when the
+// pane is short) and the last-seen age.
 type machineWant struct {
 	status int
 	value  []int
+	title  []int
 	seen   int
 }
 
@@ -68,7 +70,11 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 	wd.seen = max(wd.seen, len("seen▼"), len("stale ")+ageWidth)
 	for j := range view.Fields {
 		f := &view.Fields[j]
-		wd.value[j] = max(wd.value[j], ansi.StringWidth(model.PrintableString(f.Label))+1, markWidth(f)+1)
+		wd.value[j] = max(wd.value[j], markWidth(f)+1)
+	}
+	titles := make([]int, len(view.Fields))
+	for j := range view.Fields {
+		titles[j] = ansi.StringWidth(model.PrintableString(view.Fields[j].Label)) + 1 // and ▼
 	}
 	for i := range p.table {
 		m := &p.table[i]
@@ -85,7 +91,7 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			}
 		}
 	}
-	return machineWant{status: min(wd.status, maxStatus), value: wd.value, seen: wd.seen}
+	return machineWant{status: min(wd.status, maxStatus), value: wd.value, title: titles, seen: wd.seen}
 }
 
 // sameLabels reports whether labels are the fields' labels, in order.
@@ -123,19 +129,34 @@ type machineCols struct {
 // of a trend to be worth a column.
 const minSpark = 5
 
+// minTitle is the fewest cells a metric's title is cut to while its
+// values are narrower: a few letters and the ellipsis still name it.
+const minTitle = 5
+
 // machineLayout sizes the Machines table for a pane w cells wide, ids up to
 // keyW, the columns' content want and a window of maxSpark buckets. The id
 // column always keeps room for the longest id up to 12 cells, so machines
 // can be told apart. Every other column takes its content's width and the
 // sparklines the rest; when the width is short the sparklines shrink to
-// minSpark, and then the least useful columns go: the sparklines, then the
-// program (shown in the detail view), then last seen, then the last
-// metrics. What is left over widens the id to its longest (up to 24 cells)
-// and then the sparklines, one cell per bucket up to the whole window; a
-// column wider than its window would only show blanks.
+// minSpark, then long metric titles are cut to their values' width (down
+// to minTitle), and only then do columns go, the least useful first: the
+// sparklines, then the program (shown in the detail view), then last
+// seen, then the last metrics. What is left over widens the id to its
+// longest (up to 24 cells) and then the sparklines, one cell per bucket up
+// to the whole window; a column wider than its window would only show
+// blanks.
 func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	keyW = max(keyW, 3) // "id▼"
-	c := machineCols{key: min(keyW, 12), value: want.value, fields: len(want.value)}
+	nf := len(want.value)
+	full, least := make([]int, nf), make([]int, nf)
+	for j, v := range want.value {
+		t := 0
+		if j < len(want.title) {
+			t = want.title[j]
+		}
+		full[j], least[j] = max(v, t), max(v, min(t, minTitle))
+	}
+	c := machineCols{key: min(keyW, 12), value: make([]int, nf), fields: nf}
 	need := func() int {
 		n := c.key
 		for _, v := range c.value[:c.fields] {
@@ -149,16 +170,32 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		return n + c.fields*(c.spark+min(c.spark, 1))
 	}
+	// fit sets the value columns to their titles' width, or, when that is
+	// too wide, to their values' width and back up to the titles with
+	// what is left; it reports whether the row fits.
+	fit := func() bool {
+		copy(c.value, full)
+		if need() <= w {
+			return true
+		}
+		copy(c.value, least)
+		left := w - need()
+		for j := range c.fields {
+			g := max(min(left, full[j]-c.value[j]), 0)
+			c.value[j], left = c.value[j]+g, left-g
+		}
+		return need() <= w
+	}
 	spark := min(minSpark, max(maxSpark, 1))
 	for _, try := range []struct{ spark, status, seen int }{
 		{spark, want.status, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
 	} {
 		c.spark, c.status, c.seen = try.spark, try.status, try.seen
-		if need() <= w {
+		if fit() {
 			break
 		}
 	}
-	for c.fields > 0 && need() > w {
+	for c.fields > 0 && !fit() {
 		c.fields--
 	}
 	c.value = c.value[:c.fields:c.fields]
