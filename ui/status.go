@@ -296,12 +296,14 @@ func sparkHeading(v *model.TopicView) string {
 	return what + " · " + shortDur(v.History().Span())
 }
 
-// statsWidths are the per-status table's columns. The sparkline may take
+// statsWidths are the per-status table's columns, the first as wide as
+// the status field's name (up to 20 cells). The sparkline may take
 // the rest, but is sized to its content (the cells that split the
 // window's buckets evenly, at least its heading), so the heading and /min
 // stay beside the drawing in a wide, zoomed pane; the spare cells trail.
 func (p *StatusPane) statsWidths(v *model.TopicView) []int {
-	w := draw.Flex(p.w, []int{12, 5, 10, 7, 0, 9}, 4, 4)
+	first := max(12, min(ansi.StringWidth(model.PrintableString(v.Status)), 20)) // the status field's name whole, up to 20 cells
+	w := draw.Flex(p.w, []int{first, 5, 10, 7, 0, 9}, 4, 4)
 	w[4] = min(w[4], max(evenCells(v.History().N, w[4]), ansi.StringWidth(sparkHeading(v))))
 	return w
 }

@@ -250,3 +250,29 @@ func TestStatusLatestChangesTakeTheFreeRows(t *testing.T) {
 		}
 	}
 }
+
+// A view inferred at run time on a cluster of long names: the status
+// field's name heads the per-status table whole, and the long keys are
+// whole in the key list with their status and both ages beside them.
+func TestStatusViewOfLongNames(t *testing.T) {
+	views := []model.TopicView{{Topic: "courier-location-updates", Kind: model.StatusView, Title: "couriers",
+		Key: "courier_identifier", Status: "delivery_zone"}}
+	s := model.NewStore(views, model.DefaultLimits())
+	var recs []model.Record
+	for i := range 20 {
+		recs = append(recs, model.Record{Topic: "courier-location-updates", Time: fixedNow.Add(time.Duration(i-20) * time.Second),
+			Value: []byte(fmt.Sprintf(`{"courier_identifier":"courier-with-a-rather-long-name-%02d","delivery_zone":"zone-%d"}`, i%5, i%4))})
+	}
+	s.Fold(recs, fixedNow)
+	s.Update(func(st *model.State) { st.Topics = []string{"courier-location-updates"} })
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "2", "z")
+	got := screen(a)
+	for _, want := range []string{"│delivery_zone now", "courier-with-a-rather-long-name-04 zone-3        1s    1s"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in\n%s", want, got)
+		}
+	}
+}
