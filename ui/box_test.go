@@ -106,16 +106,19 @@ func TestPartitionsTopicsReadable(t *testing.T) {
 
 // Long metric titles (an inferred view's `settlement_amount_eur`) are cut
 // to their values' width before the sparklines go, and get their room
-// back as it allows.
+// back as it allows; a status longer than 18 cells takes what sparklines
+// showing their whole window leave.
 func TestMachineLayoutCutsLongTitlesBeforeColumnsGo(t *testing.T) {
-	want := machineWant{status: 18, value: []int{6, 4}, title: []int{22, 15}, seen: 9}
+	want := machineWant{status: 18, statusAll: 38, value: []int{6, 4}, title: []int{22, 15}, seen: 9}
 	for _, tt := range []struct {
 		w    int
 		want machineCols
 	}{
 		{78, machineCols{key: 3, status: 18, value: []int{22, 10}, spark: 5, seen: 9, fields: 2}},
 		{60, machineCols{key: 3, status: 18, value: []int{9, 5}, spark: 5, seen: 9, fields: 2}},
-		{120, machineCols{key: 3, status: 18, value: []int{22, 15}, spark: 23, seen: 9, fields: 2}},
+		{120, machineCols{key: 3, status: 19, value: []int{22, 15}, spark: 23, seen: 9, fields: 2}},
+		// the sparklines show the whole window: a long status takes the rest
+		{300, machineCols{key: 3, status: 38, value: []int{22, 15}, spark: 60, seen: 9, fields: 2}},
 	} {
 		if got := machineLayout(tt.w, 3, want, 60); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%d cells: got %+v\nwant %+v", tt.w, got, tt.want)

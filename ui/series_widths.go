@@ -13,10 +13,13 @@ import (
 // in the view's order; a long title gives way to the values when the
 // pane is short) and the last-seen age.
 type machineWant struct {
-	status int
-	value  []int
-	title  []int
-	seen   int
+	status int // up to maxStatus
+	// statusAll is the longest status uncut: the status column grows to it
+	// from what the sparklines leave once they show the whole window.
+	statusAll int
+	value     []int
+	title     []int
+	seen      int
 }
 
 // maxStatus is the widest a status column grows for a long program name.
@@ -91,7 +94,7 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			}
 		}
 	}
-	return machineWant{status: min(wd.status, maxStatus), value: wd.value, title: titles, seen: wd.seen}
+	return machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen}
 }
 
 // sameLabels reports whether labels are the fields' labels, in order.
@@ -142,9 +145,9 @@ const minTitle = 5
 // to minTitle), and only then do columns go, the least useful first: the
 // sparklines, then the program (shown in the detail view), then last
 // seen, then the last metrics. What is left over widens the id to its
-// longest (up to 24 cells) and then the sparklines, one cell per bucket up
-// to the whole window; a column wider than its window would only show
-// blanks.
+// longest (up to 24 cells), then the sparklines, one cell per bucket up
+// to the whole window (a column wider than its window would only show
+// blanks), then a status longer than maxStatus up to its longest.
 func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	keyW = max(keyW, 3) // "id▼"
 	nf := len(want.value)
@@ -204,7 +207,11 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	grow := max(min(left, min(keyW, 24)-c.key), 0)
 	c.key, left = c.key+grow, left-grow
 	if c.spark > 0 && c.fields > 0 {
-		c.spark = max(min(c.spark+left/c.fields, maxSpark), c.spark)
+		spark := max(min(c.spark+left/c.fields, maxSpark), c.spark)
+		c.spark, left = spark, left-c.fields*(spark-c.spark)
+	}
+	if c.status > 0 {
+		c.status += max(min(left, want.statusAll-c.status), 0)
 	}
 	return c
 }
