@@ -45,6 +45,7 @@ type App struct {
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
+	started  time.Time     // when the session began: its header says the cluster's notice for startNoticeFor
 	rev      uint64        // bumps on every session-state change
 	frames   atomic.Uint64 // frames drawn that differ from the one before, for washboard bench
 	cache    struct {
@@ -63,7 +64,7 @@ func New(c *Common) *App {
 	if c.Keys == nil {
 		c.Keys = DefaultKeyMap()
 	}
-	a := &App{c: c, help: help.New(), w: 80, h: 24}
+	a := &App{c: c, help: help.New(), w: 80, h: 24, started: c.now()}
 	a.draw.boxes = c.Boxes
 	if a.draw.boxes == nil { // a session on its own still keeps its unchanged panes
 		a.draw.boxes = NewBoxCache(0)

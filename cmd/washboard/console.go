@@ -413,6 +413,9 @@ func startEmbedded(ctx context.Context, wg *sync.WaitGroup, o options, cfg Confi
 		return nil, err
 	}
 	wg.Go(func() { b.Run(ctx) })
+	if n := b.Notice(); n != "" { // the header says it only while the session is new
+		log.Warn("embedded broker", "notice", n)
+	}
 	simulate := !o.noSimulate && (cfg.Embedded.Simulate == nil || *cfg.Embedded.Simulate)
 	if !simulate {
 		return b, nil
