@@ -112,6 +112,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
+	case tea.ResumeMsg: // back from ctrl+z: Bubble Tea restored the terminal and draws again
+		a.rev++
+		return a, nil
 	case tea.BackgroundColorMsg:
 		// Styles are per session: each SSH viewer's terminal has its own background.
 		a.c.Styles = NewStyles(msg.IsDark())
@@ -150,6 +153,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
+	if a.c.Suspend && key.Matches(msg, k.Suspend) { // from any state: what was typed stays
+		return tea.Suspend
+	}
 	if a.panes[a.focus].Capturing() {
 		if key.Matches(msg, k.ForceQuit) {
 			return tea.Quit

@@ -112,10 +112,12 @@ func (a *App) helpLines() []string {
 		focus[i] = b
 	}
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
+	suspend := k.Suspend
+	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
 	// The pane's own keys first: on a small screen they are what shows first.
 	groups := draw.UniqueBindings([][]key.Binding{
 		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit},
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit, suspend},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	})
