@@ -122,7 +122,6 @@ func (c Config) profileProblems() []profileProblem {
 	return out
 }
 
-
 // selected is the cluster a run connects to: a profile, or ad hoc from
 // flags and the environment, or nothing (the embedded demo).
 type selected struct {
