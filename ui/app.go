@@ -46,6 +46,7 @@ type App struct {
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
 	started  time.Time     // when the session began: its header says the cluster's notice for startNoticeFor
+	keyNote  string        // why the last key did nothing, in the footer until the next key
 	rev      uint64        // bumps on every session-state change
 	frames   atomic.Uint64 // frames drawn that differ from the one before, for washboard bench
 	cache    struct {
@@ -153,8 +154,13 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
-	if a.c.Suspend && key.Matches(msg, k.Suspend) { // from any state: what was typed stays
-		return tea.Suspend
+	a.keyNote = ""
+	if key.Matches(msg, k.Suspend) { // from any state: what was typed stays
+		if a.c.Suspend {
+			return tea.Suspend
+		}
+		a.keyNote = NoSuspendOverSSH
+		return nil
 	}
 	if a.panes[a.focus].Capturing() {
 		if key.Matches(msg, k.ForceQuit) {

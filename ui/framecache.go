@@ -47,6 +47,7 @@ func (a *App) footerMemo() string {
 	if a.showHelp { // help's own keys (footer): a memo without it kept the pane's
 		b.WriteString(" help")
 	}
+	b.WriteString(a.keyNote)
 	if a.picker != nil {
 		b.WriteString(" picker")
 		writeBindings(&b, a.picker.help(a.c.Keys))

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -133,5 +134,27 @@ func TestHelpNamesPanesWithoutTheirState(t *testing.T) {
 		if strings.Contains(l, "6 ") && strings.Contains(l, "Log · +aborted") && !strings.Contains(l, "keys ·") {
 			t.Errorf("help's pane list says the Log's state: %q", l)
 		}
+	}
+}
+
+// In a session that cannot suspend (SSH), ctrl+z says why in the footer
+// until the next key, and help does not offer it (ut15a A16: it did
+// nothing, silently).
+func TestCtrlZOverSSHSaysWhy(t *testing.T) {
+	a := testApp(t, 120, 30) // Common.Suspend is false, as in serve
+	_ = screen(a)
+	a.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	lines := strings.Split(screen(a), "\n")
+	if f := lines[len(lines)-1]; !strings.Contains(f, "cannot be suspended") {
+		t.Errorf("footer after ctrl+z over ssh: %q", f)
+	}
+	press(a, "?")
+	s := screen(a)
+	if strings.Contains(s, "suspend") {
+		t.Errorf("help offers ctrl+z where it cannot suspend:\n%s", s)
+	}
+	lines = strings.Split(s, "\n")
+	if f := lines[len(lines)-1]; strings.Contains(f, "cannot be suspended") {
+		t.Errorf("the note outlived the next key: %q", f)
 	}
 }
