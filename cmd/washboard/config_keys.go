@@ -3,6 +3,8 @@ package main
 import (
 	"reflect"
 	"strings"
+
+	"github.com/washboard/washboard/model"
 )
 
 // unknownKey words a key the config's tables do not have, with the known
@@ -13,7 +15,7 @@ func unknownKey(key string) string {
 	if i := strings.LastIndexByte(key, '.'); i >= 0 {
 		parent, name = key[:i], key[i+1:]
 	}
-	if near := closest(name, keysUnder(reflect.TypeFor[Config](), parent)); near != "" {
+	if near := model.Closest(name, keysUnder(reflect.TypeFor[Config](), parent)); near != "" {
 		if parent != "" {
 			near = parent + "." + near
 		}
