@@ -48,4 +48,3 @@ func iecBytes(n int64) string {
 	}
 	return strconv.FormatFloat(float64(n)/float64(div), 'f', 1, 64) + " " + units[i]
 }
-
