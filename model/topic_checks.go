@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 )
 
@@ -58,6 +59,38 @@ func UnknownTopicConfigs(names ...string) []string {
 	return out
 }
 
+// TopicConfigWarning is what is wrong with setting a topic config name to
+// value (as Kafka takes it, after ConfigInput), "" when nothing is: a
+// name Kafka's topic configs do not include, with the one it is near; a
+// duration or size config whose value is not a whole number. The create
+// and edit forms both say it, in these words.
+func TopicConfigWarning(name, value string) string {
+	if len(UnknownTopicConfigs(name)) > 0 {
+		names := make([]string, 0, len(topicConfigNames))
+		for n := range topicConfigNames {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		if near := Closest(name, names); near != "" {
+			return "! " + PrintableString(name) + " is not a topic config Kafka documents: did you mean " + near + "? (Kafka will refuse it)"
+		}
+		return "! " + PrintableString(name) + " is not a topic config Kafka documents (a typo? Kafka will refuse it)"
+	}
+	if value == "" || value == "-1" {
+		return ""
+	}
+	if strings.HasSuffix(name, ".ms") || strings.HasSuffix(name, ".bytes") {
+		if _, err := strconv.ParseInt(value, 10, 64); err != nil {
+			unit := "a whole number of bytes"
+			if strings.HasSuffix(name, ".ms") {
+				unit = "milliseconds or a duration like 2h, 90m, 7d"
+			}
+			return "! " + PrintableString(name) + "=" + PrintableString(value) + ": want " + unit + " (Kafka will refuse it)"
+		}
+	}
+	return ""
+}
+
 // TopicWarnings are the create-topic form's warnings, checked before the
 // confirmation: configs Kafka does not document and a replication factor
 // above the live brokers (live < 0: unknown).
@@ -67,8 +100,11 @@ func TopicWarnings(spec TopicSpec, live int) []string {
 	for k := range spec.Configs {
 		names = append(names, k)
 	}
-	if unknown := UnknownTopicConfigs(names...); len(unknown) > 0 {
-		out = append(out, "! not a topic config Kafka documents: "+strings.Join(unknown, ", ")+" (a typo? Kafka will refuse it)")
+	sort.Strings(names)
+	for _, n := range names {
+		if w := TopicConfigWarning(n, spec.Configs[n]); w != "" {
+			out = append(out, w)
+		}
 	}
 	if live >= 0 && int(spec.Replicas) > live {
 		out = append(out, fmt.Sprintf("! replication factor %d is more than the %d live brokers: Kafka will refuse it", spec.Replicas, live))

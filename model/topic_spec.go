@@ -17,7 +17,8 @@ type TopicSpec struct {
 
 // ParseTopicSpec reads the create-topic form: a name, a partition count
 // and a replication factor ("" or "default": the broker's), and configs
-// as "key=value" separated by spaces or commas.
+// as "key=value" separated by spaces or commas; a duration config's human
+// duration ("retention.ms=2h") is kept as its milliseconds (ConfigInput).
 func ParseTopicSpec(name, partitions, replicas, configs string) (TopicSpec, error) {
 	spec := TopicSpec{Name: strings.TrimSpace(name), Partitions: -1, Replicas: -1}
 	if err := ValidTopicName(spec.Name); err != nil {
@@ -45,7 +46,7 @@ func ParseTopicSpec(name, partitions, replicas, configs string) (TopicSpec, erro
 		if spec.Configs == nil {
 			spec.Configs = map[string]string{}
 		}
-		spec.Configs[k] = v
+		spec.Configs[k] = ConfigInput(k, v) // "2h" for a .ms config goes as its milliseconds, as E sends it
 	}
 	return spec, nil
 }

@@ -307,5 +307,5 @@ func groupActionHelp(k *KeyMap) []key.Binding {
 	return []key.Binding{g.Reset, g.DeleteGroup, g.DeleteOffsets}
 }
 
-func (p *GroupsPane) flowOpen() bool     { return p.acts.flowOpen() }
-func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() }
+func (p *GroupsPane) flowOpen() bool     { return p.acts.flowOpen() || p.demo.zoom }
+func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() || p.demo.zoom }

@@ -99,7 +99,7 @@ func specText(s model.TopicSpec) string {
 	if len(s.Configs) > 0 {
 		var kv []string
 		for k, v := range s.Configs {
-			kv = append(kv, k+"="+v)
+			kv = append(kv, model.PrintableString(k)+"="+configText(k, v))
 		}
 		out += ", " + strings.Join(slices.Sorted(slices.Values(kv)), " ")
 	}
@@ -148,23 +148,23 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		to := configInput(name, vals[1])
+		to := model.ConfigInput(name, vals[1])
 		if to == "" {
 			to = "(the default)"
 		}
 		var lines []string
-		if unknown := model.UnknownTopicConfigs(name); len(unknown) > 0 {
-			lines = append(lines, "! "+quote(name)+" is not a topic config Kafka documents (a typo? Kafka will refuse it)")
+		if w := model.TopicConfigWarning(name, model.ConfigInput(name, vals[1])); w != "" {
+			lines = append(lines, w)
 		}
 		if vals[1] != "" {
-			to = configText(name, configInput(name, vals[1]))
+			to = configText(name, model.ConfigInput(name, vals[1]))
 		}
 		return append(lines, fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), quote(topic),
 			configText(name, orNone(old)), to)), nil, nil
 	}
 	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
 		name := strings.TrimSpace(vals[0])
-		old, now, err := admin.SetTopicConfig(ctx, topic, name, configInput(name, vals[1]))
+		old, now, err := admin.SetTopicConfig(ctx, topic, name, model.ConfigInput(name, vals[1]))
 		if err != nil {
 			return "", err
 		}

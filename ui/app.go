@@ -45,6 +45,8 @@ type App struct {
 
 	version  uint64        // store version last drawn
 	lastWake time.Time     // when the subscription last reported
+	started  time.Time     // when the session began: its header says the cluster's notice for startNoticeFor
+	keyNote  string        // why the last key did nothing, in the footer until the next key
 	rev      uint64        // bumps on every session-state change
 	frames   atomic.Uint64 // frames drawn that differ from the one before, for washboard bench
 	cache    struct {
@@ -63,7 +65,7 @@ func New(c *Common) *App {
 	if c.Keys == nil {
 		c.Keys = DefaultKeyMap()
 	}
-	a := &App{c: c, help: help.New(), w: 80, h: 24}
+	a := &App{c: c, help: help.New(), w: 80, h: 24, started: c.now()}
 	a.draw.boxes = c.Boxes
 	if a.draw.boxes == nil { // a session on its own still keeps its unchanged panes
 		a.draw.boxes = NewBoxCache(0)
@@ -111,6 +113,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
 	case tickMsg:
 		return a, tick()
+	case tea.ResumeMsg: // back from ctrl+z: Bubble Tea restored the terminal and draws again
+		a.rev++
+		return a, nil
 	case tea.BackgroundColorMsg:
 		// Styles are per session: each SSH viewer's terminal has its own background.
 		a.c.Styles = NewStyles(msg.IsDark())
@@ -149,6 +154,14 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
+	a.keyNote = ""
+	if key.Matches(msg, k.Suspend) { // from any state: what was typed stays
+		if a.c.Suspend {
+			return tea.Suspend
+		}
+		a.keyNote = NoSuspendOverSSH
+		return nil
+	}
 	if a.panes[a.focus].Capturing() {
 		if key.Matches(msg, k.ForceQuit) {
 			return tea.Quit

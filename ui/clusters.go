@@ -36,6 +36,8 @@ type clusterPicker struct {
 const (
 	NoOtherClusters = "no other clusters configured: see [[cluster]] in config.example.toml"
 	NoSwitchOverSSH = "switching clusters is not offered over ssh: the operator who runs washboard serve picks the cluster"
+	// NoSuspendOverSSH is the footer's answer to ctrl+z in an SSH session.
+	NoSuspendOverSSH = "ctrl+z: an ssh session cannot be suspended (it shares the server with other viewers); q ends it"
 )
 
 func newClusterPicker(profiles []Profile, current, err string) *clusterPicker {
@@ -82,7 +84,13 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 	for _, pr := range p.profiles {
 		nameW = max(nameW, ansi.StringWidth(model.PrintableString(pr.Name)))
 	}
-	nameW = min(nameW, inner/2)
+	// A name wider than half the box goes on its own line, whole, with
+	// the description under it (ut15a A14: a 44-letter name was cut while
+	// rows were free).
+	stacked := nameW > inner/2
+	if stacked {
+		nameW = max(inner-2, 0)
+	}
 	lines := make([]string, 0, len(p.profiles)+4)
 	if p.note != "" {
 		for _, l := range strings.Split(ansi.Wordwrap(p.note, inner, " "), "\n") {
@@ -97,9 +105,18 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 		}
 		name := draw.Fit(model.PrintableString(pr.Name), nameW)
 		indent := strings.Repeat(" ", 2+nameW+2)
-		for j, about := range aboutLines(model.PrintableString(pr.About), inner-len(indent)) {
+		abouts := aboutLines(model.PrintableString(pr.About), inner-len(indent))
+		if stacked {
+			name = strings.TrimRight(draw.FitMiddle(model.PrintableString(pr.Name), nameW), " ")
+			indent = "    "
+			abouts = append([]string{""}, aboutLines(model.PrintableString(pr.About), inner-len(indent))...)
+		}
+		for j, about := range abouts {
 			line := indent + about
-			if j == 0 {
+			switch {
+			case j == 0 && stacked:
+				line = mark + name
+			case j == 0:
 				line = mark + name + "  " + about
 			}
 			line = draw.Fit(line, inner)

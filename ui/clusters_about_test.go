@@ -27,3 +27,20 @@ func TestPickerKeepsHowEachClusterConnects(t *testing.T) {
 		}
 	}
 }
+
+// A name wider than half the box is said whole on its own line, its
+// description under it, rather than cut while rows are free (ut15a A14).
+func TestPickerSaysALongNameWhole(t *testing.T) {
+	profiles := []Profile{
+		{Name: "laundry-operations-staging-cluster-eu-west-1", About: "127.0.0.1:29300 · plaintext"},
+		{Name: "prod", About: "127.0.0.1:29320,127.0.0.1:29321,127.0.0.1:29322 · sasl scram-sha-512 as ops · read-only admin"},
+	}
+	for _, w := range []int{80, 60} {
+		v := ansi.Strip(newClusterPicker(profiles, "prod", "").view(NewStyles(true), w, 24))
+		for _, want := range []string{"laundry-operations-staging-cluster-eu-west-1", "plaintext", "read-only admin", "● prod"} {
+			if !strings.Contains(v, want) {
+				t.Errorf("the picker at %d columns lacks %q:\n%s", w, want, v)
+			}
+		}
+	}
+}

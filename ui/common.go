@@ -122,6 +122,10 @@ type Common struct {
 	// ShowAborted starts this session's Log showing the records of
 	// aborted transactions, marked (--show-aborted); `a` toggles it.
 	ShowAborted bool
+	// Suspend lets ctrl+z stop the program for the shell's job control,
+	// as a terminal program does; an SSH session cannot stop the server
+	// it shares, so it leaves it false.
+	Suspend bool
 	// Boxes keeps drawn pane boxes for every session of the process
 	// (boxcache.go); nil: the session keeps its own.
 	Boxes *BoxCache

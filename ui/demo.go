@@ -28,6 +28,17 @@ type demoCtl struct {
 	note    string // last outcome, shown under the table
 	err     bool
 	noteAt  time.Time // when note was said; it fades after noticeFor ("working…" does not)
+	// zoom says the confirmation did not fit the pane's box when asked:
+	// the pane has the screen until it is answered (App.zoomForFlow), so
+	// the sentence that says demo groups write is never cut (ut15a A17).
+	zoom bool
+}
+
+// fit decides, after a key, whether an open confirmation needs the
+// screen: it does when its lines and a row of the table do not fit the
+// w x h box; it keeps it until answered.
+func (d *demoCtl) fit(w, h int) {
+	d.zoom = d.confirm != "" && (d.zoom || d.height(w) > h-1)
 }
 
 // say sets the outcome line, which fades after noticeFor.
@@ -35,15 +46,26 @@ func (d *demoCtl) say(note string, err bool) {
 	d.note, d.err, d.noteAt = note, err, d.c.now()
 }
 
+// answer takes the key that answers an open confirmation, before the
+// pane sees it: n again starts the group on the topic asked about; any
+// other key cancels and does nothing else (a key that cancels must not
+// also open a form or move the cursor). It reports whether one was open.
+func (d *demoCtl) answer(msg tea.KeyPressMsg) (tea.Cmd, bool) {
+	if d.confirm == "" {
+		return nil, false
+	}
+	if key.Matches(msg, d.c.Keys.Groups.DemoNew) {
+		return d.start(d.confirm), true
+	}
+	d.confirm = ""
+	d.say("demo groups stay off", false)
+	return nil, true
+}
+
 // key handles the demo keys for a pane whose cursor is on topic and group
 // (either may be empty). It reports whether the key was a demo key.
 func (d *demoCtl) key(msg tea.KeyPressMsg, topic, group string) (tea.Cmd, bool) {
 	k := d.c.Keys.Groups
-	if d.confirm != "" && !key.Matches(msg, k.DemoNew) {
-		d.confirm = ""
-		d.say("demo groups stay off", false)
-		return nil, key.Matches(msg, d.c.Keys.Back)
-	}
 	switch {
 	case key.Matches(msg, k.DemoNew):
 		return d.start(topic), true

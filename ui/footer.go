@@ -18,6 +18,9 @@ import (
 // "ctrl+c quit" stay at the end instead.
 func (a *App) footer() string {
 	k := a.c.Keys
+	if a.keyNote != "" { // why the last key did nothing, wrapped into the footer's one line
+		return a.c.Styles.Warn.Render(draw.Clip(a.keyNote, a.w))
+	}
 	if a.picker != nil { // the open picker's keys, not the pane's
 		return shortHelp(&a.help, a.picker.help(k), a.w)
 	}

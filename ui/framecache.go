@@ -38,12 +38,16 @@ func (a *App) box(title, status string, lines []string, w, h int, focused bool) 
 
 // footerMemo returns the footer, drawn again only when what it shows
 // changed: the focused pane's keys (bindings, their help, whether they are
-// on), the picker, the width or the styles.
+// on), the picker, help, the width or the styles.
 func (a *App) footerMemo() string {
 	var b strings.Builder
 	b.WriteString(strconv.Itoa(a.w))
 	b.WriteByte(' ')
 	b.WriteString(strconv.Itoa(a.focus))
+	if a.showHelp { // help's own keys (footer): a memo without it kept the pane's
+		b.WriteString(" help")
+	}
+	b.WriteString(a.keyNote)
 	if a.picker != nil {
 		b.WriteString(" picker")
 		writeBindings(&b, a.picker.help(a.c.Keys))

@@ -152,6 +152,10 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 
 func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
+	if cmd, ok := p.demo.answer(msg); ok {
+		p.demo.fit(p.w, p.h)
+		return cmd
+	}
 	if cmd, ok := p.acts.key(msg); ok {
 		return cmd
 	}
@@ -182,6 +186,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		return cmd
 	}
 	if cmd, ok := p.demo.key(msg, topic, group); ok {
+		p.demo.fit(p.w, p.h)
 		return cmd
 	}
 	switch {

@@ -49,6 +49,10 @@ type headerPart struct {
 	// cells: the cluster's name is cut rather than dropped whole, unless
 	// even keep cells do not fit (a tiny terminal: the link's state wins).
 	keep int
+	// least, when set, is said instead at the part's drop, which then
+	// waits for the next cut: a catch-up's "N behind · T left" says
+	// "N behind" before it goes.
+	least string
 }
 
 // wideHeader is the width from which the header says "washboard" and
@@ -159,10 +163,28 @@ func (a *App) header() string {
 	if cl.Registry != "" {
 		parts = append(parts, registryPart(st, cl))
 	}
-	if cl.Notice != "" {
-		parts = append(parts, headerPart{text: st.Warn.Render(cl.Notice), dropAt: 9})
+	if cl.Notice != "" && a.c.now().Sub(a.started) < startNoticeFor {
+		parts = append(parts, noticePart(st, cl.Notice))
 	}
 	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
+}
+
+// startNoticeFor is how long a session's header says the cluster's notice
+// (the embedded broker fell back to another port) before giving its room
+// back: the address it listens on stays in the cluster's part, and the
+// notice stays in the log file (a user test, issue 14, B23: a permanent
+// notice outranked the registry and the read count for a whole session).
+const startNoticeFor = 30 * time.Second
+
+// noticePart is the cluster's notice while it is new: it outranks the
+// registry and the rate, and on a narrow line it says its first clause
+// ("127.0.0.1:29192 is in use") rather than going.
+func noticePart(st *Styles, notice string) headerPart {
+	p := headerPart{text: st.Warn.Render(model.PrintableString(notice)), dropAt: 4}
+	if first, _, ok := strings.Cut(notice, "; "); ok {
+		p.short, p.shortAt = st.Warn.Render(model.PrintableString(first)), 9
+	}
+	return p
 }
 
 // fitParts joins the parts, applying their cuts (highest number first)
@@ -188,6 +210,8 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			over := ansi.StringWidth(line) - w
 			parts[i].text = ansi.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
 			parts[i].dropAt = 0
+		case parts[i].least != "":
+			parts[i].text, parts[i].least = parts[i].least, ""
 		default:
 			parts = append(parts[:i:i], parts[i+1:]...)
 		}
@@ -252,11 +276,10 @@ func registryPart(st *Styles, cl Cluster) headerPart {
 func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	st := a.c.Styles
 	h := &a.hdr
-	if !h.polled {
-		return []headerPart{{text: rate(folded) + " read " + st.HeaderDim.Render(count(total)+" msgs"),
-			short: rate(folded), shortAt: 9, dropAt: 8}}
-	}
-	if h.link.State == model.LinkError { // the last poll's rate is no news of now
+	// Before a poll has answered, or while the last one failed, the rate
+	// produced is not known: "–/s", with the records read in the same
+	// words as later (a user test, issue 14, B25: "0.0/s read 0 msgs").
+	if !h.polled || h.link.State == model.LinkError {
 		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, dropAt: 8}}
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),

@@ -31,7 +31,10 @@ func (a *App) tailPart(ts tailFrame, now time.Time) (headerPart, bool) {
 	case ts.catchUp > 0:
 		bar := progressBar(int(ts.catchUp-ts.behind), int(ts.catchUp), 10)
 		text := "catching up " + bar + " " + catchUpText(ts.behind, ts.drain)
-		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(count(ts.behind) + " behind"), shortAt: 8, dropAt: 4}, true // the number with its word says more than the bar
+		// The number with its word, and the time left, say more than the
+		// bar; the number with its word is said last.
+		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(catchUpText(ts.behind, ts.drain)), shortAt: 8, dropAt: 4,
+			least: st.Warn.Render(count(ts.behind) + " behind")}, true
 	case ts.justCaughtUp(now):
 		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
 	}

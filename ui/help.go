@@ -103,19 +103,31 @@ func (a *App) helpKey(msg tea.KeyPressMsg) (tea.Cmd, bool) {
 	return nil, false
 }
 
+// paneName is a pane's name without the state its title adds (the Log's
+// format and "+aborted", the topic Topics has open): help's pane list names
+// each pane one way (ut15a A11: "6 Log · +aborted").
+func paneName(p Pane) string {
+	if n, ok := p.(interface{ Name() string }); ok {
+		return n.Name()
+	}
+	return p.Title()
+}
+
 // helpLines is the help's content: the bindings each once, then the notes.
 func (a *App) helpLines() []string {
 	k := a.c.Keys
 	focus := make([]key.Binding, paneCount)
 	for i, b := range k.Focus {
-		b.SetHelp(b.Help().Key, a.panes[i].Title()) // the configured titles, not the defaults
+		b.SetHelp(b.Help().Key, paneName(a.panes[i])) // the configured titles, not the defaults
 		focus[i] = b
 	}
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
+	suspend := k.Suspend
+	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
 	// The pane's own keys first: on a small screen they are what shows first.
 	groups := draw.UniqueBindings([][]key.Binding{
 		a.panes[a.focus].Help(),
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit},
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit, suspend},
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
 		focus,
 	})

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -101,9 +102,13 @@ func TestHelpNotesWrapAtWords(t *testing.T) {
 
 // While help is open its footer says help's own keys, not those of the
 // pane it hides, which do nothing then (a user test, issue 14, B31).
+// The pane's footer drawn just before help opens is not kept (ut15a A11:
+// the frame's footer memo did not know help was open).
 func TestHelpFooterSaysHelpsKeys(t *testing.T) {
 	a := testApp(t, 80, 24)
-	press(a, "1", "?")
+	press(a, "1")
+	_ = screen(a) // the pane's footer, drawn and kept
+	press(a, "?")
 	lines := strings.Split(screen(a), "\n")
 	f := lines[len(lines)-1]
 	for _, want := range []string{"scroll", "esc/? close", "q quit"} {
@@ -113,5 +118,43 @@ func TestHelpFooterSaysHelpsKeys(t *testing.T) {
 	}
 	if strings.Contains(f, "sort") || strings.Contains(f, "filter") {
 		t.Errorf("help's footer %q offers the hidden pane's keys", f)
+	}
+}
+
+// Help's pane list names each pane, without the state its title carries
+// (ut15a A11: "6 Log · +aborted").
+func TestHelpNamesPanesWithoutTheirState(t *testing.T) {
+	a := testApp(t, 200, 50)
+	press(a, "6", "a", "?")
+	s := screen(a)
+	if strings.Contains(s, "+aborted") && !strings.Contains(s, "keys · Log") {
+		t.Fatalf("help is not open:\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "6 ") && strings.Contains(l, "Log · +aborted") && !strings.Contains(l, "keys ·") {
+			t.Errorf("help's pane list says the Log's state: %q", l)
+		}
+	}
+}
+
+// In a session that cannot suspend (SSH), ctrl+z says why in the footer
+// until the next key, and help does not offer it (ut15a A16: it did
+// nothing, silently).
+func TestCtrlZOverSSHSaysWhy(t *testing.T) {
+	a := testApp(t, 120, 30) // Common.Suspend is false, as in serve
+	_ = screen(a)
+	a.Update(tea.KeyPressMsg{Code: 'z', Mod: tea.ModCtrl})
+	lines := strings.Split(screen(a), "\n")
+	if f := lines[len(lines)-1]; !strings.Contains(f, "cannot be suspended") {
+		t.Errorf("footer after ctrl+z over ssh: %q", f)
+	}
+	press(a, "?")
+	s := screen(a)
+	if strings.Contains(s, "suspend") {
+		t.Errorf("help offers ctrl+z where it cannot suspend:\n%s", s)
+	}
+	lines = strings.Split(s, "\n")
+	if f := lines[len(lines)-1]; strings.Contains(f, "cannot be suspended") {
+		t.Errorf("the note outlived the next key: %q", f)
 	}
 }

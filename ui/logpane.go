@@ -116,7 +116,10 @@ func (p *LogPane) Help() []key.Binding {
 
 // Title is the pane's name (and a forced value format); matches go in
 // the status.
-func (p *LogPane) Title() string { return "Log" + p.formatTitle() + p.abortedTitle() }
+func (p *LogPane) Title() string { return p.Name() + p.formatTitle() + p.abortedTitle() }
+
+// Name is the pane's name, for help's pane list.
+func (p *LogPane) Name() string { return "Log" }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many

@@ -127,6 +127,10 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		p.demo.result(msg)
 		return nil
 	case tea.KeyPressMsg:
+		if cmd, ok := p.demo.answer(msg); ok {
+			p.demo.fit(p.w, p.h)
+			return cmd
+		}
 		if cmd, ok := p.acts.key(msg); ok {
 			return cmd
 		}
@@ -156,6 +160,7 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 			return cmd
 		}
 		if cmd, ok := p.demo.key(msg, r.topic, r.group); ok {
+			p.demo.fit(p.w, p.h)
 			return cmd
 		}
 	default:

@@ -240,6 +240,9 @@ func (p *TopicsPane) cursorTopic() (string, int) {
 	return t, 0
 }
 
+// Name is the pane's name, for help's pane list.
+func (p *TopicsPane) Name() string { return p.title }
+
 // Title names the open topic after the pane's name.
 func (p *TopicsPane) Title() string {
 	switch {

@@ -157,7 +157,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 			st.Dim.Render("esc: back to the topics")}
 	}
 	s := tc.stat
-	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), count(s.Records) + " records", rate(s.Rate)}
+	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "record"), rate(s.Rate)}
 	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
 		summary = append(summary, model.PrintableString(v))
 	}

@@ -225,7 +225,8 @@ func lineErrors(path string, data []byte, err error) []*ConfigError {
 		var out []*ConfigError
 		for _, e := range strict.Errors {
 			line, _ := e.Position()
-			out = append(out, &ConfigError{Path: path, Line: line, Key: strings.Join(e.Key(), "."), Msg: "unknown key"})
+			key := strings.Join(e.Key(), ".")
+			out = append(out, &ConfigError{Path: path, Line: line, Key: key, Msg: unknownKey(key)})
 		}
 		return out
 	}

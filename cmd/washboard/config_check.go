@@ -85,12 +85,8 @@ func checkConfig(path string, data []byte, cfg *Config) []*ConfigError {
 			p.add("cluster.read_only", i, fmt.Sprintf("cluster %q: %v", c.Name, err))
 		}
 	}
-	if err := cfg.checkProfiles(); err != nil {
-		key := "cluster"
-		if cfg.DefaultCluster != "" && strings.Contains(err.Error(), "default_cluster") {
-			key = "default_cluster"
-		}
-		p.addPlaced(key, -1, err.Error(), data)
+	for _, pp := range cfg.profileProblems() {
+		p.add(pp.key, pp.item, pp.err.Error())
 	}
 	for _, b := range cfg.Brokers {
 		if err := checkBrokerAddress(withDefaultPort(b)); err != nil {

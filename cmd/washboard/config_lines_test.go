@@ -93,3 +93,49 @@ func TestConfigListsTypeErrorsUnknownKeysAndValuesTogether(t *testing.T) {
 		t.Errorf("the interval left out for its type is said again as unset:\n%v", err)
 	}
 }
+
+// The [[cluster]] tables' problems are all said in the same run as the
+// rest, each at the key it is about: a bad broker at its brokers line, a
+// name given twice at its second use, an unknown default_cluster; an
+// unknown key says the key it is near (ut15a A12: one problem a run, the
+// broker said at the name's line).
+func TestConfigListsEveryClusterProblem(t *testing.T) {
+	path := t.TempDir() + "/c.toml"
+	writeFile(t, path, `read_only = "maybe"
+default_cluster = "nope"
+[poll]
+intervall = "1s"
+[[cluster]]
+name = "a"
+brokers = ["host:notaport"]
+[[cluster]]
+name = "a"
+brokers = []
+`)
+	_, err := LoadConfig(path, true)
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"6 problems", ":1: key read_only", `:2: key default_cluster: default_cluster "nope" is not a [[cluster]] name (have: a)`,
+		":4: key poll.intervall: unknown key: did you mean poll.interval?", ":7: key cluster.brokers", `:9: key cluster.name: cluster "a" is named twice`,
+		`:10: key cluster.brokers: cluster "a" has no brokers`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error lacks %q:\n%v", want, err)
+		}
+	}
+}
+
+func TestUnknownKeySuggests(t *testing.T) {
+	for _, tc := range []struct{ key, want string }{
+		{"poll.intervall", "unknown key: did you mean poll.interval?"},
+		{"cluster.tls.ca_fil", "unknown key: did you mean cluster.tls.ca_file?"},
+		{"view.fields", "unknown key: did you mean view.field?"},
+		{"brokrs", "unknown key: did you mean brokers?"},
+		{"poll.zebra", "unknown key"},
+		{"nosuchtable.x", "unknown key"},
+	} {
+		if got := unknownKey(tc.key); got != tc.want {
+			t.Errorf("unknownKey(%q) = %q, want %q", tc.key, got, tc.want)
+		}
+	}
+}

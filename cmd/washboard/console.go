@@ -104,6 +104,18 @@ func (o options) check(cmd string) error {
 			return bad("--log-file", fmt.Errorf("the folder %s does not exist", filepath.Dir(o.logFile)))
 		}
 	}
+	// A TLS file named on the command line is said under its flag, not
+	// under the config key it fills (ut15a A13: "tls ca_file: open …").
+	for _, f := range []struct{ name, path string }{{"--tls-ca", o.kafka.tlsCA}, {"--tls-cert", o.kafka.tlsCert}, {"--tls-key", o.kafka.tlsKey}} {
+		if f.path == "" {
+			continue
+		}
+		if st, err := os.Stat(f.path); err != nil {
+			return bad(f.name, fmt.Errorf("cannot read %s: %w", f.path, errors.Unwrap(err)))
+		} else if st.IsDir() {
+			return bad(f.name, fmt.Errorf("%s is a folder, not a PEM file", f.path))
+		}
+	}
 	return nil
 }
 
@@ -413,6 +425,9 @@ func startEmbedded(ctx context.Context, wg *sync.WaitGroup, o options, cfg Confi
 		return nil, err
 	}
 	wg.Go(func() { b.Run(ctx) })
+	if n := b.Notice(); n != "" { // the header says it only while the session is new
+		log.Warn("embedded broker", "notice", n)
+	}
 	simulate := !o.noSimulate && (cfg.Embedded.Simulate == nil || *cfg.Embedded.Simulate)
 	if !simulate {
 		return b, nil

@@ -132,10 +132,13 @@ func TestE2ESSHViewersShareOneSetOfBrokerConnections(t *testing.T) {
 	for _, v := range viewers {
 		v.waitOutput(t, 30*time.Second, "washer-01")
 	}
-	first.waitOutput(t, 10*time.Second, "10 viewers")
+	first.waitOutput(t, 30*time.Second, "10 viewers")
 	ten := steadySockets(t, cmd.Process.Pid, brokerPort)
 	t.Logf("serve's connections to the broker: %d with 1 viewer, %d with 10", one, ten)
-	if ten > one {
+	// Sessions that did not share would add at least one connection each
+	// (nine more). The client's pool may open one more when the poller's
+	// and the tail's requests meet on a loaded machine (seen: 4, then 5).
+	if ten > one+1 {
 		t.Fatalf("connections to the broker grew from %d with 1 viewer to %d with 10: sessions must share them", one, ten)
 	}
 

@@ -71,7 +71,7 @@ func TestBenchCommandReportsKeepingUp(t *testing.T) {
 	if n, _ := strconv.Atoi(m[1]); n == 0 {
 		t.Fatalf("nothing displayed:\n%s", out)
 	}
-	for _, want := range []string{"cores", "frames/s", "behind at end"} {
+	for _, want := range []string{"cores", "frames/s", "behind at start", "at end"} {
 		if !strings.Contains(string(out), want) {
 			t.Fatalf("report lacks %q:\n%s", want, out)
 		}

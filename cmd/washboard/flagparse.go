@@ -7,6 +7,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/washboard/washboard/model"
 )
 
 // helpRequested is --help or -h after a command: its usage goes to stdout
@@ -81,7 +83,7 @@ func flagErrorWords(fs *flag.FlagSet, msg string) string {
 		var names []string
 		fs.VisitAll(func(f *flag.Flag) { names = append(names, f.Name) })
 		out := "unknown flag " + dashed(m[1])
-		if near := closest(m[1], names); near != "" {
+		if near := model.Closest(m[1], names); near != "" {
 			out += ": did you mean " + dashed(near) + "?"
 		}
 		return out
@@ -133,39 +135,6 @@ func dashed(name string) string {
 		return "-" + name
 	}
 	return "--" + name
-}
-
-// closest is the candidate nearest to name (edit distance at most 2, or a
-// fifth of the name's length for long names), "" when none is that near.
-func closest(name string, candidates []string) string {
-	best, bestD := "", max(2, len(name)/5)+1
-	for _, c := range candidates {
-		if d := editDistance(strings.ToLower(name), strings.ToLower(c)); d < bestD {
-			best, bestD = c, d
-		}
-	}
-	return best
-}
-
-// editDistance is the Levenshtein distance between a and b, in bytes.
-func editDistance(a, b string) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // commandUsage is the part of the usage text about one command.

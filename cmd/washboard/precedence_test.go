@@ -147,6 +147,9 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a start washboard cannot read", args: []string{"--start", "sometime"}, code: 2, out: "--start: start \"sometime\""},
 		{name: "a listen address", args: []string{"--listen", "nonsense"}, code: 2, out: "--listen: listen address \"nonsense\""},
 		{name: "a log file in no folder", args: []string{"--log-file", "/nonexistent/dir/x.log"}, code: 2, out: "--log-file: the folder /nonexistent/dir does not exist"},
+		// ut15a A13: a TLS file is said under the flag that named it.
+		{name: "a CA file that is not there", args: []string{"--tls-ca", "/nonexistent/ca.pem", "--brokers", "127.0.0.1:1"}, code: 2, out: "--tls-ca: cannot read /nonexistent/ca.pem: no such file", notOut: "ca_file"},
+		{name: "a key file that is a folder", args: []string{"--tls-cert", "/tmp", "--tls-key", "/tmp", "--brokers", "127.0.0.1:1"}, code: 2, out: "--tls-cert: /tmp is a folder"},
 		{name: "-X keeps one dash", args: []string{"-X"}, code: 2, out: "washboard: -X needs a value"},
 		{name: "broker --help", args: []string{"broker", "--help"}, code: 0, out: "Usage: washboard broker [flags]", notOut: "help requested"},
 		{name: "serve --help", args: []string{"serve", "--help"}, code: 0, out: "--authorized-keys PATH"},

@@ -72,9 +72,24 @@ func (c Config) profileNames() []string {
 	return names
 }
 
-// checkProfiles validates the [[cluster]] tables: a name each, unique,
-// brokers given, views valid.
-func (c Config) checkProfiles() error {
+// profileProblem is one problem of the [[cluster]] tables: the key it is
+// about ("cluster.brokers", "default_cluster"), the table's index (-1 for
+// a top-level key) and what is wrong.
+type profileProblem struct {
+	key  string
+	item int
+	err  error
+}
+
+// profileProblems lists every problem of the [[cluster]] tables (a name
+// each, unique, brokers given and valid, views valid, default_cluster one
+// of them), so a config with several is fixed in one run (ut15a A12: the
+// first stopped the check). A name given twice is said at its second use.
+func (c Config) profileProblems() []profileProblem {
+	var out []profileProblem
+	say := func(key string, i int, format string, a ...any) {
+		out = append(out, profileProblem{key: key, item: i, err: fmt.Errorf(format, a...)})
+	}
 	seen := map[string]bool{}
 	if len(c.Brokers) > 0 {
 		seen[defaultProfile] = true
@@ -82,28 +97,29 @@ func (c Config) checkProfiles() error {
 	for i, p := range c.Clusters {
 		switch {
 		case strings.TrimSpace(p.Name) == "":
-			return fmt.Errorf("cluster %d has no name", i+1)
+			say("cluster.name", i, "cluster %d has no name", i+1)
 		case seen[p.Name] && p.Name == defaultProfile:
-			return fmt.Errorf("cluster %q: the top-level brokers already go by that name", p.Name)
+			say("cluster.name", i, "cluster %q: the top-level brokers already go by that name", p.Name)
 		case seen[p.Name]:
-			return fmt.Errorf("cluster %q is named twice", p.Name)
-		case len(p.Brokers) == 0:
-			return fmt.Errorf("cluster %q has no brokers", p.Name)
+			say("cluster.name", i, "cluster %q is named twice", p.Name)
+		}
+		seen[p.Name] = true
+		if len(p.Brokers) == 0 {
+			say("cluster.brokers", i, "cluster %q has no brokers", p.Name)
 		}
 		for _, b := range p.Brokers {
 			if err := checkBrokerAddress(withDefaultPort(b)); err != nil {
-				return fmt.Errorf("cluster %q: %w", p.Name, err)
+				say("cluster.brokers", i, "cluster %q: %w", p.Name, err)
 			}
 		}
-		seen[p.Name] = true
 		if _, err := (Config{Views: p.Views}).views(); err != nil {
-			return fmt.Errorf("cluster %q: %w", p.Name, err)
+			say("cluster.view", i, "cluster %q: %w", p.Name, err)
 		}
 	}
 	if c.DefaultCluster != "" && !seen[c.DefaultCluster] {
-		return fmt.Errorf("default_cluster %q is not a [[cluster]] name (have: %s)", c.DefaultCluster, strings.Join(c.profileNames(), ", "))
+		say("default_cluster", -1, "default_cluster %q is not a [[cluster]] name (have: %s)", c.DefaultCluster, strings.Join(slices.Compact(slices.Sorted(slices.Values(c.profileNames()))), ", "))
 	}
-	return nil
+	return out
 }
 
 // selected is the cluster a run connects to: a profile, or ad hoc from

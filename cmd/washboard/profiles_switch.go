@@ -65,6 +65,7 @@ func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr st
 	c := sys.common(ctx, sys.readOnly, "")
 	c.Cluster.Profiles = sys.cfg.pickerProfiles()
 	c.Cluster.SwitchError = switchErr
+	c.Suspend = true // the local terminal's job control; never an SSH session's
 	app := ui.New(c)
 	defer app.Close() // the session's goroutines (a burst) end with it
 	p := tea.NewProgram(app, tea.WithContext(ctx), tea.WithOutput(stdout), tea.WithFPS(ui.RendererFPS))

@@ -1,6 +1,10 @@
 package main
 
-import "slices"
+import (
+	"slices"
+
+	"github.com/washboard/washboard/model"
+)
 
 // harmlessProperties are client tuning keys of the Java client and
 // librdkafka that change nothing about where or how securely washboard
@@ -51,7 +55,7 @@ func knownProperties() []string {
 // unknownProperty words a property washboard does not know: the closest
 // known name for a typo, else what it reads.
 func unknownProperty(name string) string {
-	if near := closest(name, knownProperties()); near != "" {
+	if near := model.Closest(name, knownProperties()); near != "" {
 		return "unknown property: did you mean " + near + "?"
 	}
 	return "unknown or not supported by washboard (it reads " + supportedProperties() +

@@ -1,0 +1,71 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// The embedded broker's port notice is said while the session is new, at
+// every width (its first clause on a narrow line), and then gives its room
+// back to the registry and the read count, which no longer come and go
+// with the alerts (a user test, issue 14, B23).
+func TestHeaderNoticeIsSaidThenGoes(t *testing.T) {
+	const notice = "127.0.0.1:29192 is in use; the embedded broker listens on 127.0.0.1:35023 instead"
+	for _, tc := range []struct {
+		w          int
+		early      string // what the header says at first
+		late       string // what it says once the notice is gone
+		lateAbsent string
+	}{
+		{200, notice, "registry http://127.0.0.1:35024", "in use"},
+		{80, "127.0.0.1:29192 is in use", "produced", "in use"},
+	} {
+		now := fixedNow
+		s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+		s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow} })
+		a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now },
+			Cluster: Cluster{Name: "127.0.0.1:35023", Embedded: true, Notice: notice, Registry: "http://127.0.0.1:35024"}})
+		a.Update(tea.WindowSizeMsg{Width: tc.w, Height: 24})
+		head := func() string { return strings.SplitN(screen(a), "\n", 2)[0] }
+		if h := head(); !strings.Contains(h, tc.early) || ansi.StringWidth(h) > tc.w {
+			t.Errorf("width %d, at start: header %q does not say %q in %d cells", tc.w, h, tc.early, tc.w)
+		}
+		now = fixedNow.Add(startNoticeFor + time.Second)
+		a.Update(tickMsg(now))
+		if h := head(); !strings.Contains(h, tc.late) || strings.Contains(h, tc.lateAbsent) {
+			t.Errorf("width %d, %s later: header %q, want %q and no %q", tc.w, startNoticeFor, h, tc.late, tc.lateAbsent)
+		}
+	}
+}
+
+// Before a poll answers, the header says the rate produced is not known
+// yet and counts what was read in the words it uses later (B25: it said
+// "0.0/s read 0 msgs").
+func TestHeaderBeforeThePoll(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:39511"}})
+	a.Update(tea.WindowSizeMsg{Width: 120, Height: 24})
+	h := strings.SplitN(screen(a), "\n", 2)[0]
+	if !strings.Contains(h, "–/s produced 0 read") || strings.Contains(h, "msgs") || strings.Contains(h, "0.0/s") {
+		t.Errorf("header before the first poll %q, want \"–/s produced 0 read\"", h)
+	}
+}
+
+// A narrow catch-up header keeps the time left beside the records behind
+// when the bar goes (at 80 columns with alerts, only the records behind).
+func TestNarrowCatchUpSaysTimeLeft(t *testing.T) {
+	a := testApp(t, 90, 24)
+	writer(a.c).Update(func(st *model.State) { st.Tail = model.TailStat{Behind: 121_220, CatchUp: 150_000, Drain: 10_000} })
+	a.version = a.c.Store.Version()
+	h := strings.SplitN(screen(a), "\n", 2)[0]
+	if !strings.Contains(h, "121,220 behind · ") || !strings.Contains(h, "left") {
+		t.Errorf("90-column catch-up header %q does not say the time left", h)
+	}
+}
