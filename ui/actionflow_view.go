@@ -83,13 +83,14 @@ func quote(s string) string { return "\"" + model.PrintableString(s) + "\"" }
 func (f *actionFlow) previewLines(w, n int) []string {
 	var rows []string
 	tailFrom := 0
-	for i, l := range f.preview {
-		if i == len(f.preview)-1 {
+	preview := f.previewFor(w)
+	for i, l := range preview {
+		if i == len(preview)-1 {
 			tailFrom = len(rows)
 		}
 		rows = append(rows, previewRows(l, w)...)
 	}
-	if len(rows) <= n || len(f.preview) < 2 {
+	if len(rows) <= n || len(preview) < 2 {
 		return rows
 	}
 	body, tail := rows[:tailFrom], rows[tailFrom:]
@@ -100,6 +101,15 @@ func (f *actionFlow) previewLines(w, n int) []string {
 	above, below := from, len(body)-from-rowsN
 	out = append(out, f.c.Styles.Dim.Render(draw.Clip(fmt.Sprintf("… %d above, %d below (↑/↓ pgup/pgdn scroll)", above, below), w)))
 	return append(out, tail...)
+}
+
+// previewFor is the preview's lines laid out for w cells: previewAt's
+// when the flow has one, else the lines prepare gave.
+func (f *actionFlow) previewFor(w int) []string {
+	if f.previewAt != nil && f.prepared != nil {
+		return f.previewAt(f.prepared, w)
+	}
+	return f.preview
 }
 
 // previewRows is one preview line in rows of w cells: prose wrapped, a
