@@ -415,7 +415,8 @@ func groupsTopics(st *model.State, groups []string) map[string]bool {
 // rebalanceLines draws log entries, oldest first, in at most rows lines of
 // w cells. An entry too long for a line wraps under its text, the time
 // standing alone at the left (a cut detail loses its end: the reason a
-// generation bumped); the oldest entries give way to keep the newest whole.
+// generation bumped); the oldest entries give way to keep the newest whole,
+// the oldest shown cut (…) when only its start fits the rows left.
 func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string {
 	if len(events) == 0 {
 		return []string{sty.Dim.Render("no changes seen yet")}
@@ -433,8 +434,16 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 		}
 		entry[0] = sty.Dim.Render(e.At.Local().Format("15:04:05")) + " " + wrapped[0]
 		if len(out)+len(entry) > rows {
-			if len(out) == 0 { // the newest alone is too long: its start
-				out = entry[:max(rows, 1)]
+			// the next older entry's start fills the rows left (a list
+			// fills its rows; issue 14, B26), its cut end marked
+			left := max(rows-len(out), 0)
+			if len(out) == 0 {
+				left = max(rows, 1)
+			}
+			if left > 0 {
+				part := entry[:left]
+				part[left-1] = draw.Clip(part[left-1], w-2) + " " + draw.Ellipsis
+				out = append(part, out...)
 			}
 			break
 		}
