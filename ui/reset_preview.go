@@ -96,9 +96,7 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		}
 		return b.String()
 	}
-	lines := []string{fmt.Sprintf("%s on %s to %s:", model.PrintableString(p.Group), model.PrintableString(p.Scope.String()), p.Target)}
-	lines = append(lines, strings.TrimRight(line(head), " "))
-	var legends []string
+	var legends, table []string
 	used := map[*resetNote]bool{}
 	for i, r := range rows {
 		l := line(r)
@@ -113,9 +111,13 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 				l += " " + n.long
 			}
 		}
-		lines = append(lines, l)
+		table = append(table, l)
 	}
+	// what the short notes mean comes before the rows, read first
+	lines := []string{fmt.Sprintf("%s on %s to %s:", model.PrintableString(p.Group), model.PrintableString(p.Scope.String()), p.Target)}
 	lines = append(lines, legends...)
+	lines = append(lines, strings.TrimRight(line(head), " "))
+	lines = append(lines, table...)
 	if len(p.Skipped) > 0 {
 		names := make([]string, 0, len(p.Skipped))
 		for _, tp := range p.Skipped {
