@@ -16,21 +16,13 @@ func (f *actionFlow) lines(w, h int) []string {
 	st := f.c.Styles
 	out := styleEach(st.Accent, draw.Wrap(model.PrintableString(f.title), w))
 	for i, fl := range f.fields {
-		label := draw.Fit(fl.label, 12)
-		v := fl.input.View()
-		focused := i == f.focus && f.stage == flowForm
-		switch {
-		case fl.input.Value() == "" && fl.input.Placeholder != "":
-			// empty reads as empty: the cursor before a dimmed hint, never
-			// a reverse-video letter of the hint that looks like a value
-			v = st.Dim.Render(fl.input.Placeholder)
-			if focused {
-				v = st.Selected.Render(" ") + v
-			}
-		case !focused:
-			v = model.PrintableString(fl.input.Value())
+		// each field over the rows its text needs, at this width: a long
+		// name typed is read whole, and a resize lays it out again
+		in := fl.input
+		if i != f.focus || f.stage != flowForm {
+			in.Blur()
 		}
-		out = append(out, draw.Clip(st.Dim.Render(label)+" "+v, w))
+		out = append(out, inputRows(in, st, st.Dim.Render(draw.Fit(fl.label, 12))+" ", w)...)
 	}
 	if f.help != "" && f.stage == flowForm {
 		out = append(out, styleEach(st.Dim, draw.Wrap(f.help, w))...)
