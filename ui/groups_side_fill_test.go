@@ -79,3 +79,43 @@ func ansiStripJoin(lines []string) string {
 	}
 	return b.String()
 }
+
+// When the group's members need more rows than the box has, a log with
+// little to say takes only its rows and the members get the rest, never
+// blank rows under "no changes seen yet" while members are cut.
+func TestSideViewShortLogGivesRowsToMembers(t *testing.T) {
+	a := lagApp(t, 200, 50, Cluster{Name: "x"}, nil)
+	a.c.Store.(*model.Store).Update(func(st *model.State) {
+		st.Lag.Events = model.NewRing[model.Rebalance](16)
+		for i := range st.Groups {
+			if st.Groups[i].ID != "audit" {
+				continue
+			}
+			var tps []model.TP
+			for p := range 30 {
+				tps = append(tps, model.TP{Topic: "orders", Partition: p})
+			}
+			st.Groups[i].Detail = []model.MemberStat{{ID: "m1", ClientID: "rdkafka", Host: "/127.0.0.1", Assigned: tps}}
+		}
+	})
+	press(a, "5", "enter")
+	s := screen(a)
+	if !strings.Contains(s, "more (↓)") || !strings.Contains(s, "no changes seen yet") {
+		t.Fatalf("the test needs cut members and an empty log:\n%s", s)
+	}
+	var box []string
+	for _, l := range strings.Split(s, "\n") {
+		_, right, ok := strings.Cut(l, "││")
+		if !ok && len(box) > 0 {
+			break
+		}
+		if ok {
+			box = append(box, strings.TrimSuffix(right, "│"))
+		}
+	}
+	for _, l := range box {
+		if strings.TrimSpace(l) == "" {
+			t.Fatalf("a blank row in the Groups box while members are cut:\n%s", s)
+		}
+	}
+}
