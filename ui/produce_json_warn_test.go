@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -53,5 +54,24 @@ func TestProduceTopicNoteAfterABurstIsWhole(t *testing.T) {
 	}
 	if want := "topic " + model.StudentTopic + "? is not on the cluster (washboard never creates topics)"; !strings.Contains(flat, strings.ReplaceAll(want, " ", "")) {
 		t.Errorf("the note is not whole, %q:\n%s", want, got)
+	}
+}
+
+// A send refused because the topic does not exist says so once: the
+// live note that the topic is not on the cluster gives way to it.
+func TestProduceMissingTopicSaidOnce(t *testing.T) {
+	a, p, rec := produceApp(t, 100, 30)
+	rec.err = errors.New("topic nope does not exist (washboard does not create topics)")
+	do(a, "7", "esc", "z", "enter")
+	p.inputs[fieldTopic].SetValue("nope")
+	p.changed()
+	a.rev++
+	if s := screen(a); !strings.Contains(s, "is not on the cluster") {
+		t.Fatalf("no live note before sending:\n%s", s)
+	}
+	do(a, "ctrl+s")
+	s := screen(a)
+	if !strings.Contains(s, "does not exist") || strings.Contains(s, "is not on the cluster") {
+		t.Errorf("the missing topic is not said exactly once:\n%s", s)
 	}
 }

@@ -163,6 +163,14 @@ func (p *ProducePane) topicNote() string {
 	return p.templateNote
 }
 
+// reportSaysNoTopic reports whether the last outcome is a send refused
+// because the topic does not exist: the note that it is not on the
+// cluster would say it twice.
+func (p *ProducePane) reportSaysNoTopic() bool {
+	t := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+	return p.failed && t != "" && strings.Contains(p.report, t+" does not exist")
+}
+
 // oneLineSummary shows a multi-line field on one line: "a=1 ⏎ b=2".
 func oneLineSummary(s string) string {
 	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", " ⏎ ")
@@ -193,7 +201,7 @@ func (p *ProducePane) footer(rows int) (out, hint []string, cut bool) {
 			out = append(out, style.Render(l))
 		}
 	}
-	if note := p.topicNote(); note != "" { // why a send will not go: whole too, the topic cut first
+	if note := p.topicNote(); note != "" && !p.reportSaysNoTopic() { // why a send will not go: whole too, the topic cut first
 		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
 		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out), 1))
 		cut = cut || c
