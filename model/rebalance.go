@@ -66,7 +66,7 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 		if !seen[id] {
 			delete(l.prev, id)
 			delete(l.Groups, id)
-			l.Events.Push(Rebalance{At: now, Group: id, Kind: "gone", Detail: "group no longer listed"})
+			l.Events.Push(Rebalance{At: now, Group: id, Kind: "gone", Detail: "(no longer listed by the cluster)"})
 		}
 	}
 }

@@ -22,13 +22,16 @@ func (p *PartLag) restart(now time.Time, from, to int64) {
 	p.back.from, p.back.to, p.back.at = from, to, now.UnixNano()
 }
 
-// sinceRestart is the part of the window after the last restart.
+// sinceRestart is the part of the window after the last restart, and at
+// least its newest sample: a poll that started before a reset was logged
+// and is folded after it samples a time before the restart (an empty
+// window has no rate and no verdict).
 func (p *PartLag) sinceRestart(win []Sample) []Sample {
 	i := 0
 	for i < len(win) && win[i].At < p.from {
 		i++
 	}
-	return win[i:]
+	return win[min(i, max(len(win)-1, 0)):]
 }
 
 // judgeOnlyFullWindows turns a verdict reached on fewer polls than the

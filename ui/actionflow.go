@@ -77,11 +77,14 @@ type actionFlow struct {
 	help    string // a line under the form (syntax)
 	stage   flowStage
 	preview []string
-	scroll  int    // first preview line shown (actionflow_view.go)
-	word    string // typed to confirm
-	confirm textinput.Model
-	outcome string
-	failed  bool
+	// previewAt, when set, lays the preview out for a width from what
+	// prepare returned (a table sized to its content), in place of preview.
+	previewAt func(prepared any, w int) []string
+	scroll    int    // first preview line shown (actionflow_view.go)
+	word      string // typed to confirm
+	confirm   textinput.Model
+	outcome   string
+	failed    bool
 	// prepare reads what the preview needs (I/O); it returns the preview's
 	// lines and whatever apply needs. nil: describe the action plainly.
 	prepare func(ctx context.Context, vals []string) ([]string, any, error)
@@ -236,7 +239,7 @@ func (f *actionFlow) scrollBy(k string) {
 	case "pgdown":
 		f.scroll += 10
 	}
-	f.scroll = min(max(f.scroll, 0), max(previewRowsAt(f.preview, scrollClampWidth)-2, 0))
+	f.scroll = min(max(f.scroll, 0), max(previewRowsAt(f.previewFor(scrollClampWidth), scrollClampWidth)-2, 0))
 }
 
 // scrollClampWidth is the narrowest preview the scroll is bounded for:

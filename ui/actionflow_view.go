@@ -16,21 +16,13 @@ func (f *actionFlow) lines(w, h int) []string {
 	st := f.c.Styles
 	out := styleEach(st.Accent, draw.Wrap(model.PrintableString(f.title), w))
 	for i, fl := range f.fields {
-		label := draw.Fit(fl.label, 12)
-		v := fl.input.View()
-		focused := i == f.focus && f.stage == flowForm
-		switch {
-		case fl.input.Value() == "" && fl.input.Placeholder != "":
-			// empty reads as empty: the cursor before a dimmed hint, never
-			// a reverse-video letter of the hint that looks like a value
-			v = st.Dim.Render(fl.input.Placeholder)
-			if focused {
-				v = st.Selected.Render(" ") + v
-			}
-		case !focused:
-			v = model.PrintableString(fl.input.Value())
+		// each field over the rows its text needs, at this width: a long
+		// name typed is read whole, and a resize lays it out again
+		in := fl.input
+		if i != f.focus || f.stage != flowForm {
+			in.Blur()
 		}
-		out = append(out, draw.Clip(st.Dim.Render(label)+" "+v, w))
+		out = append(out, inputRows(in, st, st.Dim.Render(draw.Fit(fl.label, 12))+" ", w)...)
 	}
 	if f.help != "" && f.stage == flowForm {
 		out = append(out, styleEach(st.Dim, draw.Wrap(f.help, w))...)
@@ -83,13 +75,14 @@ func quote(s string) string { return "\"" + model.PrintableString(s) + "\"" }
 func (f *actionFlow) previewLines(w, n int) []string {
 	var rows []string
 	tailFrom := 0
-	for i, l := range f.preview {
-		if i == len(f.preview)-1 {
+	preview := f.previewFor(w)
+	for i, l := range preview {
+		if i == len(preview)-1 {
 			tailFrom = len(rows)
 		}
 		rows = append(rows, previewRows(l, w)...)
 	}
-	if len(rows) <= n || len(f.preview) < 2 {
+	if len(rows) <= n || len(preview) < 2 {
 		return rows
 	}
 	body, tail := rows[:tailFrom], rows[tailFrom:]
@@ -100,6 +93,15 @@ func (f *actionFlow) previewLines(w, n int) []string {
 	above, below := from, len(body)-from-rowsN
 	out = append(out, f.c.Styles.Dim.Render(draw.Clip(fmt.Sprintf("… %d above, %d below (↑/↓ pgup/pgdn scroll)", above, below), w)))
 	return append(out, tail...)
+}
+
+// previewFor is the preview's lines laid out for w cells: previewAt's
+// when the flow has one, else the lines prepare gave.
+func (f *actionFlow) previewFor(w int) []string {
+	if f.previewAt != nil && f.prepared != nil {
+		return f.previewAt(f.prepared, w)
+	}
+	return f.preview
 }
 
 // previewRows is one preview line in rows of w cells: prose wrapped, a

@@ -155,6 +155,7 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		}
 		return resetPreview(plan), plan, nil
 	}
+	f.previewAt = func(prepared any, w int) []string { return resetPreviewAt(prepared.(model.ResetPlan), w) }
 	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
 		plan := prepared.(model.ResetPlan)
 		if err := admin.ApplyReset(ctx, plan, typ); err != nil {
@@ -163,41 +164,6 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return plan.Summary(6) + " (read back: every partition holds)", nil
 	}
 	return f, nil
-}
-
-// resetPreview is the plan as lines: a row per partition, then totals.
-func resetPreview(p model.ResetPlan) []string {
-	lines := []string{fmt.Sprintf("%s on %s to %s:", p.Group, p.Scope, p.Target),
-		fmt.Sprintf("%-28s %12s %12s %12s", "partition", "current", "new", "lag after")}
-	var before, after int64
-	for _, r := range p.Rows {
-		cur := "-"
-		if r.Current >= 0 {
-			cur = model.Thousands(r.Current)
-			before += r.High - max(r.Current, r.Low)
-		}
-		after += r.LagAfter()
-		note := ""
-		switch {
-		case r.Current < 0:
-			note = " (new commit)"
-		case r.Clamped:
-			note = " (clamped to the log)"
-		case p.Target.Kind == model.ResetTime && r.New == r.Low && r.High > r.Low:
-			note = " (before the oldest record: goes to the log start)"
-		}
-		name := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
-		lines = append(lines, fmt.Sprintf("%-28s %12s %12s %12s%s", name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter()), note))
-	}
-	if len(p.Skipped) > 0 {
-		names := make([]string, 0, len(p.Skipped))
-		for _, tp := range p.Skipped {
-			names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
-		}
-		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
-	}
-	lines = append(lines, fmt.Sprintf("%s: lag %s now, %s after", model.Plural(len(p.Rows), "partition"), model.Thousands(before), model.Thousands(after)))
-	return lines
 }
 
 func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {

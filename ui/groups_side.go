@@ -94,6 +94,9 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		f.logH = max(f.logH, h-longest)
 	}
 	f.events, f.total = rebalanceEvents(st, v.groups, f.logH-1, f.events)
+	if f.logH > 0 && longest > h-f.logH { // the columns are cut: the log keeps only the rows it fills
+		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
+	}
 	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
 	f.offset = v.offset
 }
@@ -415,32 +418,58 @@ func groupsTopics(st *model.State, groups []string) map[string]bool {
 // rebalanceLines draws log entries, oldest first, in at most rows lines of
 // w cells. An entry too long for a line wraps under its text, the time
 // standing alone at the left (a cut detail loses its end: the reason a
-// generation bumped); the oldest entries give way to keep the newest whole.
+// generation bumped); the oldest entries give way to keep the newest whole,
+// the oldest shown cut (…) when only its start fits the rows left.
 func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string {
 	if len(events) == 0 {
 		return []string{sty.Dim.Render("no changes seen yet")}
 	}
-	const timeW = len("15:04:05 ")
-	indent := strings.Repeat(" ", timeW)
+	indent := strings.Repeat(" ", rebalanceTimeW)
 	var out []string
 	for i := len(events) - 1; i >= 0; i-- {
 		e := events[i]
 		text := model.PrintableString(e.Group) + " " + sty.Accent.Render(e.Kind) + " " + model.PrintableString(e.Detail)
-		wrapped := strings.Split(ansi.Wrap(text, max(w-timeW, 8), ""), "\n")
+		wrapped := strings.Split(ansi.Wrap(text, max(w-rebalanceTimeW, 8), ""), "\n")
 		entry := make([]string, len(wrapped))
 		for j, l := range wrapped {
 			entry[j] = indent + l
 		}
 		entry[0] = sty.Dim.Render(e.At.Local().Format("15:04:05")) + " " + wrapped[0]
 		if len(out)+len(entry) > rows {
-			if len(out) == 0 { // the newest alone is too long: its start
-				out = entry[:max(rows, 1)]
+			// the next older entry's start fills the rows left (a list
+			// fills its rows; issue 14, B26), its cut end marked
+			left := max(rows-len(out), 0)
+			if len(out) == 0 {
+				left = max(rows, 1)
+			}
+			if left > 0 {
+				part := entry[:left]
+				part[left-1] = draw.Clip(part[left-1], w-2) + " " + draw.Ellipsis
+				out = append(part, out...)
 			}
 			break
 		}
 		out = append(entry, out...)
 	}
 	return out
+}
+
+// rebalanceTimeW is the width of a log entry's time and the space after it.
+const rebalanceTimeW = len("15:04:05 ")
+
+// rebalanceRows is how many of rows rebalanceLines fills with events at
+// w cells (it fills them all once an entry does not fit whole), counted
+// from the plain text: a frame's snapshot sizes the log by it.
+func rebalanceRows(events []model.Rebalance, w, rows int) int {
+	if len(events) == 0 {
+		return 1
+	}
+	n := 0
+	for _, e := range events {
+		text := model.PrintableString(e.Group) + " " + e.Kind + " " + model.PrintableString(e.Detail)
+		n += strings.Count(ansi.Wrap(text, max(w-rebalanceTimeW, 8), ""), "\n") + 1
+	}
+	return min(n, max(rows, 1))
 }
 
 // pick is the first non-empty value.

@@ -107,9 +107,20 @@ func (p *LogPane) Help() []key.Binding {
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, p.formatHelp(), k.Back}
 	}
+	name := ""
+	if p.lastPath != "" {
+		name = model.PrintableString(filepath.Base(p.lastPath))
+	}
+	return p.listHelp(name)
+}
+
+// listHelp is the list's keys, the export's hint naming the last export's
+// file (name; "" none): the outcome line is gone, the file stays findable.
+func (p *LogPane) listHelp(name string) []key.Binding {
+	k := p.c.Keys
 	export := k.Export
-	if p.lastPath != "" { // the outcome line is gone: the file stays findable
-		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+model.PrintableString(filepath.Base(p.lastPath))+")")
+	if name != "" {
+		export.SetHelp(k.Export.Help().Key, k.Export.Help().Desc+" (last "+name+")")
 	}
 	return []key.Binding{k.Pause, k.Filter, export, k.Enter, k.Resend, p.formatHelp(), p.abortedHelp(), k.Bottom, k.Up, k.Down, k.PageUp, k.PageDown}
 }
@@ -370,7 +381,9 @@ func (p *LogPane) noticeLines() []string {
 	if !p.showNotice() {
 		return nil
 	}
-	return capRows(draw.Wrap(p.notice, p.w), noticeRows, p.w)
+	// an outcome names a file: it takes the rows it needs, leaving the
+	// list one (issue 14, B6)
+	return capRows(draw.Wrap(p.notice, p.w), max(p.h-1-len(p.errLines())-boolInt(p.typing || p.idx.filter != nil), noticeRows), p.w)
 }
 
 // showNotice: an export is running, or its outcome is under noticeFor old.

@@ -50,8 +50,9 @@ func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 	}
 	if p.jsonErr != "" && !p.confirm {
 		p.confirm = true
-		// What to do first: a short box may show only the first line.
-		p.failed, p.report = true, p.c.Keys.Send.Help().Key+" again sends it anyway: the value is not valid JSON ("+p.jsonErr+")"
+		// one sentence, the problem then what to do: it wraps whole even
+		// in the 80x24 grid's small box (issue 14, B7)
+		p.failed, p.report = true, "value not JSON ("+p.jsonErr+"): "+p.c.Keys.Send.Help().Key+" again sends it anyway"
 		return model.Outgoing{}, false
 	}
 	return out, true

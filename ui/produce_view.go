@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -23,7 +24,14 @@ func (p *ProducePane) Lines(focused bool) []string {
 	}
 	room := max(p.h-len(lines), 0)
 	must, extra := p.rowPriority()
-	footer, hint := p.footer(max(room-len(must), 0))
+	footer, hint, cut := p.footer(max(room-len(must), 0))
+	if cut && len(must) > 2 && must[1] == fieldKey && p.active != fieldKey {
+		// an outcome or warning that would still be cut (its topic cut in
+		// the middle already) takes the key's row: it is read once, and
+		// the key is there again after it (issue 14, B7)
+		must, extra = slices.Delete(must, 1, 2), append([]int{fieldKey}, extra...)
+		footer, hint, _ = p.footer(max(room-len(must), 0))
+	}
 	footer = footer[:min(len(footer), max(room-len(must), 0))]
 	room -= len(footer)
 	shown := map[int]bool{}
@@ -155,6 +163,14 @@ func (p *ProducePane) topicNote() string {
 	return p.templateNote
 }
 
+// reportSaysNoTopic reports whether the last outcome is a send refused
+// because the topic does not exist: the note that it is not on the
+// cluster would say it twice.
+func (p *ProducePane) reportSaysNoTopic() bool {
+	t := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+	return p.failed && t != "" && strings.Contains(p.report, t+" does not exist")
+}
+
 // oneLineSummary shows a multi-line field on one line: "a=1 ⏎ b=2".
 func oneLineSummary(s string) string {
 	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", " ⏎ ")
@@ -166,7 +182,8 @@ func oneLineSummary(s string) string {
 // the rows partition, headers and the value area would take, and when it
 // still does not fit, the topic's name in it is cut in the middle, so the
 // partition, offset and time or the error's cause stay.
-func (p *ProducePane) footer(rows int) (out, hint []string) {
+// cut says a line of it had to be cut to fit.
+func (p *ProducePane) footer(rows int) (out, hint []string, cut bool) {
 	st := p.c.Styles
 	if b := p.burst; b != nil {
 		out = append(out, st.Accent.Render(progressBar(b.sent, b.total, max(p.w-2, 4))))
@@ -178,13 +195,17 @@ func (p *ProducePane) footer(rows int) (out, hint []string) {
 			style = st.Err
 		}
 		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
-		for _, l := range fitReport(model.PrintableString(p.report), topic, p.w, max(rows-len(out), 1)) {
+		lines, c := fitReportCut(model.PrintableString(p.report), topic, p.w, max(rows-len(out), 1))
+		cut = cut || c
+		for _, l := range lines {
 			out = append(out, style.Render(l))
 		}
 	}
-	if note := p.topicNote(); note != "" { // why a send will not go: whole too, the topic cut first
+	if note := p.topicNote(); note != "" && !p.reportSaysNoTopic() { // why a send will not go: whole too, the topic cut first
 		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
-		for _, l := range fitReport(note, topic, p.w, max(rows-len(out), 1)) {
+		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out), 1))
+		cut = cut || c
+		for _, l := range lines {
 			out = append(out, st.Warn.Render(l))
 		}
 	}
@@ -200,7 +221,7 @@ func (p *ProducePane) footer(rows int) (out, hint []string) {
 	default:
 		hint = wrapStyled(st.Dim, "enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values", p.w)
 	}
-	return out, hint
+	return out, hint, cut
 }
 
 // bar is a progress bar of width cells: done of total filled. The
@@ -215,10 +236,10 @@ func progressBar(done, total, width int) string {
 	return strings.Repeat("█", fill) + strings.Repeat("░", width-fill)
 }
 
-// fitReport wraps an outcome to width in at most rows lines: as it is when
+// fitReportCut wraps an outcome to width in at most rows lines: as it is when
 // it fits, else with topic (when the outcome names it) cut in the middle
-// until it fits, and only then with its last line cut.
-func fitReport(report, topic string, width, rows int) []string {
+// until it fits, and only then with its last line cut (cut says so).
+func fitReportCut(report, topic string, width, rows int) ([]string, bool) {
 	wrap := func(s string) []string { return strings.Split(ansi.Wrap(s, max(width, 8), " /"), "\n") }
 	lines := wrap(report)
 	tw := ansi.StringWidth(topic)
@@ -226,9 +247,9 @@ func fitReport(report, topic string, width, rows int) []string {
 		lines = wrap(strings.Replace(report, topic, draw.FitMiddle(topic, k), 1))
 	}
 	if len(lines) > rows {
-		lines = append(lines[:rows-1], draw.Clip(strings.Join(lines[rows-1:], " "), width))
+		return append(lines[:rows-1], draw.Clip(strings.Join(lines[rows-1:], " "), width)), true
 	}
-	return lines
+	return lines, false
 }
 
 // wrapStyled word-wraps safe text to width (at most three lines, so an

@@ -226,8 +226,6 @@ func (p *TopicsPane) Capturing() bool {
 	return p.filter.typing || p.prompt != nil || p.acts.flow != nil
 }
 
-func (p *TopicsPane) flowOpen() bool { return p.acts.flowOpen() }
-
 // cursorTopic is the topic under the cursor and its partition count
 // (topicCursor: the topic actions use it). It runs in Update.
 func (p *TopicsPane) cursorTopic() (string, int) {

@@ -45,12 +45,12 @@ func (p *TopicsPane) startChart() tea.Cmd {
 		verb = "chart "
 	}
 	in := textinput.New()
-	in.Prompt = verb + model.PrintableString(t) + " as: "
+	in.Prompt = ""
 	in.CharLimit = 512
-	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
 	in.SetValue(model.ViewSpec(v))
 	in.CursorEnd()
-	p.prompt = &watchPrompt{topic: t, input: in, chart: true}
+	p.prompt = &watchPrompt{topic: t, input: in, chart: true, question: verb + t + " as:"}
+	p.fitPrompt()
 	return p.prompt.input.Focus()
 }
 

@@ -17,10 +17,12 @@ import (
 
 // watchPrompt asks where reading a topic starts (issue 15).
 type watchPrompt struct {
-	topic string
-	input textinput.Model
-	chart bool   // the prompt edits an inferred view (topics_chart.go)
-	hint  string // what may be typed, wrapped under the input
+	topic    string
+	question string // what the prompt asks, above the field
+	input    textinput.Model
+	chart    bool   // the prompt edits an inferred view (topics_chart.go)
+	zoom     bool   // the pane is zoomed while the prompt is open (fitPrompt)
+	hint     string // what may be typed, wrapped under the input
 }
 
 // watchedMsg is the outcome of choosing to read (or stop reading) a topic.
@@ -43,12 +45,12 @@ func (p *TopicsPane) startWatch() tea.Cmd {
 		return nil
 	}
 	in := textinput.New()
-	in.Prompt = "read " + model.PrintableString(t) + " from: "
+	in.Prompt = ""
 	in.Placeholder = "enter: last:50"
 	in.CharLimit = 256
-	in.SetWidth(max(p.w-len(in.Prompt)-1, 10))
-	p.prompt = &watchPrompt{topic: t, input: in,
+	p.prompt = &watchPrompt{topic: t, input: in, question: "read " + t + " from:",
 		hint: "last:50 · end · beginning · -15m · 2026-11-29T08:00 (" + p.c.now().Format("MST") + ") · 0=120,1=40 (offsets by partition)"}
+	p.fitPrompt()
 	return p.prompt.input.Focus()
 }
 
@@ -78,7 +80,11 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 		})
 	}
 	var cmd tea.Cmd
+	before := p.prompt.input.Value()
 	p.prompt.input, cmd = p.prompt.input.Update(msg)
+	if p.prompt.input.Value() != before {
+		p.notice = "" // a complaint is about the text as it was
+	}
 	return cmd
 }
 
@@ -125,17 +131,51 @@ func (p *TopicsPane) noticeLines() []string {
 	st := p.c.Styles
 	switch {
 	case p.prompt != nil:
-		lines := []string{p.prompt.input.View()}
-		if p.prompt.hint != "" {
-			lines = append(lines, styleEach(st.Dim, capRows(draw.Wrap(p.prompt.hint, p.w), noticeRows-1, p.w))...)
-		}
-		return lines
+		return p.promptLines()
 	case p.notice == "":
 		return nil
 	case p.noticeBad:
 		return styleEach(st.Crit, capRows(draw.Wrap("!! "+model.PrintableString(p.notice), p.w), noticeRows, p.w))
 	}
 	return styleEach(st.Accent, capRows(draw.Wrap(model.PrintableString(p.notice), p.w), noticeRows, p.w))
+}
+
+// fitPrompt zooms the pane while the prompt is open when the box cannot
+// show the prompt whole above the list's heading and the topic's row (the
+// 80x24 grid gives Topics 5 rows); decided once, as it opens, so the zoom
+// does not come and go as the prompt is typed in.
+func (p *TopicsPane) fitPrompt() {
+	p.prompt.zoom = 1+len(p.promptLines())+2 > p.h
+}
+
+// flowOpen says the pane wants the screen: an action flow, or a prompt
+// that does not fit the box (App.zoomForFlow).
+func (p *TopicsPane) flowOpen() bool {
+	return p.acts.flowOpen() || (p.prompt != nil && p.prompt.zoom)
+}
+
+// promptLines is the open prompt: its question wrapped whole, the field
+// under it wrapped over the rows its text needs, what may be typed, and
+// a complaint about what was typed (a view that does not parse), each
+// wrapped whole in the rows the pane has, laid out again at every width
+// (issue 14, B18 and B33: at 80 columns the question hid the field, the
+// field showed a fragment of a view and kept its width after a resize).
+func (p *TopicsPane) promptLines() []string {
+	st := p.c.Styles
+	lines := styleEach(st.Accent, draw.Wrap(model.PrintableString(p.prompt.question), p.w))
+	lines = append(lines, inputRows(p.prompt.input, st, "> ", p.w)...)
+	if p.notice != "" {
+		style := st.Accent
+		if p.noticeBad {
+			style = st.Crit
+		}
+		lines = append(lines, styleEach(style, draw.Wrap(model.PrintableString(p.notice), p.w))...)
+	}
+	if p.prompt.hint != "" {
+		room := max(p.h-1-len(lines), 1) // the cluster line stays
+		lines = append(lines, styleEach(st.Dim, capRows(draw.Wrap(p.prompt.hint, p.w), room, p.w))...)
+	}
+	return lines
 }
 
 // noticeRows bounds a Topics outcome's rows, so the list keeps the pane.

@@ -135,7 +135,7 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 	}
 	// payments: the proposal, edited, opened and saved with ctrl+s.
 	do(a, "down", "down", "v")
-	if got := screen(a); !strings.Contains(got, "chart payments as: series key=@key fields=amount status=state") {
+	if got := screen(a); !strings.Contains(got, "chart payments as:") || !strings.Contains(got, "> series key=@key fields=amount status=state") {
 		t.Fatalf("no proposal:\n%s", got)
 	}
 	_, cmd := a.Update(keyPress("ctrl+s"))
@@ -161,7 +161,7 @@ func TestChartATopicFromItsRecords(t *testing.T) {
 	// new guess from its records.
 	do(a, "8")
 	do(a, "v")
-	if got := screen(a); !strings.Contains(got, "edit the view of payments as: series key=@key fields=amount status=state") {
+	if got := screen(a); !strings.Contains(got, "edit the view of payments as:") || !strings.Contains(got, "> series key=@key fields=amount status=state") {
 		t.Fatalf("v does not offer the view payments has:\n%s", got)
 	}
 }

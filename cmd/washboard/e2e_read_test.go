@@ -78,7 +78,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("beginning", "Enter")
 	tm.waitText(20*time.Second, "reading payments from the beginning", "65 held") // 40 orders, 1 audit-log, 24 payments
 	tm.keys("v")
-	tm.waitText(10*time.Second, "chart payments as: series key=@key fields=amount")
+	tm.waitText(10*time.Second, "chart payments as:", "> series key=@key fields=amount")
 	tm.keys("Enter")
 	chart := tm.waitText(20*time.Second, "1 payments", "u-0", "u-1", "u-2", "u-3", "amount")
 	if !strings.Contains(chart, "230") { // u-3's last amount: 10*23

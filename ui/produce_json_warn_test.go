@@ -1,0 +1,77 @@
+package ui
+
+import (
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// The invalid-JSON warning after ctrl+s is whole in the 80x24 grid's
+// small Produce box, and said once zoomed (issue 14, B7: cut after
+// "after top-…" in the grid; zoomed, said twice).
+func TestProduceJSONWarningWholeAndOnce(t *testing.T) {
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "enter")
+	p.active = fieldValue
+	p.focusField()
+	do(a, "ctrl+e", "x", "x", "ctrl+s")
+	if p.jsonErr == "" {
+		t.Fatalf("the value %q is not found invalid", p.value(fieldValue))
+	}
+	got := screen(a)
+	golden(t, "produce-json-warning-80x24", got)
+	flat := strings.ReplaceAll(produceText80(got), " ", "")
+	for _, want := range []string{"invalid character 'x' after top-level value", "ctrl+s again sends it anyway"} {
+		if !strings.Contains(flat, strings.ReplaceAll(want, " ", "")) {
+			t.Errorf("the grid's warning lost %q:\n%s", want, got)
+		}
+	}
+	do(a, "esc", "z")
+	got = screen(a)
+	if n := strings.Count(got, "after top-level value"); n != 1 {
+		t.Errorf("zoomed, the warning is said %d times, want once:\n%s", n, got)
+	}
+}
+
+// A topic typed that is not on the cluster is said with its name and
+// reason whole in the 80x24 grid, and a burst's outcome from before the
+// edit goes (issue 14, B36: "topic … is not on the cluster (washboard
+// never…" under a stale "burst stopped" outcome).
+func TestProduceTopicNoteAfterABurstIsWhole(t *testing.T) {
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "enter")
+	p.inputs[fieldTopic].SetValue(model.StudentTopic)
+	p.active = fieldTopic
+	p.focusField()
+	p.failed, p.report = false, "burst stopped (esc) after 59 of 100"
+	do(a, "end", "?")
+	got := screen(a)
+	flat := strings.ReplaceAll(produceText80(got), " ", "")
+	if strings.Contains(flat, "burststopped") {
+		t.Errorf("the burst's outcome stayed after the topic was edited:\n%s", got)
+	}
+	if want := "topic " + model.StudentTopic + "? is not on the cluster (washboard never creates topics)"; !strings.Contains(flat, strings.ReplaceAll(want, " ", "")) {
+		t.Errorf("the note is not whole, %q:\n%s", want, got)
+	}
+}
+
+// A send refused because the topic does not exist says so once: the
+// live note that the topic is not on the cluster gives way to it.
+func TestProduceMissingTopicSaidOnce(t *testing.T) {
+	a, p, rec := produceApp(t, 100, 30)
+	rec.err = errors.New("topic nope does not exist (washboard does not create topics)")
+	do(a, "7", "esc", "z", "enter")
+	p.inputs[fieldTopic].SetValue("nope")
+	p.changed()
+	a.rev++
+	if s := screen(a); !strings.Contains(s, "is not on the cluster") {
+		t.Fatalf("no live note before sending:\n%s", s)
+	}
+	do(a, "ctrl+s")
+	s := screen(a)
+	if !strings.Contains(s, "does not exist") || strings.Contains(s, "is not on the cluster") {
+		t.Errorf("the missing topic is not said exactly once:\n%s", s)
+	}
+}

@@ -1,0 +1,129 @@
+package ui
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// resetNote is what a reset preview says of one partition beyond its
+// numbers: long in a wide box, short with a line saying what it means
+// when the long one would squeeze the table.
+type resetNote struct{ long, short, legend string }
+
+var (
+	noteNewCommit = resetNote{"(new commit)", "new commit", "new commit: the group has no offset there yet"}
+	noteClamped   = resetNote{"(clamped to the log)", "clamped", "clamped: the target is outside the log, so the nearest end"}
+	noteLogStart  = resetNote{"(before the oldest record: goes to the log start)", "log start",
+		"log start: the time is before the oldest record, so the offset goes to the log start"}
+)
+
+// resetPreview is the plan as lines with no width to fit (the table at its
+// content's width, each note in full).
+func resetPreview(p model.ResetPlan) []string { return resetPreviewAt(p, 0) }
+
+// resetPreviewAt is the plan as lines for a box w cells wide (0: any
+// width): what, where and to which time, a table of partitions with the
+// current offset, the new one and the lag after, then the totals. The
+// table is sized to its content, the numbers first: a long topic is cut in
+// the middle (its partition kept) and the notes go short, with a line
+// saying what each means, before any number could be lost.
+func resetPreviewAt(p model.ResetPlan, w int) []string {
+	head := []string{"partition", "current", "new", "lag after"}
+	rows := make([][]string, 0, len(p.Rows))
+	notes := make([]*resetNote, 0, len(p.Rows))
+	var before, after int64
+	for _, r := range p.Rows {
+		cur := "-"
+		if r.Current >= 0 {
+			cur = model.Thousands(r.Current)
+			before += r.High - max(r.Current, r.Low)
+		}
+		after += r.LagAfter()
+		var note *resetNote
+		switch {
+		case r.Current < 0:
+			note = &noteNewCommit
+		case r.Clamped:
+			note = &noteClamped
+		case p.Target.Kind == model.ResetTime && r.New == r.Low && r.High > r.Low:
+			note = &noteLogStart
+		}
+		name := model.PrintableString(r.Topic) + "/" + strconv.Itoa(r.Partition)
+		rows = append(rows, []string{name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter())})
+		notes = append(notes, note)
+	}
+	widths := make([]int, len(head))
+	for i, h := range head {
+		widths[i] = len(h)
+	}
+	for _, r := range rows {
+		for i, c := range r {
+			widths[i] = max(widths[i], ansi.StringWidth(c))
+		}
+	}
+	const gap = 2
+	numbers := widths[1] + widths[2] + widths[3] + 3*gap
+	longNote, shortNote := 0, 0
+	for _, n := range notes {
+		if n != nil {
+			longNote = max(longNote, 1+ansi.StringWidth(n.long))
+			shortNote = max(shortNote, gap+ansi.StringWidth(n.short))
+		}
+	}
+	short := false
+	if w > 0 {
+		// the name keeps its content's width, or at least 24 cells, before
+		// the long notes; then the short notes; then it is cut
+		if room := w - numbers - longNote; room < min(widths[0], 24) {
+			short = true
+			widths[0] = min(widths[0], max(w-numbers-shortNote, len(head[0])))
+		} else {
+			widths[0] = min(widths[0], room)
+		}
+	}
+	line := func(cells []string) string {
+		var b strings.Builder
+		b.WriteString(draw.FitMiddle(cells[0], widths[0]))
+		for i := 1; i < len(cells); i++ {
+			b.WriteString(strings.Repeat(" ", gap))
+			b.WriteString(fmt.Sprintf("%*s", widths[i], cells[i]))
+		}
+		return b.String()
+	}
+	var legends, table []string
+	used := map[*resetNote]bool{}
+	for i, r := range rows {
+		l := line(r)
+		if n := notes[i]; n != nil {
+			if short {
+				l += strings.Repeat(" ", gap) + n.short
+				if !used[n] {
+					used[n] = true
+					legends = append(legends, n.legend)
+				}
+			} else {
+				l += " " + n.long
+			}
+		}
+		table = append(table, l)
+	}
+	// what the short notes mean comes before the rows, read first
+	lines := []string{fmt.Sprintf("%s on %s to %s:", model.PrintableString(p.Group), model.PrintableString(p.Scope.String()), p.Target)}
+	lines = append(lines, legends...)
+	lines = append(lines, strings.TrimRight(line(head), " "))
+	lines = append(lines, table...)
+	if len(p.Skipped) > 0 {
+		names := make([]string, 0, len(p.Skipped))
+		for _, tp := range p.Skipped {
+			names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
+		}
+		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
+	}
+	return append(lines, fmt.Sprintf("%s: lag %s now, %s after", model.Plural(len(p.Rows), "partition"), model.Thousands(before), model.Thousands(after)))
+}
