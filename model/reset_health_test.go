@@ -81,7 +81,7 @@ func TestTopicNamesAndConfigsAreCheckedBeforeSending(t *testing.T) {
 	}
 	spec := TopicSpec{Name: "t", Replicas: 3, Configs: map[string]string{"retention.ms": "1", "retention.msx": "1"}}
 	w := strings.Join(TopicWarnings(spec, 1), "\n")
-	if !strings.Contains(w, "retention.msx") || strings.Contains(w, "retention.ms,") || !strings.Contains(w, "replication factor 3 is more than the 1 live brokers") {
+	if !strings.Contains(w, "retention.msx") || strings.Contains(w, "retention.ms,") || !strings.Contains(w, "replication factor 3 is more than the 1 live broker:") {
 		t.Fatalf("warnings:\n%s", w)
 	}
 	if w := TopicWarnings(TopicSpec{Name: "t", Replicas: -1, Configs: map[string]string{"cleanup.policy": "compact"}}, 1); len(w) != 0 {

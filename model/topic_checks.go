@@ -107,7 +107,7 @@ func TopicWarnings(spec TopicSpec, live int) []string {
 		}
 	}
 	if live >= 0 && int(spec.Replicas) > live {
-		out = append(out, fmt.Sprintf("! replication factor %d is more than the %d live brokers: Kafka will refuse it", spec.Replicas, live))
+		out = append(out, fmt.Sprintf("! replication factor %d is more than the %s: Kafka will refuse it", spec.Replicas, Plural(live, "live broker")))
 	}
 	return out
 }

@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // The create form sends a duration config's human duration as Kafka takes
 // it, as the edit form does (ut15a A1: retention.ms=2h went as typed).
@@ -31,5 +34,22 @@ func TestTopicConfigWarning(t *testing.T) {
 		if got := TopicConfigWarning(tc.name, tc.value); got != tc.want {
 			t.Errorf("TopicConfigWarning(%q, %q) = %q, want %q", tc.name, tc.value, got, tc.want)
 		}
+	}
+}
+
+// Every mistake of the create form is said at once (ut15a A18: one per
+// enter).
+func TestParseTopicSpecSaysEveryMistake(t *testing.T) {
+	_, err := ParseTopicSpec("bad name/with slash", "0", "x", "nokeyvalue")
+	if err == nil {
+		t.Fatal("no error")
+	}
+	for _, want := range []string{"' ' is not allowed", `partitions "0"`, `replication factor "x"`, `config "nokeyvalue"`} {
+		if !strings.Contains(err.Error(), want) {
+			t.Errorf("error %q lacks %q", err, want)
+		}
+	}
+	if w := TopicWarnings(TopicSpec{Replicas: 3}, 1); len(w) != 1 || !strings.Contains(w[0], "the 1 live broker:") {
+		t.Errorf("warnings %q: want 'the 1 live broker'", w)
 	}
 }

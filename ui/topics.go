@@ -142,7 +142,7 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 	p.copySnap(st)
 	if p.detail != nil {
 		p.detail.copy = copyTopic(st, p.detail.topic)
-		p.detail.settle(p.h)
+		p.detail.settle(p.w, p.h)
 		return
 	}
 	p.header = 1 + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)

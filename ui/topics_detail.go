@@ -117,11 +117,14 @@ func (d *topicDetail) status() string {
 
 // settle counts the detail's lines (as lines draws them) and keeps the
 // scroll on them; it runs in the snapshot, so drawing writes nothing.
-func (d *topicDetail) settle(h int) {
+func (d *topicDetail) settle(w, h int) {
 	tc := &d.copy
 	n := 2 // the gone message and its hint
 	if tc.found && tc.unknown() == "" {
 		n = 1 + boolInt(tc.stat.Offline > 0 || tc.stat.UnderReplicated > 0)
+		if len(tc.groups) == 0 { // the note is wrapped whole
+			n += len(draw.Wrap("no group has committed offsets on "+model.PrintableString(d.topic), w)) - 1
+		}
 		n += 2 + 1 + len(tc.parts) // blank, title, table head and rows
 		n += 2                     // blank, configs title
 		switch {
@@ -150,11 +153,11 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 		if !tc.polled || tc.conn.State != model.LinkConnected {
 			msg = clusterEmpty(tc.conn, msg)
 		}
-		return []string{st.Crit.Render(draw.Clip("!! "+msg, w)), st.Dim.Render("esc: back to the topics")}
+		return append(styleEach(st.Crit, draw.Wrap("!! "+msg, w)), st.Dim.Render("esc: back to the topics"))
 	}
 	if why := tc.unknown(); why != "" { // deleted: its last rows would be stale
-		return []string{st.Crit.Render(draw.Clip("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
-			st.Dim.Render("esc: back to the topics")}
+		return append(styleEach(st.Crit, draw.Wrap("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
+			st.Dim.Render("esc: back to the topics"))
 	}
 	s := tc.stat
 	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "record"), rate(s.Rate)}
@@ -175,7 +178,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	}
 	out = append(out, st.Header.Render(draw.Clip(strings.Join(summary, " · "), w)))
 	if s.Offline > 0 || s.UnderReplicated > 0 {
-		out = append(out, st.Crit.Render(draw.Clip("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w)))
+		out = append(out, styleEach(st.Crit, draw.Wrap("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w))...)
 	}
 
 	if !d.compact { // compact: the table's head says what the rows are
@@ -205,7 +208,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	case !tc.hasCfg:
 		out = append(out, st.Dim.Render("reading configs…"))
 	case tc.cfg.Err != "":
-		out = append(out, st.Warn.Render(draw.Clip("! "+model.PrintableString(tc.cfg.Err), w)))
+		out = append(out, styleEach(st.Warn, draw.Wrap("! "+model.PrintableString(tc.cfg.Err), w))...)
 	default:
 		nd := tc.cfg.NonDefault()
 		if len(nd) == 0 {
@@ -225,7 +228,8 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 
 	out = append(out, d.gap(st.Title.Render("consumer groups"))...)
 	if len(tc.groups) == 0 {
-		out = append(out, st.Dim.Render("no group has committed offsets on "+name))
+		// said whole: the name is what the sentence is about (ut15a A2)
+		out = append(out, styleEach(st.Dim, draw.Wrap("no group has committed offsets on "+name, w))...)
 	} else {
 		rows = rows[:0]
 		for _, g := range tc.groups {

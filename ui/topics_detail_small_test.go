@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
 )
 
 // At 80x24 the Topics box is six lines: an opened topic shows its
@@ -27,5 +30,30 @@ func TestTopicOpenedInSmallBoxShowsPartitionRows(t *testing.T) {
 		if !strings.Contains(got, want) {
 			t.Errorf("zoomed: no %q:\n%s", want, got)
 		}
+	}
+}
+
+// A long topic's notes in its detail are said whole, wrapped, while rows
+// are free (ut15a A2: "no group has committed offsets on ledger-…" was cut).
+func TestTopicDetailSaysALongNameWhole(t *testing.T) {
+	const long = "ledger-entries-for-the-payments-reconciliation-pipeline-v2"
+	a := foreignApp(t, 80, 24)
+	writer(a.c).Update(func(st *model.State) {
+		st.Partitions = append(st.Partitions, model.PartitionStat{Topic: long, Partition: 0, Leader: 1, High: 3, Replicas: []int{1}, ISR: []int{1}})
+		st.TopicStats = append(st.TopicStats, model.TopicStat{Name: long, Partitions: 1, Replication: 1})
+		st.Topics = append([]string{long}, st.Topics...) // sorted
+		st.TopicStats = append(st.TopicStats[len(st.TopicStats)-1:], st.TopicStats[:len(st.TopicStats)-1]...)
+		model.SumTopics(st.TopicStats, st.Partitions)
+		st.Link.PolledAt = st.Link.PolledAt.Add(time.Second) // a new poll: the pane copies it
+	})
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "z", "/", "ledger", "enter", "enter")
+	var text []string
+	for _, l := range strings.Split(screen(a), "\n") {
+		text = append(text, strings.TrimSpace(strings.Trim(l, "│ ")))
+	}
+	if joined := strings.Join(text, " "); !strings.Contains(joined, "no group has committed offsets on "+long) &&
+		!strings.Contains(joined, "no group has committed offsets on ledger-entries-for-the-payments-reconciliation- pipeline-v2") {
+		t.Errorf("the note is cut:\n%s", screen(a))
 	}
 }
