@@ -39,6 +39,11 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	top := h * 2 / 5
 	mid := h / 4
 	bot := h - top - mid
+	if o.logEmpty && bot > minEmptyLog {
+		// A Log with nothing to show keeps what Produce needs in a short
+		// box; the tables above get the rest.
+		mid, bot = mid+bot-minEmptyLog, minEmptyLog
+	}
 	logW := w * 2 / 3
 	r[paneLog] = rect{0, top + mid, logW, bot}
 	r[paneProduce] = rect{logW, top + mid, w - logW, bot}
@@ -97,7 +102,13 @@ type layoutOpts struct {
 	// cluster line, the heading and every topic), 0 when it wants all it
 	// can get (a topic open, the brokers).
 	topicsRows int
+	logEmpty   bool // the Log holds no record
 }
+
+// minEmptyLog is the height of the Log and Produce row while the Log is
+// empty: Produce's topic, key and the field being edited, and the line
+// the Log says it has nothing on.
+const minEmptyLog = 6
 
 // minTopicsRows is the least a short topic list keeps on the foreign
 // layout: the toggles (filter, internal topics) need a line or two.

@@ -35,6 +35,7 @@ type TopicsPane struct {
 	noticeBad bool
 	acts      actionHost // an open topic action (actions_topics.go)
 	reading   []string   // the topics this session reads, copied before the frame's lock
+	widths    colMemo    // what the list's columns have shown since its layout changed (noteWidths)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -425,37 +426,27 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	page := p.page()
 	rows, hidden := p.view.rows, p.view.hidden
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
-	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
-	heads[topicOrderColumn[p.order]] += "▼"
-	reading := p.marked()
-	texts := make([][]string, len(shown))
-	want := make([]int, len(heads))
-	for i, h := range heads {
-		want[i] = ansi.StringWidth(h)
+	heads := topicHeads(p.order)
+	texts := p.topicTexts(shown)
+	// Columns are as wide as what they show (draw.FitTable), names as the
+	// longest on screen. Too wide: columns with nothing to show (no
+	// cleanup policy or retention read) give way, then an rf, cleanup or
+	// retention that is the same on every row, then names are cut in the
+	// middle down to 16 cells, then rf, cleanup, retention, the trend,
+	// parts and records go, in that order. The room left goes to the
+	// names, then to the trend, up to topicHist cells; the rest stays
+	// blank at the end of the row.
+	cols := p.widths.cols(heads, texts)
+	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
+		cols[i+1].Drop = d
+		cols[i+1].Same = cols[i+1].Same && (i == 1 || i == 5 || i == 6)
 	}
-	want[0], want[5] = max(want[0], 12), 8
-	for i, r := range shown {
-		texts[i] = p.cells(r, slices.Contains(reading, r.name))
-		for j, c := range texts[i] {
-			if j != 5 {
-				want[j] = max(want[j], ansi.StringWidth(c))
-			}
-		}
-	}
-	// Columns with nothing to show (no cleanup policy or retention read)
-	// give their room first. The trend takes the room left, up to
-	// topicHist cells; names stay as wide as the longest on screen, and
-	// what is left stays blank.
-	// One long name does not push out every number: names beyond two
-	// fifths of the width (at least 24 cells) are cut in the middle, and
-	// get back what the dropped columns leave.
-	want[0] = min(want[0], max(p.w*2/5, 24))
-	blank := draw.Blank(texts, len(heads))
-	blank[5] = false // drawn below, once its width is known
-	draw.GiveWay(p.w, want, blank)
-	widths := draw.FitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
-	widths[5] = min(widths[5], topicHist)
-	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
+	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
+	cols[5].Want, cols[5].Grow, cols[5].Blank, cols[5].Same = 8, topicHist, false, false // drawn below, once its width is known
+	fitted := draw.FitTable(p.w, cols)
+	widths := fitted.Widths
+	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	var spark draw.Spark // drawing does not touch the pane's own
 	for i, r := range shown {
 		if widths[5] > 0 {
@@ -474,6 +465,35 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		lines = append(lines, notice(p.c.Styles, why, p.w)...)
 	}
 	return lines
+}
+
+// topicHeads is the list's headings, the sorted column marked ▼.
+func topicHeads(order topicOrder) []string {
+	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	heads[topicOrderColumn[order]] += "▼"
+	return heads
+}
+
+// topicTexts is rows' cells, the trend left empty.
+func (p *TopicsPane) topicTexts(rows []topicLine) [][]string {
+	reading := p.marked()
+	texts := make([][]string, len(rows))
+	for i, r := range rows {
+		texts[i] = p.cells(r, slices.Contains(reading, r.name))
+	}
+	return texts
+}
+
+// noteWidths notes what the list's rows on screen show in each column,
+// so the next frames keep the columns' widths (colMemo). It runs after
+// the snapshot.
+func (p *TopicsPane) noteWidths() {
+	if p.detail != nil || p.brokers {
+		return
+	}
+	rows := p.view.rows[min(p.scroll.offset, len(p.view.rows)):min(p.scroll.offset+p.page(), len(p.view.rows))]
+	key := layoutKey(p.w, p.internal, false, p.filter.input.Value())
+	p.widths.note(key, len(topicHeads(p.order)), p.topicTexts(rows))
 }
 
 // cells is one topic's row; the trend column is drawn once widths are known.

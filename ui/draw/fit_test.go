@@ -1,0 +1,63 @@
+package draw
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestFitTable(t *testing.T) {
+	name := func(want int) Col { return Col{Title: "name", Want: want, Name: true, Min: 16} }
+	tests := []struct {
+		name   string
+		total  int
+		cols   []Col
+		widths string
+		titles string
+	}{
+		{"content widths, the rest blank at the end, never padding a name", 40,
+			[]Col{name(10), {Title: "lag", Want: 5}, {Title: "health", Want: 2}},
+			"[10 5 6]", "[name lag health]"},
+		{"a growing column takes the room left, up to its most", 40,
+			[]Col{name(10), {Title: "lag", Want: 5}, {Title: "trend", Want: 8, Grow: 20}},
+			"[10 5 20]", "[name lag trend]"},
+		{"blank columns go first, the droppable ones in their order", 20,
+			[]Col{name(10), {Title: "a", Want: 3, Blank: true}, {Title: "b", Want: 3, Blank: true, Drop: 1}, {Title: "c", Want: 3}},
+			"[10 3 0 3]", "[name a b c]"},
+		{"a heading is shortened, not cut", 23,
+			[]Col{name(10), {Title: "committed", Shorts: []string{"commit"}, Want: 3}, {Title: "lag", Want: 3}},
+			"[10 6 3]", "[name commit lag]"},
+		{"the name is cut to its least before a column goes", 30,
+			[]Col{name(40), {Title: "x", Want: 5, Drop: 1}, {Title: "y", Want: 5}},
+			"[18 5 5]", "[name x y]"},
+		{"then columns go in order, and the name gets the room back", 25,
+			[]Col{name(40), {Title: "x", Want: 5, Drop: 1}, {Title: "y", Want: 5}},
+			"[19 0 5]", "[name x y]"},
+		{"a column that says the same on every row goes before the name is cut", 30,
+			[]Col{name(40), {Title: "x", Want: 5, Drop: 2, Same: true}, {Title: "y", Want: 5, Drop: 1}},
+			"[24 0 5]", "[name x y]"},
+		{"a dropped column the room left can hold comes back", 30,
+			[]Col{name(16), {Title: "spark", Want: 8, Drop: 1}, {Title: "gen", Want: 3, Drop: 2}, {Title: "lag", Want: 3}},
+			"[16 0 3 3]", "[name spark gen lag]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := FitTable(tt.total, tt.cols)
+			if got := fmt.Sprint(f.Widths); got != tt.widths {
+				t.Errorf("widths %s, want %s", got, tt.widths)
+			}
+			if got := fmt.Sprint(f.Titles); got != tt.titles {
+				t.Errorf("titles %s, want %s", got, tt.titles)
+			}
+			if RowWidth(f.Widths) > tt.total {
+				t.Errorf("%v is wider than %d", f.Widths, tt.total)
+			}
+		})
+	}
+}
+
+func TestSame(t *testing.T) {
+	rows := [][]string{{"a", "0", "1", "x"}, {"b", "0", "2", ""}, {"c", "-", "1", ""}}
+	if got := fmt.Sprint(Same(rows, 4)); got != "[false true false false]" {
+		t.Errorf("Same %s: only the column with one value on two rows or more", got)
+	}
+}
