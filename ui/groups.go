@@ -369,7 +369,7 @@ func (p *GroupsPane) list(focused bool) []string {
 		cols[i+1].Same = cols[i+1].Same && i == 0 // only the type says nothing per row when it is the same
 	}
 	if p.reasons {
-		cols[last].Want, cols[last].Grow, cols[last].Drop = min(longest(texts, last), 16), longest(texts, last), 0
+		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = min(longest(texts, last), 16), longest(texts, last), true, 0
 	} else {
 		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	}

@@ -49,7 +49,11 @@ type partFrame struct {
 	link  model.Link
 	parts int // partitions of the cluster, internal ones aside
 	shown int // of them, those the filter lets through
-	rows  []rowData
+	// grouped: a group reads one of the topics shown; without, the
+	// group columns (committed, lag, behind, eta, lag history) are left
+	// out whatever rows are on screen.
+	grouped bool
+	rows    []rowData
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -281,9 +285,10 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
-	f.shown = 0
+	f.shown, f.grouped = 0, false
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
+		f.grouped = f.grouped || r.kind == topicGroupRow
 	}
 	p.rows = len(rows)
 	p.scroll.clamp(p.rows, page)
@@ -299,6 +304,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
+	t.noGroups = !f.grouped
 	texts := p.texts(t)
 	t.fit(&p.widths, texts)        // the rows on screen and what the columns have shown
 	if !t.reasons && t.spark > 0 { // drawn to the width fit gave, then kept under their heading

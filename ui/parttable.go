@@ -22,7 +22,10 @@ type partTable struct {
 	reasons bool
 	widths  []int
 	heads   []string // the headings fit chose (a short one where room is tight)
-	spark   int
+	// noGroups: no group reads a topic of the table; its group columns
+	// are left out, so the layout is the same on every page of it.
+	noGroups bool
+	spark    int
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -77,7 +80,7 @@ func (t *partTable) fit(memo *colMemo, rows [][]string) {
 	last := len(cols) - 1
 	switch {
 	case t.reasons: // the reason is what the layout is for: it grows, never goes
-		cols[last].Want, cols[last].Grow = min(longest(rows, last), 16), longest(rows, last)
+		cols[last].Want, cols[last].Grow, cols[last].Keen = min(longest(rows, last), 16), longest(rows, last), true
 	case t.wide:
 		// leader, low, high, committed, lag, rate, health, behind, eta, lag history
 		for i, d := range []int{1, 2, 8, 5, 0, 7, 0, 6, 3, 4} {
@@ -96,6 +99,13 @@ func (t *partTable) fit(memo *colMemo, rows [][]string) {
 	}
 	if !t.reasons {
 		cols[last].Want, cols[last].Grow, cols[last].Shorts, cols[last].Same = 8, lagSparkMax, []string{"history"}, false
+	}
+	if t.noGroups {
+		for i, h := range titles {
+			if h == "committed" || h == "lag" || h == "behind" || h == "eta" || h == "lag history" {
+				cols[i].Title, cols[i].Shorts, cols[i].Want, cols[i].Grow = "", nil, 0, 0
+			}
+		}
 	}
 	f := draw.FitTable(t.w, cols)
 	t.widths, t.heads = f.Widths, f.Titles

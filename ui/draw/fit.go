@@ -25,6 +25,9 @@ type Col struct {
 	// sparkline) takes from the room left after the name; 0 for a
 	// column as wide as its content.
 	Grow int
+	// Keen marks a growing column the table is for (health reasons):
+	// it takes the name's cells beyond the name's Min, up to its Grow.
+	Keen bool
 	// Drop is when the column goes if the table is still too wide: the
 	// lowest first; 0 never.
 	Drop int
@@ -50,8 +53,9 @@ type Fitted struct {
 // says the same go; the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order; the name is cut further. Room left
 // over goes back to the name, up to its content, then to the full
-// headings, then to the growing column up to its Grow; what is still
-// left stays blank at the end of the row, never padding a name.
+// headings, then to the growing column up to its Grow (a Keen one also
+// takes the name's cells beyond its Min); what is still left stays blank
+// at the end of the row, never padding a name.
 func FitTable(total int, cols []Col) Fitted {
 	n := len(cols)
 	f := Fitted{Widths: make([]int, n), Titles: make([]string, n)}
@@ -118,6 +122,11 @@ func FitTable(total int, cols []Col) Fitted {
 			dropped = append(dropped, i)
 		}
 	}
+	for i, c := range cols { // the column the table is for gives way to its heading before the name goes under its least
+		if c.Keen && w[i] > 0 && over() {
+			w[i] = max(w[i]-(RowWidth(w)-total), min(w[i], ansi.StringWidth(c.Title)+6))
+		}
+	}
 	if name >= 0 {
 		cut(min(w[name], 3))
 	}
@@ -148,17 +157,20 @@ func FitTable(total int, cols []Col) Fitted {
 			}
 		}
 	}
-	if name >= 0 {
-		for _, t := range cols[name].Shorts { // a name cut under its heading: a short one, whole
-			if ansi.StringWidth(f.Titles[name]) <= w[name] {
-				break
-			}
-			f.Titles[name] = t
-		}
-	}
 	for i, c := range cols {
 		if c.Grow > 0 && w[i] > 0 && w[i] < c.Grow {
 			w[i] += max(min(spare(), c.Grow-w[i]), 0)
+		}
+		if c.Keen && name >= 0 && w[i] > 0 && w[i] < c.Grow {
+			give := max(min(c.Grow-w[i], w[name]-max(cols[name].Min, ansi.StringWidth(shortest(cols[name])))), 0)
+			w[i], w[name] = w[i]+give, w[name]-give
+		}
+	}
+	if name >= 0 && w[name] < ansi.StringWidth(f.Titles[name]) { // a name cut under its heading: a short one, whole
+		for _, t := range cols[name].Shorts {
+			if f.Titles[name] = t; ansi.StringWidth(t) <= w[name] {
+				break
+			}
 		}
 	}
 	return f

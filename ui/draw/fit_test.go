@@ -61,3 +61,12 @@ func TestSame(t *testing.T) {
 		t.Errorf("Same %s: only the column with one value on two rows or more", got)
 	}
 }
+
+// The column a table is for (health reasons) takes the name's cells
+// beyond its least before the name gets its whole length.
+func TestFitTableKeenColumnBeforeTheName(t *testing.T) {
+	f := FitTable(60, []Col{{Title: "name", Want: 50, Name: true, Min: 16}, {Title: "why", Want: 16, Grow: 40, Keen: true}})
+	if fmt.Sprint(f.Widths) != "[19 40]" {
+		t.Errorf("widths %v, want [19 40]", f.Widths)
+	}
+}
