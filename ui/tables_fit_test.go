@@ -240,3 +240,29 @@ func TestEmptyLogGivesItsRowsToTheTables(t *testing.T) {
 		t.Errorf("Partitions shows %d partition rows with an empty Log:\n%s", n, s)
 	}
 }
+
+// B10: the cluster line above zoomed Topics at 80x24 wraps between its
+// parts rather than hiding the controller and the `b brokers` hint
+// behind `…`; in a grid box it stays one line.
+func TestTopicsClusterLineWrapsWhenZoomed(t *testing.T) {
+	s := noGroupsStore(t)
+	s.Update(func(st *model.State) {
+		st.Cluster.ID, st.Cluster.Kafka = "washboard-embedded-cluster", "at least v3.9"
+	})
+	a := realApp(t, s, 80, 24)
+	press(a, "8", "z")
+	got := screen(a)
+	for _, want := range []string{"cluster washboard-embedded-cluster · Kafka at least v3.9", "controller 1", "b brokers"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("zoomed Topics at 80x24: no %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "controller 1 · …") {
+		t.Errorf("the cluster line is cut:\n%s", got)
+	}
+	for _, want := range []string{"orders-eu-west-1-production-events", "payments-settlement-events-v2"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q below the cluster lines:\n%s", want, got)
+		}
+	}
+}

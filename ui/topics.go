@@ -146,7 +146,7 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 		p.detail.settle(p.h)
 		return
 	}
-	p.header = 1 + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)
+	p.header = p.clusterHeight(&p.snap.cluster) + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)
 	if p.brokers {
 		p.rows = len(p.snap.cluster.Brokers)
 	} else {
@@ -411,7 +411,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		}
 		return append(note, p.detail.lines(p.c, p.w, p.h-len(note), focused)...)
 	}
-	lines := []string{p.clusterLine(&snap.cluster)}
+	lines := p.clusterLines(&snap.cluster)
 	if len(note) > 0 {
 		lines = append(lines, note...)
 	} else {
@@ -522,14 +522,34 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, health}
 }
 
-// clusterLine is the cluster in one line: id, release, brokers,
-// controller, and the brokers that dropped out, highlighted.
-func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
+// clusterLines is the cluster: id, release, brokers, controller, and
+// the brokers that dropped out, highlighted; one line, or two where the
+// box has rows to spare (more than clusterWrapRows) and one is too
+// narrow, broken between parts, never inside one.
+func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 	st := p.c.Styles
 	if len(c.Brokers) == 0 {
-		return st.Dim.Render("cluster: waiting for the first poll…")
+		return []string{st.Dim.Render("cluster: waiting for the first poll…")}
 	}
-	parts := []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
+	parts, gone := clusterParts(c)
+	var lines []string
+	for _, row := range p.clusterRows(parts) {
+		styled := make([]string, len(row))
+		for i, part := range row {
+			styled[i] = st.Dim.Render(parts[part])
+			if part == gone {
+				styled[i] = st.Crit.Render(parts[part])
+			}
+		}
+		lines = append(lines, draw.Clip(strings.Join(styled, st.Dim.Render(" · ")), p.w))
+	}
+	return lines
+}
+
+// clusterParts is the cluster line's parts, plain, and the index of the
+// gone brokers' part (-1 for none).
+func clusterParts(c *model.ClusterInfo) (parts []string, gone int) {
+	parts = []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
 	if c.Kafka != "" {
 		parts = append(parts, "Kafka "+c.Kafka)
 	}
@@ -537,18 +557,60 @@ func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
 	if c.Controller >= 0 {
 		parts = append(parts, "controller "+itoa(c.Controller))
 	}
-	line := st.Dim.Render(strings.Join(parts, " · "))
-	var gone []string
+	var ids []string
 	for _, b := range c.Brokers {
 		if b.Gone {
-			gone = append(gone, itoa(b.ID))
+			ids = append(ids, itoa(b.ID))
 		}
 	}
-	if len(gone) > 0 {
-		line += " " + st.Crit.Render("!! gone since start: broker "+strings.Join(gone, ", "))
+	gone = -1
+	if len(ids) > 0 {
+		gone = len(parts)
+		parts = append(parts, "!! gone since start: broker "+strings.Join(ids, ", "))
 	}
-	return draw.Clip(line+st.Dim.Render(" · b brokers"), p.w)
+	return append(parts, "b brokers"), gone
 }
+
+// clusterRows breaks parts into the cluster's lines: the indexes of the
+// parts on each line, one line where it fits or the box is short, else
+// two (more would take the topics' rows: then one, cut).
+func (p *TopicsPane) clusterRows(parts []string) [][]int {
+	all := make([]int, len(parts))
+	for i := range all {
+		all[i] = i
+	}
+	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || p.h <= clusterWrapRows {
+		return [][]int{all}
+	}
+	var rows [][]int
+	w := 0
+	for i, part := range parts {
+		if len(rows) == 0 || w+3+ansi.StringWidth(part) > p.w {
+			rows, w = append(rows, []int{i}), ansi.StringWidth(part)
+			continue
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], i)
+		w += 3 + ansi.StringWidth(part)
+	}
+	if len(rows) > 2 {
+		return [][]int{all}
+	}
+	return rows
+}
+
+// clusterHeight is how many lines the cluster takes (clusterLines),
+// worked out from the plain parts: it runs under the store's lock.
+func (p *TopicsPane) clusterHeight(c *model.ClusterInfo) int {
+	if len(c.Brokers) == 0 {
+		return 1
+	}
+	parts, _ := clusterParts(c)
+	return len(p.clusterRows(parts))
+}
+
+// clusterWrapRows is the box height up to which the cluster line is cut
+// rather than wrapped: a grid box keeps its rows for topics.
+const clusterWrapRows = 12
 
 // brokerLines lists the brokers: id, address, rack, role.
 func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {

@@ -131,6 +131,11 @@ func FitTable(total int, cols []Col) Fitted {
 		cut(min(w[name], 3))
 	}
 	spare := func() int { return total - RowWidth(w) }
+	// Room left: the name's content, dropped columns that fit after all,
+	// the full headings, the growing column.
+	if name >= 0 && w[name] < cols[name].Want {
+		w[name] += min(spare(), cols[name].Want-w[name])
+	}
 	// A column dropped to make room that the room left can hold after
 	// all comes back, the most important first.
 	for j := len(dropped) - 1; j >= 0; j-- {
@@ -138,10 +143,6 @@ func FitTable(total int, cols []Col) Fitted {
 		if least, t := shortTitle(cols[i]); least+1 <= spare() {
 			w[i], f.Titles[i] = least, t
 		}
-	}
-	// Room left: the name's content, the full headings, the growing column.
-	if name >= 0 && w[name] < cols[name].Want {
-		w[name] += min(spare(), cols[name].Want-w[name])
 	}
 	for i, c := range cols {
 		if w[i] == 0 || f.Titles[i] == c.Title {
