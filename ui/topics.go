@@ -443,7 +443,8 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		cols[i+1].Same = cols[i+1].Same && (i == 1 || i == 5 || i == 6)
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
-	cols[5].Want, cols[5].Grow, cols[5].Blank, cols[5].Same = 8, topicHist, false, false // drawn below, once its width is known
+	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
+	cols[5].Blank = !slices.ContainsFunc(shown, func(r topicLine) bool { return slices.ContainsFunc(r.hist, func(v float64) bool { return v > 0 }) })
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
 	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
