@@ -39,9 +39,11 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	top := h * 2 / 5
 	mid := h / 4
 	bot := h - top - mid
-	if o.logEmpty && bot > minEmptyLog {
-		// A Log with nothing to show keeps what Produce needs in a short
-		// box; the tables above get the rest.
+	if o.logEmpty && bot > minEmptyLog && focus != paneLog && focus != paneProduce {
+		// A Log with nothing to show keeps what Produce shows in a short
+		// box; the tables above get the rest. Focused, Produce (or the
+		// Log) has its whole row: a form being filled in and its outcome
+		// need it.
 		mid, bot = mid+bot-minEmptyLog, minEmptyLog
 	}
 	logW := w * 2 / 3
@@ -106,8 +108,8 @@ type layoutOpts struct {
 }
 
 // minEmptyLog is the height of the Log and Produce row while the Log is
-// empty: Produce's topic, key and the field being edited, and the line
-// the Log says it has nothing on.
+// empty and neither has focus: Produce's topic, key, partition and value,
+// and the line the Log says it has nothing on.
 const minEmptyLog = 6
 
 // minTopicsRows is the least a short topic list keeps on the foreign

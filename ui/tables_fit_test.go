@@ -228,8 +228,9 @@ func TestGridGroupsNamesAsWideAsTheLongest(t *testing.T) {
 }
 
 // B28: with an empty Log (a cluster without records), the Log keeps the
-// rows Produce needs and the tables get the rest; once a record arrives
-// the Log gets its rows back.
+// rows Produce shows in a short box and the tables get the rest, unless
+// Produce or the Log has focus; once a record arrives the Log gets its
+// rows back.
 func TestEmptyLogGivesItsRowsToTheTables(t *testing.T) {
 	empty := layout(80, 22, paneGroups, layoutOpts{foreign: true, logEmpty: true})
 	full := layout(80, 22, paneGroups, layoutOpts{foreign: true})
@@ -242,6 +243,12 @@ func TestEmptyLogGivesItsRowsToTheTables(t *testing.T) {
 	s := screen(a)
 	if n := strings.Count(s, "1,200"); n < 4 {
 		t.Errorf("Partitions shows %d partition rows with an empty Log:\n%s", n, s)
+	}
+	// Focused, Produce has its whole row: the form and its outcome need it.
+	for _, p := range []int{paneProduce, paneLog} {
+		if r := layout(80, 22, p, layoutOpts{foreign: true, logEmpty: true}); r[p].h != full[p].h {
+			t.Errorf("pane %d focused with an empty Log: %d rows, want %d", p+1, r[p].h, full[p].h)
+		}
 	}
 }
 

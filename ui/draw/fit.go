@@ -159,7 +159,7 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 	}
 	for i, c := range cols {
-		if c.Grow > 0 && w[i] > 0 && w[i] < c.Grow {
+		if c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow { // a blank sparkline shows no more history wider
 			w[i] += max(min(spare(), c.Grow-w[i]), 0)
 		}
 		if c.Keen && name >= 0 && w[i] > 0 && w[i] < c.Grow {

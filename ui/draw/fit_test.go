@@ -70,3 +70,12 @@ func TestFitTableKeenColumnBeforeTheName(t *testing.T) {
 		t.Errorf("widths %v, want [19 40]", f.Widths)
 	}
 }
+
+// A sparkline with nothing to draw keeps its least: wider, it shows no
+// more, and the columns after it would sit far from the names.
+func TestFitTableBlankGrowStaysNarrow(t *testing.T) {
+	f := FitTable(60, []Col{{Title: "name", Want: 10, Name: true, Min: 16}, {Title: "trend", Want: 8, Grow: 24, Blank: true}, {Title: "x", Want: 3}})
+	if fmt.Sprint(f.Widths) != "[10 8 3]" {
+		t.Errorf("widths %v, want [10 8 3]", f.Widths)
+	}
+}
