@@ -348,8 +348,13 @@ func (p *GroupsPane) groupTexts(sparkW int) [][]string {
 // the snapshot.
 func (p *GroupsPane) noteWidths() {
 	if p.side == nil {
-		p.widths.note(layoutKey(p.w, true, p.reasons, p.filter.input.Value()), len(groupCols), p.groupTexts(8))
+		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8))
 	}
+}
+
+// widthsKey is the list's layout, for its colMemo.
+func (p *GroupsPane) widthsKey() string {
+	return layoutKey(p.w, true, p.reasons, p.filter.input.Value())
 }
 
 func (p *GroupsPane) list(focused bool) []string {
@@ -358,18 +363,19 @@ func (p *GroupsPane) list(focused bool) []string {
 	// give way, then a type that is the same on every row, then names are
 	// cut in the middle down to 16 cells, then the type, assign, gen,
 	// lag history, state and members go in that order; lag and health
-	// stay. With reasons, the reason takes the room the others leave.
+	// stay. With reasons, the reason is what the list is for: the others
+	// go, and the name is cut to 16 cells, before it is cut.
 	heads := p.groupHeads()
 	texts := p.groupTexts(lagSparkMax)
 	last := len(heads) - 1
-	cols := p.widths.cols(heads, texts)
+	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 		cols[i+1].Same = cols[i+1].Same && i == 0 // only the type says nothing per row when it is the same
 	}
 	if p.reasons {
-		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = min(longest(texts, last), 16), longest(texts, last), true, 0
+		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
 	} else {
 		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	}

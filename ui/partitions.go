@@ -306,8 +306,8 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	f := &p.frame
 	t.noGroups = !f.grouped
 	texts := p.texts(t)
-	t.fit(&p.widths, texts)        // the rows on screen and what the columns have shown
-	if !t.reasons && t.spark > 0 { // drawn to the width fit gave, then kept under their heading
+	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
+	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading
 		texts = p.texts(t)
 		last := len(t.widths) - 1
 		t.widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(t.heads[last])), t.widths[last]) // never past the box
@@ -348,7 +348,12 @@ func (p *PartitionsPane) texts(t *partTable) [][]string {
 // the next frames keep the columns' widths (colMemo).
 func (p *PartitionsPane) afterSnapshot() {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	p.widths.note(layoutKey(p.w, t.wide, p.reasons, p.filter.input.Value()), len(t.titles()), p.texts(t))
+	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t))
+}
+
+// widthsKey is the table's layout, for its colMemo.
+func (p *PartitionsPane) widthsKey(t *partTable) string {
+	return layoutKey(p.w, t.wide, p.reasons, p.filter.input.Value())
 }
 
 // clusterEmpty is what an empty cluster table says: why there is nothing

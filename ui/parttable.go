@@ -72,15 +72,15 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // the grid the lag history, then the rate. Lag and health never go. The
 // room left goes to the names, the full headings, then the sparkline (up
 // to lagSparkMax); the rest stays blank at the end of the rows.
-func (t *partTable) fit(memo *colMemo, rows [][]string) {
+func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
-	cols := memo.cols(titles, rows)
+	cols := memo.cols(key, titles, rows)
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
 	last := len(cols) - 1
 	switch {
 	case t.reasons: // the reason is what the layout is for: it grows, never goes
-		cols[last].Want, cols[last].Grow, cols[last].Keen = min(longest(rows, last), 16), longest(rows, last), true
+		cols[last].Want, cols[last].Grow, cols[last].Keen = longest(rows, last), longest(rows, last), true
 	case t.wide:
 		// leader, low, high, committed, lag, rate, health, behind, eta, lag history
 		for i, d := range []int{1, 2, 8, 5, 0, 7, 0, 6, 3, 4} {

@@ -63,8 +63,12 @@ func (m *colMemo) note(key string, n int, rows [][]string) {
 // cell on screen, or the widest it has shown since the layout changed
 // (the name: on screen only); blank while no row has had anything in it;
 // the same on every row while two rows have shown it and none differed.
-// Titles, drop order and the rest are the caller's to set.
-func (m *colMemo) cols(titles []string, rows [][]string) []draw.Col {
+// Titles, drop order and the rest are the caller's to set. A memory of
+// another layout than key is not used.
+func (m *colMemo) cols(key string, titles []string, rows [][]string) []draw.Col {
+	if m.key != key { // noted for another layout: nothing to go by
+		m = &colMemo{}
+	}
 	cols := make([]draw.Col, len(titles))
 	blank, same := draw.Blank(rows, len(titles)), draw.Same(rows, len(titles))
 	for i, t := range titles {

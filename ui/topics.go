@@ -436,7 +436,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// parts and records go, in that order. The room left goes to the
 	// names, then to the trend, up to topicHist cells; the rest stays
 	// blank at the end of the row.
-	cols := p.widths.cols(heads, texts)
+	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
@@ -493,8 +493,12 @@ func (p *TopicsPane) noteWidths() {
 		return
 	}
 	rows := p.view.rows[min(p.scroll.offset, len(p.view.rows)):min(p.scroll.offset+p.page(), len(p.view.rows))]
-	key := layoutKey(p.w, p.internal, false, p.filter.input.Value())
-	p.widths.note(key, len(topicHeads(p.order)), p.topicTexts(rows))
+	p.widths.note(p.widthsKey(), len(topicHeads(p.order)), p.topicTexts(rows))
+}
+
+// widthsKey is the list's layout, for its colMemo.
+func (p *TopicsPane) widthsKey() string {
+	return layoutKey(p.w, p.internal, false, p.filter.input.Value())
 }
 
 // cells is one topic's row; the trend column is drawn once widths are known.
