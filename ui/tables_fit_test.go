@@ -277,3 +277,26 @@ func TestTopicsClusterLineWrapsWhenZoomed(t *testing.T) {
 		}
 	}
 }
+
+// B34 (more): with health reasons, zoomed Groups and Partitions at 80x24
+// show the reason whole and the group's name whole where the other
+// columns can make way; neither is cut to a few cells.
+func TestReasonsWholeAt80(t *testing.T) {
+	for _, keys := range [][]string{{"5", "z", "r"}, {"4", "z", "r"}} {
+		a := realApp(t, namedLagStore(t, "rider-updates", "washboard-demo-2"), 80, 24)
+		press(a, keys...)
+		s := screen(a)
+		found := false
+		for _, l := range strings.Split(s, "\n") {
+			if strings.Contains(l, "washboard-demo-2") && strings.Contains(l, "OK") {
+				found = true
+				if strings.Contains(l, "…") {
+					t.Errorf("%v: the row is cut: %q\n%s", keys, l, s)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%v: no row names washboard-demo-2 whole with its health:\n%s", keys, s)
+		}
+	}
+}
