@@ -25,6 +25,7 @@ type App struct {
 	auto     []string // the busiest topics the tail reads on a foreign cluster
 	// topicsRows is the box height the Topics list needs (layout.go)
 	topicsRows int
+	logEmpty   bool // the Log held no record at the last frame (layout.go)
 	showHelp   bool
 	help       help.Model
 	w, h       int

@@ -50,7 +50,8 @@ type foreignFacts struct {
 	first           string   // the cluster's first topic
 	formTopic       string   // the form's topic when copied
 	formTopicExists bool
-	topics          int // topics on the cluster: a change may bind saved views
+	topics          int  // topics on the cluster: a change may bind saved views
+	logEmpty        bool // the Log holds no record: its rows go to the tables (layout.go)
 }
 
 // checkForeign decides the cluster's kind when the session starts, before
@@ -71,6 +72,7 @@ func (a *App) snapForeign(st *model.State) {
 	}
 	_, f.formTopicExists = slices.BinarySearch(st.Topics, formTopic)
 	f.topics = len(st.Topics)
+	f.logEmpty = st.Log == nil || st.Log.Len() == 0
 	a.fg = f
 }
 
@@ -100,6 +102,11 @@ func (a *App) applyForeign() (relayout bool) {
 		}
 		a.resize()
 		a.rev++
+		relayout = true
+	}
+	if f.logEmpty != a.logEmpty { // once, when the first record arrives (or all are dropped)
+		a.logEmpty = f.logEmpty
+		a.resize()
 		relayout = true
 	}
 	if a.fitRows() {
@@ -135,7 +142,7 @@ func (p *ProducePane) offer(topic string) {
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows}
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty}
 }
 
 // fitRows follows the rows the Topics list needs (after a frame's copy or

@@ -35,10 +35,14 @@ func (p *LogPane) mineOutsideStore() []string {
 // beforeSnapshot copies the topics this session reads, marked in the list.
 func (p *TopicsPane) beforeSnapshot() { p.reading = p.mine() }
 
+// afterSnapshot notes the widths of the list's columns (colMemo).
+func (p *TopicsPane) afterSnapshot() { p.noteWidths() }
+
 // afterSnapshot marks which of the rows on screen are demo groups.
 func (p *GroupsPane) afterSnapshot() {
 	for i := range p.frame.rows {
 		r := &p.frame.rows[i]
 		r.demo = p.c.Demos != nil && p.c.Demos.IsDemo(r.stat.ID)
 	}
+	p.noteWidths()
 }

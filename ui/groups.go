@@ -24,6 +24,7 @@ type GroupsPane struct {
 	marked  map[string]bool
 	side    *sideView // nil: the list
 	frame   groupsFrame
+	widths  colMemo // what the list's columns have shown since its layout changed (noteWidths)
 	filter  filter
 	acts    actionHost // an open operator action (actions_groups.go)
 }
@@ -324,61 +325,70 @@ func (p *GroupsPane) Lines(focused bool) []string {
 	return lines
 }
 
-func (p *GroupsPane) list(focused bool) []string {
+// groupCols is the list's columns: group, type, state, assign, gen,
+// members, lag, health and the lag history (or, with health reasons,
+// why), as indexes into groupCells.
+var groupCols = []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
+
+// groupHeads is the list's headings, in groupCols' order.
+func (p *GroupsPane) groupHeads() []string {
 	trend := "lag history"
 	if p.reasons {
 		trend = "why"
 	}
-	// group type state assign gen members lag health trend; the type is
-	// the first to go when the box is too narrow for them all; narrow
-	// boxes keep group, state, members, lag and health. Columns are as wide as
-	// what they show (at least their title), names as their longest.
-	cols, drop := []int{0, 8, 1, 2, 3, 4, 5, 6, 7}, []int{1, 3, 4}
-	narrow := p.w < 70
-	if narrow {
-		cols, drop = []int{0, 1, 4, 5, 6}, []int{2, 1}
+	return []string{"group", "type", "state", "assign", "gen", "mbrs", "lag", "health", trend}
+}
+
+// groupTexts is the rows on screen, their sparklines sparkW cells wide.
+func (p *GroupsPane) groupTexts(sparkW int) [][]string {
+	texts := make([][]string, 0, len(p.frame.rows))
+	for i := range p.frame.rows {
+		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW), groupCols))
 	}
-	heads := choose([]string{"group", "state", "assign", "gen", "mbrs", "lag", "health", trend, "type"}, cols)
-	cells := func(sparkW int) [][]string {
-		texts := make([][]string, 0, len(p.frame.rows))
-		for i := range p.frame.rows {
-			texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW), cols))
-		}
-		return texts
+	return texts
+}
+
+// noteWidths notes what the list's rows on screen show in each column,
+// so the next frames keep the columns' widths (colMemo). It runs after
+// the snapshot.
+func (p *GroupsPane) noteWidths() {
+	if p.side == nil {
+		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8))
 	}
-	texts := cells(lagSparkMax)
-	last := len(cols) - 1
-	want := make([]int, len(cols))
-	for i, h := range heads {
-		want[i] = ansi.StringWidth(h)
+}
+
+// widthsKey is the list's layout, for its colMemo.
+func (p *GroupsPane) widthsKey() string {
+	return layoutKey(p.w, true, p.reasons, p.filter.input.Value())
+}
+
+func (p *GroupsPane) list(focused bool) []string {
+	// Columns are as wide as what they show (at least their title; see
+	// draw.FitTable), names as their longest. Too wide: blank columns
+	// give way, then a type that is the same on every row, then names are
+	// cut in the middle down to 16 cells, then the type, assign, gen,
+	// lag history, state and members go in that order; lag and health
+	// stay. With reasons, the reason is what the list is for: the others
+	// go, and the name is cut to 16 cells, before it is cut.
+	heads := p.groupHeads()
+	texts := p.groupTexts(lagSparkMax)
+	last := len(heads) - 1
+	cols := p.widths.cols(p.widthsKey(), heads, texts)
+	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
+		cols[i+1].Drop = d
+		cols[i+1].Same = cols[i+1].Same && i == 0 // only the type says nothing per row when it is the same
 	}
-	for _, r := range texts {
-		for i, c := range r {
-			want[i] = max(want[i], ansi.StringWidth(c))
-		}
+	if p.reasons {
+		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
+	} else {
+		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	}
-	want[0] = max(min(want[0], 40), 10)
-	grow := 0
-	if !narrow {
-		grow = last
-		if !p.reasons {
-			want[last] = 8 // the sparkline: at least 8 cells, then what is left
-		}
-	}
-	// Columns with nothing to show give their room first; then names are
-	// cut in the middle (down to 14 cells) before a column goes.
-	if draw.GiveWay(p.w, want, draw.Blank(texts, len(cols))) && grow > 0 && want[grow] == 0 {
-		grow = -1
-	}
-	used := draw.RowWidth(want)
-	if over := used - p.w; over > 0 {
-		want[0] = max(want[0]-over, min(want[0], 14))
-	}
-	widths := draw.FitWidths(p.w, want, drop, grow, 6)
-	if !narrow && !p.reasons && widths[last] > 0 { // the sparkline under its heading
-		widths[last] = min(widths[last], lagSparkMax) // kept next to its heading on a wide screen
-		texts = cells(widths[last])
-		widths[last] = min(tightenSparks(texts, last, len(trend)), widths[last])
+	fitted := draw.FitTable(p.w, cols)
+	widths, heads := fitted.Widths, fitted.Titles
+	if !p.reasons && widths[last] > 0 { // the sparkline under its heading
+		texts = p.groupTexts(widths[last])
+		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
 	}
 	var lines []string
 	if len(texts) > 0 { // no heading over nothing: the notice gets its row

@@ -38,6 +38,7 @@ func TestSideViewShowsOnlyItsGroupsEvents(t *testing.T) {
 // cut to its newest entries says how many it holds.
 func TestSideViewCountsWhatItHides(t *testing.T) {
 	a := lagApp(t, 80, 24, Cluster{Name: "x"}, nil)
+	a.c.Store.(*model.Store).Fold([]model.Record{{Topic: "orders", Value: []byte(`{}`), Time: fixedNow}}, fixedNow) // a Log with rows: the usual grid
 	writer(a.c).Update(func(st *model.State) {
 		for i := range 20 {
 			st.Lag.Events.Push(model.Rebalance{At: fixedNow, Group: "audit", Kind: "joined", Detail: "audit-" + itoa(i+10) + " from /10.0.0.9"})

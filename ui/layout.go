@@ -39,6 +39,13 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	top := h * 2 / 5
 	mid := h / 4
 	bot := h - top - mid
+	if o.logEmpty && bot > minEmptyLog && focus != paneLog && focus != paneProduce {
+		// A Log with nothing to show keeps what Produce shows in a short
+		// box; the tables above get the rest. Focused, Produce (or the
+		// Log) has its whole row: a form being filled in and its outcome
+		// need it.
+		mid, bot = mid+bot-minEmptyLog, minEmptyLog
+	}
 	logW := w * 2 / 3
 	r[paneLog] = rect{0, top + mid, logW, bot}
 	r[paneProduce] = rect{logW, top + mid, w - logW, bot}
@@ -97,7 +104,13 @@ type layoutOpts struct {
 	// cluster line, the heading and every topic), 0 when it wants all it
 	// can get (a topic open, the brokers).
 	topicsRows int
+	logEmpty   bool // the Log holds no record
 }
+
+// minEmptyLog is the height of the Log and Produce row while the Log is
+// empty and neither has focus: Produce's topic, key, partition and value,
+// and the line the Log says it has nothing on.
+const minEmptyLog = 6
 
 // minTopicsRows is the least a short topic list keeps on the foreign
 // layout: the toggles (filter, internal topics) need a line or two.

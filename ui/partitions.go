@@ -2,6 +2,8 @@ package ui
 
 import (
 	"slices"
+
+	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"time"
 
@@ -32,6 +34,10 @@ type PartitionsPane struct {
 		idx    partIndex
 	}
 	frame partFrame
+	// widths is what the columns have shown since the layout changed,
+	// so they keep their widths as numbers change (written after each
+	// snapshot: measure).
+	widths colMemo
 	// pollBound is the poll-time bound the border shows (pollStep): it
 	// changes when polls get slower or much faster, not with every poll.
 	pollBound time.Duration
@@ -43,7 +49,11 @@ type partFrame struct {
 	link  model.Link
 	parts int // partitions of the cluster, internal ones aside
 	shown int // of them, those the filter lets through
-	rows  []rowData
+	// grouped: a group reads one of the topics shown; without, the
+	// group columns (committed, lag, behind, eta, lag history) are left
+	// out whatever rows are on screen.
+	grouped bool
+	rows    []rowData
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -280,9 +290,10 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
-	f.shown = 0
+	f.shown, f.grouped = 0, false
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
+		f.grouped = f.grouped || r.kind == topicGroupRow
 	}
 	p.rows = len(rows)
 	p.scroll.clamp(p.rows, page)
@@ -298,16 +309,13 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	texts := make([][]string, len(f.rows))
-	for i := range f.rows {
-		texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
-	}
-	t.fit(texts)     // sized to the rows on screen; sparklines drawn to fit
-	if t.spark > 0 { // drawn to the width fit gave, then kept under their heading
-		for i := range f.rows {
-			texts[i] = t.texts(t.cells(&f.rows[i]), f.rows[i].r.kind)
-		}
-		t.widths[10] = min(tightenSparks(texts, 10, len("lag history")), t.widths[10]) // never past the box
+	t.noGroups = !f.grouped
+	texts := p.texts(t)
+	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
+	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading
+		texts = p.texts(t)
+		last := len(t.widths) - 1
+		t.widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(t.heads[last])), t.widths[last]) // never past the box
 	}
 	var lines []string
 	if len(f.rows) > 0 { // no heading over nothing: the notice gets its row
@@ -330,6 +338,27 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		lines = withNote(lines, note, p.h)
 	}
 	return lines
+}
+
+// texts is the rows on screen as t lays them out.
+func (p *PartitionsPane) texts(t *partTable) [][]string {
+	texts := make([][]string, len(p.frame.rows))
+	for i := range p.frame.rows {
+		texts[i] = t.texts(t.cells(&p.frame.rows[i]), p.frame.rows[i].r.kind)
+	}
+	return texts
+}
+
+// afterSnapshot notes what the rows on screen show in each column, so
+// the next frames keep the columns' widths (colMemo).
+func (p *PartitionsPane) afterSnapshot() {
+	t := newPartTable(p.c.Styles, p.w, p.reasons)
+	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t))
+}
+
+// widthsKey is the table's layout, for its colMemo.
+func (p *PartitionsPane) widthsKey(t *partTable) string {
+	return layoutKey(p.w, t.wide, p.reasons, p.filter.input.Value())
 }
 
 // clusterEmpty is what an empty cluster table says: why there is nothing

@@ -10,8 +10,8 @@ import (
 )
 
 // partTable lays out the Partitions table for a width: a narrow grid box
-// keeps name, offset, lag, rate and health; a wide (zoomed) one adds
-// leader, watermarks, committed offset, lag as time and the sparkline.
+// keeps name, offset, lag, rate, health and the lag sparkline; a wide
+// (zoomed) one adds leader, watermarks, committed offset and lag as time.
 // Numeric columns are as wide as the widest number shown (at least their
 // title), the name column as its longest name, and on short widths the
 // least useful columns go first; see fit.
@@ -21,12 +21,16 @@ type partTable struct {
 	wide    bool
 	reasons bool
 	widths  []int
-	spark   int
+	heads   []string // the headings fit chose (a short one where room is tight)
+	// noGroups: no group reads a topic of the table; its group columns
+	// are left out, so the layout is the same on every page of it.
+	noGroups bool
+	spark    int
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
 	t := &partTable{st: st, w: w, wide: w >= 70, reasons: reasons}
-	if t.wide && !reasons {
+	if !reasons {
 		t.spark = 8 // drawn this wide until fit sizes it, so a row with history is not blank
 	}
 	return t
@@ -40,7 +44,7 @@ func (t *partTable) titles() []string {
 	case t.wide:
 		return []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 	}
-	return []string{"topic/partition/group", "offset", "lag", "rate", "health"}
+	return []string{"topic/partition/group", "offset", "lag", "rate", "health", "lag history"}
 }
 
 // texts are a row's cells in the layout's columns.
@@ -55,61 +59,65 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 	if kind == topicGroupRow || kind == partGroupRow {
 		offset = c.committed
 	}
-	return []string{c.name, offset, c.lag, c.rate, c.health}
+	return []string{c.name, offset, c.lag, c.rate, c.health, c.trend}
 }
 
-// fit sizes the columns to the rows on screen: each as wide as its widest
-// cell or title, the name at most 30 cells in the grid, 48 zoomed. Too wide, the least useful
-// columns go (zoomed: leader, low, eta, behind, lag history, committed;
-// in the grid: rate); the last column in the layout (the sparkline or
-// reason when zoomed, else the name) takes what is left.
-func (t *partTable) fit(rows [][]string) {
+// fit sizes the columns (draw.FitTable): each as wide as its widest cell
+// on screen or the widest it has been since the layout changed (memo),
+// or its heading, never wider. Too wide, blank columns give way first,
+// then headings take their short form, then (zoomed) a leader or low
+// watermark column that says the same on every row goes, then names are
+// cut in the middle down to partNameMin, and only then do columns go:
+// zoomed the leader, low, eta, lag history, committed, behind, rate; in
+// the grid the lag history, then the rate. Lag and health never go. The
+// room left goes to the names, the full headings, then the sparkline (up
+// to lagSparkMax); the rest stays blank at the end of the rows.
+func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
-	want := make([]int, len(titles))
-	for i, h := range titles {
-		want[i] = ansi.StringWidth(h)
-	}
-	want[0] = 10
-	for _, r := range rows {
-		for i, c := range r {
-			want[i] = max(want[i], ansi.StringWidth(c))
+	cols := memo.cols(key, titles, rows)
+	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
+	cols[0].Blank, cols[0].Same = false, false
+	last := len(cols) - 1
+	switch {
+	case t.reasons: // the reason is what the layout is for: it grows, never goes
+		cols[last].Want, cols[last].Grow, cols[last].Keen = longest(rows, last), longest(rows, last), true
+	case t.wide:
+		// leader, low, high, committed, lag, rate, health, behind, eta, lag history
+		for i, d := range []int{1, 2, 8, 5, 0, 7, 0, 6, 3, 4} {
+			cols[i+1].Drop = d
+		}
+		cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
+		for i := range cols {
+			cols[i].Same = cols[i].Same && (i == 1 || i == 2) // one leader, nothing deleted: says nothing per row
+		}
+	default:
+		// offset, lag, rate, health, lag history
+		cols[3].Drop, cols[5].Drop = 2, 1
+		for i := range cols {
+			cols[i].Same = false
 		}
 	}
-	want[0] = min(want[0], 30)
-	if t.wide || t.reasons { // zoomed, there is room for the whole title, and longer names
-		want[0] = max(min(longest(rows, 0), 48), ansi.StringWidth(titles[0]))
+	if !t.reasons {
+		cols[last].Want, cols[last].Grow, cols[last].Shorts, cols[last].Same = 8, lagSparkMax, []string{"history"}, false
 	}
-	var drop []int
-	grow := 0
-	switch {
-	case t.reasons:
-		grow = 2
-	case t.wide:
-		want[10] = 8 // the sparkline: at least 8 cells, then what is left
-		drop, grow = []int{1, 2, 9, 8, 10, 4}, 10
-	default:
-		drop = []int{3}
+	if t.noGroups {
+		for i, h := range titles {
+			if h == "committed" || h == "lag" || h == "behind" || h == "eta" || h == "lag history" {
+				cols[i].Title, cols[i].Shorts, cols[i].Want, cols[i].Grow = "", nil, 0, 0
+			}
+		}
 	}
-	// Columns with nothing to show (no group: no committed offset, lag,
-	// health or history) give their room first; a dropped sparkline
-	// leaves what is left blank at the end rather than widen the names.
-	if draw.GiveWay(t.w, want, draw.Blank(rows, len(want))) && grow > 0 && want[grow] == 0 {
-		grow = -1
-	}
-	// Zoomed, names are cut in the middle (down to 14 cells) before a
-	// column goes; in the grid the rate goes first and names keep room.
-	used := draw.RowWidth(want)
-	if over := used - t.w; over > 0 && t.wide {
-		want[0] = max(want[0]-over, min(want[0], 14))
-	}
-	t.widths = draw.FitWidths(t.w, want, drop, grow, 0)
-	if t.wide && !t.reasons {
-		// Newest at the right: a sparkline wider than lagSparkMax would
-		// sit far from its heading on a wide screen.
-		t.widths[10] = min(t.widths[10], lagSparkMax)
-		t.spark = t.widths[10]
+	f := draw.FitTable(t.w, cols)
+	t.widths, t.heads = f.Widths, f.Titles
+	if !t.reasons {
+		t.spark = t.widths[last]
 	}
 }
+
+// partNameMin is the least a Partitions name is cut to before a column
+// with data goes: a group row's indent and arrow (5 cells) and 16 cells
+// of the name, enough to tell names apart.
+const partNameMin = 21
 
 // longest is the widest cell of column col in rows.
 func longest(rows [][]string, col int) int {
@@ -125,7 +133,7 @@ func longest(rows [][]string, col int) int {
 // lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).
 const lagSparkMax = 40
 
-func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.titles(), t.widths)) }
+func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.heads, t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
 type cells struct {

@@ -35,6 +35,7 @@ type TopicsPane struct {
 	noticeBad bool
 	acts      actionHost // an open topic action (actions_topics.go)
 	reading   []string   // the topics this session reads, copied before the frame's lock
+	widths    colMemo    // what the list's columns have shown since its layout changed (noteWidths)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -145,7 +146,7 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 		p.detail.settle(p.w, p.h)
 		return
 	}
-	p.header = 1 + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)
+	p.header = p.clusterHeight(&p.snap.cluster) + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)
 	if p.brokers {
 		p.rows = len(p.snap.cluster.Brokers)
 	} else {
@@ -411,7 +412,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		}
 		return append(note, p.detail.lines(p.c, p.w, p.h-len(note), focused)...)
 	}
-	lines := []string{p.clusterLine(&snap.cluster)}
+	lines := p.clusterLines(&snap.cluster)
 	if len(note) > 0 {
 		lines = append(lines, note...)
 	} else {
@@ -426,37 +427,28 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	page := p.page()
 	rows, hidden := p.view.rows, p.view.hidden
 	shown := rows[min(p.scroll.offset, len(rows)):min(p.scroll.offset+page, len(rows))]
-	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
-	heads[topicOrderColumn[p.order]] += "▼"
-	reading := p.marked()
-	texts := make([][]string, len(shown))
-	want := make([]int, len(heads))
-	for i, h := range heads {
-		want[i] = ansi.StringWidth(h)
+	heads := topicHeads(p.order)
+	texts := p.topicTexts(shown)
+	// Columns are as wide as what they show (draw.FitTable), names as the
+	// longest on screen. Too wide: columns with nothing to show (no
+	// cleanup policy or retention read) give way, then an rf, cleanup or
+	// retention that is the same on every row, then names are cut in the
+	// middle down to 16 cells, then rf, cleanup, retention, the trend,
+	// parts and records go, in that order. The room left goes to the
+	// names, then to the trend, up to topicHist cells; the rest stays
+	// blank at the end of the row.
+	cols := p.widths.cols(p.widthsKey(), heads, texts)
+	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
+		cols[i+1].Drop = d
+		cols[i+1].Same = cols[i+1].Same && (i == 1 || i == 5 || i == 6)
 	}
-	want[0], want[5] = max(want[0], 12), 8
-	for i, r := range shown {
-		texts[i] = p.cells(r, slices.Contains(reading, r.name))
-		for j, c := range texts[i] {
-			if j != 5 {
-				want[j] = max(want[j], ansi.StringWidth(c))
-			}
-		}
-	}
-	// Columns with nothing to show (no cleanup policy or retention read)
-	// give their room first. The trend takes the room left, up to
-	// topicHist cells; names stay as wide as the longest on screen, and
-	// what is left stays blank.
-	// One long name does not push out every number: names beyond two
-	// fifths of the width (at least 24 cells) are cut in the middle, and
-	// get back what the dropped columns leave.
-	want[0] = min(want[0], max(p.w*2/5, 24))
-	blank := draw.Blank(texts, len(heads))
-	blank[5] = false // drawn below, once its width is known
-	draw.GiveWay(p.w, want, blank)
-	widths := draw.FitWidths(p.w, want, []int{5, 7, 6, 2, 1, 4}, 5, 0)
-	widths[5] = min(widths[5], topicHist)
-	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
+	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
+	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
+	cols[5].Blank = !slices.ContainsFunc(shown, func(r topicLine) bool { return slices.ContainsFunc(r.hist, func(v float64) bool { return v > 0 }) })
+	fitted := draw.FitTable(p.w, cols)
+	widths := fitted.Widths
+	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	var spark draw.Spark // drawing does not touch the pane's own
 	for i, r := range shown {
 		if widths[5] > 0 {
@@ -475,6 +467,39 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		lines = append(lines, notice(p.c.Styles, why, p.w)...)
 	}
 	return lines
+}
+
+// topicHeads is the list's headings, the sorted column marked ▼.
+func topicHeads(order topicOrder) []string {
+	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	heads[topicOrderColumn[order]] += "▼"
+	return heads
+}
+
+// topicTexts is rows' cells, the trend left empty.
+func (p *TopicsPane) topicTexts(rows []topicLine) [][]string {
+	reading := p.marked()
+	texts := make([][]string, len(rows))
+	for i, r := range rows {
+		texts[i] = p.cells(r, slices.Contains(reading, r.name))
+	}
+	return texts
+}
+
+// noteWidths notes what the list's rows on screen show in each column,
+// so the next frames keep the columns' widths (colMemo). It runs after
+// the snapshot.
+func (p *TopicsPane) noteWidths() {
+	if p.detail != nil || p.brokers {
+		return
+	}
+	rows := p.view.rows[min(p.scroll.offset, len(p.view.rows)):min(p.scroll.offset+p.page(), len(p.view.rows))]
+	p.widths.note(p.widthsKey(), len(topicHeads(p.order)), p.topicTexts(rows))
+}
+
+// widthsKey is the list's layout, for its colMemo.
+func (p *TopicsPane) widthsKey() string {
+	return layoutKey(p.w, p.internal, false, p.filter.input.Value())
 }
 
 // cells is one topic's row; the trend column is drawn once widths are known.
@@ -503,14 +528,34 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, health}
 }
 
-// clusterLine is the cluster in one line: id, release, brokers,
-// controller, and the brokers that dropped out, highlighted.
-func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
+// clusterLines is the cluster: id, release, brokers, controller, and
+// the brokers that dropped out, highlighted; one line, or two where the
+// box has rows to spare (more than clusterWrapRows) and one is too
+// narrow, broken between parts, never inside one.
+func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 	st := p.c.Styles
 	if len(c.Brokers) == 0 {
-		return st.Dim.Render("cluster: waiting for the first poll…")
+		return []string{st.Dim.Render("cluster: waiting for the first poll…")}
 	}
-	parts := []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
+	parts, gone := clusterParts(c)
+	var lines []string
+	for _, row := range p.clusterRows(parts) {
+		styled := make([]string, len(row))
+		for i, part := range row {
+			styled[i] = st.Dim.Render(parts[part])
+			if part == gone {
+				styled[i] = st.Crit.Render(parts[part])
+			}
+		}
+		lines = append(lines, draw.Clip(strings.Join(styled, st.Dim.Render(" · ")), p.w))
+	}
+	return lines
+}
+
+// clusterParts is the cluster line's parts, plain, and the index of the
+// gone brokers' part (-1 for none).
+func clusterParts(c *model.ClusterInfo) (parts []string, gone int) {
+	parts = []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
 	if c.Kafka != "" {
 		parts = append(parts, "Kafka "+c.Kafka)
 	}
@@ -518,18 +563,60 @@ func (p *TopicsPane) clusterLine(c *model.ClusterInfo) string {
 	if c.Controller >= 0 {
 		parts = append(parts, "controller "+itoa(c.Controller))
 	}
-	line := st.Dim.Render(strings.Join(parts, " · "))
-	var gone []string
+	var ids []string
 	for _, b := range c.Brokers {
 		if b.Gone {
-			gone = append(gone, itoa(b.ID))
+			ids = append(ids, itoa(b.ID))
 		}
 	}
-	if len(gone) > 0 {
-		line += " " + st.Crit.Render("!! gone since start: broker "+strings.Join(gone, ", "))
+	gone = -1
+	if len(ids) > 0 {
+		gone = len(parts)
+		parts = append(parts, "!! gone since start: broker "+strings.Join(ids, ", "))
 	}
-	return draw.Clip(line+st.Dim.Render(" · b brokers"), p.w)
+	return append(parts, "b brokers"), gone
 }
+
+// clusterRows breaks parts into the cluster's lines: the indexes of the
+// parts on each line, one line where it fits or the box is short, else
+// two (more would take the topics' rows: then one, cut).
+func (p *TopicsPane) clusterRows(parts []string) [][]int {
+	all := make([]int, len(parts))
+	for i := range all {
+		all[i] = i
+	}
+	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || p.h <= clusterWrapRows {
+		return [][]int{all}
+	}
+	var rows [][]int
+	w := 0
+	for i, part := range parts {
+		if len(rows) == 0 || w+3+ansi.StringWidth(part) > p.w {
+			rows, w = append(rows, []int{i}), ansi.StringWidth(part)
+			continue
+		}
+		rows[len(rows)-1] = append(rows[len(rows)-1], i)
+		w += 3 + ansi.StringWidth(part)
+	}
+	if len(rows) > 2 {
+		return [][]int{all}
+	}
+	return rows
+}
+
+// clusterHeight is how many lines the cluster takes (clusterLines),
+// worked out from the plain parts: it runs under the store's lock.
+func (p *TopicsPane) clusterHeight(c *model.ClusterInfo) int {
+	if len(c.Brokers) == 0 {
+		return 1
+	}
+	parts, _ := clusterParts(c)
+	return len(p.clusterRows(parts))
+}
+
+// clusterWrapRows is the box height up to which the cluster line is cut
+// rather than wrapped: a grid box keeps its rows for topics.
+const clusterWrapRows = 12
 
 // brokerLines lists the brokers: id, address, rack, role.
 func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {

@@ -1,0 +1,250 @@
+package draw
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Col is one column of a table as FitTable sizes it.
+type Col struct {
+	// Title is the heading; Shorts shorter ones, longest first, used
+	// before a name is cut, so a heading is abbreviated, never clipped,
+	// while the data fits.
+	Title  string
+	Shorts []string
+	// Want is the content's width: the widest cell, the title aside. A
+	// growing column's Want is the least it is drawn at.
+	Want int
+	// Name marks the name column (the first): it is cut in the middle,
+	// down to Min cells, before any column with data goes, and gets its
+	// Want back first from any room left.
+	Name bool
+	Min  int
+	// Grow is the most cells a column that shows more when wider (a
+	// sparkline) takes from the room left after the name; 0 for a
+	// column as wide as its content.
+	Grow int
+	// Keen marks a growing column the table is for (health reasons):
+	// it takes the name's cells beyond the name's Min, up to its Grow.
+	Keen bool
+	// Drop is when the column goes if the table is still too wide: the
+	// lowest first; 0 never.
+	Drop int
+	// Blank: no row has anything to show in it; it gives its room first.
+	// Same: every row shows one value; a droppable column that says the
+	// same on every row goes before a name is cut.
+	Blank, Same bool
+}
+
+// Fitted is a table's layout: each column's width (0: left out) and the
+// heading drawn over it.
+type Fitted struct {
+	Widths []int
+	Titles []string
+}
+
+// FitTable sizes a table's columns for total cells, one space between
+// columns. Every column wants its content or its title, whichever is
+// wider, never more (a growing column wants its least). While the whole
+// is too wide, in this order: blank columns give way (in Drop order,
+// then those that never go, the last first);
+// headings take their short form; droppable columns whose every row
+// says the same go; the name is cut in the middle down to its Min; the
+// droppable columns go in Drop order; the name is cut further. Room left
+// over goes back to the name, up to its content, then to the full
+// headings, then to the growing column up to its Grow (a Keen one also
+// takes the name's cells beyond its Min); what is still left stays blank
+// at the end of the row, never padding a name.
+func FitTable(total int, cols []Col) Fitted {
+	n := len(cols)
+	f := Fitted{Widths: make([]int, n), Titles: make([]string, n)}
+	w := f.Widths
+	full := make([]int, n) // what each column takes with its full heading
+	for i, c := range cols {
+		f.Titles[i] = c.Title
+		full[i] = max(c.Want, ansi.StringWidth(c.Title))
+		w[i] = full[i]
+	}
+	over := func() bool { return RowWidth(w) > total }
+	for _, i := range dropOrder(cols) { // blank columns: the least important first
+		if over() && cols[i].Blank {
+			w[i] = 0
+		}
+	}
+	for i := n - 1; i >= 0 && over(); i-- { // then those that never go, the last first
+		if cols[i].Blank && !cols[i].Name {
+			w[i] = 0
+		}
+	}
+	for i, c := range cols {
+		if !over() {
+			break
+		}
+		if w[i] > 0 {
+			w[i], f.Titles[i] = shortTitle(c)
+		}
+	}
+	dropWhile := func(ok func(Col) bool) {
+		for _, i := range dropOrder(cols) {
+			if !over() {
+				return
+			}
+			if ok(cols[i]) {
+				w[i] = 0
+			}
+		}
+	}
+	dropWhile(func(c Col) bool { return c.Same })
+	name := -1
+	for i, c := range cols {
+		if c.Name && w[i] > 0 {
+			name = i
+			break
+		}
+	}
+	cut := func(least int) {
+		if name >= 0 && over() {
+			w[name] = max(w[name]-(RowWidth(w)-total), least)
+		}
+	}
+	if name >= 0 {
+		cut(min(w[name], max(cols[name].Min, 1)))
+	}
+	order := dropOrder(cols)
+	var dropped []int
+	for _, i := range order {
+		if !over() {
+			break
+		}
+		if w[i] > 0 {
+			w[i] = 0
+			dropped = append(dropped, i)
+		}
+	}
+	for i, c := range cols { // the column the table is for gives way to its heading before the name goes under its least
+		if c.Keen && w[i] > 0 && over() {
+			w[i] = max(w[i]-(RowWidth(w)-total), min(w[i], ansi.StringWidth(c.Title)+6))
+		}
+	}
+	if name >= 0 {
+		cut(min(w[name], 3))
+	}
+	spare := func() int { return total - RowWidth(w) }
+	// Room left: the name's content, dropped columns that fit after all,
+	// the full headings, the growing column.
+	if name >= 0 && w[name] < cols[name].Want {
+		w[name] += min(spare(), cols[name].Want-w[name])
+	}
+	// A column dropped to make room that the room left can hold after
+	// all comes back, the most important first.
+	for j := len(dropped) - 1; j >= 0; j-- {
+		i := dropped[j]
+		if least, t := shortTitle(cols[i]); least+1 <= spare() {
+			w[i], f.Titles[i] = least, t
+		}
+	}
+	for i, c := range cols {
+		if w[i] == 0 || f.Titles[i] == c.Title {
+			continue
+		}
+		for _, t := range append([]string{c.Title}, c.Shorts...) {
+			if t == f.Titles[i] {
+				break
+			}
+			if tw := max(c.Want, ansi.StringWidth(t)); tw-w[i] <= spare() && tw >= w[i] {
+				w[i], f.Titles[i] = tw, t
+				break
+			}
+		}
+	}
+	for i, c := range cols {
+		if c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow { // a blank sparkline shows no more history wider
+			w[i] += max(min(spare(), c.Grow-w[i]), 0)
+		}
+		if c.Keen && name >= 0 && w[i] > 0 && w[i] < c.Grow {
+			give := max(min(c.Grow-w[i], w[name]-max(cols[name].Min, ansi.StringWidth(shortest(cols[name])))), 0)
+			w[i], w[name] = w[i]+give, w[name]-give
+		}
+	}
+	if name >= 0 && w[name] < ansi.StringWidth(f.Titles[name]) { // a name cut under its heading: a short one, whole
+		for _, t := range cols[name].Shorts {
+			if f.Titles[name] = t; ansi.StringWidth(t) <= w[name] {
+				break
+			}
+		}
+	}
+	return f
+}
+
+// shortTitle is the least width of column c, its content or its
+// shortest heading, and the longest heading that fits in it.
+func shortTitle(c Col) (int, string) {
+	least := max(c.Want, minTitle(c))
+	for _, t := range append([]string{c.Title}, c.Shorts...) {
+		if ansi.StringWidth(t) <= least {
+			return least, t
+		}
+	}
+	return least, shortest(c)
+}
+
+// shortest is c's shortest heading.
+func shortest(c Col) string {
+	if len(c.Shorts) > 0 {
+		return c.Shorts[len(c.Shorts)-1]
+	}
+	return c.Title
+}
+
+// minTitle is the width of c's shortest heading.
+func minTitle(c Col) int { return ansi.StringWidth(shortest(c)) }
+
+// dropOrder is the indexes of the droppable columns, lowest Drop first.
+func dropOrder(cols []Col) []int {
+	var idx []int
+	for rank := 1; len(idx) < countDroppable(cols); rank++ {
+		for i, c := range cols {
+			if c.Drop == rank {
+				idx = append(idx, i)
+			}
+		}
+	}
+	return idx
+}
+
+func countDroppable(cols []Col) int {
+	n := 0
+	for _, c := range cols {
+		if c.Drop > 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// Same reports, per column of n, whether every row that shows something
+// in it shows the same thing (styles aside), at least two rows doing so:
+// such a column tells the rows nothing apart.
+func Same(rows [][]string, n int) []bool {
+	out := make([]bool, n)
+	for i := range out {
+		first, seen, same := "", 0, true
+		for _, r := range rows {
+			if i >= len(r) {
+				continue
+			}
+			t := strings.TrimSpace(ansi.Strip(r[i]))
+			if t == "" || t == "-" {
+				continue
+			}
+			if seen == 0 {
+				first = t
+			}
+			seen++
+			same = same && t == first
+		}
+		out[i] = same && seen >= 2
+	}
+	return out
+}

@@ -1,0 +1,81 @@
+package draw
+
+import (
+	"fmt"
+	"testing"
+)
+
+func TestFitTable(t *testing.T) {
+	name := func(want int) Col { return Col{Title: "name", Want: want, Name: true, Min: 16} }
+	tests := []struct {
+		name   string
+		total  int
+		cols   []Col
+		widths string
+		titles string
+	}{
+		{"content widths, the rest blank at the end, never padding a name", 40,
+			[]Col{name(10), {Title: "lag", Want: 5}, {Title: "health", Want: 2}},
+			"[10 5 6]", "[name lag health]"},
+		{"a growing column takes the room left, up to its most", 40,
+			[]Col{name(10), {Title: "lag", Want: 5}, {Title: "trend", Want: 8, Grow: 20}},
+			"[10 5 20]", "[name lag trend]"},
+		{"blank columns go first, the droppable ones in their order", 20,
+			[]Col{name(10), {Title: "a", Want: 3, Blank: true}, {Title: "b", Want: 3, Blank: true, Drop: 1}, {Title: "c", Want: 3}},
+			"[10 3 0 3]", "[name a b c]"},
+		{"a heading is shortened, not cut", 23,
+			[]Col{name(10), {Title: "committed", Shorts: []string{"commit"}, Want: 3}, {Title: "lag", Want: 3}},
+			"[10 6 3]", "[name commit lag]"},
+		{"the name is cut to its least before a column goes", 30,
+			[]Col{name(40), {Title: "x", Want: 5, Drop: 1}, {Title: "y", Want: 5}},
+			"[18 5 5]", "[name x y]"},
+		{"then columns go in order, and the name gets the room back", 25,
+			[]Col{name(40), {Title: "x", Want: 5, Drop: 1}, {Title: "y", Want: 5}},
+			"[19 0 5]", "[name x y]"},
+		{"a column that says the same on every row goes before the name is cut", 30,
+			[]Col{name(40), {Title: "x", Want: 5, Drop: 2, Same: true}, {Title: "y", Want: 5, Drop: 1}},
+			"[24 0 5]", "[name x y]"},
+		{"a dropped column the room left can hold comes back", 30,
+			[]Col{name(16), {Title: "spark", Want: 8, Drop: 1}, {Title: "gen", Want: 3, Drop: 2}, {Title: "lag", Want: 3}},
+			"[16 0 3 3]", "[name spark gen lag]"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			f := FitTable(tt.total, tt.cols)
+			if got := fmt.Sprint(f.Widths); got != tt.widths {
+				t.Errorf("widths %s, want %s", got, tt.widths)
+			}
+			if got := fmt.Sprint(f.Titles); got != tt.titles {
+				t.Errorf("titles %s, want %s", got, tt.titles)
+			}
+			if RowWidth(f.Widths) > tt.total {
+				t.Errorf("%v is wider than %d", f.Widths, tt.total)
+			}
+		})
+	}
+}
+
+func TestSame(t *testing.T) {
+	rows := [][]string{{"a", "0", "1", "x"}, {"b", "0", "2", ""}, {"c", "-", "1", ""}}
+	if got := fmt.Sprint(Same(rows, 4)); got != "[false true false false]" {
+		t.Errorf("Same %s: only the column with one value on two rows or more", got)
+	}
+}
+
+// The column a table is for (health reasons) takes the name's cells
+// beyond its least before the name gets its whole length.
+func TestFitTableKeenColumnBeforeTheName(t *testing.T) {
+	f := FitTable(60, []Col{{Title: "name", Want: 50, Name: true, Min: 16}, {Title: "why", Want: 16, Grow: 40, Keen: true}})
+	if fmt.Sprint(f.Widths) != "[19 40]" {
+		t.Errorf("widths %v, want [19 40]", f.Widths)
+	}
+}
+
+// A sparkline with nothing to draw keeps its least: wider, it shows no
+// more, and the columns after it would sit far from the names.
+func TestFitTableBlankGrowStaysNarrow(t *testing.T) {
+	f := FitTable(60, []Col{{Title: "name", Want: 10, Name: true, Min: 16}, {Title: "trend", Want: 8, Grow: 24, Blank: true}, {Title: "x", Want: 3}})
+	if fmt.Sprint(f.Widths) != "[10 8 3]" {
+		t.Errorf("widths %v, want [10 8 3]", f.Widths)
+	}
+}
