@@ -180,3 +180,25 @@ func TestFlowFooterOffersScrollOnlyWhenThereIsMore(t *testing.T) {
 		})
 	}
 }
+
+// A clamped target says which end of the log it went to, in full in a
+// wide box and short with its legend in a narrow one (ut15a A4: "clamped
+// to the log" named no end).
+func TestResetPreviewSaysWhichEndItClampedTo(t *testing.T) {
+	plan := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetExact, Offset: 1234}, Rows: []model.ResetRow{
+		{TP: model.TP{Topic: "ab", Partition: 0}, Current: 3, New: 26, Low: 0, High: 26, Clamped: true},
+		{TP: model.TP{Topic: "ab", Partition: 1}, Current: 3, New: 10, Low: 10, High: 30, Clamped: true},
+	}}
+	wide := strings.Join(resetPreviewAt(plan, 120), "\n")
+	for _, want := range []string{" 0 (clamped to the log end)", " 20 (clamped to the log start)"} {
+		if !strings.Contains(wide, want) {
+			t.Errorf("wide preview lacks %q:\n%s", want, wide)
+		}
+	}
+	narrow := strings.Join(resetPreviewAt(plan, 40), "\n")
+	for _, want := range []string{"at log end: the target is past the newest offset", "at log start: the target is before", "  at log end", "  at log start"} {
+		if !strings.Contains(narrow, want) {
+			t.Errorf("narrow preview lacks %q:\n%s", want, narrow)
+		}
+	}
+}
