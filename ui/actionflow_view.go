@@ -14,29 +14,8 @@ import (
 // lines draws the flow in w x h.
 func (f *actionFlow) lines(w, h int) []string {
 	st := f.c.Styles
-	out := styleEach(st.Accent, draw.Wrap(model.PrintableString(f.title), w))
-	for i, fl := range f.fields {
-		// each field over the rows its text needs, at this width: a long
-		// name typed is read whole, and a resize lays it out again
-		in := fl.input
-		if i != f.focus || f.stage != flowForm {
-			in.Blur()
-		}
-		out = append(out, inputRows(in, st, st.Dim.Render(draw.Fit(fl.label, 12))+" ", w)...)
-	}
-	if f.help != "" && f.stage == flowForm {
-		out = append(out, styleEach(st.Dim, draw.Wrap(f.help, w))...)
-	}
-	var outcome []string
-	if f.outcome != "" {
-		style := st.Dim
-		if f.failed {
-			style = st.Err
-		} else if f.stage == flowDone {
-			style = st.OK
-		}
-		outcome = styleEach(style, wrapWords(model.PrintableString(f.outcome), w))
-	}
+	out := f.head(w)
+	outcome := f.outcomeLines(w)
 	switch f.stage {
 	case flowForm:
 		out = append(out, styleEach(st.Dim, draw.Wrap("enter preview · tab next field · esc cancel", w))...)
@@ -47,8 +26,8 @@ func (f *actionFlow) lines(w, h int) []string {
 	case flowConfirm:
 		// the prompt, the input and any complaint always show, wrapped
 		// whole; the preview gets the rows left
-		prompt := styleEach(st.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+"; esc cancels", w))
-		out = append(out, f.previewLines(w, h-len(out)-len(prompt)-1-len(outcome))...)
+		prompt := f.promptLines(w)
+		out = append(out, f.previewLines(w, f.previewRoom(w, h))...)
 		out = append(out, prompt...)
 		out = append(out, draw.Clip(f.confirm.View(), w))
 		out = append(out, outcome...)
@@ -62,6 +41,73 @@ func (f *actionFlow) lines(w, h int) []string {
 	}
 	return out
 }
+
+// head is the flow's title and fields (and the form's syntax line while
+// filling it) at w cells.
+func (f *actionFlow) head(w int) []string {
+	st := f.c.Styles
+	out := styleEach(st.Accent, draw.Wrap(model.PrintableString(f.title), w))
+	for i, fl := range f.fields {
+		// each field over the rows its text needs, at this width: a long
+		// name typed is read whole, and a resize lays it out again
+		in := fl.input
+		focused := i == f.focus && f.stage == flowForm
+		if !focused {
+			in.Blur()
+		}
+		out = append(out, inputRows(in, st, fieldLabel(st, fl.label, focused), w)...)
+	}
+	if f.help != "" && f.stage == flowForm {
+		out = append(out, styleEach(st.Dim, draw.Wrap(f.help, w))...)
+	}
+	return out
+}
+
+// outcomeLines is the last outcome or complaint, wrapped whole.
+func (f *actionFlow) outcomeLines(w int) []string {
+	if f.outcome == "" {
+		return nil
+	}
+	st := f.c.Styles
+	style := st.Dim
+	if f.failed {
+		style = st.Err
+	} else if f.stage == flowDone {
+		style = st.OK
+	}
+	return styleEach(style, wrapWords(model.PrintableString(f.outcome), w))
+}
+
+// promptLines is the confirmation's instruction, wrapped whole.
+func (f *actionFlow) promptLines(w int) []string {
+	return styleEach(f.c.Styles.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+"; esc cancels", w))
+}
+
+// previewRoom is the rows the preview has while confirming in w x h:
+// what the head, the prompt, its input and the outcome leave.
+func (f *actionFlow) previewRoom(w, h int) int {
+	return h - len(f.head(w)) - len(f.promptLines(w)) - 1 - len(f.outcomeLines(w))
+}
+
+// previewScrolls reports whether the preview being confirmed in w x h is
+// taller than its rows, so scrolling it does something.
+func (f *actionFlow) previewScrolls(w, h int) bool {
+	return f.stage == flowConfirm && len(f.previewFor(w)) >= 2 && previewRowsAt(f.previewFor(w), w) > f.previewRoom(w, h)
+}
+
+// fieldLabel is a form field's label as every form draws it (the action
+// flows' and Produce's): the field with the cursor marked ▸ in the accent,
+// the others dim, so where tab landed is plain without reading the cursor
+// (ut15a A5).
+func fieldLabel(st *Styles, label string, focused bool) string {
+	if focused {
+		return st.Accent.Render("▸"+draw.Fit(label, formLabelW-1)) + " "
+	}
+	return st.Dim.Render(" "+draw.Fit(label, formLabelW-1)) + " "
+}
+
+// formLabelW is the cells of a form field's label, its marker included.
+const formLabelW = 12
 
 // quote is a name as prompts show it: printable, in quotes.
 func quote(s string) string { return "\"" + model.PrintableString(s) + "\"" }
@@ -143,17 +189,22 @@ func flowHelp(k *KeyMap) []key.Binding {
 	return []key.Binding{enter, next, back}
 }
 
-// footer is the flow's footer for its stage: the form's keys, scrolling
-// and cancel while confirming, "any key closes" on the outcome.
-func (f *actionFlow) footer(k *KeyMap) []key.Binding {
+// footer is the flow's footer for its stage in the pane's w x h: the
+// form's keys; confirm, cancel, and scrolling only when the preview is
+// taller than its rows (ut15a A19), while confirming; "any key closes" on
+// the outcome.
+func (f *actionFlow) footer(k *KeyMap, w, h int) []key.Binding {
 	switch f.stage {
 	case flowDone:
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "closes"))}
 	case flowConfirm, flowWorking:
 		back := k.Back
 		back.SetHelp(back.Help().Key, "cancel")
-		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm")),
-			key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("↑/↓ pgdn", "scroll preview")), back}
+		out := []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm"))}
+		if f.previewScrolls(w, h) {
+			out = append(out, key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp("↑/↓ pgup/pgdn", "scroll preview")))
+		}
+		return append(out, back)
 	}
 	return flowHelp(k)
 }

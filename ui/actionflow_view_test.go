@@ -36,7 +36,7 @@ func TestLongPreviewKeepsTotalAndPromptAndScrolls(t *testing.T) {
 	if text = view(); strings.Contains(text, "orders/0 row") || !strings.Contains(text, "orders/11 row") || !strings.Contains(text, "40 partitions") {
 		t.Fatalf("after pgdn and down:\n%s", text)
 	}
-	if got := helpKeys(f.footer(c.Keys)); !strings.Contains(got, "scroll") || strings.Contains(got, "preview / confirm") {
+	if got := helpKeys(f.footer(c.Keys, 80, h)); !strings.Contains(got, "scroll") || strings.Contains(got, "preview / confirm") {
 		t.Fatalf("confirm footer %q", got)
 	}
 	f.stage, f.outcome = flowDone, "reset done"
@@ -44,7 +44,7 @@ func TestLongPreviewKeepsTotalAndPromptAndScrolls(t *testing.T) {
 	if lines[len(lines)-1] != "any key closes" || !strings.Contains(lines[len(lines)-2], "reset done") {
 		t.Fatalf("outcome screen ends %q", lines[len(lines)-2:])
 	}
-	if got := helpKeys(f.footer(c.Keys)); !strings.Contains(got, "close") || strings.Contains(got, "preview") {
+	if got := helpKeys(f.footer(c.Keys, 80, h)); !strings.Contains(got, "close") || strings.Contains(got, "preview") {
 		t.Fatalf("outcome footer %q", got)
 	}
 }
@@ -66,7 +66,7 @@ func TestEmptyFieldShowsThePlaceholderDimmed(t *testing.T) {
 	_ = in.Focus()
 	f := &actionFlow{c: c, title: "t", fields: []flowField{{label: "to", input: in}}}
 	raw := f.lines(80, 10)[1]
-	if !strings.Contains(raw, c.Styles.Dim.Render("earliest, latest")) || !strings.HasPrefix(ansi.Strip(raw), "to            earliest") {
+	if !strings.Contains(raw, c.Styles.Dim.Render("arliest, latest")) || !strings.HasPrefix(ansi.Strip(raw), "▸to          earliest") {
 		t.Fatalf("empty field drawn as %q", raw)
 	}
 }

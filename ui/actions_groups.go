@@ -86,6 +86,39 @@ func parseScope(s string) (model.ResetScope, error) {
 	return model.ResetScope{Topic: topic, Partition: n}, nil
 }
 
+// scopeProblem says why a scope names nothing to reset, from the last
+// poll (a store read, no I/O): a topic the cluster does not have (text
+// typed into the prefilled "all", say), or a partition past the topic's;
+// "" when it may be right (and when topics are not listed yet, the broker
+// answers).
+func scopeProblem(c *Common, group, typed string, scope model.ResetScope) string {
+	if scope.Topic == "" || c.Store == nil {
+		return ""
+	}
+	var listed, found bool
+	parts := 0
+	c.Store.Read(func(st *model.State) {
+		listed, found = topicOn(st, scope.Topic)
+		for _, p := range st.Partitions {
+			if p.Topic == scope.Topic {
+				parts++
+			}
+		}
+	})
+	name := quote(strings.TrimSpace(typed))
+	switch {
+	case listed && !found:
+		has := quote(group) + " has no committed offsets"
+		if topics := lagTopics(c, group); len(topics) > 0 {
+			has = quote(group) + " has offsets on " + strings.Join(topics, ", ")
+		}
+		return "scope " + name + ": no such topic on the cluster (want all, a topic of the group, or topic/partition; " + has + ")"
+	case found && parts > 0 && scope.Partition >= parts:
+		return fmt.Sprintf("scope %s: %s has partitions 0-%d", name, model.PrintableString(scope.Topic), parts-1)
+	}
+	return ""
+}
+
 // groupActionKey starts a group action for the key, when it is one.
 func groupActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, t groupTarget) (tea.Cmd, bool) {
 	k := c.Keys.Groups
@@ -141,13 +174,20 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 	f.focus = 1
 	admin, group, typ, now := c.Admin, t.group, t.typ, c.now
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
+		// every field's mistake at once, each naming its field (ut15a A5)
+		var errs []string
 		scope, err := parseScope(vals[0])
 		if err != nil {
-			return nil, nil, err
+			errs = append(errs, err.Error())
+		} else if why := scopeProblem(c, group, vals[0], scope); why != "" {
+			errs = append(errs, why)
 		}
 		target, err := model.ParseResetTarget(vals[1], now())
 		if err != nil {
-			return nil, nil, err
+			errs = append(errs, err.Error())
+		}
+		if len(errs) > 0 {
+			return nil, nil, errText(strings.Join(errs, "; "))
 		}
 		plan, err := admin.PlanReset(ctx, group, typ, scope, target)
 		if err != nil {

@@ -220,6 +220,9 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 func (a *App) setFocus(i int, open bool) tea.Cmd {
 	from := a.focus
 	a.focus = i
+	if from == paneProduce && i != from {
+		a.produce.dropConfirm() // the form is left
+	}
 	switch i {
 	case paneTopics:
 		a.topics = true

@@ -120,7 +120,7 @@ func (p *GroupsPane) Status() string {
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
 	if p.acts.flow != nil {
-		return p.acts.flow.footer(k)
+		return p.acts.flow.footer(k, p.w, p.h)
 	}
 	if p.filter.typing {
 		return p.filter.help(k)

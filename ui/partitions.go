@@ -117,7 +117,7 @@ func pollStep(shown, d time.Duration) time.Duration {
 func (p *PartitionsPane) Help() []key.Binding {
 	k := p.c.Keys
 	if p.acts.flow != nil {
-		return p.acts.flow.footer(k)
+		return p.acts.flow.footer(k, p.w, p.h)
 	}
 	if p.filter.typing {
 		return p.filter.help(k)

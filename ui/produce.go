@@ -53,16 +53,19 @@ type ProducePane struct {
 	// templateNote says what of a Log record could not become the form.
 	templateNote string
 
-	sending  bool
-	confirm  bool   // the next send goes out despite invalid JSON
-	jsonErr  string // why the value is not JSON, when it should be
-	report   string
-	failed   bool
-	history  []model.Form
-	histPos  int // == len(history) when not browsing
-	burst    *burstRun
-	burstSeq int            // tells a stale burst's last message from the current one
-	bursts   sync.WaitGroup // the burst goroutines this pane started; Close waits for them
+	sending bool
+	confirm bool // the next send goes out despite invalid JSON
+	// confirmAt is when confirm was asked for: it lapses, with its
+	// warning, after noticeFor or when the form is left (produce_send.go)
+	confirmAt time.Time
+	jsonErr   string // why the value is not JSON, when it should be
+	report    string
+	failed    bool
+	history   []model.Form
+	histPos   int // == len(history) when not browsing
+	burst     *burstRun
+	burstSeq  int            // tells a stale burst's last message from the current one
+	bursts    sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
@@ -354,6 +357,9 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 // warning under the form. The rest of what the form needs of the cluster
 // (topics for suggestions, a topic's partitions) is read when a key asks,
 // in Update.
-func (p *ProducePane) Snapshot(st *model.State, _ time.Time) {
+func (p *ProducePane) Snapshot(st *model.State, now time.Time) {
 	p.topicKnown, p.topicOnCluster = topicOn(st, strings.TrimSpace(p.value(fieldTopic)))
+	if p.confirm && now.Sub(p.confirmAt) >= noticeFor {
+		p.dropConfirm() // a send asked for and never retried: its warning goes
+	}
 }

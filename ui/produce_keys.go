@@ -34,6 +34,7 @@ func (p *ProducePane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Back):
 		p.editing = false
 		p.blurAll()
+		p.dropConfirm()
 		return nil
 	}
 	if step := p.fieldStep(msg); step != 0 {

@@ -49,13 +49,23 @@ func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 		return model.Outgoing{}, false
 	}
 	if p.jsonErr != "" && !p.confirm {
-		p.confirm = true
+		p.confirm, p.confirmAt = true, p.c.now()
 		// one sentence, the problem then what to do: it wraps whole even
 		// in the 80x24 grid's small box (issue 14, B7)
 		p.failed, p.report = true, "value not JSON ("+p.jsonErr+"): "+p.c.Keys.Send.Help().Key+" again sends it anyway"
 		return model.Outgoing{}, false
 	}
 	return out, true
+}
+
+// dropConfirm forgets a confirmation asked for and not given, with its
+// warning ("ctrl+s again sends it anyway"): after noticeFor, or when the
+// form is left (esc, another pane), the next ctrl+s asks again, and no
+// stale warning stays on screen for minutes (ut15a A19).
+func (p *ProducePane) dropConfirm() {
+	if p.confirm {
+		p.confirm, p.report, p.failed = false, "", false
+	}
 }
 
 func (p *ProducePane) send() tea.Cmd {

@@ -51,10 +51,11 @@ func (p *ProducePane) Lines(focused bool) []string {
 	}
 	footer = append(footer, hint...)
 	spare -= len(hint)
+	heights := p.areaHeights(shown, spare)
 	var fields []string
 	for i := range fieldN {
 		if shown[i] {
-			fields = append(fields, p.field(i, focused, p.areaHeight(i, spare))...)
+			fields = append(fields, p.field(i, focused, heights[i])...)
 		}
 	}
 	return append(append(lines, fields...), footer...)
@@ -86,17 +87,35 @@ func (p *ProducePane) rowPriority() (must, extra []int) {
 	return must, extra
 }
 
-// areaHeight gives the text area being edited its line and the spare
-// rows (headers at most three).
-func (p *ProducePane) areaHeight(i, spare int) int {
-	if !p.editing || i != p.active || !isArea(i) {
-		return 1
+// areaHeights is the rows of each text area, from their content and the
+// spare rows, never from which field has the cursor: headers take their
+// lines (at most three), the value the rest, so tab moves the cursor and
+// nothing else (ut15a A10: the value area filled the box when focused and
+// collapsed to a line otherwise, moving burst and the notices by 12 rows).
+// A form not being edited shows each area on a line.
+func (p *ProducePane) areaHeights(shown map[int]bool, spare int) [fieldN]int {
+	var h [fieldN]int
+	for i := range h {
+		h[i] = 1
 	}
-	if i == fieldHeaders {
-		return min(1+spare, 3)
+	if !p.editing {
+		return h
 	}
-	return 1 + spare
+	spare = max(spare, 0)
+	if shown[fieldHeaders] {
+		h[fieldHeaders] = min(max(areaLines(p.value(fieldHeaders)), 1), 3, 1+spare)
+		spare -= h[fieldHeaders] - 1
+	}
+	if shown[fieldValue] {
+		h[fieldValue] = 1 + spare
+	} else if shown[fieldHeaders] {
+		h[fieldHeaders] = min(h[fieldHeaders]+spare, 3)
+	}
+	return h
 }
+
+// areaLines is the lines of a text area's text, as the area counts them.
+func areaLines(s string) int { return strings.Count(s, "\n") + 1 }
 
 // labelW is the width of a field's label: the edit marker and the name.
 const labelW = 11
@@ -140,9 +159,41 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	}
 	text := p.value(i)
 	if isArea(i) {
+		if height > 1 {
+			return p.areaRows(label, text, height)
+		}
 		text = oneLineSummary(text)
 	}
 	return []string{label + model.PrintableString(text)}
+}
+
+// areaRows is a text area not being edited in the rows it has when it is:
+// its lines wrapped to the field's width, what does not fit said in the
+// last row, and blank rows under a short text.
+func (p *ProducePane) areaRows(label, text string, height int) []string {
+	fw := max(p.w-labelW, 4)
+	var rows []string
+	for _, l := range strings.Split(text, "\n") {
+		rows = append(rows, draw.Wrap(model.PrintableString(l), fw)...)
+	}
+	if len(rows) > height {
+		more := len(rows) - height + 1
+		rows = append(rows[:height-1], p.c.Styles.Dim.Render(draw.Clip("… "+model.Plural(more, "more row"), fw)))
+	}
+	pad := strings.Repeat(" ", labelW)
+	out := make([]string, height)
+	for i := range out {
+		lead := pad
+		if i == 0 {
+			lead = label
+		}
+		if i < len(rows) {
+			out[i] = lead + rows[i]
+		} else {
+			out[i] = lead
+		}
+	}
+	return out
 }
 
 // inline is a short single-line field on a shared line.

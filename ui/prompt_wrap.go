@@ -17,7 +17,7 @@ import (
 // scrolls out of sight, and a resize lays it out again (a textinput's own
 // view keeps the width it was given and scrolls, hiding the start or the
 // end unmarked; issue 14, B33). An empty field shows its placeholder,
-// dimmed.
+// dimmed, the cursor on its first cell when focused.
 func inputRows(in textinput.Model, st *Styles, lead string, w int) []string {
 	indent := ansi.StringWidth(lead)
 	room := max(w-indent, 2)
@@ -25,9 +25,12 @@ func inputRows(in textinput.Model, st *Styles, lead string, w int) []string {
 	focused := in.Focused()
 	var rows []string
 	if len(runes) == 0 && in.Placeholder != "" {
-		for i, l := range draw.Wrap(in.Placeholder, room-1) {
+		for i, l := range draw.Wrap(in.Placeholder, room) {
 			if i == 0 && focused {
-				l = st.Selected.Render(" ") + st.Dim.Render(l)
+				// the cursor on the placeholder's first cell: it starts
+				// where every other field's text starts (ut15a A5)
+				first, rest := ansi.Cut(l, 0, 1), ansi.Cut(l, 1, ansi.StringWidth(l))
+				l = st.Selected.Render(st.Dim.Render(first)) + st.Dim.Render(rest)
 			} else {
 				l = st.Dim.Render(l)
 			}

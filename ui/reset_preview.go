@@ -18,8 +18,10 @@ type resetNote struct{ long, short, legend string }
 
 var (
 	noteNewCommit = resetNote{"(new commit)", "new commit", "new commit: the group has no offset there yet"}
-	noteClamped   = resetNote{"(clamped to the log)", "clamped", "clamped: the target is outside the log, so the nearest end"}
-	noteLogStart  = resetNote{"(before the oldest record: goes to the log start)", "log start",
+	// a target outside the log says which end it went to (ut15a A4)
+	noteClampedEnd   = resetNote{"(clamped to the log end)", "at log end", "at log end: the target is past the newest offset, so the log end"}
+	noteClampedStart = resetNote{"(clamped to the log start)", "at log start", "at log start: the target is before the oldest offset kept, so the log start"}
+	noteLogStart     = resetNote{"(before the oldest record: goes to the log start)", "log start",
 		"log start: the time is before the oldest record, so the offset goes to the log start"}
 )
 
@@ -49,8 +51,10 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		switch {
 		case r.Current < 0:
 			note = &noteNewCommit
+		case r.Clamped && r.New >= r.High:
+			note = &noteClampedEnd
 		case r.Clamped:
-			note = &noteClamped
+			note = &noteClampedStart
 		case p.Target.Kind == model.ResetTime && r.New == r.Low && r.High > r.Low:
 			note = &noteLogStart
 		}

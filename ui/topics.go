@@ -293,7 +293,7 @@ func (p *TopicsPane) Help() []key.Binding {
 	k := p.c.Keys
 	switch {
 	case p.acts.flow != nil:
-		return p.acts.flow.footer(k)
+		return p.acts.flow.footer(k, p.w, p.h)
 	case p.prompt != nil && p.prompt.chart:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open view")),
 			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "open and save")), k.Back}

@@ -129,7 +129,7 @@ func TestProducedRecordArrivesExactlyAsGiven(t *testing.T) {
 	if !strings.Contains(s, "send failed, form kept") || !strings.Contains(s, "rider-updates has 2 partitions (0-1);") || !strings.Contains(s, "there is no partition 7") {
 		t.Fatalf("a send to partition 7 of 2 did not fail visibly:\n%s", s)
 	}
-	for _, kept := range []string{"rider-updates", "it-key", "partition 7", "trace=abc-123 ⏎ source=it", `{"name":"it-rider","location":"south"}`} {
+	for _, kept := range []string{"rider-updates", "it-key", "partition 7", "headers trace=abc-123", "source=it", `{"name":"it-rider","location":"south"}`} {
 		if !strings.Contains(strings.Join(strings.Fields(s), " "), kept) {
 			t.Fatalf("the form lost %q after a failed send:\n%s", kept, s)
 		}
