@@ -120,7 +120,10 @@ func (p *LogPane) Title() string { return "Log" + p.formatTitle() + p.abortedTit
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
-// records are held of all seen.
+// records are held of all seen, in that order, which is the order they
+// give way in from the end of the border. On a cluster without the
+// views' topics the busiest topics read come last, fitted to the room
+// the counts leave (busiestHint).
 func (p *LogPane) Status() string {
 	f := &p.frame
 	s := count(f.held) + " held · " + count(f.seen) + " seen"
@@ -131,7 +134,8 @@ func (p *LogPane) Status() string {
 		s = count(f.matches) + " / " + count(f.held) + " match · " + s
 	}
 	if len(f.auto) > 0 { // a cluster without the views' topics: say what is read
-		s = "reads the busiest: " + model.PrintableString(strings.Join(f.auto, ", ")) + " · " + s
+		room := p.w - 8 - ansi.StringWidth(p.Title()) - ansi.StringWidth(s) - 3 // " · "
+		s = joinNonEmpty(" · ", s, busiestHint(model.PrintableString(strings.Join(f.auto, ", ")), room))
 	}
 	return s
 }
