@@ -418,34 +418,22 @@ func (p *LogPane) Lines(focused bool) []string {
 // topic/partition@offset and key columns (columns).
 type logCols struct{ atW, whereW, keyW int }
 
-// columns sizes the position and key columns to the rows shown, within
-// logColumns' shares: a key column narrower than its share (short keys,
-// or none: ∅) gives the rest to the topics, and the value takes what
-// both leave. cells are the rows' keys and texts, computed once a frame.
+// columns sizes the position and key columns to the rows shown
+// (logWidths), and works out the rows' keys and texts once a frame
+// (cells).
 func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
-	withTime, whereMax, keyMax := logColumns(p.w)
 	cells := make([]logCell, len(recs))
-	keyW, whereW, textW := 1, 0, 0
+	want := logWants{key: 1}
 	for i := range recs {
 		r := &recs[i]
 		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r)}
-		keyW = max(keyW, ansi.StringWidth(cells[i].key))
-		whereW = max(whereW, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
-		textW = max(textW, ansi.StringWidth(cells[i].text))
+		want.key = max(want.key, ansi.StringWidth(cells[i].key))
+		want.where = max(want.where, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
+		want.text = max(want.text, ansi.StringWidth(cells[i].text))
 	}
-	keyW = min(keyW, keyMax)
-	capW := whereMax + keyMax - keyW
-	// Values shorter than their share leave cells at the end of every
-	// row: the position column takes them before it cuts a topic (a user
-	// test, issue 14, B14: a topic cut while rows ended in 20 blank cells).
-	timeW := 0
-	if withTime {
-		timeW = 9
-	}
-	if spare := p.w - timeW - (capW + 1) - (keyW + 1) - textW; spare > 0 {
-		capW += spare
-	}
-	return logCols{atW: atW, whereW: min(whereW, capW), keyW: keyW}, cells
+	whereW, keyW := logWidths(p.w, want)
+	keyW = apartWidth(cells, keyW, p.w-logTimeWidth(p.w)-2-whereW-min(want.text, logValueFloor(p.w)))
+	return logCols{atW: atW, whereW: whereW, keyW: keyW}, cells
 }
 
 // logCell is what a row shows after its position, worked out once a
@@ -564,11 +552,11 @@ func (p *LogPane) keyText(r *model.Record) string {
 		v = nil // the Kafka key only
 	}
 	if k, ok := v.KeyOf(r); ok && (len(r.Key) == 0 || k != r.KeyString()) {
-		return model.PrintablePrefix([]byte(k), 64) // the view's key field
+		return keyEnds([]byte(k), keyLimit(p.w), model.Printable) // the view's key field
 	}
 	switch {
 	case len(r.Key) > 0:
-		return keyBytesText(r) // decoded, escaped, or hex when it cannot be read
+		return keyBytesText(r, keyLimit(p.w)) // decoded, or escaped when it is not UTF-8
 	case r.Key != nil:
 		return model.EmptyLabel
 	}
