@@ -54,6 +54,7 @@ type LogPane struct {
 type logFrame struct {
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
+	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered
@@ -145,8 +146,7 @@ func (p *LogPane) Status() string {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.back, f.sel = f.recs[:0], f.back[:0], -1
-	p.clampHistory()
+	f.recs, f.back, f.at, f.sel = f.recs[:0], f.back[:0], f.at[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
@@ -157,6 +157,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		f.fresh = v.n() - v.index(p.mark)
 	}
 	if p.detail != nil {
+		return
+	}
+	if p.hist != nil { // paged back: one list, the paged-back records above the held ones
+		p.snapHistory(st, v)
 		return
 	}
 	page := p.page()
@@ -179,8 +183,7 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		p.exported(msg)
 		return nil
 	case historyMsg:
-		p.paged(msg)
-		return nil
+		return p.paged(msg)
 	case tea.KeyPressMsg:
 		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
 			p.notice = ""
