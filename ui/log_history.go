@@ -71,7 +71,7 @@ func (p *LogPane) pageBack(top model.Record) tea.Cmd {
 	if p.c.Pager == nil {
 		return nil
 	}
-	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, top: top, next: top.Offset}
+	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, top: top, next: top.Offset, live: 1} // top at least, until a frame counts
 	return p.olderPage()
 }
 
@@ -93,8 +93,9 @@ func (p *LogPane) olderPage() tea.Cmd {
 }
 
 // paged takes a page: the records the Log's filter matches go first, the
-// cursor moves to the newest of them with the rows below it as they
-// were, and the newest paged-back records make way past the bounds. A
+// cursor moves to the newest of them, one row up from where it was, with
+// the page above it on screen and the row it left at the bottom; the
+// newest paged-back records make way past the bounds. A
 // page without a match reads the one before it, up to historyScan pages.
 func (p *LogPane) paged(m historyMsg) tea.Cmd {
 	h := p.hist
@@ -137,8 +138,10 @@ func (p *LogPane) paged(m historyMsg) tea.Cmd {
 		return p.olderPage()
 	}
 	h.empty = 0
-	h.scroll.offset += len(keep)
-	h.scroll.cursor = max(len(keep)-1, 0)
+	if len(keep) > 0 { // the cursor one row up, the page above it on screen and the row it left at the bottom
+		h.scroll.cursor = len(keep) - 1
+		h.scroll.offset = max(len(keep)+1-max(p.h-1, 1), 0)
+	}
 	p.clampHistory()
 	return nil
 }

@@ -91,3 +91,29 @@ func TestLogPagedBackKeepsTheFilter(t *testing.T) {
 		t.Fatalf("rows %v, want %s:\n%s", rowOffsets(got), want, got)
 	}
 }
+
+// A page larger than the pane shows its newest records above the row the
+// cursor left, at the bottom: what was asked for (older records) fills
+// the screen, with where it came from in sight.
+func TestLogPagedBackShowsTheOlderPage(t *testing.T) {
+	a := foreignApp(t, 80, 24)
+	a.c.Pager = &fakePager{}
+	store := a.c.Store.(*model.Store)
+	var recs []model.Record
+	for off := 300; off < 312; off++ {
+		recs = append(recs, model.Record{Topic: "orders", Partition: 0, Offset: int64(off), Time: fixedNow, Value: []byte(`{"order":` + strconv.Itoa(off) + `}`)})
+	}
+	store.Fold(recs, fixedNow)
+	a.Update(changedMsg{version: store.Version()})
+	do(a, "6", "z", "space", "g")
+	_, cmd := a.Update(keyPress("up"))
+	run(a, cmd)
+	got := screen(a)
+	rows := rowOffsets(got)
+	if n := len(rows); n < 15 || rows[n-1] != "300" || rows[0] != strconv.Itoa(301-n) {
+		t.Fatalf("rows %v, want the page's newest, then the row the cursor left (300) at the bottom:\n%s", rows, got)
+	}
+	if r, ok := a.panes[paneLog].(*LogPane).historySelected(); !ok || r.Offset != 299 {
+		t.Fatalf("the cursor is on %d, want 299 (one row up from 300)", r.Offset)
+	}
+}
