@@ -205,13 +205,16 @@ const notHeld = ^uint64(0)
 
 // historyKey handles a key in the one list: moving up past its first
 // record loads the page before it; esc goes back to the Log alone,
-// paused on the held record the cursor was on.
+// paused on the held record the cursor was on, and space follows again.
 func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
 	h := p.hist
 	switch {
 	case key.Matches(msg, k.Back):
 		p.leaveHistory()
+		return nil
+	case key.Matches(msg, k.Pause): // as in the Log: follow the newest again
+		p.hist, p.follow = nil, true
 		return nil
 	case key.Matches(msg, k.Resend):
 		if r, ok := p.historySelected(); ok {

@@ -78,6 +78,14 @@ func TestLogPagedBackIsOneList(t *testing.T) {
 			if r, ok := p.selected(); !ok || r.Offset != 4 || p.follow {
 				t.Fatalf("esc left the Log on %d (following %v), want paused on offset 4", r.Offset, p.follow)
 			}
+			do(a, "g", "up")
+			if p.hist == nil {
+				t.Fatal("↑ at the oldest record did not page back again")
+			}
+			do(a, "space")
+			if p.hist != nil || !p.follow {
+				t.Fatalf("space paged back left the list open (%v) or did not follow (%v)", p.hist != nil, p.follow)
+			}
 		})
 	}
 }

@@ -104,7 +104,9 @@ func (p *LogPane) Help() []key.Binding {
 		older.SetHelp(older.Help().Key, "up (older at the top)")
 		live := k.Back
 		live.SetHelp(live.Help().Key, "live log")
-		return []key.Binding{older, k.Down, k.Enter, k.Resend, live}
+		follow := k.Pause
+		follow.SetHelp(follow.Help().Key, "follow")
+		return []key.Binding{older, k.Down, k.Enter, k.Resend, live, follow}
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, p.formatHelp(), k.Back}
 	}
