@@ -27,24 +27,24 @@ func logValueFloor(w int) int {
 }
 
 // logWidths sizes the position and key columns of a pane w cells wide
-// (a user test of issue 14, A7/A15). Each starts at what its rows need
-// within its share (logColumns: a quarter and a sixth of the width). The
-// value, the one column cut at its end, gives the key (the column the
-// panes are built on: a key that misses by a cell gets it from the
-// value) what it needs down to logValueFloor; the topics get only what
-// the value leaves of the share their caps left it, so a long topic does
-// not take the value's room. A value shorter than its share leaves its
-// cells to the key first, then to the topics.
-func logWidths(w int, want logWants) (whereW, keyW int) {
+// (a user test of issue 14, A7/A15), from whereW and keyW: what their
+// rows need within their shares (logColumns: a quarter and a sixth of the
+// width), widened where that left two topics or two keys reading the same
+// (apartWhere, apartWidth). The value, the one column cut at its end,
+// gives the key (the column the panes are built on: a key that misses by
+// a cell gets it from the value) what it needs down to logValueFloor; the
+// topics get only what the value leaves of the share their caps left it,
+// so a long topic does not take the value's room. A value shorter than
+// its share leaves its cells to the key first, then to the topics.
+func logWidths(w int, want logWants, whereW, keyW int) (int, int) {
 	_, whereMax, keyMax := logColumns(w)
 	avail := w - logTimeWidth(w) - 2 // the spaces after the position and the key
-	whereW, keyW = min(want.where, whereMax), min(want.key, keyMax)
 	if free := avail - whereW - keyW - min(want.text, logValueFloor(w)); free > 0 {
-		keyW += min(free, want.key-keyW)
+		keyW += min(free, max(want.key-keyW, 0))
 	}
 	fair := max(avail-whereMax-keyMax, logValueFloor(w))
 	if free := avail - whereW - keyW - min(want.text, fair); free > 0 {
-		whereW += min(free, want.where-whereW)
+		whereW += min(free, max(want.where-whereW, 0))
 	}
 	return whereW, keyW
 }
@@ -99,3 +99,31 @@ func keyEnds(b []byte, limit int, text func([]byte) string) string {
 // wide: the width, at least 64, so a key the row has room for shows
 // whole, and a longer one as its two ends (keyEnds).
 func keyLimit(w int) int { return max(w, 64) }
+
+// apartWhere widens the position column, up to most cells, until
+// different topics on screen no longer read the same when cut in the
+// middle (fitWhere gives a topic the room atW leaves). It stays at whereW
+// when they already differ or when no width up to most tells them apart.
+func apartWhere(recs []model.Record, atW, whereW, most int) int {
+	for w := whereW; w <= most; w++ {
+		if topicsApart(recs, w-atW) {
+			return w
+		}
+	}
+	return whereW
+}
+
+// topicsApart reports whether the topics of recs, cut in the middle to
+// room cells, read differently wherever they differ.
+func topicsApart(recs []model.Record, room int) bool {
+	shown := map[string]string{}
+	for i := range recs {
+		t := recs[i].Topic
+		s := draw.FitMiddle(model.PrintableString(t), room)
+		if k, ok := shown[s]; ok && k != t {
+			return false
+		}
+		shown[s] = t
+	}
+	return true
+}

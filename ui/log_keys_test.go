@@ -123,13 +123,14 @@ func TestLogKeysReadWholeOrApart(t *testing.T) {
 
 // The kind, at every width from 40 to 200 columns: a key is cut at most
 // once and in the middle, keeps its first and last cells, and different
-// keys never read the same where the pane has 60 cells.
+// keys never read the same where the pane has 60 cells, nor different
+// topics where it has room for what tells them apart.
 func TestLogKeysAcrossWidths(t *testing.T) {
 	recs := machineRecs()
 	long := []string{"customer-account-" + strings.Repeat("x", 90) + "-end", "customer-account-" + strings.Repeat("x", 90) + "-enx",
 		"tenant-eu-west-1/order-service/instance-7", "tenant-eu-west-1/order-service/instance-8"}
 	for i, k := range long {
-		recs = append(recs, model.Record{Topic: "orders-of-the-laundry-machines-at-the-north-campus-eu1", Partition: i, Offset: int64(100 * i),
+		recs = append(recs, model.Record{Topic: "orders-of-the-laundry-machines-at-the-" + []string{"north", "south"}[i%2] + "-campus-eu1", Partition: i, Offset: int64(100 * i),
 			Time: fixedNow, Key: []byte(k), Value: []byte(`{"order":` + strconv.Itoa(i) + `,"amount":11.5,"state":"paid"}`)})
 	}
 	for w := 40; w <= 200; w += 3 {
@@ -138,8 +139,13 @@ func TestLogKeysAcrossWidths(t *testing.T) {
 		if len(rows) != len(recs) {
 			t.Fatalf("%d columns: %d rows, want %d", w, len(rows), len(recs))
 		}
-		seen := map[string]string{}
+		seen, topics := map[string]string{}, map[string]string{}
 		for i, r := range rows {
+			where := r[0][:strings.LastIndex(r[0], "/")]
+			if other, ok := topics[where]; ok && other != recs[i].Topic && p.w >= 100 { // these two differ 17 cells from the end: 41 cells with the position
+				t.Errorf("%d columns: topics %q and %q both show as %q", w, other, recs[i].Topic, where)
+			}
+			topics[where] = recs[i].Topic
 			k, shown := string(recs[i].Key), r[1]
 			if n := strings.Count(shown, "…"); n > 1 || (n == 1 && (shown[0] != k[0] || shown[len(shown)-1] != k[len(k)-1])) {
 				t.Errorf("%d columns: key %q cut as %q", w, k, shown)

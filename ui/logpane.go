@@ -436,8 +436,13 @@ func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
 		want.where = max(want.where, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
 		want.text = max(want.text, ansi.StringWidth(cells[i].text))
 	}
-	whereW, keyW := logWidths(p.w, want)
-	keyW = apartWidth(cells, keyW, p.w-logTimeWidth(p.w)-2-whereW-min(want.text, logValueFloor(p.w)))
+	// Telling keys, then topics, apart comes before giving either more.
+	_, whereMax, keyMax := logColumns(p.w)
+	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
+	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w)) // the position and key together
+	keyW = apartWidth(cells, keyW, most-whereW)
+	whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
+	whereW, keyW = logWidths(p.w, want, whereW, keyW)
 	return logCols{atW: atW, whereW: whereW, keyW: keyW}, cells
 }
 
