@@ -440,8 +440,12 @@ func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
 	_, whereMax, keyMax := logColumns(p.w)
 	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
 	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w)) // the position and key together
-	keyW = apartWidth(cells, keyW, most-whereW)
-	whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
+	if keyW < want.key { // some key is cut
+		keyW = apartWidth(cells, keyW, most-whereW)
+	}
+	if whereW < want.where { // some topic is cut
+		whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
+	}
 	whereW, keyW = logWidths(p.w, want, whereW, keyW)
 	return logCols{atW: atW, whereW: whereW, keyW: keyW}, cells
 }
