@@ -439,11 +439,12 @@ func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
 	// Telling keys, then topics, apart comes before giving either more.
 	_, whereMax, keyMax := logColumns(p.w)
 	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
-	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w)) // the position and key together
-	if keyW < want.key { // some key is cut
+	// The position and key together; apart only when a key or a topic is cut.
+	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w))
+	if keyW < want.key {
 		keyW = apartWidth(cells, keyW, most-whereW)
 	}
-	if whereW < want.where { // some topic is cut
+	if whereW < want.where {
 		whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
 	}
 	whereW, keyW = logWidths(p.w, want, whereW, keyW)
