@@ -66,7 +66,7 @@ func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 					t.Errorf("the border lacks %q:\n%s", s, border)
 				}
 			}
-			golden(t, tt.name, got)
+			golden(t, tt.name, logBox(t, got))
 		})
 	}
 }

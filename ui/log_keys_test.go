@@ -86,7 +86,7 @@ func TestLogLongKeyIsCutOnceAndTakesTheRoom(t *testing.T) {
 			}
 			got := screen(a)
 			assertFits(t, got, size[0], size[1])
-			golden(t, name, got)
+			golden(t, name, logBox(t, got))
 		})
 	}
 }
@@ -116,7 +116,7 @@ func TestLogKeysReadWholeOrApart(t *testing.T) {
 					t.Errorf("key %q shows as %q (pane %d wide): %q", want, r[1], p.w, r)
 				}
 			}
-			golden(t, name, screen(a))
+			golden(t, name, logBox(t, screen(a)))
 		})
 	}
 }

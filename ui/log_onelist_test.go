@@ -65,7 +65,7 @@ func TestLogPagedBackIsOneList(t *testing.T) {
 			if !strings.Contains(got, "paged back · offsets 0-1 · log start reached (offset 0)") {
 				t.Errorf("the head does not say what is paged back:\n%s", got)
 			}
-			golden(t, name, got)
+			golden(t, name, logBox(t, got))
 			do(a, "down", "down", "down")
 			p := a.panes[paneLog].(*LogPane)
 			if r, ok := p.historySelected(); !ok || r.Offset != 4 {
