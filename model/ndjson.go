@@ -14,7 +14,9 @@ import (
 // *_base64 field; an empty one is "". A record without a timestamp (-1)
 // has "timestamp": null. A schema encoded key or value also has
 // key_schema / value_schema: the schema's names and the decoded JSON (or
-// the error), beside the raw bytes.
+// the error), beside the raw bytes. A record of an aborted transaction
+// (exported while the Log shows them) has "aborted": true; committed
+// records have no such field.
 type ExportRecord struct {
 	Topic       string         `json:"topic"`
 	Partition   int            `json:"partition"`
@@ -27,6 +29,7 @@ type ExportRecord struct {
 	ValueBase64 string         `json:"value_base64,omitempty"`
 	KeySchema   *ExportSchema  `json:"key_schema,omitempty"`
 	ValueSchema *ExportSchema  `json:"value_schema,omitempty"`
+	Aborted     bool           `json:"aborted,omitempty"`
 }
 
 // ExportSchema is how a schema encoded key or value was read.
@@ -61,7 +64,7 @@ const ExportTimeLayout = "2006-01-02T15:04:05.000Z07:00"
 
 // NewExportRecord converts r for export.
 func NewExportRecord(r *Record) ExportRecord {
-	e := ExportRecord{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Headers: []ExportHeader{}}
+	e := ExportRecord{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Headers: []ExportHeader{}, Aborted: r.Aborted}
 	if !r.Time.IsZero() {
 		ts := r.Time.UTC().Format(ExportTimeLayout)
 		e.Timestamp = &ts

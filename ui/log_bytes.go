@@ -33,8 +33,9 @@ func (p *LogPane) valueText(r *model.Record) string {
 }
 
 // keyBytesText is a non-empty key: its decoded JSON when schema encoded
-// (a string key without its quotes), hex when it is not UTF-8.
-func keyBytesText(r *model.Record) string {
+// (a string key without its quotes), escaped when it is not UTF-8; a key
+// of over limit bytes as its two ends.
+func keyBytesText(r *model.Record, limit int) string {
 	var decoded []byte
 	if r.KeySchema != nil {
 		decoded = r.KeySchema.JSON
@@ -44,6 +45,9 @@ func keyBytesText(r *model.Record) string {
 		if len(decoded) > 0 && decoded[0] == '"' { // a string key, shown without its quotes
 			return model.PrintablePrefix([]byte(r.KeyString()), 64)
 		}
+	}
+	if decoded == nil { // a long key keeps both its ends (keyEnds)
+		return keyEnds(r.Key, limit, func(b []byte) string { return model.BytesOneLine(b, nil, model.FormatAuto, limit) })
 	}
 	return model.BytesOneLine(r.Key, decoded, model.FormatAuto, 64)
 }

@@ -31,16 +31,25 @@ const (
 )
 
 // logHistory is one partition paged back past the oldest record the Log
-// holds (issue 15): this session's own list, oldest first.
+// holds (issue 15): this session's own list, oldest first. It is drawn
+// above the records the Log holds, as one list (a user test of issue 14,
+// A9): moving down from the paged-back records goes on into the held
+// ones, and moving up from the first paged-back record loads the page
+// before it, as less and kcat users expect.
 type logHistory struct {
 	topic     string
 	partition int
-	recs      []model.Record
+	top       model.Record   // the oldest record held when paging back started
+	recs      []model.Record // paged back and matching the filter, oldest first
 	bytes     int
+	next      int64 // the offset the next page ends before
 	loading   bool
-	atStart   bool   // the first page starts at the log start
+	atStart   bool   // the log start is reached
 	low       int64  // the log start offset, once known
 	err       string // the last page's failure, in words
+	letGo     bool   // the newest paged-back records made way for older ones (the bounds)
+	empty     int    // pages in a row without a match of the filter, read without a key
+	live      int    // records the Log shows below the paged-back ones, at the last frame
 	scroll    scroller
 }
 
@@ -53,24 +62,28 @@ type historyMsg struct {
 	err       error
 }
 
+// historyScan is how many pages without a match of the filter are read
+// one after another before waiting for the next key.
+const historyScan = 10
+
 // pageBack starts paging back from the record at the top of the Log.
 func (p *LogPane) pageBack(top model.Record) tea.Cmd {
 	if p.c.Pager == nil {
 		return nil
 	}
-	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, recs: []model.Record{top}, bytes: top.MemSize()}
+	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, top: top, next: top.Offset, live: 1} // top at least, until a frame counts
 	return p.olderPage()
 }
 
-// olderPage asks for the page before the oldest record held.
+// olderPage asks for the page before the oldest record read.
 func (p *LogPane) olderPage() tea.Cmd {
 	h := p.hist
-	if h == nil || h.loading || h.atStart || len(h.recs) == 0 {
+	if h == nil || h.loading || h.atStart {
 		return nil
 	}
 	h.loading, h.err = true, ""
 	pager, ctx := p.c.Pager, p.c.Ctx
-	topic, part, before := h.topic, h.partition, h.recs[0].Offset
+	topic, part, before := h.topic, h.partition, h.next
 	return forPane(paneLog, func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, historyTimeout)
 		defer cancel()
@@ -79,36 +92,58 @@ func (p *LogPane) olderPage() tea.Cmd {
 	})
 }
 
-// paged takes a page: older records go first, the view moves to the
-// newest of them, and the newest end makes way past the bounds.
-func (p *LogPane) paged(m historyMsg) {
+// paged takes a page: the records the Log's filter matches go first, the
+// cursor moves to the newest of them, one row up from where it was, with
+// the page above it on screen and the row it left at the bottom; the
+// newest paged-back records make way past the bounds. A
+// page without a match reads the one before it, up to historyScan pages.
+func (p *LogPane) paged(m historyMsg) tea.Cmd {
 	h := p.hist
 	if h == nil || h.topic != m.topic || h.partition != m.partition {
-		return
+		return nil
 	}
 	h.loading, h.low = false, m.low
 	if m.err != nil {
 		h.err = m.err.Error()
 	}
+	if len(m.recs) > 0 {
+		h.next = m.recs[0].Offset
+	}
 	if len(m.recs) == 0 || m.recs[0].Offset <= m.low {
 		h.atStart = m.err == nil
 	}
-	if len(m.recs) == 0 && h.atStart && len(h.recs) == 1 { // the Log already held the oldest record: back to it
-		top := h.recs[0]
+	if len(m.recs) == 0 && h.atStart && len(h.recs) == 0 && h.next == h.top.Offset { // the Log already held the oldest record: back to it
 		p.hist = nil
-		p.atLogStart(top, m.low)
-		return
+		p.atLogStart(h.top, m.low)
+		return nil
 	}
-	h.recs = append(append([]model.Record(nil), m.recs...), h.recs...)
-	for _, r := range m.recs {
+	var keep []model.Record
+	for i := range m.recs {
+		if r := &m.recs[i]; p.idx.filter == nil || p.idx.filter.Match(r) {
+			if !r.Aborted || p.aborted {
+				keep = append(keep, *r)
+			}
+		}
+	}
+	h.recs = append(keep, h.recs...)
+	for _, r := range keep {
 		h.bytes += r.MemSize()
 	}
 	for len(h.recs) > 1 && (len(h.recs) > historyRecords || h.bytes > historyBytes) {
 		h.bytes -= h.recs[len(h.recs)-1].MemSize()
-		h.recs = h.recs[:len(h.recs)-1]
+		h.recs, h.letGo = h.recs[:len(h.recs)-1], true
 	}
-	h.scroll.cursor = max(len(m.recs)-1, 0)
+	if len(keep) == 0 && m.err == nil && !h.atStart && h.empty < historyScan {
+		h.empty++
+		return p.olderPage()
+	}
+	h.empty = 0
+	if len(keep) > 0 { // the cursor one row up, the page above it on screen and the row it left at the bottom
+		h.scroll.cursor = len(keep) - 1
+		h.scroll.offset = max(len(keep)+1-max(p.h-1, 1), 0)
+	}
 	p.clampHistory()
+	return nil
 }
 
 // atLogStart says that nothing is older than top, the oldest record the
@@ -131,34 +166,66 @@ func logStart(parts []model.PartitionStat, topic string, partition int) int64 {
 	return -1
 }
 
-// clampHistory keeps the paged-back cursor on a record and on screen. It
-// runs where the pane's state changes (a page, a key, a snapshot after a
-// resize), never while drawing.
+// clampHistory keeps the cursor on a row of the one list (paged back,
+// then held) and on screen. It runs where the pane's state changes (a
+// page, a key, a snapshot after a resize), never while drawing.
 func (p *LogPane) clampHistory() {
-	if p.hist != nil {
-		p.hist.scroll.clamp(len(p.hist.recs), max(p.h-1, 1))
+	if h := p.hist; h != nil {
+		h.scroll.clamp(len(h.recs)+h.live, max(p.h-1, 1))
 	}
 }
 
-// historyKey handles a key while paging back: moving up past the first
-// record loads the page before it; esc goes back to the live Log.
+// snapHistory copies the rows on screen of the one list: paged-back
+// records from the session's own list, held ones from the ring (those
+// the filter matches). It runs under the store's read lock.
+func (p *LogPane) snapHistory(st *model.State, v logView) {
+	f, h := &p.frame, p.hist
+	h.live = v.n()
+	p.clampHistory()
+	page := max(p.h-1, 1)
+	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)+h.live); i++ {
+		if i < len(h.recs) {
+			f.recs = append(f.recs, h.recs[i])
+			f.back = append(f.back, i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
+			f.at = append(f.at, notHeld)
+			continue
+		}
+		at := v.at(i - len(h.recs))
+		r := st.Log.At(int(at - v.first))
+		f.recs = append(f.recs, r)
+		f.back = append(f.back, at > v.first && stepsBack(st.Log.At(int(at-v.first)-1), r))
+		f.at = append(f.at, at)
+	}
+	f.sel = h.scroll.cursor - h.scroll.offset
+	f.atW = atWidth(f.recs, f.atW)
+}
+
+// notHeld marks a paged-back row in logFrame.at.
+const notHeld = ^uint64(0)
+
+// historyKey handles a key in the one list: moving up past its first
+// record loads the page before it; esc goes back to the Log alone,
+// paused on the held record the cursor was on, and space follows again.
 func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 	k := p.c.Keys
 	h := p.hist
-	page := max(p.h-1, 1)
 	switch {
 	case key.Matches(msg, k.Back):
-		p.hist = nil
+		p.leaveHistory()
+		return nil
+	case key.Matches(msg, k.Pause): // as in the Log: follow the newest again
+		p.hist, p.follow = nil, true
 		return nil
 	case key.Matches(msg, k.Resend):
-		if h.scroll.cursor < len(h.recs) {
-			f, lost := model.RecordForm(&h.recs[h.scroll.cursor])
+		if r, ok := p.historySelected(); ok {
+			f, lost := model.RecordForm(&r)
 			return func() tea.Msg { return resendMsg{form: f, note: lostNote(lost)} }
 		}
 		return nil
 	case key.Matches(msg, k.Enter):
-		if h.scroll.cursor < len(h.recs) {
-			p.detail = &logDetail{rec: h.recs[h.scroll.cursor]}
+		if r, ok := p.historySelected(); ok {
+			p.detail = &logDetail{rec: r, format: p.format}
+			p.detail.layout(p.c.Styles, p.w)
 		}
 		return nil
 	}
@@ -166,12 +233,39 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 	if up && h.scroll.cursor == 0 {
 		return p.olderPage()
 	}
-	h.scroll.handle(k, msg, len(h.recs), page)
+	h.scroll.handle(k, msg, len(h.recs)+h.live, max(p.h-1, 1))
 	return nil
 }
 
-// historyLines draws the paged-back list under one line that says where
-// it is, what is loading, and when the log start is reached.
+// historySelected is the record under the cursor, from the last frame's
+// rows (the cursor is on screen).
+func (p *LogPane) historySelected() (model.Record, bool) {
+	f, h := &p.frame, p.hist
+	if i := h.scroll.cursor - h.scroll.offset; i >= 0 && i < len(f.recs) {
+		return f.recs[i], true
+	}
+	return model.Record{}, false
+}
+
+// leaveHistory goes back to the Log alone, paused: on the held record
+// the cursor was on, or where it was paused when paging back began.
+func (p *LogPane) leaveHistory() {
+	f, h := &p.frame, p.hist
+	p.hist = nil
+	if i := h.scroll.cursor - h.scroll.offset; i >= 0 && i < len(f.at) && f.at[i] != notHeld {
+		p.cursor, p.top = f.at[i], f.at[i]
+		for j := range f.at {
+			if f.at[j] != notHeld {
+				p.top = f.at[j]
+				break
+			}
+		}
+	}
+}
+
+// historyLines draws the one list under a line that says which partition
+// is paged back, how far, what is loading, and when the log start is
+// reached.
 func (p *LogPane) historyLines(focused bool) []string {
 	st := p.c.Styles
 	h := p.hist
@@ -180,6 +274,9 @@ func (p *LogPane) historyLines(focused bool) []string {
 	if len(h.recs) > 0 {
 		head += " · offsets " + count(h.recs[0].Offset) + "-" + count(h.recs[len(h.recs)-1].Offset)
 	}
+	if h.letGo {
+		head += " · newest paged-back let go (" + count(historyRecords) + " records, " + iecBytes(historyBytes) + " at most)"
+	}
 	switch {
 	case h.loading:
 		head += " · loading older records…"
@@ -187,6 +284,8 @@ func (p *LogPane) historyLines(focused bool) []string {
 		head += " · " + st.Err.Render("cannot read older records: "+model.PrintableString(h.err))
 	case h.atStart:
 		head += " · log start reached (offset " + count(h.low) + ")"
+	case h.empty > 0 || (len(h.recs) == 0 && p.idx.filter != nil):
+		head += " · no match before offset " + count(h.next) + " · ↑ at the top reads older"
 	default:
 		head += " · ↑ at the top loads older"
 	}
@@ -198,12 +297,11 @@ func (p *LogPane) historyLines(focused bool) []string {
 		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 8)), " ")
 	}
 	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
-	page := max(p.h-1, 1)
-	shown := h.recs[min(h.scroll.offset, len(h.recs)):min(h.scroll.offset+page, len(h.recs))]
-	cols, cells := p.columns(shown, atWidth(h.recs, 0)) // every page's rows: a topic cut one way throughout
-	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)); i++ {
-		l := p.line(&h.recs[i], cells[i-h.scroll.offset], cols, i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
-		if focused && i == h.scroll.cursor {
+	f := &p.frame
+	cols, cells := p.columns(f.recs, f.atW)
+	for i := range f.recs {
+		l := p.line(&f.recs[i], cells[i], cols, f.back[i])
+		if focused && i == f.sel {
 			l = st.Selected.Render(draw.Fit(l, p.w))
 		}
 		lines = append(lines, l)

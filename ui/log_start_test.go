@@ -84,7 +84,7 @@ func TestLogPagedBackHeadIsNotCut(t *testing.T) {
 	run(a, cmd)
 	s := screen(a)
 	assertFits(t, s, 80, 24)
-	if !strings.Contains(s, "/0 paged back · offsets 0-100 · log start reached (offset 0)") || !strings.Contains(s, "laundry-") {
+	if !strings.Contains(s, "/0 paged back · offsets 0-99 · log start reached (offset 0)") || !strings.Contains(s, "laundry-") {
 		t.Fatalf("the paged-back head is cut:\n%s", s)
 	}
 }

@@ -54,6 +54,7 @@ type LogPane struct {
 type logFrame struct {
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
+	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered
@@ -103,7 +104,9 @@ func (p *LogPane) Help() []key.Binding {
 		older.SetHelp(older.Help().Key, "up (older at the top)")
 		live := k.Back
 		live.SetHelp(live.Help().Key, "live log")
-		return []key.Binding{older, k.Down, k.Enter, k.Resend, live}
+		follow := k.Pause
+		follow.SetHelp(follow.Help().Key, "follow")
+		return []key.Binding{older, k.Down, k.Enter, k.Resend, live, follow}
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, p.formatHelp(), k.Back}
 	}
@@ -134,7 +137,10 @@ func (p *LogPane) Name() string { return "Log" }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
-// records are held of all seen.
+// records are held of all seen, in that order, which is the order they
+// give way in from the end of the border. On a cluster without the
+// views' topics the busiest topics read come last, fitted to the room
+// the counts leave (busiestHint).
 func (p *LogPane) Status() string {
 	f := &p.frame
 	s := count(f.held) + " held · " + count(f.seen) + " seen"
@@ -145,7 +151,8 @@ func (p *LogPane) Status() string {
 		s = count(f.matches) + " / " + count(f.held) + " match · " + s
 	}
 	if len(f.auto) > 0 { // a cluster without the views' topics: say what is read
-		s = "reads the busiest: " + model.PrintableString(strings.Join(f.auto, ", ")) + " · " + s
+		room := p.w - 8 - ansi.StringWidth(p.Title()) - ansi.StringWidth(s) - 3 // " · "
+		s = joinNonEmpty(" · ", s, busiestHint(model.PrintableString(strings.Join(f.auto, ", ")), room))
 	}
 	return s
 }
@@ -155,8 +162,7 @@ func (p *LogPane) Status() string {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.back, f.sel = f.recs[:0], f.back[:0], -1
-	p.clampHistory()
+	f.recs, f.back, f.at, f.sel = f.recs[:0], f.back[:0], f.at[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
@@ -167,6 +173,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		f.fresh = v.n() - v.index(p.mark)
 	}
 	if p.detail != nil {
+		return
+	}
+	if p.hist != nil { // paged back: one list, the paged-back records above the held ones
+		p.snapHistory(st, v)
 		return
 	}
 	page := p.page()
@@ -189,8 +199,7 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		p.exported(msg)
 		return nil
 	case historyMsg:
-		p.paged(msg)
-		return nil
+		return p.paged(msg)
 	case tea.KeyPressMsg:
 		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
 			p.notice = ""
@@ -430,34 +439,32 @@ func (p *LogPane) Lines(focused bool) []string {
 // topic/partition@offset and key columns (columns).
 type logCols struct{ atW, whereW, keyW int }
 
-// columns sizes the position and key columns to the rows shown, within
-// logColumns' shares: a key column narrower than its share (short keys,
-// or none: ∅) gives the rest to the topics, and the value takes what
-// both leave. cells are the rows' keys and texts, computed once a frame.
+// columns sizes the position and key columns to the rows shown
+// (logWidths), and works out the rows' keys and texts once a frame
+// (cells).
 func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
-	withTime, whereMax, keyMax := logColumns(p.w)
 	cells := make([]logCell, len(recs))
-	keyW, whereW, textW := 1, 0, 0
+	want := logWants{key: 1}
 	for i := range recs {
 		r := &recs[i]
 		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r)}
-		keyW = max(keyW, ansi.StringWidth(cells[i].key))
-		whereW = max(whereW, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
-		textW = max(textW, ansi.StringWidth(cells[i].text))
+		want.key = max(want.key, ansi.StringWidth(cells[i].key))
+		want.where = max(want.where, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
+		want.text = max(want.text, ansi.StringWidth(cells[i].text))
 	}
-	keyW = min(keyW, keyMax)
-	capW := whereMax + keyMax - keyW
-	// Values shorter than their share leave cells at the end of every
-	// row: the position column takes them before it cuts a topic (a user
-	// test, issue 14, B14: a topic cut while rows ended in 20 blank cells).
-	timeW := 0
-	if withTime {
-		timeW = 9
+	// Telling keys, then topics, apart comes before giving either more.
+	_, whereMax, keyMax := logColumns(p.w)
+	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
+	// The position and key together; apart only when a key or a topic is cut.
+	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w))
+	if keyW < want.key {
+		keyW = apartWidth(cells, keyW, most-whereW)
 	}
-	if spare := p.w - timeW - (capW + 1) - (keyW + 1) - textW; spare > 0 {
-		capW += spare
+	if whereW < want.where {
+		whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
 	}
-	return logCols{atW: atW, whereW: min(whereW, capW), keyW: keyW}, cells
+	whereW, keyW = logWidths(p.w, want, whereW, keyW)
+	return logCols{atW: atW, whereW: whereW, keyW: keyW}, cells
 }
 
 // logCell is what a row shows after its position, worked out once a
@@ -576,11 +583,11 @@ func (p *LogPane) keyText(r *model.Record) string {
 		v = nil // the Kafka key only
 	}
 	if k, ok := v.KeyOf(r); ok && (len(r.Key) == 0 || k != r.KeyString()) {
-		return model.PrintablePrefix([]byte(k), 64) // the view's key field
+		return keyEnds([]byte(k), keyLimit(p.w), model.Printable) // the view's key field
 	}
 	switch {
 	case len(r.Key) > 0:
-		return keyBytesText(r) // decoded, escaped, or hex when it cannot be read
+		return keyBytesText(r, keyLimit(p.w)) // decoded, or escaped when it is not UTF-8
 	case r.Key != nil:
 		return model.EmptyLabel
 	}

@@ -59,7 +59,14 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("6", "/", "topic=audit-log", "Enter")
 	tm.waitText(20*time.Second, "1 / 41 match") // the last record of audit-log/0 has arrived
 	tm.keys("g", "Up")
-	tm.waitText(20*time.Second, "audit-log/0 paged back", "offsets 0-3", "log start reached (offset 0)")
+	// The records before it show above it, in one list with the held
+	// ones: ↓ goes on from the paged-back records into the held record
+	// (a user test of issue 14, A9).
+	tm.waitText(20*time.Second, "audit-log/0 paged back", "offsets 0-2", "log start reached (offset 0)", "audit-log/0@0", "audit-log/0@3")
+	tm.keys("Down", "Enter")
+	tm.waitText(10*time.Second, "partition 0   offset 3") // the held record's details
+	tm.keys("Escape")
+	tm.waitText(10*time.Second, "audit-log/0 paged back")
 	// Escape alone: ESC then a key at once reads as alt+key.
 	tm.keys("Escape")
 	tm.waitFor("the live log again", 10*time.Second, func(s string) bool { return !strings.Contains(s, "paged back") })

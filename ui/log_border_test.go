@@ -1,0 +1,72 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// busiestApp is a foreign cluster whose tail reads the busiest topics, one
+// of them with a long name, with 40 records of it in the Log.
+func busiestApp(t *testing.T, w, h int) *App {
+	t.Helper()
+	const long = "orders-of-the-laundry-machines-at-the-north-campus-eu1"
+	a := foreignApp(t, w, h)
+	store := a.c.Store.(*model.Store)
+	var recs []model.Record
+	for off := range 40 {
+		recs = append(recs, model.Record{Topic: long, Partition: off % 6, Offset: int64(off), Time: fixedNow,
+			Key: []byte("o-" + strconv.Itoa(300+off)), Value: []byte(`{"order":` + strconv.Itoa(300+off) + `}`)})
+	}
+	store.Fold(recs, fixedNow)
+	store.Update(func(st *model.State) { st.AutoWatched = []string{long, "ab", "payments"} })
+	a.Update(changedMsg{version: store.Version()})
+	return a
+}
+
+// The Log's border keeps what the user asks about: the filter's matches,
+// then paused and new, then held and seen. The static "reads the busiest"
+// hint is what gives way, its topic list cut in the middle and its start
+// kept (a user test of issue 14, A6: at 80 columns the match count went
+// while the hint stayed).
+func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		want []string // in the border, whole
+	}{
+		{"log-border-filtered-80x24", []string{"6", "z", "/"}, []string{"6 / 40 match", "40 held · 40 seen", "reads"}},
+		{"log-border-paused-80x24", []string{"6", "z", "space"}, []string{"paused +0 new", "40 held · 40 seen", "reads the busiest: "}},
+		{"log-border-live-80x24", []string{"6", "z"}, []string{"40 held · 40 seen", "reads the busiest: orders-"}},
+		{"log-border-filtered-200x50", []string{"6", "z", "/"}, []string{"6 / 40 match · 40 held · 40 seen",
+			"reads the busiest: orders-of-the-laundry-machines-at-the-north-campus-eu1, ab, payments"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			w, h := dims(tt.name)
+			a := busiestApp(t, w, h)
+			do(a, tt.keys...)
+			if tt.keys[len(tt.keys)-1] == "/" {
+				typeText(a, "partition=5")
+				do(a, "enter")
+			}
+			got := screen(a)
+			assertFits(t, got, w, h)
+			border := ""
+			for _, l := range strings.Split(got, "\n") {
+				if strings.Contains(l, "6 Log") {
+					border = l
+					break
+				}
+			}
+			for _, s := range tt.want {
+				if !strings.Contains(border, s) {
+					t.Errorf("the border lacks %q:\n%s", s, border)
+				}
+			}
+			golden(t, tt.name, logBox(t, got))
+		})
+	}
+}
