@@ -118,8 +118,8 @@ func (a *App) header() string {
 	// "washboard" and "wb".
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
-	if al := a.alerts(); al != "" { // what an operator must see
-		parts = append(parts, headerPart{text: al})
+	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
+		parts = append(parts, headerPart{text: al, short: a.alertsShort(), shortAt: 9})
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))

@@ -69,3 +69,27 @@ func TestNarrowCatchUpSaysTimeLeft(t *testing.T) {
 		t.Errorf("90-column catch-up header %q does not say the time left", h)
 	}
 }
+
+// A view made at run time is named after its topic: a long one in the
+// header's alerts is cut in the middle before the cluster's address and
+// the link's state give way (ut15b C21: "orders-eu-west-1-…-long-name-x 9
+// stale │ ✖ n…" at 80 columns, no address).
+func TestHeaderCutsALongViewTitleFirst(t *testing.T) {
+	const long = "orders-eu-west-1-payment-authorization-events-v2-long-name-x"
+	for w, link := range map[int]string{80: "✖ nothing", 120: "✖ nothing listens on 127.0.0.1:29410"} {
+		a := testApp(t, w, 24)
+		a.panes[paneSeries] = NewSeriesPane(a.c, model.LaundryTopic, long)
+		a.c.Cluster.Embedded = false // an external cluster, as in the test
+		writer(a.c).Update(func(st *model.State) {
+			st.Link = model.Link{State: model.LinkError, Err: "nothing listens on 127.0.0.1:29410", PolledAt: fixedNow}
+		})
+		a.version = a.c.Store.Version()
+		h := strings.SplitN(screen(a), "\n", 2)[0]
+		if !strings.Contains(h, "127.0.0.1:9092") || !strings.Contains(h, link) || ansi.StringWidth(h) > w {
+			t.Errorf("width %d: header %q lost the cluster or the link's state to the view's title", w, h)
+		}
+		if !strings.Contains(h, "stale") {
+			t.Errorf("width %d: header %q lost the alerts", w, h)
+		}
+	}
+}

@@ -4,7 +4,10 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // paneViews picks the views of panes 1-3: the first series view and the
@@ -102,6 +105,23 @@ func (a *App) alerts() string {
 	}
 	return a.panes[paneSeries].Title() + " " + strings.Join(parts, " · ")
 }
+
+// alertsShort is alerts with the view's title cut in the middle to
+// alertTitleShort cells: a view made at run time is named after its
+// topic, which can be 60 cells and must not push the cluster and the
+// link's state out of the header (ut15b C21).
+func (a *App) alertsShort() string {
+	full := a.alerts()
+	title := a.panes[paneSeries].Title()
+	if full == "" || ansi.StringWidth(title) <= alertTitleShort {
+		return ""
+	}
+	return strings.TrimRight(draw.FitMiddle(title, alertTitleShort), " ") + full[len(title):]
+}
+
+// alertTitleShort is how many cells a long view title keeps in the
+// header's alerts on a narrow line.
+const alertTitleShort = 16
 
 // noView is what a view pane says when it has nothing to show: no view of
 // its kind is configured, or none for its topic.
