@@ -106,6 +106,10 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.WindowSizeMsg:
 		a.w, a.h = msg.Width, msg.Height
 		a.resize()
+		if r, ok := a.panes[a.focus].(interface{ refit() }); ok && !a.zoom {
+			r.refit() // a prompt or confirmation the new box cannot hold takes the screen
+			a.zoomForFlow()
+		}
 		a.layoutHelp()
 		a.rev++
 		return a, nil

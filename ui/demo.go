@@ -34,6 +34,11 @@ type demoCtl struct {
 	zoom bool
 }
 
+// refit is fit after a resize (ut15b C16's kind: a confirmation asked in
+// a big box must not be cut when the box shrinks).
+func (p *GroupsPane) refit()     { p.demo.fit(p.w, p.h) }
+func (p *PartitionsPane) refit() { p.demo.fit(p.w, p.h) }
+
 // fit decides, after a key, whether an open confirmation needs the
 // screen: it does when its lines and a row of the table do not fit the
 // w x h box; it keeps it until answered.

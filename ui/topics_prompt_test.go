@@ -83,3 +83,20 @@ func TestTopicsViewPromptWrapsAndResizes(t *testing.T) {
 		t.Errorf("200x50 after a resize: the view is not on one row:\n%s", s)
 	}
 }
+
+// A prompt opened in a big box and resized into one that cannot hold it
+// takes the screen, as one opened there does (ut15b C16: the places to
+// type were gone after 200x50 → 80x24).
+func TestTopicsWatchPromptResizedSmall(t *testing.T) {
+	a := testApp(t, 200, 50) // the demo's grid: Topics shares Partitions' box
+	a.c.Watcher = &fakeWatcher{mine: map[string][]string{}, from: map[string]string{}}
+	writer(a.c).ApplyPoll(quietPoll(12))
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "8", "w")
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	s := screen(a)
+	assertFits(t, s, 80, 24)
+	if got := boxText(s); !strings.Contains(got, strings.ReplaceAll("last:50 · end · beginning · -15m", " ", "")) {
+		t.Errorf("after a resize to 80x24 the places to type are gone:\n%s", s)
+	}
+}

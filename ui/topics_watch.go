@@ -148,6 +148,15 @@ func (p *TopicsPane) fitPrompt() {
 	p.prompt.zoom = 1+len(p.promptLines())+2 > p.h
 }
 
+// refit decides again, after a resize, whether an open prompt needs the
+// screen: one opened in a big box and resized into a small one zooms as
+// one opened there does (ut15b C16).
+func (p *TopicsPane) refit() {
+	if p.prompt != nil && !p.prompt.zoom {
+		p.fitPrompt()
+	}
+}
+
 // flowOpen says the pane wants the screen: an action flow, or a prompt
 // that does not fit the box (App.zoomForFlow).
 func (p *TopicsPane) flowOpen() bool {
