@@ -133,15 +133,17 @@ func (p *ProducePane) label(i int, focused bool) string {
 // field renders one field: the live widget while it is being edited,
 // otherwise its text escaped on one line.
 func (p *ProducePane) field(i int, focused bool, height int) []string {
-	st := p.c.Styles
 	label := p.label(i, focused)
 	live := p.editing && i == p.active
 	switch {
 	case i == fieldCount:
+		// Both burst fields on one row, narrower where the box is (the
+		// 38-cell grid box cut the rate: ut15b C20); the hint under the
+		// form says ctrl+b sends it, with its word.
 		rate := p.label(fieldRate, focused)
 		line := label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8)
-		if !p.noSend() {
-			line += st.Dim.Render(" ctrl+b")
+		if ansi.StringWidth(line) > p.w {
+			line = label + p.inline(fieldCount, 5) + " " + rate + p.inline(fieldRate, 5)
 		}
 		return []string{line}
 	case live && isArea(i):
@@ -268,9 +270,9 @@ func (p *ProducePane) footer(rows int) (out, hint []string, cut bool) {
 	switch {
 	case p.editing || p.report != "":
 	case p.noSend(): // wrapped over the rows the form leaves (the last to claim one)
-		hint = wrapStyled(st.Dim, "enter edit · ctrl+r new values · sending is off (read-only)", p.w)
-	default:
-		hint = wrapStyled(st.Dim, "enter edit · ctrl+s send · ctrl+b burst · ctrl+r new values", p.w)
+		hint = styleEach(st.Dim, draw.WrapParts([]string{"enter edit", "ctrl+r new values", "sending is off (read-only)"}, " · ", max(p.w, 8)))
+	default: // broken between hints, never between a key and its word (ut15b C20)
+		hint = styleEach(st.Dim, draw.WrapParts([]string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}, " · ", max(p.w, 8)))
 	}
 	return out, hint, cut
 }

@@ -6,6 +6,35 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
+// WrapParts lays parts out in lines of at most width cells, joined by sep
+// where they fit on one line and broken between parts, never inside one
+// ("ctrl+b" and its word "burst" stay together); a part wider than a line
+// is wrapped on its own (Wrap).
+func WrapParts(parts []string, sep string, width int) []string {
+	width = max(width, 1) // a box not sized yet still gets its lines
+	var out []string
+	cur := ""
+	for _, part := range parts {
+		switch {
+		case cur == "":
+			cur = part
+		case ansi.StringWidth(cur+sep+part) <= width:
+			cur += sep + part
+		default:
+			out = append(out, cur)
+			cur = part
+		}
+		if ansi.StringWidth(cur) > width {
+			lines := Wrap(cur, width)
+			out, cur = append(out, lines[:len(lines)-1]...), lines[len(lines)-1]
+		}
+	}
+	if cur != "" {
+		out = append(out, cur)
+	}
+	return out
+}
+
 // Wrap breaks safe, unstyled text into lines of at most width cells: at
 // spaces where it can, and a word wider than the line (a long topic or
 // group name) at any cell, so nothing is cut away and nothing is added
