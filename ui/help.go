@@ -138,9 +138,49 @@ func (a *App) helpLines() []string {
 		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
 	}
 	if n, ok := a.panes[a.focus].(helpNoter); ok {
-		lines = append(append(lines, ""), n.HelpNotes()...)
+		lines = append(lines, "")
+		for _, note := range n.HelpNotes() {
+			lines = append(lines, hangNote(note, max(a.w-2, 20))...)
+		}
 	}
 	return lines
+}
+
+// hangNote wraps a help note to w cells with a hanging indent: lines after
+// the first start under its text, past its label ("health: OK  " or a
+// term's column), so a wrapped note reads as one (ut15b C11: the
+// viewport's own wrap started them at the edge, under other terms).
+func hangNote(note string, w int) []string {
+	if ansi.StringWidth(note) <= w {
+		return []string{note}
+	}
+	hang := noteHang(note)
+	if hang >= w/2 {
+		hang = 2
+	}
+	head := note[:hang]
+	lines := draw.Wrap(note[hang:], w-hang)
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.Repeat(" ", hang) + l
+		if i == 0 {
+			out[i] = head + l
+		}
+	}
+	return out
+}
+
+// noteHang is where a note's text starts: after its leading spaces, a
+// label ending in ": " and a term followed by two spaces, each when there.
+func noteHang(note string) int {
+	i := len(note) - len(strings.TrimLeft(note, " "))
+	if j := strings.Index(note[i:], ": "); j >= 0 && j < 24 && !strings.Contains(note[i:i+j], " ") {
+		i += j + 2
+	}
+	if j := strings.Index(note[i:], "  "); j > 0 && j < 10 && !strings.Contains(note[i:i+j], " ") {
+		i += j + len(note[i+j:]) - len(strings.TrimLeft(note[i+j:], " "))
+	}
+	return i
 }
 
 // helpScreen draws the help box from the viewport.

@@ -40,11 +40,18 @@ func (p *GroupsPane) HelpNotes() []string {
 
 const groupActionNote = "actions: o reset offsets (preview, then type the group's name) · D delete group · O delete its offsets on a topic; each goes to the rebalance log with who"
 
+// healthNotes are one word a line, its meaning in a column, so a narrow
+// help wraps each under its own text (hangNote).
 var healthNotes = []string{
-	"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0",
-	"        STOP no progress for lag.stop_after · ERR offsets unreadable or ahead of the log · r: the reason",
-	"        new: not judged yet, until a whole lag.window of polls has seen the group",
+	"health: OK     lag zero or keeping up",
+	"        WARN   lag rose on every poll",
+	"        STALL  offset still while lag > 0",
+	"        STOP   no progress for lag.stop_after",
+	"        ERR    offsets unreadable or ahead of the log",
+	"        new    not judged yet, until a whole lag.window of polls has seen the group",
+	"        r      shows the reason beside each word",
+	"lag:    -      members but no commits",
+	"        0      on transaction markers only: caught up (r names each)",
+	"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
-	"lag at the edges: below the log start counts from it · ahead N: committed past the high watermark (ERR)",
-	"        - : members but no commits · on transaction markers only: 0, caught up · r names each",
 }
