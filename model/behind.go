@@ -27,10 +27,16 @@ const hwHistoryCap = 120
 // hwHistory is one partition's thinned watermark history, oldest first.
 type hwHistory struct{ pts []hwPoint }
 
-// add keeps p when the watermark moved, thinning when full.
+// add keeps p when the watermark moved, thinning when full. A watermark
+// below the last is a partition that was deleted and created again, or a
+// cluster replaced at the same address: its history is of records that
+// are gone, so it starts again (ut15b C12: "behind 4m" on a cluster a
+// minute old).
 func (h *hwHistory) add(p hwPoint) {
 	if n := len(h.pts); n > 0 && h.pts[n-1].high == p.high {
 		return
+	} else if n > 0 && p.high < h.pts[n-1].high {
+		h.pts = h.pts[:0]
 	}
 	if len(h.pts) == hwHistoryCap {
 		h.thin(p.at)

@@ -71,3 +71,26 @@ func TestLagAsTimeReachesBackPastTheHistoryCap(t *testing.T) {
 		t.Fatalf("history holds %d points, cap %d", n, hwHistoryCap)
 	}
 }
+
+// A watermark that falls (the cluster replaced at the same address, the
+// topic recreated) starts the history again: a record of the new cluster
+// is not aged by the old one's (ut15b C12: behind 4m on a minute-old
+// cluster).
+func TestLagAsTimeStartsAgainWhenTheWatermarkFalls(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	tp := TP{"orders", 8}
+	l := NewLags(LagConfig{})
+	obs := func(at time.Duration, high, committed int64) {
+		l.Observe(t0.Add(at), nil, map[TP]int64{tp: high}, nil, []Committed{{Group: "g1", Offsets: map[TP]int64{tp: committed}}})
+	}
+	for i := range 240 { // the old cluster: four minutes, the watermark to 2,124
+		obs(time.Duration(i)*time.Second, int64(i*9), int64(i*9))
+	}
+	// The new cluster at the same address: the watermark starts again.
+	for i := range 20 {
+		obs(time.Duration(300+i)*time.Second, int64(i*7+1), int64(i*7))
+	}
+	if p := l.Groups["g1"].Parts[tp]; p.Behind > 2*time.Second {
+		t.Fatalf("behind %v (at least %v) on a partition whose records are all under a minute old", p.Behind, p.BehindAtLeast)
+	}
+}
