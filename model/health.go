@@ -17,6 +17,21 @@ const (
 	HealthErr                 // offsets went backwards, or they could not be read
 )
 
+// Severity orders verdicts for a group's or topic's word, the worst of
+// its partitions': a partition not judged yet ("new") outranks one that
+// is OK, so a group whose partitions are mostly unjudged is not called OK
+// on the one whose lag happened to be zero (ut15b C4: an Empty group with
+// rising lag read OK, its partition rows new).
+func (h Health) Severity() int {
+	switch h {
+	case HealthOK:
+		return 0
+	case HealthNew:
+		return 1
+	}
+	return int(h) + 1
+}
+
 func (h Health) String() string {
 	return [...]string{"new", "OK", "WARN", "STALL", "STOP", "ERR"}[h]
 }

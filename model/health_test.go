@@ -49,3 +49,26 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 		})
 	}
 }
+
+// A group whose partitions are not judged yet is not called OK on the one
+// whose lag happened to be zero: "new" outranks OK in the group's and the
+// topic's word, and the reason names a partition not judged (ut15b C4).
+func TestGroupHealthIsNotOKWhileItsPartitionsAreNew(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	l := NewLags(LagConfig{History: 10, Window: 5})
+	for i := range 2 {
+		highs := map[TP]int64{{"orders", 0}: 100, {"orders", 1}: int64(100 + 40*i)}
+		l.Observe(t0.Add(time.Duration(i)*time.Second), nil, highs, nil,
+			[]Committed{{Group: "billing", Offsets: map[TP]int64{{"orders", 0}: 100, {"orders", 1}: 50}}})
+	}
+	g := l.Groups["billing"]
+	if g.Parts[TP{"orders", 0}].Health != HealthOK || g.Parts[TP{"orders", 1}].Health != HealthNew {
+		t.Fatalf("partitions %v and %v, want OK (lag zero) and new", g.Parts[TP{"orders", 0}].Health, g.Parts[TP{"orders", 1}].Health)
+	}
+	if g.Health != HealthNew || g.Topics["orders"].Health != HealthNew {
+		t.Errorf("group %v, topic %v: want new while a partition is not judged", g.Health, g.Topics["orders"].Health)
+	}
+	if r := g.Reason(); !strings.Contains(r, "orders/1") {
+		t.Errorf("reason %q does not name the partition not judged", r)
+	}
+}

@@ -220,7 +220,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		}
 		l.samplePart(now, p, off, high, low, lowKnown)
 		g.Lag += p.Lag
-		if worst == nil || p.Health > worst.Health || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
+		if worst == nil || p.Health.Severity() > worst.Health.Severity() || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
 		}
 	}
@@ -298,12 +298,14 @@ func (l *Lags) topicTotals(g *GroupLag) {
 		}
 		a := sums[p.Topic]
 		if a == nil {
-			a = &acc{}
+			a = &acc{health: HealthOK} // the least severe: a partition's verdict raises it
 			sums[p.Topic] = a
 		}
 		a.lag += p.Lag
 		a.rate += p.Rate
-		a.health = max(a.health, p.Health)
+		if p.Health.Severity() > a.health.Severity() {
+			a.health = p.Health
+		}
 		if p.Behind > a.behind {
 			a.behind, a.atLeast = p.Behind, p.BehindAtLeast
 		}

@@ -191,7 +191,7 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		var worst *model.PartLag
 		for _, p := range g.OnTopic(r.topic) {
 			d.committed += p.Committed
-			if worst == nil || p.Health > worst.Health {
+			if worst == nil || p.Health.Severity() > worst.Health.Severity() {
 				worst = p
 			}
 		}
