@@ -34,3 +34,15 @@ func TestHelpNotesHangUnderTheirText(t *testing.T) {
 		}
 	}
 }
+
+// Topics' help says what its marks and columns mean (ut15b C29).
+func TestTopicsHelpExplainsItsColumns(t *testing.T) {
+	a := foreignApp(t, 120, 40)
+	press(a, "8", "?", "G")
+	s := screen(a)
+	for _, want := range []string{"●:", "this session's Log reads the topic", "under-replicated", "offline (no leader)", "trend:"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("Topics' help lacks %q:\n%s", want, s)
+		}
+	}
+}

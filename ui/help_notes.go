@@ -55,3 +55,18 @@ var healthNotes = []string{
 	"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
 }
+
+// HelpNotes explains the Topics list's marks and columns (ut15b C29: help
+// listed its keys only).
+func (p *TopicsPane) HelpNotes() []string {
+	return []string{
+		"●:      this session's Log reads the topic (w starts, u stops)",
+		"records: high watermark minus log start, summed over the partitions (what the topic holds)",
+		"rate:   records produced per second, from the high watermarks · trend: that rate over the last polls",
+		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read)",
+		"health: ok     every partition has a leader and its full ISR",
+		"        !      partitions under-replicated (ISR smaller than the replicas)",
+		"        !!     partitions offline (no leader), or an error reading the topic",
+		"enter:  the topic's partitions (leader, replicas, ISR, watermarks), configs and groups",
+	}
+}

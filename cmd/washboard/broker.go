@@ -54,6 +54,16 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 		for i := range *scaleTopics {
 			spec[fmt.Sprintf("scale-%04d", i)] = int32(max(*scalePartitions, 1))
 		}
+		// --load, --fill and --simulate write the seed systems' records:
+		// their topics stay beside the ones asked for (ut15b C32: --load
+		// with --scale-topics stopped at once, "Unknown Topic Or Partition").
+		if *load > 0 || *simulate || extra.fillN > 0 {
+			for name, parts := range source.SeedTopics() {
+				if _, ok := spec[name]; !ok {
+					spec[name] = parts
+				}
+			}
+		}
 		cfg.Topics = spec
 	}
 	b, err := source.StartBroker(cfg)

@@ -57,3 +57,21 @@ func TestE2EHeadlessBrokerServesOtherClients(t *testing.T) {
 		t.Fatalf("broker did not exit cleanly on SIGTERM: %v", err)
 	}
 }
+
+// --load with --scale-topics keeps the seed topic it writes to beside the
+// scale topics: the load runs, kcat reads its records and the scale
+// topics are there (ut15b C32: the load stopped at once, the topic unknown).
+func TestE2EBrokerLoadKeepsItsTopicBesideScaleTopics(t *testing.T) {
+	need(t, "kcat")
+	addr, _ := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--scale-topics", "3", "--scale-partitions", "2", "--load", "50", "--machines", "5")
+	meta := kcat(t, "", "-b", addr, "-L")
+	for _, want := range []string{`topic "scale-0002"`, `topic "laundry-machine-logs"`} {
+		if !strings.Contains(meta, want) {
+			t.Fatalf("kcat -L lacks %s:\n%s", want, meta)
+		}
+	}
+	got := kcat(t, "", "-b", addr, "-C", "-t", "laundry-machine-logs", "-o", "beginning", "-c", "5", "-q")
+	if strings.Count(got, `"machine_id"`) < 5 {
+		t.Fatalf("the load wrote no records kcat reads: %q", got)
+	}
+}

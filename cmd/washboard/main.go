@@ -123,7 +123,8 @@ Broker flags:
   --load RATE                       also write RATE laundry records/s (for benchmarks)
   --machines N                      machines the load cycles through (default 500)
   --brokers N                       brokers in the cluster (default 1)
-  --topics NAME:N[,NAME:N]          create these topics instead of the seed topics
+  --topics NAME:N[,NAME:N]          create these topics instead of the seed topics (which
+                                    --simulate, --load and --fill keep: they write to them)
   --scale-topics N                  also create N topics scale-0000… (for scale tests)
   --scale-partitions N              partitions of each scale topic (default 10)
   --groups N                        create N consumer groups with committed offsets
