@@ -9,7 +9,8 @@ import (
 // partsStatus is a pane whose border status comes in parts that matter
 // more or less (draw.Rank): when the border is narrow the least important
 // go first and the position is never cut. A pane with only Status is one
-// part of rank draw.RankCount, clipped from its end.
+// part, clipped from its end as a filter is (draw.RankFilter), never
+// dropped whole.
 type partsStatus interface {
 	StatusParts() []draw.Part
 }
@@ -19,7 +20,7 @@ func statusParts(p Pane) []draw.Part {
 	if s, ok := p.(partsStatus); ok {
 		return s.StatusParts()
 	}
-	return []draw.Part{{Text: p.Status(), Rank: draw.RankCount}}
+	return []draw.Part{{Text: p.Status(), Rank: draw.RankFilter}}
 }
 
 // filterParts is a list's status parts with the filter first (RankFilter).

@@ -39,3 +39,20 @@ func TestFitTopKeepsThePosition(t *testing.T) {
 		}
 	}
 }
+
+// A pane that gives its status as one string (the Log) has it clipped from
+// its end, as before parts, never dropped whole.
+func TestFitTopClipsAPlainStatus(t *testing.T) {
+	p := &plainStatusPane{status: "1 / 41 match · 41 held · 41 seen · and a long tail of words"}
+	title, st := fitTop("6 Log", append(statusParts(p), draw.Part{Text: "1-9/12", Rank: draw.RankKeep}), 50)
+	if title != "6 Log" || st != "1 / 41 match · 41 held · 41… · 1-9/12" {
+		t.Errorf("got %q %q", title, st)
+	}
+}
+
+type plainStatusPane struct {
+	Pane
+	status string
+}
+
+func (p *plainStatusPane) Status() string { return p.status }
