@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // App is the root model of one session: it owns focus, zoom and help, lays
@@ -373,13 +374,15 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		p := a.panes[i]
 		title := string(rune('1'+i)) + " " + p.Title()
 		lines := p.Lines(i == a.focus)
-		status := p.Status()
-		if s, ok := p.(scrolled); ok {
-			status = joinNonEmpty(" · ", status, s.position())
+		parts := statusParts(p)
+		if s, ok := p.(scrolled); ok { // where the user is: never dropped for the rest
+			parts = append(parts, draw.Part{Text: s.position(), Rank: draw.RankKeep})
 		}
 		if stale.stale && polled(i) {
-			lines, status = dimmed(a.c.Styles, lines), joinNonEmpty(" · ", stale.word(), status)
+			lines = dimmed(a.c.Styles, lines)
+			parts = append([]draw.Part{{Text: stale.word(), Short: "stale", Rank: draw.RankAlert}}, parts...)
 		}
+		title, status := fitTop(title, parts, r.w)
 		boxes[i] = a.box(title, status, lines, r.w, r.h, i == a.focus)
 	}
 	return compose(a.w, bh, rects[:], boxes)

@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/washboard/washboard/ui/draw"
 )
 
 func TestPluralAndKeysStatus(t *testing.T) {
@@ -13,9 +15,9 @@ func TestPluralAndKeysStatus(t *testing.T) {
 		{plural(1, "group"), "1 group"},
 		{plural(0, "group"), "0 groups"},
 		{plural(1200, "key"), "1,200 keys"},
-		{keysStatus(1, 1, 0, 0), "1 key"},
-		{keysStatus(8, 12, 3, 0), "8 of 12 keys · 3 unreadable"},
-		{keysStatus(12, 12, 0, 2), "12 keys · 2 evicted"},
+		{draw.JoinParts(keysStatus(1, 1, 0, 0)), "1 key"},
+		{draw.JoinParts(keysStatus(8, 12, 3, 0)), "8 of 12 keys · 3 unreadable"},
+		{draw.JoinParts(keysStatus(12, 12, 0, 2)), "12 keys · 2 evicted"},
 	}
 	for _, tt := range tests {
 		if tt.got != tt.want {

@@ -106,15 +106,20 @@ func (p *GroupsPane) shown(st *model.State) []int {
 	return out
 }
 
-func (p *GroupsPane) Status() string {
+func (p *GroupsPane) Status() string { return draw.JoinParts(p.StatusParts()) }
+
+// StatusParts is the filter, the groups shown of all, and how many are
+// marked (for side by side).
+func (p *GroupsPane) StatusParts() []draw.Part {
 	s := plural(p.frame.groups, "group")
 	if p.frame.shown < p.frame.groups {
 		s = count(p.frame.shown) + " of " + s
 	}
+	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
 	if len(p.marked) > 0 {
-		s += " · " + count(len(p.marked)) + " marked"
+		parts = append(parts, draw.Part{Text: count(len(p.marked)) + " marked", Rank: draw.RankCount})
 	}
-	return joinStatus(&p.filter, s)
+	return filterParts(&p.filter, parts...)
 }
 
 func (p *GroupsPane) Help() []key.Binding {

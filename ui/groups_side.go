@@ -29,6 +29,7 @@ type sideFrame struct {
 	total  int               // the shown groups' entries in the log, shown or not
 	logH   int               // rows for the log, its title included
 	offset int               // the first row shown, clamped to the columns
+	widths []int             // each column's width: what its content needs, or a share
 }
 
 // sideGroup is one group's figures, copied under the frame's lock.
@@ -83,12 +84,16 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	if h >= 10 {
 		f.logH = min(max(h/3, 3), 10)
 	}
-	cw := max((w-(len(v.groups)-1))/len(v.groups), 1)
-	longest := 0
 	for _, id := range v.groups {
-		g := snapSide(st, id, cw/2)
-		f.cols = append(f.cols, g)
-		longest = max(longest, g.rows(reasons))
+		f.cols = append(f.cols, snapSide(st, id, w/2))
+	}
+	// widths and rows from the plain text (styles add no cells): a column
+	// wraps its lag line when narrow, so its rows follow its width
+	var plain Styles
+	f.widths = columnWidths(&plain, f.cols, w, reasons)
+	longest := 0
+	for i := range f.cols {
+		longest = max(longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons)))
 	}
 	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
 		f.logH = max(f.logH, h-longest)
@@ -124,24 +129,6 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	return out
 }
 
-// rows is how many lines the group's column has (groupColumn's length).
-func (g *sideGroup) rows(reasons bool) int {
-	if !g.found {
-		return 2
-	}
-	n := 2
-	if g.row.lag {
-		n += 1 + boolInt(reasons)
-	}
-	if len(g.stat.Detail) == 0 {
-		return n + 1 + len(g.commits)*boolInt(g.row.lag)
-	}
-	for _, m := range g.stat.Detail {
-		n += 1 + len(m.Assigned)
-	}
-	return n
-}
-
 func (v *sideView) scroll(k *KeyMap, msg tea.KeyPressMsg) {
 	switch {
 	case key.Matches(msg, k.Up):
@@ -160,10 +147,13 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	colH := h - f.logH
 	n := len(f.cols)
-	widths := v.columnWidths(c, w, reasons)
+	widths := f.widths
+	if len(widths) != n {
+		return nil
+	}
 	cols := make([][]string, n)
 	for i := range f.cols {
-		cols[i] = groupColumn(c.Styles, &f.cols[i], widths[i], reasons)
+		cols[i] = groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons)
 	}
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
@@ -198,14 +188,16 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 
 // columnWidths shares w cells (less the separators) between the groups'
 // columns: a column that needs less than an even share (a group gone,
-// with one line) keeps what it needs and the others share the rest, so
-// member lines keep their rate and idle (a user test, issue 14, B32).
-func (v *sideView) columnWidths(c *Common, w int, reasons bool) []int {
-	n := len(v.frame.cols)
+// with one line, or short names) keeps what it needs and the others share
+// the rest, so member lines keep their rate and idle (a user test, issue
+// 14, B32, C13). A lag sparkline counts for its least (sideSparkNeed):
+// it takes what its line has left, not room from the other columns.
+func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool) []int {
+	n := len(cols)
 	room := max(w-(n-1), n)
 	need := make([]int, n)
-	for i := range v.frame.cols {
-		for _, l := range groupColumn(c.Styles, &v.frame.cols[i], room, reasons) {
+	for i := range cols {
+		for _, l := range groupColumn(sty, &cols[i], room, sideSparkNeed, reasons) {
 			need[i] = max(need[i], ansi.StringWidth(l))
 		}
 	}
@@ -229,9 +221,16 @@ func (v *sideView) columnWidths(c *Common, w int, reasons bool) []int {
 	return widths
 }
 
-// groupColumn is one group's column, unclipped.
-func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
-	out := []string{sty.Header.Render(model.PrintableString(g.id))}
+// sideSparkNeed is the least a lag sparkline asks of a column's width.
+const sideSparkNeed = 8
+
+// groupColumn is one group's column for w cells: the group's name (cut in
+// the middle when longer), its state, the lag and health (the note on
+// partitions not committed wrapped under them when the line is too narrow)
+// with a lag sparkline of at most spark cells in what the line leaves,
+// then the members. Lines may still be wider than w; the caller cuts them.
+func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool) []string {
+	out := []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(model.PrintableString(g.id), w), " "))}
 	if !g.found {
 		return append(out, sty.Dim.Render("not on the cluster (any more)"))
 	}
@@ -247,17 +246,13 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 		if g.stat.IsClassic() {
 			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
-		hist := r.history[max(len(r.history)-w/2, 0):]
-		total := "lag " + count(r.total)
-		if n := uncommitted(g); n > 0 { // the total counts committed partitions only
-			total += "+ " + sty.Dim.Render("("+plural(n, "partition")+" not committed)")
-		}
-		out = append(out, head, total+" "+sty.healthCell(r.health)+" "+draw.SparkInts(hist, w/2))
+		out = append(out, draw.Wrap(head, w)...)
+		out = append(out, lagLines(sty, r, uncommitted(g), w, spark)...)
 		if reasons {
 			out = append(out, sty.Dim.Render(model.PrintableString(r.reason)))
 		}
 	} else {
-		out = append(out, head)
+		out = append(out, draw.Wrap(head, w)...)
 	}
 	if len(g.stat.Detail) == 0 {
 		out = append(out, sty.Dim.Render("no active members"))
@@ -267,8 +262,38 @@ func groupColumn(sty *Styles, g *sideGroup, w int, reasons bool) []string {
 		return out
 	}
 	for _, m := range g.stat.Detail {
-		out = append(out, memberLine(sty, g.parts, m))
+		out = append(out, memberLines(sty, g.parts, m, w)...)
 		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share", w)...)
+	}
+	return out
+}
+
+// lagLines are a group's lag total and health, the partitions not
+// committed said beside them ("lag 43+ (1 partition not committed) OK")
+// or, when that is wider than w, on a line of their own under them; then
+// a lag sparkline as wide as its history, at most spark cells and what
+// the first line leaves: never cut, never pushed away from the text
+// (a user test, issue 14, C13, C14).
+func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
+	total := "lag " + count(r.total)
+	health := sty.healthCell(r.health)
+	out := []string{total + " " + health}
+	if uncommitted > 0 { // the total counts committed partitions only
+		note := sty.Dim.Render("(" + plural(uncommitted, "partition") + " not committed)")
+		total += "+"
+		out = []string{total + " " + note + " " + health}
+		// the note goes under the lag when the line is too narrow for it,
+		// or when that leaves the sparkline its room
+		sparkW := min(len(r.history), spark, sideSparkNeed)
+		if ansi.StringWidth(out[0]) > w || ansi.StringWidth(out[0])+1+sparkW > w && sparkW > 0 {
+			out = []string{total + " " + health}
+			for _, l := range draw.Wrap("("+plural(uncommitted, "partition")+" not committed)", w) {
+				out = append(out, sty.Dim.Render(l))
+			}
+		}
+	}
+	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
+		out[0] += " " + draw.SparkInts(r.history[len(r.history)-cells:], cells)
 	}
 	return out
 }
@@ -290,9 +315,28 @@ func uncommitted(g *sideGroup) int {
 	return n
 }
 
-// memberLine is a member's client id, host and consume rate, or idle.
-func memberLine(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) string {
-	s := "▸ " + model.PrintableString(m.ClientID) + " " + sty.Dim.Render(model.PrintableString(m.Host))
+// memberLines are a member's client id, host and consume rate, or idle,
+// on one line of w cells: a long client id is cut in the middle so the
+// host and rate stay; when the id would keep under 8 cells, the host and
+// rate go on a line of their own under it (a user test, issue 14, C13).
+func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w int) []string {
+	const leastClient = 8
+	rest := memberRest(sty, parts, m)
+	client := model.PrintableString(m.ClientID)
+	room := w - 3 - ansi.StringWidth(rest)
+	if ansi.StringWidth(client) <= room {
+		return []string{"▸ " + client + " " + rest}
+	}
+	if room >= leastClient {
+		return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, room), " ") + " " + rest}
+	}
+	return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, max(w-2, leastClient)), " "), "  " + rest}
+}
+
+// memberRest is a member line after the client id: host, member epoch,
+// target assignment, and idle or the consume rate.
+func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) string {
+	s := sty.Dim.Render(model.PrintableString(m.Host))
 	if m.MemberEpoch > 0 {
 		s += sty.Dim.Render(" epoch " + itoa(int(m.MemberEpoch)))
 	}

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Pane is what every pane implements: the component interface of STYLE.md.
@@ -156,27 +157,19 @@ func (p *listPane) selected(line string, i int, focused bool) string {
 
 // keysStatus is the border note of a view pane: keys held ("8 of 12 keys"
 // when a filter hides some), evicted keys, unreadable records.
-func keysStatus(shown, keys int, unreadable uint64, evicted uint64) string {
+func keysStatus(shown, keys int, unreadable uint64, evicted uint64) []draw.Part {
 	s := plural(keys, "key")
 	if shown < keys {
 		s = count(shown) + " of " + s
 	}
+	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
 	if evicted > 0 {
-		s += " · " + count(evicted) + " evicted"
+		parts = append(parts, draw.Part{Text: count(evicted) + " evicted", Rank: draw.RankCount})
 	}
 	if unreadable > 0 {
-		s += " · " + count(unreadable) + " unreadable"
+		parts = append(parts, draw.Part{Text: count(unreadable) + " unreadable", Rank: draw.RankCount})
 	}
-	return s
-}
-
-// joinStatus joins the parts of a border status, the filter first: the
-// border clips the status from its end, and a filtered list must say so.
-func joinStatus(f *filter, parts ...string) string {
-	if n := f.note(); n != "" {
-		parts = append([]string{n}, parts...)
-	}
-	return strings.Join(parts, " · ")
+	return parts
 }
 
 // compose places rendered boxes, each as its lines, at their rects on a

@@ -85,16 +85,22 @@ func (p *PartitionsPane) SetSize(w, h int) {
 	p.filter.setWidth(w)
 }
 
-func (p *PartitionsPane) Status() string {
+func (p *PartitionsPane) Status() string { return draw.JoinParts(p.StatusParts()) }
+
+// StatusParts is the filter, the partitions shown of all, and how long
+// the last poll took in how many requests (diagnostics, the first to go).
+func (p *PartitionsPane) StatusParts() []draw.Part {
 	f := &p.frame
 	s := plural(f.parts, "partition")
 	if f.shown < f.parts {
 		s = count(f.shown) + " of " + s
 	}
+	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		s += " · poll ≤" + p.pollBound.String() + " · " + count(f.link.PollRequests) + " req"
+		parts = append(parts, draw.Part{Text: "poll ≤" + p.pollBound.String(), Rank: draw.RankDiag},
+			draw.Part{Text: count(f.link.PollRequests) + " req", Rank: draw.RankDiag})
 	}
-	return joinStatus(&p.filter, s)
+	return filterParts(&p.filter, parts...)
 }
 
 // pollStep is the bound the border shows for a poll that took d, given the

@@ -92,16 +92,20 @@ func (p *SeriesPane) Help() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter, k.Enter}
 }
 
-func (p *SeriesPane) Status() string {
+func (p *SeriesPane) Status() string { return draw.JoinParts(p.StatusParts()) }
+
+// StatusParts is the filter, the keys shown of all (evicted, unreadable)
+// and the sort order, or "detail" while a key's detail is open.
+func (p *SeriesPane) StatusParts() []draw.Part {
 	f := &p.frame
 	if !f.ok {
-		return ""
+		return nil
 	}
 	s := keysStatus(p.rows, f.total, f.errors, f.evicted)
 	if p.detail != "" {
-		return s + " · detail"
+		return append(s, draw.Part{Text: "detail", Rank: draw.RankFilter})
 	}
-	return joinStatus(&p.filter, s, "sort "+p.sortName(f.view.Fields))
+	return filterParts(&p.filter, append(s, sortPart(p.sortName(f.view.Fields)))...)
 }
 
 func (p *SeriesPane) sortName(fields []model.Field) string {

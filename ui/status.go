@@ -83,12 +83,16 @@ func (p *StatusPane) Help() []key.Binding {
 	return []key.Binding{k.Up, k.Down, k.Sort, k.Filter}
 }
 
-func (p *StatusPane) Status() string {
+func (p *StatusPane) Status() string { return draw.JoinParts(p.StatusParts()) }
+
+// StatusParts is the filter, the keys shown of all and the sort order.
+func (p *StatusPane) StatusParts() []draw.Part {
 	f := &p.frame
 	if !f.ok {
-		return ""
+		return nil
 	}
-	return joinStatus(&p.filter, keysStatus(len(f.d.rows), f.total, f.errors, f.evicted), "sort "+p.columnTitles(&f.d.view)[p.sortBy])
+	s := keysStatus(len(f.d.rows), f.total, f.errors, f.evicted)
+	return filterParts(&p.filter, append(s, sortPart(p.columnTitles(&f.d.view)[p.sortBy]))...)
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {

@@ -265,28 +265,35 @@ func (p *TopicsPane) position() string {
 	return p.listPane.position()
 }
 
-func (p *TopicsPane) Status() string {
+func (p *TopicsPane) Status() string { return draw.JoinParts(p.StatusParts()) }
+
+// StatusParts is the open topic's status, or the brokers' count and the
+// way back, or the filter, the topics shown, the internal topics hidden
+// or shown, and the sort order.
+func (p *TopicsPane) StatusParts() []draw.Part {
 	if p.detail != nil {
-		return p.detail.status()
+		return []draw.Part{{Text: p.detail.status(), Rank: draw.RankCount}}
 	}
 	if p.brokers {
-		return plural(len(p.snap.cluster.Brokers), "broker") + " · b or esc: back to topics"
+		return []draw.Part{{Text: plural(len(p.snap.cluster.Brokers), "broker"), Rank: draw.RankCount},
+			{Text: "b or esc: back to topics", Short: "b: back", Rank: draw.RankFilter}}
 	}
-	parts := []string{plural(len(p.view.rows), "topic")}
+	parts := []draw.Part{{Text: plural(len(p.view.rows), "topic"), Rank: draw.RankCount}}
 	internal := 0
 	for _, r := range p.snap.rows {
 		internal += boolInt(r.internal)
 	}
+	internalPart := func(s string) { parts = append(parts, draw.Part{Text: s, Rank: draw.RankSort}) }
 	switch {
 	case p.view.hidden > 0:
-		parts = append(parts, count(p.view.hidden)+" internal hidden")
+		internalPart(count(p.view.hidden) + " internal hidden")
 	case p.internal && internal > 0:
-		parts = append(parts, count(internal)+" internal shown")
+		internalPart(count(internal) + " internal shown")
 	case p.internal && p.snap.conn.State == model.LinkConnected:
-		parts = append(parts, "no internal topics")
+		internalPart("no internal topics")
 	}
-	parts = append(parts, "sort "+topicOrderNames[p.order])
-	return joinStatus(&p.filter, parts...)
+	parts = append(parts, sortPart(topicOrderNames[p.order]))
+	return filterParts(&p.filter, parts...)
 }
 
 func (p *TopicsPane) Help() []key.Binding {

@@ -1,0 +1,107 @@
+package draw
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// Rank is how much a part of a border status matters to a user finding
+// their way: when the status does not fit, the parts of the lowest rank
+// go first.
+type Rank int
+
+// The ranks of border status parts, least important first.
+const (
+	// RankDiag is background: poll time, request counts, what is read.
+	RankDiag Rank = iota
+	// RankSort is the sort order and other view settings.
+	RankSort
+	// RankCount is how many rows there are (keys, partitions, groups).
+	RankCount
+	// RankFilter is the filter and its match count: a filtered list must
+	// say so. A filter part too long is clipped before it is dropped.
+	RankFilter
+	// RankAlert is a warning about what is shown (stale data).
+	RankAlert
+	// RankKeep is never dropped nor cut: the position ("1-9/12") that
+	// tells the user there is more above or below.
+	RankKeep
+)
+
+// Part is one part of a border status: its text, how much it matters,
+// and an optional shorter form used before it is dropped.
+type Part struct {
+	Text  string
+	Short string
+	Rank  Rank
+}
+
+// statusSep is what joins the parts of a status.
+const statusSep = " · "
+
+// JoinParts is the parts' texts in order, the empty ones left out, as the
+// status reads when it has room.
+func JoinParts(parts []Part) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p.Text == "" {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString(statusSep)
+		}
+		b.WriteString(p.Text)
+	}
+	return b.String()
+}
+
+// KeepWidth is how many cells the parts that are never dropped need
+// (RankKeep, with the separators between them): a box's title gives way
+// to them.
+func KeepWidth(parts []Part) int {
+	var keep []Part
+	for _, p := range parts {
+		if p.Rank >= RankKeep && p.Text != "" {
+			keep = append(keep, p)
+		}
+	}
+	return ansi.StringWidth(JoinParts(keep))
+}
+
+// FitStatus is the status that fits room cells: while the parts are
+// wider, the least important part (the last of equal rank) takes its
+// short form, or is clipped if it is a filter with room left for it, or
+// goes; parts keep their order. RankKeep parts are never dropped; only
+// when they alone are wider than room is the result clipped.
+func FitStatus(parts []Part, room int) string {
+	live := make([]Part, 0, len(parts))
+	for _, p := range parts {
+		if p.Text != "" {
+			live = append(live, p)
+		}
+	}
+	for width := ansi.StringWidth(JoinParts(live)); width > room; width = ansi.StringWidth(JoinParts(live)) {
+		i := -1
+		for j, p := range live {
+			if p.Rank < RankKeep && (i < 0 || p.Rank <= live[i].Rank) {
+				i = j
+			}
+		}
+		if i < 0 {
+			break
+		}
+		p := &live[i]
+		if p.Short != "" && ansi.StringWidth(p.Short) < ansi.StringWidth(p.Text) {
+			p.Text, p.Short = p.Short, ""
+			continue
+		}
+		const leastClip = 8 // a filter cut shorter than this says nothing
+		if left := ansi.StringWidth(p.Text) - (width - room); p.Rank >= RankFilter && left >= leastClip {
+			p.Text = Clip(p.Text, left)
+			continue
+		}
+		live = append(live[:i], live[i+1:]...)
+	}
+	return Clip(JoinParts(live), room)
+}
