@@ -32,6 +32,11 @@ type SeriesPane struct {
 	statusLabel string
 	cands       []model.Record // the detail view's candidate events, reused frame to frame (series_detail.go)
 	widest      seriesWidest   // the widest each column has needed (series_widths.go)
+	// followKey is the key under the cursor when the rows are sorted by a
+	// live value: the cursor follows it as the rows re-sort, as k9s and
+	// lazygit keep their selection (ut15b C34: enter opened whichever
+	// machine had moved onto the cursor's row).
+	followKey string
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -149,8 +154,30 @@ func (p *SeriesPane) Update(msg tea.Msg) tea.Cmd {
 		}
 	default:
 		p.scroll.handle(keys, k, p.rows, p.page())
+		p.followKey = ""
+		if c := p.scroll.cursor; p.sortBy != 0 && c >= 0 && c < len(p.table) {
+			p.followKey = p.table[c].key // the sorted path holds every row
+		}
 	}
 	return nil
+}
+
+// followSelected puts the cursor back on the selected key after a sort
+// moved it, scrolling so it stays on screen; a key that left the list
+// (filtered out, evicted) leaves the cursor where it was.
+func (p *SeriesPane) followSelected(page int) {
+	if p.followKey == "" {
+		return
+	}
+	for i := range p.table {
+		if p.table[i].key == p.followKey {
+			p.scroll.cursor = i
+			if i < p.scroll.offset || i >= p.scroll.offset+page {
+				p.scroll.offset = max(i-page/2, 0)
+			}
+			return
+		}
+	}
 }
 
 func (p *SeriesPane) fieldCount() int {
@@ -207,6 +234,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.collect(t, now)
 		p.sortRows(len(f.view.Fields))
 		p.rows = len(p.table)
+		p.followSelected(page)
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
