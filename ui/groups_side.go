@@ -200,6 +200,9 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool) []int {
 		for _, l := range groupColumn(sty, &cols[i], room, sideSparkNeed, reasons) {
 			need[i] = max(need[i], ansi.StringWidth(l))
 		}
+		if !cols[i].found { // a gone group says one line: its long name is cut to it (ut15b C28)
+			need[i] = min(need[i], max(ansi.StringWidth(goneNote), minSideName))
+		}
 	}
 	widths := make([]int, n)
 	left, open := room, n
@@ -221,6 +224,12 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool) []int {
 	return widths
 }
 
+// goneNote is a gone group's column, under its name.
+const goneNote = "not on the cluster (any more)"
+
+// minSideName is the least a group's name keeps in a side-by-side column.
+const minSideName = 16
+
 // sideSparkNeed is the least a lag sparkline asks of a column's width.
 const sideSparkNeed = 8
 
@@ -232,7 +241,7 @@ const sideSparkNeed = 8
 func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool) []string {
 	out := []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(model.PrintableString(g.id), w), " "))}
 	if !g.found {
-		return append(out, sty.Dim.Render("not on the cluster (any more)"))
+		return append(out, sty.Dim.Render(goneNote))
 	}
 	r := &g.row
 	head := model.PrintableString(g.stat.State)

@@ -407,3 +407,39 @@ func TestSideBySideGivesAGoneGroupsRoomAway(t *testing.T) {
 		t.Fatalf("the gone group's column kept its room, or the member line lost its rate:\n%s", sc)
 	}
 }
+
+// A gone group with a long name keeps only the width its one line needs:
+// the live groups beside it keep their lag whole (ut15b C28: two gone
+// groups took half the width while "@256 la…" was cut).
+func TestSideBySideGoneGroupWithALongName(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	tp := model.TP{Topic: "orders-of-the-north-campus", Partition: 1}
+	mk := func(id string) model.GroupStat {
+		return model.GroupStat{ID: id, State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
+			Detail: []model.MemberStat{{ID: "m1", ClientID: "rdkafka", Host: "127.0.0.1:44896", Assigned: []model.TP{tp}}}}
+	}
+	live, gone := mk("live-orders-consumer"), mk("a-very-long-consumer-group-name-for-inventory-sync-service-prod")
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected}
+		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+		for i := range 3 {
+			at := fixedNow.Add(time.Duration(i-2) * time.Second)
+			parts := []model.PartitionStat{{Topic: tp.Topic, Partition: 1, High: 1000 + int64(i)*5}}
+			all := []model.GroupStat{gone, live}
+			st.Lag.Observe(at, parts, map[model.TP]int64{tp: 1000 + int64(i)*5}, all,
+				[]model.Committed{{Group: live.ID, Offsets: map[model.TP]int64{tp: 256}}, {Group: gone.ID, Offsets: map[model.TP]int64{tp: 7}}})
+			st.Partitions, st.Groups = parts, all
+		}
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:9092"}})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "5", "z", "g", "space", "j", "space", "enter")
+	s.Update(func(st *model.State) { st.Groups = []model.GroupStat{live} })
+	a.Update(changedMsg{version: s.Version()})
+	sc := screen(a)
+	lines := strings.Split(sc, "\n")
+	if !strings.Contains(sc, "@256 lag 754 (>2s)") || !strings.Contains(sc, "not on the cluster") ||
+		strings.Index(lines[2], "│live") > len("│")+len("not on the cluster (any more)")+4 {
+		t.Fatalf("the gone group's column is wider than its line, or the live group's lag is cut:\n%s", sc)
+	}
+}
