@@ -348,6 +348,12 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
 	widths := p.listWidths(d.rows, titles)
+	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
+		titles[0] = "id"
+		if p.sortBy == 0 {
+			titles[0] += "▼"
+		}
+	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
