@@ -273,12 +273,14 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state
+	top := 0.0           // one scale for the statuses' sparklines, as for their bars (ut15b C18)
 	for _, s := range d.stats {
 		most = max(most, s.updates)
+		top = max(top, draw.Highest([][]float64{s.points}, widths[4]))
 	}
 	for _, s := range d.stats[:n] {
 		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
-			spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
+			spark.CountsUpTo(s.points, widths[4], top), rateText(s.lastMinute)}
 		lines = append(lines, draw.Columns(cells, widths))
 	}
 	if n < len(d.stats) {
