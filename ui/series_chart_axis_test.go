@@ -207,14 +207,34 @@ func TestMachineChartRulesAndLatest(t *testing.T) {
 		if len(heat) < 4 || len(power) < 4 {
 			t.Fatalf("%dx%d: no heat and power charts:\n%s", size[0], size[1], got)
 		}
-		rules := 0
-		for _, r := range heat[1:] {
-			if strings.Count(r, "┄") >= 5 {
-				rules++
+		// each rule on the row whose value (between the evenly spaced
+		// labels) is nearest its threshold
+		var at []int
+		var vals []float64
+		for i, r := range heat {
+			if m := regexp.MustCompile(`^ *([0-9]+)[│└]`).FindStringSubmatch(r); m != nil {
+				v, _ := strconv.ParseFloat(m[1], 64)
+				at, vals = append(at, i), append(vals, v)
 			}
 		}
-		if rules < 2 {
-			t.Errorf("%dx%d: %d threshold rules in the heat chart, want warn and crit:\n%s", size[0], size[1], rules, strings.Join(heat, "\n"))
+		if len(at) < 2 {
+			t.Fatalf("%dx%d: heat chart labels %v:\n%s", size[0], size[1], vals, strings.Join(heat, "\n"))
+		}
+		perRow := (vals[1] - vals[0]) / float64(at[1]-at[0])
+		found := map[float64]bool{}
+		for i, r := range heat[1:] {
+			if strings.Count(r, "┄") < 5 {
+				continue
+			}
+			v := vals[0] + float64(i+1-at[0])*perRow
+			for _, th := range []float64{80, 95} {
+				if math.Abs(v-th) <= math.Abs(perRow)/2+1e-9 {
+					found[th] = true
+				}
+			}
+		}
+		if !found[80] || !found[95] {
+			t.Errorf("%dx%d: rules at %v, want warn 80 and crit 95 on their rows:\n%s", size[0], size[1], found, strings.Join(heat, "\n"))
 		}
 		if !strings.Contains(heat[0], "mean per 5s") {
 			t.Errorf("%dx%d: the chart does not say it plots means: %q", size[0], size[1], heat[0])

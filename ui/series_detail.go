@@ -64,7 +64,11 @@ func (p *SeriesPane) detailLines() []string {
 			lines = append(lines, timeChart(d.hist[j], d.values[j], limits(f), st.Dim, win, now, p.w, perField-1, gutter)...)
 		} else if perField >= 2 {
 			var s draw.Spark
-			lines = append(lines, s.Render(d.hist[j], p.w))
+			h := d.hist[j]
+			if n := len(h); n > 1 && math.IsNaN(h[n-1]) {
+				h = h[:n-1] // the bucket being filled, no value yet: not a gap (ut15b C22)
+			}
+			lines = append(lines, s.Render(h, p.w))
 		}
 	}
 	// The summary counts every record of the key since it was tracked; the
@@ -279,12 +283,15 @@ func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.S
 		if r < ya.lo || r > ya.hi {
 			continue
 		}
-		// the row ntcharts draws the value at (as its DrawRune does, off
-		// the axes), the rule on the cells the data left empty
-		at := canvas.CanvasPointFromFloat64Point(c.Origin(), c.ScaleFloat64Point(canvas.Float64Point{X: float64(start.UnixMilli()) / 1e3, Y: r}))
-		at.Y--
+		// the row whose label value is nearest: row i up from the time
+		// axis (row 0, not drawn over) is lo + i*(hi-lo)/rows
+		i := int(math.Round((r - ya.lo) / (ya.hi - ya.lo) * float64(rows)))
+		if i < 1 {
+			continue
+		}
+		y := c.Origin().Y - i
 		for x := c.Origin().X + 1; x <= c.Origin().X+c.GraphWidth(); x++ {
-			p := canvas.Point{X: x, Y: at.Y}
+			p := canvas.Point{X: x, Y: y}
 			if cell := c.Canvas.Cell(p); cell.Rune == 0 || cell.Rune == ' ' {
 				c.Canvas.SetCell(p, canvas.NewCellWithStyle('┄', dim))
 			}
