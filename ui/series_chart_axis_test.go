@@ -251,3 +251,14 @@ func TestMachineChartRulesAndLatest(t *testing.T) {
 		}
 	}
 }
+
+// A flat series whose bucket means differ from its latest value only by
+// rounding (6.4000000000000004 and 6.4) is a flat line on a ±1 axis, not
+// an axis of 1e-15 labelled `6.4000000000000004` on every row.
+func TestYRangeFlatUpToRounding(t *testing.T) {
+	mean := math.Nextafter(6.4, 7) // 6.4000000000000004
+	lo, hi := yRange([]float64{mean, mean, math.NaN()}, 6.4)
+	if lo > 5.5 || hi < 7.3 {
+		t.Errorf("yRange = %v..%v, want about 5.4..7.4", lo, hi)
+	}
+}

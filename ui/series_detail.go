@@ -209,7 +209,7 @@ func yRange(points []float64, latest float64) (lo, hi float64) {
 	if math.IsInf(lo, 1) {
 		lo, hi = 0, 1
 	}
-	if hi == lo {
+	if hi-lo <= 1e-9*max(math.Abs(hi), 1) { // flat, up to the rounding of bucket means
 		lo, hi = lo-1, hi+1
 	}
 	return lo, hi
