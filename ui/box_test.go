@@ -41,15 +41,16 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 	}{
 		{"tiny 38", 38, 9, v3, machineCols{key: 9, value: v3, fields: 3}},
 		{"narrow 46", 46, 9, v3, machineCols{key: 9, value: v3, seen: 9, fields: 3}},
-		{"grid 68: the program before trends", 68, 9, v3, machineCols{key: 9, status: 11, value: v3, seen: 9, fields: 3}},
-		{"grid 80: program and the least sparklines", 80, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 6, seen: 9, fields: 3}},
-		{"wide 94", 94, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 11, seen: 9, fields: 3}},
-		{"zoomed 138", 138, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 25, seen: 9, fields: 3}},
-		{"sparklines stop at the window", 300, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 60, seen: 9, fields: 3}},
-		{"values their own widths", 80, 9, []int{5, 8, 6}, machineCols{key: 9, status: 11, value: []int{5, 8, 6}, spark: 8, seen: 9, fields: 3}},
+		{"grid 68: the program, then the sparklines that fit at 3 cells or more", 68, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 4, sparks: 2, seen: 9, fields: 3}},
+		{"grid 80: program and the least sparklines", 80, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 6, sparks: 3, seen: 9, fields: 3}},
+		{"wide 94", 94, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 11, sparks: 3, seen: 9, fields: 3}},
+		{"zoomed 138", 138, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 25, sparks: 3, seen: 9, fields: 3}},
+		{"sparklines stop at the window", 300, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 60, sparks: 3, seen: 9, fields: 3}},
+		{"values their own widths", 80, 9, []int{5, 8, 6}, machineCols{key: 9, status: 11, value: []int{5, 8, 6}, spark: 8, sparks: 3, seen: 9, fields: 3}},
 		{"long ids keep 12", 30, 30, v3, machineCols{key: 12, value: v3[:2], fields: 2}},
-		{"long ids widen with what is left", 73, 30, v3, machineCols{key: 24, status: 11, value: v3, seen: 9, fields: 3}},
-		{"long ids widen to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, seen: 9, fields: 3}},
+		{"sparklines at 3 cells before long ids widen", 73, 30, v3, machineCols{key: 12, status: 11, value: v3, spark: 3, sparks: 3, seen: 9, fields: 3}},
+		{"long ids widen with what is left", 60, 30, v3, machineCols{key: 15, value: v3, spark: 3, sparks: 2, seen: 9, fields: 3}},
+		{"long ids widen to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, sparks: 3, seen: 9, fields: 3}},
 		{"very narrow", 20, 9, v3, machineCols{key: 9, value: v3[:1], fields: 1}},
 	}
 	for _, tt := range tests {
@@ -63,7 +64,10 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 				used += v + 1
 			}
 			if got.spark > 0 {
-				used += got.fields * (got.spark + 1)
+				used += got.sparks * (got.spark + 1)
+			}
+			if got.spark > 0 && got.sparks == 0 || got.sparks > got.fields {
+				t.Errorf("%d sparklines %d cells wide for %d fields", got.sparks, got.spark, got.fields)
 			}
 			if got.status > 0 {
 				used += got.status + 1
@@ -121,11 +125,11 @@ func TestMachineLayoutCutsLongTitlesBeforeColumnsGo(t *testing.T) {
 		w    int
 		want machineCols
 	}{
-		{78, machineCols{key: 3, status: 18, value: []int{22, 10}, spark: 5, seen: 9, fields: 2}},
-		{60, machineCols{key: 3, status: 18, value: []int{9, 5}, spark: 5, seen: 9, fields: 2}},
-		{120, machineCols{key: 3, status: 19, value: []int{22, 15}, spark: 23, seen: 9, fields: 2}},
+		{78, machineCols{key: 3, status: 18, value: []int{22, 10}, spark: 5, sparks: 2, seen: 9, fields: 2}},
+		{60, machineCols{key: 3, status: 18, value: []int{9, 5}, spark: 5, sparks: 2, seen: 9, fields: 2}},
+		{120, machineCols{key: 3, status: 19, value: []int{22, 15}, spark: 23, sparks: 2, seen: 9, fields: 2}},
 		// the sparklines show the whole window: a long status takes the rest
-		{300, machineCols{key: 3, status: 38, value: []int{22, 15}, spark: 60, seen: 9, fields: 2}},
+		{300, machineCols{key: 3, status: 38, value: []int{22, 15}, spark: 60, sparks: 2, seen: 9, fields: 2}},
 	} {
 		if got := machineLayout(tt.w, 3, want, 60); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%d cells: got %+v\nwant %+v", tt.w, got, tt.want)

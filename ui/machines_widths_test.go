@@ -2,6 +2,8 @@ package ui
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"regexp"
 	"strings"
 	"testing"
@@ -36,6 +38,60 @@ func TestMachinesColumnsFollowTheirContent(t *testing.T) {
 		// a value is followed by one space and its sparkline column, not padding
 		if regexp.MustCompile(`3kg {3,}`).MatchString(got) && !regexp.MustCompile(`3kg +[▁▂▃▄▅▆▇█]`).MatchString(got) {
 			t.Errorf("%dx%d: numbers padded past their width:\n%s", size[0], size[1], got)
+		}
+	}
+}
+
+// The bucket being filled is not drawn as a gap before its first value
+// (ut15b C22: every 5 s the newest cell of every sparkline blanked for a
+// second): the sparkline ends at the last bucket with a value.
+func TestSparkDataNoGapForTheBucketBeingFilled(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var win model.Window
+	s.Read(func(st *model.State) { win = st.Series[model.LaundryTopic].View.History() })
+	start := fixedNow.Truncate(win.Bucket)
+	for i := range 10 { // one a second up to the bucket's start
+		at := start.Add(-time.Duration(10-i) * time.Second)
+		s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: at,
+			Value: []byte(fmt.Sprintf(`{"machine_id":"dryer-01","program":"dry-high","load_kg":4,"heat_c":%d,"power_w":1500}`, 50+i))}}, at)
+	}
+	for _, now := range []time.Time{start.Add(300 * time.Millisecond), start.Add(win.Bucket - time.Millisecond)} {
+		s.Read(func(st *model.State) {
+			h := sparkData(st.Series[model.LaundryTopic], []machineRow{{key: "dryer-01"}}, 6, now, nil)
+			heat := h[0][1]
+			if math.IsNaN(heat[len(heat)-1]) {
+				t.Errorf("%v into a bucket: the newest cell is a gap: %v", now.Sub(start), heat)
+			}
+		})
+	}
+}
+
+// No Machines row ends in blank cells where a sparkline would fit (ut15b
+// C1: at 120x40 every sparkline dropped while 15 cells after `seen` were
+// blank): each field has its sparkline, or the row has fewer blank cells
+// at its end than the narrowest one needs.
+func TestMachinesNoBlankEndWhileSparklinesDropped(t *testing.T) {
+	span := regexp.MustCompile(`\b\d+[sm]\b`)
+	for _, size := range viewSizes {
+		for _, keys := range [][]string{{"1"}, {"1", "z"}} {
+			now := fixedNow
+			a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+			press(a, keys...)
+			got := screen(a)
+			rows := boxRows(t, got, "1 Machines")
+			sparks := len(span.FindAllString(rows[0], -1))
+			if sparks == 3 {
+				continue
+			}
+			// the row's unused end: after the seen column, as wide as
+			// `stale 59s`, its heading `seen` padded
+			head := strings.TrimRight(rows[0], " ")
+			if !strings.HasSuffix(head, "seen") {
+				t.Fatalf("%dx%d %v: the heading does not end in seen: %q", size[0], size[1], keys, rows[0])
+			}
+			if blank := len(rows[0]) - len(head) - (len("stale 59s") - len("seen")); blank >= tinySpark+1 {
+				t.Errorf("%dx%d %v: %d sparklines and %d blank cells at the rows' end:\n%s", size[0], size[1], keys, sparks, blank, got)
+			}
 		}
 	}
 }

@@ -358,6 +358,9 @@ func (p *SeriesPane) sortRows(nf int) {
 // w cells each, oldest first. The window's resolution is kept, one cell
 // per bucket, so a wider column shows more history rather than the same
 // window stretched; a column wider than the window shows all of it.
+// While the bucket being filled has no value yet, the sparkline ends at
+// the bucket before it, so every sparkline does not blink a gap at its
+// newest cell each time a bucket starts.
 func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, out [][][]float64) [][][]float64 {
 	out = out[:0]
 	win := t.View.History()
@@ -371,6 +374,9 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 		h := make([][]float64, len(e.Hist))
 		for j := range e.Hist {
 			all = e.Hist[j].Means(win, now, win.N, all[:0])
+			if n := len(all); n > 1 && math.IsNaN(all[n-1]) {
+				all = all[:n-1] // the bucket being filled has no value yet: end at the last whole one (ut15b C22)
+			}
 			h[j] = make([]float64, w)
 			for c := range h[j] {
 				h[j][c] = math.NaN()
@@ -403,7 +409,7 @@ func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value[i])
-		r.add(span, lay.spark)
+		r.add(span, lay.sparkW(i))
 	}
 	r.add(p.mark("seen", len(fields)+1), lay.seen)
 	return r.String()
@@ -436,10 +442,10 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
 		r.add(levelMark(f.LevelOf(v))+f.FormatDecimals(v, decimals[j]), lay.value[j])
-		if lay.spark > 0 && j < len(sparks) {
-			r.add(spark.Render(sparks[j], lay.spark), lay.spark)
+		if sw := lay.sparkW(j); sw > 0 && j < len(sparks) {
+			r.add(spark.Render(sparks[j], sw), sw)
 		} else {
-			r.add("", lay.spark)
+			r.add("", sw)
 		}
 	}
 	seen := age(now, m.seen)

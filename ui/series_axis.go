@@ -26,8 +26,8 @@ var niceSteps = []float64{1, 2, 5}
 // there are rows for them), the one whose range, from
 // the step's multiple at or below dlo to lo + rows*step/k at or above
 // dhi, the data fills most; ties go to the smaller step. Where the data
-// would fill less than half of that (a chart of a row or two), its range
-// rounded out to a tenth or so of it is labelled at its two ends instead.
+// would fill less than half of that (a chart of a row or two), the labels
+// are whole multiples of a tenth or so of its range, one on every row.
 // Without rows or range the range is kept, labelled at its ends.
 func newYAxis(dlo, dhi float64, rows int) yAxis {
 	best := yAxis{lo: dlo, hi: dhi, step: dhi - dlo, k: max(rows, 1), decimals: labelDecimals(dhi - dlo)}
@@ -55,13 +55,23 @@ func newYAxis(dlo, dhi float64, rows int) yAxis {
 			}
 		}
 	}
-	if fill < 0.5 { // too few rows for round steps: the data's range, rounded out, labelled at its ends
+	if fill < 0.5 {
+		// Too few rows for 1-2-5 steps: from the data's low end rounded
+		// down to p (a tenth or so of its range), a step of whole p's
+		// that reaches its high end, labelled on every row the chart has
+		// (ut15b C26: `1300 1900 2500` on a chart of two rows, where its
+		// ends alone were labelled).
 		p := math.Pow(10, math.Floor(math.Log10(dhi-dlo)))
 		if (dhi-dlo)/p < 2 {
 			p /= 10
 		}
-		lo, hi := math.Floor(dlo/p)*p, math.Ceil(dhi/p)*p
-		return yAxis{lo: lo, hi: hi, step: hi - lo, k: rows, decimals: labelDecimals(p)}
+		k := 1
+		if rows >= 6 && rows%2 == 0 {
+			k = 2
+		}
+		lo := math.Floor(dlo/p) * p
+		step := math.Ceil((dhi-lo)/(p*float64(rows/k))-1e-9) * p
+		return yAxis{lo: lo, hi: lo + step*float64(rows/k), step: step, k: k, decimals: labelDecimals(p)}
 	}
 	return best
 }

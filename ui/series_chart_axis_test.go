@@ -148,6 +148,9 @@ func TestNewYAxis(t *testing.T) {
 		{0.01, 0.04, 3, []string{"0.01", "0.02", "0.03", "0.04"}},
 		{1540, 2610, 1, []string{"1500", "2700"}}, // one row: no round step fits well, the ends do
 		{36.2, 79.4, 1, []string{"30", "80"}},
+		// two rows: the middle labelled too (ut15b C26: `7 · 1`, `90 · 30`)
+		{1.8, 6.4, 2, []string{"1", "4", "7"}},
+		{36, 84, 2, []string{"30", "60", "90"}},
 	} {
 		a := newYAxis(tt.dlo, tt.dhi, tt.rows)
 		var got []string
@@ -157,5 +160,105 @@ func TestNewYAxis(t *testing.T) {
 		if strings.Join(got, ",") != strings.Join(tt.want, ",") || a.lo > tt.dlo || a.hi < tt.dhi {
 			t.Errorf("%v..%v over %d rows: %q (%v..%v), want %q", tt.dlo, tt.dhi, tt.rows, got, a.lo, a.hi, tt.want)
 		}
+	}
+}
+
+// The detail charts draw the thresholds their title names as a rule
+// across the plot (ut15b C3), say that they plot the buckets' means, and
+// their axis includes the latest value the title names (ut15b C17: a
+// burst's last value 54 over a 30-33 axis of means).
+func TestMachineChartRulesAndLatest(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	for i := range 40 {
+		at := fixedNow.Add(-time.Duration(40-i) * 5 * time.Second)
+		heat := 60 + i // 60 … 99: crosses warn 80 and crit 95
+		s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: at,
+			Value: []byte(fmt.Sprintf(`{"machine_id":"dryer-01","program":"dry-high","load_kg":4,"heat_c":%d,"power_w":1500}`, heat))}}, at)
+	}
+	// a burst in the last bucket: the mean is about 1520, the latest 3000
+	for i, p := range []int{1000, 1200, 1400, 3000} {
+		at := fixedNow.Add(-4*time.Second + time.Duration(i)*500*time.Millisecond)
+		s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: at,
+			Value: []byte(fmt.Sprintf(`{"machine_id":"dryer-01","program":"dry-high","load_kg":4,"heat_c":99,"power_w":%d}`, p))}}, at)
+	}
+	s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
+	for _, size := range viewSizes {
+		c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x", Embedded: true}}
+		a := New(c)
+		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1] + 20})
+		press(a, "1", "z", "enter")
+		got := screen(a)
+		rows := boxRows(t, got, "1 Machines")
+		var heat, power []string
+		var cur *[]string
+		for _, r := range rows {
+			switch {
+			case strings.Contains(r, "heat "):
+				cur = &heat
+			case strings.Contains(r, "power "):
+				cur = &power
+			case strings.Contains(r, "its newest"):
+				cur = nil
+			}
+			if cur != nil {
+				*cur = append(*cur, r)
+			}
+		}
+		if len(heat) < 4 || len(power) < 4 {
+			t.Fatalf("%dx%d: no heat and power charts:\n%s", size[0], size[1], got)
+		}
+		// each rule on the row whose value (between the evenly spaced
+		// labels) is nearest its threshold
+		var at []int
+		var vals []float64
+		for i, r := range heat {
+			if m := regexp.MustCompile(`^ *([0-9]+)[│└]`).FindStringSubmatch(r); m != nil {
+				v, _ := strconv.ParseFloat(m[1], 64)
+				at, vals = append(at, i), append(vals, v)
+			}
+		}
+		if len(at) < 2 {
+			t.Fatalf("%dx%d: heat chart labels %v:\n%s", size[0], size[1], vals, strings.Join(heat, "\n"))
+		}
+		perRow := (vals[1] - vals[0]) / float64(at[1]-at[0])
+		found := map[float64]bool{}
+		for i, r := range heat[1:] {
+			if strings.Count(r, "┄") < 5 {
+				continue
+			}
+			v := vals[0] + float64(i+1-at[0])*perRow
+			for _, th := range []float64{80, 95} {
+				if math.Abs(v-th) <= math.Abs(perRow)/2+1e-9 {
+					found[th] = true
+				}
+			}
+		}
+		if !found[80] || !found[95] {
+			t.Errorf("%dx%d: rules at %v, want warn 80 and crit 95 on their rows:\n%s", size[0], size[1], found, strings.Join(heat, "\n"))
+		}
+		if !strings.Contains(heat[0], "mean per 5s") {
+			t.Errorf("%dx%d: the chart does not say it plots means: %q", size[0], size[1], heat[0])
+		}
+		topV := 0
+		for _, r := range power[1:] {
+			if m := regexp.MustCompile(`^ *([0-9]+)[│└]`).FindStringSubmatch(r); m != nil {
+				v, _ := strconv.Atoi(m[1])
+				topV = max(topV, v)
+			}
+		}
+		if v := topV; v < 3000 {
+			t.Errorf("%dx%d: the power axis tops at %d under the titled latest 3000W:\n%s", size[0], size[1], v, strings.Join(power, "\n"))
+		}
+	}
+}
+
+// A flat series whose bucket means differ from its latest value only by
+// rounding (6.4000000000000004 and 6.4) is a flat line on a ±1 axis, not
+// an axis of 1e-15 labelled `6.4000000000000004` on every row.
+func TestYRangeFlatUpToRounding(t *testing.T) {
+	mean := math.Nextafter(6.4, 7) // 6.4000000000000004
+	lo, hi := yRange([]float64{mean, mean, math.NaN()}, 6.4)
+	if lo > 5.5 || hi < 7.3 {
+		t.Errorf("yRange = %v..%v, want about 5.4..7.4", lo, hi)
 	}
 }

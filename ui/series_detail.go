@@ -7,6 +7,8 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/lipgloss/v2"
+	"github.com/NimbleMarkets/ntcharts/v2/canvas"
 	"github.com/NimbleMarkets/ntcharts/v2/linechart/timeserieslinechart"
 
 	"github.com/washboard/washboard/model"
@@ -48,16 +50,25 @@ func (p *SeriesPane) detailLines() []string {
 	lines := []string{p.detailSummary(view, d, now)}
 	perField, _ := detailLayout(p.h, len(view.Fields), p.frame.nEvents)
 	win := view.History()
-	gutter := yGutter(d.hist, perField-1) // one for every chart: their time axes line up
+	gutter := yGutter(d.hist, d.values, perField-1) // one for every chart: their time axes line up
 	for j := range view.Fields {
 		f := &view.Fields[j]
 		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j]) + thresholds(f, p.frame.decimals[j])
-		lines = append(lines, st.Accent.Render(title))
+		if perField >= 2 { // what is drawn: the buckets' means, not the samples (ut15b C17)
+			title = st.Accent.Render(title) + st.Dim.Render("  · drawn: mean per "+shortDur(win.Bucket))
+		} else {
+			title = st.Accent.Render(title)
+		}
+		lines = append(lines, title)
 		if perField >= 4 {
-			lines = append(lines, timeChart(d.hist[j], win, now, p.w, perField-1, gutter)...)
+			lines = append(lines, timeChart(d.hist[j], d.values[j], limits(f), st.Dim, win, now, p.w, perField-1, gutter)...)
 		} else if perField >= 2 {
 			var s draw.Spark
-			lines = append(lines, s.Render(d.hist[j], p.w))
+			h := d.hist[j]
+			if n := len(h); n > 1 && math.IsNaN(h[n-1]) {
+				h = h[:n-1] // the bucket being filled, no value yet: not a gap (ut15b C22)
+			}
+			lines = append(lines, s.Render(h, p.w))
 		}
 	}
 	// The summary counts every record of the key since it was tracked; the
@@ -173,11 +184,24 @@ func (p *SeriesPane) afterSnapshot() {
 	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, n, p.w)
 }
 
-// yRange is the range of a chart's points (±1 around a flat line; 0-1 for
-// none); newYAxis widens it to round labels, which leaves the margin.
-func yRange(points []float64) (lo, hi float64) {
+// limits are a field's warn and crit thresholds, those it has.
+func limits(f *model.Field) []float64 {
+	var out []float64
+	for _, l := range []*float64{f.Warn, f.Crit} {
+		if l != nil {
+			out = append(out, *l)
+		}
+	}
+	return out
+}
+
+// yRange is the range of a chart's points and its latest value, the one
+// its title names, so the axis always includes it (ut15b C17: a burst's
+// last value above its bucket's mean); ±1 around a flat line, 0-1 for
+// none. newYAxis widens it to round labels, which leaves the margin.
+func yRange(points []float64, latest float64) (lo, hi float64) {
 	lo, hi = math.Inf(1), math.Inf(-1)
-	for _, v := range points {
+	for _, v := range append(points[:len(points):len(points)], latest) {
 		if !math.IsNaN(v) {
 			lo, hi = min(lo, v), max(hi, v)
 		}
@@ -185,7 +209,7 @@ func yRange(points []float64) (lo, hi float64) {
 	if math.IsInf(lo, 1) {
 		lo, hi = 0, 1
 	}
-	if hi == lo {
+	if hi-lo <= 1e-9*max(math.Abs(hi), 1) { // flat, up to the rounding of bucket means
 		lo, hi = lo-1, hi+1
 	}
 	return lo, hi
@@ -201,10 +225,10 @@ func chartRows(h int) int { return max(h-2, 0) }
 // sizes its gutter from the labels it samples and cut a 3-digit top label
 // to 2; a shared width also puts every chart's time ticks at the same
 // columns).
-func yGutter(hist [][]float64, h int) int {
+func yGutter(hist [][]float64, latest []float64, h int) int {
 	w := 1
-	for _, points := range hist {
-		lo, hi := yRange(points)
+	for j, points := range hist {
+		lo, hi := yRange(points, latest[j])
 		w = max(w, newYAxis(lo, hi, chartRows(h)).width(chartRows(h)))
 	}
 	return w
@@ -212,14 +236,17 @@ func yGutter(hist [][]float64, h int) int {
 
 // timeChart draws points (one per bucket of win, oldest first, NaN gaps)
 // as an ntcharts time-series line chart of w x h cells, its y labels
-// gutter cells wide. The value axis is labelled at round, evenly spaced
+// gutter cells wide, its axis including latest. Each of rules (the
+// field's thresholds) that falls in the axis' range is a dim dashed line
+// across the plot under the data (ut15b C3), drawn with ntcharts' own
+// rune line. The value axis is labelled at round, evenly spaced
 // values (yAxis) and the time axis at round times (every 10 s, 30 s, 1 m
 // … whatever leaves room for the labels, tickStep), in local time like
 // the Log. The chart is made per frame: the detail view shows one
 // machine, and a fresh chart holds only the window, where a kept one
 // would grow without bound.
-func timeChart(points []float64, win model.Window, now time.Time, w, h, gutter int) []string {
-	dlo, dhi := yRange(points)
+func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.Style, win model.Window, now time.Time, w, h, gutter int) []string {
+	dlo, dhi := yRange(points, latest)
 	rows := chartRows(h)
 	ya := newYAxis(dlo, dhi, rows)
 	start := win.Start(now)
@@ -252,5 +279,23 @@ func timeChart(points []float64, win model.Window, now time.Time, w, h, gutter i
 		}
 	}
 	c.DrawBraille()
+	for _, r := range rules {
+		if r < ya.lo || r > ya.hi {
+			continue
+		}
+		// the row whose label value is nearest: row i up from the time
+		// axis (row 0, not drawn over) is lo + i*(hi-lo)/rows
+		i := int(math.Round((r - ya.lo) / (ya.hi - ya.lo) * float64(rows)))
+		if i < 1 {
+			continue
+		}
+		y := c.Origin().Y - i
+		for x := c.Origin().X + 1; x <= c.Origin().X+c.GraphWidth(); x++ {
+			p := canvas.Point{X: x, Y: y}
+			if cell := c.Canvas.Cell(p); cell.Rune == 0 || cell.Rune == ' ' {
+				c.Canvas.SetCell(p, canvas.NewCellWithStyle('┄', dim))
+			}
+		}
+	}
 	return strings.Split(c.View(), "\n")
 }

@@ -125,12 +125,27 @@ func (p *SeriesPane) anyStatus() bool {
 // value their widths.
 type machineCols struct {
 	key, status, spark, seen, fields int
-	value                            []int
+	// sparks is how many of the first fields have a sparkline, spark
+	// cells wide: all of them, or those that fit at tinySpark cells.
+	sparks int
+	value  []int
 }
 
-// minSpark is the narrowest a sparkline is drawn: fewer cells say too little
-// of a trend to be worth a column.
-const minSpark = 5
+// sparkW is field j's sparkline width: 0 for a field without one.
+func (c machineCols) sparkW(j int) int {
+	if j < c.sparks {
+		return c.spark
+	}
+	return 0
+}
+
+// minSpark is the narrowest every sparkline is drawn before a column is
+// cut or dropped for them; tinySpark the narrowest one is drawn in cells
+// that would otherwise stay blank at the row's end (ut15b C1).
+const (
+	minSpark  = 5
+	tinySpark = 3
+)
 
 // minTitle is the fewest cells a metric's title is cut to while its
 // values are narrower: a few letters and the ellipsis still name it.
@@ -147,7 +162,10 @@ const minTitle = 5
 // seen, then the last metrics. What is left over widens the id to its
 // longest (up to 24 cells), then the sparklines, one cell per bucket up
 // to the whole window (a column wider than its window would only show
-// blanks), then a status longer than maxStatus up to its longest.
+// blanks), then a status longer than maxStatus up to its longest. Before
+// any cell is left blank at the row's end, the sparklines shrink to
+// tinySpark, and where even that does not fit every field, the first
+// fields get one each while they fit (ut15b C1).
 func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	keyW = max(keyW, 3) // "id▼"
 	nf := len(want.value)
@@ -171,7 +189,10 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		if c.seen > 0 {
 			n += c.seen + 1
 		}
-		return n + c.fields*(c.spark+min(c.spark, 1))
+		if c.spark > 0 {
+			n += min(c.sparks, c.fields) * (c.spark + 1)
+		}
+		return n
 	}
 	// fit sets the value columns to their titles' width, or, when that is
 	// too wide, to their values' width and back up to the titles with
@@ -189,26 +210,41 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		return need() <= w
 	}
-	spark := min(minSpark, max(maxSpark, 1))
-	for _, try := range []struct{ spark, status, seen int }{
-		{spark, want.status, want.seen}, {0, want.status, want.seen}, {0, 0, want.seen}, {0, 0, 0},
-	} {
-		c.spark, c.status, c.seen = try.spark, try.status, try.seen
-		if fit() {
+	fitted := false
+	for sw := min(minSpark, max(maxSpark, 1)); sw >= min(tinySpark, max(maxSpark, 1)) && !fitted; sw-- {
+		c.spark, c.sparks, c.status, c.seen = sw, nf, want.status, want.seen
+		fitted = fit()
+	}
+	for _, try := range []struct{ status, seen int }{{want.status, want.seen}, {0, want.seen}, {0, 0}} {
+		if fitted {
 			break
 		}
+		c.spark, c.sparks, c.status, c.seen = 0, 0, try.status, try.seen
+		fitted = fit()
 	}
 	for c.fields > 0 && !fit() {
 		c.fields--
 	}
+	// Sparklines that did not all fit: those that do at tinySpark cells,
+	// the first fields', rather than blank cells at the row's end.
+	if c.spark == 0 {
+		c.spark = min(tinySpark, max(maxSpark, 1))
+		for c.sparks < c.fields && need()+c.spark+1 <= w {
+			c.sparks++
+		}
+		if c.sparks == 0 {
+			c.spark = 0
+		}
+	}
+	c.sparks = min(c.sparks, c.fields)
 	c.value = c.value[:c.fields:c.fields]
 	c.key = min(c.key, w)
 	left := w - need()
 	grow := max(min(left, min(keyW, 24)-c.key), 0)
 	c.key, left = c.key+grow, left-grow
-	if c.spark > 0 && c.fields > 0 {
-		spark := max(min(c.spark+left/c.fields, maxSpark), c.spark)
-		c.spark, left = spark, left-c.fields*(spark-c.spark)
+	if c.spark > 0 && c.sparks > 0 {
+		spark := max(min(c.spark+left/c.sparks, maxSpark), c.spark)
+		c.spark, left = spark, left-c.sparks*(spark-c.spark)
 	}
 	if c.status > 0 {
 		c.status += max(min(left, want.statusAll-c.status), 0)

@@ -277,12 +277,14 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state
+	top := 0.0           // one scale for the statuses' sparklines, as for their bars (ut15b C18)
 	for _, s := range d.stats {
 		most = max(most, s.updates)
+		top = max(top, draw.Highest([][]float64{s.points}, widths[4]))
 	}
 	for _, s := range d.stats[:n] {
 		cells := []string{model.PrintableString(s.name), count(s.now), bar(s.updates, most, widths[2]), count(s.updates),
-			spark.Counts(s.points, widths[4]), rateText(s.lastMinute)}
+			spark.CountsUpTo(s.points, widths[4], top), rateText(s.lastMinute)}
 		lines = append(lines, draw.Columns(cells, widths))
 	}
 	if n < len(d.stats) {
@@ -352,6 +354,12 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
 	widths := p.listWidths(d.rows, titles)
+	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
+		titles[0] = "id"
+		if p.sortBy == 0 {
+			titles[0] += "▼"
+		}
+	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]

@@ -32,3 +32,25 @@ func TestStatusOneLongKeyDoesNotCutTheStatus(t *testing.T) {
 		t.Errorf("the long name lost an end:\n%s", got)
 	}
 }
+
+// A key heading wider than its column takes its short form, `id`, rather
+// than being cut mid-word (ut15b C19: `Stud…tId▼` over 3-4 cell keys in
+// the 80x24 grid); where it fits it is the field's name.
+func TestStatusKeyHeadingShortForm(t *testing.T) {
+	for _, size := range viewSizes {
+		now := fixedNow
+		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+		got := screen(a)
+		rows := boxRows(t, got, "3 Students")
+		head := ""
+		for _, r := range rows {
+			if strings.Contains(r, "▼") {
+				head = r
+				break
+			}
+		}
+		if strings.Contains(head, "…") || !strings.HasPrefix(head, "id▼ ") && !strings.HasPrefix(head, "StudentId▼ ") {
+			t.Errorf("%dx%d: the key heading is cut: %q\n%s", size[0], size[1], head, got)
+		}
+	}
+}

@@ -457,9 +457,14 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	widths := fitted.Widths
 	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	var spark draw.Spark // drawing does not touch the pane's own
+	// one scale for the column: the trend compares topics (ut15b C18)
+	top := 0.0
+	for _, r := range shown {
+		top = max(top, draw.Highest([][]float64{r.hist}, widths[5]))
+	}
 	for i, r := range shown {
 		if widths[5] > 0 {
-			texts[i][5] = spark.Counts(r.hist, widths[5])
+			texts[i][5] = spark.CountsUpTo(r.hist, widths[5], top)
 		}
 		lines = append(lines, p.selected(draw.Columns(texts[i], widths), p.scroll.offset+i, focused))
 	}

@@ -22,13 +22,38 @@ type Spark struct {
 // its highest, so a heat moving between 58 and 62 °C shows its shape
 // rather than a flat full bar; a gap is an empty column, the lowest value
 // a low bar, a constant a half bar.
-func (s *Spark) Render(data []float64, w int) string { return s.draw(data, w, false) }
+func (s *Spark) Render(data []float64, w int) string { return s.draw(data, w, false, 0) }
 
-// Counts draws event counts per cell on a scale from zero, so a cell where
-// nothing happened is empty.
-func (s *Spark) Counts(data []float64, w int) string { return s.draw(data, w, true) }
+// Counts draws event counts per cell on a scale from zero to the row's
+// own highest, so a cell where nothing happened is empty and one where
+// anything did is a bar at least an eighth high. A steady non-zero series
+// is a half bar, as Render draws a constant: on a scale of its own it is
+// not "at maximum" (ut15b C18). Where rows are compared (a topic's
+// produce rate against the others'), CountsUpTo scales them alike.
+func (s *Spark) Counts(data []float64, w int) string { return s.draw(data, w, true, 0) }
 
-func (s *Spark) draw(data []float64, w int, fromZero bool) string {
+// CountsUpTo is Counts on a scale from zero to top shared by the rows of
+// a column (the highest of all of them), so a steady 1/s draws low and a
+// steady 14/s full; a top under the data's own highest is the data's.
+func (s *Spark) CountsUpTo(data []float64, w int, top float64) string {
+	return s.draw(data, w, true, top)
+}
+
+// Highest is the highest value of the series (NaN gaps skipped), 0 for
+// none: the shared top of a column of CountsUpTo sparklines, w cells each.
+func Highest(series [][]float64, w int) float64 {
+	hi := 0.0
+	for _, d := range series {
+		for _, v := range d[max(len(d)-w, 0):] {
+			if !math.IsNaN(v) {
+				hi = max(hi, v)
+			}
+		}
+	}
+	return hi
+}
+
+func (s *Spark) draw(data []float64, w int, fromZero bool, shared float64) string {
 	if w <= 0 {
 		return ""
 	}
@@ -47,6 +72,10 @@ func (s *Spark) draw(data []float64, w int, fromZero bool) string {
 	base := lo - (hi-lo)/4
 	top := hi - base
 	switch {
+	case fromZero && shared > 0:
+		base, top = 0, max(hi, shared)
+	case fromZero && hi > 0 && hi-lo <= 1e-9*hi: // steady: a half bar
+		base, top = 0, 2*hi
 	case fromZero:
 		base, top = 0, max(hi, 1e-9)
 	case hi-lo <= 1e-9*max(math.Abs(hi), 1): // constant, up to the rounding of bucket means
@@ -61,6 +90,9 @@ func (s *Spark) draw(data []float64, w int, fromZero bool) string {
 		r := runes.Null
 		if !math.IsNaN(v) {
 			r = runes.LowerBlockElementFromFloat64((v - base) / top)
+		}
+		if r == runes.Null && fromZero && v > 0 {
+			r = '▁' // something happened: never drawn as nothing
 		}
 		if r == runes.Null {
 			r = ' '

@@ -21,6 +21,11 @@ func TestSparkScalesGapsAndConstants(t *testing.T) {
 		{"a constant is a half bar", []float64{3.1, 3.1}, 2, false, "▄▄"},
 		{"rounding noise is still a constant", []float64{3.1, 3.1 + 4e-16}, 2, false, "▄▄"},
 		{"counts start at zero", []float64{0, 2, 4}, 3, true, " ▄█"},
+		// ut15b C18: a steady 1/s and a steady 14/s both drew full bars
+		{"steady counts are a half bar", []float64{14, 14, 14}, 3, true, "▄▄▄"},
+		{"steady low counts are a half bar", []float64{1, 1}, 2, true, "▄▄"},
+		{"no counts are empty", []float64{0, 0}, 2, true, "  "},
+		{"a small count is never empty", []float64{1, 100}, 2, true, "▁█"},
 		{"nothing to draw", []float64{nan, nan}, 3, false, "   "},
 	}
 	var s Spark
@@ -34,5 +39,23 @@ func TestSparkScalesGapsAndConstants(t *testing.T) {
 				t.Fatalf("got %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// Counts on a shared scale: a steady 1/s draws low beside a steady 14/s,
+// which is full (ut15b C18, Topics' trend).
+func TestSparkCountsUpToSharesTheScale(t *testing.T) {
+	var s Spark
+	rows := [][]float64{{14, 14, 14}, {4, 4, 4}, {1, 1, 1}, {0, 0, 0}}
+	top := Highest(rows, 3)
+	var got []string
+	for _, r := range rows {
+		got = append(got, s.CountsUpTo(r, 3, top))
+	}
+	want := []string{"███", "▂▂▂", "▁▁▁", "   "}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("row %v: %q, want %q (all %q)", rows[i], got[i], want[i], got)
+		}
 	}
 }
