@@ -43,7 +43,7 @@ const groupActionNote = "actions: o reset offsets (preview, then type the group'
 var healthNotes = []string{
 	"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0",
 	"        STOP no progress for lag.stop_after · ERR offsets unreadable or ahead of the log · r: the reason",
-	"        new: not judged yet, until a whole lag.window of polls has seen the group",
+	"        NEW not judged yet, until a whole lag.window of polls has seen the group",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
 	"lag at the edges: below the log start counts from it · ahead N: committed past the high watermark (ERR)",
 	"        - : members but no commits · on transaction markers only: 0, caught up · r names each",

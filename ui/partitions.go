@@ -32,6 +32,8 @@ type PartitionsPane struct {
 		query  string
 		rows   []prow
 		idx    partIndex
+		lagW   int // the widest lag of the list's group rows (listWidths)
+		nameW  int // the widest name of the list (listWidths)
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -53,7 +55,49 @@ type partFrame struct {
 	// group columns (committed, lag, behind, eta, lag history) are left
 	// out whatever rows are on screen.
 	grouped bool
-	rows    []rowData
+	// nameW and lagW are the widest name and lag of the whole list, so
+	// the columns do not change as rows scroll by (ut15b C6).
+	nameW, lagW int
+	rows        []rowData
+}
+
+// listWidths is the widest name cell and lag cell of rows, as cells
+// writes them. Called under Store.Read, once per poll (table).
+func listWidths(st *model.State, rows []prow) (name, lag int) {
+	parts := map[string]int{}
+	for _, r := range rows {
+		if r.kind == partRow {
+			parts[r.topic]++
+		}
+	}
+	for _, r := range rows {
+		switch r.kind {
+		case topicRow:
+			name = max(name, ansi.StringWidth(model.PrintableString(r.topic))+3+len(itoa(parts[r.topic])))
+			continue
+		case partRow:
+			name = max(name, 2+len(itoa(r.part)))
+			continue
+		case topicGroupRow:
+			name = max(name, 3+ansi.StringWidth(model.PrintableString(r.group)))
+		default:
+			name = max(name, 5+ansi.StringWidth(model.PrintableString(r.group)))
+		}
+		if st.Lag == nil || st.Lag.Groups[r.group] == nil {
+			continue
+		}
+		g := st.Lag.Groups[r.group]
+		if r.kind == topicGroupRow {
+			if tl := g.Topics[r.topic]; tl != nil {
+				lag = max(lag, ansi.StringWidth(count(tl.Lag)))
+			}
+			continue
+		}
+		if pl := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; pl != nil {
+			lag = max(lag, ansi.StringWidth(pick(pl.LagText(), count(pl.Lag))))
+		}
+	}
+	return name, lag
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -66,6 +110,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
+		p.cache.nameW, p.cache.lagW = listWidths(st, p.cache.rows)
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -290,7 +335,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
-	f.shown, f.grouped = 0, false
+	f.shown, f.grouped, f.nameW, f.lagW = 0, false, p.cache.nameW, p.cache.lagW
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
 		f.grouped = f.grouped || r.kind == topicGroupRow
@@ -309,7 +354,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	t.noGroups = !f.grouped
+	t.noGroups, t.nameW, t.lagW = !f.grouped, f.nameW, f.lagW
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading
@@ -353,7 +398,7 @@ func (p *PartitionsPane) texts(t *partTable) [][]string {
 // the next frames keep the columns' widths (colMemo).
 func (p *PartitionsPane) afterSnapshot() {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t))
+	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t), p.c.now())
 }
 
 // widthsKey is the table's layout, for its colMemo.
