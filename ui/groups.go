@@ -41,6 +41,12 @@ type groupsFrame struct {
 	// cursor moves on), for the keys: they act on what the frame showed.
 	ids   []string
 	types []string // each id's kind as polled ("" when unknown)
+	// plain: each column of groupCols tells no group of the whole list
+	// apart (listPlain), judged per poll, so the columns do not change
+	// as the cursor moves.
+	plain     []bool
+	plainPoll time.Time
+	plainKey  string
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -307,6 +313,35 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	for _, i := range shown {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
+	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
+		f.plain, f.plainPoll, f.plainKey = listPlain(st, shown), st.Link.PolledAt, k
+	}
+}
+
+// listPlain is, per column of groupCols, whether it tells no group of
+// the list apart: the same on every group (gen 1, members 0, Empty) or
+// something on fewer than one in sparseRows (an assignor on 1 of 32).
+// Only the type, state, assignor, generation and members are judged;
+// the rest never are. Called under Store.Read, once per poll.
+func listPlain(st *model.State, shown []int) []bool {
+	rows := make([][]string, 0, len(shown))
+	for _, i := range shown {
+		g := &st.Groups[i]
+		gen := "-"
+		switch {
+		case g.Epoch > 0:
+			gen = itoa(int(g.Epoch))
+		case st.Lag != nil && st.Lag.Groups[g.ID] != nil:
+			gen = itoa(st.Lag.Groups[g.ID].Generation)
+		}
+		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen, itoa(g.Members)})
+	}
+	same, n := draw.Same(rows, 5), draw.Shown(rows, 5)
+	out := make([]bool, len(groupCols))
+	for i := range 5 {
+		out[i+1] = same[i] || (len(rows) >= sparseRows && n[i] > 0 && n[i]*sparseRows < len(rows))
+	}
+	return out
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
@@ -421,9 +456,11 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fit
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
-		cols[i+1].Drop = d // a droppable column that tells no row apart (the same gen on every row, an assignor on 1 of 32) goes before a name is cut
+		cols[i+1].Drop = d
 	}
-	cols[last].Same = false // a sparkline is never "the same"
+	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
+		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
+	}
 	if p.reasons {
 		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
 		if whole { // the reason wraps over the rows to spare (listRows), the name stays whole

@@ -32,8 +32,9 @@ type PartitionsPane struct {
 		query  string
 		rows   []prow
 		idx    partIndex
-		lagW   int // the widest lag of the list's group rows (listWidths)
-		nameW  int // the widest name of the list (listWidths)
+		lagW   int     // the widest lag of the list's group rows (listWidths)
+		nameW  int     // the widest name of the list (listWidths)
+		plain  [2]bool // the list's partitions have one leader, one low watermark (listWidths)
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -58,17 +59,34 @@ type partFrame struct {
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
+	plain       [2]bool // one leader, one low watermark on the whole list
 	rows        []rowData
 }
 
 // listWidths is the widest name cell and lag cell of rows, as cells
-// writes them. Called under Store.Read, once per poll (table).
-func listWidths(st *model.State, rows []prow) (name, lag int) {
+// writes them, and whether the rows' partitions all have one leader and
+// one low watermark (so the leader and low columns tell no row apart).
+// Called under Store.Read, once per poll (table).
+func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain [2]bool) {
 	parts := map[string]int{}
+	n := 0
+	var first *model.PartitionStat
+	plain = [2]bool{true, true}
 	for _, r := range rows {
-		if r.kind == partRow {
-			parts[r.topic]++
+		if r.kind != partRow {
+			continue
 		}
+		parts[r.topic]++
+		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
+			if n++; first == nil {
+				first = pt
+			}
+			plain[0] = plain[0] && pt.Leader == first.Leader
+			plain[1] = plain[1] && pt.Low == 0
+		}
+	}
+	if n < 2 {
+		plain = [2]bool{}
 	}
 	for _, r := range rows {
 		switch r.kind {
@@ -97,7 +115,7 @@ func listWidths(st *model.State, rows []prow) (name, lag int) {
 			lag = max(lag, ansi.StringWidth(pick(pl.LagText(), count(pl.Lag))))
 		}
 	}
-	return name, lag
+	return name, lag, plain
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -110,7 +128,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
-		p.cache.nameW, p.cache.lagW = listWidths(st, p.cache.rows)
+		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -335,7 +353,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
-	f.shown, f.grouped, f.nameW, f.lagW = 0, false, p.cache.nameW, p.cache.lagW
+	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
 		f.grouped = f.grouped || r.kind == topicGroupRow
@@ -354,7 +372,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	t.noGroups, t.nameW, t.lagW = !f.grouped, f.nameW, f.lagW
+	t.noGroups, t.nameW, t.lagW, t.plain = !f.grouped, f.nameW, f.lagW, f.plain
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading

@@ -29,6 +29,9 @@ type partTable struct {
 	// the lag column keeps one width as the cursor moves.
 	lagW  int
 	nameW int // the widest name of the whole list: the name column is judged over it
+	// plain: the whole list's partitions have one leader, one low
+	// watermark (0): those columns tell no row apart.
+	plain [2]bool
 	spark int
 }
 
@@ -69,9 +72,9 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // fit sizes the columns (draw.FitTable): each as wide as its widest cell
 // on screen or the widest it has been since the layout changed (memo),
 // or its heading, never wider. Too wide, blank columns give way first,
-// then headings take their short form, then a droppable column that says
-// the same on every row (one leader, nothing deleted, a rate of 0.0/s)
-// or nothing on nearly every row goes, then names are
+// then headings take their short form, then (zoomed) a leader or low
+// watermark that is the same on every partition of the list (one
+// leader, nothing deleted) goes, then names are
 // cut in the middle down to partNameMin, and only then do columns go:
 // zoomed the leader, low, eta, lag history, committed, behind, rate; in
 // the grid the lag history, the rate, then the offset. Lag and health never go. The
@@ -83,6 +86,9 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
 	cols[0].Want = max(cols[0].Want, t.nameW) // the list's longest name, so the columns stay as rows scroll by (ut15b C6)
+	for i := range cols {                     // judged over the whole list, never the page: see plain
+		cols[i].Same = t.wide && !t.reasons && (i == 1 && t.plain[0] || i == 2 && t.plain[1])
+	}
 	last := len(cols) - 1
 	switch {
 	case t.reasons: // the reason is what the layout is for: it grows, never goes
