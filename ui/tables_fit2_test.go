@@ -193,6 +193,12 @@ func TestOneHealthVocabulary(t *testing.T) {
 func TestTopicSummaryWrapsBetweenParts(t *testing.T) {
 	for _, size := range sizes {
 		a := foreignApp(t, size[0], size[1])
+		writer(a.c).Update(func(st *model.State) { // 12 partitions: the zoomed detail scrolls, its summary still wraps
+			for p := 2; p < 12; p++ {
+				st.Partitions = append(st.Partitions, model.PartitionStat{Topic: "orders", Partition: p, Leader: 1, High: 5, Replicas: []int{1}, ISR: []int{1}})
+			}
+			st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
+		})
 		do(a, "enter", "z")
 		got := screen(a)
 		if !strings.Contains(got, "retention 7d") || strings.Contains(got, "rete…") {

@@ -24,8 +24,9 @@ type topicDetail struct {
 	// title when the whole does not fit (settled by the snapshot), so a
 	// small box shows partition rows, not only headings.
 	compact bool
-	// oneLine keeps the summary on one line, cut: a compact box whose
-	// rows the wrapped summary would take from the partitions.
+	// oneLine keeps the summary on one line, cut: a short (grid) box
+	// that cannot show the whole detail, whose rows the wrapped summary
+	// would take from the partitions.
 	oneLine bool
 	copy    topicCopy // the last frame's snapshot of the topic
 }
@@ -140,7 +141,7 @@ func (d *topicDetail) settle(w, h int) {
 		n += 2 + max(1, 1+len(tc.groups)*boolInt(len(tc.groups) > 0)) // blank, groups title, table or note
 		if d.compact = n > h; d.compact {
 			n -= 4 // three blank lines and the partitions title
-			if extra := len(d.summary(w)) - 1; extra > 0 && n > h {
+			if extra := len(d.summary(w)) - 1; extra > 0 && n > h && h <= clusterWrapRows { // a grid box: its rows are the partitions'
 				d.oneLine, n = true, n-extra
 			}
 		}
