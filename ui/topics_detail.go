@@ -141,7 +141,8 @@ func (d *topicDetail) settle(w, h int) {
 		n += 2 + max(1, 1+len(tc.groups)*boolInt(len(tc.groups) > 0)) // blank, groups title, table or note
 		if d.compact = n > h; d.compact {
 			n -= 4 // three blank lines and the partitions title
-			if extra := len(d.summary(w)) - 1; extra > 0 && n > h && h <= clusterWrapRows { // a grid box: its rows are the partitions'
+			// a grid box: its rows are the partitions'
+			if extra := len(d.summary(w)) - 1; extra > 0 && n > h && h <= clusterWrapRows {
 				d.oneLine, n = true, n-extra
 			}
 		}
