@@ -336,12 +336,7 @@ func listPlain(st *model.State, shown []int) []bool {
 		}
 		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen, itoa(g.Members)})
 	}
-	same, n := draw.Same(rows, 5), draw.Shown(rows, 5)
-	out := make([]bool, len(groupCols))
-	for i := range 5 {
-		out[i+1] = same[i] || (len(rows) >= sparseRows && n[i] > 0 && n[i]*sparseRows < len(rows))
-	}
-	return out
+	return append([]bool{false}, plainCols(rows, 5)...) // the name is never plain
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {

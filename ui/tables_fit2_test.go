@@ -240,3 +240,37 @@ func TestGroupReasonsWrapUnderTheirRow(t *testing.T) {
 		}
 	}
 }
+
+// ut15b C6's kind in Topics: whether a column says the same on every
+// row is judged over the whole list, so an rf of 3 on the last topics
+// does not bring the column in as the cursor reaches them.
+func TestTopicsColumnSetStableAsCursorMoves(t *testing.T) {
+	for _, size := range sizes {
+		s := model.NewStore(nil, model.DefaultLimits())
+		s.Update(func(st *model.State) {
+			st.Link = model.Link{Cluster: "kafka:9092", State: model.LinkConnected, PolledAt: fixedNow, AnsweredAt: fixedNow}
+			for i := range 40 {
+				name := fmt.Sprintf("orders-eu-west-1-production-settlement-reconciliation-events-%02d", i)
+				rf := 1
+				if i >= 37 {
+					rf = 3
+				}
+				st.Topics = append(st.Topics, name)
+				st.Partitions = append(st.Partitions, model.PartitionStat{Topic: name, Partition: 0, Leader: 1, High: int64(100 * i)})
+				st.TopicStats = append(st.TopicStats, model.TopicStat{Name: name, Partitions: 1, Replication: rf})
+			}
+			model.SumTopics(st.TopicStats, st.Partitions)
+		})
+		a := realApp(t, s, size[0], size[1])
+		press(a, "8")
+		screen(a)
+		top := paneHeading(t, a, paneTopics, "topic")
+		for i := range 40 {
+			press(a, "j")
+			screen(a)
+			if h := paneHeading(t, a, paneTopics, "topic"); h != top {
+				t.Fatalf("%dx%d: the heading changed after %d rows: %q, then %q\n%s", size[0], size[1], i+1, top, h, screen(a))
+			}
+		}
+	}
+}

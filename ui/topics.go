@@ -45,6 +45,10 @@ type TopicsPane struct {
 		key    topicsViewKey
 		rows   []topicLine
 		hidden int
+		// plain: each column tells no topic of the list apart
+		// (topicsPlain), judged once per view, so the columns do not
+		// change as the cursor moves.
+		plain []bool
 	}
 }
 
@@ -162,8 +166,24 @@ func (p *TopicsPane) visibleRows() []topicLine {
 	if p.view.rows == nil || p.view.key != k {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
+		p.view.plain = topicsPlain(p.view.rows)
 	}
 	return p.view.rows
+}
+
+// topicsPlain is, per column of the list (topicHeads), whether it tells
+// no topic of rows apart (plainCols): parts, rf, records, rate, cleanup
+// and retention are judged, the name, trend and health never.
+func topicsPlain(rows []topicLine) []bool {
+	texts := make([][]string, 0, len(rows))
+	for _, r := range rows {
+		cleanup, retention := model.PrintableString(r.cleanup), r.retention
+		if r.cfgErr != "" {
+			cleanup, retention = "?", "?"
+		}
+		texts = append(texts, []string{"", itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, ""})
+	}
+	return plainCols(texts, 9)
 }
 
 // visible is the rows the filter and the internal toggle let through, in
@@ -442,7 +462,8 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
-		cols[i+1].Same = cols[i+1].Same && !strings.HasSuffix(heads[i+1], "▼") // the sorted column stays
+		// judged over the whole list (topicsPlain), never the page; the sorted column stays
+		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
 	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
