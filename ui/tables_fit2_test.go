@@ -99,15 +99,7 @@ func TestPartitionsColumnSetStableAsCursorMoves(t *testing.T) {
 			if zoom {
 				press(a, "z")
 			}
-			screen(a)
-			top := paneHeading(t, a, panePartitions, "topic")
-			for i := range 40 {
-				press(a, "j")
-				screen(a)
-				if h := paneHeading(t, a, panePartitions, "topic"); h != top {
-					t.Fatalf("%dx%d zoom %v: the heading changed after %d rows: %q, then %q\n%s", size[0], size[1], zoom, i+1, top, h, screen(a))
-				}
-			}
+			top := stableHeading(t, a, panePartitions, fmt.Sprintf("%dx%d zoom %v", size[0], size[1], zoom))
 			if !strings.Contains(top, "lag") {
 				t.Errorf("%dx%d zoom %v: groups read orders, yet no lag column: %q", size[0], size[1], zoom, top)
 			}
@@ -263,14 +255,22 @@ func TestTopicsColumnSetStableAsCursorMoves(t *testing.T) {
 		})
 		a := realApp(t, s, size[0], size[1])
 		press(a, "8")
+		stableHeading(t, a, paneTopics, fmt.Sprintf("%dx%d", size[0], size[1]))
+	}
+}
+
+// stableHeading moves the cursor down 40 rows of pane, failing when its
+// heading changes; it returns the heading.
+func stableHeading(t *testing.T, a *App, pane int, at string) string {
+	t.Helper()
+	screen(a)
+	top := paneHeading(t, a, pane, "topic")
+	for i := range 40 {
+		press(a, "j")
 		screen(a)
-		top := paneHeading(t, a, paneTopics, "topic")
-		for i := range 40 {
-			press(a, "j")
-			screen(a)
-			if h := paneHeading(t, a, paneTopics, "topic"); h != top {
-				t.Fatalf("%dx%d: the heading changed after %d rows: %q, then %q\n%s", size[0], size[1], i+1, top, h, screen(a))
-			}
+		if h := paneHeading(t, a, pane, "topic"); h != top {
+			t.Fatalf("%s: the heading changed after %d rows: %q, then %q\n%s", at, i+1, top, h, screen(a))
 		}
 	}
+	return top
 }
