@@ -33,7 +33,7 @@ func (h Health) Severity() int {
 }
 
 func (h Health) String() string {
-	return [...]string{"new", "OK", "WARN", "STALL", "STOP", "ERR"}[h]
+	return [...]string{"NEW", "OK", "WARN", "STALL", "STOP", "ERR"}[h]
 }
 
 // Sample is one poll's view of a group's partition: the committed offset

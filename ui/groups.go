@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"slices"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -40,6 +41,12 @@ type groupsFrame struct {
 	// cursor moves on), for the keys: they act on what the frame showed.
 	ids   []string
 	types []string // each id's kind as polled ("" when unknown)
+	// plain: each column of groupCols tells no group of the whole list
+	// apart (listPlain), judged per poll, so the columns do not change
+	// as the cursor moves.
+	plain     []bool
+	plainPoll time.Time
+	plainKey  string
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -311,6 +318,30 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	for _, i := range shown {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
+	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
+		f.plain, f.plainPoll, f.plainKey = listPlain(st, shown), st.Link.PolledAt, k
+	}
+}
+
+// listPlain is, per column of groupCols, whether it tells no group of
+// the list apart: the same on every group (gen 1, members 0, Empty) or
+// something on fewer than one in sparseRows (an assignor on 1 of 32).
+// Only the type, state, assignor, generation and members are judged;
+// the rest never are. Called under Store.Read, once per poll.
+func listPlain(st *model.State, shown []int) []bool {
+	rows := make([][]string, 0, len(shown))
+	for _, i := range shown {
+		g := &st.Groups[i]
+		gen := "-"
+		switch {
+		case g.Epoch > 0:
+			gen = itoa(int(g.Epoch))
+		case st.Lag != nil && st.Lag.Groups[g.ID] != nil:
+			gen = itoa(st.Lag.Groups[g.ID].Generation)
+		}
+		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen, itoa(g.Members)})
+	}
+	return append([]bool{false}, plainCols(rows, 5)...) // the name is never plain
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
@@ -344,11 +375,12 @@ func (p *GroupsPane) groupHeads() []string {
 	return []string{"group", "type", "state", "assign", "gen", "mbrs", "lag", "health", trend}
 }
 
-// groupTexts is the rows on screen, their sparklines sparkW cells wide.
-func (p *GroupsPane) groupTexts(sparkW int) [][]string {
+// groupTexts is the rows on screen, their sparklines sparkW cells wide,
+// a demo group's name tagged `demo` when tag (else in the tag's colour).
+func (p *GroupsPane) groupTexts(sparkW int, tag bool) [][]string {
 	texts := make([][]string, 0, len(p.frame.rows))
 	for i := range p.frame.rows {
-		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW), groupCols))
+		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW, tag), groupCols))
 	}
 	return texts
 }
@@ -358,7 +390,7 @@ func (p *GroupsPane) groupTexts(sparkW int) [][]string {
 // the snapshot.
 func (p *GroupsPane) noteWidths() {
 	if p.side == nil {
-		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8))
+		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8, true), p.c.now())
 	}
 }
 
@@ -370,40 +402,101 @@ func (p *GroupsPane) widthsKey() string {
 func (p *GroupsPane) list(focused bool) []string {
 	// Columns are as wide as what they show (at least their title; see
 	// draw.FitTable), names as their longest. Too wide: blank columns
-	// give way, then a type that is the same on every row, then names are
+	// give way, then a type, state, assign, gen or members that says the
+	// same on every row or nothing on nearly every row, then names are
 	// cut in the middle down to 16 cells, then the type, assign, gen,
 	// lag history, state and members go in that order; lag and health
 	// stay. With reasons, the reason is what the list is for: the others
 	// go, and the name is cut to 16 cells, before it is cut.
 	heads := p.groupHeads()
-	texts := p.groupTexts(lagSparkMax)
+	tag := true
+	texts := p.groupTexts(lagSparkMax, tag)
 	last := len(heads) - 1
-	cols := p.widths.cols(p.widthsKey(), heads, texts)
-	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
-	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
-		cols[i+1].Drop = d
-		cols[i+1].Same = cols[i+1].Same && i == 0 // only the type says nothing per row when it is the same
+	whole := p.reasons // with reasons, first try the name whole and the reason wrapped
+	fitted, cols := p.fit(heads, texts, whole)
+	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
+		// The `demo` tag gives way before a name is cut (ut15b C15): the
+		// name keeps the tag's colour instead.
+		tag = false
+		texts = p.groupTexts(lagSparkMax, tag)
+		fitted, _ = p.fit(heads, texts, whole)
 	}
-	if p.reasons {
-		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
-	} else {
-		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
+	if whole && p.wrapRows(texts, fitted.Widths[last]) > p.page()-len(texts) {
+		fitted, _ = p.fit(heads, texts, false) // the wrapped reasons would not fit: the name gives way to them
 	}
-	fitted := draw.FitTable(p.w, cols)
 	widths, heads := fitted.Widths, fitted.Titles
 	if !p.reasons && widths[last] > 0 { // the sparkline under its heading
-		texts = p.groupTexts(widths[last])
+		texts = p.groupTexts(widths[last], tag)
 		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
 	}
 	var lines []string
 	if len(texts) > 0 { // no heading over nothing: the notice gets its row
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
 	}
+	return p.listRows(lines, texts, widths, focused)
+}
+
+// wrapRows is how many rows the reasons (the last column) of texts take
+// beyond one each when wrapped at w cells.
+func (p *GroupsPane) wrapRows(texts [][]string, w int) int {
+	n := 0
+	for _, r := range texts {
+		if last := len(r) - 1; w > 0 && ansi.StringWidth(r[last]) > w {
+			n += len(draw.Wrap(r[last], w)) - 1
+		}
+	}
+	return n
+}
+
+// fit sizes the list's columns for texts (draw.FitTable) and returns
+// the columns it sized them from; whole keeps the names whole (with
+// reasons, which then wrap under their rows).
+func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fitted, []draw.Col) {
+	last := len(heads) - 1
+	cols := p.widths.cols(p.widthsKey(), heads, texts)
+	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
+		cols[i+1].Drop = d
+	}
+	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
+		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
+	}
+	if p.reasons {
+		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
+		if whole { // the reason wraps over the rows to spare (listRows), the name stays whole
+			cols[0].Min = max(cols[0].Min, cols[0].Want)
+		}
+	} else {
+		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
+	}
+	return draw.FitTable(p.w, cols), cols
+}
+
+// listRows adds the filter field and the rows to lines. With health
+// reasons, a reason cut by its column wraps under its row while the box
+// has rows below the list (ut15b C20: cut above empty rows).
+func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
+	spare := p.page() - len(texts) // rows below the list: a cut reason wraps over them
+	last := len(widths) - 1
 	for i, r := range texts {
+		wrapped := []string{r[last]}
+		if p.reasons && widths[last] > 0 && ansi.StringWidth(r[last]) > widths[last] {
+			wrapped = draw.Wrap(r[last], widths[last])
+			if len(wrapped)-1 > spare {
+				wrapped = []string{r[last]} // no room: cut, as before
+			}
+		}
+		spare -= len(wrapped) - 1
+		r[last] = wrapped[0]
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
+		for _, more := range wrapped[1:] { // the reason's next lines, under it
+			cont := make([]string, len(r))
+			cont[last] = more
+			lines = append(lines, p.selected(draw.Columns(cont, widths), p.scroll.offset+i, focused))
+		}
 	}
 	if p.rows == 0 {
 		empty := "no consumer groups on the cluster"
@@ -415,14 +508,17 @@ func (p *GroupsPane) list(focused bool) []string {
 	return lines
 }
 
-func (p *GroupsPane) groupCells(r *groupRow, sparkW int) []string {
+func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool) []string {
 	g := &r.stat
 	name := model.PrintableString(g.ID)
+	switch {
+	case r.demo && tag:
+		name += p.c.Styles.Accent.Render(" demo")
+	case r.demo:
+		name = p.c.Styles.Accent.Render(name)
+	}
 	if p.marked[g.ID] {
 		name = "● " + name
-	}
-	if r.demo {
-		name += p.c.Styles.Accent.Render(" demo")
 	}
 	// The assignor, never the protocol type ("consumer") in its place: an
 	// Empty group has none.

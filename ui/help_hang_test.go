@@ -40,7 +40,7 @@ func TestTopicsHelpExplainsItsColumns(t *testing.T) {
 	a := foreignApp(t, 120, 40)
 	press(a, "8", "?", "G")
 	s := screen(a)
-	for _, want := range []string{"●:", "this session's Log reads the topic", "under-replicated", "offline (no leader)", "trend:"} {
+	for _, want := range []string{"●:", "this session's Log reads the topic", "under-replicated", "offline: partitions without a leader", "trend:"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Topics' help lacks %q:\n%s", want, s)
 		}

@@ -48,7 +48,7 @@ var healthNotes = []string{
 	"        STALL  offset still while lag > 0",
 	"        STOP   no progress for lag.stop_after",
 	"        ERR    offsets unreadable or ahead of the log",
-	"        new    not judged yet, until a whole lag.window of polls has seen the group",
+	"        NEW    not judged yet, until a whole lag.window of polls has seen the group",
 	"        r      shows the reason beside each word",
 	"lag:    -      members but no commits",
 	"        0      on transaction markers only: caught up (r names each)",
@@ -64,9 +64,9 @@ func (p *TopicsPane) HelpNotes() []string {
 		"records: high watermark minus log start, summed over the partitions (what the topic holds)",
 		"rate:   records produced per second, from the high watermarks · trend: that rate over the last polls",
 		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read)",
-		"health: ok     every partition has a leader and its full ISR",
-		"        !      partitions under-replicated (ISR smaller than the replicas)",
-		"        !!     partitions offline (no leader), or an error reading the topic",
+		"health: OK     every partition has a leader and its full ISR",
+		"        WARN   N under-replicated: partitions whose ISR is smaller than their replicas",
+		"        ERR    N offline: partitions without a leader, or an error reading the topic",
 		"enter:  the topic's partitions (leader, replicas, ISR, watermarks), configs and groups",
 	}
 }

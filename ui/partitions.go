@@ -32,6 +32,9 @@ type PartitionsPane struct {
 		query  string
 		rows   []prow
 		idx    partIndex
+		lagW   int     // the widest lag of the list's group rows (listWidths)
+		nameW  int     // the widest name of the list (listWidths)
+		plain  [2]bool // the list's partitions have one leader, one low watermark (listWidths)
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -53,7 +56,66 @@ type partFrame struct {
 	// group columns (committed, lag, behind, eta, lag history) are left
 	// out whatever rows are on screen.
 	grouped bool
-	rows    []rowData
+	// nameW and lagW are the widest name and lag of the whole list, so
+	// the columns do not change as rows scroll by (ut15b C6).
+	nameW, lagW int
+	plain       [2]bool // one leader, one low watermark on the whole list
+	rows        []rowData
+}
+
+// listWidths is the widest name cell and lag cell of rows, as cells
+// writes them, and whether the rows' partitions all have one leader and
+// one low watermark (so the leader and low columns tell no row apart).
+// Called under Store.Read, once per poll (table).
+func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain [2]bool) {
+	parts := map[string]int{}
+	n := 0
+	var first *model.PartitionStat
+	plain = [2]bool{true, true}
+	for _, r := range rows {
+		if r.kind != partRow {
+			continue
+		}
+		parts[r.topic]++
+		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
+			if n++; first == nil {
+				first = pt
+			}
+			plain[0] = plain[0] && pt.Leader == first.Leader
+			plain[1] = plain[1] && pt.Low == 0
+		}
+	}
+	if n < 2 {
+		plain = [2]bool{}
+	}
+	for _, r := range rows {
+		switch r.kind {
+		case topicRow:
+			name = max(name, ansi.StringWidth(model.PrintableString(r.topic))+3+len(itoa(parts[r.topic])))
+			continue
+		case partRow:
+			name = max(name, 2+len(itoa(r.part)))
+			continue
+		case topicGroupRow:
+			name = max(name, 3+ansi.StringWidth(model.PrintableString(r.group)))
+		default:
+			name = max(name, 5+ansi.StringWidth(model.PrintableString(r.group)))
+		}
+		if st.Lag == nil || st.Lag.Groups[r.group] == nil {
+			continue
+		}
+		g := st.Lag.Groups[r.group]
+		if r.kind == topicGroupRow {
+			if tl := g.Topics[r.topic]; tl != nil {
+				lag = max(lag, ansi.StringWidth(count(tl.Lag)))
+			}
+			continue
+		}
+		if pl := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; pl != nil {
+			lag = max(lag, ansi.StringWidth(pick(pl.LagText(), count(pl.Lag))))
+		}
+	}
+	return name, lag, plain
 }
 
 // table returns the rows and index for the state's latest poll. Called
@@ -66,6 +128,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
+		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -296,7 +359,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
-	f.shown, f.grouped = 0, false
+	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
 		f.grouped = f.grouped || r.kind == topicGroupRow
@@ -315,7 +378,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	t.noGroups = !f.grouped
+	t.noGroups, t.nameW, t.lagW, t.plain = !f.grouped, f.nameW, f.lagW, f.plain
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading
@@ -359,7 +422,7 @@ func (p *PartitionsPane) texts(t *partTable) [][]string {
 // the next frames keep the columns' widths (colMemo).
 func (p *PartitionsPane) afterSnapshot() {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t))
+	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t), p.c.now())
 }
 
 // widthsKey is the table's layout, for its colMemo.

@@ -25,7 +25,14 @@ type partTable struct {
 	// noGroups: no group reads a topic of the table; its group columns
 	// are left out, so the layout is the same on every page of it.
 	noGroups bool
-	spark    int
+	// lagW is the widest lag of the whole list (not only the page), so
+	// the lag column keeps one width as the cursor moves.
+	lagW  int
+	nameW int // the widest name of the whole list: the name column is judged over it
+	// plain: the whole list's partitions have one leader, one low
+	// watermark (0): those columns tell no row apart.
+	plain [2]bool
+	spark int
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -66,10 +73,11 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // on screen or the widest it has been since the layout changed (memo),
 // or its heading, never wider. Too wide, blank columns give way first,
 // then headings take their short form, then (zoomed) a leader or low
-// watermark column that says the same on every row goes, then names are
+// watermark that is the same on every partition of the list (one
+// leader, nothing deleted) goes, then names are
 // cut in the middle down to partNameMin, and only then do columns go:
 // zoomed the leader, low, eta, lag history, committed, behind, rate; in
-// the grid the lag history, then the rate. Lag and health never go. The
+// the grid the lag history, the rate, then the offset. Lag and health never go. The
 // room left goes to the names, the full headings, then the sparkline (up
 // to lagSparkMax); the rest stays blank at the end of the rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
@@ -77,6 +85,10 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	cols := memo.cols(key, titles, rows)
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
+	cols[0].Want = max(cols[0].Want, t.nameW) // the list's longest name, so the columns stay as rows scroll by (ut15b C6)
+	for i := range cols {                     // judged over the whole list, never the page: see plain
+		cols[i].Same = t.wide && !t.reasons && (i == 1 && t.plain[0] || i == 2 && t.plain[1])
+	}
 	last := len(cols) - 1
 	switch {
 	case t.reasons: // the reason is what the layout is for: it grows, never goes
@@ -87,23 +99,29 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 			cols[i+1].Drop = d
 		}
 		cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
-		for i := range cols {
-			cols[i].Same = cols[i].Same && (i == 1 || i == 2) // one leader, nothing deleted: says nothing per row
-		}
 	default:
-		// offset, lag, rate, health, lag history
-		cols[3].Drop, cols[5].Drop = 2, 1
-		for i := range cols {
-			cols[i].Same = false
-		}
+		// offset, lag, rate, health, lag history: the offset goes last, but
+		// before a name is cut under its least (ut15b C15)
+		cols[1].Drop, cols[3].Drop, cols[5].Drop = 3, 2, 1
 	}
 	if !t.reasons {
 		cols[last].Want, cols[last].Grow, cols[last].Shorts, cols[last].Same = 8, lagSparkMax, []string{"history"}, false
 	}
-	if t.noGroups {
-		for i, h := range titles {
-			if h == "committed" || h == "lag" || h == "behind" || h == "eta" || h == "lag history" {
-				cols[i].Title, cols[i].Shorts, cols[i].Want, cols[i].Grow = "", nil, 0, 0
+	// One column set for the whole list (ut15b C6): when a group reads a
+	// topic of the list, the group columns are kept on every page, as wide
+	// as the list's widest lag, though the rows on screen are topics and
+	// partitions only; when none does they are left out, and so is a
+	// health with nothing to say (no partition's fetch failing), its
+	// heading too (C9).
+	for i, h := range titles {
+		group := h == "committed" || h == "lag" || h == "behind" || h == "eta" || h == "lag history"
+		switch {
+		case t.noGroups && (group || (h == "health" && cols[i].Blank)):
+			cols[i].Title, cols[i].Shorts, cols[i].Want, cols[i].Grow = "", nil, 0, 0
+		case !t.noGroups && (group || h == "health"):
+			cols[i].Blank = false
+			if h == "lag" {
+				cols[i].Want = max(cols[i].Want, t.lagW)
 			}
 		}
 	}

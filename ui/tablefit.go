@@ -2,7 +2,7 @@ package ui
 
 import (
 	"strconv"
-	"strings"
+	"time"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -11,76 +11,100 @@ import (
 
 // colMemo is what a table's columns have shown since its layout last
 // changed (the pane's width, zoom or reasons, the filter): the widest
-// cell of each column, whether any row had something in it, and whether
-// two rows differed. A table sized from it keeps its columns as the
-// numbers change with every poll and as rows scroll by: a column that
-// once needed 4 cells keeps them, one that had data is not taken for
-// blank again, one whose rows differed is not taken for "the same on
-// every row" again, so columns are not dropped and brought back a poll
-// later. Names are not remembered: they are sized to the rows on screen,
-// so a long name scrolled past does not pad the short ones.
+// cell of each column and whether any row had something in it. A table
+// sized from it keeps its columns as the numbers change with every poll
+// and as rows scroll by: a column that once needed 4 cells keeps them,
+// one that had data is not taken for blank again, so columns are not
+// dropped and brought back a poll later. Names are not remembered: each
+// pane sizes them (to the rows on screen, or the whole list). Whether a
+// column tells the rows apart is judged by each pane over its whole list
+// (plainCols), never from the page.
+//
+// The memory does not outlive what it was for (ut15b C9: a lag of 1,824
+// kept its 5 cells after the cluster was replaced and lags were 2
+// digits, cutting a name): a wider width, or data in a column, that no
+// row has needed for memoKeep is forgotten.
 //
 // It is written after the frame's snapshot (afterSnapshot), never while
 // drawing.
 type colMemo struct {
 	key   string
 	width []int
-	rows  []int // the most rows of one frame that showed something in the column, up to 2
-	diff  []bool
-	first []string
+	most  []int // the most rows of one frame that showed something in the column
+	// when each column last needed what is remembered: its width, its
+	// rows with something.
+	wideAt, shownAt []time.Time
 }
 
-// note adds rows to the memory, forgetting it first when key (the
-// layout the widths are for) changed.
-func (m *colMemo) note(key string, n int, rows [][]string) {
+// memoKeep is how long a column's memory outlives the rows that needed
+// it: long enough for rows scrolled by and numbers that shrink for a few
+// polls, short enough that a cluster replaced, or a lag drained, gives
+// its cells back within a minute.
+const memoKeep = time.Minute
+
+// note adds rows to the memory at now, forgetting it first when key (the
+// layout the widths are for) changed, and forgetting what no row has
+// needed for memoKeep.
+func (m *colMemo) note(key string, n int, rows [][]string, now time.Time) {
 	if m.key != key || len(m.width) != n {
-		*m = colMemo{key: key, width: make([]int, n), rows: make([]int, n), diff: make([]bool, n), first: make([]string, n)}
+		*m = colMemo{key: key, width: make([]int, n), most: make([]int, n), wideAt: make([]time.Time, n), shownAt: make([]time.Time, n)}
 	}
-	shown := make([]int, n) // rows of this frame with something in the column
+	wide, shown := make([]int, n), draw.Shown(rows, n) // this frame's widest cell, rows with something
 	for _, r := range rows {
 		for i, c := range r {
-			if i >= n {
-				break
+			if i < n {
+				wide[i] = max(wide[i], ansi.StringWidth(c))
 			}
-			m.width[i] = max(m.width[i], ansi.StringWidth(c))
-			t := strings.TrimSpace(ansi.Strip(c))
-			if t == "" || t == "-" {
-				continue
-			}
-			shown[i]++
-			if m.first[i] == "" {
-				m.first[i] = t
-			}
-			m.diff[i] = m.diff[i] || t != m.first[i]
 		}
 	}
-	for i, k := range shown {
-		m.rows[i] = max(m.rows[i], min(k, 2))
+	old := func(at time.Time) bool { return now.Sub(at) > memoKeep }
+	for i := range n {
+		if wide[i] >= m.width[i] || old(m.wideAt[i]) {
+			m.width[i], m.wideAt[i] = wide[i], now
+		}
+		if shown[i] >= m.most[i] || old(m.shownAt[i]) {
+			m.most[i], m.shownAt[i] = shown[i], now
+		}
 	}
 }
 
 // cols is the table's columns for draw.FitTable: each wants the widest
 // cell on screen, or the widest it has shown since the layout changed
-// (the name: on screen only); blank while no row has had anything in it;
-// the same on every row while two rows have shown it and none differed.
-// Titles, drop order and the rest are the caller's to set. A memory of
-// another layout than key is not used.
+// (the name: on screen only); blank while no row has had anything in it.
+// Titles, drop order, Same and the rest are the caller's to set. A
+// memory of another layout than key is not used.
 func (m *colMemo) cols(key string, titles []string, rows [][]string) []draw.Col {
 	if m.key != key { // noted for another layout: nothing to go by
 		m = &colMemo{}
 	}
 	cols := make([]draw.Col, len(titles))
-	blank, same := draw.Blank(rows, len(titles)), draw.Same(rows, len(titles))
+	blank := draw.Blank(rows, len(titles))
 	for i, t := range titles {
-		cols[i] = draw.Col{Title: t, Want: longest(rows, i), Blank: blank[i], Same: same[i]}
+		cols[i] = draw.Col{Title: t, Want: longest(rows, i), Blank: blank[i]}
 		if i < len(m.width) && i > 0 {
 			cols[i].Want = max(cols[i].Want, m.width[i])
-			cols[i].Blank = blank[i] && m.rows[i] == 0
-			cols[i].Same = same[i] && !m.diff[i]
+			cols[i].Blank = blank[i] && m.most[i] == 0
 		}
 	}
 	return cols
 }
+
+// plainCols is, per column of rows (every row of a list, not a page),
+// whether it tells no row apart: the same on every row that shows
+// something (at least two), or something on fewer than one row in
+// sparseRows of sparseRows or more.
+func plainCols(rows [][]string, n int) []bool {
+	same, shown := draw.Same(rows, n), draw.Shown(rows, n)
+	out := make([]bool, n)
+	for i := range out {
+		out[i] = same[i] || (len(rows) >= sparseRows && shown[i] > 0 && shown[i]*sparseRows < len(rows))
+	}
+	return out
+}
+
+// sparseRows: a column with something on fewer than one row in this
+// many says nearly nothing, and gives way before a name is cut.
+const sparseRows = 8
 
 // layoutKey names a table's layout for colMemo: its width, whether it is
 // zoomed (wide), whether it shows health reasons, and the filter.

@@ -45,6 +45,10 @@ type TopicsPane struct {
 		key    topicsViewKey
 		rows   []topicLine
 		hidden int
+		// plain: each column tells no topic of the list apart
+		// (topicsPlain), judged once per view, so the columns do not
+		// change as the cursor moves.
+		plain []bool
 	}
 }
 
@@ -162,8 +166,24 @@ func (p *TopicsPane) visibleRows() []topicLine {
 	if p.view.rows == nil || p.view.key != k {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
+		p.view.plain = topicsPlain(p.view.rows)
 	}
 	return p.view.rows
+}
+
+// topicsPlain is, per column of the list (topicHeads), whether it tells
+// no topic of rows apart (plainCols): parts, rf, records, rate, cleanup
+// and retention are judged, the name, trend and health never.
+func topicsPlain(rows []topicLine) []bool {
+	texts := make([][]string, 0, len(rows))
+	for _, r := range rows {
+		cleanup, retention := model.PrintableString(r.cleanup), r.retention
+		if r.cfgErr != "" {
+			cleanup, retention = "?", "?"
+		}
+		texts = append(texts, []string{"", itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, ""})
+	}
+	return plainCols(texts, 9)
 }
 
 // visible is the rows the filter and the internal toggle let through, in
@@ -438,8 +458,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	texts := p.topicTexts(shown)
 	// Columns are as wide as what they show (draw.FitTable), names as the
 	// longest on screen. Too wide: columns with nothing to show (no
-	// cleanup policy or retention read) give way, then an rf, cleanup or
-	// retention that is the same on every row, then names are cut in the
+	// cleanup policy or retention read) give way, then a column that says
+	// the same on every row (rf, cleanup, retention, a rate of 0.0/s; not
+	// the sorted one), then names are cut in the
 	// middle down to 16 cells, then rf, cleanup, retention, the trend,
 	// parts and records go, in that order. The room left goes to the
 	// names, then to the trend, up to topicHist cells; the rest stays
@@ -448,7 +469,8 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
-		cols[i+1].Same = cols[i+1].Same && (i == 1 || i == 5 || i == 6)
+		// judged over the whole list (topicsPlain), never the page; the sorted column stays
+		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
 	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
@@ -506,7 +528,7 @@ func (p *TopicsPane) noteWidths() {
 		return
 	}
 	rows := p.view.rows[min(p.scroll.offset, len(p.view.rows)):min(p.scroll.offset+p.page(), len(p.view.rows))]
-	p.widths.note(p.widthsKey(), len(topicHeads(p.order)), p.topicTexts(rows))
+	p.widths.note(p.widthsKey(), len(topicHeads(p.order)), p.topicTexts(rows), p.c.now())
 }
 
 // widthsKey is the list's layout, for its colMemo.
@@ -524,14 +546,16 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	if r.internal {
 		name += st.Dim.Render(" internal")
 	}
-	health := st.OK.Render("ok")
+	// The health words of Partitions and Groups (model.Health), in their
+	// case: OK, WARN under-replicated, ERR offline or unreadable.
+	health := st.healthCell(model.HealthOK)
 	switch {
 	case r.err != "":
-		health = st.Crit.Render("!! " + r.err)
+		health = st.Crit.Render("ERR " + r.err)
 	case r.offline > 0:
-		health = st.Crit.Render("!! " + count(r.offline) + " offline")
+		health = st.Crit.Render("ERR " + count(r.offline) + " offline")
 	case r.urp > 0:
-		health = st.Warn.Render("! " + count(r.urp) + " under-replicated")
+		health = st.Warn.Render("WARN " + count(r.urp) + " under-replicated")
 	}
 	cleanup, retention := model.PrintableString(r.cleanup), r.retention
 	if r.cfgErr != "" {
@@ -591,13 +615,17 @@ func clusterParts(c *model.ClusterInfo) (parts []string, gone int) {
 
 // clusterRows breaks parts into the cluster's lines: the indexes of the
 // parts on each line, one line where it fits or the box is short, else
-// two (more would take the topics' rows: then one, cut).
+// two (more would take the topics' rows: then one, cut). A short box
+// wraps only when two lines, the heading and every topic fit.
 func (p *TopicsPane) clusterRows(parts []string) [][]int {
 	all := make([]int, len(parts))
 	for i := range all {
 		all[i] = i
 	}
-	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || p.h <= clusterWrapRows {
+	// A grid box keeps its rows for topics, unless it has rows to spare
+	// under them (ut15b C10: cut above 6 empty rows).
+	spare := p.h > clusterWrapRows || p.h >= 3+len(p.visibleRows())
+	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
 		return [][]int{all}
 	}
 	var rows [][]int

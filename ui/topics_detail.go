@@ -24,6 +24,10 @@ type topicDetail struct {
 	// title when the whole does not fit (settled by the snapshot), so a
 	// small box shows partition rows, not only headings.
 	compact bool
+	// oneLine keeps the summary on one line, cut: a short (grid) box
+	// that cannot show the whole detail, whose rows the wrapped summary
+	// would take from the partitions.
+	oneLine bool
 	copy    topicCopy // the last frame's snapshot of the topic
 }
 
@@ -121,7 +125,8 @@ func (d *topicDetail) settle(w, h int) {
 	tc := &d.copy
 	n := 2 // the gone message and its hint
 	if tc.found && tc.unknown() == "" {
-		n = 1 + boolInt(tc.stat.Offline > 0 || tc.stat.UnderReplicated > 0)
+		d.oneLine = false
+		n = len(d.summary(w)) + boolInt(tc.stat.Offline > 0 || tc.stat.UnderReplicated > 0)
 		if len(tc.groups) == 0 { // the note is wrapped whole
 			n += len(draw.Wrap("no group has committed offsets on "+model.PrintableString(d.topic), w)) - 1
 		}
@@ -136,10 +141,43 @@ func (d *topicDetail) settle(w, h int) {
 		n += 2 + max(1, 1+len(tc.groups)*boolInt(len(tc.groups) > 0)) // blank, groups title, table or note
 		if d.compact = n > h; d.compact {
 			n -= 4 // three blank lines and the partitions title
+			// a grid box: its rows are the partitions'
+			if extra := len(d.summary(w)) - 1; extra > 0 && n > h && h <= clusterWrapRows {
+				d.oneLine, n = true, n-extra
+			}
 		}
 	}
 	d.rows = n
 	d.scroll.clamp(d.rows, h)
+}
+
+// summary is the topic's summary line (name, partitions, replication,
+// records, rate, cleanup policy, retention), plain, wrapped between its
+// parts where w is too narrow for one line, never cut inside a part (ut15b
+// C10: the retention was cut while the rows below had room). A long name
+// is read whole: when it would be cut, it takes its own line (wrapped at
+// any character when wider than the pane). A compact box that cannot
+// show the whole detail keeps it on one line (oneLine).
+func (d *topicDetail) summary(w int) []string {
+	tc := &d.copy
+	s := tc.stat
+	name := model.PrintableString(d.topic)
+	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "record"), rate(s.Rate)}
+	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
+		summary = append(summary, model.PrintableString(v))
+	}
+	if v, ok := tc.cfg.Value("retention.ms"); ok {
+		summary = append(summary, "retention "+retentionText(v))
+	}
+	var out []string
+	if ansi.StringWidth(strings.Join(summary, " · ")) > w && ansi.StringWidth(name) > w/2 {
+		out = wrapName("", name, w)
+		summary = summary[1:]
+	}
+	if d.oneLine {
+		return append(out, draw.Clip(strings.Join(summary, " · "), w))
+	}
+	return append(out, draw.WrapParts(summary, " · ", w)...)
 }
 
 // lines draws the detail in w x h, scrolled, from the snapshot.
@@ -160,23 +198,9 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 			st.Dim.Render("esc: back to the topics"))
 	}
 	s := tc.stat
-	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "record"), rate(s.Rate)}
-	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
-		summary = append(summary, model.PrintableString(v))
+	for _, l := range d.summary(w) {
+		out = append(out, st.Header.Render(l))
 	}
-	if v, ok := tc.cfg.Value("retention.ms"); ok {
-		summary = append(summary, "retention "+retentionText(v))
-	}
-	// A long name is read whole here: when it would be cut, it takes its
-	// own line (wrapped at any character when wider than the pane) and
-	// the summary the next one.
-	if ansi.StringWidth(strings.Join(summary, " · ")) > w && ansi.StringWidth(name) > w/2 {
-		for _, l := range wrapName("", name, w) {
-			out = append(out, st.Header.Render(l))
-		}
-		summary = summary[1:]
-	}
-	out = append(out, st.Header.Render(draw.Clip(strings.Join(summary, " · "), w)))
 	if s.Offline > 0 || s.UnderReplicated > 0 {
 		out = append(out, styleEach(st.Crit, draw.Wrap("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w))...)
 	}

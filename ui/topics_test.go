@@ -74,7 +74,7 @@ func TestTopicsPaneOnAForeignCluster(t *testing.T) {
 	got := screen(a)
 	for _, want := range []string{
 		"8 Topics", "cluster abc-cluster", "Kafka v3.9", "2 brokers", "controller 1", "gone since start: broker 3",
-		"orders", "payments", "compact", "!! 1 offline", "1 internal hidden", // the list
+		"orders", "payments", "compact", "ERR 1 offline", "1 internal hidden", // the list
 		"enter open topic", "? all keys • q quit", // the footer says how to go on
 	} {
 		if !strings.Contains(got, want) {

@@ -32,8 +32,9 @@ type Col struct {
 	// lowest first; 0 never.
 	Drop int
 	// Blank: no row has anything to show in it; it gives its room first.
-	// Same: every row shows one value; a droppable column that says the
-	// same on every row goes before a name is cut.
+	// Same: every row shows one value, or nearly every row nothing; a
+	// droppable column that tells the rows nothing apart goes before a
+	// name is cut.
 	Blank, Same bool
 }
 
@@ -221,6 +222,20 @@ func countDroppable(cols []Col) int {
 		}
 	}
 	return n
+}
+
+// Shown is, per column of n, how many rows show something in it (not
+// blank, not "-").
+func Shown(rows [][]string, n int) []int {
+	out := make([]int, n)
+	for _, r := range rows {
+		for i := 0; i < n && i < len(r); i++ {
+			if t := strings.TrimSpace(ansi.Strip(r[i])); t != "" && t != "-" {
+				out[i]++
+			}
+		}
+	}
+	return out
 }
 
 // Same reports, per column of n, whether every row that shows something

@@ -2,6 +2,7 @@ package draw
 
 import (
 	"fmt"
+	"slices"
 	"testing"
 )
 
@@ -77,5 +78,25 @@ func TestFitTableBlankGrowStaysNarrow(t *testing.T) {
 	f := FitTable(60, []Col{{Title: "name", Want: 10, Name: true, Min: 16}, {Title: "trend", Want: 8, Grow: 24, Blank: true}, {Title: "x", Want: 3}})
 	if fmt.Sprint(f.Widths) != "[10 8 3]" {
 		t.Errorf("widths %v, want [10 8 3]", f.Widths)
+	}
+}
+
+// WrapParts breaks between parts, never inside one.
+func TestWrapParts(t *testing.T) {
+	tests := []struct {
+		parts []string
+		w     int
+		want  []string
+	}{
+		{[]string{"orders", "12 partitions", "retention 7d"}, 80, []string{"orders · 12 partitions · retention 7d"}},
+		{[]string{"orders", "12 partitions", "retention 7d"}, 24, []string{"orders · 12 partitions", "retention 7d"}},
+		{[]string{"a-very-long-part-indeed", "b"}, 10, []string{"a-very-lon", "g-part-ind", "eed", "b"}},
+		{[]string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}, 36, []string{"enter edit · ctrl+s send", "ctrl+b burst · ctrl+r new values"}},
+		{[]string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}, 14, []string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new", "values"}},
+	}
+	for _, tt := range tests {
+		if got := WrapParts(tt.parts, " · ", tt.w); !slices.Equal(got, tt.want) {
+			t.Errorf("WrapParts(%q, %d) = %q, want %q", tt.parts, tt.w, got, tt.want)
+		}
 	}
 }

@@ -9,7 +9,7 @@ import (
 // WrapParts lays parts out in lines of at most width cells, joined by sep
 // where they fit on one line and broken between parts, never inside one
 // ("ctrl+b" and its word "burst" stay together); a part wider than a line
-// is wrapped on its own (Wrap).
+// is wrapped on lines of its own (Wrap), never cut.
 func WrapParts(parts []string, sep string, width int) []string {
 	width = max(width, 1) // a box not sized yet still gets its lines
 	var out []string
@@ -24,9 +24,8 @@ func WrapParts(parts []string, sep string, width int) []string {
 			out = append(out, cur)
 			cur = part
 		}
-		if ansi.StringWidth(cur) > width {
-			lines := Wrap(cur, width)
-			out, cur = append(out, lines[:len(lines)-1]...), lines[len(lines)-1]
+		if ansi.StringWidth(cur) > width { // a part wider than a line: wrapped alone, nothing cut
+			out, cur = append(out, Wrap(cur, width)...), ""
 		}
 	}
 	if cur != "" {
