@@ -43,22 +43,24 @@ func newPartTable(st *Styles, w int, reasons bool) *partTable {
 	return t
 }
 
-// titles are the column titles of the table's layout.
+// titles are the column titles of the table's layout. With health
+// reasons (r) the reason takes the lag history's place and the other
+// columns stay while they fit (ut15b C30: every number went).
 func (t *partTable) titles() []string {
-	switch {
-	case t.reasons:
-		return []string{"topic/partition/group", "health", "why"}
-	case t.wide:
-		return []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
+	out := []string{"topic/partition/group", "offset", "lag", "rate", "health", "lag history"}
+	if t.wide {
+		out = []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 	}
-	return []string{"topic/partition/group", "offset", "lag", "rate", "health", "lag history"}
+	if t.reasons {
+		out[len(out)-1] = "why"
+	}
+	return out
 }
 
-// texts are a row's cells in the layout's columns.
+// texts are a row's cells in the layout's columns; the last is the lag
+// history, or with reasons the reason (cellsOf).
 func (t *partTable) texts(c cells, kind rowKind) []string {
 	switch {
-	case t.reasons:
-		return []string{c.name, c.health, c.trend}
 	case t.wide:
 		return []string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}
 	}
@@ -87,12 +89,10 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	cols[0].Blank, cols[0].Same = false, false
 	cols[0].Want = max(cols[0].Want, t.nameW) // the list's longest name, so the columns stay as rows scroll by (ut15b C6)
 	for i := range cols {                     // judged over the whole list, never the page: see plain
-		cols[i].Same = t.wide && !t.reasons && (i == 1 && t.plain[0] || i == 2 && t.plain[1])
+		cols[i].Same = t.wide && (i == 1 && t.plain[0] || i == 2 && t.plain[1])
 	}
 	last := len(cols) - 1
 	switch {
-	case t.reasons: // the reason is what the layout is for: it grows, never goes
-		cols[last].Want, cols[last].Grow, cols[last].Keen = longest(rows, last), longest(rows, last), true
 	case t.wide:
 		// leader, low, high, committed, lag, rate, health, behind, eta, lag history
 		for i, d := range []int{1, 2, 8, 5, 0, 7, 0, 6, 3, 4} {
@@ -104,7 +104,9 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		// before a name is cut under its least (ut15b C15)
 		cols[1].Drop, cols[3].Drop, cols[5].Drop = 3, 2, 1
 	}
-	if !t.reasons {
+	if t.reasons { // the reason is what the layout is for: it grows, never goes, and the others go first
+		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop, cols[last].Same = longest(rows, last), longest(rows, last), true, 0, false
+	} else {
 		cols[last].Want, cols[last].Grow, cols[last].Shorts, cols[last].Same = 8, lagSparkMax, []string{"history"}, false
 	}
 	// One column set for the whole list (ut15b C6): when a group reads a
