@@ -47,6 +47,15 @@ type groupsFrame struct {
 	plain     []bool
 	plainPoll time.Time
 	plainKey  string
+	// nameW and lagW are the widest name (with a demo tag) and lag of
+	// the whole list, judged with plain: the name and lag columns keep
+	// them on every page (ut16a D4, ut16b E7: they changed as the cursor
+	// paged, and other columns came and went with them).
+	nameW, lagW int
+	// demoW is the widest demo group's name of the list with its tag,
+	// found after the snapshot (Demos has its own lock) once per poll.
+	demoW    int
+	demoPoll time.Time
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -320,7 +329,38 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	}
 	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
 		f.plain, f.plainPoll, f.plainKey = listPlain(st, shown), st.Link.PolledAt, k
+		f.nameW, f.lagW = p.listWidths(st, shown)
 	}
+}
+
+// demoNameW is the widest demo group's name of the list with its tag.
+// It asks Demos of every group listed, outside the store's lock.
+func (p *GroupsPane) demoNameW() int {
+	if p.c.Demos == nil {
+		return 0
+	}
+	w := 0
+	for _, id := range p.frame.ids {
+		if p.c.Demos.IsDemo(id) {
+			w = max(w, ansi.StringWidth(model.PrintableString(id))+len(" demo"))
+		}
+	}
+	return w
+}
+
+// listWidths is the widest name and the widest lag of the groups shown
+// (a demo group's tag is added outside the lock: demoNameW). Called
+// under Store.Read, once per poll.
+func (p *GroupsPane) listWidths(st *model.State, shown []int) (nameW, lagW int) {
+	for _, i := range shown {
+		g := &st.Groups[i]
+		nameW = max(nameW, ansi.StringWidth(model.PrintableString(g.ID)))
+		if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
+			r := snapGroup(st, g, 0) // as the row will say it, "+" and all
+			lagW = max(lagW, len(count(r.total))+boolInt(r.partial))
+		}
+	}
+	return nameW, lagW
 }
 
 // listPlain is, per column of groupCols, whether it tells no group of
@@ -455,6 +495,12 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fit
 	last := len(heads) - 1
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	marks := 0
+	if len(p.marked) > 0 {
+		marks = len("● ")
+	}
+	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks, p.frame.demoW+marks) // the whole list's, not the page's
+	cols[6].Want = max(cols[6].Want, p.frame.lagW)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}

@@ -288,3 +288,43 @@ func TestPartitionsReasonsKeepTheNumbers(t *testing.T) {
 		}
 	}
 }
+
+// The Groups list keeps one column set and widths while the cursor pages
+// through groups of very different names and lags: the name and lag
+// columns are the whole list's (ut16a D4, ut16b E7: the name was 22, 16
+// then 7 cells wide and state came and went, page by page).
+func TestGroupsColumnSetStableAsCursorMoves(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {120, 40}} {
+		s := model.NewStore(nil, model.DefaultLimits())
+		s.Update(func(st *model.State) {
+			st.Link = model.Link{Cluster: "kafka:9092", State: model.LinkConnected, PolledAt: fixedNow, AnsweredAt: fixedNow}
+			st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+			tp := model.TP{Topic: "orders", Partition: 0}
+			parts := []model.PartitionStat{{Topic: "orders", Partition: 0, Leader: 1, High: 5000}}
+			var gs []model.GroupStat
+			var committed []model.Committed
+			for i := range 22 {
+				id := fmt.Sprintf("ops-%c", 'a'+i)
+				if i%7 == 0 {
+					id = fmt.Sprintf("audit-log-archiver-consumer-group-nightly-%02d", i)
+				}
+				state := []string{"Empty", "Stable"}[i%2]
+				gs = append(gs, model.GroupStat{ID: id, State: state, Protocol: "consumer"})
+				committed = append(committed, model.Committed{Group: id, Offsets: map[model.TP]int64{tp: int64(5000 - 3*i*i*i%4900)}})
+			}
+			st.Lag.Observe(fixedNow, parts, map[model.TP]int64{tp: 5000}, gs, committed)
+			st.Partitions, st.Groups, st.Topics = parts, gs, []string{"orders"}
+		})
+		a := realApp(t, s, size[0], size[1])
+		press(a, "5", "g")
+		screen(a)
+		top := paneHeading(t, a, paneGroups, "group")
+		for i := range 22 {
+			press(a, "j")
+			screen(a)
+			if h := paneHeading(t, a, paneGroups, "group"); h != top {
+				t.Fatalf("%v: the Groups heading changed after %d rows: %q, then %q\n%s", size, i+1, top, h, screen(a))
+			}
+		}
+	}
+}
