@@ -490,3 +490,21 @@ func TestLogGivesSpareValueRoomToALongTopic(t *testing.T) {
 		t.Fatalf("the topic is cut though the row has room:\n%q", l)
 	}
 }
+
+// / in a record's detail goes back to the list with the filter open, so
+// the letters typed next are the filter, not keys (ut16b E11: they ran as
+// keys and p opened Produce, the rest typed into its topic).
+func TestLogSlashInDetailOpensTheFilter(t *testing.T) {
+	a := logApp(t, 80, 20, model.Record{Topic: "other", Offset: 50, Time: fixedNow, Value: []byte(`{"a":1}`)})
+	p := a.panes[paneLog].(*LogPane)
+	a.Update(keyPress("enter"))
+	if p.detail == nil {
+		t.Fatal("enter did not open the detail")
+	}
+	for _, k := range []string{"/", "k", "e", "y", "p"} {
+		a.Update(keyPress(k))
+	}
+	if p.detail != nil || !p.typing || p.input.Value() != "keyp" || a.focus != paneLog {
+		t.Fatalf("detail %v, filter typing %v with %q, focus %d: want the filter holding what was typed", p.detail != nil, p.typing, p.input.Value(), a.focus)
+	}
+}

@@ -211,6 +211,12 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 			return p.historyKey(msg)
 		case key.Matches(msg, p.c.Keys.Resend):
 			return p.resend()
+		case p.detail != nil && key.Matches(msg, p.c.Keys.Filter):
+			// / in a record's detail goes back to the list and opens the
+			// filter, so what is typed next is the filter (ut16b E11: it
+			// was ignored, and the filter's letters ran as keys).
+			p.detail = nil
+			return p.key(msg)
 		case p.detail != nil:
 			p.detailKey(msg)
 			return nil
