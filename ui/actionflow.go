@@ -174,6 +174,14 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 		return nil, key.Matches(msg, k.Back) // the answer is dropped
 	case flowConfirm:
 		switch {
+		case key.Matches(msg, k.Back) && len(f.fields) > 0:
+			// Back to the form with what was typed, to correct it after
+			// the preview's warnings (ut16b E5: esc threw it all away);
+			// esc there cancels.
+			f.stage, f.outcome, f.failed, f.scroll = flowForm, "", false, 0
+			f.confirm.Blur()
+			_ = f.fields[f.focus].input.Focus()
+			return nil, false
 		case key.Matches(msg, k.Back):
 			return nil, true
 		case msg.String() == "up" || msg.String() == "down" || msg.String() == "pgup" || msg.String() == "pgdown":
@@ -181,7 +189,7 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 			return nil, false
 		case key.Matches(msg, k.Enter):
 			if f.confirm.Value() != f.word {
-				f.outcome, f.failed = "type "+quote(f.word)+" exactly to confirm, or esc to cancel", true
+				f.outcome, f.failed = "type "+quote(f.word)+" exactly to confirm, or esc to go back", true
 				return nil, false
 			}
 			return f.write(), false

@@ -80,7 +80,11 @@ func (f *actionFlow) outcomeLines(w int) []string {
 
 // promptLines is the confirmation's instruction, wrapped whole.
 func (f *actionFlow) promptLines(w int) []string {
-	return styleEach(f.c.Styles.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+"; esc cancels", w))
+	back := "; esc cancels"
+	if len(f.fields) > 0 {
+		back = "; esc goes back to the form"
+	}
+	return styleEach(f.c.Styles.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+back, w))
 }
 
 // previewRoom is the rows the preview has while confirming in w x h:

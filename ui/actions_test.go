@@ -318,7 +318,7 @@ func TestResetScopeFollowsThePartitionsRow(t *testing.T) {
 	if len(rec.calls) != 1 || rec.calls[0] != "plan audit classic topic orders earliest" {
 		t.Fatalf("a group under a topic: calls %v\n%s", rec.calls, screen(a))
 	}
-	act(a, "esc")
+	act(a, "esc", "esc") // back to the form, then out of it
 	act(a, "j", "j", "j", "o", "type:+1", "enter")
 	if len(rec.calls) != 2 || rec.calls[1] != "plan audit classic orders/0 shift +1" {
 		t.Fatalf("a group under a partition: calls %v\n%s", rec.calls, screen(a))
@@ -395,5 +395,25 @@ func TestDeleteOffsetsTopicCompletes(t *testing.T) {
 	act(a, "type:or", "right", "enter", "type:audit", "enter")
 	if len(rec.calls) == 0 || rec.calls[len(rec.calls)-1] != "delete offsets audit orders" {
 		t.Errorf("calls %v: → did not complete or to orders:\n%s", rec.calls, screen(a))
+	}
+}
+
+// esc at an action's confirmation goes back to its form with what was
+// typed, to correct it after the preview's warnings; esc there cancels
+// (ut16b E5: esc threw everything typed away).
+func TestActionEscAtConfirmationKeepsTheForm(t *testing.T) {
+	rec := &recordingAdmin{}
+	a := adminApp(t, model.ReadOnlyOff, rec)
+	act(a, "4", "j", "o", "type:earliest", "enter")
+	if !strings.Contains(screen(a), "esc goes back to the form") {
+		t.Fatalf("the confirmation does not say where esc goes:\n%s", screen(a))
+	}
+	act(a, "esc")
+	if s := screen(a); !strings.Contains(s, "earliest") || !strings.Contains(s, "enter preview") {
+		t.Fatalf("esc at the confirmation did not return to the form with its values:\n%s", s)
+	}
+	act(a, "esc")
+	if s := screen(a); strings.Contains(s, "reset offsets of") {
+		t.Fatalf("esc at the form did not cancel:\n%s", s)
 	}
 }

@@ -37,7 +37,7 @@ const (
 	NoOtherClusters = "no other clusters configured: see [[cluster]] in config.example.toml"
 	NoSwitchOverSSH = "switching clusters is not offered over ssh: the operator who runs washboard serve picks the cluster"
 	// NoSuspendOverSSH is the footer's answer to ctrl+z in an SSH session.
-	NoSuspendOverSSH = "ctrl+z: an ssh session cannot be suspended (it shares the server with other viewers); q ends it"
+	NoSuspendOverSSH = "ctrl+z: an ssh session cannot be suspended (it shares the server); q ends it"
 )
 
 func newClusterPicker(profiles []Profile, current, err string) *clusterPicker {

@@ -72,7 +72,7 @@ func TestResetPreviewFitsALongTopic(t *testing.T) {
 			t.Errorf("%v: %d rows show their numbers, want at least 5:\n%s", size, n, s)
 		}
 		flat := boxText(s)
-		for _, want := range []string{"to time 2026-11-20 22:20:00 IST:", `type "audit" and enter to reset offsets; esc cancels`, "log start"} {
+		for _, want := range []string{"to time 2026-11-20 22:20:00 IST:", `type "audit" and enter to reset offsets; esc goes back to the form`, "log start"} {
 			if !strings.Contains(flat, strings.ReplaceAll(want, " ", "")) {
 				t.Errorf("%v: the preview does not say %q whole:\n%s", size, want, s)
 			}
