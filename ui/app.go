@@ -130,7 +130,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, nil
 	case paneMsg: // a pane's own result goes to that pane, focused or not (routed.go)
 		a.rev++
-		return a, a.panes[msg.pane].Update(msg.msg)
+		cmd := a.panes[msg.pane].Update(msg.msg)
+		a.zoomForFlow() // a result may open a prompt again (a refused start position)
+		return a, cmd
 	case openTopicMsg:
 		a.rev++
 		return a, a.openTopic(msg.topic)

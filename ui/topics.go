@@ -31,6 +31,7 @@ type TopicsPane struct {
 	brokers   bool // the brokers list instead of the topics
 	detail    *topicDetail
 	prompt    *watchPrompt // asking where reading a topic starts
+	sent      *watchPrompt // the prompt last answered, while its outcome is awaited
 	notice    string       // the last watch outcome, in words
 	noticeBad bool
 	acts      actionHost // an open topic action (actions_topics.go)

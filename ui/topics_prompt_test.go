@@ -100,3 +100,23 @@ func TestTopicsWatchPromptResizedSmall(t *testing.T) {
 		t.Errorf("after a resize to 80x24 the places to type are gone:\n%s", s)
 	}
 }
+
+// A start position the cluster refuses opens the prompt again with what
+// was typed and the reason under it (ut16b E16: the text was gone, to be
+// typed again to fix one digit).
+func TestTopicsWatchRefusedKeepsTheText(t *testing.T) {
+	a := promptApp(t, 80, 24)
+	do(a, "w")
+	for _, r := range "0=5,9=1" {
+		a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	_, cmd := a.Update(keyPress("enter"))
+	run(a, cmd)
+	p := a.panes[paneTopics].(*TopicsPane)
+	if p.prompt == nil || p.prompt.input.Value() != "0=5,9=1" {
+		t.Fatalf("the refused prompt did not open again with its text:\n%s", screen(a))
+	}
+	if s := boxText(screen(a)); !strings.Contains(s, strings.ReplaceAll("has no partition 9", " ", "")) {
+		t.Fatalf("the reason is not under the prompt:\n%s", screen(a))
+	}
+}

@@ -69,7 +69,7 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 		if from == "" {
 			from = "last:50"
 		}
-		p.prompt = nil
+		p.sent, p.prompt = p.prompt, nil // kept, to open again with its text if refused
 		p.notice, p.noticeBad = "resolving where "+topic+" starts…", false
 		w, session, ctx := p.c.Watcher, p.c.Session, p.c.Ctx
 		return forPane(paneTopics, func() tea.Msg {
@@ -116,8 +116,18 @@ func (p *TopicsPane) unwatch() {
 
 // watched takes a watch outcome.
 func (p *TopicsPane) watched(m watchedMsg) {
+	sent := p.sent
+	p.sent = nil
 	if m.err != nil {
 		p.notice, p.noticeBad = "cannot read "+m.topic+": "+m.err.Error(), true
+		if p.prompt == nil && sent != nil && sent.topic == m.topic {
+			// The prompt opens again with what was typed and the reason
+			// under it, to correct one digit rather than retype it all
+			// (ut16b E16: the text was gone).
+			p.prompt = sent
+			p.fitPrompt()
+			return
+		}
 		return
 	}
 	p.notice, p.noticeBad = m.words+" into the Log", false

@@ -23,6 +23,9 @@ func (f *fakeWatcher) Watch(_ context.Context, session, topic, from string) (str
 	if topic == "missing" {
 		return "", errors.New("missing is not on the cluster")
 	}
+	if strings.Contains(from, "9=") {
+		return "", errors.New(topic + " has no partition 9 (it has partitions 0-2)")
+	}
 	f.mine[session] = append(f.mine[session], topic)
 	f.from[topic] = from
 	return "reading " + topic + " from " + from, nil
