@@ -201,7 +201,7 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		if err := admin.ApplyReset(ctx, plan, typ); err != nil {
 			return "", err
 		}
-		return plan.Summary(6) + " (read back: every partition holds)", nil
+		return plan.Summary(outcomeParts) + " (read back: every partition holds)", nil
 	}
 	return f, nil
 }
@@ -315,3 +315,9 @@ func groupActionHelp(k *KeyMap) []key.Binding {
 
 func (p *GroupsPane) flowOpen() bool     { return p.acts.flowOpen() || p.demo.zoom }
 func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() || p.demo.zoom }
+
+// outcomeParts is how many partitions a reset's outcome names before "and
+// N more": the outcome wraps over the rows the pane has, and a topic of
+// up to 32 partitions is said whole (ut16b E1: 8 were cut to 6 above 30
+// free rows); the event log keeps the same line.
+const outcomeParts = 32

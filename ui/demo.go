@@ -39,11 +39,13 @@ type demoCtl struct {
 func (p *GroupsPane) refit()     { p.demo.fit(p.w, p.h) }
 func (p *PartitionsPane) refit() { p.demo.fit(p.w, p.h) }
 
-// fit decides, after a key, whether an open confirmation needs the
-// screen: it does when its lines and a row of the table do not fit the
-// w x h box; it keeps it until answered.
+// fit decides, after a key or an outcome, whether the confirmation or
+// the outcome shown needs the screen: it does when its lines and a row of
+// the table do not fit the w x h box (a refusal's reason and a started
+// group's name were cut off its top: ut16b E12); it keeps it until the
+// text goes (answered, or the outcome faded and a key pressed).
 func (d *demoCtl) fit(w, h int) {
-	d.zoom = d.confirm != "" && (d.zoom || d.height(w) > h-1)
+	d.zoom = d.shown() && (d.zoom || d.height(w) > h-1)
 }
 
 // say sets the outcome line, which fades after noticeFor.

@@ -159,6 +159,7 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
+		p.demo.fit(p.w, p.h)
 		return nil
 	case tea.KeyPressMsg:
 		return p.key(msg)

@@ -443,3 +443,23 @@ func TestSideBySideGoneGroupWithALongName(t *testing.T) {
 		t.Fatalf("the gone group's column is wider than its line, or the live group's lag is cut:\n%s", sc)
 	}
 }
+
+// A demo-group refusal that the grid's box cannot hold takes the screen,
+// so its start (the mode and what was refused) is read, not only its
+// end (ut16b E12: "groups; this session may not write…").
+func TestDemoRefusalIsWholeInTheGrid(t *testing.T) {
+	a := testApp(t, 80, 24) // the demo's grid: Groups has three rows
+	a.c.Demos, a.c.Cluster.ReadOnly = &recordingDemos{}, model.ReadOnlyAll
+	press(a, "5", "n")
+	var rows []string
+	for _, l := range strings.Split(ansi.Strip(screen(a)), "\n") {
+		if i := strings.LastIndex(l, "││"); i >= 0 { // the Groups box of a grid row
+			l = l[i:]
+		}
+		rows = append(rows, strings.TrimSpace(strings.Trim(l, "│ ")))
+	}
+	joined := strings.Join(rows[1:], " ") // the header says read-only too
+	if !strings.Contains(joined, "read-only mode (all): cannot run demo") || !strings.Contains(joined, "demo groups join a group and commit offsets") {
+		t.Fatalf("the refusal is not whole:\n%s", screen(a))
+	}
+}

@@ -204,6 +204,7 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 		return p.acts.result(msg)
 	case demoMsg:
 		p.demo.result(msg)
+		p.demo.fit(p.w, p.h)
 		return nil
 	case tea.KeyPressMsg:
 		if cmd, ok := p.demo.answer(msg); ok {

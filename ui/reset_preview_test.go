@@ -83,3 +83,27 @@ func TestResetPreviewFitsALongTopic(t *testing.T) {
 func sizeName(size [2]int) string {
 	return strings.Join([]string{itoa(size[0]), itoa(size[1])}, "x")
 }
+
+// eightPartsAdmin plans a reset over one topic's eight partitions.
+type eightPartsAdmin struct{ recordingAdmin }
+
+func (e *eightPartsAdmin) PlanReset(_ context.Context, group, _ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error) {
+	p := model.ResetPlan{Group: group, Scope: scope, Target: target}
+	for i := range 8 {
+		p.Rows = append(p.Rows, model.ResetRow{TP: model.TP{Topic: "orders", Partition: i}, Current: 40, New: 0, High: 40})
+	}
+	return p, e.note("plan " + group)
+}
+
+// A reset's outcome names every partition it wrote when the pane has the
+// rows (ut16b E1: eight partitions were said as six "and 2 more" above
+// thirty free rows).
+func TestResetOutcomeNamesEveryPartition(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &eightPartsAdmin{})
+	a.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
+	act(a, "5", "z", "o", "type:earliest", "enter", "type:audit", "enter")
+	s := screen(a)
+	if !strings.Contains(s, "orders/7 40→0") || strings.Contains(s, "more (read back") {
+		t.Fatalf("the outcome does not name all eight partitions:\n%s", s)
+	}
+}
