@@ -106,16 +106,19 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 		name := draw.Fit(model.PrintableString(pr.Name), nameW)
 		indent := strings.Repeat(" ", 2+nameW+2)
 		abouts := aboutLines(model.PrintableString(pr.About), inner-len(indent))
+		var names []string // a stacked name wraps whole over its lines (ut16b E19: cut at 60 columns)
 		if stacked {
-			name = strings.TrimRight(draw.FitMiddle(model.PrintableString(pr.Name), nameW), " ")
+			names = draw.Wrap(model.PrintableString(pr.Name), nameW)
 			indent = "    "
-			abouts = append([]string{""}, aboutLines(model.PrintableString(pr.About), inner-len(indent))...)
+			abouts = append(make([]string, len(names)), aboutLines(model.PrintableString(pr.About), inner-len(indent))...)
 		}
 		for j, about := range abouts {
 			line := indent + about
 			switch {
-			case j == 0 && stacked:
-				line = mark + name
+			case j < len(names) && j == 0:
+				line = mark + names[j]
+			case j < len(names):
+				line = "  " + names[j]
 			case j == 0:
 				line = mark + name + "  " + about
 			}

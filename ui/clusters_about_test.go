@@ -44,3 +44,18 @@ func TestPickerSaysALongNameWhole(t *testing.T) {
 		}
 	}
 }
+
+// At 60 columns a name wider than the box wraps whole over its lines,
+// the thing being chosen is never cut (ut16b E19).
+func TestPickerWrapsANameWiderThanTheBox(t *testing.T) {
+	const long = "local-three-broker-cluster-with-a-rather-long-profile-name"
+	profiles := []Profile{{Name: long, About: "127.0.0.1:29551 · plaintext"}, {Name: "ro", About: "127.0.0.1:29551 · plaintext · read-only"}}
+	v := ansi.Strip(newClusterPicker(profiles, "ro", "").view(NewStyles(true), 40, 16))
+	var text string
+	for _, l := range strings.Split(v, "\n") {
+		text += strings.TrimSpace(strings.Trim(l, "│ "))
+	}
+	if !strings.Contains(text, long) {
+		t.Errorf("the picker at 40 columns cuts %q:\n%s", long, v)
+	}
+}
