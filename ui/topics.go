@@ -151,7 +151,15 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 		p.detail.settle(p.w, p.h)
 		return
 	}
-	p.header = p.clusterHeight(&p.snap.cluster) + max(len(p.noticeLines()), 1) + boolInt(p.filter.typing)
+	// The cluster's lines, the notice or the --topic outcomes, the
+	// heading and the filter: the rows the list does not get (ut16a
+	// D13/D18, ut16b E20: a notice's or the outcomes' rows were not
+	// counted, so the border said rows the box did not show).
+	above := len(p.noticeLines())
+	if above == 0 {
+		above = len(p.startLines(p.snap.start))
+	}
+	p.header = p.clusterHeight(&p.snap.cluster) + above + 1 + boolInt(p.filter.typing)
 	if p.brokers {
 		p.rows = len(p.snap.cluster.Brokers)
 	} else {

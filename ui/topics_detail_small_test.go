@@ -57,3 +57,28 @@ func TestTopicDetailSaysALongNameWhole(t *testing.T) {
 		t.Errorf("the note is cut:\n%s", screen(a))
 	}
 }
+
+// --topic outcomes are said whole, reasons included, and counted in the
+// rows the list does not get, so the border's position says what shows
+// (ut16b E20, E23; ut16a D13: one line each lost the reason, and the
+// border said 1-3/5 above two rows).
+func TestTopicsStartNotesWholeAndCounted(t *testing.T) {
+	const refused = "!! --topic payments.settlement.reconciliation.events.eu-west-1.v3-archive-x@0=5,99=1: payments.settlement.reconciliation.events.eu-west-1.v3-archive-x has no partition 99 (it has partitions 0-7)"
+	a := foreignApp(t, 80, 24)
+	writer(a.c).Update(func(st *model.State) {
+		st.StartNotes = []string{"reading orders from 2026-11-29 19:48:17 UTC (every partition: no record at or after it, starts at the end)", refused}
+	})
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	s := screen(a)
+	if !strings.Contains(s, "1-1/2") || strings.Contains(s, "1-2/2") {
+		t.Errorf("the border does not say the one row the box shows:\n%s", s)
+	}
+	do(a, "z")
+	var text []string
+	for _, l := range strings.Split(screen(a), "\n") {
+		text = append(text, strings.TrimSpace(strings.Trim(l, "│ ")))
+	}
+	if joined := strings.Join(text, " "); !strings.Contains(joined, "has no partition 99 (it has partitions 0-7)") || !strings.Contains(joined, "starts at the end") {
+		t.Errorf("zoomed, the --topic outcomes are not whole:\n%s", screen(a))
+	}
+}

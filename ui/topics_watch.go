@@ -235,28 +235,29 @@ func (p *TopicsPane) mine() []string {
 	return p.c.Watcher.Mine(p.c.Session)
 }
 
-// startLines says how each --topic NAME@START went, one line per topic
-// ("!! " marks one that failed), at most a third of the pane: past it, a
+// startLines says how each --topic NAME@START went ("!! " marks one
+// that failed), each wrapped whole, its reason included (ut16b E23: one
+// line each lost the reason), in at most a third of the pane: past it, a
 // count of the rest.
 func (p *TopicsPane) startLines(notes []string) []string {
 	st := p.c.Styles
 	room := max(p.h/3, 1)
 	var out []string
 	for i, n := range notes {
-		if len(out) == room-1 && len(notes)-i > 1 {
-			out = append(out, st.Dim.Render(draw.Clip(itoa(len(notes)-i)+" more --topic outcomes (z shows them)", p.w)))
+		lines := draw.Wrap(model.PrintableString(n), max(p.w, 1))
+		left := len(notes) - i
+		if len(out)+len(lines) > room-boolInt(left > 1) {
+			out = append(out, st.Dim.Render(draw.Clip(plural(left, "more --topic outcome")+" (z shows them)", p.w)))
 			break
 		}
-		line := draw.Clip(model.PrintableString(n), p.w)
+		style := st.Dim
 		switch {
 		case strings.HasPrefix(n, "!! "):
-			line = st.Crit.Render(line)
+			style = st.Crit
 		case strings.Contains(n, "past the end") || strings.Contains(n, "before the log start") || strings.Contains(n, "no record at"):
-			line = st.Warn.Render(line)
-		default:
-			line = st.Dim.Render(line)
+			style = st.Warn
 		}
-		out = append(out, line)
+		out = append(out, styleEach(style, lines)...)
 	}
 	return out
 }
