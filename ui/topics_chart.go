@@ -127,6 +127,21 @@ func (p *TopicsPane) saved(m savedViewMsg) {
 // openView shows v in this session's series pane (1) or first status pane
 // (2) and focuses it; other sessions keep their panes.
 func (a *App) openView(v model.TopicView) {
+	// A pane of the same kind already showing the topic shows the view
+	// (it reads the store's view, now the edited one): no second copy
+	// over another pane (ut16a D23: v on Student put Students over Riders).
+	for _, j := range []int{paneSeries, paneStatus1, paneStatus2} {
+		if tp, ok := a.panes[j].(topicPane); ok && tp.Topic() == v.Topic && (j == paneSeries) == (v.Kind != model.StatusView) {
+			if v.Kind == model.StatusView {
+				a.panes[j] = NewStatusPane(a.c, v.Topic, model.PrintableString(v.Title))
+			} else {
+				a.panes[j] = NewSeriesPane(a.c, v.Topic, model.PrintableString(v.Title))
+			}
+			a.focus = j
+			a.resize()
+			return
+		}
+	}
 	i := paneSeries
 	if v.Kind == model.StatusView {
 		i = paneStatus1

@@ -41,3 +41,17 @@ func TestSavedViewsTakeTheViewPanes(t *testing.T) {
 		t.Errorf("pane 1 does not show the saved view:\n%s", got)
 	}
 }
+
+// v on a topic a pane already shows opens the view in that pane, not a
+// second copy over another view (ut16a D23: Students over Riders).
+func TestOpenViewOfAShownTopicUsesItsPane(t *testing.T) {
+	a := testApp(t, 200, 50)
+	riders := a.panes[paneStatus1].(topicPane).Topic()
+	a.openView(model.TopicView{Kind: model.StatusView, Topic: model.StudentTopic, Title: "Students", Key: "StudentId", Status: "State"})
+	if got := a.panes[paneStatus1].(topicPane).Topic(); got != riders {
+		t.Errorf("pane 2 shows %q, want %q still", got, riders)
+	}
+	if got := a.panes[paneStatus2].(topicPane).Topic(); got != model.StudentTopic || a.focus != paneStatus2 {
+		t.Errorf("pane 3 shows %q (focus %d), want the Student view focused", got, a.focus)
+	}
+}
