@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -17,14 +18,63 @@ import (
 // after the title, the counts and a separator: the pane's width less the
 // corners, the dashes and spaces around the title and the status
 // (draw.Box's topEdge), and the "N " before the title.
-func busiestHint(topics string, room int) string {
+func busiestHint(topics []string, room int) string {
 	for _, lead := range []string{"reads the busiest: ", "reads: "} {
-		if whole := lead + topics; ansi.StringWidth(whole) <= room {
-			return whole
-		}
-		if left := room - ansi.StringWidth(lead); left >= 8 {
-			return lead + strings.TrimRight(draw.FitMiddle(topics, left), " ")
+		left := room - ansi.StringWidth(lead)
+		for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
+			if list := cutNames(topics[:n], left, len(topics)-n); list != "" {
+				return lead + list
+			}
 		}
 	}
 	return ""
+}
+
+// cutNames joins names with ", " in at most w cells, each name cut in the
+// middle to an equal share when they do not fit whole (never below 8
+// cells), "+N" for the ones left out; "" when they do not fit.
+func cutNames(names []string, w, more int) string {
+	tail := ""
+	if more > 0 {
+		tail = ", +" + itoa(more)
+	}
+	join := func(ns []string) string { return strings.Join(ns, ", ") + tail }
+	if s := join(names); ansi.StringWidth(s) <= w {
+		return s
+	}
+	// Short names keep their width; the long ones share what is left.
+	room := w - ansi.StringWidth(tail) - 2*(len(names)-1)
+	widths := make([]int, len(names))
+	open := len(names)
+	for changed := true; changed && open > 0; {
+		changed = false
+		share := room / open
+		for i, n := range names {
+			if widths[i] == 0 && ansi.StringWidth(n) <= share {
+				widths[i], room, open, changed = ansi.StringWidth(n), room-ansi.StringWidth(n), open-1, true
+			}
+		}
+	}
+	cut := make([]string, len(names))
+	for i, n := range names {
+		if widths[i] == 0 {
+			if widths[i] = room / open; widths[i] < 8 {
+				return ""
+			}
+		}
+		cut[i] = strings.TrimRight(draw.FitMiddle(n, widths[i]), " ")
+	}
+	if s := join(cut); ansi.StringWidth(s) <= w {
+		return s
+	}
+	return ""
+}
+
+// printableAll is each name made safe to draw (model.PrintableString).
+func printableAll(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = model.PrintableString(n)
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
 	"testing"
@@ -39,7 +40,7 @@ func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 	}{
 		{"log-border-filtered-80x24", []string{"6", "z", "/"}, []string{"6 / 40 match", "40 held · 40 seen", "reads"}},
 		{"log-border-paused-80x24", []string{"6", "z", "space"}, []string{"paused +0 new", "40 held · 40 seen", "reads the busiest: "}},
-		{"log-border-live-80x24", []string{"6", "z"}, []string{"40 held · 40 seen", "reads the busiest: orders-"}},
+		{"log-border-live-80x24", []string{"6", "z"}, []string{"40 held · 40 seen", "reads the busiest: orders", ", ab, payments"}},
 		{"log-border-filtered-200x50", []string{"6", "z", "/"}, []string{"6 / 40 match · 40 held · 40 seen",
 			"reads the busiest: orders-of-the-laundry-machines-at-the-north-campus-eu1, ab, payments"}},
 	}
@@ -68,5 +69,29 @@ func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 			}
 			golden(t, tt.name, logBox(t, got))
 		})
+	}
+}
+
+// The topics the Log reads are cut one by one, each in the middle, never
+// across the ", " between two (ut16a D2: "customer-account-balance-reconc…
+// r-eu-west-1-high-priority-stream-2026-x" read as one name).
+func TestBusiestHintCutsEachName(t *testing.T) {
+	names := []string{"orders", "customer-account-balance-reconciliation-events-v2-production", "payments-settlement-ledger-eu-west-1-high-priority-stream-2026-x"}
+	for _, room := range []int{40, 60, 90, 120} {
+		got := busiestHint(names, room)
+		if ansi.StringWidth(got) > room {
+			t.Errorf("room %d: %q is wider", room, got)
+		}
+		if strings.Count(got, "…") > 0 && !strings.Contains(got, "orders") {
+			t.Errorf("room %d: %q cut the short name", room, got)
+		}
+		for _, part := range strings.Split(strings.TrimPrefix(strings.TrimPrefix(got, "reads the busiest: "), "reads: "), ", ") {
+			if strings.Count(part, "…") > 1 {
+				t.Errorf("room %d: %q has a name cut twice", room, got)
+			}
+		}
+		if room >= 90 && strings.Count(got, ", ") != 2 {
+			t.Errorf("room %d: %q does not name all three topics", room, got)
+		}
 	}
 }

@@ -152,7 +152,7 @@ func (p *LogPane) Status() string {
 	}
 	if len(f.auto) > 0 { // a cluster without the views' topics: say what is read
 		room := p.w - 8 - ansi.StringWidth(p.Title()) - ansi.StringWidth(s) - 3 // " · "
-		s = joinNonEmpty(" · ", s, busiestHint(model.PrintableString(strings.Join(f.auto, ", ")), room))
+		s = joinNonEmpty(" · ", s, busiestHint(printableAll(f.auto), room))
 	}
 	return s
 }
