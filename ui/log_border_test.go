@@ -1,10 +1,11 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 )
