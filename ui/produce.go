@@ -40,6 +40,11 @@ const historyCap = 50
 type ProducePane struct {
 	c      *Common
 	w, h   int
+	// zoom says the form and its outcome or warning did not fit the box
+	// when last asked (fitRoom): the pane has the screen (App.zoomForFlow)
+	// while the form is edited or the outcome shown (ut16b E18: the
+	// outcome was cut at the box's bottom and fields hidden for it).
+	zoom bool
 	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
 	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
 	active int
@@ -338,6 +343,7 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case producedMsg:
 		p.produced(msg)
+		p.fitRoom()
 		return nil
 	case subjectsMsg:
 		p.inputs[fieldSchema].SetSuggestions(msg.subjects)
@@ -345,7 +351,9 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 	case burstMsg:
 		return p.burstProgress(msg)
 	case tea.KeyPressMsg:
-		return p.key(msg)
+		cmd := p.key(msg)
+		p.fitRoom()
+		return cmd
 	}
 	if p.editing { // cursor blinks
 		return p.forward(msg)

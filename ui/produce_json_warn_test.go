@@ -75,3 +75,29 @@ func TestProduceMissingTopicSaidOnce(t *testing.T) {
 		t.Errorf("the missing topic is not said exactly once:\n%s", s)
 	}
 }
+
+// A send's outcome that the grid's small Produce box cannot hold with
+// the form takes the screen while it is shown, rather than being cut at
+// the box's bottom (ut16b E18: "value is not valid JSON:" ended at the
+// border).
+func TestProduceOutcomeTakesTheScreenWhenItDoesNotFit(t *testing.T) {
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "enter")
+	p.active = fieldValue
+	p.focusField()
+	do(a, "ctrl+e", "x", "x")
+	_, cmd := a.Update(keyPress("ctrl+s"))
+	run(a, cmd)
+	_, cmd = a.Update(keyPress("ctrl+s")) // sends anyway
+	run(a, cmd)
+	if p.report == "" {
+		t.Fatalf("no outcome after the second ctrl+s:\n%s", screen(a))
+	}
+	var text []string
+	for _, l := range strings.Split(screen(a), "\n") {
+		text = append(text, strings.TrimSpace(strings.Trim(l, "│ ")))
+	}
+	if joined := strings.Join(text, " "); !strings.Contains(joined, "delivered to") || !strings.Contains(joined, "invalid character 'x'") {
+		t.Fatalf("the outcome is cut:\n%s", screen(a))
+	}
+}

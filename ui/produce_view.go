@@ -61,6 +61,26 @@ func (p *ProducePane) Lines(focused bool) []string {
 	return append(append(lines, fields...), footer...)
 }
 
+// fitRoom decides whether the form's rows that must show and its outcome
+// or warning need more rows than the box has; once they do, the pane
+// keeps the screen while the form is edited or the outcome shown.
+func (p *ProducePane) fitRoom() {
+	if !p.editing && p.report == "" {
+		p.zoom = false
+		return
+	}
+	room := p.h
+	if p.noSend() {
+		room -= len(wrapStyled(p.c.Styles.Warn, "read-only: producing is disabled (edits are not sent)", p.w))
+	}
+	must, _ := p.rowPriority()
+	out, _, cut := p.footer(max(room-len(must), 0))
+	p.zoom = p.zoom || cut || len(must)+len(out) > room
+}
+
+// flowOpen says the pane wants the screen (App.zoomForFlow).
+func (p *ProducePane) flowOpen() bool { return p.zoom }
+
 // rowPriority is the form's rows in the order they claim the box: the
 // ones that always show, then the ones that give way. The burst row holds
 // both burst fields.
