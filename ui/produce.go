@@ -38,13 +38,13 @@ const historyCap = 50
 // burst. Everything typed stays in the form whatever happens to a send;
 // the form, its history and the running burst are this session's own.
 type ProducePane struct {
-	c      *Common
-	w, h   int
+	c    *Common
+	w, h int
 	// zoom says the form and its outcome or warning did not fit the box
 	// when last asked (fitRoom): the pane has the screen (App.zoomForFlow)
 	// while the form is edited or the outcome shown (ut16b E18: the
 	// outcome was cut at the box's bottom and fields hidden for it).
-	zoom bool
+	zoom   bool
 	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
 	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
 	active int
