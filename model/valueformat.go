@@ -3,7 +3,6 @@ package model
 import (
 	"encoding/base64"
 	"encoding/hex"
-	"strconv"
 )
 
 // ValueFormat is how a pane shows values: Auto picks (decoded schema JSON,
@@ -93,7 +92,7 @@ func PrettyAs(raw, decoded []byte, f ValueFormat, width int) ([]string, ValueKin
 	case FormatText:
 		return wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8)), KindText
 	case FormatHex:
-		return HexDumpWidth(raw, DetailCap, width), ValueKind("hex, " + strconv.Itoa(len(raw)) + " bytes")
+		return HexDumpWidth(raw, DetailCap, width), ValueKind("hex, " + Thousands(len(raw)) + " bytes") // grouped, as every byte count (ut16b E9)
 	case FormatBase64:
 		return wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8)), ValueKind("base64")
 	}
