@@ -299,3 +299,12 @@ func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.S
 	}
 	return strings.Split(c.View(), "\n")
 }
+
+// position is the list's position, none while a machine's detail is open:
+// the detail is not the list (ut16a D9: its border kept "1-12/14").
+func (p *SeriesPane) position() string {
+	if p.detail != "" {
+		return ""
+	}
+	return p.listPane.position()
+}

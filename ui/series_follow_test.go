@@ -39,3 +39,23 @@ func TestSeriesCursorFollowsItsMachineAcrossResorts(t *testing.T) {
 		t.Fatalf("enter did not open %s:\n%s", picked, s)
 	}
 }
+
+// A machine's detail does not carry the list's position in its border
+// (ut16a D9).
+func TestSeriesDetailBorderHasNoListPosition(t *testing.T) {
+	a := testApp(t, 80, 24)
+	for i := range 12 {
+		writer(a.c).Update(func(st *model.State) {
+			model.FoldSeries(st.Series[model.LaundryTopic], &model.Decoded{Key: "m-" + itoa(i+10), Values: []float64{1, 50, 1}}, fixedNow)
+		})
+	}
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "1")
+	if s := screen(a); !strings.Contains(s, "/15") {
+		t.Fatalf("the list's border has no position to test against:\n%s", s)
+	}
+	do(a, "enter")
+	if s := screen(a); strings.Contains(s, "/15") {
+		t.Errorf("the detail's border keeps the list's position:\n%s", s)
+	}
+}
