@@ -53,6 +53,10 @@ type headerPart struct {
 	// waits for the next cut: a catch-up's "N behind · T left" says
 	// "N behind" before it goes.
 	least string
+	// shrink, when set, says the part over cells shorter (no shorter
+	// than short) at its shortening: a long view title keeps what the
+	// line can spare (ut16a D8: cut to 16 cells with 20 free).
+	shrink func(over int) string
 }
 
 // wideHeader is the width from which the header says "washboard" and
@@ -119,7 +123,7 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		parts = append(parts, headerPart{text: al, short: a.alertsShort(), shortAt: 9})
+		parts = append(parts, headerPart{text: al, short: a.alertsShort(), shortAt: 9, shrink: a.alertsShrunk})
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
@@ -204,6 +208,9 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			over := ansi.StringWidth(line) - w
 			parts[i].text = ansi.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
 			parts[i].squeezeAt = 0
+		case shorten && parts[i].shrink != nil: // cut by just what the line is over, down to the short form
+			over := ansi.StringWidth(line) - w
+			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].shrink(over), "", 0
 		case shorten:
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
 		case parts[i].keep > 0 && ansi.StringWidth(parts[i].text)-(ansi.StringWidth(line)-w) >= parts[i].keep:

@@ -93,3 +93,23 @@ func TestHeaderCutsALongViewTitleFirst(t *testing.T) {
 		}
 	}
 }
+
+// A long view title in the alerts keeps what the line can spare: cut by
+// just what the line is over, not to a fixed 16 cells with the rest of
+// the line free (ut16a D8).
+func TestHeaderViewTitleKeepsWhatTheLineSpares(t *testing.T) {
+	const long = "orders-eu-west-1-payment-authorization-events-v2-long-name-x"
+	for _, w := range []int{100, 110} {
+		a := testApp(t, w, 24)
+		a.panes[paneSeries] = NewSeriesPane(a.c, model.LaundryTopic, long)
+		a.c.Cluster.Embedded = false
+		a.version = a.c.Store.Version()
+		h := strings.SplitN(screen(a), "\n", 2)[0]
+		if !strings.Contains(h, "…") {
+			continue // it fits whole at this width
+		}
+		if free := w - ansi.StringWidth(h); free > 2 {
+			t.Errorf("width %d: header %q cut the view's title with %d cells free", w, h, free)
+		}
+	}
+}

@@ -119,6 +119,18 @@ func (a *App) alertsShort() string {
 	return strings.TrimRight(draw.FitMiddle(title, alertTitleShort), " ") + full[len(title):]
 }
 
+// alertsShrunk is alerts with the view's title cut in the middle by over
+// cells, to no fewer than alertTitleShort.
+func (a *App) alertsShrunk(over int) string {
+	full := a.alerts()
+	title := a.panes[paneSeries].Title()
+	keep := max(ansi.StringWidth(title)-over, alertTitleShort)
+	if keep >= ansi.StringWidth(title) {
+		return full
+	}
+	return strings.TrimRight(draw.FitMiddle(title, keep), " ") + full[len(title):]
+}
+
 // alertTitleShort is how many cells a long view title keeps in the
 // header's alerts on a narrow line.
 const alertTitleShort = 16
