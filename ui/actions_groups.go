@@ -313,7 +313,9 @@ func groupActionHelp(k *KeyMap) []key.Binding {
 	return []key.Binding{g.Reset, g.DeleteGroup, g.DeleteOffsets}
 }
 
-func (p *GroupsPane) flowOpen() bool     { return p.acts.flowOpen() || p.demo.zoom }
+func (p *GroupsPane) flowOpen() bool {
+	return p.acts.flowOpen() || p.demo.zoom || (p.side != nil && p.side.zoom)
+}
 func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() || p.demo.zoom }
 
 // outcomeParts is how many partitions a reset's outcome names before "and

@@ -19,6 +19,7 @@ import (
 type sideView struct {
 	groups []string
 	offset int
+	zoom   bool // the box was too small when it opened: the pane has the screen while it is open
 	frame  sideFrame
 }
 
@@ -53,6 +54,14 @@ type partFig struct {
 
 // newSideView shows the marked groups, or the cursor's group beside the
 // one marked, or the cursor's group alone.
+// sideLeastRows and sideLeastCols are the least box a side-by-side view
+// is read in (a group's state, lag and a member, a column of ~24 cells);
+// in a smaller one it takes the screen while open.
+const (
+	sideLeastRows = 8
+	sideLeastCols = 24
+)
+
 func newSideView(marked map[string]bool, cursor string) *sideView {
 	v := &sideView{}
 	for g := range marked {
