@@ -147,6 +147,8 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a start washboard cannot read", args: []string{"--start", "sometime"}, code: 2, out: "--start: start \"sometime\""},
 		{name: "a listen address", args: []string{"--listen", "nonsense"}, code: 2, out: "--listen: listen address \"nonsense\""},
 		{name: "a log file in no folder", args: []string{"--log-file", "/nonexistent/dir/x.log"}, code: 2, out: "--log-file: the folder /nonexistent/dir does not exist"},
+		// ut16b E13: a bad address is said under --brokers, as a bad list is.
+		{name: "a broker address with port 0", args: []string{"--brokers", "host:0"}, code: 2, out: "--brokers: invalid broker address \"host:0\""},
 		// ut15a A13: a TLS file is said under the flag that named it.
 		{name: "a CA file that is not there", args: []string{"--tls-ca", "/nonexistent/ca.pem", "--brokers", "127.0.0.1:1"}, code: 2, out: "--tls-ca: cannot read /nonexistent/ca.pem: no such file", notOut: "ca_file"},
 		{name: "a key file that is a folder", args: []string{"--tls-cert", "/tmp", "--tls-key", "/tmp", "--brokers", "127.0.0.1:1"}, code: 2, out: "--tls-cert: /tmp is a folder"},

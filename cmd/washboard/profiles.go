@@ -195,6 +195,9 @@ func selectCluster(o options, cfg Config) (selected, error) {
 	for i, b := range s.Brokers {
 		s.Brokers[i] = withDefaultPort(b)
 		if err := checkBrokerAddress(s.Brokers[i]); err != nil {
+			if len(flagBrokers) > 0 { // said under the flag that gave it (ut16b E13)
+				err = fmt.Errorf("--brokers: %w", err)
+			}
 			return s, usageError{err}
 		}
 	}
