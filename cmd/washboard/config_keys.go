@@ -2,6 +2,7 @@ package main
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/washboard/washboard/model"
@@ -15,13 +16,28 @@ func unknownKey(key string) string {
 	if i := strings.LastIndexByte(key, '.'); i >= 0 {
 		parent, name = key[:i], key[i+1:]
 	}
-	if near := model.Closest(name, keysUnder(reflect.TypeFor[Config](), parent)); near != "" {
+	keys := keysUnder(reflect.TypeFor[Config](), parent)
+	near := model.Closest(name, keys)
+	if alias := keyAlias(name); alias != "" && slices.Contains(keys, alias) {
+		near = alias // a word for the key that is not near it in letters
+	}
+	if near != "" {
 		if parent != "" {
 			near = parent + "." + near
 		}
 		return "unknown key: did you mean " + near + "?"
 	}
 	return "unknown key"
+}
+
+// keyAlias is the key a word users write for it means, "" for none (the
+// README calls views "series views" and "status views" by their kind:
+// ut16b E13 wrote type).
+func keyAlias(name string) string {
+	if name == "type" {
+		return "kind"
+	}
+	return ""
 }
 
 // keysUnder lists the TOML keys of the table at path ("poll", "cluster.tls",

@@ -132,6 +132,7 @@ func TestUnknownKeySuggests(t *testing.T) {
 		{"view.fields", "unknown key: did you mean view.field?"},
 		{"brokrs", "unknown key: did you mean brokers?"},
 		{"poll.zebra", "unknown key"},
+		{"view.type", "unknown key: did you mean view.kind?"},
 		{"nosuchtable.x", "unknown key"},
 	} {
 		if got := unknownKey(tc.key); got != tc.want {
