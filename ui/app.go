@@ -163,6 +163,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	a.keyNote = ""
+	if d, ok := a.panes[a.focus].(interface{ dismissZoom() }); ok {
+		d.dismissZoom() // an outcome that took the screen is read: any key gives it back
+	}
 	if key.Matches(msg, k.Suspend) { // from any state: what was typed stays
 		if a.c.Suspend {
 			return tea.Suspend

@@ -31,7 +31,8 @@ type demoCtl struct {
 	// zoom says the confirmation did not fit the pane's box when asked:
 	// the pane has the screen until it is answered (App.zoomForFlow), so
 	// the sentence that says demo groups write is never cut (ut15a A17).
-	zoom bool
+	zoom  bool
+	fresh bool // the outcome was said since the last fit
 }
 
 // refit is fit after a resize (ut15b C16's kind: a confirmation asked in
@@ -45,12 +46,29 @@ func (p *PartitionsPane) refit() { p.demo.fit(p.w, p.h) }
 // group's name were cut off its top: ut16b E12); it keeps it until the
 // text goes (answered, or the outcome faded and a key pressed).
 func (d *demoCtl) fit(w, h int) {
-	d.zoom = d.shown() && (d.zoom || d.height(w) > h-1)
+	switch {
+	case d.confirm != "": // the question keeps the screen until answered
+		d.zoom = d.zoom || d.height(w) > h-1
+	case d.fresh: // an outcome just said: the screen until the next key
+		d.zoom = d.shown() && d.height(w) > h-1
+	default:
+		d.zoom = false
+	}
+	d.fresh = false
+}
+
+// dismissZoom gives the screen back at any key once only an outcome held
+// it (an outcome is read once; ut17: a refusal kept Groups full-screen
+// for the session, z and esc did nothing).
+func (d *demoCtl) dismissZoom() {
+	if d.confirm == "" {
+		d.zoom = false
+	}
 }
 
 // say sets the outcome line, which fades after noticeFor.
 func (d *demoCtl) say(note string, err bool) {
-	d.note, d.err, d.noteAt = note, err, d.c.now()
+	d.note, d.err, d.noteAt, d.fresh = note, err, d.c.now(), true
 }
 
 // answer takes the key that answers an open confirmation, before the
@@ -223,3 +241,9 @@ func withNote(lines []string, note []string, h int) []string {
 	}
 	return append(lines, note...)
 }
+
+// dismissZoom is demoCtl's, for App.key.
+func (p *GroupsPane) dismissZoom() { p.demo.dismissZoom() }
+
+// dismissZoom is demoCtl's, for App.key.
+func (p *PartitionsPane) dismissZoom() { p.demo.dismissZoom() }

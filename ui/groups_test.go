@@ -463,3 +463,46 @@ func TestDemoRefusalIsWholeInTheGrid(t *testing.T) {
 		t.Fatalf("the refusal is not whole:\n%s", screen(a))
 	}
 }
+
+// An outcome that took the screen gives it back at the next key, z and
+// esc included (ut17: after a read-only refusal Groups stayed full-screen
+// for the session).
+func TestDemoRefusalGivesTheScreenBack(t *testing.T) {
+	for _, k := range []string{"j", "z", "esc", "4"} {
+		a := testApp(t, 80, 24)
+		a.c.Demos, a.c.Cluster.ReadOnly = &recordingDemos{}, model.ReadOnlyAll
+		press(a, "5", "n")
+		if !a.zoom {
+			t.Fatalf("the refusal did not take the screen")
+		}
+		press(a, k)
+		if a.zoom {
+			t.Errorf("after %q the refusal still holds the screen", k)
+		}
+	}
+}
+
+// Produce's outcome that took the screen gives it back at the key after
+// editing ends (ut17: it stayed full-screen for the session).
+func TestProduceOutcomeGivesTheScreenBack(t *testing.T) {
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "enter")
+	p.active = fieldValue
+	p.focusField()
+	do(a, "ctrl+e", "x", "x")
+	_, cmd := a.Update(keyPress("ctrl+s"))
+	run(a, cmd)
+	_, cmd = a.Update(keyPress("ctrl+s"))
+	run(a, cmd)
+	if !a.zoom {
+		t.Fatalf("the outcome did not take the screen")
+	}
+	do(a, "esc")
+	if a.zoom {
+		t.Errorf("after esc (editing ended) Produce still holds the screen")
+	}
+	do(a, "z", "z")
+	if a.zoom {
+		t.Errorf("z twice did not come back to the grid")
+	}
+}

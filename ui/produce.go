@@ -343,7 +343,7 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case producedMsg:
 		p.produced(msg)
-		p.fitRoom()
+		p.fitRoom(true)
 		return nil
 	case subjectsMsg:
 		p.inputs[fieldSchema].SetSuggestions(msg.subjects)
@@ -352,7 +352,7 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		return p.burstProgress(msg)
 	case tea.KeyPressMsg:
 		cmd := p.key(msg)
-		p.fitRoom()
+		p.fitRoom(false)
 		return cmd
 	}
 	if p.editing { // cursor blinks

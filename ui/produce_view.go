@@ -64,9 +64,9 @@ func (p *ProducePane) Lines(focused bool) []string {
 // fitRoom decides whether the form's rows that must show and its outcome
 // or warning need more rows than the box has; once they do, the pane
 // keeps the screen while the form is edited or the outcome shown.
-func (p *ProducePane) fitRoom() {
-	if !p.editing && p.report == "" {
-		p.zoom = false
+func (p *ProducePane) fitRoom(result bool) {
+	if !p.editing && (!result || p.report == "") {
+		p.zoom = false // only an outcome just come holds the screen out of editing, until a key
 		return
 	}
 	room := p.h
@@ -75,7 +75,15 @@ func (p *ProducePane) fitRoom() {
 	}
 	must, _ := p.rowPriority()
 	out, _, cut := p.footer(max(room-len(must), 0))
-	p.zoom = p.zoom || cut || len(must)+len(out) > room
+	p.zoom = (p.editing && p.zoom) || cut || len(must)+len(out) > room
+}
+
+// dismissZoom gives the screen back at any key when only an outcome held
+// it (ut17: Produce stayed full-screen after a send for the session).
+func (p *ProducePane) dismissZoom() {
+	if !p.editing {
+		p.zoom = false
+	}
 }
 
 // flowOpen says the pane wants the screen (App.zoomForFlow).
