@@ -328,3 +328,27 @@ func TestGroupsColumnSetStableAsCursorMoves(t *testing.T) {
 		}
 	}
 }
+
+// Topics of very different name lengths keep one heading as the cursor
+// pages in the 80x24 grid: the name column is the list's longest, not the
+// page's (ut17: parts, records, rate, health on one page; rf, trend,
+// cleanup and retention added on the next).
+func TestTopicsColumnsStableWithMixedNames(t *testing.T) {
+	s := model.NewStore(nil, model.DefaultLimits())
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{Cluster: "kafka:9092", State: model.LinkConnected, PolledAt: fixedNow, AnsweredAt: fixedNow}
+		for i := range 12 {
+			name := fmt.Sprintf("t%02d", i)
+			if i < 2 {
+				name = fmt.Sprintf("customer-account-balance-reconciliation-events-v2-production-%02d", i)
+			}
+			st.Topics = append(st.Topics, name)
+			st.Partitions = append(st.Partitions, model.PartitionStat{Topic: name, Partition: 0, Leader: 1, High: int64(100 * i)})
+			st.TopicStats = append(st.TopicStats, model.TopicStat{Name: name, Partitions: 1 + i%3, Replication: 1 + i%2})
+		}
+		model.SumTopics(st.TopicStats, st.Partitions)
+	})
+	a := realApp(t, s, 80, 24)
+	press(a, "8")
+	stableHeading(t, a, paneTopics, "80x24 mixed names")
+}

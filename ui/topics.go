@@ -50,6 +50,12 @@ type TopicsPane struct {
 		// (topicsPlain), judged once per view, so the columns do not
 		// change as the cursor moves.
 		plain []bool
+		// nameW is the list's widest name and trend whether any topic
+		// of the list has a trend to draw: the name and trend columns
+		// are the list's, not the page's (ut17: Topics changed its
+		// columns page by page in the 80x24 grid).
+		nameW int
+		trend bool
 	}
 }
 
@@ -176,6 +182,11 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
 		p.view.plain = topicsPlain(p.view.rows)
+		p.view.nameW, p.view.trend = 0, false
+		for _, r := range p.view.rows {
+			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
+			p.view.trend = p.view.trend || slices.ContainsFunc(r.hist, func(v float64) bool { return v > 0 })
+		}
 	}
 	return p.view.rows
 }
@@ -476,6 +487,11 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// blank at the end of the row.
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	mark := 0
+	if len(p.reading) > 0 {
+		mark = len("● ")
+	}
+	cols[0].Want = max(cols[0].Want, p.view.nameW+mark) // the list's longest, so paging does not move the columns
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
 		// judged over the whole list (topicsPlain), never the page; the sorted column stays
@@ -483,7 +499,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
 	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
-	cols[5].Blank = !slices.ContainsFunc(shown, func(r topicLine) bool { return slices.ContainsFunc(r.hist, func(v float64) bool { return v > 0 }) })
+	cols[5].Blank = !p.view.trend // judged over the list, as the rest
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
 	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
