@@ -499,7 +499,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
 	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
-	cols[5].Blank = !p.view.trend // judged over the list, as the rest
+	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
 	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
