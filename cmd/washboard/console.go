@@ -338,8 +338,8 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	sys.store.SetCluster(sys.name, sys.embedded)
 	wg.Go(func() { tail.Run(ctx) })
 	wg.Go(func() { poller.Run(ctx) })
-	if len(placedTopics) > 0 {
-		wg.Go(func() { startPlaced(ctx, sys.watches, sys.store, placedTopics, log) })
+	if named := namedTopics(plain); len(placedTopics) > 0 || len(named) > 0 {
+		wg.Go(func() { startPlaced(ctx, sys.watches, sys.store, placedTopics, named, log) })
 	}
 	return sys, nil
 }

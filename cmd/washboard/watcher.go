@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"slices"
 	"strings"
 	"time"
 
@@ -56,7 +57,11 @@ func splitPlaced(topics []string, now time.Time) (plain []string, at []placed, e
 // again every few seconds until ctx ends, and a position the topic cannot
 // honour (a partition it does not have) is said and given up. How each
 // went is in the store, one line per topic, for the Topics pane to say.
-func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at []placed, log *slog.Logger) {
+//
+// A --topic NAME without a place that the cluster does not have is said
+// too, once a poll has listed the topics, until it appears (ut16b E24: a
+// typo read as a quiet topic).
+func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at []placed, named []string, log *slog.Logger) {
 	notes := make([]string, len(at))
 	for i, p := range at {
 		notes[i] = "--topic " + p.topic + "@" + p.pos.Text + ": waiting"
@@ -87,9 +92,54 @@ func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at 
 				left++
 			}
 		}
-		store.SetStartNotes(notes)
-		if left == 0 || !source.Sleep(ctx, 5*time.Second) {
+		missing, polled := missingTopics(store, named)
+		for _, t := range missing {
+			log.Warn("--topic names a topic the cluster does not have", "topic", t)
+		}
+		store.SetStartNotes(append(slices.Clip(notes), missingNotes(missing)...))
+		wait := 5 * time.Second
+		if !polled {
+			wait = time.Second // the first poll answers within a second or two
+		}
+		if left == 0 && polled && len(missing) == 0 || !source.Sleep(ctx, wait) {
 			return
 		}
 	}
+}
+
+// namedTopics is the --topic names without a place that name one topic
+// ('*' reads every topic).
+func namedTopics(plain []string) []string {
+	var out []string
+	for _, t := range plain {
+		if !strings.Contains(t, "*") {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// missingTopics is which of named the last answered poll did not list;
+// polled is false until a poll has answered.
+func missingTopics(store *model.Store, named []string) (missing []string, polled bool) {
+	store.Read(func(st *model.State) {
+		if polled = !st.Link.AnsweredAt.IsZero() && st.Topics != nil; !polled {
+			return
+		}
+		for _, t := range named {
+			if _, found := slices.BinarySearch(st.Topics, t); !found {
+				missing = append(missing, t)
+			}
+		}
+	})
+	return missing, polled
+}
+
+// missingNotes says each named topic the cluster does not have.
+func missingNotes(missing []string) []string {
+	out := make([]string, len(missing))
+	for i, t := range missing {
+		out[i] = "!! --topic " + t + ": not on the cluster; read when it appears (washboard never creates topics)"
+	}
+	return out
 }
