@@ -261,8 +261,21 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		if !slices.Contains(topics, topic) {
 			return nil, nil, errText(quote(group) + " has no committed offsets on " + quote(topic) + "; it has offsets on: " + cmp.Or(strings.Join(topics, ", "), "none"))
 		}
-		return []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) + " (OffsetDelete);",
-			"Kafka refuses while a member is subscribed to it."}, topic, nil
+		// What is lost, before the name is typed, as D and o show it
+		// (ut16b E3: only the outcome said how many partitions).
+		var parts []model.TP
+		for tp := range cur {
+			if tp.Topic == topic {
+				parts = append(parts, tp)
+			}
+		}
+		slices.SortFunc(parts, model.CompareTP)
+		lines := []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) +
+			" (OffsetDelete), " + model.Plural(len(parts), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
+		for _, tp := range parts {
+			lines = append(lines, "  "+model.PrintableString(tp.Topic)+"/"+itoa(tp.Partition)+" @"+count(cur[tp]))
+		}
+		return lines, topic, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
 		topic := prepared.(string)

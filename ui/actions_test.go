@@ -417,3 +417,17 @@ func TestActionEscAtConfirmationKeepsTheForm(t *testing.T) {
 		t.Fatalf("esc at the form did not cancel:\n%s", s)
 	}
 }
+
+// The O preview says what is lost before the group's name is typed: the
+// partitions and their committed offsets (ut16b E3: only the outcome said
+// how many partitions).
+func TestDeleteOffsetsPreviewSaysWhatIsLost(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+	act(a, "5", "O", "type:orders", "enter")
+	s := screen(a)
+	for _, want := range []string{"2 partitions", "orders/0 @90", "orders/1 @95", `type "audit"`} {
+		if !strings.Contains(s, want) {
+			t.Errorf("the O preview lacks %q:\n%s", want, s)
+		}
+	}
+}
