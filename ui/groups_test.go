@@ -481,28 +481,3 @@ func TestDemoRefusalGivesTheScreenBack(t *testing.T) {
 		}
 	}
 }
-
-// Produce's outcome that took the screen gives it back at the key after
-// editing ends (ut17: it stayed full-screen for the session).
-func TestProduceOutcomeGivesTheScreenBack(t *testing.T) {
-	a, p, _ := produceApp(t, 80, 24)
-	do(a, "7", "enter")
-	p.active = fieldValue
-	p.focusField()
-	do(a, "ctrl+e", "x", "x")
-	_, cmd := a.Update(keyPress("ctrl+s"))
-	run(a, cmd)
-	_, cmd = a.Update(keyPress("ctrl+s"))
-	run(a, cmd)
-	if !a.zoom {
-		t.Fatalf("the outcome did not take the screen")
-	}
-	do(a, "esc")
-	if a.zoom {
-		t.Errorf("after esc (editing ended) Produce still holds the screen")
-	}
-	do(a, "z", "z")
-	if a.zoom {
-		t.Errorf("z twice did not come back to the grid")
-	}
-}

@@ -81,15 +81,7 @@ func TestProduceMissingTopicSaidOnce(t *testing.T) {
 // the box's bottom (ut16b E18: "value is not valid JSON:" ended at the
 // border).
 func TestProduceOutcomeTakesTheScreenWhenItDoesNotFit(t *testing.T) {
-	a, p, _ := produceApp(t, 80, 24)
-	do(a, "7", "enter")
-	p.active = fieldValue
-	p.focusField()
-	do(a, "ctrl+e", "x", "x")
-	_, cmd := a.Update(keyPress("ctrl+s"))
-	run(a, cmd)
-	_, cmd = a.Update(keyPress("ctrl+s")) // sends anyway
-	run(a, cmd)
+	a, p := sentAnywayApp(t)
 	if p.report == "" {
 		t.Fatalf("no outcome after the second ctrl+s:\n%s", screen(a))
 	}
@@ -99,5 +91,38 @@ func TestProduceOutcomeTakesTheScreenWhenItDoesNotFit(t *testing.T) {
 	}
 	if joined := strings.Join(text, " "); !strings.Contains(joined, "delivered to") || !strings.Contains(joined, "invalid character 'x'") {
 		t.Fatalf("the outcome is cut:\n%s", screen(a))
+	}
+}
+
+// sentAnywayApp is the 80x24 grid after an invalid JSON value was sent
+// anyway (ctrl+s twice): an outcome and a warning in the small Produce box.
+func sentAnywayApp(t *testing.T) (*App, *ProducePane) {
+	t.Helper()
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "enter")
+	p.active = fieldValue
+	p.focusField()
+	do(a, "ctrl+e", "x", "x")
+	_, cmd := a.Update(keyPress("ctrl+s"))
+	run(a, cmd)
+	_, cmd = a.Update(keyPress("ctrl+s")) // sends anyway
+	run(a, cmd)
+	return a, p
+}
+
+// Produce's outcome that took the screen gives it back at the key after
+// editing ends (ut17: it stayed full-screen for the session).
+func TestProduceOutcomeGivesTheScreenBack(t *testing.T) {
+	a, _ := sentAnywayApp(t)
+	if !a.zoom {
+		t.Fatalf("the outcome did not take the screen")
+	}
+	do(a, "esc")
+	if a.zoom {
+		t.Errorf("after esc (editing ended) Produce still holds the screen")
+	}
+	do(a, "z", "z")
+	if a.zoom {
+		t.Errorf("z twice did not come back to the grid")
 	}
 }
