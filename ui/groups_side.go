@@ -213,24 +213,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool) []int {
 			need[i] = min(need[i], max(ansi.StringWidth(goneNote), minSideName))
 		}
 	}
-	widths := make([]int, n)
-	left, open := room, n
-	for changed := true; changed && open > 0; { // columns that fit an even share of what is left keep their need
-		changed = false
-		share := left / open
-		for i := range widths {
-			if widths[i] == 0 && need[i] <= share {
-				widths[i], left, open, changed = max(need[i], 1), left-max(need[i], 1), open-1, true
-			}
-		}
-	}
-	for i := range widths {
-		if widths[i] == 0 {
-			widths[i] = max(left/open, 1)
-			left, open = left-widths[i], open-1
-		}
-	}
-	return widths
+	return draw.Share(need, room)
 }
 
 // goneNote is a gone group's column, under its name.

@@ -43,24 +43,15 @@ func cutNames(names []string, w, more int) string {
 		return s
 	}
 	// Short names keep their width; the long ones share what is left.
-	room := w - ansi.StringWidth(tail) - 2*(len(names)-1)
-	widths := make([]int, len(names))
-	open := len(names)
-	for changed := true; changed && open > 0; {
-		changed = false
-		share := room / open
-		for i, n := range names {
-			if widths[i] == 0 && ansi.StringWidth(n) <= share {
-				widths[i], room, open, changed = ansi.StringWidth(n), room-ansi.StringWidth(n), open-1, true
-			}
-		}
+	need := make([]int, len(names))
+	for i, n := range names {
+		need[i] = ansi.StringWidth(n)
 	}
+	widths := draw.Share(need, w-ansi.StringWidth(tail)-2*(len(names)-1))
 	cut := make([]string, len(names))
 	for i, n := range names {
-		if widths[i] == 0 {
-			if widths[i] = room / open; widths[i] < 8 {
-				return ""
-			}
+		if widths[i] < need[i] && widths[i] < 8 {
+			return ""
 		}
 		cut[i] = strings.TrimRight(draw.FitMiddle(n, widths[i]), " ")
 	}

@@ -198,6 +198,32 @@ func Flex(total int, widths []int, i, least int) []int {
 	return widths
 }
 
+// Share splits room cells between items that need need[i] cells each: an
+// item that needs no more than an even share of what is left keeps its
+// need (at least 1), and the others split the rest, the later ones
+// taking the odd cells. It is how side-by-side group columns and the
+// Log border's topic names share a line.
+func Share(need []int, room int) []int {
+	widths := make([]int, len(need))
+	left, open := room, len(need)
+	for changed := true; changed && open > 0; { // items within an even share of what is left keep their need
+		changed = false
+		share := left / open
+		for i := range widths {
+			if widths[i] == 0 && need[i] <= share {
+				widths[i], left, open, changed = max(need[i], 1), left-max(need[i], 1), open-1, true
+			}
+		}
+	}
+	for i := range widths {
+		if widths[i] == 0 {
+			widths[i] = max(left/open, 1)
+			left, open = left-widths[i], open-1
+		}
+	}
+	return widths
+}
+
 // RowWidth is how wide a row of columns of the given widths is, with one
 // space between them; columns of width 0 (dropped, or blank ones given
 // away) take no room and no space.

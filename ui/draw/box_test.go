@@ -2,6 +2,7 @@ package draw
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -99,6 +100,22 @@ func TestRowWidth(t *testing.T) {
 	}{{nil, 0}, {[]int{5}, 5}, {[]int{5, 3}, 9}, {[]int{5, 0, 3}, 9}, {[]int{0, 0}, 0}} {
 		if got := RowWidth(tc.widths); got != tc.want {
 			t.Errorf("RowWidth(%v) = %d, want %d", tc.widths, got, tc.want)
+		}
+	}
+}
+
+func TestShare(t *testing.T) {
+	for _, tc := range []struct {
+		need []int
+		room int
+		want []int
+	}{
+		{[]int{5, 40, 30}, 60, []int{5, 27, 28}}, // the short keeps its need, the long split the rest
+		{[]int{5, 6}, 60, []int{5, 6}},           // all fit: each its need
+		{[]int{0, 50}, 20, []int{1, 19}},         // nothing needed still gets a cell
+	} {
+		if got := Share(tc.need, tc.room); !slices.Equal(got, tc.want) {
+			t.Errorf("Share(%v, %d) = %v, want %v", tc.need, tc.room, got, tc.want)
 		}
 	}
 }
