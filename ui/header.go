@@ -123,7 +123,11 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		parts = append(parts, headerPart{text: al, short: a.alertsShort(), shortAt: 9, shrink: a.alertsShrunk})
+		p := headerPart{text: al}
+		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
+			p.short, p.shortAt, p.shrink = short, 9, a.alertsShrunk
+		}
+		parts = append(parts, p)
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))

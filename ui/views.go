@@ -106,21 +106,10 @@ func (a *App) alerts() string {
 	return a.panes[paneSeries].Title() + " " + strings.Join(parts, " · ")
 }
 
-// alertsShort is alerts with the view's title cut in the middle to
-// alertTitleShort cells: a view made at run time is named after its
-// topic, which can be 60 cells and must not push the cluster and the
-// link's state out of the header (ut15b C21).
-func (a *App) alertsShort() string {
-	full := a.alerts()
-	title := a.panes[paneSeries].Title()
-	if full == "" || ansi.StringWidth(title) <= alertTitleShort {
-		return ""
-	}
-	return strings.TrimRight(draw.FitMiddle(title, alertTitleShort), " ") + full[len(title):]
-}
-
 // alertsShrunk is alerts with the view's title cut in the middle by over
-// cells, to no fewer than alertTitleShort.
+// cells, to no fewer than alertTitleShort: a view made at run time is
+// named after its topic, which can be 60 cells and must not push the
+// cluster and the link's state out of the header (ut15b C21).
 func (a *App) alertsShrunk(over int) string {
 	full := a.alerts()
 	title := a.panes[paneSeries].Title()
