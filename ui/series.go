@@ -51,7 +51,6 @@ type seriesFrame struct {
 	hist            [][][]float64 // visible rows x fields x cells
 	base            int           // p.table's index of the first visible row
 	detail          machineDetail
-	nEvents         int
 	waiting         string // what an empty list says (foreign.go)
 	decimals        []int  // per field, the view's precision (model.Table.Decimals)
 }
@@ -212,7 +211,6 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		for _, e := range t.Entries {
 			p.rows += boolInt(match(e.Key, e.Status))
 		}
-		f.nEvents = min(max(p.h/4, 1), 8)
 		f.detail = readDetail(st, t, p.detail, now, p.cands)
 		p.cands = f.detail.cands // the buffer, reused next frame
 		return
