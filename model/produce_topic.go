@@ -15,7 +15,6 @@ import "time"
 // produced to it since washboard first saw it (the partitions' deltas),
 // and its mark over that count.
 type topicRate struct {
-	name     string
 	produced int64
 	mark     hwMark
 	ok       bool // mark is from an earlier poll
@@ -41,7 +40,7 @@ func (l *Lags) topicFor(p *PartitionStat) *topicRate {
 	}
 	t := l.topicRates[p.Topic]
 	if t == nil {
-		t = &topicRate{name: p.Topic}
+		t = &topicRate{}
 		if !l.lastPoll.IsZero() {
 			t.mark, t.ok = hwMark{at: l.lastPoll}, true
 		}
@@ -62,37 +61,20 @@ func (l *Lags) stepTopics(now time.Time) {
 func (l *Lags) indexTopics(parts []PartitionStat) {
 	o := &l.order
 	o.topicOf, o.topics = o.topicOf[:0], o.topics[:0]
-	var last *topicRate
+	in := map[*topicRate]bool{}
 	for i := range parts {
 		t := l.topicFor(&parts[i])
-		if t != last && (len(o.topics) == 0 || !containsTopic(o.topics, t)) {
+		if !in[t] {
+			in[t] = true
 			o.topics = append(o.topics, t)
 		}
-		last = t
 		o.topicOf = append(o.topicOf, t)
 	}
-	if len(l.topicRates) > len(o.topics) {
-		keep := make(map[*topicRate]bool, len(o.topics))
-		for _, t := range o.topics {
-			keep[t] = true
-		}
-		for name, t := range l.topicRates {
-			if !keep[t] {
-				delete(l.topicRates, name)
-			}
+	for name, t := range l.topicRates {
+		if !in[t] {
+			delete(l.topicRates, name)
 		}
 	}
-}
-
-// containsTopic reports whether t is in ts (parts come sorted by topic,
-// so this runs only when they do not).
-func containsTopic(ts []*topicRate, t *topicRate) bool {
-	for _, x := range ts {
-		if x == t {
-			return true
-		}
-	}
-	return false
 }
 
 // TopicRate is topic's produce rate in records/s (produce_rate.go's rule
