@@ -190,6 +190,9 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 				d.low, d.high, d.rate, d.parts = d.low+pt.Low, d.high+pt.High, d.rate+pt.Rate, d.parts+1
 			}
 		}
+		if t, ok := model.FindTopic(st.TopicStats, r.topic); ok {
+			d.rate = t.Rate // the topic's own rate, as Topics and the header say (model/produce_topic.go)
+		}
 		return d
 	case partRow:
 		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
