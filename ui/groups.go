@@ -333,7 +333,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
 	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
-		f.plain, f.plainPoll, f.plainKey = listPlain(st, shown), st.Link.PolledAt, k
+		f.plain, f.plainPoll, f.plainKey = listPlain(st), st.Link.PolledAt, k
 		f.nameW, f.lagW = p.listWidths(st, shown)
 	}
 }
@@ -369,13 +369,21 @@ func (p *GroupsPane) listWidths(st *model.State, shown []int) (nameW, lagW int) 
 }
 
 // listPlain is, per column of groupCols, whether it tells no group of
-// the list apart: the same on every group (gen 1, members 0, Empty) or
-// something on fewer than one in sparseRows (an assignor on 1 of 32).
-// Only the type, state, assignor, generation and members are judged;
-// the rest never are. Called under Store.Read, once per poll.
-func listPlain(st *model.State, shown []int) []bool {
-	rows := make([][]string, 0, len(shown))
-	for _, i := range shown {
+// the list apart: the same on every group (gen 1, Empty) or something on
+// fewer than one in sparseRows (an assignor on 1 of 32), or nothing on
+// any (ut16b E4: an assignor "-" on every group), and a lag history with
+// no lag in it on any group (ut16a D3). Only these context columns, the
+// type, state, assignor, generation and lag history, are judged; the
+// member count, lag and health are data, kept when the same on every
+// group (ut16a D7's kind: 0 members on every group of an idle cluster
+// is what the user came to see). Judged over every group, the filter
+// aside (ut15b C27: a filter leaving one row kept every column), so the
+// columns do not change with the filter or the cursor. Called under
+// Store.Read, once per poll.
+func listPlain(st *model.State) []bool {
+	rows := make([][]string, 0, len(st.Groups))
+	hist := true
+	for i := range st.Groups {
 		g := &st.Groups[i]
 		gen := "-"
 		switch {
@@ -384,9 +392,18 @@ func listPlain(st *model.State, shown []int) []bool {
 		case st.Lag != nil && st.Lag.Groups[g.ID] != nil:
 			gen = itoa(st.Lag.Groups[g.ID].Generation)
 		}
-		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen, itoa(g.Members)})
+		if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
+			for _, t := range st.Lag.Groups[g.ID].Topics {
+				for j := 0; hist && j < t.Hist.Len(); j++ {
+					hist = t.Hist.At(j) == 0
+				}
+			}
+		}
+		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen})
 	}
-	return append([]bool{false}, plainCols(rows, 5)...) // the name is never plain
+	plain := plainCols(rows, 4)
+	// name; type, state, assign, gen; members, lag, health; lag history
+	return append(append([]bool{false}, plain...), false, false, false, hist && len(rows) > 0)
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
@@ -417,7 +434,7 @@ func (p *GroupsPane) groupHeads() []string {
 	if p.reasons {
 		trend = "why"
 	}
-	return []string{"group", "type", "state", "assign", "gen", "mbrs", "lag", "health", trend}
+	return []string{"group", "type", "state", "assign", "gen", "members", "lag", "health", trend}
 }
 
 // groupTexts is the rows on screen, their sparklines sparkW cells wide,
@@ -506,6 +523,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fit
 	}
 	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks, p.frame.demoW+marks) // the whole list's, not the page's
 	cols[6].Want = max(cols[6].Want, p.frame.lagW)
+	cols[5].Shorts = []string{"mbrs"} // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}

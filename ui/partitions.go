@@ -32,9 +32,9 @@ type PartitionsPane struct {
 		query  string
 		rows   []prow
 		idx    partIndex
-		lagW   int     // the widest lag of the list's group rows (listWidths)
-		nameW  int     // the widest name of the list (listWidths)
-		plain  [2]bool // the list's partitions have one leader, one low watermark (listWidths)
+		lagW   int       // the widest lag of the list's group rows (listWidths)
+		nameW  int       // the widest name of the list (listWidths)
+		plain  partPlain // the columns that tell no row of the list apart (listWidths)
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -59,19 +59,25 @@ type partFrame struct {
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
-	plain       [2]bool // one leader, one low watermark on the whole list
+	plain       partPlain // the columns that tell no row of the whole list apart
 	rows        []rowData
 }
 
+// partPlain is which context columns tell no row of the whole list
+// apart, so they go before a name is cut (ut16b E6, ut16a D3): one
+// leader and one low watermark (0) on every partition; no group row of
+// the list with a time behind, an eta, or any lag in its history. The
+// offsets, rate, lag and health are data, never judged so.
+type partPlain struct{ leader, low, behind, eta, hist bool }
+
 // listWidths is the widest name cell and lag cell of rows, as cells
-// writes them, and whether the rows' partitions all have one leader and
-// one low watermark (so the leader and low columns tell no row apart).
+// writes them, and which context columns tell no row apart (partPlain).
 // Called under Store.Read, once per poll (table).
-func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain [2]bool) {
+func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain partPlain) {
 	parts := map[string]int{}
 	n := 0
 	var first *model.PartitionStat
-	plain = [2]bool{true, true}
+	plain = partPlain{leader: true, low: true, behind: true, eta: true, hist: true}
 	for _, r := range rows {
 		if r.kind != partRow {
 			continue
@@ -81,12 +87,12 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 			if n++; first == nil {
 				first = pt
 			}
-			plain[0] = plain[0] && pt.Leader == first.Leader
-			plain[1] = plain[1] && pt.Low == 0
+			plain.leader = plain.leader && pt.Leader == first.Leader
+			plain.low = plain.low && pt.Low == 0
 		}
 	}
 	if n < 2 {
-		plain = [2]bool{}
+		plain.leader, plain.low = false, false
 	}
 	for _, r := range rows {
 		switch r.kind {
@@ -99,7 +105,7 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		case topicGroupRow:
 			name = max(name, 3+ansi.StringWidth(model.PrintableString(r.group)))
 		default:
-			name = max(name, 5+ansi.StringWidth(model.PrintableString(r.group)))
+			name = max(name, 4+ansi.StringWidth(model.PrintableString(r.group)))
 		}
 		if st.Lag == nil || st.Lag.Groups[r.group] == nil {
 			continue
@@ -108,11 +114,21 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		if r.kind == topicGroupRow {
 			if tl := g.Topics[r.topic]; tl != nil {
 				lag = max(lag, ansi.StringWidth(count(tl.Lag)))
+				plain.behind = plain.behind && tl.Behind <= 0 // behindText's "-"
+				plain.eta = plain.eta && tl.ETA == 0          // etaText's "-"
+				for i := 0; plain.hist && i < tl.Hist.Len(); i++ {
+					plain.hist = tl.Hist.At(i) == 0
+				}
 			}
 			continue
 		}
 		if pl := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; pl != nil {
 			lag = max(lag, ansi.StringWidth(pick(pl.LagText(), count(pl.Lag))))
+			plain.behind = plain.behind && pl.Behind <= 0
+			plain.eta = plain.eta && partETA(pl) == 0
+			for i := 0; plain.hist && i < pl.Hist.Len(); i++ {
+				plain.hist = pl.Hist.At(i).Lag == 0
+			}
 		}
 	}
 	return name, lag, plain

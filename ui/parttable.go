@@ -29,9 +29,9 @@ type partTable struct {
 	// the lag column keeps one width as the cursor moves.
 	lagW  int
 	nameW int // the widest name of the whole list: the name column is judged over it
-	// plain: the whole list's partitions have one leader, one low
-	// watermark (0): those columns tell no row apart.
-	plain [2]bool
+	// plain: the context columns that tell no row of the whole list
+	// apart (partPlain).
+	plain partPlain
 	spark int
 }
 
@@ -88,8 +88,9 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
 	cols[0].Want = max(cols[0].Want, t.nameW) // the list's longest name, so the columns stay as rows scroll by (ut15b C6)
-	for i := range cols {                     // judged over the whole list, never the page: see plain
-		cols[i].Same = t.wide && (i == 1 && t.plain[0] || i == 2 && t.plain[1])
+	for i, h := range titles {                // judged over the whole list, never the page: see plain; the offsets, rate, lag and health never
+		cols[i].Same = h == "leader" && t.plain.leader || h == "low" && t.plain.low ||
+			h == "behind" && t.plain.behind || h == "eta" && t.plain.eta || h == "lag history" && t.plain.hist
 	}
 	last := len(cols) - 1
 	switch {
@@ -107,7 +108,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	if t.reasons { // the reason is what the layout is for: it grows, never goes, and the others go first
 		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop, cols[last].Same = longest(rows, last), longest(rows, last), true, 0, false
 	} else {
-		cols[last].Want, cols[last].Grow, cols[last].Shorts, cols[last].Same = 8, lagSparkMax, []string{"history"}, false
+		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	}
 	// One column set for the whole list (ut15b C6): when a group reads a
 	// topic of the list, the group columns are kept on every page, as wide
@@ -135,9 +136,13 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 }
 
 // partNameMin is the least a Partitions name is cut to before a column
-// with data goes: a group row's indent and arrow (5 cells) and 16 cells
-// of the name, enough to tell names apart.
-const partNameMin = 21
+// with data goes: a partition's group row's indent and arrow (4 cells)
+// and 16 cells of the name, enough to tell names apart.
+const partNameMin = 4 + 16
+
+// partGroupIndent starts a group's row under a partition (4 cells): its
+// arrow under the partition's number (a topic's group rows start " ↳ ").
+const partGroupIndent = "  ↳ "
 
 // longest is the widest cell of column col in rows.
 func longest(rows [][]string, col int) int {
@@ -265,7 +270,7 @@ func (t *partTable) cells(d *rowData) cells {
 	case r.kind == topicGroupRow:
 		c.name = " ↳ " + model.PrintableString(r.group)
 	default:
-		c.name = "   ↳ " + model.PrintableString(r.group)
+		c.name = partGroupIndent + model.PrintableString(r.group)
 	}
 	if !d.found {
 		return c
