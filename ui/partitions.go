@@ -145,6 +145,9 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
+		if q != "" { // which columns tell no row apart is judged over every row, the filter aside (ut15b C27)
+			_, _, p.cache.plain = listWidths(st, partitionRows(st, func(...string) bool { return true }), p.cache.idx)
+		}
 	}
 	return p.cache.rows, p.cache.idx
 }

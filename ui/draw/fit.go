@@ -49,9 +49,9 @@ type Fitted struct {
 // columns. Every column wants its content or its title, whichever is
 // wider, never more (a growing column wants its least). While the whole
 // is too wide, in this order: blank droppable columns give way (in Drop
-// order); headings take their short form; blank columns that never go
-// give way, the last first; droppable columns whose every row
-// says the same go; the name is cut in the middle down to its Min; the
+// order); droppable columns that tell no row apart (Same) go; headings
+// take their short form; blank columns that never go give way, the last
+// first; the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order; the name is cut further. Room left
 // over brings back a dropped column that fits after all, then the full
 // headings, then goes to the name, up to its content, then to the
@@ -74,6 +74,11 @@ func FitTable(total int, cols []Col) Fitted {
 			w[i] = 0
 		}
 	}
+	for _, i := range dropOrder(cols) { // a column that tells no row apart, before a heading is shortened or a name cut (ut16a D10)
+		if over() && cols[i].Same && w[i] > 0 {
+			w[i] = 0
+		}
+	}
 	for i, c := range cols {
 		if !over() {
 			break
@@ -90,11 +95,6 @@ func FitTable(total int, cols []Col) Fitted {
 	// Columns given way to make room, in the order they went: one the
 	// room left holds after all comes back, the last to go first.
 	var dropped []int
-	for _, i := range dropOrder(cols) { // a column that tells no row apart, before a name is cut
-		if over() && cols[i].Same && w[i] > 0 {
-			w[i] = 0
-		}
-	}
 	name := -1
 	for i, c := range cols {
 		if c.Name && w[i] > 0 {
