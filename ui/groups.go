@@ -325,6 +325,13 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	page := p.page()
 	p.rows = len(shown)
 	p.scroll.clamp(p.rows, page)
+	p.listPane.shown = 0
+	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
+			return 1 + len(reasonLines(model.PrintableString(snapGroup(st, &st.Groups[shown[i]], 0).reason), p.w, groupReasonIndent))
+		})
+		page = p.listPane.shown
+	}
 	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
 	}
@@ -430,11 +437,7 @@ var groupCols = []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
 
 // groupHeads is the list's headings, in groupCols' order.
 func (p *GroupsPane) groupHeads() []string {
-	trend := "lag history"
-	if p.reasons {
-		trend = "why"
-	}
-	return []string{"group", "type", "state", "assign", "gen", "members", "lag", "health", trend}
+	return []string{"group", "type", "state", "assign", "gen", "members", "lag", "health", "lag history"}
 }
 
 // groupTexts is the rows on screen, their sparklines sparkW cells wide,
@@ -468,26 +471,21 @@ func (p *GroupsPane) list(focused bool) []string {
 	// same on every row or nothing on nearly every row, then names are
 	// cut in the middle down to 16 cells, then the type, assign, gen,
 	// lag history, state and members go in that order; lag and health
-	// stay. With reasons, the reason is what the list is for: the others
-	// go, and the name is cut to 16 cells, before it is cut.
+	// stay. With reasons, each is written under its row (listRows).
 	heads := p.groupHeads()
 	tag := true
 	texts := p.groupTexts(lagSparkMax, tag)
 	last := len(heads) - 1
-	whole := p.reasons // with reasons, first try the name whole and the reason wrapped
-	fitted, cols := p.fit(heads, texts, whole)
+	fitted, cols := p.fit(heads, texts)
 	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
 		// The `demo` tag gives way before a name is cut (ut15b C15): the
 		// name keeps the tag's colour instead.
 		tag = false
 		texts = p.groupTexts(lagSparkMax, tag)
-		fitted, _ = p.fit(heads, texts, whole)
-	}
-	if whole && p.wrapRows(texts, fitted.Widths[last]) > p.page()-len(texts) {
-		fitted, _ = p.fit(heads, texts, false) // the wrapped reasons would not fit: the name gives way to them
+		fitted, _ = p.fit(heads, texts)
 	}
 	widths, heads := fitted.Widths, fitted.Titles
-	if !p.reasons && widths[last] > 0 { // the sparkline under its heading
+	if widths[last] > 0 { // the sparkline under its heading
 		texts = p.groupTexts(widths[last], tag)
 		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
 	}
@@ -498,22 +496,9 @@ func (p *GroupsPane) list(focused bool) []string {
 	return p.listRows(lines, texts, widths, focused)
 }
 
-// wrapRows is how many rows the reasons (the last column) of texts take
-// beyond one each when wrapped at w cells.
-func (p *GroupsPane) wrapRows(texts [][]string, w int) int {
-	n := 0
-	for _, r := range texts {
-		if last := len(r) - 1; w > 0 && ansi.StringWidth(r[last]) > w {
-			n += len(draw.Wrap(r[last], w)) - 1
-		}
-	}
-	return n
-}
-
 // fit sizes the list's columns for texts (draw.FitTable) and returns
-// the columns it sized them from; whole keeps the names whole (with
-// reasons, which then wrap under their rows).
-func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fitted, []draw.Col) {
+// the columns it sized them from.
+func (p *GroupsPane) fit(heads []string, texts [][]string) (draw.Fitted, []draw.Col) {
 	last := len(heads) - 1
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
@@ -530,41 +515,31 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fit
 	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
 		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
 	}
-	if p.reasons {
-		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
-		if whole { // the reason wraps over the rows to spare (listRows), the name stays whole
-			cols[0].Min = max(cols[0].Min, cols[0].Want)
-		}
-	} else {
-		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
-	}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	return draw.FitTable(p.w, cols), cols
 }
 
-// listRows adds the filter field and the rows to lines. With health
-// reasons, a reason cut by its column wraps under its row while the box
-// has rows below the list (ut15b C20: cut above empty rows).
+// groupReasonIndent is where a health reason starts under its group's
+// row (reasonLines).
+const groupReasonIndent = 2
+
+// listRows adds the filter field and the rows to lines; with health
+// reasons, each reason whole under its row (ut16b E27: the grid cut it
+// to nothing; Snapshot let in only the rows whose lines fit).
 func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
-	spare := p.page() - len(texts) // rows below the list: a cut reason wraps over them
-	last := len(widths) - 1
+	room := p.page() // lines for the rows and their reasons
 	for i, r := range texts {
-		wrapped := []string{r[last]}
-		if p.reasons && widths[last] > 0 && ansi.StringWidth(r[last]) > widths[last] {
-			wrapped = draw.Wrap(r[last], widths[last])
-			if len(wrapped)-1 > spare {
-				wrapped = []string{r[last]} // no room: cut, as before
-			}
-		}
-		spare -= len(wrapped) - 1
-		r[last] = wrapped[0]
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
-		for _, more := range wrapped[1:] { // the reason's next lines, under it
-			cont := make([]string, len(r))
-			cont[last] = more
-			lines = append(lines, p.selected(draw.Columns(cont, widths), p.scroll.offset+i, focused))
+		room--
+		if p.reasons && i < len(p.frame.rows) {
+			why := capLines(reasonLines(model.PrintableString(p.frame.rows[i].reason), p.w, groupReasonIndent), room, p.w)
+			room -= len(why)
+			for _, l := range why {
+				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))
+			}
 		}
 	}
 	if p.rows == 0 {
@@ -612,9 +587,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool) []string {
 	if r.noLag { // members but nothing committed: no lag to show
 		c[5], c[6] = "-", "-"
 	}
-	if p.reasons {
-		c[7] = model.PrintableString(r.reason)
-	} else if g.Err == "" {
+	if g.Err == "" {
 		c[7] = draw.SparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
 	}
 	return c

@@ -99,6 +99,9 @@ type listPane struct {
 	w, h   int
 	scroll scroller
 	rows   int // rows in the last render, for paging
+	// shown is how many rows the page holds when its rows take more than
+	// a line each (health reasons under them: fitPage); 0: page().
+	shown  int
 	header int // lines above the rows (column titles, summaries)
 }
 
@@ -120,7 +123,10 @@ type scrolled interface {
 // else "": short, so it survives a narrow border.
 func (p *listPane) position() string {
 	page := p.page()
-	if p.rows <= page {
+	if p.shown > 0 {
+		page = p.shown
+	}
+	if p.rows <= page && p.scroll.offset == 0 {
 		return ""
 	}
 	first := min(p.scroll.offset, p.rows-1)

@@ -22,7 +22,7 @@ type PartitionsPane struct {
 	listPane
 	demo    demoCtl
 	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
-	reasons bool       // the trend column shows health reasons instead
+	reasons bool       // each group row's health reason is written under it
 	filter  filter
 	// The row list and index change only when the poller publishes (or
 	// the filter changes), not with every tailed batch: they are kept per
@@ -386,6 +386,17 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	p.rows = len(rows)
 	p.scroll.clamp(p.rows, page)
+	p.listPane.shown = 0
+	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
+			r := rows[i]
+			if r.kind != topicGroupRow && r.kind != partGroupRow {
+				return 1
+			}
+			return 1 + len(reasonLines(model.PrintableString(snapRow(st, idx, r, 0).reason), p.w, partReasonIndent(r.kind)))
+		})
+		page = p.listPane.shown
+	}
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
 	}
@@ -401,7 +412,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	t.noGroups, t.nameW, t.lagW, t.plain = !f.grouped, f.nameW, f.lagW, f.plain
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
-	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading
+	if t.spark > 0 {                        // drawn to the width fit gave, then kept under their heading
 		texts = p.texts(t)
 		last := len(t.widths) - 1
 		t.widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(t.heads[last])), t.widths[last]) // never past the box
@@ -413,8 +424,17 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
+	room := p.page() // lines for the rows and their reasons
 	for i := range f.rows {
 		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
+		room--
+		if p.reasons { // the health reason whole under its row (ut16b E27)
+			why := capLines(reasonLines(model.PrintableString(f.rows[i].reason), p.w, partReasonIndent(f.rows[i].r.kind)), room, p.w)
+			room -= len(why)
+			for _, l := range why {
+				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))
+			}
+		}
 	}
 	if len(f.rows) == 0 {
 		empty := "no topics on the cluster"

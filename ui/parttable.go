@@ -19,7 +19,7 @@ type partTable struct {
 	st      *Styles
 	w       int
 	wide    bool
-	reasons bool
+	reasons bool // health reasons are written under the rows: only the layout key tells
 	widths  []int
 	heads   []string // the headings fit chose (a short one where room is tight)
 	// noGroups: no group reads a topic of the table; its group columns
@@ -36,29 +36,25 @@ type partTable struct {
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
-	t := &partTable{st: st, w: w, wide: w >= 70, reasons: reasons}
-	if !reasons {
-		t.spark = 8 // drawn this wide until fit sizes it, so a row with history is not blank
-	}
-	return t
+	// the sparkline is drawn 8 cells wide until fit sizes it, so a row
+	// with history is not blank
+	return &partTable{st: st, w: w, wide: w >= 70, reasons: reasons, spark: 8}
 }
 
 // titles are the column titles of the table's layout. With health
-// reasons (r) the reason takes the lag history's place and the other
-// columns stay while they fit (ut15b C30: every number went).
+// reasons (r) the columns stay and each reason is written under its row
+// (reasonLines; ut15b C30: every number went; ut16b E27: the reason was
+// cut to nothing).
 func (t *partTable) titles() []string {
 	out := []string{"topic/partition/group", "offset", "lag", "rate", "health", "lag history"}
 	if t.wide {
 		out = []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 	}
-	if t.reasons {
-		out[len(out)-1] = "why"
-	}
 	return out
 }
 
 // texts are a row's cells in the layout's columns; the last is the lag
-// history, or with reasons the reason (cellsOf).
+// history (cellsOf).
 func (t *partTable) texts(c cells, kind rowKind) []string {
 	switch {
 	case t.wide:
@@ -105,11 +101,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		// before a name is cut under its least (ut15b C15)
 		cols[1].Drop, cols[3].Drop, cols[5].Drop = 3, 2, 1
 	}
-	if t.reasons { // the reason is what the layout is for: it grows, never goes, and the others go first
-		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop, cols[last].Same = longest(rows, last), longest(rows, last), true, 0, false
-	} else {
-		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
-	}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	// One column set for the whole list (ut15b C6): when a group reads a
 	// topic of the list, the group columns are kept on every page, as wide
 	// as the list's widest lag, though the rows on screen are topics and
@@ -130,15 +122,22 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	}
 	f := draw.FitTable(t.w, cols)
 	t.widths, t.heads = f.Widths, f.Titles
-	if !t.reasons {
-		t.spark = t.widths[last]
-	}
+	t.spark = t.widths[last]
 }
 
 // partNameMin is the least a Partitions name is cut to before a column
 // with data goes: a partition's group row's indent and arrow (4 cells)
 // and 16 cells of the name, enough to tell names apart.
 const partNameMin = 4 + 16
+
+// partReasonIndent is where a health reason starts under a row of kind
+// (reasonLines): under the group's name.
+func partReasonIndent(kind rowKind) int {
+	if kind == partGroupRow {
+		return 4
+	}
+	return 3
+}
 
 // partGroupIndent starts a group's row under a partition (4 cells): its
 // arrow under the partition's number (a topic's group rows start " ↳ ").
@@ -278,9 +277,6 @@ func (t *partTable) cells(d *rowData) cells {
 	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
 	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
-	if t.reasons && (r.kind == partGroupRow || d.reason != "") {
-		c.trend = d.reason
-	}
 	return c
 }
 

@@ -275,14 +275,14 @@ func stableHeading(t *testing.T, a *App, pane int, at string) string {
 	return top
 }
 
-// With health reasons, Partitions keeps its numbers beside the reason
-// where they fit: the reason takes the lag history's place (ut15b C30:
-// offset, lag and rate went, 140 blank cells a row at 200 columns).
+// With health reasons, Partitions keeps its numbers: the reason is
+// written under its row (ut15b C30: offset, lag and rate went, 140 blank
+// cells a row at 200 columns).
 func TestPartitionsReasonsKeepTheNumbers(t *testing.T) {
 	a := lagApp(t, 200, 50, Cluster{Name: "x"}, nil)
 	press(a, "4", "z", "r")
 	s := screen(a)
-	for _, want := range []string{"committed", "lag", "rate", "health", "why", "offset stuck at 90"} {
+	for _, want := range []string{"committed", "lag", "rate", "health", "lag history", "offset stuck at 90"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Partitions with reasons at 200 columns lacks %q:\n%s", want, s)
 		}
