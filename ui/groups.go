@@ -476,13 +476,13 @@ func (p *GroupsPane) list(focused bool) []string {
 	tag := true
 	texts := p.groupTexts(lagSparkMax, tag)
 	last := len(heads) - 1
-	fitted, cols := p.fit(heads, texts)
+	fitted, cols := p.fit(heads, texts, tag)
 	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
 		// The `demo` tag gives way before a name is cut (ut15b C15): the
 		// name keeps the tag's colour instead.
 		tag = false
 		texts = p.groupTexts(lagSparkMax, tag)
-		fitted, _ = p.fit(heads, texts)
+		fitted, _ = p.fit(heads, texts, tag)
 	}
 	widths, heads := fitted.Widths, fitted.Titles
 	if widths[last] > 0 { // the sparkline under its heading
@@ -497,8 +497,9 @@ func (p *GroupsPane) list(focused bool) []string {
 }
 
 // fit sizes the list's columns for texts (draw.FitTable) and returns
-// the columns it sized them from.
-func (p *GroupsPane) fit(heads []string, texts [][]string) (draw.Fitted, []draw.Col) {
+// the columns it sized them from; tag: demo groups' names carry their
+// `demo` tag, so the name column wants the list's widest with it.
+func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitted, []draw.Col) {
 	last := len(heads) - 1
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
@@ -506,7 +507,12 @@ func (p *GroupsPane) fit(heads []string, texts [][]string) (draw.Fitted, []draw.
 	if len(p.marked) > 0 {
 		marks = len("● ")
 	}
-	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks, p.frame.demoW+marks) // the whole list's, not the page's
+	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks) // the whole list's, not the page's
+	// Without the tag the name wants no cells for it (ut16a D16: the tag
+	// went, its cells stayed as padding).
+	if tag {
+		cols[0].Want = max(cols[0].Want, p.frame.demoW+marks)
+	}
 	cols[6].Want = max(cols[6].Want, p.frame.lagW)
 	cols[5].Shorts = []string{"mbrs"} // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {

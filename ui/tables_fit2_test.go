@@ -352,3 +352,16 @@ func TestTopicsColumnsStableWithMixedNames(t *testing.T) {
 	press(a, "8")
 	stableHeading(t, a, paneTopics, "80x24 mixed names")
 }
+
+// ut16a D16: when the `demo` tag gives way, its cells go with it: the
+// name column is as wide as the name, not padded where the tag was.
+func TestDemoTagLeavesNoPadding(t *testing.T) {
+	for _, size := range sizes {
+		a := demoApp(t, lagByStore(t, "laundry-machine-logs", 1000, "washboard-demo-1", "washboard-demo-2"), size[0], size[1])
+		press(a, "5")
+		got := screen(a)
+		if !regexp.MustCompile(`washboard-demo-1 (demo|\S)`).MatchString(got) {
+			t.Errorf("%dx%d: washboard-demo-1 neither tagged nor followed by its next column:\n%s", size[0], size[1], got)
+		}
+	}
+}
