@@ -317,6 +317,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
 	shown := p.shown(st)
 	f.shown = len(shown)
+	p.listPane.shown = 0 // each row one line, unless reasons are written under them (below)
 	if p.side != nil {
 		p.side.snapshot(st, p.w, p.h-p.demo.height(p.w), p.reasons)
 		return
@@ -325,7 +326,6 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	page := p.page()
 	p.rows = len(shown)
 	p.scroll.clamp(p.rows, page)
-	p.listPane.shown = 0
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
 		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
 			return 1 + len(reasonLines(model.PrintableString(snapGroup(st, &st.Groups[shown[i]], 0).reason), p.w, groupReasonIndent))
@@ -467,8 +467,9 @@ func (p *GroupsPane) widthsKey() string {
 func (p *GroupsPane) list(focused bool) []string {
 	// Columns are as wide as what they show (at least their title; see
 	// draw.FitTable), names as their longest. Too wide: blank columns
-	// give way, then a type, state, assign, gen or members that says the
-	// same on every row or nothing on nearly every row, then names are
+	// give way, then a type, state, assign, gen or lag history that tells
+	// no group of the list apart (listPlain), then headings take their
+	// short form, then names are
 	// cut in the middle down to 16 cells, then the type, assign, gen,
 	// lag history, state and members go in that order; lag and health
 	// stay. With reasons, each is written under its row (listRows).

@@ -70,14 +70,16 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // fit sizes the columns (draw.FitTable): each as wide as its widest cell
 // on screen or the widest it has been since the layout changed (memo),
 // or its heading, never wider. Too wide, blank columns give way first,
-// then headings take their short form, then (zoomed) a leader or low
-// watermark that is the same on every partition of the list (one
-// leader, nothing deleted) goes, then names are
-// cut in the middle down to partNameMin, and only then do columns go:
-// zoomed the leader, low, eta, lag history, committed, behind, rate; in
-// the grid the lag history, the rate, then the offset. Lag and health never go. The
-// room left goes to the names, the full headings, then the sparkline (up
-// to lagSparkMax); the rest stays blank at the end of the rows.
+// then the context columns that tell no row of the list apart (partPlain:
+// a leader or low watermark the same on every partition, a behind, eta or
+// lag history with nothing in it), then headings take their short form,
+// then names are cut in the middle down to partNameMin, and only then do
+// columns go: zoomed the leader, low, eta, lag history, committed,
+// behind, rate; in the grid the lag history, the rate, then the offset.
+// Lag and health never go. The room left brings back a column that fits
+// after all, then the long headings, then goes to the names, then the
+// sparkline (up to lagSparkMax); the rest stays blank at the end of the
+// rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
 	cols := memo.cols(key, titles, rows)
