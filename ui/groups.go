@@ -227,7 +227,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		} else {
 			p.marked[group] = true
 		}
-		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.page())
+		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.pageRows())
 	case key.Matches(msg, k.Enter) && group != "":
 		p.side = newSideView(p.marked, group)
 		// Groups side by side in a box too small for them (the 80x24
@@ -235,7 +235,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		// while open (ut16a D5: "Empty · gen ", "… 24 more (…").
 		p.side.zoom = p.h < sideLeastRows || p.w/len(p.side.groups) < sideLeastCols
 	default:
-		p.scroll.handle(k, msg, p.rows, p.page())
+		p.scroll.handle(k, msg, p.rows, p.pageRows())
 	}
 	return nil
 }

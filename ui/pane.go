@@ -146,9 +146,18 @@ func joinNonEmpty(sep string, parts ...string) string {
 // page is how many rows fit under the header.
 func (p *listPane) page() int { return max(p.h-p.header, 1) }
 
+// pageRows is how many rows a page key moves by: the rows shown when
+// they take more than a line each (shown), so pgdn skips none.
+func (p *listPane) pageRows() int {
+	if p.shown > 0 {
+		return p.shown
+	}
+	return p.page()
+}
+
 func (p *listPane) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		p.scroll.handle(p.c.Keys, k, p.rows, p.page())
+		p.scroll.handle(p.c.Keys, k, p.rows, p.pageRows())
 	}
 	return nil
 }

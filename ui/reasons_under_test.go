@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -55,5 +56,39 @@ func TestReasonsWholeUnderTheirRows(t *testing.T) {
 				})
 			}
 		}
+	}
+}
+
+// With reasons under the rows a page holds fewer rows: pgdn moves by the
+// rows shown, so none is skipped, and the border's position counts the
+// rows shown.
+func TestReasonsPageByTheRowsShown(t *testing.T) {
+	s, names := manyGroupsStore(t, 30)
+	a := realApp(t, s, 80, 24)
+	press(a, "5", "z", "r")
+	shownNames := func() []string {
+		var out []string
+		for _, l := range strings.Split(screen(a), "\n") {
+			for _, n := range names {
+				if strings.HasPrefix(strings.Trim(l, "│ "), n+" ") {
+					out = append(out, n)
+				}
+			}
+		}
+		return out
+	}
+	first := shownNames()
+	if len(first) == 0 || len(first) >= 22 {
+		t.Fatalf("%d groups on a 22-row page with their reasons under them:\n%s", len(first), screen(a))
+	}
+	if want := fmt.Sprintf("1-%d/30", len(first)); !strings.Contains(screen(a), want) {
+		t.Errorf("the border does not say %s:\n%s", want, screen(a))
+	}
+	press(a, "pgdown")
+	next := shownNames()
+	last := first[len(first)-1]
+	at := slices.Index(names, last)
+	if len(next) == 0 || slices.Index(names, next[0]) > at+1 {
+		t.Errorf("pgdn skipped groups: the page ended at %s, the next starts at %v:\n%s", last, next, screen(a))
 	}
 }
