@@ -373,11 +373,12 @@ func TestDeleteTopicPreviewSaysWhatIsAtStake(t *testing.T) {
 	}
 }
 
-// A time before the oldest record says it goes to the log start.
+// A time before the oldest record says it goes to the log start, in the
+// words an offset below the log start gets.
 func TestResetPreviewSaysBeforeTheOldestRecord(t *testing.T) {
 	p := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetTime, At: fixedNow.Add(-72 * time.Hour)},
 		Rows: []model.ResetRow{{TP: model.TP{Topic: "orders"}, Current: 50, New: 10, Low: 10, High: 90}}}
-	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, "before the oldest record: goes to the log start") {
+	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, " 80 (clamped to the log start)") {
 		t.Fatalf("preview:\n%s", text)
 	}
 }
