@@ -48,11 +48,16 @@ func (r *recordingAdmin) CreateTopic(_ context.Context, s model.TopicSpec) error
 func (r *recordingAdmin) AddPartitions(_ context.Context, t string, n int32) error {
 	return r.note(fmt.Sprintf("partitions %s %d", t, n))
 }
-func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (string, bool, error) {
-	return "60000", true, r.note("describe " + t + " " + n)
+func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (model.ConfigRead, error) {
+	return model.ConfigRead{Value: "60000", Set: true, OnTopic: true, Default: "604800000", DefaultSet: true, DefaultFrom: "the cluster default"},
+		r.note("describe " + t + " " + n)
 }
 func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (string, string, error) {
-	return "60000", v, r.note("set " + t + " " + n + "=" + v)
+	now := v
+	if v == "" { // deleted: the default TopicConfig names
+		now = "604800000"
+	}
+	return "60000", now, r.note("set " + t + " " + n + "=" + v)
 }
 func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
 	if r.members > 0 {
