@@ -53,7 +53,13 @@ func (p *ProducePane) Lines(focused bool) []string {
 	hint = hint[:min(len(hint), max(spare, 0))] // whole hints: the lines break between them
 	footer = append(footer, hint...)
 	spare -= len(hint)
+	lineRows := p.lineRows(shown, &spare)
 	heights := p.areaHeights(shown, spare)
+	for i, n := range lineRows {
+		if n > 0 {
+			heights[i] = n
+		}
+	}
 	var fields []string
 	for i := range fieldN {
 		if shown[i] {
@@ -190,10 +196,14 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 			out = append(out, strings.Repeat(" ", labelW)+r)
 		}
 		return out
+	case live && height > 1:
+		return p.wrappedRows(i, label, height, true)
 	case live:
 		// The input draws its cursor and a suggestion's rest a cell or
 		// more past its width: cut it to the pane, with no … (issue 10).
 		return []string{ansi.Truncate(label+p.inputView(i), p.w, "")}
+	case height > 1 && !isArea(i):
+		return p.wrappedRows(i, label, height, false)
 	}
 	text := p.value(i)
 	if isArea(i) {
