@@ -228,6 +228,12 @@ func (p *ProducePane) areaRows(label, text string, height int) []string {
 		more := len(rows) - height + 1
 		rows = append(rows[:height-1], p.c.Styles.Dim.Render(draw.Clip("… "+model.Plural(more, "more row"), fw)))
 	}
+	return labelledRows(label, rows, height)
+}
+
+// labelledRows is a field's rows in height lines: the label before the
+// first, its width of blanks before the others, blank rows under a short text.
+func labelledRows(label string, rows []string, height int) []string {
 	pad := strings.Repeat(" ", labelW)
 	out := make([]string, height)
 	for i := range out {

@@ -90,19 +90,5 @@ func (p *ProducePane) wrappedRows(i int, label string, height int, live bool) []
 	case len(rows) > height:
 		rows[height-1] = draw.Clip(strings.Join(rows[height-1:], ""), fw) // not edited: no styling
 	}
-	rows = rows[start:min(start+height, len(rows))]
-	pad := strings.Repeat(" ", labelW)
-	out := make([]string, height)
-	for r := range out {
-		lead := pad
-		if r == 0 {
-			lead = label
-		}
-		if r < len(rows) {
-			out[r] = lead + rows[r]
-		} else {
-			out[r] = lead
-		}
-	}
-	return out
+	return labelledRows(label, rows[start:min(start+height, len(rows))], height)
 }
