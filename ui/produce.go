@@ -369,7 +369,13 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		p.inputs[fieldSchema].SetSuggestions(msg.subjects)
 		return nil
 	case burstMsg:
-		return p.burstProgress(msg)
+		running := p.burst != nil
+		cmd := p.burstProgress(msg)
+		if running && p.burst == nil { // its outcome is new
+			p.reportRead = false
+			p.fitRoom(true)
+		}
+		return cmd
 	case tea.KeyPressMsg:
 		before := p.report
 		cmd := p.key(msg)

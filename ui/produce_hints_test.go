@@ -49,3 +49,27 @@ func TestProduceHintsAndBurstAreWhole(t *testing.T) {
 		}
 	}
 }
+
+// A burst's end is an outcome like a send's: where the grid's box cannot
+// hold it under the form, it takes the screen until the next key; after
+// it, the form is back in the grid with its fields in place.
+func TestProduceBurstEndTakesTheScreenWhenItDoesNotFit(t *testing.T) {
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "esc") // focused, not edited
+	p.inputs[fieldCount].SetValue("1000")
+	p.inputs[fieldRate].SetValue("5000")
+	p.setTopic("a-topic-long-enough-that-the-outcome-wraps-in-the-grid")
+	p.changed()
+	do(a, "ctrl+b")
+	if p.burst != nil || !strings.Contains(p.report, "burst done") {
+		t.Fatalf("burst report %q", p.report)
+	}
+	if !a.zoom {
+		t.Fatalf("the burst's outcome did not take the screen:\n%s", screen(a))
+	}
+	do(a, "down")
+	if a.zoom {
+		t.Fatalf("a key did not give the screen back:\n%s", screen(a))
+	}
+	assertFieldOrder(t, produceBox(screen(a)), screen(a))
+}
