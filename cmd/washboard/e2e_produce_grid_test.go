@@ -24,8 +24,13 @@ func TestE2EProduceFormStaysPutInTheGrid(t *testing.T) {
 	tm.waitFor("a delivery report", 20*time.Second, deliveredRe.MatchString)
 	tm.keys("Escape")
 	tm.waitFor("editing to stop", 10*time.Second, func(s string) bool { return !strings.Contains(s, "editing") })
-	tm.keys("4")
-	tm.waitText(10*time.Second, "topic/partition")
+	// Partitions filtered to the form's topic: its row first, then its
+	// partition 0 (the list's order otherwise follows the data)
+	tm.keys("4", "/")
+	tm.keys("-l", "laundry-machine-logs")
+	tm.waitText(20*time.Second, "/laundry-machine-logs")
+	tm.keys("Enter")
+	tm.waitText(10*time.Second, "filter laun")
 	tm.keys("j") // from the topic's row to its partition 0
 	tm.keys("p")
 	s := tm.waitFor("partition 0 in the form", 10*time.Second, func(s string) bool {
