@@ -59,28 +59,69 @@ func (a *Admin) AddPartitions(ctx context.Context, topic string, total int32) er
 	return nil
 }
 
-// TopicConfig reads one config of a topic: its value ("" and false when
-// unset and without a default).
-func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (string, bool, error) {
+// TopicConfig reads one config of a topic with its synonyms
+// (DescribeConfigs v1+ with IncludeSynonyms): the value in force, whether
+// the topic sets it itself, and the value deleting that setting leaves
+// (the first synonym that is not the topic's own: a broker's, the
+// cluster's or Kafka's default).
+func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (model.ConfigRead, error) {
+	var read model.ConfigRead
 	req := kmsg.NewPtrDescribeConfigsRequest()
+	req.IncludeSynonyms = true
 	r := kmsg.NewDescribeConfigsRequestResource()
 	r.ResourceType, r.ResourceName, r.ConfigNames = kmsg.ConfigResourceTypeTopic, topic, []string{name}
 	req.Resources = append(req.Resources, r)
 	m, err := a.call(ctx, req, "", anyBroker)
 	if err != nil {
-		return "", false, err
+		return read, err
 	}
 	for _, res := range m.(*kmsg.DescribeConfigsResponse).Resources {
 		if err := codeErr(res.ErrorCode, res.ErrorMessage); err != nil {
-			return "", false, fmt.Errorf("describe %s: %w", topic, err)
+			return read, fmt.Errorf("describe %s: %w", topic, err)
 		}
 		for _, c := range res.Configs {
-			if c.Name == name && c.Value != nil {
-				return *c.Value, true, nil
+			if c.Name != name {
+				continue
+			}
+			read.Set = c.Value != nil
+			if read.Set {
+				read.Value = *c.Value
+			}
+			read.OnTopic = c.Source == kmsg.ConfigSourceDynamicTopicConfig
+			if !read.OnTopic { // already the default: deleting leaves it
+				read.Default, read.DefaultSet, read.DefaultFrom = read.Value, read.Set, fallbackWords(c.Source)
+				continue
+			}
+			for _, syn := range c.ConfigSynonyms {
+				if syn.Source == kmsg.ConfigSourceDynamicTopicConfig {
+					continue // Kafka lists the topic's own setting first
+				}
+				read.DefaultSet = syn.Value != nil
+				if read.DefaultSet {
+					read.Default = *syn.Value
+				}
+				read.DefaultFrom = fallbackWords(syn.Source)
+				break
 			}
 		}
 	}
-	return "", false, nil
+	return read, nil
+}
+
+// fallbackWords says where a topic's default comes from, by the
+// synonym's source (DescribeConfigs' ConfigSource).
+func fallbackWords(s kmsg.ConfigSource) string {
+	switch s {
+	case kmsg.ConfigSourceDynamicBrokerConfig:
+		return "the broker's own setting"
+	case kmsg.ConfigSourceDynamicDefaultBrokerConfig:
+		return "the cluster default"
+	case kmsg.ConfigSourceStaticBrokerConfig:
+		return "the broker default (server.properties)"
+	case kmsg.ConfigSourceDefaultConfig:
+		return "Kafka's default"
+	}
+	return "the default"
 }
 
 // SetTopicConfig sets one config of a topic (IncrementalAlterConfigs,
@@ -92,10 +133,11 @@ func (a *Admin) SetTopicConfig(ctx context.Context, topic, name, value string) (
 	if name == "" {
 		return "", "", errors.New("name the config to set (e.g. retention.ms)")
 	}
-	old, _, err = a.TopicConfig(ctx, topic, name)
+	was, err := a.TopicConfig(ctx, topic, name)
 	if err != nil {
 		return "", "", err
 	}
+	old = was.Value
 	req := kmsg.NewPtrIncrementalAlterConfigsRequest()
 	r := kmsg.NewIncrementalAlterConfigsRequestResource()
 	r.ResourceType, r.ResourceName = kmsg.ConfigResourceTypeTopic, topic
@@ -115,8 +157,8 @@ func (a *Admin) SetTopicConfig(ctx context.Context, topic, name, value string) (
 			return old, "", fmt.Errorf("set %s on %s: %w", name, topic, err)
 		}
 	}
-	now, _, err = a.TopicConfig(ctx, topic, name)
-	return old, now, err
+	is, err := a.TopicConfig(ctx, topic, name)
+	return old, is.Value, err
 }
 
 // DeleteTopic deletes a topic (DeleteTopics).

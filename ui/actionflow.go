@@ -21,7 +21,7 @@ type Admin interface {
 	DeleteOffsets(ctx context.Context, group, topic string) (int, error)
 	CreateTopic(ctx context.Context, spec model.TopicSpec) error
 	AddPartitions(ctx context.Context, topic string, total int32) error
-	TopicConfig(ctx context.Context, topic, name string) (string, bool, error)
+	TopicConfig(ctx context.Context, topic, name string) (model.ConfigRead, error)
 	SetTopicConfig(ctx context.Context, topic, name, value string) (old, now string, err error)
 	DeleteTopic(ctx context.Context, topic string) error
 	// CheckEmpty refuses in words when the group has members; Committed

@@ -68,3 +68,27 @@ func TestEditConfigTakesAHumanDuration(t *testing.T) {
 		})
 	}
 }
+
+// E with an empty value previews the value the topic falls back to and
+// where it comes from, and the preview and the outcome quote the topic the
+// same way (ut16b E17: "→ (the default)", the topic quoted in one only).
+func TestEditConfigSaysTheDefault(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		t.Run(sizeName(size), func(t *testing.T) {
+			rec := &recordingAdmin{}
+			a := adminApp(t, model.ReadOnlyOff, rec)
+			a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			act(a, "4", "E", "type:retention.ms", "enter")
+			want := `retention.ms on "orders": 1m (60000) → 7d (604800000), the cluster default`
+			if got := boxText(screen(a)); !strings.Contains(got, strings.ReplaceAll(want, " ", "")) {
+				t.Fatalf("the preview does not say %q:\n%s", want, screen(a))
+			}
+			golden(t, "edit-config-default-"+sizeName(size), screen(a))
+			act(a, "type:orders", "enter")
+			want = `set retention.ms on "orders": 1m (60000) → 7d (604800000)`
+			if got := boxText(screen(a)); !strings.Contains(got, strings.ReplaceAll(want, " ", "")) {
+				t.Fatalf("the outcome does not say %q:\n%s", want, screen(a))
+			}
+		})
+	}
+}

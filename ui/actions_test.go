@@ -48,11 +48,16 @@ func (r *recordingAdmin) CreateTopic(_ context.Context, s model.TopicSpec) error
 func (r *recordingAdmin) AddPartitions(_ context.Context, t string, n int32) error {
 	return r.note(fmt.Sprintf("partitions %s %d", t, n))
 }
-func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (string, bool, error) {
-	return "60000", true, r.note("describe " + t + " " + n)
+func (r *recordingAdmin) TopicConfig(_ context.Context, t, n string) (model.ConfigRead, error) {
+	return model.ConfigRead{Value: "60000", Set: true, OnTopic: true, Default: "604800000", DefaultSet: true, DefaultFrom: "the cluster default"},
+		r.note("describe " + t + " " + n)
 }
 func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (string, string, error) {
-	return "60000", v, r.note("set " + t + " " + n + "=" + v)
+	now := v
+	if v == "" { // deleted: the default TopicConfig names
+		now = "604800000"
+	}
+	return "60000", now, r.note("set " + t + " " + n + "=" + v)
 }
 func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
 	if r.members > 0 {
@@ -373,11 +378,12 @@ func TestDeleteTopicPreviewSaysWhatIsAtStake(t *testing.T) {
 	}
 }
 
-// A time before the oldest record says it goes to the log start.
+// A time before the oldest record says it goes to the log start, in the
+// words an offset below the log start gets.
 func TestResetPreviewSaysBeforeTheOldestRecord(t *testing.T) {
 	p := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetTime, At: fixedNow.Add(-72 * time.Hour)},
 		Rows: []model.ResetRow{{TP: model.TP{Topic: "orders"}, Current: 50, New: 10, Low: 10, High: 90}}}
-	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, "before the oldest record: goes to the log start") {
+	if text := strings.Join(resetPreview(p), "\n"); !strings.Contains(text, " 80 (clamped to the log start)") {
 		t.Fatalf("preview:\n%s", text)
 	}
 }

@@ -144,23 +144,16 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		if name == "" {
 			return nil, nil, errText("name the config (retention.ms, cleanup.policy, …)")
 		}
-		old, _, err := admin.TopicConfig(ctx, topic, name)
+		read, err := admin.TopicConfig(ctx, topic, name)
 		if err != nil {
 			return nil, nil, err
-		}
-		to := model.ConfigInput(name, vals[1])
-		if to == "" {
-			to = "(the default)"
 		}
 		var lines []string
 		if w := model.TopicConfigWarning(name, model.ConfigInput(name, vals[1])); w != "" {
 			lines = append(lines, w)
 		}
-		if vals[1] != "" {
-			to = configText(name, model.ConfigInput(name, vals[1]))
-		}
 		return append(lines, fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), quote(topic),
-			configText(name, orNone(old)), to)), nil, nil
+			configText(name, orNone(read.Value)), configTarget(name, vals[1], read))), nil, nil
 	}
 	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
 		name := strings.TrimSpace(vals[0])
@@ -168,9 +161,27 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		if err != nil {
 			return "", err
 		}
-		return fmt.Sprintf("set %s on %s: %s → %s", name, topic, configText(name, orNone(old)), configText(name, orNone(now))), nil
+		// the topic quoted as the preview quotes it (ut16b E17)
+		return fmt.Sprintf("set %s on %s: %s → %s", model.PrintableString(name), quote(topic), configText(name, orNone(old)), configText(name, orNone(now))), nil
 	}
 	return f, nil
+}
+
+// configTarget is what a config becomes, for the preview: the value
+// typed, or with none the value the topic falls back to and where it
+// comes from (ut16b E17: "(the default)" did not say which), or that the
+// topic does not set it, so nothing changes.
+func configTarget(name, typed string, read model.ConfigRead) string {
+	if typed != "" {
+		return configText(name, model.ConfigInput(name, typed))
+	}
+	switch {
+	case !read.OnTopic && read.Set:
+		return "unchanged: the topic does not set it (" + read.DefaultFrom + ")"
+	case !read.DefaultSet:
+		return "the default (the broker does not say which)"
+	}
+	return configText(name, orNone(read.Default)) + ", " + read.DefaultFrom
 }
 
 // configText is a config value with human units beside the raw one for

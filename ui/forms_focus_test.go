@@ -196,7 +196,7 @@ func TestResetPreviewSaysWhichEndItClampedTo(t *testing.T) {
 		}
 	}
 	narrow := strings.Join(resetPreviewAt(plan, 40), "\n")
-	for _, want := range []string{"at log end: the target is past the newest offset", "at log start: the target is before", "  at log end", "  at log start"} {
+	for _, want := range []string{"log end: the target is past the newest offset", "log start: the target is before", "  log end", "  log start"} {
 		if !strings.Contains(narrow, want) {
 			t.Errorf("narrow preview lacks %q:\n%s", want, narrow)
 		}

@@ -66,11 +66,16 @@ type ProducePane struct {
 	jsonErr   string // why the value is not JSON, when it should be
 	report    string
 	failed    bool
-	history   []model.Form
-	histPos   int // == len(history) when not browsing
-	burst     *burstRun
-	burstSeq  int            // tells a stale burst's last message from the current one
-	bursts    sync.WaitGroup // the burst goroutines this pane started; Close waits for them
+	delivered deliveredNote // the last delivery, for its one-line form
+	// reportRead says a key came after the last outcome: a delivery
+	// already read is said on one line (ut16b E21: one from minutes ago
+	// kept 4 of the grid box's 7 rows).
+	reportRead bool
+	history    []model.Form
+	histPos    int // == len(history) when not browsing
+	burst      *burstRun
+	burstSeq   int            // tells a stale burst's last message from the current one
+	bursts     sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
@@ -118,6 +123,10 @@ func (p *ProducePane) SetSize(w, h int) {
 			p.areas[i].SetWidth(fw)
 		} else {
 			p.inputs[i].SetWidth(fw - 1) // the cursor's cell past the text fits too
+			// the input scrolls its text only as the cursor moves: placed
+			// again, it shows what the new width holds, not the old
+			// width's window (a grid box's tail in the zoomed form)
+			p.inputs[i].SetCursor(p.inputs[i].Position())
 		}
 	}
 }
@@ -259,13 +268,23 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 
 // OpenForm is the pane gaining focus with a template from what the user
 // was looking at (a Log record, a partition): an untouched form takes it
-// whole, or any form when force is set (the Log's "edit and resend").
+// whole, or any form when force is set (the Log's "edit and resend"); a
+// touched form takes a partition for the topic it holds.
 // note says what of the record could not be carried over.
 func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.Cmd {
-	if force || p.untouched() {
+	now := p.form()
+	samePart := now
+	samePart.Partition = f.Partition
+	switch {
+	case force || p.untouched():
 		p.setForm(f)
 		p.tmpl = f.Value
 		p.templateNote = note
+	case f != now && f == samePart:
+		// only the partition changes (Partitions' `p` on the topic typed):
+		// taken whatever was typed, which it keeps (ut16b E21)
+		p.inputs[fieldPartition].SetValue(f.Partition)
+		p.changed()
 	}
 	if force { // edit and resend: the value is what is edited, whatever was focused last
 		p.active = fieldValue
@@ -286,6 +305,7 @@ func (p *ProducePane) untouched() bool {
 func (p *ProducePane) Focus() tea.Cmd {
 	p.editing = true
 	p.refreshSuggestions()
+	p.fitRoom(false) // a form its box cannot hold takes the screen at once
 	return tea.Batch(p.focusField(), p.loadSubjects())
 }
 
@@ -349,10 +369,21 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		p.inputs[fieldSchema].SetSuggestions(msg.subjects)
 		return nil
 	case burstMsg:
-		return p.burstProgress(msg)
+		running := p.burst != nil
+		cmd := p.burstProgress(msg)
+		if running && p.burst == nil { // its outcome is new
+			p.reportRead = false
+			p.fitRoom(true)
+		}
+		return cmd
 	case tea.KeyPressMsg:
+		before := p.report
 		cmd := p.key(msg)
-		p.fitRoom(false)
+		// an outcome this key brought (a refusal, the JSON confirmation, a
+		// recall) is new; one from before is read now
+		fresh := p.report != "" && p.report != before
+		p.reportRead = !fresh
+		p.fitRoom(fresh)
 		return cmd
 	}
 	if p.editing { // cursor blinks

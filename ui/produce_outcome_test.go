@@ -8,10 +8,11 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// The outcome of a send is never cut while the form has rows to give: at
-// 80x24 in the grid a delivery report keeps its partition, offset and
-// time, a long topic is cut in the middle rather than the report's end,
-// and a failure keeps its cause; wrapping never adds a character to a name.
+// The outcome of a send is never cut: at 80x24, where the grid's box
+// cannot hold it under the form, it takes the screen until the next key;
+// a delivery report keeps its partition, offset and time, a long topic is
+// cut in the middle rather than the report's end, and a failure keeps its
+// cause; wrapping never adds a character to a name.
 func TestProduceOutcomeIsNeverCut(t *testing.T) {
 	const long = "warehouse.eu-central-1.inventory-reconciliation.events.v2-with-a-really-long-suffix-for-testing"
 	for _, tt := range []struct {
@@ -30,8 +31,8 @@ func TestProduceOutcomeIsNeverCut(t *testing.T) {
 			a := testApp(t, 80, 24)
 			p := a.panes[paneProduce].(*ProducePane)
 			p.inputs[fieldTopic].SetValue(tt.topic)
-			p.produced(tt.msg)
-			a.rev++
+			do(a, "7", "esc")
+			a.Update(paneMsg{pane: paneProduce, msg: tt.msg})
 			got := screen(a)
 			joined := produceText80(got)
 			flat := strings.ReplaceAll(joined, " ", "")
@@ -47,16 +48,20 @@ func TestProduceOutcomeIsNeverCut(t *testing.T) {
 	}
 }
 
-// The note that a topic is not on the cluster is whole too at 80x24.
+// The note that a topic is not on the cluster is whole too at 80x24,
+// once the form is edited.
 func TestProduceTopicNoteIsNeverCut(t *testing.T) {
 	a := testApp(t, 80, 24)
 	p := a.panes[paneProduce].(*ProducePane)
-	p.inputs[fieldTopic].SetValue("laundry-machine-logsgdownG")
 	writer(a.c).Update(func(st *model.State) {
 		st.Topics = []string{model.LaundryTopic}
 		st.Link.PolledAt = fixedNow
 	})
 	a.version = a.c.Store.Version()
+	do(a, "7", "ctrl+e", "g", "d", "o", "w", "n", "G") // editing: the pane takes the screen for the note
+	if got := p.value(fieldTopic); got != "laundry-machine-logsgdownG" {
+		t.Fatalf("the topic is %q", got)
+	}
 	got := screen(a)
 	flat := strings.ReplaceAll(produceText80(got), " ", "")
 	if !strings.Contains(flat, "(washboardnevercreatestopics)") {
@@ -64,17 +69,9 @@ func TestProduceTopicNoteIsNeverCut(t *testing.T) {
 	}
 }
 
-// produceText80 is the Produce box's text at 80x24 (the right part of the
-// bottom rows), its lines joined.
-func produceText80(screen string) string {
-	var box []string
-	for _, l := range strings.Split(screen, "\n") {
-		if i := strings.LastIndex(l, "││"); i >= 0 {
-			box = append(box, strings.TrimSuffix(l[i+len("││"):], "│"))
-		}
-	}
-	return strings.Join(box, "")
-}
+// produceText80 is the Produce box's text, its lines joined: the grid's
+// box or the pane zoomed.
+func produceText80(screen string) string { return strings.Join(produceBox(screen), "") }
 
 // → inside the topic's text moves the cursor, so a letter lands where the
 // user put it; at the end it accepts the suggestion (tested elsewhere).

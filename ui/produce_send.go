@@ -3,11 +3,15 @@ package ui
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
+
+	"github.com/charmbracelet/x/ansi"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // sendTimeout bounds one send, so a dead cluster reports an error.
@@ -90,7 +94,7 @@ func (p *ProducePane) send() tea.Cmd {
 // produced shows the delivery report, or the error with the form kept
 // exactly as typed; a delivered message joins the history.
 func (p *ProducePane) produced(msg producedMsg) {
-	p.sending = false
+	p.sending, p.reportRead = false, false
 	if msg.err != nil {
 		p.failed, p.report = true, "send failed, form kept: "+model.PrintableString(msg.err.Error())
 		return
@@ -100,6 +104,26 @@ func (p *ProducePane) produced(msg producedMsg) {
 	p.failed = false
 	p.report = fmt.Sprintf("delivered to %s partition %d offset %d at %s", model.PrintableString(d.Topic), d.Partition, d.Offset,
 		d.Time.Local().Format("15:04:05.000"))
+	p.delivered = deliveredNote{report: p.report, d: d}
+}
+
+// deliveredNote is the last delivery, for its one-line form.
+type deliveredNote struct {
+	report string // the outcome it was said in (the short form stands for it only)
+	d      model.Delivery
+}
+
+// short is the delivery on one line of width cells, in the Log's notation
+// for a record's place: "delivered to orders/4@3", the topic cut in the
+// middle when it must be.
+func (n deliveredNote) short(width int) string {
+	at := fmt.Sprintf("/%d@%d", n.d.Partition, n.d.Offset)
+	const lead = "delivered to "
+	topic := model.PrintableString(n.d.Topic)
+	if room := width - len(lead) - len(at); ansi.StringWidth(topic) > room {
+		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 1)), " ")
+	}
+	return lead + topic + at
 }
 
 func (p *ProducePane) remember(f model.Form) {

@@ -342,23 +342,22 @@ func produceBox(s string) []string {
 	return out
 }
 
-// However short the box, the topic and key show first, then the field
-// being edited and the outcome; the rest give way. An outcome that would
-// still be cut (its topic cut in the middle already) takes the key's row:
-// it is read whole (issue 14, B7).
-func TestProduceFormKeepsTopicAndKeyInSight(t *testing.T) {
+// The form's fields keep their rows, topic, key, partition, headers and
+// value in that order, whatever the box; a failure the box cannot hold
+// under them takes the screen, whole (ut16b E21: the key or partition gave
+// way to it; issue 14, B7: it was cut).
+func TestProduceFormKeepsItsFieldsInOrder(t *testing.T) {
 	tests := []struct {
-		name        string
-		w, h        int
-		zoom        bool
-		golden      bool
-		keyGivesWay bool
+		name   string
+		w, h   int
+		zoom   bool
+		golden bool
 	}{
-		{"produce-grid-80x24", 80, 24, false, true, false},
-		{"produce-grid-90x20", 90, 20, false, false, true},
-		{"produce-grid-100x30", 100, 30, false, true, false},
-		{"produce-zoom-100x30", 100, 30, true, true, false},
-		{"produce-zoom-80x12", 80, 12, true, false, false},
+		{"produce-grid-80x24", 80, 24, false, true},
+		{"produce-grid-90x20", 90, 20, false, false},
+		{"produce-grid-100x30", 100, 30, false, true},
+		{"produce-zoom-100x30", 100, 30, true, true},
+		{"produce-zoom-80x12", 80, 12, true, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -375,23 +374,113 @@ func TestProduceFormKeepsTopicAndKeyInSight(t *testing.T) {
 			got := screen(a)
 			assertFits(t, got, tt.w, tt.h)
 			box := produceBox(got)
-			text := strings.Join(box, "\n")
-			want := []string{"topic     rider-up", "key       it-key", "value     {", "send failed, form kept"}
-			if tt.keyGivesWay {
-				want[1] = "there is no partition 7"
-			}
-			for _, want := range want {
-				if !strings.Contains(text, want) {
-					t.Fatalf("the Produce box lacks %q:\n%s", want, text)
-				}
-			}
-			if !strings.HasPrefix(strings.TrimSpace(box[0]), "topic") || (!tt.keyGivesWay && !strings.HasPrefix(strings.TrimSpace(box[1]), "key")) {
-				t.Fatalf("topic and key are not the first rows:\n%s", text)
+			assertFieldOrder(t, box, got)
+			if flat := strings.ReplaceAll(strings.Join(box, ""), " ", ""); !strings.Contains(flat, "sendfailed,formkept:rider-updateshas2partitions(0-1);thereisnopartition7") {
+				t.Fatalf("the failure is not whole:\n%s", got)
 			}
 			if tt.golden {
 				golden(t, tt.name, got)
 			}
 		})
+	}
+}
+
+// assertFieldOrder checks that the box's first rows are the form's
+// fields in their order, each once (a text area's further rows between).
+func assertFieldOrder(t *testing.T, box []string, screen string) {
+	t.Helper()
+	want := []string{"topic", "key", "partition", "headers", "value"}
+	var got []string
+	for _, l := range box {
+		// a field's row starts with its marker cell (" " or "▸"); a
+		// notice starts with its text
+		rest, ok := strings.CutPrefix(l, " ")
+		if !ok {
+			rest, ok = strings.CutPrefix(l, "▸")
+		}
+		if f := strings.Fields(rest); ok && len(f) > 0 && !strings.HasPrefix(rest, " ") {
+			got = append(got, f[0])
+		}
+	}
+	if len(got) < len(want) || strings.Join(got[:len(want)], ",") != strings.Join(want, ",") {
+		t.Fatalf("the fields are %v, want %v first:\n%s", got, want, screen)
+	}
+}
+
+// In the 80x24 grid, with a send's outcome from before on screen, the
+// form stays put as the cursor moves: the same fields on the same rows,
+// the outcome said on the line under them (ut16b E21: the third row was
+// value, headers or partition as focus moved). At 200x50 the outcome is
+// whole beside the form.
+func TestProduceFieldsStayPutUnderAnOldOutcome(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		t.Run(sizeName(size), func(t *testing.T) {
+			a, p, _ := produceApp(t, size[0], size[1])
+			do(a, "7")
+			p.setForm(model.Form{Topic: model.LaundryTopic, Key: "washer-01", Partition: "auto", Value: `{"machine_id":"washer-01"}`})
+			p.active = fieldValue
+			p.focusField()
+			do(a, "ctrl+s", "esc") // sent; the outcome read
+			if p.report == "" || a.zoom {
+				t.Fatalf("after the send and esc: outcome %q, zoomed %v", p.report, a.zoom)
+			}
+			do(a, "6", "7") // away and back: editing again
+			first := screen(a)
+			if a.zoom {
+				t.Fatalf("an outcome already read took the screen:\n%s", first)
+			}
+			golden(t, "produce-old-outcome-"+sizeName(size), first)
+			rows := map[string]int{}
+			for _, w := range fieldLabels[:fieldSchema] {
+				rows[w] = rowOf(first, "│ "+w+" ")
+				if rows[w] < 0 {
+					rows[w] = rowOf(first, "│▸"+w+" ")
+				}
+			}
+			wantOutcome := "delivered to lau…logs/0@0" // the Log's notation, the topic cut in the middle
+			if size[0] == 200 {
+				wantOutcome = "delivered to " + model.LaundryTopic + " partition 0 offset 0"
+			}
+			if !strings.Contains(strings.Join(produceBox(first), ""), wantOutcome) {
+				t.Fatalf("the outcome is not said as %q:\n%s", wantOutcome, first)
+			}
+			for _, k := range []string{"shift+tab", "shift+tab", "shift+tab", "tab", "tab", "tab"} {
+				do(a, k)
+				s := screen(a)
+				for w, r := range rows {
+					if got := rowOf(s, "│ "+w+" "); got != r && rowOf(s, "│▸"+w+" ") != r {
+						t.Fatalf("after %s (cursor on %s) %s moved from row %d:\n%s\n--- before\n%s", k, fieldLabels[p.active], w, r, s, first)
+					}
+				}
+			}
+		})
+	}
+}
+
+// p on a Partitions partition row puts that partition in the form, whose
+// typed value stays; a form holding another topic keeps what was typed
+// (ut16b E21: the partition stayed "auto").
+func TestProducePFromAPartitionTakesItsPartition(t *testing.T) {
+	a, p, _ := produceApp(t, 120, 40)
+	writer(a.c).Update(func(st *model.State) {
+		st.Partitions = []model.PartitionStat{{Topic: model.RiderTopic, Partition: 0, High: 4}, {Topic: model.RiderTopic, Partition: 1, High: 2}}
+	})
+	a.version = a.c.Store.Version()
+	p.setForm(model.Form{Topic: model.RiderTopic, Partition: "auto", Value: `{"typed":true}`})
+	do(a, "4")
+	parts := a.panes[panePartitions].(*PartitionsPane)
+	for range 5 {
+		if r := parts.cursorRow(); r.kind == partRow && r.part == 1 {
+			break
+		}
+		do(a, "j")
+	}
+	if r := parts.cursorRow(); r.kind != partRow || r.part != 1 {
+		t.Fatalf("no partition 1 row under the cursor:\n%s", screen(a))
+	}
+	do(a, "p")
+	if f := p.form(); f.Partition != "1" || f.Value != `{"typed":true}` || f.Topic != model.RiderTopic {
+		t.Fatalf("p on partition 1 gave %+v", f)
 	}
 }
 

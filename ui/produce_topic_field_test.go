@@ -36,7 +36,7 @@ func TestProduceLongTopicShowsCleanly(t *testing.T) {
 		{"cursor at the end, 80x24", 80, 24, model.LaundryTopic, nil},
 		{"cursor at the start, 80x24", 80, 24, model.LaundryTopic, []string{"ctrl+a"}},
 		{"a typed topic not on the cluster, 80x24", 80, 24, "a-very-long-topic-name-typed-by-hand", nil},
-		{"cursor at the end, 90x20", 90, 20, model.StudentTopic + "-with-a-suffix-long-enough-to-overflow-the-field", nil},
+		{"cursor at the end, 100x30", 100, 30, model.StudentTopic + "-with-a-suffix-long-enough-to-overflow-the-field", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -11,47 +11,55 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
-// Lines draws the form. Whatever the box's height, the topic, the key,
-// the field being edited and a line of value show first (so ctrl+s never
-// writes to a topic out of sight); the outcome of the last action comes
-// next, then partition, headers and burst as room allows, and the rows
-// left over go to the text area being edited.
+// Lines draws the form. Its fields keep their rows whatever has the
+// cursor (ut16b E21: with an outcome on screen the third row was value,
+// headers or partition as focus moved): topic, key, partition, headers,
+// value, schema and burst, in that order, in every box that holds them.
+// The notices (a burst's progress, the last outcome, the topic's and the
+// value's warnings) come under the form in the rows it leaves, whole when
+// they fit; where they do not, the pane takes the screen while the form is
+// edited or a new outcome is shown (fitRoom), and otherwise each says a
+// line. The key hints come last, whole hints only, and the rows left over
+// go to the text area being edited and to a long key or topic.
 func (p *ProducePane) Lines(focused bool) []string {
 	st := p.c.Styles
 	var lines []string
 	if p.noSend() {
-		lines = append(lines, wrapStyled(st.Warn, "read-only: producing is disabled (edits are not sent)", p.w)...)
+		lines = append(lines, wrapStyled(st.Warn, readOnlyNote, p.w)...)
 	}
 	room := max(p.h-len(lines), 0)
-	must, extra := p.rowPriority()
-	footer, hint, cut := p.footer(max(room-len(must), 0))
-	if cut && len(must) > 2 && must[1] == fieldKey && p.active != fieldKey {
-		// an outcome or warning that would still be cut (its topic cut in
-		// the middle already) takes the key's row: it is read once, and
-		// the key is there again after it (issue 14, B7)
-		must, extra = slices.Delete(must, 1, 2), append([]int{fieldKey}, extra...)
-		footer, hint, _ = p.footer(max(room-len(must), 0))
-	}
-	footer = footer[:min(len(footer), max(room-len(must), 0))]
-	room -= len(footer)
+	rows := p.formRows()
 	shown := map[int]bool{}
-	for _, r := range append(must, extra...) {
-		if len(shown) < room {
+	if len(rows) > room {
+		// a box shorter than the form (editing it takes the screen): the
+		// fields in a fixed order of need, drawn in the form's order
+		for _, r := range []int{fieldTopic, fieldKey, fieldValue, fieldPartition, fieldHeaders, fieldSchema, fieldCount} {
+			if slices.Contains(rows, r) && len(shown) < room {
+				shown[r] = true
+			}
+		}
+	} else {
+		for _, r := range rows {
 			shown[r] = true
 		}
 	}
 	spare := room - len(shown)
-	// The hint is the last to claim a row: whole when the rows the form
-	// leaves allow (wrapped), else its first line, else nothing.
-	if len(hint) > spare {
-		hint = hint[:min(spare, 1)]
-		if spare >= 1 && len(hint) == 1 {
-			hint[0] = draw.Clip(hint[0]+"…", p.w)
-		}
+	footer, ok := p.notices(spare)
+	if !ok {
+		footer = p.shortNotices(spare)
 	}
+	spare -= len(footer)
+	hint := p.hint()
+	hint = hint[:min(len(hint), max(spare, 0))] // whole hints: the lines break between them
 	footer = append(footer, hint...)
 	spare -= len(hint)
+	lineRows := p.lineRows(shown, &spare)
 	heights := p.areaHeights(shown, spare)
+	for i, n := range lineRows {
+		if n > 0 {
+			heights[i] = n
+		}
+	}
 	var fields []string
 	for i := range fieldN {
 		if shown[i] {
@@ -61,22 +69,62 @@ func (p *ProducePane) Lines(focused bool) []string {
 	return append(append(lines, fields...), footer...)
 }
 
-// fitRoom decides whether the form's rows that must show and its outcome
-// or warning need more rows than the box has; once they do, the pane
-// keeps the screen while the form is edited or the outcome shown.
-func (p *ProducePane) fitRoom(result bool) {
-	if !p.editing && (!result || p.report == "") {
-		p.zoom = false // only an outcome just come holds the screen out of editing, until a key
-		return
+// readOnlyNote heads the form in a read-only session.
+const readOnlyNote = "read-only: producing is disabled (edits are not sent)"
+
+// formRows is the form's rows in their order; the burst row holds both
+// burst fields, and the schema row shows only with a registry.
+func (p *ProducePane) formRows() []int {
+	rows := []int{fieldTopic, fieldKey, fieldPartition, fieldHeaders, fieldValue}
+	if p.c.Schemas != nil {
+		rows = append(rows, fieldSchema)
 	}
+	return append(rows, fieldCount)
+}
+
+// fits reports whether the whole form and its notices, whole, fit the
+// box as it is now.
+func (p *ProducePane) fits() bool {
 	room := p.h
 	if p.noSend() {
-		room -= len(wrapStyled(p.c.Styles.Warn, "read-only: producing is disabled (edits are not sent)", p.w))
+		room -= len(wrapStyled(p.c.Styles.Warn, readOnlyNote, p.w))
 	}
-	must, _ := p.rowPriority()
-	out, _, cut := p.footer(max(room-len(must), 0))
-	p.zoom = (p.editing && p.zoom) || cut || len(must)+len(out) > room
+	spare := room - len(p.formRows())
+	if spare < 0 {
+		return false
+	}
+	_, ok := p.notices(spare)
+	return ok
 }
+
+// notices is the footer in rows lines, whole, and whether it fits: a
+// delivery already read goes to one line first, where the whole one does
+// not fit.
+func (p *ProducePane) notices(rows int) ([]string, bool) {
+	out, cut := p.footer(rows, false)
+	if (cut || len(out) > rows) && p.readDelivery() {
+		out, cut = p.footer(rows, true)
+	}
+	return out, !cut && len(out) <= rows
+}
+
+// fitRoom decides whether the pane needs the screen: while the form is
+// edited, once the form and its notices do not fit the box (and then
+// until editing ends), or for an outcome just come that does not fit,
+// until the next key.
+func (p *ProducePane) fitRoom(result bool) {
+	switch {
+	case p.editing:
+		p.zoom = p.zoom || !p.fits()
+	case result && p.report != "":
+		p.zoom = !p.fits()
+	default:
+		p.zoom = false
+	}
+}
+
+// refit is a resize while the pane has the keyboard (App.Update).
+func (p *ProducePane) refit() { p.fitRoom(false) }
 
 // dismissZoom gives the screen back at any key when only an outcome held
 // it (ut17: Produce stayed full-screen after a send for the session).
@@ -88,32 +136,6 @@ func (p *ProducePane) dismissZoom() {
 
 // flowOpen says the pane wants the screen (App.zoomForFlow).
 func (p *ProducePane) flowOpen() bool { return p.zoom }
-
-// rowPriority is the form's rows in the order they claim the box: the
-// ones that always show, then the ones that give way. The burst row holds
-// both burst fields.
-func (p *ProducePane) rowPriority() (must, extra []int) {
-	active := p.active
-	if active == fieldRate {
-		active = fieldCount
-	}
-	must = []int{fieldTopic, fieldKey}
-	if active != fieldTopic && active != fieldKey {
-		must = append(must, active)
-	}
-	if active != fieldValue {
-		must = append(must, fieldValue)
-	}
-	for _, r := range []int{fieldPartition, fieldSchema, fieldHeaders, fieldCount} {
-		if r == fieldSchema && p.c.Schemas == nil {
-			continue // no registry: no schema row
-		}
-		if r != active {
-			extra = append(extra, r)
-		}
-	}
-	return must, extra
-}
 
 // areaHeights is the rows of each text area, from their content and the
 // spare rows, never from which field has the cursor: headers take their
@@ -165,15 +187,7 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	live := p.editing && i == p.active
 	switch {
 	case i == fieldCount:
-		// Both burst fields on one row, narrower where the box is (the
-		// 38-cell grid box cut the rate: ut15b C20); the hint under the
-		// form says ctrl+b sends it, with its word.
-		rate := p.label(fieldRate, focused)
-		line := label + p.inline(fieldCount, 8) + " " + rate + p.inline(fieldRate, 8)
-		if ansi.StringWidth(line) > p.w {
-			line = label + p.inline(fieldCount, 5) + " " + rate + p.inline(fieldRate, 5)
-		}
-		return []string{line}
+		return []string{p.burstRow(focused)}
 	case live && isArea(i):
 		p.areas[i].SetHeight(height)
 		rows := strings.Split(p.areas[i].View(), "\n")
@@ -182,10 +196,14 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 			out = append(out, strings.Repeat(" ", labelW)+r)
 		}
 		return out
+	case live && height > 1:
+		return p.wrappedRows(i, label, height, true)
 	case live:
 		// The input draws its cursor and a suggestion's rest a cell or
 		// more past its width: cut it to the pane, with no … (issue 10).
 		return []string{ansi.Truncate(label+p.inputView(i), p.w, "")}
+	case height > 1 && !isArea(i):
+		return p.wrappedRows(i, label, height, false)
 	}
 	text := p.value(i)
 	if isArea(i) {
@@ -210,6 +228,12 @@ func (p *ProducePane) areaRows(label, text string, height int) []string {
 		more := len(rows) - height + 1
 		rows = append(rows[:height-1], p.c.Styles.Dim.Render(draw.Clip("… "+model.Plural(more, "more row"), fw)))
 	}
+	return labelledRows(label, rows, height)
+}
+
+// labelledRows is a field's rows in height lines: the label before the
+// first, its width of blanks before the others, blank rows under a short text.
+func labelledRows(label string, rows []string, height int) []string {
 	pad := strings.Repeat(" ", labelW)
 	out := make([]string, height)
 	for i := range out {
@@ -226,10 +250,39 @@ func (p *ProducePane) areaRows(label, text string, height int) []string {
 	return out
 }
 
-// inline is a short single-line field on a shared line.
+// burstRow is both burst fields on one row, narrower where the box is
+// (the 38-cell grid box cut the rate: ut15b C20; the 25-cell one still
+// did: ut16a D21): in label columns, then in narrow columns, then each
+// label beside its number. The hint under the form says ctrl+b sends it.
+func (p *ProducePane) burstRow(focused bool) string {
+	label, rate := p.label(fieldCount, focused), p.label(fieldRate, focused)
+	for _, width := range []int{8, 5} {
+		if line := label + p.inline(fieldCount, width) + " " + rate + p.inline(fieldRate, width); ansi.StringWidth(line) <= p.w {
+			return line
+		}
+	}
+	st := p.c.Styles
+	tight := func(i int) int { // the number, and the cursor's cell past it while edited
+		w := ansi.StringWidth(model.PrintableString(p.inputs[i].Value()))
+		if p.editing && p.active == i {
+			w++
+		}
+		return max(w, 1)
+	}
+	rate = st.Dim.Render(" " + fieldLabels[fieldRate] + " ")
+	if focused && p.editing && p.active == fieldRate {
+		rate = st.Accent.Render("▸" + fieldLabels[fieldRate] + " ")
+	}
+	return ansi.Truncate(label+p.inline(fieldCount, tight(fieldCount))+rate+p.inline(fieldRate, tight(fieldRate)), p.w, "")
+}
+
+// inline is a short single-line field on a shared line, width cells.
 func (p *ProducePane) inline(i, width int) string {
 	if p.editing && i == p.active {
-		return p.inputs[i].View()
+		in := p.inputs[i] // a copy: drawing never changes the field
+		in.SetWidth(max(width-1, 1))
+		v := in.View()
+		return ansi.Truncate(v, width, "") + strings.Repeat(" ", max(width-ansi.StringWidth(v), 0))
 	}
 	return draw.Fit(model.PrintableString(p.inputs[i].Value()), width)
 }
@@ -257,52 +310,125 @@ func oneLineSummary(s string) string {
 	return strings.ReplaceAll(strings.TrimRight(s, "\n"), "\n", " ⏎ ")
 }
 
-// footer is the burst's progress and the last outcome or warning, in at
-// most rows lines (what the form's rows that always show leave). The
-// outcome comes first and is never cut while rows are left: it wraps over
-// the rows partition, headers and the value area would take, and when it
-// still does not fit, the topic's name in it is cut in the middle, so the
-// partition, offset and time or the error's cause stay.
-// cut says a line of it had to be cut to fit.
-func (p *ProducePane) footer(rows int) (out, hint []string, cut bool) {
+// footer is the burst's progress and the last outcome or warning, whole,
+// in at most rows lines (what the form leaves). The outcome comes first;
+// when it does not fit, the topic's name in it is cut in the middle, so
+// the partition, offset and time or the error's cause stay. cut says a
+// line of it still had to be cut: the notices are then said a line each
+// (shortNotices), or the pane takes the screen (fitRoom). With short, a
+// delivery already read is said on one line.
+func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 	st := p.c.Styles
 	if b := p.burst; b != nil {
 		out = append(out, st.Accent.Render(progressBar(b.sent, b.total, max(p.w-2, 4))))
-		out = append(out, wrapStyled(st.Dim, "burst "+count(b.sent)+"/"+count(b.total)+" sent · esc stops", p.w)...)
+		out = append(out, styleEach(st.Dim, draw.Wrap(p.burstLine(), max(p.w, 8)))...)
 	}
-	if p.report != "" {
-		style := st.OK
-		if p.failed {
-			style = st.Err
-		}
-		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+	topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+	if short && p.readDelivery() {
+		out = append(out, p.reportStyle().Render(p.delivered.short(p.w)))
+	} else if p.report != "" {
 		lines, c := fitReportCut(model.PrintableString(p.report), topic, p.w, max(rows-len(out), 1))
 		cut = cut || c
-		for _, l := range lines {
-			out = append(out, style.Render(l))
-		}
+		out = append(out, styleEach(p.reportStyle(), lines)...)
 	}
-	if note := p.topicNote(); note != "" && !p.reportSaysNoTopic() { // why a send will not go: whole too, the topic cut first
-		topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
+	if note := p.liveTopicNote(); note != "" { // why a send will not go: whole too, the topic cut first
 		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out), 1))
 		cut = cut || c
-		for _, l := range lines {
-			out = append(out, st.Warn.Render(l))
+		out = append(out, styleEach(st.Warn, lines)...)
+	}
+	if w := p.jsonWarning(); w != "" {
+		out = append(out, styleEach(st.Warn, draw.Wrap(w, max(p.w, 8)))...)
+	}
+	return out, cut
+}
+
+// shortNotices is the notices a line each, in at most rows lines, where
+// the box cannot hold them whole and the pane does not have the screen
+// (an outcome already read, a pane not focused): a delivery says where
+// the record went, the rest are cut with "…" (the whole text is on the
+// screen the pane takes when edited).
+func (p *ProducePane) shortNotices(rows int) []string {
+	st := p.c.Styles
+	var out []string
+	add := func(style lipgloss.Style, text string) {
+		if len(out) < rows {
+			out = append(out, style.Render(draw.Clip(text, p.w)))
 		}
 	}
-	// Not on a form the user has not touched (a fresh or template value):
-	// a warning before anything is edited or sent is noise.
-	if p.jsonErr != "" && !p.confirm && !p.untouched() {
-		out = append(out, wrapStyled(st.Warn, "value is not valid JSON: "+model.PrintableString(p.jsonErr), p.w)...)
+	if p.burst != nil {
+		add(st.Dim, p.burstLine())
 	}
+	if p.report != "" {
+		text := model.PrintableString(p.report)
+		if p.delivered.report == p.report && !p.failed {
+			text = p.delivered.short(p.w)
+		}
+		add(p.reportStyle(), text)
+	}
+	if note := p.liveTopicNote(); note != "" {
+		add(st.Warn, note)
+	}
+	if w := p.jsonWarning(); w != "" {
+		add(st.Warn, w)
+	}
+	return out
+}
+
+// readDelivery reports whether the outcome shown is a delivery already
+// read (a key came after it): it is said on one line, where the record
+// went, in the Log's notation.
+func (p *ProducePane) readDelivery() bool {
+	return p.report != "" && !p.failed && p.reportRead && p.delivered.report == p.report
+}
+
+// burstLine is a running burst's count and how to stop it.
+func (p *ProducePane) burstLine() string {
+	return "burst " + count(p.burst.sent) + "/" + count(p.burst.total) + " sent · esc stops"
+}
+
+// reportStyle colours the last outcome: an error or refusal red.
+func (p *ProducePane) reportStyle() lipgloss.Style {
+	if p.failed {
+		return p.c.Styles.Err
+	}
+	return p.c.Styles.OK
+}
+
+// liveTopicNote is the topic's note unless the last outcome already says
+// the topic does not exist.
+func (p *ProducePane) liveTopicNote() string {
+	if p.reportSaysNoTopic() {
+		return ""
+	}
+	return p.topicNote()
+}
+
+// jsonWarning says the value is not JSON where it should be. Not on a
+// form the user has not touched (a fresh or template value): a warning
+// before anything is edited or sent is noise; nor while the outcome asking
+// to confirm says it.
+func (p *ProducePane) jsonWarning() string {
+	if p.jsonErr == "" || p.confirm || p.untouched() {
+		return ""
+	}
+	return "value is not valid JSON: " + model.PrintableString(p.jsonErr)
+}
+
+// hint is the form's keys while it is not edited and no outcome is
+// shown, broken between hints, never between a key and its word (ut15b
+// C20); a box with fewer rows shows the first whole hints (ut16a D21: "ctrl+s
+// send…" was cut with cells free).
+func (p *ProducePane) hint() []string {
+	var parts []string
 	switch {
 	case p.editing || p.report != "":
-	case p.noSend(): // wrapped over the rows the form leaves (the last to claim one)
-		hint = styleEach(st.Dim, draw.WrapParts([]string{"enter edit", "ctrl+r new values", "sending is off (read-only)"}, " · ", max(p.w, 8)))
-	default: // broken between hints, never between a key and its word (ut15b C20)
-		hint = styleEach(st.Dim, draw.WrapParts([]string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}, " · ", max(p.w, 8)))
+		return nil
+	case p.noSend():
+		parts = []string{"enter edit", "ctrl+r new values", "sending is off (read-only)"}
+	default:
+		parts = []string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}
 	}
-	return out, hint, cut
+	return styleEach(p.c.Styles.Dim, draw.WrapParts(parts, " · ", max(p.w, 8)))
 }
 
 // bar is a progress bar of width cells: done of total filled. The

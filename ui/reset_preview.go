@@ -18,11 +18,13 @@ type resetNote struct{ long, short, legend string }
 
 var (
 	noteNewCommit = resetNote{"(new commit)", "new commit", "new commit: the group has no offset there yet"}
-	// a target outside the log says which end it went to (ut15a A4)
-	noteClampedEnd   = resetNote{"(clamped to the log end)", "at log end", "at log end: the target is past the newest offset, so the log end"}
-	noteClampedStart = resetNote{"(clamped to the log start)", "at log start", "at log start: the target is before the oldest offset kept, so the log start"}
-	noteLogStart     = resetNote{"(before the oldest record: goes to the log start)", "log start",
-		"log start: the time is before the oldest record, so the offset goes to the log start"}
+	// a target outside the log says which end it went to (ut15a A4), in
+	// the same words whatever put it there: a time before the oldest
+	// record lands on the log start as an offset below it does (ut16b E2)
+	noteClampedEnd   = resetNote{"(clamped to the log end)", "log end", "log end: the target is past the newest offset, so the offset is the log end"}
+	noteClampedStart = resetNote{"(clamped to the log start)", "log start", "log start: the target is before the oldest offset kept, so the offset is the log start"}
+	noteLogStart     = resetNote{"(clamped to the log start)", "log start",
+		"log start: the time is before the oldest record, so the offset is the log start"}
 )
 
 // resetPreview is the plan as lines with no width to fit (the table at its
@@ -82,9 +84,10 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 	}
 	short := false
 	if w > 0 {
-		// the name keeps its content's width, or at least 24 cells, before
-		// the long notes; then the short notes; then it is cut
-		if room := w - numbers - longNote; room < min(widths[0], 24) {
+		// the names keep their content's width before the long notes: all
+		// notes go short (one style for the preview) before a name is
+		// cut, and only then is it cut
+		if room := w - numbers - longNote; room < widths[0] {
 			short = true
 			widths[0] = min(widths[0], max(w-numbers-shortNote, len(head[0])))
 		} else {

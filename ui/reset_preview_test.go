@@ -107,3 +107,33 @@ func TestResetOutcomeNamesEveryPartition(t *testing.T) {
 		t.Fatalf("the outcome does not name all eight partitions:\n%s", s)
 	}
 }
+
+// A note that an offset went to an end of the log is written one way at
+// one width: the same words whether a time before the oldest record or
+// an offset out of range put it there, long in an 80-column box where
+// every long note fits, short with its legend only where they do not
+// (ut16b E2: "(clamped to the log end)" beside "log start" and a legend).
+func TestResetNotesOneStyleAndWording(t *testing.T) {
+	exact := model.ResetPlan{Group: "ops", Target: model.ResetTarget{Kind: model.ResetExact, Offset: 99999}, Rows: []model.ResetRow{
+		{TP: model.TP{Topic: "orders", Partition: 0}, Current: 48, New: 48, Low: 0, High: 48, Clamped: true}}}
+	before := model.ResetPlan{Group: "ops", Target: model.ResetTarget{Kind: model.ResetTime, At: fixedNow.Add(-72 * time.Hour)}, Rows: []model.ResetRow{
+		{TP: model.TP{Topic: "orders", Partition: 0}, Current: 48, New: 0, Low: 0, High: 48}}}
+	for _, tc := range []struct {
+		plan model.ResetPlan
+		want string
+	}{{exact, "orders/0        48   48          0 (clamped to the log end)"}, {before, "orders/0        48    0         48 (clamped to the log start)"}} {
+		lines := resetPreviewAt(tc.plan, 78) // the 80-column box
+		text := strings.Join(lines, "\n")
+		if !strings.Contains(text, tc.want) {
+			t.Errorf("want %q:\n%s", tc.want, text)
+		}
+		if strings.Contains(text, ": the ") {
+			t.Errorf("a legend where the long notes fit:\n%s", text)
+		}
+	}
+	// too narrow for the long notes: all short, with one legend each
+	narrow := strings.Join(resetPreviewAt(before, 44), "\n")
+	if !strings.Contains(narrow, "  log start") || !strings.Contains(narrow, "log start: the time is before the oldest record") {
+		t.Errorf("narrow preview:\n%s", narrow)
+	}
+}

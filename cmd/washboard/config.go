@@ -110,17 +110,29 @@ type FieldConfig struct {
 }
 
 // duration reads "1s", "500ms" from TOML.
-type duration struct{ time.Duration }
+type duration struct {
+	time.Duration
+	text string // as written in the file, for errors that echo it ("-5m", not -5m0s)
+}
 
 // MarshalText writes a duration back as "1m30s" (the views file).
 func (d duration) MarshalText() ([]byte, error) { return []byte(d.Duration.String()), nil }
+
+// typed is the duration as the file wrote it (as Go writes it when it
+// was not read from a file).
+func (d duration) typed() string {
+	if d.text != "" {
+		return d.text
+	}
+	return d.Duration.String()
+}
 
 func (d *duration) UnmarshalText(b []byte) error {
 	v, err := time.ParseDuration(string(b))
 	if err != nil {
 		return fmt.Errorf("%q is not a duration (like 1s or 500ms)", b)
 	}
-	d.Duration = v
+	d.Duration, d.text = v, string(b)
 	return nil
 }
 

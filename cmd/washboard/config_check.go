@@ -126,7 +126,7 @@ func negatives(v reflect.Value, prefix string, item int, p *configProblems) {
 		case reflect.Struct:
 			if d, ok := f.Interface().(duration); ok {
 				if d.Duration < 0 {
-					p.add(key, item, fmt.Sprintf("%v is negative", d.Duration))
+					p.add(key, item, fmt.Sprintf("%s is negative", d.typed()))
 				}
 				continue
 			}

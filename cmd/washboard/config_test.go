@@ -32,6 +32,7 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"bad start", "[tail]\nstart = \"middle\"\n", []string{"tail.start", "middle"}},
 		{"bad window", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nwindow = \"long\"\n", []string{":5", "not a duration"}},
 		{"negative stale", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nstale = \"-1s\"\n", []string{"view x", "negative"}},
+		{"negative as typed", "[poll]\ninterval = \"-5m\"\n", []string{":2", "poll.interval", "-5m is negative"}}, // not -5m0s (ut16b E13)
 		{"bad rate", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nrate = \"fast\"\n", []string{"view x", "fast"}},
 	}
 	for _, tt := range tests {
