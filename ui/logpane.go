@@ -47,6 +47,7 @@ type LogPane struct {
 	frame     logFrame
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
 	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
+	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -62,6 +63,7 @@ type logFrame struct {
 	seen    uint64         // records ever folded into the log
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
+	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -445,28 +447,23 @@ func (p *LogPane) Lines(focused bool) []string {
 // topic/partition@offset and key columns (columns).
 type logCols struct{ atW, whereW, keyW int }
 
-// columns sizes the position and key columns to the rows shown
-// (logWidths), and works out the rows' keys and texts once a frame
-// (cells).
+// columns sizes the position and key columns to what the typical rows
+// on screen, and those of the frames before, need (logWidths, logMemo),
+// and gives the rows' keys and texts (cellsFor).
 func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
-	cells := make([]logCell, len(recs))
-	want := logWants{key: 1}
-	for i := range recs {
-		r := &recs[i]
-		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r)}
-		want.key = max(want.key, ansi.StringWidth(cells[i].key))
-		want.where = max(want.where, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
-		want.text = max(want.text, ansi.StringWidth(cells[i].text))
-	}
+	cells := p.cellsFor(recs)
+	fit := logFitOf(recs, cells, atW)
+	mem := p.memo.wants(p.memoKey())
+	want := logWants{where: max(fit.typical.where, mem.where), key: max(fit.typical.key, mem.key), text: max(fit.typical.text, mem.text)}
 	// Telling keys, then topics, apart comes before giving either more.
 	_, whereMax, keyMax := logColumns(p.w)
 	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
 	// The position and key together; apart only when a key or a topic is cut.
 	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w))
-	if keyW < want.key {
+	if keyW < fit.widest.key {
 		keyW = apartWidth(cells, keyW, most-whereW)
 	}
-	if whereW < want.where {
+	if whereW < fit.widest.where {
 		whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
 	}
 	whereW, keyW = logWidths(p.w, want, whereW, keyW)
