@@ -89,7 +89,7 @@ type headerFrame struct {
 	produced float64 // records produced per second: the sum of the partitions' high-watermark rates
 	polled   bool    // a poll has answered, so produced means something
 	rate     float64 // records the tail folds per second
-	total    uint64
+	total    uint64 // records read (recordsRead), as the Log's border counts them
 	alerts   model.Alerts // of the Machines pane's view
 	hasView  bool
 	tail     tailFrame // the tail's catch-up (issue 9)
@@ -97,7 +97,7 @@ type headerFrame struct {
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
 func (a *App) snapHeader(st *model.State, now time.Time) {
-	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(), polled: !st.Link.PolledAt.IsZero(),
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: recordsRead(st), polled: !st.Link.PolledAt.IsZero(),
 		tail: snapTail(st.Tail)}
 	for i := range st.Partitions {
 		if !st.Partitions[i].Internal {

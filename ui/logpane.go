@@ -58,9 +58,10 @@ type logFrame struct {
 	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
-	held    int            // records buffered
+	held    int            // records buffered, shown or not
+	hidden  int            // aborted records buffered but not shown (the `a` key shows them)
 	atW     int            // the room kept for "/partition@offset" (atWidth), never narrower than before
-	seen    uint64         // records ever folded into the log
+	read    uint64         // records read (recordsRead: the header's count)
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
@@ -139,13 +140,17 @@ func (p *LogPane) Name() string { return "Log" }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
-// records are held of all seen, in that order, which is the order they
+// records are held of all read (and how many aborted ones are held but
+// hidden), in that order, which is the order they
 // give way in from the end of the border. On a cluster without the
 // views' topics the busiest topics read come last, fitted to the room
 // the counts leave (busiestHint).
 func (p *LogPane) Status() string {
 	f := &p.frame
-	s := count(f.held) + " held · " + count(f.seen) + " seen"
+	s := count(f.held) + " held · " + count(f.read) + " read"
+	if f.hidden > 0 {
+		s += " · " + count(f.hidden) + " aborted hidden"
+	}
 	if !p.follow {
 		s = "paused +" + count(f.fresh) + " new · " + s
 	}
@@ -167,9 +172,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f.recs, f.back, f.at, f.sel = f.recs[:0], f.back[:0], f.at[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
-	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
-	if v.filtered && p.idx.filter == nil { // only hidden records (aborted, others' topics): count what shows
-		f.held = v.n()
+	f.matches, f.held, f.read, f.auto = v.n(), st.Log.Len(), recordsRead(st), st.AutoWatched
+	f.hidden = p.idx.abortedHidden()
+	if v.filtered && p.idx.filter == nil { // others' topics hidden: count this session's, aborted ones shown or not
+		f.held = v.n() + f.hidden
 	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)

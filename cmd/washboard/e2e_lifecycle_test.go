@@ -46,8 +46,17 @@ func TestE2ETopicLifecycleAndAbortedRecordsInTheLog(t *testing.T) {
 	if strings.Contains(s, "rolled-back") {
 		t.Fatalf("an aborted record shows before `a`:\n%s", s)
 	}
+	// One count per word (ut16b E26): the header and the Log say the same
+	// "4 read", and `a` changes what shows, not what is held.
+	s = tm.waitText(10*time.Second, "4 held · 4 read · 1 aborted hidden")
+	if head := strings.SplitN(s, "\n", 2)[0]; !strings.Contains(head, " 4 read") {
+		t.Fatalf("the header does not say 4 read as the Log does:\n%s", s)
+	}
 	tm.keys("a")
-	s = tm.waitText(10*time.Second, "+aborted", "rolled-back")
+	s = tm.waitText(10*time.Second, "+aborted", "rolled-back", "4 held · 4 read")
+	if strings.Contains(s, "aborted hidden") {
+		t.Fatalf("the aborted record shows and is still counted hidden:\n%s", s)
+	}
 	if !strings.Contains(s, "aborted rolled-back") {
 		t.Fatalf("the aborted record is not marked aborted:\n%s", s)
 	}
