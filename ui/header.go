@@ -86,10 +86,10 @@ const minSqueeze = 12
 // headerFrame is what the header draws, copied under the frame's lock.
 type headerFrame struct {
 	link     model.Link
-	produced float64 // records produced per second: the sum of the partitions' high-watermark rates
-	polled   bool    // a poll has answered, so produced means something
-	rate     float64 // records the tail folds per second
-	total    uint64 // records read (recordsRead), as the Log's border counts them
+	produced float64      // records produced per second: the sum of the partitions' high-watermark rates
+	polled   bool         // a poll has answered, so produced means something
+	rate     float64      // records the tail folds per second
+	total    uint64       // records read (recordsRead), as the Log's border counts them
 	alerts   model.Alerts // of the Machines pane's view
 	hasView  bool
 	tail     tailFrame // the tail's catch-up (issue 9)
