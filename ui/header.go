@@ -148,7 +148,7 @@ func (a *App) header() string {
 	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
 	case model.LinkError:
-		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err)), squeezeAt: 6})
+		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err)))
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}
