@@ -54,7 +54,9 @@ func TestHeaderSaysABrokerDownWholeAtEveryWidth(t *testing.T) {
 	}
 	// The longest form the line has room for: 120 cells say the address.
 	st := model.NewStore(model.DefaultViews(), model.DefaultLimits())
-	st.Update(func(s *model.State) { s.Link = model.Link{State: model.LinkError, Err: "nothing listens on " + addr + " (connection refused); retrying"} })
+	st.Update(func(s *model.State) {
+		s.Link = model.Link{State: model.LinkError, Err: "nothing listens on " + addr + " (connection refused); retrying"}
+	})
 	a := New(&Common{Ctx: context.Background(), Store: st, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: addr}})
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	if h := strings.SplitN(screen(a), "\n", 2)[0]; !strings.Contains(h, "✖ nothing listens on "+addr+" · retrying") {
