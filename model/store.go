@@ -60,7 +60,8 @@ type State struct {
 	again      map[TP]int64          // partitions read again: offsets below are checked against the log (store_again.go)
 	againSeen  map[TP]map[int64]bool // per batch: offsets the log holds of a partition read again
 	logBudget  int64
-	keys       int // keys per view table, for views added at runtime
+	keys       int   // keys per view table, for views added at runtime
+	lives      lives // restarts filed per partition (restart.go)
 
 	// Tail is the tail's progress and its failing partitions; set by the tail.
 	Tail TailStat
@@ -249,6 +250,7 @@ func (st *State) foldView(r *Record, at time.Time) {
 // pushLog keeps r in the log within both the record and the byte budget,
 // dropping the oldest records first (always keeping the newest one).
 func (st *State) pushLog(r *Record) {
+	st.noteLife(r)
 	if st.Log.Len() == st.Log.Cap() {
 		old := st.Log.At(0)
 		st.logBytes -= int64(old.MemSize())

@@ -105,12 +105,13 @@ func (p *LogPane) memoKey() logMemoKey {
 	return logMemoKey{w: p.w, format: p.format, aborted: p.aborted}
 }
 
-// cellsOf works out the keys and texts of recs.
-func (p *LogPane) cellsOf(recs []model.Record) []logCell {
+// cellsOf works out the keys and texts of recs; earlier, when not nil,
+// says which are of an earlier log of their partition.
+func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 	cells := make([]logCell, len(recs))
 	for i := range recs {
 		r := &recs[i]
-		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r)}
+		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r, i < len(earlier) && earlier[i])}
 	}
 	return cells
 }
@@ -123,7 +124,7 @@ func (p *LogPane) afterSnapshot() {
 	if p.detail != nil || len(f.recs) == 0 {
 		return
 	}
-	f.cells = p.cellsOf(f.recs)
+	f.cells = p.cellsOf(f.recs, f.earlier)
 	p.memo.note(p.memoKey(), logFitOf(f.recs, f.cells, f.atW).typical, p.c.now())
 }
 
@@ -131,8 +132,12 @@ func (p *LogPane) afterSnapshot() {
 // when recs are the frame's records, else worked out now.
 func (p *LogPane) cellsFor(recs []model.Record) []logCell {
 	f := &p.frame
-	if len(recs) > 0 && len(f.cells) == len(recs) && len(f.recs) == len(recs) && &f.recs[0] == &recs[0] {
+	same := len(recs) > 0 && len(f.recs) == len(recs) && &f.recs[0] == &recs[0]
+	switch {
+	case same && len(f.cells) == len(recs):
 		return f.cells
+	case same:
+		return p.cellsOf(recs, f.earlier)
 	}
-	return p.cellsOf(recs)
+	return p.cellsOf(recs, nil)
 }

@@ -55,6 +55,7 @@ type LogPane struct {
 type logFrame struct {
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
+	earlier []bool         // per record on screen: of an earlier log of its partition (model.State.Earlier)
 	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
@@ -169,7 +170,7 @@ func (p *LogPane) Status() string {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.back, f.at, f.sel = f.recs[:0], f.back[:0], f.at[:0], -1
+	f.recs, f.back, f.at, f.earlier, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.read, f.auto = v.n(), st.Log.Len(), recordsRead(st), st.AutoWatched
@@ -194,6 +195,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		r := st.Log.At(at)
 		f.recs = append(f.recs, r)
 		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
+		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = s.cursor - s.offset
 	// Offsets only grow: the room kept for them only widens, so a
@@ -482,16 +484,26 @@ type logCell struct{ key, text string }
 
 // rowText is a row's text after the key: the value, marked when it is
 // an aborted transaction's, or a note from the tail.
-func (p *LogPane) rowText(r *model.Record) string {
+func (p *LogPane) rowText(r *model.Record, earlier bool) string {
 	st := p.c.Styles
 	if r.Note != "" {
 		return st.Warn.Render(noteTag + model.PrintableString(r.Note))
 	}
+	text := p.valueText(r)
 	if r.Aborted {
-		return st.Warn.Render("aborted") + " " + p.valueText(r)
+		text = st.Warn.Render("aborted") + " " + text
 	}
-	return p.valueText(r)
+	if earlier {
+		text = st.Warn.Render(earlierTag) + " " + text
+	}
+	return text
 }
+
+// earlierTag marks a row of an earlier log of its partition: its offsets
+// started again since (a broker or cluster replaced empty, the topic
+// recreated; the tail's note in the Log says when), so another row can
+// carry the same topic/partition@offset (ut15b C25).
+const earlierTag = "earlier log"
 
 // line is one record: time, topic/partition@offset, key, value. Every
 // payload byte goes through model.Printable. c.atW is the room kept for

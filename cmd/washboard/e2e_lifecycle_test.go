@@ -159,3 +159,38 @@ func TestE2ECatchUpShowsRecordsBehindAndTimeLeft(t *testing.T) {
 	}
 	tm.waitText(60*time.Second, "caught up", "600,000 read")
 }
+
+// A broker killed and started again empty on the same address (ut15b
+// C25): the Log says the partition's offsets start again, and marks the
+// rows of its earlier log, so two records under orders/0@0 are told
+// apart; the new record is not marked.
+func TestE2ELogMarksTheEarlierLogAfterABrokerComesBackEmpty(t *testing.T) {
+	need(t, "kcat", "tmux")
+	addr, broker := startListening(t, brokerListening, "broker", "--listen", "127.0.0.1:0", "--topics", "orders:1")
+	kcat(t, "first-0\nfirst-1\nfirst-2\n", "-b", addr, "-P", "-t", "orders", "-p", "0")
+	tm := startTerm(t, 160, 45, nil, "--brokers", addr, "--topic", "orders", "--start", "beginning")
+	tm.keys("6", "z")
+	tm.waitText(40*time.Second, "first-0", "first-2")
+	_ = broker.Process.Kill()
+	_ = broker.Wait()
+	startListening(t, brokerListening, "broker", "--listen", addr, "--topics", "orders:1")
+	kcat(t, "second-0\n", "-b", addr, "-P", "-t", "orders", "-p", "0")
+	// kfake gives the topic a new id: the tail says it was recreated (a
+	// broker without ids: its offsets start again) and reads it afresh.
+	s := tm.waitText(60*time.Second, "second-0", "earlier log first-0")
+	if !strings.Contains(s, "deleted and recreated") && !strings.Contains(s, "offsets start again") {
+		t.Fatalf("the Log does not say where the partition started again:\n%s", s)
+	}
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, "second-0") && strings.Contains(l, "earlier log") {
+			t.Fatalf("the new record is marked as of the earlier log: %q\n%s", l, s)
+		}
+		if strings.Contains(l, "first-2") && !strings.Contains(l, "earlier log") {
+			t.Fatalf("a record of the earlier log is not marked: %q\n%s", l, s)
+		}
+	}
+	tm.keys("q")
+	if code := tm.exitCode(10 * time.Second); code != "0" {
+		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())
+	}
+}

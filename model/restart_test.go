@@ -1,0 +1,26 @@
+package model
+
+import "testing"
+
+// A restart note begins a new life of its partition (a WholeTopic one, of
+// every partition of its topic): records filed before are of an earlier
+// log, those after and other partitions' are not (ut15b C25).
+func TestEarlierMarksRecordsFiledBeforeARestart(t *testing.T) {
+	var st State
+	file := func(r Record) *Record { st.noteLife(&r); return &r }
+	old := file(Record{Topic: "orders", Partition: 2, Offset: 143})
+	other := file(Record{Topic: "orders", Partition: 1, Offset: 143})
+	file(Record{Topic: "orders", Partition: 2, Restart: true, Note: "wiped"})
+	fresh := file(Record{Topic: "orders", Partition: 2, Offset: 143})
+	if !st.Earlier(old) || st.Earlier(other) || st.Earlier(fresh) {
+		t.Fatalf("earlier: old %v (want true), other partition %v, new %v (want false)", st.Earlier(old), st.Earlier(other), st.Earlier(fresh))
+	}
+	plain := file(Record{Topic: "orders", Partition: 1, Note: "resumed at the log start (retention)"})
+	if st.Earlier(other) || st.Earlier(plain) {
+		t.Fatalf("a note that is no restart began a new life")
+	}
+	file(Record{Topic: "orders", Partition: WholeTopic, Restart: true, Note: "recreated"})
+	if !st.Earlier(other) || !st.Earlier(fresh) {
+		t.Fatalf("a recreated topic did not begin a new life of every partition: %v %v", st.Earlier(other), st.Earlier(fresh))
+	}
+}
