@@ -1,6 +1,9 @@
 package model
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A restart note begins a new life of its partition (a WholeTopic one, of
 // every partition of its topic): records filed before are of an earlier
@@ -22,5 +25,22 @@ func TestEarlierMarksRecordsFiledBeforeARestart(t *testing.T) {
 	file(Record{Topic: "orders", Partition: WholeTopic, Restart: true, Note: "recreated"})
 	if !st.Earlier(other) || !st.Earlier(fresh) {
 		t.Fatalf("a recreated topic did not begin a new life of every partition: %v %v", st.Earlier(other), st.Earlier(fresh))
+	}
+}
+
+// An export line carries the record's life, so two lines of one
+// topic/partition@offset are told apart there too; a first life is left
+// out.
+func TestExportCarriesTheLife(t *testing.T) {
+	if e := NewExportRecord(&Record{Topic: "orders", Life: 2}); e.Life != 2 {
+		t.Fatalf("life %d, want 2", e.Life)
+	}
+	var b strings.Builder
+	if err := WriteNDJSON(&b, []Record{{Topic: "orders"}, {Topic: "orders", Life: 1}}); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 2 || strings.Contains(lines[0], `"life"`) || !strings.Contains(lines[1], `"life":1`) {
+		t.Fatalf("export:\n%s", b.String())
 	}
 }

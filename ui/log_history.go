@@ -226,7 +226,8 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Enter):
 		if r, ok := p.historySelected(); ok {
-			p.detail = &logDetail{rec: r, format: p.format}
+			i := h.scroll.cursor - h.scroll.offset
+			p.detail = &logDetail{rec: r, format: p.format, earlier: i >= 0 && i < len(p.frame.earlier) && p.frame.earlier[i]}
 			p.detail.layout(p.c.Styles, p.w)
 		}
 		return nil

@@ -46,6 +46,15 @@ func TestLogMarksRowsOfAnEarlierLog(t *testing.T) {
 			got := screen(a)
 			assertFits(t, got, size[0], size[1])
 			golden(t, name, logBox(t, got))
+			// enter on a row of the earlier log says so; on a new one not
+			do(a, "space", "enter")
+			if s := screen(a); strings.Contains(s, earlierTag+":") {
+				t.Errorf("the newest record's details say it is of an earlier log:\n%s", s)
+			}
+			do(a, "esc", "up", "up", "up", "up", "up", "enter")
+			if s := screen(a); !strings.Contains(s, earlierTag+": its partition's offsets started again") {
+				t.Errorf("the details of a row of the earlier log do not say so:\n%s", s)
+			}
 		})
 	}
 }
