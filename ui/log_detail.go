@@ -20,12 +20,12 @@ const detailMetaCap = 4 << 10
 // log when opened: the ring may drop the record while the user reads it.
 type logDetail struct {
 	rec     model.Record
-	earlier bool // of an earlier log of its partition (model.State.Earlier)
-	format model.ValueFormat // the pane's value format when rendered (issue 10)
-	width  int               // the width body was rendered for
-	styles *Styles           // the styles it was rendered with
-	body   []string          // rendered when opened and on resize or restyle, not per frame
-	top    int               // first body line shown
+	earlier bool              // of an earlier log of its partition (model.State.Earlier)
+	format  model.ValueFormat // the pane's value format when rendered (issue 10)
+	width   int               // the width body was rendered for
+	styles  *Styles           // the styles it was rendered with
+	body    []string          // rendered when opened and on resize or restyle, not per frame
+	top     int               // first body line shown
 }
 
 // openDetail opens the selected record (the newest while following).
