@@ -28,11 +28,16 @@ type matchIndex struct {
 	// says how many it holds but does not show.
 	aborted []uint64
 	abHead  int
+	// held are the positions of the records (notes not counted) of the
+	// topics not hidden, shown or not: what the border calls held.
+	held     []uint64
+	heldHead int
 }
 
 // reset forgets every position: the next sync tests the whole ring.
 func (m *matchIndex) reset() {
 	m.pos, m.head, m.scanned, m.aborted, m.abHead = m.pos[:0], 0, 0, m.aborted[:0], 0
+	m.held, m.heldHead = m.held[:0], 0
 }
 
 // set replaces the filter; the next sync rebuilds the index from the
@@ -80,8 +85,13 @@ func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 	m.scanned = max(m.scanned, first)
 	for p := m.scanned; p < end; p++ {
 		r := log.At(int(p - first))
+		if m.hide[r.Topic] {
+			continue
+		}
+		if r.Note == "" {
+			m.held = append(m.held, p)
+		}
 		switch {
-		case m.hide[r.Topic]:
 		case m.noAborted && r.Aborted:
 			m.aborted = append(m.aborted, p)
 		case m.filter == nil || m.filter.Match(&r):
@@ -91,7 +101,12 @@ func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 	m.scanned = end
 	m.pos, m.head = dropBefore(m.pos, m.head, first)
 	m.aborted, m.abHead = dropBefore(m.aborted, m.abHead, first)
+	m.held, m.heldHead = dropBefore(m.held, m.heldHead, first)
 }
+
+// heldCount is how many records of the topics not hidden the ring holds,
+// shown or not, notes not counted.
+func (m *matchIndex) heldCount() int { return len(m.held) - m.heldHead }
 
 // dropBefore moves head past the positions of pos before first (the
 // ring dropped them), and compacts pos once most of it is dropped.

@@ -43,6 +43,10 @@ func TestLogMarksRowsOfAnEarlierLog(t *testing.T) {
 					t.Errorf("row %d %q marked %q: %v, want %v", i, rows[i], earlierTag, got, want)
 				}
 			}
+			// the tail's note is a row, not a record: held and read agree
+			if st := statusOf(a, paneLog); !strings.HasPrefix(st, "5 held · 5 read") {
+				t.Errorf("status %q, want 5 held · 5 read (the note not counted)", st)
+			}
 			got := screen(a)
 			assertFits(t, got, size[0], size[1])
 			golden(t, name, logBox(t, got))

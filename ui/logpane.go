@@ -59,7 +59,7 @@ type logFrame struct {
 	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
-	held    int            // records buffered, shown or not
+	held    int            // records buffered (notes from the tail not counted), shown or not
 	hidden  int            // aborted records buffered but not shown (the `a` key shows them)
 	atW     int            // the room kept for "/partition@offset" (atWidth), never narrower than before
 	read    uint64         // records read (recordsRead: the header's count)
@@ -173,10 +173,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f.recs, f.back, f.at, f.earlier, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
-	f.matches, f.held, f.read, f.auto = v.n(), st.Log.Len(), recordsRead(st), st.AutoWatched
+	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
 	f.hidden = p.idx.abortedHidden()
-	if v.filtered && p.idx.filter == nil { // others' topics hidden: count this session's, aborted ones shown or not
-		f.held = v.n() + f.hidden
+	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
+		f.held = p.idx.heldCount()
 	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)

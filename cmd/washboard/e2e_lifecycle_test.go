@@ -177,7 +177,7 @@ func TestE2ELogMarksTheEarlierLogAfterABrokerComesBackEmpty(t *testing.T) {
 	kcat(t, "second-0\n", "-b", addr, "-P", "-t", "orders", "-p", "0")
 	// kfake gives the topic a new id: the tail says it was recreated (a
 	// broker without ids: its offsets start again) and reads it afresh.
-	s := tm.waitText(60*time.Second, "second-0", "earlier log first-0")
+	s := tm.waitText(60*time.Second, "second-0", "earlier log first-0", "4 held · 4 read")
 	if !strings.Contains(s, "deleted and recreated") && !strings.Contains(s, "offsets start again") {
 		t.Fatalf("the Log does not say where the partition started again:\n%s", s)
 	}
