@@ -60,6 +60,9 @@ type bucket struct {
 type Hist struct {
 	b    []bucket
 	head int64 // absolute index of the newest bucket written
+	// first is the absolute index of the oldest bucket ever written (0:
+	// none): Sums reads cells before it as gaps, not zeros (ut16a D3).
+	first int64
 }
 
 func newHist(b []bucket) Hist { return Hist{b: b} }
@@ -84,6 +87,9 @@ func (h *Hist) Add(w Window, at time.Time, v float64) {
 	case abs <= h.head-n:
 		return
 	}
+	if h.first == 0 || abs < h.first {
+		h.first = abs
+	}
 	s := &h.b[abs%n]
 	s.sum += v
 	s.n++
@@ -92,7 +98,7 @@ func (h *Hist) Add(w Window, at time.Time, v float64) {
 // Reset forgets everything, keeping the storage.
 func (h *Hist) Reset() {
 	clear(h.b)
-	h.head = 0
+	h.head, h.first = 0, 0
 }
 
 // Means resamples the window ending at now into cells points, oldest
@@ -103,7 +109,8 @@ func (h *Hist) Means(w Window, now time.Time, cells int, dst []float64) []float6
 }
 
 // Sums is Means with the sum of each cell: counts per cell for event
-// histories, 0 where nothing happened.
+// histories, 0 where nothing happened, NaN (a gap) for a cell wholly
+// before the first point ever added (nothing was watched then).
 func (h *Hist) Sums(w Window, now time.Time, cells int, dst []float64) []float64 {
 	return h.read(w, now, cells, dst, false)
 }
@@ -124,6 +131,8 @@ func (h *Hist) read(w Window, now time.Time, cells int, dst []float64, mean bool
 			}
 		}
 		switch {
+		case !mean && (h.first == 0 || first+hi-1 < h.first):
+			dst = append(dst, math.NaN())
 		case !mean:
 			dst = append(dst, sum)
 		case cnt == 0:

@@ -32,9 +32,10 @@ func TestHistBucketsMeansAndGaps(t *testing.T) {
 		means []float64
 		sums  []float64
 	}{
-		{"one point lands in the newest bucket", map[int]float64{1: 4}, 5, 4, []float64{nan, nan, nan, 4}, []float64{0, 0, 0, 4}},
-		{"a bucket averages its points", map[int]float64{2: 8}, 5, 4, []float64{nan, nan, nan, 6}, []float64{0, 0, 0, 12}},
-		{"the chart moves with the clock, not with records", nil, 25, 4, []float64{nan, 6, nan, nan}, []float64{0, 12, 0, 0}},
+		// sums: before the first point nothing was watched, a gap (ut16a D3); after it a silent bucket is 0
+		{"one point lands in the newest bucket", map[int]float64{1: 4}, 5, 4, []float64{nan, nan, nan, 4}, []float64{nan, nan, nan, 4}},
+		{"a bucket averages its points", map[int]float64{2: 8}, 5, 4, []float64{nan, nan, nan, 6}, []float64{nan, nan, nan, 12}},
+		{"the chart moves with the clock, not with records", nil, 25, 4, []float64{nan, 6, nan, nan}, []float64{nan, 12, 0, 0}},
 		{"a silent bucket is a gap", map[int]float64{31: 1}, 35, 4, []float64{6, nan, nan, 1}, []float64{12, 0, 0, 1}},
 		{"cells merge buckets", map[int]float64{21: 3}, 35, 2, []float64{6, 2}, []float64{12, 4}},
 		{"points older than the window are dropped", map[int]float64{-100: 99}, 35, 4, []float64{6, nan, 3, 1}, []float64{12, 0, 3, 1}},

@@ -105,15 +105,10 @@ type Lags struct {
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
 	ends    map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
 
-	topics   map[string]topicSeen // what earlier polls showed of each topic (lag_new.go)
-	lastPoll time.Time            // the previous poll; zero before the first
-}
-
-type hwMark struct {
-	at   time.Time
-	high int64
-	rate float64
-	idle bool // the delta to this poll brought no record
+	topics map[string]topicSeen // what earlier polls showed of each topic (lag_new.go)
+	// topicRates is each topic's produce-rate state (produce_topic.go).
+	topicRates map[string]*topicRate
+	lastPoll   time.Time // the previous poll; zero before the first
 }
 
 // NewLags makes an empty Lags; zero config fields take the defaults.
@@ -152,10 +147,11 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 	l.forget()
 }
 
-// produceRates derives each partition's produce rate from high-watermark
-// deltas (produceRate).
+// produceRates derives each partition's and each topic's produce rate
+// from high-watermark deltas (produceRate, produce_topic.go).
 func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	if l.produceRatesIndexed(now, parts) { // the same partitions as the last poll (lag_order.go)
+		l.stepTopics(now)
 		l.lastPoll = now
 		return
 	}
@@ -170,33 +166,13 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 		m := produceRate(prev, ok, now, parts[i].High)
 		l.highs[tp] = m
 		parts[i].Rate = m.rate
+		l.topicFor(&parts[i]).produced += producedSince(prev, ok, now, parts[i].High)
 	}
 	if len(l.highs) > 2*len(parts)+1024 {
 		clear(l.highs) // partitions came and went; start the rates afresh
 	}
 	l.reindex(parts)
-}
-
-// produceRate is a partition's produce rate at a poll that saw its high
-// watermark at high, given the previous poll's mark (ok: there was one).
-// While records flow, the rate is the mean of the last two deltas, so one
-// late poll does not halve the figure. When producers stop, the first
-// poll with nothing new halves it and the second reads 0: the header does
-// not show a rate decaying for ten seconds after the last record.
-func produceRate(prev hwMark, ok bool, now time.Time, high int64) hwMark {
-	m := hwMark{at: now, high: high}
-	if !ok || !now.After(prev.at) || high < prev.high {
-		return m // first sight, a clock step, or a log replaced: no delta
-	}
-	r := float64(high-prev.high) / now.Sub(prev.at).Seconds()
-	m.rate, m.idle = r, high == prev.high
-	switch {
-	case m.idle && prev.idle:
-		m.rate = 0
-	case prev.rate > 0 || prev.high != 0:
-		m.rate = (r + prev.rate) / 2
-	}
-	return m
+	l.stepTopics(now)
 }
 
 func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {

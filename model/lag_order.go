@@ -20,6 +20,10 @@ type partOrder struct {
 	marks []hwMark
 	hist  []*hwHistory // nil: no history yet
 	last  []int64      // the newest high in hist[i]; noHigh when it has none
+	// topicOf is each partition's topic rate state, topics the distinct
+	// ones (produce_topic.go).
+	topicOf []*topicRate
+	topics  []*topicRate
 }
 
 // noHigh marks a partition whose history holds no point.
@@ -42,11 +46,12 @@ func (o *partOrder) same(parts []PartitionStat) bool {
 // partitions; false when they differ.
 func (l *Lags) produceRatesIndexed(now time.Time, parts []PartitionStat) bool {
 	o := &l.order
-	if !o.same(parts) || len(o.marks) != len(parts) {
+	if !o.same(parts) || len(o.marks) != len(parts) || len(o.topicOf) != len(parts) {
 		return false
 	}
 	for i := range parts {
 		m := produceRate(o.marks[i], true, now, parts[i].High)
+		o.topicOf[i].produced += producedSince(o.marks[i], true, now, parts[i].High)
 		o.marks[i] = m
 		parts[i].Rate = m.rate
 	}
@@ -73,6 +78,7 @@ func (l *Lags) reindex(parts []PartitionStat) {
 		o.tps = append(o.tps, tp)
 		o.marks = append(o.marks, l.highs[tp])
 	}
+	l.indexTopics(parts)
 	l.reindexHist()
 }
 

@@ -38,8 +38,8 @@ func TestLagsFollowAScriptedPattern(t *testing.T) {
 		if p.Lag != s.lag || g.Lag != s.lag || p.Health != s.health || g.Health != s.health {
 			t.Fatalf("step %d: lag %d/%d health %s/%s (%s), want lag %d health %s", i, p.Lag, g.Lag, p.Health, g.Health, p.Reason(), s.lag, s.health)
 		}
-		if i == 1 && parts[0].Rate != 5 { // (10/s + 0)/2: smoothed over the first delta
-			t.Fatalf("produce rate %v, want 5", parts[0].Rate)
+		if i == 1 && parts[0].Rate != 10 { // 10 records in the second since the first poll
+			t.Fatalf("produce rate %v, want 10", parts[0].Rate)
 		}
 	}
 	hist := l.Groups["g"].Topics["orders"].Hist

@@ -48,9 +48,10 @@ func (s *Store) ApplyPoll(p Poll) {
 		st.Lag.SetLogStarts(p.Lows)
 		st.Lag.SetDataEnds(p.Ends)
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
-		// Observe has just given the partitions their produce rates: the
-		// topics' rates are their sums (the poller summed before them).
+		// Observe has just given the partitions and topics their produce
+		// rates (the poller summed records before them).
 		SumTopics(p.TopicStats, p.Partitions)
+		st.Lag.FillTopicRates(p.TopicStats)
 		st.Partitions, st.Groups, st.Topics = p.Partitions, p.Groups, p.Topics
 		st.AutoWatched, st.ChosenOnly, st.ReadWhy = p.AutoWatched, p.ChosenOnly, p.ReadWhy
 		if st.TopicRates == nil {

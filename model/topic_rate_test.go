@@ -19,10 +19,10 @@ func TestApplyPollGivesTopicsTheirRate(t *testing.T) {
 			Highs: map[TP]int64{{"orders", 0}: high, {"orders", 1}: high}, TopicStats: topics})
 	}
 	s.Read(func(st *State) {
-		// Each partition gained 100 records in 10 s, smoothed with the
-		// first poll's 0: (10 + 0) / 2 = 5/s each, 10/s for the topic.
-		if got := st.TopicStats[0].Rate; got < 9.9 || got > 10.1 {
-			t.Errorf("orders rate %.2f/s, want 10/s (the sum of its partitions')", got)
+		// Each partition gained 100 records in 10 s: 10/s each, 20/s
+		// for the topic.
+		if got := st.TopicStats[0].Rate; got < 19.9 || got > 20.1 {
+			t.Errorf("orders rate %.2f/s, want 20/s (the sum of its partitions')", got)
 		}
 		if got := st.TopicStats[0].Records; got != 400 {
 			t.Errorf("orders records %d, want 400", got)

@@ -51,7 +51,7 @@ type TopicStat struct {
 	// watermarks were read: what a reader from the beginning would get,
 	// compacted-away and aborted records aside.
 	Records int64
-	Rate    float64 // produce rate, records/s: the sum of its partitions' rates
+	Rate    float64 // produce rate, records/s, over all its partitions (model/produce_topic.go)
 	// UnderReplicated counts partitions whose in-sync replicas are fewer
 	// than their replicas; Offline those with no leader.
 	UnderReplicated, Offline int
@@ -143,7 +143,9 @@ func (r *TopicRates) Last(topic string, n int, dst []float64) []float64 {
 }
 
 // SumTopics fills each topic's Records and Rate from the partitions
-// (sorted by topic, as the poller publishes them).
+// (sorted by topic, as the poller publishes them). The store then gives
+// each topic its own rate (Lags.FillTopicRates): the sum stands where no
+// Lags is (a state built by hand).
 func SumTopics(topics []TopicStat, parts []PartitionStat) {
 	idx := make(map[string]int, len(topics))
 	for i := range topics {

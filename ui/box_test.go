@@ -41,15 +41,17 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 	}{
 		{"tiny 38", 38, 9, v3, machineCols{key: 9, value: v3, fields: 3}},
 		{"narrow 46", 46, 9, v3, machineCols{key: 9, value: v3, seen: 9, fields: 3}},
-		{"grid 68: the program, then the sparklines that fit at 3 cells or more", 68, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 4, sparks: 2, seen: 9, fields: 3}},
+		// ut16a D19: every metric has a sparkline or none has
+		{"grid 68: the program; sparklines all or none", 68, 9, v3, machineCols{key: 9, status: 11, value: v3, seen: 9, fields: 3}},
 		{"grid 80: program and the least sparklines", 80, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 6, sparks: 3, seen: 9, fields: 3}},
 		{"wide 94", 94, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 11, sparks: 3, seen: 9, fields: 3}},
 		{"zoomed 138", 138, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 25, sparks: 3, seen: 9, fields: 3}},
 		{"sparklines stop at the window", 300, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 60, sparks: 3, seen: 9, fields: 3}},
 		{"values their own widths", 80, 9, []int{5, 8, 6}, machineCols{key: 9, status: 11, value: []int{5, 8, 6}, spark: 8, sparks: 3, seen: 9, fields: 3}},
 		{"long ids keep 12", 30, 30, v3, machineCols{key: 12, value: v3[:2], fields: 2}},
-		{"sparklines at 3 cells before long ids widen", 73, 30, v3, machineCols{key: 12, status: 11, value: v3, spark: 3, sparks: 3, seen: 9, fields: 3}},
-		{"long ids widen with what is left", 60, 30, v3, machineCols{key: 15, value: v3, spark: 3, sparks: 2, seen: 9, fields: 3}},
+		// ut16a D12: the id whole before any sparkline
+		{"a long id whole before sparklines", 73, 30, v3, machineCols{key: 24, status: 11, value: v3, seen: 9, fields: 3}},
+		{"a long id cut takes what is left once the program went", 60, 30, v3, machineCols{key: 23, value: v3, seen: 9, fields: 3}},
 		{"long ids widen to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, sparks: 3, seen: 9, fields: 3}},
 		{"very narrow", 20, 9, v3, machineCols{key: 9, value: v3[:1], fields: 1}},
 	}
@@ -79,6 +81,27 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 				t.Errorf("columns take %d cells of %d", used, tt.w)
 			}
 		})
+	}
+}
+
+// ut16a D12: in the 80x24 grid (46 cells) a heat column one cell wider
+// (a !!1xx.x°C seen once) cut avro-washer-01 while last seen kept 6
+// cells for `stale 59s`: while no machine is stale, last seen gives them
+// to the id; with one stale, the id is cut (to 12 at least).
+func TestMachineLayoutIDTakesSeensReserve(t *testing.T) {
+	values := []int{5, 9, 6}
+	for _, tt := range []struct {
+		name      string
+		seenLeast int
+		want      machineCols
+	}{
+		{"none stale: the id whole", 5, machineCols{key: 14, value: values, seen: 5, fields: 3}},
+		{"one stale: the seen column keeps its room", 0, machineCols{key: 13, value: values, seen: 9, fields: 3}},
+	} {
+		got := machineLayout(46, 14, machineWant{value: values, title: []int{5, 5, 6}, seen: 9, seenLeast: tt.seenLeast}, 60)
+		if !reflect.DeepEqual(got, tt.want) {
+			t.Errorf("%s: got %+v\nwant %+v", tt.name, got, tt.want)
+		}
 	}
 }
 

@@ -47,8 +47,10 @@ func TestQuietPollDrawsNothing(t *testing.T) {
 		a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Boxes: boxes,
 			Cluster: Cluster{Name: "127.0.0.1:9092"}})
 		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-		// Two polls settle the rates (the first has nothing to compare with).
-		for range 2 {
+		// Polls settle the rates (the first has nothing to compare with)
+		// and fill the trend: a rate of 0 is drawn (▁, ut16a D3), so the
+		// trend grows a cell a poll until it is topicHist wide.
+		for range topicHist + 2 {
 			s.ApplyPoll(quietPoll(12))
 			a.Update(changedMsg{version: s.Version()})
 			a.View()

@@ -71,6 +71,7 @@ func mergedStore(t *testing.T) *model.Store {
 	s.Update(func(st *model.State) {
 		st.Partitions, st.Groups, st.Lag = parts, groups, lags
 		st.TopicStats = []model.TopicStat{{Name: "orders", Partitions: 2, Replication: 1}}
+		model.SumTopics(st.TopicStats, st.Partitions) // the topic's rate, as the store gives it
 		st.Cluster = model.ClusterInfo{ID: "c1", Controller: 1, Brokers: []model.BrokerStat{{ID: 1, Host: "127.0.0.1", Port: 9092}}}
 	})
 	return s

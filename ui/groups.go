@@ -228,7 +228,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		} else {
 			p.marked[group] = true
 		}
-		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.page())
+		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.pageRows())
 	case key.Matches(msg, k.Enter) && group != "":
 		p.side = newSideView(p.marked, group)
 		// Groups side by side in a box too small for them (the 80x24
@@ -236,7 +236,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		// while open (ut16a D5: "Empty · gen ", "… 24 more (…").
 		p.side.zoom = p.h < sideLeastRows || p.w/len(p.side.groups) < sideLeastCols
 	default:
-		p.scroll.handle(k, msg, p.rows, p.page())
+		p.scroll.handle(k, msg, p.rows, p.pageRows())
 	}
 	return nil
 }
@@ -319,6 +319,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f.marked = presentMarks(p.marked, st.Groups)
 	shown := p.shown(st)
 	f.shown = len(shown)
+	p.listPane.shown = 0 // each row one line, unless reasons are written under them (below)
 	if p.side != nil {
 		p.side.snapshot(st, p.w, p.h-p.demo.height(p.w), p.reasons)
 		return
@@ -327,6 +328,12 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	page := p.page()
 	p.rows = len(shown)
 	p.scroll.clamp(p.rows, page)
+	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
+			return 1 + len(reasonLines(model.PrintableString(snapGroup(st, &st.Groups[shown[i]], 0).reason), p.w, groupReasonIndent))
+		})
+		page = p.listPane.shown
+	}
 	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
 	}
@@ -335,7 +342,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
 	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
-		f.plain, f.plainPoll, f.plainKey = listPlain(st, shown), st.Link.PolledAt, k
+		f.plain, f.plainPoll, f.plainKey = listPlain(st), st.Link.PolledAt, k
 		f.nameW, f.lagW = p.listWidths(st, shown)
 	}
 }
@@ -371,13 +378,21 @@ func (p *GroupsPane) listWidths(st *model.State, shown []int) (nameW, lagW int) 
 }
 
 // listPlain is, per column of groupCols, whether it tells no group of
-// the list apart: the same on every group (gen 1, members 0, Empty) or
-// something on fewer than one in sparseRows (an assignor on 1 of 32).
-// Only the type, state, assignor, generation and members are judged;
-// the rest never are. Called under Store.Read, once per poll.
-func listPlain(st *model.State, shown []int) []bool {
-	rows := make([][]string, 0, len(shown))
-	for _, i := range shown {
+// the list apart: the same on every group (gen 1, Empty) or something on
+// fewer than one in sparseRows (an assignor on 1 of 32), or nothing on
+// any (ut16b E4: an assignor "-" on every group), and a lag history with
+// no lag in it on any group (ut16a D3). Only these context columns, the
+// type, state, assignor, generation and lag history, are judged; the
+// member count, lag and health are data, kept when the same on every
+// group (ut16a D7's kind: 0 members on every group of an idle cluster
+// is what the user came to see). Judged over every group, the filter
+// aside (ut15b C27: a filter leaving one row kept every column), so the
+// columns do not change with the filter or the cursor. Called under
+// Store.Read, once per poll.
+func listPlain(st *model.State) []bool {
+	rows := make([][]string, 0, len(st.Groups))
+	hist := true
+	for i := range st.Groups {
 		g := &st.Groups[i]
 		gen := "-"
 		switch {
@@ -386,9 +401,18 @@ func listPlain(st *model.State, shown []int) []bool {
 		case st.Lag != nil && st.Lag.Groups[g.ID] != nil:
 			gen = itoa(st.Lag.Groups[g.ID].Generation)
 		}
-		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen, itoa(g.Members)})
+		if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
+			for _, t := range st.Lag.Groups[g.ID].Topics {
+				for j := 0; hist && j < t.Hist.Len(); j++ {
+					hist = t.Hist.At(j) == 0
+				}
+			}
+		}
+		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen})
 	}
-	return append([]bool{false}, plainCols(rows, 5)...) // the name is never plain
+	plain := plainCols(rows, 4)
+	// name; type, state, assign, gen; members, lag, health; lag history
+	return append(append([]bool{false}, plain...), false, false, false, hist && len(rows) > 0)
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
@@ -415,11 +439,7 @@ var groupCols = []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
 
 // groupHeads is the list's headings, in groupCols' order.
 func (p *GroupsPane) groupHeads() []string {
-	trend := "lag history"
-	if p.reasons {
-		trend = "why"
-	}
-	return []string{"group", "type", "state", "assign", "gen", "mbrs", "lag", "health", trend}
+	return []string{"group", "type", "state", "assign", "gen", "members", "lag", "health", "lag history"}
 }
 
 // groupTexts is the rows on screen, their sparklines sparkW cells wide,
@@ -449,30 +469,26 @@ func (p *GroupsPane) widthsKey() string {
 func (p *GroupsPane) list(focused bool) []string {
 	// Columns are as wide as what they show (at least their title; see
 	// draw.FitTable), names as their longest. Too wide: blank columns
-	// give way, then a type, state, assign, gen or members that says the
-	// same on every row or nothing on nearly every row, then names are
+	// give way, then a type, state, assign, gen or lag history that tells
+	// no group of the list apart (listPlain), then headings take their
+	// short form, then names are
 	// cut in the middle down to 16 cells, then the type, assign, gen,
 	// lag history, state and members go in that order; lag and health
-	// stay. With reasons, the reason is what the list is for: the others
-	// go, and the name is cut to 16 cells, before it is cut.
+	// stay. With reasons, each is written under its row (listRows).
 	heads := p.groupHeads()
 	tag := true
 	texts := p.groupTexts(lagSparkMax, tag)
 	last := len(heads) - 1
-	whole := p.reasons // with reasons, first try the name whole and the reason wrapped
-	fitted, cols := p.fit(heads, texts, whole)
+	fitted, cols := p.fit(heads, texts, tag)
 	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
 		// The `demo` tag gives way before a name is cut (ut15b C15): the
 		// name keeps the tag's colour instead.
 		tag = false
 		texts = p.groupTexts(lagSparkMax, tag)
-		fitted, _ = p.fit(heads, texts, whole)
-	}
-	if whole && p.wrapRows(texts, fitted.Widths[last]) > p.page()-len(texts) {
-		fitted, _ = p.fit(heads, texts, false) // the wrapped reasons would not fit: the name gives way to them
+		fitted, _ = p.fit(heads, texts, tag)
 	}
 	widths, heads := fitted.Widths, fitted.Titles
-	if !p.reasons && widths[last] > 0 { // the sparkline under its heading
+	if widths[last] > 0 { // the sparkline under its heading
 		texts = p.groupTexts(widths[last], tag)
 		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
 	}
@@ -483,22 +499,10 @@ func (p *GroupsPane) list(focused bool) []string {
 	return p.listRows(lines, texts, widths, focused)
 }
 
-// wrapRows is how many rows the reasons (the last column) of texts take
-// beyond one each when wrapped at w cells.
-func (p *GroupsPane) wrapRows(texts [][]string, w int) int {
-	n := 0
-	for _, r := range texts {
-		if last := len(r) - 1; w > 0 && ansi.StringWidth(r[last]) > w {
-			n += len(draw.Wrap(r[last], w)) - 1
-		}
-	}
-	return n
-}
-
 // fit sizes the list's columns for texts (draw.FitTable) and returns
-// the columns it sized them from; whole keeps the names whole (with
-// reasons, which then wrap under their rows).
-func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fitted, []draw.Col) {
+// the columns it sized them from; tag: demo groups' names carry their
+// `demo` tag, so the name column wants the list's widest with it.
+func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitted, []draw.Col) {
 	last := len(heads) - 1
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
@@ -506,49 +510,45 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, whole bool) (draw.Fit
 	if p.frame.marked > 0 {
 		marks = len("● ")
 	}
-	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks, p.frame.demoW+marks) // the whole list's, not the page's
+	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks) // the whole list's, not the page's
+	// Without the tag the name wants no cells for it (ut16a D16: the tag
+	// went, its cells stayed as padding).
+	if tag {
+		cols[0].Want = max(cols[0].Want, p.frame.demoW+marks)
+	}
 	cols[6].Want = max(cols[6].Want, p.frame.lagW)
+	cols[5].Shorts = []string{"mbrs"} // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
 	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
 		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
 	}
-	if p.reasons {
-		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop = longest(texts, last), longest(texts, last), true, 0
-		if whole { // the reason wraps over the rows to spare (listRows), the name stays whole
-			cols[0].Min = max(cols[0].Min, cols[0].Want)
-		}
-	} else {
-		cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
-	}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	return draw.FitTable(p.w, cols), cols
 }
 
-// listRows adds the filter field and the rows to lines. With health
-// reasons, a reason cut by its column wraps under its row while the box
-// has rows below the list (ut15b C20: cut above empty rows).
+// groupReasonIndent is where a health reason starts under its group's
+// row (reasonLines).
+const groupReasonIndent = 2
+
+// listRows adds the filter field and the rows to lines; with health
+// reasons, each reason whole under its row (ut16b E27: the grid cut it
+// to nothing; Snapshot let in only the rows whose lines fit).
 func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
-	spare := p.page() - len(texts) // rows below the list: a cut reason wraps over them
-	last := len(widths) - 1
+	room := p.page() // lines for the rows and their reasons
 	for i, r := range texts {
-		wrapped := []string{r[last]}
-		if p.reasons && widths[last] > 0 && ansi.StringWidth(r[last]) > widths[last] {
-			wrapped = draw.Wrap(r[last], widths[last])
-			if len(wrapped)-1 > spare {
-				wrapped = []string{r[last]} // no room: cut, as before
-			}
-		}
-		spare -= len(wrapped) - 1
-		r[last] = wrapped[0]
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
-		for _, more := range wrapped[1:] { // the reason's next lines, under it
-			cont := make([]string, len(r))
-			cont[last] = more
-			lines = append(lines, p.selected(draw.Columns(cont, widths), p.scroll.offset+i, focused))
+		room--
+		if p.reasons && i < len(p.frame.rows) {
+			why := capLines(reasonLines(model.PrintableString(p.frame.rows[i].reason), p.w, groupReasonIndent), room, p.w)
+			room -= len(why)
+			for _, l := range why {
+				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))
+			}
 		}
 	}
 	if p.rows == 0 {
@@ -596,9 +596,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool) []string {
 	if r.noLag { // members but nothing committed: no lag to show
 		c[5], c[6] = "-", "-"
 	}
-	if p.reasons {
-		c[7] = model.PrintableString(r.reason)
-	} else if g.Err == "" {
+	if g.Err == "" {
 		c[7] = draw.SparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
 	}
 	return c

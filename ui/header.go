@@ -99,11 +99,7 @@ type headerFrame struct {
 func (a *App) snapHeader(st *model.State, now time.Time) {
 	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: recordsRead(st), polled: !st.Link.PolledAt.IsZero(),
 		tail: snapTail(st.Tail)}
-	for i := range st.Partitions {
-		if !st.Partitions[i].Internal {
-			h.produced += st.Partitions[i].Rate
-		}
-	}
+	h.produced = model.ProducedRate(st.TopicStats) // the Topics pane's rates, summed
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true

@@ -46,6 +46,8 @@ func TestHeaderRateIsProducedNotFolded(t *testing.T) {
 			{Topic: model.LaundryTopic, Partition: 1, High: 100, Rate: 5},
 			{Topic: "__consumer_offsets", Partition: 0, High: 9, Rate: 99, Internal: true},
 		}
+		st.TopicStats = []model.TopicStat{{Name: model.LaundryTopic, Partitions: 2}, {Name: "__consumer_offsets", Partitions: 1, Internal: true}}
+		model.SumTopics(st.TopicStats, st.Partitions)
 		for s := range 6 { // the tail reads 500 records a second: a catch-up
 			st.Rate.Add(fixedNow.Add(time.Duration(s)*time.Second), 500)
 		}

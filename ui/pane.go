@@ -99,6 +99,9 @@ type listPane struct {
 	w, h   int
 	scroll scroller
 	rows   int // rows in the last render, for paging
+	// shown is how many rows the page holds when its rows take more than
+	// a line each (health reasons under them: fitPage); 0: page().
+	shown  int
 	header int // lines above the rows (column titles, summaries)
 }
 
@@ -120,7 +123,10 @@ type scrolled interface {
 // else "": short, so it survives a narrow border.
 func (p *listPane) position() string {
 	page := p.page()
-	if p.rows <= page {
+	if p.shown > 0 {
+		page = p.shown
+	}
+	if p.rows <= page && p.scroll.offset == 0 {
 		return ""
 	}
 	first := min(p.scroll.offset, p.rows-1)
@@ -140,9 +146,18 @@ func joinNonEmpty(sep string, parts ...string) string {
 // page is how many rows fit under the header.
 func (p *listPane) page() int { return max(p.h-p.header, 1) }
 
+// pageRows is how many rows a page key moves by: the rows shown when
+// they take more than a line each (shown), so pgdn skips none.
+func (p *listPane) pageRows() int {
+	if p.shown > 0 {
+		return p.shown
+	}
+	return p.page()
+}
+
 func (p *listPane) Update(msg tea.Msg) tea.Cmd {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		p.scroll.handle(p.c.Keys, k, p.rows, p.page())
+		p.scroll.handle(p.c.Keys, k, p.rows, p.pageRows())
 	}
 	return nil
 }

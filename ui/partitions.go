@@ -22,7 +22,7 @@ type PartitionsPane struct {
 	listPane
 	demo    demoCtl
 	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
-	reasons bool       // the trend column shows health reasons instead
+	reasons bool       // each group row's health reason is written under it
 	filter  filter
 	// The row list and index change only when the poller publishes (or
 	// the filter changes), not with every tailed batch: they are kept per
@@ -32,9 +32,9 @@ type PartitionsPane struct {
 		query  string
 		rows   []prow
 		idx    partIndex
-		lagW   int     // the widest lag of the list's group rows (listWidths)
-		nameW  int     // the widest name of the list (listWidths)
-		plain  [2]bool // the list's partitions have one leader, one low watermark (listWidths)
+		lagW   int       // the widest lag of the list's group rows (listWidths)
+		nameW  int       // the widest name of the list (listWidths)
+		plain  partPlain // the columns that tell no row of the list apart (listWidths)
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -59,19 +59,25 @@ type partFrame struct {
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
-	plain       [2]bool // one leader, one low watermark on the whole list
+	plain       partPlain // the columns that tell no row of the whole list apart
 	rows        []rowData
 }
 
+// partPlain is which context columns tell no row of the whole list
+// apart, so they go before a name is cut (ut16b E6, ut16a D3): one
+// leader and one low watermark (0) on every partition; no group row of
+// the list with a time behind, an eta, or any lag in its history. The
+// offsets, rate, lag and health are data, never judged so.
+type partPlain struct{ leader, low, behind, eta, hist bool }
+
 // listWidths is the widest name cell and lag cell of rows, as cells
-// writes them, and whether the rows' partitions all have one leader and
-// one low watermark (so the leader and low columns tell no row apart).
+// writes them, and which context columns tell no row apart (partPlain).
 // Called under Store.Read, once per poll (table).
-func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain [2]bool) {
+func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain partPlain) {
 	parts := map[string]int{}
 	n := 0
 	var first *model.PartitionStat
-	plain = [2]bool{true, true}
+	plain = partPlain{leader: true, low: true, behind: true, eta: true, hist: true}
 	for _, r := range rows {
 		if r.kind != partRow {
 			continue
@@ -81,12 +87,12 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 			if n++; first == nil {
 				first = pt
 			}
-			plain[0] = plain[0] && pt.Leader == first.Leader
-			plain[1] = plain[1] && pt.Low == 0
+			plain.leader = plain.leader && pt.Leader == first.Leader
+			plain.low = plain.low && pt.Low == 0
 		}
 	}
 	if n < 2 {
-		plain = [2]bool{}
+		plain.leader, plain.low = false, false
 	}
 	for _, r := range rows {
 		switch r.kind {
@@ -99,7 +105,7 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		case topicGroupRow:
 			name = max(name, 3+ansi.StringWidth(model.PrintableString(r.group)))
 		default:
-			name = max(name, 5+ansi.StringWidth(model.PrintableString(r.group)))
+			name = max(name, 4+ansi.StringWidth(model.PrintableString(r.group)))
 		}
 		if st.Lag == nil || st.Lag.Groups[r.group] == nil {
 			continue
@@ -108,11 +114,21 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		if r.kind == topicGroupRow {
 			if tl := g.Topics[r.topic]; tl != nil {
 				lag = max(lag, ansi.StringWidth(count(tl.Lag)))
+				plain.behind = plain.behind && tl.Behind <= 0 // behindText's "-"
+				plain.eta = plain.eta && tl.ETA == 0          // etaText's "-"
+				for i := 0; plain.hist && i < tl.Hist.Len(); i++ {
+					plain.hist = tl.Hist.At(i) == 0
+				}
 			}
 			continue
 		}
 		if pl := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; pl != nil {
 			lag = max(lag, ansi.StringWidth(pick(pl.LagText(), count(pl.Lag))))
+			plain.behind = plain.behind && pl.Behind <= 0
+			plain.eta = plain.eta && partETA(pl) == 0
+			for i := 0; plain.hist && i < pl.Hist.Len(); i++ {
+				plain.hist = pl.Hist.At(i).Lag == 0
+			}
 		}
 	}
 	return name, lag, plain
@@ -129,6 +145,9 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
+		if q != "" { // which columns tell no row apart is judged over every row, the filter aside (ut15b C27)
+			_, _, p.cache.plain = listWidths(st, partitionRows(st, func(...string) bool { return true }), p.cache.idx)
+		}
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -367,6 +386,17 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	p.rows = len(rows)
 	p.scroll.clamp(p.rows, page)
+	p.listPane.shown = 0
+	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
+			r := rows[i]
+			if r.kind != topicGroupRow && r.kind != partGroupRow {
+				return 1
+			}
+			return 1 + len(reasonLines(model.PrintableString(snapRow(st, idx, r, 0).reason), p.w, partReasonIndent(r.kind)))
+		})
+		page = p.listPane.shown
+	}
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
 	}
@@ -382,7 +412,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	t.noGroups, t.nameW, t.lagW, t.plain = !f.grouped, f.nameW, f.lagW, f.plain
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
-	if !t.reasons && t.spark > 0 {          // drawn to the width fit gave, then kept under their heading
+	if t.spark > 0 {                        // drawn to the width fit gave, then kept under their heading
 		texts = p.texts(t)
 		last := len(t.widths) - 1
 		t.widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(t.heads[last])), t.widths[last]) // never past the box
@@ -394,8 +424,17 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
+	room := p.page() // lines for the rows and their reasons
 	for i := range f.rows {
 		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
+		room--
+		if p.reasons { // the health reason whole under its row (ut16b E27)
+			why := capLines(reasonLines(model.PrintableString(f.rows[i].reason), p.w, partReasonIndent(f.rows[i].r.kind)), room, p.w)
+			room -= len(why)
+			for _, l := range why {
+				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))
+			}
+		}
 	}
 	if len(f.rows) == 0 {
 		empty := "no topics on the cluster"

@@ -19,7 +19,7 @@ type partTable struct {
 	st      *Styles
 	w       int
 	wide    bool
-	reasons bool
+	reasons bool // health reasons are written under the rows: only the layout key tells
 	widths  []int
 	heads   []string // the headings fit chose (a short one where room is tight)
 	// noGroups: no group reads a topic of the table; its group columns
@@ -29,36 +29,32 @@ type partTable struct {
 	// the lag column keeps one width as the cursor moves.
 	lagW  int
 	nameW int // the widest name of the whole list: the name column is judged over it
-	// plain: the whole list's partitions have one leader, one low
-	// watermark (0): those columns tell no row apart.
-	plain [2]bool
+	// plain: the context columns that tell no row of the whole list
+	// apart (partPlain).
+	plain partPlain
 	spark int
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
-	t := &partTable{st: st, w: w, wide: w >= 70, reasons: reasons}
-	if !reasons {
-		t.spark = 8 // drawn this wide until fit sizes it, so a row with history is not blank
-	}
-	return t
+	// the sparkline is drawn 8 cells wide until fit sizes it, so a row
+	// with history is not blank
+	return &partTable{st: st, w: w, wide: w >= 70, reasons: reasons, spark: 8}
 }
 
 // titles are the column titles of the table's layout. With health
-// reasons (r) the reason takes the lag history's place and the other
-// columns stay while they fit (ut15b C30: every number went).
+// reasons (r) the columns stay and each reason is written under its row
+// (reasonLines; ut15b C30: every number went; ut16b E27: the reason was
+// cut to nothing).
 func (t *partTable) titles() []string {
 	out := []string{"topic/partition/group", "offset", "lag", "rate", "health", "lag history"}
 	if t.wide {
 		out = []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 	}
-	if t.reasons {
-		out[len(out)-1] = "why"
-	}
 	return out
 }
 
 // texts are a row's cells in the layout's columns; the last is the lag
-// history, or with reasons the reason (cellsOf).
+// history (cellsOf).
 func (t *partTable) texts(c cells, kind rowKind) []string {
 	switch {
 	case t.wide:
@@ -74,22 +70,25 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // fit sizes the columns (draw.FitTable): each as wide as its widest cell
 // on screen or the widest it has been since the layout changed (memo),
 // or its heading, never wider. Too wide, blank columns give way first,
-// then headings take their short form, then (zoomed) a leader or low
-// watermark that is the same on every partition of the list (one
-// leader, nothing deleted) goes, then names are
-// cut in the middle down to partNameMin, and only then do columns go:
-// zoomed the leader, low, eta, lag history, committed, behind, rate; in
-// the grid the lag history, the rate, then the offset. Lag and health never go. The
-// room left goes to the names, the full headings, then the sparkline (up
-// to lagSparkMax); the rest stays blank at the end of the rows.
+// then the context columns that tell no row of the list apart (partPlain:
+// a leader or low watermark the same on every partition, a behind, eta or
+// lag history with nothing in it), then headings take their short form,
+// then names are cut in the middle down to partNameMin, and only then do
+// columns go: zoomed the leader, low, eta, lag history, committed,
+// behind, rate; in the grid the lag history, the rate, then the offset.
+// Lag and health never go. The room left brings back a column that fits
+// after all, then the long headings, then goes to the names, then the
+// sparkline (up to lagSparkMax); the rest stays blank at the end of the
+// rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
 	cols := memo.cols(key, titles, rows)
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
 	cols[0].Want = max(cols[0].Want, t.nameW) // the list's longest name, so the columns stay as rows scroll by (ut15b C6)
-	for i := range cols {                     // judged over the whole list, never the page: see plain
-		cols[i].Same = t.wide && (i == 1 && t.plain[0] || i == 2 && t.plain[1])
+	for i, h := range titles {                // judged over the whole list, never the page: see plain; the offsets, rate, lag and health never
+		cols[i].Same = h == "leader" && t.plain.leader || h == "low" && t.plain.low ||
+			h == "behind" && t.plain.behind || h == "eta" && t.plain.eta || h == "lag history" && t.plain.hist
 	}
 	last := len(cols) - 1
 	switch {
@@ -104,11 +103,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		// before a name is cut under its least (ut15b C15)
 		cols[1].Drop, cols[3].Drop, cols[5].Drop = 3, 2, 1
 	}
-	if t.reasons { // the reason is what the layout is for: it grows, never goes, and the others go first
-		cols[last].Want, cols[last].Grow, cols[last].Keen, cols[last].Drop, cols[last].Same = longest(rows, last), longest(rows, last), true, 0, false
-	} else {
-		cols[last].Want, cols[last].Grow, cols[last].Shorts, cols[last].Same = 8, lagSparkMax, []string{"history"}, false
-	}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	// One column set for the whole list (ut15b C6): when a group reads a
 	// topic of the list, the group columns are kept on every page, as wide
 	// as the list's widest lag, though the rows on screen are topics and
@@ -129,15 +124,26 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	}
 	f := draw.FitTable(t.w, cols)
 	t.widths, t.heads = f.Widths, f.Titles
-	if !t.reasons {
-		t.spark = t.widths[last]
-	}
+	t.spark = t.widths[last]
 }
 
 // partNameMin is the least a Partitions name is cut to before a column
-// with data goes: a group row's indent and arrow (5 cells) and 16 cells
-// of the name, enough to tell names apart.
-const partNameMin = 21
+// with data goes: a partition's group row's indent and arrow (4 cells)
+// and 16 cells of the name, enough to tell names apart.
+const partNameMin = 4 + 16
+
+// partReasonIndent is where a health reason starts under a row of kind
+// (reasonLines): under the group's name.
+func partReasonIndent(kind rowKind) int {
+	if kind == partGroupRow {
+		return 4
+	}
+	return 3
+}
+
+// partGroupIndent starts a group's row under a partition (4 cells): its
+// arrow under the partition's number (a topic's group rows start " ↳ ").
+const partGroupIndent = "  ↳ "
 
 // longest is the widest cell of column col in rows.
 func longest(rows [][]string, col int) int {
@@ -189,6 +195,9 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 			if pt.Topic == r.topic {
 				d.low, d.high, d.rate, d.parts = d.low+pt.Low, d.high+pt.High, d.rate+pt.Rate, d.parts+1
 			}
+		}
+		if t, ok := model.FindTopic(st.TopicStats, r.topic); ok {
+			d.rate = t.Rate // the topic's own rate, as Topics and the header say (model/produce_topic.go)
 		}
 		return d
 	case partRow:
@@ -265,7 +274,7 @@ func (t *partTable) cells(d *rowData) cells {
 	case r.kind == topicGroupRow:
 		c.name = " ↳ " + model.PrintableString(r.group)
 	default:
-		c.name = "   ↳ " + model.PrintableString(r.group)
+		c.name = partGroupIndent + model.PrintableString(r.group)
 	}
 	if !d.found {
 		return c
@@ -273,9 +282,6 @@ func (t *partTable) cells(d *rowData) cells {
 	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
 	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
-	if t.reasons && (r.kind == partGroupRow || d.reason != "") {
-		c.trend = d.reason
-	}
 	return c
 }
 

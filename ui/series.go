@@ -51,7 +51,6 @@ type seriesFrame struct {
 	hist            [][][]float64 // visible rows x fields x cells
 	base            int           // p.table's index of the first visible row
 	detail          machineDetail
-	nEvents         int
 	waiting         string // what an empty list says (foreign.go)
 	decimals        []int  // per field, the view's precision (model.Table.Decimals)
 }
@@ -212,7 +211,6 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		for _, e := range t.Entries {
 			p.rows += boolInt(match(e.Key, e.Status))
 		}
-		f.nEvents = min(max(p.h/4, 1), 8)
 		f.detail = readDetail(st, t, p.detail, now, p.cands)
 		p.cands = f.detail.cands // the buffer, reused next frame
 		return
@@ -238,7 +236,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	want := p.contentWidths(&f.view, f.decimals, now)
+	want := p.contentWidths(&f.view, f.decimals, now, anyStale(t, now))
 	if f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
 		want.status = 0
 	}
@@ -307,6 +305,18 @@ func (p *SeriesPane) appendRow(t *model.SeriesTable, e *model.SeriesEntry, now t
 		level: e.Level(t.View), stale: t.View.IsStale(e.LastSeen, now),
 	})
 	p.vals = append(p.vals, e.Values...)
+}
+
+// anyStale reports whether any of t's keys is stale at now, judged over
+// the whole table (not the page), so the layout does not change as rows
+// scroll by.
+func anyStale(t *model.SeriesTable, now time.Time) bool {
+	for _, e := range t.Entries {
+		if t.View.IsStale(e.LastSeen, now) {
+			return true
+		}
+	}
+	return false
 }
 
 // keyWidth is the longest id among the rows (keys when every key is a

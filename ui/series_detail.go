@@ -10,6 +10,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/NimbleMarkets/ntcharts/v2/canvas"
 	"github.com/NimbleMarkets/ntcharts/v2/linechart/timeserieslinechart"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -47,8 +48,8 @@ func (p *SeriesPane) detailLines() []string {
 			st.Dim.Render("esc to go back"),
 		}
 	}
-	lines := []string{p.detailSummary(view, d, now)}
-	perField, _ := detailLayout(p.h, len(view.Fields), p.frame.nEvents)
+	summary, perField, heading, _ := p.detailRows(view, d, now)
+	lines := summary
 	win := view.History()
 	gutter := yGutter(d.hist, d.values, perField-1) // one for every chart: their time axes line up
 	for j := range view.Fields {
@@ -71,16 +72,21 @@ func (p *SeriesPane) detailLines() []string {
 			lines = append(lines, s.Render(h, p.w))
 		}
 	}
-	// The summary counts every record of the key since it was tracked; the
-	// list is the newest the Log still holds: say which of them it is.
-	lines = append(lines, st.Dim.Render(fmt.Sprintf("its newest %d of %s seen, from the Log (newest first)", len(d.events), plural(d.count, "record"))))
-	if len(d.events) == 0 {
+	for _, l := range heading {
+		lines = append(lines, st.Dim.Render(l))
+	}
+	if len(d.events) == 0 && heading != nil {
 		lines = append(lines, st.Dim.Render("none in the last "+count(detailScan)+" log records"))
 	}
 	return append(lines, d.events...)
 }
 
-func (p *SeriesPane) detailSummary(view model.TopicView, d *machineDetail, now time.Time) string {
+// detailHeads are the detail's summary (the machine, its program, when
+// last seen, its records, the way back) and the raw events' heading,
+// each wrapped to the pane's width between its parts: both are read
+// whole, never cut while rows are there (ut16a D11: `179 records seen ·
+// esc back` and `from the Log (newest first)` were cut at 80x24).
+func (p *SeriesPane) detailHeads(view model.TopicView, d *machineDetail, now time.Time) (summary, heading []string) {
 	parts := []string{p.c.Styles.Header.Render(model.PrintableString(p.detail))}
 	if d.status != "" {
 		parts = append(parts, model.PrintableString(d.status))
@@ -90,23 +96,55 @@ func (p *SeriesPane) detailSummary(view model.TopicView, d *machineDetail, now t
 		seen = "stale, " + seen
 	}
 	parts = append(parts, seen, plural(d.count, "record")+" seen", "esc back")
-	return strings.Join(parts, " · ")
+	// The summary counts every record of the key since it was tracked; the
+	// list is the newest the Log still holds: say which of them it is.
+	head := fmt.Sprintf("its newest %d of %s seen, from the Log (newest first)", len(d.events), plural(d.count, "record"))
+	if ansi.StringWidth(head) > p.w {
+		head = fmt.Sprintf("newest %d of %s, from the Log", len(d.events), plural(d.count, "record"))
+	}
+	return draw.WrapParts(parts, " · ", p.w), draw.Wrap(head, p.w)
 }
 
-// detailLayout splits a detail view of h rows among nFields fields and
-// the recent events: the fields get the rows left after nEvents events
-// (perField each, title included), and the events every row the fields'
-// drawings do not use, so no row is left empty while older events exist.
-func detailLayout(h, nFields, nEvents int) (perField, events int) {
-	perField = (h - 1 - 1 - nEvents) / max(nFields, 1) // summary, events title
-	used := 1                                          // a field's title
+// detailRows lays the detail out: its summary lines, each field's rows
+// (detailLayout), the raw events' heading and how many events fit under
+// it. Where the rows the fields leave hold the events but not their
+// heading too, the events go without it: a record with its time reads
+// as one, a heading cut or alone over no record does not.
+func (p *SeriesPane) detailRows(view model.TopicView, d *machineDetail, now time.Time) (summary []string, perField int, heading []string, events int) {
+	summary, heading = p.detailHeads(view, d, now)
+	perField, rows := detailLayout(p.h, len(summary), len(view.Fields))
+	if rows < len(heading)+1 {
+		return summary, perField, nil, rows
+	}
+	return summary, perField, heading, rows - len(heading)
+}
+
+// detailRowsMax is the most rows a field's chart takes (its title
+// included) before the raw events get the rest; detailEventsMin the
+// raw events listed at least while charts are short of it.
+const (
+	detailRowsMax   = 12
+	detailEventsMin = 1
+)
+
+// detailLayout splits a detail view of h rows, head of them the summary,
+// among nFields fields and the recent events with their heading.
+// The charts come first (ut16a D11: zoomed at 80x24 three one-row charts
+// sat above six raw events): each field gets an even share of the rows
+// left after detailEventsMin events (perField, title included), up to
+// detailRowsMax, and the events every row the fields' drawings do not
+// use, so no row is left empty while older events exist.
+func detailLayout(h, head, nFields int) (perField, events int) {
+	avail := h - head
+	perField = min((avail-detailEventsMin-1)/max(nFields, 1), detailRowsMax) // and the events' heading
+	used := 1                                                                // a field's title
 	switch {
 	case perField >= 4:
 		used = perField // the chart's perField-1 rows
 	case perField >= 2:
 		used = 2 // a sparkline
 	}
-	return perField, max(h-1-1-nFields*used, nEvents, 1)
+	return perField, max(avail-nFields*used, 0)
 }
 
 // thresholds names a field's limits in the field's precision, as its
@@ -180,7 +218,7 @@ func (p *SeriesPane) afterSnapshot() {
 	if p.detail == "" || !f.detail.found {
 		return
 	}
-	_, n := detailLayout(p.h, len(f.view.Fields), f.nEvents)
+	_, _, _, n := p.detailRows(f.view, &f.detail, f.now)
 	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, n, p.w)
 }
 

@@ -31,12 +31,17 @@ func TestMachineDetailFillsItsRowsWithEvents(t *testing.T) {
 			lines := strings.Split(got, "\n")
 			title := -1
 			for i, l := range lines {
-				if strings.Contains(l, "records seen, from the Log") {
+				// the events' title; where rows hold events but not it too
+				// (the 80x24 grid), the events follow the last field
+				if strings.Contains(l, "records seen, from the Log") || title < 0 && strings.Contains(l, "│power ") {
 					title = i
 				}
 			}
 			if title < 0 {
 				t.Fatalf("no events title in\n%s", got)
+			}
+			if !strings.Contains(lines[title+1], `{"machine_id"`) {
+				t.Fatalf("no event under the title:\n%s", got)
 			}
 			col := strings.Index(ansi.Strip(lines[title]), "│")
 			for i := title + 1; i < len(lines); i++ {

@@ -20,6 +20,10 @@ type machineWant struct {
 	value     []int
 	title     []int
 	seen      int
+	// seenLeast is last seen's width while no machine is stale (its
+	// heading and an age), 0 when one is: the room it keeps for `stale
+	// 59s` that the id may take (machineLayout).
+	seenLeast int
 }
 
 // maxStatus is the widest a status column grows for a long program name.
@@ -60,8 +64,9 @@ const ageWidth = 3
 // folds them into the pane's widest: values as wide as the widest printed
 // (the level marker's room always kept), the program as the longest seen
 // (up to maxStatus), last seen as wide as `stale` and an age, which any
-// machine may show next. p.table holds the rows the frame may draw.
-func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time) machineWant {
+// machine may show next (anyStale: one of the view's machines is stale
+// now). p.table holds the rows the frame may draw.
+func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
 	wd := &p.widest
 	if !sameLabels(wd.labels, view.Fields) {
 		*wd = seriesWidest{value: make([]int, len(view.Fields))}
@@ -94,7 +99,11 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			}
 		}
 	}
-	return machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen}
+	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen}
+	if !anyStale {
+		out.seenLeast = max(ansi.StringWidth("seen▼"), ageWidth)
+	}
+	return out
 }
 
 // sameLabels reports whether labels are the fields' labels, in order.
@@ -152,22 +161,26 @@ const (
 const minTitle = 5
 
 // machineLayout sizes the Machines table for a pane w cells wide, ids up to
-// keyW, the columns' content want and a window of maxSpark buckets. The id
-// column always keeps room for the longest id up to 12 cells, so machines
-// can be told apart. Every other column takes its content's width and the
-// sparklines the rest; when the width is short the sparklines shrink to
-// minSpark, then long metric titles are cut to their values' width (down
-// to minTitle), and only then do columns go, the least useful first: the
-// sparklines, then the program (shown in the detail view), then last
-// seen, then the last metrics. What is left over widens the id to its
-// longest (up to 24 cells), then the sparklines, one cell per bucket up
-// to the whole window (a column wider than its window would only show
-// blanks), then a status longer than maxStatus up to its longest. Before
-// any cell is left blank at the row's end, the sparklines shrink to
-// tinySpark, and where even that does not fit every field, the first
-// fields get one each while they fit (ut15b C1).
+// keyW, the columns' content want and a window of maxSpark buckets. The
+// id comes first (ut16a D12: `avro-w…her-01` cut minutes into a session
+// while last seen kept its reserve): it is whole, up to 24 cells, before
+// any sparkline is drawn. Every other column takes its content's width
+// and the sparklines the rest; when the width is short the sparklines
+// shrink to minSpark, then tinySpark, long metric titles are cut to their
+// values' width (down to minTitle), and then the sparklines go, all
+// together: every metric has one or none has (ut16a D19: load and heat
+// had one, power none). Before the sparklines shrink or go, and before
+// the id is cut, last seen gives up the room it keeps for `stale 59s`
+// while no machine is stale (want.seenLeast: 5 cells instead of 9). Only
+// then is the id cut (never below 12 cells), then the program goes
+// (shown in the detail view), then last seen, then the last metrics.
+// What is left over widens a cut id, then the sparklines, one cell per
+// bucket up to the whole window (a column wider than its window would
+// only show blanks), then a status longer than maxStatus up to its
+// longest.
 func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	keyW = max(keyW, 3) // "id▼"
+	whole := min(keyW, 24)
 	nf := len(want.value)
 	full, least := make([]int, nf), make([]int, nf)
 	for j, v := range want.value {
@@ -177,7 +190,7 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		full[j], least[j] = max(v, t), max(v, min(t, minTitle))
 	}
-	c := machineCols{key: min(keyW, 12), value: make([]int, nf), fields: nf}
+	c := machineCols{value: make([]int, nf), fields: nf}
 	need := func() int {
 		n := c.key
 		for _, v := range c.value[:c.fields] {
@@ -210,37 +223,40 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		return need() <= w
 	}
-	fitted := false
-	for sw := min(minSpark, max(maxSpark, 1)); sw >= min(tinySpark, max(maxSpark, 1)) && !fitted; sw-- {
-		c.spark, c.sparks, c.status, c.seen = sw, nf, want.status, want.seen
-		fitted = fit()
+	try := func(key, spark, status, seen int) bool {
+		c.key, c.spark, c.sparks, c.status, c.seen = key, spark, 0, status, seen
+		if spark > 0 {
+			c.sparks = nf
+		}
+		return fit()
 	}
-	for _, try := range []struct{ status, seen int }{{want.status, want.seen}, {0, want.seen}, {0, 0}} {
+	seens := []int{want.seen}
+	if want.seenLeast > 0 && want.seenLeast < want.seen {
+		seens = append(seens, want.seenLeast)
+	}
+	fitted := false
+	window := max(maxSpark, 1) // a sparkline is never wider than its window
+	for _, sw := range []int{min(minSpark, window), min(tinySpark, window), 0} {
+		for _, seen := range seens {
+			if !fitted {
+				fitted = try(whole, sw, want.status, seen)
+			}
+		}
+	}
+	for _, t := range []struct{ status, seen int }{{want.status, want.seen}, {0, want.seen}, {0, 0}} {
 		if fitted {
 			break
 		}
-		c.spark, c.sparks, c.status, c.seen = 0, 0, try.status, try.seen
-		fitted = fit()
+		fitted = try(min(keyW, 12), 0, t.status, t.seen)
 	}
 	for c.fields > 0 && !fit() {
 		c.fields--
-	}
-	// Sparklines that did not all fit: those that do at tinySpark cells,
-	// the first fields', rather than blank cells at the row's end.
-	if c.spark == 0 {
-		c.spark = min(tinySpark, max(maxSpark, 1))
-		for c.sparks < c.fields && need()+c.spark+1 <= w {
-			c.sparks++
-		}
-		if c.sparks == 0 {
-			c.spark = 0
-		}
 	}
 	c.sparks = min(c.sparks, c.fields)
 	c.value = c.value[:c.fields:c.fields]
 	c.key = min(c.key, w)
 	left := w - need()
-	grow := max(min(left, min(keyW, 24)-c.key), 0)
+	grow := max(min(left, whole-c.key), 0)
 	c.key, left = c.key+grow, left-grow
 	if c.spark > 0 && c.sparks > 0 {
 		spark := max(min(c.spark+left/c.sparks, maxSpark), c.spark)

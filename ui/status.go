@@ -314,13 +314,30 @@ func (p *StatusPane) statsWidths(v *model.TopicView) []int {
 	return w
 }
 
-// bar is a horizontal bar of v against most, w cells at most.
+// bar is a horizontal bar of v against most, w cells at most, in eighths
+// of a cell: only most fills it, anything above zero shows an eighth at
+// least, and counts that differ by an eighth of a cell or more draw
+// differently (ut16a D22: 1,065 and 1,135 on a 10-cell bar were both
+// full when bars were whole cells rounded up).
 func bar(v, most uint64, w int) string {
-	if most == 0 || w <= 0 {
+	if most == 0 || w <= 0 || v == 0 {
 		return ""
 	}
-	n := int((v*uint64(w) + most - 1) / most)
-	return strings.Repeat("█", min(n, w))
+	total := uint64(w) * 8
+	n := (v*total + most/2) / most
+	switch {
+	case v >= most:
+		n = total
+	case n >= total:
+		n = total - 1 // short of the most, never drawn as full as it
+	case n == 0:
+		n = 1
+	}
+	out := strings.Repeat("█", int(n/8))
+	if n%8 > 0 {
+		out += string(rune(0x2590 - n%8)) // ▏ (one eighth) … ▉ (seven)
+	}
+	return out
 }
 
 func rateText(perMin float64) string {

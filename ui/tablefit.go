@@ -91,13 +91,16 @@ func (m *colMemo) cols(key string, titles []string, rows [][]string) []draw.Col 
 
 // plainCols is, per column of rows (every row of a list, not a page),
 // whether it tells no row apart: the same on every row that shows
-// something (at least two), or something on fewer than one row in
-// sparseRows of sparseRows or more.
+// something (at least two), something on fewer than one row in
+// sparseRows of sparseRows or more, or nothing ("-" or blank) on any
+// row. Panes ask it only of their context columns (a type, rf, cleanup
+// policy); a column of data (an offset, records, a rate, lag) is data
+// when it reads 0 on every row, and is never judged so (ut16a D7, D14).
 func plainCols(rows [][]string, n int) []bool {
 	same, shown := draw.Same(rows, n), draw.Shown(rows, n)
 	out := make([]bool, n)
 	for i := range out {
-		out[i] = same[i] || (len(rows) >= sparseRows && shown[i] > 0 && shown[i]*sparseRows < len(rows))
+		out[i] = same[i] || (len(rows) > 0 && shown[i] == 0) || (len(rows) >= sparseRows && shown[i] > 0 && shown[i]*sparseRows < len(rows))
 	}
 	return out
 }

@@ -275,14 +275,14 @@ func stableHeading(t *testing.T, a *App, pane int, at string) string {
 	return top
 }
 
-// With health reasons, Partitions keeps its numbers beside the reason
-// where they fit: the reason takes the lag history's place (ut15b C30:
-// offset, lag and rate went, 140 blank cells a row at 200 columns).
+// With health reasons, Partitions keeps its numbers: the reason is
+// written under its row (ut15b C30: offset, lag and rate went, 140 blank
+// cells a row at 200 columns).
 func TestPartitionsReasonsKeepTheNumbers(t *testing.T) {
 	a := lagApp(t, 200, 50, Cluster{Name: "x"}, nil)
 	press(a, "4", "z", "r")
 	s := screen(a)
-	for _, want := range []string{"committed", "lag", "rate", "health", "why", "offset stuck at 90"} {
+	for _, want := range []string{"committed", "lag", "rate", "health", "lag history", "offset stuck at 90"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("Partitions with reasons at 200 columns lacks %q:\n%s", want, s)
 		}
@@ -351,4 +351,17 @@ func TestTopicsColumnsStableWithMixedNames(t *testing.T) {
 	a := realApp(t, s, 80, 24)
 	press(a, "8")
 	stableHeading(t, a, paneTopics, "80x24 mixed names")
+}
+
+// ut16a D16: when the `demo` tag gives way, its cells go with it: the
+// name column is as wide as the name, not padded where the tag was.
+func TestDemoTagLeavesNoPadding(t *testing.T) {
+	for _, size := range sizes {
+		a := demoApp(t, lagByStore(t, "laundry-machine-logs", 1000, "washboard-demo-1", "washboard-demo-2"), size[0], size[1])
+		press(a, "5")
+		got := screen(a)
+		if !regexp.MustCompile(`washboard-demo-1 (demo|\S)`).MatchString(got) {
+			t.Errorf("%dx%d: washboard-demo-1 neither tagged nor followed by its next column:\n%s", size[0], size[1], got)
+		}
+	}
 }

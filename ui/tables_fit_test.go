@@ -119,7 +119,7 @@ func TestZoomedPartitionsNameTheGroupAt80(t *testing.T) {
 	a = realApp(t, namedLagStore(t, "payments.settlement.eu-west-1.card-network-reconciliation-events.v3", long), 80, 24)
 	press(a, "4", "z")
 	s = screen(a)
-	re := regexp.MustCompile(`↳ (settlement\S*…\S*group) `)
+	re := regexp.MustCompile(`↳ (settle\S*…\S*group) `)
 	m := re.FindStringSubmatch(s)
 	if m == nil || len([]rune(m[1])) < 16 {
 		t.Errorf("the group is cut below 16 cells (%q):\n%s", m, s)

@@ -181,7 +181,7 @@ func (p *TopicsPane) visibleRows() []topicLine {
 	if p.view.rows == nil || p.view.key != k {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
-		p.view.plain = topicsPlain(p.view.rows)
+		p.view.plain = topicsPlain(p.snap.rows, p.internal)
 		p.view.nameW, p.view.trend = 0, false
 		for _, r := range p.view.rows {
 			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
@@ -192,18 +192,27 @@ func (p *TopicsPane) visibleRows() []topicLine {
 }
 
 // topicsPlain is, per column of the list (topicHeads), whether it tells
-// no topic of rows apart (plainCols): parts, rf, records, rate, cleanup
-// and retention are judged, the name, trend and health never.
-func topicsPlain(rows []topicLine) []bool {
+// no topic apart (plainCols): only the context columns, rf, cleanup and
+// retention, are judged; the partitions, records and rate are data, kept
+// when they read 0 on every topic of an idle cluster (ut16a D14: records
+// came and went as topics were written to). Judged over every topic the
+// internal toggle shows, the filter aside (ut15b C27: a filter leaving
+// one topic kept rf, cleanup and retention and cut its name).
+func topicsPlain(rows []topicLine, internal bool) []bool {
 	texts := make([][]string, 0, len(rows))
 	for _, r := range rows {
+		if r.internal && !internal {
+			continue
+		}
 		cleanup, retention := model.PrintableString(r.cleanup), r.retention
 		if r.cfgErr != "" {
 			cleanup, retention = "?", "?"
 		}
-		texts = append(texts, []string{"", itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, ""})
+		texts = append(texts, []string{itoa(r.rf), cleanup, retention})
 	}
-	return plainCols(texts, 9)
+	plain := plainCols(texts, 3)
+	// topic, parts, rf, records, rate, trend, cleanup, retention, health
+	return []bool{false, false, plain[0], false, false, false, plain[1], plain[2], false}
 }
 
 // visible is the rows the filter and the internal toggle let through, in

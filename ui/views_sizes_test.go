@@ -76,7 +76,7 @@ var viewSizes = [][2]int{{80, 24}, {120, 40}, {200, 50}}
 // zoomed: golden screens (issue 14, item 3; ut14b B4, B5, B12, B35, B37).
 func TestGoldenViewsAtThreeSizes(t *testing.T) {
 	for _, size := range viewSizes {
-		for _, keys := range [][]string{{"1"}, {"1", "z"}, {"2", "z"}, {"3", "z"}, {"1", "z", "enter"}} {
+		for _, keys := range [][]string{{"1"}, {"1", "z"}, {"2", "z"}, {"3", "z"}, {"1", "z", "enter"}, {"1", "enter"}} {
 			name := fmt.Sprintf("views-%dx%d-%s", size[0], size[1], strings.Join(keys, ""))
 			t.Run(name, func(t *testing.T) {
 				now := fixedNow

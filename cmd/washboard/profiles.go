@@ -288,8 +288,11 @@ func runClusters(args []string, stdout io.Writer) error {
 		if p.Name == def {
 			mark = "*"
 		}
-		mode := modeWords(cfg.modeOf(p))
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", mark, p.Name, strings.Join(p.Brokers, ","), p.security(), mode)
+		brokers := make([]string, len(p.Brokers))
+		for i, b := range p.Brokers {
+			brokers[i] = withDefaultPort(b) // the address washboard dials, as the picker and header show it
+		}
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", mark, p.Name, strings.Join(brokers, ","), p.security(), cfg.modeSaid(p))
 	}
 	return tw.Flush()
 }
@@ -327,6 +330,19 @@ func (c Config) modeOf(p ClusterConfig) model.ReadOnly {
 	own, _ := readOnlyOf(p.ReadOnly)
 	top, _ := c.readOnly()
 	return own.Stricter(top)
+}
+
+// modeSaid is a profile's mode for `washboard clusters`: its words, and,
+// where the profile asks for a laxer mode than the top-level read_only
+// allows, that its own setting is overridden (a profile is never laxer than
+// the top level, README "Clusters"), so an operator is not left wondering.
+func (c Config) modeSaid(p ClusterConfig) string {
+	m := c.modeOf(p)
+	own, _ := readOnlyOf(p.ReadOnly)
+	if p.ReadOnly == nil || own == m {
+		return modeWords(m)
+	}
+	return fmt.Sprintf("%s (the top-level read_only; this profile's %v is laxer)", modeWords(m), p.ReadOnly)
 }
 
 // modeWords says a mode as the profile list and the picker do.

@@ -166,7 +166,7 @@ func TestClustersCommand(t *testing.T) {
 	got := out.String()
 	for _, want := range []string{
 		"*  default  old-single:9092", "sasl plain as legacy-user",
-		"staging  stg-1,stg-2:9093", "tls (unverified)",
+		"staging  stg-1:9092,stg-2:9093", "tls (unverified)",
 		"prod     prod-1:9092", "sasl scram-sha-512 as ops", "read-only",
 	} {
 		if !strings.Contains(got, want) {
@@ -217,5 +217,42 @@ func TestPassword(t *testing.T) {
 				t.Fatalf("password %q, %v; want %q", got, err, tt.want)
 			}
 		})
+	}
+}
+
+// TestClustersCommandSaysWhatItDials: `washboard clusters` shows a bare host
+// with the port washboard dials, and a profile's laxer read_only as
+// overridden rather than silently replaced (ut16b E25).
+func TestClustersCommandSaysWhatItDials(t *testing.T) {
+	body := `read_only = "admin"
+
+[[cluster]]
+name = "a"
+brokers = ["127.0.0.1:29551"]
+read_only = "off"
+
+[[cluster]]
+name = "b"
+brokers = ["127.0.0.1"]
+
+[[cluster]]
+name = "c"
+brokers = ["127.0.0.1:1"]
+read_only = "all"
+`
+	var out bytes.Buffer
+	if err := runClusters([]string{"--config", writeConfig(t, body)}, &out); err != nil {
+		t.Fatal(err)
+	}
+	got := out.String()
+	tests := []struct{ name, want string }{
+		{"a laxer profile says it is overridden", `read-only admin (the top-level read_only; this profile's off is laxer)`},
+		{"a bare host gets Kafka's port", "127.0.0.1:9092"},
+		{"a stricter profile keeps its mode, no note", "read-only\n"},
+	}
+	for _, tt := range tests {
+		if !strings.Contains(got, tt.want) {
+			t.Errorf("%s: lacks %q:\n%s", tt.name, tt.want, got)
+		}
 	}
 }

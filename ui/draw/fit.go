@@ -48,15 +48,16 @@ type Fitted struct {
 // FitTable sizes a table's columns for total cells, one space between
 // columns. Every column wants its content or its title, whichever is
 // wider, never more (a growing column wants its least). While the whole
-// is too wide, in this order: blank columns give way (in Drop order,
-// then those that never go, the last first);
-// headings take their short form; droppable columns whose every row
-// says the same go; the name is cut in the middle down to its Min; the
+// is too wide, in this order: blank droppable columns give way (in Drop
+// order); droppable columns that tell no row apart (Same) go; headings
+// take their short form; blank columns that never go give way, the last
+// first; the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order; the name is cut further. Room left
-// over goes back to the name, up to its content, then to the full
-// headings, then to the growing column up to its Grow (a Keen one also
-// takes the name's cells beyond its Min); what is still left stays blank
-// at the end of the row, never padding a name.
+// over brings back a dropped column that fits after all, then the full
+// headings, then goes to the name, up to its content, then to the
+// growing column up to its Grow (a Keen one also takes the name's cells
+// beyond its Min); what is still left stays blank at the end of the row,
+// never padding a name.
 func FitTable(total int, cols []Col) Fitted {
 	n := len(cols)
 	f := Fitted{Widths: make([]int, n), Titles: make([]string, n)}
@@ -73,8 +74,8 @@ func FitTable(total int, cols []Col) Fitted {
 			w[i] = 0
 		}
 	}
-	for i := n - 1; i >= 0 && over(); i-- { // then those that never go, the last first
-		if cols[i].Blank && !cols[i].Name {
+	for _, i := range dropOrder(cols) { // a column that tells no row apart, before a heading is shortened or a name cut (ut16a D10)
+		if over() && cols[i].Same && w[i] > 0 {
 			w[i] = 0
 		}
 	}
@@ -86,17 +87,14 @@ func FitTable(total int, cols []Col) Fitted {
 			w[i], f.Titles[i] = shortTitle(c)
 		}
 	}
-	dropWhile := func(ok func(Col) bool) {
-		for _, i := range dropOrder(cols) {
-			if !over() {
-				return
-			}
-			if ok(cols[i]) {
-				w[i] = 0
-			}
+	for i := n - 1; i >= 0 && over(); i-- { // then blank ones that never go (a health with nothing to say yet), the last first
+		if cols[i].Blank && !cols[i].Name {
+			w[i] = 0
 		}
 	}
-	dropWhile(func(c Col) bool { return c.Same })
+	// Columns given way to make room, in the order they went: one the
+	// room left holds after all comes back, the last to go first.
+	var dropped []int
 	name := -1
 	for i, c := range cols {
 		if c.Name && w[i] > 0 {
@@ -112,9 +110,7 @@ func FitTable(total int, cols []Col) Fitted {
 	if name >= 0 {
 		cut(min(w[name], max(cols[name].Min, 1)))
 	}
-	order := dropOrder(cols)
-	var dropped []int
-	for _, i := range order {
+	for _, i := range dropOrder(cols) {
 		if !over() {
 			break
 		}
@@ -132,13 +128,15 @@ func FitTable(total int, cols []Col) Fitted {
 		cut(min(w[name], 3))
 	}
 	spare := func() int { return total - RowWidth(w) }
-	// Room left: the name's content, dropped columns that fit after all,
-	// the full headings, the growing column.
-	if name >= 0 && w[name] < cols[name].Want {
-		w[name] += min(spare(), cols[name].Want-w[name])
+	if name >= 0 && w[name] < cols[name].Want { // a cut name gets back what it gave only after the rest
+		w[name] = min(w[name], max(cols[name].Min, 1))
 	}
-	// A column dropped to make room that the room left can hold after
-	// all comes back, the most important first.
+	// Room left, in this order: a column dropped to make room that fits
+	// after all comes back, the most important first (the name was cut to
+	// its least before it went, so the name does not take its place);
+	// then the full headings (ut16a D10: a short heading only where the
+	// room needs it); then the name, up to its content; then the growing
+	// column.
 	for j := len(dropped) - 1; j >= 0; j-- {
 		i := dropped[j]
 		if least, t := shortTitle(cols[i]); least+1 <= spare() {
@@ -146,7 +144,7 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 	}
 	for i, c := range cols {
-		if w[i] == 0 || f.Titles[i] == c.Title {
+		if w[i] == 0 || f.Titles[i] == c.Title || c.Name {
 			continue
 		}
 		for _, t := range append([]string{c.Title}, c.Shorts...) {
@@ -155,6 +153,17 @@ func FitTable(total int, cols []Col) Fitted {
 			}
 			if tw := max(c.Want, ansi.StringWidth(t)); tw-w[i] <= spare() && tw >= w[i] {
 				w[i], f.Titles[i] = tw, t
+				break
+			}
+		}
+	}
+	if name >= 0 && w[name] < cols[name].Want {
+		w[name] += min(spare(), cols[name].Want-w[name])
+	}
+	if name >= 0 && f.Titles[name] != cols[name].Title { // the name's own heading: the longest its column, and the room left, hold
+		for _, t := range append([]string{cols[name].Title}, cols[name].Shorts...) {
+			if tw := ansi.StringWidth(t); tw <= w[name]+spare() {
+				w[name], f.Titles[name] = max(w[name], tw), t
 				break
 			}
 		}

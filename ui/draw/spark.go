@@ -25,8 +25,9 @@ type Spark struct {
 func (s *Spark) Render(data []float64, w int) string { return s.draw(data, w, false, 0) }
 
 // Counts draws event counts per cell on a scale from zero to the row's
-// own highest, so a cell where nothing happened is empty and one where
-// anything did is a bar at least an eighth high. A steady non-zero series
+// own highest. Three things never look alike (ut16a D3): a gap (NaN, or
+// no history yet) is an empty cell, a zero the baseline ▁, and anything
+// above zero a bar at least two eighths high (▂). A steady non-zero series
 // is a half bar, as Render draws a constant: on a scale of its own it is
 // not "at maximum" (ut15b C18). Where rows are compared (a topic's
 // produce rate against the others'), CountsUpTo scales them alike.
@@ -52,6 +53,10 @@ func Highest(series [][]float64, w int) float64 {
 	}
 	return hi
 }
+
+// zeroCell is a zero count in a sparkline from zero; a count above it
+// is ▂ (two eighths) at least.
+const zeroCell = '▁'
 
 func (s *Spark) draw(data []float64, w int, fromZero bool, shared float64) string {
 	if w <= 0 {
@@ -91,8 +96,12 @@ func (s *Spark) draw(data []float64, w int, fromZero bool, shared float64) strin
 		if !math.IsNaN(v) {
 			r = runes.LowerBlockElementFromFloat64((v - base) / top)
 		}
-		if r == runes.Null && fromZero && v > 0 {
-			r = '▁' // something happened: never drawn as nothing
+		switch {
+		case !fromZero || math.IsNaN(v):
+		case v <= 0:
+			r = zeroCell // nothing happened: a baseline, not a gap
+		default: // something happened: eighths rounded up, above the baseline
+			r = rune(0x2580 + min(max(int(math.Ceil((v-base)/top*8-1e-9)), 2), 8))
 		}
 		if r == runes.Null {
 			r = ' '

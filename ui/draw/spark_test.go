@@ -20,12 +20,14 @@ func TestSparkScalesGapsAndConstants(t *testing.T) {
 		{"long data keeps the newest", []float64{9, 9, 1, 2}, 2, false, "▂█"},
 		{"a constant is a half bar", []float64{3.1, 3.1}, 2, false, "▄▄"},
 		{"rounding noise is still a constant", []float64{3.1, 3.1 + 4e-16}, 2, false, "▄▄"},
-		{"counts start at zero", []float64{0, 2, 4}, 3, true, " ▄█"},
+		{"counts start at zero", []float64{0, 2, 4}, 3, true, "▁▄█"},
 		// ut15b C18: a steady 1/s and a steady 14/s both drew full bars
 		{"steady counts are a half bar", []float64{14, 14, 14}, 3, true, "▄▄▄"},
 		{"steady low counts are a half bar", []float64{1, 1}, 2, true, "▄▄"},
-		{"no counts are empty", []float64{0, 0}, 2, true, "  "},
-		{"a small count is never empty", []float64{1, 100}, 2, true, "▁█"},
+		// ut16a D3: a zero is the baseline, a gap empty, the least count above the baseline
+		{"no counts are the baseline", []float64{0, 0}, 2, true, "▁▁"},
+		{"a gap, a zero and the least count differ", []float64{nan, 0, 1, 100}, 4, true, " ▁▂█"},
+		{"a small count is never empty", []float64{1, 100}, 2, true, "▂█"},
 		{"nothing to draw", []float64{nan, nan}, 3, false, "   "},
 	}
 	var s Spark
@@ -52,7 +54,7 @@ func TestSparkCountsUpToSharesTheScale(t *testing.T) {
 	for _, r := range rows {
 		got = append(got, s.CountsUpTo(r, 3, top))
 	}
-	want := []string{"███", "▂▂▂", "▁▁▁", "   "}
+	want := []string{"███", "▃▃▃", "▂▂▂", "▁▁▁"}
 	for i := range want {
 		if got[i] != want[i] {
 			t.Errorf("row %v: %q, want %q (all %q)", rows[i], got[i], want[i], got)

@@ -1,0 +1,119 @@
+package model
+
+import "time"
+
+// A topic's produce rate follows the rule of produce_rate.go over the
+// records produced to all its partitions, not the sum of its partitions'
+// rates: a producer that sprays bursts over partitions (librdkafka's
+// sticky partitioner sends each batch to one partition) gives each
+// partition a move only now and then, with no rhythm of its own, while
+// the topic moves with every burst. The header's produced rate is the sum
+// of the topics' (internal topics aside), so the header, Topics and
+// Partitions' topic rows say the same number.
+
+// topicRate is a topic's produce-rate state: the records counted as
+// produced to it since washboard first saw it (the partitions' deltas),
+// and its mark over that count.
+type topicRate struct {
+	produced int64
+	mark     hwMark
+	ok       bool // mark is from an earlier poll
+}
+
+// producedSince is the records a poll's high watermark adds to the
+// previous mark's: 0 at first sight, a clock step or a log replaced
+// (produceRate's cases without a delta).
+func producedSince(prev hwMark, ok bool, now time.Time, high int64) int64 {
+	if !ok || !now.After(prev.at) || high < prev.high {
+		return 0
+	}
+	return high - prev.high
+}
+
+// topicFor is topic's rate state, made when the topic is new: at the
+// first poll with no baseline (its records may be old), later with the
+// poll before as its baseline (it was created since, as lag_new.go says
+// for its partitions).
+func (l *Lags) topicFor(p *PartitionStat) *topicRate {
+	if l.topicRates == nil {
+		l.topicRates = map[string]*topicRate{}
+	}
+	t := l.topicRates[p.Topic]
+	if t == nil {
+		t = &topicRate{}
+		if !l.lastPoll.IsZero() {
+			t.mark, t.ok = hwMark{at: l.lastPoll}, true
+		}
+		l.topicRates[p.Topic] = t
+	}
+	return t
+}
+
+// stepTopics moves each topic of the order to this poll's count.
+func (l *Lags) stepTopics(now time.Time) {
+	for _, t := range l.order.topics {
+		t.mark, t.ok = produceRate(t.mark, t.ok, now, t.produced), true
+	}
+}
+
+// indexTopics points the order's partitions at their topics' states and
+// forgets the states of topics no longer in the poll.
+func (l *Lags) indexTopics(parts []PartitionStat) {
+	o := &l.order
+	o.topicOf, o.topics = o.topicOf[:0], o.topics[:0]
+	in := map[*topicRate]bool{}
+	for i := range parts {
+		t := l.topicFor(&parts[i])
+		if !in[t] {
+			in[t] = true
+			o.topics = append(o.topics, t)
+		}
+		o.topicOf = append(o.topicOf, t)
+	}
+	for name, t := range l.topicRates {
+		if !in[t] {
+			delete(l.topicRates, name)
+		}
+	}
+}
+
+// TopicRate is topic's produce rate in records/s (produce_rate.go's rule
+// over all its partitions); 0 for a topic not in the last poll.
+func (l *Lags) TopicRate(topic string) float64 {
+	if l == nil {
+		return 0
+	}
+	if t := l.topicRates[topic]; t != nil {
+		return t.mark.rate
+	}
+	return 0
+}
+
+// FillTopicRates sets each topic's Rate to its produce rate (TopicRate).
+func (l *Lags) FillTopicRates(topics []TopicStat) {
+	for i := range topics {
+		topics[i].Rate = l.TopicRate(topics[i].Name)
+	}
+}
+
+// ProducedRate is the sum of topics' Rate, internal topics aside: the
+// header's produced rate, the same numbers the Topics pane shows.
+func ProducedRate(topics []TopicStat) float64 {
+	var sum float64
+	for i := range topics {
+		if !topics[i].Internal {
+			sum += topics[i].Rate
+		}
+	}
+	return sum
+}
+
+// FindTopic is the topic named name in topics, ok false when none is.
+func FindTopic(topics []TopicStat, name string) (TopicStat, bool) {
+	for i := range topics {
+		if topics[i].Name == name {
+			return topics[i], true
+		}
+	}
+	return TopicStat{}, false
+}

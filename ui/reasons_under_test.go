@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// ut16b E27: with `r`, a health reason is written whole under its row in
+// Groups and Partitions, in the grid and zoomed, at every size (the
+// 80x24 grid cut it to "orders/0:…", nothing of it left), and the rows
+// keep their numbers. Goldens at the three sizes.
+func TestReasonsWholeUnderTheirRows(t *testing.T) {
+	const topic = "payments.settlement.eu-west-1.card-network-reconciliation-events.v3"
+	const group = "settlement-reconciler-eu-west-1-primary-consumer-group-name-xyz"
+	for _, size := range sizes {
+		w, h := size[0], size[1]
+		for _, tc := range []struct {
+			pane, title, reason string
+			cols                []string
+		}{
+			{"5", "Groups", topic + "/0: consuming; lag 100", []string{"lag", "health"}},
+			{"4", "Partitions", "p0: consuming; lag 200", []string{"lag", "health"}},
+		} {
+			for _, zoom := range []bool{false, true} {
+				name := fmt.Sprintf("reasons-%s-%dx%d", tc.pane, w, h)
+				keys := []string{tc.pane, "r"}
+				if zoom {
+					name += "-zoom"
+					keys = []string{tc.pane, "z", "r"}
+				}
+				t.Run(name, func(t *testing.T) {
+					a := demoApp(t, lagByStore(t, topic, 100, group, "ledger-audit"), w, h)
+					if tc.pane == "4" {
+						press(a, "4", "j") // Topics shares Partitions' box below 180 columns: 4 shows Partitions
+					}
+					press(a, keys...)
+					got := screen(a)
+					assertFits(t, got, w, h)
+					head, body := headingOf(t, got, tc.title)
+					joined := strings.ReplaceAll(strings.Join(body, ""), " ", "")
+					if w == 80 && !zoom && tc.pane == "5" { // 3 rows: the row and two lines of its reason, the cut shown
+						if !strings.Contains(joined, strings.ReplaceAll(tc.reason[:60], " ", "")) || !strings.HasSuffix(strings.TrimSpace(body[len(body)-1]), "…") {
+							t.Errorf("%s: the reason is not shown to the box's end, with its cut marked:\n%s", name, got)
+						}
+					} else if !strings.Contains(joined, strings.ReplaceAll(tc.reason, " ", "")) {
+						t.Errorf("%s: the reason %q is not whole under its row:\n%s", name, tc.reason, got)
+					}
+					for _, c := range tc.cols {
+						if !strings.Contains(" "+head+" ", " "+c+" ") {
+							t.Errorf("%s: no %q column beside the reasons: %q\n%s", name, c, head, got)
+						}
+					}
+					golden(t, name, got)
+				})
+			}
+		}
+	}
+}
+
+// With reasons under the rows a page holds fewer rows: pgdn moves by the
+// rows shown, so none is skipped, and the border's position counts the
+// rows shown.
+func TestReasonsPageByTheRowsShown(t *testing.T) {
+	s, names := manyGroupsStore(t, 30)
+	a := realApp(t, s, 80, 24)
+	press(a, "5", "z", "r")
+	shownNames := func() []string {
+		var out []string
+		for _, l := range strings.Split(screen(a), "\n") {
+			for _, n := range names {
+				if strings.HasPrefix(strings.Trim(l, "│ "), n+" ") {
+					out = append(out, n)
+				}
+			}
+		}
+		return out
+	}
+	first := shownNames()
+	if len(first) == 0 || len(first) >= 22 {
+		t.Fatalf("%d groups on a 22-row page with their reasons under them:\n%s", len(first), screen(a))
+	}
+	if want := fmt.Sprintf("1-%d/30", len(first)); !strings.Contains(screen(a), want) {
+		t.Errorf("the border does not say %s:\n%s", want, screen(a))
+	}
+	press(a, "pgdown")
+	next := shownNames()
+	last := first[len(first)-1]
+	at := slices.Index(names, last)
+	if len(next) == 0 || slices.Index(names, next[0]) > at+1 {
+		t.Errorf("pgdn skipped groups: the page ended at %s, the next starts at %v:\n%s", last, next, screen(a))
+	}
+}
