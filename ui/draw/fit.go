@@ -53,8 +53,8 @@ type Fitted struct {
 // take their short form; blank columns that never go give way, the last
 // first; the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order; the name is cut further. Room left
-// over brings back a dropped column that fits after all, then the full
-// headings, then goes to the name, up to its content, then to the
+// over brings back a dropped column that fits after all, then goes to the
+// name, up to its content, then to the full headings, then to the
 // growing column up to its Grow (a Keen one also takes the name's cells
 // beyond its Min); what is still left stays blank at the end of the row,
 // never padding a name.
@@ -134,14 +134,17 @@ func FitTable(total int, cols []Col) Fitted {
 	// Room left, in this order: a column dropped to make room that fits
 	// after all comes back, the most important first (the name was cut to
 	// its least before it went, so the name does not take its place);
-	// then the full headings (ut16a D10: a short heading only where the
-	// room needs it); then the name, up to its content; then the growing
-	// column.
+	// then the name, up to its content; then the full headings (ut16a
+	// D10: a short heading only where the room needs it, but never a
+	// name's cells for a longer heading); then the growing column.
 	for j := len(dropped) - 1; j >= 0; j-- {
 		i := dropped[j]
 		if least, t := shortTitle(cols[i]); least+1 <= spare() {
 			w[i], f.Titles[i] = least, t
 		}
+	}
+	if name >= 0 && w[name] < cols[name].Want {
+		w[name] += min(spare(), cols[name].Want-w[name])
 	}
 	for i, c := range cols {
 		if w[i] == 0 || f.Titles[i] == c.Title || c.Name {
@@ -156,9 +159,6 @@ func FitTable(total int, cols []Col) Fitted {
 				break
 			}
 		}
-	}
-	if name >= 0 && w[name] < cols[name].Want {
-		w[name] += min(spare(), cols[name].Want-w[name])
 	}
 	if name >= 0 && f.Titles[name] != cols[name].Title { // the name's own heading: the longest its column, and the room left, hold
 		for _, t := range append([]string{cols[name].Title}, cols[name].Shorts...) {
