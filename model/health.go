@@ -76,11 +76,11 @@ func (v Verdict) Reason() string {
 	case whyZero:
 		return "lag was zero within the window"
 	case whyStopped:
-		return fmt.Sprintf("no progress for %s (offset %s, lag %s)", v.d.Round(time.Second), Thousands(v.a), Thousands(v.b))
+		return fmt.Sprintf("no progress for %s (offset %s, lag %s)", Elapsed(v.d), Thousands(v.a), Thousands(v.b))
 	case whyFewPolls:
 		return "too few polls to judge a trend"
 	case whyStalled:
-		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), v.d.Round(time.Second), Thousands(v.b))
+		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), Elapsed(v.d), Thousands(v.b))
 	case whyNew:
 		return fmt.Sprintf("judged after a full window: %d of %d polls so far", v.a, v.b)
 	case whyRising:

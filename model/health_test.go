@@ -31,7 +31,9 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 		{"flat lag is fine", script(10, 5, 20, 5, 30, 5), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},
 		{"falling lag is fine", script(10, 9, 20, 6, 30, 2), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},
 		{"stalled", script(10, 5, 10, 6, 10, 9), 0, 3 * time.Second, HealthStall, "stuck at 10"},
-		{"stopped", script(10, 5, 10, 6, 10, 9), 0, 10 * time.Minute, HealthStop, "no progress for 10m"},
+		{"stopped", script(10, 5, 10, 6, 10, 9), 0, 10 * time.Minute, HealthStop, "no progress for 10m (offset"},
+		// spans read as everywhere else (model.Elapsed; ut16b E27: "4m36s" here, "6m" in Partitions)
+		{"stalled for minutes", script(10, 5, 10, 6, 10, 9), 0, 276 * time.Second, HealthStall, "stuck at 10 for 4m while"},
 		{"rewound", script(10, 5, 4, 11, 5, 10), 2 * time.Second, 3 * time.Second, HealthErr, "went back from 10 to 4"},
 		{"too few to judge", script(10, 5, 10, 6), 0, 2 * time.Second, HealthOK, "too few"},
 		// numbers in words read as in the lists beside them (issue 14, F32: "lag 1355" next to "lag 1,355")

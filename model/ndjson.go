@@ -30,6 +30,11 @@ type ExportRecord struct {
 	KeySchema   *ExportSchema  `json:"key_schema,omitempty"`
 	ValueSchema *ExportSchema  `json:"value_schema,omitempty"`
 	Aborted     bool           `json:"aborted,omitempty"`
+	// Life is Record.Life: how many times washboard had seen the
+	// partition's offsets start again when it read the record (absent
+	// for 0); two lines of one topic/partition@offset with different
+	// lives are different records.
+	Life uint32 `json:"life,omitempty"`
 }
 
 // ExportSchema is how a schema encoded key or value was read.
@@ -64,7 +69,7 @@ const ExportTimeLayout = "2006-01-02T15:04:05.000Z07:00"
 
 // NewExportRecord converts r for export.
 func NewExportRecord(r *Record) ExportRecord {
-	e := ExportRecord{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Headers: []ExportHeader{}, Aborted: r.Aborted}
+	e := ExportRecord{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset, Headers: []ExportHeader{}, Aborted: r.Aborted, Life: r.Life}
 	if !r.Time.IsZero() {
 		ts := r.Time.UTC().Format(ExportTimeLayout)
 		e.Timestamp = &ts

@@ -36,6 +36,15 @@ type Record struct {
 	// or about the whole topic when Partition is WholeTopic: the Log shows
 	// it, no view decodes it.
 	Note string
+	// Restart marks a note that says the partition's offsets start again
+	// (wiped, recreated, a cluster replaced empty), or, on a WholeTopic
+	// note, every partition's: what the Log held of it before is of its
+	// earlier log (State.Earlier).
+	Restart bool
+	// Life is how many restarts of its partition the Log had filed when
+	// the record was filed (State.pushLog): a record with a Life below its
+	// partition's current one is of an earlier log, its offsets reused.
+	Life uint32
 }
 
 // WireSize is the record's size on the wire in bytes: key, value and

@@ -60,7 +60,9 @@ type State struct {
 	again      map[TP]int64          // partitions read again: offsets below are checked against the log (store_again.go)
 	againSeen  map[TP]map[int64]bool // per batch: offsets the log holds of a partition read again
 	logBudget  int64
-	keys       int // keys per view table, for views added at runtime
+	keys       int   // keys per view table, for views added at runtime
+	lives      lives // restarts filed per partition (restart.go)
+	logNotes   int   // notes from the tail in Log
 
 	// Tail is the tail's progress and its failing partitions; set by the tail.
 	Tail TailStat
@@ -211,12 +213,15 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 }
 
 // fold files r and reports whether it counts as a record read (not held
-// already, not an aborted transaction's).
+// already, not a note, not an aborted transaction's).
 func (st *State) fold(r *Record, now time.Time) bool {
 	if st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
 		return false
 	}
 	st.pushLog(r)
+	if r.Note != "" { // a word from the tail, no record (as foldPrepared)
+		return false
+	}
 	if r.Aborted {
 		st.Aborted++
 		return false
@@ -249,16 +254,31 @@ func (st *State) foldView(r *Record, at time.Time) {
 // pushLog keeps r in the log within both the record and the byte budget,
 // dropping the oldest records first (always keeping the newest one).
 func (st *State) pushLog(r *Record) {
+	st.noteLife(r)
 	if st.Log.Len() == st.Log.Cap() {
 		old := st.Log.At(0)
 		st.logBytes -= int64(old.MemSize())
+		st.logNotes -= boolCount(old.Note != "")
 	}
 	st.Log.Push(*r)
 	st.logBytes += int64(r.MemSize())
+	st.logNotes += boolCount(r.Note != "")
 	for st.logBytes > st.logBudget && st.Log.Len() > 1 {
 		old, _ := st.Log.PopOldest()
 		st.logBytes -= int64(old.MemSize())
+		st.logNotes -= boolCount(old.Note != "")
 	}
+}
+
+// LogRecords is how many records the Log holds, its notes from the tail
+// not counted.
+func (st *State) LogRecords() int { return st.Log.Len() - st.logNotes }
+
+func boolCount(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // Changed returns the current version and a channel closed when the state

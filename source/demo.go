@@ -135,11 +135,13 @@ func (d *Demos) allowedFor(group string) error {
 	return d.allowed()
 }
 
-// IsDemo reports whether group is one washboard started.
+// IsDemo reports whether group is one washboard started: running, or
+// stopped (its committed offsets keep it listed, and it is still a demo
+// group there, ut16a D15; the last maxStopped stopped are remembered).
 func (d *Demos) IsDemo(group string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	return d.groups[group] != nil
+	return d.groups[group] != nil || slices.Contains(d.stopped, group)
 }
 
 // Start starts a new demo group with one member on topic and names it.

@@ -3,6 +3,7 @@ package source
 import (
 	"context"
 	"errors"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -83,8 +84,8 @@ func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
 	if events < 2 {
 		t.Fatalf("rebalance log has %d joined/left entries for %s, want at least 2", events, id)
 	}
-	if err := d.Stop(id); err != nil || d.IsDemo(id) {
-		t.Fatalf("stop: %v, still a demo: %v", err, d.IsDemo(id))
+	if err := d.Stop(id); err != nil || !d.IsDemo(id) || slices.Contains(d.Groups(), id) {
+		t.Fatalf("stop: %v; a demo group still: %v (want true: it stays listed, ut16a D15); running: %v", err, d.IsDemo(id), d.Groups())
 	}
 }
 

@@ -396,9 +396,9 @@ func (t *Tail) absorb(parts []fetchPart, resp *kmsg.FetchResponse, s *session) [
 			why := fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", r.hw, r.p.from)
 			if r.ls >= 0 {
 				ps.pos = r.ls
-				cut.note(ps.tp, r.ls, why+fmt.Sprintf(": restarted at the log start %d", r.ls), now)
+				cut.last().restarted(ps.tp, r.ls, restartedText(r.ls, why), now)
 			} else {
-				ps.pos, ps.why = logStart, why
+				ps.pos, ps.why, ps.wiped = logStart, why, true
 			}
 			t.cfg.Log.Info("tail restarted a partition", "topic", ps.tp.Topic, "partition", ps.tp.Partition, "why", why)
 			t.clearErrLocked(ps)
@@ -424,10 +424,6 @@ func (c *cutter) last() *job {
 		c.jobs = append(c.jobs, &job{done: make(chan struct{})})
 	}
 	return c.jobs[len(c.jobs)-1]
-}
-
-func (c *cutter) note(tp model.TP, offset int64, text string, now time.Time) {
-	c.last().note(tp, offset, text, now)
 }
 
 // add cuts ps's batches into the jobs. A partition whose batches go on
@@ -468,6 +464,12 @@ func (t *Tail) clearErrLocked(ps *partState) {
 		ps.err = ""
 		t.markDirty()
 	}
+}
+
+// restartedText is the Log's word on a partition whose offsets start
+// again at pos, what happened first (a narrow Log cuts its end), then why.
+func restartedText(pos int64, why string) string {
+	return fmt.Sprintf("offsets start again at the log start %d; the rows before are of its earlier log: %s", pos, why)
 }
 
 // leaderMoved reports whether err means "ask the metadata who leads".
@@ -518,9 +520,15 @@ func (t *Tail) lookupLogStarts(ctx context.Context, parts []fetchPart) {
 		if ps.lostAt > found.LastOffset {
 			// Not retention: the log now ends before where the tail was.
 			ps.why = fmt.Sprintf("the high watermark %d fell below the read position %d (partition wiped or recreated)", found.LastOffset, ps.lostAt)
+			ps.wiped = true
 		}
 		ps.lostAt = 0
-		j.note(ps.tp, ps.pos, fmt.Sprintf("%s: resumed at the log start %d", ps.why, ps.pos), now)
+		if ps.wiped { // its offsets start again: what the Log held of it is of its earlier log
+			j.restarted(ps.tp, ps.pos, restartedText(ps.pos, ps.why), now)
+		} else {
+			j.note(ps.tp, ps.pos, fmt.Sprintf("%s: resumed at the log start %d", ps.why, ps.pos), now)
+		}
+		ps.wiped = false
 		t.cfg.Log.Info("tail resumed at the log start", "topic", ps.tp.Topic, "partition", ps.tp.Partition, "why", ps.why, "offset", ps.pos)
 		ps.why = ""
 		j.advances = append(j.advances, advance{ps: ps, next: ps.pos})

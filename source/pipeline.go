@@ -39,6 +39,14 @@ func (j *job) note(tp model.TP, offset int64, text string, now time.Time) {
 	j.recs = append(j.recs, model.Record{Topic: tp.Topic, Partition: tp.Partition, Offset: offset, Time: now, Note: text})
 }
 
+// restarted adds the word that tp's offsets start again at offset (the
+// log wiped or replaced): the Log marks what it held of tp before as of
+// its earlier log (model.Record.Restart).
+func (j *job) restarted(tp model.TP, offset int64, text string, now time.Time) {
+	j.note(tp, offset, text, now)
+	j.recs[len(j.recs)-1].Restart = true
+}
+
 // decodeChunk is about how many records one decode job holds: a big
 // response is cut so that every worker gets a share of it.
 const decodeChunk = 2048

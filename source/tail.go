@@ -70,6 +70,7 @@ type partState struct {
 	err    string
 	why    string // why the log start is being looked up (a note for the Log)
 	lostAt int64  // the position that was out of range
+	wiped  bool   // the log now ends before the read position: its offsets start again
 }
 
 // logStart is a position meaning "the partition's log start, to be looked up".
@@ -286,7 +287,7 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			// this is how a recreated topic shows.
 			_, haveID := t.ids[k.Topic]
 			if t.gone[k] && !haveID {
-				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now,
+				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now, Restart: true,
 					Note: fmt.Sprintf("the partition is back after it was gone (topic deleted and recreated?): reading from its first record %d", pos)})
 			}
 			delete(t.gone, k)

@@ -225,7 +225,7 @@ func (t *Tail) recreatedLocked(topic string, id [16]byte, now time.Time) []model
 
 // recreatedNote is the Log's word on a topic read again from its start.
 func recreatedNote(topic string, now time.Time) model.Record {
-	return model.Record{Topic: topic, Partition: model.WholeTopic, Time: now,
+	return model.Record{Topic: topic, Partition: model.WholeTopic, Time: now, Restart: true,
 		Note: fmt.Sprintf("topic %s was deleted and recreated: reading it again from the start", topic)}
 }
 

@@ -145,7 +145,7 @@ func (d *demoCtl) start(topic string) tea.Cmd {
 			return "", err
 		}
 		id, err := ds.Start(ctx, topic)
-		return "started " + id + " on " + topic + ": + adds members, [ ] pace, x stops", err
+		return "started " + id + " on " + topic + ": with the cursor on its row, + adds members, [ ] pace, x stops", err
 	})
 }
 

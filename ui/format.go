@@ -7,23 +7,15 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// age prints how long ago t was, in the largest whole unit.
+// age prints how long ago t was (model.Elapsed), "now" under a second.
 func age(now, t time.Time) string {
 	if t.IsZero() {
 		return "-"
 	}
-	d := now.Sub(t)
-	switch {
-	case d < time.Second:
-		return "now"
-	case d < time.Minute:
-		return strconv.Itoa(int(d/time.Second)) + "s"
-	case d < time.Hour:
-		return strconv.Itoa(int(d/time.Minute)) + "m"
-	case d < 48*time.Hour:
-		return strconv.Itoa(int(d/time.Hour)) + "h"
+	if d := now.Sub(t); d >= time.Second {
+		return model.Elapsed(d)
 	}
-	return strconv.Itoa(int(d/(24*time.Hour))) + "d"
+	return "now"
 }
 
 // count prints n with thousands separators.

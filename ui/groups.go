@@ -35,6 +35,7 @@ type GroupsPane struct {
 type groupsFrame struct {
 	link   model.Link
 	groups int // on the cluster
+	marked int // marks on groups the cluster has (groups_marks.go)
 	shown  int // through the filter
 	rows   []groupRow
 	// ids is every group through the filter, in order (the list the
@@ -132,8 +133,8 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 		s = count(p.frame.shown) + " of " + s
 	}
 	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
-	if len(p.marked) > 0 {
-		parts = append(parts, draw.Part{Text: count(len(p.marked)) + " marked", Rank: draw.RankCount})
+	if p.frame.marked > 0 {
+		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
 	}
 	return filterParts(&p.filter, parts...)
 }
@@ -315,6 +316,7 @@ func statTopic(st *model.State, g *model.GroupStat) string {
 func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
+	f.marked = presentMarks(p.marked, st.Groups)
 	shown := p.shown(st)
 	f.shown = len(shown)
 	p.listPane.shown = 0 // each row one line, unless reasons are written under them (below)
@@ -505,7 +507,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	marks := 0
-	if len(p.marked) > 0 {
+	if p.frame.marked > 0 {
 		marks = len("● ")
 	}
 	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks) // the whole list's, not the page's

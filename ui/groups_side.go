@@ -108,7 +108,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		f.logH = max(f.logH, h-longest)
 	}
 	f.events, f.total = rebalanceEvents(st, v.groups, f.logH-1, f.events)
-	if f.logH > 0 && longest > h-f.logH { // the columns are cut: the log keeps only the rows it fills
+	if f.logH > 0 { // the log keeps only the rows its whole entries fill: the rest go to the columns, above it
 		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
 	}
 	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
@@ -213,7 +213,25 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool) []int {
 			need[i] = min(need[i], max(ansi.StringWidth(goneNote), minSideName))
 		}
 	}
-	return draw.Share(need, room)
+	return spreadSpare(draw.Share(need, room), room)
+}
+
+// spreadSpare gives the cells draw.Share left unassigned (every column
+// needs less than its even share) to every column evenly, the later ones
+// taking the odd cells: left at the end they read as the last column's,
+// so two groups with the same content looked 28 and 90 cells wide (ut16a
+// D6).
+func spreadSpare(widths []int, room int) []int {
+	spare := room
+	for _, w := range widths {
+		spare -= w
+	}
+	for i := range widths {
+		share := max(spare, 0) / (len(widths) - i)
+		widths[i] += share
+		spare -= share
+	}
+	return widths
 }
 
 // goneNote is a gone group's column, under its name.
@@ -461,10 +479,12 @@ func groupsTopics(st *model.State, groups []string) map[string]bool {
 }
 
 // rebalanceLines draws log entries, oldest first, in at most rows lines of
-// w cells. An entry too long for a line wraps under its text, the time
-// standing alone at the left (a cut detail loses its end: the reason a
-// generation bumped); the oldest entries give way to keep the newest whole,
-// the oldest shown cut (…) when only its start fits the rows left.
+// w cells. An entry too long for a line wraps under its text at its
+// spaces, never inside a name (ut16a D20: `laundry-machine-` /
+// `logs[4,5]`), the time standing alone at the left; the oldest entries
+// give way to keep the newest whole, and only whole entries show (ut16b
+// E15: one cut with … while the same words wrapped two lines lower): the
+// newest alone is cut, at its end, when even it does not fit.
 func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string {
 	if len(events) == 0 {
 		return []string{sty.Dim.Render("no changes seen yet")}
@@ -473,24 +493,17 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 	var out []string
 	for i := len(events) - 1; i >= 0; i-- {
 		e := events[i]
-		text := model.PrintableString(e.Group) + " " + sty.Accent.Render(e.Kind) + " " + model.PrintableString(e.Detail)
-		wrapped := strings.Split(ansi.Wrap(text, max(w-rebalanceTimeW, 8), ""), "\n")
+		wrapped := rebalanceWrap(model.PrintableString(e.Group)+" "+sty.Accent.Render(e.Kind)+" "+model.PrintableString(e.Detail), w)
 		entry := make([]string, len(wrapped))
 		for j, l := range wrapped {
 			entry[j] = indent + l
 		}
 		entry[0] = sty.Dim.Render(e.At.Local().Format("15:04:05")) + " " + wrapped[0]
-		if len(out)+len(entry) > rows {
-			// the next older entry's start fills the rows left (a list
-			// fills its rows; issue 14, B26), its cut end marked
-			left := max(rows-len(out), 0)
-			if len(out) == 0 {
-				left = max(rows, 1)
-			}
-			if left > 0 {
-				part := entry[:left]
-				part[left-1] = draw.Clip(part[left-1], w-2) + " " + draw.Ellipsis
-				out = append(part, out...)
+		if len(out)+len(entry) > max(rows, 1) {
+			if len(out) == 0 { // the newest alone does not fit: its start, its cut end marked
+				part := entry[:max(rows, 1)]
+				part[len(part)-1] = draw.Clip(part[len(part)-1], w-2) + " " + draw.Ellipsis
+				out = part
 			}
 			break
 		}
@@ -499,22 +512,35 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 	return out
 }
 
+// rebalanceWrap wraps an entry's text (its group, kind and detail) to the
+// cells a line leaves after the time, at spaces only.
+func rebalanceWrap(text string, w int) []string {
+	return draw.Wrap(text, max(w-rebalanceTimeW, 8))
+}
+
 // rebalanceTimeW is the width of a log entry's time and the space after it.
 const rebalanceTimeW = len("15:04:05 ")
 
 // rebalanceRows is how many of rows rebalanceLines fills with events at
-// w cells (it fills them all once an entry does not fit whole), counted
-// from the plain text: a frame's snapshot sizes the log by it.
+// w cells (the newest entries that fit whole), counted from the plain
+// text: a frame's snapshot sizes the log by it.
 func rebalanceRows(events []model.Rebalance, w, rows int) int {
 	if len(events) == 0 {
 		return 1
 	}
 	n := 0
-	for _, e := range events {
-		text := model.PrintableString(e.Group) + " " + e.Kind + " " + model.PrintableString(e.Detail)
-		n += strings.Count(ansi.Wrap(text, max(w-rebalanceTimeW, 8), ""), "\n") + 1
+	for i := len(events) - 1; i >= 0; i-- {
+		e := events[i]
+		k := len(rebalanceWrap(model.PrintableString(e.Group)+" "+e.Kind+" "+model.PrintableString(e.Detail), w))
+		if n+k > max(rows, 1) {
+			if n == 0 {
+				return max(rows, 1)
+			}
+			break
+		}
+		n += k
 	}
-	return min(n, max(rows, 1))
+	return n
 }
 
 // pick is the first non-empty value.

@@ -10,10 +10,11 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// In the 200x50 grid the group detail's rebalance log fills the rows it
-// has: when the next older entry is longer than the rows left, its start
-// shows (its end marked), never blank rows under the newest entries
-// (issue 14, B26: the newest 2 of 12 above 2 blank rows).
+// In the 200x50 grid the group detail's rebalance log shows whole
+// entries and never blank rows under the newest entries (issue 14, B26:
+// the newest 2 of 12 above 2 blank rows): rows the next older entry
+// cannot use whole go to the columns above the log (ut16b E15: the
+// oldest shown was cut with … while the same words wrapped below).
 func TestSideViewRebalanceLogFillsItsRows(t *testing.T) {
 	a := lagApp(t, 200, 50, Cluster{Name: "x"}, nil)
 	a.c.Store.(*model.Store).Update(func(st *model.State) {
@@ -52,6 +53,9 @@ func TestSideViewRebalanceLogFillsItsRows(t *testing.T) {
 	for _, l := range box[at+1:] {
 		if strings.TrimSpace(l) == "" {
 			t.Fatalf("a blank row under the rebalance log while entries are left out:\n%s", s)
+		}
+		if strings.Contains(l, "…") {
+			t.Fatalf("an entry cut while others wrap whole:\n%s", s)
 		}
 	}
 }

@@ -86,10 +86,10 @@ const minSqueeze = 12
 // headerFrame is what the header draws, copied under the frame's lock.
 type headerFrame struct {
 	link     model.Link
-	produced float64 // records produced per second: the sum of the partitions' high-watermark rates
-	polled   bool    // a poll has answered, so produced means something
-	rate     float64 // records the tail folds per second
-	total    uint64
+	produced float64      // records produced per second: the sum of the partitions' high-watermark rates
+	polled   bool         // a poll has answered, so produced means something
+	rate     float64      // records the tail folds per second
+	total    uint64       // records read (recordsRead), as the Log's border counts them
 	alerts   model.Alerts // of the Machines pane's view
 	hasView  bool
 	tail     tailFrame // the tail's catch-up (issue 9)
@@ -97,7 +97,7 @@ type headerFrame struct {
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
 func (a *App) snapHeader(st *model.State, now time.Time) {
-	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: st.Rate.Total(), polled: !st.Link.PolledAt.IsZero(),
+	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: recordsRead(st), polled: !st.Link.PolledAt.IsZero(),
 		tail: snapTail(st.Tail)}
 	h.produced = model.ProducedRate(st.TopicStats) // the Topics pane's rates, summed
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
@@ -144,7 +144,7 @@ func (a *App) header() string {
 	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
 	case model.LinkError:
-		parts = append(parts, headerPart{text: st.Crit.Render("✖ " + model.PrintableString(conn.Err)), squeezeAt: 6})
+		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err)))
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
 	}

@@ -1,6 +1,10 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"charm.land/bubbles/v2/key"
+
+	"github.com/washboard/washboard/model"
+)
 
 // The tail keeps the records of aborted transactions, marked (issue 9):
 // each Log shows them only when its session asks (the `a` key, starting
@@ -31,3 +35,9 @@ func (p *LogPane) abortedTitle() string {
 func (p *LogPane) toggleAborted() {
 	p.aborted = !p.aborted
 }
+
+// recordsRead is the records the tail has read: those folded and those
+// of aborted transactions, each once (a topic read again adds only what
+// the Log did not hold), notes from the tail not counted. The header's
+// "read" and the Log border's are this one count.
+func recordsRead(st *model.State) uint64 { return st.Rate.Total() + st.Aborted }

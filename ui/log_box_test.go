@@ -11,10 +11,19 @@ import (
 // other changes move.
 func logBox(t *testing.T, screen string) string {
 	t.Helper()
+	if box := boxOf(screen, "6 Log"); box != "" {
+		return box
+	}
+	t.Fatalf("no Log box on the screen:\n%s", screen)
+	return ""
+}
+
+// boxOf is the box titled title cut out of a screen, "" when there is none.
+func boxOf(screen, title string) string {
 	lines := strings.Split(screen, "\n")
 	for i, l := range lines {
 		r := []rune(l)
-		at := strings.Index(l, "─ 6 Log")
+		at := strings.Index(l, "─ "+title)
 		if at < 0 {
 			continue
 		}
@@ -36,6 +45,5 @@ func logBox(t *testing.T, screen string) string {
 		}
 		return strings.Join(out, "\n")
 	}
-	t.Fatalf("no Log box on the screen:\n%s", screen)
 	return ""
 }

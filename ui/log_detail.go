@@ -19,18 +19,20 @@ const detailMetaCap = 4 << 10
 // logDetail is the detail view of one record, copied out of the shared
 // log when opened: the ring may drop the record while the user reads it.
 type logDetail struct {
-	rec    model.Record
-	format model.ValueFormat // the pane's value format when rendered (issue 10)
-	width  int               // the width body was rendered for
-	styles *Styles           // the styles it was rendered with
-	body   []string          // rendered when opened and on resize or restyle, not per frame
-	top    int               // first body line shown
+	rec     model.Record
+	earlier bool              // of an earlier log of its partition (model.State.Earlier)
+	format  model.ValueFormat // the pane's value format when rendered (issue 10)
+	width   int               // the width body was rendered for
+	styles  *Styles           // the styles it was rendered with
+	body    []string          // rendered when opened and on resize or restyle, not per frame
+	top     int               // first body line shown
 }
 
 // openDetail opens the selected record (the newest while following).
 func (p *LogPane) openDetail() {
 	if rec, ok := p.selected(); ok {
 		p.detail = &logDetail{rec: rec, format: p.format}
+		p.c.Store.Read(func(st *model.State) { p.detail.earlier = st.Earlier(&rec) })
 		p.detail.layout(p.c.Styles, p.w)
 	}
 }
@@ -130,6 +132,11 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		label("partition")+strconv.Itoa(r.Partition)+st.Dim.Render("   offset ")+strconv.FormatInt(r.Offset, 10),
 		label("timestamp")+timestamp(r),
 	)
+	if d.earlier {
+		for _, l := range draw.Wrap(earlierTag+": its partition's offsets started again since it was read, so another record can have this offset", max(w-10, 8)) {
+			out = append(out, label("")+st.Warn.Render(l))
+		}
+	}
 	out = append(out, wrapField(label("key"), keyOrNone(r, d.format), w)...)
 	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))

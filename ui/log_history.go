@@ -188,6 +188,7 @@ func (p *LogPane) snapHistory(st *model.State, v logView) {
 			f.recs = append(f.recs, h.recs[i])
 			f.back = append(f.back, i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
 			f.at = append(f.at, notHeld)
+			f.earlier = append(f.earlier, false) // read now, from the partition's current log
 			continue
 		}
 		at := v.at(i - len(h.recs))
@@ -195,6 +196,7 @@ func (p *LogPane) snapHistory(st *model.State, v logView) {
 		f.recs = append(f.recs, r)
 		f.back = append(f.back, at > v.first && stepsBack(st.Log.At(int(at-v.first)-1), r))
 		f.at = append(f.at, at)
+		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = h.scroll.cursor - h.scroll.offset
 	f.atW = atWidth(f.recs, f.atW)
@@ -224,7 +226,8 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Enter):
 		if r, ok := p.historySelected(); ok {
-			p.detail = &logDetail{rec: r, format: p.format}
+			i := h.scroll.cursor - h.scroll.offset
+			p.detail = &logDetail{rec: r, format: p.format, earlier: i >= 0 && i < len(p.frame.earlier) && p.frame.earlier[i]}
 			p.detail.layout(p.c.Styles, p.w)
 		}
 		return nil

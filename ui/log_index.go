@@ -23,12 +23,28 @@ type matchIndex struct {
 	// does not show them and the store holds any (so a cluster without
 	// transactions never pays for an index).
 	noAborted bool
+	// aborted are the positions of the aborted records noAborted hides
+	// (of the topics not hidden), ascending, from abHead on: the Log
+	// says how many it holds but does not show.
+	aborted []uint64
+	abHead  int
+	// held are the positions of the records (notes not counted) of the
+	// topics not hidden, shown or not: what the border calls held.
+	held     []uint64
+	heldHead int
+}
+
+// reset forgets every position: the next sync tests the whole ring.
+func (m *matchIndex) reset() {
+	m.pos, m.head, m.scanned, m.aborted, m.abHead = m.pos[:0], 0, 0, m.aborted[:0], 0
+	m.held, m.heldHead = m.held[:0], 0
 }
 
 // set replaces the filter; the next sync rebuilds the index from the
 // buffered records.
 func (m *matchIndex) set(f *model.Filter) {
-	m.filter, m.pos, m.head, m.scanned = f, m.pos[:0], 0, 0
+	m.filter = f
+	m.reset()
 }
 
 // setHide replaces the hidden topics; a change rebuilds the index.
@@ -42,7 +58,8 @@ func (m *matchIndex) setHide(hide map[string]bool) {
 			return
 		}
 	}
-	m.hide, m.pos, m.head, m.scanned = hide, m.pos[:0], 0, 0
+	m.hide = hide
+	m.reset()
 }
 
 // active reports whether the index selects records (a filter, or topics
@@ -52,7 +69,8 @@ func (m *matchIndex) active() bool { return m.filter != nil || len(m.hide) > 0 |
 // setNoAborted hides or shows aborted records; a change rebuilds the index.
 func (m *matchIndex) setNoAborted(hide bool) {
 	if hide != m.noAborted {
-		m.noAborted, m.pos, m.head, m.scanned = hide, m.pos[:0], 0, 0
+		m.noAborted = hide
+		m.reset()
 	}
 }
 
@@ -67,18 +85,44 @@ func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 	m.scanned = max(m.scanned, first)
 	for p := m.scanned; p < end; p++ {
 		r := log.At(int(p - first))
-		if !m.hide[r.Topic] && !(m.noAborted && r.Aborted) && (m.filter == nil || m.filter.Match(&r)) {
+		if m.hide[r.Topic] {
+			continue
+		}
+		if r.Note == "" {
+			m.held = append(m.held, p)
+		}
+		switch {
+		case m.noAborted && r.Aborted:
+			m.aborted = append(m.aborted, p)
+		case m.filter == nil || m.filter.Match(&r):
 			m.pos = append(m.pos, p)
 		}
 	}
 	m.scanned = end
-	live := m.pos[m.head:]
-	m.head += sort.Search(len(live), func(i int) bool { return live[i] >= first })
-	if m.head > 1024 && m.head > len(m.pos)/2 {
-		m.pos = append(m.pos[:0], m.pos[m.head:]...)
-		m.head = 0
-	}
+	m.pos, m.head = dropBefore(m.pos, m.head, first)
+	m.aborted, m.abHead = dropBefore(m.aborted, m.abHead, first)
+	m.held, m.heldHead = dropBefore(m.held, m.heldHead, first)
 }
+
+// heldCount is how many records of the topics not hidden the ring holds,
+// shown or not, notes not counted.
+func (m *matchIndex) heldCount() int { return len(m.held) - m.heldHead }
+
+// dropBefore moves head past the positions of pos before first (the
+// ring dropped them), and compacts pos once most of it is dropped.
+func dropBefore(pos []uint64, head int, first uint64) ([]uint64, int) {
+	live := pos[head:]
+	head += sort.Search(len(live), func(i int) bool { return live[i] >= first })
+	if head > 1024 && head > len(pos)/2 {
+		pos = append(pos[:0], pos[head:]...)
+		head = 0
+	}
+	return pos, head
+}
+
+// abortedHidden is how many aborted records the ring holds that the Log
+// does not show (its `a` key shows them).
+func (m *matchIndex) abortedHidden() int { return len(m.aborted) - m.abHead }
 
 // logView is the list the Log pane scrolls: every buffered record, or the
 // filter's matches. Entries are absolute ring positions.

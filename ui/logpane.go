@@ -47,6 +47,7 @@ type LogPane struct {
 	frame     logFrame
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
 	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
+	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -54,14 +55,17 @@ type LogPane struct {
 type logFrame struct {
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
+	earlier []bool         // per record on screen: of an earlier log of its partition (model.State.Earlier)
 	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
 	sel     int            // the selected record's index in recs
 	matches int            // records the filter matches (all when unfiltered)
-	held    int            // records buffered
+	held    int            // records buffered (notes from the tail not counted), shown or not
+	hidden  int            // aborted records buffered but not shown (the `a` key shows them)
 	atW     int            // the room kept for "/partition@offset" (atWidth), never narrower than before
-	seen    uint64         // records ever folded into the log
+	read    uint64         // records read (recordsRead: the header's count)
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
+	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -137,13 +141,17 @@ func (p *LogPane) Name() string { return "Log" }
 
 // Status is the filter's matches of the buffered records when a filter is
 // on, whether the log is paused (and what arrived since), and how many
-// records are held of all seen, in that order, which is the order they
+// records are held of all read (and how many aborted ones are held but
+// hidden), in that order, which is the order they
 // give way in from the end of the border. On a cluster without the
 // views' topics the busiest topics read come last, fitted to the room
 // the counts leave (busiestHint).
 func (p *LogPane) Status() string {
 	f := &p.frame
-	s := count(f.held) + " held · " + count(f.seen) + " seen"
+	s := count(f.held) + " held · " + count(f.read) + " read"
+	if f.hidden > 0 {
+		s += " · " + count(f.hidden) + " aborted hidden"
+	}
 	if !p.follow {
 		s = "paused +" + count(f.fresh) + " new · " + s
 	}
@@ -162,12 +170,13 @@ func (p *LogPane) Status() string {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.back, f.at, f.sel = f.recs[:0], f.back[:0], f.at[:0], -1
+	f.recs, f.back, f.at, f.earlier, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
-	f.matches, f.held, f.seen, f.auto = v.n(), st.Log.Len(), v.end, st.AutoWatched
-	if v.filtered && p.idx.filter == nil { // only hidden records (aborted, others' topics): count what shows
-		f.held = v.n()
+	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
+	f.hidden = p.idx.abortedHidden()
+	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
+		f.held = p.idx.heldCount()
 	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)
@@ -186,6 +195,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		r := st.Log.At(at)
 		f.recs = append(f.recs, r)
 		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
+		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = s.cursor - s.offset
 	// Offsets only grow: the room kept for them only widens, so a
@@ -445,28 +455,23 @@ func (p *LogPane) Lines(focused bool) []string {
 // topic/partition@offset and key columns (columns).
 type logCols struct{ atW, whereW, keyW int }
 
-// columns sizes the position and key columns to the rows shown
-// (logWidths), and works out the rows' keys and texts once a frame
-// (cells).
+// columns sizes the position and key columns to what the typical rows
+// on screen, and those of the frames before, need (logWidths, logMemo),
+// and gives the rows' keys and texts (cellsFor).
 func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
-	cells := make([]logCell, len(recs))
-	want := logWants{key: 1}
-	for i := range recs {
-		r := &recs[i]
-		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r)}
-		want.key = max(want.key, ansi.StringWidth(cells[i].key))
-		want.where = max(want.where, ansi.StringWidth(model.PrintableString(r.Topic))+max(atW, len(position(r))))
-		want.text = max(want.text, ansi.StringWidth(cells[i].text))
-	}
+	cells := p.cellsFor(recs)
+	fit := logFitOf(recs, cells, atW)
+	mem := p.memo.wants(p.memoKey())
+	want := logWants{where: max(fit.typical.where, mem.where), key: max(fit.typical.key, mem.key), text: max(fit.typical.text, mem.text)}
 	// Telling keys, then topics, apart comes before giving either more.
 	_, whereMax, keyMax := logColumns(p.w)
 	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
 	// The position and key together; apart only when a key or a topic is cut.
 	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w))
-	if keyW < want.key {
+	if keyW < fit.widest.key {
 		keyW = apartWidth(cells, keyW, most-whereW)
 	}
-	if whereW < want.where {
+	if whereW < fit.widest.where {
 		whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
 	}
 	whereW, keyW = logWidths(p.w, want, whereW, keyW)
@@ -479,16 +484,26 @@ type logCell struct{ key, text string }
 
 // rowText is a row's text after the key: the value, marked when it is
 // an aborted transaction's, or a note from the tail.
-func (p *LogPane) rowText(r *model.Record) string {
+func (p *LogPane) rowText(r *model.Record, earlier bool) string {
 	st := p.c.Styles
 	if r.Note != "" {
 		return st.Warn.Render(noteTag + model.PrintableString(r.Note))
 	}
+	text := p.valueText(r)
 	if r.Aborted {
-		return st.Warn.Render("aborted") + " " + p.valueText(r)
+		text = st.Warn.Render("aborted") + " " + text
 	}
-	return p.valueText(r)
+	if earlier {
+		text = st.Warn.Render(earlierTag) + " " + text
+	}
+	return text
 }
+
+// earlierTag marks a row of an earlier log of its partition: its offsets
+// started again since (a broker or cluster replaced empty, the topic
+// recreated; the tail's note in the Log says when), so another row can
+// carry the same topic/partition@offset (ut15b C25).
+const earlierTag = "earlier log"
 
 // line is one record: time, topic/partition@offset, key, value. Every
 // payload byte goes through model.Printable. c.atW is the room kept for

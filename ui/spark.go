@@ -45,8 +45,7 @@ func etaText(d time.Duration) string {
 	case d < time.Second:
 		return "<1s"
 	}
-	base := time.Unix(0, 0)
-	return "~" + age(base.Add(d), base)
+	return "~" + model.Elapsed(d)
 }
 
 // behindText is lag as time: the age of the record at the committed
@@ -55,10 +54,9 @@ func behindText(d time.Duration, atLeast bool) string {
 	if d <= 0 {
 		return "-"
 	}
-	base := time.Unix(0, 0)
-	s := age(base.Add(d), base)
-	if s == "now" {
-		s = "<1s"
+	s := "<1s"
+	if d >= time.Second {
+		s = model.Elapsed(d)
 	}
 	if atLeast {
 		return ">" + s

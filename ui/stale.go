@@ -35,16 +35,8 @@ func (s staleness) word() string {
 	return "stale: last poll " + ago(s.ago) + " ago"
 }
 
-// ago is a duration in its largest unit: 12s, 3m, 2h.
-func ago(d time.Duration) string {
-	switch {
-	case d < time.Minute:
-		return itoa(int(d/time.Second)) + "s"
-	case d < time.Hour:
-		return itoa(int(d/time.Minute)) + "m"
-	}
-	return itoa(int(d/time.Hour)) + "h"
-}
+// ago is a duration as every span is printed (model.Elapsed): 12s, 3m, 2h.
+func ago(d time.Duration) string { return model.Elapsed(d) }
 
 // notice is a pane's one-line word when it has no rows (not connected and
 // why, a view's topic not on the cluster, no match), dim and wrapped to

@@ -1,0 +1,143 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// The Log's columns hold still as records scroll by (a user test of issue
+// 14, E22: one 81-character key widened the key column by 12 blank cells
+// on every row and cut values that had fitted; kcat and k9s keep their
+// columns). A column is sized to its typical rows, not its widest: a row
+// far wider than most on screen is an outlier (typicalWidth), cut (a key
+// in the middle) rather than given the column. What the typical rows have needed
+// is remembered (logMemo), so a column widens when the typical content
+// needs it and narrows only once no frame has needed the width for
+// memoKeep.
+
+// typicalWidth is the width the rows of ws need, leaving out outliers:
+// rows more than twice as wide as the median row, plus four cells (a
+// 64-byte key among 7-cell ones, not avro-washer-01 among washer-01s).
+// Fewer than four rows have no outliers. ws is not written.
+func typicalWidth(ws []int) int {
+	if len(ws) == 0 {
+		return 0
+	}
+	s := slices.Clone(ws)
+	slices.Sort(s)
+	if len(s) < 4 {
+		return s[len(s)-1]
+	}
+	limit := 2*s[(len(s)-1)/2] + 4
+	i := len(s) - 1
+	for s[i] > limit {
+		i--
+	}
+	return s[i]
+}
+
+// logFit is what a frame's rows need of the Log's columns: the typical
+// rows (typicalWidth) and the widest row, whose key or topic is cut when
+// it is wider than its column.
+type logFit struct{ typical, widest logWants }
+
+// logFitOf measures cells and recs (one to one), with atW the room kept
+// for "/partition@offset".
+func logFitOf(recs []model.Record, cells []logCell, atW int) logFit {
+	where, key, text := make([]int, len(recs)), make([]int, len(recs)), make([]int, len(recs))
+	f := logFit{widest: logWants{key: 1}}
+	for i := range recs {
+		r := &recs[i]
+		key[i] = ansi.StringWidth(cells[i].key)
+		where[i] = ansi.StringWidth(model.PrintableString(r.Topic)) + max(atW, len(position(r)))
+		text[i] = ansi.StringWidth(cells[i].text)
+		f.widest = logWants{where: max(f.widest.where, where[i]), key: max(f.widest.key, key[i]), text: max(f.widest.text, text[i])}
+	}
+	f.typical = logWants{where: typicalWidth(where), key: max(typicalWidth(key), 1), text: typicalWidth(text)}
+	return f
+}
+
+// logMemoKey is what the remembered wants hold for: a resize, another
+// value format or showing aborted records forgets them.
+type logMemoKey struct {
+	w       int
+	format  model.ValueFormat
+	aborted bool
+}
+
+// logMemo is what the typical rows of the Log's frames have needed
+// since its key last changed, each column with when it last needed it.
+type logMemo struct {
+	key  logMemoKey
+	want logWants
+	at   [3]time.Time // where, key, text
+}
+
+// note remembers want at now: a column keeps the widest want of the
+// last memoKeep, and forgets an older one.
+func (m *logMemo) note(key logMemoKey, want logWants, now time.Time) {
+	if m.key != key {
+		*m = logMemo{key: key}
+	}
+	cur := [3]*int{&m.want.where, &m.want.key, &m.want.text}
+	for i, w := range [3]int{want.where, want.key, want.text} {
+		if w >= *cur[i] || now.Sub(m.at[i]) > memoKeep {
+			*cur[i], m.at[i] = w, now
+		}
+	}
+}
+
+// wants is the remembered wants for key, or none when they were noted
+// for another.
+func (m *logMemo) wants(key logMemoKey) logWants {
+	if m.key != key {
+		return logWants{}
+	}
+	return m.want
+}
+
+// memoKey is the layout the Log's remembered widths are for.
+func (p *LogPane) memoKey() logMemoKey {
+	return logMemoKey{w: p.w, format: p.format, aborted: p.aborted}
+}
+
+// cellsOf works out the keys and texts of recs; earlier, when not nil,
+// says which are of an earlier log of their partition.
+func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
+	cells := make([]logCell, len(recs))
+	for i := range recs {
+		r := &recs[i]
+		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r, i < len(earlier) && earlier[i])}
+	}
+	return cells
+}
+
+// afterSnapshot works out the rows' keys and texts once a frame, outside
+// the store's lock, and notes what the typical rows need (logMemo).
+func (p *LogPane) afterSnapshot() {
+	f := &p.frame
+	f.cells = nil
+	if p.detail != nil || len(f.recs) == 0 {
+		return
+	}
+	f.cells = p.cellsOf(f.recs, f.earlier)
+	p.memo.note(p.memoKey(), logFitOf(f.recs, f.cells, f.atW).typical, p.c.now())
+}
+
+// cellsFor is the keys and texts of recs: those afterSnapshot worked out
+// when recs are the frame's records, else worked out now.
+func (p *LogPane) cellsFor(recs []model.Record) []logCell {
+	f := &p.frame
+	same := len(recs) > 0 && len(f.recs) == len(recs) && &f.recs[0] == &recs[0]
+	switch {
+	case same && len(f.cells) == len(recs):
+		return f.cells
+	case same:
+		return p.cellsOf(recs, f.earlier)
+	}
+	return p.cellsOf(recs, nil)
+}
