@@ -36,10 +36,14 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	for _, f := range []struct {
 		name     string
 		n, least int
-	}{{"--brokers", *brokers, 1}, {"--scale-partitions", *scalePartitions, 1}, {"--scale-topics", *scaleTopics, 0}, {"--groups", *groups, 0}} {
+	}{{"--brokers", *brokers, 1}, {"--scale-partitions", *scalePartitions, 1}, {"--scale-topics", *scaleTopics, 0}, {"--groups", *groups, 0},
+		{"--machines", *machines, 1}, {"--fill", int(min(extra.fillN, 1<<31)), 0}} { // a negative --fill was taken as none, silently
 		if f.n < f.least {
 			return usageError{fmt.Errorf("broker: %s: want a whole number from %d", f.name, f.least)}
 		}
+	}
+	if *load < 0 {
+		return usageError{fmt.Errorf("broker: --load: want records/s from 0 (0: no load)")}
 	}
 	cfg := source.DefaultBrokerConfig()
 	cfg.Listen, cfg.Brokers = *listen, *brokers

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"regexp"
+	"strconv"
 	"strings"
 	"time"
 
@@ -165,3 +166,60 @@ func commandUsage(cmd string) string {
 	}
 	return usage
 }
+
+// atLeastInt is a whole-number flag that refuses a value under least in
+// words, rather than the flag being ignored or taken as "none" (a
+// --max-sessions of -3 was ignored silently). A zero atLeastInt is what
+// the flag package builds to tell a default apart: n may be nil.
+type atLeastInt struct {
+	n     *int
+	least int
+	want  string // what the flag takes, said when a value is refused
+}
+
+func (v atLeastInt) String() string {
+	if v.n == nil {
+		return "0"
+	}
+	return strconv.Itoa(*v.n)
+}
+
+// Set reads s; an error says what the flag wants, never the value.
+func (v atLeastInt) Set(s string) error {
+	n, err := strconv.Atoi(s)
+	if err != nil || n < v.least {
+		return errors.New("want " + v.want)
+	}
+	*v.n = n
+	return nil
+}
+
+// Get is the number, for valueReason's flag.Getter.
+func (v atLeastInt) Get() any { return *v.n }
+
+// nonNegDuration is a duration flag that refuses a negative one in words
+// (a --idle-timeout of -5m meant "never", silently).
+type nonNegDuration struct {
+	d    *time.Duration
+	want string
+}
+
+func (v nonNegDuration) String() string {
+	if v.d == nil {
+		return "0s"
+	}
+	return v.d.String()
+}
+
+// Set reads s; an error says what the flag wants, never the value.
+func (v nonNegDuration) Set(s string) error {
+	d, err := time.ParseDuration(s)
+	if err != nil || d < 0 {
+		return errors.New("want " + v.want)
+	}
+	*v.d = d
+	return nil
+}
+
+// Get is the duration, for valueReason's flag.Getter.
+func (v nonNegDuration) Get() any { return *v.d }

@@ -132,8 +132,8 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a typo gets the closest flag", args: []string{"--brokrs", "h"}, code: 2, out: "unknown flag --brokrs: did you mean --brokers?"},
 		{name: "a flag without its value", args: []string{"--brokers"}, code: 2, out: "--brokers needs a value"},
 		{name: "a bad number does not echo", args: []string{"serve", "--max-sessions", "lots"}, code: 2,
-			out: "--max-sessions: want a whole number (see washboard serve --help)", notOut: "lots"},
-		{name: "a bad duration", args: []string{"serve", "--idle-timeout", "soon"}, code: 2, out: "--idle-timeout: want a duration like 30s"},
+			out: "--max-sessions: want a whole number of viewers from 1 (see washboard serve --help)", notOut: "lots"},
+		{name: "a bad duration", args: []string{"serve", "--idle-timeout", "soon"}, code: 2, out: "--idle-timeout: want 0 (never) or a duration like 30m"},
 		{name: "a switch given a value", args: []string{"--tls=maybe"}, code: 2, out: "--tls is a switch", notOut: "maybe"},
 		{name: "a broker flag", args: []string{"broker", "--brokers", "two"}, code: 2, out: "--brokers: want a whole number"},
 		// A user test (issue 14, F21): a switch with modes names them, and

@@ -39,8 +39,9 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		fs.StringVar(&so.authorizedKeys, "authorized-keys", "", "")
 		fs.BoolVar(&so.allowWrites, "allow-writes", false, "")
 		fs.BoolVar(&so.status, "status", false, "")
-		fs.IntVar(&so.maxSessions, "max-sessions", 0, "")
-		fs.DurationVar(&so.idleTimeout, "idle-timeout", -1, "")
+		so.idleTimeout = -1 // not given: [serve] idle_timeout applies
+		fs.Var(atLeastInt{&so.maxSessions, 1, "a whole number of viewers from 1"}, "max-sessions", "")
+		fs.Var(nonNegDuration{&so.idleTimeout, "0 (never) or a duration like 30m"}, "idle-timeout", "")
 	})
 	if err != nil {
 		return err
