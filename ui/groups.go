@@ -463,7 +463,7 @@ func (p *GroupsPane) noteWidths() {
 
 // widthsKey is the list's layout, for its colMemo.
 func (p *GroupsPane) widthsKey() string {
-	return layoutKey(p.w, true, p.reasons, p.filter.input.Value())
+	return layoutKey(p.w, true, p.filter.input.Value()) // not the reasons: with `r` the columns stay (ut18a F8)
 }
 
 func (p *GroupsPane) list(focused bool) []string {

@@ -65,35 +65,36 @@ type partFrame struct {
 
 // partPlain is which context columns tell no row of the whole list
 // apart, so they go before a name is cut (ut16b E6, ut16a D3): one
-// leader and one low watermark (0) on every partition; no group row of
+// leader and one low watermark on every partition, or on all but fewer
+// than one in eight of eight or more (plainCols); no group row of
 // the list with a time behind, an eta, or any lag in its history. The
 // offsets, rate, lag and health are data, never judged so.
-type partPlain struct{ leader, low, behind, eta, hist bool }
+//
+// tailErr: a partition of the list has a fetch that keeps failing, the
+// only thing a health says on a row without a group; without groups and
+// without it the health column is left out, judged over the whole list
+// (ut18a F14: it stayed, empty, after the groups went).
+type partPlain struct{ leader, low, behind, eta, hist, tailErr bool }
 
 // listWidths is the widest name cell and lag cell of rows, as cells
 // writes them, and which context columns tell no row apart (partPlain).
 // Called under Store.Read, once per poll (table).
 func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, plain partPlain) {
 	parts := map[string]int{}
-	n := 0
-	var first *model.PartitionStat
-	plain = partPlain{leader: true, low: true, behind: true, eta: true, hist: true}
+	var ctx [][]string // each partition's leader and low watermark, the context columns judged as every table's (plainCols)
+	plain = partPlain{behind: true, eta: true, hist: true}
 	for _, r := range rows {
 		if r.kind != partRow {
 			continue
 		}
 		parts[r.topic]++
 		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
-			if n++; first == nil {
-				first = pt
-			}
-			plain.leader = plain.leader && pt.Leader == first.Leader
-			plain.low = plain.low && pt.Low == 0
+			ctx = append(ctx, []string{itoa(pt.Leader), count(pt.Low)})
+			plain.tailErr = plain.tailErr || st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}] != ""
 		}
 	}
-	if n < 2 {
-		plain.leader, plain.low = false, false
-	}
+	pc := plainCols(ctx, 2)
+	plain.leader, plain.low = pc[0], pc[1]
 	for _, r := range rows {
 		switch r.kind {
 		case topicRow:
@@ -467,7 +468,7 @@ func (p *PartitionsPane) afterSnapshot() {
 
 // widthsKey is the table's layout, for its colMemo.
 func (p *PartitionsPane) widthsKey(t *partTable) string {
-	return layoutKey(p.w, t.wide, p.reasons, p.filter.input.Value())
+	return layoutKey(p.w, t.wide, p.filter.input.Value()) // not the reasons: with `r` the columns stay as they are (ut18a F8)
 }
 
 // clusterEmpty is what an empty cluster table says: why there is nothing

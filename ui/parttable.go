@@ -10,7 +10,8 @@ import (
 )
 
 // partTable lays out the Partitions table for a width: a narrow grid box
-// keeps name, offset, lag, rate, health and the lag sparkline; a wide
+// keeps name, high watermark, committed offset, lag, rate, health and
+// the lag sparkline; a wide
 // (zoomed) one adds leader, watermarks, committed offset and lag as time.
 // Numeric columns are as wide as the widest number shown (at least their
 // title), the name column as its longest name, and on short widths the
@@ -19,7 +20,7 @@ type partTable struct {
 	st      *Styles
 	w       int
 	wide    bool
-	reasons bool // health reasons are written under the rows: only the layout key tells
+	reasons bool // health reasons are written under the rows; the columns stay as they are (ut18a F8)
 	widths  []int
 	heads   []string // the headings fit chose (a short one where room is tight)
 	// noGroups: no group reads a topic of the table; its group columns
@@ -46,7 +47,7 @@ func newPartTable(st *Styles, w int, reasons bool) *partTable {
 // (reasonLines; ut15b C30: every number went; ut16b E27: the reason was
 // cut to nothing).
 func (t *partTable) titles() []string {
-	out := []string{"topic/partition/group", "offset", "lag", "rate", "health", "lag history"}
+	out := []string{"topic/partition/group", "high", "committed", "lag", "rate", "health", "lag history"}
 	if t.wide {
 		out = []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 	}
@@ -60,11 +61,9 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 	case t.wide:
 		return []string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}
 	}
-	offset := c.high
-	if kind == topicGroupRow || kind == partGroupRow {
-		offset = c.committed
-	}
-	return []string{c.name, offset, c.lag, c.rate, c.health, c.trend}
+	// the high watermark and the committed offset in columns of their
+	// own, as zoomed: one heading over both read as one thing (ut18a F12)
+	return []string{c.name, c.high, c.committed, c.lag, c.rate, c.health, c.trend}
 }
 
 // fit sizes the columns (draw.FitTable): each as wide as its widest cell
@@ -75,7 +74,8 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // lag history with nothing in it), then headings take their short form,
 // then names are cut in the middle down to partNameMin, and only then do
 // columns go: zoomed the leader, low, eta, lag history, committed,
-// behind, rate; in the grid the lag history, the rate, then the offset.
+// behind, rate; in the grid the lag history, committed, the rate, then
+// the high watermark.
 // Lag and health never go. The room left brings back a column that fits
 // after all, then the long headings, then goes to the names, then the
 // sparkline (up to lagSparkMax); the rest stays blank at the end of the
@@ -99,9 +99,11 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		}
 		cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
 	default:
-		// offset, lag, rate, health, lag history: the offset goes last, but
-		// before a name is cut under its least (ut15b C15)
-		cols[1].Drop, cols[3].Drop, cols[5].Drop = 3, 2, 1
+		// high, committed, lag, rate, health, lag history: in the zoomed
+		// order, the lag history, committed, the rate, then the high
+		// watermark, before a name is cut under its least (ut15b C15)
+		cols[1].Drop, cols[2].Drop, cols[4].Drop, cols[6].Drop = 4, 2, 3, 1
+		cols[2].Shorts = []string{"commit"}
 	}
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	// One column set for the whole list (ut15b C6): when a group reads a
@@ -113,7 +115,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	for i, h := range titles {
 		group := h == "committed" || h == "lag" || h == "behind" || h == "eta" || h == "lag history"
 		switch {
-		case t.noGroups && (group || (h == "health" && cols[i].Blank)):
+		case t.noGroups && (group || (h == "health" && !t.plain.tailErr)):
 			cols[i].Title, cols[i].Shorts, cols[i].Want, cols[i].Grow = "", nil, 0, 0
 		case !t.noGroups && (group || h == "health"):
 			cols[i].Blank = false

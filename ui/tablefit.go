@@ -10,7 +10,7 @@ import (
 )
 
 // colMemo is what a table's columns have shown since its layout last
-// changed (the pane's width, zoom or reasons, the filter): the widest
+// changed (the pane's width or zoom, the filter): the widest
 // cell of each column and whether any row had something in it. A table
 // sized from it keeps its columns as the numbers change with every poll
 // and as rows scroll by: a column that once needed 4 cells keeps them,
@@ -91,16 +91,18 @@ func (m *colMemo) cols(key string, titles []string, rows [][]string) []draw.Col 
 
 // plainCols is, per column of rows (every row of a list, not a page),
 // whether it tells no row apart: the same on every row that shows
-// something (at least two), something on fewer than one row in
-// sparseRows of sparseRows or more, or nothing ("-" or blank) on any
-// row. Panes ask it only of their context columns (a type, rf, cleanup
+// something (at least two), or on all but fewer than one row in
+// sparseRows of sparseRows or more (a generation of 3 on 1 of 18
+// groups, 1 on the rest), something on fewer than one row in sparseRows
+// of sparseRows or more, or nothing ("-" or blank) on any row. Panes ask it only of their context columns (a type, rf, cleanup
 // policy); a column of data (an offset, records, a rate, lag) is data
 // when it reads 0 on every row, and is never judged so (ut16a D7, D14).
 func plainCols(rows [][]string, n int) []bool {
-	same, shown := draw.Same(rows, n), draw.Shown(rows, n)
+	same, shown, most := draw.Same(rows, n), draw.Shown(rows, n), draw.Most(rows, n)
 	out := make([]bool, n)
 	for i := range out {
-		out[i] = same[i] || (len(rows) > 0 && shown[i] == 0) || (len(rows) >= sparseRows && shown[i] > 0 && shown[i]*sparseRows < len(rows))
+		out[i] = same[i] || (len(rows) > 0 && shown[i] == 0) || (len(rows) >= sparseRows && shown[i] > 0 && shown[i]*sparseRows < len(rows)) ||
+			(len(rows) >= sparseRows && (len(rows)-most[i])*sparseRows < len(rows)) // the same on all but fewer than one in eight (ut18a F16: gen 3 on 1 of 18 groups)
 	}
 	return out
 }
@@ -110,7 +112,9 @@ func plainCols(rows [][]string, n int) []bool {
 const sparseRows = 8
 
 // layoutKey names a table's layout for colMemo: its width, whether it is
-// zoomed (wide), whether it shows health reasons, and the filter.
-func layoutKey(w int, wide, reasons bool, filter string) string {
-	return itoa(w) + " " + strconv.FormatBool(wide) + " " + strconv.FormatBool(reasons) + " " + filter
+// zoomed (wide), and the filter. Not whether health reasons show: they
+// are written under the rows and the columns stay as they are (ut18a F8:
+// `r` forgot the widths, and the name, eta and history moved).
+func layoutKey(w int, wide bool, filter string) string {
+	return itoa(w) + " " + strconv.FormatBool(wide) + " " + filter
 }

@@ -567,7 +567,7 @@ func (p *TopicsPane) noteWidths() {
 
 // widthsKey is the list's layout, for its colMemo.
 func (p *TopicsPane) widthsKey() string {
-	return layoutKey(p.w, p.internal, false, p.filter.input.Value())
+	return layoutKey(p.w, p.internal, p.filter.input.Value())
 }
 
 // cells is one topic's row; the trend column is drawn once widths are known.

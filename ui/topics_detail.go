@@ -263,7 +263,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 			}
 			rows = append(rows, []string{model.PrintableString(g.id), model.PrintableString(g.state), itoa(g.members), count(g.lag), rate(g.rate), health})
 		}
-		out = append(out, table(st, w, []string{"group", "state", "members", "lag", "rate", "health"}, rows)...)
+		out = append(out, groupsTable(st, w, rows)...)
 	}
 
 	from := min(d.scroll.offset, len(out))
@@ -353,6 +353,33 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 			widths = append(slices.Clone(want[:len(r)-1]), w)
 		}
 		out = append(out, draw.Clip(draw.Columns(r, widths), w))
+	}
+	return out
+}
+
+// groupsTable lays out the topic's consumer groups (group, state,
+// members, lag, rate, health) by the rules every table follows
+// (draw.FitTable; ut18a F10: every name was cut while `members` padded a
+// one-digit count to 8 cells): a state that tells no group apart goes
+// before a name is cut, `members` takes its short form before a name is
+// cut and its long one only where the names are whole, names are cut in
+// the middle down to 16 cells, then the state, the rate and the members
+// go, in that order; lag and health never go.
+func groupsTable(st *Styles, w int, rows [][]string) []string {
+	heads := []string{"group", "state", "members", "lag", "rate", "health"}
+	cols := make([]draw.Col, len(heads))
+	blank, plain := draw.Blank(rows, len(heads)), plainCols(rows, len(heads))
+	for i, h := range heads {
+		cols[i] = draw.Col{Title: h, Want: longest(rows, i), Blank: blank[i]}
+	}
+	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	cols[1].Drop, cols[1].Same = 1, plain[1] // the state is context; the members, lag, rate and health are data
+	cols[2].Drop, cols[2].Shorts = 3, []string{"mbrs"}
+	cols[4].Drop = 2
+	f := draw.FitTable(w, cols)
+	out := []string{st.Dim.Render(draw.Columns(f.Titles, f.Widths))}
+	for _, r := range rows {
+		out = append(out, draw.Columns(r, f.Widths))
 	}
 	return out
 }

@@ -53,7 +53,9 @@ type Fitted struct {
 // take their short form; blank columns that never go give way, the last
 // first; the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order; the name is cut further. Room left
-// over brings back a dropped column that fits after all, then goes to the
+// over brings back a dropped column that fits after all (the last to go
+// first, and none while one that went after it stays out, so the drop
+// order holds at every width), then goes to the
 // name, up to its content, then to the full headings, then to the
 // growing column up to its Grow (a Keen one also takes the name's cells
 // beyond its Min); what is still left stays blank at the end of the row,
@@ -137,11 +139,13 @@ func FitTable(total int, cols []Col) Fitted {
 	// then the name, up to its content; then the full headings (ut16a
 	// D10: a short heading only where the room needs it, but never a
 	// name's cells for a longer heading); then the growing column.
-	for j := len(dropped) - 1; j >= 0; j-- {
+	for j := len(dropped) - 1; j >= 0; j-- { // never one that goes earlier in place of one that goes later (ut18a F7: gen came back while state stayed out)
 		i := dropped[j]
-		if least, t := shortTitle(cols[i]); least+1 <= spare() {
-			w[i], f.Titles[i] = least, t
+		least, t := shortTitle(cols[i])
+		if least+1 > spare() {
+			break
 		}
+		w[i], f.Titles[i] = least, t
 	}
 	if name >= 0 && w[name] < cols[name].Want {
 		w[name] += min(spare(), cols[name].Want-w[name])
@@ -269,6 +273,25 @@ func Same(rows [][]string, n int) []bool {
 			same = same && t == first
 		}
 		out[i] = same && seen >= 2
+	}
+	return out
+}
+
+// Most is, per column of n, how many rows say its most common thing
+// (styles and padding aside; a blank or "-" is one thing too).
+func Most(rows [][]string, n int) []int {
+	out := make([]int, n)
+	for i := range out {
+		seen := map[string]int{}
+		for _, r := range rows {
+			t := ""
+			if i < len(r) {
+				t = strings.TrimSpace(ansi.Strip(r[i]))
+			}
+			if seen[t]++; seen[t] > out[i] {
+				out[i] = seen[t]
+			}
+		}
 	}
 	return out
 }
