@@ -3,6 +3,7 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -235,5 +236,40 @@ func TestPartitionsDemoKeysActOnAGroupRow(t *testing.T) {
 	}
 	if got := strings.Join(d.calls, ","); got != "add audit,remove audit,pace audit,pace audit,stop audit" {
 		t.Fatalf("demo keys on Partitions' audit row: calls %q\n%s", got, screen(a))
+	}
+}
+
+// An outcome or question takes the screen when the box cannot hold the
+// table's heading, one row of it and the text (ut18a F13: three lines in
+// the 80x24 grid's four-row box hid every row while the border said
+// 1-1/14).
+func TestDemoTextLeavesARowOrTakesTheScreen(t *testing.T) {
+	c := &Common{Now: func() time.Time { return fixedNow }}
+	outcome := "started washboard-demo-1 on orders: with the cursor on its row, + adds members, [ ] pace, x stops"
+	tests := []struct {
+		name     string
+		confirm  string
+		w, h     int
+		wantZoom bool
+	}{
+		{"outcome of 3 lines, heading and a row fit", "", 38, 5, false},
+		{"outcome of 3 lines, no row left", "", 38, 4, true},
+		{"question of 3 lines, no row left", "orders", 45, 4, true},
+		{"question of 3 lines, a row left", "orders", 45, 5, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := &demoCtl{c: c, confirm: tt.confirm}
+			if tt.confirm == "" {
+				d.say(outcome, false)
+			}
+			if n := d.height(tt.w); n != 3 {
+				t.Fatalf("the text takes %d lines at %d cells, the test wants 3", n, tt.w)
+			}
+			d.fit(tt.w, tt.h)
+			if d.zoom != tt.wantZoom {
+				t.Errorf("%dx%d: zoom %v, want %v", tt.w, tt.h, d.zoom, tt.wantZoom)
+			}
+		})
 	}
 }
