@@ -163,6 +163,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	a.keyNote = ""
+	a.outcomesRead() // an outcome said before this key is read, in whichever pane (outcome_keys.go)
 	if d, ok := a.panes[a.focus].(interface{ dismissZoom() }); ok {
 		d.dismissZoom() // an outcome that took the screen is read: any key gives it back
 	}

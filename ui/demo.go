@@ -46,11 +46,15 @@ func (p *PartitionsPane) refit() { p.demo.fit(p.w, p.h) }
 // group's name were cut off its top: ut16b E12); it keeps it until the
 // text goes (answered, or the outcome faded and a key pressed).
 func (d *demoCtl) fit(w, h int) {
+	// The box holds the table's heading, a row of it and the lines (ut18a
+	// F13: three lines in the 80x24 grid's box hid every row while its
+	// border said 1-1/14).
+	room := h - 2
 	switch {
 	case d.confirm != "": // the question keeps the screen until answered
-		d.zoom = d.zoom || d.height(w) > h-1
+		d.zoom = d.zoom || d.height(w) > room
 	case d.fresh: // an outcome just said: the screen until the next key
-		d.zoom = d.shown() && d.height(w) > h-1
+		d.zoom = d.shown() && d.height(w) > room
 	default:
 		d.zoom = false
 	}

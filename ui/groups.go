@@ -102,7 +102,9 @@ func NewGroupsPane(c *Common) *GroupsPane {
 	return &GroupsPane{listPane: listPane{c: c, title: "Groups", header: 1}, demo: demoCtl{c: c, pane: paneGroups}, marked: map[string]bool{}, filter: f}
 }
 
-func (p *GroupsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
+func (p *GroupsPane) Capturing() bool {
+	return p.filter.typing || p.acts.flow != nil || p.demo.asking()
+}
 
 // SetSize sizes the pane and its filter field.
 func (p *GroupsPane) SetSize(w, h int) {
@@ -141,6 +143,9 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 
 func (p *GroupsPane) Help() []key.Binding {
 	k := p.c.Keys
+	if p.demo.asking() {
+		return p.demo.help()
+	}
 	if p.acts.flow != nil {
 		return p.acts.flow.footer(k, p.w, p.h)
 	}

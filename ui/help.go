@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -124,11 +125,15 @@ func (a *App) helpLines() []string {
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
 	suspend := k.Suspend
 	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
-	// The pane's own keys first: on a small screen they are what shows first.
+	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back}
+	// The pane's own keys first: on a small screen they are what shows
+	// first. The scrolling keys are listed together, with scrolling, even
+	// where the pane's footer offers some of them (ut18a F17: pgdn was
+	// among the pane's keys and pgup among the global ones).
 	groups := draw.UniqueBindings([][]key.Binding{
-		a.panes[a.focus].Help(),
+		withoutHelpOf(a.panes[a.focus].Help(), scroll[:6]), // esc stays the pane's where it lists it
 		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit, suspend},
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back},
+		scroll,
 		focus,
 	})
 	var lines []string
@@ -144,6 +149,18 @@ func (a *App) helpLines() []string {
 		}
 	}
 	return lines
+}
+
+// withoutHelpOf is bs without the bindings that say the same as one of
+// others (key and description): a pane's ↑/k up is scrolling's.
+func withoutHelpOf(bs, others []key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(bs))
+	for _, b := range bs {
+		if !slices.ContainsFunc(others, func(o key.Binding) bool { return o.Help() == b.Help() }) {
+			out = append(out, b)
+		}
+	}
+	return out
 }
 
 // hangNote wraps a help note to w cells with a hanging indent: lines after

@@ -160,7 +160,9 @@ func NewPartitionsPane(c *Common) *PartitionsPane {
 	return &PartitionsPane{listPane: listPane{c: c, title: "Partitions", header: 1}, demo: demoCtl{c: c, pane: panePartitions}, filter: f}
 }
 
-func (p *PartitionsPane) Capturing() bool { return p.filter.typing || p.acts.flow != nil }
+func (p *PartitionsPane) Capturing() bool {
+	return p.filter.typing || p.acts.flow != nil || p.demo.asking()
+}
 
 // SetSize sizes the pane and its filter field.
 func (p *PartitionsPane) SetSize(w, h int) {
@@ -205,6 +207,9 @@ func pollStep(shown, d time.Duration) time.Duration {
 
 func (p *PartitionsPane) Help() []key.Binding {
 	k := p.c.Keys
+	if p.demo.asking() {
+		return p.demo.help()
+	}
 	if p.acts.flow != nil {
 		return p.acts.flow.footer(k, p.w, p.h)
 	}

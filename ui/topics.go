@@ -607,7 +607,7 @@ func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 	if len(c.Brokers) == 0 {
 		return []string{st.Dim.Render("cluster: waiting for the first poll…")}
 	}
-	parts, gone := clusterParts(c)
+	parts, gone := clusterParts(c, p.brokers)
 	var lines []string
 	for _, row := range p.clusterRows(parts) {
 		styled := make([]string, len(row))
@@ -623,8 +623,11 @@ func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 }
 
 // clusterParts is the cluster line's parts, plain, and the index of the
-// gone brokers' part (-1 for none).
-func clusterParts(c *model.ClusterInfo) (parts []string, gone int) {
+// gone brokers' part (-1 for none). Its last part is where b goes: to the
+// brokers from the topics, back to the topics from the brokers (ut18a
+// F19: the brokers view offered "b brokers" under a border saying b goes
+// back).
+func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int) {
 	parts = []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
 	if c.Kafka != "" {
 		parts = append(parts, "Kafka "+c.Kafka)
@@ -643,6 +646,9 @@ func clusterParts(c *model.ClusterInfo) (parts []string, gone int) {
 	if len(ids) > 0 {
 		gone = len(parts)
 		parts = append(parts, "!! gone since start: broker "+strings.Join(ids, ", "))
+	}
+	if brokers {
+		return append(parts, "b topics"), gone
 	}
 	return append(parts, "b brokers"), gone
 }
@@ -684,7 +690,7 @@ func (p *TopicsPane) clusterHeight(c *model.ClusterInfo) int {
 	if len(c.Brokers) == 0 {
 		return 1
 	}
-	parts, _ := clusterParts(c)
+	parts, _ := clusterParts(c, p.brokers)
 	return len(p.clusterRows(parts))
 }
 
