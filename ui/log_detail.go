@@ -107,7 +107,7 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 	// G16: the hint was kept whole and the address cut).
 	addr := model.PrintableString(r.Topic) + at
 	if ansi.StringWidth(addr) > w {
-		addr = strings.TrimRight(fitWhere(model.PrintableString(r.Topic), at, len(at), max(w, len(at)+2)), " ")
+		addr = strings.TrimRight(fitWhere(model.PrintableString(r.Topic), at, len(at), max(w, len(at)+2), 0), " ")
 	}
 	hint := ""
 	for _, h := range []string{"  esc back · ↑↓ scroll", "  esc back"} {
