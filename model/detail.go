@@ -72,7 +72,7 @@ func PrettyValue(v []byte, width int) ([]string, ValueKind) {
 		lines = append(lines[:DetailMaxLines], Ellipsis+" "+Thousands(len(lines)-DetailMaxLines)+" more lines not shown")
 	}
 	if cut > 0 {
-		lines = append(lines, Ellipsis+" "+Thousands(cut)+" more bytes not shown (export the log for the full value)")
+		lines = append(lines, cutLine(cut))
 	}
 	return lines, kind
 }

@@ -88,17 +88,39 @@ func PrettyAs(raw, decoded []byte, f ValueFormat, width int) ([]string, ValueKin
 	case len(raw) == 0:
 		return nil, KindEmpty
 	}
+	// Each format says where DetailCap cut the value, as auto does
+	// (ut18b G19: a base64 ending in == read as a complete encoding).
 	switch f {
 	case FormatText:
-		return wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8)), KindText
+		return cutSaid(wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8)), raw, ""), KindText
 	case FormatHex:
-		return HexDumpWidth(raw, DetailCap, width), ValueKind("hex, " + Thousands(len(raw)) + " bytes") // grouped, as every byte count (ut16b E9)
+		return cutSaid(HexDumpWidth(raw, DetailCap, width), raw, ""), ValueKind("hex, " + Thousands(len(raw)) + " bytes") // grouped, as every byte count (ut16b E9)
 	case FormatBase64:
-		return wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8)), ValueKind("base64")
+		return cutSaid(wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8)), raw,
+			"the base64 above encodes the first "+Thousands(DetailCap)+" bytes only"), ValueKind("base64")
 	}
 	if decoded != nil {
 		lines, _ := PrettyValue(decoded, width)
 		return lines, KindDecoded
 	}
 	return PrettyValue(raw, width)
+}
+
+// cutSaid ends lines, a value raw shown up to DetailCap bytes, with the
+// line that says how many bytes are not shown (then what, when not
+// empty, on a line of its own), when raw is longer; else it is lines.
+func cutSaid(lines []string, raw []byte, what string) []string {
+	cut := len(raw) - DetailCap
+	switch {
+	case cut <= 0:
+		return lines
+	case what != "":
+		return append(lines, cutLine(cut), what)
+	}
+	return append(lines, cutLine(cut))
+}
+
+// cutLine says that cut bytes of a value are not shown.
+func cutLine(cut int) string {
+	return Ellipsis + " " + Thousands(cut) + " more bytes not shown (export the log for the full value)"
 }

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"strings"
 	"unicode/utf8"
+
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -26,54 +29,160 @@ func logValueFloor(w int) int {
 	return max((w-logTimeWidth(w)-2)*2/5, 8)
 }
 
-// logWidths sizes the position and key columns of a pane w cells wide
-// (a user test of issue 14, A7/A15), from whereW and keyW: what their
-// rows need within their shares (logColumns: a quarter and a sixth of the
-// width), widened where that left two topics or two keys reading the same
-// (apartWhere, apartWidth). The value, the one column cut at its end,
-// gives the key (the column the panes are built on: a key that misses by
-// a cell gets it from the value) what it needs down to logValueFloor; the
-// topics get only what the value leaves of the share their caps left it,
-// so a long topic does not take the value's room. A value shorter than
-// its share leaves its cells to the key first, then to the topics.
-func logWidths(w int, want logWants, whereW, keyW int) (int, int) {
+// logWidths sizes the position and key columns of a pane w cells wide.
+// They share what the value leaves them at its fair share (what a
+// quarter and a sixth of the width leave it, logColumns, or what its
+// typical rows need when less): each first gets what the typical rows on
+// screen (fit) need within its part (that quarter or sixth), then the
+// cells left go by need, the key's first, so neither pads while the other
+// is cut (ut18b G1, G4: topics were cut to 22 cells beside a key column
+// carrying 33 blank ones, kept for a key seen a frame before); only the
+// cells no row on screen needs hold what earlier frames needed (mem), the
+// key's first, so the columns hold still while that costs no row a cell.
+// The key, the column the panes are built on, then takes what it still
+// needs from the value down to the value's floor (logValueFloor): that is
+// the budget returned, the most both may take to tell rows apart. The
+// position column keeps whereLeast cells (a position and a few cells of
+// its topic) before the key has more than its part.
+func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, budget int) {
 	_, whereMax, keyMax := logColumns(w)
 	avail := w - logTimeWidth(w) - 2 // the spaces after the position and the key
-	if free := avail - whereW - keyW - min(want.text, logValueFloor(w)); free > 0 {
-		keyW += min(free, max(want.key-keyW, 0))
+	text := max(fit.typical.text, mem.text)
+	budget = max(avail-min(text, logValueFloor(w)), 2)
+	fair := min(max(avail-min(text, max(avail-whereMax-keyMax, logValueFloor(w))), 2), budget)
+	need := fit.typical
+	whereW, keyW = min(need.where, whereMax), min(need.key, keyMax)
+	spare := max(fair-whereW-keyW, 0)
+	for _, g := range []struct {
+		col  *int
+		want int
+	}{{&keyW, need.key}, {&whereW, need.where}, {&keyW, mem.key}, {&whereW, mem.where}} {
+		add := min(spare, max(g.want-*g.col, 0))
+		*g.col += add
+		spare -= add
 	}
-	fair := max(avail-whereMax-keyMax, logValueFloor(w))
-	if free := avail - whereW - keyW - min(want.text, fair); free > 0 {
-		whereW += min(free, max(want.where-whereW, 0))
+	if least := whereLeast; whereW < least {
+		keyW, whereW = max(keyW-(least-whereW), 1), least
 	}
-	return whereW, keyW
+	keyW += min(max(need.key-keyW, 0), max(budget-whereW-keyW, 0))
+	return whereW, keyW, budget
 }
 
-// apartWidth widens the key column, up to most cells, until different
-// keys on screen no longer read the same when cut in the middle (A15:
-// avro-washer-01 and avro-dryer-01 both as `avr…r-01`). It stays at keyW
-// when they already differ or when no width up to most tells them apart.
-func apartWidth(cells []logCell, keyW, most int) int {
-	for w := keyW; w <= most; w++ {
-		if keysApart(cells, w) {
-			return w
-		}
+// fitCut fits safe text s in width cells as draw.FitMiddle does, one
+// ellipsis, the cut moved shift cells towards the start (keeping more of
+// the end; a negative shift keeps more of the start). A shift that would
+// leave either end fewer than three cells cuts in the middle.
+func fitCut(s string, width, shift int) string {
+	sw := ansi.StringWidth(s)
+	head := (width-1)/2 - shift
+	tail := width - 1 - head
+	if shift == 0 || sw <= width || width < 7 || head < 3 || tail < 3 {
+		return draw.FitMiddle(s, width)
 	}
-	return keyW
+	out := ansi.Truncate(s, head, "") + model.Ellipsis + ansi.TruncateLeft(s, sw-tail, "")
+	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
+		out += strings.Repeat(" ", width-ow)
+	}
+	return out
 }
 
-// keysApart reports whether the keys of cells, cut in the middle to w
-// cells, read differently wherever they differ.
-func keysApart(cells []logCell, w int) bool {
-	shown := make(map[string]string, len(cells))
-	for _, c := range cells {
-		s := draw.FitMiddle(c.key, w)
-		if k, ok := shown[s]; ok && k != c.key {
+// cutItem is a text fitted in a column's width less extra cells (a
+// topic's room is what its position leaves).
+type cutItem struct {
+	text  string
+	extra int
+}
+
+// apartAt reports whether the texts of items, each cut (fitCut, shift)
+// to w less its extra cells, read differently wherever they differ.
+func apartAt(items []cutItem, w, shift int) bool {
+	shown := make(map[string]string, len(items))
+	for _, it := range items {
+		s := fitCut(it.text, w-it.extra, shift)
+		if k, ok := shown[s]; ok && k != it.text {
 			return false
 		}
-		shown[s] = c.key
+		shown[s] = it.text
 	}
 	return true
+}
+
+// apartTries bounds the cuts apartCut tries in a frame.
+const apartTries = 400
+
+// apartCut is the narrowest width from from up to most, and the cut,
+// that tell the different texts of items apart: in the middle (shift 0)
+// when that does, else with the least shift of the cut either way (more
+// of the end first, fitCut). Two keys that differ past their middle
+// (settlement-batch-merchant-account-00001-reconciliation-key and
+// …-00003-…) both read `settlement…liation-key` when cut in the middle
+// (ut18b G2); moving the cut shows the digit that tells them apart. ok is
+// false, with from and a middle cut, when no width up to most does.
+func apartCut(items []cutItem, from, most int) (w, shift int, ok bool) {
+	items = distinctItems(items)
+	if apartAt(items, from, 0) {
+		return from, 0, true
+	}
+	tries := 0
+	for w = max(from, leastApart(items)); w <= most && tries < apartTries; w++ {
+		for d := 0; d <= w/2 && tries < apartTries; d++ {
+			for _, s := range [2]int{d, -d} {
+				tries++
+				if (s != 0 || d == 0) && apartAt(items, w, s) {
+					return w, s, true
+				}
+			}
+		}
+	}
+	return from, 0, false
+}
+
+// distinctItems is items without repeats.
+func distinctItems(items []cutItem) []cutItem {
+	seen := make(map[cutItem]bool, len(items))
+	out := items[:0:0]
+	for _, it := range items {
+		if !seen[it] {
+			seen[it] = true
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
+// leastApart is a width below which some two texts of items (distinct)
+// cannot read apart whatever the cut: two that share p leading and q
+// trailing cells need p+1 at the head or q+1 at the tail, around the
+// ellipsis, with three cells at least at each end.
+func leastApart(items []cutItem) int {
+	least := 0
+	for i := range items {
+		for j := i + 1; j < len(items); j++ {
+			a, b := items[i].text, items[j].text
+			p, q := 0, 0
+			for p < len(a) && p < len(b) && a[p] == b[p] {
+				p++
+			}
+			for q < len(a)-p && q < len(b)-p && a[len(a)-1-q] == b[len(b)-1-q] {
+				q++
+			}
+			need := min(min(p, q)+5, min(len(a), len(b))) + max(items[i].extra, items[j].extra)
+			least = max(least, need)
+		}
+	}
+	return least
+}
+
+// apartWidth widens the key column from keyW, up to most cells, until
+// the different keys of cells read differently (apartCut), giving the
+// width and the cut.
+func apartWidth(cells []logCell, keyW, most int) (int, int) {
+	items := make([]cutItem, len(cells))
+	for i, c := range cells {
+		items[i] = cutItem{text: c.key}
+	}
+	w, shift, _ := apartCut(items, keyW, most)
+	return w, shift
 }
 
 // keyEnds is the text of a key longer than limit bytes as its first and
@@ -100,30 +209,51 @@ func keyEnds(b []byte, limit int, text func([]byte) string) string {
 // whole, and a longer one as its two ends (keyEnds).
 func keyLimit(w int) int { return max(w, 64) }
 
-// apartWhere widens the position column, up to most cells, until
-// different topics on screen no longer read the same when cut in the
-// middle (fitWhere gives a topic the room atW leaves). It stays at whereW
-// when they already differ or when no width up to most tells them apart.
-func apartWhere(recs []model.Record, atW, whereW, most int) int {
-	for w := whereW; w <= most; w++ {
-		if topicsApart(recs, w-atW) {
-			return w
-		}
+// apartWhere widens the position column from whereW, up to most cells,
+// until the different topics of recs read differently (apartCut), each
+// topic fitted in what its position's room (ats) leaves, giving the
+// width and the cut.
+func apartWhere(recs []model.Record, ats logAts, whereW, most int) (int, int) {
+	items := make([]cutItem, len(recs))
+	for i := range recs {
+		items[i] = cutItem{text: model.PrintableString(recs[i].Topic), extra: ats.of(&recs[i])}
 	}
-	return whereW
+	w, shift, _ := apartCut(items, whereW, most)
+	return w, shift
 }
 
-// topicsApart reports whether the topics of recs, cut in the middle to
-// room cells, read differently wherever they differ.
-func topicsApart(recs []model.Record, room int) bool {
-	shown := map[string]string{}
-	for i := range recs {
-		t := recs[i].Topic
-		s := draw.FitMiddle(model.PrintableString(t), room)
-		if k, ok := shown[s]; ok && k != t {
-			return false
-		}
-		shown[s] = t
+// logAts is the room each topic's rows keep for "/partition@offset": the
+// widest position its rows have shown. It only widens, so a topic's cut
+// does not change as the user scrolls; and a topic's room is its own
+// (ut18b G4: `orders/2@0` was cut to `or…rs` for other topics' offsets,
+// read before a filter hid them). As offsets gain a digit, the position
+// column gains the cell when the row has it, so the topic keeps its cut.
+type logAts map[string]int
+
+// maxAts bounds the topics logAts remembers: past it, it starts afresh.
+const maxAts = 1024
+
+// widen notes the positions of recs, giving the map to keep (a new one
+// when a is nil or full).
+func (a logAts) widen(recs []model.Record) logAts {
+	if a == nil || len(a) > maxAts {
+		a = logAts{}
 	}
-	return true
+	for i := range recs {
+		r := &recs[i]
+		a[r.Topic] = max(a[r.Topic], len(position(r)))
+	}
+	return a
+}
+
+// of is the room r's row keeps for its position.
+func (a logAts) of(r *model.Record) int { return max(a[r.Topic], len(position(r))) }
+
+// widest is the widest room recs' rows keep for their positions.
+func (a logAts) widest(recs []model.Record) int {
+	n := 0
+	for i := range recs {
+		n = max(n, a.of(&recs[i]))
+	}
+	return n
 }

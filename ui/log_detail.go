@@ -101,11 +101,22 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 	}
 	r := &d.rec
 	at := position(r)
-	// The heading keeps its position and the way back: a long topic is
-	// cut in the middle (the topic field below has it whole).
-	hint := "  esc back · ↑↓ scroll"
-	topic := fitWhere(model.PrintableString(r.Topic), at, len(at), max(w-ansi.StringWidth(hint), len(at)+2))
-	head := st.Accent.Render(strings.TrimRight(topic, " ")) + st.Dim.Render(hint)
+	// The heading is the record's address: whole, the hint in the cells
+	// it leaves (shorter, or none; the footer has the keys too). Only an
+	// address wider than the pane has its topic cut in the middle (ut18b
+	// G16: the hint was kept whole and the address cut).
+	addr := model.PrintableString(r.Topic) + at
+	if ansi.StringWidth(addr) > w {
+		addr = strings.TrimRight(fitWhere(model.PrintableString(r.Topic), at, len(at), max(w, len(at)+2), 0), " ")
+	}
+	hint := ""
+	for _, h := range []string{"  esc back · ↑↓ scroll", "  esc back"} {
+		if ansi.StringWidth(addr)+ansi.StringWidth(h) <= w {
+			hint = h
+			break
+		}
+	}
+	head := st.Accent.Render(addr) + st.Dim.Render(hint)
 	page := max(h-1, 1)
 	from := min(d.top, max(len(body)-page, 0))
 	return append([]string{head}, body[from:min(from+page, len(body))]...)

@@ -199,7 +199,7 @@ func (p *LogPane) snapHistory(st *model.State, v logView) {
 		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = h.scroll.cursor - h.scroll.offset
-	f.atW = atWidth(f.recs, f.atW)
+	f.atW = f.atW.widen(f.recs)
 }
 
 // notHeld marks a paged-back row in logFrame.at.

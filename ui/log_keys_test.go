@@ -141,6 +141,9 @@ func TestLogKeysAcrossWidths(t *testing.T) {
 		}
 		seen, topics := map[string]string{}, map[string]string{}
 		for i, r := range rows {
+			if !strings.Contains(r[0], "/") {
+				t.Fatalf("%d columns: no position: %q", w, rows)
+			}
 			where := r[0][:strings.LastIndex(r[0], "/")]
 			if other, ok := topics[where]; ok && other != recs[i].Topic && p.w >= 100 { // these two differ 17 cells from the end: 41 cells with the position
 				t.Errorf("%d columns: topics %q and %q both show as %q", w, other, recs[i].Topic, where)

@@ -45,15 +45,15 @@ func typicalWidth(ws []int) int {
 // it is wider than its column.
 type logFit struct{ typical, widest logWants }
 
-// logFitOf measures cells and recs (one to one), with atW the room kept
+// logFitOf measures cells and recs (one to one), with ats the room kept
 // for "/partition@offset".
-func logFitOf(recs []model.Record, cells []logCell, atW int) logFit {
+func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
 	where, key, text := make([]int, len(recs)), make([]int, len(recs)), make([]int, len(recs))
 	f := logFit{widest: logWants{key: 1}}
 	for i := range recs {
 		r := &recs[i]
 		key[i] = ansi.StringWidth(cells[i].key)
-		where[i] = ansi.StringWidth(model.PrintableString(r.Topic)) + max(atW, len(position(r)))
+		where[i] = ansi.StringWidth(model.PrintableString(r.Topic)) + ats.of(r)
 		text[i] = ansi.StringWidth(cells[i].text)
 		f.widest = logWants{where: max(f.widest.where, where[i]), key: max(f.widest.key, key[i]), text: max(f.widest.text, text[i])}
 	}

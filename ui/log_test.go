@@ -380,15 +380,16 @@ func TestLogLineGivesTheValueAFairShare(t *testing.T) {
 		t.Run(strconv.Itoa(tt.w), func(t *testing.T) {
 			p := NewLogPane(&Common{Ctx: context.Background(), Store: testStore(t), Styles: NewStyles(true), Now: func() time.Time { return fixedNow }})
 			p.SetSize(tt.w, 10)
-			c, cells := p.columns([]model.Record{rec}, 0)
+			c, cells := p.columns([]model.Record{rec}, nil)
 			l := draw.Clip(ansi.Strip(p.line(&rec, cells[0], c, false)), tt.w)
 			if got := strings.HasPrefix(l, "03:04:05 "); got != tt.withTime {
 				t.Fatalf("time shown %v at %d cells: %q", got, tt.w, l)
 			}
 			v := strings.Index(l, `{"name"`)
-			// At most a quarter for the position, a sixth for the key, 9
-			// cells of time and the separators: the rest is the value's.
-			if v < 0 || ansi.StringWidth(l[v:]) < tt.w*7/12-11 && ansi.StringWidth(l[v:]) < len(rec.Value) {
+			// The value keeps two fifths of what the time and the
+			// separators leave (logValueFloor), the position and the key
+			// share the rest.
+			if v < 0 || ansi.StringWidth(l[v:]) < logValueFloor(tt.w) && ansi.StringWidth(l[v:]) < len(rec.Value) {
 				t.Fatalf("the value gets too little of %d cells: %q", tt.w, l)
 			}
 			// The key is the view's (the rider's name, not the Kafka key

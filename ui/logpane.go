@@ -61,7 +61,7 @@ type logFrame struct {
 	matches int            // records the filter matches (all when unfiltered)
 	held    int            // records buffered (notes from the tail not counted), shown or not
 	hidden  int            // aborted records buffered but not shown (the `a` key shows them)
-	atW     int            // the room kept for "/partition@offset" (atWidth), never narrower than before
+	atW     logAts         // the room each topic's rows keep for "/partition@offset", never narrower than before
 	read    uint64         // records read (recordsRead: the header's count)
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
@@ -200,7 +200,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f.sel = s.cursor - s.offset
 	// Offsets only grow: the room kept for them only widens, so a
 	// topic's cut name does not change as the user scrolls.
-	f.atW = atWidth(f.recs, f.atW)
+	f.atW = f.atW.widen(f.recs)
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
@@ -450,32 +450,38 @@ func (p *LogPane) Lines(focused bool) []string {
 	return lines
 }
 
-// logCols is how a frame's log lines are laid out: the room for
-// "/partition@offset" on every row (atWidth), and the widths of the
-// topic/partition@offset and key columns (columns).
-type logCols struct{ atW, whereW, keyW int }
+// logCols is how a frame's log lines are laid out: the room each topic
+// keeps for "/partition@offset" (logAts), the widths of the
+// topic/partition@offset and key columns, and where their cuts fall
+// (fitCut's shift).
+type logCols struct {
+	ats                  logAts
+	whereW, keyW         int
+	whereShift, keyShift int
+}
 
 // columns sizes the position and key columns to what the typical rows
 // on screen, and those of the frames before, need (logWidths, logMemo),
 // and gives the rows' keys and texts (cellsFor).
-func (p *LogPane) columns(recs []model.Record, atW int) (logCols, []logCell) {
+func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
-	fit := logFitOf(recs, cells, atW)
-	mem := p.memo.wants(p.memoKey())
-	want := logWants{where: max(fit.typical.where, mem.where), key: max(fit.typical.key, mem.key), text: max(fit.typical.text, mem.text)}
-	// Telling keys, then topics, apart comes before giving either more.
-	_, whereMax, keyMax := logColumns(p.w)
-	whereW, keyW := min(want.where, whereMax), min(want.key, keyMax)
-	// The position and key together; apart only when a key or a topic is cut.
-	most := p.w - logTimeWidth(p.w) - 2 - min(want.text, logValueFloor(p.w))
+	fit := logFitOf(recs, cells, ats)
+	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
+	whereW, keyW, budget := logWidths(p.w, fit, p.memo.wants(p.memoKey()), least)
+	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
+	// Telling keys, then topics, apart comes before giving either more:
+	// a key column that must widen takes the cells from the topics, down
+	// to seven cells of a topic beside its position, then from the value,
+	// down to half its floor.
 	if keyW < fit.widest.key {
-		keyW = apartWidth(cells, keyW, most-whereW)
+		floor := min(whereW, least)
+		c.keyW, c.keyShift = apartWidth(cells, keyW, budget+logValueFloor(p.w)/2-floor)
+		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
-	if whereW < fit.widest.where {
-		whereW = apartWhere(recs, max(atW, atWidth(recs, 0)), whereW, most-keyW)
+	if c.whereW < fit.widest.where {
+		c.whereW, c.whereShift = apartWhere(recs, ats, c.whereW, budget-c.keyW)
 	}
-	whereW, keyW = logWidths(p.w, want, whereW, keyW)
-	return logCols{atW: atW, whereW: whereW, keyW: keyW}, cells
+	return c, cells
 }
 
 // logCell is what a row shows after its position, worked out once a
@@ -506,9 +512,9 @@ func (p *LogPane) rowText(r *model.Record, earlier bool) string {
 const earlierTag = "earlier log"
 
 // line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable. c.atW is the room kept for
-// "/partition@offset" on every row, so a long topic is cut the same way
-// on every row, whatever its offset's digits. back marks a record whose
+// payload byte goes through model.Printable. c.ats is the room each
+// topic's rows keep for "/partition@offset", so a long topic is cut the
+// same way on every row, whatever its offset's digits. back marks a record whose
 // time is before the one folded before it (backMark).
 func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) string {
 	st := p.c.Styles
@@ -525,11 +531,11 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 			out = st.Dim.Render(ts) + " "
 		}
 	}
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.atW, c.whereW)) + " "
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
 	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset, no key
 		return out + cell.text
 	}
-	return out + draw.FitMiddle(cell.key, c.keyW) + " " + cell.text
+	return out + fitCut(cell.key, c.keyW, c.keyShift) + " " + cell.text
 }
 
 // backMark follows the time of a record older than the row before it in
@@ -573,25 +579,16 @@ func position(r *model.Record) string {
 	return "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
 }
 
-// atWidth is the widest position of recs, at least least: the room every
-// row keeps for it.
-func atWidth(recs []model.Record, least int) int {
-	for i := range recs {
-		least = max(least, len(position(&recs[i])))
-	}
-	return least
-}
-
 // fitWhere fits topic and its "/partition@offset" in width cells,
 // shortening the topic before the position. The topic gets the room
-// left by atW (the widest position on screen), not by its own position,
-// so one topic reads the same on every row.
-func fitWhere(topic, at string, atW, width int) string {
+// left by atW (the room its rows keep, logAts), not by its own position,
+// so one topic reads the same on every row; shift moves its cut (fitCut).
+func fitWhere(topic, at string, atW, width, shift int) string {
 	room := width - max(atW, len(at))
 	if room < 2 || ansi.StringWidth(topic) <= room {
 		return draw.Fit(topic+at, width)
 	}
-	return draw.Fit(strings.TrimRight(draw.FitMiddle(topic, room), " ")+at, width)
+	return draw.Fit(strings.TrimRight(fitCut(topic, room, shift), " ")+at, width)
 }
 
 // keyText is the record's key as its view sees it (TopicView.KeyOf, the
