@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
@@ -52,6 +53,22 @@ func TestPreviewScrollNoteCountsTheRowsShown(t *testing.T) {
 			if shown < 1 || above+shown+below != body {
 				t.Fatalf("stage %d h %d: %q with %d rows shown of %d:\n%s", stage, h, m[0], shown, body, text)
 			}
+		}
+	}
+}
+
+// A misspelt config name is previewed as typed and said as unknown, with
+// the name it is near; its value is not converted as if the name were a
+// duration config (ut18b G15: retentoin.ms=2h showed as "2h (7200000)").
+func TestCreatePreviewSaysAnUnknownConfigUnconverted(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		act(a, "4", "C", "type:ledger", "tab", "tab", "tab", "type:retentoin.ms=2h", "enter")
+		s := screen(a)
+		if strings.Contains(s, "7200000") || !strings.Contains(s, "retentoin.ms=2h") ||
+			!strings.Contains(s, "did you mean") || !strings.Contains(s, "retention.ms?") {
+			t.Fatalf("%dx%d: the preview converts the unknown name's value or does not say it is unknown:\n%s", size[0], size[1], s)
 		}
 	}
 }
