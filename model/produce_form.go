@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -88,16 +89,28 @@ func Template(topic string, rng *rand.Rand, now time.Time) (key, value string, o
 
 // RecordForm is a record as a Produce form, to edit and resend: topic,
 // partition, key, headers (name=value lines) and value. A key, header or
-// value that is not text cannot be typed back: it is left empty and
-// named in lost.
+// value that is not text, or holds a control byte the form's fields
+// cannot hold (any but a newline in the value), cannot be typed back: it
+// is left empty and named in lost, a control byte with it ("value
+// (control byte \x1b)").
 func RecordForm(r *Record) (f Form, lost []string) {
 	f = Form{Topic: r.Topic, Partition: strconv.Itoa(r.Partition)}
 	text := func(b []byte, what string) string {
-		if utf8.Valid(b) && (what == "value" || !strings.ContainsRune(string(b), '\n')) {
-			return string(b)
+		if !utf8.Valid(b) {
+			lost = append(lost, what)
+			return ""
 		}
-		lost = append(lost, what)
-		return ""
+		// The form's fields drop control characters and turn tabs and
+		// carriage returns into spaces and newlines (only the value keeps
+		// newlines): a field holding one would send other bytes than the
+		// record's (ut18b G6: an ESC vanished from a resent value).
+		s := string(b)
+		if i := strings.IndexFunc(s, func(r rune) bool { return unicode.IsControl(r) && (r != '\n' || what != "value") }); i >= 0 {
+			r, _ := utf8.DecodeRuneInString(s[i:])
+			lost = append(lost, what+" (control byte "+PrintableString(string(r))+")")
+			return ""
+		}
+		return s
 	}
 	f.Key = text(r.Key, "key")
 	var hs []string

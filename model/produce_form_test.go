@@ -3,6 +3,7 @@ package model
 import (
 	"encoding/json"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -68,5 +69,37 @@ func TestTemplatesDecodeWithTheirViews(t *testing.T) {
 	}
 	if _, _, ok := Template("other", rng, time.Now()); ok {
 		t.Fatal("a template for a topic with no seed format")
+	}
+}
+
+// A record's field goes into the form only when the form would send its
+// bytes back unchanged: a control byte (ESC, tab, carriage return; a
+// newline outside the value) leaves the field out, named with the byte
+// (ut18b G6: an ESC vanished from an edited and resent value).
+func TestRecordFormLeavesOutWhatTheFormCannotHold(t *testing.T) {
+	tests := []struct {
+		name      string
+		rec       Record
+		wantKey   string
+		wantValue string
+		wantLost  []string
+	}{
+		{"plain text", Record{Key: []byte("k"), Value: []byte("a\nb")}, "k", "a\nb", nil},
+		{"ESC in the value", Record{Key: []byte("real"), Value: []byte("plain text \x1b[2J not an escape")}, "real", "", []string{`value (control byte \x1b)`}},
+		{"tab in the value", Record{Value: []byte("a\tb")}, "", "", []string{`value (control byte \t)`}},
+		{"carriage return in the value", Record{Value: []byte("a\r\nb")}, "", "", []string{`value (control byte \r)`}},
+		{"ESC in the key", Record{Key: []byte("k\x1b"), Value: []byte("v")}, "", "v", []string{`key (control byte \x1b)`}},
+		{"newline in the key", Record{Key: []byte("a\nb"), Value: []byte("v")}, "", "v", []string{`key (control byte \n)`}},
+		{"not UTF-8", Record{Value: []byte{0xff, 0xfe}}, "", "", []string{"value"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			tt.rec.Topic = "t"
+			f, lost := RecordForm(&tt.rec)
+			if f.Key != tt.wantKey || f.Value != tt.wantValue || !slices.Equal(lost, tt.wantLost) {
+				t.Fatalf("RecordForm = key %q value %q lost %q; want key %q value %q lost %q",
+					f.Key, f.Value, lost, tt.wantKey, tt.wantValue, tt.wantLost)
+			}
+		})
 	}
 }

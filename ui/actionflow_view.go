@@ -32,7 +32,15 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = append(out, draw.Clip(f.confirm.View(), w))
 		out = append(out, outcome...)
 	case flowDone:
-		out = append(out, f.previewLines(w, h-len(out)-1-len(outcome))...)
+		// the preview keeps a few rows of its own beside a long outcome:
+		// the head (title and fields, which the outcome says again) goes
+		// whole before they do (ut18b G12b: the preview's rows were cut
+		// away above its "… 0 above, 10 below" line)
+		n := h - len(out) - 1 - len(outcome)
+		if need := f.previewMinRows(w); n < need && h > 0 {
+			out, n = nil, h-1-len(outcome)
+		}
+		out = append(out, f.previewLines(w, n)...)
 		out = append(out, outcome...)
 		out = append(out, st.Dim.Render(draw.Clip("any key closes", w)))
 	}
@@ -136,13 +144,30 @@ func (f *actionFlow) previewLines(w, n int) []string {
 		return rows
 	}
 	body, tail := rows[:tailFrom], rows[tailFrom:]
-	rowsN := max(n-1-len(tail), 1) // the marker and the tail
-	rowsN = min(rowsN, len(body))
+	if n < len(tail)+2 { // not a row beside the marker and the tail: said, not miscounted
+		if n <= 0 {
+			return nil
+		}
+		return []string{f.c.Styles.Dim.Render(draw.Clip("… "+model.Plural(len(rows), "preview row")+" not shown: no room", w))}
+	}
+	rowsN := min(n-1-len(tail), len(body)) // the marker and the tail
 	from := min(max(f.scroll, 0), len(body)-rowsN)
 	out := append([]string(nil), body[from:from+rowsN]...)
 	above, below := from, len(body)-from-rowsN
 	out = append(out, f.c.Styles.Dim.Render(draw.Clip(fmt.Sprintf("… %d above, %d below (↑/↓ pgup/pgdn scroll)", above, below), w)))
 	return append(out, tail...)
+}
+
+// previewMinRows is the rows the preview keeps on the outcome screen at
+// w cells: all of it when short, else three of its rows, the marker and
+// its last line.
+func (f *actionFlow) previewMinRows(w int) int {
+	preview := f.previewFor(w)
+	if len(preview) == 0 {
+		return 0
+	}
+	all := previewRowsAt(preview, w)
+	return min(all, 3+1+len(previewRows(preview[len(preview)-1], w)))
 }
 
 // previewFor is the preview's lines laid out for w cells: previewAt's

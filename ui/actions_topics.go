@@ -185,9 +185,10 @@ func configTarget(name, typed string, read model.ConfigRead) string {
 }
 
 // configText is a config value with human units beside the raw one for
-// durations (*.ms: "2h (7200000)"); other values as they are.
+// durations (*.ms: "2h (7200000)"); other values, and any value of a
+// name Kafka does not document, as they are.
 func configText(name, v string) string {
-	if _, err := strconv.ParseInt(v, 10, 64); err == nil && strings.HasSuffix(name, ".ms") {
+	if _, err := strconv.ParseInt(v, 10, 64); err == nil && strings.HasSuffix(name, ".ms") && model.KnownTopicConfig(name) {
 		if h := retentionText(v); h != v {
 			return h + " (" + v + ")"
 		}

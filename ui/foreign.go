@@ -112,7 +112,7 @@ func (a *App) applyForeign() (relayout bool) {
 	if a.fitRows() {
 		relayout = true
 	}
-	if f.foreign && !f.formTopicExists && form.untouched() && form.value(fieldTopic) == f.formTopic {
+	if f.foreign && !f.formTopicExists && form.adoptable() && form.value(fieldTopic) == f.formTopic {
 		first := f.first
 		if t := a.list.Topic(); t != "" {
 			first = t

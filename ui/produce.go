@@ -55,6 +55,16 @@ type ProducePane struct {
 	editing bool
 	rng     *rand.Rand
 	tmpl    string // the value the last template wrote: untouched forms follow the topic
+	// typed says the operator has edited the form by keys (any field, a
+	// topic picked with pgup/pgdn, a recalled message) since it last took
+	// a template: a form typed in is theirs, and no pane or frame puts
+	// another topic or template in it (ut18b G7: typing a topic not on the
+	// cluster was put back to the Topics list's topic at the next frame,
+	// emptying the key typed too).
+	typed bool
+	// keyTyped says the key was typed: a template following the typed
+	// topic then leaves it (ctrl+r still rolls a new one).
+	keyTyped bool
 	// templateNote says what of a Log record could not become the form.
 	templateNote string
 
@@ -248,7 +258,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 // that pane's topic, and editing starts when edit is set (p or 7; tab
 // only shows the form, so tab moves on and q still quits).
 func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
-	if topic != "" && topic != p.value(fieldTopic) && p.untouched() {
+	if topic != "" && topic != p.value(fieldTopic) && p.adoptable() {
 		p.templateNote = ""
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
@@ -276,10 +286,11 @@ func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.
 	samePart := now
 	samePart.Partition = f.Partition
 	switch {
-	case force || p.untouched():
+	case force || p.adoptable():
 		p.setForm(f)
 		p.tmpl = f.Value
 		p.templateNote = note
+		p.typed, p.keyTyped = false, false
 	case f != now && f == samePart:
 		// only the partition changes (Partitions' `p` on the topic typed):
 		// taken whatever was typed, which it keeps (ut16b E21)
@@ -300,6 +311,10 @@ func (p *ProducePane) untouched() bool {
 	v := p.value(fieldValue)
 	return v == p.tmpl || v == ""
 }
+
+// adoptable reports whether another pane or the cluster's topics may fill
+// the form: nothing was typed in it and its value is a template's.
+func (p *ProducePane) adoptable() bool { return !p.typed && p.untouched() }
 
 // Focus starts editing, as when the pane is opened with `p` or `7`.
 func (p *ProducePane) Focus() tea.Cmd {

@@ -16,6 +16,7 @@ func (p *ProducePane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Burst):
 		return p.startBurst()
 	case key.Matches(msg, k.Reroll):
+		p.keyTyped = false // new values asked for: the key too
 		p.reroll()
 		return nil
 	case key.Matches(msg, k.HistoryPrev):
@@ -105,8 +106,14 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 		return cmd
 	}
 	p.histPos = len(p.history)
+	p.typed = true
+	p.keyTyped = p.keyTyped || p.active == fieldKey
 	if p.active == fieldTopic && p.untouched() {
+		k := p.value(fieldKey)
 		p.reroll() // a seed topic's template follows the topic
+		if p.keyTyped {
+			p.inputs[fieldKey].SetValue(k) // what was typed stays
+		}
 	}
 	p.changed()
 	return cmd
@@ -122,5 +129,6 @@ func (p *ProducePane) recall(step int) {
 	p.histPos = pos
 	p.setForm(p.history[pos])
 	p.tmpl = ""
+	p.typed = true // the operator's own form, back
 	p.report, p.failed = "recalled sent message "+count(pos+1)+" of "+count(len(p.history)), false
 }

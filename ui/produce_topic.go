@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"strings"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
@@ -82,10 +80,7 @@ func (p *LogPane) offerForm(model.Form) (f model.Form, note string, ok bool) {
 		return f, "", false
 	}
 	f, lost := model.RecordForm(&r)
-	if len(lost) > 0 {
-		note = "not text, left out: " + strings.Join(lost, ", ")
-	}
-	return f, note, true
+	return f, lostNote(lost), true
 }
 
 // offerForm is the partition under the cursor (a partition's row or a
@@ -119,10 +114,7 @@ func (p *LogPane) resend() tea.Cmd {
 		return nil
 	}
 	f, lost := model.RecordForm(&r)
-	note := ""
-	if len(lost) > 0 {
-		note = "not text, left out: " + strings.Join(lost, ", ")
-	}
+	note := lostNote(lost)
 	return func() tea.Msg { return resendMsg{form: f, note: note} }
 }
 
