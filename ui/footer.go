@@ -27,7 +27,7 @@ func (a *App) footer() string {
 	if a.showHelp { // help takes the keys: say its own, not the pane's it hides
 		return shortHelp(&a.help, helpScreenKeys(), a.w)
 	}
-	bindings := paneFooterHelp(a.panes[a.focus])
+	bindings := a.offered(a.panes[a.focus], paneFooterHelp(a.panes[a.focus]))
 	last := []key.Binding{k.Help, k.Quit}
 	if a.panes[a.focus].Capturing() {
 		// The way out of the field (esc) and ctrl+c stay at the end, the

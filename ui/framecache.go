@@ -55,7 +55,7 @@ func (a *App) footerMemo() string {
 		if a.panes[a.focus].Capturing() {
 			b.WriteString(" capturing")
 		}
-		writeBindings(&b, a.panes[a.focus].Help())
+		writeBindings(&b, a.offered(a.panes[a.focus], a.panes[a.focus].Help())) // what the cursor is on changes what is offered
 	}
 	if a.draw.styles != a.c.Styles {
 		a.draw.styles, a.draw.sig = a.c.Styles, styleSig(a.c.Styles)

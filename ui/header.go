@@ -57,6 +57,12 @@ type headerPart struct {
 	// than short) at its shortening: a long view title keeps what the
 	// line can spare (ut16a D8: cut to 16 cells with 20 free).
 	shrink func(over int) string
+	// room, shortRoom and leastRoom are the cells the text (its short
+	// form, its least form) is held to grow by as its figures grow
+	// (reserved): the cuts are chosen as if the figures were that wide,
+	// so a label does not come and go with every new digit of the read
+	// count (ut18b G17: "cluster" went at 1,000 read).
+	room, shortRoom, leastRoom int
 }
 
 // wideHeader is the width from which the header says "washboard" and
@@ -153,7 +159,7 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
 	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
-		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5})
+		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
 	}
 	if tp, ok := a.tailPart(a.hdr.tail, a.c.now()); ok {
 		parts = append(parts, tp)
@@ -197,7 +203,8 @@ func fitParts(parts []headerPart, sep string, w int) string {
 	parts = append([]headerPart(nil), parts...)
 	for {
 		line := joinParts(parts, sep)
-		if ansi.StringWidth(line) <= w {
+		over := ansi.StringWidth(line) + reserved(parts) - w // as wide as the figures are held to grow
+		if over <= 0 {
 			return line
 		}
 		i, shorten := nextCut(parts)
@@ -205,20 +212,20 @@ func fitParts(parts []headerPart, sep string, w int) string {
 		case i < 0:
 			return line
 		case parts[i].squeezeAt > 0 && !shorten:
-			over := ansi.StringWidth(line) - w
 			parts[i].text = ansi.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
 			parts[i].squeezeAt = 0
 		case shorten && parts[i].shrink != nil: // cut by just what the line is over, down to the short form
-			over := ansi.StringWidth(line) - w
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].shrink(over), "", 0
+			parts[i].room = parts[i].shortRoom
 		case shorten:
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
-		case parts[i].keep > 0 && ansi.StringWidth(parts[i].text)-(ansi.StringWidth(line)-w) >= parts[i].keep:
-			over := ansi.StringWidth(line) - w
+			parts[i].room = parts[i].shortRoom
+		case parts[i].keep > 0 && ansi.StringWidth(parts[i].text)-over >= parts[i].keep:
 			parts[i].text = ansi.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
 			parts[i].dropAt = 0
 		case parts[i].least != "":
 			parts[i].text, parts[i].least = parts[i].least, ""
+			parts[i].room = parts[i].leastRoom
 		default:
 			parts = append(parts[:i:i], parts[i+1:]...)
 		}
@@ -226,21 +233,36 @@ func fitParts(parts []headerPart, sep string, w int) string {
 }
 
 // nextCut finds the pending cut with the highest number: a part to shorten
-// or to drop.
+// or to drop. Of cuts with one number, one that cuts by what the line is
+// over (a shrink, a squeeze) comes last, so it cuts by what the others
+// left over, not by more.
 func nextCut(parts []headerPart) (int, bool) {
 	best, bestAt, shorten := -1, 0, false
 	for i, p := range parts {
-		if p.short != "" && p.shortAt > bestAt {
-			best, bestAt, shorten = i, p.shortAt, true
+		whole := 1 // a cut of a whole form outranks a shrink of the same number
+		if p.shrink != nil {
+			whole = 0
 		}
-		if p.dropAt > bestAt {
-			best, bestAt, shorten = i, p.dropAt, false
+		if at := 2*p.shortAt + whole; p.short != "" && p.shortAt > 0 && at > bestAt {
+			best, bestAt, shorten = i, at, true
 		}
-		if p.squeezeAt > bestAt {
-			best, bestAt, shorten = i, p.squeezeAt, false
+		if at := 2*p.dropAt + 1; p.dropAt > 0 && at > bestAt {
+			best, bestAt, shorten = i, at, false
+		}
+		if at := 2 * p.squeezeAt; p.squeezeAt > 0 && at > bestAt {
+			best, bestAt, shorten = i, at, false
 		}
 	}
 	return best, shorten
+}
+
+// reserved is the cells the parts' figures are held to grow by.
+func reserved(parts []headerPart) int {
+	n := 0
+	for _, p := range parts {
+		n += p.room
+	}
+	return n
 }
 
 func joinParts(parts []headerPart, sep string) string {
@@ -287,16 +309,18 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	// produced is not known: "–/s", with the records read in the same
 	// words as later (a user test, issue 14, B25: "0.0/s read 0 msgs").
 	if !h.polled || h.link.State == model.LinkError {
-		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, dropAt: 8}}
+		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, dropAt: 8,
+			room: textRoom("–/s", rateCellsHeld) + countRoom(total), shortRoom: textRoom("–/s", rateCellsHeld)}}
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
-		short: rate(h.produced), shortAt: 9, dropAt: 8}}
+		short: rate(h.produced), shortAt: 9, dropAt: 8,
+		room: rateRoom(h.produced) + countRoom(total), shortRoom: rateRoom(h.produced)}}
 	// The tail's progress bar, or its "caught up", says it otherwise: one
 	// word on the tail at a time. The read rate decays for a few seconds
 	// after a catch-up ends; only a tail still behind is catching up.
 	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 && h.tail.behind > 0 && !h.tail.justCaughtUp(a.c.now()) {
 		out = append(out, headerPart{text: st.Warn.Render("catching up, reading " + rate(folded)),
-			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7})
+			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7, room: rateRoom(folded)})
 	}
 	return out
 }

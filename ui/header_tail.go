@@ -33,8 +33,17 @@ func (a *App) tailPart(ts tailFrame, now time.Time) (headerPart, bool) {
 		text := "catching up " + bar + " " + catchUpText(ts.behind, ts.drain)
 		// The number with its word, and the time left, say more than the
 		// bar; the number with its word is said last.
+		// Held as wide as the catch-up's start and a two-digit time left,
+		// so the bar does not come and go as the count falls.
+		room := max(len(count(ts.catchUp))-len(count(ts.behind)), 0)
+		eta := room
+		if left := model.CatchUpLeft(ts.behind, ts.drain); left > 0 {
+			eta += textRoom(etaText(left), etaCellsHeld)
+		} else {
+			eta += len(" · ") + etaCellsHeld + len(" left")
+		}
 		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(catchUpText(ts.behind, ts.drain)), shortAt: 8, dropAt: 4,
-			least: st.Warn.Render(count(ts.behind) + " behind")}, true
+			least: st.Warn.Render(count(ts.behind) + " behind"), room: eta, shortRoom: eta, leastRoom: room}, true
 	case ts.justCaughtUp(now):
 		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
 	}

@@ -38,7 +38,7 @@ func TestLogTogglesAbortedRecords(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := New(&Common{Ctx: context.Background(), Store: testStore(t), Now: func() time.Time { return fixedNow },
 				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}, ShowAborted: tc.showAborted})
-			a.Update(tea.WindowSizeMsg{Width: 100, Height: 24})
+			a.Update(tea.WindowSizeMsg{Width: 140, Height: 24}) // a header with room for the read count (G17)
 			writer(a.c).Fold(recs, fixedNow)
 			a.Update(keyPress("6"))
 			a.Update(keyPress("z"))

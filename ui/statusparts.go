@@ -48,7 +48,7 @@ func fitTop(title string, parts []draw.Part, w int) (string, string) {
 	}
 	status := draw.FitStatus(parts, room)
 	if left := w - frame - ansi.StringWidth(status); tw > left { // the title gives back what the status left
-		title = draw.Clip(title, left)
+		title = fitTitle(title, left)
 	}
 	return title, status
 }

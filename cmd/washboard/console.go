@@ -42,6 +42,13 @@ type readOnlyFlag struct {
 
 func (f *readOnlyFlag) String() string   { return f.mode.String() }
 func (f *readOnlyFlag) IsBoolFlag() bool { return true }
+
+// Check says whether v is a mode, without setting it (switchValueHint).
+func (f *readOnlyFlag) Check(v string) error {
+	_, err := model.ParseReadOnly(v)
+	return err
+}
+
 func (f *readOnlyFlag) Set(v string) error {
 	m, err := model.ParseReadOnly(v)
 	if err != nil {

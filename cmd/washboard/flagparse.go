@@ -64,7 +64,18 @@ func switchValueHint(fs *flag.FlagSet, args []string) string {
 	if !ok || !bf.IsBoolFlag() || isPlainBool(f) {
 		return ""
 	}
+	if c, ok := f.Value.(modeChecker); ok {
+		if err := c.Check(fs.Arg(0)); err != nil { // not a mode either: say the modes at once (ut18b G15)
+			return fmt.Sprintf(": a switch takes its value after =, as in %s=MODE; %v", dashed(name), err)
+		}
+	}
 	return fmt.Sprintf(": a switch takes its value after =, as in %s=%s", dashed(name), fs.Arg(0))
+}
+
+// modeChecker is a switch with modes that can say whether a word is one
+// of them without taking it.
+type modeChecker interface {
+	Check(v string) error
 }
 
 // The flag package's messages (Go 1.2x), each naming the flag "-name".

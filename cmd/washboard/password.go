@@ -48,7 +48,7 @@ func (s SASLConfig) password(c ClusterConfig, prompt passwordPrompt) (string, er
 	if prompt == nil {
 		return "", errors.New("SASL needs a password: set KAFKA_SASL_PASSWORD, give --sasl-password-file, or run in a terminal to be asked")
 	}
-	who := s.Username + " at " + strings.Join(c.Brokers, ",")
+	who := s.Username + " at " + dialed(c.Brokers)
 	if c.Name != "" {
 		who += " (" + c.Name + ")"
 	}

@@ -140,6 +140,10 @@ func TestFlagErrors(t *testing.T) {
 		// its value given as the next argument gets the = form.
 		{name: "a switch with modes", args: []string{"--read-only=bogus"}, code: 2, out: "--read-only: read-only mode \"bogus\": want all, admin or off", notOut: "is a switch"},
 		{name: "a switch's value after a space", args: []string{"--read-only", "admin"}, code: 2, out: "as in --read-only=admin"},
+		// ut18b G15: a word that is no mode either is not pointed to a
+		// form that is then refused: the modes are said at once.
+		{name: "a switch's bad value after a space", args: []string{"--read-only", "maybe"}, code: 2,
+			out: "as in --read-only=MODE; read-only mode \"maybe\": want all, admin or off", notOut: "--read-only=maybe"},
 		{name: "a topic Kafka refuses", args: []string{"broker", "--topics", "bad name!:3"}, code: 2, out: "Kafka takes letters, digits"},
 		{name: "a topic without a name", args: []string{"broker", "--topics", ":3"}, code: 2, out: "name the topic"},
 		{name: "no brokers", args: []string{"broker", "--brokers", "0"}, code: 2, out: "broker: --brokers: want a whole number from 1"},

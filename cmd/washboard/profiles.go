@@ -171,7 +171,7 @@ func selectCluster(o options, cfg Config) (selected, error) {
 				from = "bootstrap.servers (-X or --command-config)"
 			}
 			return s, usageError{fmt.Errorf("--cluster %s names its own brokers (%s); %s would put its name and settings over another cluster: give one or the other",
-				o.cluster, strings.Join(p.Brokers, ","), from)}
+				o.cluster, dialed(p.Brokers), from)}
 		}
 		s.ClusterConfig = p
 	case cmdBrokers || len(envBrokers) > 0: // the top-level security settings, as before profiles
@@ -262,6 +262,18 @@ func withDefaultPort(addr string) string {
 	return addr // "host:" or another malformed address: Validate words it
 }
 
+// dialed lists brokers as washboard dials them, comma-separated: a bare
+// host with Kafka's port (withDefaultPort), so `washboard clusters`, the
+// picker, the header and every message name one address one way (ut18b
+// G15: `kafka-3` in the picker was `kafka-3:9092` in the list).
+func dialed(brokers []string) string {
+	out := make([]string, len(brokers))
+	for i, b := range brokers {
+		out[i] = withDefaultPort(b)
+	}
+	return strings.Join(out, ",")
+}
+
 // runClusters prints the configured clusters: `washboard clusters`.
 func runClusters(args []string, stdout io.Writer) error {
 	o, err := parseConsoleFlags("washboard clusters", args, nil)
@@ -288,11 +300,7 @@ func runClusters(args []string, stdout io.Writer) error {
 		if p.Name == def {
 			mark = "*"
 		}
-		brokers := make([]string, len(p.Brokers))
-		for i, b := range p.Brokers {
-			brokers[i] = withDefaultPort(b) // the address washboard dials, as the picker and header show it
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", mark, p.Name, strings.Join(brokers, ","), p.security(), cfg.modeSaid(p))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\n", mark, p.Name, dialed(p.Brokers), p.security(), cfg.modeSaid(p))
 	}
 	return tw.Flush()
 }

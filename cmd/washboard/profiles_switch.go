@@ -122,7 +122,7 @@ func (e clusterError) Unwrap() error { return e.err }
 func (c Config) pickerProfiles() []ui.Profile {
 	var out []ui.Profile
 	for _, p := range c.profiles() {
-		about := strings.Join(p.Brokers, ",") + " · " + p.security()
+		about := dialed(p.Brokers) + " · " + p.security()
 		if m := c.modeOf(p); m != model.ReadOnlyOff {
 			about += " · " + modeWords(m)
 		}

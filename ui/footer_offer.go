@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+
+	"github.com/washboard/washboard/model"
+)
+
+// demoCursor is a pane whose demo keys act on what its cursor is on: the
+// topic a new demo group would read ("" none) and the group the other
+// demo keys steer ("" none), from the last frame.
+type demoCursor interface {
+	demoCursor() (topic, group string)
+}
+
+// offered is the footer's share of bindings: the keys that would only be
+// refused here are not offered, as read-only mode's Produce footer has no
+// ctrl+s (ut18b G15): a write the session's read-only mode refuses, an
+// export a read-only SSH session may not write, demo keys with no demo
+// group under the cursor or no demo groups in the session. What a key
+// still does is said as it is: R in read-only mode opens the record in
+// Produce, where it is not sent. The ? screen lists every key.
+func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
+	k := a.c.Keys
+	is := func(b key.Binding, refs ...key.Binding) bool {
+		return slices.ContainsFunc(refs, func(r key.Binding) bool { return slices.Equal(b.Keys(), r.Keys()) })
+	}
+	refused := func(act model.Action) bool { return a.c.allow(act) != nil }
+	g, t := k.Groups, k.TopicActions
+	demoGroup, demoTopic := true, true
+	if d, ok := p.(demoCursor); ok {
+		topic, group := d.demoCursor()
+		demoTopic = topic != ""
+		demoGroup = group != "" && a.c.Demos != nil && a.c.Demos.IsDemo(group)
+	}
+	noDemos := a.c.Demos == nil || refused(model.ActDemoGroup)
+	out := make([]key.Binding, 0, len(bindings))
+	for _, b := range bindings {
+		switch {
+		case is(b, k.Export) && a.c.NoExport,
+			is(b, g.DemoNew) && (noDemos || !demoTopic),
+			is(b, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && (noDemos || !demoGroup),
+			is(b, g.Reset) && refused(model.ActResetOffsets),
+			is(b, g.DeleteGroup, t.Delete) && refused(model.ActDeleteGroup),
+			is(b, g.DeleteOffsets) && refused(model.ActDeleteOffsets),
+			is(b, t.Create) && refused(model.ActCreateTopic),
+			is(b, t.AddPartitions) && refused(model.ActAddPartitions),
+			is(b, t.EditConfig) && refused(model.ActAlterConfig),
+			is(b, k.Topics.Chart) && refused(model.ActChartTopic),
+			is(b, k.Send, k.Burst) && refused(model.ActProduce):
+			continue
+		case is(b, k.Resend) && refused(model.ActProduce):
+			b.SetHelp(b.Help().Key, "edit in Produce (not sent)")
+		}
+		out = append(out, b)
+	}
+	return out
+}
+
+// demoCursor is the cursor row's topic and group.
+func (p *PartitionsPane) demoCursor() (string, string) {
+	f := &p.frame
+	if i := p.scroll.cursor - p.scroll.offset; i >= 0 && i < len(f.rows) {
+		return f.rows[i].r.topic, f.rows[i].r.group
+	}
+	return "", ""
+}
+
+// demoCursor is the side view's first group, or the cursor's group; n
+// starts a group on a topic the group reads or the cluster's first.
+func (p *GroupsPane) demoCursor() (string, string) {
+	if p.side != nil && len(p.side.groups) > 0 {
+		return "any", p.side.groups[0]
+	}
+	if f := &p.frame; p.scroll.cursor < len(f.ids) {
+		return "any", f.ids[p.scroll.cursor]
+	}
+	return "any", ""
+}

@@ -1,0 +1,93 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// cursorDemos says the one group it is told is a demo group.
+type cursorDemos struct {
+	recordingDemos
+	demo string
+}
+
+func (d *cursorDemos) IsDemo(g string) bool { return g == d.demo }
+
+// offeredHints is the focused pane's footer hints ("key desc").
+func offeredHints(a *App) string {
+	a.View()
+	p := a.panes[a.focus]
+	var out []string
+	for _, b := range a.offered(p, paneFooterHelp(p)) {
+		out = append(out, b.Help().Key+" "+b.Help().Desc)
+	}
+	return strings.Join(out, " • ")
+}
+
+// Footers offer what works where they are (ut18b G15): the demo keys
+// that steer a group only on a demo group, none in a session without
+// demo groups or whose read-only mode refuses them; no action, chart or
+// export that read-only mode refuses; R says it edits without sending
+// (as read-only Produce drops ctrl+s).
+func TestFootersOfferWhatWorksHere(t *testing.T) {
+	steer := []string{"+ add member", "- remove member", "[ slower", "] faster", "x stop demo group"}
+	for _, tc := range []struct {
+		name       string
+		ro         model.ReadOnly
+		noExport   bool
+		noDemos    bool
+		demoCursor bool // the cursor's group is a demo group
+		keys       []string
+		want, not  []string
+	}{
+		{name: "groups, a non-demo group", keys: []string{"5"},
+			want: []string{"n new demo group", "o reset offsets"}, not: steer},
+		{name: "groups, a demo group", keys: []string{"5"}, demoCursor: true,
+			want: append([]string{"n new demo group"}, steer...)},
+		{name: "groups side view, a non-demo group", keys: []string{"5", "enter"},
+			want: []string{"esc back", "n new demo group"}, not: steer},
+		{name: "groups side view, a demo group", keys: []string{"5", "enter"}, demoCursor: true,
+			want: steer},
+		{name: "partitions, a topic row", keys: []string{"4"},
+			want: []string{"n new demo group", "C create topic"}, not: steer},
+		{name: "groups, no demo groups in the session", keys: []string{"5"}, noDemos: true, demoCursor: true,
+			want: []string{"o reset offsets"}, not: append([]string{"n new demo group"}, steer...)},
+		{name: "groups, read-only admin", keys: []string{"5"}, ro: model.ReadOnlyAdmin, demoCursor: true,
+			want: append([]string{"n new demo group"}, steer...), not: []string{"o reset offsets", "D delete group", "O delete group's offsets on topic"}},
+		{name: "groups, read-only all", keys: []string{"5"}, ro: model.ReadOnlyAll, demoCursor: true,
+			want: []string{"r health reasons"}, not: append([]string{"n new demo group", "o reset offsets", "D delete group"}, steer...)},
+		{name: "partitions, read-only all", keys: []string{"4"}, ro: model.ReadOnlyAll,
+			want: []string{"enter open topic"}, not: []string{"C create topic", "A add partitions", "D delete topic", "n new demo group"}},
+		{name: "log, read-only SSH session", keys: []string{"6"}, ro: model.ReadOnlyAll, noExport: true,
+			want: []string{"R edit in Produce (not sent)", "/ filter"}, not: []string{"e export NDJSON", "R edit and resend"}},
+		{name: "log, writes allowed", keys: []string{"6"},
+			want: []string{"e export NDJSON", "R edit and resend"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			demos := &cursorDemos{}
+			a := lagApp(t, 200, 50, Cluster{Name: "kafka:9092", ReadOnly: tc.ro}, demos)
+			if tc.noDemos {
+				a.c.Demos = nil
+			}
+			a.c.NoExport = tc.noExport
+			do(a, tc.keys[0])
+			if tc.demoCursor {
+				demos.demo = a.panes[paneGroups].(*GroupsPane).cursorGroup()
+			}
+			do(a, tc.keys[1:]...)
+			got := offeredHints(a)
+			for _, w := range tc.want {
+				if !strings.Contains(got, w) {
+					t.Errorf("footer %q does not offer %q", got, w)
+				}
+			}
+			for _, n := range tc.not {
+				if strings.Contains(got, n) {
+					t.Errorf("footer %q offers %q, which does nothing here", got, n)
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,39 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The header chooses its cuts as if its figures were already as wide as
+// they are held to grow (headerPart.room), so a label does not come and
+// go with every new digit (ut18b G17). The reserve grows in steps, not
+// digit by digit.
+
+// countDigitsHeld is the fewest digits a count is held to grow to: up to
+// 9,999,999 the header's cuts stay as they are.
+const countDigitsHeld = 7
+
+// rateCellsHeld is the cells a rate is held to grow to: "99.9k/s".
+const rateCellsHeld = 7
+
+// etaCellsHeld is the cells a time left is held to grow to: "~59s".
+const etaCellsHeld = 4
+
+// countRoom is the cells count(n) is held to grow by: to countDigitsHeld
+// digits, and past that to the next group of three.
+func countRoom[T int | int64 | uint64](n T) int {
+	digits := len(strings.ReplaceAll(count(n), ",", ""))
+	held := countDigitsHeld
+	if digits > held {
+		held = (digits + 2) / 3 * 3
+	}
+	return max(held+(held-1)/3-ansi.StringWidth(count(n)), 0)
+}
+
+// rateRoom is the cells rate(r) is held to grow by.
+func rateRoom(r float64) int { return max(rateCellsHeld-ansi.StringWidth(rate(r)), 0) }
+
+// textRoom is the cells text is held to grow by to held cells.
+func textRoom(text string, held int) int { return max(held-ansi.StringWidth(text), 0) }

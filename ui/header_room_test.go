@@ -1,0 +1,67 @@
+package ui
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// figures are the numbers in a header: what may change from frame to
+// frame without its labels changing.
+var figures = regexp.MustCompile(`[0-9][0-9,.]*(k/s|/s)?|–/s`)
+
+// The header's labels do not come and go as its figures grow (ut18b G17:
+// at 80 columns `cluster` went when the read count reached 1,000): the
+// cuts are chosen for figures held to grow, and the same labels are said
+// from 0 to 9,999,999 records read and from no rate to 99.9k/s.
+func TestHeaderLabelsHoldAsFiguresGrow(t *testing.T) {
+	type frame struct {
+		polled bool
+		rate   float64
+		read   uint64
+	}
+	frames := []frame{{false, 0, 0}, {true, 4.7, 646}, {true, 29, 1_106}, {true, 999, 99_999}, {true, 12_345.6, 9_999_999}}
+	clusters := map[string]Cluster{
+		"ssh viewer": {Name: "127.0.0.1:29850", Viewers: func() int { return 2 }},
+		"demo":       {Name: "127.0.0.1:9092", Embedded: true},
+		"profile":    {Name: "prod-eu · kafka-1:9092,kafka-2:9092,kafka-3:9092"},
+		"read-only":  {Name: "127.0.0.1:29850", ReadOnly: model.ReadOnlyAll, Viewers: func() int { return 12 }},
+	}
+	for name, cl := range clusters {
+		for _, w := range []int{80, 100, 120, 200} {
+			var first string
+			for i, f := range frames {
+				s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+				s.Update(func(st *model.State) {
+					st.Link = model.Link{State: model.LinkConnected}
+					if f.polled {
+						st.Link.PolledAt = fixedNow
+					}
+					st.TopicStats = []model.TopicStat{{Name: "orders", Partitions: 1, Rate: f.rate}}
+					st.Aborted = f.read // counted as read, as the Log counts them
+				})
+				a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: cl})
+				a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+				h := strings.SplitN(screen(a), "\n", 2)[0]
+				if ansi.StringWidth(h) > w {
+					t.Fatalf("%s, width %d: header %q wider than the screen", name, w, h)
+				}
+				shape := figures.ReplaceAllString(h, "#")
+				if i == 0 {
+					first = shape
+					continue
+				}
+				if shape != first {
+					t.Errorf("%s, width %d: the header's labels change as its figures grow:\n%q\n%q", name, w, first, shape)
+				}
+			}
+		}
+	}
+}
