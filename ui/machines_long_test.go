@@ -33,10 +33,19 @@ func TestMachinesWidthsWithALongIDAndProgram(t *testing.T) {
 					name += "-long"
 				}
 				t.Run(name, func(t *testing.T) {
-					a := machinesApp(t, size[0], size[1], long)
+					a, s := machinesApp(t, size[0], size[1], long)
 					press(a, keys...)
 					got := screen(a)
 					defer golden(t, name, got)
+					// the next frame keeps the widths: they are measured over
+					// every frame since the view's fields were set
+					next := fixedNow.Add(time.Second)
+					s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: next, Value: []byte(
+						`{"machine_id":"washer-01","program":"dry-low","load_kg":7.1,"heat_c":50.3,"power_w":2000}`)}}, next)
+					a.Update(tickMsg(next))
+					if again := screen(a); titleRow(t, again) != titleRow(t, got) {
+						t.Errorf("the next frame changes the columns:\n%s\nthen\n%s", got, again)
+					}
 					head := titleRow(t, got)
 					sparks := len(span.FindAllString(head, -1))
 					if !long {
@@ -67,7 +76,7 @@ func TestMachinesWidthsWithALongIDAndProgram(t *testing.T) {
 // machines reporting every 5 s (none stale; the ids up to 14 cells, the
 // programs up to 13, heat and power crossing their thresholds), and with
 // long, one more with a 52-character id and a 31-character program.
-func machinesApp(t *testing.T, w, h int, long bool) *App {
+func machinesApp(t *testing.T, w, h int, long bool) (*App, *model.Store) {
 	t.Helper()
 	ids := []string{"avro-dryer-01", "avro-washer-01", "dryer-01", "dryer-02", "dryer-03", "dryer-04",
 		"washer-01", "washer-02", "washer-03", "washer-04", "washer-05", "washer-06", "washer-07", "washer-08"}
@@ -94,5 +103,5 @@ func machinesApp(t *testing.T, w, h int, long bool) *App {
 		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
-	return a
+	return a, s
 }

@@ -88,8 +88,9 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
 	}
-	wd.status = max(wd.status, ansi.StringWidth(p.statusLabel)+1)
-	wd.statusWhole = max(wd.statusWhole, min(wd.status, maxStatus))
+	label := ansi.StringWidth(p.statusLabel) + 1
+	wd.status = max(wd.status, label)
+	wd.statusWhole = max(wd.statusWhole, min(label, maxStatus))
 	wd.seen = max(wd.seen, len("seen▼"), len("stale ")+ageWidth)
 	for j := range view.Fields {
 		f := &view.Fields[j]
