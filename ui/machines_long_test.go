@@ -42,7 +42,7 @@ func TestMachinesWidthsWithALongIDAndProgram(t *testing.T) {
 					next := fixedNow.Add(time.Second)
 					s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: next, Value: []byte(
 						`{"machine_id":"washer-01","program":"dry-low","load_kg":7.1,"heat_c":50.3,"power_w":2000}`)}}, next)
-					a.Update(tickMsg(next))
+					a.Update(changedMsg{version: s.Version()})
 					if again := screen(a); titleRow(t, again) != titleRow(t, got) {
 						t.Errorf("the next frame changes the columns:\n%s\nthen\n%s", got, again)
 					}
