@@ -32,16 +32,17 @@ type hwHistory struct{ pts []hwPoint }
 // cluster replaced at the same address: its history is of records that
 // are gone, so it starts again (ut15b C12: "behind 4m" on a cluster a
 // minute old).
-func (h *hwHistory) add(p hwPoint) {
+func (h *hwHistory) add(p hwPoint) (replaced bool) {
 	if n := len(h.pts); n > 0 && h.pts[n-1].high == p.high {
-		return
+		return false
 	} else if n > 0 && p.high < h.pts[n-1].high {
-		h.pts = h.pts[:0]
+		h.pts, replaced = h.pts[:0], true
 	}
 	if len(h.pts) == hwHistoryCap {
 		h.thin(p.at)
 	}
 	h.pts = append(h.pts, p)
+	return replaced
 }
 
 // thin drops points closer to the one kept before them than a sixteenth
@@ -76,7 +77,9 @@ func (l *Lags) recordHighs(now time.Time, highs map[TP]int64) {
 			r = &hwHistory{pts: make([]hwPoint, 0, hwHistoryCap)}
 			l.hw[tp] = r
 		}
-		r.add(hwPoint{at: now.UnixNano(), high: h})
+		if r.add(hwPoint{at: now.UnixNano(), high: h}) {
+			l.noteReplaced(now, tp)
+		}
 	}
 	if len(l.hw) > len(highs) {
 		for tp := range l.hw {

@@ -109,6 +109,9 @@ type Lags struct {
 	// topicRates is each topic's produce-rate state (produce_topic.go).
 	topicRates map[string]*topicRate
 	lastPoll   time.Time // the previous poll; zero before the first
+	// replaced is when each partition's log was last seen replaced (its
+	// high watermark fell), Unix nanoseconds (lag_replaced.go).
+	replaced map[TP]int64
 }
 
 // NewLags makes an empty Lags; zero config fields take the defaults.
@@ -145,6 +148,7 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 		l.group(now, &committed[i], highs)
 	}
 	l.forget()
+	l.forgetReplaced(now)
 }
 
 // produceRates derives each partition's and each topic's produce rate
@@ -162,6 +166,9 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 		prev, ok := l.highs[tp]
 		if base, isNew := l.newPartitionMark(&parts[i]); isNew { // created, recreated or added (lag_new.go)
 			prev, ok = base, true
+		}
+		if ok && parts[i].High < prev.high {
+			l.topicFor(&parts[i]).replaced = true
 		}
 		m := produceRate(prev, ok, now, parts[i].High)
 		l.highs[tp] = m
@@ -194,6 +201,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		if lowKnown {
 			p.Low = low
 		}
+		l.sinceReplaced(now, p, low)
 		l.samplePart(now, p, off, high, low, lowKnown)
 		g.Lag += p.Lag
 		if worst == nil || p.Health.Severity() > worst.Health.Severity() || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {

@@ -50,6 +50,9 @@ func (l *Lags) produceRatesIndexed(now time.Time, parts []PartitionStat) bool {
 		return false
 	}
 	for i := range parts {
+		if parts[i].High < o.marks[i].high {
+			o.topicOf[i].replaced = true
+		}
 		m := produceRate(o.marks[i], true, now, parts[i].High)
 		o.topicOf[i].produced += producedSince(o.marks[i], true, now, parts[i].High)
 		o.marks[i] = m
@@ -119,7 +122,9 @@ func (l *Lags) recordHighsIndexed(now time.Time, highs map[TP]int64) bool {
 			r = &hwHistory{pts: make([]hwPoint, 0, hwHistoryCap)}
 			l.hw[tp], o.hist[i] = r, r
 		}
-		r.add(hwPoint{at: now.UnixNano(), high: h})
+		if r.add(hwPoint{at: now.UnixNano(), high: h}) {
+			l.noteReplaced(now, tp)
+		}
 		o.last[i] = h
 	}
 	return true

@@ -18,6 +18,10 @@ type topicRate struct {
 	produced int64
 	mark     hwMark
 	ok       bool // mark is from an earlier poll
+	// replaced: a partition's log was replaced at this poll (its high
+	// watermark fell): the topic's rate starts afresh, as the
+	// partition's does (the old rhythm belongs to a log that is gone).
+	replaced bool
 }
 
 // producedSince is the records a poll's high watermark adds to the
@@ -52,7 +56,8 @@ func (l *Lags) topicFor(p *PartitionStat) *topicRate {
 // stepTopics moves each topic of the order to this poll's count.
 func (l *Lags) stepTopics(now time.Time) {
 	for _, t := range l.order.topics {
-		t.mark, t.ok = produceRate(t.mark, t.ok, now, t.produced), true
+		t.mark, t.ok = produceRate(t.mark, t.ok && !t.replaced, now, t.produced), true
+		t.replaced = false
 	}
 }
 

@@ -45,7 +45,8 @@ func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
 			kept = append(kept, t)
 		}
 	}
-	if len(kept) == len(p.auto) && len(kept) > 0 && !changed && now.Sub(p.autoAt) < autoRepick {
+	if len(kept) == len(p.auto) && len(kept) > 0 && !changed && now.Sub(p.autoAt) < autoRepick && !p.autoStale(topics) {
+		p.noteAutoRecords(topics)
 		return p.auto
 	}
 	p.autoAt = now
@@ -62,7 +63,60 @@ func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
 	for _, t := range cands[:min(len(cands), p.AutoWatch)] {
 		p.auto = append(p.auto, t.Name)
 	}
+	p.noteAutoRecords(topics)
 	return p.auto
+}
+
+// autoStale reports whether the kept pick no longer holds the busiest
+// topics in a way a user would see at once (ut18a F6: after a broker
+// restarted empty the Log read two empty idle topics and not the steady
+// one for over a minute): a picked topic's records fell (its partitions'
+// logs were replaced: the cluster restarted empty, or the topic was
+// recreated or truncated), or a picked topic reads 0/s while one not
+// picked is produced to. Rates rising and falling between producing
+// topics keep the pick (readers do not come and go with every change).
+func (p *Poller) autoStale(topics []model.TopicStat) bool {
+	idlePicked, producingOther := false, false
+	for _, t := range topics {
+		if t.Internal || t.Err != "" || t.Partitions == 0 {
+			continue
+		}
+		picked := slices.Contains(p.auto, t.Name)
+		if was, ok := p.autoRecords[t.Name]; picked && ok && t.Records < was {
+			return true
+		}
+		idlePicked = idlePicked || picked && t.Rate <= 0
+		producingOther = producingOther || !picked && t.Rate > 0
+	}
+	return idlePicked && producingOther
+}
+
+// noteAutoRecords remembers the picked topics' records, for autoStale.
+func (p *Poller) noteAutoRecords(topics []model.TopicStat) {
+	clear(p.autoRecords)
+	if p.autoRecords == nil {
+		p.autoRecords = map[string]int64{}
+	}
+	for _, t := range topics {
+		if slices.Contains(p.auto, t.Name) {
+			p.autoRecords[t.Name] = t.Records
+		}
+	}
+}
+
+// lastRates gives topics the produce rates the store derived at the last
+// poll (the numbers Topics shows): the poll's own partitions carry none
+// yet, and the busiest were picked by records alone, an empty topic over
+// a producing one after a restart.
+func (p *Poller) lastRates(topics []model.TopicStat) {
+	if p.Store == nil {
+		return
+	}
+	p.Store.Read(func(st *model.State) {
+		for i := range topics {
+			topics[i].Rate = st.Lag.TopicRate(topics[i].Name)
+		}
+	})
 }
 
 // autoRepick is how often the auto-watched topics are picked again while

@@ -118,3 +118,26 @@ func TestNamedTopicsAreNotReplacedAndTheBusiestStartNearTheirEnd(t *testing.T) {
 		t.Fatalf("tailed %+v, want big from its last %d records", got, autoLast)
 	}
 }
+
+// A kept pick is made again at once when a picked topic's records fall
+// (its logs replaced: a cluster restarted empty, the topic recreated) or
+// a picked topic reads 0/s while one not picked is produced to.
+func TestAutoWatchedPicksAgainWhenThePickIsStale(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	tests := []struct {
+		name   string
+		topics []model.TopicStat
+		want   []string
+	}{
+		{"first pick: most records", []model.TopicStat{{Name: "a", Partitions: 1, Records: 100}, {Name: "b", Partitions: 1, Records: 50}}, []string{"a"}},
+		{"a's log replaced: picked again", []model.TopicStat{{Name: "a", Partitions: 1, Records: 0}, {Name: "b", Partitions: 1, Records: 50}}, []string{"b"}},
+		{"b idle, a produced to: picked again", []model.TopicStat{{Name: "a", Partitions: 1, Records: 10, Rate: 5}, {Name: "b", Partitions: 1, Records: 50}}, []string{"a"}},
+		{"both produced to: kept", []model.TopicStat{{Name: "a", Partitions: 1, Records: 20, Rate: 5}, {Name: "b", Partitions: 1, Records: 60, Rate: 9}}, []string{"a"}},
+	}
+	p := &Poller{AutoWatch: 1}
+	for i, tt := range tests {
+		if got := p.autoWatched(tt.topics, t0.Add(time.Duration(i)*time.Second)); !slices.Equal(got, tt.want) {
+			t.Fatalf("%s: auto-watched %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -86,10 +86,12 @@ type Poller struct {
 	groupsAt   time.Time
 	lastGroups []model.GroupStat
 	configs    map[string]model.TopicConfig
-	auto       []string    // auto-watched topics
-	autoAt     time.Time   // when they were picked
-	autoTopics []string    // the cluster's topic names, sorted, at the last poll
-	markers    markerCache // committed offsets found sitting on transaction markers (markers.go)
+	auto       []string  // auto-watched topics
+	autoAt     time.Time // when they were picked
+	autoTopics []string  // the cluster's topic names, sorted, at the last poll
+	// autoRecords is the picked topics' records at the last poll (autowatch.go).
+	autoRecords map[string]int64
+	markers     markerCache // committed offsets found sitting on transaction markers (markers.go)
 
 	topicVersions kversions // the Metadata versions the tailed topics' request may use (topicmeta.go)
 	freshAt       time.Time // when the tailed topics' metadata was last read (topicmeta.go)
@@ -136,6 +138,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		poll.Err = p.explain(err)
 	} else {
 		model.SumTopics(parts.topicStats, parts.partitions)
+		p.lastRates(parts.topicStats)
 		parts.auto = p.autoWatched(parts.topicStats, start)
 		var chosenOnly []string
 		parts.tailed, chosenOnly = p.addChosen(p.tailed(parts.partitions, parts.auto), parts.partitions)

@@ -95,7 +95,8 @@ func TestMachineLayoutIDTakesSeensReserve(t *testing.T) {
 		seenLeast int
 		want      machineCols
 	}{
-		{"none stale: the id whole", 5, machineCols{key: 14, value: values, seen: 5, fields: 3}},
+		// the cells no column wants give last seen its reserve back
+		{"none stale: the id whole", 5, machineCols{key: 14, value: values, seen: 8, fields: 3}},
 		{"one stale: the seen column keeps its room", 0, machineCols{key: 13, value: values, seen: 9, fields: 3}},
 	} {
 		got := machineLayout(46, 14, machineWant{value: values, title: []int{5, 5, 6}, seen: 9, seenLeast: tt.seenLeast}, 60)
@@ -150,7 +151,8 @@ func TestMachineLayoutCutsLongTitlesBeforeColumnsGo(t *testing.T) {
 	}{
 		{78, machineCols{key: 3, status: 18, value: []int{22, 10}, spark: 5, sparks: 2, seen: 9, fields: 2}},
 		{60, machineCols{key: 3, status: 18, value: []int{9, 5}, spark: 5, sparks: 2, seen: 9, fields: 2}},
-		{120, machineCols{key: 3, status: 19, value: []int{22, 15}, spark: 23, sparks: 2, seen: 9, fields: 2}},
+		// ut18a F11: not past 18 cells while the sparklines do not show their whole window
+		{120, machineCols{key: 3, status: 18, value: []int{22, 15}, spark: 23, sparks: 2, seen: 9, fields: 2}},
 		// the sparklines show the whole window: a long status takes the rest
 		{300, machineCols{key: 3, status: 38, value: []int{22, 15}, spark: 60, sparks: 2, seen: 9, fields: 2}},
 	} {

@@ -240,7 +240,11 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	if f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
 		want.status = 0
 	}
-	f.lay = machineLayout(p.w, p.keyWidth(keys), want, f.view.History().N)
+	keyW, idWhole := p.keyWidth(keys)
+	if keyW > maxWholeID {
+		want.idWhole = idWhole
+	}
+	f.lay = machineLayout(p.w, keyW, want, f.view.History().N)
 	first := p.scroll.offset - f.base
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -320,18 +324,24 @@ func anyStale(t *model.SeriesTable, now time.Time) bool {
 }
 
 // keyWidth is the longest id among the rows (keys when every key is a
-// row, else p.table). Bytes stand in for cells: measuring 500 escaped ids
-// per frame cost more than the whole table, and an id wider than its
-// bytes is only cut with an ellipsis.
-func (p *SeriesPane) keyWidth(keys []string) int {
-	w := 0
+// row, else p.table), and the longest of at most maxWholeID (whole: the
+// width that keeps every id but longer ones whole). Bytes stand in for
+// cells: measuring 500 escaped ids per frame cost more than the whole
+// table, and an id wider than its bytes is only cut with an ellipsis.
+func (p *SeriesPane) keyWidth(keys []string) (w, whole int) {
+	see := func(n int) {
+		w = max(w, n)
+		if n <= maxWholeID {
+			whole = max(whole, n)
+		}
+	}
 	for _, k := range keys {
-		w = max(w, len(k))
+		see(len(k))
 	}
 	for i := range p.table {
-		w = max(w, len(p.table[i].key))
+		see(len(p.table[i].key))
 	}
-	return w
+	return w, whole
 }
 
 // sortRows orders the rows by the chosen column; numbers highest first

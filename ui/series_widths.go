@@ -14,6 +14,10 @@ import (
 // pane is short) and the last-seen age.
 type machineWant struct {
 	status int // up to maxStatus
+	// statusWhole is the longest status of at most maxStatus cells, when
+	// a longer one (cut anyway) is seen: the width that keeps every other
+	// program whole (machineLayout); 0 when every program can be whole.
+	statusWhole int
 	// statusAll is the longest status uncut: the status column grows to it
 	// from what the sparklines leave once they show the whole window.
 	statusAll int
@@ -24,7 +28,15 @@ type machineWant struct {
 	// heading and an age), 0 when one is: the room it keeps for `stale
 	// 59s` that the id may take (machineLayout).
 	seenLeast int
+	// idWhole is the longest id of at most maxWholeID cells, when some id
+	// is longer (that one is cut anyway): the width that keeps every
+	// other id whole (machineLayout); 0 when every id can be whole.
+	idWhole int
 }
+
+// maxWholeID is the widest the id column is kept whole before sparklines
+// are drawn; a longer id is cut in the middle.
+const maxWholeID = 24
 
 // maxStatus is the widest a status column grows for a long program name.
 const maxStatus = 18
@@ -38,8 +50,10 @@ const maxStatus = 18
 type seriesWidest struct {
 	labels []string // the fields it was measured for
 	status int
-	value  []int
-	seen   int
+	// statusWhole is the longest status of at most maxStatus cells.
+	statusWhole int
+	value       []int
+	seen        int
 }
 
 // markWidth is the room a field's values keep for the level marker: two
@@ -74,7 +88,9 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
 	}
-	wd.status = max(wd.status, ansi.StringWidth(p.statusLabel)+1)
+	label := ansi.StringWidth(p.statusLabel) + 1
+	wd.status = max(wd.status, label)
+	wd.statusWhole = max(wd.statusWhole, min(label, maxStatus))
 	wd.seen = max(wd.seen, len("seen▼"), len("stale ")+ageWidth)
 	for j := range view.Fields {
 		f := &view.Fields[j]
@@ -86,7 +102,11 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 	}
 	for i := range p.table {
 		m := &p.table[i]
-		wd.status = max(wd.status, ansi.StringWidth(model.PrintableString(m.status)))
+		sw := ansi.StringWidth(model.PrintableString(m.status))
+		wd.status = max(wd.status, sw)
+		if sw <= maxStatus {
+			wd.statusWhole = max(wd.statusWhole, sw)
+		}
 		seen := age(now, m.seen)
 		if m.stale {
 			seen = "stale " + seen
@@ -100,6 +120,9 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 		}
 	}
 	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen}
+	if wd.status > maxStatus {
+		out.statusWhole = wd.statusWhole
+	}
 	if !anyStale {
 		out.seenLeast = max(ansi.StringWidth("seen▼"), ageWidth)
 	}
@@ -169,18 +192,27 @@ const minTitle = 5
 // shrink to minSpark, then tinySpark, long metric titles are cut to their
 // values' width (down to minTitle), and then the sparklines go, all
 // together: every metric has one or none has (ut16a D19: load and heat
-// had one, power none). Before the sparklines shrink or go, and before
-// the id is cut, last seen gives up the room it keeps for `stale 59s`
-// while no machine is stale (want.seenLeast: 5 cells instead of 9). Only
-// then is the id cut (never below 12 cells), then the program goes
-// (shown in the detail view), then last seen, then the last metrics.
-// What is left over widens a cut id, then the sparklines, one cell per
-// bucket up to the whole window (a column wider than its window would
-// only show blanks), then a status longer than maxStatus up to its
-// longest.
+// had one, power none). An id longer than maxWholeID or a program longer
+// than maxStatus, cut anyway, is cut to the others' longest (want.idWhole,
+// want.statusWhole) before a sparkline shrinks. While no machine is stale
+// last seen has only want.seenLeast (5 cells instead of 9) from the
+// start. Only then is the id cut (never below 12 cells), then the program
+// goes (shown in the detail view), then last seen, then the last metrics.
+// What is left over widens a cut id to the others' longest, the
+// sparklines to minSpark, the id to maxWholeID, the program to maxStatus,
+// then the sparklines one cell per bucket up to the whole window (a
+// column wider than its window would only show blanks), then, only once
+// they show it whole, a program longer than maxStatus up to its longest,
+// and last gives last seen its room for `stale 59s` back.
 func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	keyW = max(keyW, 3) // "id▼"
-	whole := min(keyW, 24)
+	whole := min(keyW, maxWholeID)
+	// the others' width, when an id longer than maxWholeID is cut anyway
+	// (ut18a F11: one machine's 52-character id took every sparkline away)
+	others := whole
+	if keyW > maxWholeID && want.idWhole > 0 {
+		others = max(want.idWhole, min(keyW, 12))
+	}
 	nf := len(want.value)
 	full, least := make([]int, nf), make([]int, nf)
 	for j, v := range want.value {
@@ -230,20 +262,30 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		return fit()
 	}
-	seens := []int{want.seen}
+	// While no machine is stale last seen needs only seenLeast: the rest
+	// of its room for `stale 59s` comes back last, from what is left once
+	// the sparklines show their whole window (ut18a F11: it kept 9 cells
+	// while the sparklines sat at 5).
+	seen := want.seen
 	if want.seenLeast > 0 && want.seenLeast < want.seen {
-		seens = append(seens, want.seenLeast)
+		seen = want.seenLeast
+	}
+	// likewise a program longer than maxStatus, cut anyway, is cut to the
+	// others' width before a sparkline shrinks
+	status := want.status
+	if want.statusWhole > 0 && want.statusWhole < status {
+		status = want.statusWhole
 	}
 	fitted := false
 	window := max(maxSpark, 1) // a sparkline is never wider than its window
 	for _, sw := range []int{min(minSpark, window), min(tinySpark, window), 0} {
-		for _, seen := range seens {
+		for _, kst := range [][2]int{{whole, want.status}, {others, want.status}, {others, status}} {
 			if !fitted {
-				fitted = try(whole, sw, want.status, seen)
+				fitted = try(kst[0], sw, kst[1], seen)
 			}
 		}
 	}
-	for _, t := range []struct{ status, seen int }{{want.status, want.seen}, {0, want.seen}, {0, 0}} {
+	for _, t := range []struct{ status, seen int }{{want.status, seen}, {0, seen}, {0, 0}} {
 		if fitted {
 			break
 		}
@@ -256,14 +298,30 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	c.value = c.value[:c.fields:c.fields]
 	c.key = min(c.key, w)
 	left := w - need()
-	grow := max(min(left, whole-c.key), 0)
-	c.key, left = c.key+grow, left-grow
-	if c.spark > 0 && c.sparks > 0 {
-		spark := max(min(c.spark+left/c.sparks, maxSpark), c.spark)
-		c.spark, left = spark, left-c.sparks*(spark-c.spark)
+	widen := func(to int) {
+		grow := max(min(left, to-c.key), 0)
+		c.key, left = c.key+grow, left-grow
 	}
-	if c.status > 0 {
-		c.status += max(min(left, want.statusAll-c.status), 0)
+	sparkTo := func(to int) {
+		if c.spark > 0 && c.sparks > 0 {
+			spark := max(min(c.spark+left/c.sparks, to), c.spark)
+			c.spark, left = spark, left-c.sparks*(spark-c.spark)
+		}
+	}
+	widen(others)
+	sparkTo(min(minSpark, maxSpark))
+	widen(whole)
+	if c.status > 0 { // back up to maxStatus
+		grow := max(min(left, want.status-c.status), 0)
+		c.status, left = c.status+grow, left-grow
+	}
+	sparkTo(maxSpark)
+	if c.status > 0 && c.sparks > 0 && c.spark >= maxSpark { // only once the sparklines show their whole window
+		grow := max(min(left, want.statusAll-c.status), 0)
+		c.status, left = c.status+grow, left-grow
+	}
+	if c.seen > 0 {
+		c.seen += max(min(left, want.seen-c.seen), 0)
 	}
 	return c
 }
