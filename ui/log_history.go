@@ -302,14 +302,7 @@ func (p *LogPane) historyLines(focused bool) []string {
 	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
 	f := &p.frame
 	cols, cells := p.columns(f.recs, f.atW)
-	for i := range f.recs {
-		l := p.line(&f.recs[i], cells[i], cols, f.back[i])
-		if focused && i == f.sel {
-			l = st.Selected.Render(draw.Fit(l, p.w))
-		}
-		lines = append(lines, l)
-	}
-	return lines
+	return append(lines, p.recordLines(f.recs, cells, cols, f.back, f.sel, focused, p.h-len(lines))...)
 }
 
 func lostNote(lost []string) string {

@@ -46,16 +46,20 @@ func typicalWidth(ws []int) int {
 type logFit struct{ typical, widest logWants }
 
 // logFitOf measures cells and recs (one to one), with ats the room kept
-// for "/partition@offset".
+// for "/partition@offset". Notes from the tail are not measured: they
+// take rows of their own, not the columns (noteLines).
 func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
-	where, key, text := make([]int, len(recs)), make([]int, len(recs)), make([]int, len(recs))
+	where, key, text := make([]int, 0, len(recs)), make([]int, 0, len(recs)), make([]int, 0, len(recs))
 	f := logFit{widest: logWants{key: 1}}
 	for i := range recs {
 		r := &recs[i]
-		key[i] = ansi.StringWidth(cells[i].key)
-		where[i] = ansi.StringWidth(model.PrintableString(r.Topic)) + ats.of(r)
-		text[i] = ansi.StringWidth(cells[i].text)
-		f.widest = logWants{where: max(f.widest.where, where[i]), key: max(f.widest.key, key[i]), text: max(f.widest.text, text[i])}
+		if r.Note != "" {
+			continue
+		}
+		key = append(key, ansi.StringWidth(cells[i].key))
+		where = append(where, ansi.StringWidth(model.PrintableString(r.Topic))+ats.of(r))
+		text = append(text, ansi.StringWidth(cells[i].text))
+		f.widest = logWants{where: max(f.widest.where, where[len(where)-1]), key: max(f.widest.key, key[len(key)-1]), text: max(f.widest.text, text[len(text)-1])}
 	}
 	f.typical = logWants{where: typicalWidth(where), key: max(typicalWidth(key), 1), text: typicalWidth(text)}
 	return f

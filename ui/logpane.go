@@ -440,14 +440,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
 	cols, cells := p.columns(recs, p.frame.atW)
-	for i := range recs {
-		l := p.line(&recs[i], cells[i], cols, p.frame.back[i])
-		if focused && !p.follow && i == sel {
-			l = p.c.Styles.Selected.Render(draw.Fit(l, p.w))
-		}
-		lines = append(lines, l)
-	}
-	return lines
+	return append(lines, p.recordLines(recs, cells, cols, p.frame.back, sel, focused && !p.follow, p.h-len(lines))...)
 }
 
 // logCols is how a frame's log lines are laid out: the room each topic
@@ -488,13 +481,10 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 // frame: the key, and the value (with its aborted mark) or the note.
 type logCell struct{ key, text string }
 
-// rowText is a row's text after the key: the value, marked when it is
-// an aborted transaction's, or a note from the tail.
+// rowText is a record's text after the key: the value, marked when it
+// is an aborted transaction's or of an earlier log.
 func (p *LogPane) rowText(r *model.Record, earlier bool) string {
 	st := p.c.Styles
-	if r.Note != "" {
-		return st.Warn.Render(noteTag + model.PrintableString(r.Note))
-	}
 	text := p.valueText(r)
 	if r.Aborted {
 		text = st.Warn.Render("aborted") + " " + text
@@ -511,30 +501,16 @@ func (p *LogPane) rowText(r *model.Record, earlier bool) string {
 // carry the same topic/partition@offset (ut15b C25).
 const earlierTag = "earlier log"
 
-// line is one record: time, topic/partition@offset, key, value. Every
-// payload byte goes through model.Printable. c.ats is the room each
-// topic's rows keep for "/partition@offset", so a long topic is cut the
-// same way on every row, whatever its offset's digits. back marks a record whose
+// line is one record (a note from the tail has rows of its own:
+// noteLines): time, topic/partition@offset, key, value. Every payload
+// byte goes through model.Printable. c.ats is the room each topic's rows
+// keep for "/partition@offset", so a long topic is cut the same way on
+// every row, whatever its offset's digits. back marks a record whose
 // time is before the one folded before it (backMark).
 func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) string {
 	st := p.c.Styles
-	withTime, _, _ := logColumns(p.w)
-	out := ""
-	if withTime {
-		ts := "--:--:--"
-		if !r.Time.IsZero() {
-			ts = r.Time.Local().Format("15:04:05")
-		}
-		if back {
-			out = st.Warn.Render(ts + backMark)
-		} else {
-			out = st.Dim.Render(ts) + " "
-		}
-	}
+	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
-	if r.Note != "" { // a word from the tail about the partition (issue 9), not a record: no offset, no key
-		return out + cell.text
-	}
 	return out + fitCut(cell.key, c.keyW, c.keyShift) + " " + cell.text
 }
 
