@@ -10,19 +10,21 @@ import (
 )
 
 // busiestHint says which topics the tail reads on a cluster without the
-// views' topics, in at most room cells: whole when it fits, else its
-// start kept and the topic list cut in the middle (both ends of the list
-// stay), else in fewer words, else nothing. It never changes while the
-// tail reads the same topics, so it gives way to the Log's counts (a
-// user test of issue 14, A6). room is what the border's top edge leaves
-// after the title, the counts and a separator: the pane's width less the
-// corners, the dashes and spaces around the title and the status
-// (draw.Box's topEdge), and the "N " before the title.
+// views' topics, in at most room cells: "reads the busiest: " and the
+// names, whole when they fit, else each cut in the middle to no fewer
+// than hintNameMin cells; where they do not fit so, the lead says
+// "reads: ", then the last names give way to "+N more" (the first name
+// stays), else the hint is left out (a user test of issue 14, F18: stubs
+// like `aud…2026` told nothing, and `+2` was not among the forms the
+// README gives). It never changes while the tail reads the same topics,
+// so it gives way to the Log's counts (A6). room is what the border's
+// top edge leaves after the title, the counts and a separator: the
+// pane's width less the corners, the dashes and spaces around the title
+// and the status (draw.Box's topEdge), and the "N " before the title.
 func busiestHint(topics []string, room int) string {
-	for _, lead := range []string{"reads the busiest: ", "reads: "} {
-		left := room - ansi.StringWidth(lead)
-		for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
-			if list := cutNames(topics[:n], left, len(topics)-n); list != "" {
+	for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
+		for _, lead := range []string{"reads the busiest: ", "reads: "} {
+			if list := cutNames(topics[:n], room-ansi.StringWidth(lead), len(topics)-n); list != "" {
 				return lead + list
 			}
 		}
@@ -30,13 +32,19 @@ func busiestHint(topics []string, room int) string {
 	return ""
 }
 
+// hintNameMin is the fewest cells a topic of the Log's border keeps when
+// cut: as many as the tables keep of a name (Partitions', Groups'), so a
+// cut name still reads as which topic it is.
+const hintNameMin = 16
+
 // cutNames joins names with ", " in at most w cells, each name cut in the
-// middle to an equal share when they do not fit whole (never below 8
-// cells), "+N" for the ones left out; "" when they do not fit.
+// middle to an equal share when they do not fit whole (never below
+// hintNameMin cells), "+N more" for the ones left out; "" when they do
+// not fit.
 func cutNames(names []string, w, more int) string {
 	tail := ""
 	if more > 0 {
-		tail = ", +" + itoa(more)
+		tail = ", +" + itoa(more) + " more"
 	}
 	join := func(ns []string) string { return strings.Join(ns, ", ") + tail }
 	if s := join(names); ansi.StringWidth(s) <= w {
@@ -50,7 +58,7 @@ func cutNames(names []string, w, more int) string {
 	widths := draw.Share(need, w-ansi.StringWidth(tail)-2*(len(names)-1))
 	cut := make([]string, len(names))
 	for i, n := range names {
-		if widths[i] < need[i] && widths[i] < 8 {
+		if widths[i] < need[i] && widths[i] < hintNameMin {
 			return ""
 		}
 		cut[i] = strings.TrimRight(draw.FitMiddle(n, widths[i]), " ")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -30,8 +31,8 @@ func busiestApp(t *testing.T, w, h int) *App {
 
 // The Log's border keeps what the user asks about: the filter's matches,
 // then paused and new, then held and seen. The static "reads the busiest"
-// hint is what gives way, its topic list cut in the middle and its start
-// kept (a user test of issue 14, A6: at 80 columns the match count went
+// hint is what gives way, its lead shortened and its names cut in the
+// middle, then its last names said as +N more, then left out (a user test of issue 14, A6: at 80 columns the match count went
 // while the hint stayed).
 func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 	tests := []struct {
@@ -40,8 +41,8 @@ func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 		want []string // in the border, whole
 	}{
 		{"log-border-filtered-80x24", []string{"6", "z", "/"}, []string{"6 / 40 match", "40 held · 40 read", "reads"}},
-		{"log-border-paused-80x24", []string{"6", "z", "space"}, []string{"paused +0 new", "40 held · 40 read", "reads the busiest: "}},
-		{"log-border-live-80x24", []string{"6", "z"}, []string{"40 held · 40 read", "reads the busiest: orders", ", ab, payments"}},
+		{"log-border-paused-80x24", []string{"6", "z", "space"}, []string{"paused +0 new", "40 held · 40 read"}},
+		{"log-border-live-80x24", []string{"6", "z"}, []string{"40 held · 40 read", "reads: orders", ", ab, payments"}},
 		{"log-border-filtered-200x50", []string{"6", "z", "/"}, []string{"6 / 40 match · 40 held · 40 read",
 			"reads the busiest: orders-of-the-laundry-machines-at-the-north-campus-eu1, ab, payments"}},
 	}
@@ -94,5 +95,82 @@ func TestBusiestHintCutsEachName(t *testing.T) {
 		if room >= 90 && strings.Count(got, ", ") != 2 {
 			t.Errorf("room %d: %q does not name all three topics", room, got)
 		}
+	}
+}
+
+// ut18aTopics are the busiest topics of a user's cluster (ut18a), long
+// names that differ at both ends.
+var ut18aTopics = []string{
+	"inventory-warehouse-stock-level-changes-bursty-stream-v3",
+	"audit-trail-idle-topic-for-regulatory-retention-long-name-2026",
+	"payments-settlement-events-eu-west-1-production-stream-v2",
+}
+
+// The border's topic list takes one of the forms the README gives: the
+// names whole, each cut in the middle to no fewer than hintNameMin cells,
+// `reads:` for `reads the busiest:`, the last names as `+N more`, or
+// nothing (a user test of issue 14, F18: `reads the busiest: inv…m-v3,
+// aud…2026, +1` at 120x40, `reads: invento…tream-v3, +2` at 100x30).
+func TestBusiestHintKeepsReadableNames(t *testing.T) {
+	form := regexp.MustCompile(`^reads( the busiest)?: (.+?)(, \+(\d+) more)?$`)
+	for room := 10; room <= 220; room++ {
+		got := busiestHint(ut18aTopics, room)
+		if got == "" {
+			if room >= 7+hintNameMin+len(", +2 more") {
+				t.Errorf("room %d: left out, though one cut name and +2 more fit", room)
+			}
+			continue
+		}
+		if ansi.StringWidth(got) > room {
+			t.Errorf("room %d: %q is wider", room, got)
+		}
+		m := form.FindStringSubmatch(got)
+		if m == nil {
+			t.Fatalf("room %d: %q is not a form the README gives", room, got)
+		}
+		names := strings.Split(m[2], ", ")
+		more := 0
+		if m[4] != "" {
+			more, _ = strconv.Atoi(m[4])
+		}
+		if len(names)+more != len(ut18aTopics) {
+			t.Errorf("room %d: %q counts %d topics, want %d", room, got, len(names)+more, len(ut18aTopics))
+		}
+		for i, n := range names {
+			if n != ut18aTopics[i] && (ansi.StringWidth(n) < hintNameMin || !strings.Contains(n, "…")) {
+				t.Errorf("room %d: %q cuts %s below %d cells", room, got, ut18aTopics[i], hintNameMin)
+			}
+		}
+	}
+}
+
+// The Log's border at the sizes of the user test, with its topics.
+func TestLogBorderNamesTheTopicsReadably(t *testing.T) {
+	for _, name := range []string{"log-border-topics-80x24", "log-border-topics-100x30", "log-border-topics-120x40", "log-border-topics-200x50"} {
+		t.Run(name, func(t *testing.T) {
+			w, h := dims(name)
+			a := foreignApp(t, w, h)
+			store := a.c.Store.(*model.Store)
+			var recs []model.Record
+			for off := range 30 {
+				tp := ut18aTopics[off%3]
+				recs = append(recs, model.Record{Topic: tp, Partition: off % 2, Offset: int64(off), Time: fixedNow,
+					Key: []byte("k-" + strconv.Itoa(off)), Value: []byte(`{"n":` + strconv.Itoa(off) + `}`)})
+			}
+			store.Fold(recs, fixedNow)
+			store.Update(func(st *model.State) { st.AutoWatched = ut18aTopics })
+			a.Update(changedMsg{version: store.Version()})
+			do(a, "6", "z")
+			got := screen(a)
+			assertFits(t, got, w, h)
+			border := strings.Split(logBox(t, got), "\n")[0]
+			if !strings.Contains(border, "reads") {
+				t.Errorf("the border does not say what is read:\n%s", border)
+			}
+			if regexp.MustCompile(`\+\d+ ╮|\+\d+$|[^ ]{1,7}…[^ ,]{1,7}(,| ╮)`).MatchString(border) {
+				t.Errorf("the border has a bare +N or a stub shorter than %d cells:\n%s", hintNameMin, border)
+			}
+			golden(t, name, border)
+		})
 	}
 }
