@@ -22,18 +22,70 @@ func Printable(b []byte) string {
 	}
 	var sb strings.Builder
 	sb.Grow(len(b) + 16)
+	marks := -1 // combining marks on the rune before; -1: none may attach to it
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			sb.WriteString(`\x`)
 			sb.WriteString(hex2(b[0]))
+			marks = -1
+		case unicode.In(r, unicode.Mn, unicode.Me) && !unsettledWidth(r):
+			if marks < 0 || marks >= maxMarks {
+				writeEscape(&sb, r)
+				marks = -1
+			} else {
+				sb.WriteRune(r)
+				marks++
+			}
 		default:
-			writeRune(&sb, r)
+			if writeRune(&sb, r) && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
+				marks = 0
+			} else {
+				marks = -1
+			}
 		}
 		b = b[size:]
 	}
 	return sb.String()
+}
+
+// maxMarks is how many combining marks a letter keeps (Vietnamese,
+// Thai and Hebrew use up to three or four); the ones after are written
+// as escapes, as is a mark with no letter before it (the bytes de ad, a
+// lone U+07AD, at the start of a value): a terminal attaches such marks
+// to whatever cell came before (a column's space) or drops those past
+// what a cell holds, so they are shown, not lost (a user test of issue 14).
+const maxMarks = 4
+
+// unsettledWidth reports whether terminals disagree on the cells r takes
+// with the rune before it (issue 14: a row's right border moved): variation
+// selectors (U+FE0F makes ☃ two cells in some, one in others), emoji
+// skin-tone modifiers, the conjoining Hangul jamo after a leading one
+// (modern Korean text is written in precomposed syllables, which are
+// kept) and spacing combining marks (tmux gives Devanagari's का two
+// cells where the layout's grapheme widths give it one). Printable writes them as escapes, so a row is as wide on every
+// terminal as the layout measured.
+func unsettledWidth(r rune) bool {
+	switch {
+	case r >= 0xfe00 && r <= 0xfe0f, r >= 0xe0100 && r <= 0xe01ef: // variation selectors
+	case r >= 0x1f3fb && r <= 0x1f3ff: // emoji modifiers
+	case r >= 0x1160 && r <= 0x11ff, r >= 0xd7b0 && r <= 0xd7ff: // Hangul jamo vowels and finals
+	case unicode.Is(unicode.Mc, r): // spacing marks (Devanagari's ा): one cell with their letter, or one of their own
+	default:
+		return false
+	}
+	return true
+}
+
+// writeEscape writes r as a Go-style \u escape.
+func writeEscape(sb *strings.Builder, r rune) {
+	sb.WriteString(`\u`)
+	s := strconv.FormatInt(int64(r), 16)
+	for i := len(s); i < 4; i++ {
+		sb.WriteByte('0')
+	}
+	sb.WriteString(s)
 }
 
 // PrintableString is Printable for a string.
@@ -62,7 +114,9 @@ func isPlain(b []byte) bool {
 	return true
 }
 
-func writeRune(sb *strings.Builder, r rune) {
+// writeRune writes r, or its escape when it is not safe to show; it
+// reports whether r was written as itself.
+func writeRune(sb *strings.Builder, r rune) bool {
 	switch {
 	case r == '\n':
 		sb.WriteString(`\n`)
@@ -74,18 +128,16 @@ func writeRune(sb *strings.Builder, r rune) {
 		sb.WriteString(`\x`)
 		sb.WriteString(hex2(byte(r)))
 	case r >= 0x80 && r <= 0x9f, unicode.Is(unicode.Cf, r), unicode.Is(unicode.Co, r),
-		r == utf8.RuneError, unicode.Is(unicode.Zl, r), unicode.Is(unicode.Zp, r):
+		r == utf8.RuneError, unicode.Is(unicode.Zl, r), unicode.Is(unicode.Zp, r), unsettledWidth(r):
 		// C1 controls (0x9b is a one-byte CSI), format characters (zero
-		// width, bidi overrides), private use and line separators.
-		sb.WriteString(`\u`)
-		s := strconv.FormatInt(int64(r), 16)
-		for i := len(s); i < 4; i++ {
-			sb.WriteByte('0')
-		}
-		sb.WriteString(s)
+		// width, bidi overrides), private use, line separators and runes
+		// of unsettled width.
+		writeEscape(sb, r)
 	default:
 		sb.WriteRune(r)
+		return true
 	}
+	return false
 }
 
 func hex2(c byte) string {

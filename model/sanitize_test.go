@@ -23,6 +23,20 @@ func TestPrintable(t *testing.T) {
 		{"bidi override", "\u202egnp.exe", `\u202egnp.exe`},
 		{"wide runes kept", "洗濯機", "洗濯機"},
 		{"accents kept", "café", "café"},
+		{"combining accents kept", "cafe\u0301 vie\u0323\u0302t", "cafe\u0301 vie\u0323\u0302t"},
+		// issue 14: runes whose cells terminals disagree on, or that a
+		// terminal attaches to the cell before (a column's space), are
+		// escaped so a row's right border stays put
+		{"bytes de ad: a mark with no letter", "\xde\xad\xbe\xef", `\u07ad\xbe\xef`},
+		{"mark after a space", "a \u0301b", `a \u0301b`},
+		{"mark after an escape", "\x01\u0301", `\x01\u0301`},
+		{"marks past four", "e\u0301\u0301\u0301\u0301\u0301\u0301", "e\u0301\u0301\u0301\u0301" + `\u0301\u0301`},
+		{"variation selector", "\u2603\ufe0f", `☃\ufe0f`},
+		{"skin tone", "\U0001f44b\U0001f3fd", `👋\u1f3fd`},
+		{"conjoining jamo", "\u1100\u1161\u11a8", `ᄀ\u1161\u11a8`},
+		{"hangul syllables kept", "각", "각"},
+		{"spacing mark", "\u0915\u093e", `क\u093e`},
+		{"thai marks kept", "\u0e01\u0e48\u0e35", "\u0e01\u0e48\u0e35"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
