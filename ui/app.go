@@ -274,6 +274,9 @@ func (a *App) resize() {
 	rects := layout(a.w, a.bodyHeight(), a.focus, a.layoutOpts())
 	for i, r := range rects {
 		a.panes[i].SetSize(max(r.w-2, 0), max(r.h-2, 0))
+		if z, ok := a.panes[i].(interface{ setZoomed(bool) }); ok {
+			z.setZoomed(a.zoom && i == a.focus) // a view that needs the screen knows whether it has it
+		}
 	}
 	a.help.SetWidth(a.w)
 }

@@ -24,6 +24,7 @@ type GroupsPane struct {
 	reasons bool
 	marked  map[string]bool
 	side    *sideView // nil: the list
+	zoomed  bool      // the pane has the screen (App.resize)
 	frame   groupsFrame
 	widths  colMemo // what the list's columns have shown since its layout changed (noteWidths)
 	filter  filter
@@ -138,6 +139,9 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 	if p.frame.marked > 0 {
 		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
 	}
+	if p.side != nil && !p.sideShown() { // it needs the screen: 5 gives it back (ut18a F3)
+		parts = append(parts, draw.Part{Text: "side by side: 5", Short: "side: 5", Rank: draw.RankAlert})
+	}
 	return filterParts(&p.filter, parts...)
 }
 
@@ -236,10 +240,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.pageRows())
 	case key.Matches(msg, k.Enter) && group != "":
 		p.side = newSideView(p.marked, group)
-		// Groups side by side in a box too small for them (the 80x24
-		// grid's: three rows, a dozen cells a group) take the screen
-		// while open (ut16a D5: "Empty · gen ", "… 24 more (…").
-		p.side.zoom = p.h < sideLeastRows || p.w/len(p.side.groups) < sideLeastCols
+		p.side.open(p.c, p.w, p.h-p.demo.height(p.w), p.reasons)
 	default:
 		p.scroll.handle(k, msg, p.rows, p.pageRows())
 	}
@@ -327,7 +328,9 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	p.listPane.shown = 0 // each row one line, unless reasons are written under them (below)
 	if p.side != nil {
 		p.side.snapshot(st, p.w, p.h-p.demo.height(p.w), p.reasons)
-		return
+		if p.sideShown() {
+			return
+		}
 	}
 	p.header = 1 + p.demo.height(p.w) + boolInt(p.filter.typing)
 	page := p.page()
@@ -426,7 +429,7 @@ func (p *GroupsPane) Lines(focused bool) []string {
 	}
 	note := p.demo.lines(p.w)
 	var lines []string
-	if p.side != nil {
+	if p.sideShown() {
 		lines = p.side.lines(p.c, p.w, p.h-len(note), p.reasons)
 	} else {
 		lines = p.list(focused)
@@ -461,7 +464,7 @@ func (p *GroupsPane) groupTexts(sparkW int, tag bool) [][]string {
 // so the next frames keep the columns' widths (colMemo). It runs after
 // the snapshot.
 func (p *GroupsPane) noteWidths() {
-	if p.side == nil {
+	if !p.sideShown() {
 		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8, true), p.c.now())
 	}
 }

@@ -19,18 +19,20 @@ import (
 type sideView struct {
 	groups []string
 	offset int
-	zoom   bool // the box was too small when it opened: the pane has the screen while it is open
+	zoom   bool // the box was too small when it opened: the pane has the screen while it is open and focused
 	frame  sideFrame
 }
 
 // sideFrame is a frame's snapshot of the shown groups and their log.
 type sideFrame struct {
-	cols   []sideGroup
-	events []model.Rebalance // newest last
-	total  int               // the shown groups' entries in the log, shown or not
-	logH   int               // rows for the log, its title included
-	offset int               // the first row shown, clamped to the columns
-	widths []int             // each column's width: what its content needs, or a share
+	cols    []sideGroup
+	events  []model.Rebalance // newest last
+	total   int               // the shown groups' entries in the log, shown or not
+	logH    int               // rows for the log, its title included
+	offset  int               // the first row shown, clamped to the columns
+	widths  []int             // each column's width: what its content needs, or a share
+	rows    int               // the rows the columns have at least (the box less the log's least)
+	longest int               // the longest column's lines
 }
 
 // sideGroup is one group's figures, copied under the frame's lock.
@@ -86,34 +88,38 @@ func (v *sideView) topic(c *Common) string {
 // that fit, and clamps the scroll offset to the longest column.
 func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	f := &v.frame
-	f.cols, f.events, f.logH = f.cols[:0], f.events[:0], 0
+	f.cols, f.events, f.logH, f.longest = f.cols[:0], f.events[:0], 0, 0
 	if h <= 0 || w <= 0 {
 		return
 	}
 	if h >= 10 {
 		f.logH = min(max(h/3, 3), 10)
 	}
+	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
 	for _, id := range v.groups {
 		f.cols = append(f.cols, snapSide(st, id, w/2))
 	}
 	// widths and rows from the plain text (styles add no cells): a column
 	// wraps its lag line when narrow, so its rows follow its width
 	var plain Styles
-	f.widths = columnWidths(&plain, f.cols, w, reasons)
-	longest := 0
+	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
 	for i := range f.cols {
-		longest = max(longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons)))
+		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
 	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
-		f.logH = max(f.logH, h-longest)
+		f.logH = max(f.logH, h-f.longest)
 	}
 	f.events, f.total = rebalanceEvents(st, v.groups, f.logH-1, f.events)
 	if f.logH > 0 { // the log keeps only the rows its whole entries fill: the rest go to the columns, above it
 		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
 	}
-	v.offset = min(v.offset, max(longest-(h-f.logH), 0))
+	v.offset = min(v.offset, max(f.longest-(h-f.logH), 0))
 	f.offset = v.offset
 }
+
+// fits says the last snapshot's columns fit their rows whole (no column
+// scrolls).
+func (v *sideView) fits() bool { return v.frame.longest <= v.frame.rows }
 
 // snapSide copies group id's figures, with histW samples of lag history.
 func snapSide(st *model.State, id string, histW int) sideGroup {
@@ -162,7 +168,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	cols := make([][]string, n)
 	for i := range f.cols {
-		cols[i] = groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons)
+		cols[i] = groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows)
 	}
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
@@ -195,45 +201,6 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	return out
 }
 
-// columnWidths shares w cells (less the separators) between the groups'
-// columns: a column that needs less than an even share (a group gone,
-// with one line, or short names) keeps what it needs and the others share
-// the rest, so member lines keep their rate and idle (a user test, issue
-// 14, B32, C13). A lag sparkline counts for its least (sideSparkNeed):
-// it takes what its line has left, not room from the other columns.
-func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool) []int {
-	n := len(cols)
-	room := max(w-(n-1), n)
-	need := make([]int, n)
-	for i := range cols {
-		for _, l := range groupColumn(sty, &cols[i], room, sideSparkNeed, reasons) {
-			need[i] = max(need[i], ansi.StringWidth(l))
-		}
-		if !cols[i].found { // a gone group says one line: its long name is cut to it (ut15b C28)
-			need[i] = min(need[i], max(ansi.StringWidth(goneNote), minSideName))
-		}
-	}
-	return spreadSpare(draw.Share(need, room), room)
-}
-
-// spreadSpare gives the cells draw.Share left unassigned (every column
-// needs less than its even share) to every column evenly, the later ones
-// taking the odd cells: left at the end they read as the last column's,
-// so two groups with the same content looked 28 and 90 cells wide (ut16a
-// D6).
-func spreadSpare(widths []int, room int) []int {
-	spare := room
-	for _, w := range widths {
-		spare -= w
-	}
-	for i := range widths {
-		share := max(spare, 0) / (len(widths) - i)
-		widths[i] += share
-		spare -= share
-	}
-	return widths
-}
-
 // goneNote is a gone group's column, under its name.
 const goneNote = "not on the cluster (any more)"
 
@@ -243,15 +210,33 @@ const minSideName = 16
 // sideSparkNeed is the least a lag sparkline asks of a column's width.
 const sideSparkNeed = 8
 
-// groupColumn is one group's column for w cells: the group's name (cut in
-// the middle when longer), its state, the lag and health (the note on
-// partitions not committed wrapped under them when the line is too narrow)
-// with a lag sparkline of at most spark cells in what the line leaves,
-// then the members. Lines may still be wider than w; the caller cuts them.
-func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool) []string {
-	out := []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(model.PrintableString(g.id), w), " "))}
+// groupColumn is one group's column for w cells and rows rows: the
+// group's name (cut in the middle when longer), its state, the lag and
+// health (the note on partitions not committed wrapped under them when
+// the line is too narrow) with a lag sparkline of at most spark cells in
+// what the line leaves, then the members and their partitions. A topic
+// too long for its partition lines goes on a line of its own, its tails
+// under it, when the column then still fits its rows, else it is cut in
+// the middle (partLines). A gone group says so, wrapped to w.
+func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) []string {
+	out, cut := groupColumnLines(sty, g, w, spark, reasons, false)
+	if cut {
+		if wrapped, _ := groupColumnLines(sty, g, w, spark, reasons, true); len(wrapped) <= rows {
+			return wrapped
+		}
+	}
+	return out
+}
+
+// groupColumnLines is groupColumn with topics cut or, with wrap, on
+// lines of their own; cut says a topic was too long for its lines.
+func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool) (out []string, cut bool) {
+	out = []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(model.PrintableString(g.id), w), " "))}
 	if !g.found {
-		return append(out, sty.Dim.Render(goneNote))
+		for _, l := range draw.Wrap(goneNote, w) {
+			out = append(out, sty.Dim.Render(l))
+		}
+		return out, false
 	}
 	r := &g.row
 	head := model.PrintableString(g.stat.State)
@@ -265,26 +250,31 @@ func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool) []string
 		if g.stat.IsClassic() {
 			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
-		out = append(out, draw.Wrap(head, w)...)
+		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
 		out = append(out, lagLines(sty, r, uncommitted(g), w, spark)...)
 		if reasons {
-			out = append(out, sty.Dim.Render(model.PrintableString(r.reason)))
+			for _, l := range draw.Wrap(model.PrintableString(r.reason), w) {
+				out = append(out, sty.Dim.Render(l))
+			}
 		}
 	} else {
-		out = append(out, draw.Wrap(head, w)...)
+		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
 	}
+	share := g.stat.Type == "share"
 	if len(g.stat.Detail) == 0 {
 		out = append(out, sty.Dim.Render("no active members"))
 		if r.lag {
-			out = append(out, partLines(g.parts, g.commits, g.stat.Type == "share", w)...)
+			lines, c := partLines(g.parts, g.commits, share, w, wrap)
+			out, cut = append(out, lines...), c
 		}
-		return out
+		return out, cut
 	}
 	for _, m := range g.stat.Detail {
 		out = append(out, memberLines(sty, g.parts, m, w)...)
-		out = append(out, partLines(g.parts, m.Assigned, g.stat.Type == "share", w)...)
+		lines, c := partLines(g.parts, m.Assigned, share, w, wrap)
+		out, cut = append(out, lines...), cut || c
 	}
-	return out
+	return out, cut
 }
 
 // lagLines are a group's lag total and health, the partitions not
@@ -332,76 +322,6 @@ func uncommitted(g *sideGroup) int {
 		}
 	}
 	return n
-}
-
-// memberLines are a member's client id, host and consume rate, or idle,
-// on one line of w cells: a long client id is cut in the middle so the
-// host and rate stay; when the id would keep under 8 cells, the host and
-// rate go on a line of their own under it (a user test, issue 14, C13).
-func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w int) []string {
-	const leastClient = 8
-	rest := memberRest(sty, parts, m)
-	client := model.PrintableString(m.ClientID)
-	room := w - 3 - ansi.StringWidth(rest)
-	if ansi.StringWidth(client) <= room {
-		return []string{"▸ " + client + " " + rest}
-	}
-	if room >= leastClient {
-		return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, room), " ") + " " + rest}
-	}
-	return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, max(w-2, leastClient)), " "), "  " + rest}
-}
-
-// memberRest is a member line after the client id: host, member epoch,
-// target assignment, and idle or the consume rate.
-func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) string {
-	s := sty.Dim.Render(model.PrintableString(m.Host))
-	if m.MemberEpoch > 0 {
-		s += sty.Dim.Render(" epoch " + itoa(int(m.MemberEpoch)))
-	}
-	if m.Target != nil && !slices.Equal(m.Target, m.Assigned) { // KIP-848: still reconciling
-		s += " " + sty.Warn.Render("→ "+model.PrintableString(model.FormatTPs(m.Target)))
-	}
-	if len(m.Assigned) == 0 {
-		return s + " " + sty.Warn.Render("idle")
-	}
-	var r float64
-	for _, tp := range m.Assigned {
-		if p, ok := parts[tp]; ok {
-			r += p.rate
-		}
-	}
-	return s + " " + rate(r)
-}
-
-// partLines are the partitions with committed offset and lag; a share
-// group's offset is its start offset (every record before it is
-// acknowledged or archived), said as "start". A topic too long for the
-// column's w cells is cut in the middle, so the offset and lag, what the
-// view is for, stay (a user test, issue 14, B13).
-func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int) []string {
-	at := " @"
-	if share {
-		at = " start "
-	}
-	out := make([]string, 0, len(tps))
-	for _, tp := range tps {
-		rest := "/" + itoa(tp.Partition)
-		if p, ok := parts[tp]; ok {
-			rest += at + count(p.committed) + " lag " + p.lagText
-			if p.behind > 0 {
-				rest += " (" + behindText(p.behind, p.atLeast) + ")"
-			}
-		} else if !share {
-			rest += " no commit yet" // not in the group's lag: say so, not nothing
-		}
-		topic := model.PrintableString(tp.Topic)
-		if room := w - 2 - ansi.StringWidth(rest); ansi.StringWidth(topic) > room && room >= 6 {
-			topic = strings.TrimRight(draw.FitMiddle(topic, room), " ")
-		}
-		out = append(out, "  "+topic+rest)
-	}
-	return out
 }
 
 func committedTPs(gl *model.GroupLag) []model.TP {

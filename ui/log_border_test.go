@@ -98,9 +98,9 @@ func TestBusiestHintCutsEachName(t *testing.T) {
 	}
 }
 
-// ut18aTopics are the busiest topics of a user's cluster (ut18a), long
+// busiestTopics18a are the busiest topics of a user's cluster (ut18a), long
 // names that differ at both ends.
-var ut18aTopics = []string{
+var busiestTopics18a = []string{
 	"inventory-warehouse-stock-level-changes-bursty-stream-v3",
 	"audit-trail-idle-topic-for-regulatory-retention-long-name-2026",
 	"payments-settlement-events-eu-west-1-production-stream-v2",
@@ -114,7 +114,7 @@ var ut18aTopics = []string{
 func TestBusiestHintKeepsReadableNames(t *testing.T) {
 	form := regexp.MustCompile(`^reads( the busiest)?: (.+?)(, \+(\d+) more)?$`)
 	for room := 10; room <= 220; room++ {
-		got := busiestHint(ut18aTopics, room)
+		got := busiestHint(busiestTopics18a, room)
 		if got == "" {
 			if room >= 7+hintNameMin+len(", +2 more") {
 				t.Errorf("room %d: left out, though one cut name and +2 more fit", room)
@@ -133,12 +133,12 @@ func TestBusiestHintKeepsReadableNames(t *testing.T) {
 		if m[4] != "" {
 			more, _ = strconv.Atoi(m[4])
 		}
-		if len(names)+more != len(ut18aTopics) {
-			t.Errorf("room %d: %q counts %d topics, want %d", room, got, len(names)+more, len(ut18aTopics))
+		if len(names)+more != len(busiestTopics18a) {
+			t.Errorf("room %d: %q counts %d topics, want %d", room, got, len(names)+more, len(busiestTopics18a))
 		}
 		for i, n := range names {
-			if n != ut18aTopics[i] && (ansi.StringWidth(n) < hintNameMin || !strings.Contains(n, "…")) {
-				t.Errorf("room %d: %q cuts %s below %d cells", room, got, ut18aTopics[i], hintNameMin)
+			if n != busiestTopics18a[i] && (ansi.StringWidth(n) < hintNameMin || !strings.Contains(n, "…")) {
+				t.Errorf("room %d: %q cuts %s below %d cells", room, got, busiestTopics18a[i], hintNameMin)
 			}
 		}
 	}
@@ -153,12 +153,12 @@ func TestLogBorderNamesTheTopicsReadably(t *testing.T) {
 			store := a.c.Store.(*model.Store)
 			var recs []model.Record
 			for off := range 30 {
-				tp := ut18aTopics[off%3]
+				tp := busiestTopics18a[off%3]
 				recs = append(recs, model.Record{Topic: tp, Partition: off % 2, Offset: int64(off), Time: fixedNow,
 					Key: []byte("k-" + strconv.Itoa(off)), Value: []byte(`{"n":` + strconv.Itoa(off) + `}`)})
 			}
 			store.Fold(recs, fixedNow)
-			store.Update(func(st *model.State) { st.AutoWatched = ut18aTopics })
+			store.Update(func(st *model.State) { st.AutoWatched = busiestTopics18a })
 			a.Update(changedMsg{version: store.Version()})
 			do(a, "6", "z")
 			got := screen(a)

@@ -1,0 +1,165 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// A side-by-side partition line is `topic/N @offset lag L (behind)`: the
+// tail after the topic is what the line is for. When a column is too
+// narrow for a topic and its tails, the topic is cut in the middle, once
+// per topic per column (every line of it the same abbreviation), or, where
+// the column has the rows, it stands on a line of its own with the tails
+// under it; the tail is never cut (a user test, ut18a F1, F9: six
+// partitions read `payments-settle…`, and one topic's cut moved with each
+// line's lag text).
+
+// partTail is one partition line's parts after its topic: "/N", then
+// "@offset" (or "start offset" for a share group), "lag L" and
+// "(behind)", or "no commit yet".
+type partTail struct {
+	topic  string
+	parts  []string
+	stable int // the cells the tail is given: its own, or more, so a topic's cut does not move as the lag text changes
+}
+
+// tailText is a tail on one line.
+func (t *partTail) text() string { return strings.Join(t.parts, " ") }
+
+// behindRoom is the cells a partition's "(behind)" is given whether it
+// shows or not (" (<1s)", " (>2m)"): a lag gaining or losing it does not
+// move its topic's cut (ut18a F9).
+const behindRoom = len(" (<1s)")
+
+// lagRoom is the least cells a lag number is given, for the same reason.
+const lagRoom = 3
+
+// minPartName is the least a topic keeps on a partition line; a topic
+// that would keep less goes on a line of its own.
+const minPartName = 8
+
+// partTails are the lines' tails of the given partitions.
+func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTail {
+	at := "@"
+	if share {
+		at = "start "
+	}
+	out := make([]partTail, 0, len(tps))
+	for _, tp := range tps {
+		t := partTail{topic: model.PrintableString(tp.Topic), parts: []string{"/" + itoa(tp.Partition)}}
+		if p, ok := parts[tp]; ok {
+			t.parts = append(t.parts, at+count(p.committed), "lag "+p.lagText)
+			t.stable = ansi.StringWidth(t.text()) + max(lagRoom-len(p.lagText), 0) + behindRoom
+			if p.behind > 0 {
+				t.parts = append(t.parts, "("+behindText(p.behind, p.atLeast)+")")
+			}
+		} else if !share {
+			t.parts = append(t.parts, "no commit yet") // not in the group's lag: say so, not nothing
+		}
+		t.stable = max(t.stable, ansi.StringWidth(t.text()))
+		out = append(out, t)
+	}
+	return out
+}
+
+// partLines are the partitions with committed offset and lag for a column
+// of w cells; a share group's offset is its start offset (every record
+// before it is acknowledged or archived), said as "start". A topic too
+// long for its lines is cut in the middle to the one width its widest
+// tail leaves (cut reports it), or, with wrap, or where the cut would
+// leave it under minPartName cells, it goes on a line of its own with
+// its partitions' tails under it.
+func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap bool) (lines []string, cut bool) {
+	tails := partTails(parts, tps, share)
+	room := map[string]int{} // per topic: the cells its name keeps on a line, or -1: a line of its own
+	for _, t := range tails {
+		room[t.topic] = max(room[t.topic], t.stable)
+	}
+	for topic, tail := range room {
+		r := w - 2 - tail
+		switch {
+		case ansi.StringWidth(topic) <= r:
+			room[topic] = ansi.StringWidth(topic)
+		case wrap || r < minPartName:
+			room[topic], cut = -1, true
+		default:
+			room[topic], cut = r, true
+		}
+	}
+	for i := 0; i < len(tails); i++ {
+		t := &tails[i]
+		if r := room[t.topic]; r >= 0 {
+			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text())
+			continue
+		}
+		lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, w-2), " "))
+		end := i
+		for end < len(tails) && tails[end].topic == t.topic { // the run of this topic's partitions
+			end++
+		}
+		indent := 4 // the tails under their topic, or less where that keeps them on one line
+		for _, tl := range tails[i:end] {
+			for indent > 2 && ansi.StringWidth(tl.text()) > w-indent {
+				indent--
+			}
+		}
+		for _, tl := range tails[i:end] {
+			for _, l := range draw.WrapParts(tl.parts, " ", w-indent) { // a tail too long for the line goes on, never cut
+				lines = append(lines, strings.Repeat(" ", indent)+l)
+			}
+		}
+		i = end - 1
+	}
+	return lines, cut
+}
+
+// memberLines are a member's client id, host and consume rate, or idle,
+// on one line of w cells: a long client id is cut in the middle so the
+// host and rate stay; when the id would keep under 8 cells, the host and
+// rate go under it, on as many lines as they need, never cut (a user
+// test, issue 14, C13; ut18a F1: `127.0.0.1:40402 …`).
+func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w int) []string {
+	const leastClient = 8
+	rest := memberRest(sty, parts, m)
+	restLine := strings.Join(rest, " ")
+	client := model.PrintableString(m.ClientID)
+	room := w - 3 - ansi.StringWidth(restLine)
+	if ansi.StringWidth(client) <= room {
+		return []string{"▸ " + client + " " + restLine}
+	}
+	if room >= leastClient {
+		return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, room), " ") + " " + restLine}
+	}
+	out := []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, max(w-2, leastClient)), " ")}
+	for _, l := range draw.WrapParts(rest, " ", w-2) {
+		out = append(out, "  "+l)
+	}
+	return out
+}
+
+// memberRest is a member line's parts after the client id: host, member
+// epoch, target assignment, and idle or the consume rate.
+func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) []string {
+	out := []string{sty.Dim.Render(model.PrintableString(m.Host))}
+	if m.MemberEpoch > 0 {
+		out = append(out, sty.Dim.Render("epoch "+itoa(int(m.MemberEpoch))))
+	}
+	if m.Target != nil && !slices.Equal(m.Target, m.Assigned) { // KIP-848: still reconciling
+		out = append(out, sty.Warn.Render("→ "+model.PrintableString(model.FormatTPs(m.Target))))
+	}
+	if len(m.Assigned) == 0 {
+		return append(out, sty.Warn.Render("idle"))
+	}
+	var r float64
+	for _, tp := range m.Assigned {
+		if p, ok := parts[tp]; ok {
+			r += p.rate
+		}
+	}
+	return append(out, rate(r))
+}

@@ -1,0 +1,25 @@
+package ui
+
+import "github.com/washboard/washboard/model"
+
+// open decides, as the view opens in a w x h box, whether it needs the
+// screen: in a box too small for them (the 80x24 grid's: three rows, a
+// dozen cells a group; ut16a D5: "Empty · gen ", "… 24 more (…"), or
+// one whose columns do not fit its rows whole (the 200x50 grid's 11 rows
+// for 4 groups of 12 partitions: ut18a F2), the groups take the screen
+// while open. It reads the store in Update, as topic does.
+func (v *sideView) open(c *Common, w, h int, reasons bool) {
+	c.Store.Read(func(st *model.State) { v.snapshot(st, w, h, reasons) })
+	v.zoom = h < sideLeastRows || w/len(v.groups) < sideLeastCols || !v.fits()
+}
+
+// setZoomed is told by the App whether the pane has the screen.
+func (p *GroupsPane) setZoomed(z bool) { p.zoomed = z }
+
+// sideShown says the side-by-side view is drawn: open, and in a box it
+// fits or with the screen. One that needs the screen, left with a pane
+// key, leaves the grid box to the group list, its status saying how to
+// get it back (ut18a F3: 8-cell columns reading `… 22 mor…`).
+func (p *GroupsPane) sideShown() bool {
+	return p.side != nil && (!p.side.zoom || p.zoomed)
+}
