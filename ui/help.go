@@ -138,7 +138,7 @@ func (a *App) helpLines() []string {
 	})
 	var lines []string
 	if a.w >= 100 {
-		lines = strings.Split(a.help.FullHelpView(groups), "\n")
+		lines = a.helpColumns(groups, a.w-2)
 	} else {
 		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
 	}
@@ -149,6 +149,38 @@ func (a *App) helpLines() []string {
 		}
 	}
 	return lines
+}
+
+// helpColumns lays groups out side by side, as many as fit in w cells,
+// and the rest in blocks below, so no group is cut: bubbles' full help
+// ends a line that is too wide with "…", which at 100-120 columns left
+// the pane numbers, or the global keys and scrolling, out of help
+// (ut18b G9).
+func (a *App) helpColumns(groups [][]key.Binding, w int) []string {
+	h := a.help
+	h.SetWidth(0) // measured whole, then split by us
+	var lines []string
+	for len(groups) > 0 {
+		n := len(groups)
+		for n > 1 && widestLine(h.FullHelpView(groups[:n])) > w {
+			n--
+		}
+		if len(lines) > 0 {
+			lines = append(lines, "")
+		}
+		lines = append(lines, strings.Split(h.FullHelpView(groups[:n]), "\n")...)
+		groups = groups[n:]
+	}
+	return lines
+}
+
+// widestLine is the width in cells of the widest line of s.
+func widestLine(s string) int {
+	w := 0
+	for l := range strings.SplitSeq(s, "\n") {
+		w = max(w, ansi.StringWidth(l))
+	}
+	return w
 }
 
 // withoutHelpOf is bs without the bindings that say the same as one of
