@@ -241,11 +241,18 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		want.status = 0
 	}
 	keyW, idWhole := p.keyWidth(keys)
+	first := p.scroll.offset - f.base
+	shown := p.table[first:min(first+page, len(p.table))]
 	if keyW > maxWholeID {
 		want.idWhole = idWhole
+		if w, _ := idsApart(shown, maxWholeID, keyW); w > maxWholeID {
+			want.idApart = w
+		}
 	}
 	f.lay = machineLayout(p.w, keyW, want, f.view.History().N)
-	first := p.scroll.offset - f.base
+	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
+		_, f.lay.keyShift = idsApart(shown, f.lay.key, f.lay.key)
+	}
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
 
@@ -321,6 +328,20 @@ func anyStale(t *model.SeriesTable, now time.Time) bool {
 		}
 	}
 	return false
+}
+
+// idsApart is the fewest cells from w up to most in which the different
+// ids of rows, cut (fitCut), read differently, and where the cut falls,
+// as the Log tells keys apart (apartCut); w and the middle when none does.
+func idsApart(rows []machineRow, w, most int) (int, int) {
+	items := make([]cutItem, len(rows))
+	for i := range rows {
+		items[i] = cutItem{text: model.PrintableString(rows[i].key)}
+	}
+	if aw, shift, ok := apartCut(items, w, most); ok {
+		return aw, shift
+	}
+	return w, 0
 }
 
 // keyWidth is the longest id among the rows (keys when every key is a
@@ -456,7 +477,7 @@ func (p *SeriesPane) windowSpan() time.Duration {
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
-	r.add(model.PrintableString(m.key), lay.key)
+	r.add(fitCut(model.PrintableString(m.key), lay.key, lay.keyShift), lay.key)
 	r.add(model.PrintableString(m.status), lay.status)
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]

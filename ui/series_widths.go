@@ -32,6 +32,11 @@ type machineWant struct {
 	// is longer (that one is cut anyway): the width that keeps every
 	// other id whole (machineLayout); 0 when every id can be whole.
 	idWhole int
+	// idApart is the fewest cells in which the ids on screen, longer
+	// than maxWholeID, read differently (apartCut), 0 when maxWholeID
+	// does: the id takes it before the sparklines grow past minSpark
+	// (ut18b G8: five ids read `settlement-…iliation-key`).
+	idApart int
 }
 
 // maxWholeID is the widest the id column is kept whole before sparklines
@@ -161,6 +166,11 @@ type machineCols struct {
 	// cells wide: all of them, or those that fit at tinySpark cells.
 	sparks int
 	value  []int
+	// keyShift moves the cut of an id wider than key (fitCut) to where
+	// the ids on screen read differently (ut18b G8: five keys
+	// `settlement-batch-merchant-account-0000N-reconciliation-key` all
+	// read `settlement-…iliation-key`).
+	keyShift int
 }
 
 // sparkW is field j's sparkline width: 0 for a field without one.
@@ -311,11 +321,15 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	widen(others)
 	sparkTo(min(minSpark, maxSpark))
 	widen(whole)
+	widen(min(want.idApart, keyW))
 	if c.status > 0 { // back up to maxStatus
 		grow := max(min(left, want.status-c.status), 0)
 		c.status, left = c.status+grow, left-grow
 	}
 	sparkTo(maxSpark)
+	if c.sparks == 0 || c.spark >= maxSpark { // the sparklines whole: an id longer than maxWholeID gets what is left
+		widen(keyW)
+	}
 	if c.status > 0 && c.sparks > 0 && c.spark >= maxSpark { // only once the sparklines show their whole window
 		grow := max(min(left, want.statusAll-c.status), 0)
 		c.status, left = c.status+grow, left-grow
