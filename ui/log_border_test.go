@@ -174,3 +174,39 @@ func TestLogBorderNamesTheTopicsReadably(t *testing.T) {
 		})
 	}
 }
+
+// ut18b G5: in the 80x24 grid a filtered, paused Log's border read
+// `6 / 5,710 match · paused +0 new · 5,710…`: held and read were cut at
+// its end. The counts take shorter forms that fit (`6/40 match · paused
+// +0 · 40 held`), the held count never lost while the matches show.
+func TestLogBorderCountsFitTheGrid(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}} {
+		for _, keys := range [][]string{{"6", "space"}, {"6", "/"}, {"6", "/", "space"}} {
+			a := busiestApp(t, size[0], size[1])
+			do(a, keys[0])
+			for _, k := range keys[1:] {
+				if k == "/" {
+					do(a, "/")
+					typeText(a, "partition=5")
+					do(a, "enter")
+				} else {
+					do(a, k)
+				}
+			}
+			border := ""
+			for _, l := range strings.Split(screen(a), "\n") {
+				if i := strings.Index(l, "6 Log"); i >= 0 {
+					border = l[i:]
+					border = border[:strings.Index(border, "╮")]
+					if r := strings.Index(border, " reads"); r >= 0 { // the busiest topics after the counts are cut on their own
+						border = border[:r]
+					}
+					break
+				}
+			}
+			if strings.Contains(border, "…") || !strings.Contains(border, "40 held") {
+				t.Errorf("%dx%d %v: the border's counts are cut: %q", size[0], size[1], keys, border)
+			}
+		}
+	}
+}

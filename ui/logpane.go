@@ -147,22 +147,49 @@ func (p *LogPane) Name() string { return "Log" }
 // views' topics the busiest topics read come last, fitted to the room
 // the counts leave (busiestHint).
 func (p *LogPane) Status() string {
-	f := &p.frame
-	s := count(f.held) + " held · " + count(f.read) + " read"
-	if f.hidden > 0 {
-		s += " · " + count(f.hidden) + " aborted hidden"
-	}
-	if !p.follow {
-		s = "paused +" + count(f.fresh) + " new · " + s
-	}
-	if p.idx.filter != nil {
-		s = count(f.matches) + " / " + count(f.held) + " match · " + s
-	}
-	if len(f.auto) > 0 { // a cluster without the views' topics: say what is read
-		room := p.w - 8 - ansi.StringWidth(p.Title()) - ansi.StringWidth(s) - 3 // " · "
-		s = joinNonEmpty(" · ", s, busiestHint(printableAll(f.auto), room))
+	room := p.w - 8 - ansi.StringWidth(p.Title()) // the border's corners, dashes and spaces
+	s := p.counts(room)
+	if len(p.frame.auto) > 0 { // a cluster without the views' topics: say what is read
+		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3)) // " · "
 	}
 	return s
+}
+
+// counts is the border's counts in the longest of their forms that fits
+// room cells (ut18b G5: in the 80x24 grid `6 / 5,710 match · paused +0
+// new · 5,710…` lost held and read at the border's end): whole; the
+// hidden aborted records as `N hidden`; `+N new` without the word and
+// the matches as `6/5,710 match`; then read left out, as the header says
+// it; and last the matches and paused alone.
+func (p *LogPane) counts(room int) string {
+	f := &p.frame
+	held, read := count(f.held)+" held", count(f.read)+" read"
+	var hidden, hiddenShort, paused, pausedShort, match, matchShort string
+	if f.hidden > 0 {
+		hidden, hiddenShort = count(f.hidden)+" aborted hidden", count(f.hidden)+" hidden"
+	}
+	if !p.follow {
+		paused, pausedShort = "paused +"+count(f.fresh)+" new", "paused +"+count(f.fresh)
+	}
+	if p.idx.filter != nil {
+		match, matchShort = count(f.matches)+" / "+count(f.held)+" match", count(f.matches)+"/"+count(f.held)+" match"
+	}
+	forms := []string{
+		joinNonEmpty(" · ", match, paused, held, read, hidden),
+		joinNonEmpty(" · ", match, paused, held, read, hiddenShort),
+		joinNonEmpty(" · ", matchShort, pausedShort, held, read, hiddenShort),
+		joinNonEmpty(" · ", matchShort, pausedShort, held, hiddenShort),
+		joinNonEmpty(" · ", matchShort, pausedShort, held),
+	}
+	for _, s := range forms {
+		if ansi.StringWidth(s) <= room {
+			return s
+		}
+	}
+	if last := joinNonEmpty(" · ", matchShort, pausedShort); last != "" {
+		return last
+	}
+	return forms[len(forms)-1]
 }
 
 // Snapshot brings the filter's index up to date with the ring (testing only
