@@ -25,6 +25,7 @@ import (
 // open are this session's own.
 type TopicsPane struct {
 	listPane
+	zoomed    bool // the pane has the screen (setZoomed): the detail's hint does not offer z then
 	filter    filter
 	order     topicOrder
 	internal  bool // internal topics shown
@@ -464,9 +465,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	note := p.noticeLines()
 	if p.detail != nil {
 		if len(note) == 0 {
-			return p.detail.lines(p.c, p.w, p.h, focused)
+			return p.detail.lines(p.c, p.w, p.h, focused, p.zoomed)
 		}
-		return append(note, p.detail.lines(p.c, p.w, p.h-len(note), focused)...)
+		return append(note, p.detail.lines(p.c, p.w, p.h-len(note), focused, p.zoomed)...)
 	}
 	lines := p.clusterLines(&snap.cluster)
 	if len(note) > 0 {
@@ -754,3 +755,6 @@ func retentionText(ms string) string {
 	}
 	return (time.Duration(n) * time.Millisecond).String()
 }
+
+// setZoomed is told by the App whether the pane has the screen.
+func (p *TopicsPane) setZoomed(z bool) { p.zoomed = z }

@@ -181,7 +181,7 @@ func (d *topicDetail) summary(w int) []string {
 }
 
 // lines draws the detail in w x h, scrolled, from the snapshot.
-func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
+func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string {
 	st := c.Styles
 	tc := &d.copy
 	name := model.PrintableString(d.topic)
@@ -269,7 +269,11 @@ func (d *topicDetail) lines(c *Common, w, h int, focused bool) []string {
 	from := min(d.scroll.offset, len(out))
 	if below := len(out) - from - h; below > 0 && h > 1 {
 		// cut: say how much is below instead of ending mid-list
-		return append(out[from:from+h-1:from+h-1], st.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below (↓/pgdn scroll, z zooms)", w)))
+		hint := "↓/pgdn scroll, z zooms"
+		if zoomed { // z would give the screen back, not more room (ut19a H5)
+			hint = "↓/pgdn scroll"
+		}
+		return append(out[from:from+h-1:from+h-1], st.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below ("+hint+")", w)))
 	}
 	return out[from:min(from+h, len(out))]
 }
