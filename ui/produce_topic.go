@@ -76,7 +76,7 @@ func (p *LogPane) offerForm(model.Form) (f model.Form, note string, ok bool) {
 		return f, "", false
 	}
 	r, found := p.selected()
-	if !found {
+	if !found || r.Note != "" { // a tail note is not a record: it fills nothing (ut19b J1: its partition -1 did)
 		return f, "", false
 	}
 	f, lost := model.RecordForm(&r)
@@ -110,7 +110,7 @@ func (p *LogPane) resend() tea.Cmd {
 	if p.detail != nil {
 		r, ok = p.detail.rec, true
 	}
-	if !ok {
+	if !ok || r.Note != "" { // a tail note is not a record to resend
 		return nil
 	}
 	f, lost := model.RecordForm(&r)
