@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -100,6 +102,9 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	case isArea(p.active):
 		p.areas[p.active], cmd = p.areas[p.active].Update(msg)
 	default:
+		if k, ok := msg.(tea.KeyPressMsg); ok && p.active == fieldPartition && strings.EqualFold(before, "auto") && k.Text != "" {
+			p.inputs[p.active].SetValue("") // "auto" is the default, not text to type after (ut19b J2: 7 gave auto7)
+		}
 		p.inputs[p.active], cmd = p.inputs[p.active].Update(msg)
 	}
 	if p.value(p.active) == before {
