@@ -93,9 +93,12 @@ func (p *LogPane) timeCell(r *model.Record, back bool) string {
 // records give way: from the top (the oldest) while following, so the
 // newest stays at the bottom; from the bottom while paused, down to the
 // selected record, then from the top, so the selection stays in sight.
-// Rows left over show the start of the next record that gave way, cut
-// and marked …, rather than standing empty; so does a note taller than
-// room alone. enter shows a note whole.
+// Rows left over rather than standing empty show the end of the record
+// above that gave way, wrapped as every note is, its start above the
+// box's top as in a scrolled terminal (ut19a H10: it was its start, cut
+// and marked …, beside notes wrapped whole), and the start of the record
+// below, cut and marked …, as does a note taller than room alone. enter
+// shows a note whole.
 func (p *LogPane) recordLines(recs []model.Record, cells []logCell, cols logCols, back []bool, sel int, hl bool, room int) []string {
 	groups := make([][]string, len(recs))
 	total := 0
@@ -124,8 +127,9 @@ func (p *LogPane) recordLines(recs []model.Record, cells []logCell, cols logCols
 		}
 	}
 	var out []string
-	if left := room - total; left > 0 && first > 0 && (p.follow || last-1 <= sel) { // the rows left: the start of the record above
-		out = capRows(groups[first-1], left, p.w)
+	if left := room - total; left > 0 && first > 0 && (p.follow || last-1 <= sel) { // the rows left: the end of the record above
+		g := groups[first-1]
+		out = append(out, g[max(len(g)-left, 0):]...)
 	}
 	for _, g := range groups[first:last] {
 		out = append(out, g...)

@@ -103,7 +103,7 @@ func TestWrapParts(t *testing.T) {
 	}{
 		{[]string{"orders", "12 partitions", "retention 7d"}, 80, []string{"orders · 12 partitions · retention 7d"}},
 		{[]string{"orders", "12 partitions", "retention 7d"}, 24, []string{"orders · 12 partitions", "retention 7d"}},
-		{[]string{"a-very-long-part-indeed", "b"}, 10, []string{"a-very-lon", "g-part-ind", "eed", "b"}},
+		{[]string{"a-very-long-part-indeed", "b"}, 10, []string{"a-very-", "long-part-", "indeed", "b"}}, // at its name boundaries
 		{[]string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}, 36, []string{"enter edit · ctrl+s send", "ctrl+b burst · ctrl+r new values"}},
 		{[]string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}, 14, []string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new", "values"}},
 	}

@@ -34,11 +34,15 @@ func WrapParts(parts []string, sep string, width int) []string {
 	return out
 }
 
-// Wrap breaks safe, unstyled text into lines of at most width cells: at
-// spaces where it can, and a word wider than the line (a long topic or
-// group name) at any cell, so nothing is cut away and nothing is added
-// inside a name. Runs of spaces at a break are dropped; a line holds at
-// least one cell's worth of text, so the result always ends.
+// Wrap breaks text into lines of at most width cells at its spaces: a
+// word that does not fit the rest of a line starts the next one. A word
+// longer than a whole line (a long topic or group name) is broken at a
+// name boundary (after a '-', '.', '_' or '/', or before a '['; see
+// nameBreak) as late as fits, and at a cell only where it has none, so
+// nothing is cut away and nothing is added inside a name. Styles in the
+// text are kept (cut by cells, ansi.Cut). Runs of spaces at a break are
+// dropped; a line holds at least one cell's worth of text, so the result
+// always ends.
 func Wrap(s string, width int) []string {
 	if width <= 0 {
 		return nil
@@ -54,22 +58,14 @@ func Wrap(s string, width int) []string {
 			line, lw = line+" "+word, lw+1+ww
 			continue
 		}
-		if lw > 0 && ww > width && lw+2 < width { // a long word starts on this line: no row half empty
-			if head := ansi.Cut(word, 0, width-lw-1); head != "" {
-				hw := ansi.StringWidth(head)
-				line, lw = line+" "+head, lw+1+hw
-				word = ansi.Cut(word, hw, ww)
-				ww -= hw
-			}
-		}
-		if lw > 0 {
+		if lw > 0 { // the word does not fit the rest of the line: it starts the next
 			out = append(out, line)
 			line, lw = "", 0
 		}
-		for ww > width { // a word longer than a line: break it anywhere
-			head := ansi.Cut(word, 0, width)
-			hw := ansi.StringWidth(head)
-			if hw == 0 { // one grapheme wider than the line: it goes alone
+		for ww > width { // a word longer than a line: broken at a name boundary
+			hw := nameBreak(word, width)
+			head := ansi.Cut(word, 0, hw)
+			if hw = ansi.StringWidth(head); hw == 0 { // one grapheme wider than the line: it goes alone
 				head = ansi.Cut(word, 0, 2)
 				hw = ansi.StringWidth(head)
 			}
@@ -83,4 +79,29 @@ func Wrap(s string, width int) []string {
 		out = append(out, line)
 	}
 	return out
+}
+
+// nameBreak is where a word longer than width cells breaks, in cells from
+// its start: the latest name boundary within width (after a '-', '.', '_'
+// or '/', or before a '[', so "orders-eu-west-1[0,1,2]" reads
+// "orders-eu-west-1" / "[0,1,2]"), else width itself (a hard break).
+func nameBreak(word string, width int) int {
+	best, at := 0, 0
+	for _, r := range ansi.Strip(word) {
+		if r == '[' && at > 0 && at <= width {
+			best = at
+		}
+		at += ansi.StringWidth(string(r))
+		if at > width {
+			break
+		}
+		switch r {
+		case '-', '.', '_', '/':
+			best = at
+		}
+	}
+	if best == 0 {
+		return width
+	}
+	return best
 }

@@ -17,10 +17,29 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 	}{
 		{"fits", "type abc and enter", 20, []string{"type abc and enter"}},
 		{"at spaces", "type abc and enter to reset", 12, []string{"type abc and", "enter to", "reset"}},
-		{"a long name broken anywhere", `type "` + long[:30] + `" now`, 12,
-			[]string{`type "custom`, `er-360.profi`, `le-enrichmen`, `" now`}},
+		{"a long name broken at its boundaries", `type "` + long[:30] + `" now`, 12,
+			[]string{`type`, `"customer-`, `360.profile-`, `enrichmen"`, `now`}},
+		{"a name without boundaries broken anywhere", "type " + strings.Repeat("x", 20) + " now", 8,
+			[]string{"type", "xxxxxxxx", "xxxxxxxx", "xxxx now"}},
+		{"before a bracket", "to orders-eu-west-1[0,1,2,3]", 18,
+			[]string{"to", "orders-eu-west-1", "[0,1,2,3]"}},
+		{"a slash", "read payments/settlement/events", 16,
+			[]string{"read", "payments/", "settlement/", "events"}},
+		// ut19a H9: the rebalance log at 80x24 (69 cells of text) read
+		// "…[0,1,2] payme" / "nts-settlement-events-…".
+		{"the rebalance log at 80x24", "settlement-reconciliation-service-eu-west-1-primary-consumer assignment rdkafka: none → " +
+			"inventory-warehouse-stock-level-changes-bursty-stream-v3[0,1,2] payments-settlement-events-eu-west-1-production-stream-v2[0,1,2,3,4,5]", 69,
+			[]string{"settlement-reconciliation-service-eu-west-1-primary-consumer", "assignment rdkafka: none →",
+				"inventory-warehouse-stock-level-changes-bursty-stream-v3[0,1,2]",
+				"payments-settlement-events-eu-west-1-production-stream-v2", "[0,1,2,3,4,5]"}},
+		// ut19a H10: a Log note at 80x24 (49 cells) read "…stock-level-cha" /
+		// "nges-bursty-stream-v3 was deleted…".
+		{"a Log note at 80x24", "⚑ tail: topic inventory-warehouse-stock-level-changes-bursty-stream-v3 was deleted and recreated: reading it again from the start", 49,
+			[]string{"⚑ tail: topic", "inventory-warehouse-stock-level-changes-bursty-",
+				"stream-v3 was deleted and recreated: reading it", "again from the start"}},
 		{"wide runes", "日本語の名前", 5, []string{"日本", "語の", "名前"}},
 		{"a rune wider than the line", "日本", 1, []string{"日", "本"}},
+		{"styled", "to \x1b[1morders-eu-west-1[0,1]\x1b[0m", 17, []string{"to", "\x1b[1morders-eu-west-1\x1b[0m", "\x1b[1m[0,1]\x1b[0m"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -28,8 +47,8 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
 				t.Fatalf("Wrap(%q, %d) = %q, want %q", tt.s, tt.width, got, tt.want)
 			}
-			joined := strings.ReplaceAll(strings.Join(got, ""), " ", "")
-			if joined != strings.ReplaceAll(tt.s, " ", "") {
+			joined := strings.ReplaceAll(ansi.Strip(strings.Join(got, "")), " ", "")
+			if joined != strings.ReplaceAll(ansi.Strip(tt.s), " ", "") {
 				t.Errorf("characters lost or added: %q", joined)
 			}
 			for _, l := range got {
