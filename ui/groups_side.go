@@ -287,9 +287,15 @@ func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
 	total := "lag " + count(r.total)
 	health := sty.healthCell(r.health)
 	out := []string{total + " " + health}
+	if r.noLag { // nothing committed: "-" as in the Groups list, never 0 and OK (ut19a H1)
+		total, health = "lag -", "-"
+		out = []string{total + " " + health}
+	}
 	if uncommitted > 0 { // the total counts committed partitions only
 		note := sty.Dim.Render("(" + plural(uncommitted, "partition") + " not committed)")
-		total += "+"
+		if !r.noLag {
+			total += "+"
+		}
 		out = []string{total + " " + note + " " + health}
 		// the note goes under the lag when the line is too narrow for it,
 		// or when that leaves the sparkline its room
