@@ -355,6 +355,15 @@ func (g *GroupLag) Reason() string {
 	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + ": " + g.worst.Reason()
 }
 
+// NothingCommitted says the group has no committed offset the lag can
+// count from (none at all, or only on deleted topics), members or not: its
+// lag is unknown, shown "-" with health "-" everywhere, never 0 and OK,
+// which would read as caught up (a user test, ut19a H1). Offsets that
+// could not be read are an error, not this.
+func (g *GroupLag) NothingCommitted() bool {
+	return g.worst == nil && g.err == ""
+}
+
 // SortedTopics is the group's topics in name order.
 func (g *GroupLag) SortedTopics() []*TopicLag {
 	out := make([]*TopicLag, 0, len(g.Topics))

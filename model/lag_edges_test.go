@@ -57,6 +57,11 @@ func TestMembersWithoutCommitsHaveNoLag(t *testing.T) {
 	if g := l.Groups["empty"]; g.NoCommits {
 		t.Fatal("a group without members counts as having members without commits")
 	}
+	for _, id := range []string{"new", "empty"} { // neither reads 0 and OK (ut19a H1)
+		if g := l.Groups[id]; !g.NothingCommitted() {
+			t.Fatalf("group %q without commits: NothingCommitted false (lag %d %s), want its lag unknown", id, g.Lag, g.Health)
+		}
+	}
 }
 
 func TestCommittedOnTrailingMarkersIsCaughtUp(t *testing.T) {

@@ -65,7 +65,7 @@ type groupRow struct {
 	stat    model.GroupStat // Detail is the poll's, never written again
 	lag     bool            // the lag state knows the group
 	gen     int
-	noLag   bool // members but no commits: no lag to show
+	noLag   bool // nothing committed, members or not: no lag to show ("-", never 0 and OK)
 	total   int64
 	partial bool // partitions assigned without a commit: the total is a floor (shown "84+")
 	health  model.Health
@@ -82,7 +82,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	}
 	gl := st.Lag.Groups[g.ID]
 	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
-	r.noLag = gl.NoCommits
+	r.noLag = gl.NothingCommitted()
 	r.history = groupHistory(gl, histW)
 	if g.Type != "share" { // share groups start at offsets, not commits
 		for _, m := range g.Detail {
@@ -601,7 +601,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool) []string {
 	if g.Epoch == 0 {
 		c[3] = itoa(r.gen)
 	}
-	if r.noLag { // members but nothing committed: no lag to show
+	if r.noLag { // nothing committed: no lag to show, as side by side says
 		c[5], c[6] = "-", "-"
 	}
 	if g.Err == "" {

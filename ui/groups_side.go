@@ -33,6 +33,7 @@ type sideFrame struct {
 	widths  []int             // each column's width: what its content needs, or a share
 	rows    int               // the rows the columns have at least (the box less the log's least)
 	longest int               // the longest column's lines
+	head    int               // the lines the headings take: a name cut on one wraps where the columns hold their rows (ut19a H6)
 }
 
 // sideGroup is one group's figures, copied under the frame's lock.
@@ -106,6 +107,12 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
+	// a name cut in its heading wraps where every column still holds its rows
+	f.head = 1
+	if head := sideHeadLines(f.cols, f.widths); head > 1 && f.longest+head-1 <= f.rows {
+		f.head = head
+		f.longest += head - 1
+	}
 	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
 		f.logH = max(f.logH, h-f.longest)
 	}
@@ -168,7 +175,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	cols := make([][]string, n)
 	for i := range f.cols {
-		cols[i] = groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows)
+		cols[i] = withHead(c.Styles, groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows), f.cols[i].id, widths[i], f.head)
 	}
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
@@ -287,9 +294,15 @@ func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
 	total := "lag " + count(r.total)
 	health := sty.healthCell(r.health)
 	out := []string{total + " " + health}
+	if r.noLag { // nothing committed: "-" as in the Groups list, never 0 and OK (ut19a H1)
+		total, health = "lag -", "-"
+		out = []string{total + " " + health}
+	}
 	if uncommitted > 0 { // the total counts committed partitions only
 		note := sty.Dim.Render("(" + plural(uncommitted, "partition") + " not committed)")
-		total += "+"
+		if !r.noLag {
+			total += "+"
+		}
 		out = []string{total + " " + note + " " + health}
 		// the note goes under the lag when the line is too narrow for it,
 		// or when that leaves the sparkline its room

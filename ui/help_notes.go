@@ -50,7 +50,7 @@ var healthNotes = []string{
 	"        ERR    offsets unreadable or ahead of the log",
 	"        NEW    not judged yet, until a whole lag.window of polls has seen the group",
 	"        r      shows the reason beside each word",
-	"lag:    -      members but no commits",
+	"lag:    -      nothing committed",
 	"        0      on transaction markers only: caught up (r names each)",
 	"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
