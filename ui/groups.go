@@ -514,6 +514,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	last := len(heads) - 1
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
+	cols[6].Blank, cols[7].Blank = false, false // lag and health never go: "-" on every group says nothing is committed (ut20 O4)
 	marks := 0
 	if p.frame.marked > 0 {
 		marks = len("● ")
