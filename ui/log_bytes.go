@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Every byte shown for what it is (issue 10): null apart from empty,
@@ -102,8 +105,8 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 		text += " · message " + model.PrintableString(s.Message)
 	}
 	// Words wrap whole (a subject is not split mid-name); a word longer
-	// than the line still breaks.
-	out := wrapField(label(name), ansi.Wrap(text, max(w-ansi.StringWidth(label(name)), 8), ""), w)
+	// than the line breaks at a name boundary (draw.Wrap).
+	out := wrapField(label(name), strings.Join(draw.Wrap(text, max(w-ansi.StringWidth(label(name)), 8)), "\n"), w)
 	if s.JSON == nil {
 		out = append(out, wrapField(label(""), st.Warn.Render("⚠ cannot decode: ")+model.PrintableString(s.Err), w)...)
 		if raw != nil { // nil: the caller shows the bytes itself (the value section)
