@@ -251,7 +251,7 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 		head += " · " + model.PrintableString(g.stat.Assignor)
 	}
 	if !g.stat.IsClassic() { // KIP-848 and share groups: the coordinator's epochs
-		head = g.stat.Type + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
+		head = model.PrintableString(g.stat.Type) + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
 	}
 	if r.lag {
 		if g.stat.IsClassic() {

@@ -115,7 +115,8 @@ func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 	cells := make([]logCell, len(recs))
 	for i := range recs {
 		r := &recs[i]
-		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r, i < len(earlier) && earlier[i])}
+		key, keyJSON := p.keyText(r)
+		cells[i] = logCell{key: key, keyJSON: keyJSON, text: p.rowText(r, i < len(earlier) && earlier[i])}
 	}
 	return cells
 }
