@@ -133,6 +133,9 @@ func TestSideViewGivesItsRoomToWhatItShows(t *testing.T) {
 							}
 						}
 					}
+					if gone && w(0) != w(1) {
+						t.Errorf("two gone groups in columns of %d and %d cells:\n%s", w(0), w(1), s)
+					}
 					if gone && cutAt >= 2 {
 						for i := range 2 {
 							if w(i) >= len(goneNote) {

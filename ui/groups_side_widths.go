@@ -22,8 +22,8 @@ import (
 // one with more than its name and sideLeastCols (the 120x40 grid cut the
 // first group's name beside columns with blank cells). Columns of the
 // same content (the same need) get the same width: an odd cell goes to a
-// column whose content no other has, else to a gone group's column, else
-// stays blank at the end (ut19a H8: 28 and 29 cells, the same topic cut
+// column whose content no other has, else evenly to the gone groups'
+// columns, else stays blank at the end (ut19a H8: 28 and 29 cells, the same topic cut
 // two ways). A lag sparkline counts for its
 // least (sideSparkNeed): it takes what its line has left, not room from
 // the other columns.
@@ -104,12 +104,10 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	for j, i := range live {
 		widths[i] = shared[j]
 	}
-	for k := 0; freed > 0 && gone > 0; k = (k + 1) % gone { // an odd cell to a gone group's message, up to its one line
-		if i := goneCols[k]; widths[i] < ansi.StringWidth(goneNote) {
-			widths[i]++
-			freed--
-		} else if k == gone-1 && widths[goneCols[0]] >= ansi.StringWidth(goneNote) {
-			break
+	if gone > 0 { // then evenly to the gone groups' messages, up to their one line, so they stay alike
+		per := min(freed/gone, max(ansi.StringWidth(goneNote)-widths[goneCols[0]], 0))
+		for _, i := range goneCols {
+			widths[i] += per
 		}
 	}
 	return widths
