@@ -25,7 +25,7 @@ func TestHealthWindowRestartsOnAReset(t *testing.T) {
 		{100, false, HealthStallSoFar, "stuck at 100 since washboard started watching 2s"}, // stuck since the first poll: maybe a STOP already
 		{100, false, HealthStallSoFar, "stuck at 100 since washboard started watching 3s"},
 		{100, false, HealthStallSoFar, "stuck at 100 since washboard started watching 4s"}, // longer than the 3-poll window
-		{50, true, HealthNew, "reset by alice"},          // a move back: the window restarts, no ERR
+		{50, true, HealthNew, "reset by alice"},                                            // a move back: the window restarts, no ERR
 		{50, false, HealthNew, "reset by alice"},
 		{50, false, HealthStall, "reset by alice"},
 	}
