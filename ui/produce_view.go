@@ -455,7 +455,7 @@ func (p *ProducePane) jsonWarning() string {
 	if p.jsonErr == "" || p.confirm || p.untouched() {
 		return ""
 	}
-	return "value is not valid JSON: " + model.PrintableString(p.jsonErr)
+	return jsonWords(p.jsonErr)
 }
 
 // hint is the form's keys while it is not edited and no outcome is
