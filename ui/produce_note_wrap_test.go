@@ -40,6 +40,15 @@ func TestProduceNotesWrapWholeInTheGrid(t *testing.T) {
 			do(a, "esc", "6")
 		}},
 	}
+	tests = append(tests, struct {
+		name string
+		want string
+		fill func(a *App)
+	}{"produce-note-left-out-topic-gone-80x24", "not text, left out: value (control byte \\x1b)", func(a *App) {
+		// both notes, the record's and its topic's, once the topic is deleted
+		writer(a.c).Update(func(st *model.State) { st.Topics = []string{"other", model.RiderTopic, model.StudentTopic} })
+		tests[0].fill(a)
+	}})
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a := testApp(t, 80, 24)
@@ -48,7 +57,11 @@ func TestProduceNotesWrapWholeInTheGrid(t *testing.T) {
 			if !strings.Contains(got, "─ 7 Produce") || strings.Contains(got, "─ 6 Log") == false {
 				t.Fatalf("not the grid with Produce and the Log:\n%s", got)
 			}
-			if note := produceBoxText(got); !strings.Contains(note, tt.want) {
+			note := produceBoxText(got)
+			if strings.Contains(tt.name, "topic-gone") && !strings.Contains(note, "is not on the cluster (washboard never creates topics)") {
+				t.Errorf("the topic's note is not said whole beside the record's: %q:\n%s", note, got)
+			}
+			if !strings.Contains(note, tt.want) {
 				t.Errorf("the Produce box does not say %q whole; it reads %q:\n%s", tt.want, note, got)
 			}
 			golden(t, tt.name, got)

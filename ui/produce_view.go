@@ -75,15 +75,15 @@ func (p *ProducePane) Lines(focused bool) []string {
 
 // giveWay makes room for notices the box cannot hold under the whole
 // form: the rows that matter least to the notices' reader go, one at a
-// time (the burst row, then an empty schema or headers, then a schema,
-// headers or partition with text), until the notices fit whole (ut19b J7:
+// time (the burst row, then an empty schema, headers or value, then a
+// schema, headers or partition with text), until the notices fit whole (ut19b J7:
 // the 80x24 grid's box cut `not text, left out: value (control byte
 // \x1b)` to `not text, left out: valu…`, so why the value was empty could
-// not be read). Topic, key and value always stay. When no such cut makes
+// not be read). Topic and key always stay, and a value with text. When no such cut makes
 // them fit, shown and spare are left as they were and ok is false.
 func (p *ProducePane) giveWay(shown map[int]bool, spare *int) (footer []string, ok bool) {
 	order := []int{fieldCount}
-	for _, i := range []int{fieldSchema, fieldHeaders} {
+	for _, i := range []int{fieldSchema, fieldHeaders, fieldValue} {
 		if p.value(i) == "" {
 			order = append(order, i)
 		}
@@ -332,13 +332,14 @@ func (p *ProducePane) inline(i, width int) string {
 }
 
 // topicNote warns when the topic is not on the cluster: producing never
-// creates one.
+// creates one. What of a record could not become the form (templateNote)
+// is said under it, not instead of it.
 func (p *ProducePane) topicNote() string {
 	t := strings.TrimSpace(p.value(fieldTopic))
 	if p.topicKnown && !p.topicOnCluster && t != "" {
 		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
-	return p.templateNote
+	return ""
 }
 
 // reportSaysNoTopic reports whether the last outcome is a send refused
@@ -375,11 +376,16 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 		cut = cut || c
 		out = append(out, styleEach(p.reportStyle(), lines)...)
 	}
+	var left []string // why a field is empty, beside the topic's note too: its rows are kept for it
+	if p.templateNote != "" {
+		left = styleEach(st.Warn, draw.Wrap(p.templateNote, max(p.w, 8)))
+	}
 	if note := p.liveTopicNote(); note != "" { // why a send will not go: whole too, the topic cut first
-		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out), 1))
+		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out)-len(left), 1))
 		cut = cut || c
 		out = append(out, styleEach(st.Warn, lines)...)
 	}
+	out = append(out, left...)
 	if w := p.jsonWarning(); w != "" {
 		out = append(out, styleEach(st.Warn, draw.Wrap(w, max(p.w, 8)))...)
 	}
@@ -411,6 +417,9 @@ func (p *ProducePane) shortNotices(rows int) []string {
 	}
 	if note := p.liveTopicNote(); note != "" {
 		add(st.Warn, note)
+	}
+	if p.templateNote != "" {
+		add(st.Warn, p.templateNote)
 	}
 	if w := p.jsonWarning(); w != "" {
 		add(st.Warn, w)
