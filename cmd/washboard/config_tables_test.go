@@ -38,6 +38,10 @@ func TestConfigErrorsNameTheTableAKeyIsIn(t *testing.T) {
 			[]string{":1: table [ui]: unknown table"}, []string{"not read"}},
 		{"a near key still is", "[poll]\nintervall = \"1s\"\n",
 			[]string{":2: key poll.intervall: unknown key: did you mean poll.interval?"}, nil},
+		{"a value near a kind", "[[view]]\ntopic = \"orders\"\nkind = \"seires\"\n",
+			[]string{`:3: key view.kind: view orders: kind "seires" is neither "series" nor "status": did you mean series?`}, nil},
+		{"a value far from every kind", "[[view]]\ntopic = \"orders\"\nkind = \"pie\"\n",
+			[]string{`:3: key view.kind: view orders: kind "pie" is neither "series" nor "status"`}, []string{"did you mean"}},
 		{"a short key one letter off", "[[view]]\ntopic = \"orders\"\nkind = \"status\"\nstatus = \"s\"\ntpic = \"x\"\n",
 			[]string{":5: key view.tpic: unknown key: did you mean view.topic?"}, nil},
 	}
