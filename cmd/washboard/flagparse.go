@@ -254,7 +254,10 @@ func subcommandFirst(fs *flag.FlagSet, args []string) string {
 	}
 	flags := args[:len(args)-fs.NArg()]
 	example := "washboard " + sub + " [flags]"
-	if !slices.ContainsFunc(flags, mayBeSecret) && fs.NArg() == 1 {
+	switch {
+	case sub == "help": // takes no flags
+		example = "washboard help"
+	case !slices.ContainsFunc(flags, mayBeSecret) && fs.NArg() == 1:
 		example = strings.Join(append([]string{"washboard", sub}, flags...), " ")
 	}
 	return fmt.Sprintf("%q is a command: it goes before the flags, as in %s (see washboard --help)", sub, example)
