@@ -3,10 +3,16 @@ package model
 import "strings"
 
 // Closest is the candidate nearest to name (edit distance at most 2, or a
-// fifth of the name's length for long names), "" when none is that near, in any case: the "did you mean" of
+// fifth of the name's length for long names; at most 1 for a name of four
+// letters or fewer, where 2 is half the word: "name" is not near "rate",
+// ut19b J5), "" when none is that near, in any case: the "did you mean" of
 // flags, config keys, client properties and topic configs.
 func Closest(name string, candidates []string) string {
-	best, bestD := "", max(2, len(name)/5)+1
+	limit := max(2, len(name)/5)
+	if len(name) <= 4 {
+		limit = 1
+	}
+	best, bestD := "", limit+1
 	for _, c := range candidates {
 		if d := editDistance(strings.ToLower(name), strings.ToLower(c)); d < bestD {
 			best, bestD = c, d

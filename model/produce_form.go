@@ -54,6 +54,18 @@ func ParsePartition(s string) (int, error) {
 	return n, nil
 }
 
+// NoPartition says that topic, with n partitions, has no partition part:
+// "orders has 3 partitions (0-2); there is no partition 7". The Produce
+// form says it before sending, from the last poll, and the producer after
+// its own metadata request, in the same words.
+func NoPartition(topic string, n, part int) string {
+	span := "0"
+	if n > 1 {
+		span = "0-" + strconv.Itoa(n-1)
+	}
+	return fmt.Sprintf("%s has %s (%s); there is no partition %d", topic, Plural(n, "partition"), span, part)
+}
+
 // ParseHeaders reads one name=value header per line; blank lines are
 // skipped, the value may be empty and may contain '='.
 func ParseHeaders(s string) ([]Header, error) {

@@ -75,13 +75,13 @@ func (v *TopicView) Validate() error {
 	case v.Topic == "":
 		return fmt.Errorf("view %q: topic is empty", v.Title)
 	case v.Kind != SeriesView && v.Kind != StatusView:
-		return fmt.Errorf("view %s: kind %q is neither %q nor %q", v.Topic, v.Kind, SeriesView, StatusView)
+		return fmt.Errorf("view %s: kind %q is neither %q nor %q%s", v.Topic, v.Kind, SeriesView, StatusView, didYouMean(string(v.Kind), string(SeriesView), string(StatusView)))
 	case v.Kind == SeriesView && len(v.Fields) == 0:
 		return fmt.Errorf("view %s: a series view needs at least one field", v.Topic)
 	case v.Kind == StatusView && v.Status == "":
 		return fmt.Errorf("view %s: a status view needs a status field", v.Topic)
 	case v.Rate != "" && v.Rate != RateUpdates && v.Rate != RateChanges:
-		return fmt.Errorf("view %s: rate %q is neither %q nor %q", v.Topic, v.Rate, RateUpdates, RateChanges)
+		return fmt.Errorf("view %s: rate %q is neither %q nor %q%s", v.Topic, v.Rate, RateUpdates, RateChanges, didYouMean(v.Rate, RateUpdates, RateChanges))
 	case v.Span < 0 || v.Bucket < 0 || v.Stale < 0:
 		return fmt.Errorf("view %s: window, bucket and stale must not be negative", v.Topic)
 	}
@@ -167,4 +167,13 @@ func ColumnDecimals(whole bool) int {
 // ColumnDecimals counts it.
 func IsWhole(v float64) bool {
 	return math.IsNaN(v) || (v == math.Trunc(v) && !math.IsInf(v, 0))
+}
+
+// didYouMean is ": did you mean X?" for the word of words nearest to got
+// (Closest), "" when none is near.
+func didYouMean(got string, words ...string) string {
+	if near := Closest(got, words); near != "" {
+		return ": did you mean " + near + "?"
+	}
+	return ""
 }

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net"
-	"strconv"
 	"strings"
 	"syscall"
 	"time"
@@ -70,8 +69,7 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 		}
 		part = SeedBalancer{}.Balance(kafka.Message{Topic: out.Topic, Key: out.Key, Value: out.Value}, ids...)
 	case part >= n:
-		return model.Delivery{}, &sendError{text: fmt.Sprintf("%s has %s (%s); there is no partition %d",
-			out.Topic, model.Plural(n, "partition"), partRange(n), part), err: kafka.UnknownTopicOrPartition}
+		return model.Delivery{}, &sendError{text: model.NoPartition(out.Topic, n, part), err: kafka.UnknownTopicOrPartition}
 	}
 	rec := kafka.Record{Time: time.Now(), Key: bytesOrNil(out.Key), Value: bytesOrNil(out.Value)}
 	for _, h := range out.Headers {
@@ -163,14 +161,6 @@ func topicPartitions(ctx context.Context, c *kafka.Client, topic string) (int, e
 }
 
 // plural is "1 partition", "2 partitions".
-
-// partRange is the valid partition numbers: "0" or "0-1".
-func partRange(n int) string {
-	if n == 1 {
-		return "0"
-	}
-	return "0-" + strconv.Itoa(n-1)
-}
 
 func bytesOrNil(b []byte) kafka.Bytes {
 	if b == nil {

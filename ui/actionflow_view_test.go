@@ -81,7 +81,7 @@ func TestTopicDetailSaysWhatIsBelowTheCut(t *testing.T) {
 	}
 	d := &topicDetail{topic: "orders", copy: topicCopy{found: true, stat: model.TopicStat{Name: "orders", Partitions: 1},
 		parts: []model.PartitionStat{{Topic: "orders"}}, cfg: cfg, hasCfg: true}}
-	d.settle(80, 10)
+	d.settle(c.Styles, 80, 10)
 	lines := d.lines(c, 80, 10, true, false)
 	last := ansi.Strip(lines[len(lines)-1])
 	if len(lines) != 10 || !strings.Contains(last, "more lines below") {

@@ -112,7 +112,7 @@ func (a *App) applyForeign() (relayout bool) {
 	if a.fitRows() {
 		relayout = true
 	}
-	if f.foreign && !f.formTopicExists && form.adoptable() && form.value(fieldTopic) == f.formTopic {
+	if f.foreign && !f.formTopicExists && form.followsList() && form.value(fieldTopic) == f.formTopic {
 		first := f.first
 		if t := a.list.Topic(); t != "" {
 			first = t
@@ -132,6 +132,7 @@ func (a *App) applyForeign() (relayout bool) {
 func (p *ProducePane) offer(topic string) {
 	if topic != "" {
 		p.Open(topic, false)
+		p.offered = true // still washboard's pick, not the operator's
 		return
 	}
 	p.setTopic("")

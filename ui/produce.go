@@ -67,6 +67,15 @@ type ProducePane struct {
 	keyTyped bool
 	// templateNote says what of a Log record could not become the form.
 	templateNote string
+	// offered says the form's topic is washboard's own pick (the seed
+	// topic it starts with, or one the topic list offered when that was
+	// not on the cluster), not one the operator pointed at. Only such a
+	// form, untouched, follows the topic list when its topic goes: a
+	// form filled from a record (R, p), a pane's topic or typing keeps
+	// its topic, key, value and partition and says the topic is not on
+	// the cluster (ut20 O1: a form filled by R switched silently to
+	// another topic when its own was deleted, key and value emptied).
+	offered bool
 
 	sending bool
 	confirm bool // the next send goes out despite invalid JSON
@@ -92,7 +101,7 @@ func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
 
 // NewProducePane makes the Produce pane with the first seed topic's template.
 func NewProducePane(c *Common) *ProducePane {
-	p := &ProducePane{c: c, rng: rand.New(rand.NewPCG(uint64(c.now().UnixNano()), 1))}
+	p := &ProducePane{c: c, rng: rand.New(rand.NewPCG(uint64(c.now().UnixNano()), 1)), offered: true}
 	for i := range p.inputs {
 		if isArea(i) {
 			a := textarea.New()
@@ -260,6 +269,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.adoptable() {
 		p.templateNote = ""
+		p.offered = false // a pane's topic: the operator pointed at it
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
 			p.reroll()
@@ -291,6 +301,7 @@ func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.
 		p.tmpl = f.Value
 		p.templateNote = note
 		p.typed, p.keyTyped = false, false
+		p.offered = false
 	case f != now && f == samePart:
 		// only the partition changes (Partitions' `p` on the topic typed):
 		// taken whatever was typed, which it keeps (ut16b E21)
@@ -315,6 +326,11 @@ func (p *ProducePane) untouched() bool {
 // adoptable reports whether another pane or the cluster's topics may fill
 // the form: nothing was typed in it and its value is a template's.
 func (p *ProducePane) adoptable() bool { return !p.typed && p.untouched() }
+
+// followsList reports whether the form may take the topic list's topic
+// when its own is not on the cluster: untouched, and its topic washboard's
+// own pick (offered), never one from a record, a pane or typing.
+func (p *ProducePane) followsList() bool { return p.offered && p.adoptable() }
 
 // Focus starts editing, as when the pane is opened with `p` or `7`.
 func (p *ProducePane) Focus() tea.Cmd {

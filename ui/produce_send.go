@@ -52,14 +52,48 @@ func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 		p.failed, p.report = true, err.Error()
 		return model.Outgoing{}, false
 	}
+	// What can be checked at once is checked before the JSON question,
+	// so a confirmed value is not then refused for its partition (ut18b
+	// G15: the partition was reported only after the bad JSON was confirmed).
+	if why := p.partitionMissing(out); why != "" {
+		p.failed, p.report = true, why
+		return model.Outgoing{}, false
+	}
 	if p.jsonErr != "" && !p.confirm {
 		p.confirm, p.confirmAt = true, p.c.now()
 		// one sentence, the problem then what to do: it wraps whole even
-		// in the 80x24 grid's small box (issue 14, B7)
-		p.failed, p.report = true, "value not JSON ("+p.jsonErr+"): "+p.c.Keys.Send.Help().Key+" again sends it anyway"
+		// in the 80x24 grid's small box (issue 14, B7), in the words of
+		// the warning under the form (jsonWarning)
+		p.failed, p.report = true, jsonWords(p.jsonErr)+"; "+p.c.Keys.Send.Help().Key+" again sends it anyway"
 		return model.Outgoing{}, false
 	}
 	return out, true
+}
+
+// jsonWords is the one wording of "the value is not JSON", for the
+// warning under the form and the confirmation ctrl+s asks for alike.
+func jsonWords(why string) string {
+	return "value is not valid JSON: " + model.PrintableString(why)
+}
+
+// partitionMissing says the partition chosen is not one of the topic's,
+// as the last poll listed them (model.NoPartition's words, the producer's
+// too), or "" when it is, or the poll does not know the topic. It reads
+// the store: Update only.
+func (p *ProducePane) partitionMissing(out model.Outgoing) string {
+	if out.Partition < 0 {
+		return ""
+	}
+	n := 0
+	p.c.Store.Read(func(st *model.State) {
+		if t, ok := model.FindTopic(st.TopicStats, out.Topic); ok {
+			n = t.Partitions
+		}
+	})
+	if n <= 0 || out.Partition < n {
+		return ""
+	}
+	return model.NoPartition(model.PrintableString(out.Topic), n, out.Partition)
 }
 
 // dropConfirm forgets a confirmation asked for and not given, with its

@@ -151,7 +151,7 @@ func TestProduceInvalidJSONNeedsConfirmation(t *testing.T) {
 		t.Fatalf("no JSON warning:\n%s", screen(a))
 	}
 	do(a, "ctrl+s")
-	if len(rec.sent) != 0 || !strings.HasPrefix(p.report, "value not JSON (") {
+	if len(rec.sent) != 0 || !strings.HasPrefix(p.report, "value is not valid JSON: ") {
 		t.Fatalf("invalid JSON sent without confirmation (report %q)", p.report)
 	}
 	do(a, "ctrl+s")

@@ -17,7 +17,8 @@ import (
 // value, schema and burst, in that order, in every box that holds them.
 // The notices (a burst's progress, the last outcome, the topic's and the
 // value's warnings) come under the form in the rows it leaves, whole when
-// they fit; where they do not, the pane takes the screen while the form is
+// they fit; where they do not, the least needed rows give way to them
+// (giveWay), and where that is not enough the pane takes the screen while the form is
 // edited or a new outcome is shown (fitRoom), and otherwise each says a
 // line. The key hints come last, whole hints only, and the rows left over
 // go to the text area being edited and to a long key or topic.
@@ -46,6 +47,9 @@ func (p *ProducePane) Lines(focused bool) []string {
 	spare := room - len(shown)
 	footer, ok := p.notices(spare)
 	if !ok {
+		footer, ok = p.giveWay(shown, &spare)
+	}
+	if !ok {
 		footer = p.shortNotices(spare)
 	}
 	spare -= len(footer)
@@ -67,6 +71,46 @@ func (p *ProducePane) Lines(focused bool) []string {
 		}
 	}
 	return append(append(lines, fields...), footer...)
+}
+
+// giveWay makes room for notices the box cannot hold under the whole
+// form: the rows that matter least to the notices' reader go, one at a
+// time (the burst row, then an empty schema, headers or value, then a
+// schema, headers or partition with text), until the notices fit whole (ut19b J7:
+// the 80x24 grid's box cut `not text, left out: value (control byte
+// \x1b)` to `not text, left out: valu…`, so why the value was empty could
+// not be read). Topic and key always stay, and a value with text. When no such cut makes
+// them fit, shown and spare are left as they were and ok is false.
+func (p *ProducePane) giveWay(shown map[int]bool, spare *int) (footer []string, ok bool) {
+	order := []int{fieldCount}
+	for _, i := range []int{fieldSchema, fieldHeaders, fieldValue} {
+		if p.value(i) == "" {
+			order = append(order, i)
+		}
+	}
+	for _, i := range []int{fieldSchema, fieldHeaders, fieldPartition} {
+		if p.value(i) != "" {
+			order = append(order, i)
+		}
+	}
+	var gone []int
+	room := *spare
+	for _, i := range order {
+		if !shown[i] {
+			continue
+		}
+		delete(shown, i)
+		gone = append(gone, i)
+		room++
+		if footer, ok = p.notices(room); ok {
+			*spare = room
+			return footer, true
+		}
+	}
+	for _, i := range gone {
+		shown[i] = true
+	}
+	return nil, false
 }
 
 // readOnlyNote heads the form in a read-only session.
@@ -288,13 +332,14 @@ func (p *ProducePane) inline(i, width int) string {
 }
 
 // topicNote warns when the topic is not on the cluster: producing never
-// creates one.
+// creates one. What of a record could not become the form (templateNote)
+// is said under it, not instead of it.
 func (p *ProducePane) topicNote() string {
 	t := strings.TrimSpace(p.value(fieldTopic))
 	if p.topicKnown && !p.topicOnCluster && t != "" {
 		return "topic " + model.PrintableString(t) + " is not on the cluster (washboard never creates topics)"
 	}
-	return p.templateNote
+	return ""
 }
 
 // reportSaysNoTopic reports whether the last outcome is a send refused
@@ -331,11 +376,16 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 		cut = cut || c
 		out = append(out, styleEach(p.reportStyle(), lines)...)
 	}
+	var left []string // why a field is empty, beside the topic's note too: its rows are kept for it
+	if p.templateNote != "" {
+		left = styleEach(st.Warn, draw.Wrap(p.templateNote, max(p.w, 8)))
+	}
 	if note := p.liveTopicNote(); note != "" { // why a send will not go: whole too, the topic cut first
-		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out), 1))
+		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out)-len(left), 1))
 		cut = cut || c
 		out = append(out, styleEach(st.Warn, lines)...)
 	}
+	out = append(out, left...)
 	if w := p.jsonWarning(); w != "" {
 		out = append(out, styleEach(st.Warn, draw.Wrap(w, max(p.w, 8)))...)
 	}
@@ -367,6 +417,9 @@ func (p *ProducePane) shortNotices(rows int) []string {
 	}
 	if note := p.liveTopicNote(); note != "" {
 		add(st.Warn, note)
+	}
+	if p.templateNote != "" {
+		add(st.Warn, p.templateNote)
 	}
 	if w := p.jsonWarning(); w != "" {
 		add(st.Warn, w)
@@ -411,7 +464,7 @@ func (p *ProducePane) jsonWarning() string {
 	if p.jsonErr == "" || p.confirm || p.untouched() {
 		return ""
 	}
-	return "value is not valid JSON: " + model.PrintableString(p.jsonErr)
+	return jsonWords(p.jsonErr)
 }
 
 // hint is the form's keys while it is not edited and no outcome is

@@ -155,7 +155,7 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 	p.copySnap(st)
 	if p.detail != nil {
 		p.detail.copy = copyTopic(st, p.detail.topic)
-		p.detail.settle(p.w, p.h)
+		p.detail.settle(p.c.Styles, p.w, p.h-len(p.noticeLines()))
 		return
 	}
 	// The cluster's lines, the notice or the --topic outcomes, the
@@ -306,11 +306,12 @@ func (p *TopicsPane) Title() string {
 // position is the open topic's own scroll position, or the list's.
 func (p *TopicsPane) position() string {
 	if d := p.detail; d != nil {
-		if d.rows <= p.h {
+		h := p.h - len(p.noticeLines()) // the rows Lines gives the detail
+		if d.rows <= h {
 			return ""
 		}
-		first := min(d.scroll.offset, d.rows-1)
-		return itoa(first+1) + "-" + itoa(min(first+p.h, d.rows)) + "/" + count(d.rows)
+		first, shown, _ := d.window(h) // the rows shown, not the box's: the last says what is below
+		return itoa(first+1) + "-" + itoa(first+shown) + "/" + count(d.rows)
 	}
 	return p.listPane.position()
 }

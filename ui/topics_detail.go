@@ -119,36 +119,40 @@ func (d *topicDetail) status() string {
 	return plural(d.copy.stat.Partitions, "partition") + " · " + plural(len(d.copy.groups), "group")
 }
 
-// settle counts the detail's lines (as lines draws them) and keeps the
-// scroll on them; it runs in the snapshot, so drawing writes nothing.
-func (d *topicDetail) settle(w, h int) {
-	tc := &d.copy
-	n := 2 // the gone message and its hint
-	if tc.found && tc.unknown() == "" {
-		d.oneLine = false
-		n = len(d.summary(w)) + boolInt(tc.stat.Offline > 0 || tc.stat.UnderReplicated > 0)
-		if len(tc.groups) == 0 { // the note is wrapped whole
-			n += len(draw.Wrap("no group has committed offsets on "+model.PrintableString(d.topic), w)) - 1
-		}
-		n += 2 + 1 + len(tc.parts) // blank, title, table head and rows
-		n += 2                     // blank, configs title
-		switch {
-		case !tc.hasCfg || tc.cfg.Err != "" || len(tc.cfg.NonDefault()) == 0:
-			n++
-		default:
-			n += 1 + len(tc.cfg.NonDefault())
-		}
-		n += 2 + max(1, 1+len(tc.groups)*boolInt(len(tc.groups) > 0)) // blank, groups title, table or note
-		if d.compact = n > h; d.compact {
-			n -= 4 // three blank lines and the partitions title
-			// a grid box: its rows are the partitions'
-			if extra := len(d.summary(w)) - 1; extra > 0 && n > h && h <= clusterWrapRows {
-				d.oneLine, n = true, n-extra
-			}
+// settle counts the detail's lines by drawing them (body), so the border's
+// count and the "… N more lines below" row count the same lines (ut19b
+// G12a: counted apart, the border said 1-6/13 over 5 rows and "9 more
+// lines below"), and keeps the scroll on them; it runs in the snapshot, so
+// drawing writes nothing. A detail taller than the box drops its blank
+// lines and the partitions title (compact), and a grid box's summary goes
+// to one line (oneLine) when that is still not enough.
+func (d *topicDetail) settle(st *Styles, w, h int) {
+	d.compact, d.oneLine = false, false
+	n := len(d.body(st, w))
+	if tc := &d.copy; tc.found && tc.unknown() == "" && n > h {
+		d.compact = true
+		n = len(d.body(st, w))
+		if len(d.summary(w)) > 1 && n > h && h <= clusterWrapRows {
+			d.oneLine = true
+			n = len(d.body(st, w))
 		}
 	}
 	d.rows = n
 	d.scroll.clamp(d.rows, h)
+}
+
+// window is what a box of h rows shows of the detail's rows from its
+// scroll offset: the first row (from 0), the rows shown, and the rows
+// below them, said in the box's last row instead of a row when there are
+// any, so shown + below + first is every row.
+func (d *topicDetail) window(h int) (first, shown, below int) {
+	first = min(d.scroll.offset, d.rows)
+	shown = min(max(h, 0), d.rows-first)
+	if d.rows-first > h && h > 1 {
+		shown = h - 1
+		below = d.rows - first - shown
+	}
+	return first, shown, below
 }
 
 // summary is the topic's summary line (name, partitions, replication,
@@ -182,7 +186,21 @@ func (d *topicDetail) summary(w int) []string {
 
 // lines draws the detail in w x h, scrolled, from the snapshot.
 func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string {
-	st := c.Styles
+	out := d.body(c.Styles, w)
+	from := min(d.scroll.offset, len(out))
+	if below := len(out) - from - h; below > 0 && h > 1 {
+		// cut: say how much is below instead of ending mid-list
+		hint := "↓/pgdn scroll, z zooms"
+		if zoomed { // z would give the screen back, not more room (ut19a H5)
+			hint = "↓/pgdn scroll"
+		}
+		return append(out[from:from+h-1:from+h-1], c.Styles.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below ("+hint+")", w)))
+	}
+	return out[from:min(from+h, len(out))]
+}
+
+// body is every line of the detail, w wide, unscrolled.
+func (d *topicDetail) body(st *Styles, w int) []string {
 	tc := &d.copy
 	name := model.PrintableString(d.topic)
 	var out []string
@@ -265,17 +283,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string 
 		}
 		out = append(out, groupsTable(st, w, rows)...)
 	}
-
-	from := min(d.scroll.offset, len(out))
-	if below := len(out) - from - h; below > 0 && h > 1 {
-		// cut: say how much is below instead of ending mid-list
-		hint := "↓/pgdn scroll, z zooms"
-		if zoomed { // z would give the screen back, not more room (ut19a H5)
-			hint = "↓/pgdn scroll"
-		}
-		return append(out[from:from+h-1:from+h-1], st.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below ("+hint+")", w)))
-	}
-	return out[from:min(from+h, len(out))]
+	return out
 }
 
 // gap is a section's title, after a blank line unless compact.

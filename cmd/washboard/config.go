@@ -156,6 +156,9 @@ type ConfigError struct {
 	Line int
 	Key  string
 	Msg  string
+	// Table is set when the problem is a table, not a key: its header as
+	// written ("[kafka]", "[[views]]").
+	Table string
 }
 
 func (e *ConfigError) Error() string {
@@ -164,7 +167,10 @@ func (e *ConfigError) Error() string {
 	if e.Line > 0 {
 		fmt.Fprintf(&b, ":%d", e.Line)
 	}
-	if e.Key != "" {
+	switch {
+	case e.Table != "":
+		fmt.Fprintf(&b, ": table %s", e.Table)
+	case e.Key != "":
 		fmt.Fprintf(&b, ": key %s", e.Key)
 	}
 	b.WriteString(": " + e.Msg)
@@ -222,6 +228,12 @@ func decodeAll(path string, data []byte, cfg *Config) (refused []*ConfigError, c
 		}
 		for _, e := range found {
 			refused = append(refused, e)
+			if first, last := tableLines(data, e); last > 0 { // an unknown table: none of its keys is read
+				for n := first; n <= last; n++ {
+					cur = blankLine(cur, n)
+				}
+				continue
+			}
 			cur = blankLine(cur, e.Line)
 		}
 	}

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"bytes"
+	"fmt"
 	"reflect"
 	"slices"
 	"strings"
@@ -67,4 +69,93 @@ func keysUnder(t reflect.Type, path string) []string {
 		}
 	}
 	return out
+}
+
+// tableLines is the lines of the table whose header e refused as unknown
+// ([kafka], [[viewz]]): its header to its last key line, before the next
+// header. Those lines are left out together, so its keys are neither read
+// under the table above it nor named as that table's (ut19b J5: under an
+// unknown [kafka], brokers was read as the top level's and pol_interval
+// named bare; under an unknown [ui], thme was called view.thme). e is
+// then worded as the unknown table, with its keys. last is 0 when e's
+// line is not a table header.
+func tableLines(data []byte, e *ConfigError) (first, last int) {
+	lines := tomlLines(data)
+	at := slices.IndexFunc(lines, func(l tomlLine) bool { return l.n == e.Line && l.key == "" })
+	if at < 0 || e.Key == "" {
+		return 0, 0
+	}
+	first, last = e.Line, e.Line
+	var keys []string
+	for _, l := range lines[at+1:] {
+		if l.key == "" { // the next table
+			break
+		}
+		keys = append(keys, strings.TrimPrefix(l.key, e.Key+".")+" (line "+fmt.Sprint(l.n)+")")
+		last = l.n
+	}
+	e.Table, e.Msg = "["+e.Key+"]", "unknown table"
+	if bytes.HasPrefix(bytes.TrimSpace(bytes.Split(data, []byte("\n"))[e.Line-1]), []byte("[[")) {
+		e.Table = "[[" + e.Key + "]]"
+	}
+	switch len(keys) {
+	case 0:
+	case 1:
+		e.Msg += ", so its key " + keys[0] + " is not read"
+	default:
+		e.Msg += ", so its keys " + strings.Join(keys, ", ") + " are not read"
+	}
+	if near := nearTable(e.Key); near != "" {
+		e.Msg += ": did you mean " + near + "?"
+	}
+	return first, last
+}
+
+// nearTable is the known table closest to table, as it is written
+// ("[poll]", "[[view]]"), "" when none is near.
+func nearTable(table string) string {
+	parent, name := "", table
+	if i := strings.LastIndexByte(table, '.'); i >= 0 {
+		parent, name = table[:i], table[i+1:]
+	}
+	cfg := reflect.TypeFor[Config]()
+	array := map[string]bool{}
+	var tables []string
+	for _, k := range keysUnder(cfg, parent) {
+		path := strings.TrimPrefix(parent+"."+k, ".")
+		if t, ok := fieldType(cfg, path); ok && len(keysUnder(t, "")) > 0 {
+			tables = append(tables, k)
+			array[k] = t.Kind() == reflect.Slice
+		}
+	}
+	near := model.Closest(name, tables)
+	if near == "" {
+		return ""
+	}
+	path := strings.TrimPrefix(parent+"."+near, ".")
+	if array[near] {
+		return "[[" + path + "]]"
+	}
+	return "[" + path + "]"
+}
+
+// fieldType is the type of the config field at path ("tail.fetch"), ok
+// false when there is none.
+func fieldType(t reflect.Type, path string) (reflect.Type, bool) {
+	for t.Kind() == reflect.Slice || t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t.Kind() != reflect.Struct {
+		return nil, false
+	}
+	first, rest, deeper := strings.Cut(path, ".")
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("toml"), ","); name == first {
+			if deeper {
+				return fieldType(t.Field(i).Type, rest)
+			}
+			return t.Field(i).Type, true
+		}
+	}
+	return nil, false
 }

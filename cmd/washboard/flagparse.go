@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -26,6 +27,9 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	err := fs.Parse(args)
 	if err == nil {
 		if fs.NArg() > 0 {
+			if hint := subcommandFirst(fs, args); hint != "" {
+				return usageError{errors.New(hint)}
+			}
 			return usageError{fmt.Errorf("unexpected argument %q%s (see %s --help)", fs.Arg(0), switchValueHint(fs, args), fs.Name())}
 		}
 		return nil
@@ -234,3 +238,34 @@ func (v nonNegDuration) Set(s string) error {
 
 // Get is the duration, for valueReason's flag.Getter.
 func (v nonNegDuration) Get() any { return *v.d }
+
+// subcommands are washboard's commands, which come before any flag.
+var subcommands = []string{"broker", "serve", "clusters", "bench", "help"}
+
+// subcommandFirst says that a command named after the console's flags goes
+// first (`washboard --config p.toml clusters`: ut19b J12 was told
+// `unexpected argument "clusters"`), with the command line put in order
+// when no value on it may be a secret; "" when the argument is not a
+// command or the flags are a command's own.
+func subcommandFirst(fs *flag.FlagSet, args []string) string {
+	sub := fs.Arg(0)
+	if fs.Name() != "washboard" || !slices.Contains(subcommands, sub) {
+		return ""
+	}
+	flags := args[:len(args)-fs.NArg()]
+	example := "washboard " + sub + " [flags]"
+	switch {
+	case sub == "help": // takes no flags
+		example = "washboard help"
+	case !slices.ContainsFunc(flags, mayBeSecret) && fs.NArg() == 1:
+		example = strings.Join(append([]string{"washboard", sub}, flags...), " ")
+	}
+	return fmt.Sprintf("%q is a command: it goes before the flags, as in %s (see washboard --help)", sub, example)
+}
+
+// mayBeSecret reports whether a command-line word may carry a secret
+// (a password flag, a -X client property), so it is not echoed.
+func mayBeSecret(arg string) bool {
+	a := strings.ToLower(arg)
+	return strings.HasPrefix(a, "-x") || strings.Contains(a, "pass") || strings.Contains(a, "secret") || strings.Contains(a, "token") || strings.Contains(a, "sasl")
+}

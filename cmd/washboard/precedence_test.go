@@ -164,6 +164,12 @@ func TestFlagErrors(t *testing.T) {
 		{name: "bench --help", args: []string{"bench", "--help"}, code: 0, out: "--rate N"},
 		{name: "washboard --help", args: []string{"--help"}, code: 0, out: "Console flags:"},
 		{name: "an argument that is not a flag", args: []string{"clusters", "extra"}, code: 2, out: `unexpected argument "extra"`},
+		// ut19b J12: a command after the console's flags is said to go first.
+		{name: "a command after a flag", args: []string{"--config", "prof.toml", "clusters"}, code: 2,
+			out: `"clusters" is a command: it goes before the flags, as in washboard clusters --config prof.toml`},
+		{name: "help after a flag", args: []string{"--config", "prof.toml", "help"}, code: 2, out: `"help" is a command: it goes before the flags, as in washboard help (`},
+		{name: "a command after a secret is not echoed", args: []string{"--sasl-password-file", "/run/pw", "clusters"}, code: 2,
+			out: "as in washboard clusters [flags]", notOut: "/run/pw"},
 		{name: "brokers that name nothing", args: []string{"--brokers", ",,"}, code: 2, out: "invalid broker address list"},
 	}
 	for _, tt := range tests {

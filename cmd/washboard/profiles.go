@@ -294,7 +294,7 @@ func runClusters(args []string, stdout io.Writer) error {
 		def = ps[0].Name
 	}
 	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "\tNAME\tBROKERS\tSECURITY\tMODE")
+	fmt.Fprintln(tw, "\tNAME\tBROKERS\tSECURITY\tREAD-ONLY")
 	for _, p := range ps {
 		mark := ""
 		if p.Name == def {
@@ -350,16 +350,11 @@ func (c Config) modeSaid(p ClusterConfig) string {
 	if p.ReadOnly == nil || own == m {
 		return modeWords(m)
 	}
-	return fmt.Sprintf("%s (the top-level read_only; this profile's %v is laxer)", modeWords(m), p.ReadOnly)
+	return fmt.Sprintf("%s (the top-level read_only; this profile's %s is laxer)", modeWords(m), own)
 }
 
-// modeWords says a mode as the profile list and the picker do.
-func modeWords(m model.ReadOnly) string {
-	switch m {
-	case model.ReadOnlyAll:
-		return "read-only"
-	case model.ReadOnlyAdmin:
-		return "read-only admin"
-	}
-	return "read-write"
-}
+// modeWords says a mode as the profile list and the picker do: in the
+// words of read_only, --read-only and the refusals (`read-only mode
+// (admin): …`), off, admin or all (ut19b J12: the list said read-write
+// where everything else said off).
+func modeWords(m model.ReadOnly) string { return m.String() }

@@ -127,7 +127,7 @@ func (c Config) pickerProfiles() []ui.Profile {
 	for _, p := range c.profiles() {
 		about := dialed(p.Brokers) + " · " + p.security()
 		if m := c.modeOf(p); m != model.ReadOnlyOff {
-			about += " · " + modeWords(m)
+			about += " · read-only " + modeWords(m)
 		}
 		out = append(out, ui.Profile{Name: p.Name, About: about})
 	}

@@ -167,7 +167,7 @@ func TestClustersCommand(t *testing.T) {
 	for _, want := range []string{
 		"*  default  old-single:9092", "sasl plain as legacy-user",
 		"staging  stg-1:9092,stg-2:9093", "tls (unverified)",
-		"prod     prod-1:9092", "sasl scram-sha-512 as ops", "read-only",
+		"prod     prod-1:9092", "sasl scram-sha-512 as ops", "READ-ONLY",
 	} {
 		if !strings.Contains(got, want) {
 			t.Errorf("washboard clusters lacks %q:\n%s", want, got)
@@ -246,13 +246,33 @@ read_only = "all"
 	}
 	got := out.String()
 	tests := []struct{ name, want string }{
-		{"a laxer profile says it is overridden", `read-only admin (the top-level read_only; this profile's off is laxer)`},
+		{"a laxer profile says it is overridden", `admin (the top-level read_only; this profile's off is laxer)`},
 		{"a bare host gets Kafka's port", "127.0.0.1:9092"},
-		{"a stricter profile keeps its mode, no note", "read-only\n"},
+		{"a stricter profile keeps its mode, no note", "  all\n"},
 	}
 	for _, tt := range tests {
 		if !strings.Contains(got, tt.want) {
 			t.Errorf("%s: lacks %q:\n%s", tt.name, tt.want, got)
+		}
+	}
+}
+
+// ut19b J12: the list said MODE read-write where read_only, --read-only,
+// the refusals and SSH say off, admin and all. Each profile's mode is
+// said in those words, under READ-ONLY.
+func TestClustersCommandSaysModesInReadOnlyWords(t *testing.T) {
+	for _, mode := range []string{"off", "admin", "all"} {
+		body := "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\nread_only = \"" + mode + "\"\n"
+		var out bytes.Buffer
+		if err := runClusters([]string{"--config", writeConfig(t, body)}, &out); err != nil {
+			t.Fatal(err)
+		}
+		lines := strings.Split(strings.TrimSpace(out.String()), "\n")
+		if len(lines) != 2 || !strings.HasSuffix(lines[0], "READ-ONLY") || !strings.HasSuffix(lines[1], "  "+mode) {
+			t.Errorf("read_only = %q listed as:\n%s", mode, out.String())
+		}
+		if strings.Contains(out.String(), "read-write") {
+			t.Errorf("read_only = %q listed as read-write:\n%s", mode, out.String())
 		}
 	}
 }
