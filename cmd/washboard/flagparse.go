@@ -101,6 +101,8 @@ func flagErrorWords(fs *flag.FlagSet, msg string) string {
 		out := "unknown flag " + dashed(m[1])
 		if near := model.Closest(m[1], names); near != "" {
 			out += ": did you mean " + dashed(near) + "?"
+		} else if other := commandWithFlag(m[1], fs.Name()); other != "" {
+			out = dashed(m[1]) + " is a flag of " + other + ", not of " + fs.Name()
 		}
 		return out
 	}
@@ -155,17 +157,7 @@ func dashed(name string) string {
 
 // commandUsage is the part of the usage text about one command.
 func commandUsage(cmd string) string {
-	section := func(title string) string {
-		i := strings.Index(usage, "\n"+title+"\n")
-		if i < 0 {
-			return ""
-		}
-		s := usage[i+1:]
-		if j := strings.Index(s, "\n\n"); j >= 0 {
-			s = s[:j+1]
-		}
-		return s
-	}
+	section := usageSection
 	switch cmd {
 	case "washboard broker":
 		return "Usage: washboard broker [flags]   run the embedded broker headless until Ctrl-C\n\n" + section("Broker flags:")
@@ -268,4 +260,41 @@ func subcommandFirst(fs *flag.FlagSet, args []string) string {
 func mayBeSecret(arg string) bool {
 	a := strings.ToLower(arg)
 	return strings.HasPrefix(a, "-x") || strings.Contains(a, "pass") || strings.Contains(a, "secret") || strings.Contains(a, "token") || strings.Contains(a, "sasl")
+}
+
+// usageSection is the part of the usage under title, up to a blank line.
+func usageSection(title string) string {
+	i := strings.Index(usage, "\n"+title+"\n")
+	if i < 0 {
+		return ""
+	}
+	s := usage[i+1:]
+	if j := strings.Index(s, "\n\n"); j >= 0 {
+		s = s[:j+1]
+	}
+	return s
+}
+
+// commandWithFlag is the other command whose usage lists --name
+// (`--idle-timeout` on the console: "is a flag of washboard serve", ut21a
+// X-9), or "" when none does. The usage text is the list of every
+// command's flags, so it cannot drift from what the commands take.
+func commandWithFlag(name, not string) string {
+	for _, c := range []struct{ cmd, flags string }{
+		{"washboard serve", usageSection("Serve flags (plus the console flags):")},
+		{"washboard broker", commandUsage("washboard broker")},
+		{"washboard bench", commandUsage("washboard bench")},
+		{"washboard clusters", commandUsage("washboard clusters")},
+		{"washboard", usageSection("Console flags:") + usageSection("Connection flags (on top of the config; also for serve):")},
+	} {
+		if c.cmd == not {
+			continue
+		}
+		for _, line := range strings.Split(c.flags, "\n") {
+			if f := strings.Fields(line); len(f) > 0 && strings.TrimRight(strings.SplitN(f[0], "[", 2)[0], ",") == "--"+name {
+				return c.cmd
+			}
+		}
+	}
+	return ""
 }

@@ -171,6 +171,12 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a command after a secret is not echoed", args: []string{"--sasl-password-file", "/run/pw", "clusters"}, code: 2,
 			out: "as in washboard clusters [flags]", notOut: "/run/pw"},
 		{name: "brokers that name nothing", args: []string{"--brokers", ",,"}, code: 2, out: "invalid broker address list"},
+		// ut21a X-9: another command's flag names that command.
+		{name: "a serve flag on the console", args: []string{"--idle-timeout", "5m"}, code: 2,
+			out: "--idle-timeout is a flag of washboard serve, not of washboard (see washboard --help)", notOut: "unknown flag"},
+		{name: "a bench flag on the broker", args: []string{"broker", "--rate", "5"}, code: 2, out: "--rate is a flag of washboard bench, not of washboard broker"},
+		{name: "a broker flag on serve", args: []string{"serve", "--simulate"}, code: 2, out: "--simulate is a flag of washboard broker, not of washboard serve"},
+		{name: "a console flag on the broker", args: []string{"broker", "--read-only"}, code: 2, out: "--read-only is a flag of washboard, not of washboard broker"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
