@@ -1,6 +1,7 @@
 package main
 
 import (
+	"os/exec"
 	"strings"
 	"syscall"
 	"testing"
@@ -47,10 +48,28 @@ func TestE2EOutsideStopAndFgRetakesTheTerminal(t *testing.T) {
 	if err := syscall.Kill(pid, syscall.SIGSTOP); err != nil {
 		t.Fatalf("stop washboard: %v", err)
 	}
-	tm.waitFor("the shell to say washboard stopped", 10*time.Second, func(s string) bool {
-		return strings.Contains(s, "Stopped") && !strings.Contains(s, "1 Machines")
-	})
+	// The shell writes over washboard's screen, which stays as it was
+	// around its note: washboard did not leave it (a stop it did not ask for).
+	tm.waitFor("the shell to say washboard stopped", 10*time.Second, func(s string) bool { return strings.Contains(s, "Stopped") })
 	tm.keys("f", "g", "Enter")
+	// Keys typed before washboard has the terminal back would sit in the
+	// cooked line the shell left: wait for raw mode (-icanon) with
+	// washboard in the foreground, then for the screen drawn whole.
+	tty := strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "wb", "#{pane_tty}"))
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		// bash's own line editor runs in raw mode too: the mode counts once
+		// washboard has the terminal (its process group in the foreground).
+		fg := strings.TrimSpace(tm.tmux("display-message", "-p", "-t", "wb", "#{pane_current_command}"))
+		out, err := exec.Command("stty", "-a", "-F", tty).CombinedOutput()
+		if err == nil && fg == "washboard" && strings.Contains(string(out), "-icanon") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the terminal is not back in raw mode 15s after fg: %s %v\n%s", out, err, tm.screen())
+		}
+		time.Sleep(50 * time.Millisecond) // polling the tty's mode: a condition, not a wait for time
+	}
 	tm.waitText(15*time.Second, "1 Machines", "connected")
 	tm.keys("?")
 	tm.waitText(10*time.Second, "keys · Machines", "esc or ? to close")
