@@ -17,7 +17,7 @@ import (
 // in the middle) rather than given the column. What the typical rows have needed
 // is remembered (logMemo), so a column widens when the typical content
 // needs it and narrows only once no frame has needed the width for
-// memoKeep.
+// memoKeep, in cells no value on screen needs (logWidths).
 
 // typicalWidth is the width the rows of ws need, leaving out outliers:
 // rows more than twice as wide as the median row, plus four cells (a
@@ -66,11 +66,13 @@ func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
 }
 
 // logMemoKey is what the remembered wants hold for: a resize, another
-// value format or showing aborted records forgets them.
+// value format, showing aborted records or another filter forgets them,
+// so a filter's rows are not laid out for rows it hides (ut19b J4).
 type logMemoKey struct {
 	w       int
 	format  model.ValueFormat
 	aborted bool
+	filter  string
 }
 
 // logMemo is what the typical rows of the Log's frames have needed
@@ -106,7 +108,11 @@ func (m *logMemo) wants(key logMemoKey) logWants {
 
 // memoKey is the layout the Log's remembered widths are for.
 func (p *LogPane) memoKey() logMemoKey {
-	return logMemoKey{w: p.w, format: p.format, aborted: p.aborted}
+	k := logMemoKey{w: p.w, format: p.format, aborted: p.aborted}
+	if p.idx.filter != nil {
+		k.filter = p.idx.filter.String()
+	}
+	return k
 }
 
 // cellsOf works out the keys and texts of recs; earlier, when not nil,

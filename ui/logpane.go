@@ -594,9 +594,15 @@ func fitWhere(topic, at string, atW, width, shift int) string {
 	return draw.Fit(strings.TrimRight(fitCut(topic, room, shift), " ")+at, width)
 }
 
+// emptyKey is an empty Kafka key in the key column (a null one is ∅):
+// two cells, so the column is not widened for the value's `"" (empty)`
+// (ut18b G15).
+const emptyKey = `""`
+
 // keyText is the record's key as its view sees it (TopicView.KeyOf, the
 // key the panes show: a Rider's name, a keyless Student record's
-// StudentId), else the Kafka key; ∅ when there is none. Values too large
+// StudentId), else the Kafka key; ∅ when there is none, emptyKey when
+// it is empty. Values too large
 // to preview are not parsed for it.
 func (p *LogPane) keyText(r *model.Record) string {
 	v := p.views[r.Topic]
@@ -610,7 +616,7 @@ func (p *LogPane) keyText(r *model.Record) string {
 	case len(r.Key) > 0:
 		return keyBytesText(r, keyLimit(p.w)) // decoded, or escaped when it is not UTF-8
 	case r.Key != nil:
-		return model.EmptyLabel
+		return emptyKey
 	}
 	return "∅"
 }
