@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -116,12 +117,27 @@ func (p *LogPane) memoKey() logMemoKey {
 }
 
 // cellsOf works out the keys and texts of recs; earlier, when not nil,
-// says which are of an earlier log of their partition.
+// says which are of an earlier log of their partition. The marks before
+// a value (rowTags) take a column as wide as the widest on these rows,
+// blank on a row without, so the values start at one cell on every row
+// (ut19b J6: `aborted` moved the value 8 cells on its rows only).
 func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 	cells := make([]logCell, len(recs))
+	tags := make([]string, len(recs))
+	tagW := 0
+	for i := range recs {
+		if r := &recs[i]; r.Note == "" {
+			tags[i] = p.rowTags(r, i < len(earlier) && earlier[i])
+			tagW = max(tagW, ansi.StringWidth(tags[i]))
+		}
+	}
 	for i := range recs {
 		r := &recs[i]
-		cells[i] = logCell{key: p.keyText(r), text: p.rowText(r, i < len(earlier) && earlier[i])}
+		text := p.valueText(r)
+		if tagW > 0 && r.Note == "" {
+			text = tags[i] + strings.Repeat(" ", tagW-ansi.StringWidth(tags[i])+1) + text
+		}
+		cells[i] = logCell{key: p.keyText(r), text: text}
 	}
 	return cells
 }

@@ -508,18 +508,19 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 // frame: the key, and the value (with its aborted mark) or the note.
 type logCell struct{ key, text string }
 
-// rowText is a record's text after the key: the value, marked when it
-// is an aborted transaction's or of an earlier log.
-func (p *LogPane) rowText(r *model.Record, earlier bool) string {
+// rowTags are the marks before a record's value: of an earlier log, of
+// an aborted transaction ("" when neither). cellsOf gives them a column
+// of their own, so the value starts at one cell on every row.
+func (p *LogPane) rowTags(r *model.Record, earlier bool) string {
 	st := p.c.Styles
-	text := p.valueText(r)
-	if r.Aborted {
-		text = st.Warn.Render("aborted") + " " + text
-	}
+	var tags []string
 	if earlier {
-		text = st.Warn.Render(earlierTag) + " " + text
+		tags = append(tags, st.Warn.Render(earlierTag))
 	}
-	return text
+	if r.Aborted {
+		tags = append(tags, st.Warn.Render("aborted"))
+	}
+	return strings.Join(tags, " ")
 }
 
 // earlierTag marks a row of an earlier log of its partition: its offsets
