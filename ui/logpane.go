@@ -134,7 +134,10 @@ func (p *LogPane) listHelp(name string) []key.Binding {
 
 // Title is the pane's name (and a forced value format); matches go in
 // the status.
-func (p *LogPane) Title() string { return p.Name() + p.formatTitle() + p.abortedTitle() }
+func (p *LogPane) Title() string {
+	title, _ := p.border()
+	return title
+}
 
 // Name is the pane's name, for help's pane list.
 func (p *LogPane) Name() string { return "Log" }
@@ -147,8 +150,8 @@ func (p *LogPane) Name() string { return "Log" }
 // views' topics the busiest topics read come last, fitted to the room
 // the counts leave (busiestHint).
 func (p *LogPane) Status() string {
-	room := p.w - 8 - ansi.StringWidth(p.Title()) // the border's corners, dashes and spaces
-	s := p.counts(room)
+	title, s := p.border()
+	room := p.w - 8 - ansi.StringWidth(title) // the border's corners, dashes and spaces
 	if len(p.frame.auto) > 0 { // a cluster without the views' topics: say what is read
 		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3)) // " · "
 	}
@@ -160,8 +163,11 @@ func (p *LogPane) Status() string {
 // new · 5,710…` lost held and read at the border's end): whole; the
 // hidden aborted records as `N hidden`; `+N new` without the word and
 // the matches as `6/5,710 match`; then read left out, as the header says
-// it; and last the matches and paused alone.
-func (p *LogPane) counts(room int) string {
+// it; the matches without the held count they repeat (`280 match ·
+// paused +30 · 336 held`); and last the matches and paused alone. ok is
+// false for that last form, which leaves held out (border: a shorter
+// title comes first).
+func (p *LogPane) counts(room int) (s string, ok bool) {
 	f := &p.frame
 	held, read := count(f.held)+" held", count(f.read)+" read"
 	var hidden, hiddenShort, paused, pausedShort, match, matchShort string
@@ -174,22 +180,27 @@ func (p *LogPane) counts(room int) string {
 	if p.idx.filter != nil {
 		match, matchShort = count(f.matches)+" / "+count(f.held)+" match", count(f.matches)+"/"+count(f.held)+" match"
 	}
+	matchLeast := ""
+	if p.idx.filter != nil { // beside held, the matches need not repeat it
+		matchLeast = count(f.matches) + " match"
+	}
 	forms := []string{
 		joinNonEmpty(" · ", match, paused, held, read, hidden),
 		joinNonEmpty(" · ", match, paused, held, read, hiddenShort),
 		joinNonEmpty(" · ", matchShort, pausedShort, held, read, hiddenShort),
 		joinNonEmpty(" · ", matchShort, pausedShort, held, hiddenShort),
 		joinNonEmpty(" · ", matchShort, pausedShort, held),
+		joinNonEmpty(" · ", matchLeast, pausedShort, held),
 	}
 	for _, s := range forms {
 		if ansi.StringWidth(s) <= room {
-			return s
+			return s, true
 		}
 	}
 	if last := joinNonEmpty(" · ", matchShort, pausedShort); last != "" {
-		return last
+		return last, false
 	}
-	return forms[len(forms)-1]
+	return forms[len(forms)-1], false
 }
 
 // Snapshot brings the filter's index up to date with the ring (testing only
