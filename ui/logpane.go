@@ -151,8 +151,10 @@ func (p *LogPane) Name() string { return "Log" }
 // the counts leave (busiestHint).
 func (p *LogPane) Status() string {
 	title, s := p.border()
-	room := p.w - 8 - ansi.StringWidth(title) // the border's corners, dashes and spaces
-	if len(p.frame.auto) > 0 {                // a cluster without the views' topics: say what is read
+	// the border's corners, dashes and spaces; on a cluster without the
+	// views' topics, say what is read
+	room := p.w - 8 - ansi.StringWidth(title)
+	if len(p.frame.auto) > 0 {
 		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3)) // " · "
 	}
 	return s
