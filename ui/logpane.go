@@ -234,10 +234,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		at := int(v.at(i) - v.first)
 		r := st.Log.At(at)
 		f.recs = append(f.recs, r)
-		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
 		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = s.cursor - s.offset
+	f.back = backMarks(f.back, f.recs)
 	// Offsets only grow: the room kept for them only widens, so a
 	// topic's cut name does not change as the user scrolls.
 	f.atW = f.atW.widen(f.recs)
@@ -562,6 +562,17 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 // every session's filter index), the Log marks where it steps back, so
 // the bottom row is never silently taken for the newest.
 const backMark = "↑"
+
+// backMarks are the rows of recs (the rows on screen, top first) whose
+// time steps back from the row above them on screen, appended to dst;
+// the first row has none above it (ut19b J10: a filtered list's first row
+// was marked against a record the filter hides).
+func backMarks(dst []bool, recs []model.Record) []bool {
+	for i := range recs {
+		dst = append(dst, i > 0 && stepsBack(recs[i-1], recs[i]))
+	}
+	return dst
+}
 
 // stepsBack reports whether r's time, to the second the Log shows, is
 // before prev's. Notes and records without a time never step back.
