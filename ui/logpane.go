@@ -66,6 +66,7 @@ type logFrame struct {
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
+	noMatch string         // why the filter matches nothing, in words (log_nomatch.go)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -215,6 +216,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
 	f.hidden = p.idx.abortedHidden()
+	f.noMatch = ""
+	if p.idx.filter != nil && v.n() == 0 {
+		f.noMatch = p.noMatchWhy(st)
+	}
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
 		f.held = p.idx.heldCount()
 	}
@@ -475,7 +480,7 @@ func (p *LogPane) Lines(focused bool) []string {
 	if len(recs) == 0 {
 		msg := "no records yet"
 		if p.idx.filter != nil {
-			msg = "no buffered record matches the filter"
+			msg = p.noMatchText()
 		}
 		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
