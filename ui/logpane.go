@@ -255,10 +255,7 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case historyMsg:
 		return p.paged(msg)
-	case tea.KeyPressMsg:
-		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
-			p.notice = ""
-		}
+	case tea.KeyPressMsg: // an outcome said before this key went at App.key (keyCame, log_export.go)
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
