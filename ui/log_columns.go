@@ -29,13 +29,19 @@ func logValueFloor(w int) int {
 	return max((w-logTimeWidth(w)-2)*2/5, 8)
 }
 
+// valueLeast is the cells the value keeps, when a row on screen needs
+// them, though the typical values are shorter: `null (tombstone)` whole
+// among `v0`s, not `n…`.
+const valueLeast = 16
+
 // logWidths sizes the position and key columns of a pane w cells wide by
 // one rule over the rows on screen (fit): nothing is cut while the row
 // ends in blank cells, except an outlier, which is cut rather than given
 // cells another row's value needs (ut19b G1, J3, J4).
 //
-// The value keeps what its typical rows need, up to its floor
-// (logValueFloor): that leaves the budget returned, the most the two
+// The value keeps what its typical rows need (at least valueLeast when
+// a row needs it), up to its floor (logValueFloor): that leaves the
+// budget returned, the most the two
 // columns may take. First the typical rows (typicalWidth, outliers left
 // out) are served: the columns share the value's fair share (what a
 // quarter and a sixth of the width leave it, logColumns) by need, the
@@ -52,7 +58,8 @@ func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, b
 	_, whereMax, keyMax := logColumns(w)
 	avail := w - logTimeWidth(w) - 2 // the spaces after the position and the key
 	text := max(fit.typical.text, mem.text)
-	budget = max(avail-min(text, logValueFloor(w)), 2)
+	keep := min(max(text, min(fit.widest.text, valueLeast)), logValueFloor(w))
+	budget = max(avail-keep, 2)
 	fair := min(max(avail-min(text, max(avail-whereMax-keyMax, logValueFloor(w))), 2), budget)
 	need := fit.typical
 	whereW, keyW = min(need.where, whereMax), min(need.key, keyMax)

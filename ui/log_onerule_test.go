@@ -19,13 +19,15 @@ const (
 
 // oneRuleRecs are ut19b's rows: a long topic whose seven records carry
 // one 83-character key among short ones, orders with short values and one
-// large value under key big, and a long topic with long keys.
+// large value under key big, and a long topic with long keys; the long
+// topic's last record is a tombstone.
 func oneRuleRecs() []model.Record {
 	var recs []model.Record
 	for i, k := range []string{"bidi", "abc", outlierKey, "", "k-4", "k-5", "k-6"} {
 		recs = append(recs, model.Record{Topic: hostileTopic, Partition: 0, Offset: int64(i), Time: fixedNow,
 			Key: []byte(k), Value: []byte("v" + strconv.Itoa(i))})
 	}
+	recs = append(recs, model.Record{Topic: hostileTopic, Partition: 0, Offset: 7, Time: fixedNow, Key: []byte("k-7")}) // a tombstone
 	recs = append(recs, model.Record{Topic: "orders", Partition: 1, Offset: 0, Time: fixedNow, Key: []byte("big"),
 		Value: []byte(`{"blob":"` + strings.Repeat("A", 3000) + `"}`)})
 	for i := range 6 {
@@ -105,6 +107,13 @@ func TestLogColumnsOneRule(t *testing.T) {
 			one := screen(a)
 			if bad := cutBesideBlanks(p); len(bad) > 0 {
 				t.Errorf("%s: cut while the row ends in blank cells:\n%s", hostileTopic, strings.Join(bad, "\n"))
+			}
+			if tc.w == 200 && tc.zoom && !strings.Contains(one, outlierKey) {
+				t.Errorf("the outlier key is cut though no value needs the cells:\n%s", one)
+			}
+			// a value longer than the typical ones keeps a few cells: not `n…`
+			if !strings.Contains(one, "null (tombstone)") {
+				t.Errorf("the tombstone's value is cut among short values:\n%s", one)
 			}
 			do(a, "esc")
 			filterBy(a, "topic=orders key=big")
