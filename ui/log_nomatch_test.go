@@ -41,3 +41,12 @@ func TestLogSaysWhyATopicFilterMatchesNothing(t *testing.T) {
 		}
 	}
 }
+
+// The help's filter notes say topic= takes a whole name (ut19b J9:
+// `topic=hostile` matched nothing, with nothing saying a prefix does not).
+func TestLogHelpSaysTopicIsAWholeName(t *testing.T) {
+	_, p := keysApp(t, 80, 24, true, nil)
+	if notes := strings.Join(p.HelpNotes(), "\n"); !strings.Contains(notes, "topic= (a whole name)") {
+		t.Errorf("the filter notes do not say topic= takes a whole name:\n%s", notes)
+	}
+}
