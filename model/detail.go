@@ -59,14 +59,14 @@ func PrettyValue(v []byte, width int) ([]string, ValueKind) {
 		lines = HexDumpWidth(v, DetailCap, width)
 	case cut <= 0 && looksJSON(v) && json.Valid(v):
 		kind = KindJSON
-		lines = wrapLines(indentJSON(v), width)
+		lines = wrapLines(indentJSON(v), width, true)
 	case cut > 0 && looksJSON(full) && json.Valid(full):
 		// Valid JSON past the cap: said so, its start shown as sent
 		// (indenting needs the whole document), never called text.
 		kind = ValueKind("JSON (" + Thousands(len(full)) + " bytes: shown as sent, not indented)")
-		lines = wrapLines(v, width)
+		lines = wrapLines(v, width, true)
 	default:
-		lines = wrapLines(v, width)
+		lines = wrapLines(v, width, false)
 	}
 	if len(lines) > DetailMaxLines {
 		lines = append(lines[:DetailMaxLines], Ellipsis+" "+Thousands(len(lines)-DetailMaxLines)+" more lines not shown")
@@ -149,11 +149,15 @@ func (s *jsonScan) outside(c byte) bool {
 	return false
 }
 
-// wrapLines splits text into lines, escapes each and wraps it to width.
-func wrapLines(v []byte, width int) []string {
+// wrapLines splits text into lines, escapes each and wraps it to width:
+// JSON text keeps its own escaping (Printable), other text is Escaped.
+func wrapLines(v []byte, width int, json bool) []string {
 	var out []string
 	for line := range bytes.SplitSeq(v, []byte("\n")) {
 		s := Printable(line)
+		if !json {
+			s, _ = Escaped(line)
+		}
 		if ansi.StringWidth(s) <= width {
 			out = append(out, s)
 		} else {
@@ -170,17 +174,24 @@ func wrapLines(v []byte, width int) []string {
 // newlines or indentation from the producer), anything else escaped, and
 // at most limit bytes of it either way.
 func OneLine(v []byte, limit int) string {
+	s, _ := oneLine(v, limit)
+	return s
+}
+
+// oneLine is OneLine and whether the text is JSON (its own escaping
+// kept) rather than Escaped text.
+func oneLine(v []byte, limit int) (string, bool) {
 	if looksJSON(v) {
 		if len(v) <= oneLineCompact {
 			var buf bytes.Buffer
 			if json.Compact(&buf, v) == nil {
-				return PrintablePrefix(buf.Bytes(), limit)
+				return PrintablePrefix(buf.Bytes(), limit), true
 			}
 		} else if c, ok := compactPrefix(v, limit); ok { // a large value: its start, compacted
-			return PrintablePrefix(c, limit)
+			return PrintablePrefix(c, limit), true
 		}
 	}
-	return PrintablePrefix(v, limit)
+	return EscapedPrefix(v, limit), false
 }
 
 // compactPrefix is the start of a large JSON-looking value with the

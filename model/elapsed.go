@@ -22,3 +22,20 @@ func Elapsed(d time.Duration) string {
 	}
 	return strconv.Itoa(int(d/(24*time.Hour))) + "d"
 }
+
+// Length prints a length of time someone chose (a chart window, an idle
+// timeout) in the largest unit that divides it: 5m, 90s, 1h, 1m for 60s.
+// Elapsed rounds down, which would print a 90s window as 1m; Go's
+// Duration.String prints 60s as 1m0s (ut21a K7-3). Below a second it is
+// Go's form (500ms).
+func Length(d time.Duration) string {
+	switch {
+	case d >= time.Hour && d%time.Hour == 0:
+		return strconv.FormatInt(int64(d/time.Hour), 10) + "h"
+	case d >= time.Minute && d%time.Minute == 0:
+		return strconv.FormatInt(int64(d/time.Minute), 10) + "m"
+	case d >= time.Second && d%time.Second == 0:
+		return strconv.FormatInt(int64(d/time.Second), 10) + "s"
+	}
+	return d.String()
+}

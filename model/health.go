@@ -15,6 +15,13 @@ const (
 	HealthStall               // committed offset did not move over the window while lag is non-zero
 	HealthStop                // no progress for longer than StopAfter while lag is non-zero
 	HealthErr                 // offsets went backwards, or they could not be read
+	// HealthStallSoFar is a STALL that may already be a STOP: the
+	// committed offset has not moved since this washboard first polled
+	// it, and it has watched for less than StopAfter, so it cannot tell
+	// how long the offset stood before (ut19b J8: a console started 3
+	// minutes later said STALL where the first said STOP). Shown
+	// "STALL?"; it ranks between STALL and STOP.
+	HealthStallSoFar
 )
 
 // Severity orders verdicts for a group's or topic's word, the worst of
@@ -28,12 +35,16 @@ func (h Health) Severity() int {
 		return 0
 	case HealthNew:
 		return 1
+	case HealthStallSoFar:
+		return int(HealthStall) + 2
+	case HealthStop, HealthErr:
+		return int(h) + 2
 	}
 	return int(h) + 1
 }
 
 func (h Health) String() string {
-	return [...]string{"NEW", "OK", "WARN", "STALL", "STOP", "ERR"}[h]
+	return [...]string{"NEW", "OK", "WARN", "STALL", "STOP", "ERR", "STALL?"}[h]
 }
 
 // Sample is one poll's view of a group's partition: the committed offset
@@ -52,6 +63,7 @@ type Verdict struct {
 	why    uint8
 	a, b   int64
 	d      time.Duration
+	stop   int64 // StopAfter, for a STALL? reason (nanoseconds)
 }
 
 const (
@@ -64,6 +76,7 @@ const (
 	whyRising
 	whyMoving
 	whyNew
+	whyStalledSoFar
 )
 
 // Reason is the verdict in words.
@@ -81,6 +94,9 @@ func (v Verdict) Reason() string {
 		return "too few polls to judge a trend"
 	case whyStalled:
 		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), Elapsed(v.d), Thousands(v.b))
+	case whyStalledSoFar:
+		return fmt.Sprintf("offset stuck at %s since washboard started watching %s ago, while lag is %s: STOP if it still stands after %s (a console watching longer may say STOP already)",
+			Thousands(v.a), Elapsed(v.d), Thousands(v.b), Elapsed(time.Duration(v.stop)))
 	case whyNew:
 		return fmt.Sprintf("judged after a full window: %d of %d polls so far", v.a, v.b)
 	case whyRising:
@@ -141,4 +157,19 @@ func rising(win []Sample) bool {
 		}
 	}
 	return win[len(win)-1].Lag > win[0].Lag
+}
+
+// StallSoFar turns a STALL into STALL? where the rule depends on how long
+// this washboard has watched: the committed offset has not moved since it
+// was first polled (movedSeen false: moved is the first poll, not a
+// change), less than stopAfter ago. Another console that has watched
+// longer can see the same offset standing past stopAfter and say STOP;
+// once this one has watched stopAfter, the verdicts agree. A STALL after
+// a change this washboard saw is the same for every console that saw it.
+func StallSoFar(v Verdict, movedSeen bool, moved, now time.Time, stopAfter time.Duration) Verdict {
+	if v.Health != HealthStall || movedSeen || stopAfter <= 0 || now.Sub(moved) > stopAfter {
+		return v
+	}
+	v.Health, v.why, v.d, v.stop = HealthStallSoFar, whyStalledSoFar, now.Sub(moved), int64(stopAfter)
+	return v
 }

@@ -41,8 +41,11 @@ type PartLag struct {
 	BehindAtLeast bool
 	Verdict
 	Hist  *Ring[Sample]
-	moved time.Time // when Committed last changed
-	seen  uint64
+	moved time.Time // when Committed last changed, or when first polled
+	// movedSeen: moved is a change this washboard saw, not its first poll
+	// (StallSoFar).
+	movedSeen bool
+	seen      uint64
 	// from restarts the health window (Unix nanoseconds): samples before
 	// it are not judged. Set when the committed offset moves back or a
 	// reset by washboard is logged (reset_health.go).
@@ -233,6 +236,7 @@ func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
 
 func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKnown bool) {
 	if off != p.Committed || p.moved.IsZero() {
+		p.movedSeen = !p.moved.IsZero()
 		p.moved = now
 	}
 	if p.Hist.Len() > 0 && off < p.Committed {
@@ -248,7 +252,7 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
 	win = p.sinceRestart(win)
-	p.Verdict = Evaluate(win, p.moved, now, l.cfg.StopAfter)
+	p.Verdict = StallSoFar(Evaluate(win, p.moved, now, l.cfg.StopAfter), p.movedSeen, p.moved, now, l.cfg.StopAfter)
 	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(win))
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr

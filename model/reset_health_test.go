@@ -22,10 +22,10 @@ func TestHealthWindowRestartsOnAReset(t *testing.T) {
 	}{
 		{100, false, HealthNew, "1 of 3 polls"},
 		{100, false, HealthNew, "2 of 3 polls"},
-		{100, false, HealthStall, "stuck at 100 for 2s"},
-		{100, false, HealthStall, "stuck at 100 for 3s"},
-		{100, false, HealthStall, "stuck at 100 for 4s"}, // longer than the 3-poll window
-		{50, true, HealthNew, "reset by alice"},          // a move back: the window restarts, no ERR
+		{100, false, HealthStallSoFar, "stuck at 100 since washboard started watching 2s"}, // stuck since the first poll: maybe a STOP already
+		{100, false, HealthStallSoFar, "stuck at 100 since washboard started watching 3s"},
+		{100, false, HealthStallSoFar, "stuck at 100 since washboard started watching 4s"}, // longer than the 3-poll window
+		{50, true, HealthNew, "reset by alice"},                                            // a move back: the window restarts, no ERR
 		{50, false, HealthNew, "reset by alice"},
 		{50, false, HealthStall, "reset by alice"},
 	}

@@ -20,28 +20,51 @@ func Printable(b []byte) string {
 	if isPlain(b) {
 		return string(b)
 	}
+	return escape(b, false, nil)
+}
+
+// escape is Printable; with raw set a backslash is written as \\, so
+// that every other backslash starts an escape washboard wrote, and
+// spans, when not nil, gets where those escapes are.
+func escape(b []byte, raw bool, spans *[]Span) string {
 	var sb strings.Builder
 	sb.Grow(len(b) + 16)
+	mark := func(from int) {
+		if spans != nil {
+			*spans = append(*spans, Span{From: from, To: sb.Len()})
+		}
+	}
 	marks := -1 // combining marks on the rune before; -1: none may attach to it
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
+		from := sb.Len()
 		switch {
 		case r == utf8.RuneError && size <= 1:
 			sb.WriteString(`\x`)
 			sb.WriteString(hex2(b[0]))
+			mark(from)
+			marks = -1
+		case r == '\\' && raw:
+			sb.WriteString(`\\`)
 			marks = -1
 		case unicode.In(r, unicode.Mn, unicode.Me) && !unsettledWidth(r):
 			if marks < 0 || marks >= maxMarks {
 				writeEscape(&sb, r)
+				mark(from)
 				marks = -1
 			} else {
 				sb.WriteRune(r)
 				marks++
 			}
 		default:
-			if writeRune(&sb, r) && (unicode.IsLetter(r) || unicode.IsNumber(r)) {
-				marks = 0
+			if writeRune(&sb, r) {
+				if unicode.IsLetter(r) || unicode.IsNumber(r) {
+					marks = 0
+				} else {
+					marks = -1
+				}
 			} else {
+				mark(from)
 				marks = -1
 			}
 		}
@@ -78,11 +101,19 @@ func unsettledWidth(r rune) bool {
 	return true
 }
 
-// writeEscape writes r as a Go-style \u escape.
+// writeEscape writes r as a Go-style escape: \u and four hex digits, or
+// \U and eight above U+FFFF, so an escape's end is known from its text
+// (EscapeSpans) and the characters after it are never read as part of it.
 func writeEscape(sb *strings.Builder, r rune) {
-	sb.WriteString(`\u`)
+	digits := 4
+	if r > 0xffff {
+		digits = 8
+		sb.WriteString(`\U`)
+	} else {
+		sb.WriteString(`\u`)
+	}
 	s := strconv.FormatInt(int64(r), 16)
-	for i := len(s); i < 4; i++ {
+	for i := len(s); i < digits; i++ {
 		sb.WriteByte('0')
 	}
 	sb.WriteString(s)

@@ -32,7 +32,7 @@ func TestPrintable(t *testing.T) {
 		{"mark after an escape", "\x01\u0301", `\x01\u0301`},
 		{"marks past four", "e\u0301\u0301\u0301\u0301\u0301\u0301", "e\u0301\u0301\u0301\u0301" + `\u0301\u0301`},
 		{"variation selector", "\u2603\ufe0f", `☃\ufe0f`},
-		{"skin tone", "\U0001f44b\U0001f3fd", `👋\u1f3fd`},
+		{"skin tone", "\U0001f44b\U0001f3fd", `👋\U0001f3fd`},
 		{"conjoining jamo", "\u1100\u1161\u11a8", `ᄀ\u1161\u11a8`},
 		{"hangul syllables kept", "각", "각"},
 		{"spacing mark", "\u0915\u093e", `क\u093e`},

@@ -37,30 +37,40 @@ const (
 // format f, telling null from empty: nil is "null", empty is `""
 // (empty)`; bytes that are not UTF-8 are \xff escapes in Auto. decoded is the
 // schema decoded JSON (nil when there is none) that Auto and JSON prefer.
+// Text shown as text is Escaped (a backslash reads \\); JSON keeps its own
+// escaping.
 func BytesOneLine(raw, decoded []byte, f ValueFormat, limit int) string {
+	s, _ := BytesOneLineJSON(raw, decoded, f, limit)
+	return s
+}
+
+// BytesOneLineJSON is BytesOneLine and whether the text is JSON, whose
+// backslashes are JSON's own (EscapeSpans with json set finds washboard's
+// escapes in it); otherwise every escape in it is washboard's.
+func BytesOneLineJSON(raw, decoded []byte, f ValueFormat, limit int) (string, bool) {
 	switch {
 	case raw == nil:
-		return NullLabel
+		return NullLabel, false
 	case len(raw) == 0:
-		return EmptyLabel
+		return EmptyLabel, false
 	}
 	switch f {
 	case FormatText:
-		return PrintablePrefix(raw, limit)
+		return EscapedPrefix(raw, limit), false
 	case FormatHex:
-		return hexPrefix(raw, limit)
+		return hexPrefix(raw, limit), false
 	case FormatBase64:
 		n := min(len(raw), limit*3/4+3)
 		s := base64.StdEncoding.EncodeToString(raw[:n])
 		if n < len(raw) {
 			s += Ellipsis
 		}
-		return s
+		return s, false
 	}
 	if decoded != nil {
-		return OneLine(decoded, limit)
+		return oneLine(decoded, limit)
 	}
-	return OneLine(raw, limit) // bytes that are not UTF-8 as \xff escapes
+	return oneLine(raw, limit) // bytes that are not UTF-8 as \xff escapes
 }
 
 // hexPrefix prints bytes as spaced hex pairs, about limit characters.
@@ -92,11 +102,11 @@ func PrettyAs(raw, decoded []byte, f ValueFormat, width int) ([]string, ValueKin
 	// (ut18b G19: a base64 ending in == read as a complete encoding).
 	switch f {
 	case FormatText:
-		return cutSaid(wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8)), raw, ""), KindText
+		return cutSaid(wrapLines(raw[:min(len(raw), DetailCap)], max(width, 8), false), raw, ""), KindText
 	case FormatHex:
 		return cutSaid(HexDumpWidth(raw, DetailCap, width), raw, ""), ValueKind("hex, " + Thousands(len(raw)) + " bytes") // grouped, as every byte count (ut16b E9)
 	case FormatBase64:
-		return cutSaid(wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8)), raw,
+		return cutSaid(wrapLines([]byte(base64.StdEncoding.EncodeToString(raw[:min(len(raw), DetailCap)])), max(width, 8), false), raw,
 			"the base64 above encodes the first "+Thousands(DetailCap)+" bytes only"), ValueKind("base64")
 	}
 	if decoded != nil {

@@ -122,6 +122,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case tea.ResumeMsg: // back from ctrl+z: Bubble Tea restored the terminal and draws again
 		a.rev++
 		return a, nil
+	case ContinuedMsg: // continued after a stop it did not ask for (continued.go)
+		a.rev++
+		return a, retakeTerminal()
 	case tea.BackgroundColorMsg:
 		// Styles are per session: each SSH viewer's terminal has its own background.
 		a.c.Styles = NewStyles(msg.IsDark())

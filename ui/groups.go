@@ -447,7 +447,7 @@ var groupCols = []int{0, 8, 1, 2, 3, 4, 5, 6, 7}
 
 // groupHeads is the list's headings, in groupCols' order.
 func (p *GroupsPane) groupHeads() []string {
-	return []string{"group", "type", "state", "assign", "gen", "members", "lag", "health", "lag history"}
+	return []string{markGutter(false) + "group", "type", "state", "assign", "gen", "members", "lag", "health", "lag history"}
 }
 
 // groupTexts is the rows on screen, their sparklines sparkW cells wide,
@@ -515,15 +515,14 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	cols[6].Blank, cols[7].Blank = false, false // lag and health never go: "-" on every group says nothing is committed (ut20 O4)
-	marks := 0
-	if p.frame.marked > 0 {
-		marks = len("● ")
-	}
-	cols[0].Want = max(cols[0].Want, p.frame.nameW+marks) // the whole list's, not the page's
+	// The mark gutter is on every row, marked or not (markGutter), so a
+	// mark changes no column (ut19a H3, H7): the name keeps its 16.
+	cols[0].Min = 16 + markGutterW
+	cols[0].Want = max(cols[0].Want, p.frame.nameW+markGutterW) // the whole list's, not the page's
 	// Without the tag the name wants no cells for it (ut16a D16: the tag
 	// went, its cells stayed as padding).
 	if tag {
-		cols[0].Want = max(cols[0].Want, p.frame.demoW+marks)
+		cols[0].Want = max(cols[0].Want, p.frame.demoW+markGutterW)
 	}
 	cols[6].Want = max(cols[6].Want, p.frame.lagW)
 	cols[5].Shorts = []string{"mbrs"} // the long heading wherever the room left holds it (ut16a D10)
@@ -579,9 +578,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool) []string {
 	case r.demo:
 		name = p.c.Styles.Accent.Render(name)
 	}
-	if p.marked[g.ID] {
-		name = "● " + name
-	}
+	name = markGutter(p.marked[g.ID]) + name
 	// The assignor, never the protocol type ("consumer") in its place: an
 	// Empty group has none.
 	assignor := cmp.Or(model.PrintableString(g.Assignor), "-")

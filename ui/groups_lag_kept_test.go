@@ -29,7 +29,7 @@ func TestGroupsKeepLagAndHealthWhenNothingIsCommitted(t *testing.T) {
 		press(a, keys...)
 		h := ""
 		for _, l := range strings.Split(screen(a), "\n") {
-			if i := strings.LastIndex(l, "│group "); i >= 0 {
+			if i := strings.LastIndex(l, "│  group "); i >= 0 {
 				h = l[i:]
 			}
 		}

@@ -15,3 +15,18 @@ func presentMarks(marked map[string]bool, groups []model.GroupStat) int {
 	}
 	return n
 }
+
+// markGutterW is the cells of the mark gutter before every group's name.
+const markGutterW = 2
+
+// markGutter is the start of a group's row: "● " when marked, else as
+// many blanks. Every row and the heading have it, marks or none, so
+// marking a group moves no column and cuts no name (ut19a H3: a marked
+// name lost 2 of its 16 cells; H7: at 80x24 a mark dropped state, then
+// widened every name).
+func markGutter(marked bool) string {
+	if marked {
+		return "● "
+	}
+	return "  "
+}

@@ -95,6 +95,12 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	}
 	if h >= 10 {
 		f.logH = min(max(h/3, 3), 10)
+		// the log's least is the rows its newest whole entries fill: the
+		// rest are the columns' (ut20 O2: names cut, and topics, while the
+		// rows a short log left stood blank under the columns)
+		f.events, _ = rebalanceEvents(st, v.groups, f.logH-1, f.events)
+		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
+		f.events = f.events[:0]
 	}
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
 	for _, id := range v.groups {
@@ -251,7 +257,7 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 		head += " · " + model.PrintableString(g.stat.Assignor)
 	}
 	if !g.stat.IsClassic() { // KIP-848 and share groups: the coordinator's epochs
-		head = g.stat.Type + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
+		head = model.PrintableString(g.stat.Type) + " · " + head + " · epoch " + itoa(int(g.stat.Epoch)) + " (assignment " + itoa(int(g.stat.AssignmentEpoch)) + ")"
 	}
 	if r.lag {
 		if g.stat.IsClassic() {

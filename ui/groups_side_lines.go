@@ -73,7 +73,9 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 // long for its lines is cut in the middle to the one width its widest
 // tail leaves (cut reports it), or, with wrap, or where the cut would
 // leave it under minPartName cells, it goes on a line of its own with
-// its partitions' tails under it.
+// its partitions' tails under it; with wrap, a topic longer than that
+// line too is broken at its name boundaries (draw.Wrap) over lines of
+// its own, else cut in the middle.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
 	room := map[string]int{} // per topic: the cells its name keeps on a line, or -1: a line of its own
@@ -97,7 +99,13 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text())
 			continue
 		}
-		lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, w-2), " "))
+		if wrap && ansi.StringWidth(t.topic) > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
+			for _, l := range draw.Wrap(t.topic, w-2) {
+				lines = append(lines, "  "+l)
+			}
+		} else {
+			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, w-2), " "))
+		}
 		end := i
 		for end < len(tails) && tails[end].topic == t.topic { // the run of this topic's partitions
 			end++

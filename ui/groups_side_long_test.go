@@ -262,7 +262,7 @@ func TestSideViewTakesTheScreenAndGivesTheBoxBack(t *testing.T) {
 		if !strings.Contains(s, "4 Partitions") || strings.Contains(s, "rebalance log") || strings.Contains(s, "more (↓)") {
 			t.Fatalf("%dx%d: after 4 the grid shows the side view squeezed:\n%s", sz.w, sz.h, s)
 		}
-		if !regexp.MustCompile(`│group\s.*\smbrs\s`).MatchString(s) {
+		if !regexp.MustCompile(`│  group\s.*\smbrs\s`).MatchString(s) {
 			t.Errorf("%dx%d: after 4 the Groups box does not show the group list:\n%s", sz.w, sz.h, s)
 		}
 		if !strings.Contains(s, "side by side: 5") && !strings.Contains(s, "side: 5") {

@@ -1,65 +1,78 @@
 package ui
 
 import (
+	"slices"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
 )
 
 // columnWidths shares w cells (less the separators) between the groups'
-// columns. A gone group keeps the width of its one line, its long name
-// cut to it (ut15b C28), or, where the groups on the cluster would then
-// have under sideLeastCols each, the width of its message wrapped; it
-// takes none of the spare (ut18a F1: two gone groups kept a quarter of
-// the width each, their message cut, blank rows under it). The others
-// share the rest: a column that needs less than an even share keeps what
-// it needs, so member lines keep their rate and idle (a user test, issue
-// 14, B32, C13), its name counting for minSideName, and then a column
-// whose name would be cut takes cells from one with more than its name
-// and sideLeastCols (the 120x40 grid cut the first group's name beside
-// columns with blank cells). A lag sparkline
-// counts for its least (sideSparkNeed): it takes what its line has left,
-// not room from the other columns.
+// columns. A gone group keeps the width of its one line where the groups
+// on the cluster still get all they need beside it, else the width of its
+// message on two lines, else on three (minSideName), its long name cut to
+// it (ut15b C28); it takes none of the spare (ut18a F1: two gone groups
+// kept a quarter of the width each, their message cut, blank rows under
+// it; ut19a H8: 29 cells each on one line while the live columns beside
+// them cut their topics). The others share the rest: a column that needs
+// less than an even share keeps what it needs, so member lines keep their
+// rate and idle (a user test, issue 14, B32, C13), its name counting for
+// minSideName, and then a column whose name would be cut takes cells from
+// one with more than its name and sideLeastCols (the 120x40 grid cut the
+// first group's name beside columns with blank cells). Columns of the
+// same content (the same need) get the same width: an odd cell goes to a
+// column whose content no other has, else evenly to the gone groups'
+// columns, else stays blank at the end (ut19a H8: 28 and 29 cells, the same topic cut
+// two ways). A lag sparkline counts for its
+// least (sideSparkNeed): it takes what its line has left, not room from
+// the other columns.
 func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) []int {
 	n := len(cols)
 	room := max(w-(n-1), n)
 	widths := make([]int, n)
-	var live []int
+	var live, goneCols []int
 	for i := range cols {
 		if cols[i].found {
 			live = append(live, i)
+		} else {
+			goneCols = append(goneCols, i)
 		}
 	}
-	if gone := n - len(live); gone > 0 {
-		even := room / n
-		gw := max(ansi.StringWidth(goneNote), minSideName) // its message on one line
-		switch {
-		case len(live) == 0:
-			gw = min(gw, even)
-		case room-gone*gw < len(live)*sideLeastCols: // on two lines, where the others need the room
-			gw = min(max(goneNoteLeast, minSideName), max(even, minSideName))
-		}
-		for i := range cols {
-			if !cols[i].found {
-				widths[i] = gw
-				room -= gw
-			}
-		}
-	}
+	gone := len(goneCols)
 	if len(live) == 0 {
+		for _, i := range goneCols {
+			widths[i] = min(max(ansi.StringWidth(goneNote), minSideName), room/n)
+		}
 		return widths
 	}
 	need, least := make([]int, len(live)), make([]int, len(live))
+	measure := room - gone*minSideName // the most a live column could have
+	sum := 0
 	for j, i := range live {
 		// the name counts for its least here: a long name with little
 		// under it (an idle group) does not take room from the data of
 		// the others; it has the spare back below
-		lines := groupColumn(sty, &cols[i], room, sideSparkNeed, reasons, rows)
+		lines := groupColumn(sty, &cols[i], measure, sideSparkNeed, reasons, rows)
 		need[j] = min(ansi.StringWidth(lines[0]), minSideName)
 		for _, l := range lines[1:] {
 			need[j] = max(need[j], ansi.StringWidth(l))
 		}
 		least[j] = ansi.StringWidth(lines[0])
+		sum += need[j]
+	}
+	if gone > 0 {
+		gw := minSideName // its message on three lines
+		for _, one := range []int{max(ansi.StringWidth(goneNote), minSideName), goneNoteLeast} {
+			if room-gone*one >= max(sum, len(live)*sideLeastCols) {
+				gw = one
+				break
+			}
+		}
+		for _, i := range goneCols {
+			widths[i] = gw
+			room -= gw
+		}
 	}
 	shared := spreadSpare(draw.Share(need, room), room)
 	for moved := true; moved; { // a cut name takes a cell from the column with the most to give
@@ -81,10 +94,39 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 			}
 		}
 	}
+	freed := sameWidths(shared, need, least)
+	for j := 0; freed > 0 && j < len(shared); j++ { // the cells taken back: first to a column whose content no other has
+		if !slices.Contains(need[:j], need[j]) && !slices.Contains(need[j+1:], need[j]) {
+			shared[j] += freed
+			freed = 0
+		}
+	}
 	for j, i := range live {
 		widths[i] = shared[j]
 	}
+	if gone > 0 { // then evenly to the gone groups' messages, up to their one line, so they stay alike
+		per := min(freed/gone, max(ansi.StringWidth(goneNote)-widths[goneCols[0]], 0))
+		for _, i := range goneCols {
+			widths[i] += per
+		}
+	}
 	return widths
+}
+
+// sameWidths gives columns of the same need the same width, the least of
+// theirs, where that cuts no name that fits whole at its own; it returns
+// the cells taken back.
+func sameWidths(shared, need, least []int) int {
+	freed := 0
+	for j := range shared {
+		for k := range shared {
+			if k != j && need[k] == need[j] && shared[k] < shared[j] && (shared[j] <= least[j] || shared[k] >= least[j]) {
+				freed += shared[j] - shared[k]
+				shared[j] = shared[k]
+			}
+		}
+	}
+	return freed
 }
 
 // goneNoteLeast is the widest line of goneNote wrapped on two lines.

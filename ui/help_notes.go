@@ -46,6 +46,7 @@ var healthNotes = []string{
 	"health: OK     lag zero or keeping up",
 	"        WARN   lag rose on every poll",
 	"        STALL  offset still while lag > 0",
+	"        STALL? still since washboard started watching, under lag.stop_after: maybe a STOP already",
 	"        STOP   no progress for lag.stop_after",
 	"        ERR    offsets unreadable or ahead of the log",
 	"        NEW    not judged yet, until a whole lag.window of polls has seen the group",

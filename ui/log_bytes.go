@@ -1,10 +1,13 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/key"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // Every byte shown for what it is (issue 10): null apart from empty,
@@ -25,31 +28,35 @@ func (p *LogPane) valueText(r *model.Record) string {
 		return st.Warn.Render("⚠ "+model.PrintablePrefix([]byte(s.Err), 80)) + " " +
 			st.Dim.Render(model.BytesOneLine(r.Value, nil, f, valuePreview))
 	case s != nil:
-		return st.Dim.Render(schemaTag(s.Type)) + model.BytesOneLine(r.Value, s.JSON, p.format, valuePreview)
+		return st.Dim.Render(schemaTag(s.Type)) + st.escapeStyled(model.BytesOneLineJSON(r.Value, s.JSON, p.format, valuePreview))
 	case len(r.Value) == 0:
 		return st.Dim.Render(model.EmptyLabel)
 	}
-	return model.BytesOneLine(r.Value, nil, p.format, valuePreview)
+	return st.escapeStyled(model.BytesOneLineJSON(r.Value, nil, p.format, valuePreview))
 }
 
 // keyBytesText is a non-empty key: its decoded JSON when schema encoded
 // (a string key without its quotes), escaped when it is not UTF-8; a key
-// of over limit bytes as its two ends.
-func keyBytesText(r *model.Record, limit int) string {
+// of over limit bytes as its two ends. It reports whether the text is
+// JSON (model.BytesOneLineJSON).
+func keyBytesText(r *model.Record, limit int) (string, bool) {
 	var decoded []byte
 	if r.KeySchema != nil {
 		decoded = r.KeySchema.JSON
 		if decoded == nil {
-			return "⚠ " + model.BytesOneLine(r.Key, nil, model.FormatHex, 64)
+			return "⚠ " + model.BytesOneLine(r.Key, nil, model.FormatHex, 64), false
 		}
 		if len(decoded) > 0 && decoded[0] == '"' { // a string key, shown without its quotes
-			return model.PrintablePrefix([]byte(r.KeyString()), 64)
+			return model.EscapedPrefix([]byte(r.KeyString()), 64), false
 		}
 	}
-	if decoded == nil { // a long key keeps both its ends (keyEnds)
-		return keyEnds(r.Key, limit, func(b []byte) string { return model.BytesOneLine(b, nil, model.FormatAuto, limit) })
+	if decoded == nil && len(r.Key) > limit { // a long key keeps both its ends (keyEnds)
+		return keyEnds(r.Key, limit, func(b []byte) string { return model.BytesOneLine(b, nil, model.FormatAuto, limit) }), false
 	}
-	return model.BytesOneLine(r.Key, decoded, model.FormatAuto, 64)
+	if decoded == nil {
+		return model.BytesOneLineJSON(r.Key, nil, model.FormatAuto, limit)
+	}
+	return model.BytesOneLineJSON(r.Key, decoded, model.FormatAuto, 64)
 }
 
 // schemaTag marks a decoded value in the list so Avro and Protobuf
@@ -98,8 +105,8 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 		text += " · message " + model.PrintableString(s.Message)
 	}
 	// Words wrap whole (a subject is not split mid-name); a word longer
-	// than the line still breaks.
-	out := wrapField(label(name), ansi.Wrap(text, max(w-ansi.StringWidth(label(name)), 8), ""), w)
+	// than the line breaks at a name boundary (draw.Wrap).
+	out := wrapField(label(name), strings.Join(draw.Wrap(text, max(w-ansi.StringWidth(label(name)), 8)), "\n"), w)
 	if s.JSON == nil {
 		out = append(out, wrapField(label(""), st.Warn.Render("⚠ cannot decode: ")+model.PrintableString(s.Err), w)...)
 		if raw != nil { // nil: the caller shows the bytes itself (the value section)

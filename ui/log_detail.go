@@ -148,12 +148,13 @@ func (d *logDetail) render(st *Styles, w int) []string {
 			out = append(out, label("")+st.Warn.Render(l))
 		}
 	}
-	out = append(out, wrapField(label("key"), keyOrNone(r, d.format), w)...)
+	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, d.format), w)...)
 	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
 	for _, h := range r.Headers {
-		text := model.PrintableString(h.Key) + " = " + model.BytesOneLine(h.Value, nil, d.format, detailMetaCap)
-		out = append(out, wrapField("  ", text, w)...)
+		key, _ := model.Escaped([]byte(h.Key))
+		text := escOf(key, false).then(plainOf(" = ")).then(escOf(model.BytesOneLineJSON(h.Value, nil, d.format, detailMetaCap)))
+		out = append(out, st.wrapEscaped("  ", text, w)...)
 	}
 	// The value's bytes follow below in the chosen format, so an
 	// undecodable value is not dumped a second time under its error.
@@ -167,10 +168,20 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		label("size")+count(r.WireSize())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
 		label("value")+valueKindLine(st, kind, d.format),
 	)
-	for _, l := range value {
+	for _, l := range st.valueEscapes(value, kind, d.format) {
 		out = append(out, "  "+l)
 	}
 	return out
+}
+
+// valueEscapes styles the escapes in a value's detail lines: text is
+// model.Escaped, JSON keeps its own escaping, hex and base64 have none.
+func (st *Styles) valueEscapes(lines []string, kind model.ValueKind, f model.ValueFormat) []string {
+	text := kind == model.KindText || f == model.FormatText
+	if !text && !strings.HasPrefix(string(kind), "JSON") && kind != model.KindDecoded {
+		return lines
+	}
+	return st.escapeSpans(lines, model.EscapeSpans(strings.Join(lines, ""), !text))
 }
 
 // wrapName is a labelled name (a topic) that wraps at any character under
@@ -198,15 +209,15 @@ func timestamp(r *model.Record) string {
 	return r.Time.Local().Format("2006-01-02 15:04:05.000 MST")
 }
 
-func keyOrNone(r *model.Record, f model.ValueFormat) string {
+func keyOrNone(r *model.Record, f model.ValueFormat) escText {
 	if r.Key == nil {
-		return "∅ null (no key)"
+		return plainOf("∅ null (no key)")
 	}
 	var decoded []byte
 	if r.KeySchema != nil {
 		decoded = r.KeySchema.JSON
 	}
-	return model.BytesOneLine(r.Key, decoded, f, detailMetaCap)
+	return escOf(model.BytesOneLineJSON(r.Key, decoded, f, detailMetaCap))
 }
 
 // wrapField wraps safe text after a label, continuation lines indented.

@@ -137,7 +137,8 @@ func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 		if tagW > 0 && r.Note == "" {
 			text = tags[i] + strings.Repeat(" ", tagW-ansi.StringWidth(tags[i])+1) + text
 		}
-		cells[i] = logCell{key: p.keyText(r), text: text}
+		key, keyJSON := p.keyText(r)
+		cells[i] = logCell{key: key, keyJSON: keyJSON, text: text}
 	}
 	return cells
 }

@@ -521,7 +521,12 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 
 // logCell is what a row shows after its position, worked out once a
 // frame: the key, and the value (with its aborted mark) or the note.
-type logCell struct{ key, text string }
+// keyJSON says the key is JSON text (its escapes are styled by
+// escapeStyled once it is cut to its column; the text's already are).
+type logCell struct {
+	key, text string
+	keyJSON   bool
+}
 
 // rowTags are the marks before a record's value: of an earlier log, of
 // an aborted transaction ("" when neither). cellsOf gives them a column
@@ -554,7 +559,7 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 	st := p.c.Styles
 	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
-	return out + fitCut(cell.key, c.keyW, c.keyShift) + " " + cell.text
+	return out + st.escapeStyled(fitCut(cell.key, c.keyW, c.keyShift), cell.keyJSON) + " " + cell.text
 }
 
 // backMark follows the time of a record older than the row before it in
@@ -629,21 +634,28 @@ const emptyKey = `""`
 // keyText is the record's key as its view sees it (TopicView.KeyOf, the
 // key the panes show: a Rider's name, a keyless Student record's
 // StudentId), else the Kafka key; ∅ when there is none, emptyKey when
-// it is empty. Values too large
-// to preview are not parsed for it.
-func (p *LogPane) keyText(r *model.Record) string {
+// it is empty. Values too large to preview are not parsed for it. It
+// reports whether the key is JSON text (model.BytesOneLineJSON), else
+// every escape in it is washboard's.
+func (p *LogPane) keyText(r *model.Record) (string, bool) {
 	v := p.views[r.Topic]
 	if len(r.ValueData()) > valuePreview*8 {
 		v = nil // the Kafka key only
 	}
 	if k, ok := v.KeyOf(r); ok && (len(r.Key) == 0 || k != r.KeyString()) {
-		return keyEnds([]byte(k), keyLimit(p.w), model.Printable) // the view's key field
+		return keyEnds([]byte(k), keyLimit(p.w), escapedText), false // the view's key field
 	}
 	switch {
 	case len(r.Key) > 0:
 		return keyBytesText(r, keyLimit(p.w)) // decoded, or escaped when it is not UTF-8
 	case r.Key != nil:
-		return emptyKey
+		return emptyKey, false
 	}
-	return "∅"
+	return "∅", false
+}
+
+// escapedText is b as model.Escaped text, a backslash of its own as \\.
+func escapedText(b []byte) string {
+	s, _ := model.Escaped(b)
+	return s
 }

@@ -349,16 +349,22 @@ func (p *ProducePane) setTopic(t string) {
 
 func (p *ProducePane) refreshSuggestions() {
 	var topics []string
-	p.c.Store.Read(func(st *model.State) {
-		for _, t := range st.Topics {
-			// The text input draws suggestions as they are: a topic name
-			// that needs escaping is left out rather than drawn raw.
-			if model.PrintableString(t) == t {
-				topics = append(topics, t)
-			}
-		}
-	})
+	p.c.Store.Read(func(st *model.State) { topics = drawable(st.Topics) })
 	p.inputs[fieldTopic].SetSuggestions(topics)
+}
+
+// drawable is the names a text input may suggest: the input draws a
+// suggestion as it is, so a name that needs escaping (a topic, a schema
+// registry's subject holding control bytes) is left out rather than
+// drawn raw.
+func drawable(names []string) []string {
+	var out []string
+	for _, n := range names {
+		if model.PrintableString(n) == n {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // onCluster reports whether topic is among the cluster's topics (unknown
@@ -381,7 +387,7 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 		p.fitRoom(true)
 		return nil
 	case subjectsMsg:
-		p.inputs[fieldSchema].SetSuggestions(msg.subjects)
+		p.inputs[fieldSchema].SetSuggestions(drawable(msg.subjects))
 		return nil
 	case burstMsg:
 		running := p.burst != nil

@@ -501,16 +501,8 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	return p.c.Styles.level(m.level).Render(line)
 }
 
-// shortDur prints a window length: 5m, 90s, 1h.
-func shortDur(d time.Duration) string {
-	switch {
-	case d >= time.Hour && d%time.Hour == 0:
-		return count(int64(d/time.Hour)) + "h"
-	case d >= time.Minute && d%time.Minute == 0:
-		return count(int64(d/time.Minute)) + "m"
-	}
-	return count(int64(d/time.Second)) + "s"
-}
+// shortDur prints a window length: 5m, 90s, 1h (model.Length).
+func shortDur(d time.Duration) string { return model.Length(d) }
 
 // levelMark is the text marker that says warn or crit without colour.
 func levelMark(l model.Level) string {

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/lipgloss/v2"
 )
 
@@ -10,6 +12,14 @@ import (
 type Styles struct {
 	Header, HeaderDim, OK, Warn, Crit, Dim, Title, TitleFocused lipgloss.Style
 	Border, BorderFocused, Selected, Key, Err, Accent           lipgloss.Style
+	// Escape draws the escapes washboard writes for bytes it does not
+	// show as themselves (escapes.go): underlined, so it reads without
+	// colour too, besides the record's own backslashes shown as \\.
+	Escape lipgloss.Style
+	// escOpen and escClose are Escape's sequences, rendered once: lipgloss
+	// draws an underlined text rune by rune, an escape's every character
+	// wrapped in its own sequences.
+	escOpen, escClose string
 }
 
 // NewStyles builds the styles for a dark or light terminal background.
@@ -33,6 +43,18 @@ func NewStyles(dark bool) *Styles {
 		Key:           pick("#0969da", "#58a6ff").Bold(true),
 		Err:           pick("#cf222e", "#ff6b6b"),
 		Accent:        pick("#8250df", "#d2a8ff"),
+		Escape:        pick("#bc4c00", "#ffa657").Underline(true),
 	}
+	s.escOpen, s.escClose = styleEnds(s.Escape)
 	return s
+}
+
+// styleEnds is the sequences style draws before and after a text.
+func styleEnds(style lipgloss.Style) (string, string) {
+	const probe = "x"
+	open, close, ok := strings.Cut(style.Render(probe), probe)
+	if !ok {
+		return "", ""
+	}
+	return open, close
 }

@@ -53,7 +53,7 @@ func lagByStore(t *testing.T, topic string, lag int64, groups ...string) *model.
 func paneHeading(t *testing.T, a *App, pane int, title string) string {
 	t.Helper()
 	for _, l := range a.panes[pane].Lines(true) {
-		if s := stripLine(l); strings.HasPrefix(s, title) {
+		if s := stripLine(l); strings.HasPrefix(strings.TrimLeft(s, " "), title) { // Groups' heading starts after the mark gutter
 			return s
 		}
 	}
@@ -226,6 +226,9 @@ func TestGridGroupsNamesAsWideAsTheLongest(t *testing.T) {
 		}
 		h := paneHeading(t, a, paneGroups, "group")
 		for _, want := range []string{"gen", "lag", "health", "history"} {
+			if want == "gen" && size[0] == 120 {
+				continue // gen 1 on every group tells none apart: at 120x40 it gives the mark gutter its 2 cells (ut19a H7)
+			}
 			if !strings.Contains(h, want) {
 				t.Errorf("%dx%d: no %q in the Groups heading %q", size[0], size[1], want, h)
 			}

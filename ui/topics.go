@@ -586,7 +586,7 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	health := st.healthCell(model.HealthOK)
 	switch {
 	case r.err != "":
-		health = st.Crit.Render("ERR " + r.err)
+		health = st.Crit.Render("ERR " + model.PrintableString(r.err))
 	case r.offline > 0:
 		health = st.Crit.Render("ERR " + count(r.offline) + " offline")
 	case r.urp > 0:
@@ -631,7 +631,7 @@ func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int) {
 	parts = []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
 	if c.Kafka != "" {
-		parts = append(parts, "Kafka "+c.Kafka)
+		parts = append(parts, "Kafka "+model.PrintableString(c.Kafka))
 	}
 	parts = append(parts, plural(c.Live(), "broker"))
 	if c.Controller >= 0 {

@@ -245,7 +245,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string 
 			if e.Sensitive {
 				val = "(hidden)"
 			}
-			rows = append(rows, []string{model.PrintableString(e.Name), val, cmp.Or(e.Source, "?")})
+			rows = append(rows, []string{model.PrintableString(e.Name), val, cmp.Or(model.PrintableString(e.Source), "?")})
 		}
 		out = append(out, table(st, w, []string{"config", "value", "source"}, rows)...)
 	}

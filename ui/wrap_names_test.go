@@ -12,7 +12,7 @@ import (
 // brokenInside reports a line break inside one of names in lines (box
 // rows, their sides and padding included): the last word of a row and
 // the first of the next, joined, make part of a name, and the row does
-// not end at a name boundary (after '-', '.', '_' or '/', or before '[').
+// not end at a name boundary (after '-', '.', '_', '/' or '@', or before '[').
 func brokenInside(lines []string, names []string) string {
 	for i := 0; i+1 < len(lines); i++ {
 		a := strings.Fields(strings.Trim(ansi.Strip(lines[i]), "│ "))
@@ -28,7 +28,7 @@ func brokenInside(lines []string, names []string) string {
 			if !strings.Contains(n, end+start) || strings.HasPrefix(start, "[") {
 				continue
 			}
-			if !strings.ContainsAny(end[len(end)-1:], "-._/") {
+			if !strings.ContainsAny(end[len(end)-1:], "-._/@") {
 				return end + " / " + start
 			}
 		}

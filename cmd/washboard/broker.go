@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"sort"
 	"strconv"
 	"strings"
@@ -92,7 +93,7 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 	}
 	var wg sync.WaitGroup
 	// The demo's schema registry, beside the broker (issue 10).
-	demo, err := startDemoRegistry(options{listen: *listen}, Config{})
+	demo, err := startDemoRegistry(options{listen: registryBeside(*listen, b.Addrs())}, Config{})
 	if err != nil {
 		b.Close()
 		return err
@@ -175,4 +176,17 @@ func parseTopicSpec(s string) (map[string]int32, error) {
 		spec[name] = int32(parts)
 	}
 	return spec, nil
+}
+
+// registryBeside is the address the demo registry follows: the last
+// broker's, so with --brokers 3 the registry takes the port after the
+// third broker's rather than a random one (the second broker holds the
+// port after the first's: ut21a X-7, a profile's registry url went dead at
+// each restart). A free port asked for (:0) stays asked for, and brokers
+// from Kafka's 9092 keep the registry on its usual 8081.
+func registryBeside(listen string, addrs []string) string {
+	if _, port, err := net.SplitHostPort(listen); (err == nil && (port == "0" || port == "9092")) || len(addrs) < 2 {
+		return listen
+	}
+	return addrs[len(addrs)-1]
 }

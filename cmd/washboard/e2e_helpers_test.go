@@ -76,10 +76,11 @@ func startCommand(t *testing.T, w, h int, env []string, argv ...string) *term {
 	t.Helper()
 	need(t, "tmux")
 	dir := t.TempDir()
-	// The socket is machine-wide: name it after the whole unique temp
-	// directory (TestName123/004), so neither concurrent test runs nor two
-	// terminals of one test share a tmux server.
-	socket := "wb-" + filepath.Base(filepath.Dir(dir)) + "-" + filepath.Base(dir)
+	// The socket lives in the test's own temp directory, so neither
+	// concurrent test runs nor two terminals of one test share a tmux
+	// server, and it goes with the directory: tmux 3.3 leaves a -L socket
+	// in /tmp/tmux-UID after kill-server (5,700 were found there).
+	socket := filepath.Join(dir, "tmux.sock")
 	tm := &term{t: t, socket: socket, status: filepath.Join(dir, "exit")}
 	var quoted []string
 	for _, a := range argv {
@@ -89,7 +90,7 @@ func startCommand(t *testing.T, w, h int, env []string, argv ...string) *term {
 	script := fmt.Sprintf("%s %s 2>%s; echo $? > %s; sleep 600", strings.Join(env, " "), strings.Join(quoted, " "),
 		shellQuote(filepath.Join(dir, "stderr")), shellQuote(tm.status))
 	tm.tmux("new-session", "-d", "-s", "wb", "-x", fmt.Sprint(w), "-y", fmt.Sprint(h), "sh", "-c", script)
-	t.Cleanup(func() { _ = exec.Command("tmux", "-L", tm.socket, "kill-server").Run() })
+	t.Cleanup(func() { _ = exec.Command("tmux", "-S", tm.socket, "kill-server").Run() })
 	return tm
 }
 
@@ -97,7 +98,7 @@ func shellQuote(s string) string { return "'" + strings.ReplaceAll(s, "'", `'\''
 
 func (tm *term) tmux(args ...string) string {
 	tm.t.Helper()
-	out, err := exec.Command("tmux", append([]string{"-L", tm.socket}, args...)...).CombinedOutput()
+	out, err := exec.Command("tmux", append([]string{"-S", tm.socket}, args...)...).CombinedOutput()
 	if err != nil {
 		tm.t.Fatalf("tmux %v: %v\n%s", args, err, out)
 	}

@@ -69,7 +69,10 @@ func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr st
 	app := ui.New(c)
 	defer app.Close() // the session's goroutines (a burst) end with it
 	p := tea.NewProgram(app, tea.WithContext(ctx), tea.WithOutput(stdout), tea.WithFPS(ui.RendererFPS))
-	if _, err := p.Run(); err != nil && ctx.Err() == nil {
+	stopWatching := watchContinued(ctx, p)
+	_, err := p.Run()
+	stopWatching()
+	if err != nil && ctx.Err() == nil {
 		return "", fmt.Errorf("terminal: %w", err)
 	}
 	if ctx.Err() != nil {

@@ -28,3 +28,24 @@ func TestDemoRegistryListenFollowsTheBroker(t *testing.T) {
 		})
 	}
 }
+
+// With several brokers the demo registry follows the last one: the port
+// after the first broker's is the second broker's (ut21a X-7).
+func TestDemoRegistryFollowsTheLastBroker(t *testing.T) {
+	tests := []struct {
+		listen string
+		addrs  []string
+		want   string
+	}{
+		{"127.0.0.1:29900", []string{"127.0.0.1:29900", "127.0.0.1:29901", "127.0.0.1:29902"}, "127.0.0.1:29903"},
+		{"127.0.0.1:29900", []string{"127.0.0.1:29900"}, "127.0.0.1:29901"},
+		{"127.0.0.1:0", []string{"127.0.0.1:40001", "127.0.0.1:40007"}, "127.0.0.1:0"},
+		{"127.0.0.1:9092", []string{"127.0.0.1:9092", "127.0.0.1:9093", "127.0.0.1:9094"}, "127.0.0.1:8081"},
+	}
+	for _, tc := range tests {
+		addr, _ := demoRegistryListen(options{listen: registryBeside(tc.listen, tc.addrs)}, Config{})
+		if addr != tc.want {
+			t.Errorf("%s with brokers %v: registry on %s, want %s", tc.listen, tc.addrs, addr, tc.want)
+		}
+	}
+}

@@ -37,7 +37,7 @@ func WrapParts(parts []string, sep string, width int) []string {
 // Wrap breaks text into lines of at most width cells at its spaces: a
 // word that does not fit the rest of a line starts the next one. A word
 // longer than a whole line (a long topic or group name) is broken at a
-// name boundary (after a '-', '.', '_' or '/', or before a '['; see
+// name boundary (after a '-', '.', '_', '/' or '@', or before a '['; see
 // nameBreak) as late as fits, and at a cell only where it has none, so
 // nothing is cut away and nothing is added inside a name. Styles in the
 // text are kept (cut by cells, ansi.Cut). Runs of spaces at a break are
@@ -82,11 +82,14 @@ func Wrap(s string, width int) []string {
 }
 
 // nameBreak is where a word longer than width cells breaks, in cells from
-// its start: the latest name boundary within width (after a '-', '.', '_'
-// or '/', or before a '[', so "orders-eu-west-1[0,1,2]" reads
-// "orders-eu-west-1" / "[0,1,2]"), else width itself (a hard break).
+// its start: the latest name boundary within width (after a '-', '.', '_',
+// '/' or '@', or before a '[', so "orders-eu-west-1[0,1,2]" reads
+// "orders-eu-west-1" / "[0,1,2]"), else width itself (a hard break). A
+// member named client@host breaks after its '@' where the host then
+// fits a line whole ("rdkafka@" / "ip-10-0-3-17.eu-west-1.compute",
+// never inside the host after one of its '-').
 func nameBreak(word string, width int) int {
-	best, at := 0, 0
+	best, at, host := 0, 0, 0
 	for _, r := range ansi.Strip(word) {
 		if r == '[' && at > 0 && at <= width {
 			best = at
@@ -98,7 +101,12 @@ func nameBreak(word string, width int) int {
 		switch r {
 		case '-', '.', '_', '/':
 			best = at
+		case '@':
+			best, host = at, at
 		}
+	}
+	if host > 0 && ansi.StringWidth(word)-host <= width {
+		return host
 	}
 	if best == 0 {
 		return width

@@ -37,6 +37,12 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 		{"a Log note at 80x24", "⚑ tail: topic inventory-warehouse-stock-level-changes-bursty-stream-v3 was deleted and recreated: reading it again from the start", 49,
 			[]string{"⚑ tail: topic", "inventory-warehouse-stock-level-changes-bursty-",
 				"stream-v3 was deleted and recreated: reading it", "again from the start"}},
+		// s7: a member client@host in the rebalance log broke after a '-'
+		// inside the host; it breaks after the '@', the host whole.
+		{"a member after its @", "joined rdkafka-settlement-consumer@ip-10-0-3-17.eu-west-1.compute.internal now", 40,
+			[]string{"joined", "rdkafka-settlement-consumer@", "ip-10-0-3-17.eu-west-1.compute.internal", "now"}},
+		{"a member whose host is longer than a line", "rdkafka@ip-10-0-3-17.eu-west-1.compute.internal", 20,
+			[]string{"rdkafka@ip-10-0-3-", "17.eu-west-1.", "compute.internal"}},
 		{"wide runes", "日本語の名前", 5, []string{"日本", "語の", "名前"}},
 		{"a rune wider than the line", "日本", 1, []string{"日", "本"}},
 		{"styled", "to \x1b[1morders-eu-west-1[0,1]\x1b[0m", 17, []string{"to", "\x1b[1morders-eu-west-1\x1b[0m", "\x1b[1m[0,1]\x1b[0m"}},

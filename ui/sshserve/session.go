@@ -13,6 +13,8 @@ import (
 	"charm.land/wish/v2"
 	bm "charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
+
+	"github.com/washboard/washboard/model"
 )
 
 // sessionKey finds a session's state in its ssh.Context.
@@ -61,7 +63,7 @@ func (s *Server) sessions(next ssh.Handler) ssh.Handler {
 		wg.Wait()
 		if st.idled.Load() {
 			s.log.Info("ssh session closed when idle", "user", v.User, "remote", v.RemoteAddr, "idle", s.cfg.IdleTimeout)
-			wish.Fatalf(sess, "washboard: closed after %s without input\r\n", s.cfg.IdleTimeout)
+			wish.Fatalf(sess, "%s\r\n", idleClosed(s.cfg.IdleTimeout))
 		}
 	}
 }
@@ -194,4 +196,10 @@ func capRefusal(n int) string {
 		return "1 viewer is connected, the most this server allows; try again later"
 	}
 	return fmt.Sprintf("%d viewers are connected, the most this server allows; try again later", n)
+}
+
+// idleClosed is what a viewer reads when the idle timeout closes the
+// session: the timeout as a length (1m for 60s, not Go's 1m0s).
+func idleClosed(timeout time.Duration) string {
+	return "washboard: closed after " + model.Length(timeout) + " without input"
 }
