@@ -9,7 +9,7 @@ type helpNoter interface {
 // HelpNotes explains the Log filter, which no key binding can.
 func (p *LogPane) HelpNotes() []string {
 	return []string{
-		"filter (/): words match anywhere (any case) · re:REGEXP · topic=, partition=, offset=",
+		"filter (/): words match anywhere (any case) · re:REGEXP · topic= (a whole name), partition=, offset=",
 		"  key= the Kafka record key · id= the key the panes show (the view's key field, else the Kafka key)",
 		"  JSON fields by path: heat_c>80  State=LoggedIn  meta.id!=x  (= != > < >= <=; quote values with spaces)",
 		"  terms separated by spaces must all match · esc in the field keeps the old filter",

@@ -9,6 +9,27 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
+// border is the Log's title and counts: the title in the longest of its
+// forms (`Log · +aborted`, `Log +aborted`, then `Log` alone, the rows
+// still marked `aborted`) that leaves the counts room to keep held
+// (counts: their own shorter forms come first), so `a` never costs the
+// border its held count (ut20 G5: `6 Log · +aborted ─ 280/336 match ·
+// paused +30` at 80x24).
+func (p *LogPane) border() (title, counts string) {
+	base := p.Name() + p.formatTitle()
+	titles := []string{base}
+	if at := p.abortedTitle(); at != "" {
+		titles = []string{base + at, base + " +aborted", base}
+	}
+	for _, t := range titles {
+		if s, ok := p.counts(p.w - 8 - ansi.StringWidth(t)); ok { // the border's corners, dashes and spaces
+			return t, s
+		}
+	}
+	s, _ := p.counts(p.w - 8 - ansi.StringWidth(titles[0]))
+	return titles[0], s
+}
+
 // busiestHint says which topics the tail reads on a cluster without the
 // views' topics, in at most room cells: "reads the busiest: " and the
 // names, whole when they fit, else each cut in the middle to no fewer

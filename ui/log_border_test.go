@@ -210,3 +210,62 @@ func TestLogBorderCountsFitTheGrid(t *testing.T) {
 		}
 	}
 }
+
+// ut20 G5: with `a` the title `6 Log · +aborted` left the counts room for
+// `280/336 match · paused +30` only, held lost. Shorter forms of the
+// counts, then of the title, come first: held stays, at every size, with
+// counts of four digits.
+func TestLogBorderKeepsHeldBesideAborted(t *testing.T) {
+	var recs []model.Record
+	for i := range 6639 {
+		tp := "orders"
+		if i%7 == 0 {
+			tp = "payments"
+		}
+		recs = append(recs, model.Record{Topic: tp, Partition: i % 3, Offset: int64(i), Time: fixedNow, Aborted: i%50 == 0,
+			Key: []byte("k" + strconv.Itoa(i%9)), Value: []byte(`{"n":` + strconv.Itoa(i) + `}`)})
+	}
+	for _, tc := range shareSizes {
+		t.Run(shareName("", tc.w, tc.h, tc.zoom), func(t *testing.T) {
+			a, _ := keysApp(t, tc.w, tc.h, tc.zoom, recs)
+			do(a, "6")
+			filterBy(a, "topic=orders")
+			do(a, "space")
+			var more []model.Record
+			for i := range 446 {
+				more = append(more, model.Record{Topic: "orders", Partition: 0, Offset: int64(7000 + i), Time: fixedNow,
+					Key: []byte("k"), Value: []byte(`{}`)})
+			}
+			writer(a.c).Fold(more, fixedNow)
+			a.Update(changedMsg{version: a.c.Store.Version()})
+			for _, k := range []string{"", "a"} {
+				if k != "" {
+					do(a, k)
+				}
+				border := boxTop(screen(a), "6 Log")
+				if !strings.Contains(border, " held") || !strings.Contains(border, "match") || !strings.Contains(border, "paused +") ||
+					strings.Contains(border, "…") {
+					t.Errorf("%q: the border lost a count: %q", k, border)
+				}
+				if k == "a" && !strings.Contains(border, "+aborted") && tc.w >= 120 {
+					t.Errorf("the border does not say aborted records show: %q", border)
+				}
+			}
+		})
+	}
+}
+
+// boxTop is the top edge of the box titled title on a screen, from the
+// title to its corner.
+func boxTop(screen, title string) string {
+	for _, l := range strings.Split(screen, "\n") {
+		if i := strings.Index(l, title); i >= 0 {
+			l = l[i:]
+			if j := strings.Index(l, "╮"); j >= 0 {
+				return l[:j]
+			}
+			return l
+		}
+	}
+	return ""
+}

@@ -25,12 +25,17 @@ func TestLogShowsEveryByteForWhatItIs(t *testing.T) {
 	a := logApp(t, 120, 24, recs...)
 	s := screen(a)
 	for _, want := range [][2]string{
-		{"k-null-value", "null (tombstone)"}, {"k-empty-value", `"" (empty)`}, {`"" (empty)`, "empty-key"},
+		{"k-null-value", "null (tombstone)"}, {"k-empty-value", `"" (empty)`}, {`""`, "empty-key"},
 		{"k-avro", `avro {"n":"x"}`}, {"k-bad", "⚠ schema id 9 not found 00 00 00 00 09 ab"},
 	} {
 		if !lineWith(s, want[0], want[1]) {
 			t.Errorf("no line has %q then %q:\n%s", want[0], want[1], s)
 		}
+	}
+	// an empty key is `""` in the key column, as README says (ut18b G15:
+	// it read `"" (empty)`, the value's label)
+	if lineWith(s, `(empty)`, "empty-key") {
+		t.Errorf("the empty key is not `\"\"`:\n%s", s)
 	}
 
 	steps := []struct{ title, line string }{

@@ -29,42 +29,57 @@ func logValueFloor(w int) int {
 	return max((w-logTimeWidth(w)-2)*2/5, 8)
 }
 
-// logWidths sizes the position and key columns of a pane w cells wide.
-// They share what the value leaves them at its fair share (what a
-// quarter and a sixth of the width leave it, logColumns, or what its
-// typical rows need when less): each first gets what the typical rows on
-// screen (fit) need within its part (that quarter or sixth), then the
-// cells left go by need, the key's first, so neither pads while the other
-// is cut (ut18b G1, G4: topics were cut to 22 cells beside a key column
-// carrying 33 blank ones, kept for a key seen a frame before); only the
-// cells no row on screen needs hold what earlier frames needed (mem), the
-// key's first, so the columns hold still while that costs no row a cell.
-// The key, the column the panes are built on, then takes what it still
-// needs from the value down to the value's floor (logValueFloor): that is
-// the budget returned, the most both may take to tell rows apart. The
-// position column keeps whereLeast cells (a position and a few cells of
-// its topic) before the key has more than its part.
+// valueLeast is the cells the value keeps, when a row on screen needs
+// them, though the typical values are shorter: `null (tombstone)` whole
+// among `v0`s, not `n…`.
+const valueLeast = 16
+
+// logWidths sizes the position and key columns of a pane w cells wide by
+// one rule over the rows on screen (fit): nothing is cut while the row
+// ends in blank cells, except an outlier, which is cut rather than given
+// cells another row's value needs (ut19b G1, J3, J4).
+//
+// The value keeps what its typical rows need (at least valueLeast when
+// a row needs it), up to its floor (logValueFloor): that leaves the
+// budget returned, the most the two
+// columns may take. First the typical rows (typicalWidth, outliers left
+// out) are served: the columns share the value's fair share (what a
+// quarter and a sixth of the width leave it, logColumns) by need, the
+// key's first, and the key then takes what it still needs down to the
+// budget. Then the cells no value on screen needs (what the widest value
+// leaves) go to the rows still cut, outliers included, the key's first:
+// they are blank at every row's end otherwise, so a row whose value ends
+// early is not cut beside them and no value loses a cell. Last, those
+// cells hold what the typical rows of earlier frames needed (mem, the
+// key's first), so the columns hold still while that costs no row on
+// screen a cell. The position column keeps whereLeast cells (a position
+// and a few cells of its topic) before the key has more than its part.
 func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, budget int) {
 	_, whereMax, keyMax := logColumns(w)
 	avail := w - logTimeWidth(w) - 2 // the spaces after the position and the key
 	text := max(fit.typical.text, mem.text)
-	budget = max(avail-min(text, logValueFloor(w)), 2)
+	keep := min(max(text, min(fit.widest.text, valueLeast)), logValueFloor(w))
+	budget = max(avail-keep, 2)
 	fair := min(max(avail-min(text, max(avail-whereMax-keyMax, logValueFloor(w))), 2), budget)
 	need := fit.typical
 	whereW, keyW = min(need.where, whereMax), min(need.key, keyMax)
-	spare := max(fair-whereW-keyW, 0)
-	for _, g := range []struct {
-		col  *int
-		want int
-	}{{&keyW, need.key}, {&whereW, need.where}, {&keyW, mem.key}, {&whereW, mem.where}} {
-		add := min(spare, max(g.want-*g.col, 0))
-		*g.col += add
-		spare -= add
+	give := func(spare int, wants ...[2]any) int {
+		for _, g := range wants {
+			col, want := g[0].(*int), g[1].(int)
+			add := min(spare, max(want-*col, 0))
+			*col += add
+			spare -= add
+		}
+		return spare
 	}
+	give(max(fair-whereW-keyW, 0), [2]any{&keyW, need.key}, [2]any{&whereW, need.where})
 	if least := whereLeast; whereW < least {
 		keyW, whereW = max(keyW-(least-whereW), 1), least
 	}
 	keyW += min(max(need.key-keyW, 0), max(budget-whereW-keyW, 0))
+	free := max(avail-whereW-keyW-fit.widest.text, 0) // cells no value on screen needs
+	free = give(free, [2]any{&keyW, fit.widest.key}, [2]any{&whereW, fit.widest.where})
+	give(min(free, max(budget-whereW-keyW, 0)), [2]any{&keyW, mem.key}, [2]any{&whereW, mem.where})
 	return whereW, keyW, budget
 }
 

@@ -83,3 +83,13 @@ func writeExport(path string, recs []model.Record) (string, error) {
 	}
 	return path, nil
 }
+
+// keyCame drops the last outcome (an export's, the log start reached) at
+// the next key, whichever pane it goes to, as every outcome goes
+// (outcome_keys.go, ut18a F13); "exporting N records…" waits for its
+// outcome.
+func (p *LogPane) keyCame() {
+	if !p.noticeAt.IsZero() {
+		p.notice = ""
+	}
+}

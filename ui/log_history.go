@@ -186,7 +186,6 @@ func (p *LogPane) snapHistory(st *model.State, v logView) {
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)+h.live); i++ {
 		if i < len(h.recs) {
 			f.recs = append(f.recs, h.recs[i])
-			f.back = append(f.back, i > 0 && stepsBack(h.recs[i-1], h.recs[i]))
 			f.at = append(f.at, notHeld)
 			f.earlier = append(f.earlier, false) // read now, from the partition's current log
 			continue
@@ -194,11 +193,11 @@ func (p *LogPane) snapHistory(st *model.State, v logView) {
 		at := v.at(i - len(h.recs))
 		r := st.Log.At(int(at - v.first))
 		f.recs = append(f.recs, r)
-		f.back = append(f.back, at > v.first && stepsBack(st.Log.At(int(at-v.first)-1), r))
 		f.at = append(f.at, at)
 		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = h.scroll.cursor - h.scroll.offset
+	f.back = backMarks(f.back, f.recs)
 	f.atW = f.atW.widen(f.recs)
 }
 

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -17,7 +18,7 @@ import (
 // in the middle) rather than given the column. What the typical rows have needed
 // is remembered (logMemo), so a column widens when the typical content
 // needs it and narrows only once no frame has needed the width for
-// memoKeep.
+// memoKeep, in cells no value on screen needs (logWidths).
 
 // typicalWidth is the width the rows of ws need, leaving out outliers:
 // rows more than twice as wide as the median row, plus four cells (a
@@ -66,11 +67,13 @@ func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
 }
 
 // logMemoKey is what the remembered wants hold for: a resize, another
-// value format or showing aborted records forgets them.
+// value format, showing aborted records or another filter forgets them,
+// so a filter's rows are not laid out for rows it hides (ut19b J4).
 type logMemoKey struct {
 	w       int
 	format  model.ValueFormat
 	aborted bool
+	filter  string
 }
 
 // logMemo is what the typical rows of the Log's frames have needed
@@ -106,17 +109,36 @@ func (m *logMemo) wants(key logMemoKey) logWants {
 
 // memoKey is the layout the Log's remembered widths are for.
 func (p *LogPane) memoKey() logMemoKey {
-	return logMemoKey{w: p.w, format: p.format, aborted: p.aborted}
+	k := logMemoKey{w: p.w, format: p.format, aborted: p.aborted}
+	if p.idx.filter != nil {
+		k.filter = p.idx.filter.String()
+	}
+	return k
 }
 
 // cellsOf works out the keys and texts of recs; earlier, when not nil,
-// says which are of an earlier log of their partition.
+// says which are of an earlier log of their partition. The marks before
+// a value (rowTags) take a column as wide as the widest on these rows,
+// blank on a row without, so the values start at one cell on every row
+// (ut19b J6: `aborted` moved the value 8 cells on its rows only).
 func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 	cells := make([]logCell, len(recs))
+	tags := make([]string, len(recs))
+	tagW := 0
+	for i := range recs {
+		if r := &recs[i]; r.Note == "" {
+			tags[i] = p.rowTags(r, i < len(earlier) && earlier[i])
+			tagW = max(tagW, ansi.StringWidth(tags[i]))
+		}
+	}
 	for i := range recs {
 		r := &recs[i]
+		text := p.valueText(r)
+		if tagW > 0 && r.Note == "" {
+			text = tags[i] + strings.Repeat(" ", tagW-ansi.StringWidth(tags[i])+1) + text
+		}
 		key, keyJSON := p.keyText(r)
-		cells[i] = logCell{key: key, keyJSON: keyJSON, text: p.rowText(r, i < len(earlier) && earlier[i])}
+		cells[i] = logCell{key: key, keyJSON: keyJSON, text: text}
 	}
 	return cells
 }

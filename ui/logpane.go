@@ -66,6 +66,7 @@ type logFrame struct {
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
+	noMatch string         // why the filter matches nothing, in words (log_nomatch.go)
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -134,7 +135,10 @@ func (p *LogPane) listHelp(name string) []key.Binding {
 
 // Title is the pane's name (and a forced value format); matches go in
 // the status.
-func (p *LogPane) Title() string { return p.Name() + p.formatTitle() + p.abortedTitle() }
+func (p *LogPane) Title() string {
+	title, _ := p.border()
+	return title
+}
 
 // Name is the pane's name, for help's pane list.
 func (p *LogPane) Name() string { return "Log" }
@@ -147,9 +151,11 @@ func (p *LogPane) Name() string { return "Log" }
 // views' topics the busiest topics read come last, fitted to the room
 // the counts leave (busiestHint).
 func (p *LogPane) Status() string {
-	room := p.w - 8 - ansi.StringWidth(p.Title()) // the border's corners, dashes and spaces
-	s := p.counts(room)
-	if len(p.frame.auto) > 0 { // a cluster without the views' topics: say what is read
+	title, s := p.border()
+	// the border's corners, dashes and spaces; on a cluster without the
+	// views' topics, say what is read
+	room := p.w - 8 - ansi.StringWidth(title)
+	if len(p.frame.auto) > 0 {
 		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3)) // " · "
 	}
 	return s
@@ -160,8 +166,11 @@ func (p *LogPane) Status() string {
 // new · 5,710…` lost held and read at the border's end): whole; the
 // hidden aborted records as `N hidden`; `+N new` without the word and
 // the matches as `6/5,710 match`; then read left out, as the header says
-// it; and last the matches and paused alone.
-func (p *LogPane) counts(room int) string {
+// it; the matches without the held count they repeat (`280 match ·
+// paused +30 · 336 held`); and last the matches and paused alone. ok is
+// false for that last form, which leaves held out (border: a shorter
+// title comes first).
+func (p *LogPane) counts(room int) (s string, ok bool) {
 	f := &p.frame
 	held, read := count(f.held)+" held", count(f.read)+" read"
 	var hidden, hiddenShort, paused, pausedShort, match, matchShort string
@@ -174,22 +183,27 @@ func (p *LogPane) counts(room int) string {
 	if p.idx.filter != nil {
 		match, matchShort = count(f.matches)+" / "+count(f.held)+" match", count(f.matches)+"/"+count(f.held)+" match"
 	}
+	matchLeast := ""
+	if p.idx.filter != nil { // beside held, the matches need not repeat it
+		matchLeast = count(f.matches) + " match"
+	}
 	forms := []string{
 		joinNonEmpty(" · ", match, paused, held, read, hidden),
 		joinNonEmpty(" · ", match, paused, held, read, hiddenShort),
 		joinNonEmpty(" · ", matchShort, pausedShort, held, read, hiddenShort),
 		joinNonEmpty(" · ", matchShort, pausedShort, held, hiddenShort),
 		joinNonEmpty(" · ", matchShort, pausedShort, held),
+		joinNonEmpty(" · ", matchLeast, pausedShort, held),
 	}
 	for _, s := range forms {
 		if ansi.StringWidth(s) <= room {
-			return s
+			return s, true
 		}
 	}
 	if last := joinNonEmpty(" · ", matchShort, pausedShort); last != "" {
-		return last
+		return last, false
 	}
-	return forms[len(forms)-1]
+	return forms[len(forms)-1], false
 }
 
 // Snapshot brings the filter's index up to date with the ring (testing only
@@ -202,6 +216,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
 	f.hidden = p.idx.abortedHidden()
+	f.noMatch = ""
+	if p.idx.filter != nil && v.n() == 0 {
+		f.noMatch = p.noMatchWhy(st)
+	}
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
 		f.held = p.idx.heldCount()
 	}
@@ -221,10 +239,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		at := int(v.at(i) - v.first)
 		r := st.Log.At(at)
 		f.recs = append(f.recs, r)
-		f.back = append(f.back, at > 0 && stepsBack(st.Log.At(at-1), r))
 		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = s.cursor - s.offset
+	f.back = backMarks(f.back, f.recs)
 	// Offsets only grow: the room kept for them only widens, so a
 	// topic's cut name does not change as the user scrolls.
 	f.atW = f.atW.widen(f.recs)
@@ -237,10 +255,7 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case historyMsg:
 		return p.paged(msg)
-	case tea.KeyPressMsg:
-		if !p.noticeAt.IsZero() { // an outcome is read once: any key dismisses it
-			p.notice = ""
-		}
+	case tea.KeyPressMsg: // an outcome said before this key went at App.key (keyCame, log_export.go)
 		switch {
 		case p.typing:
 			return p.filterKey(msg)
@@ -462,7 +477,7 @@ func (p *LogPane) Lines(focused bool) []string {
 	if len(recs) == 0 {
 		msg := "no records yet"
 		if p.idx.filter != nil {
-			msg = "no buffered record matches the filter"
+			msg = p.noMatchText()
 		}
 		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
@@ -513,18 +528,19 @@ type logCell struct {
 	keyJSON   bool
 }
 
-// rowText is a record's text after the key: the value, marked when it
-// is an aborted transaction's or of an earlier log.
-func (p *LogPane) rowText(r *model.Record, earlier bool) string {
+// rowTags are the marks before a record's value: of an earlier log, of
+// an aborted transaction ("" when neither). cellsOf gives them a column
+// of their own, so the value starts at one cell on every row.
+func (p *LogPane) rowTags(r *model.Record, earlier bool) string {
 	st := p.c.Styles
-	text := p.valueText(r)
-	if r.Aborted {
-		text = st.Warn.Render("aborted") + " " + text
-	}
+	var tags []string
 	if earlier {
-		text = st.Warn.Render(earlierTag) + " " + text
+		tags = append(tags, st.Warn.Render(earlierTag))
 	}
-	return text
+	if r.Aborted {
+		tags = append(tags, st.Warn.Render("aborted"))
+	}
+	return strings.Join(tags, " ")
 }
 
 // earlierTag marks a row of an earlier log of its partition: its offsets
@@ -553,6 +569,17 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 // every session's filter index), the Log marks where it steps back, so
 // the bottom row is never silently taken for the newest.
 const backMark = "↑"
+
+// backMarks are the rows of recs (the rows on screen, top first) whose
+// time steps back from the row above them on screen, appended to dst;
+// the first row has none above it (ut19b J10: a filtered list's first row
+// was marked against a record the filter hides).
+func backMarks(dst []bool, recs []model.Record) []bool {
+	for i := range recs {
+		dst = append(dst, i > 0 && stepsBack(recs[i-1], recs[i]))
+	}
+	return dst
+}
 
 // stepsBack reports whether r's time, to the second the Log shows, is
 // before prev's. Notes and records without a time never step back.
@@ -599,11 +626,17 @@ func fitWhere(topic, at string, atW, width, shift int) string {
 	return draw.Fit(strings.TrimRight(fitCut(topic, room, shift), " ")+at, width)
 }
 
+// emptyKey is an empty Kafka key in the key column (a null one is ∅):
+// two cells, so the column is not widened for the value's `"" (empty)`
+// (ut18b G15).
+const emptyKey = `""`
+
 // keyText is the record's key as its view sees it (TopicView.KeyOf, the
 // key the panes show: a Rider's name, a keyless Student record's
-// StudentId), else the Kafka key; ∅ when there is none. Values too large
-// to preview are not parsed for it. It reports whether the key is JSON
-// text (model.BytesOneLineJSON), else every escape in it is washboard's.
+// StudentId), else the Kafka key; ∅ when there is none, emptyKey when
+// it is empty. Values too large to preview are not parsed for it. It
+// reports whether the key is JSON text (model.BytesOneLineJSON), else
+// every escape in it is washboard's.
 func (p *LogPane) keyText(r *model.Record) (string, bool) {
 	v := p.views[r.Topic]
 	if len(r.ValueData()) > valuePreview*8 {
@@ -616,7 +649,7 @@ func (p *LogPane) keyText(r *model.Record) (string, bool) {
 	case len(r.Key) > 0:
 		return keyBytesText(r, keyLimit(p.w)) // decoded, or escaped when it is not UTF-8
 	case r.Key != nil:
-		return model.EmptyLabel, false
+		return emptyKey, false
 	}
 	return "∅", false
 }
