@@ -446,7 +446,7 @@ func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
 func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
 	r.add(p.mark("id", 0), lay.key)
-	r.add(p.statusLabel, lay.status)
+	r.add(shortHeading(p.statusLabel, lay.status), lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value[i])
