@@ -268,14 +268,14 @@ func (p *SeriesPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
 	}
-	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
-	if p.rows == 0 {
+	if p.rows == 0 { // the sentence alone, no headings over columns that have nothing (ut19b J13)
 		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
 		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
+	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
 		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, f.decimals)

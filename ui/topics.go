@@ -512,7 +512,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
-	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
+	if len(shown) > 0 { // a list with nothing in it says so alone, without headings over no columns (ut19b J13)
+		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
+	}
 	var spark draw.Spark // drawing does not touch the pane's own
 	// one scale for the column: the trend compares topics (ut15b C18)
 	top := 0.0
