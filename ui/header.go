@@ -15,6 +15,7 @@ import (
 // fields first say it shorter, then go, in the order their cut numbers
 // give (highest first; 0 never). The priority, least important first:
 //
+//	13 the viewer count goes (an SSH session's)
 //	12 the registry's URL shortens to HOST:PORT
 //	11 the demo's "real cluster: --brokers" hint goes
 //	10 the registry's address goes (one that cannot be reached keeps
@@ -25,7 +26,6 @@ import (
 //	 7 "catching up" goes
 //	 6 "● connected" shortens to "●"; an error (the link's, the
 //	   registry's) is cut to what fits
-//	 5 the viewer count goes
 //	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
 //	 3 an unreachable registry goes; "read-only" shortens
 //	 2 the cluster's name and address are cut (…) to what fits, and go
@@ -159,7 +159,11 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
 	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
-		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
+		// the first to go: an SSH viewer's header says what the local one
+		// says at the same width, the count only where there is room
+		// for it (ut19b G17: at 80 columns `cluster`, `produced` and the
+		// read count went to keep `2 viewers`)
+		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 13, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
 	}
 	if tp, ok := a.tailPart(a.hdr.tail, a.c.now()); ok {
 		parts = append(parts, tp)
