@@ -478,7 +478,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
 	r.add(fitCut(model.PrintableString(m.key), lay.key, lay.keyShift), lay.key)
-	r.add(model.PrintableString(m.status), lay.status)
+	r.add(draw.FitMiddle(model.PrintableString(m.status), lay.status), lay.status) // a cut program keeps both ends: `co…-60`, `co…-40` read apart
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
