@@ -159,6 +159,7 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	if l.produceRatesIndexed(now, parts) { // the same partitions as the last poll (lag_order.go)
 		l.stepTopics(now)
+		l.windowRates(parts)
 		l.lastPoll = now
 		return
 	}
@@ -176,13 +177,14 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 		m := produceRate(prev, ok, now, parts[i].High)
 		l.highs[tp] = m
 		parts[i].Rate = m.rate
-		l.topicFor(&parts[i]).produced += producedSince(prev, ok, now, parts[i].High)
+		l.topicFor(&parts[i]).count(parts[i].Partition, producedSince(prev, ok, now, parts[i].High))
 	}
 	if len(l.highs) > 2*len(parts)+1024 {
 		clear(l.highs) // partitions came and went; start the rates afresh
 	}
 	l.reindex(parts)
 	l.stepTopics(now)
+	l.windowRates(parts)
 }
 
 func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {

@@ -54,7 +54,7 @@ func (l *Lags) produceRatesIndexed(now time.Time, parts []PartitionStat) bool {
 			o.topicOf[i].replaced = true
 		}
 		m := produceRate(o.marks[i], true, now, parts[i].High)
-		o.topicOf[i].produced += producedSince(o.marks[i], true, now, parts[i].High)
+		o.topicOf[i].count(parts[i].Partition, producedSince(o.marks[i], true, now, parts[i].High))
 		o.marks[i] = m
 		parts[i].Rate = m.rate
 	}

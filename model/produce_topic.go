@@ -22,6 +22,7 @@ type topicRate struct {
 	// watermark fell): the topic's rate starts afresh, as the
 	// partition's does (the old rhythm belongs to a log that is gone).
 	replaced bool
+	win      window // the partitions' counts over the topic's window (produce_window.go)
 }
 
 // producedSince is the records a poll's high watermark adds to the
@@ -56,9 +57,17 @@ func (l *Lags) topicFor(p *PartitionStat) *topicRate {
 // stepTopics moves each topic of the order to this poll's count.
 func (l *Lags) stepTopics(now time.Time) {
 	for _, t := range l.order.topics {
+		prevAt, before := t.mark.at.UnixNano(), t.mark.high
 		t.mark, t.ok = produceRate(t.mark, t.ok && !t.replaced, now, t.produced), true
+		t.win.keep(&t.mark, now.UnixNano(), prevAt, t.produced != before && t.mark.n > 0 && t.mark.moves[t.mark.n-1].at == now.UnixNano())
 		t.replaced = false
 	}
+}
+
+// count adds d records produced to partition p of the topic at this poll.
+func (t *topicRate) count(p int, d int64) {
+	t.produced += d
+	t.win.add(p, d)
 }
 
 // indexTopics points the order's partitions at their topics' states and

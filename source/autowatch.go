@@ -3,6 +3,7 @@ package source
 import (
 	"cmp"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -168,9 +169,16 @@ func (p *Poller) tailed(parts []model.PartitionStat, auto []string) []model.Part
 
 // readWhy says, per topic the tail reads for every session, why: the
 // configured reason (Why: --topic, a view), the command line's
-// NAME@START, or the busiest. Topics read only because a session chose
-// them are left out: each session knows its own choices.
-func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string) map[string]string {
+// NAME@START, or the busiest; a topic picked while it reads 0/s (topics
+// holds the rates the pick went by) was picked as one of the largest,
+// and says so (ut19b J11: `u` said an idle topic was one of the
+// busiest). Topics read only because a session chose them are left
+// out: each session knows its own choices.
+func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string, topics []model.TopicStat) map[string]string {
+	idle := map[string]bool{}
+	for _, t := range topics {
+		idle[t.Name] = t.Rate <= 0
+	}
 	var shared []string
 	if p.Watches != nil {
 		shared = p.Watches.Mine(SharedSession)
@@ -190,7 +198,10 @@ func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string) map[string
 		if slices.Contains(shared, t) {
 			why = append(why, "--topic "+t+"@…")
 		}
-		if slices.Contains(auto, t) {
+		switch {
+		case slices.Contains(auto, t) && idle[t]:
+			why = append(why, "one of the largest (fewer than "+strconv.Itoa(p.AutoWatch)+" topics are produced to)")
+		case slices.Contains(auto, t):
 			why = append(why, "one of the busiest")
 		}
 		if len(why) > 0 {

@@ -87,7 +87,7 @@ func TestWhatTheTailReadsAndWhy(t *testing.T) {
 			if got := fmt.Sprint(tailed); got != tt.wantT {
 				t.Errorf("tailed %s, want %s", got, tt.wantT)
 			}
-			if got := fmt.Sprint(tt.p.readWhy(tt.p.tailed(parts, auto), auto)); got != tt.wantWhy {
+			if got := fmt.Sprint(tt.p.readWhy(tt.p.tailed(parts, auto), auto, topics)); got != tt.wantWhy {
 				t.Errorf("why %s, want %s", got, tt.wantWhy)
 			}
 		})
@@ -139,5 +139,29 @@ func TestAutoWatchedPicksAgainWhenThePickIsStale(t *testing.T) {
 		if got := p.autoWatched(tt.topics, t0.Add(time.Duration(i)*time.Second)); !slices.Equal(got, tt.want) {
 			t.Fatalf("%s: auto-watched %v, want %v", tt.name, got, tt.want)
 		}
+	}
+}
+
+// ut19b J11: on a cluster where fewer topics are produced to than the
+// Log reads, the idle ones it picks are the largest, and `u` says so,
+// not that a topic at 0.0/s is one of the busiest.
+func TestIdlePickedTopicsSayLargest(t *testing.T) {
+	topics := []model.TopicStat{
+		{Name: "orders", Partitions: 1, Records: 21},
+		{Name: "payments", Partitions: 1, Rate: 5, Records: 3},
+		{Name: "quiet", Partitions: 1, Records: 2},
+		{Name: "tiny", Partitions: 1, Records: 1},
+	}
+	var parts []model.PartitionStat
+	for _, t := range topics {
+		parts = append(parts, model.PartitionStat{Topic: t.Name})
+	}
+	p := &Poller{AutoWatch: 3}
+	auto := p.autoWatched(topics, time.Now())
+	got := p.readWhy(p.tailed(parts, auto), auto, topics)
+	want := map[string]string{"payments": "one of the busiest", "orders": "one of the largest (fewer than 3 topics are produced to)",
+		"quiet": "one of the largest (fewer than 3 topics are produced to)"}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("why %v, want %v", got, want)
 	}
 }

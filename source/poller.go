@@ -146,7 +146,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		poll.Partitions, poll.Groups, poll.Topics, poll.Highs, poll.Committed = parts.partitions, parts.groups, parts.topics, parts.highs, parts.committed
 		poll.TopicStats, poll.Cluster, poll.Configs, poll.AutoWatched = parts.topicStats, parts.cluster, parts.configs, parts.auto
 		poll.ChosenOnly = chosenOnly
-		poll.ReadWhy = p.readWhy(parts.tailed, parts.auto)
+		poll.ReadWhy = p.readWhy(parts.tailed, parts.auto, parts.topicStats)
 		poll.Lows, poll.Ends = parts.lows, parts.ends
 	}
 	p.Store.ApplyPoll(poll)

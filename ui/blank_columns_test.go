@@ -98,7 +98,7 @@ func TestTopicsOneLongNameKeepsTheNumbers(t *testing.T) {
 		a := realApp(t, s, 80, 24)
 		press(a, "8", "z")
 		got := screen(a)
-		want := []string{"parts", "records", "rate", "warehouse.eu-", "for-testing"}
+		want := []string{"parts", "offsets", "rate", "warehouse.eu-", "for-testing"}
 		if rf != 1 {
 			want = append(want, " rf ")
 		}

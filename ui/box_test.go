@@ -51,7 +51,8 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 		{"long ids keep 12", 30, 30, v3, machineCols{key: 12, value: v3[:2], fields: 2}},
 		// ut16a D12: the id whole before any sparkline
 		{"a long id whole before sparklines", 73, 30, v3, machineCols{key: 24, status: 11, value: v3, seen: 9, fields: 3}},
-		{"a long id cut takes what is left once the program went", 60, 30, v3, machineCols{key: 23, value: v3, seen: 9, fields: 3}},
+		// ut19a H12: the program is cut (to the room the row leaves it) before it goes, the id at 12
+		{"a long id cut to 12 and the program to what is left", 60, 30, v3, machineCols{key: 12, status: 10, value: v3, seen: 9, fields: 3}},
 		{"long ids widen to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, sparks: 3, seen: 9, fields: 3}},
 		{"very narrow", 20, 9, v3, machineCols{key: 9, value: v3[:1], fields: 1}},
 	}

@@ -17,15 +17,14 @@ import (
 //
 //	12 the registry's URL shortens to HOST:PORT
 //	11 the demo's "real cluster: --brokers" hint goes
-//	10 the registry's address goes (one that cannot be reached keeps
-//	   "registry ✖ why" until 3)
+//	10 an SSH session's viewer count goes, then the registry's address
+//	   (one that cannot be reached keeps "registry ✖ why" until 3)
 //	 9 "cluster NAME · BROKERS" shortens to "NAME · FIRST,…"; a notice
 //	   goes; the rates shorten to their number
 //	 8 the rate goes (a catch-up's progress shortens)
 //	 7 "catching up" goes
 //	 6 "● connected" shortens to "●"; an error (the link's, the
 //	   registry's) is cut to what fits
-//	 5 the viewer count goes
 //	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
 //	 3 an unreachable registry goes; "read-only" shortens
 //	 2 the cluster's name and address are cut (…) to what fits, and go
@@ -159,7 +158,12 @@ func (a *App) header() string {
 		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
 	}
 	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
-		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 5, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
+		// it goes before the cluster's name, the rate or the read count
+		// shorten: an SSH viewer's header says what the local one says
+		// at the same width, the count where there is room for it
+		// (ut19b G17: at 80 columns `cluster`, `produced` and the read
+		// count went to keep `2 viewers`)
+		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 10, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
 	}
 	if tp, ok := a.tailPart(a.hdr.tail, a.c.now()); ok {
 		parts = append(parts, tp)

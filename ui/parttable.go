@@ -104,6 +104,20 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		// watermark, before a name is cut under its least (ut15b C15)
 		cols[1].Drop, cols[2].Drop, cols[4].Drop, cols[6].Drop = 4, 2, 3, 1
 		cols[2].Shorts = []string{"commit"}
+		// the high watermark is all a topic's and a partition's row say
+		// in the grid once the rate has gone: the name is cut further
+		// before it goes (ut19b G10: topic rows were bare names)
+		cols[1].NameMin = partNameLeast
+	}
+	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), times to "~59m"
+		switch h {
+		case "low", "high", "committed", "lag":
+			cols[i].Want = heldCells(cols[i].Want)
+		case "behind", "eta":
+			if cols[i].Want > 0 {
+				cols[i].Want = max(cols[i].Want, etaCellsHeld)
+			}
+		}
 	}
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	// One column set for the whole list (ut15b C6): when a group reads a
@@ -133,6 +147,23 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 // with data goes: a partition's group row's indent and arrow (4 cells)
 // and 16 cells of the name, enough to tell names apart.
 const partNameMin = 4 + 16
+
+// partNameLeast is the least a Partitions name is cut to before the
+// grid's high watermark goes: the group row's indent and arrow and 11
+// cells, each end of a long name still shown.
+const partNameLeast = 4 + 11
+
+// heldCells is the cells a count column of content width w is held
+// at: the widest count of as many groups of three digits ("999",
+// "999,999", "999,999,999"), so a lag or offset that gains a digit does
+// not move the columns or change which ones show (ut19b G10: at 5-digit
+// lags the grid dropped the high watermark and widened the names).
+func heldCells(w int) int {
+	if w <= 0 {
+		return 0
+	}
+	return (w+3)/4*4 - 1
+}
 
 // partReasonIndent is where a health reason starts under a row of kind
 // (reasonLines): under the group's name.

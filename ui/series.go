@@ -268,14 +268,14 @@ func (p *SeriesPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
 	}
-	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
-	if p.rows == 0 {
+	if p.rows == 0 { // the sentence alone, no headings over columns that have nothing (ut19b J13)
 		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
 		return append(lines, notice(p.c.Styles, msg, p.w)...)
 	}
+	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
 	for i, h := range f.hist {
 		row := p.scroll.offset + i
 		line := p.rowLine(&f.view, &p.table[row-f.base], h, f.lay, f.now, f.decimals)
@@ -446,7 +446,7 @@ func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
 func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
 	r.add(p.mark("id", 0), lay.key)
-	r.add(p.statusLabel, lay.status)
+	r.add(shortHeading(p.statusLabel, lay.status), lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
 		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value[i])
@@ -478,7 +478,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
 	r.add(fitCut(model.PrintableString(m.key), lay.key, lay.keyShift), lay.key)
-	r.add(model.PrintableString(m.status), lay.status)
+	r.add(draw.FitMiddle(model.PrintableString(m.status), lay.status), lay.status) // a cut program keeps both ends: `co…-60`, `co…-40` read apart
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]

@@ -22,8 +22,12 @@ type machineWant struct {
 	// from what the sparklines leave once they show the whole window.
 	statusAll int
 	value     []int
-	title     []int
-	seen      int
+	// markFree is, per field, the cells of its level marker's room no
+	// value has needed yet (value keeps them): they give way before the
+	// program goes, and once a value needs them they stay.
+	markFree []int
+	title    []int
+	seen     int
 	// seenLeast is last seen's width while no machine is stale (its
 	// heading and an age), 0 when one is: the room it keeps for `stale
 	// 59s` that the id may take (machineLayout).
@@ -46,6 +50,10 @@ const maxWholeID = 24
 // maxStatus is the widest a status column grows for a long program name.
 const maxStatus = 18
 
+// minProgram is the fewest cells a program is cut to before its column
+// goes: five letters and the ellipsis.
+const minProgram = 6
+
 // seriesWidest is the widest each Machines column has needed since the
 // view's fields were last measured: the layout is sized from it, not from
 // the rows of one frame, so a value crossing its crit threshold (`!!`), a
@@ -58,6 +66,7 @@ type seriesWidest struct {
 	// statusWhole is the longest status of at most maxStatus cells.
 	statusWhole int
 	value       []int
+	mark        []int // the widest level marker shown per field
 	seen        int
 }
 
@@ -88,7 +97,7 @@ const ageWidth = 3
 func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
 	wd := &p.widest
 	if !sameLabels(wd.labels, view.Fields) {
-		*wd = seriesWidest{value: make([]int, len(view.Fields))}
+		*wd = seriesWidest{value: make([]int, len(view.Fields)), mark: make([]int, len(view.Fields))}
 		for j := range view.Fields {
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
@@ -121,10 +130,14 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			if m.vi+j < len(p.vals) && j < len(decimals) {
 				f := &view.Fields[j]
 				wd.value[j] = max(wd.value[j], markWidth(f)+ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
+				wd.mark[j] = max(wd.mark[j], len(levelMark(f.LevelOf(p.vals[m.vi+j]))))
 			}
 		}
 	}
-	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen}
+	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen, markFree: make([]int, len(view.Fields))}
+	for j := range view.Fields {
+		out.markFree[j] = max(markWidth(&view.Fields[j])-wd.mark[j], 0)
+	}
 	if wd.status > maxStatus {
 		out.statusWhole = wd.statusWhole
 	}
@@ -232,6 +245,17 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		full[j], least[j] = max(v, t), max(v, min(t, minTitle))
 	}
+	// lean is least without the level markers' room no value has needed
+	// yet (want.markFree); floor is what fit cuts the values to: least,
+	// or lean once the program would go otherwise (ut19a H12)
+	lean := make([]int, nf)
+	for j := range least {
+		lean[j] = least[j]
+		if j < len(want.markFree) {
+			lean[j] = max(least[j]-want.markFree[j], min(full[j], minTitle))
+		}
+	}
+	floor := least
 	c := machineCols{value: make([]int, nf), fields: nf}
 	need := func() int {
 		n := c.key
@@ -257,7 +281,7 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		if need() <= w {
 			return true
 		}
-		copy(c.value, least)
+		copy(c.value, floor)
 		left := w - need()
 		for j := range c.fields {
 			g := max(min(left, full[j]-c.value[j]), 0)
@@ -295,9 +319,35 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 			}
 		}
 	}
-	for _, t := range []struct{ status, seen int }{{want.status, seen}, {0, seen}, {0, 0}} {
+	// Before the program goes it is cut to the room the row leaves it
+	// (down to minProgram cells: `dry-d…`), the id whole first, then cut
+	// to 12 cells; a program that goes gives its cells to nothing but
+	// last seen's reserve (ut19a H12: the program went while last seen
+	// padded `now` to 9 cells).
+	cutStatus := func(key int) bool {
+		if want.status <= minProgram || fitted {
+			return fitted
+		}
+		floor = lean // the markers' room no value has needed gives way before the program goes
+		if try(key, 0, 0, seen) {
+			copy(c.value, floor)
+			if room := w - need() - 1; room >= minProgram && try(key, 0, min(room, want.status), seen) {
+				return true
+			}
+		}
+		floor = least
+		return false
+	}
+	if !fitted {
+		fitted = cutStatus(others)
+	}
+	for _, t := range []struct{ status, seen int }{{want.status, seen}, {-1, seen}, {0, seen}, {0, 0}} {
 		if fitted {
 			break
+		}
+		if t.status < 0 {
+			fitted = cutStatus(min(keyW, 12))
+			continue
 		}
 		fitted = try(min(keyW, 12), 0, t.status, t.seen)
 	}
@@ -338,4 +388,14 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		c.seen += max(min(left, want.seen-c.seen), 0)
 	}
 	return c
+}
+
+// shortHeading is heading as it fits w cells: whole, or its first
+// letters and a full stop (`prog.`), never cut with an ellipsis as a
+// value would be (a cut program beside it reads `dry-l…`).
+func shortHeading(heading string, w int) string {
+	if ansi.StringWidth(heading) <= w || w < 2 {
+		return heading
+	}
+	return ansi.Truncate(heading, min(w-1, 4), "") + "."
 }

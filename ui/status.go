@@ -156,13 +156,17 @@ func (p *StatusPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append(lines, p.filter.line(p.w))
 	}
-	if p.h >= 12 {
+	switch {
+	case len(d.stats) == 0 && len(d.rows) == 0:
+		// nothing yet: the sentence alone, no per-status table headings
+		// over no statuses (ut19b J13)
+	case p.h >= 12:
 		lines = append(lines, p.statsLines(d, min(len(d.stats), p.h/4))...)
 		if n := p.recentShown(d); n > 0 {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	} else if len(lines) < f.above {
+	case len(lines) < f.above:
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summary(&d.view, d.stats))

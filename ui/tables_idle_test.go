@@ -118,7 +118,7 @@ func TestIdleClusterKeepsItsNumbers(t *testing.T) {
 				want := map[string][]string{
 					"Partitions": {"offset|high", "lag", "health"},
 					"Groups":     {"lag", "health"},
-					"Topics":     {"parts", "records", "rate"},
+					"Topics":     {"parts", "offsets", "rate"},
 				}
 				if w >= 120 { // at 80x24 the grid's 38 cells hold the name at its least, the offset, lag and health
 					want["Partitions"] = append(want["Partitions"], "rate")

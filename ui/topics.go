@@ -106,7 +106,7 @@ const (
 	topicOrders
 )
 
-var topicOrderNames = [topicOrders]string{"name", "records", "rate", "partitions"}
+var topicOrderNames = [topicOrders]string{"name", "offsets", "rate", "partitions"}
 
 // topicOrderColumn is the column each order sorts by, marked ▼.
 var topicOrderColumn = [topicOrders]int{0, 3, 4, 1}
@@ -513,7 +513,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
-	lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
+	if len(shown) > 0 { // a list with nothing in it says so alone, without headings over no columns (ut19b J13)
+		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
+	}
 	var spark draw.Spark // drawing does not touch the pane's own
 	// one scale for the column: the trend compares topics (ut15b C18)
 	top := 0.0
@@ -541,7 +543,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 
 // topicHeads is the list's headings, the sorted column marked ▼.
 func topicHeads(order topicOrder) []string {
-	heads := []string{"topic", "parts", "rf", "records", "rate", "trend", "cleanup", "retention", "health"}
+	// offsets: high watermark less log start, summed over the partitions:
+	// the records and any transaction markers and compaction gaps among
+	// them, so never called records (ut19b J11: 21 where kcat read 13)
+	heads := []string{"topic", "parts", "rf", "offsets", "rate", "trend", "cleanup", "retention", "health"}
 	heads[topicOrderColumn[order]] += "▼"
 	return heads
 }

@@ -166,7 +166,7 @@ func (d *topicDetail) summary(w int) []string {
 	tc := &d.copy
 	s := tc.stat
 	name := model.PrintableString(d.topic)
-	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "record"), rate(s.Rate)}
+	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "offset"), rate(s.Rate)}
 	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
 		summary = append(summary, model.PrintableString(v))
 	}

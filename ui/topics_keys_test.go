@@ -30,7 +30,7 @@ func TestTopicsSortIgnoresCaseAndMarksItsColumn(t *testing.T) {
 		t.Errorf("the sorted column is not marked:\n%s", got)
 	}
 	do(a, "s")
-	if got := screen(a); !strings.Contains(got, "records▼") || strings.Contains(got, "topic▼") {
+	if got := screen(a); !strings.Contains(got, "offsets▼") || strings.Contains(got, "topic▼") {
 		t.Errorf("s: the records column is not the one marked:\n%s", got)
 	}
 }

@@ -117,7 +117,7 @@ func TestTopicOpenedShowsPartitionsConfigsAndConsumers(t *testing.T) {
 	do(a, "z", "enter") // orders is first by name
 	got := screen(a)
 	for _, want := range []string{
-		"Topics › orders", "replication 3", "40 records", "compact",
+		"Topics › orders", "replication 3", "40 offsets", "compact",
 		"1,2,3", "!1,2", // replicas, and an ISR short of them
 		"none", "!! no leader", // the partition without a leader
 		"segment.bytes", "1048576", "topic", // a non-default config with its source

@@ -60,7 +60,7 @@ func TestE2EAnyClusterAtAGlance(t *testing.T) {
 	tm.keys("/", "o", "r", "d", "Enter")
 	tm.waitText(10*time.Second, "filter ord")
 	tm.keys("Enter", "z")
-	opened := tm.waitText(15*time.Second, "Topics › orders", "12 partitions", "replication 3", "40 records",
+	opened := tm.waitText(15*time.Second, "Topics › orders", "12 partitions", "replication 3", "40 offsets",
 		"partitions", "leader", "replicas", "isr", "configs (not Kafka's defaults)", "consumer groups", "billing")
 	if !strings.Contains(opened, "11 ") {
 		t.Errorf("opened orders does not list partition 11:\n%s", opened)

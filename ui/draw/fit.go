@@ -31,6 +31,11 @@ type Col struct {
 	// Drop is when the column goes if the table is still too wide: the
 	// lowest first; 0 never.
 	Drop int
+	// NameMin, when above 0, is the least the name is cut to before
+	// this column goes: a column that keeps a table's rows from being
+	// bare names (the high watermark of Partitions' topic rows) is kept
+	// by a name cut further than its Min.
+	NameMin int
 	// Blank: no row has anything to show in it; it gives its room first.
 	// Same: every row shows one value, or nearly every row nothing; a
 	// droppable column that tells the rows nothing apart goes before a
@@ -52,7 +57,8 @@ type Fitted struct {
 // order); droppable columns that tell no row apart (Same) go; headings
 // take their short form; blank columns that never go give way, the last
 // first; the name is cut in the middle down to its Min; the
-// droppable columns go in Drop order; the name is cut further. Room left
+// droppable columns go in Drop order (before one with a NameMin, the
+// name is cut down to that); the name is cut further. Room left
 // over brings back a dropped column that fits after all (the last to go
 // first, and none while one that went after it stays out, so the drop
 // order holds at every width), then goes to the
@@ -113,6 +119,9 @@ func FitTable(total int, cols []Col) Fitted {
 		cut(min(w[name], max(cols[name].Min, 1)))
 	}
 	for _, i := range dropOrder(cols) {
+		if name >= 0 && cols[i].NameMin > 0 && w[i] > 0 {
+			cut(min(w[name], cols[i].NameMin))
+		}
 		if !over() {
 			break
 		}

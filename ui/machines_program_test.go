@@ -1,0 +1,46 @@
+package ui
+
+import (
+	"reflect"
+	"testing"
+)
+
+// ut19a H12: in the 80x24 grid (46 cells) the demo's Machines dropped the
+// program while last seen padded `now` to 9 cells and heat kept 2 cells
+// for a `!!` no value had shown. The program is cut before it goes: last
+// seen keeps 5 cells while no machine is stale, the markers' room no
+// value has needed gives way, the id stays whole while it can (then is
+// cut to 12), and the program goes only below minProgram cells.
+func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
+	// the demo's columns: load 5 (no threshold), heat 8 (`!!` room),
+	// power 6 (`!` room); titles "load▼" "heat▼" "power▼"
+	demo := func(markFree []int, seenLeast int) machineWant {
+		return machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, markFree: markFree, title: []int{5, 5, 6}, seen: 9, seenLeast: seenLeast}
+	}
+	tests := []struct {
+		name string
+		w    int
+		want machineWant
+		got  machineCols
+	}{
+		{"no marker shown yet: id whole, program 6", 46, demo([]int{0, 2, 1}, 5),
+			machineCols{key: 14, status: 6, value: []int{5, 6, 5}, seen: 5, fields: 3}},
+		{"every marker shown: the id cut to 12 keeps the program", 48, demo([]int{0, 0, 0}, 5),
+			machineCols{key: 12, status: 7, value: []int{5, 8, 6}, seen: 5, fields: 3}},
+		{"a stale machine: last seen keeps 9, the program still cut", 51, demo([]int{0, 0, 0}, 0),
+			machineCols{key: 12, status: 6, value: []int{5, 8, 6}, seen: 9, fields: 3}},
+		{"too narrow for 6 cells of program: it goes", 42, demo([]int{0, 2, 1}, 5),
+			machineCols{key: 14, value: []int{5, 8, 6}, seen: 5, fields: 3}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got := machineLayout(tt.w, 14, tt.want, 60)
+			if !reflect.DeepEqual(got, tt.got) {
+				t.Errorf("got  %+v\nwant %+v", got, tt.got)
+			}
+		})
+	}
+	if got := shortHeading("program", 6); got != "prog." {
+		t.Errorf("a program heading in 6 cells reads %q, want prog.", got)
+	}
+}
