@@ -48,6 +48,9 @@ type headerPart struct {
 	// cells: the cluster's name is cut rather than dropped whole, unless
 	// even keep cells do not fit (a tiny terminal: the link's state wins).
 	keep int
+	// cut, when set, does keep's last squeeze: it says the part in w
+	// cells (a profile's name cut in the middle, its broker whole).
+	cut func(w int) string
 	// least, when set, is said instead at the part's drop, which then
 	// waits for the next cut: a catch-up's "N behind · T left" says
 	// "N behind" before it goes.
@@ -83,6 +86,20 @@ func firstBroker(title string) string {
 		return title[:start+i] + ",…" + title[end:]
 	}
 	return title
+}
+
+// cutCluster says a profile's "NAME · FIRST,…" in w cells: the name is cut
+// in the middle and the broker's address kept whole, since a cut address
+// names no broker (ut21a K9-3: `…-profile-… · 127.0.0.1:29…`). A title
+// without a profile name, or a line too narrow for the address and six
+// cells of name, is cut at its end.
+func cutCluster(title string, w int) string {
+	if name, addr, ok := strings.Cut(title, " · "); ok {
+		if room := w - ansi.StringWidth(" · "+addr); room >= 6 {
+			return strings.TrimRight(draw.FitMiddle(name, room), " ") + " · " + addr
+		}
+	}
+	return ansi.Truncate(title, w, "…")
 }
 
 // minSqueeze is the fewest cells a squeezed part keeps.
@@ -142,8 +159,10 @@ func (a *App) header() string {
 	} else {
 		// A profile's name stays; its broker list is cut to the first
 		// address before the rate goes, and the rest is cut, never dropped.
-		short := st.Accent.Render(model.PrintableString(firstBroker(cl.Name)))
-		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze})
+		first := model.PrintableString(firstBroker(cl.Name))
+		short := st.Accent.Render(first)
+		cut := func(w int) string { return st.Accent.Render(cutCluster(first, w)) }
+		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze, cut: cut})
 	}
 	switch conn.State {
 	case model.LinkConnected:
@@ -225,7 +244,11 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
 			parts[i].room = parts[i].shortRoom
 		case parts[i].keep > 0 && ansi.StringWidth(parts[i].text)-over >= parts[i].keep:
-			parts[i].text = ansi.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
+			if parts[i].cut != nil {
+				parts[i].text = parts[i].cut(ansi.StringWidth(parts[i].text) - over)
+			} else {
+				parts[i].text = ansi.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
+			}
 			parts[i].dropAt = 0
 		case parts[i].least != "":
 			parts[i].text, parts[i].least = parts[i].least, ""

@@ -38,6 +38,23 @@ func TestHeaderKeepsTheProfilesName(t *testing.T) {
 	}
 }
 
+// A profile's name too long for the line is cut in the middle, and its
+// first broker's address stays whole: `127.0.0.1:29…` names no broker
+// (ut21a K9-3, 80x24).
+func TestHeaderCutsTheProfileNameNotTheAddress(t *testing.T) {
+	const title = "three-broker-local-lab-cluster-with-a-long-profile-name · 127.0.0.1:29900,127.0.0.1:29901,127.0.0.1:29902"
+	for _, w := range []int{80, 70, 60} {
+		s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+		s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow} })
+		a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: title}})
+		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+		h := ansi.Strip(strings.SplitN(screen(a), "\n", 2)[0])
+		if ansi.StringWidth(h) > w || !strings.Contains(h, " · 127.0.0.1:29900,…") || !strings.Contains(h, "three-") || !strings.Contains(h, "-name") {
+			t.Errorf("width %d: header %q: want the name cut in the middle and 127.0.0.1:29900 whole", w, h)
+		}
+	}
+}
+
 // The program's name does not flip between washboard and wb from one
 // frame to the next as the alerts grow: it is chosen by width.
 func TestHeaderNameIsChosenByWidth(t *testing.T) {
