@@ -61,6 +61,9 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 	if err := toml.Unmarshal(b, &doc); err != nil {
 		return nil, fmt.Errorf("%s: %w", f.path, err)
 	}
+	if len(doc.Views) == 0 { // not the defaults, which views() gives for none
+		return nil, nil
+	}
 	views, err := Config{Views: doc.Views}.views()
 	for i := range views {
 		views[i].Saved = true
@@ -84,7 +87,12 @@ func (f *viewsFile) save(_ context.Context, v model.TopicView) (string, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return "", err
 	}
+	// The key is written even when it is the Kafka key (@key), so the file
+	// says what the view's line said (ut21a X-1).
 	vc := ViewConfig{Topic: v.Topic, Kind: string(v.Kind), Title: v.Title, Key: v.Key, Status: v.Status}
+	if vc.Key == "" {
+		vc.Key = model.RecordKey
+	}
 	for _, fl := range v.Fields {
 		vc.Fields = append(vc.Fields, FieldConfig{Path: fl.Path, Label: fl.Label, Unit: fl.Unit})
 	}

@@ -73,3 +73,45 @@ func TestViewsFileHeaderSaysRewritten(t *testing.T) {
 		t.Fatalf("want only the last hand-added comment (the save before dropped the first), got:\n%s", s)
 	}
 }
+
+// Every part of a view's line is written to views.toml, the Kafka key as
+// key = '@key' too, and reads back as the same view, saved (ut21a X-1:
+// the key line was left out). A file with no [[view]] is no views, not
+// the demo's defaults marked saved.
+func TestViewsFileWritesTheKey(t *testing.T) {
+	cases := []struct{ name, spec, line string }{
+		{"the Kafka key", "series key=@key fields=amount,fee,n status=state", "key = '@key'"},
+		{"a JSON field", "status key=user status=where", "key = 'user'"},
+		{"the partition as status", "status key=@key status=@partition", "key = '@key'"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := &viewsFile{path: filepath.Join(t.TempDir(), "views.toml")}
+			v, err := model.ParseViewSpec("payments-settlement", tc.spec)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := f.save(context.Background(), v); err != nil {
+				t.Fatal(err)
+			}
+			b, _ := os.ReadFile(f.path)
+			if !strings.Contains(string(b), tc.line) {
+				t.Fatalf("views.toml lacks %s:\n%s", tc.line, b)
+			}
+			vs, err := f.load()
+			if err != nil || len(vs) != 1 {
+				t.Fatalf("loaded %v, %v", vs, err)
+			}
+			if got := model.ViewSpec(vs[0]); got != tc.spec || !vs[0].Saved || vs[0].Topic != v.Topic {
+				t.Fatalf("came back as %q (saved %v), want %q", got, vs[0].Saved, tc.spec)
+			}
+		})
+	}
+	f := &viewsFile{path: filepath.Join(t.TempDir(), "views.toml")}
+	if err := os.WriteFile(f.path, []byte(viewsHeader), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if vs, err := f.load(); err != nil || len(vs) != 0 {
+		t.Fatalf("a views.toml without views loaded %d views (%v)", len(vs), err)
+	}
+}
