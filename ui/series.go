@@ -53,6 +53,7 @@ type seriesFrame struct {
 	detail          machineDetail
 	waiting         string // what an empty list says (foreign.go)
 	decimals        []int  // per field, the view's precision (model.Table.Decimals)
+	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -106,6 +107,9 @@ func (p *SeriesPane) StatusParts() []draw.Part {
 		return nil
 	}
 	s := keysStatus(p.rows, f.total, f.errors, f.evicted)
+	if f.notRead {
+		s = append([]draw.Part{notReadPart()}, s...)
+	}
 	if p.detail != "" {
 		return append(s, draw.Part{Text: "detail", Rank: draw.RankFilter})
 	}
@@ -202,6 +206,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	f.notRead = notRead(st, p.topic)
 	for j := range t.View.Fields {
 		f.decimals = append(f.decimals, t.Decimals(j))
 	}

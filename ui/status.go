@@ -36,6 +36,7 @@ type statusFrame struct {
 	errors, evicted uint64
 	above           int    // lines above the key list: filter, figures, changes
 	waiting         string // what an empty list says (foreign.go)
+	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -92,6 +93,9 @@ func (p *StatusPane) StatusParts() []draw.Part {
 		return nil
 	}
 	s := keysStatus(len(f.d.rows), f.total, f.errors, f.evicted)
+	if f.notRead {
+		s = append([]draw.Part{notReadPart()}, s...)
+	}
 	return filterParts(&p.filter, append(s, sortPart(p.columnTitles(&f.d.view)[p.sortBy]))...)
 }
 
@@ -128,7 +132,8 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		*f = statusFrame{now: now, waiting: waiting}
 		return
 	}
-	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting}
+	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
+		notRead: notRead(st, p.topic)}
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
 		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))

@@ -1,0 +1,36 @@
+package ui
+
+import (
+	"slices"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// notRead reports whether a view's topic is on the cluster while the
+// tail reads it for no one (no view, flag or session keeps it read: u
+// stopped the last choice), so the view gets no records and says so
+// rather than show old figures as if they were live (ut21a X-12). It
+// runs under the store's read lock; before a poll said what is read
+// (ReadWhy nil) nothing is marked.
+func notRead(st *model.State, topic string) bool {
+	if st.ReadWhy == nil || st.ReadWhy[topic] != "" || slices.Contains(st.ChosenOnly, topic) {
+		return false
+	}
+	_, on := slices.BinarySearch(st.Topics, topic)
+	return on
+}
+
+// notReadPart is the border's word on a view whose topic is not read:
+// an alert, kept before the counts.
+func notReadPart() draw.Part {
+	return draw.Part{Text: "not read: w in Topics reads it", Short: "not read", Rank: draw.RankAlert}
+}
+
+// readsTopic reports whether any session still reads topic by choice,
+// when the watcher can say (source.Watches.Topics); false when it
+// cannot.
+func readsTopic(w Watcher, topic string) bool {
+	all, ok := w.(interface{ Topics() []string })
+	return ok && slices.Contains(all.Topics(), topic)
+}

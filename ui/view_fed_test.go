@@ -1,0 +1,81 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// u on the topic of a view open in pane 2 says the view gets no new
+// records, and once a poll says nothing reads the topic the view's border
+// says "not read" instead of showing old figures as live (ut21a X-12).
+// While another session still reads the topic by choice, u says only
+// that this session stopped, and the view is not marked.
+func TestUnwatchSaysItsViewIsNoLongerFed(t *testing.T) {
+	for _, other := range []bool{false, true} {
+		name := "alone"
+		if other {
+			name = "another session reads it"
+		}
+		t.Run(name, func(t *testing.T) {
+			a := foreignApp(t, 140, 40)
+			store := a.c.Store.(*model.Store)
+			w := &fakeWatcher{mine: map[string][]string{"alice": {"payments"}}, from: map[string]string{}}
+			if other {
+				w.mine["bob"] = []string{"payments"}
+			}
+			a.c.Watcher, a.c.Session = allWatcher{w}, "alice"
+			var recs []model.Record
+			for i := range 6 {
+				recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
+					Key: []byte("gw-" + itoa(i%3)), Value: []byte{0, 1, byte(i)}})
+			}
+			store.Fold(recs, fixedNow)
+			v, err := model.ParseViewSpec("payments", "status key=@key status=@partition")
+			if err != nil {
+				t.Fatal(err)
+			}
+			store.AddView(v, fixedNow)
+			store.Update(func(st *model.State) {
+				st.ReadWhy, st.ChosenOnly = map[string]string{}, []string{"payments"}
+				st.Link.PolledAt = st.Link.PolledAt.Add(1)
+			})
+			a.openView(v)
+			a.Update(changedMsg{version: store.Version()})
+			if got := screen(a); !strings.Contains(got, "2 payments") || !strings.Contains(got, "3 keys") || strings.Contains(got, "not read") {
+				t.Fatalf("the view of payments, read by choice, is not shown fed:\n%s", got)
+			}
+			do(a, "8", "j", "u")
+			got := screen(a)
+			said := strings.Contains(got, "stopped reading payments: its view gets no new records now (w reads it again)")
+			if said == other || !strings.Contains(got, "stopped reading payments") {
+				t.Fatalf("u (another session reads it: %v) says the view is no longer fed: %v\n%s", other, said, got)
+			}
+			store.Update(func(st *model.State) { // the next poll: read only for bob's choice, or not at all
+				st.ChosenOnly = nil
+				if other {
+					st.ChosenOnly = []string{"payments"}
+				}
+				st.Link.PolledAt = st.Link.PolledAt.Add(1)
+			})
+			a.Update(changedMsg{version: store.Version()})
+			do(a, "2")
+			if got := screen(a); !strings.Contains(got, "2 payments") || strings.Contains(got, "not read: w in Topics reads it") == other {
+				t.Fatalf("pane 2's border (another session reads it: %v) after the poll:\n%s", other, got)
+			}
+		})
+	}
+}
+
+// allWatcher is fakeWatcher that also says every session's choices, as
+// source.Watches does.
+type allWatcher struct{ *fakeWatcher }
+
+func (w allWatcher) Topics() []string {
+	var out []string
+	for _, ts := range w.mine {
+		out = append(out, ts...)
+	}
+	return out
+}
