@@ -2,6 +2,8 @@ package main
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -113,5 +115,41 @@ func TestViewsFileWritesTheKey(t *testing.T) {
 	}
 	if vs, err := f.load(); err != nil || len(vs) != 0 {
 		t.Fatalf("a views.toml without views loaded %d views (%v)", len(vs), err)
+	}
+}
+
+// views.toml's mistakes are said as config.toml's are: every problem in
+// one run, each at its line and key, an unknown key with the known key it
+// is near, the file named once per problem (ut21a X-11: no lines, the
+// typo unnamed, only the first problem, the file named twice).
+func TestViewsFileErrorsNameLineAndKey(t *testing.T) {
+	cases := []struct{ name, file, want string }{
+		{"a typo and a wrong kind",
+			"[[view]]\ntopic = 'x'\nkind = 'sereis'\n[[view.field]]\npth = 'a'\n",
+			"VIEWS: 2 problems:\n  VIEWS:3: key view.kind: view x: kind \"sereis\" is neither \"series\" nor \"status\"\n" +
+				"  VIEWS:5: key view.field.pth: unknown key: did you mean view.field.path?"},
+		{"a syntax error", "[[view]]\ntopic = 'x'\n[[view\n", "VIEWS:3: expected ']]' to close array table name"},
+		{"a config key", "brokers = ['a']\n[poll]\ninterval = '1s'\n[[view]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n",
+			"VIEWS: 3 problems:\n  VIEWS:1: key brokers: views.toml holds [[view]] tables only: put this in config.toml\n" +
+				"  VIEWS:2: key [poll]: views.toml holds [[view]] tables only: put this in config.toml\n" +
+				"  VIEWS:3: key poll.interval: views.toml holds [[view]] tables only: put this in config.toml"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			f := &viewsFile{path: filepath.Join(t.TempDir(), "views.toml")}
+			if err := os.WriteFile(f.path, []byte(viewsHeader+tc.file), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			header := strings.Count(viewsHeader, "\n")
+			want := strings.ReplaceAll(tc.want, "VIEWS", f.path)
+			for n := 9; n >= 1; n-- { // the lines under the header
+				want = strings.ReplaceAll(want, fmt.Sprintf("%s:%d:", f.path, n), fmt.Sprintf("%s:%d:", f.path, n+header))
+			}
+			vs, err := f.load()
+			var ce *ConfigError
+			if !errors.As(err, &ce) || err.Error() != want || len(vs) != 0 {
+				t.Fatalf("got %d views and\n%v\nwant\n%s", len(vs), err, want)
+			}
+		})
 	}
 }
