@@ -37,6 +37,8 @@ type SeriesPane struct {
 	// lazygit keep their selection (ut15b C34: enter opened whichever
 	// machine had moved onto the cursor's row).
 	followKey string
+	// idApart is the widest apartWidth has needed (series_ids.go).
+	idApart int
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -248,13 +250,14 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	keyW, idWhole := p.keyWidth(keys)
 	first := p.scroll.offset - f.base
 	shown := p.table[first:min(first+page, len(p.table))]
+	apart := p.apartWidth(shown, keyW)
 	if keyW > maxWholeID {
 		want.idWhole = idWhole
-		if w, _ := idsApart(shown, maxWholeID, keyW); w > maxWholeID {
-			want.idApart = w
+		if apart > maxWholeID {
+			want.idApart = apart
 		}
 	}
-	f.lay = machineLayout(p.w, keyW, want, f.view.History().N)
+	f.lay = apartLayout(p.w, keyW, want, f.view.History().N, apart)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
 		_, f.lay.keyShift = idsApart(shown, f.lay.key, f.lay.key)
 	}
