@@ -223,7 +223,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 // back to key and status; they name the sort too.
 func (p *StatusPane) columnTitles(v *model.TopicView) []string {
 	return []string{
-		cmp.Or(model.PrintableString(v.Key), "key"), cmp.Or(model.PrintableString(v.Status), "status"), "since", "seen",
+		cmp.Or(model.PrintableString(v.Key), "key"), statusHeading(v), "since", "seen",
 	}
 }
 
@@ -278,7 +278,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	// history is drawn against it: the heading sits over that edge too.
 	sh := sparkHeading(&d.view)
 	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
-	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", sh, "/min"}, widths)
+	head := draw.Columns([]string{statusHeading(&d.view), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state
@@ -359,7 +359,7 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 		if t.From == "" {
 			from = "new"
 		}
-		lines = append(lines, draw.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
+		lines = append(lines, draw.Clip(ageCell(age(now, t.At))+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
 	}
 	return lines
 }
@@ -382,6 +382,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 			titles[0] += "▼"
 		}
 	}
+	titles[1] = statusHeadingIn(&d.view, titles[1], widths[1])
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
