@@ -34,3 +34,10 @@ func readsTopic(w Watcher, topic string) bool {
 	all, ok := w.(interface{ Topics() []string })
 	return ok && slices.Contains(all.Topics(), topic)
 }
+
+// notYetHeld is what v says on a topic that is read but has no records
+// held yet: reading has started (w a moment ago, whose first fetch has
+// not come back), not "w reads it", which the user just did (ut21a X-4).
+func notYetHeld(topic string) string {
+	return "no records of " + model.PrintableString(topic) + " held yet: reading has started; v again once the first arrive"
+}

@@ -79,3 +79,25 @@ func (w allWatcher) Topics() []string {
 	}
 	return out
 }
+
+// v right after w, before the first fetch brought a record, says reading
+// has started, not "(w reads it)", which the user just did (ut21a X-4);
+// v on a topic nobody reads still says w reads it.
+func TestChartRightAfterWatchSaysRecordsAreComing(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	w := &fakeWatcher{mine: map[string][]string{}, from: map[string]string{}}
+	a.c.Watcher, a.c.Session = w, "alice"
+	do(a, "v")
+	if got := screen(a); !strings.Contains(got, "no records of orders held to infer a view from (w reads it)") {
+		t.Fatalf("v on an unread topic does not say w reads it:\n%s", got)
+	}
+	_, cmd := a.Update(keyPress("w"))
+	run(a, cmd)
+	_, cmd = a.Update(keyPress("enter"))
+	run(a, cmd)
+	do(a, "v")
+	got := screen(a)
+	if !strings.Contains(got, "no records of orders held yet: reading has started; v again once the first arrive") || strings.Contains(got, "(w reads it)") {
+		t.Fatalf("v right after w:\n%s", got)
+	}
+}
