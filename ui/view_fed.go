@@ -22,9 +22,10 @@ func notRead(st *model.State, topic string) bool {
 }
 
 // notReadPart is the border's word on a view whose topic is not read:
-// an alert, kept before the counts.
+// never dropped (the title gives way first), since the figures under it
+// are old; u said when it stopped the reading, and how to read it again.
 func notReadPart() draw.Part {
-	return draw.Part{Text: "not read: w in Topics reads it", Short: "not read", Rank: draw.RankAlert}
+	return draw.Part{Text: "not read", Rank: draw.RankKeep}
 }
 
 // readsTopic reports whether any session still reads topic by choice,

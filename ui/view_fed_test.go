@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/washboard/washboard/ui/draw"
+
 	"github.com/washboard/washboard/model"
 )
 
@@ -61,7 +63,7 @@ func TestUnwatchSaysItsViewIsNoLongerFed(t *testing.T) {
 			})
 			a.Update(changedMsg{version: store.Version()})
 			do(a, "2")
-			if got := screen(a); !strings.Contains(got, "2 payments") || strings.Contains(got, "not read: w in Topics reads it") == other {
+			if got := screen(a); !strings.Contains(got, "2 payments") || strings.Contains(got, "not read") == other {
 				t.Fatalf("pane 2's border (another session reads it: %v) after the poll:\n%s", other, got)
 			}
 		})
@@ -99,5 +101,16 @@ func TestChartRightAfterWatchSaysRecordsAreComing(t *testing.T) {
 	got := screen(a)
 	if !strings.Contains(got, "no records of orders held yet: reading has started; v again once the first arrive") || strings.Contains(got, "(w reads it)") {
 		t.Fatalf("v right after w:\n%s", got)
+	}
+}
+
+// In the 80x24 grid a view pane's border is 32 cells: "not read" stays
+// beside the position, the long title giving way (the count may go).
+func TestNotReadStaysInANarrowBorder(t *testing.T) {
+	parts := append([]draw.Part{notReadPart()}, keysStatus(1, 4, 0, 0)...)
+	parts = append(parts, draw.Part{Text: "1-1/4", Rank: draw.RankKeep})
+	title, status := fitTop("2 wb21a-binary-telemetry-frames-not-json-from-legacy-gateway-42", parts, 32)
+	if !strings.Contains(status, "not read") || !strings.Contains(status, "1-1/4") || !strings.HasPrefix(title, "2 wb") {
+		t.Fatalf("the border reads %q ─ %q", title, status)
 	}
 }
