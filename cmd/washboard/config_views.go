@@ -63,7 +63,12 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 	}
 	p := &configProblems{path: f.path}
 	for _, l := range tomlLines(b) {
-		if l.table != "view" {
+		switch {
+		case l.table == "view" || (l.key != "" && l.table != ""): // a wrong table's keys: said at its header
+		case l.key == "" && model.Closest(l.table, []string{"view"}) != "":
+			p.errs = append(p.errs, &ConfigError{Path: f.path, Line: l.n, Key: "[" + l.table + "]",
+				Msg: "unknown table: did you mean [[view]]?"})
+		default:
 			what := "[" + l.table + "]"
 			if l.key != "" {
 				what = l.key

@@ -130,9 +130,9 @@ func TestViewsFileErrorsNameLineAndKey(t *testing.T) {
 				"  VIEWS:5: key view.field.pth: unknown key: did you mean view.field.path?"},
 		{"a syntax error", "[[view]]\ntopic = 'x'\n[[view\n", "VIEWS:3: expected ']]' to close array table name"},
 		{"a config key", "brokers = ['a']\n[poll]\ninterval = '1s'\n[[view]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n",
-			"VIEWS: 3 problems:\n  VIEWS:1: key brokers: views.toml holds [[view]] tables only: put this in config.toml\n" +
-				"  VIEWS:2: key [poll]: views.toml holds [[view]] tables only: put this in config.toml\n" +
-				"  VIEWS:3: key poll.interval: views.toml holds [[view]] tables only: put this in config.toml"},
+			"VIEWS: 2 problems:\n  VIEWS:1: key brokers: views.toml holds [[view]] tables only: put this in config.toml\n" +
+				"  VIEWS:2: key [poll]: views.toml holds [[view]] tables only: put this in config.toml"},
+		{"a misspelt table", "[[veiw]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n", "VIEWS:1: key [veiw]: unknown table: did you mean [[view]]?"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
