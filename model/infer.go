@@ -171,13 +171,17 @@ func lastSegment(path string) string {
 	return path
 }
 
+// RecordKey as a view's key path (in a view line, config.toml or
+// views.toml) is the record's Kafka key; TopicView.Key holds it as "".
+const RecordKey = "@key"
+
 // ViewSpec is a view in one editable line: "series key=user fields=amount,total
 // status=state"; key=@key is the Kafka key.
 func ViewSpec(v TopicView) string {
 	parts := []string{string(v.Kind)}
 	key := v.Key
 	if key == "" {
-		key = "@key"
+		key = RecordKey
 	}
 	parts = append(parts, "key="+key)
 	if len(v.Fields) > 0 {
@@ -203,7 +207,7 @@ func ParseViewSpec(topic, spec string) (TopicView, error) {
 		case !ok && (w == string(SeriesView) || w == string(StatusView)):
 			v.Kind = ViewKind(w)
 		case name == "key":
-			if val != "@key" {
+			if val != RecordKey {
 				v.Key = val
 			}
 		case name == "fields":

@@ -53,12 +53,18 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 		{"a long id whole before sparklines", 73, 30, v3, machineCols{key: 24, status: 11, value: v3, seen: 9, fields: 3}},
 		// ut19a H12: the program is cut (to the room the row leaves it) before it goes, the id at 12
 		{"a long id cut to 12 and the program to what is left", 60, 30, v3, machineCols{key: 12, status: 10, value: v3, seen: 9, fields: 3}},
-		{"long ids widen to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, sparks: 3, seen: 9, fields: 3}},
+		// ut21a K1-1: every id longer than 24 is whole before the sparklines grow past 5
+		{"long ids whole", 140, 30, v3, machineCols{key: 30, status: 11, value: v3, spark: 19, sparks: 3, seen: 9, fields: 3}},
+		{"one long id among short ones widens to 24", 140, 30, v3, machineCols{key: 24, status: 11, value: v3, spark: 21, sparks: 3, seen: 9, fields: 3}},
 		{"very narrow", 20, 9, v3, machineCols{key: 9, value: v3[:1], fields: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got := machineLayout(tt.w, tt.keyW, machineWant{status: 11, value: tt.value, seen: 9}, 60)
+			want := machineWant{status: 11, value: tt.value, seen: 9}
+			if strings.HasPrefix(tt.name, "one long id") {
+				want.idWhole = 12 // the others' longest
+			}
+			got := machineLayout(tt.w, tt.keyW, want, 60)
 			if !reflect.DeepEqual(got, tt.want) {
 				t.Errorf("got %+v\nwant %+v", got, tt.want)
 			}

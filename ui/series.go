@@ -37,6 +37,8 @@ type SeriesPane struct {
 	// lazygit keep their selection (ut15b C34: enter opened whichever
 	// machine had moved onto the cursor's row).
 	followKey string
+	// idApart is the widest apartWidth has needed (series_ids.go).
+	idApart int
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -53,6 +55,7 @@ type seriesFrame struct {
 	detail          machineDetail
 	waiting         string // what an empty list says (foreign.go)
 	decimals        []int  // per field, the view's precision (model.Table.Decimals)
+	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 }
 
 // NewSeriesPane shows the series view of topic.
@@ -106,6 +109,9 @@ func (p *SeriesPane) StatusParts() []draw.Part {
 		return nil
 	}
 	s := keysStatus(p.rows, f.total, f.errors, f.evicted)
+	if f.notRead {
+		s = append([]draw.Part{notReadPart()}, s...)
+	}
 	if p.detail != "" {
 		return append(s, draw.Part{Text: "detail", Rank: draw.RankFilter})
 	}
@@ -202,6 +208,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	f.notRead = notRead(st, p.topic)
 	for j := range t.View.Fields {
 		f.decimals = append(f.decimals, t.Decimals(j))
 	}
@@ -243,13 +250,14 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	keyW, idWhole := p.keyWidth(keys)
 	first := p.scroll.offset - f.base
 	shown := p.table[first:min(first+page, len(p.table))]
+	apart := p.apartWidth(shown, keyW)
 	if keyW > maxWholeID {
 		want.idWhole = idWhole
-		if w, _ := idsApart(shown, maxWholeID, keyW); w > maxWholeID {
-			want.idApart = w
+		if apart > maxWholeID {
+			want.idApart = apart
 		}
 	}
-	f.lay = machineLayout(p.w, keyW, want, f.view.History().N)
+	f.lay = apartLayout(p.w, keyW, want, f.view.History().N, apart)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
 		_, f.lay.keyShift = idsApart(shown, f.lay.key, f.lay.key)
 	}

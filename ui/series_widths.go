@@ -372,6 +372,9 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	sparkTo(min(minSpark, maxSpark))
 	widen(whole)
 	widen(min(want.idApart, keyW))
+	if want.idWhole == 0 { // every id long: they are whole before the sparklines grow (ut21a K1-1)
+		widen(keyW)
+	}
 	if c.status > 0 { // back up to maxStatus
 		grow := max(min(left, want.status-c.status), 0)
 		c.status, left = c.status+grow, left-grow

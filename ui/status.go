@@ -36,6 +36,7 @@ type statusFrame struct {
 	errors, evicted uint64
 	above           int    // lines above the key list: filter, figures, changes
 	waiting         string // what an empty list says (foreign.go)
+	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -92,6 +93,9 @@ func (p *StatusPane) StatusParts() []draw.Part {
 		return nil
 	}
 	s := keysStatus(len(f.d.rows), f.total, f.errors, f.evicted)
+	if f.notRead {
+		s = append([]draw.Part{notReadPart()}, s...)
+	}
 	return filterParts(&p.filter, append(s, sortPart(p.columnTitles(&f.d.view)[p.sortBy]))...)
 }
 
@@ -128,7 +132,8 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		*f = statusFrame{now: now, waiting: waiting}
 		return
 	}
-	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting}
+	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
+		notRead: notRead(st, p.topic)}
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
 		f.above += min(len(f.d.stats), p.h/4) + 1 + boolInt(min(len(f.d.stats), p.h/4) < len(f.d.stats))
@@ -222,7 +227,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 // back to key and status; they name the sort too.
 func (p *StatusPane) columnTitles(v *model.TopicView) []string {
 	return []string{
-		cmp.Or(model.PrintableString(v.Key), "key"), cmp.Or(model.PrintableString(v.Status), "status"), "since", "seen",
+		cmp.Or(model.PrintableString(v.Key), "key"), statusHeading(v), "since", "seen",
 	}
 }
 
@@ -277,7 +282,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	// history is drawn against it: the heading sits over that edge too.
 	sh := sparkHeading(&d.view)
 	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
-	head := draw.Columns([]string{model.PrintableString(d.view.Status), "now", "updates", "", sh, "/min"}, widths)
+	head := draw.Columns([]string{statusHeading(&d.view), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state
@@ -358,7 +363,7 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 		if t.From == "" {
 			from = "new"
 		}
-		lines = append(lines, draw.Clip(age(now, t.At)+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
+		lines = append(lines, draw.Clip(ageCell(age(now, t.At))+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
 	}
 	return lines
 }
@@ -381,6 +386,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []str
 			titles[0] += "▼"
 		}
 	}
+	titles[1] = statusHeadingIn(&d.view, titles[1], widths[1])
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"cmp"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -66,10 +65,10 @@ func (p *StatusPane) summary(v *model.TopicView, stats []statusStat) string {
 		}
 		n := p.c.Styles.Accent.Render(count(s.now))
 		if len(v.Enum) > 0 && !enumName(v.Enum, s.name) {
-			other = append(other, cmp.Or(model.PrintableString(v.Status), "status")+" "+model.PrintableString(s.name)+": "+n)
+			other = append(other, statusHeading(v)+" "+model.PrintableString(s.name)+": "+n)
 			continue
 		}
-		named = append(named, model.PrintableString(s.name)+" "+n)
+		named = append(named, statusName(v, s.name)+" "+n)
 	}
 	return strings.Join(append(named, other...), " · ")
 }

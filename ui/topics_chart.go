@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -37,8 +39,13 @@ func (p *TopicsPane) startChart() tea.Cmd {
 	v, ok := p.existingView(t)
 	verb := "edit the view of "
 	if !ok {
+		recs := p.c.Store.RecentValues(t, inferFrom)
+		if len(recs) == 0 && slices.Contains(p.marked(), t) {
+			p.notice, p.noticeBad = notYetHeld(t), false // w was just pressed (ut21a X-4)
+			return nil
+		}
 		var err error
-		if v, err = model.InferView(t, p.c.Store.RecentValues(t, inferFrom)); err != nil {
+		if v, err = model.InferView(t, recs); err != nil {
 			p.notice, p.noticeBad = err.Error(), true
 			return nil
 		}

@@ -112,6 +112,11 @@ func (p *TopicsPane) unwatch() {
 		return
 	}
 	p.notice, p.noticeBad = "stopped reading "+name, false
+	if _, viewed := p.existingView(t); viewed && !readsTopic(p.c.Watcher, t) {
+		// Its view, in this session or another, gets no more records: say
+		// so here, and its border says "not read" (ut21a X-12).
+		p.notice = "stopped reading " + name + ": its view gets no new records now (w reads it again)"
+	}
 }
 
 // watched takes a watch outcome.

@@ -11,10 +11,12 @@ import (
 )
 
 // paneViews picks the views of panes 1-3: the first series view and the
-// first two status views, in the order ranked: views whose topic is on the
-// cluster first (once a poll said which topics are), then saved views
-// (views.toml), then the rest in configured order, so a saved view or one
-// of this cluster takes a pane before a demo default the cluster lacks.
+// first two status views, in the order ranked: saved views (views.toml)
+// whose topic is on the cluster first, then the other views on the
+// cluster (once a poll said which topics are), then the other saved views,
+// then the rest in configured order. So a saved view takes a pane before
+// the demo's defaults even where the demo's topics are on the cluster
+// (ut21a X-1), and a view of this cluster before a default it lacks.
 func paneViews(store model.Reader) [3]model.TopicView {
 	out := [3]model.TopicView{
 		{Title: paneNames[paneSeries]}, {Title: paneNames[paneStatus1]}, {Title: paneNames[paneStatus2]},
@@ -22,12 +24,12 @@ func paneViews(store model.Reader) [3]model.TopicView {
 	series, status := false, 0
 	store.Read(func(st *model.State) {
 		rank := func(v model.TopicView) int {
-			r := 2
-			if v.Saved {
+			r := 3
+			if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
 				r = 1
 			}
-			if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
-				r = 0
+			if v.Saved {
+				r--
 			}
 			return r
 		}

@@ -336,6 +336,9 @@ func (c Config) views() ([]model.TopicView, error) {
 	out := make([]model.TopicView, 0, len(c.Views))
 	for _, v := range c.Views {
 		tv := model.TopicView{Topic: v.Topic, Kind: model.ViewKind(v.Kind), Title: v.Title, Key: v.Key, Status: v.Status, Enum: v.Enum}
+		if tv.Key == model.RecordKey { // written out, as views.toml does
+			tv.Key = ""
+		}
 		tv.Span, tv.Bucket, tv.Stale, tv.Rate = v.Window.Duration, v.Bucket.Duration, v.Stale.Duration, v.Rate
 		if tv.Title == "" {
 			tv.Title = v.Topic

@@ -60,11 +60,12 @@ func lineOfKey(lines []tomlLine, key string) int {
 }
 
 // lineOfValue finds the first key under prefix whose value is raw, quoted
-// or not: the key and line an error about that value belongs to.
+// (basic or literal, as views.toml is written) or not: the key and line an
+// error about that value belongs to.
 func lineOfValue(lines []tomlLine, prefix, raw string) (int, string) {
 	for _, l := range lines {
 		v := strings.TrimSpace(strings.SplitN(l.value, "#", 2)[0])
-		if l.key != "" && strings.HasPrefix(l.key, prefix) && (v == raw || v == `"`+raw+`"`) {
+		if l.key != "" && strings.HasPrefix(l.key, prefix) && (v == raw || v == `"`+raw+`"` || v == "'"+raw+"'") {
 			return l.n, l.key
 		}
 	}

@@ -45,7 +45,11 @@ func viewsPath(configPath string) string {
 	return filepath.Join(filepath.Dir(configPath), "views.toml")
 }
 
-// load reads the saved views; a missing file is no views.
+// load reads the saved views; a missing file is no views. views.toml's
+// [[view]] tables are config.toml's, read by the same code
+// (LoadConfig): every problem is said in one run at its line and key, an
+// unknown key with the known one it is near (ut21a X-11). Anything but
+// [[view]] tables is refused at its line: it belongs in config.toml.
 func (f *viewsFile) load() ([]model.TopicView, error) {
 	if f.path == "" {
 		return nil, nil
@@ -55,13 +59,32 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 		return nil, nil
 	}
 	if err != nil {
+		return nil, &ConfigError{Path: f.path, Msg: err.Error()}
+	}
+	p := &configProblems{path: f.path}
+	for _, l := range tomlLines(b) {
+		switch {
+		case l.table == "view" || (l.key != "" && l.table != ""): // a wrong table's keys: said at its header
+		case l.key == "" && model.Closest(l.table, []string{"view"}) != "":
+			p.errs = append(p.errs, &ConfigError{Path: f.path, Line: l.n, Key: "[" + l.table + "]",
+				Msg: "unknown table: did you mean [[view]]?"})
+		default:
+			what := "[" + l.table + "]"
+			if l.key != "" {
+				what = l.key
+			}
+			p.errs = append(p.errs, &ConfigError{Path: f.path, Line: l.n, Key: what,
+				Msg: "views.toml holds [[view]] tables only: put this in config.toml"})
+		}
+	}
+	if err := p.err(); err != nil {
 		return nil, err
 	}
-	var doc viewsDoc
-	if err := toml.Unmarshal(b, &doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", f.path, err)
+	cfg, err := LoadConfig(f.path, true)
+	if err != nil || len(cfg.Views) == 0 { // none: not the defaults, which views() gives for none
+		return nil, err
 	}
-	views, err := Config{Views: doc.Views}.views()
+	views, err := cfg.views()
 	for i := range views {
 		views[i].Saved = true
 	}
@@ -84,7 +107,12 @@ func (f *viewsFile) save(_ context.Context, v model.TopicView) (string, error) {
 	} else if !errors.Is(err, fs.ErrNotExist) {
 		return "", err
 	}
+	// The key is written even when it is the Kafka key (@key), so the file
+	// says what the view's line said (ut21a X-1).
 	vc := ViewConfig{Topic: v.Topic, Kind: string(v.Kind), Title: v.Title, Key: v.Key, Status: v.Status}
+	if vc.Key == "" {
+		vc.Key = model.RecordKey
+	}
 	for _, fl := range v.Fields {
 		vc.Fields = append(vc.Fields, FieldConfig{Path: fl.Path, Label: fl.Label, Unit: fl.Unit})
 	}

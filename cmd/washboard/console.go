@@ -269,7 +269,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	saved := &viewsFile{path: viewsPath(o.config)}
 	made, err := saved.load()
 	if err != nil {
-		return nil, &ConfigError{Path: saved.path, Key: "view", Msg: err.Error()}
+		return nil, err // a *ConfigError naming views.toml, its lines and keys
 	}
 	configured := views
 	views = append(slices.Clip(views), made...)

@@ -28,6 +28,10 @@ func (a watcher) Watch(ctx context.Context, session, topic, from string) (string
 func (a watcher) Unwatch(session, topic string) { a.w.Unwatch(session, topic) }
 func (a watcher) Mine(session string) []string  { return a.w.Mine(session) }
 
+// Topics is every session's chosen topics: u says a view is no longer fed
+// only when no session reads its topic (ui/view_fed.go).
+func (a watcher) Topics() []string { return a.w.Topics() }
+
 // placed is one --topic NAME@START: a topic read from a chosen place.
 type placed struct {
 	topic string

@@ -1,0 +1,39 @@
+package ui
+
+// apartWidth is the fewest cells, from 12 (or the longest id when
+// shorter) up to keyW, in which the different ids on screen read
+// differently (idsApart). It only grows while the pane lives, so the
+// columns do not come and go as rows scroll by or the filter narrows.
+func (p *SeriesPane) apartWidth(shown []machineRow, keyW int) int {
+	if keyW <= minCutID {
+		return keyW
+	}
+	w, _ := idsApart(shown, minCutID, keyW)
+	p.idApart = max(p.idApart, w)
+	return min(p.idApart, keyW)
+}
+
+// minCutID is the fewest cells an id is cut to (machineLayout).
+const minCutID = 12
+
+// apartLayout is machineLayout, with the program and then last seen
+// giving way where the layout would cut the ids narrower than apart, the
+// width in which the ids on screen read differently: rows whose ids all
+// read `settlem…ion-key` cannot be told apart, so the id is worth more
+// than the columns beside it (ut21a K6-1: five keys read alike in the
+// 80x24 grid). The detail view (enter) shows what gave way.
+func apartLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols {
+	c := machineLayout(w, keyW, want, maxSpark)
+	if c.key >= min(apart, keyW) {
+		return c
+	}
+	want.status, want.statusWhole, want.statusAll = 0, 0, 0
+	if lean := machineLayout(w, keyW, want, maxSpark); lean.key >= apart {
+		return lean
+	}
+	want.seen, want.seenLeast = 0, 0
+	if lean := machineLayout(w, keyW, want, maxSpark); lean.key >= apart {
+		return lean
+	}
+	return c
+}
