@@ -189,7 +189,8 @@ func (a *App) header() string {
 	}
 	switch cl.ReadOnly {
 	case model.ReadOnlyAll:
-		parts = append(parts, headerPart{text: st.Warn.Render("read-only"), short: st.Warn.Render("ro"), shortAt: 3})
+		// said in read_only's words, as the picker, `clusters` and the refusals say it
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only all"), short: st.Warn.Render("ro:all"), shortAt: 3})
 	case model.ReadOnlyAdmin:
 		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
 	}

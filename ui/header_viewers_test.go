@@ -39,3 +39,17 @@ func TestViewerHeaderSaysWhatTheLocalOneSays(t *testing.T) {
 		}
 	}
 }
+
+// The header says the read-only mode in read_only's words, as the picker
+// and `washboard clusters` do: `read-only all`, not a bare `read-only`
+// beside another session's `read-only admin` (s7-forms' note on J12).
+func TestHeaderSaysTheReadOnlyMode(t *testing.T) {
+	for mode, want := range map[model.ReadOnly]string{model.ReadOnlyAll: "read-only all", model.ReadOnlyAdmin: "read-only admin"} {
+		s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+		a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:29850", ReadOnly: mode}})
+		a.Update(tea.WindowSizeMsg{Width: 200, Height: 24})
+		if h := strings.SplitN(screen(a), "\n", 2)[0]; !strings.Contains(h, want) {
+			t.Errorf("mode %v: header %q, want %q in it", mode, h, want)
+		}
+	}
+}
