@@ -35,6 +35,7 @@ type TopicsPane struct {
 	sent      *watchPrompt // the prompt last answered, while its outcome is awaited
 	notice    string       // the last watch outcome, in words
 	noticeBad bool
+	outcome   outcomeFit // whether the outcome has the screen (topics_outcome.go)
 	acts      actionHost // an open topic action (actions_topics.go)
 	reading   []string   // the topics this session reads, copied before the frame's lock
 	widths    colMemo    // what the list's columns have shown since its layout changed (noteWidths)
@@ -372,6 +373,7 @@ func (p *TopicsPane) Help() []key.Binding {
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
+	defer p.fitOutcome() // an outcome said here takes the screen when the box cannot show it
 	switch m := msg.(type) {
 	case watchedMsg:
 		p.watched(m)
