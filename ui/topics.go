@@ -360,7 +360,7 @@ func (p *TopicsPane) Help() []key.Binding {
 	case p.filter.typing:
 		return p.filter.help(k)
 	case p.detail != nil:
-		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart}
+		return p.offerHere([]key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart})
 	case p.brokers:
 		back := k.Back
 		back.SetHelp(back.Help().Key, "back to topics")
@@ -368,8 +368,8 @@ func (p *TopicsPane) Help() []key.Binding {
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
-		topicActionHelp(k)...)
+	return p.offerHere(append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
+		topicActionHelp(k)...))
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {

@@ -37,7 +37,8 @@ const watchTimeout = 15 * time.Second
 // startWatch opens the prompt for the topic under the cursor (or open).
 func (p *TopicsPane) startWatch() tea.Cmd {
 	t := p.Selected()
-	if t == "" {
+	if t == "" { // said, not silent (ut21a X-5: w did nothing on a cluster that never answered)
+		p.notice, p.noticeBad = p.noTopicWhy("w reads the topic under the cursor"), true
 		return nil
 	}
 	if p.c.Watcher == nil {
@@ -93,7 +94,11 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 // it says what.
 func (p *TopicsPane) unwatch() {
 	t := p.Selected()
-	if t == "" || p.c.Watcher == nil {
+	if t == "" {
+		p.notice, p.noticeBad = p.noTopicWhy("u stops reading the topic under the cursor"), true
+		return
+	}
+	if p.c.Watcher == nil {
 		return
 	}
 	name := model.PrintableString(t)
