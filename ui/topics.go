@@ -764,5 +764,3 @@ func retentionText(ms string) string {
 	return (time.Duration(n) * time.Millisecond).String()
 }
 
-// setZoomed is told by the App whether the pane has the screen.
-func (p *TopicsPane) setZoomed(z bool) { p.zoomed = z }

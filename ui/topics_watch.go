@@ -151,9 +151,9 @@ func (p *TopicsPane) noticeLines() []string {
 	case p.notice == "":
 		return nil
 	case p.noticeBad:
-		return styleEach(st.Crit, capRows(p.outcomeRows(), p.outcomeRoom(), p.w))
+		return styleEach(st.Crit, capRows(p.outcomeRows(p.w), p.outcomeRoom(), p.w))
 	}
-	return styleEach(st.Accent, capRows(p.outcomeRows(), p.outcomeRoom(), p.w))
+	return styleEach(st.Accent, capRows(p.outcomeRows(p.w), p.outcomeRoom(), p.w))
 }
 
 // fitPrompt zooms the pane while the prompt is open when the box cannot
@@ -174,7 +174,7 @@ func (p *TopicsPane) refit() {
 		p.fitPrompt()
 	}
 	if p.notice != "" && p.prompt == nil && !p.outcomeFits() {
-		p.outcome = outcomeFit{said: p.notice, zoom: true}
+		p.outcome.said, p.outcome.zoom = p.notice, true
 	}
 }
 
