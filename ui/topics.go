@@ -763,4 +763,3 @@ func retentionText(ms string) string {
 	}
 	return (time.Duration(n) * time.Millisecond).String()
 }
-
