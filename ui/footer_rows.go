@@ -4,6 +4,8 @@ import (
 	"slices"
 
 	"charm.land/bubbles/v2/key"
+
+	"github.com/washboard/washboard/model"
 )
 
 // The footer offers only keys that work where the cursor is (README
@@ -66,12 +68,16 @@ func (p *TopicsPane) isMarked(t string) bool {
 	return ok
 }
 
-// noTopicWhy is what w, u and v say with no topic under the cursor: the
-// cluster has not answered, no topic matches the filter, or there is none.
+// noTopicWhy is what w, u and v say with no topic under the cursor, in
+// few words (the header and the list say the connection's error): not
+// connected, the cluster has not answered yet, no topic matches the
+// filter, or there is none.
 func (p *TopicsPane) noTopicWhy(what string) string {
-	why := clusterEmpty(p.snap.conn, "there are no topics on the cluster")
+	why := "no topics on the cluster"
 	switch {
-	case why == "waiting for the first poll…":
+	case p.snap.conn.State != model.LinkConnected && p.snap.conn.Err != "":
+		why = "not connected"
+	case p.snap.conn.State != model.LinkConnected || p.snap.conn.PolledAt.IsZero():
 		why = "the cluster has not answered yet"
 	case p.filter.note() != "" && len(p.snap.rows) > 0:
 		why = "no topic matches the filter"
