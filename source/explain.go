@@ -91,3 +91,17 @@ func trimPrefixes(s string) string {
 		s = s[:i] + s[i+j+2:]
 	}
 }
+
+// ExplainOnce is Explain for a request made once, an operator action's:
+// the same words as the header's ("nothing listens on kafka-1:9092
+// (connection refused)"), without the header's "retrying", since an
+// action is not retried.
+func ExplainOnce(err error) string {
+	s := Explain(err)
+	for _, tail := range []string{"; retrying", " retrying"} {
+		if cut, ok := strings.CutSuffix(s, tail); ok {
+			return cut
+		}
+	}
+	return s
+}

@@ -93,8 +93,9 @@ type Poller struct {
 	autoRecords map[string]int64
 	markers     markerCache // committed offsets found sitting on transaction markers (markers.go)
 
-	topicVersions kversions // the Metadata versions the tailed topics' request may use (topicmeta.go)
-	freshAt       time.Time // when the tailed topics' metadata was last read (topicmeta.go)
+	topicVersions kversions    // the Metadata versions the tailed topics' request may use (topicmeta.go)
+	freshAt       time.Time    // when the tailed topics' metadata was last read (topicmeta.go)
+	replaced      replacedSeen // what the last poll saw, to tell a topic replaced (configs_replaced.go)
 }
 
 // smallGroups is the group count up to which the group list is read every
@@ -207,6 +208,7 @@ func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
 	}
 	snap.lows = logStarts(snap.partitions)
 	snap.ends = p.dataEnds(ctx, snap.partitions, snap.committed, snap.highs)
+	p.noteReplaced(snap.cluster.ID, l.topics, snap.highs) // a recreated topic's configs are read again now
 	if p.readConfigs(ctx, now, l.topics) {
 		snap.configs = maps.Clone(p.configs)
 	}

@@ -116,6 +116,9 @@ func (p *Poller) freshen(ctx context.Context, tailed []model.PartitionStat, now 
 		}
 		return tailed
 	}
+	for t, tm := range meta {
+		p.noteTopicID(t, tm.id) // recreated: its configs are read again (configs_replaced.go)
+	}
 	out := tailed[:0]
 	for _, ps := range tailed {
 		tm, ok := meta[ps.Topic]

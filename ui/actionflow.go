@@ -266,7 +266,7 @@ func (f *actionFlow) move(d int) tea.Cmd {
 // submit asks for the preview.
 func (f *actionFlow) submit() tea.Cmd {
 	f.outcome, f.failed = "", false
-	vals, ctx, pane, seq, prep := f.values(), f.c.Ctx, f.pane, f.seq, f.prepare
+	vals, ctx, pane, seq, prep, c := f.values(), f.c.Ctx, f.pane, f.seq, f.prepare, f.c
 	f.stage = flowWorking
 	return func() tea.Msg {
 		if prep == nil {
@@ -275,6 +275,7 @@ func (f *actionFlow) submit() tea.Cmd {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
 		lines, prepared, err := prep(ctx, vals)
+		err = c.actionErr(err)
 		return flowMsg{pane: pane, seq: seq, stage: flowConfirm, lines: lines, prepared: prepared, err: err}
 	}
 }
@@ -289,10 +290,12 @@ func (f *actionFlow) write() tea.Cmd {
 	f.stage, f.outcome = flowWorking, ""
 	vals, prepared, apply := f.values(), f.prepared, f.apply
 	ctx, pane, seq, store, who, subject, act, now, log := f.c.Ctx, f.pane, f.seq, f.c.Events, f.c.who(), f.subject, f.act, f.c.now, f.c.Log
+	c := f.c
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
 		text, err := apply(ctx, vals, prepared)
+		err = c.actionErr(err)
 		what := text
 		if err != nil {
 			what = act.String() + " failed: " + err.Error()

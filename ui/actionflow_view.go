@@ -229,6 +229,9 @@ func (f *actionFlow) footer(k *KeyMap, w, h int) []key.Binding {
 	case flowConfirm, flowWorking:
 		back := k.Back
 		back.SetHelp(back.Help().Key, "cancel")
+		if f.stage == flowConfirm && len(f.fields) > 0 { // what the box says esc does (promptLines; ut21a K7-1)
+			back.SetHelp(back.Help().Key, "back to form")
+		}
 		out := []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "confirm"))}
 		if f.previewScrolls(w, h) {
 			out = append(out, key.NewBinding(key.WithKeys("up", "down", "pgup", "pgdown"), key.WithHelp("↑/↓ pgup/pgdn", "scroll preview")))

@@ -112,6 +112,9 @@ type Common struct {
 	// Admin does operator actions (offset resets, group and topic changes);
 	// nil: unavailable.
 	Admin Admin
+	// Explain words a failed action's error as the header words the
+	// connection's (source.ExplainOnce); nil: the error's own text.
+	Explain func(error) string
 	// User is who the event log names for this session's actions: the SSH
 	// user ("" is "local").
 	User string

@@ -43,7 +43,9 @@ func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 			is(b, g.DemoNew) && (noDemos || !demoTopic),
 			is(b, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && (noDemos || !demoGroup),
 			is(b, g.Reset) && refused(model.ActResetOffsets),
-			is(b, g.DeleteGroup, t.Delete) && refused(model.ActDeleteGroup),
+			// D is two writes: which one is the binding's words (footer_rows.go)
+			is(b, g.DeleteGroup) && b.Help().Desc == g.DeleteGroup.Help().Desc && refused(model.ActDeleteGroup),
+			is(b, t.Delete) && b.Help().Desc == t.Delete.Help().Desc && refused(model.ActDeleteTopic),
 			is(b, g.DeleteOffsets) && refused(model.ActDeleteOffsets),
 			is(b, t.Create) && refused(model.ActCreateTopic),
 			is(b, t.AddPartitions) && refused(model.ActAddPartitions),

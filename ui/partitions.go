@@ -218,8 +218,7 @@ func (p *PartitionsPane) Help() []key.Binding {
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	own := append([]key.Binding{open, k.Filter, k.Groups.Reason}, groupActionHelp(k)...)
-	own = append(own, topicActionHelp(k)...)
+	own := append([]key.Binding{open, k.Filter, k.Groups.Reason}, p.rowActionHelp(k)...) // the row's own (footer_rows.go)
 	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
 
@@ -252,6 +251,11 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 			return openTopic(r.topic)
 		}
 		onGroup := r.kind == topicGroupRow || r.kind == partGroupRow
+		if !onGroup && (key.Matches(msg, p.c.Keys.Groups.Reset) || key.Matches(msg, p.c.Keys.Groups.DeleteOffsets)) {
+			// o and O off a group's row say so, not nothing (ut21a K7-5)
+			cmd, _ := groupActionKey(p.c, panePartitions, &p.acts, msg, groupTarget{partition: -1})
+			return cmd
+		}
 		if onGroup {
 			t := groupTarget{group: r.group, typ: groupType(p.c, r.group), topic: r.topic, partition: -1}
 			if r.kind == partGroupRow {

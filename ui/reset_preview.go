@@ -42,11 +42,14 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 	rows := make([][]string, 0, len(p.Rows))
 	notes := make([]*resetNote, 0, len(p.Rows))
 	var before, after int64
+	uncommitted := 0
 	for _, r := range p.Rows {
 		cur := "-"
 		if r.Current >= 0 {
 			cur = model.Thousands(r.Current)
 			before += r.High - max(r.Current, r.Low)
+		} else {
+			uncommitted++
 		}
 		after += r.LagAfter()
 		var note *resetNote
@@ -132,5 +135,21 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		}
 		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
 	}
-	return append(lines, fmt.Sprintf("%s: lag %s now, %s after", model.Plural(len(p.Rows), "partition"), model.Thousands(before), model.Thousands(after)))
+	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"), lagNow(before, uncommitted, len(p.Rows)), model.Thousands(after)))
+}
+
+// lagNow is the preview's total lag before the reset in the words the
+// Groups list uses: a partition with no commit has no lag to add, so
+// with none committed it is "- now (N partitions not committed)" and
+// with some "326+ now (N partitions not committed)", never a 0 that reads
+// as caught up (ut21a K7-4: "lag 0 now" for a partition whose row said -).
+func lagNow(lag int64, uncommitted, rows int) string {
+	not := " now (" + model.Plural(uncommitted, "partition") + " not committed)"
+	switch {
+	case uncommitted == 0:
+		return model.Thousands(lag) + " now"
+	case uncommitted == rows:
+		return "-" + not
+	}
+	return model.Thousands(lag) + "+" + not
 }

@@ -35,6 +35,7 @@ type TopicsPane struct {
 	sent      *watchPrompt // the prompt last answered, while its outcome is awaited
 	notice    string       // the last watch outcome, in words
 	noticeBad bool
+	outcome   outcomeFit // whether the outcome has the screen (topics_outcome.go)
 	acts      actionHost // an open topic action (actions_topics.go)
 	reading   []string   // the topics this session reads, copied before the frame's lock
 	widths    colMemo    // what the list's columns have shown since its layout changed (noteWidths)
@@ -57,6 +58,14 @@ type TopicsPane struct {
 		// columns page by page in the 80x24 grid).
 		nameW int
 		trend bool
+		// tops[w] is the trend column's shared top when it is w cells
+		// wide: the highest of every topic's last w samples, judged
+		// over every topic the internal toggle shows, the filter aside,
+		// as trend is (ut21a K4-1: scaled to the page or the filter,
+		// 5/s and 14/s both drew full bars and bars changed height as
+		// the cursor scrolled; K4-2: under a filter of idle topics the
+		// column went).
+		tops [topicHist + 1]float64
 	}
 }
 
@@ -183,11 +192,11 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
 		p.view.plain = topicsPlain(p.snap.rows, p.internal)
-		p.view.nameW, p.view.trend = 0, false
+		p.view.nameW = 0
 		for _, r := range p.view.rows {
 			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
-			p.view.trend = p.view.trend || slices.ContainsFunc(r.hist, func(v float64) bool { return v > 0 })
 		}
+		p.view.trend, p.view.tops = trendScale(p.snap.rows, p.internal)
 	}
 	return p.view.rows
 }
@@ -360,7 +369,7 @@ func (p *TopicsPane) Help() []key.Binding {
 	case p.filter.typing:
 		return p.filter.help(k)
 	case p.detail != nil:
-		return []key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart}
+		return p.offerHere([]key.Binding{k.Back, k.Up, k.Down, k.PageDown, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart})
 	case p.brokers:
 		back := k.Back
 		back.SetHelp(back.Help().Key, "back to topics")
@@ -368,11 +377,12 @@ func (p *TopicsPane) Help() []key.Binding {
 	}
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
-		topicActionHelp(k)...)
+	return p.offerHere(append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
+		topicActionHelp(k)...))
 }
 
 func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
+	defer p.fitOutcome() // an outcome said here takes the screen when the box cannot show it
 	switch m := msg.(type) {
 	case watchedMsg:
 		p.watched(m)
@@ -517,11 +527,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	}
 	var spark draw.Spark // drawing does not touch the pane's own
-	// one scale for the column: the trend compares topics (ut15b C18)
-	top := 0.0
-	for _, r := range shown {
-		top = max(top, draw.Highest([][]float64{r.hist}, widths[5]))
-	}
+	// one scale for the column: the trend compares topics (ut15b C18),
+	// every topic's, not the page's (trendScale)
+	top := p.view.tops[min(widths[5], topicHist)]
 	for i, r := range shown {
 		if widths[5] > 0 {
 			texts[i][5] = spark.CountsUpTo(r.hist, widths[5], top)
@@ -761,6 +769,3 @@ func retentionText(ms string) string {
 	}
 	return (time.Duration(n) * time.Millisecond).String()
 }
-
-// setZoomed is told by the App whether the pane has the screen.
-func (p *TopicsPane) setZoomed(z bool) { p.zoomed = z }

@@ -28,6 +28,7 @@ type savedViewMsg struct {
 func (p *TopicsPane) startChart() tea.Cmd {
 	t := p.Selected()
 	if t == "" {
+		p.notice, p.noticeBad = p.noTopicWhy("v charts the topic under the cursor"), true
 		return nil
 	}
 	if err := p.c.allow(model.ActChartTopic); err != nil { // a view every session shares

@@ -37,7 +37,8 @@ const watchTimeout = 15 * time.Second
 // startWatch opens the prompt for the topic under the cursor (or open).
 func (p *TopicsPane) startWatch() tea.Cmd {
 	t := p.Selected()
-	if t == "" {
+	if t == "" { // said, not silent (ut21a X-5: w did nothing on a cluster that never answered)
+		p.notice, p.noticeBad = p.noTopicWhy("w reads the topic under the cursor"), true
 		return nil
 	}
 	if p.c.Watcher == nil {
@@ -93,7 +94,11 @@ func (p *TopicsPane) promptKey(msg tea.KeyPressMsg) tea.Cmd {
 // it says what.
 func (p *TopicsPane) unwatch() {
 	t := p.Selected()
-	if t == "" || p.c.Watcher == nil {
+	if t == "" {
+		p.notice, p.noticeBad = p.noTopicWhy("u stops reading the topic under the cursor"), true
+		return
+	}
+	if p.c.Watcher == nil {
 		return
 	}
 	name := model.PrintableString(t)
@@ -139,9 +144,10 @@ func (p *TopicsPane) watched(m watchedMsg) {
 }
 
 // noticeLines is the prompt while typing (with its hint under it), else
-// the last outcome, wrapped whole over at most noticeRows rows: an
-// outcome's reason and advice come after the topic's name, so a cut line
-// loses exactly what the user needs (issue 14, F30).
+// the last outcome, wrapped whole: an outcome's reason and advice come
+// after the topic's name, so a cut line loses exactly what the user needs
+// (issue 14, F30; ut21a K9-2: three rows cut "for the saved view …"). One
+// the box cannot hold has the screen (fitOutcome).
 func (p *TopicsPane) noticeLines() []string {
 	st := p.c.Styles
 	switch {
@@ -150,9 +156,9 @@ func (p *TopicsPane) noticeLines() []string {
 	case p.notice == "":
 		return nil
 	case p.noticeBad:
-		return styleEach(st.Crit, capRows(draw.Wrap("!! "+model.PrintableString(p.notice), p.w), noticeRows, p.w))
+		return styleEach(st.Crit, capRows(p.outcomeRows(p.w), p.outcomeRoom(), p.w))
 	}
-	return styleEach(st.Accent, capRows(draw.Wrap(model.PrintableString(p.notice), p.w), noticeRows, p.w))
+	return styleEach(st.Accent, capRows(p.outcomeRows(p.w), p.outcomeRoom(), p.w))
 }
 
 // fitPrompt zooms the pane while the prompt is open when the box cannot
@@ -160,7 +166,9 @@ func (p *TopicsPane) noticeLines() []string {
 // 80x24 grid gives Topics 5 rows); decided once, as it opens, so the zoom
 // does not come and go as the prompt is typed in.
 func (p *TopicsPane) fitPrompt() {
-	p.prompt.zoom = 1+len(p.promptLines())+2 > p.h
+	// A prompt opened again after a refusal keeps the screen it had: its
+	// box was judged at the grid's size, not the zoomed pane's.
+	p.prompt.zoom = p.prompt.zoom || 1+len(p.promptLines())+2 > p.h
 }
 
 // refit decides again, after a resize, whether an open prompt needs the
@@ -170,12 +178,15 @@ func (p *TopicsPane) refit() {
 	if p.prompt != nil && !p.prompt.zoom {
 		p.fitPrompt()
 	}
+	if p.notice != "" && p.prompt == nil && !p.outcomeFits() {
+		p.outcome.said, p.outcome.zoom = p.notice, true
+	}
 }
 
 // flowOpen says the pane wants the screen: an action flow, or a prompt
 // that does not fit the box (App.zoomForFlow).
 func (p *TopicsPane) flowOpen() bool {
-	return p.acts.flowOpen() || (p.prompt != nil && p.prompt.zoom)
+	return p.acts.flowOpen() || (p.prompt != nil && p.prompt.zoom) || p.outcome.zoom
 }
 
 // promptLines is the open prompt: its question wrapped whole, the field
@@ -202,7 +213,7 @@ func (p *TopicsPane) promptLines() []string {
 	return lines
 }
 
-// noticeRows bounds a Topics outcome's rows, so the list keeps the pane.
+// noticeRows bounds a Log notice's rows, so the list keeps the pane.
 const noticeRows = 3
 
 // capRows keeps at most n of lines, the last kept one marked cut when

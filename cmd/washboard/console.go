@@ -217,7 +217,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 // who it acts as in the event log ("" is "local").
 func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(), Admin: s.admin, User: user, Log: s.log, Events: s.store,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(), Admin: s.admin, Explain: source.ExplainOnce, User: user, Log: s.log, Events: s.store,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile, Registry: s.registry.URL(), RegistryDown: s.registry.Down},
 		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager, Boxes: s.boxes,

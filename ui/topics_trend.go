@@ -1,0 +1,29 @@
+package ui
+
+import "math"
+
+// trendScale judges the Topics trend column over every topic the internal
+// toggle shows, the filter aside: whether any topic has a rate above zero
+// to draw (else the column has nothing to show), and the column's shared
+// top for each width w in 1..topicHist cells, the highest of every topic's
+// newest w samples (NaN gaps skipped), so a steady 14/s is a full bar and
+// a steady 5/s a lower one whatever the page or the filter shows.
+func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 1]float64) {
+	for _, r := range rows {
+		if r.internal && !internal {
+			continue
+		}
+		hi := 0.0
+		for w := 1; w <= topicHist && w <= len(r.hist); w++ {
+			if v := r.hist[len(r.hist)-w]; !math.IsNaN(v) {
+				hi = max(hi, v)
+				trend = trend || v > 0
+			}
+			tops[w] = max(tops[w], hi)
+		}
+		for w := len(r.hist) + 1; w <= topicHist; w++ {
+			tops[w] = max(tops[w], hi)
+		}
+	}
+	return trend, tops
+}
