@@ -508,11 +508,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// blank at the end of the row.
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
-	mark := 0
-	if len(p.reading) > 0 {
-		mark = len("● ")
-	}
-	cols[0].Want = max(cols[0].Want, p.view.nameW+mark) // the list's longest, so paging does not move the columns
+	// Every row has the read mark's 2 cells, marked or not, so reading a
+	// topic or stopping the last one moves no column (as Groups' marks).
+	cols[0].Want = max(cols[0].Want, p.view.nameW+markGutterW) // the list's longest, so paging does not move the columns
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
 		// judged over the whole list (topicsPlain), never the page; the sorted column stays
@@ -554,7 +552,7 @@ func topicHeads(order topicOrder) []string {
 	// offsets: high watermark less log start, summed over the partitions:
 	// the records and any transaction markers and compaction gaps among
 	// them, so never called records (ut19b J11: 21 where kcat read 13)
-	heads := []string{"topic", "parts", "rf", "offsets", "rate", "trend", "cleanup", "retention", "health"}
+	heads := []string{markGutter(false) + "topic", "parts", "rf", "offsets", "rate", "trend", "cleanup", "retention", "health"}
 	heads[topicOrderColumn[order]] += "▼"
 	return heads
 }
@@ -588,10 +586,7 @@ func (p *TopicsPane) widthsKey() string {
 // cells is one topic's row; the trend column is drawn once widths are known.
 func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	st := p.c.Styles
-	name := model.PrintableString(r.name)
-	if reading {
-		name = "● " + name
-	}
+	name := markGutter(reading) + model.PrintableString(r.name)
 	if r.internal {
 		name += st.Dim.Render(" internal")
 	}

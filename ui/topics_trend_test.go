@@ -31,8 +31,10 @@ func trendStore(t *testing.T) *model.Store {
 // topicRow is the Topics row of the topic named, "" when not on screen.
 func topicRowOf(s, name string) string {
 	for _, l := range strings.Split(s, "\n") {
-		if i := strings.Index(l, "│"+name+" "); i >= 0 {
-			return l[i:]
+		for _, mark := range []string{"  ", "● "} { // the read mark's gutter
+			if i := strings.Index(l, "│"+mark+name+" "); i >= 0 {
+				return l[i:]
+			}
 		}
 	}
 	return ""
