@@ -163,10 +163,16 @@ func (a *App) fitRows() (changed bool) {
 }
 
 // waitingFor is what a view pane without rows says (copied in its
-// snapshot): that its topic is
-// not on the cluster (and how to point the views elsewhere) once a poll
-// that answered listed the topics without it, else that it waits.
+// snapshot): while the cluster cannot be reached, why, in the words
+// Partitions, Groups and Topics use (ut22a M3: panes 1-3 said `waiting
+// for records on …` beside three panes saying `not connected: …`); that
+// its topic is not on the cluster (and how to point the views elsewhere)
+// once a poll that answered listed the topics without it; else that it
+// waits.
 func waitingFor(st *model.State, embedded bool, topic string) string {
+	if st.Link.State != model.LinkConnected && st.Link.Err != "" {
+		return clusterEmpty(st.Link, "")
+	}
 	name := model.PrintableString(topic)
 	if !embedded && !st.Link.Embedded && st.Topics != nil { // the demo creates its topics; nil: nothing polled yet
 		if _, found := slices.BinarySearch(st.Topics, topic); !found {
