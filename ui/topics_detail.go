@@ -2,6 +2,7 @@ package ui
 
 import (
 	"cmp"
+	"fmt"
 	"slices"
 	"strconv"
 	"strings"
@@ -190,11 +191,12 @@ func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string 
 	from := min(d.scroll.offset, len(out))
 	if below := len(out) - from - h; below > 0 && h > 1 {
 		// cut: say how much is below instead of ending mid-list
-		hint := "↓/pgdn scroll, z zooms"
+		more := "… " + plural(below+1, "more line") + " below"
+		forms := []string{more + " (↓/pgdn scroll, z zooms)", more + " (↓/pgdn, z zooms)", more + " (↓, z)", fmt.Sprintf("… %d more (↓, z)", below+1)}
 		if zoomed { // z would give the screen back, not more room (ut19a H5)
-			hint = "↓/pgdn scroll"
+			forms = []string{more + " (↓/pgdn scroll)", more + " (↓/pgdn)", more + " (↓)", fmt.Sprintf("… %d more (↓)", below+1)}
 		}
-		return append(out[from:from+h-1:from+h-1], c.Styles.Dim.Render(draw.Clip("… "+plural(below+1, "more line")+" below ("+hint+")", w)))
+		return append(out[from:from+h-1:from+h-1], c.Styles.Dim.Render(draw.Clip(firstFitting(forms, w), w)))
 	}
 	return out[from:min(from+h, len(out))]
 }
@@ -394,4 +396,17 @@ func groupsTable(st *Styles, w int, rows [][]string) []string {
 		out = append(out, draw.Columns(r, f.Widths))
 	}
 	return out
+}
+
+// firstFitting is the first of forms (longest first) that fits w cells,
+// else the last: a hint says its keys in a shorter form rather than being
+// cut (ut22a M7: `… 19 more lines below (↓/pgdn scroll,…` in the 80x24
+// grid lost `z zooms`).
+func firstFitting(forms []string, w int) string {
+	for _, f := range forms {
+		if ansi.StringWidth(f) <= w {
+			return f
+		}
+	}
+	return forms[len(forms)-1]
 }

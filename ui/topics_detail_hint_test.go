@@ -24,3 +24,25 @@ func TestTopicDetailHintOffersZoomOnlyInTheGrid(t *testing.T) {
 		}
 	}
 }
+
+// ut22a M7: in a narrow grid box the hint takes a shorter form rather
+// than being cut: `… 19 more lines below (↓/pgdn scroll,…` lost `z zooms`.
+func TestTopicDetailHintIsNeverCut(t *testing.T) {
+	for _, w := range []int{80, 60, 44} {
+		a := foreignApp(t, w, 14)
+		do(a, "enter")
+		got := screen(a)
+		found := false
+		for _, l := range strings.Split(got, "\n") {
+			if strings.Contains(l, "more") && strings.Contains(l, "… ") {
+				found = true
+				if !strings.Contains(l, "z)") && !strings.Contains(l, "zooms)") {
+					t.Errorf("width %d: the hint is cut or lost z: %q", w, l)
+				}
+			}
+		}
+		if !found {
+			t.Fatalf("width %d: no hint:\n%s", w, got)
+		}
+	}
+}
