@@ -38,6 +38,11 @@ type Tail struct {
 	parts   map[model.TP]*partState
 	started bool              // a poll has been applied: later partitions read from their first record
 	gone    map[model.TP]bool // partitions dropped after polls stopped listing them
+	// left is where the tail stopped reading a partition it dropped (the
+	// next offset): read again while the topic still stands, it resumes
+	// there, so the Log holds each record once (ut22b N1: a busiest pick
+	// that moved away and back read the topic again from its first record).
+	left map[model.TP]int64
 	wakes   map[int]chan struct{}
 	polls   uint64             // polls applied; partState.seen says which one last listed a partition
 	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
@@ -170,6 +175,7 @@ func NewTail(cfg TailConfig) *Tail {
 		dirty:   make(chan struct{}, 1),
 		parts:   map[model.TP]*partState{},
 		gone:    map[model.TP]bool{},
+		left:    map[model.TP]int64{},
 		wakes:   map[int]chan struct{}{},
 		kick:    make(chan struct{}, 1), metaRes: make(chan metaAnswer),
 		ids: map[string][16]byte{}, deleted: map[string]bool{}, unlisted: map[string]bool{},
@@ -275,6 +281,13 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			if !t.started {
 				pos = t.cfg.Start.offset(p.Low, p.High)
 			}
+			resumed := false
+			if off, was := t.left[k]; was {
+				delete(t.left, k)
+				if !t.deleted[k.Topic] && !back[k.Topic] && off >= p.Low && off <= p.High {
+					pos, resumed = off, true
+				}
+			}
 			if off, chosen := t.starts[k]; chosen {
 				pos = off
 				delete(t.starts, k)
@@ -286,7 +299,7 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 			// 10 s) catching up: no word. Without ids (brokers before 2.8)
 			// this is how a recreated topic shows.
 			_, haveID := t.ids[k.Topic]
-			if t.gone[k] && !haveID {
+			if t.gone[k] && !haveID && !resumed {
 				notes = append(notes, model.Record{Topic: k.Topic, Partition: k.Partition, Offset: pos, Time: now, Restart: true,
 					Note: fmt.Sprintf("the partition is back after it was gone (topic deleted and recreated?): reading from its first record %d", pos)})
 			}
@@ -308,6 +321,14 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 				delete(t.parts, k)
 				if len(t.gone) < maxGone {
 					t.gone[k] = true
+				}
+				// A whole topic no longer read (the busiest pick moved, a
+				// view closed) resumes where it stopped if read again; a
+				// partition gone from a topic still listed is a topic
+				// recreated smaller, read from its first record when back.
+				// A fetch in flight is dropped (fetch.go): pos is what was kept.
+				if len(t.left) < maxGone && !listed[k.Topic] {
+					t.left[k] = ps.pos
 				}
 			}
 		}

@@ -172,3 +172,43 @@ func TestTailNoticesAHighWatermarkBelowItsPosition(t *testing.T) {
 		return has(l, "0@0=new0") && has(l, "0@1=new1") && has(l, "fell below the read position 10")
 	})
 }
+
+// A topic the tail stopped reading (the busiest pick moved away, a view
+// closed) and then reads again resumes where it stopped: before, it was
+// read again from its first record, so the Log held every record twice
+// or three times, with the counts and the export repeating them (ut22b
+// N1), and a large topic was read whole again.
+func TestTailResumesATopicItStoppedReading(t *testing.T) {
+	c := kcluster(t, 1, map[string]int32{"pick": 1, "other": 1})
+	send(t, producer(t, c), "pick", 0, values(10, "a")...)
+	store := model.NewStore(nil, model.DefaultLimits())
+	tail := NewTail(TailConfig{Client: clusterClient(t, c), Store: store, Start: Start{Mode: StartBeginning}})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { tail.Run(ctx); close(done) }()
+	defer func() { cancel(); <-done }()
+	pick := func(high int64) model.PartitionStat {
+		return model.PartitionStat{Topic: "pick", Partition: 0, Leader: int(c.LeaderFor("pick", 0)), High: high}
+	}
+	other := model.PartitionStat{Topic: "other", Partition: 0, Leader: int(c.LeaderFor("other", 0))}
+	tail.Follow(ctx, []model.PartitionStat{pick(10), other})
+	eventually(t, 10*time.Second, "the first 10 records", func() bool { return has(logged(store, "pick"), "0@9=a9") })
+	eventually(t, 10*time.Second, "the tail to stop reading pick", func() bool {
+		tail.Follow(ctx, []model.PartitionStat{other}) // polls that no longer list it
+		return tail.Following() == 1
+	})
+	send(t, producer(t, c), "pick", 0, values(5, "b")...)
+	eventually(t, 10*time.Second, "the 5 records produced meanwhile", func() bool {
+		tail.Follow(ctx, []model.PartitionStat{pick(15), other})
+		return has(logged(store, "pick"), "0@14=b4")
+	})
+	seen := map[string]int{}
+	for _, l := range logged(store, "pick") {
+		if seen[l]++; seen[l] > 1 {
+			t.Errorf("%q is held %d times", l, seen[l])
+		}
+	}
+	if len(seen) != 15 {
+		t.Errorf("held %d records of pick, want 15: %v", len(seen), seen)
+	}
+}
