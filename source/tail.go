@@ -42,11 +42,11 @@ type Tail struct {
 	// next offset): read again while the topic still stands, it resumes
 	// there, so the Log holds each record once (ut22b N1: a busiest pick
 	// that moved away and back read the topic again from its first record).
-	left map[model.TP]int64
-	wakes   map[int]chan struct{}
-	polls   uint64             // polls applied; partState.seen says which one last listed a partition
-	starts  map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
-	stat    statTrack
+	left   map[model.TP]int64
+	wakes  map[int]chan struct{}
+	polls  uint64             // polls applied; partState.seen says which one last listed a partition
+	starts map[model.TP]int64 // chosen start offsets not applied yet (StartAt)
+	stat   statTrack
 
 	versions kversions    // the cluster's ApiVersions, asked once
 	fetchV   atomic.Int32 // the Fetch version to send; 0 until known
