@@ -229,8 +229,9 @@ func TestStatusText(t *testing.T) {
 		want    string
 	}{
 		{nil, "14:02:07 no viewers"},
-		{[]sshserve.Viewer{v("ann")}, "14:02:07 1 viewer: ann@10.0.0.5:51234 SHA256:abc (3m12s)"},
-		{[]sshserve.Viewer{v("ann"), v("bob")}, "14:02:07 2 viewers: ann@10.0.0.5:51234 SHA256:abc (3m12s), bob@10.0.0.5:51234 SHA256:abc (3m12s)"},
+		{[]sshserve.Viewer{{Session: sshserve.Session{User: "cy", RemoteAddr: "10.0.0.5:51234", Key: "SHA256:abc"}, Since: now.Add(-time.Minute)}}, "14:02:07 1 viewer: cy@10.0.0.5:51234 SHA256:abc (1m)"},
+		{[]sshserve.Viewer{v("ann")}, "14:02:07 1 viewer: ann@10.0.0.5:51234 SHA256:abc (3m)"},
+		{[]sshserve.Viewer{v("ann"), v("bob")}, "14:02:07 2 viewers: ann@10.0.0.5:51234 SHA256:abc (3m), bob@10.0.0.5:51234 SHA256:abc (3m)"},
 	}
 	for _, tt := range tests {
 		if got := statusText(now, tt.viewers); got != tt.want {

@@ -125,14 +125,14 @@ func (s *statusLine) print(viewers []sshserve.Viewer) {
 }
 
 // statusText is one --status line: "14:02:07 2 viewers: viewer@10.0.0.5:51234
-// SHA256:abc… (3m12s), …", or "14:02:07 no viewers".
+// SHA256:abc… (3m), …", or "14:02:07 no viewers".
 func statusText(now time.Time, viewers []sshserve.Viewer) string {
 	if len(viewers) == 0 {
 		return now.Format(time.TimeOnly) + " no viewers"
 	}
 	who := make([]string, len(viewers))
 	for i, v := range viewers {
-		who[i] = fmt.Sprintf("%s@%s %s (%s)", v.User, v.RemoteAddr, v.Key, now.Sub(v.Since).Round(time.Second))
+		who[i] = fmt.Sprintf("%s@%s %s (%s)", v.User, v.RemoteAddr, v.Key, model.Elapsed(now.Sub(v.Since))) // one span format everywhere: 1m, not 1m0s (ut22b N6)
 	}
 	return fmt.Sprintf("%s %s: %s", now.Format(time.TimeOnly), model.Plural(len(viewers), "viewer"), strings.Join(who, ", "))
 }
