@@ -196,7 +196,8 @@ func NewOffset(t ResetTarget, current, low, high, atTime int64) (off int64, clam
 // reset by it (reset_health.go).
 const resetSummaryPrefix = "reset offsets of "
 
-// Summary is the plan in one line for the event log ("orders/0 5→2, …").
+// Summary is the plan in one line for the event log ("orders/0 5→2, …",
+// "orders/1 6,480→9,720").
 func (p ResetPlan) Summary(limit int) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, resetSummaryPrefix+"%s on %s to %s:", p.Group, p.Scope, p.Target)
@@ -207,9 +208,11 @@ func (p ResetPlan) Summary(limit int) string {
 		}
 		cur := "-"
 		if r.Current >= 0 {
-			cur = strconv.FormatInt(r.Current, 10)
+			cur = Thousands(r.Current)
 		}
-		fmt.Fprintf(&b, " %s/%d %s→%d", r.Topic, r.Partition, cur, r.New)
+		// offsets grouped as the preview, the side view and Partitions
+		// write them (ut22b N5: 6,480 in the preview, 6480 here)
+		fmt.Fprintf(&b, " %s/%d %s→%s", r.Topic, r.Partition, cur, Thousands(r.New))
 	}
 	return b.String()
 }

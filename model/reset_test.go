@@ -79,3 +79,15 @@ func TestParseTopicSpec(t *testing.T) {
 		}
 	}
 }
+
+// The reset's one-line summary writes offsets grouped, as its preview and
+// the side view do: `6,480→9,720`, not `6480→9720` (ut22b N5).
+func TestResetSummaryGroupsOffsets(t *testing.T) {
+	p := ResetPlan{Group: "g", Rows: []ResetRow{
+		{TP: TP{Topic: "orders", Partition: 1}, Current: 6480, New: 9720},
+		{TP: TP{Topic: "orders", Partition: 2}, Current: -1, New: 12},
+	}}
+	if got := p.Summary(10); !strings.HasSuffix(got, " orders/1 6,480→9,720 orders/2 -→12") {
+		t.Errorf("got %q, want the offsets grouped", got)
+	}
+}
