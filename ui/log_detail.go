@@ -184,20 +184,20 @@ func (st *Styles) valueEscapes(lines []string, kind model.ValueKind, f model.Val
 	return st.escapeSpans(lines, model.EscapeSpans(strings.Join(lines, ""), !text))
 }
 
-// wrapName is a labelled name (a topic) that wraps at any character under
-// its label when wider than w: a detail view is where a name is read whole,
-// and wrapping never adds a character to it.
+// wrapName is a labelled name (a topic) that wraps under its label when
+// wider than w, at a name boundary as names wrap everywhere (draw.Wrap:
+// after a '-', '.', '_' or '/'; ut22b N12: `…-stream-fr` / `om-north-…`
+// at a cell): a detail view is where a name is read whole, and wrapping
+// never adds a character to it (a topic holds no spaces).
 func wrapName(label, name string, w int) []string {
 	room := max(w-ansi.StringWidth(label), 8)
-	var out []string
-	for first := true; first || name != ""; first = false {
-		part := ansi.Truncate(name, room, "")
-		name = name[len(part):]
-		if first {
-			out = append(out, label+part)
-			continue
-		}
-		out = append(out, strings.Repeat(" ", ansi.StringWidth(label))+part)
+	parts := draw.Wrap(name, room)
+	if len(parts) == 0 {
+		parts = []string{""}
+	}
+	out := []string{label + parts[0]}
+	for _, p := range parts[1:] {
+		out = append(out, strings.Repeat(" ", ansi.StringWidth(label))+p)
 	}
 	return out
 }
