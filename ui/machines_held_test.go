@@ -80,3 +80,30 @@ func TestMachinesGiveBackWidthsAfterAQuietMinute(t *testing.T) {
 		})
 	}
 }
+
+// The width in which the ids on screen read apart is held as the other
+// widths are: a minute after the rows that needed it scrolled away (or
+// were evicted) it is given back, not kept for the pane's life.
+func TestSeriesIDsApartWidthHeldAMinute(t *testing.T) {
+	rows := func(ids ...string) []machineRow {
+		out := make([]machineRow, len(ids))
+		for i, id := range ids {
+			out[i] = machineRow{key: id}
+		}
+		return out
+	}
+	apart := rows("settlement-batch-merchant-account-00001-reconciliation-key", "settlement-batch-merchant-account-00002-reconciliation-key")
+	plain := rows("washer-01-of-the-north-building-annex-long-id", "dryer-02-of-the-north-building-annex-long-id")
+	const keyW = 58
+	p := &SeriesPane{}
+	wide := p.apartWidth(apart, keyW, fixedNow)
+	for _, tc := range []struct {
+		after time.Duration
+		held  bool
+	}{{30 * time.Second, true}, {60 * time.Second, true}, {61 * time.Second, false}} {
+		got := p.apartWidth(plain, keyW, fixedNow.Add(tc.after))
+		if (got == wide) != tc.held {
+			t.Errorf("+%v: apart width %d (the wide ids needed %d); held: %v, want %v", tc.after, got, wide, got == wide, tc.held)
+		}
+	}
+}
