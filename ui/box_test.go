@@ -147,17 +147,21 @@ func TestPartitionsTopicsReadable(t *testing.T) {
 }
 
 // Long metric titles (an inferred view's `settlement_amount_eur`) are cut
-// to their values' width before the sparklines go, and get their room
-// back as it allows; a status longer than 18 cells takes what sparklines
-// showing their whole window leave.
+// to their values' width once the sparklines are down to 3 cells (ut22a
+// M1: not while they have 5), before the sparklines go, and get their
+// room back as it allows; a status longer than 18 cells takes what
+// sparklines showing their whole window leave.
 func TestMachineLayoutCutsLongTitlesBeforeColumnsGo(t *testing.T) {
 	want := machineWant{status: 18, statusAll: 38, value: []int{6, 4}, title: []int{22, 15}, seen: 9}
 	for _, tt := range []struct {
 		w    int
 		want machineCols
 	}{
-		{78, machineCols{key: 3, status: 18, value: []int{22, 10}, spark: 5, sparks: 2, seen: 9, fields: 2}},
-		{60, machineCols{key: 3, status: 18, value: []int{9, 5}, spark: 5, sparks: 2, seen: 9, fields: 2}},
+		// 14 cells show the 14-letter title whole (the 15th is ▼'s room)
+		{78, machineCols{key: 3, status: 18, value: []int{22, 14}, spark: 3, sparks: 2, seen: 9, fields: 2}},
+		{60, machineCols{key: 3, status: 18, value: []int{13, 5}, spark: 3, sparks: 2, seen: 9, fields: 2}},
+		// room for whole titles and 5-cell sparklines
+		{83, machineCols{key: 3, status: 18, value: []int{22, 15}, spark: 5, sparks: 2, seen: 9, fields: 2}},
 		// ut18a F11: not past 18 cells while the sparklines do not show their whole window
 		{120, machineCols{key: 3, status: 18, value: []int{22, 15}, spark: 23, sparks: 2, seen: 9, fields: 2}},
 		// the sparklines show the whole window: a long status takes the rest

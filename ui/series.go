@@ -37,8 +37,8 @@ type SeriesPane struct {
 	// lazygit keep their selection (ut15b C34: enter opened whichever
 	// machine had moved onto the cursor's row).
 	followKey string
-	// idApart is the widest apartWidth has needed (series_ids.go).
-	idApart int
+	// idApart is the widest apartWidth has needed lately (series_ids.go).
+	idApart heldWidth
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -250,7 +250,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	keyW, idWhole := p.keyWidth(keys)
 	first := p.scroll.offset - f.base
 	shown := p.table[first:min(first+page, len(p.table))]
-	apart := p.apartWidth(shown, keyW)
+	apart := p.apartWidth(shown, keyW, now)
 	if keyW > maxWholeID {
 		want.idWhole = idWhole
 		if apart > maxWholeID {

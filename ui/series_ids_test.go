@@ -1,15 +1,9 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
-	"time"
-
-	tea "charm.land/bubbletea/v2"
-
-	"github.com/washboard/washboard/model"
 )
 
 // ut21a K1-1 / K6-1: a `v` series view keyed by 40-character Kafka keys
@@ -27,26 +21,9 @@ func TestSeriesViewIDsWholeOrApart(t *testing.T) {
 		{200, 50, nil, true}, {200, 50, []string{"1", "z"}, true},
 	} {
 		t.Run(fmt.Sprintf("%dx%d-%s", tc.w, tc.h, strings.Join(tc.keys, "")), func(t *testing.T) {
-			const topic = "wb21a-payments-settlement-reconciliation-events-stream-v3-euw"
-			var recs []model.Record
-			for sec := 60; sec >= 0; sec -= 5 {
-				for n := 1; n <= 5; n++ {
-					recs = append(recs, model.Record{Topic: topic, Partition: n % 3, Time: fixedNow.Add(-time.Duration(sec) * time.Second),
-						Key:   fmt.Appendf(nil, "settlement-batch-%04d-reconciliation-key", n),
-						Value: fmt.Appendf(nil, `{"amount":%d.5,"fee":%d,"n":%d,"state":"pending"}`, 100*n+sec, n, sec)})
-				}
-			}
-			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
-			s.Fold(recs, fixedNow)
-			v, err := model.ParseViewSpec(topic, "series key=@key fields=amount,fee,n status=state")
-			if err != nil {
-				t.Fatal(err)
-			}
-			s.AddView(v, fixedNow)
-			a := New(&Common{Ctx: context.Background(), Store: s, Views: s, Now: func() time.Time { return fixedNow },
-				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
-			a.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
-			a.openView(v)
+			a := keyedViewApp(t, tc.w, tc.h, func(n, sec int) []byte {
+				return fmt.Appendf(nil, `{"amount":%d.5,"fee":%d,"n":%d,"state":"pending"}`, 100*n+sec, n, sec)
+			})
 			press(a, tc.keys...)
 			got := screen(a)
 			seen := map[string]bool{}

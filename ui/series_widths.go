@@ -23,8 +23,8 @@ type machineWant struct {
 	statusAll int
 	value     []int
 	// markFree is, per field, the cells of its level marker's room no
-	// value has needed yet (value keeps them): they give way before the
-	// program goes, and once a value needs them they stay.
+	// value has needed for memoKeep (value keeps them): they give way
+	// before the program goes, and while a value needs them they stay.
 	markFree []int
 	title    []int
 	seen     int
@@ -54,20 +54,41 @@ const maxStatus = 18
 // goes: five letters and the ellipsis.
 const minProgram = 6
 
-// seriesWidest is the widest each Machines column has needed since the
-// view's fields were last measured: the layout is sized from it, not from
-// the rows of one frame, so a value crossing its crit threshold (`!!`), a
-// machine going stale or a scroll never adds or drops a column, nor
-// changes the sparklines' span (ut14b B4). It only grows while the view
-// keeps its fields; Snapshot keeps it.
+// seriesWidest is the widest each Machines column has needed lately: the
+// layout is sized from it, not from the rows of one frame, so a value
+// crossing its crit threshold (`!!`), a machine going stale or a scroll
+// never adds or drops a column, nor changes the sparklines' span (ut14b
+// B4). A width grows at once and is given back once no row has needed
+// it for memoKeep, as the tables' columns are (colMemo): a `!!99.1°C`
+// seen once does not keep the heat column 2 cells wider, and a program
+// cut, for the rest of the session (ut22a M8). It is forgotten when the
+// view's fields change; Snapshot keeps it.
 type seriesWidest struct {
 	labels []string // the fields it was measured for
-	status int
+	status heldWidth
 	// statusWhole is the longest status of at most maxStatus cells.
-	statusWhole int
-	value       []int
-	mark        []int // the widest level marker shown per field
-	seen        int
+	statusWhole heldWidth
+	value       []heldWidth
+	mark        []heldWidth // the widest level marker shown per field
+	seen        heldWidth
+}
+
+// heldWidth is a column's width as a frame's rows need it, held for
+// memoKeep after the last frame that needed it, so the column does not
+// step as values come and go, and gives its cells back after a quiet
+// minute.
+type heldWidth struct {
+	w  int
+	at time.Time // when a frame last needed w
+}
+
+// note folds a frame's width n in at now: a wider one is taken at once,
+// an equal one renews w, a narrower one replaces w once no frame has
+// needed w for memoKeep.
+func (h *heldWidth) note(n int, now time.Time) {
+	if n >= h.w || now.Sub(h.at) > memoKeep {
+		h.w, h.at = n, now
+	}
 }
 
 // markWidth is the room a field's values keep for the level marker: two
@@ -89,26 +110,26 @@ func markWidth(f *model.Field) int {
 const ageWidth = 3
 
 // contentWidths measures the copied rows' cells as rowLine prints them and
-// folds them into the pane's widest: values as wide as the widest printed
-// (the level marker's room always kept), the program as the longest seen
-// (up to maxStatus), last seen as wide as `stale` and an age, which any
+// folds them into the pane's widest (held for memoKeep: heldWidth):
+// values as wide as the widest printed (the level marker's room always
+// kept), the program as the longest seen (up to maxStatus), last seen as wide as `stale` and an age, which any
 // machine may show next (anyStale: one of the view's machines is stale
 // now). p.table holds the rows the frame may draw.
 func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
 	wd := &p.widest
 	if !sameLabels(wd.labels, view.Fields) {
-		*wd = seriesWidest{value: make([]int, len(view.Fields)), mark: make([]int, len(view.Fields))}
+		*wd = seriesWidest{value: make([]heldWidth, len(view.Fields)), mark: make([]heldWidth, len(view.Fields))}
 		for j := range view.Fields {
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
 	}
+	// this frame's widths
 	label := ansi.StringWidth(p.statusLabel) + 1
-	wd.status = max(wd.status, label)
-	wd.statusWhole = max(wd.statusWhole, min(label, maxStatus))
-	wd.seen = max(wd.seen, len("seen▼"), len("stale ")+ageWidth)
+	status, statusWhole := label, min(label, maxStatus)
+	seenW := max(len("seen▼"), len("stale ")+ageWidth)
+	value, mark := make([]int, len(view.Fields)), make([]int, len(view.Fields))
 	for j := range view.Fields {
-		f := &view.Fields[j]
-		wd.value[j] = max(wd.value[j], markWidth(f)+1)
+		value[j] = markWidth(&view.Fields[j]) + 1
 	}
 	titles := make([]int, len(view.Fields))
 	for j := range view.Fields {
@@ -117,29 +138,36 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 	for i := range p.table {
 		m := &p.table[i]
 		sw := ansi.StringWidth(model.PrintableString(m.status))
-		wd.status = max(wd.status, sw)
+		status = max(status, sw)
 		if sw <= maxStatus {
-			wd.statusWhole = max(wd.statusWhole, sw)
+			statusWhole = max(statusWhole, sw)
 		}
 		seen := age(now, m.seen)
 		if m.stale {
 			seen = "stale " + seen
 		}
-		wd.seen = max(wd.seen, len(seen))
+		seenW = max(seenW, len(seen))
 		for j := range view.Fields {
 			if m.vi+j < len(p.vals) && j < len(decimals) {
 				f := &view.Fields[j]
-				wd.value[j] = max(wd.value[j], markWidth(f)+ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
-				wd.mark[j] = max(wd.mark[j], len(levelMark(f.LevelOf(p.vals[m.vi+j]))))
+				value[j] = max(value[j], markWidth(f)+ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
+				mark[j] = max(mark[j], len(levelMark(f.LevelOf(p.vals[m.vi+j]))))
 			}
 		}
 	}
-	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: wd.value, title: titles, seen: wd.seen, markFree: make([]int, len(view.Fields))}
+	// held: what no row has needed for a minute is given back
+	wd.status.note(status, now)
+	wd.statusWhole.note(statusWhole, now)
+	wd.seen.note(seenW, now)
+	out := machineWant{status: min(wd.status.w, maxStatus), statusAll: wd.status.w, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen.w, markFree: make([]int, len(view.Fields))}
 	for j := range view.Fields {
-		out.markFree[j] = max(markWidth(&view.Fields[j])-wd.mark[j], 0)
+		wd.value[j].note(value[j], now)
+		wd.mark[j].note(mark[j], now)
+		out.value[j] = wd.value[j].w
+		out.markFree[j] = max(markWidth(&view.Fields[j])-wd.mark[j].w, 0)
 	}
-	if wd.status > maxStatus {
-		out.statusWhole = wd.statusWhole
+	if wd.status.w > maxStatus {
+		out.statusWhole = wd.statusWhole.w
 	}
 	if !anyStale {
 		out.seenLeast = max(ansi.StringWidth("seen▼"), ageWidth)
@@ -276,10 +304,11 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	// fit sets the value columns to their titles' width, or, when that is
 	// too wide, to their values' width and back up to the titles with
 	// what is left; it reports whether the row fits.
+	cut := true // fit may cut the titles (cutTitles)
 	fit := func() bool {
 		copy(c.value, full)
-		if need() <= w {
-			return true
+		if need() <= w || !cut {
+			return need() <= w
 		}
 		copy(c.value, floor)
 		left := w - need()
@@ -312,13 +341,21 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	}
 	fitted := false
 	window := max(maxSpark, 1) // a sparkline is never wider than its window
-	for _, sw := range []int{min(minSpark, window), min(tinySpark, window), 0} {
+	// the sparklines shrink to minSpark, then tinySpark, before a title
+	// is cut, and the titles are cut before the sparklines go (ut22a M1:
+	// `amou…` over 5-cell sparklines)
+	for _, step := range []struct {
+		sw  int
+		cut bool
+	}{{min(minSpark, window), false}, {min(tinySpark, window), false}, {min(tinySpark, window), true}, {0, true}} {
+		cut = step.cut
 		for _, kst := range [][2]int{{whole, want.status}, {others, want.status}, {others, status}} {
 			if !fitted {
-				fitted = try(kst[0], sw, kst[1], seen)
+				fitted = try(kst[0], step.sw, kst[1], seen)
 			}
 		}
 	}
+	cut = true
 	// Before the program goes it is cut to the room the row leaves it
 	// (down to minProgram cells: `dry-d…`), the id whole first, then cut
 	// to 12 cells; a program that goes gives its cells to nothing but

@@ -1,0 +1,109 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// ut22a M8: in the 80x24 grid one crit heat seen minutes earlier kept the
+// heat column 2-3 cells wider for a `!!` (and a 3-digit value) no row
+// showed any more, while programs beside it were cut (`dry…igh`) for the
+// rest of the session. A width no row has needed for a minute is given
+// back; within that minute the columns hold still.
+func TestMachinesGiveBackWidthsAfterAQuietMinute(t *testing.T) {
+	for _, crit := range []float64{99.1, 101.3} {
+		t.Run(fmt.Sprintf("crit-%.1f", crit), func(t *testing.T) {
+			ids := []string{"dryer-01", "dryer-02", "dryer-04", "washer-01", "washer-02"}
+			progs := []string{"dry-high", "dry-high", "dry-low", "cotton-40", "synthetics-40"}
+			rec := func(at time.Time, m int, hot bool) model.Record {
+				heat := 50.6 + float64(m*6)
+				switch {
+				case hot:
+					heat = crit
+				case m == 3:
+					heat = 80.7 // warn: a `!` stays on screen
+				}
+				return model.Record{Topic: model.LaundryTopic, Time: at, Value: fmt.Appendf(nil,
+					`{"machine_id":%q,"program":%q,"load_kg":%.1f,"heat_c":%.1f,"power_w":%d}`, ids[m], progs[m], 1.5+float64(m), heat, 1982+m*100)}
+			}
+			now := fixedNow
+			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+			var recs []model.Record
+			for sec := 120; sec >= 0; sec -= 5 {
+				for m := range ids {
+					recs = append(recs, rec(now.Add(-time.Duration(sec)*time.Second), m, sec == 0 && m == 1))
+				}
+			}
+			s.Fold(recs, now)
+			s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
+			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now },
+				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
+			a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			got := screen(a)
+			if !strings.Contains(got, fmt.Sprintf("!!%.1f°C", crit)) {
+				t.Fatalf("the crit value is not shown whole:\n%s", got)
+			}
+			first, changes, last := seriesHeading(t, got), 0, seriesHeading(t, got)
+			for sec := 5; sec <= 90; sec += 5 { // a report every 5 s, none crit
+				now = fixedNow.Add(time.Duration(sec) * time.Second)
+				var rs []model.Record
+				for m := range ids {
+					rs = append(rs, rec(now, m, false))
+				}
+				s.Fold(rs, now)
+				got = screen(a)
+				h := seriesHeading(t, got)
+				if sec <= 60 && h != first { // held for the minute: no flicker
+					t.Fatalf("+%ds, within the crit's minute, the columns moved:\n%s\nto\n%s", sec, first, h)
+				}
+				if h != last {
+					changes++
+					last = h
+				}
+			}
+			if changes != 1 {
+				t.Errorf("the columns changed %d times after the crit, want once (given back after a quiet minute)", changes)
+			}
+			if !strings.Contains(got, "│washer-01 cotton-40 ") {
+				t.Errorf("a minute after the crit the program is still cut beside the heat's room:\n%s", got)
+			}
+			if crit > 100 {
+				golden(t, "machines-held-80x24", got)
+			}
+		})
+	}
+}
+
+// The width in which the ids on screen read apart is held as the other
+// widths are: a minute after the rows that needed it scrolled away (or
+// were evicted) it is given back, not kept for the pane's life.
+func TestSeriesIDsApartWidthHeldAMinute(t *testing.T) {
+	rows := func(ids ...string) []machineRow {
+		out := make([]machineRow, len(ids))
+		for i, id := range ids {
+			out[i] = machineRow{key: id}
+		}
+		return out
+	}
+	apart := rows("settlement-batch-merchant-account-00001-reconciliation-key", "settlement-batch-merchant-account-00002-reconciliation-key")
+	plain := rows("washer-01-of-the-north-building-annex-long-id", "dryer-02-of-the-north-building-annex-long-id")
+	const keyW = 58
+	p := &SeriesPane{}
+	wide := p.apartWidth(apart, keyW, fixedNow)
+	for _, tc := range []struct {
+		after time.Duration
+		held  bool
+	}{{30 * time.Second, true}, {60 * time.Second, true}, {61 * time.Second, false}} {
+		got := p.apartWidth(plain, keyW, fixedNow.Add(tc.after))
+		if (got == wide) != tc.held {
+			t.Errorf("+%v: apart width %d (the wide ids needed %d); held: %v, want %v", tc.after, got, wide, got == wide, tc.held)
+		}
+	}
+}
