@@ -85,6 +85,20 @@ func checkConfig(path string, data []byte, cfg *Config) []*ConfigError {
 			p.add("cluster.read_only", i, fmt.Sprintf("cluster %q: %v", c.Name, err))
 		}
 	}
+	// a mechanism washboard cannot speak is said here, so `clusters`
+	// never lists a profile the console then refuses (ut22b N7)
+	if m := cfg.SASL.Mechanism; m != "" {
+		if _, err := saslMechanism(m); err != nil {
+			p.add("sasl.mechanism", -1, "sasl mechanism "+err.Error())
+		}
+	}
+	for i, c := range cfg.Clusters {
+		if m := c.SASL.Mechanism; m != "" {
+			if _, err := saslMechanism(m); err != nil {
+				p.add("cluster.sasl.mechanism", i, fmt.Sprintf("cluster %q: sasl mechanism %v", c.Name, err))
+			}
+		}
+	}
 	for _, pp := range cfg.profileProblems() {
 		p.add(pp.key, pp.item, pp.err.Error())
 	}

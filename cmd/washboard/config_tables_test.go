@@ -38,6 +38,12 @@ func TestConfigErrorsNameTheTableAKeyIsIn(t *testing.T) {
 			[]string{":1: table [ui]: unknown table"}, []string{"not read"}},
 		{"a near key still is", "[poll]\nintervall = \"1s\"\n",
 			[]string{":2: key poll.intervall: unknown key: did you mean poll.interval?"}, nil},
+		// ut22b N7: `washboard clusters` listed a profile whose mechanism
+		// the console then refused; the config's check says it at its line.
+		{"a profile's sasl mechanism", "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\n[[cluster]]\nname = \"b\"\nbrokers = [\"127.0.0.1:2\"]\n[cluster.sasl]\nmechanism = \"scram-sha-1024\"\n",
+			[]string{":8: key cluster.sasl.mechanism: cluster \"b\": sasl mechanism \"scram-sha-1024\": want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"}, nil},
+		{"the top-level sasl mechanism", "[sasl]\nmechanism = \"md5\"\n",
+			[]string{":2: key sasl.mechanism: sasl mechanism \"md5\": want PLAIN, SCRAM-SHA-256 or SCRAM-SHA-512"}, nil},
 		{"a value near a kind", "[[view]]\ntopic = \"orders\"\nkind = \"seires\"\n",
 			[]string{`:3: key view.kind: view orders: kind "seires" is neither "series" nor "status": did you mean series?`}, nil},
 		{"a value far from every kind", "[[view]]\ntopic = \"orders\"\nkind = \"pie\"\n",
