@@ -33,6 +33,21 @@ type demoCtl struct {
 	// the sentence that says demo groups write is never cut (ut15a A17).
 	zoom  bool
 	fresh bool // the outcome was said since the last fit
+	// screen says the pane has the screen now; boxW, boxH is its grid
+	// box, noted while it has not: an outcome is judged against the box
+	// it would be read in (ut22b N3: a second `n` was judged against the
+	// screen the first refusal had taken, fitted, and went back to the
+	// 3-row box cut mid-sentence; every other press alternated).
+	screen     bool
+	boxW, boxH int
+}
+
+// noteBox is told by the pane whether it has the screen, with its size.
+func (d *demoCtl) noteBox(screen bool, w, h int) {
+	d.screen = screen
+	if !screen {
+		d.boxW, d.boxH = w, h
+	}
 }
 
 // refit is fit after a resize (ut15b C16's kind: a confirmation asked in
@@ -49,6 +64,9 @@ func (d *demoCtl) fit(w, h int) {
 	// The box holds the table's heading, a row of it and the lines (ut18a
 	// F13: three lines in the 80x24 grid's box hid every row while its
 	// border said 1-1/14).
+	if d.screen && d.boxH > 0 {
+		w, h = d.boxW, d.boxH
+	}
 	room := h - 2
 	switch {
 	case d.confirm != "": // the question keeps the screen until answered
