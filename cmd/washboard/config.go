@@ -186,7 +186,7 @@ func LoadConfig(path string, required bool) (Config, error) {
 		if errors.Is(err, os.ErrNotExist) && !required {
 			return cfg, nil
 		}
-		return cfg, &ConfigError{Path: path, Msg: err.Error()}
+		return cfg, &ConfigError{Path: path, Msg: readError(err)}
 	}
 	refused, complete := decodeAll(path, data, &cfg)
 	p := &configProblems{path: path, lines: tomlLines(data), errs: refused}
@@ -356,4 +356,21 @@ func (c Config) views() ([]model.TopicView, error) {
 		out = append(out, tv)
 	}
 	return out, nil
+}
+
+// readError says why a file could not be read, in words and without its
+// path, which the error already starts with (ut22b N9: `/x.toml: open
+// /x.toml: no such file or directory`).
+func readError(err error) string {
+	switch {
+	case errors.Is(err, os.ErrNotExist):
+		return "no such file"
+	case errors.Is(err, os.ErrPermission):
+		return "not allowed to read it (permission denied)"
+	}
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		return pe.Err.Error()
+	}
+	return err.Error()
 }

@@ -171,6 +171,9 @@ func TestFlagErrors(t *testing.T) {
 		{name: "a command after a secret is not echoed", args: []string{"--sasl-password-file", "/run/pw", "clusters"}, code: 2,
 			out: "as in washboard clusters [flags]", notOut: "/run/pw"},
 		{name: "brokers that name nothing", args: []string{"--brokers", ",,"}, code: 2, out: "invalid broker address list"},
+		// ut22b N9: a config that cannot be read is named once, the cause in words.
+		{name: "a config file that is not there", args: []string{"--config", "/nonexistent/wb.toml"}, code: 2,
+			out: "washboard: /nonexistent/wb.toml: no such file", notOut: "open /nonexistent"},
 		// ut21a X-9: another command's flag names that command.
 		{name: "a serve flag on the console", args: []string{"--idle-timeout", "5m"}, code: 2,
 			out: "--idle-timeout is a flag of washboard serve, not of washboard (see washboard --help)", notOut: "unknown flag"},
