@@ -259,10 +259,7 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr
 	}
-	p.Rate = 0
-	if first, last := win[0], win[len(win)-1]; last.At > first.At {
-		p.Rate = float64(last.Offset-first.Offset) / time.Duration(last.At-first.At).Seconds()
-	}
+	p.Rate = l.consumeRate(p, win) // over whole periods of its topic's bursts (consume_window.go)
 }
 
 // Window is the partition's newest n samples, oldest first, in dst.

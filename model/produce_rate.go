@@ -15,7 +15,11 @@ import "time"
 //     rateMoves-1 burst periods: a steady producer's last three polls);
 //   - the first move after silence (or after first sight) has no rhythm
 //     to go by: its records came since the poll before, so that poll is
-//     the baseline until a second move replaces it;
+//     the baseline until a second move replaces it; once that lone burst
+//     has been silent for two polls it reads its records over rateLone
+//     (the records of the last 30 s over 30 s), until a second move gives
+//     the rhythm or rateLone has passed: a burst after an idle minute
+//     read 0.0/s by the second poll while the trend drew it (ut22a M9);
 //   - between moves the rate holds, and it reads 0 once the silence has
 //     lasted both two polls and twice the mean gap between the moves
 //     remembered: a steady producer (a move every poll) reads 0 by the
@@ -32,6 +36,9 @@ const rateMoves = 4
 // rateMaxIdle is the most silent polls between two moves that are still
 // one producer's rhythm (a kcat -P pipe was seen writing every 14 s).
 const rateMaxIdle = 30
+
+// rateLone is the span a lone burst's records are read over (see above).
+const rateLone = 30 * time.Second
 
 // rateBreak: a silence this many times the mean gap between moves is a
 // pause, not the rhythm.
@@ -67,6 +74,9 @@ func produceRate(prev hwMark, ok bool, now time.Time, high int64) hwMark {
 		m.idle++
 		if m.n >= 2 && m.idle >= 2 && now.UnixNano()-m.moves[m.n-1].at >= 2*m.gap() {
 			m.rate = 0
+			if since := now.UnixNano() - m.moves[1].at; m.fresh && since < int64(rateLone) {
+				m.rate = float64(m.moves[1].high-m.moves[0].high) / rateLone.Seconds()
+			}
 		}
 		return m
 	}

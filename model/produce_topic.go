@@ -103,10 +103,14 @@ func (l *Lags) TopicRate(topic string) float64 {
 	return 0
 }
 
-// FillTopicRates sets each topic's Rate to its produce rate (TopicRate).
+// FillTopicRates sets each topic's Rate to its produce rate (TopicRate)
+// and its Produced to the records counted as produced to it.
 func (l *Lags) FillTopicRates(topics []TopicStat) {
 	for i := range topics {
-		topics[i].Rate = l.TopicRate(topics[i].Name)
+		topics[i].Rate, topics[i].Produced = l.TopicRate(topics[i].Name), 0
+		if l != nil && l.topicRates[topics[i].Name] != nil {
+			topics[i].Produced = l.topicRates[topics[i].Name].produced
+		}
 	}
 }
 

@@ -100,7 +100,12 @@ func (w *window) rateOf(m *hwMark, p int) (float64, bool) {
 	if a == nil || b == nil || p < 0 || p >= len(a) || p >= len(b) || last.at <= first.at {
 		return 0, false
 	}
-	return float64(b[p]-a[p]) / (float64(last.at-first.at) / 1e9), true
+	// the partition's share of the topic's records in the window, at the
+	// topic's rate (its rhythm's, or a lone burst's over rateLone)
+	if total := last.high - first.high; total > 0 {
+		return float64(b[p]-a[p]) / float64(total) * m.rate, true
+	}
+	return 0, true
 }
 
 // windowRates sets each partition of the order's Rate to its rate over

@@ -57,7 +57,7 @@ func (s *Store) ApplyPoll(p Poll) {
 		if st.TopicRates == nil {
 			st.TopicRates = NewTopicRates()
 		}
-		st.TopicRates.Observe(p.TopicStats)
+		st.TopicRates.Observe(p.Start, p.TopicStats)
 		st.TopicStats, st.Cluster = p.TopicStats, p.Cluster
 		if p.Configs != nil {
 			st.Configs = p.Configs

@@ -52,6 +52,11 @@ type TopicStat struct {
 	// compacted-away and aborted records aside.
 	Records int64
 	Rate    float64 // produce rate, records/s, over all its partitions (model/produce_topic.go)
+	// Produced counts the records washboard has seen produced to the
+	// topic since it first saw it (its high watermarks' moves, a log
+	// replaced counting from its new start; Lags.FillTopicRates): the
+	// Topics trend's buckets are its deltas.
+	Produced int64
 	// UnderReplicated counts partitions whose in-sync replicas are fewer
 	// than their replicas; Offline those with no leader.
 	UnderReplicated, Offline int
@@ -98,32 +103,57 @@ func (c TopicConfig) NonDefault() []ConfigEntry {
 	return out
 }
 
-// topicHistCap is the samples of produce rate kept per topic: one per
-// poll, a sparkline's worth.
-const topicHistCap = 60
+// TrendBucket is the time one cell of the Topics trend counts records
+// over; trendBuckets of them are kept per topic (ten minutes).
+const TrendBucket = 10 * time.Second
 
-// TopicRates keeps each topic's recent produce rate, one sample per poll,
-// for the Topics pane's sparkline. Bounded: topicHistCap samples per
-// topic, and a topic no longer on the cluster is forgotten.
+const trendBuckets = 60
+
+// TopicRates keeps each topic's records produced per TrendBucket (wall
+// clock aligned, from the topics' Produced counts) for the Topics pane's
+// trend, so a burst reads as a bar among empty buckets and ten minutes of
+// traffic stay drawn after a producer stops (ut22a M9: the trend was the
+// smoothed rate, one sample per poll, so bursts read flat and 24 samples
+// spanned 24 s). Bounded: trendBuckets counts per topic, and a topic no
+// longer on the cluster is forgotten.
 type TopicRates struct {
-	hist map[string]*Ring[float64]
+	hist map[string]*trendHist
+}
+
+// trendHist is one topic's buckets: counts[b%trendBuckets] is the
+// records produced in bucket b (Unix time / TrendBucket), for b from
+// max(first, last-trendBuckets+1) to last.
+type trendHist struct {
+	produced    int64 // the topic's Produced at the last poll
+	first, last int64
+	counts      [trendBuckets]int64
 }
 
 // NewTopicRates makes an empty history.
-func NewTopicRates() *TopicRates { return &TopicRates{hist: map[string]*Ring[float64]{}} }
+func NewTopicRates() *TopicRates { return &TopicRates{hist: map[string]*trendHist{}} }
 
-// Observe adds one poll's rates and forgets topics not in it.
-func (r *TopicRates) Observe(topics []TopicStat) {
+// Observe adds one poll's records (each topic's Produced less the last
+// poll's, counted in now's bucket) and forgets topics not in it. A
+// topic's first poll counts nothing (its records may be old).
+func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
+	b := now.UnixNano() / int64(TrendBucket)
 	seen := make(map[string]bool, len(topics))
 	for i := range topics {
 		t := &topics[i]
 		seen[t.Name] = true
 		h := r.hist[t.Name]
 		if h == nil {
-			h = NewRing[float64](topicHistCap)
-			r.hist[t.Name] = h
+			r.hist[t.Name] = &trendHist{produced: t.Produced, first: b, last: b}
+			continue
 		}
-		h.Push(t.Rate)
+		for k := h.last + 1; k <= b && k <= h.last+trendBuckets; k++ {
+			h.counts[k%trendBuckets] = 0
+		}
+		h.last = max(h.last, b) // a clock stepped back counts in the newest bucket
+		if d := t.Produced - h.produced; d > 0 {
+			h.counts[h.last%trendBuckets] += d
+		}
+		h.produced = t.Produced
 	}
 	for name := range r.hist {
 		if !seen[name] {
@@ -132,14 +162,25 @@ func (r *TopicRates) Observe(topics []TopicStat) {
 	}
 }
 
-// Last copies up to n of the topic's newest samples into dst, oldest first.
-func (r *TopicRates) Last(topic string, n int, dst []float64) []float64 {
+// Last copies up to n of the topic's newest buckets as of now into dst,
+// oldest first, each its records per second (the count over
+// TrendBucket); the newest is the bucket now is in, counting what came in
+// it so far. Buckets before the topic was first seen are left out.
+func (r *TopicRates) Last(topic string, n int, now time.Time, dst []float64) []float64 {
+	dst = dst[:0]
 	h := r.hist[topic]
 	if h == nil || n <= 0 {
-		return dst[:0]
+		return dst
 	}
-	from := max(h.Len()-n, 0)
-	return h.Slice(dst[:0], from, h.Len())
+	b := max(now.UnixNano()/int64(TrendBucket), h.last)
+	for k := max(h.first, b-int64(min(n, trendBuckets))+1); k <= b; k++ {
+		v := 0.0
+		if k <= h.last && k > h.last-trendBuckets {
+			v = float64(h.counts[k%trendBuckets]) / TrendBucket.Seconds()
+		}
+		dst = append(dst, v)
+	}
+	return dst
 }
 
 // SumTopics fills each topic's Records and Rate from the partitions

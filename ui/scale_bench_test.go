@@ -53,7 +53,7 @@ func scaleStore() *model.Store {
 		}
 		model.SumTopics(st.TopicStats, parts)
 		st.TopicRates = model.NewTopicRates()
-		st.TopicRates.Observe(st.TopicStats)
+		st.TopicRates.Observe(fixedNow, st.TopicStats)
 	})
 	return s
 }

@@ -192,10 +192,7 @@ func TestZoomedTopicsNamesAsWideAsTheLongest(t *testing.T) {
 			st.TopicStats = append(st.TopicStats, model.TopicStat{Name: tp, Partitions: 1, Replication: 1})
 		}
 		model.SumTopics(st.TopicStats, st.Partitions)
-		st.TopicRates = model.NewTopicRates()
-		for range 5 {
-			st.TopicRates.Observe(st.TopicStats)
-		}
+		observeSteady(st, 5)
 		st.Topics = []string{"Student", "laundry-machine-logs-v2", "rider-updates"}
 		st.Configs = map[string]model.TopicConfig{}
 		for _, tp := range st.Topics {

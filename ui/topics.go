@@ -148,7 +148,7 @@ func (p *TopicsPane) copySnap(st *model.State) {
 				}
 			}
 			if st.TopicRates != nil {
-				r.hist = st.TopicRates.Last(t.Name, topicHist, nil)
+				r.hist = st.TopicRates.Last(t.Name, topicHist, st.Link.PolledAt, nil)
 			}
 			rows[i] = r
 		}
@@ -517,10 +517,12 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
-	cols[5].Want, cols[5].Grow, cols[5].Same = 8, topicHist, false // drawn below, once its width is known
+	// 9 cells: room for the heading to say the span, `trend 90s`
+	cols[5].Want, cols[5].Grow, cols[5].Same = 9, topicHist, false // drawn below, once its width is known
 	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
+	fitted.Titles[5] = trendHeading(fitted.Titles[5], widths[5])
 	if len(shown) > 0 { // a list with nothing in it says so alone, without headings over no columns (ut19b J13)
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	}

@@ -1,6 +1,12 @@
 package ui
 
-import "math"
+import (
+	"math"
+	"strings"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
 
 // trendScale judges the Topics trend column over every topic the internal
 // toggle shows, the filter aside: whether any topic has a rate above zero
@@ -26,4 +32,17 @@ func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 
 		}
 	}
 	return trend, tops
+}
+
+// trendHeading is the trend column's heading when it is w cells wide: the
+// span its cells show (one model.TrendBucket each, `trend 4m` for 24
+// cells) where it fits, else title as fitted.
+func trendHeading(title string, w int) string {
+	if w <= 0 || !strings.HasPrefix(title, "trend") {
+		return title
+	}
+	if h := "trend " + model.Length(model.TrendBucket*time.Duration(min(w, topicHist))); len(h) <= w {
+		return h
+	}
+	return title
 }

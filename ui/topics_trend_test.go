@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -19,13 +20,23 @@ func trendStore(t *testing.T) *model.Store {
 			st.TopicStats = append(st.TopicStats, tp)
 			st.Topics = append(st.Topics, tp.Name)
 		}
-		st.TopicRates = model.NewTopicRates()
-		for range 10 {
-			st.TopicRates.Observe(st.TopicStats)
-		}
 		st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
+		observeSteady(st, 10)
 	})
 	return s
+}
+
+// observeSteady gives st a trend of polls polls, one per trend bucket,
+// the last at st's PolledAt, each topic producing at its Rate.
+func observeSteady(st *model.State, polls int) {
+	st.TopicRates = model.NewTopicRates()
+	st.TopicRates.Observe(st.Link.PolledAt.Add(-time.Duration(polls-1)*model.TrendBucket), st.TopicStats) // first sight counts nothing
+	for i := range polls {
+		for j := range st.TopicStats {
+			st.TopicStats[j].Produced += int64(st.TopicStats[j].Rate * model.TrendBucket.Seconds())
+		}
+		st.TopicRates.Observe(st.Link.PolledAt.Add(-time.Duration(polls-1-i)*model.TrendBucket), st.TopicStats)
+	}
 }
 
 // topicRow is the Topics row of the topic named, "" when not on screen.
@@ -89,4 +100,57 @@ func TestTopicsTrendOneScaleOverEveryTopic(t *testing.T) {
 			t.Errorf("%v: the trend column went under a filter of an idle topic (heading %q):\n%s", size, h, s)
 		}
 	}
+}
+
+// ut22a M9: a topic written 300 records every 25 s draws its bursts as
+// bars between empty 10 s buckets (not a flat line at its mean rate), the
+// heading says the span the cells show (`trend 4m` at 24 cells), and a
+// topic that stopped a minute ago still shows the minutes before.
+func TestTopicsTrendShowsBurstsOverMinutes(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a := foreignApp(t, size[0], size[1])
+		s := foreignStore(t)
+		s.Update(func(st *model.State) {
+			for _, name := range []string{"inventory-bursty-stream-v2", "stopped-a-minute-ago"} {
+				st.TopicStats = append(st.TopicStats, model.TopicStat{Name: name, Partitions: 3, Replication: 3, Rate: 12})
+				st.Topics = append(st.Topics, name)
+			}
+			st.TopicStats[len(st.TopicStats)-1].Rate = 0
+			st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
+			st.TopicRates = model.NewTopicRates()
+			bursty, stopped := &st.TopicStats[len(st.TopicStats)-2], &st.TopicStats[len(st.TopicStats)-1]
+			const polls = 300 // one a second, five minutes
+			for sec := range polls {
+				if sec > 0 && sec%25 == 0 {
+					bursty.Produced += 300
+				}
+				if sec > 0 && sec < polls-60 {
+					stopped.Produced += 12
+				}
+				st.TopicRates.Observe(st.Link.PolledAt.Add(-time.Duration(polls-1-sec)*time.Second), st.TopicStats)
+			}
+		})
+		a.c.Store = s
+		a.Update(changedMsg{version: s.Version()})
+		do(a, "z")
+		got := screen(a)
+		golden(t, fmt.Sprintf("topics-trend-bursts-%dx%d", size[0], size[1]), got)
+		row := trendLine(got, "│  invent")
+		if !strings.Contains(row, "▁") || !strings.Contains(row, "█") {
+			t.Errorf("%v: the bursty topic's trend is not bars between empty buckets: %q", size, row)
+		}
+		if stopped := trendLine(got, "│  stoppe"); !strings.Contains(stopped, "▄") {
+			t.Errorf("%v: a minute after it stopped, the topic's trend lost its traffic: %q", size, stopped)
+		}
+	}
+}
+
+// trendLine is the screen's first line holding sub, "" when none does.
+func trendLine(s, sub string) string {
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) {
+			return l
+		}
+	}
+	return ""
 }
