@@ -85,3 +85,28 @@ func TestTopicDetailGroupsCutWhereTheyDiffer(t *testing.T) {
 		}
 	}
 }
+
+// Side by side, four marked groups whose names differ past their middle
+// are told apart in their headings (cut where they differ, not in the
+// middle), at 80x24 and 200x50.
+func TestSideHeadingsCutWhereTheyDiffer(t *testing.T) {
+	var g []model.GroupStat
+	var committed []model.Committed
+	for i := range 12 {
+		id := "wb22a-many-groups-load-test-consumer-group-number-" + itoa(10+i) + "-of-a-long-series"
+		g = append(g, model.GroupStat{ID: id, State: "Stable", Protocol: "consumer", Members: 1})
+		committed = append(committed, model.Committed{Group: id, Offsets: map[model.TP]int64{{Topic: "orders", Partition: 0}: 90}})
+	}
+	for _, sz := range [][2]int{{80, 24}, {200, 50}} {
+		a := realApp(t, groupLagStore(g, committed), sz[0], sz[1])
+		press(a, "5", "z", "space", "space", "space", "space", "enter")
+		s := screen(a)
+		name := "names-apart-side-" + itoa(sz[0]) + "x" + itoa(sz[1])
+		for _, n := range []string{"10", "11", "12", "13"} {
+			if !strings.Contains(s, "-"+n+"-") {
+				t.Fatalf("%s: group %s is not told apart in the headings:\n%s", name, n, s)
+			}
+		}
+		golden(t, name, s)
+	}
+}

@@ -44,6 +44,9 @@ type sideGroup struct {
 	row     groupRow
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
+	// apart is where the shown groups' names are cut in their headings
+	// so that they read apart (ut22a M4's kind).
+	apart namesApart
 }
 
 // partFig is one partition's figures for a group.
@@ -105,6 +108,15 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
 	for _, id := range v.groups {
 		f.cols = append(f.cols, snapSide(st, id, w/2))
+	}
+	names := make([]string, len(v.groups))
+	for i, id := range v.groups {
+		names[i] = model.PrintableString(id)
+	}
+	var apart namesApart
+	apart.judge(names, minSideName/2)
+	for i := range f.cols {
+		f.cols[i].apart = apart.cutOnly()
 	}
 	// widths and rows from the plain text (styles add no cells): a column
 	// wraps its lag line when narrow, so its rows follow its width
@@ -244,7 +256,7 @@ func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int
 // groupColumnLines is groupColumn with topics cut or, with wrap, on
 // lines of their own; cut says a topic was too long for its lines.
 func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool) (out []string, cut bool) {
-	out = []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(model.PrintableString(g.id), w), " "))}
+	out = []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(g.apart.cut(model.PrintableString(g.id), w, w), w), " "))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
 			out = append(out, sty.Dim.Render(l))
