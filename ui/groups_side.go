@@ -97,12 +97,14 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		return
 	}
 	if h >= 10 {
-		f.logH = min(max(h/3, 3), 10)
-		// the log's least is the rows its newest whole entries fill: the
-		// rest are the columns' (ut20 O2: names cut, and topics, while the
-		// rows a short log left stood blank under the columns)
-		f.events, _ = rebalanceEvents(st, v.groups, f.logH-1, f.events)
-		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
+		// the log's least is its title and its newest entry: the rest
+		// are the columns' first, and the log takes the rows they leave
+		// (ut20 O2: names cut, and topics, while the rows a short log
+		// left stood blank under the columns; ut22a M2: at 80x24 three
+		// partitions hidden behind `… 3 more (↓)` while the log kept 6
+		// rows for 2 entries)
+		f.events, _ = rebalanceEvents(st, v.groups, 1, f.events)
+		f.logH = 1 + rebalanceRows(f.events, w, min(max(h/3, 3), 10)-1)
 		f.events = f.events[:0]
 	}
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
