@@ -42,3 +42,30 @@ func TestSideViewColumnsBeforeTheLog(t *testing.T) {
 		golden(t, name, s)
 	}
 }
+
+// The side view's border does not carry the group list's position (ut22a
+// M6: `10-18/18` above four columns at 200x50, the cursor on row 18).
+func TestSideViewBorderHasNoListPosition(t *testing.T) {
+	var g []model.GroupStat
+	var committed []model.Committed
+	for i := range 60 {
+		id := "group-" + itoa(10+i)
+		g = append(g, model.GroupStat{ID: id, State: "Stable", Protocol: "consumer", Members: 1})
+		committed = append(committed, model.Committed{Group: id, Offsets: map[model.TP]int64{{Topic: "orders", Partition: 0}: 90}})
+	}
+	for _, sz := range [][2]int{{80, 24}, {200, 50}} {
+		a := realApp(t, groupLagStore(g, committed), sz[0], sz[1])
+		press(a, "5", "z", "G")
+		if s := screen(a); !strings.Contains(s, "/60") {
+			t.Fatalf("%dx%d: the list's border has no position to test against:\n%s", sz[0], sz[1], s)
+		}
+		press(a, "space", "up", "space", "enter")
+		if s := screen(a); strings.Contains(s, "/60") {
+			t.Errorf("%dx%d: the side view's border keeps the list's position:\n%s", sz[0], sz[1], s)
+		}
+		press(a, "esc")
+		if s := screen(a); !strings.Contains(s, "/60") {
+			t.Errorf("%dx%d: the list's position is gone after the side view:\n%s", sz[0], sz[1], s)
+		}
+	}
+}
