@@ -55,8 +55,10 @@ func (a *namesApart) judge(names []string, least int) {
 	if len(items) < 2 {
 		return
 	}
-	a.lo, a.hi = differAt(items)
-	if w, shift, ok := apartCut(items, least, most); ok {
+	items = distinctItems(items)
+	var bound int
+	a.lo, a.hi, bound = differAt(items)
+	if w, shift, ok := apartSearch(items, least, bound, most); ok {
 		a.w, a.shift = w, shift
 	}
 }
@@ -112,7 +114,10 @@ func windowCut(name string, nw, w, lo, hi int) string {
 // next to each other in sorted order, first differ: the cells between
 // hold where every two names of the list differ (two names' first
 // difference is the least of those of the names sorted between them).
-func differAt(items []cutItem) (lo, hi int) {
+// bound is a width below which no one cut tells those neighbours apart,
+// as leastApart judges every two names, over neighbours only: n log n
+// for a list of thousands, where every two cost 1.6 s for 2,000 names.
+func differAt(items []cutItem) (lo, hi, bound int) {
 	names := make([]string, len(items))
 	for i, it := range items {
 		names[i] = it.text
@@ -124,10 +129,14 @@ func differAt(items []cutItem) (lo, hi int) {
 		if a == b {
 			continue
 		}
-		p := 0
+		p, q := 0, 0
 		for p < len(a) && p < len(b) && a[p] == b[p] {
 			p++
 		}
+		for q < len(a)-p && q < len(b)-p && a[len(a)-1-q] == b[len(b)-1-q] {
+			q++
+		}
+		bound = max(bound, min(min(p, q)+5, min(len(a), len(b))))
 		at := ansi.StringWidth(a[:p])
 		if lo < 0 || at < lo {
 			lo = at
@@ -135,9 +144,9 @@ func differAt(items []cutItem) (lo, hi int) {
 		hi = max(hi, at)
 	}
 	if lo < 0 {
-		return 0, -1
+		return 0, -1, 0
 	}
-	return lo, hi
+	return lo, hi, bound
 }
 
 // cutOnly is a's cut without the names it judged, for a frame to keep
