@@ -58,6 +58,9 @@ type groupsFrame struct {
 	// found after the snapshot (Demos has its own lock) once per poll.
 	demoW    int
 	demoPoll time.Time
+	// apart is where the whole list's names are cut so that they read
+	// apart (ut22a M4), judged with plain.
+	apart namesApart
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -352,6 +355,11 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
 		f.plain, f.plainPoll, f.plainKey = listPlain(st), st.Link.PolledAt, k
 		f.nameW, f.lagW = p.listWidths(st, shown)
+		names := make([]string, len(shown))
+		for j, i := range shown {
+			names[j] = model.PrintableString(st.Groups[i].ID)
+		}
+		f.apart.judge(names, groupNameMin)
 	}
 }
 
@@ -451,11 +459,13 @@ func (p *GroupsPane) groupHeads() []string {
 }
 
 // groupTexts is the rows on screen, their sparklines sparkW cells wide,
-// a demo group's name tagged `demo` when tag (else in the tag's colour).
-func (p *GroupsPane) groupTexts(sparkW int, tag bool) [][]string {
+// a demo group's name tagged `demo` when tag (else in the tag's colour),
+// names wider than nameW cells (above 0) cut where the list's names
+// differ (namesApart).
+func (p *GroupsPane) groupTexts(sparkW int, tag bool, nameW int) [][]string {
 	texts := make([][]string, 0, len(p.frame.rows))
 	for i := range p.frame.rows {
-		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW, tag), groupCols))
+		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW, tag, nameW), groupCols))
 	}
 	return texts
 }
@@ -465,7 +475,7 @@ func (p *GroupsPane) groupTexts(sparkW int, tag bool) [][]string {
 // the snapshot.
 func (p *GroupsPane) noteWidths() {
 	if !p.sideShown() {
-		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8, true), p.c.now())
+		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8, true, 0), p.c.now())
 	}
 }
 
@@ -480,24 +490,26 @@ func (p *GroupsPane) list(focused bool) []string {
 	// give way, then a type, state, assign, gen or lag history that tells
 	// no group of the list apart (listPlain), then headings take their
 	// short form, then names are
-	// cut in the middle down to 16 cells, then the type, assign, gen,
+	// cut down to 16 cells (or the fewest that tell the list's names
+	// apart, where they differ: namesApart), then the type, assign, gen,
 	// lag history, state and members go in that order; lag and health
 	// stay. With reasons, each is written under its row (listRows).
 	heads := p.groupHeads()
 	tag := true
-	texts := p.groupTexts(lagSparkMax, tag)
+	texts := p.groupTexts(lagSparkMax, tag, 0)
 	last := len(heads) - 1
 	fitted, cols := p.fit(heads, texts, tag)
 	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
 		// The `demo` tag gives way before a name is cut (ut15b C15): the
 		// name keeps the tag's colour instead.
 		tag = false
-		texts = p.groupTexts(lagSparkMax, tag)
+		texts = p.groupTexts(lagSparkMax, tag, 0)
 		fitted, _ = p.fit(heads, texts, tag)
 	}
 	widths, heads := fitted.Widths, fitted.Titles
+	// names cut where they differ, not in the middle (ut22a M4)
+	texts = p.groupTexts(max(widths[last], 1), tag, widths[0]-markGutterW)
 	if widths[last] > 0 { // the sparkline under its heading
-		texts = p.groupTexts(widths[last], tag)
 		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
 	}
 	var lines []string
@@ -517,7 +529,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols[6].Blank, cols[7].Blank = false, false // lag and health never go: "-" on every group says nothing is committed (ut20 O4)
 	// The mark gutter is on every row, marked or not (markGutter), so a
 	// mark changes no column (ut19a H3, H7): the name keeps its 16.
-	cols[0].Min = 16 + markGutterW
+	cols[0].Min = p.frame.apart.min(groupNameMin, markGutterW)  // where the names differ kept before a column goes (ut22a M4)
 	cols[0].Want = max(cols[0].Want, p.frame.nameW+markGutterW) // the whole list's, not the page's
 	// Without the tag the name wants no cells for it (ut16a D16: the tag
 	// went, its cells stayed as padding).
@@ -535,6 +547,10 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
 	return draw.FitTable(p.w, cols), cols
 }
+
+// groupNameMin is the least a group's name is cut to before a column
+// goes, unless the list's names need more to read apart (namesApart).
+const groupNameMin = 16
 
 // groupReasonIndent is where a health reason starts under its group's
 // row (reasonLines).
@@ -569,9 +585,12 @@ func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, fo
 	return lines
 }
 
-func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool) []string {
+func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int) []string {
 	g := &r.stat
 	name := model.PrintableString(g.ID)
+	if nameW > 0 && !(r.demo && tag) {
+		name = p.frame.apart.cut(name, nameW, nameW)
+	}
 	switch {
 	case r.demo && tag:
 		name += p.c.Styles.Accent.Render(" demo")

@@ -44,6 +44,9 @@ type sideGroup struct {
 	row     groupRow
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
+	// apart is where the shown groups' names are cut in their headings
+	// so that they read apart (ut22a M4's kind).
+	apart namesApart
 }
 
 // partFig is one partition's figures for a group.
@@ -94,17 +97,28 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		return
 	}
 	if h >= 10 {
-		f.logH = min(max(h/3, 3), 10)
-		// the log's least is the rows its newest whole entries fill: the
-		// rest are the columns' (ut20 O2: names cut, and topics, while the
-		// rows a short log left stood blank under the columns)
-		f.events, _ = rebalanceEvents(st, v.groups, f.logH-1, f.events)
-		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
+		// the log's least is its title and its newest entry: the rest
+		// are the columns' first, and the log takes the rows they leave
+		// (ut20 O2: names cut, and topics, while the rows a short log
+		// left stood blank under the columns; ut22a M2: at 80x24 three
+		// partitions hidden behind `… 3 more (↓)` while the log kept 6
+		// rows for 2 entries)
+		f.events, _ = rebalanceEvents(st, v.groups, 1, f.events)
+		f.logH = 1 + rebalanceRows(f.events, w, min(max(h/3, 3), 10)-1)
 		f.events = f.events[:0]
 	}
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
 	for _, id := range v.groups {
 		f.cols = append(f.cols, snapSide(st, id, w/2))
+	}
+	names := make([]string, len(v.groups))
+	for i, id := range v.groups {
+		names[i] = model.PrintableString(id)
+	}
+	var apart namesApart
+	apart.judge(names, minSideName/2)
+	for i := range f.cols {
+		f.cols[i].apart = apart.cutOnly()
 	}
 	// widths and rows from the plain text (styles add no cells): a column
 	// wraps its lag line when narrow, so its rows follow its width
@@ -244,7 +258,7 @@ func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int
 // groupColumnLines is groupColumn with topics cut or, with wrap, on
 // lines of their own; cut says a topic was too long for its lines.
 func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool) (out []string, cut bool) {
-	out = []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(model.PrintableString(g.id), w), " "))}
+	out = []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(g.apart.cut(model.PrintableString(g.id), w, w), w), " "))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
 			out = append(out, sty.Dim.Render(l))

@@ -27,3 +27,14 @@ func (p *PartitionsPane) setZoomed(z bool) { p.demo.noteBox(z, p.w, p.h) }
 func (p *GroupsPane) sideShown() bool {
 	return p.side != nil && (!p.side.zoom || p.zoomed)
 }
+
+// position is the list's position, none while the side-by-side view is
+// drawn: the view is not the list, and its columns say themselves what
+// is above and below (`… N more (↓)`); ut22a M6: its border read the
+// hidden list's `10-18/18`.
+func (p *GroupsPane) position() string {
+	if p.sideShown() {
+		return ""
+	}
+	return p.listPane.position()
+}

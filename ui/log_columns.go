@@ -135,11 +135,17 @@ const apartTries = 400
 // false, with from and a middle cut, when no width up to most does.
 func apartCut(items []cutItem, from, most int) (w, shift int, ok bool) {
 	items = distinctItems(items)
+	return apartSearch(items, from, leastApart(items), most)
+}
+
+// apartSearch is apartCut over distinct items, least a width below which
+// no cut tells them apart (leastApart, or a bound under it).
+func apartSearch(items []cutItem, from, least, most int) (w, shift int, ok bool) {
 	if apartAt(items, from, 0) {
 		return from, 0, true
 	}
 	tries := 0
-	for w = max(from, leastApart(items)); w <= most && tries < apartTries; w++ {
+	for w = max(from, least); w <= most && tries < apartTries; w++ {
 		for d := 0; d <= w/2 && tries < apartTries; d++ {
 			for _, s := range [2]int{d, -d} {
 				tries++

@@ -35,6 +35,9 @@ type PartitionsPane struct {
 		lagW   int       // the widest lag of the list's group rows (listWidths)
 		nameW  int       // the widest name of the list (listWidths)
 		plain  partPlain // the columns that tell no row of the list apart (listWidths)
+		// apart is where the list's group names are cut so that they
+		// read apart (ut22a M4), judged over the whole list per poll.
+		apart namesApart
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -59,7 +62,8 @@ type partFrame struct {
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
-	plain       partPlain // the columns that tell no row of the whole list apart
+	plain       partPlain  // the columns that tell no row of the whole list apart
+	apart       namesApart // where the list's group names are cut (ut22a M4)
 	rows        []rowData
 }
 
@@ -146,6 +150,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
+		p.cache.apart.judge(rowGroups(p.cache.rows), partNameMin-4)
 		if q != "" { // which columns tell no row apart is judged over every row, the filter aside (ut15b C27)
 			_, _, p.cache.plain = listWidths(st, partitionRows(st, func(...string) bool { return true }), p.cache.idx)
 		}
@@ -390,6 +395,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	rows, idx := p.table(st)
 	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
+	f.apart = p.cache.apart.cutOnly()
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
 		f.grouped = f.grouped || r.kind == topicGroupRow
@@ -419,11 +425,12 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	t.noGroups, t.nameW, t.lagW, t.plain = !f.grouped, f.nameW, f.lagW, f.plain
+	t.noGroups, t.nameW, t.lagW, t.plain, t.apart = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
-	if t.spark > 0 {                        // drawn to the width fit gave, then kept under their heading
-		texts = p.texts(t)
+	t.cutNames = true
+	texts = p.texts(t) // the sparklines drawn to the width fit gave, the group names cut where they differ
+	if t.spark > 0 {   // then kept under their heading
 		last := len(t.widths) - 1
 		t.widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(t.heads[last])), t.widths[last]) // never past the box
 	}

@@ -391,6 +391,7 @@ func groupsTable(st *Styles, w int, rows [][]string) []string {
 	cols[2].Drop, cols[2].Shorts = 3, []string{"mbrs"}
 	cols[4].Drop = 2
 	f := draw.FitTable(w, cols)
+	cutApart(rows, 0, f.Widths[0]) // names cut where they differ (ut22a M4)
 	out := []string{st.Dim.Render(draw.Columns(f.Titles, f.Widths))}
 	for _, r := range rows {
 		out = append(out, draw.Columns(r, f.Widths))
