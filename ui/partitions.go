@@ -114,9 +114,9 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		g := st.Lag.Groups[r.group]
 		if r.kind == topicGroupRow {
 			if tl := g.Topics[r.topic]; tl != nil {
-				lag = max(lag, ansi.StringWidth(count(tl.Lag)))
-				plain.behind = plain.behind && tl.Behind <= 0 // behindText's "-"
-				plain.eta = plain.eta && tl.ETA == 0          // etaText's "-"
+				lag = max(lag, ansi.StringWidth(count(tl.Lag))+boolInt(r.partial)) // "326+"
+				plain.behind = plain.behind && tl.Behind <= 0                      // behindText's "-"
+				plain.eta = plain.eta && tl.ETA == 0                               // etaText's "-"
 				for i := 0; plain.hist && i < tl.Hist.Len(); i++ {
 					plain.hist = tl.Hist.At(i) == 0
 				}
@@ -313,22 +313,51 @@ type prow struct {
 	topic string
 	part  int
 	group string
+	// noCommit: the group is assigned the partition (or a partition of the
+	// topic) but has committed nothing there, so the row says "-" for its
+	// offset, lag and health (ut22a M5); partial: a topic's group row that
+	// has committed on some of its assigned partitions only, its lag then
+	// at least the sum shown ("326+", as Groups says).
+	noCommit, partial bool
 }
 
 // rows flattens the table: every partition of a topic that is not
 // internal and that match lets through (by topic, or by a group reading
 // it). Cheap: no text is made here.
 func partitionRows(st *model.State, match func(...string) bool) []prow {
+	assigned := model.Assigned(st.Groups)
 	onTopic := map[string][]string{}
+	reads := map[string]map[string]bool{} // topic -> groups: committed on it or assigned a partition of it
+	add := func(topic, id string) {
+		if reads[topic] == nil {
+			reads[topic] = map[string]bool{}
+		}
+		if !reads[topic][id] {
+			reads[topic][id] = true
+			onTopic[topic] = append(onTopic[topic], id)
+		}
+	}
 	if st.Lag != nil {
 		for id, g := range st.Lag.Groups {
 			for t := range g.Topics {
-				onTopic[t] = append(onTopic[t], id)
+				add(t, id)
 			}
+		}
+	}
+	for id, tps := range assigned {
+		for tp := range tps {
+			add(tp.Topic, id)
 		}
 	}
 	for _, ids := range onTopic {
 		slices.SortFunc(ids, model.NaturalCompare)
+	}
+	committedOn := func(id string, tp model.TP) bool {
+		if st.Lag == nil || st.Lag.Groups[id] == nil {
+			return false
+		}
+		_, ok := st.Lag.Groups[id].Parts[tp]
+		return ok
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
 	shown := map[string]bool{}
@@ -350,13 +379,22 @@ func partitionRows(st *model.State, match func(...string) bool) []prow {
 		if first {
 			rows = append(rows, prow{kind: topicRow, topic: pt.Topic})
 			for _, g := range groups {
-				rows = append(rows, prow{kind: topicGroupRow, topic: pt.Topic, group: g})
+				r := prow{kind: topicGroupRow, topic: pt.Topic, group: g}
+				r.noCommit = st.Lag == nil || st.Lag.Groups[g] == nil || st.Lag.Groups[g].Topics[pt.Topic] == nil
+				for tp := range assigned[g] {
+					r.partial = r.partial || !r.noCommit && tp.Topic == pt.Topic && !committedOn(g, tp)
+				}
+				rows = append(rows, r)
 			}
 		}
 		rows = append(rows, prow{kind: partRow, topic: pt.Topic, part: pt.Partition})
 		for _, g := range groups {
-			if _, ok := st.Lag.Groups[g].Parts[model.TP{Topic: pt.Topic, Partition: pt.Partition}]; ok {
+			tp := model.TP{Topic: pt.Topic, Partition: pt.Partition}
+			switch {
+			case committedOn(g, tp):
 				rows = append(rows, prow{kind: partGroupRow, topic: pt.Topic, part: pt.Partition, group: g})
+			case assigned[g][tp]:
+				rows = append(rows, prow{kind: partGroupRow, topic: pt.Topic, part: pt.Partition, group: g, noCommit: true})
 			}
 		}
 	}

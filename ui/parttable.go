@@ -240,6 +240,10 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		d.tailErr = st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}] // issue 9: a fetch that keeps failing
 		return d
 	}
+	if r.noCommit { // assigned, nothing committed: "-" for the offset, lag and health (ut22a M5)
+		d.group, d.reason = true, "assigned but no committed offset: no lag to show"
+		return d
+	}
 	g := st.Lag.Groups[r.group]
 	if g == nil {
 		return d
@@ -309,10 +313,17 @@ func (t *partTable) cells(d *rowData) cells {
 	default:
 		c.name = partGroupIndent + model.PrintableString(r.group)
 	}
+	if r.noCommit { // as Groups shows a group that has committed nothing: "-", never 0 and OK
+		c.committed, c.lag, c.rate, c.health, c.behind, c.eta = "-", "-", "-", "-", "-", "-"
+		return c
+	}
 	if !d.found {
 		return c
 	}
 	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
+	if r.partial {
+		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
+	}
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
 	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
 	return c
