@@ -40,8 +40,13 @@ type PartLag struct {
 	Behind        time.Duration
 	BehindAtLeast bool
 	Verdict
-	Hist  *Ring[Sample]
-	moved time.Time // when Committed last changed, or when first polled
+	Hist *Ring[Sample]
+	// Spark is the lag sparkline's history: buckets of Lags.PartStep()
+	// polls, each the highest lag of its polls, oldest first, the newest
+	// holding poll Lags.Polls() (lag_span.go).
+	Spark    *Ring[int64]
+	sparkKey uint64    // the newest bucket's poll / PartStep
+	moved    time.Time // when Committed last changed, or when first polled
 	// movedSeen: moved is a change this washboard saw, not its first poll
 	// (StallSoFar).
 	movedSeen bool
@@ -229,7 +234,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
 	p := g.Parts[tp]
 	if p == nil {
-		p = &PartLag{TP: tp, Hist: NewRing[Sample](min(max(l.cfg.Window, partHistoryCap), l.cfg.History))}
+		p = &PartLag{TP: tp, Hist: NewRing[Sample](l.PartFine())}
 		g.Parts[tp] = p
 	}
 	p.seen = l.polls
@@ -251,6 +256,7 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	}
 	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
+	l.sparkPart(p, p.Lag)
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
 	win = p.sinceRestart(win)

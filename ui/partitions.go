@@ -56,6 +56,8 @@ type partFrame struct {
 	// group columns (committed, lag, behind, eta, lag history) are left
 	// out whatever rows are on screen.
 	grouped bool
+	// span is what the lag sparklines span (lag_span.go).
+	span lagSpan
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
@@ -427,6 +429,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
+	f.span = spanOf(st)
 	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
@@ -446,7 +449,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		page = p.listPane.shown
 	}
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
-		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
+		f.rows = append(f.rows, snapRow(st, idx, r, f.span.history)) // the whole history: drawn in cells of as many polls as fit it (lag_span.go)
 	}
 }
 
@@ -457,7 +460,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	t.noGroups, t.nameW, t.lagW, t.plain = !f.grouped, f.nameW, f.lagW, f.plain
+	t.noGroups, t.nameW, t.lagW, t.plain, t.span = !f.grouped, f.nameW, f.lagW, f.plain, f.span
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	if t.spark > 0 {                        // drawn to the width fit gave, then kept under their heading

@@ -34,6 +34,7 @@ type partTable struct {
 	// apart (partPlain).
 	plain partPlain
 	spark int
+	span  lagSpan // what the sparklines span (lag_span.go)
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -78,7 +79,7 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // the high watermark.
 // Lag and health never go. The room left brings back a column that fits
 // after all, then the long headings, then goes to the names, then the
-// sparkline (up to lagSparkMax); the rest stays blank at the end of the
+// sparkline (up to the whole history at a cell a poll); the rest stays blank at the end of the
 // rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
@@ -119,7 +120,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 			}
 		}
 	}
-	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, t.span.max(), []string{"history"}
 	// One column set for the whole list (ut15b C6): when a group reads a
 	// topic of the list, the group columns are kept on every page, as wide
 	// as the list's widest lag, though the rows on screen are topics and
@@ -189,9 +190,6 @@ func longest(rows [][]string, col int) int {
 	return n
 }
 
-// lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).
-const lagSparkMax = 40
-
 func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.heads, t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
@@ -213,12 +211,13 @@ type rowData struct {
 	eta, behind               time.Duration
 	atLeast                   bool
 	hist                      []int64 // lag history, oldest first
+	step                      int     // polls in one value of hist: 1, or a partition's buckets (model.Lags.PartStep)
 	reason                    string
 	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
 	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
 }
 
-// snapRow copies row r's figures, and at most histW samples of its lag
+// snapRow copies row r's figures, and at most histW polls of its lag
 // history. It runs under the frame's read lock.
 func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 	d := rowData{r: r}
@@ -277,9 +276,15 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 	d.found, d.committed, d.lag, d.rate, d.health = true, p.Committed, p.Lag, p.Rate, p.Health
 	d.lagText = p.LagText()
 	d.eta, d.behind, d.atLeast, d.reason = partETA(p), p.Behind, p.BehindAtLeast, p.Reason()
-	n := p.Hist.Len()
-	for i := max(n-histW, 0); i < n; i++ {
-		d.hist = append(d.hist, p.Hist.At(i).Lag)
+	if span := spanOf(st); span.partStepNow() > 1 && p.Spark != nil { // buckets of PartStep polls (model/lag_span.go)
+		d.step = span.partStep
+		n := p.Spark.Len()
+		d.hist = p.Spark.Slice(nil, n-min(n, (histW+d.step-1)/d.step+1), n) // +1: buckets are aligned to poll numbers, the oldest partly before the span
+	} else { // one a poll, while those held span every poll so far
+		n := p.Hist.Len()
+		for i := max(n-histW, 0); i < n; i++ {
+			d.hist = append(d.hist, p.Hist.At(i).Lag)
+		}
 	}
 	return d
 }
@@ -325,7 +330,7 @@ func (t *partTable) cells(d *rowData) cells {
 		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
 	}
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
-	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
+	c.trend = draw.SparkInts(t.span.cells(d.hist, d.step, t.span.per(t.spark, t.span.partStepNow()), t.spark), t.spark)
 	return c
 }
 
