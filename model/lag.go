@@ -22,8 +22,8 @@ func DefaultLagConfig() LagConfig {
 
 // partHistoryCap bounds each partition's samples (unless the health window
 // needs more): 40,000 group-partitions x 64 samples x 24 bytes is ~60 MB,
-// where ten minutes of each would be ~580 MB. The zoomed sparkline is
-// narrower than 64 cells anyway.
+// where ten minutes of each would be ~580 MB. The sparkline draws from
+// coarser buckets (PartLag.Spark, lag_span.go).
 const partHistoryCap = 64
 
 // PartLag is one group's position on one partition.
@@ -41,12 +41,14 @@ type PartLag struct {
 	BehindAtLeast bool
 	Verdict
 	Hist *Ring[Sample]
-	// Spark is the lag sparkline's history: buckets of Lags.PartStep()
-	// polls, each the highest lag of its polls, oldest first, the newest
-	// holding poll Lags.Polls() (lag_span.go).
-	Spark    *Ring[int64]
-	sparkKey uint64    // the newest bucket's poll / PartStep
-	moved    time.Time // when Committed last changed, or when first polled
+	// Spark is the lag sparkline's history: buckets of SparkStep polls
+	// (a power of two up to Lags.PartStep()), each the highest lag of its
+	// polls, oldest first, the newest holding poll Lags.Polls()
+	// (lag_span.go).
+	Spark     *Ring[int64]
+	SparkStep int
+	sparkKey  uint64    // the newest bucket's poll / SparkStep
+	moved     time.Time // when Committed last changed, or when first polled
 	// movedSeen: moved is a change this washboard saw, not its first poll
 	// (StallSoFar).
 	movedSeen bool
@@ -234,7 +236,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
 	p := g.Parts[tp]
 	if p == nil {
-		p = &PartLag{TP: tp, Hist: NewRing[Sample](l.PartFine())}
+		p = &PartLag{TP: tp, Hist: NewRing[Sample](min(max(l.cfg.Window, partHistoryCap), l.cfg.History))}
 		g.Parts[tp] = p
 	}
 	p.seen = l.polls

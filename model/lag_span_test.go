@@ -7,8 +7,9 @@ import (
 
 // Ten minutes of polls at 1 s under the default [lag] history: the
 // group's topic history holds all 600 polls, and the partition's
-// sparkline history spans them too, in buckets of PartStep polls, each the
-// highest lag of its polls, within partHistoryCap buckets (ut22a M11: the
+// sparkline history spans them too, in buckets of PartStep polls (pairs
+// merged as it filled), each the highest lag of its polls, within
+// partSparkCap buckets (ut22a M11: the
 // sparkline showed the newest 40 polls).
 func TestLagHistorySpansTheConfiguredHistory(t *testing.T) {
 	for _, tc := range []struct {
@@ -17,9 +18,9 @@ func TestLagHistorySpansTheConfiguredHistory(t *testing.T) {
 		step    int
 		buckets int // polls 1..polls in buckets of step: keys 0..polls/step
 	}{
-		{"default 10m", DefaultLagConfig(), 10, 61},
+		{"default 10m", DefaultLagConfig(), 8, 76},
 		{"30 polls", LagConfig{History: 30, Window: 5}, 1, 30},
-		{"1h", LagConfig{History: 3600, Window: 30}, 57, 64},
+		{"1h", LagConfig{History: 3600, Window: 30}, 32, 113},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := NewLags(tc.cfg)
@@ -44,8 +45,8 @@ func TestLagHistorySpansTheConfiguredHistory(t *testing.T) {
 				t.Errorf("topic history holds %d polls, the fifth %d; want %d with the spike 500", top.Hist.Len(), top.Hist.At(4), polls)
 			}
 			sp := g.Parts[tp].Spark
-			if sp.Len() != tc.buckets || sp.Len() > partHistoryCap {
-				t.Fatalf("partition sparkline history holds %d buckets, want %d (at most %d)", sp.Len(), tc.buckets, partHistoryCap)
+			if sp.Len() != tc.buckets || g.Parts[tp].SparkStep != tc.step {
+				t.Fatalf("partition sparkline history holds %d buckets of %d polls, want %d of %d", sp.Len(), g.Parts[tp].SparkStep, tc.buckets, tc.step)
 			}
 			var spikes int
 			for i := range sp.Len() {

@@ -3,10 +3,9 @@ package ui
 import "github.com/washboard/washboard/model"
 
 // lagSpan is what a lag sparkline column spans: the configured [lag]
-// history in polls, the poll the newest sample is from (the polls so far),
-// the polls in one bucket of a partition's sparkline history
-// (model.Lags.PartStep) and the polls its per-poll samples hold. Copied
-// under the frame's lock; the zero value draws one cell a poll.
+// history in polls and the poll the newest sample is from (the polls so
+// far). Copied under the frame's lock; the zero value draws one cell a
+// poll.
 //
 // A column w cells wide draws the history held so far, up to the
 // configured one, in cells of as many polls as fit it in w (per): one
@@ -14,10 +13,8 @@ import "github.com/washboard/washboard/model"
 // whole [lag] history is held; from then on the scale stays (ut22a M11:
 // 40 cells of a 10-minute history, one a poll, beside 41 free cells).
 type lagSpan struct {
-	history  int
-	newest   uint64
-	partStep int
-	partFine int
+	history int
+	newest  uint64
 }
 
 // spanOf is st's lag span (the zero span without lag state).
@@ -25,7 +22,7 @@ func spanOf(st *model.State) lagSpan {
 	if st.Lag == nil {
 		return lagSpan{}
 	}
-	return lagSpan{history: st.Lag.Config().History, newest: st.Lag.Polls(), partStep: st.Lag.PartStep(), partFine: st.Lag.PartFine()}
+	return lagSpan{history: st.Lag.Config().History, newest: st.Lag.Polls()}
 }
 
 // max is the widest a lag sparkline column grows: the cells the
@@ -46,15 +43,9 @@ func (s lagSpan) per(w, step int) int {
 	return max((per+step-1)/step*step, step)
 }
 
-// partStepNow is the polls in one value of the partition history a
-// sparkline draws now: 1 (its per-poll samples) while they hold every
-// poll spanned, else its buckets' (model.Lags.PartStep).
-func (s lagSpan) partStepNow() int {
-	if s.polls() <= s.partFine {
-		return 1
-	}
-	return max(s.partStep, 1)
-}
+// partStep is the polls per bucket of the oldest partition's sparkline
+// history now (model.SparkStep): every partition's divides it.
+func (s lagSpan) partStep() int { return model.SparkStep(s.polls()) }
 
 // cells draws vals, a lag history in buckets of step polls (oldest
 // first, the newest holding poll s.newest), in cells of per polls, each

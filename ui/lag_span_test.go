@@ -11,11 +11,10 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// tenMinutesStore is ten minutes of polls at 1 s under the default [lag]
-// history: group g reads orders/0 and orders/1 at a lag of 10 each, but
-// for a spike of 500 on both at the fifth poll, nine and a half minutes
-// ago.
-func tenMinutesStore() *model.Store {
+// tenMinutesStore is polls polls at 1 s (600: ten minutes) under the
+// default [lag] history: group g reads orders/0 and orders/1 at a lag of 10 each, but
+// for a spike of 500 on both at the fifth poll.
+func tenMinutesStore(polls int) *model.Store {
 	s := model.NewStore(nil, model.DefaultLimits())
 	tp0, tp1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
 	g := []model.GroupStat{{ID: "nightly-export-consumer-group", State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
@@ -24,8 +23,8 @@ func tenMinutesStore() *model.Store {
 		st.Link = model.Link{State: model.LinkConnected}
 		st.Lag = model.NewLags(model.DefaultLagConfig())
 		parts := []model.PartitionStat{{Topic: "orders", Partition: 0, High: 1000}, {Topic: "orders", Partition: 1, High: 1000}}
-		start := fixedNow.Add(-10 * time.Minute)
-		for i := range 600 {
+		start := fixedNow.Add(-time.Duration(polls) * time.Second)
+		for i := range polls {
 			lag := int64(10)
 			if i == 4 {
 				lag = 500
@@ -46,13 +45,17 @@ func tenMinutesStore() *model.Store {
 func TestLagSparklineSpansTheHistory(t *testing.T) {
 	for _, tc := range []struct {
 		name, pane string
+		polls      int
 		rows       int // rows with a sparkline
+		cells      int // at least
 	}{
-		{"groups-history-200x50", "5", 1},
-		{"partitions-history-200x50", "4", 3},
+		{"groups-history-200x50", "5", 600, 1, 110},
+		{"partitions-history-200x50", "4", 600, 3, 70},
+		// washboard a minute and a half old: one cell a poll, every row
+		{"partitions-history-90s-200x50", "4", 90, 3, 90},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			a := New(&Common{Ctx: context.Background(), Store: tenMinutesStore(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:9092"}})
+			a := New(&Common{Ctx: context.Background(), Store: tenMinutesStore(tc.polls), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:9092"}})
 			a.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
 			press(a, tc.pane, "z")
 			sc := screen(a)
@@ -67,8 +70,8 @@ func TestLagSparklineSpansTheHistory(t *testing.T) {
 					continue
 				}
 				n++
-				if len(spark) < 55 || !strings.ContainsRune(string(spark[:2]), '█') || spark[len(spark)-1] == '█' {
-					t.Errorf("the sparkline is %d cells %q, want 55 or more from the spike (█) 10 minutes back to now", len(spark), string(spark))
+				if len(spark) < tc.cells || !strings.ContainsRune(string(spark[:6]), '█') || spark[len(spark)-1] == '█' {
+					t.Errorf("the sparkline is %d cells %q, want %d or more from the spike (█) %d polls back to now", len(spark), string(spark), tc.cells, tc.polls)
 				}
 			}
 			if n != tc.rows {

@@ -217,8 +217,8 @@ type rowData struct {
 	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
 }
 
-// snapRow copies row r's figures, and at most histW polls of its lag
-// history. It runs under the frame's read lock.
+// snapRow copies row r's figures and its lag history (a topic's, at most
+// histW polls). It runs under the frame's read lock.
 func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 	d := rowData{r: r}
 	switch r.kind {
@@ -276,15 +276,8 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 	d.found, d.committed, d.lag, d.rate, d.health = true, p.Committed, p.Lag, p.Rate, p.Health
 	d.lagText = p.LagText()
 	d.eta, d.behind, d.atLeast, d.reason = partETA(p), p.Behind, p.BehindAtLeast, p.Reason()
-	if span := spanOf(st); span.partStepNow() > 1 && p.Spark != nil { // buckets of PartStep polls (model/lag_span.go)
-		d.step = span.partStep
-		n := p.Spark.Len()
-		d.hist = p.Spark.Slice(nil, n-min(n, (histW+d.step-1)/d.step+1), n) // +1: buckets are aligned to poll numbers, the oldest partly before the span
-	} else { // one a poll, while those held span every poll so far
-		n := p.Hist.Len()
-		for i := max(n-histW, 0); i < n; i++ {
-			d.hist = append(d.hist, p.Hist.At(i).Lag)
-		}
+	if p.Spark != nil { // buckets of SparkStep polls (model/lag_span.go)
+		d.step, d.hist = p.SparkStep, p.Spark.Slice(nil, 0, p.Spark.Len())
 	}
 	return d
 }
@@ -330,7 +323,7 @@ func (t *partTable) cells(d *rowData) cells {
 		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
 	}
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
-	c.trend = draw.SparkInts(t.span.cells(d.hist, d.step, t.span.per(t.spark, t.span.partStepNow()), t.spark), t.spark)
+	c.trend = draw.SparkInts(t.span.cells(d.hist, d.step, t.span.per(t.spark, t.span.partStep()), t.spark), t.spark)
 	return c
 }
 
