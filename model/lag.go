@@ -22,8 +22,8 @@ func DefaultLagConfig() LagConfig {
 
 // partHistoryCap bounds each partition's samples (unless the health window
 // needs more): 40,000 group-partitions x 64 samples x 24 bytes is ~60 MB,
-// where ten minutes of each would be ~580 MB. The zoomed sparkline is
-// narrower than 64 cells anyway.
+// where ten minutes of each would be ~580 MB. The sparkline draws from
+// coarser buckets (PartLag.Spark, lag_span.go).
 const partHistoryCap = 64
 
 // PartLag is one group's position on one partition.
@@ -40,8 +40,15 @@ type PartLag struct {
 	Behind        time.Duration
 	BehindAtLeast bool
 	Verdict
-	Hist  *Ring[Sample]
-	moved time.Time // when Committed last changed, or when first polled
+	Hist *Ring[Sample]
+	// Spark is the lag sparkline's history: buckets of SparkStep polls
+	// (a power of two up to Lags.PartStep()), each the highest lag of its
+	// polls, oldest first, the newest holding poll Lags.Polls()
+	// (lag_span.go).
+	Spark     *Ring[int64]
+	SparkStep int
+	sparkKey  uint64    // the newest bucket's poll / SparkStep
+	moved     time.Time // when Committed last changed, or when first polled
 	// movedSeen: moved is a change this washboard saw, not its first poll
 	// (StallSoFar).
 	movedSeen bool
@@ -251,6 +258,7 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	}
 	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
+	l.sparkPart(p, p.Lag)
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
 	win = p.sinceRestart(win)

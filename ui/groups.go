@@ -54,6 +54,8 @@ type groupsFrame struct {
 	// them on every page (ut16a D4, ut16b E7: they changed as the cursor
 	// paged, and other columns came and went with them).
 	nameW, lagW int
+	// span is what the lag sparklines span (lag_span.go).
+	span lagSpan
 	// demoW is the widest demo group's name of the list with its tag,
 	// found after the snapshot (Demos has its own lock) once per poll.
 	demoW    int
@@ -325,6 +327,7 @@ func statTopic(st *model.State, g *model.GroupStat) string {
 func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
+	f.span = spanOf(st)
 	f.marked = presentMarks(p.marked, st.Groups)
 	shown := p.shown(st)
 	f.shown = len(shown)
@@ -346,7 +349,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 		page = p.listPane.shown
 	}
 	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
-		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], p.w))
+		f.rows = append(f.rows, snapGroup(st, &st.Groups[i], f.span.history)) // the whole history: drawn in cells of as many polls as fit it (lag_span.go)
 	}
 	f.ids, f.types = f.ids[:0], f.types[:0]
 	for _, i := range shown {
@@ -496,14 +499,14 @@ func (p *GroupsPane) list(focused bool) []string {
 	// stay. With reasons, each is written under its row (listRows).
 	heads := p.groupHeads()
 	tag := true
-	texts := p.groupTexts(lagSparkMax, tag, 0)
+	texts := p.groupTexts(p.frame.span.max(), tag, 0)
 	last := len(heads) - 1
 	fitted, cols := p.fit(heads, texts, tag)
 	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
 		// The `demo` tag gives way before a name is cut (ut15b C15): the
 		// name keeps the tag's colour instead.
 		tag = false
-		texts = p.groupTexts(lagSparkMax, tag, 0)
+		texts = p.groupTexts(p.frame.span.max(), tag, 0)
 		fitted, _ = p.fit(heads, texts, tag)
 	}
 	widths, heads := fitted.Widths, fitted.Titles
@@ -544,7 +547,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
 		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
 	}
-	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, p.frame.span.max(), []string{"history"}
 	return draw.FitTable(p.w, cols), cols
 }
 
@@ -622,7 +625,8 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int) []
 		c[5], c[6] = "-", "-"
 	}
 	if g.Err == "" {
-		c[7] = draw.SparkInts(r.history[max(len(r.history)-sparkW, 0):], sparkW)
+		span := p.frame.span
+		c[7] = draw.SparkInts(span.cells(r.history, 1, span.per(sparkW, 1), sparkW), sparkW)
 	}
 	return c
 }

@@ -59,6 +59,8 @@ type partFrame struct {
 	// group columns (committed, lag, behind, eta, lag history) are left
 	// out whatever rows are on screen.
 	grouped bool
+	// span is what the lag sparklines span (lag_span.go).
+	span lagSpan
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
@@ -118,9 +120,9 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		g := st.Lag.Groups[r.group]
 		if r.kind == topicGroupRow {
 			if tl := g.Topics[r.topic]; tl != nil {
-				lag = max(lag, ansi.StringWidth(count(tl.Lag)))
-				plain.behind = plain.behind && tl.Behind <= 0 // behindText's "-"
-				plain.eta = plain.eta && tl.ETA == 0          // etaText's "-"
+				lag = max(lag, ansi.StringWidth(count(tl.Lag))+boolInt(r.partial)) // "326+"
+				plain.behind = plain.behind && tl.Behind <= 0                      // behindText's "-"
+				plain.eta = plain.eta && tl.ETA == 0                               // etaText's "-"
 				for i := 0; plain.hist && i < tl.Hist.Len(); i++ {
 					plain.hist = tl.Hist.At(i) == 0
 				}
@@ -318,22 +320,51 @@ type prow struct {
 	topic string
 	part  int
 	group string
+	// noCommit: the group is assigned the partition (or a partition of the
+	// topic) but has committed nothing there, so the row says "-" for its
+	// offset, lag and health (ut22a M5); partial: a topic's group row that
+	// has committed on some of its assigned partitions only, its lag then
+	// at least the sum shown ("326+", as Groups says).
+	noCommit, partial bool
 }
 
 // rows flattens the table: every partition of a topic that is not
 // internal and that match lets through (by topic, or by a group reading
 // it). Cheap: no text is made here.
 func partitionRows(st *model.State, match func(...string) bool) []prow {
+	assigned := model.Assigned(st.Groups)
 	onTopic := map[string][]string{}
+	reads := map[string]map[string]bool{} // topic -> groups: committed on it or assigned a partition of it
+	add := func(topic, id string) {
+		if reads[topic] == nil {
+			reads[topic] = map[string]bool{}
+		}
+		if !reads[topic][id] {
+			reads[topic][id] = true
+			onTopic[topic] = append(onTopic[topic], id)
+		}
+	}
 	if st.Lag != nil {
 		for id, g := range st.Lag.Groups {
 			for t := range g.Topics {
-				onTopic[t] = append(onTopic[t], id)
+				add(t, id)
 			}
+		}
+	}
+	for id, tps := range assigned {
+		for tp := range tps {
+			add(tp.Topic, id)
 		}
 	}
 	for _, ids := range onTopic {
 		slices.SortFunc(ids, model.NaturalCompare)
+	}
+	committedOn := func(id string, tp model.TP) bool {
+		if st.Lag == nil || st.Lag.Groups[id] == nil {
+			return false
+		}
+		_, ok := st.Lag.Groups[id].Parts[tp]
+		return ok
 	}
 	rows := make([]prow, 0, len(st.Partitions)*2)
 	shown := map[string]bool{}
@@ -355,13 +386,22 @@ func partitionRows(st *model.State, match func(...string) bool) []prow {
 		if first {
 			rows = append(rows, prow{kind: topicRow, topic: pt.Topic})
 			for _, g := range groups {
-				rows = append(rows, prow{kind: topicGroupRow, topic: pt.Topic, group: g})
+				r := prow{kind: topicGroupRow, topic: pt.Topic, group: g}
+				r.noCommit = st.Lag == nil || st.Lag.Groups[g] == nil || st.Lag.Groups[g].Topics[pt.Topic] == nil
+				for tp := range assigned[g] {
+					r.partial = r.partial || !r.noCommit && tp.Topic == pt.Topic && !committedOn(g, tp)
+				}
+				rows = append(rows, r)
 			}
 		}
 		rows = append(rows, prow{kind: partRow, topic: pt.Topic, part: pt.Partition})
 		for _, g := range groups {
-			if _, ok := st.Lag.Groups[g].Parts[model.TP{Topic: pt.Topic, Partition: pt.Partition}]; ok {
+			tp := model.TP{Topic: pt.Topic, Partition: pt.Partition}
+			switch {
+			case committedOn(g, tp):
 				rows = append(rows, prow{kind: partGroupRow, topic: pt.Topic, part: pt.Partition, group: g})
+			case assigned[g][tp]:
+				rows = append(rows, prow{kind: partGroupRow, topic: pt.Topic, part: pt.Partition, group: g, noCommit: true})
 			}
 		}
 	}
@@ -394,6 +434,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.parts += boolInt(!st.Partitions[i].Internal)
 	}
 	rows, idx := p.table(st)
+	f.span = spanOf(st)
 	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
 	f.apart = p.cache.apart.cutOnly()
 	for _, r := range rows {
@@ -414,7 +455,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		page = p.listPane.shown
 	}
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
-		f.rows = append(f.rows, snapRow(st, idx, r, p.w))
+		f.rows = append(f.rows, snapRow(st, idx, r, f.span.history)) // the whole history: drawn in cells of as many polls as fit it (lag_span.go)
 	}
 }
 
@@ -425,7 +466,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	note := p.demo.lines(p.w)
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
-	t.noGroups, t.nameW, t.lagW, t.plain, t.apart = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart
+	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	t.cutNames = true

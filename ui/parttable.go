@@ -38,6 +38,7 @@ type partTable struct {
 	// cutNames: fit has sized the name column and cells cuts them.
 	apart    *namesApart
 	cutNames bool
+	span     lagSpan // what the sparklines span (lag_span.go)
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -82,7 +83,7 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // the high watermark.
 // Lag and health never go. The room left brings back a column that fits
 // after all, then the long headings, then goes to the names, then the
-// sparkline (up to lagSparkMax); the rest stays blank at the end of the
+// sparkline (up to the whole history at a cell a poll); the rest stays blank at the end of the
 // rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
@@ -126,7 +127,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 			}
 		}
 	}
-	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, lagSparkMax, []string{"history"}
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, t.span.max(), []string{"history"}
 	// One column set for the whole list (ut15b C6): when a group reads a
 	// topic of the list, the group columns are kept on every page, as wide
 	// as the list's widest lag, though the rows on screen are topics and
@@ -196,9 +197,6 @@ func longest(rows [][]string, col int) int {
 	return n
 }
 
-// lagSparkMax is the widest a lag sparkline is drawn (one cell a poll).
-const lagSparkMax = 40
-
 func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.heads, t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
@@ -220,13 +218,14 @@ type rowData struct {
 	eta, behind               time.Duration
 	atLeast                   bool
 	hist                      []int64 // lag history, oldest first
+	step                      int     // polls in one value of hist: 1, or a partition's buckets (model.Lags.PartStep)
 	reason                    string
 	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
 	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
 }
 
-// snapRow copies row r's figures, and at most histW samples of its lag
-// history. It runs under the frame's read lock.
+// snapRow copies row r's figures and its lag history (a topic's, at most
+// histW polls). It runs under the frame's read lock.
 func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 	d := rowData{r: r}
 	switch r.kind {
@@ -245,6 +244,10 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 			d.found, d.leader, d.low, d.high, d.rate = true, pt.Leader, pt.Low, pt.High, pt.Rate
 		}
 		d.tailErr = st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}] // issue 9: a fetch that keeps failing
+		return d
+	}
+	if r.noCommit { // assigned, nothing committed: "-" for the offset, lag and health (ut22a M5)
+		d.group, d.reason = true, "assigned but no committed offset: no lag to show"
 		return d
 	}
 	g := st.Lag.Groups[r.group]
@@ -280,9 +283,8 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 	d.found, d.committed, d.lag, d.rate, d.health = true, p.Committed, p.Lag, p.Rate, p.Health
 	d.lagText = p.LagText()
 	d.eta, d.behind, d.atLeast, d.reason = partETA(p), p.Behind, p.BehindAtLeast, p.Reason()
-	n := p.Hist.Len()
-	for i := max(n-histW, 0); i < n; i++ {
-		d.hist = append(d.hist, p.Hist.At(i).Lag)
+	if p.Spark != nil { // buckets of SparkStep polls (model/lag_span.go)
+		d.step, d.hist = p.SparkStep, p.Spark.Slice(nil, 0, p.Spark.Len())
 	}
 	return d
 }
@@ -318,12 +320,19 @@ func (t *partTable) cells(d *rowData) cells {
 	if !d.group {
 		return c
 	}
+	if r.noCommit { // as Groups shows a group that has committed nothing: "-", never 0 and OK
+		c.committed, c.lag, c.rate, c.health, c.behind, c.eta = "-", "-", "-", "-", "-", "-"
+		return c
+	}
 	if !d.found {
 		return c
 	}
 	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
+	if r.partial {
+		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
+	}
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
-	c.trend = draw.SparkInts(d.hist[max(len(d.hist)-t.spark, 0):], t.spark)
+	c.trend = draw.SparkInts(t.span.cells(d.hist, d.step, t.span.per(t.spark, t.span.partStep()), t.spark), t.spark)
 	return c
 }
 

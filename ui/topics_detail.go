@@ -54,6 +54,9 @@ type groupOnTopic struct {
 	rate    float64
 	health  model.Health
 	err     string
+	// noCommit: members are assigned a partition of the topic but the
+	// group has committed nothing on it: no lag to show ("-"; ut22a M5).
+	noCommit bool
 }
 
 // copyTopic copies the topic's partitions, configs and consumers; it runs
@@ -90,22 +93,33 @@ func copyTopic(st *model.State, topic string) topicCopy {
 		if st.Lag == nil {
 			return
 		}
+		members := func(gs model.GroupStat) int {
+			n := 0
+			for _, m := range gs.Detail {
+				for _, a := range m.Assigned {
+					if a.Topic == topic {
+						n++
+						break
+					}
+				}
+			}
+			return n
+		}
 		for id, g := range st.Lag.Groups {
 			t, ok := g.Topics[topic]
 			if !ok {
 				continue
 			}
 			gs := states[id]
-			members := 0
-			for _, m := range gs.Detail {
-				for _, a := range m.Assigned {
-					if a.Topic == topic {
-						members++
-						break
-					}
-				}
+			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members(gs), lag: t.Lag, rate: t.Rate, health: t.Health, err: gs.Err})
+		}
+		for _, gs := range st.Groups { // assigned a partition of it, nothing committed there (ut22a M5)
+			if g := st.Lag.Groups[gs.ID]; g != nil && g.Topics[topic] != nil {
+				continue
 			}
-			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members, lag: t.Lag, rate: t.Rate, health: t.Health, err: gs.Err})
+			if n := members(gs); n > 0 {
+				tc.groups = append(tc.groups, groupOnTopic{id: gs.ID, state: gs.State, members: n, err: gs.Err, noCommit: true})
+			}
 		}
 	}()
 	slices.SortFunc(tc.groups, func(a, b groupOnTopic) int { return model.NaturalCompare(a.id, b.id) })
@@ -273,7 +287,7 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 	out = append(out, d.gap(st.Title.Render("consumer groups"))...)
 	if len(tc.groups) == 0 {
 		// said whole: the name is what the sentence is about (ut15a A2)
-		out = append(out, styleEach(st.Dim, draw.Wrap("no group has committed offsets on "+name, w))...)
+		out = append(out, styleEach(st.Dim, draw.Wrap("no group reads "+name+" (none has committed offsets on it or is assigned a partition of it)", w))...)
 	} else {
 		rows = rows[:0]
 		for _, g := range tc.groups {
@@ -281,7 +295,14 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 			if g.err != "" {
 				health = st.healthCell(model.HealthErr)
 			}
-			rows = append(rows, []string{model.PrintableString(g.id), model.PrintableString(g.state), itoa(g.members), count(g.lag), rate(g.rate), health})
+			lag, rt := count(g.lag), rate(g.rate)
+			if g.noCommit { // as Groups shows a group that has committed nothing: "-", never 0 and OK
+				lag, rt, health = "-", "-", "-"
+				if g.err != "" {
+					health = st.healthCell(model.HealthErr)
+				}
+			}
+			rows = append(rows, []string{model.PrintableString(g.id), model.PrintableString(g.state), itoa(g.members), lag, rt, health})
 		}
 		out = append(out, groupsTable(st, w, rows)...)
 	}

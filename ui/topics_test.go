@@ -101,7 +101,7 @@ func TestTopicsPaneOnAForeignCluster(t *testing.T) {
 	}
 	do(a, "enter")
 	got = screen(a)
-	for _, want := range []string{"Topics › payments", "partitions", "not allowed to describe configs (ACL)", "no group has committed offsets"} {
+	for _, want := range []string{"Topics › payments", "partitions", "not allowed to describe configs (ACL)", "no group reads"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("payments opened: no %q:\n%s", want, got)
 		}

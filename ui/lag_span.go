@@ -1,0 +1,76 @@
+package ui
+
+import "github.com/washboard/washboard/model"
+
+// lagSpan is what a lag sparkline column spans: the configured [lag]
+// history in polls and the poll the newest sample is from (the polls so
+// far). Copied under the frame's lock; the zero value draws one cell a
+// poll.
+//
+// A column w cells wide draws the history held so far, up to the
+// configured one, in cells of as many polls as fit it in w (per): one
+// cell a poll while it fits, then coarser as washboard runs, until the
+// whole [lag] history is held; from then on the scale stays (ut22a M11:
+// 40 cells of a 10-minute history, one a poll, beside 41 free cells).
+type lagSpan struct {
+	history int
+	newest  uint64
+}
+
+// spanOf is st's lag span (the zero span without lag state).
+func spanOf(st *model.State) lagSpan {
+	if st.Lag == nil {
+		return lagSpan{}
+	}
+	return lagSpan{history: st.Lag.Config().History, newest: st.Lag.Polls()}
+}
+
+// max is the widest a lag sparkline column grows: the cells the
+// whole history takes at one cell a poll (ut22a M11: it stopped at 40
+// cells, 40 polls of a 10-minute history, with cells free beside it).
+func (s lagSpan) max() int { return max(s.history, 8) }
+
+// polls is the polls a sparkline spans now: those so far, up to the
+// configured history.
+func (s lagSpan) polls() int { return int(max(min(uint64(max(s.history, 0)), s.newest), 1)) }
+
+// per is the polls one cell of a sparkline w cells wide covers, so that
+// the polls spanned fit in w cells: at least step polls (the history's
+// own buckets), a multiple of them.
+func (s lagSpan) per(w, step int) int {
+	step = max(step, 1)
+	per := (s.polls() + max(w, 1) - 1) / max(w, 1)
+	return max((per+step-1)/step*step, step)
+}
+
+// partStep is the polls per bucket of the oldest partition's sparkline
+// history now (model.SparkStep): every partition's divides it.
+func (s lagSpan) partStep() int { return model.SparkStep(s.polls()) }
+
+// cells draws vals, a lag history in buckets of step polls (oldest
+// first, the newest holding poll s.newest), in cells of per polls, each
+// the highest lag of its buckets, aligned to poll numbers (cell c holds
+// polls c*per to (c+1)*per-1) so the cells do not shift as polls come; at
+// most the newest w cells.
+func (s lagSpan) cells(vals []int64, step, per, w int) []int64 {
+	step = max(step, 1)
+	if per <= step || s.newest == 0 {
+		return vals[max(len(vals)-w, 0):]
+	}
+	out := make([]int64, 0, min(len(vals), w+1))
+	newestKey := s.newest / uint64(step)
+	var cell uint64
+	for i, v := range vals {
+		back := uint64(len(vals) - 1 - i)
+		if back > newestKey {
+			continue // older than poll 0: not a bucket of this history
+		}
+		c := (newestKey - back) * uint64(step) / uint64(per)
+		if len(out) > 0 && c == cell {
+			out[len(out)-1] = max(out[len(out)-1], v)
+			continue
+		}
+		out, cell = append(out, v), c
+	}
+	return out[max(len(out)-w, 0):]
+}
