@@ -324,8 +324,8 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 		return nil, &ConfigError{Path: o.config, Key: "lag", Msg: err.Error()}
 	}
 	plain, placedTopics, err := splitPlaced(o.topics, time.Now())
-	if err != nil {
-		return nil, usageError{err}
+	if err != nil { // worded as every flag error, with where to read more (ut22b N9)
+		return nil, usageError{fmt.Errorf("%w (see washboard --help)", err)}
 	}
 	sys.watches = source.NewWatches(client, tail, cfg.Tail.MaxChosen)
 	sys.pager = &source.Pager{Client: client, Decode: beforeFold(sys.registry)}
