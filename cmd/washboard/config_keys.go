@@ -29,6 +29,9 @@ func unknownKey(key string) string {
 		}
 		return "unknown key: did you mean " + near + "?"
 	}
+	if parent == "cluster" && name == "default" { // ut22b N9: where the default profile is said
+		return "unknown key: the default profile is named at the top level, default_cluster = \"NAME\""
+	}
 	return "unknown key"
 }
 

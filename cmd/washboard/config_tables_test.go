@@ -38,6 +38,9 @@ func TestConfigErrorsNameTheTableAKeyIsIn(t *testing.T) {
 			[]string{":1: table [ui]: unknown table"}, []string{"not read"}},
 		{"a near key still is", "[poll]\nintervall = \"1s\"\n",
 			[]string{":2: key poll.intervall: unknown key: did you mean poll.interval?"}, nil},
+		// ut22b N9: `default = true` in a profile is pointed to default_cluster.
+		{"a profile marked default", "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\ndefault = true\n",
+			[]string{":4: key cluster.default: unknown key: the default profile is named at the top level, default_cluster = \"NAME\""}, nil},
 		// ut22b N7: `washboard clusters` listed a profile whose mechanism
 		// the console then refused; the config's check says it at its line.
 		{"a profile's sasl mechanism", "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\n[[cluster]]\nname = \"b\"\nbrokers = [\"127.0.0.1:2\"]\n[cluster.sasl]\nmechanism = \"scram-sha-1024\"\n",
