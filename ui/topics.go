@@ -621,7 +621,7 @@ func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 	}
 	parts, gone := clusterParts(c, p.brokers)
 	var lines []string
-	for _, row := range p.clusterRows(parts) {
+	for _, row := range p.clusterRows(parts, p.listed(c)) {
 		styled := make([]string, len(row))
 		for i, part := range row {
 			styled[i] = st.Dim.Render(parts[part])
@@ -668,15 +668,15 @@ func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int)
 // clusterRows breaks parts into the cluster's lines: the indexes of the
 // parts on each line, one line where it fits or the box is short, else
 // two (more would take the topics' rows: then one, cut). A short box
-// wraps only when two lines, the heading and every topic fit.
-func (p *TopicsPane) clusterRows(parts []string) [][]int {
+// wraps only when two lines, the heading and every listed row fit.
+func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 	all := make([]int, len(parts))
 	for i := range all {
 		all[i] = i
 	}
 	// A grid box keeps its rows for topics, unless it has rows to spare
 	// under them (ut15b C10: cut above 6 empty rows).
-	spare := p.h > clusterWrapRows || p.h >= 3+len(p.visibleRows())
+	spare := p.h > clusterWrapRows || p.h >= 3+listed
 	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
 		return [][]int{all}
 	}
@@ -690,7 +690,7 @@ func (p *TopicsPane) clusterRows(parts []string) [][]int {
 		rows[len(rows)-1] = append(rows[len(rows)-1], i)
 		w += 3 + ansi.StringWidth(part)
 	}
-	if len(rows) > 2 {
+	if len(rows) > 2 && (len(rows) > 3 || p.h < 1+listed+len(rows)) { // a third line only where the list keeps its rows
 		return [][]int{all}
 	}
 	return rows
@@ -703,7 +703,17 @@ func (p *TopicsPane) clusterHeight(c *model.ClusterInfo) int {
 		return 1
 	}
 	parts, _ := clusterParts(c, p.brokers)
-	return len(p.clusterRows(parts))
+	return len(p.clusterRows(parts, p.listed(c)))
+}
+
+// listed is the rows under the cluster's line: the brokers in the brokers
+// view, else the topics shown (ut22b N11: the brokers view judged its
+// spare rows by the topics and cut its line above a free row).
+func (p *TopicsPane) listed(c *model.ClusterInfo) int {
+	if p.brokers {
+		return len(c.Brokers)
+	}
+	return len(p.visibleRows())
 }
 
 // clusterWrapRows is the box height up to which the cluster line is cut
