@@ -300,12 +300,6 @@ func labelledRows(label string, rows []string, height int) []string {
 // label beside its number. The hint under the form says ctrl+b sends it.
 func (p *ProducePane) burstRow(focused bool) string {
 	label, rate := p.label(fieldCount, focused), p.label(fieldRate, focused)
-	for _, width := range []int{8, 5} {
-		if line := label + p.inline(fieldCount, width) + " " + rate + p.inline(fieldRate, width); ansi.StringWidth(line) <= p.w {
-			return line
-		}
-	}
-	st := p.c.Styles
 	tight := func(i int) int { // the number, and the cursor's cell past it while edited
 		w := ansi.StringWidth(model.PrintableString(p.inputs[i].Value()))
 		if p.editing && p.active == i {
@@ -313,6 +307,15 @@ func (p *ProducePane) burstRow(focused bool) string {
 		}
 		return max(w, 1)
 	}
+	// a field is as wide as what it holds where the row has room (ut22b
+	// N4: `100burs…` typed by mistake was cut to 7 cells beside 45 free)
+	for _, width := range []int{8, 5} {
+		cw, rw := max(width, tight(fieldCount)), max(width, tight(fieldRate))
+		if line := label + p.inline(fieldCount, cw) + " " + rate + p.inline(fieldRate, rw); ansi.StringWidth(line) <= p.w {
+			return line
+		}
+	}
+	st := p.c.Styles
 	rate = st.Dim.Render(" " + fieldLabels[fieldRate] + " ")
 	if focused && p.editing && p.active == fieldRate {
 		rate = st.Accent.Render("▸" + fieldLabels[fieldRate] + " ")
