@@ -107,9 +107,9 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 			case !ok:
 				ps.Offset = high
 			case off < low:
-				ps.Offset, ps.Note = low, fmt.Sprintf("offset %d is before the log start: starts at %d, the oldest record", off, low)
+				ps.Offset, ps.Note = low, fmt.Sprintf("offset %s is before the log start: starts at %s, the oldest record", model.Thousands(off), model.Thousands(low))
 			case off > high:
-				ps.Offset, ps.Note = high, fmt.Sprintf("offset %d is past the end: starts at the end, offset %d, with the next record", off, high)
+				ps.Offset, ps.Note = high, fmt.Sprintf("offset %s is past the end: starts at the end, offset %s, with the next record", model.Thousands(off), model.Thousands(high)) // grouped as every table writes offsets
 			default:
 				ps.Offset = off
 			}
