@@ -53,6 +53,7 @@ type LogPane struct {
 // logFrame is a frame's snapshot of the log: the records on screen and
 // the counts for the border.
 type logFrame struct {
+	empty   string         // what an empty Log says (clusterEmpty: not connected, or no records yet)
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
 	earlier []bool         // per record on screen: of an earlier log of its partition (model.State.Earlier)
@@ -217,6 +218,12 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
 	f.hidden = p.idx.abortedHidden()
 	f.noMatch = ""
+	// an empty Log says why in the words every pane uses (ut23: `no
+	// records yet` beside panes saying `not connected: …`)
+	f.empty = "no records yet"
+	if st.Link.State != model.LinkConnected && st.Link.Err != "" {
+		f.empty = clusterEmpty(st.Link, "")
+	}
 	if p.idx.filter != nil && v.n() == 0 {
 		f.noMatch = p.noMatchWhy(st)
 	}
@@ -475,7 +482,7 @@ func (p *LogPane) Lines(focused bool) []string {
 	lines := p.bars()
 	recs, sel := p.frame.recs, p.frame.sel
 	if len(recs) == 0 {
-		msg := "no records yet"
+		msg := p.frame.empty
 		if p.idx.filter != nil {
 			msg = p.noMatchText()
 		}
