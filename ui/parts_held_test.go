@@ -14,6 +14,14 @@ import (
 // and lag*(2j+1) on partition 1, polled a few times.
 func heldLagStore(t *testing.T, topic string, high, lag int64, groups ...string) *model.Store {
 	t.Helper()
+	return polledLagStore(t, topic, high, 10, lag, groups...)
+}
+
+// polledLagStore is six polls of groups reading topic's 2 partitions, the
+// high watermarks at high, then step more each poll, group j lagging
+// lag*(j+1) on partition 0 and lag*(2j+1) on partition 1.
+func polledLagStore(t *testing.T, topic string, high, step, lag int64, groups ...string) *model.Store {
+	t.Helper()
 	s := model.NewStore(nil, model.DefaultLimits())
 	tp0, tp1 := model.TP{Topic: topic, Partition: 0}, model.TP{Topic: topic, Partition: 1}
 	s.Update(func(st *model.State) {
@@ -21,7 +29,7 @@ func heldLagStore(t *testing.T, topic string, high, lag int64, groups ...string)
 		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
 		st.Topics = []string{topic}
 		for i := range 6 {
-			h := high + int64(10*i)
+			h := high + step*int64(i)
 			parts := []model.PartitionStat{{Topic: topic, Partition: 0, High: h, Rate: 3.5}, {Topic: topic, Partition: 1, High: h, Rate: 1.5}}
 			var gs []model.GroupStat
 			var committed []model.Committed

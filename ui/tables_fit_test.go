@@ -22,28 +22,7 @@ func namedLagStore(t *testing.T, topic string, groups ...string) *model.Store {
 // lagByStore is namedLagStore with each group's lag scaled by lag.
 func lagByStore(t *testing.T, topic string, lag int64, groups ...string) *model.Store {
 	t.Helper()
-	s := model.NewStore(nil, model.DefaultLimits())
-	tp0, tp1 := model.TP{Topic: topic, Partition: 0}, model.TP{Topic: topic, Partition: 1}
-	s.Update(func(st *model.State) {
-		st.Link = model.Link{Cluster: "kafka:9092", State: model.LinkConnected, PolledAt: fixedNow, AnsweredAt: fixedNow}
-		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
-		st.Topics = []string{topic}
-		for i := range 6 {
-			high := int64(300+10*i) * lag
-			parts := []model.PartitionStat{{Topic: topic, Partition: 0, High: high, Rate: 3.5}, {Topic: topic, Partition: 1, High: high, Rate: 1.5}}
-			var gs []model.GroupStat
-			var committed []model.Committed
-			for j, g := range groups {
-				gs = append(gs, model.GroupStat{ID: g, State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
-					Detail: []model.MemberStat{{ID: g + "-1", ClientID: g, Host: "/10.0.0.1", Assigned: []model.TP{tp0, tp1}}}})
-				committed = append(committed, model.Committed{Group: g, Offsets: map[model.TP]int64{tp0: high - lag*int64(j+1), tp1: high - lag*int64(2*j+1)}})
-			}
-			st.Lag.Observe(fixedNow.Add(time.Duration(i-5)*time.Second), parts, map[model.TP]int64{tp0: high, tp1: high}, gs, committed)
-			st.Partitions, st.Groups = parts, gs
-		}
-		st.TopicStats = []model.TopicStat{{Name: topic, Partitions: 2, Replication: 1}}
-		model.SumTopics(st.TopicStats, st.Partitions)
-	})
+	s := polledLagStore(t, topic, 300*lag, 10*lag, lag, groups...)
 	s.Fold([]model.Record{{Topic: topic, Value: []byte(`{}`), Time: fixedNow}}, fixedNow)
 	return s
 }
