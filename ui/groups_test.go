@@ -334,17 +334,10 @@ func TestSideBySideRebalanceLogWraps(t *testing.T) {
 // list is a floor, shown "N+" as in its side view (a user test, issue
 // 14, B3: the list read a plain 84 where the detail read 92+).
 func TestGroupsListMarksAPartialLag(t *testing.T) {
-	s := model.NewStore(nil, model.DefaultLimits())
 	tp0, tp1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
-	s.Update(func(st *model.State) {
-		st.Link = model.Link{State: model.LinkConnected}
-		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
-		parts := []model.PartitionStat{{Topic: "orders", Partition: 0, High: 100}, {Topic: "orders", Partition: 1, High: 100}}
-		g := []model.GroupStat{{ID: "half", State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
-			Detail: []model.MemberStat{{ID: "m", ClientID: "m", Host: "/h", Assigned: []model.TP{tp0, tp1}}}}}
-		st.Lag.Observe(fixedNow, parts, map[model.TP]int64{tp0: 100, tp1: 100}, g, []model.Committed{{Group: "half", Offsets: map[model.TP]int64{tp0: 16}}})
-		st.Partitions, st.Groups = parts, g
-	})
+	s := groupLagStore([]model.GroupStat{{ID: "half", State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
+		Detail: []model.MemberStat{{ID: "m", ClientID: "m", Host: "/h", Assigned: []model.TP{tp0, tp1}}}}},
+		[]model.Committed{{Group: "half", Offsets: map[model.TP]int64{tp0: 16}}})
 	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
 	a.Update(tea.WindowSizeMsg{Width: 120, Height: 30})
 	press(a, "5", "z")
