@@ -54,10 +54,12 @@ type PartLag struct {
 	movedSeen bool
 	seen      uint64
 	// from restarts the health window (Unix nanoseconds): samples before
-	// it are not judged. Set when the committed offset moves back or a
-	// reset by washboard is logged (reset_health.go).
+	// it are not judged. Set when the committed offset moves back, jumps
+	// as a reset made outside (reset_outside.go), or a reset by washboard
+	// is logged (reset_health.go).
 	from int64
-	// back is the latest move back (from, to, when), resetBy who reset
+	// back is the latest move back, or forward by a reset from outside
+	// (from, to, when; reset_outside.go), resetBy who reset
 	// the group through washboard ("" unknown), both for the reason.
 	back          struct{ from, to, at int64 }
 	resetBy       string
@@ -95,8 +97,12 @@ type GroupLag struct {
 	NoCommits bool
 	worst     *PartLag // the partition behind Health, for Reason
 	err       string   // the offsets could not be read
-	Parts     map[TP]*PartLag
-	Topics    map[string]*TopicLag
+	// emptyAt and emptyBefore are the polls that last listed the group
+	// with no member, and the one before (reset_outside.go).
+	emptyAt, emptyBefore uint64
+
+	Parts  map[TP]*PartLag
+	Topics map[string]*TopicLag
 }
 
 // Lags is the shared, bounded, derived consumer state: fed one poll at a
@@ -214,7 +220,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			p.Low = low
 		}
 		l.sinceReplaced(now, p, low)
-		l.samplePart(now, p, off, high, low, lowKnown)
+		l.samplePart(now, p, off, high, low, lowKnown, g.emptyThrough(l.polls))
 		g.Lag += p.Lag
 		if worst == nil || p.Health.Severity() > worst.Health.Severity() || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
@@ -243,13 +249,13 @@ func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
 	return p
 }
 
-func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKnown bool) {
+func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKnown, empty bool) {
 	if off != p.Committed || p.moved.IsZero() {
 		p.movedSeen = !p.moved.IsZero()
 		p.moved = now
 	}
-	if p.Hist.Len() > 0 && off < p.Committed {
-		p.restart(now, p.Committed, off) // a reset, or a consumer rewinding
+	if p.Hist.Len() > 0 && off < p.Committed || empty && resetFromOutside(p, l.window(p), empty, off, high, low, lowKnown) {
+		p.restart(now, p.Committed, off) // a reset, or a consumer rewinding (reset_outside.go)
 	}
 	p.Committed, p.High = off, high
 	p.Lag, p.Edge = edgeLag(off, low, lowKnown, high)
@@ -268,6 +274,12 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 		p.Health = HealthErr
 	}
 	p.Rate = l.consumeRate(p, win) // over whole periods of its topic's bursts (consume_window.go)
+}
+
+// window is p's health window before this poll's sample, in l.scratch.
+func (l *Lags) window(p *PartLag) []Sample {
+	l.scratch = p.Window(l.scratch, l.cfg.Window)
+	return l.scratch
 }
 
 // Window is the partition's newest n samples, oldest first, in dst.

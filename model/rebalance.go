@@ -33,6 +33,7 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 		}
 		prev, known := l.prev[cur.ID]
 		l.prev[cur.ID] = cur
+		g.noteMembers(l.polls, cur)
 		// KIP-848 and share groups: the coordinator's group epoch is the
 		// generation; classic groups: counted here, since washboard started.
 		g.GenerationDerived = cur.Epoch <= 0

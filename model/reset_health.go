@@ -16,7 +16,8 @@ import (
 const resetNoteFor = 5 * time.Minute
 
 // restart starts the partition's health window again at now, after its
-// committed offset moved back from one offset to another.
+// committed offset moved back from one offset to another, or forward as
+// a reset made outside this console (reset_outside.go).
 func (p *PartLag) restart(now time.Time, from, to int64) {
 	p.from = now.UnixNano()
 	p.back.from, p.back.to, p.back.at = from, to, now.UnixNano()
@@ -66,7 +67,11 @@ func (p *PartLag) withReset(r string) string {
 	case p.resetBy != "" && p.since(p.resetAt) && backIsReset:
 		return "reset by " + p.resetBy + " at " + p.resetAt.Local().Format("15:04:05") + "; " + r
 	case p.back.at != 0 && p.since(time.Unix(0, p.back.at)):
-		return fmt.Sprintf("offset moved back from %d to %d at %s (a reset?); %s", p.back.from, p.back.to, time.Unix(0, p.back.at).Local().Format("15:04:05"), r)
+		how := "moved back from %s to %s at %s (a reset?)"
+		if p.back.to > p.back.from {
+			how = "moved from %s to %s at %s with no member in the group (a reset?)"
+		}
+		return "offset " + fmt.Sprintf(how, Thousands(p.back.from), Thousands(p.back.to), time.Unix(0, p.back.at).Local().Format("15:04:05")) + "; " + r
 	}
 	return r
 }
