@@ -55,6 +55,26 @@ func eventually(t *testing.T, within time.Duration, what string, cond func() boo
 	}
 }
 
+// onEveryChange calls cond at once and again at each change of store
+// (Store.Changed) until it holds, so a test sees every state the writers
+// leave between its reads, not one per 20 ms sample; it fails after
+// within.
+func onEveryChange(t *testing.T, store *model.Store, within time.Duration, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.After(within)
+	for {
+		_, changed := store.Changed()
+		if cond() {
+			return
+		}
+		select {
+		case <-changed:
+		case <-deadline:
+			t.Fatalf("timed out after %v waiting for %s", within, what)
+		}
+	}
+}
+
 // runTail starts a poller and a tail over store for the test's lifetime.
 func runTail(t *testing.T, b *Broker, store *model.Store, watch Watch, start Start) *Tail {
 	t.Helper()

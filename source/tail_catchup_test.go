@@ -26,7 +26,7 @@ func TestCatchUpShowsProgressFromTheFirstFold(t *testing.T) {
 	_, store := tailCluster(t, c, TailConfig{Start: Start{Mode: StartBeginning}}, Watch{Topics: []string{"big"}})
 	behinds := map[int64]bool{}
 	var drained bool
-	eventually(t, 30*time.Second, "the catch-up to end", func() bool {
+	onEveryChange(t, store, 30*time.Second, "the catch-up to end", func() bool {
 		var ts model.TailStat
 		var total uint64
 		store.Read(func(st *model.State) { ts, total = st.Tail, st.Rate.Total() })
@@ -42,9 +42,10 @@ func TestCatchUpShowsProgressFromTheFirstFold(t *testing.T) {
 			between++
 		}
 	}
-	// Sampled every 20 ms while the catch-up takes a few tenths of a
-	// second: at least two values between (TestAbsorbMovesThePositionPieceByPiece
-	// pins the per-piece positions themselves).
+	// Read at every change of the store while the catch-up folds its
+	// responses piece by piece: at least two values between
+	// (TestAbsorbMovesThePositionPieceByPiece pins the per-piece positions
+	// themselves). It sampled every 20 ms and missed them under load.
 	if between < 2 {
 		t.Errorf("records behind took %d values strictly between 0 and %d during the catch-up (%v): it does not move while a response is folded", between, n, behinds)
 	}

@@ -81,7 +81,7 @@ func TestSwitchLeavesNothingBehind(t *testing.T) {
 		t.Helper()
 		start := time.Now()
 		for socketsTo(t, os.Getpid(), port) > 0 || runtime.NumGoroutine() > before {
-			if time.Since(start) > 5*time.Second {
+			if time.Since(start) > 15*time.Second { // 5 s was too short once under load (two cores, five test runs)
 				buf := make([]byte, 1<<20)
 				t.Fatalf("%d sockets to :%s and %d goroutines left (%d before the cluster started):\n%s", socketsTo(t, os.Getpid(), port),
 					port, runtime.NumGoroutine(), before, buf[:runtime.Stack(buf, true)])
