@@ -43,6 +43,7 @@ func (l *Lags) consumeFrom(p *PartLag, win []Sample) Sample {
 // consumeRate is p's consume rate in offsets/s over its window (above).
 func (l *Lags) consumeRate(p *PartLag, win []Sample) float64 {
 	first, last := l.consumeFrom(p, win), win[len(win)-1]
+	p.rateFrom = first.At // where betweenCommits looks for commits (consume_steps.go)
 	if last.At <= first.At {
 		return 0
 	}

@@ -29,6 +29,14 @@ func TestCaughtUpGroupReadsItsTopicsRate(t *testing.T) {
 			func(int) int64 { return 12 },
 			func(int) bool { return true },
 			12},
+		{"a steady 12/s, committed every 5 s (auto-commit)",
+			func(int) int64 { return 12 },
+			func(sec int) bool { return sec%5 == 1 },
+			12},
+		{"a steady 12/s, committed every 7 s",
+			func(int) int64 { return 12 },
+			func(sec int) bool { return sec%7 == 3 },
+			12},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := NewLags(LagConfig{})
@@ -65,4 +73,32 @@ func burstAt(sec, at int) int64 {
 		return 300
 	}
 	return 0
+}
+
+// A group committing every 5 s what it consumed at 8/s reads 8/s between
+// its commits, behind a topic producing 12/s; once it stops, its rate
+// falls to 0 within a window and a commit period, never above 8/s on the
+// way (consume_steps.go).
+func TestAGroupCommittingInStepsReadsItsPaceAndItsStop(t *testing.T) {
+	l := NewLags(LagConfig{})
+	t0 := time.Unix(2_000_000, 0)
+	tp := TP{"inv", 0}
+	var committed int64
+	for sec := range 260 {
+		high := int64(12 * sec)
+		if sec < 200 && sec%5 == 2 {
+			committed = int64(8 * sec)
+		}
+		l.Observe(t0.Add(time.Duration(sec)*time.Second), []PartitionStat{{Topic: "inv", High: high}}, map[TP]int64{tp: high},
+			nil, []Committed{{Group: "g", Offsets: map[TP]int64{tp: committed}}})
+		rate := l.Groups["g"].Topics["inv"].Rate
+		switch {
+		case sec >= 60 && sec < 200 && math.Abs(rate-8) > 1e-9:
+			t.Fatalf("poll %d: %.2f/s, want 8/s between its commits", sec, rate)
+		case sec >= 200 && rate > 8+1e-9:
+			t.Fatalf("poll %d after the stop: %.2f/s, above its pace", sec, rate)
+		case sec >= 200+30+5 && rate != 0:
+			t.Fatalf("poll %d, %d s after the last commit: %.2f/s, want 0", sec, sec-197, rate)
+		}
+	}
 }

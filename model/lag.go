@@ -65,6 +65,9 @@ type PartLag struct {
 	resetBy       string
 	resetAt       time.Time
 	prevCommitted int64
+	// rateFrom is the first sample's time the consume rate counted from
+	// (consume_window.go), Unix nanoseconds.
+	rateFrom int64
 }
 
 // TopicLag is one group's totals on one topic.
@@ -128,6 +131,10 @@ type Lags struct {
 	// replaced is when each partition's log was last seen replaced (its
 	// high watermark fell), Unix nanoseconds (lag_replaced.go).
 	replaced map[TP]int64
+	// rhythms and rhythmPool are betweenCommits' scratch, one per topic of
+	// a group, reused (consume_steps.go).
+	rhythms    map[string]*commitRhythm
+	rhythmPool []*commitRhythm
 }
 
 // NewLags makes an empty Lags; zero config fields take the defaults.
@@ -226,6 +233,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			worst = p
 		}
 	}
+	l.betweenCommits(g) // a group committing on its own clock (consume_steps.go)
 	g.worst, g.err, g.Health = worst, c.Err, HealthOK
 	g.NoCommits = false
 	switch {
