@@ -341,7 +341,10 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	p.header = 1 + p.demo.height(p.w) + boolInt(p.filter.typing)
 	page := p.page()
 	p.rows = len(shown)
+	id := func(i int) string { return st.Groups[shown[i]].ID }
+	p.follow.place(&p.scroll, p.rows, id) // the cursor stays on its group (cursor_follow.go)
 	p.scroll.clamp(p.rows, page)
+	p.follow.note(&p.scroll, p.rows, id)
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
 		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
 			return 1 + len(reasonLines(model.PrintableString(snapGroup(st, &st.Groups[shown[i]], 0).reason), p.w, groupReasonIndent))

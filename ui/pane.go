@@ -103,6 +103,9 @@ type listPane struct {
 	// a line each (health reasons under them: fitPage); 0: page().
 	shown  int
 	header int // lines above the rows (column titles, summaries)
+	// follow keeps the cursor on its row as polls re-order the list
+	// (cursor_follow.go).
+	follow rowFollow
 }
 
 func (p *listPane) Title() string    { return p.title }

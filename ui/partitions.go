@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"slices"
 
 	"github.com/charmbracelet/x/ansi"
@@ -328,6 +329,11 @@ type prow struct {
 	noCommit, partial bool
 }
 
+// key names the row for the cursor to follow (cursor_follow.go).
+func (r prow) key() string {
+	return fmt.Sprintf("%d\x00%s\x00%d\x00%s", r.kind, r.topic, r.part, r.group)
+}
+
 // rows flattens the table: every partition of a topic that is not
 // internal and that match lets through (by topic, or by a group reading
 // it). Cheap: no text is made here.
@@ -442,7 +448,10 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 		f.grouped = f.grouped || r.kind == topicGroupRow
 	}
 	p.rows = len(rows)
+	row := func(i int) string { return rows[i].key() }
+	p.follow.place(&p.scroll, p.rows, row) // the cursor stays on its row (cursor_follow.go)
 	p.scroll.clamp(p.rows, page)
+	p.follow.note(&p.scroll, p.rows, row)
 	p.listPane.shown = 0
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
 		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {

@@ -178,10 +178,15 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 	p.header = p.clusterHeight(&p.snap.cluster) + above + 1 + boolInt(p.filter.typing)
 	if p.brokers {
 		p.rows = len(p.snap.cluster.Brokers)
-	} else {
-		p.rows = len(p.visibleRows())
+		p.scroll.clamp(p.rows, p.page())
+		return
 	}
+	rows := p.visibleRows()
+	p.rows = len(rows)
+	name := func(i int) string { return rows[i].name }
+	p.follow.place(&p.scroll, p.rows, name) // the cursor stays on its topic (cursor_follow.go)
 	p.scroll.clamp(p.rows, p.page())
+	p.follow.note(&p.scroll, p.rows, name)
 }
 
 // visibleRows is the cached view of snap's rows (visible), rebuilt when
