@@ -433,6 +433,10 @@ func listPlain(st *model.State) []bool {
 		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen})
 	}
 	plain := plainCols(rows, 4)
+	// A state a few groups differ in is what an operator looks for (an
+	// Empty group among Stable ones: its consumers are gone): it goes only
+	// when every group says the same (ut24a P19).
+	plain[1] = draw.Same(rows, 4)[1] || draw.Shown(rows, 4)[1] == 0
 	// name; type, state, assign, gen; members, lag, health; lag history
 	return append(append([]bool{false}, plain...), false, false, false, hist && len(rows) > 0)
 }
