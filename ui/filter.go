@@ -22,7 +22,7 @@ func newFilter() filter {
 	in := textinput.New()
 	in.Prompt = "/"
 	in.Placeholder = "key or status"
-	in.CharLimit = 64
+	in.CharLimit = 1024 // a whole Kafka name: topics run to 249 characters, group ids further (ut24a P23)
 	return filter{input: in}
 }
 
