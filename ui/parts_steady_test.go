@@ -199,3 +199,17 @@ func TestPartitionsOneCutPerGroupName(t *testing.T) {
 		}
 	}
 }
+
+// rateW and countW measure what rate and count write, without writing it.
+func TestPartsFigureWidths(t *testing.T) {
+	for _, r := range []float64{0, 0.04, 0.05, 9.94, 9.96, 12, 99.94, 99.96, 100, 999.4, 999.6, 9999.4, 9999.6, 10_000, 99_940, 99_960, 1e6, 1e9} {
+		if got, want := rateW(r), ansi.StringWidth(rate(r)); got != want {
+			t.Errorf("rateW(%v) = %d, rate writes %q", r, got, rate(r))
+		}
+	}
+	for _, n := range []int64{0, 7, 999, 1000, -1000, 999_999, 1_000_000, -12_345_678} {
+		if got, want := countW(n), ansi.StringWidth(count(n)); got != want {
+			t.Errorf("countW(%d) = %d, count writes %q", n, got, count(n))
+		}
+	}
+}

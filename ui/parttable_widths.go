@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
+	"strconv"
 
 	"github.com/washboard/washboard/model"
 )
@@ -61,12 +61,12 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 					}
 				}
 			}
-			n.rate = max(n.rate, ansi.StringWidth(rate(rt)))
+			n.rate = max(n.rate, rateW(rt))
 		case partRow:
 			if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
 				n.leader = max(n.leader, len(itoa(pt.Leader)))
 				n.low, n.high = max(n.low, countW(pt.Low)), max(n.high, countW(pt.High))
-				n.rate = max(n.rate, ansi.StringWidth(rate(pt.Rate)))
+				n.rate = max(n.rate, rateW(pt.Rate))
 			}
 		case topicGroupRow, partGroupRow:
 			if r.noCommit || st.Lag == nil || st.Lag.Groups[r.group] == nil {
@@ -75,13 +75,13 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 			g := st.Lag.Groups[r.group]
 			if r.kind == topicGroupRow {
 				if tl := g.Topics[r.topic]; tl != nil {
-					n.rate = max(n.rate, ansi.StringWidth(rate(tl.Rate)))
+					n.rate = max(n.rate, rateW(tl.Rate))
 				}
 				continue
 			}
 			if p := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; p != nil {
 				n.committed = max(n.committed, countW(p.Committed))
-				n.rate = max(n.rate, ansi.StringWidth(rate(p.Rate)))
+				n.rate = max(n.rate, rateW(p.Rate))
 				sums[gt{r.group, r.topic}] += p.Committed
 			}
 		}
@@ -104,6 +104,20 @@ func countW(v int64) int {
 		d++
 	}
 	return w + d + (d-1)/3
+}
+
+// rateW is the cells rate(r) takes, its figure written into a buffer
+// on the stack rather than a string per row (listNumWidths runs over
+// every row of the list each poll).
+func rateW(r float64) int {
+	var b [32]byte
+	switch {
+	case r >= 10_000:
+		return len(strconv.AppendFloat(b[:0], r/1000, 'f', 1, 64)) + len("k/s")
+	case r >= 100:
+		return len(strconv.AppendFloat(b[:0], r, 'f', 0, 64)) + len("/s")
+	}
+	return len(strconv.AppendFloat(b[:0], r, 'f', 1, 64)) + len("/s")
 }
 
 // heldRate is the cells a rate column of content width w is held at:
