@@ -36,6 +36,7 @@ type PartitionsPane struct {
 		lagW   int       // the widest lag of the list's group rows (listWidths)
 		nameW  int       // the widest name of the list (listWidths)
 		plain  partPlain // the columns that tell no row of the list apart (listWidths)
+		numW   partNumW  // the widest figures of the list (listNumWidths)
 		// apart is where the list's group names are cut so that they
 		// read apart (ut22a M4), judged over the whole list per poll.
 		apart namesApart
@@ -65,6 +66,7 @@ type partFrame struct {
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
+	numW        partNumW   // the widest figures of the whole list, for the same reason (ut22b N14)
 	plain       partPlain  // the columns that tell no row of the whole list apart
 	apart       namesApart // where the list's group names are cut (ut22a M4)
 	rows        []rowData
@@ -153,6 +155,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
 		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
+		p.cache.numW = listNumWidths(st, p.cache.rows, p.cache.idx)
 		p.cache.apart.judge(rowGroups(p.cache.rows), partNameMin-4)
 		if q != "" { // which columns tell no row apart is judged over every row, the filter aside (ut15b C27)
 			_, _, p.cache.plain = listWidths(st, partitionRows(st, func(...string) bool { return true }), p.cache.idx)
@@ -442,6 +445,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	rows, idx := p.table(st)
 	f.span = spanOf(st)
 	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
+	f.numW = p.cache.numW
 	f.apart = p.cache.apart.cutOnly()
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
@@ -476,6 +480,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
 	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
+	t.numW = f.numW
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	t.cutNames = true

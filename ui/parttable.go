@@ -29,7 +29,8 @@ type partTable struct {
 	// lagW is the widest lag of the whole list (not only the page), so
 	// the lag column keeps one width as the cursor moves.
 	lagW  int
-	nameW int // the widest name of the whole list: the name column is judged over it
+	nameW int      // the widest name of the whole list: the name column is judged over it
+	numW  partNumW // the widest figures of the whole list, so paging moves no column (ut22b N14)
 	// plain: the context columns that tell no row of the whole list
 	// apart (partPlain).
 	plain partPlain
@@ -81,15 +82,20 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // columns go: zoomed the leader, low, eta, lag history, committed,
 // behind, rate; in the grid the lag history, committed, the rate, then
 // the high watermark.
-// Lag and health never go. The room left brings back a column that fits
-// after all, then the long headings, then goes to the names, then the
-// sparkline (up to the whole history at a cell a poll); the rest stays blank at the end of the
-// rows.
+// Lag and health never go. The figures are as wide as the whole list's
+// widest (partNumW, lagW), held to their digit group, so paging and
+// numbers that gain a digit move nothing. The room left brings back a
+// column that fits after all, then the long headings, then goes to the
+// names, then the sparkline (up to the whole history at a cell a poll);
+// while a column that went stays out, the sparkline has it before the
+// names, which stay cut to their least (draw.Col.Least); the rest stays
+// blank at the end of the rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
 	cols := memo.cols(key, titles, rows)
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
+	cols[0].Least = true               // a column goes only where the names are cut to their least; the room left then goes to the history (ut22b N14)
 	if t.apart != nil && !t.noGroups { // where group names differ kept before a column goes (ut22a M4)
 		cols[0].Min = t.apart.min(partNameMin-4, 4)
 	}
@@ -117,10 +123,16 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		// before it goes (ut19b G10: topic rows were bare names)
 		cols[1].NameMin = partNameLeast
 	}
-	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), times to "~59m"
+	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), rates to "99.9/s", times to "~59m"
+		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14)
+		if h == "lag" && !t.noGroups {
+			cols[i].Want = max(cols[i].Want, t.lagW) // held too: the list's 5-digit lag was held on its own page only
+		}
 		switch h {
 		case "low", "high", "committed", "lag":
 			cols[i].Want = heldCells(cols[i].Want)
+		case "rate":
+			cols[i].Want = heldRate(cols[i].Want)
 		case "behind", "eta":
 			if cols[i].Want > 0 {
 				cols[i].Want = max(cols[i].Want, etaCellsHeld)
@@ -128,6 +140,9 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		}
 	}
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, t.span.max(), []string{"history"}
+	if !cols[last].Blank { // a history with lag in it is drawn in as few cells as its heading takes before a column goes (ut22b N14: eta went for its 8th cell)
+		cols[last].Want = len("history")
+	}
 	// One column set for the whole list (ut15b C6): when a group reads a
 	// topic of the list, the group columns are kept on every page, as wide
 	// as the list's widest lag, though the rows on screen are topics and
@@ -140,10 +155,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		case t.noGroups && (group || (h == "health" && !t.plain.tailErr)):
 			cols[i].Title, cols[i].Shorts, cols[i].Want, cols[i].Grow = "", nil, 0, 0
 		case !t.noGroups && (group || h == "health"):
-			cols[i].Blank = false
-			if h == "lag" {
-				cols[i].Want = max(cols[i].Want, t.lagW)
-			}
+			cols[i].Blank = false // the lag as wide as the list's widest: held above
 		}
 	}
 	f := draw.FitTable(t.w, cols)
@@ -316,7 +328,7 @@ func (t *partTable) cells(d *rowData) cells {
 	case r.kind == topicGroupRow:
 		indent = " ↳ "
 	}
-	c := cells{name: indent + t.groupName(r.group, ansi.StringWidth(indent))}
+	c := cells{name: indent + t.groupName(r.group)}
 	if !d.group {
 		return c
 	}
@@ -332,20 +344,24 @@ func (t *partTable) cells(d *rowData) cells {
 		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
 	}
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
-	c.trend = draw.SparkInts(t.span.cells(d.hist, d.step, t.span.per(t.spark, t.span.partStep()), t.spark), t.spark)
+	c.trend = draw.SparkInts(t.span.cells(d.hist, d.step, t.span.per(t.spark, 1), t.spark), t.spark)
 	return c
 }
 
-// groupName is a group row's name after indent cells, cut where the
-// list's group names differ once fit has sized the column, the way the
-// deepest indent's room (a partition's group row's 4 cells) calls for,
-// so a group reads alike under its topic and under each partition.
-func (t *partTable) groupName(group string, indent int) string {
+// groupName is a group row's name, cut where the list's group names
+// differ once fit has sized the column, to the deepest indent's room (a
+// partition's group row's 4 cells) on every row, so a group reads alike
+// under its topic and under each partition: one name, one cut in the
+// list (ut22b N9: `↳ wareho…pped-batch` on the topic's row, `↳
+// wareh…pped-batch` under its partitions). The topic's group row, one
+// cell less indented, leaves that cell blank after a cut name.
+func (t *partTable) groupName(group string) string {
 	name := model.PrintableString(group)
 	if !t.cutNames || t.apart == nil || len(t.widths) == 0 {
 		return name
 	}
-	return t.apart.cut(name, t.widths[0]-indent, t.widths[0]-ansi.StringWidth(partGroupIndent))
+	deep := t.widths[0] - ansi.StringWidth(partGroupIndent)
+	return t.apart.cut(name, deep, deep)
 }
 
 // rowGroups is the group names of rows' group rows, each once, in order.

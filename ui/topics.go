@@ -522,6 +522,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
+	// the rate held to "99.9/s", so a producer that stops (12.0/s to
+	// 0.0/s) or one crossing 10/s moves no trend a cell, as Partitions
+	// holds its rates and offsets
+	cols[4].Want = heldRate(cols[4].Want)
 	// 9 cells: room for the heading to say the span, `trend 90s`
 	cols[5].Want, cols[5].Grow, cols[5].Same = 9, topicHist, false // drawn below, once its width is known
 	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest

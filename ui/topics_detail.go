@@ -399,7 +399,8 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 // before a name is cut, `members` takes its short form before a name is
 // cut and its long one only where the names are whole, names are cut in
 // the middle down to 16 cells, then the state, the rate and the members
-// go, in that order; lag and health never go.
+// go, in that order; lag and health never go. The lag and rate are held
+// (heldCells, heldRate) so the health does not move as they change.
 func groupsTable(st *Styles, w int, rows [][]string) []string {
 	heads := []string{"group", "state", "members", "lag", "rate", "health"}
 	cols := make([]draw.Col, len(heads))
@@ -411,6 +412,10 @@ func groupsTable(st *Styles, w int, rows [][]string) []string {
 	cols[1].Drop, cols[1].Same = 1, plain[1] // the state is context; the members, lag, rate and health are data
 	cols[2].Drop, cols[2].Shorts = 3, []string{"mbrs"}
 	cols[4].Drop = 2
+	// lag held to its digit group and the rate to "99.9/s", as in
+	// Partitions and the list: a lag gaining a digit or a rate crossing
+	// 10/s moves no health
+	cols[3].Want, cols[4].Want = heldCells(cols[3].Want), heldRate(cols[4].Want)
 	f := draw.FitTable(w, cols)
 	cutApart(rows, 0, f.Widths[0]) // names cut where they differ (ut22a M4)
 	out := []string{st.Dim.Render(draw.Columns(f.Titles, f.Widths))}

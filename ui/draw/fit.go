@@ -36,6 +36,12 @@ type Col struct {
 	// bare names (the high watermark of Partitions' topic rows) is kept
 	// by a name cut further than its Min.
 	NameMin int
+	// Least marks a name column that keeps to its Min while a column
+	// that went to make room stays out: the room left goes to the
+	// growing column first, so a column goes only where the names are
+	// cut to their least, and the names do not widen and narrow as
+	// columns go and come back (ut22b N14).
+	Least bool
 	// Blank: no row has anything to show in it; it gives its room first.
 	// Same: every row shows one value, or nearly every row nothing; a
 	// droppable column that tells the rows nothing apart goes before a
@@ -62,7 +68,8 @@ type Fitted struct {
 // over brings back a dropped column that fits after all (the last to go
 // first, and none while one that went after it stays out, so the drop
 // order holds at every width), then goes to the
-// name, up to its content, then to the full headings, then to the
+// name, up to its content (a Least name, while a column that went stays
+// out, only after the growing column has had its Grow), then to the full headings, then to the
 // growing column up to its Grow (a Keen one also takes the name's cells
 // beyond its Min); what is still left stays blank at the end of the row,
 // never padding a name.
@@ -156,6 +163,13 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 		w[i], f.Titles[i] = least, t
 	}
+	out := false // a column that went to make room stays out
+	for _, i := range dropped {
+		out = out || w[i] == 0
+	}
+	if name >= 0 && cols[name].Least && out {
+		growInto(w, cols, spare())
+	}
 	if name >= 0 && w[name] < cols[name].Want {
 		w[name] += min(spare(), cols[name].Want-w[name])
 	}
@@ -198,6 +212,17 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 	}
 	return f
+}
+
+// growInto gives spare cells to the growing columns shown, up to
+// their Grow (a blank sparkline shows no more history wider).
+func growInto(w []int, cols []Col, spare int) {
+	for i, c := range cols {
+		if c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow {
+			give := max(min(spare, c.Grow-w[i]), 0)
+			w[i], spare = w[i]+give, spare-give
+		}
+	}
 }
 
 // shortTitle is the least width of column c, its content or its

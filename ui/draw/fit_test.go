@@ -113,3 +113,31 @@ func TestWrapParts(t *testing.T) {
 		}
 	}
 }
+
+// ut22b N14: a column that goes leaves room its successor in the drop
+// order cannot use; a Least name keeps to its Min while that column is
+// out, the growing column taking the room, so no column is out while a
+// name is cut wider than its least. Without Least the name takes it, as
+// every other table's does; with nothing out, a Least name gets its room
+// first as ever.
+func TestFitTableLeastNameWhileAColumnIsOut(t *testing.T) {
+	cols := func(least bool, total int) Fitted {
+		return FitTable(total, []Col{{Title: "name", Want: 30, Name: true, Min: 20, Least: least},
+			{Title: "ldr", Want: 1, Drop: 1}, {Title: "num", Want: 7}, {Title: "eta", Want: 4, Drop: 2}, {Title: "history", Want: 7, Grow: 40}})
+	}
+	for _, tc := range []struct {
+		least bool
+		total int
+		want  string
+	}{
+		{true, 40, "[20 0 7 0 11]"}, // ldr and eta out, eta 1 cell short of coming back: the history takes the 4 cells, the name stays at 20
+		{false, 40, "[24 0 7 0 7]"}, // as other tables: the name takes them
+		{true, 44, "[20 0 7 4 10]"}, // only the leader out
+		{false, 44, "[23 0 7 4 7]"}, //
+		{true, 70, "[30 3 7 4 22]"}, // nothing out: the name whole first, the history the rest
+	} {
+		if got := fmt.Sprint(cols(tc.least, tc.total).Widths); got != tc.want {
+			t.Errorf("least=%v total %d: widths %s, want %s", tc.least, tc.total, got, tc.want)
+		}
+	}
+}

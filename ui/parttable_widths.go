@@ -1,0 +1,132 @@
+package ui
+
+import (
+	"strconv"
+
+	"github.com/washboard/washboard/model"
+)
+
+// partNumW is the widest cell of each figure column over the whole
+// Partitions list (not the page): the leader, the watermarks, the
+// committed offset and the rate, as cells writes them. The table sizes
+// those columns from it (then holds them to their digit group), so a
+// page of 3-digit offsets and one of 5-digit ones lay the table out
+// alike, and paging or the cursor moving changes no column (ut22b N14:
+// paging from small to large offsets dropped the leader and eta and
+// widened the names).
+type partNumW struct{ leader, low, high, committed, rate int }
+
+// of is the list's widest cell of the column headed h (0 for another).
+func (n partNumW) of(h string) int {
+	switch h {
+	case "leader":
+		return n.leader
+	case "low":
+		return n.low
+	case "high":
+		return n.high
+	case "committed":
+		return n.committed
+	case "rate":
+		return n.rate
+	}
+	return 0
+}
+
+// listNumWidths measures rows' figures as cells writes them. Called
+// under Store.Read, once per poll (table). A topic's group row's
+// committed offset is the sum of its partitions' group rows', summed
+// here as they go by, not searched for per topic.
+func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
+	var n partNumW
+	type gt struct{ group, topic string }
+	sums := map[gt]int64{}
+	topicSums := map[string][2]int64{} // a topic's low and high watermarks, summed
+	for _, pt := range st.Partitions {
+		s := topicSums[pt.Topic]
+		topicSums[pt.Topic] = [2]int64{s[0] + pt.Low, s[1] + pt.High}
+	}
+	for _, r := range rows {
+		switch r.kind {
+		case topicRow:
+			s := topicSums[r.topic]
+			n.low, n.high = max(n.low, countW(s[0])), max(n.high, countW(s[1]))
+			rt := 0.0
+			if t, ok := model.FindTopic(st.TopicStats, r.topic); ok {
+				rt = t.Rate
+			} else {
+				for _, pt := range st.Partitions {
+					if pt.Topic == r.topic {
+						rt += pt.Rate
+					}
+				}
+			}
+			n.rate = max(n.rate, rateW(rt))
+		case partRow:
+			if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
+				n.leader = max(n.leader, len(itoa(pt.Leader)))
+				n.low, n.high = max(n.low, countW(pt.Low)), max(n.high, countW(pt.High))
+				n.rate = max(n.rate, rateW(pt.Rate))
+			}
+		case topicGroupRow, partGroupRow:
+			if r.noCommit || st.Lag == nil || st.Lag.Groups[r.group] == nil {
+				continue
+			}
+			g := st.Lag.Groups[r.group]
+			if r.kind == topicGroupRow {
+				if tl := g.Topics[r.topic]; tl != nil {
+					n.rate = max(n.rate, rateW(tl.Rate))
+				}
+				continue
+			}
+			if p := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; p != nil {
+				n.committed = max(n.committed, countW(p.Committed))
+				n.rate = max(n.rate, rateW(p.Rate))
+				sums[gt{r.group, r.topic}] += p.Committed
+			}
+		}
+	}
+	for _, c := range sums {
+		n.committed = max(n.committed, countW(c))
+	}
+	return n
+}
+
+// countW is the cells count(v) takes, without making the text: digits,
+// the separators between groups of three and a minus.
+func countW(v int64) int {
+	w := 0
+	if v < 0 {
+		w, v = 1, -v
+	}
+	d := 1
+	for ; v >= 10; v /= 10 {
+		d++
+	}
+	return w + d + (d-1)/3
+}
+
+// rateW is the cells rate(r) takes, its figure written into a buffer
+// on the stack rather than a string per row (listNumWidths runs over
+// every row of the list each poll).
+func rateW(r float64) int {
+	var b [32]byte
+	switch {
+	case r >= 10_000:
+		return len(strconv.AppendFloat(b[:0], r/1000, 'f', 1, 64)) + len("k/s")
+	case r >= 100:
+		return len(strconv.AppendFloat(b[:0], r, 'f', 0, 64)) + len("/s")
+	}
+	return len(strconv.AppendFloat(b[:0], r, 'f', 1, 64)) + len("/s")
+}
+
+// heldRate is the cells a rate column of content width w is held at:
+// "99.9/s" (and "9999/s") below 10,000/s, so a rate that crosses
+// 10/s, or a producer that stops and reads 0.0/s, moves no column; at
+// and above, what the figures take ("99.9k/s").
+func heldRate(w int) int {
+	if w <= 0 {
+		return 0
+	}
+	return max(w, len("99.9/s"))
+}
