@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // sideNameMaxLines is the most lines a group's name takes in a side-by-side
@@ -27,7 +28,10 @@ func sideNameLines(name string, w int) []string {
 		if len(out) == sideNameMaxLines-1 {
 			return nil
 		}
-		head := ansi.Truncate(name, w, "")
+		head := draw.Truncate(name, w, "") // never inside an escape
+		if head == "" {
+			head = ansi.Truncate(name, w, "")
+		}
 		if i := strings.LastIndexAny(head, "-_. "); i > 0 && i+1 >= len(head)/2 { // a break in the line's second half
 			head = head[:i+1]
 		}

@@ -108,7 +108,10 @@ func nameBreak(word string, width int) int {
 	if host > 0 && ansi.StringWidth(word)-host <= width {
 		return host
 	}
-	if best == 0 {
+	if best == 0 { // a hard break, before an escape it would split
+		if keep := keepHead(word, width); keep > 0 {
+			return keep
+		}
 		return width
 	}
 	return best
