@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -72,4 +73,53 @@ func withHead(sty *Styles, col []string, id string, w, head int) []string {
 		out = append(out, "")
 	}
 	return append(out, col[1:]...)
+}
+
+// apartHeads re-cuts the headings that read the same for different
+// groups where only those groups' names differ, judged over them alone:
+// judged over every shown name, the cells where names differ spanned
+// from their first (`customer-…` beside `group-…`) to the middle of two
+// long ones, too many for a column, so those two were cut in the middle
+// alike (a user test, ut23: `ut23-many…ng-series` twice at 80x24 for
+// `…-number-11-of-a-long-series` and `…-number-13-…`). It runs on the
+// snapshot, after the widths.
+func apartHeads(cols []sideGroup, widths []int) {
+	for range len(cols) { // each round parts at least one set of alike headings
+		heads := make(map[string][]int, len(cols))
+		for i := range cols {
+			if i < len(widths) {
+				h := sideHead(&cols[i], widths[i])
+				heads[h] = append(heads[h], i)
+			}
+		}
+		parted := false
+		for _, same := range heads {
+			names := make([]string, 0, len(same))
+			for _, i := range same {
+				if !slices.Contains(names, model.PrintableString(cols[i].id)) {
+					names = append(names, model.PrintableString(cols[i].id))
+				}
+			}
+			if len(names) < 2 {
+				continue
+			}
+			var a namesApart
+			a.judge(names, minSideName/2)
+			cut := a.cutOnly()
+			for _, i := range same {
+				if old := cols[i].apart; old.w != cut.w || old.shift != cut.shift || old.lo != cut.lo || old.hi != cut.hi {
+					cols[i].apart, parted = cut, true
+				}
+			}
+		}
+		if !parted {
+			return
+		}
+	}
+}
+
+// sideHead is a column's heading on one line at w cells, as
+// groupColumnLines draws it.
+func sideHead(g *sideGroup, w int) string {
+	return strings.TrimRight(draw.FitMiddle(g.apart.cut(model.PrintableString(g.id), w, w), w), " ")
 }
