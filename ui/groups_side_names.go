@@ -21,11 +21,11 @@ const sideNameMaxLines = 3
 // view with 30 blank rows under the columns).
 func sideNameLines(name string, w int) []string {
 	name = model.PrintableString(name)
-	if w < 1 || ansi.StringWidth(name) <= w {
+	if w < 1 || draw.Width(name) <= w {
 		return nil
 	}
 	var out []string
-	for ansi.StringWidth(name) > w {
+	for draw.Width(name) > w {
 		if len(out) == sideNameMaxLines-1 {
 			return nil
 		}

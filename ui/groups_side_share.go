@@ -13,29 +13,62 @@ import (
 // in it (a name its heading cannot wrap, a client id or topic cut in the
 // middle, each line of a gone group's note past its first) and how many
 // lines it takes, its heading's included; data counts the cuts under
-// the heading.
-type sideCost struct{ cuts, lines, data int }
+// the heading. widest is its widest line (a cut name: the width), which
+// the costs compare not.
+type sideCost struct{ cuts, lines, data, widest int }
 
-// columnCost is column j's sideCost at w cells, from the plain text.
-func columnCost(sty *Styles, cols []sideGroup, j, w int, reasons bool, rows int) sideCost {
-	lines := groupColumn(sty, &cols[j], w, sideSparkNeed, reasons, rows)
+// same says two costs show the same: as many cuts and lines.
+func (c sideCost) same(d sideCost) bool {
+	return c.cuts == d.cuts && c.lines == d.lines && c.data == d.data
+}
+
+// sideCoster lays the columns out at widths for their costs, each column
+// at each width once per frame (a width is tried by several passes).
+type sideCoster struct {
+	sty     *Styles
+	cols    []sideGroup
+	reasons bool
+	rows    int
+	memo    map[[2]int]sideCost
+}
+
+// cost is column j's sideCost at w cells, from the plain text.
+func (sc *sideCoster) cost(j, w int) sideCost {
+	if c, ok := sc.memo[[2]int{j, w}]; ok {
+		return c
+	}
+	if sc.memo == nil {
+		sc.memo = map[[2]int]sideCost{}
+	}
+	g := &sc.cols[j]
+	lines := groupColumn(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
 	c := sideCost{lines: len(lines)}
-	if name := model.PrintableString(cols[j].id); ansi.StringWidth(name) > w {
-		if head := sideNameLines(cols[j].id, w); head != nil && len(lines)+len(head)-1 <= rows {
+	switch name := model.PrintableString(g.id); {
+	case draw.Width(name) <= w:
+		c.widest = draw.Width(name)
+	default:
+		if head := sideNameLines(g.id, w); head != nil && len(lines)+len(head)-1 <= sc.rows {
 			c.lines += len(head) - 1
+			for _, l := range head {
+				c.widest = max(c.widest, draw.Width(l))
+			}
 		} else {
 			c.cuts++
+			c.widest = w
 		}
 	}
 	for _, l := range lines[1:] {
-		if strings.Contains(ansi.Strip(l), draw.Ellipsis) {
+		plain := ansi.Strip(l)
+		c.widest = max(c.widest, draw.Width(plain))
+		if strings.Contains(plain, draw.Ellipsis) {
 			c.cuts++
 			c.data++
 		}
 	}
-	if !cols[j].found {
+	if !g.found {
 		c.cuts += len(lines) - 2
 	}
+	sc.memo[[2]int{j, w}] = c
 	return c
 }
 
@@ -50,9 +83,9 @@ func columnCost(sty *Styles, cols []sideGroup, j, w int, reasons bool, rows int)
 // (ut22b N10: a 67-cell column, 30 of them blank, beside `was…1-m1`;
 // N17: a gone group's name cut to 16 cells beside columns 15-25 cells
 // blank). It returns the cells each column still wants.
-func shareByNeed(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows int) []int {
-	want := sharePass(sty, cols, widths, reasons, rows, false)
-	sharePass(sty, cols, widths, reasons, rows, true) // then where more cells save lines (a name on two lines, not three)
+func shareByNeed(sc *sideCoster, widths []int) []int {
+	want := sharePass(sc, widths, false)
+	sharePass(sc, widths, true) // then where more cells save lines (a name on two lines, not three)
 	return want
 }
 
@@ -62,23 +95,46 @@ func shareByNeed(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows
 // cells show more of it); with lines, where
 // nothing is cut and more cells save lines. A column with something cut
 // gives none.
-func sharePass(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows int, lines bool) []int {
+func sharePass(sc *sideCoster, widths []int, lines bool) []int {
+	cols := sc.cols
 	n := len(cols)
 	want, spare, at := make([]int, n), make([]int, n), make([]sideCost, n)
+	asks, room := false, 0 // a column that may want cells; the most cells the others could give
+	for k := range cols {
+		at[k] = sc.cost(k, widths[k])
+		if at[k].cuts == 0 {
+			room += max(widths[k]-at[k].widest, 0)
+		}
+	}
+	for j := range cols {
+		if at[j].cuts > 0 && !lines {
+			asks = true
+		} else if at[j].cuts == 0 && lines && cols[j].found && room-(widths[j]-at[j].widest) > 0 &&
+			sc.cost(j, widths[j]+room-(widths[j]-at[j].widest)).lines < at[j].lines {
+			asks = true
+		}
+	}
+	if !asks || room == 0 {
+		return want
+	}
 	total := 0
 	for k := range cols {
 		floor := sideLeastCols
 		if !cols[k].found {
 			floor = minSideName
 		}
-		at[k] = columnCost(sty, cols, k, widths[k], reasons, rows)
-		if at[k].cuts > 0 {
+		if at[k].cuts > 0 || widths[k] <= floor {
 			continue
 		}
-		hi := fewestCells(min(floor, widths[k]), widths[k], func(w int) bool { // the fewest cells showing the same
-			return columnCost(sty, cols, k, w, reasons, rows) == at[k]
-		})
-		spare[k] = widths[k] - hi
+		lo := max(floor, min(at[k].widest, widths[k])) // no line is wider: the same lines there, mostly
+		if !sc.cost(k, lo).same(at[k]) {
+			lo = fewestCells(lo+1, widths[k], func(w int) bool { // the fewest cells showing the same
+				return sc.cost(k, w).same(at[k])
+			})
+		} else if lo > floor && sc.cost(k, lo-1).same(at[k]) { // a line that wraps where it must not shrink
+			lo = fewestCells(floor, lo-1, func(w int) bool { return sc.cost(k, w).same(at[k]) })
+		}
+		spare[k] = widths[k] - lo
 		total += spare[k]
 	}
 	if total == 0 {
@@ -90,26 +146,26 @@ func sharePass(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows i
 		}
 		top := widths[j] + total - spare[j]
 		if !cols[j].found {
-			top = min(top, max(widths[j], ansi.StringWidth(goneNote)))
+			top = min(top, max(widths[j], draw.Width(goneNote)))
 		}
-		best := columnCost(sty, cols, j, top, reasons, rows)
+		best := sc.cost(j, top)
 		switch {
 		case !lines && best.cuts == at[j].cuts && (at[j].data > 0 || !cols[j].found):
 			want[j] = top - widths[j]
 		case !lines && best.cuts == at[j].cuts: // a live group's name cut in any case: more of it, while its rows stay (a row freed no column could use stood blank)
 			if best.lines < at[j].lines && at[j].lines > longestBut(at, j) {
 				top = fewestCells(widths[j], top, func(w int) bool {
-					return columnCost(sty, cols, j, w, reasons, rows).lines < at[j].lines
+					return sc.cost(j, w).lines < at[j].lines
 				}) - 1
 			}
 			want[j] = top - widths[j]
 		case !lines:
 			want[j] = fewestCells(widths[j]+1, top, func(w int) bool {
-				return columnCost(sty, cols, j, w, reasons, rows).cuts <= best.cuts
+				return sc.cost(j, w).cuts <= best.cuts
 			}) - widths[j]
 		case best.lines < at[j].lines:
 			want[j] = fewestCells(widths[j]+1, top, func(w int) bool {
-				return columnCost(sty, cols, j, w, reasons, rows).lines <= best.lines
+				return sc.cost(j, w).lines <= best.lines
 			}) - widths[j]
 		default:
 			continue

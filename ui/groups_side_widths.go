@@ -83,7 +83,8 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	}
 	// then cells no column needs go where something is cut (ut22b N10,
 	// N17: a 67-cell name kept 30 blank cells beside a cut client id)
-	want := shareByNeed(sty, cols, widths, reasons, rows)
+	sc := &sideCoster{sty: sty, cols: cols, reasons: reasons, rows: rows}
+	want := shareByNeed(sc, widths)
 	for j, i := range live {
 		shared[j] = widths[i]
 	}
@@ -98,7 +99,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	}
 	for j, i := range live { // then to a column whose content no other has, where they show more of what it cuts (its rows the same: a row freed no column could use stood blank)
 		if freed > 0 && !slices.Contains(same[:j], same[j]) && !slices.Contains(same[j+1:], same[j]) &&
-			gainsFrom(sty, cols, widths, i, freed, reasons, rows) {
+			gainsFrom(sc, widths, i, freed) {
 			widths[i] += freed
 			freed = 0
 		}
@@ -153,11 +154,11 @@ func spreadSpare(widths []int, room int) []int {
 // fewer cuts under its heading, or something cut and its lines the same,
 // or fewer where another column is as long (a row freed no column could
 // use stood blank under them all).
-func gainsFrom(sty *Styles, cols []sideGroup, widths []int, i, more int, reasons bool, rows int) bool {
-	at := make([]sideCost, len(cols))
-	for k := range cols {
-		at[k] = columnCost(sty, cols, k, widths[k], reasons, rows)
+func gainsFrom(sc *sideCoster, widths []int, i, more int) bool {
+	at := make([]sideCost, len(widths))
+	for k := range widths {
+		at[k] = sc.cost(k, widths[k])
 	}
-	wider := columnCost(sty, cols, i, widths[i]+more, reasons, rows)
+	wider := sc.cost(i, widths[i]+more)
 	return wider.data < at[i].data || at[i].cuts > 0 && (wider.lines == at[i].lines || at[i].lines <= longestBut(at, i))
 }
