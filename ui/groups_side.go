@@ -124,6 +124,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	// wraps its lag line when narrow, so its rows follow its width
 	var plain Styles
 	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
+	apartHeads(f.cols, f.widths)
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
@@ -258,7 +259,7 @@ func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int
 // groupColumnLines is groupColumn with topics cut or, with wrap, on
 // lines of their own; cut says a topic was too long for its lines.
 func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool) (out []string, cut bool) {
-	out = []string{sty.Header.Render(strings.TrimRight(draw.FitMiddle(g.apart.cut(model.PrintableString(g.id), w, w), w), " "))}
+	out = []string{sty.Header.Render(sideHead(g, w))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
 			out = append(out, sty.Dim.Render(l))

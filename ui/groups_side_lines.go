@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -54,14 +52,14 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 		t := partTail{topic: model.PrintableString(tp.Topic), parts: []string{"/" + itoa(tp.Partition)}}
 		if p, ok := parts[tp]; ok {
 			t.parts = append(t.parts, at+count(p.committed), "lag "+p.lagText)
-			t.stable = ansi.StringWidth(t.text()) + max(lagRoom-len(p.lagText), 0) + behindRoom
+			t.stable = draw.Width(t.text()) + max(lagRoom-len(p.lagText), 0) + behindRoom
 			if p.behind > 0 {
 				t.parts = append(t.parts, "("+behindText(p.behind, p.atLeast)+")")
 			}
 		} else if !share {
 			t.parts = append(t.parts, "no commit yet") // not in the group's lag: say so, not nothing
 		}
-		t.stable = max(t.stable, ansi.StringWidth(t.text()))
+		t.stable = max(t.stable, draw.Width(t.text()))
 		out = append(out, t)
 	}
 	return out
@@ -85,8 +83,8 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 	for topic, tail := range room {
 		r := w - 2 - tail
 		switch {
-		case ansi.StringWidth(topic) <= r:
-			room[topic] = ansi.StringWidth(topic)
+		case draw.Width(topic) <= r:
+			room[topic] = draw.Width(topic)
 		case wrap || r < minPartName:
 			room[topic], cut = -1, true
 		default:
@@ -99,7 +97,7 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text())
 			continue
 		}
-		if wrap && ansi.StringWidth(t.topic) > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
+		if wrap && draw.Width(t.topic) > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
 			for _, l := range draw.Wrap(t.topic, w-2) {
 				lines = append(lines, "  "+l)
 			}
@@ -112,7 +110,7 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 		}
 		indent := 4 // the tails under their topic, or less where that keeps them on one line
 		for _, tl := range tails[i:end] {
-			for indent > 2 && ansi.StringWidth(tl.text()) > w-indent {
+			for indent > 2 && draw.Width(tl.text()) > w-indent {
 				indent--
 			}
 		}
@@ -136,8 +134,8 @@ func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w 
 	rest := memberRest(sty, parts, m)
 	restLine := strings.Join(rest, " ")
 	client := model.PrintableString(m.ClientID)
-	room := w - 3 - ansi.StringWidth(restLine)
-	if ansi.StringWidth(client) <= room {
+	room := w - 3 - draw.Width(restLine)
+	if draw.Width(client) <= room {
 		return []string{"▸ " + client + " " + restLine}
 	}
 	if room >= leastClient {

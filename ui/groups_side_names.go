@@ -1,11 +1,13 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // sideNameMaxLines is the most lines a group's name takes in a side-by-side
@@ -19,15 +21,18 @@ const sideNameMaxLines = 3
 // view with 30 blank rows under the columns).
 func sideNameLines(name string, w int) []string {
 	name = model.PrintableString(name)
-	if w < 1 || ansi.StringWidth(name) <= w {
+	if w < 1 || draw.Width(name) <= w {
 		return nil
 	}
 	var out []string
-	for ansi.StringWidth(name) > w {
+	for draw.Width(name) > w {
 		if len(out) == sideNameMaxLines-1 {
 			return nil
 		}
-		head := ansi.Truncate(name, w, "")
+		head := draw.Truncate(name, w, "") // never inside an escape
+		if head == "" {
+			head = ansi.Truncate(name, w, "")
+		}
 		if i := strings.LastIndexAny(head, "-_. "); i > 0 && i+1 >= len(head)/2 { // a break in the line's second half
 			head = head[:i+1]
 		}
@@ -68,4 +73,53 @@ func withHead(sty *Styles, col []string, id string, w, head int) []string {
 		out = append(out, "")
 	}
 	return append(out, col[1:]...)
+}
+
+// apartHeads re-cuts the headings that read the same for different
+// groups where only those groups' names differ, judged over them alone:
+// judged over every shown name, the cells where names differ spanned
+// from their first (`customer-…` beside `group-…`) to the middle of two
+// long ones, too many for a column, so those two were cut in the middle
+// alike (a user test, ut23: `ut23-many…ng-series` twice at 80x24 for
+// `…-number-11-of-a-long-series` and `…-number-13-…`). It runs on the
+// snapshot, after the widths.
+func apartHeads(cols []sideGroup, widths []int) {
+	for range len(cols) { // each round parts at least one set of alike headings
+		heads := make(map[string][]int, len(cols))
+		for i := range cols {
+			if i < len(widths) {
+				h := sideHead(&cols[i], widths[i])
+				heads[h] = append(heads[h], i)
+			}
+		}
+		parted := false
+		for _, same := range heads {
+			names := make([]string, 0, len(same))
+			for _, i := range same {
+				if !slices.Contains(names, model.PrintableString(cols[i].id)) {
+					names = append(names, model.PrintableString(cols[i].id))
+				}
+			}
+			if len(names) < 2 {
+				continue
+			}
+			var a namesApart
+			a.judge(names, minSideName/2)
+			cut := a.cutOnly()
+			for _, i := range same {
+				if old := cols[i].apart; old.w != cut.w || old.shift != cut.shift || old.lo != cut.lo || old.hi != cut.hi {
+					cols[i].apart, parted = cut, true
+				}
+			}
+		}
+		if !parted {
+			return
+		}
+	}
+}
+
+// sideHead is a column's heading on one line at w cells, as
+// groupColumnLines draws it.
+func sideHead(g *sideGroup, w int) string {
+	return strings.TrimRight(draw.FitMiddle(g.apart.cut(model.PrintableString(g.id), w, w), w), " ")
 }

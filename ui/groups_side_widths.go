@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -47,6 +48,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 		return widths
 	}
 	need, least := make([]int, len(live)), make([]int, len(live))
+	same := make([]string, len(live))  // a column's content, its name aside: columns alike read alike
 	measure := room - gone*minSideName // the most a live column could have
 	sum := 0
 	for j, i := range live {
@@ -59,6 +61,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 			need[j] = max(need[j], ansi.StringWidth(l))
 		}
 		least[j] = ansi.StringWidth(lines[0])
+		same[j] = strings.Join(lines[1:], "\n")
 		sum += need[j]
 	}
 	if gone > 0 {
@@ -75,34 +78,31 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 		}
 	}
 	shared := spreadSpare(draw.Share(need, room), room)
-	for moved := true; moved; { // a cut name takes a cell from the column with the most to give
-		moved = false
-		for j := range shared {
-			if shared[j] >= least[j] {
-				continue
-			}
-			from, most := -1, 0
-			for k := range shared {
-				if give := shared[k] - max(least[k], sideLeastCols); give > most {
-					from, most = k, give
-				}
-			}
-			if from >= 0 {
-				shared[j]++
-				shared[from]--
-				moved = true
-			}
-		}
-	}
-	freed := sameWidths(shared, need, least)
-	for j := 0; freed > 0 && j < len(shared); j++ { // the cells taken back: first to a column whose content no other has
-		if !slices.Contains(need[:j], need[j]) && !slices.Contains(need[j+1:], need[j]) {
-			shared[j] += freed
-			freed = 0
-		}
-	}
 	for j, i := range live {
 		widths[i] = shared[j]
+	}
+	// then cells no column needs go where something is cut (ut22b N10,
+	// N17: a 67-cell name kept 30 blank cells beside a cut client id)
+	sc := &sideCoster{sty: sty, cols: cols, reasons: reasons, rows: rows}
+	want := shareByNeed(sc, widths)
+	for j, i := range live {
+		shared[j] = widths[i]
+	}
+	freed := sameWidths(shared, same, least)
+	for j, i := range live {
+		widths[i] = shared[j]
+	}
+	for _, i := range live { // the cells taken back: first where something is still cut
+		give := min(freed, want[i])
+		widths[i] += give
+		freed -= give
+	}
+	for j, i := range live { // then to a column whose content no other has, where they show more of what it cuts (its rows the same: a row freed no column could use stood blank)
+		if freed > 0 && !slices.Contains(same[:j], same[j]) && !slices.Contains(same[j+1:], same[j]) &&
+			gainsFrom(sc, widths, i, freed) {
+			widths[i] += freed
+			freed = 0
+		}
 	}
 	if gone > 0 { // then evenly to the gone groups' messages, up to their one line, so they stay alike
 		per := min(freed/gone, max(ansi.StringWidth(goneNote)-widths[goneCols[0]], 0))
@@ -113,14 +113,14 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	return widths
 }
 
-// sameWidths gives columns of the same need the same width, the least of
-// theirs, where that cuts no name that fits whole at its own; it returns
-// the cells taken back.
-func sameWidths(shared, need, least []int) int {
+// sameWidths gives columns of the same content the same width, the
+// least of theirs, where that cuts no name that fits whole at its own; it
+// returns the cells taken back.
+func sameWidths(shared []int, same []string, least []int) int {
 	freed := 0
 	for j := range shared {
 		for k := range shared {
-			if k != j && need[k] == need[j] && shared[k] < shared[j] && (shared[j] <= least[j] || shared[k] >= least[j]) {
+			if k != j && same[k] == same[j] && shared[k] < shared[j] && (shared[j] <= least[j] || shared[k] >= least[j]) {
 				freed += shared[j] - shared[k]
 				shared[j] = shared[k]
 			}
@@ -148,4 +148,17 @@ func spreadSpare(widths []int, room int) []int {
 		spare -= share
 	}
 	return widths
+}
+
+// gainsFrom says column i shows more of what it cuts with more cells:
+// fewer cuts under its heading, or something cut and its lines the same,
+// or fewer where another column is as long (a row freed no column could
+// use stood blank under them all).
+func gainsFrom(sc *sideCoster, widths []int, i, more int) bool {
+	at := make([]sideCost, len(widths))
+	for k := range widths {
+		at[k] = sc.cost(k, widths[k])
+	}
+	wider := sc.cost(i, widths[i]+more)
+	return wider.data < at[i].data || at[i].cuts > 0 && (wider.lines == at[i].lines || at[i].lines <= longestBut(at, i))
 }

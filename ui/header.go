@@ -99,7 +99,7 @@ func cutCluster(title string, w int) string {
 			return strings.TrimRight(draw.FitMiddle(name, room), " ") + " · " + addr
 		}
 	}
-	return ansi.Truncate(title, w, "…")
+	return draw.Truncate(title, w, "…")
 }
 
 // minSqueeze is the fewest cells a squeezed part keeps.
@@ -236,7 +236,7 @@ func fitParts(parts []headerPart, sep string, w int) string {
 		case i < 0:
 			return line
 		case parts[i].squeezeAt > 0 && !shorten:
-			parts[i].text = ansi.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
+			parts[i].text = draw.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
 			parts[i].squeezeAt = 0
 		case shorten && parts[i].shrink != nil: // cut by just what the line is over, down to the short form
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].shrink(over), "", 0
@@ -248,7 +248,7 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			if parts[i].cut != nil {
 				parts[i].text = parts[i].cut(ansi.StringWidth(parts[i].text) - over)
 			} else {
-				parts[i].text = ansi.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
+				parts[i].text = draw.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
 			}
 			parts[i].dropAt = 0
 		case parts[i].least != "":

@@ -94,8 +94,8 @@ func fitCut(s string, width, shift int) string {
 	if shift == 0 || sw <= width || width < 7 || head < 3 || tail < 3 {
 		return draw.FitMiddle(s, width)
 	}
-	out := ansi.Truncate(s, head, "") + model.Ellipsis + ansi.TruncateLeft(s, sw-tail, "")
-	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
+	out := draw.Truncate(s, head, "") + model.Ellipsis + draw.TruncateLeft(s, sw-tail, "")
+	if ow := ansi.StringWidth(out); ow < width { // a wide rune, or an escape, did not split evenly
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out

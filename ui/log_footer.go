@@ -25,7 +25,7 @@ func (p *LogPane) FooterHelp() []key.Binding {
 	switch {
 	case room >= ansi.StringWidth(name):
 	case room >= 12:
-		name = draw.Ellipsis + ansi.TruncateLeft(name, ansi.StringWidth(name)-room+1, "")
+		name = draw.Ellipsis + draw.TruncateLeft(name, ansi.StringWidth(name)-room+1, "")
 	default:
 		name = ""
 	}

@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // namesApart is where a list's names are cut so that different names
@@ -98,12 +99,12 @@ func windowCut(name string, nw, w, lo, hi int) string {
 	k := w - 2 // the window, two ellipses aside
 	start := max(lo-(k-(hi-lo+1))/2, 0)
 	if start <= 1 { // from the name's start: one ellipsis, at the end
-		return ansi.Truncate(name, w-1, "") + model.Ellipsis
+		return draw.Truncate(name, w-1, "") + model.Ellipsis
 	}
 	if start+k >= nw-1 { // to the name's end
-		return model.Ellipsis + ansi.TruncateLeft(name, nw-(w-1), "")
+		return model.Ellipsis + draw.TruncateLeft(name, nw-(w-1), "")
 	}
-	out := model.Ellipsis + ansi.Cut(name, start, start+k) + model.Ellipsis
+	out := model.Ellipsis + draw.Cut(name, start, start+k) + model.Ellipsis
 	if ow := ansi.StringWidth(out); ow < w { // a wide rune did not split evenly
 		out += strings.Repeat(" ", w-ow)
 	}

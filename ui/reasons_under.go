@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -72,7 +70,7 @@ func capLines(lines []string, room, w int) []string {
 		return nil
 	}
 	lines = lines[:room]
-	last := ansi.Truncate(lines[room-1], max(w-1, 1), "")
+	last := draw.Truncate(lines[room-1], max(w-1, 1), "") // never inside an escape of a group id
 	lines[room-1] = strings.TrimRight(last, " ") + "…"
 	return lines
 }

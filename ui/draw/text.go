@@ -18,7 +18,8 @@ import (
 const Ellipsis = "…"
 
 // Fit makes safe text exactly width cells wide: cut with an ellipsis when
-// longer, padded with spaces when shorter. s must already be Printable.
+// longer (never inside an escape: see Truncate), padded with spaces when
+// shorter. s must already be Printable.
 func Fit(s string, width int) string {
 	if width <= 0 {
 		return ""
@@ -26,6 +27,9 @@ func Fit(s string, width int) string {
 	if plainString(s) { // most cells: one byte, one cell, no escapes to skip
 		switch {
 		case len(s) > width:
+			if keep := keepHead(s, width-1); keep < width-1 { // not inside an escape: padded after the ellipsis
+				return s[:keep] + Ellipsis + strings.Repeat(" ", width-1-keep)
+			}
 			return s[:width-1] + Ellipsis
 		case len(s) < width:
 			return s + strings.Repeat(" ", width-len(s))
@@ -39,7 +43,7 @@ func Fit(s string, width int) string {
 func fitCells(s string, width int) string {
 	w := ansi.StringWidth(s)
 	if w > width {
-		s = ansi.Truncate(s, width, Ellipsis)
+		s = Truncate(s, width, Ellipsis)
 		w = ansi.StringWidth(s)
 	}
 	if w < width {
@@ -62,9 +66,14 @@ func FitMiddle(s string, width int) string {
 	if width < 5 {
 		return Fit(s, width)
 	}
-	head := (width - 1) / 2
-	tail := width - 1 - head
-	out := ansi.Truncate(s, head, "") + Ellipsis + ansi.TruncateLeft(s, w-tail, "")
+	head := keepHead(s, (width-1)/2) // a cut inside an escape moves before it, its cells to the end
+	start := ansi.Truncate(s, head, "")
+	tail := width - 1 - ansi.StringWidth(start)
+	end := TruncateLeft(s, w-tail, "")
+	for drop := w - tail + 1; ansi.StringWidth(end) > tail && drop < w; drop++ { // a wide rune across the cut: it goes
+		end = TruncateLeft(s, drop, "")
+	}
+	out := start + Ellipsis + end
 	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
 		out += strings.Repeat(" ", width-ow)
 	}
@@ -79,7 +88,7 @@ func Clip(s string, width int) string {
 	if ansi.StringWidth(s) <= width {
 		return s
 	}
-	return ansi.Truncate(s, width, Ellipsis)
+	return Truncate(s, width, Ellipsis)
 }
 
 // plainString reports whether s is printable ASCII only: one byte, one cell.
@@ -123,4 +132,14 @@ func WrapHanging(s string, width int) []string {
 		line, lw, fresh = line+w, lw+ww, false
 	}
 	return append(out, line)
+}
+
+// Width is ansi.StringWidth with a fast path for printable ASCII (one
+// byte, one cell), the most of what a frame measures: the grapheme
+// segmentation it skips was most of a side-by-side snapshot's time.
+func Width(s string) int {
+	if plainString(s) {
+		return len(s)
+	}
+	return ansi.StringWidth(s)
 }

@@ -18,13 +18,13 @@ func WrapParts(parts []string, sep string, width int) []string {
 		switch {
 		case cur == "":
 			cur = part
-		case ansi.StringWidth(cur+sep+part) <= width:
+		case Width(cur+sep+part) <= width:
 			cur += sep + part
 		default:
 			out = append(out, cur)
 			cur = part
 		}
-		if ansi.StringWidth(cur) > width { // a part wider than a line: wrapped alone, nothing cut
+		if Width(cur) > width { // a part wider than a line: wrapped alone, nothing cut
 			out, cur = append(out, Wrap(cur, width)...), ""
 		}
 	}
@@ -47,13 +47,13 @@ func Wrap(s string, width int) []string {
 	if width <= 0 {
 		return nil
 	}
-	if ansi.StringWidth(s) <= width {
+	if Width(s) <= width {
 		return []string{s}
 	}
 	var out []string
 	line, lw := "", 0
 	for _, word := range strings.Fields(s) {
-		ww := ansi.StringWidth(word)
+		ww := Width(word)
 		if lw > 0 && lw+1+ww <= width {
 			line, lw = line+" "+word, lw+1+ww
 			continue
@@ -65,9 +65,9 @@ func Wrap(s string, width int) []string {
 		for ww > width { // a word longer than a line: broken at a name boundary
 			hw := nameBreak(word, width)
 			head := ansi.Cut(word, 0, hw)
-			if hw = ansi.StringWidth(head); hw == 0 { // one grapheme wider than the line: it goes alone
+			if hw = Width(head); hw == 0 { // one grapheme wider than the line: it goes alone
 				head = ansi.Cut(word, 0, 2)
-				hw = ansi.StringWidth(head)
+				hw = Width(head)
 			}
 			out = append(out, head)
 			word = ansi.Cut(word, hw, ww)
@@ -94,7 +94,7 @@ func nameBreak(word string, width int) int {
 		if r == '[' && at > 0 && at <= width {
 			best = at
 		}
-		at += ansi.StringWidth(string(r))
+		at += Width(string(r))
 		if at > width {
 			break
 		}
@@ -105,10 +105,13 @@ func nameBreak(word string, width int) int {
 			best, host = at, at
 		}
 	}
-	if host > 0 && ansi.StringWidth(word)-host <= width {
+	if host > 0 && Width(word)-host <= width {
 		return host
 	}
-	if best == 0 {
+	if best == 0 { // a hard break, before an escape it would split
+		if keep := keepHead(word, width); keep > 0 {
+			return keep
+		}
 		return width
 	}
 	return best
