@@ -142,3 +142,43 @@ func TestLogColumnsHoldAcrossEarlierLogPages(t *testing.T) {
 		})
 	}
 }
+
+// The testers' screens of an outlier key (ut19b J3: 83 characters among
+// keys of two to fourteen; ut22b N2's 84, paused): at 80x24 and 200x50,
+// zoomed and in the grid, following and paused, filtered to the hostile
+// topic, the rule holds (widthBreaks) and, where no value needs the
+// cells, the outlier reads whole.
+func TestLogOutlierKeyScreens(t *testing.T) {
+	recs := oneRuleRecs()
+	recs = append(recs, model.Record{Topic: hostileTopic, Partition: 0, Offset: 8, Time: fixedNow,
+		Key: []byte(outlierKey + "-"), Value: []byte("v")}) // 84 characters
+	for _, tc := range []struct {
+		w, h int
+		zoom bool
+	}{{80, 24, true}, {80, 24, false}, {200, 50, true}, {200, 50, false}} {
+		name := shareName("log-outlier-", tc.w, tc.h, tc.zoom)
+		t.Run(name, func(t *testing.T) {
+			a, p := keysApp(t, tc.w, tc.h, tc.zoom, recs)
+			do(a, "6")
+			var shots []string
+			for _, step := range []func(){
+				func() {},
+				func() { do(a, "space", "pgup") },
+				func() { do(a, "esc"); filterBy(a, "topic="+hostileTopic) },
+				func() { do(a, "space") },
+			} {
+				step()
+				s := screen(a)
+				assertFits(t, s, tc.w, tc.h)
+				if bad := widthBreaks(p); len(bad) > 0 {
+					t.Errorf("%s\n%s", strings.Join(bad, "\n"), logBox(t, s))
+				}
+				shots = append(shots, logBox(t, s))
+			}
+			if tc.w == 200 && tc.zoom && !strings.Contains(shots[len(shots)-1], outlierKey+"-") {
+				t.Errorf("the 84-character key is cut though no value needs the cells:\n%s", shots[len(shots)-1])
+			}
+			golden(t, name, strings.Join(shots, "\n"))
+		})
+	}
+}
