@@ -229,7 +229,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		f.noMatch = p.noMatchWhy(st)
 	}
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
-		f.held = p.idx.heldCount()
+		f.held, f.matches = p.idx.heldCount(), v.n()-p.idx.notesMatched()
 	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)
