@@ -85,7 +85,7 @@ func n16Recs() []model.Record {
 		recs = append(recs, rec(4+i%2, int64(2206+i)))
 	}
 	recs = append(recs, model.Record{Topic: northDepot, Partition: model.WholeTopic, Time: fixedNow, Restart: true,
-		Note: "topic " + northDepot + " was deleted and recreated: reading it again from the start"})
+		Note: "topic " + northDepot + " has a new topic id (deleted and recreated, or its cluster replaced): reading it again from the start"})
 	for i := range 60 {
 		recs = append(recs, rec(4+i%2, int64(i/2)))
 	}
