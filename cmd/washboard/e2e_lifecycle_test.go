@@ -57,7 +57,7 @@ func TestE2ETopicLifecycleAndAbortedRecordsInTheLog(t *testing.T) {
 	if strings.Contains(s, "aborted hidden") {
 		t.Fatalf("the aborted record shows and is still counted hidden:\n%s", s)
 	}
-	if !strings.Contains(s, "aborted rolled-back") {
+	if !strings.Contains(s, "rolled-back aborted") {
 		t.Fatalf("the aborted record is not marked aborted:\n%s", s)
 	}
 	tm.keys("a")
@@ -181,7 +181,7 @@ func TestE2ELogMarksTheEarlierLogAfterABrokerComesBackEmpty(t *testing.T) {
 	kcat(t, "second-0\n", "-b", addr, "-P", "-t", "orders", "-p", "0")
 	// kfake gives the topic a new id: the tail says it was recreated (a
 	// broker without ids: its offsets start again) and reads it afresh.
-	s := tm.waitText(60*time.Second, "second-0", "earlier log first-0", "4 held · 4 read")
+	s := tm.waitText(60*time.Second, "second-0", "first-0 earlier log", "4 held · 4 read")
 	if !strings.Contains(s, "deleted and recreated") && !strings.Contains(s, "offsets start again") {
 		t.Fatalf("the Log does not say where the partition started again:\n%s", s)
 	}
