@@ -305,10 +305,29 @@ func (a logAts) widenHeld(log *model.Ring[model.Record], from uint64) (logAts, u
 	for p := max(from, first); p < end; p++ {
 		r := log.At(int(p - first))
 		if r.Note == "" {
-			a[r.Topic] = max(a[r.Topic], len(position(&r)))
+			if w := positionWidth(r.Partition, r.Offset); w > a[r.Topic] {
+				a[r.Topic] = w
+			}
 		}
 	}
 	return a, end
+}
+
+// positionWidth is len(position(r)) for a record (not a note) of
+// partition and offset, without building the text: every frame measures
+// the records that arrived since the last.
+func positionWidth(partition int, offset int64) int {
+	digits := func(n int64) int {
+		d := 1
+		if n < 0 {
+			d, n = 2, -n
+		}
+		for ; n >= 10; n /= 10 {
+			d++
+		}
+		return d
+	}
+	return 2 + digits(int64(partition)) + digits(offset)
 }
 
 // of is the room r's row keeps for its position.

@@ -81,3 +81,13 @@ func TestLogRowsCutOutsideEscapes(t *testing.T) {
 		})
 	}
 }
+
+// positionWidth measures what position writes.
+func TestLogPositionWidth(t *testing.T) {
+	for _, r := range []model.Record{{Partition: 0, Offset: 0}, {Partition: 9, Offset: 9}, {Partition: 10, Offset: 10},
+		{Partition: 123, Offset: 99999}, {Partition: 1, Offset: 100000}, {Partition: 0, Offset: -1}, {Partition: 7, Offset: 1 << 62}} {
+		if got, want := positionWidth(r.Partition, r.Offset), len(position(&r)); got != want {
+			t.Errorf("positionWidth(%d, %d) = %d, want %d (%q)", r.Partition, r.Offset, got, want, position(&r))
+		}
+	}
+}
