@@ -219,14 +219,14 @@ func (t *Tail) recreatedLocked(topic string, id [16]byte, now time.Time) []model
 	}
 	t.ids[topic] = id
 	delete(t.deleted, topic)
-	t.cfg.Log.Info("tail: topic deleted and recreated", "topic", topic)
+	t.cfg.Log.Info("tail: topic has a new topic id (deleted and recreated, or its cluster replaced)", "topic", topic)
 	return []model.Record{recreatedNote(topic, now)}
 }
 
 // recreatedNote is the Log's word on a topic read again from its start.
 func recreatedNote(topic string, now time.Time) model.Record {
 	return model.Record{Topic: topic, Partition: model.WholeTopic, Time: now, Restart: true,
-		Note: fmt.Sprintf("topic %s was deleted and recreated: reading it again from the start", topic)}
+		Note: fmt.Sprintf("topic %s has a new topic id (deleted and recreated, or its cluster replaced): reading it again from the start", topic)}
 }
 
 // dropLocked stops reading one partition and remembers it gone. t.mu is

@@ -63,7 +63,7 @@ func TestTailNoticesATopicRecreatedAndRefilledPastItsPosition(t *testing.T) {
 	}
 	send(t, producer(t, c), "life", 0, values(15, "new")...)
 	eventually(t, 10*time.Second, "the Log to say the topic was recreated", func() bool {
-		return has(logged(store, "life"), "note: topic life was deleted and recreated: reading it again from the start")
+		return has(logged(store, "life"), "note: topic life has a new topic id (deleted and recreated, or its cluster replaced): reading it again from the start")
 	})
 	release()
 	want := values(15, "new")
@@ -127,7 +127,7 @@ func TestTailSaysAWatchedTopicWasDeletedAndReadsItWhenItComesBack(t *testing.T) 
 	send(t, producer(t, c), "gone", 0, "back0", "back1")
 	eventually(t, 10*time.Second, "the topic read again from its first record, with a word", func() bool {
 		l := logged(store, "gone")
-		return has(l, "0@0=back0") && has(l, "0@1=back1") && has(l, "note: topic gone was deleted and recreated: reading it again from the start")
+		return has(l, "0@0=back0") && has(l, "0@1=back1") && has(l, "note: topic gone has a new topic id (deleted and recreated, or its cluster replaced): reading it again from the start")
 	})
 }
 

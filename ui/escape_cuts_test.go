@@ -66,8 +66,8 @@ func brokenEscape(s string, ids []string) string {
 // escapeLen is the length of the whole escape s starts with, 0 when s
 // does not start with one.
 func escapeLen(s string) int {
-	n := map[byte]int{'x': 4, 'u': 6, 'U': 10}[s[1]]
-	if len(s) < n {
+	n := map[byte]int{'x': 4, 'u': 6, 'U': 10, 'n': 2, 't': 2, 'r': 2, '\\': 2}[s[1]]
+	if n == 0 || len(s) < n {
 		return 0
 	}
 	for _, c := range []byte(s[2:n]) {

@@ -57,7 +57,10 @@ const valueLeast = 16
 func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, budget int) {
 	_, whereMax, keyMax := logColumns(w)
 	avail := w - logTimeWidth(w) - 2 // the spaces after the position and the key
-	text := max(fit.typical.text, mem.text)
+	// what values needed in earlier frames is kept only up to the widest
+	// value on screen: more would pad every row's end while a key or
+	// topic is cut (a page back holding shorter values than the live end)
+	text := max(fit.typical.text, min(mem.text, fit.widest.text))
 	keep := min(max(text, min(fit.widest.text, valueLeast)), logValueFloor(w))
 	budget = max(avail-keep, 2)
 	fair := min(max(avail-min(text, max(avail-whereMax-keyMax, logValueFloor(w))), 2), budget)
@@ -83,19 +86,36 @@ func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, b
 	return whereW, keyW, budget
 }
 
-// fitCut fits safe text s in width cells as draw.FitMiddle does, one
-// ellipsis, the cut moved shift cells towards the start (keeping more of
-// the end; a negative shift keeps more of the start). A shift that would
-// leave either end fewer than three cells cuts in the middle.
+// fitCut fits safe plain text s in width cells as draw.FitMiddle does,
+// one ellipsis, the cut moved shift cells towards the start (keeping
+// more of the end; a negative shift keeps more of the start). A shift
+// that would leave either end fewer than three cells cuts in the middle.
+// Neither end is cut inside an escape (log_cut.go): the start gives the
+// escape's cells to the end, which takes what of them it can.
 func fitCut(s string, width, shift int) string {
 	sw := ansi.StringWidth(s)
-	head := (width-1)/2 - shift
-	tail := width - 1 - head
-	if shift == 0 || sw <= width || width < 7 || head < 3 || tail < 3 {
+	if sw <= width || width < 5 {
 		return draw.FitMiddle(s, width)
 	}
-	out := draw.Truncate(s, head, "") + model.Ellipsis + draw.TruncateLeft(s, sw-tail, "")
-	if ow := ansi.StringWidth(out); ow < width { // a wide rune, or an escape, did not split evenly
+	head := (width-1)/2 - shift
+	if shift == 0 || width < 7 || head < 3 || width-1-head < 3 {
+		head = (width - 1) / 2
+	}
+	start := sw - (width - 1 - head)
+	if strings.Contains(s, `\`) {
+		units := escapeUnits(s)
+		safe := safeHead(units, head)
+		start = safeStart(units, start-(head-safe))
+		head = safe
+	}
+	h := ansi.Truncate(s, head, "")
+	t := ansi.TruncateLeft(s, start, "")
+	for room := width - 1 - ansi.StringWidth(h); ansi.StringWidth(t) > room && t != ""; { // a wide rune the tail's start split is kept whole: start after it
+		start++
+		t = ansi.TruncateLeft(s, start, "")
+	}
+	out := h + model.Ellipsis + t
+	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly, or an escape
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out
@@ -265,6 +285,49 @@ func (a logAts) widen(recs []model.Record) logAts {
 		a[r.Topic] = max(a[r.Topic], len(position(r)))
 	}
 	return a
+}
+
+// widenHeld notes the positions of the records log holds from ring
+// position from on (the ones not noted before), giving the map to keep
+// and the position to go on from. A topic's room is then the widest
+// position of its records held, not only of those shown: paging from
+// the live end (`/4@29`) to a replaced cluster's earlier log (`/4@2206`)
+// does not cut the topic anew (ut22b N16).
+func (a logAts) widenHeld(log *model.Ring[model.Record], from uint64) (logAts, uint64) {
+	first := log.Dropped()
+	end := first + uint64(log.Len())
+	if from > end { // the ring started again
+		from = first
+	}
+	if a == nil || len(a) > maxAts {
+		a, from = logAts{}, first
+	}
+	for p := max(from, first); p < end; p++ {
+		r := log.At(int(p - first))
+		if r.Note == "" {
+			if w := positionWidth(r.Partition, r.Offset); w > a[r.Topic] {
+				a[r.Topic] = w
+			}
+		}
+	}
+	return a, end
+}
+
+// positionWidth is len(position(r)) for a record (not a note) of
+// partition and offset, without building the text: every frame measures
+// the records that arrived since the last.
+func positionWidth(partition int, offset int64) int {
+	digits := func(n int64) int {
+		d := 1
+		if n < 0 {
+			d, n = 2, -n
+		}
+		for ; n >= 10; n /= 10 {
+			d++
+		}
+		return d
+	}
+	return 2 + digits(int64(partition)) + digits(offset)
 }
 
 // of is the room r's row keeps for its position.

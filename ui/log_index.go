@@ -32,12 +32,19 @@ type matchIndex struct {
 	// topics not hidden, shown or not: what the border calls held.
 	held     []uint64
 	heldHead int
+	// notes are the positions in pos of the tail's notes the filter
+	// matches, from notesHead on: a row each, but not a record, so the
+	// border's matches leave them out as held does (ut22b N16's screen
+	// read `91 / 90 match`).
+	notes     []uint64
+	notesHead int
 }
 
 // reset forgets every position: the next sync tests the whole ring.
 func (m *matchIndex) reset() {
 	m.pos, m.head, m.scanned, m.aborted, m.abHead = m.pos[:0], 0, 0, m.aborted[:0], 0
 	m.held, m.heldHead = m.held[:0], 0
+	m.notes, m.notesHead = m.notes[:0], 0
 }
 
 // set replaces the filter; the next sync rebuilds the index from the
@@ -96,12 +103,16 @@ func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 			m.aborted = append(m.aborted, p)
 		case m.filter == nil || m.filter.Match(&r):
 			m.pos = append(m.pos, p)
+			if r.Note != "" {
+				m.notes = append(m.notes, p)
+			}
 		}
 	}
 	m.scanned = end
 	m.pos, m.head = dropBefore(m.pos, m.head, first)
 	m.aborted, m.abHead = dropBefore(m.aborted, m.abHead, first)
 	m.held, m.heldHead = dropBefore(m.held, m.heldHead, first)
+	m.notes, m.notesHead = dropBefore(m.notes, m.notesHead, first)
 }
 
 // heldCount is how many records of the topics not hidden the ring holds,
@@ -119,6 +130,10 @@ func dropBefore(pos []uint64, head int, first uint64) ([]uint64, int) {
 	}
 	return pos, head
 }
+
+// notesMatched is how many of the tail's notes the ring holds are in the
+// view (rows, not records).
+func (m *matchIndex) notesMatched() int { return len(m.notes) - m.notesHead }
 
 // abortedHidden is how many aborted records the ring holds that the Log
 // does not show (its `a` key shows them).

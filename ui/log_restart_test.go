@@ -39,7 +39,7 @@ func TestLogMarksRowsOfAnEarlierLog(t *testing.T) {
 				t.Fatalf("%d rows, want 6: %q", len(rows), rows)
 			}
 			for i, want := range []bool{true, true, false, false, false, false} {
-				if got := strings.Contains(rows[i], earlierTag+" "); got != want {
+				if got := strings.HasSuffix(strings.TrimRight(rows[i], " "), " "+earlierTag); got != want { // the mark after the value
 					t.Errorf("row %d %q marked %q: %v, want %v", i, rows[i], earlierTag, got, want)
 				}
 			}

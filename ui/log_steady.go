@@ -2,7 +2,6 @@ package ui
 
 import (
 	"slices"
-	"strings"
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
@@ -117,28 +116,21 @@ func (p *LogPane) memoKey() logMemoKey {
 }
 
 // cellsOf works out the keys and texts of recs; earlier, when not nil,
-// says which are of an earlier log of their partition. The marks before
-// a value (rowTags) take a column as wide as the widest on these rows,
-// blank on a row without, so the values start at one cell on every row
-// (ut19b J6: `aborted` moved the value 8 cells on its rows only).
+// says which are of an earlier log of their partition. The marks of a
+// row (rowTags) follow its value, on its row only: a column of marks
+// before the values took its cells on every row, blank on most, while
+// values were cut (ut22b N2), and came and went as rows with marks were
+// paged across, moving the other columns (N16). After the value, the
+// values still start at one cell on every row (ut19b J6).
 func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 	cells := make([]logCell, len(recs))
-	tags := make([]string, len(recs))
-	tagW := 0
-	for i := range recs {
-		if r := &recs[i]; r.Note == "" {
-			tags[i] = p.rowTags(r, i < len(earlier) && earlier[i])
-			tagW = max(tagW, ansi.StringWidth(tags[i]))
-		}
-	}
 	for i := range recs {
 		r := &recs[i]
-		text := p.valueText(r)
-		if tagW > 0 && r.Note == "" {
-			text = tags[i] + strings.Repeat(" ", tagW-ansi.StringWidth(tags[i])+1) + text
-		}
 		key, keyJSON := p.keyText(r)
-		cells[i] = logCell{key: key, keyJSON: keyJSON, text: text}
+		cells[i] = logCell{key: key, keyJSON: keyJSON, text: p.valueText(r)}
+		if r.Note == "" {
+			cells[i].tags = p.rowTags(r, i < len(earlier) && earlier[i])
+		}
 	}
 	return cells
 }

@@ -10,9 +10,10 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// With `a`, the `aborted` mark takes a column of its own: the values
+// With `a`, the `aborted` mark follows the value on its row: the values
 // start at one cell on every row, marked or not (ut19b J6: values started
-// at column 26 on committed rows and 34 on aborted ones).
+// at column 26 on committed rows and 34 on aborted ones), and no column
+// of marks pads the rows without one (ut22b N2).
 func TestLogValuesStartAtOneCellBesideMarks(t *testing.T) {
 	var recs []model.Record
 	for i := range 8 {

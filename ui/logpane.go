@@ -63,6 +63,7 @@ type logFrame struct {
 	held    int            // records buffered (notes from the tail not counted), shown or not
 	hidden  int            // aborted records buffered but not shown (the `a` key shows them)
 	atW     logAts         // the room each topic's rows keep for "/partition@offset", never narrower than before
+	atScan  uint64         // the ring position atW has noted the held records' positions up to (logAts.widenHeld)
 	read    uint64         // records read (recordsRead: the header's count)
 	fresh   int            // arrived since pausing
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
@@ -228,7 +229,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		f.noMatch = p.noMatchWhy(st)
 	}
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
-		f.held = p.idx.heldCount()
+		f.held, f.matches = p.idx.heldCount(), v.n()-p.idx.notesMatched()
 	}
 	if !p.follow {
 		f.fresh = v.n() - v.index(p.mark)
@@ -250,9 +251,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	f.sel = s.cursor - s.offset
 	f.back = backMarks(f.back, f.recs)
-	// Offsets only grow: the room kept for them only widens, so a
-	// topic's cut name does not change as the user scrolls.
-	f.atW = f.atW.widen(f.recs)
+	// The room kept for positions only widens, to the widest a topic's
+	// held records have, so a topic's cut name does not change as the
+	// user scrolls or pages.
+	f.atW, f.atScan = f.atW.widenHeld(st.Log, f.atScan)
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
@@ -527,17 +529,18 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 }
 
 // logCell is what a row shows after its position, worked out once a
-// frame: the key, and the value (with its aborted mark) or the note.
-// keyJSON says the key is JSON text (its escapes are styled by
-// escapeStyled once it is cut to its column; the text's already are).
+// frame: the key, the value or the note, and the marks after the value
+// (rowTags, styled; "" for none). keyJSON says the key is JSON text (its
+// escapes are styled by escapeStyled once it is cut to its column; the
+// text's already are).
 type logCell struct {
-	key, text string
-	keyJSON   bool
+	key, text, tags string
+	keyJSON         bool
 }
 
-// rowTags are the marks before a record's value: of an earlier log, of
-// an aborted transaction ("" when neither). cellsOf gives them a column
-// of their own, so the value starts at one cell on every row.
+// rowTags are the marks after a record's value: of an earlier log, of
+// an aborted transaction ("" when neither). line keeps them whole, the
+// value cut to leave them room (cellsOf).
 func (p *LogPane) rowTags(r *model.Record, earlier bool) string {
 	st := p.c.Styles
 	var tags []string
@@ -566,7 +569,22 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 	st := p.c.Styles
 	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
-	return out + st.escapeStyled(fitCut(cell.key, c.keyW, c.keyShift), cell.keyJSON) + " " + cell.text
+	out += st.escapeStyled(fitCut(cell.key, c.keyW, c.keyShift), cell.keyJSON) + " "
+	return out + valueCell(cell, p.w-ansi.StringWidth(out))
+}
+
+// valueCell is a row's value in the room cells its row leaves, cut
+// (cutEnd) where it does not fit, and its marks after it, whole: the
+// value is cut further to leave them room.
+func valueCell(cell logCell, room int) string {
+	if cell.tags == "" {
+		return cutEnd(cell.text, room)
+	}
+	tw := ansi.StringWidth(cell.tags) + 1
+	if ansi.StringWidth(cell.text)+tw <= room || room-tw < 2 {
+		return cell.text + " " + cell.tags
+	}
+	return cutEnd(cell.text, room-tw) + " " + cell.tags
 }
 
 // backMark follows the time of a record older than the row before it in
