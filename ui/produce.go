@@ -168,22 +168,6 @@ func (p *ProducePane) Help() []key.Binding {
 	return []key.Binding{edit, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
 }
 
-func (p *ProducePane) Status() string {
-	switch {
-	case p.noSend() && p.editing:
-		return "read-only · editing, nothing is sent"
-	case p.noSend():
-		return "read-only"
-	case p.burst != nil:
-		return "burst " + count(p.burst.sent) + "/" + count(p.burst.total)
-	case p.sending:
-		return "sending…"
-	case p.editing:
-		return "editing"
-	}
-	return ""
-}
-
 // form is the fields as typed.
 func (p *ProducePane) form() model.Form {
 	return model.Form{
