@@ -320,6 +320,9 @@ func (p *ProducePane) followsList() bool { return p.offered && p.adoptable() }
 func (p *ProducePane) Focus() tea.Cmd {
 	p.editing = true
 	p.refreshSuggestions()
+	// the topic's note as the form now holds it, not as the last frame
+	// saw the form before (R fills it between frames)
+	p.topicKnown, p.topicOnCluster = p.onCluster(strings.TrimSpace(p.value(fieldTopic)))
 	p.fitRoom(false) // a form its box cannot hold takes the screen at once
 	return tea.Batch(p.focusField(), p.loadSubjects())
 }

@@ -19,7 +19,9 @@ func TestProduceResendReadOnlyAt80x24(t *testing.T) {
 	a.c.Cluster.ReadOnly = model.ReadOnlyAll
 	const topic = "warehouse-inventory-adjustments-stream-from-north-depot-v2"
 	const value = `{"qty":2,"delta":-2,"n":2}`
-	writer(a.c).Update(func(st *model.State) { st.Topics = append(st.Topics, topic) })
+	writer(a.c).Update(func(st *model.State) {
+		st.Topics = []string{model.LaundryTopic, model.RiderTopic, model.StudentTopic, topic}
+	})
 	writer(a.c).Fold([]model.Record{{Topic: topic, Partition: 5, Offset: 1895, Time: fixedNow, Key: []byte("sku-2-bin-A2"), Value: []byte(value)}}, fixedNow)
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	do(a, "6", "enter")

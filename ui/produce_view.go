@@ -232,6 +232,9 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	switch {
 	case i == fieldCount:
 		return []string{p.burstRow(focused)}
+	case live && isArea(i) && height == 1:
+		p.areas[i].SetHeight(height)
+		return []string{label + p.areaLine(i, max(p.w-labelW, 4))}
 	case live && isArea(i):
 		p.areas[i].SetHeight(height)
 		rows := strings.Split(p.areas[i].View(), "\n")
