@@ -383,8 +383,8 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 		out = append(out, styleEach(p.reportStyle(), lines)...)
 	}
 	var left []string // why a field is empty, beside the topic's note too: its rows are kept for it
-	if p.templateNote != "" {
-		left = styleEach(st.Warn, draw.Wrap(p.templateNote, max(p.w, 8)))
+	if note := p.templateNote(); note != "" {
+		left = styleEach(st.Warn, draw.Wrap(note, max(p.w, 8)))
 	}
 	if note := p.liveTopicNote(); note != "" { // why a send will not go: whole too, the topic cut first
 		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out)-len(left), 1))
@@ -424,8 +424,8 @@ func (p *ProducePane) shortNotices(rows int) []string {
 	if note := p.liveTopicNote(); note != "" {
 		add(st.Warn, note)
 	}
-	if p.templateNote != "" {
-		add(st.Warn, p.templateNote)
+	if note := p.templateNote(); note != "" {
+		add(st.Warn, note)
 	}
 	if w := p.jsonWarning(); w != "" {
 		add(st.Warn, w)
