@@ -401,34 +401,36 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 // shortNotices is the notices a line each, in at most rows lines, where
 // the box cannot hold them whole and the pane does not have the screen
 // (an outcome already read, a pane not focused): a delivery says where
-// the record went, the rest are cut with "…" (the whole text is on the
-// screen the pane takes when edited).
+// the record went, the rest are whole where they fit and otherwise say
+// what they are (oneLine); the whole text is on the screen the pane takes
+// when edited.
 func (p *ProducePane) shortNotices(rows int) []string {
 	st := p.c.Styles
+	topic := p.formTopic()
 	var out []string
-	add := func(style lipgloss.Style, text string) {
+	add := func(style lipgloss.Style, text string, short ...string) {
 		if len(out) < rows {
-			out = append(out, style.Render(draw.Clip(text, p.w)))
+			out = append(out, style.Render(p.oneLine(text, topic, short...)))
 		}
 	}
 	if p.burst != nil {
-		add(st.Dim, p.burstLine())
+		add(st.Dim, p.burstLine(), "burst "+count(p.burst.sent)+"/"+count(p.burst.total))
 	}
 	if p.report != "" {
 		text := model.PrintableString(p.report)
 		if p.delivered.report == p.report && !p.failed {
 			text = p.delivered.short(p.w)
 		}
-		add(p.reportStyle(), text)
+		add(p.reportStyle(), text, p.reportShort(text)...)
 	}
 	if note := p.liveTopicNote(); note != "" {
-		add(st.Warn, note)
+		add(st.Warn, note, topicShort()...)
 	}
 	if note := p.templateNote(); note != "" {
-		add(st.Warn, note)
+		add(st.Warn, note, p.lostShort()...)
 	}
 	if w := p.jsonWarning(); w != "" {
-		add(st.Warn, w)
+		add(st.Warn, w, jsonShort(w)...)
 	}
 	return out
 }
