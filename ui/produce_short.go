@@ -86,3 +86,34 @@ func jsonShort(w string) []string {
 func (p *ProducePane) formTopic() string {
 	return model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
 }
+
+// giveWayShort makes rows for the notices said a line each where the box
+// leaves fewer rows than there are notices: the burst row and empty
+// fields give theirs, one at a time, as they do for notices said whole
+// (giveWay), but no field with text does. With no row left a refusal was
+// not said at all in a pane out of focus (the 80x24 grid's box with a
+// registry's schema row holds the form and nothing under it).
+func (p *ProducePane) giveWayShort(shown map[int]bool, spare *int) {
+	want := len(p.shortNotices(fieldN))
+	for _, i := range p.leastNeeded() {
+		if *spare >= want {
+			return
+		}
+		if shown[i] {
+			delete(shown, i)
+			*spare++
+		}
+	}
+}
+
+// leastNeeded is the rows that give way to notices first: the burst row,
+// then an empty schema, headers or value.
+func (p *ProducePane) leastNeeded() []int {
+	order := []int{fieldCount}
+	for _, i := range []int{fieldSchema, fieldHeaders, fieldValue} {
+		if p.value(i) == "" {
+			order = append(order, i)
+		}
+	}
+	return order
+}

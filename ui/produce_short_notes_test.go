@@ -27,11 +27,18 @@ func TestProduceNoticesOutOfFocusReadWhole(t *testing.T) {
 			p.areas[fieldValue].SetValue("{bad")
 			p.changed()
 			do(a, "ctrl+s")
-		}, []string{"not sent (7 says why)"}},
+		}, []string{"not sent (7 says why)", "value is not valid JSON"}},
 		{"send failed", func(a *App, p *ProducePane) {
 			a.c.Producer.(*recorder).err = errors.New("[3] Unknown Topic Or Partition: the request is for a topic or partition that does not exist")
 			do(a, "ctrl+s")
 		}, []string{"send failed (7 says why)"}},
+		{"a registry's schema row fills the box", func(a *App, p *ProducePane) {
+			a.c.Schemas = &fakeSchemas{}
+			p.inputs[fieldPartition].SetValue("7")
+			p.areas[fieldValue].SetValue("{bad")
+			p.changed()
+			do(a, "ctrl+s")
+		}, []string{"not sent (7 says why)", "value is not valid JSON"}}, // burst and schema give way: nothing was said
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,14 +53,15 @@ func TestProduceNoticesOutOfFocusReadWhole(t *testing.T) {
 			do(a, "esc", "6")
 			s := screen(a)
 			box := produceBox(s)
-			var under []string
-			for i, l := range box {
-				if strings.Contains(l, " burst ") {
-					under = box[i+1:]
+			var under []string // the rows that are not the form's fields
+		rows:
+			for _, l := range box {
+				for _, f := range fieldLabels {
+					if l == " "+f || l == "▸"+f || strings.HasPrefix(l, " "+f+" ") || strings.HasPrefix(l, "▸"+f+" ") {
+						continue rows
+					}
 				}
-			}
-			for i := range under {
-				under[i] = strings.TrimSpace(under[i])
+				under = append(under, strings.TrimSpace(l))
 			}
 			if strings.Join(under, "|") != strings.Join(tt.want, "|") {
 				t.Errorf("under the form: %q, want %q:\n%s", under, tt.want, s)

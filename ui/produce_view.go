@@ -50,6 +50,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 		footer, ok = p.giveWay(shown, &spare)
 	}
 	if !ok {
+		p.giveWayShort(shown, &spare)
 		footer = p.shortNotices(spare)
 	}
 	spare -= len(footer)
@@ -82,12 +83,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 // not be read). Topic and key always stay, and a value with text. When no such cut makes
 // them fit, shown and spare are left as they were and ok is false.
 func (p *ProducePane) giveWay(shown map[int]bool, spare *int) (footer []string, ok bool) {
-	order := []int{fieldCount}
-	for _, i := range []int{fieldSchema, fieldHeaders, fieldValue} {
-		if p.value(i) == "" {
-			order = append(order, i)
-		}
-	}
+	order := p.leastNeeded()
 	for _, i := range []int{fieldSchema, fieldHeaders, fieldPartition} {
 		if p.value(i) != "" {
 			order = append(order, i)
