@@ -109,3 +109,16 @@ func (p *ProducePane) drawAreaLine(cells []string, cur, width int) string {
 	}
 	return b.String()
 }
+
+// areaView is text area i's rows at height, scrolled to its cursor. The
+// textarea scrolls its viewport only against the text the viewport last
+// took, which View sets: a text set since (R's value, the cursor at its
+// end) showed its first rows with the cursor below them. The text is
+// given to the viewport first, then the height places the cursor in it.
+func (p *ProducePane) areaView(i, height int) []string {
+	a := &p.areas[i]
+	a.SetHeight(height)
+	_ = a.View() // the viewport takes the text as it is now
+	a.SetHeight(height)
+	return strings.Split(a.View(), "\n")
+}

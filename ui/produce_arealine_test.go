@@ -97,3 +97,38 @@ func TestProduceValueRowInTheGridSaysWhereItIsCut(t *testing.T) {
 	check("in the middle", `…:2,"delta":-…`)
 	golden(t, "produce-value-row-grid-80x24", screen(a))
 }
+
+// A value taller than its area, edited with the cursor at its end (a
+// long record's value after R), shows its last rows: the first row shown
+// says with a `…` before it that the text goes on above, so its first
+// line does not read as the value's start (ut22b N13's kind in the
+// zoomed form's rows).
+func TestProduceTallValueSaysRowsAboveAreCut(t *testing.T) {
+	a, p, _ := produceApp(t, 80, 24)
+	do(a, "7", "esc", "z", "enter")
+	var lines []string
+	for i := 1; i <= 40; i++ {
+		lines = append(lines, "line-"+itoa(100+i))
+	}
+	p.areas[fieldValue].SetValue(strings.Join(lines, "\n")) // the cursor at the end
+	p.active = fieldValue
+	p.focusField()
+	s := screen(a)
+	if !a.zoom {
+		t.Fatalf("not zoomed:\n%s", s)
+	}
+	row := produceLineWith(s, "▸value")
+	if !strings.Contains(s, "line-140") || strings.Contains(s, "line-101") {
+		t.Fatalf("the cursor's row (line-140, the text's end) is not in sight, or the whole text is:\n%s", s)
+	}
+	if !strings.Contains(row, "…line-1") {
+		t.Errorf("the first row shown does not say the text goes on above it: %q:\n%s", row, s)
+	}
+	golden(t, "produce-tall-value-80x24", s)
+	a.View()
+	a.Update(tea.KeyPressMsg{Code: tea.KeyHome, Mod: tea.ModCtrl}) // the text's start
+	s = screen(a)
+	if row := produceLineWith(s, "▸value"); !strings.Contains(row, "▸value     line-101") {
+		t.Errorf("at the text's start the first row is not its first line, unmarked: %q:\n%s", row, s)
+	}
+}

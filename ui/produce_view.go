@@ -232,8 +232,10 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 		p.areas[i].SetHeight(height)
 		return []string{label + p.areaLine(i, max(p.w-labelW, 4))}
 	case live && isArea(i):
-		p.areas[i].SetHeight(height)
-		rows := strings.Split(p.areas[i].View(), "\n")
+		rows := p.areaView(i, height)
+		if p.areas[i].ScrollYOffset() > 0 { // the text goes on above: a … before it, in the label's last cell
+			label = ansi.Truncate(label, labelW-1, "") + p.c.Styles.Dim.Render(draw.Ellipsis)
+		}
 		out := []string{label + rows[0]}
 		for _, r := range rows[1:] {
 			out = append(out, strings.Repeat(" ", labelW)+r)
