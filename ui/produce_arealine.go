@@ -122,3 +122,13 @@ func (p *ProducePane) areaView(i, height int) []string {
 	a.SetHeight(height)
 	return strings.Split(a.View(), "\n")
 }
+
+// labelCutAbove is field i's label with a … in its last cell, just
+// before the text: the text area shows rows that do not start the text.
+func (p *ProducePane) labelCutAbove(i int, focused bool) string {
+	st := p.c.Styles
+	if focused && p.editing && i == p.active {
+		return st.Accent.Render("▸"+draw.Fit(fieldLabels[i], labelW-2)) + st.Dim.Render(draw.Ellipsis)
+	}
+	return st.Dim.Render(" " + draw.Fit(fieldLabels[i], labelW-2) + draw.Ellipsis)
+}

@@ -234,7 +234,7 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	case live && isArea(i):
 		rows := p.areaView(i, height)
 		if p.areas[i].ScrollYOffset() > 0 { // the text goes on above: a … before it, in the label's last cell
-			label = ansi.Truncate(label, labelW-1, "") + p.c.Styles.Dim.Render(draw.Ellipsis)
+			label = p.labelCutAbove(i, focused)
 		}
 		out := []string{label + rows[0]}
 		for _, r := range rows[1:] {
