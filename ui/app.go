@@ -147,7 +147,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		a.rev++
 		a.focus = paneProduce
 		a.resize()
-		return a, a.produce.OpenForm(msg.form, msg.note, true, true)
+		cmd := a.produce.OpenForm(msg.form, msg.lost, true, true)
+		a.zoomForFlow() // a form its box cannot hold takes the screen now, not at the next key (ut22b N15)
+		return a, cmd
 	case tea.KeyPressMsg:
 		a.rev++
 		cmd := a.key(msg)
@@ -245,8 +247,8 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 	}
 	a.resize()
 	if i == paneProduce {
-		if f, note, ok := a.paneForm(from); ok {
-			return a.produce.OpenForm(f, note, false, open)
+		if f, lost, ok := a.paneForm(from); ok {
+			return a.produce.OpenForm(f, lost, false, open)
 		}
 	}
 	if o, ok := a.panes[i].(opener); ok {

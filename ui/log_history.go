@@ -220,7 +220,7 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Resend):
 		if r, ok := p.historySelected(); ok {
 			f, lost := model.RecordForm(&r)
-			return func() tea.Msg { return resendMsg{form: f, note: lostNote(lost)} }
+			return func() tea.Msg { return resendMsg{form: f, lost: lost} }
 		}
 		return nil
 	case key.Matches(msg, k.Enter):

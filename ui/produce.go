@@ -65,8 +65,9 @@ type ProducePane struct {
 	// keyTyped says the key was typed: a template following the typed
 	// topic then leaves it (ctrl+r still rolls a new one).
 	keyTyped bool
-	// templateNote says what of a Log record could not become the form.
-	templateNote string
+	// lost is what of a Log record could not become the form, for the
+	// fields not edited since (templateNote).
+	lost []lostItem
 	// offered says the form's topic is washboard's own pick (the seed
 	// topic it starts with, or one the topic list offered when that was
 	// not on the cluster), not one the operator pointed at. Only such a
@@ -168,22 +169,6 @@ func (p *ProducePane) Help() []key.Binding {
 	return []key.Binding{edit, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
 }
 
-func (p *ProducePane) Status() string {
-	switch {
-	case p.noSend() && p.editing:
-		return "read-only · editing, nothing is sent"
-	case p.noSend():
-		return "read-only"
-	case p.burst != nil:
-		return "burst " + count(p.burst.sent) + "/" + count(p.burst.total)
-	case p.sending:
-		return "sending…"
-	case p.editing:
-		return "editing"
-	}
-	return ""
-}
-
 // form is the fields as typed.
 func (p *ProducePane) form() model.Form {
 	return model.Form{
@@ -232,6 +217,7 @@ func (p *ProducePane) changed() {
 	p.report, p.failed = "", false
 	schema := strings.TrimSpace(p.value(fieldSchema)) != ""
 	p.jsonErr = jsonProblem(p.value(fieldTopic), p.value(fieldValue), func(t string) bool { return schema || p.viewed(t) })
+	p.dropLost()
 }
 
 // viewed reports whether topic has a view, so its values must be JSON.
@@ -268,7 +254,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 // only shows the form, so tab moves on and q still quits).
 func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.adoptable() {
-		p.templateNote = ""
+		p.lost = nil
 		p.offered = false // a pane's topic: the operator pointed at it
 		p.setTopic(topic)
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
@@ -290,8 +276,8 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 // was looking at (a Log record, a partition): an untouched form takes it
 // whole, or any form when force is set (the Log's "edit and resend"); a
 // touched form takes a partition for the topic it holds.
-// note says what of the record could not be carried over.
-func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.Cmd {
+// lost says what of the record could not be carried over (model.RecordForm).
+func (p *ProducePane) OpenForm(f model.Form, lost []string, force, edit bool) tea.Cmd {
 	now := p.form()
 	samePart := now
 	samePart.Partition = f.Partition
@@ -299,7 +285,7 @@ func (p *ProducePane) OpenForm(f model.Form, note string, force, edit bool) tea.
 	case force || p.adoptable():
 		p.setForm(f)
 		p.tmpl = f.Value
-		p.templateNote = note
+		p.lost = lostItems(lost, f)
 		p.typed, p.keyTyped = false, false
 		p.offered = false
 	case f != now && f == samePart:
@@ -336,6 +322,9 @@ func (p *ProducePane) followsList() bool { return p.offered && p.adoptable() }
 func (p *ProducePane) Focus() tea.Cmd {
 	p.editing = true
 	p.refreshSuggestions()
+	// the topic's note as the form now holds it, not as the last frame
+	// saw the form before (R fills it between frames)
+	p.topicKnown, p.topicOnCluster = p.onCluster(strings.TrimSpace(p.value(fieldTopic)))
 	p.fitRoom(false) // a form its box cannot hold takes the screen at once
 	return tea.Batch(p.focusField(), p.loadSubjects())
 }

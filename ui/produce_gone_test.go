@@ -45,7 +45,7 @@ func TestProduceFormKeepsADeletedTopic(t *testing.T) {
 		}, model.Form{Topic: "orders", Key: "k1", Partition: "1", Value: `{"n":1}`}},
 		{"filled by p (a partition)", func(a *App, p *ProducePane) {
 			do(a, "esc")
-			run(a, p.OpenForm(model.Form{Topic: "orders", Partition: "2"}, "", false, false))
+			run(a, p.OpenForm(model.Form{Topic: "orders", Partition: "2"}, nil, false, false))
 		}, model.Form{Topic: "orders", Partition: "2"}},
 		{"typed", func(a *App, p *ProducePane) {
 			do(a, "ctrl+u")

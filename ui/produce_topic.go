@@ -58,50 +58,50 @@ func (p *LogPane) Topic() string {
 // form as it is; ok is false when the pane offers only a topic
 // (topicPane) or nothing.
 type formOfferer interface {
-	offerForm(current model.Form) (f model.Form, note string, ok bool)
+	offerForm(current model.Form) (f model.Form, lost []string, ok bool)
 }
 
 // paneForm is the Produce template pane i offers, if it offers one.
-func (a *App) paneForm(i int) (f model.Form, note string, ok bool) {
+func (a *App) paneForm(i int) (f model.Form, lost []string, ok bool) {
 	if o, is := a.panes[i].(formOfferer); is {
 		return o.offerForm(a.produce.form())
 	}
-	return f, "", false
+	return f, nil, false
 }
 
 // offerForm is the selected record whole while paused; nothing is chosen
 // while following (the topic only).
-func (p *LogPane) offerForm(model.Form) (f model.Form, note string, ok bool) {
+func (p *LogPane) offerForm(model.Form) (f model.Form, lost []string, ok bool) {
 	if p.follow {
-		return f, "", false
+		return f, nil, false
 	}
 	r, found := p.selected()
 	if !found || r.Note != "" { // a tail note is not a record: it fills nothing (ut19b J1: its partition -1 did)
-		return f, "", false
+		return f, nil, false
 	}
-	f, lost := model.RecordForm(&r)
-	return f, lostNote(lost), true
+	f, lost = model.RecordForm(&r)
+	return f, lost, true
 }
 
 // offerForm is the partition under the cursor (a partition's row or a
 // group's under it); the key, value and headers stay for the same topic.
-func (p *PartitionsPane) offerForm(f model.Form) (model.Form, string, bool) {
+func (p *PartitionsPane) offerForm(f model.Form) (model.Form, []string, bool) {
 	r := p.cursorRow()
 	if r.topic == "" || (r.kind != partRow && r.kind != partGroupRow) {
-		return model.Form{}, "", false
+		return model.Form{}, nil, false
 	}
 	if f.Topic != r.topic {
 		f.Key, f.Value, f.Headers = "", "", ""
 	}
 	f.Topic, f.Partition = r.topic, itoa(r.part)
-	return f, "", true
+	return f, nil, true
 }
 
 // resendMsg asks the root to open Produce with a Log record as the
 // template, whatever the form held (the Log's "edit and resend").
 type resendMsg struct {
 	form model.Form
-	note string
+	lost []string // what of the record the form could not hold (model.RecordForm)
 }
 
 // resend offers the selected record (or the one open) to the Produce form.
@@ -114,8 +114,7 @@ func (p *LogPane) resend() tea.Cmd {
 		return nil
 	}
 	f, lost := model.RecordForm(&r)
-	note := lostNote(lost)
-	return func() tea.Msg { return resendMsg{form: f, note: note} }
+	return func() tea.Msg { return resendMsg{form: f, lost: lost} }
 }
 
 // Topic is the topic of the row under the cursor.

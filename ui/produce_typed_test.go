@@ -93,7 +93,7 @@ func TestProduceTypedKeyAndValueStayWhileTheTopicChanges(t *testing.T) {
 func TestProduceRecordTemplateStaysWhileTyping(t *testing.T) {
 	a, p, _ := foreignProduceApp(t, 120, 40)
 	do(a, "esc")
-	run(a, p.OpenForm(model.Form{Topic: "orders", Key: "sku-3", Partition: "3", Value: "v1"}, "", false, true))
+	run(a, p.OpenForm(model.Form{Topic: "orders", Key: "sku-3", Partition: "3", Value: "v1"}, nil, false, true))
 	a.View()
 	do(a, "Q")
 	a.View()

@@ -50,6 +50,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 		footer, ok = p.giveWay(shown, &spare)
 	}
 	if !ok {
+		p.giveWayShort(shown, &spare)
 		footer = p.shortNotices(spare)
 	}
 	spare -= len(footer)
@@ -82,12 +83,7 @@ func (p *ProducePane) Lines(focused bool) []string {
 // not be read). Topic and key always stay, and a value with text. When no such cut makes
 // them fit, shown and spare are left as they were and ok is false.
 func (p *ProducePane) giveWay(shown map[int]bool, spare *int) (footer []string, ok bool) {
-	order := []int{fieldCount}
-	for _, i := range []int{fieldSchema, fieldHeaders, fieldValue} {
-		if p.value(i) == "" {
-			order = append(order, i)
-		}
-	}
+	order := p.leastNeeded()
 	for _, i := range []int{fieldSchema, fieldHeaders, fieldPartition} {
 		if p.value(i) != "" {
 			order = append(order, i)
@@ -232,9 +228,14 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	switch {
 	case i == fieldCount:
 		return []string{p.burstRow(focused)}
-	case live && isArea(i):
+	case live && isArea(i) && height == 1:
 		p.areas[i].SetHeight(height)
-		rows := strings.Split(p.areas[i].View(), "\n")
+		return []string{label + p.areaLine(i, max(p.w-labelW, 4))}
+	case live && isArea(i):
+		rows := p.areaView(i, height)
+		if p.areas[i].ScrollYOffset() > 0 { // the text goes on above: a … before it, in the label's last cell
+			label = p.labelCutAbove(i, focused)
+		}
 		out := []string{label + rows[0]}
 		for _, r := range rows[1:] {
 			out = append(out, strings.Repeat(" ", labelW)+r)
@@ -380,8 +381,8 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 		out = append(out, styleEach(p.reportStyle(), lines)...)
 	}
 	var left []string // why a field is empty, beside the topic's note too: its rows are kept for it
-	if p.templateNote != "" {
-		left = styleEach(st.Warn, draw.Wrap(p.templateNote, max(p.w, 8)))
+	if note := p.templateNote(); note != "" {
+		left = styleEach(st.Warn, draw.Wrap(note, max(p.w, 8)))
 	}
 	if note := p.liveTopicNote(); note != "" { // why a send will not go: whole too, the topic cut first
 		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out)-len(left), 1))
@@ -398,34 +399,36 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 // shortNotices is the notices a line each, in at most rows lines, where
 // the box cannot hold them whole and the pane does not have the screen
 // (an outcome already read, a pane not focused): a delivery says where
-// the record went, the rest are cut with "…" (the whole text is on the
-// screen the pane takes when edited).
+// the record went, the rest are whole where they fit and otherwise say
+// what they are (oneLine); the whole text is on the screen the pane takes
+// when edited.
 func (p *ProducePane) shortNotices(rows int) []string {
 	st := p.c.Styles
+	topic := p.formTopic()
 	var out []string
-	add := func(style lipgloss.Style, text string) {
+	add := func(style lipgloss.Style, text string, short ...string) {
 		if len(out) < rows {
-			out = append(out, style.Render(draw.Clip(text, p.w)))
+			out = append(out, style.Render(p.oneLine(text, topic, short...)))
 		}
 	}
 	if p.burst != nil {
-		add(st.Dim, p.burstLine())
+		add(st.Dim, p.burstLine(), "burst "+count(p.burst.sent)+"/"+count(p.burst.total))
 	}
 	if p.report != "" {
 		text := model.PrintableString(p.report)
 		if p.delivered.report == p.report && !p.failed {
 			text = p.delivered.short(p.w)
 		}
-		add(p.reportStyle(), text)
+		add(p.reportStyle(), text, p.reportShort(text)...)
 	}
 	if note := p.liveTopicNote(); note != "" {
-		add(st.Warn, note)
+		add(st.Warn, note, topicShort()...)
 	}
-	if p.templateNote != "" {
-		add(st.Warn, p.templateNote)
+	if note := p.templateNote(); note != "" {
+		add(st.Warn, note, p.lostShort()...)
 	}
 	if w := p.jsonWarning(); w != "" {
-		add(st.Warn, w)
+		add(st.Warn, w, jsonShort(w)...)
 	}
 	return out
 }

@@ -1,0 +1,134 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// areaLine is a text area being edited in a box that leaves it one row
+// (the 80x24 grid's): its text on one line as a field not edited shows it
+// (lines joined by ` ⏎ `), the cursor in sight, and a `…` wherever the
+// text goes on past the row, so a part of a value never reads as a value
+// of its own (ut22b N13: the textarea's one-row view showed
+// `a":-2,"n":2}`, the last row of its wrap, with nothing to say it was
+// cut). The row starts at the text's start while the cursor is in the
+// first width of it, and otherwise pages by half a row, so moving the
+// cursor does not move the text under it at every key; a cut row is
+// filled to the last cell. The textarea still takes the keys: this is
+// only how its text is drawn, from its value and cursor.
+func (p *ProducePane) areaLine(i, width int) string {
+	a := p.areas[i]
+	cells, cur := areaCells(strings.Split(a.Value(), "\n"), a.Line(), a.Column())
+	return p.drawAreaLine(cells, cur, width)
+}
+
+// areaCells is a text area's lines joined into one line of drawn cells
+// (each rune escaped as a field shows it), and the index of the cell the
+// cursor is on at line row, column col (len(cells) past the end).
+func areaCells(lines []string, row, col int) (cells []string, cur int) {
+	for j, l := range lines {
+		if j > 0 {
+			cells = append(cells, " ", "⏎", " ")
+		}
+		rs := []rune(l)
+		if j == row {
+			cur = len(cells) + min(max(col, 0), len(rs))
+		}
+		for _, r := range rs {
+			cells = append(cells, model.PrintableString(string(r)))
+		}
+	}
+	return cells, cur
+}
+
+// drawAreaLine draws cells in width cells with the cursor on cell cur.
+func (p *ProducePane) drawAreaLine(cells []string, cur, width int) string {
+	width = max(width, 4)
+	// suf[k] is the width of cells[k:], and of the cursor's cell past the
+	// text when it is there
+	suf := make([]int, len(cells)+1)
+	if cur >= len(cells) {
+		suf[len(cells)] = 1
+	}
+	for k := len(cells) - 1; k >= 0; k-- {
+		suf[k] = suf[k+1] + ansi.StringWidth(cells[k])
+	}
+	wd := func(from, to int) int { return suf[from] - suf[to] }
+	start := 0
+	if suf[0] > width {
+		// the first start, in steps of half a row, that holds the cursor
+		// after a leading … and before a trailing one
+		step := max((width-2)/2, 1)
+		last := min(cur+1, len(cells)) // past the cursor's cell
+		fits := func(s int) bool {
+			lead, after := 0, 0
+			if s > 0 {
+				lead = 1
+			}
+			if last < len(cells) {
+				after = 1
+			}
+			return lead+wd(s, last)+(suf[len(cells)])+after <= width
+		}
+		for start < cur && !fits(start) {
+			start += step
+		}
+		start = min(start, cur)
+		// no free cells beside a cut: where the text ends inside the row,
+		// the row starts as early as it can
+		for start > 0 && 1+suf[start-1] <= width {
+			start--
+		}
+	}
+	var b strings.Builder
+	used := 0
+	if start > 0 {
+		b.WriteString(draw.Ellipsis)
+		used++
+	}
+	cursor := p.c.Styles.Selected
+	for k := start; k < len(cells); k++ {
+		cw := suf[k] - suf[k+1]
+		if used+suf[k] > width && used+cw+1 > width { // the rest does not fit: a … says so
+			b.WriteString(draw.Ellipsis)
+			return b.String()
+		}
+		if k == cur {
+			b.WriteString(cursor.Render(cells[k]))
+		} else {
+			b.WriteString(cells[k])
+		}
+		used += cw
+	}
+	if cur >= len(cells) {
+		b.WriteString(cursor.Render(" "))
+	}
+	return b.String()
+}
+
+// areaView is text area i's rows at height, scrolled to its cursor. The
+// textarea scrolls its viewport only against the text the viewport last
+// took, which View sets: a text set since (R's value, the cursor at its
+// end) showed its first rows with the cursor below them. The text is
+// given to the viewport first, then the height places the cursor in it.
+func (p *ProducePane) areaView(i, height int) []string {
+	a := &p.areas[i]
+	a.SetHeight(height)
+	_ = a.View() // the viewport takes the text as it is now
+	a.SetHeight(height)
+	return strings.Split(a.View(), "\n")
+}
+
+// labelCutAbove is field i's label with a … in its last cell, just
+// before the text: the text area shows rows that do not start the text.
+func (p *ProducePane) labelCutAbove(i int, focused bool) string {
+	st := p.c.Styles
+	if focused && p.editing && i == p.active {
+		return st.Accent.Render("▸"+draw.Fit(fieldLabels[i], labelW-2)) + st.Dim.Render(draw.Ellipsis)
+	}
+	return st.Dim.Render(" " + draw.Fit(fieldLabels[i], labelW-2) + draw.Ellipsis)
+}
