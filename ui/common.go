@@ -112,6 +112,11 @@ type Common struct {
 	// Admin does operator actions (offset resets, group and topic changes);
 	// nil: unavailable.
 	Admin Admin
+	// RereadConfigs asks the next poll to read a topic's configs again
+	// (source.Poller.ConfigsChanged), when its detail is opened: another
+	// console or tool may have changed them since they were read (nil:
+	// configs follow the poll's own schedule). It does no I/O itself.
+	RereadConfigs func(topic string)
 	// Explain words a failed action's error as the header words the
 	// connection's (source.ExplainOnce); nil: the error's own text.
 	Explain func(error) string

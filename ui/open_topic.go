@@ -14,6 +14,9 @@ func openTopic(topic string) tea.Cmd {
 func (p *TopicsPane) open(topic string) {
 	p.brokers = false
 	p.detail = &topicDetail{topic: topic}
+	if p.c.RereadConfigs != nil { // what is opened to be read is read afresh (ut24a P1)
+		p.c.RereadConfigs(topic)
+	}
 }
 
 // openTopic focuses the Topics pane with topic open.

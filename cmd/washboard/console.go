@@ -217,7 +217,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 // who it acts as in the event log ("" is "local").
 func (s *system) common(ctx context.Context, readOnly model.ReadOnly, user string) *ui.Common {
 	return &ui.Common{
-		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(), Admin: s.admin, Explain: source.ExplainOnce, User: user, Log: s.log, Events: s.store,
+		Ctx: ctx, Store: s.store, Producer: s.producer, ExportDir: s.exportDir, Demos: s.demos, Schemas: s.schemas(), Admin: s.admin, RereadConfigs: s.rereadConfigs, Explain: source.ExplainOnce, User: user, Log: s.log, Events: s.store,
 		Cluster: ui.Cluster{Name: s.name, Embedded: s.embedded, Notice: s.notice, ReadOnly: readOnly, Insecure: s.insecure,
 			Profile: s.profile, Registry: s.registry.URL(), RegistryDown: s.registry.Down},
 		Watcher: watcher{s.watches}, Session: "local", SaveView: s.views.save, Views: s.store, Pager: s.pager, Boxes: s.boxes,
@@ -249,6 +249,10 @@ type system struct {
 	pager     *source.Pager
 	registry  *source.Registry // schema registry and local schemas; nil without (issue 10)
 	boxes     *ui.BoxCache     // drawn pane boxes, shared by every session (ui/boxcache.go)
+
+	// rereadConfigs asks the poller to read a topic's configs again
+	// (source.Poller.ConfigsChanged): a session opened its detail.
+	rereadConfigs func(topic string)
 	// showAborted starts every session's Log showing aborted transactions'
 	// records (--show-aborted or [tail.fetch] show_aborted).
 	showAborted bool
@@ -340,6 +344,7 @@ func startSystem(ctx context.Context, wg *sync.WaitGroup, o options, cfg Config,
 	})
 	sys.admin = source.NewAdmin(client)
 	sys.admin.OnTopicChange = poller.ConfigsChanged // an action's effect shows at the next poll
+	sys.rereadConfigs = poller.ConfigsChanged       // an opened topic's configs are read afresh
 	// Close is bounded (source.LeaveBound): an exit never waits on a slow leave.
 	wg.Go(func() { <-ctx.Done(); sys.demos.Close() })
 	sys.store.SetCluster(sys.name, sys.embedded)
