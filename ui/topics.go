@@ -626,6 +626,9 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 	st := p.c.Styles
 	if len(c.Brokers) == 0 {
+		if len(p.snap.rows) == 0 { // the empty list's sentence says why (waiting, not connected): once (ut24a)
+			return nil
+		}
 		return []string{st.Dim.Render("cluster: waiting for the first poll…")}
 	}
 	parts, gone := clusterParts(c, p.brokers)
@@ -709,7 +712,7 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 // worked out from the plain parts: it runs under the store's lock.
 func (p *TopicsPane) clusterHeight(c *model.ClusterInfo) int {
 	if len(c.Brokers) == 0 {
-		return 1
+		return boolInt(len(p.snap.rows) > 0)
 	}
 	parts, _ := clusterParts(c, p.brokers)
 	return len(p.clusterRows(parts, p.listed(c)))
