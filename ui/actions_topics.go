@@ -66,12 +66,32 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 	admin := c.Admin
 	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
 		spec, err := model.ParseTopicSpec(vals[0], vals[1], vals[2], vals[3])
+		live, have := -1, -1
+		if c.Store != nil {
+			c.Store.Read(func(st *model.State) {
+				live = st.Cluster.Live()
+				if slices.Contains(st.Topics, spec.Name) {
+					have = 0
+				}
+				for _, p := range st.Partitions { // the last poll's partitions, as Topics counts them
+					if p.Topic == spec.Name {
+						have = max(have, 0) + 1
+					}
+				}
+			})
+		}
+		if have >= 0 { // said before the typed name, not by Kafka after it (ut24a P5)
+			there := errText("topic " + quote(spec.Name) + " is already on the cluster: name a new one")
+			if have > 0 {
+				there = errText(fmt.Sprintf("topic %s is already on the cluster (%s): name a new one", quote(spec.Name), model.Plural(have, "partition")))
+			}
+			if err != nil {
+				return nil, nil, errText(err.Error() + "; " + there.Error())
+			}
+			return nil, nil, there
+		}
 		if err != nil {
 			return nil, nil, err
-		}
-		live := -1
-		if c.Store != nil {
-			c.Store.Read(func(st *model.State) { live = st.Cluster.Live() })
 		}
 		return append(model.TopicWarnings(spec, live), "create topic "+quote(spec.Name)+" with "+specText(spec)), spec, nil
 	}
@@ -143,6 +163,9 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		name := strings.TrimSpace(vals[0])
 		if name == "" {
 			return nil, nil, errText("name the config (retention.ms, cleanup.policy, …)")
+		}
+		if e := model.TopicConfigValueError(name, model.ConfigInput(name, vals[1])); e != "" {
+			return nil, nil, errText("value " + e) // refused, as C refuses it (ut24a P5)
 		}
 		read, err := admin.TopicConfig(ctx, topic, name)
 		if err != nil {
