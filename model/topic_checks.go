@@ -80,14 +80,14 @@ func TopicConfigWarning(name, _ string) string {
 	return ""
 }
 
-// TopicConfigValueError is what is wrong with a value for a duration or
-// size config (name ending .ms or .bytes; value as Kafka takes it, after
+// TopicConfigValueError is what is wrong with a value for a documented
+// duration or size config (name ending .ms or .bytes; value as Kafka takes it, after
 // ConfigInput), "" when nothing is: not a whole number. The forms refuse
 // it in these words, naming the config, and send nothing (ut24a P5:
 // segment.bytes=abc was warned about and sent).
 func TopicConfigValueError(name, value string) string {
-	if value == "" || value == "-1" {
-		return ""
+	if value == "" || value == "-1" || !topicConfigNames[name] {
+		return "" // a name Kafka does not document is warned about as such
 	}
 	if strings.HasSuffix(name, ".ms") || strings.HasSuffix(name, ".bytes") {
 		if _, err := strconv.ParseInt(value, 10, 64); err != nil {

@@ -60,9 +60,9 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.fields[1].input.Placeholder = "broker default"
-	f.fields[2].input.Placeholder = "broker default"
-	f.fields[3].input.Placeholder = "retention.ms=86400000 cleanup.policy=compact"
+	f.fields[1].input.Placeholder = "empty: the broker's default"
+	f.fields[2].input.Placeholder = "empty: the broker's default"
+	f.fields[3].input.Placeholder = "e.g. retention.ms=2h cleanup.policy=compact"
 	admin := c.Admin
 	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
 		spec, err := model.ParseTopicSpec(vals[0], vals[1], vals[2], vals[3])
@@ -156,7 +156,7 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.fields[0].input.Placeholder = "retention.ms"
+	f.set(0, "retention.ms") // a value enter takes, replaced by typing (ut24a P2: a hint drawn as this)
 	f.fields[1].input.Placeholder = "empty: back to the default"
 	admin := c.Admin
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {

@@ -86,14 +86,14 @@ func TestFocusedPlaceholderLinesUpWithTheValues(t *testing.T) {
 		t.Fatalf("no %q row:\n%s", prefix, screen(a))
 		return 0
 	}
-	if scope, to := col(" scope", "all"), col("▸to", "earliest"); scope != to {
+	if scope, to := col(" scope", "all"), col("▸to", "e.g."); scope != to {
 		t.Errorf("scope's value starts at %d, to's placeholder at %d:\n%s", scope, to, screen(a))
 	}
 }
 
 // The reset form says every field's mistake at once, each naming its
-// field: text typed into the prefilled scope (allearliest) is named as a
-// scope that is no topic, beside the empty target; a partition past the
+// field: text typed over the prefilled scope (it replaces `all`, ut24a
+// P3) is named as a scope that is no topic, beside the empty target; a partition past the
 // topic's is named too; nothing is planned (ut15a A5).
 func TestResetFormSaysEveryMistakeAtOnce(t *testing.T) {
 	tests := []struct {
@@ -102,7 +102,7 @@ func TestResetFormSaysEveryMistakeAtOnce(t *testing.T) {
 		want []string
 	}{
 		{"typed into the scope", []string{"tab", "type:earliest"},
-			[]string{`scope "allearliest": no such topic on the cluster`, `"audit" has offsets on orders`, "say where to:"}},
+			[]string{`scope "earliest": no such topic on the cluster`, `"audit" has offsets on orders`, "say where to:"}},
 		{"a partition past the topic's", []string{"tab", "ctrl+u", "type:orders/7", "tab", "type:latest"},
 			[]string{`scope "orders/7": orders has partitions 0-1`}},
 		{"a bad partition and a bad offset", []string{"tab", "ctrl+u", "type:orders/x", "tab", "type:-x"},
