@@ -193,6 +193,9 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		if err != nil {
 			return nil, nil, err
 		}
+		if why := unchanged(plan); why != "" {
+			return nil, nil, errText(why)
+		}
 		return resetPreview(plan), plan, nil
 	}
 	f.previewAt = func(prepared any, w int) []string { return resetPreviewAt(prepared.(model.ResetPlan), w) }

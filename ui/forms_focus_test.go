@@ -185,9 +185,11 @@ func TestFlowFooterOffersScrollOnlyWhenThereIsMore(t *testing.T) {
 // wide box and short with its legend in a narrow one (ut15a A4: "clamped
 // to the log" named no end).
 func TestResetPreviewSaysWhichEndItClampedTo(t *testing.T) {
-	plan := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetExact, Offset: 1234}, Rows: []model.ResetRow{
-		{TP: model.TP{Topic: "ab", Partition: 0}, Current: 3, New: 26, Low: 0, High: 26, Clamped: true},
-		{TP: model.TP{Topic: "ab", Partition: 1}, Current: 3, New: 10, Low: 10, High: 30, Clamped: true},
+	// one shift takes p0 (committed past its end: truncated) past the
+	// log end and p1 before its log start
+	plan := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetShift, Shift: -5}, Rows: []model.ResetRow{
+		{TP: model.TP{Topic: "ab", Partition: 0}, Current: 40, New: 26, Low: 0, High: 26, Clamped: true},
+		{TP: model.TP{Topic: "ab", Partition: 1}, Current: 12, New: 10, Low: 10, High: 30, Clamped: true},
 	}}
 	wide := strings.Join(resetPreviewAt(plan, 120), "\n")
 	for _, want := range []string{" 0 (clamped to the log end)", " 20 (clamped to the log start)"} {
