@@ -234,7 +234,9 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 	admin := c.Admin
 	f.prepare = func(context.Context, []string) ([]string, any, error) {
 		records, rateNow, groups := topicStake(c, topic)
-		lines := []string{fmt.Sprintf("delete topic %s, its %s and %s records in them (producing %s now).", quote(topic), model.Plural(parts, "partition"), model.Thousands(records), rate(rateNow))}
+		// the offsets figure named as the Topics column and the detail
+		// name it (ut24a P12: "3,998 records" for it here)
+		lines := []string{fmt.Sprintf("delete topic %s, its %s holding %s (producing %s now).", quote(topic), model.Plural(parts, "partition"), model.Plural(records, "offset"), rate(rateNow))}
 		if len(groups) > 0 {
 			lines = append(lines, "groups with offsets on it lose them: "+strings.Join(groups, ", "))
 		}
