@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/washboard/washboard/model"
 )
 
@@ -75,5 +77,23 @@ func TestDeleteOffsetsOfferedTopicIsTaken(t *testing.T) {
 	act(a, "ctrl+u", "right", "enter", "type:audit", "enter")
 	if n := len(rec.calls); n == 0 || rec.calls[n-1] != "delete offsets audit orders" {
 		t.Fatalf("→ on the empty field did not take orders: calls %v\n%s", rec.calls, screen(a))
+	}
+}
+
+// A's preview is one sentence wrapped as a whole: no line ends with
+// cells free that the next line's first word would fill (ut24a P3:
+// "…cannot remove them again," then 35 free cells at 80x24).
+func TestAddPartitionsPreviewWrapsAsOneSentence(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	act(a, "4", "A", "enter")
+	flat := strings.Join(strings.Fields(boxText(screen(a))), "")
+	if !strings.Contains(flat, strings.ReplaceAll("orders: 2 → 3 partitions. Kafka cannot remove them again, and keyed records will hash", " ", "")) {
+		t.Fatalf("A's preview:\n%s", screen(a))
+	}
+	for _, l := range strings.Split(screen(a), "\n") {
+		if strings.Contains(l, "again,") && strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(l, "│"), " "), "again,") {
+			t.Fatalf("the sentence breaks after again, with cells free:\n%s", screen(a))
+		}
 	}
 }

@@ -138,8 +138,10 @@ func addPartitionsFlow(c *Common, pane int, topic string, parts int) (*actionFlo
 		if err != nil || n <= parts {
 			return nil, nil, fmt.Errorf("total %q: want more than the %d partitions %s has (Kafka cannot remove partitions)", vals[0], parts, topic)
 		}
-		return []string{fmt.Sprintf("%s: %d → %d partitions. Kafka cannot remove them again,", model.PrintableString(topic), parts, n),
-			"and keyed records will hash to other partitions from now on."}, n, nil
+		// one line, wrapped as a whole (ut24a P3: two lines broke after
+		// "again," with 35 cells free)
+		return []string{fmt.Sprintf("%s: %d → %d partitions. Kafka cannot remove them again, and keyed records will hash to other partitions from now on.",
+			model.PrintableString(topic), parts, n)}, n, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
 		n := prepared.(int)
