@@ -53,6 +53,9 @@ func ParseTopicSpec(name, partitions, replicas, configs string) (TopicSpec, erro
 			spec.Configs = map[string]string{}
 		}
 		spec.Configs[k] = ConfigInput(k, v) // "2h" for a .ms config goes as its milliseconds, as E sends it
+		if e := TopicConfigValueError(k, spec.Configs[k]); e != "" {
+			errs = append(errs, "config "+e)
+		}
 	}
 	if len(errs) > 0 {
 		return spec, errors.New(strings.Join(errs, "; "))

@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
@@ -42,6 +43,11 @@ func NewWatches(client *kafka.Client, tail *Tail, max int) *Watches {
 	return &Watches{client: client, tail: tail, max: max, sessions: map[string]map[string]bool{}}
 }
 
+// ErrNotOnCluster is Watch's error for a topic the cluster does not have
+// (no partitions, or Kafka's UNKNOWN_TOPIC_OR_PARTITION), said in these
+// words wherever it is shown.
+var ErrNotOnCluster = errors.New("not on the cluster")
+
 // Max is how many topics all sessions together may watch.
 func (w *Watches) Max() int { return w.max }
 
@@ -67,6 +73,9 @@ func (w *Watches) Watch(ctx context.Context, session, topic string, pos Position
 		if t.Name != topic {
 			continue
 		}
+		if errors.Is(t.Error, kafka.UnknownTopicOrPartition) {
+			break // said in washboard's words below, not Kafka's code (ut24a P21)
+		}
 		if t.Error != nil {
 			return "", fmt.Errorf("%s: %w", topic, t.Error)
 		}
@@ -75,7 +84,7 @@ func (w *Watches) Watch(ctx context.Context, session, topic string, pos Position
 		}
 	}
 	if len(parts) == 0 {
-		return "", fmt.Errorf("%s is not on the cluster", topic)
+		return "", fmt.Errorf("%s: %w", topic, ErrNotOnCluster)
 	}
 	sort.Ints(parts)
 	starts, err := resolve(ctx, w.client, topic, parts, pos)

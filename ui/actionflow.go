@@ -55,10 +55,17 @@ const (
 	flowDone                     // the outcome; any key closes
 )
 
-// flowField is one labelled text field of a flow's form.
+// flowField is one labelled text field of a flow's form. A field holds a
+// value (prefilled or typed: what enter takes) or, empty, a hint (its
+// placeholder, worded "e.g. …" or "empty: …" and drawn dim and italic),
+// never one looking like the other (ut24a P2). A prefilled value is
+// replaced by the first character typed, as Produce's `auto` is (ut24a
+// P3: A's total 6 became 63); moving the cursor or deleting first edits
+// it instead.
 type flowField struct {
-	label string
-	input textinput.Model
+	label   string
+	input   textinput.Model
+	prefill bool // holds set's value, untouched: typing replaces it
 }
 
 // actionFlow is one operator action as a small component: a form, then
@@ -138,10 +145,11 @@ func (e errText) Error() string { return string(e) }
 
 const errNoAdmin = errText("operator actions are not available in this session")
 
-// set prefills field i.
+// set prefills field i with a value the first typed character replaces.
 func (f *actionFlow) set(i int, v string) *actionFlow {
 	f.fields[i].input.SetValue(v)
 	f.fields[i].input.CursorEnd()
+	f.fields[i].prefill = v != ""
 	return f
 }
 
@@ -207,10 +215,21 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	case msg.String() == "shift+tab" || msg.String() == "up":
 		return f.move(-1), false
 	}
-	in := &f.fields[f.focus].input
-	if msg.String() == "right" && in.Position() < len([]rune(in.Value())) {
+	fl := &f.fields[f.focus]
+	in := &fl.input
+	if fl.prefill && msg.Text != "" {
+		in.SetValue("") // a prefilled value is replaced by typing, not appended to
+	}
+	fl.prefill = false
+	switch {
+	case msg.String() == "right" && in.Position() < len([]rune(in.Value())):
 		in.SetCursor(in.Position() + 1) // → accepts a suggestion only at the end
-	} else {
+	case msg.String() == "right" && in.Value() == "" && len(in.AvailableSuggestions()) > 0:
+		// → on an empty field takes the first option, as the help
+		// offers (ut24a P15: it did nothing)
+		in.SetValue(in.AvailableSuggestions()[0])
+		in.CursorEnd()
+	default:
 		*in, _ = in.Update(msg)
 	}
 	f.outcome = ""

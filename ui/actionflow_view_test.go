@@ -58,7 +58,8 @@ func helpKeys(bs []key.Binding) string {
 	return strings.Join(parts, " · ")
 }
 
-// An empty field shows its placeholder whole and dimmed, after the cursor.
+// An empty field shows its placeholder whole, dimmed and in italics (a
+// hint, drawn unlike any value: ut24a P2), after the cursor.
 func TestEmptyFieldShowsThePlaceholderDimmed(t *testing.T) {
 	c := &Common{Styles: NewStyles(true), Keys: DefaultKeyMap()}
 	in := textinput.New()
@@ -66,7 +67,7 @@ func TestEmptyFieldShowsThePlaceholderDimmed(t *testing.T) {
 	_ = in.Focus()
 	f := &actionFlow{c: c, title: "t", fields: []flowField{{label: "to", input: in}}}
 	raw := f.lines(80, 10)[1]
-	if !strings.Contains(raw, c.Styles.Dim.Render("arliest, latest")) || !strings.HasPrefix(ansi.Strip(raw), "▸to          earliest") {
+	if !strings.Contains(raw, c.Styles.Dim.Italic(true).Render("arliest, latest")) || !strings.HasPrefix(ansi.Strip(raw), "▸to          earliest") {
 		t.Fatalf("empty field drawn as %q", raw)
 	}
 }

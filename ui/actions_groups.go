@@ -169,7 +169,7 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return nil, err
 	}
 	f.set(0, t.scopeText())
-	f.fields[1].input.Placeholder = "earliest, latest, -1h, 2026-11-29 14:00 (" + c.now().Format("MST") + "), 1234, +10"
+	f.fields[1].input.Placeholder = "e.g. earliest, latest, -1h, 2026-11-29 14:00 (" + c.now().Format("MST") + "), 1234, +10"
 	f.help = model.ResetSyntax(c.now())
 	f.focus = 1
 	admin, group, typ, now := c.Admin, t.group, t.typ, c.now
@@ -192,6 +192,9 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		plan, err := admin.PlanReset(ctx, group, typ, scope, target)
 		if err != nil {
 			return nil, nil, err
+		}
+		if why := unchanged(plan); why != "" {
+			return nil, nil, errText(why)
 		}
 		return resetPreview(plan), plan, nil
 	}
@@ -244,7 +247,11 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 	}
 	f.set(0, t.topic)
 	admin, group := c.Admin, t.group
-	if topics := lagTopics(c, group); len(topics) > 0 {
+	topics := lagTopics(c, group)
+	if t.topic == "" && len(topics) == 1 {
+		f.set(0, topics[0]) // the one topic it has offsets on (ut24a P15)
+	}
+	if len(topics) > 0 {
 		f.help = "offsets on: " + strings.Join(topics, ", ") + " (→ completes)"
 		f.suggest(0, topics)
 	}

@@ -60,18 +60,38 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.fields[1].input.Placeholder = "broker default"
-	f.fields[2].input.Placeholder = "broker default"
-	f.fields[3].input.Placeholder = "retention.ms=86400000 cleanup.policy=compact"
+	f.fields[1].input.Placeholder = "empty: the broker's default"
+	f.fields[2].input.Placeholder = "empty: the broker's default"
+	f.fields[3].input.Placeholder = "e.g. retention.ms=2h cleanup.policy=compact"
 	admin := c.Admin
 	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
 		spec, err := model.ParseTopicSpec(vals[0], vals[1], vals[2], vals[3])
+		live, have := -1, -1
+		if c.Store != nil {
+			c.Store.Read(func(st *model.State) {
+				live = st.Cluster.Live()
+				if slices.Contains(st.Topics, spec.Name) {
+					have = 0
+				}
+				for _, p := range st.Partitions { // the last poll's partitions, as Topics counts them
+					if p.Topic == spec.Name {
+						have = max(have, 0) + 1
+					}
+				}
+			})
+		}
+		if have >= 0 { // said before the typed name, not by Kafka after it (ut24a P5)
+			there := errText("topic " + quote(spec.Name) + " is already on the cluster: name a new one")
+			if have > 0 {
+				there = errText(fmt.Sprintf("topic %s is already on the cluster (%s): name a new one", quote(spec.Name), model.Plural(have, "partition")))
+			}
+			if err != nil {
+				return nil, nil, errText(err.Error() + "; " + there.Error())
+			}
+			return nil, nil, there
+		}
 		if err != nil {
 			return nil, nil, err
-		}
-		live := -1
-		if c.Store != nil {
-			c.Store.Read(func(st *model.State) { live = st.Cluster.Live() })
 		}
 		return append(model.TopicWarnings(spec, live), "create topic "+quote(spec.Name)+" with "+specText(spec)), spec, nil
 	}
@@ -118,8 +138,10 @@ func addPartitionsFlow(c *Common, pane int, topic string, parts int) (*actionFlo
 		if err != nil || n <= parts {
 			return nil, nil, fmt.Errorf("total %q: want more than the %d partitions %s has (Kafka cannot remove partitions)", vals[0], parts, topic)
 		}
-		return []string{fmt.Sprintf("%s: %d → %d partitions. Kafka cannot remove them again,", model.PrintableString(topic), parts, n),
-			"and keyed records will hash to other partitions from now on."}, n, nil
+		// one line, wrapped as a whole (ut24a P3: two lines broke after
+		// "again," with 35 cells free)
+		return []string{fmt.Sprintf("%s: %d → %d partitions. Kafka cannot remove them again, and keyed records will hash to other partitions from now on.",
+			model.PrintableString(topic), parts, n)}, n, nil
 	}
 	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
 		n := prepared.(int)
@@ -136,13 +158,16 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.fields[0].input.Placeholder = "retention.ms"
+	f.set(0, "retention.ms") // a value enter takes, replaced by typing (ut24a P2: a hint drawn as this)
 	f.fields[1].input.Placeholder = "empty: back to the default"
 	admin := c.Admin
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
 		name := strings.TrimSpace(vals[0])
 		if name == "" {
 			return nil, nil, errText("name the config (retention.ms, cleanup.policy, …)")
+		}
+		if e := model.TopicConfigValueError(name, model.ConfigInput(name, vals[1])); e != "" {
+			return nil, nil, errText("value " + e) // refused, as C refuses it (ut24a P5)
 		}
 		read, err := admin.TopicConfig(ctx, topic, name)
 		if err != nil {
@@ -211,7 +236,9 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 	admin := c.Admin
 	f.prepare = func(context.Context, []string) ([]string, any, error) {
 		records, rateNow, groups := topicStake(c, topic)
-		lines := []string{fmt.Sprintf("delete topic %s, its %s and %s records in them (producing %s now).", quote(topic), model.Plural(parts, "partition"), model.Thousands(records), rate(rateNow))}
+		// the offsets figure named as the Topics column and the detail
+		// name it (ut24a P12: "3,998 records" for it here)
+		lines := []string{fmt.Sprintf("delete topic %s, its %s holding %s (producing %s now).", quote(topic), model.Plural(parts, "partition"), model.Plural(records, "offset"), rate(rateNow))}
 		if len(groups) > 0 {
 			lines = append(lines, "groups with offsets on it lose them: "+strings.Join(groups, ", "))
 		}

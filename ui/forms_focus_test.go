@@ -86,14 +86,14 @@ func TestFocusedPlaceholderLinesUpWithTheValues(t *testing.T) {
 		t.Fatalf("no %q row:\n%s", prefix, screen(a))
 		return 0
 	}
-	if scope, to := col(" scope", "all"), col("▸to", "earliest"); scope != to {
+	if scope, to := col(" scope", "all"), col("▸to", "e.g."); scope != to {
 		t.Errorf("scope's value starts at %d, to's placeholder at %d:\n%s", scope, to, screen(a))
 	}
 }
 
 // The reset form says every field's mistake at once, each naming its
-// field: text typed into the prefilled scope (allearliest) is named as a
-// scope that is no topic, beside the empty target; a partition past the
+// field: text typed over the prefilled scope (it replaces `all`, ut24a
+// P3) is named as a scope that is no topic, beside the empty target; a partition past the
 // topic's is named too; nothing is planned (ut15a A5).
 func TestResetFormSaysEveryMistakeAtOnce(t *testing.T) {
 	tests := []struct {
@@ -102,7 +102,7 @@ func TestResetFormSaysEveryMistakeAtOnce(t *testing.T) {
 		want []string
 	}{
 		{"typed into the scope", []string{"tab", "type:earliest"},
-			[]string{`scope "allearliest": no such topic on the cluster`, `"audit" has offsets on orders`, "say where to:"}},
+			[]string{`scope "earliest": no such topic on the cluster`, `"audit" has offsets on orders`, "say where to:"}},
 		{"a partition past the topic's", []string{"tab", "ctrl+u", "type:orders/7", "tab", "type:latest"},
 			[]string{`scope "orders/7": orders has partitions 0-1`}},
 		{"a bad partition and a bad offset", []string{"tab", "ctrl+u", "type:orders/x", "tab", "type:-x"},
@@ -185,9 +185,11 @@ func TestFlowFooterOffersScrollOnlyWhenThereIsMore(t *testing.T) {
 // wide box and short with its legend in a narrow one (ut15a A4: "clamped
 // to the log" named no end).
 func TestResetPreviewSaysWhichEndItClampedTo(t *testing.T) {
-	plan := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetExact, Offset: 1234}, Rows: []model.ResetRow{
-		{TP: model.TP{Topic: "ab", Partition: 0}, Current: 3, New: 26, Low: 0, High: 26, Clamped: true},
-		{TP: model.TP{Topic: "ab", Partition: 1}, Current: 3, New: 10, Low: 10, High: 30, Clamped: true},
+	// one shift takes p0 (committed past its end: truncated) past the
+	// log end and p1 before its log start
+	plan := model.ResetPlan{Group: "g", Target: model.ResetTarget{Kind: model.ResetShift, Shift: -5}, Rows: []model.ResetRow{
+		{TP: model.TP{Topic: "ab", Partition: 0}, Current: 40, New: 26, Low: 0, High: 26, Clamped: true},
+		{TP: model.TP{Topic: "ab", Partition: 1}, Current: 12, New: 10, Low: 10, High: 30, Clamped: true},
 	}}
 	wide := strings.Join(resetPreviewAt(plan, 120), "\n")
 	for _, want := range []string{" 0 (clamped to the log end)", " 20 (clamped to the log start)"} {

@@ -222,6 +222,9 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	// an empty Log says why in the words every pane uses (ut23: `no
 	// records yet` beside panes saying `not connected: …`)
 	f.empty = "no records yet"
+	if n := failedStarts(st.StartNotes); n > 0 { // not a quiet cluster (ut24a P21)
+		f.empty += ": " + plural(n, "--topic") + " not read (8 Topics says why)"
+	}
 	if st.Link.State != model.LinkConnected && st.Link.Err != "" {
 		f.empty = clusterEmpty(st.Link, "")
 	}

@@ -25,14 +25,15 @@ func inputRows(in textinput.Model, st *Styles, lead string, w int) []string {
 	focused := in.Focused()
 	var rows []string
 	if len(runes) == 0 && in.Placeholder != "" {
+		hint := st.Dim.Italic(true) // a hint, never drawn as a value is (ut24a P2)
 		for i, l := range draw.Wrap(in.Placeholder, room) {
 			if i == 0 && focused {
 				// the cursor on the placeholder's first cell: it starts
 				// where every other field's text starts (ut15a A5)
 				first, rest := ansi.Cut(l, 0, 1), ansi.Cut(l, 1, ansi.StringWidth(l))
-				l = st.Selected.Render(st.Dim.Render(first)) + st.Dim.Render(rest)
+				l = st.Selected.Render(hint.Render(first)) + hint.Render(rest)
 			} else {
-				l = st.Dim.Render(l)
+				l = hint.Render(l)
 			}
 			rows = append(rows, l)
 		}

@@ -56,7 +56,7 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		switch {
 		case r.Current < 0:
 			note = &noteNewCommit
-		case r.Clamped && r.New >= r.High:
+		case r.Clamped && clampedPastEnd(p.Target, r):
 			note = &noteClampedEnd
 		case r.Clamped:
 			note = &noteClampedStart
@@ -136,6 +136,42 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
 	}
 	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"), lagNow(before, uncommitted, len(p.Rows)), model.Thousands(after)))
+}
+
+// clampedPastEnd says a clamped target went past the log end (else it was
+// before the log start), from where the target pointed, not from where it
+// landed: on an empty partition the two ends are one offset (ut24a P8: a
+// shift of -100 from 0 read "past the newest offset").
+func clampedPastEnd(t model.ResetTarget, r model.ResetRow) bool {
+	switch t.Kind {
+	case model.ResetExact:
+		return t.Offset > r.High
+	case model.ResetShift:
+		base := r.Current
+		if base < 0 {
+			base = r.Low
+		}
+		return base+t.Shift > r.High
+	}
+	return r.New >= r.High
+}
+
+// unchanged is the refusal of a reset that moves no committed offset and
+// writes no new one ("" when it changes something): said at the preview,
+// not confirmed with the group's name (ut24a P8).
+func unchanged(p model.ResetPlan) string {
+	if len(p.Rows) == 0 {
+		return ""
+	}
+	var lag int64
+	for _, r := range p.Rows {
+		if r.Current < 0 || r.New != r.Current {
+			return ""
+		}
+		lag += r.LagAfter()
+	}
+	return fmt.Sprintf("nothing to change: %s's committed offsets on %s are already where %s puts them (lag %s stays)",
+		quote(p.Group), model.Plural(len(p.Rows), "partition"), p.Target, model.Thousands(lag))
 }
 
 // lagNow is the preview's total lag before the reset in the words the

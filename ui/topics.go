@@ -441,7 +441,7 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 			p.detail = nil
 			return nil
 		}
-		p.detail.scroll.handle(k, km, p.detail.rows, p.page())
+		p.detail.scrollKey(k, km, p.h-len(p.noticeLines())) // the rows Lines gives it
 		return nil
 	}
 	if used, cmd := p.filter.handle(k, km); used {

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
@@ -153,7 +155,42 @@ func (d *topicDetail) settle(st *Styles, w, h int) {
 		}
 	}
 	d.rows = n
-	d.scroll.clamp(d.rows, h)
+	d.scrollTo(d.scroll.offset, h)
+}
+
+// scrollKey moves the detail's view for a navigation key in a box of h
+// rows: it has no cursor, so every key moves the view, ↑/↓ a line and
+// pgup/pgdn the rows a window shows (ut24a P4: a cursor moved first, so
+// pgdn from the top scrolled one line and the first ↑ or pgup after G
+// did nothing). It reports whether the key was one of them.
+func (d *topicDetail) scrollKey(k *KeyMap, msg tea.KeyPressMsg, h int) bool {
+	page := max(h-1, 1) // the rows shown above the "… more below" line
+	off := d.scroll.offset
+	switch {
+	case key.Matches(msg, k.Up):
+		off--
+	case key.Matches(msg, k.Down):
+		off++
+	case key.Matches(msg, k.PageUp):
+		off -= page
+	case key.Matches(msg, k.PageDown):
+		off += page
+	case key.Matches(msg, k.Top):
+		off = 0
+	case key.Matches(msg, k.Bottom):
+		off = d.rows
+	default:
+		return false
+	}
+	d.scrollTo(off, h)
+	return true
+}
+
+// scrollTo puts the view's first row at off, kept where the box is full:
+// at most the rows that leave the last one at the box's bottom.
+func (d *topicDetail) scrollTo(off, h int) {
+	d.scroll.offset = min(max(off, 0), max(d.rows-max(h, 1), 0))
+	d.scroll.cursor = d.scroll.offset
 }
 
 // window is what a box of h rows shows of the detail's rows from its

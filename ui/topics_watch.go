@@ -254,16 +254,22 @@ func (p *TopicsPane) mine() []string {
 // startLines says how each --topic NAME@START went ("!! " marks one
 // that failed), each wrapped whole, its reason included (ut16b E23: one
 // line each lost the reason), in at most a third of the pane: past it, a
-// count of the rest.
+// count of the rest, which z shows. Zoomed they take the pane but the
+// cluster line (two rows at most), the heading and three rows of the list (ut24a P21: at
+// 80x24 zoomed they kept a third, the second was never on screen, and z
+// un-zoomed); what even that cannot hold is counted, for the log file.
 func (p *TopicsPane) startLines(notes []string) []string {
 	st := p.c.Styles
-	room := max(p.h/3, 1)
+	room, more := max(p.h/3, 1), " (z shows them)"
+	if p.zoomed {
+		room, more = max(p.h-2-1-3, p.h/3, 1), " (the log file has them)"
+	}
 	var out []string
 	for i, n := range notes {
 		lines := draw.Wrap(model.PrintableString(n), max(p.w, 1))
 		left := len(notes) - i
 		if len(out)+len(lines) > room-boolInt(left > 1) {
-			out = append(out, st.Dim.Render(draw.Clip(plural(left, "more --topic outcome")+" (z shows them)", p.w)))
+			out = append(out, st.Dim.Render(draw.Clip(plural(left, "more --topic outcome")+more, p.w)))
 			break
 		}
 		style := st.Dim
@@ -276,4 +282,16 @@ func (p *TopicsPane) startLines(notes []string) []string {
 		out = append(out, styleEach(style, lines)...)
 	}
 	return out
+}
+
+// failedStarts counts the --topic outcomes that failed ("!! "): the Log,
+// empty, says they are why, not only "no records yet".
+func failedStarts(notes []string) int {
+	n := 0
+	for _, s := range notes {
+		if strings.HasPrefix(s, "!! ") {
+			n++
+		}
+	}
+	return n
 }

@@ -87,6 +87,11 @@ func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at 
 			case err == nil:
 				log.Info(words)
 				notes[i], pending[i] = words, false
+			case errors.Is(err, source.ErrNotOnCluster):
+				// the words a --topic NAME the cluster lacks gets (missingNotes),
+				// not Kafka's error code (ut24a P21)
+				notes[i] = "!! --topic " + p.topic + "@" + p.pos.Text + ": not on the cluster; read from " + p.pos.Text + " when it appears (washboard never creates topics)"
+				left++
 			case errors.As(err, &perr):
 				log.Warn("--topic with a start position", "topic", p.topic, "err", err)
 				notes[i], pending[i] = fmt.Sprintf("!! --topic %s@%s: %v", p.topic, p.pos.Text, err), false

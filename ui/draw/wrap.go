@@ -36,8 +36,10 @@ func WrapParts(parts []string, sep string, width int) []string {
 
 // Wrap breaks text into lines of at most width cells at its spaces: a
 // word that does not fit the rest of a line starts the next one. A word
-// longer than a whole line (a long topic or group name) is broken at a
-// name boundary (after a '-', '.', '_', '/' or '@', or before a '['; see
+// over half a line (a long topic or group name) after a lone word of
+// prose (no name boundary in it) goes on after it where a name boundary falls in the rest of its line (else it
+// starts the next); a word longer than a whole line is broken at a name
+// boundary (after a '-', '.', '_', '/' or '@', or before a '['; see
 // nameBreak) as late as fits, and at a cell only where it has none, so
 // nothing is cut away and nothing is added inside a name. Styles in the
 // text are kept (cut by cells, ansi.Cut). Runs of spaces at a break are
@@ -57,6 +59,21 @@ func Wrap(s string, width int) []string {
 		if lw > 0 && lw+1+ww <= width {
 			line, lw = line+" "+word, lw+1+ww
 			continue
+		}
+		if lw > 0 && ww > width/2 && !strings.ContainsAny(ansi.Strip(line), " -._/@[") {
+			// a long name (over half a line) goes on after a lone word
+			// of prose before it (not a name: a member's, in the
+			// rebalance log, keeps the name after it whole), to a name
+			// boundary in the rest of that line, rather than leaving the
+			// word alone on its own (ut24a: "create" alone above a long
+			// quoted name)
+			if hw := goOnBreak(word, width-lw-1, width); hw > 0 {
+				head := ansi.Cut(word, 0, hw)
+				hw = ansi.StringWidth(head)
+				out = append(out, line+" "+head)
+				word, ww = ansi.Cut(word, hw, ww), ww-hw
+				line, lw = "", 0
+			}
 		}
 		if lw > 0 { // the word does not fit the rest of the line: it starts the next
 			out = append(out, line)
@@ -89,6 +106,36 @@ func Wrap(s string, width int) []string {
 // fits a line whole ("rdkafka@" / "ip-10-0-3-17.eu-west-1.compute",
 // never inside the host after one of its '-').
 func nameBreak(word string, width int) int {
+	if b := nameBoundary(word, width); b > 0 {
+		return b
+	}
+	if keep := keepHead(word, width); keep > 0 { // a hard break, before an escape it would split
+		return keep
+	}
+	return width
+}
+
+// goOnBreak is where a name longer than a line breaks to go on after a
+// word in the room left on that word's line: nameBoundary's, but a
+// member's client@host only after its '@' (its host whole on the next
+// line, as nameBreak keeps it), 0 when there is none.
+func goOnBreak(word string, room, width int) int {
+	plain := ansi.Strip(word)
+	if i := strings.LastIndex(plain, "@"); i >= 0 && ansi.StringWidth(plain[i+1:]) <= width {
+		if at := ansi.StringWidth(plain[:i+1]); at <= room {
+			return at
+		}
+		return 0
+	}
+	return nameBoundary(word, room)
+}
+
+// nameBoundary is nameBreak's name boundary within width cells, 0 when
+// the word has none there.
+func nameBoundary(word string, width int) int {
+	if width <= 0 {
+		return 0
+	}
 	best, at, host := 0, 0, 0
 	for _, r := range ansi.Strip(word) {
 		if r == '[' && at > 0 && at <= width {
@@ -107,12 +154,6 @@ func nameBreak(word string, width int) int {
 	}
 	if host > 0 && Width(word)-host <= width {
 		return host
-	}
-	if best == 0 { // a hard break, before an escape it would split
-		if keep := keepHead(word, width); keep > 0 {
-			return keep
-		}
-		return width
 	}
 	return best
 }
