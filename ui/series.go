@@ -281,7 +281,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return append(lines, notice(p.c.Styles, msg, p.w)...)
+		return append(lines, noticeIn(p.c.Styles, msg, p.w, p.h-len(lines))...) // whole, or cut with … (view_note.go)
 	}
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
 	for i, h := range f.hist {

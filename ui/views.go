@@ -18,11 +18,18 @@ import (
 // the demo's defaults even where the demo's topics are on the cluster
 // (ut21a X-1), and a view of this cluster before a default it lacks.
 func paneViews(store model.Reader) [3]model.TopicView {
+	var out [3]model.TopicView
+	store.Read(func(st *model.State) { out = paneViewsIn(st) })
+	return out
+}
+
+// paneViewsIn is paneViews under the caller's read lock.
+func paneViewsIn(st *model.State) [3]model.TopicView {
 	out := [3]model.TopicView{
 		{Title: paneNames[paneSeries]}, {Title: paneNames[paneStatus1]}, {Title: paneNames[paneStatus2]},
 	}
 	series, status := false, 0
-	store.Read(func(st *model.State) {
+	{
 		rank := func(v model.TopicView) int {
 			r := 3
 			if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
@@ -44,7 +51,7 @@ func paneViews(store model.Reader) [3]model.TopicView {
 				status++
 			}
 		}
-	})
+	}
 	for i := range out {
 		out[i].Title = model.PrintableString(out[i].Title)
 	}
