@@ -379,7 +379,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 	page := p.page()
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
-	widths := p.listWidths(d.rows, titles)
+	widths := p.listWidths(d.rows, titles, &d.view)
 	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
 		titles[0] = "id"
 		if p.sortBy == 0 {
