@@ -79,8 +79,8 @@ type State struct {
 // through Fold, batch by batch; the poller through ApplyPoll;
 // cmd/washboard names the cluster once with SetCluster and says how
 // --topic NAME@START went with SetStartNotes; a session charting a topic
-// adds a view with AddView (ui.ViewAdder; refused in read-only mode all,
-// model.ActChartTopic) and records an operator action with LogAction
+// adds a view with AddView (ui.ViewAdder; a read: other sessions' panes
+// keep their views) and records an operator action with LogAction
 // (ui.ActionLog). Any number of programs read through Read (ui holds the
 // store as a Reader, plus those two single-method interfaces). A
 // sync.RWMutex fits this shape: writes are short (one batch, microseconds)

@@ -9,6 +9,16 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
+// saveViewHelp is the chart prompt's ctrl+s in the footer.
+const saveViewHelp = "open and save"
+
+// maySaveView reports whether this session may save a view: the local
+// console always (its own views.toml, no write to the cluster); an SSH
+// session as its read-only mode allows (ut24a P13).
+func (c *Common) maySaveView() bool {
+	return c.User == "" || c.allow(model.ActSaveView) == nil
+}
+
 // inferFrom is how many of a topic's newest held records a view is
 // inferred from.
 const inferFrom = 500
@@ -48,10 +58,9 @@ func (p *TopicsPane) startChart() tea.Cmd {
 		p.notice, p.noticeBad = p.noTopicWhy("v charts the topic under the cursor"), true
 		return nil
 	}
-	if err := p.c.allow(model.ActChartTopic); err != nil { // a view every session shares
-		p.notice, p.noticeBad = err.Error(), true
-		return nil
-	}
+	// Charting is a read in every read-only mode: the view is this
+	// session's (other sessions' panes keep theirs); only saving it from
+	// an SSH session is a write others start from (chartKey).
 	// A topic with a view (saved, or in the config) offers that view for
 	// editing, not a new guess from its records.
 	v, ok := p.existingView(t)
@@ -126,6 +135,11 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 	}
 	if save && p.c.SaveView == nil {
 		p.notice, p.noticeBad = "views cannot be saved in this session", true
+		note = p.notice
+		save = false
+	}
+	if save && !p.c.maySaveView() { // opened for this session, not saved
+		p.notice, p.noticeBad = "charting "+topic+" for this session, not saved: "+p.c.allow(model.ActSaveView).Error(), true
 		note = p.notice
 		save = false
 	}
