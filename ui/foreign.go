@@ -44,11 +44,10 @@ func (a *App) viewTopics(st *model.State) []string {
 		if !ok {
 			continue
 		}
-		topic := p.Topic()
-		if topic == a.bound[i] {
-			topic = views[i].Topic
+		if p.Topic() != a.bound[i] {
+			continue // a view opened with v: on top while focused, not a reason for the grid
 		}
-		if !savedOnly(st, topic) {
+		if topic := views[i].Topic; !savedOnly(st, topic) {
 			out = append(out, topic)
 		}
 	}

@@ -119,3 +119,30 @@ func TestViewPaneSentenceInASmallBox(t *testing.T) {
 		}
 	}
 }
+
+// A view opened with v on a cluster without the views' topics keeps the
+// Topics-first layout when topics come and go (the panes are bound again
+// then): it is on top while focused, never a reason for the grid.
+func TestOpenedViewKeepsTheLayoutAsTopicsChange(t *testing.T) {
+	a := foreignApp(t, 140, 40)
+	var recs []model.Record
+	for i := range 6 {
+		recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
+			Key: []byte("u-" + itoa(i%3)), Value: []byte(`{"amount":` + itoa(i) + `}`)})
+	}
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "8", "/", "payments", "enter", "v")
+	_, cmd := a.Update(keyPress("enter"))
+	run(a, cmd)
+	if a.focus != paneSeries || !a.foreign {
+		t.Fatalf("focus %d foreign %v: want the view on top of the cluster's layout", a.focus, a.foreign)
+	}
+	store := a.c.Store.(*model.Store)
+	store.Update(func(st *model.State) { st.Topics = append(st.Topics, "zz-new-topic") })
+	a.Update(changedMsg{version: store.Version()})
+	screen(a)
+	if !a.foreign {
+		t.Fatalf("a topic created flipped the layout to the grid:\n%s", screen(a))
+	}
+}
