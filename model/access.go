@@ -12,11 +12,12 @@ type ReadOnly uint8
 const (
 	// ReadOnlyOff allows every action (the local console's default).
 	ReadOnlyOff ReadOnly = iota
-	// ReadOnlyAdmin allows producing, demo groups and charting, and refuses every
-	// change to offsets, groups and topics.
+	// ReadOnlyAdmin allows producing, demo groups and saving views, and
+	// refuses every change to offsets, groups and topics.
 	ReadOnlyAdmin
-	// ReadOnlyAll refuses every write (SSH sessions' default), charting a
-	// topic included: it adds a view every session shares.
+	// ReadOnlyAll refuses every write (SSH sessions' default). Charting a
+	// topic for the session is a read and is never asked about; saving a
+	// view from an SSH session is refused (ActSaveView).
 	ReadOnlyAll
 )
 
@@ -53,16 +54,21 @@ func (m ReadOnly) Stricter(o ReadOnly) ReadOnly { return max(m, o) }
 type Action uint8
 
 const (
-	ActProduce       Action = iota // send a record (Produce pane)
-	ActDemoGroup                   // start or steer a demo group: joins a group and commits
-	ActChartTopic                  // chart a topic: a view added to the store every session shares (Store.AddView)
-	ActResetOffsets                // commit new offsets for a group
-	ActDeleteGroup                 // DeleteGroups
-	ActDeleteOffsets               // OffsetDelete: a group's offsets for one topic
-	ActCreateTopic                 // CreateTopics
-	ActAddPartitions               // CreatePartitions
-	ActAlterConfig                 // IncrementalAlterConfigs on a topic
-	ActDeleteTopic                 // DeleteTopics
+	ActProduce   Action = iota // send a record (Produce pane)
+	ActDemoGroup               // start or steer a demo group: joins a group and commits
+	// ActSaveView saves a view to the server's views.toml from an SSH
+	// session: every later session starts with it. Charting a topic for
+	// the session (v, enter) writes nothing and is never asked; the local
+	// console saving to its own views.toml writes no cluster and is not
+	// asked either (ut24a P13).
+	ActSaveView
+	ActResetOffsets  // commit new offsets for a group
+	ActDeleteGroup   // DeleteGroups
+	ActDeleteOffsets // OffsetDelete: a group's offsets for one topic
+	ActCreateTopic   // CreateTopics
+	ActAddPartitions // CreatePartitions
+	ActAlterConfig   // IncrementalAlterConfigs on a topic
+	ActDeleteTopic   // DeleteTopics
 	actionCount
 )
 
@@ -77,7 +83,7 @@ func Actions() []Action {
 
 // String names the action as a sentence would ("reset offsets").
 func (a Action) String() string {
-	return [...]string{"produce", "run demo groups", "chart a topic for every session", "reset offsets", "delete a group", "delete a group's offsets",
+	return [...]string{"produce", "run demo groups", "save a view for every session", "reset offsets", "delete a group", "delete a group's offsets",
 		"create a topic", "add partitions", "edit a topic config", "delete a topic"}[a]
 }
 
@@ -89,6 +95,8 @@ func (a Action) Admin() bool { return a >= ActResetOffsets }
 // words.
 func (m ReadOnly) Check(a Action) error {
 	switch {
+	case m == ReadOnlyAll && a == ActSaveView:
+		return fmt.Errorf("read-only mode (all): cannot %s (the server's views.toml); this session may chart topics for itself (enter)", a)
 	case m == ReadOnlyAll:
 		return fmt.Errorf("read-only mode (all): cannot %s; this session may not write to the cluster", a)
 	case m == ReadOnlyAdmin && a.Admin():

@@ -2,14 +2,31 @@ package model
 
 import "time"
 
-// Prepared is one record made ready to fold: decoded for its topic's view
-// off the store's lock, so that the write lock only files the results.
-// Rec points into the slice given to Prepare, which must not change after.
+// Prepared is one record made ready to fold: decoded for its topic's
+// views off the store's lock, so that the write lock only files the
+// results. Rec points into the slice given to Prepare, which must not
+// change after.
 type Prepared struct {
-	Rec  *Record
-	kind ViewKind // the view the record was decoded for; "" when none
-	dec  Decoded
-	err  error // the view's decode error, counted at fold
+	Rec *Record
+	// decoded is true when the record was decoded for its topic's views
+	// (series and status: a topic may have both, ut24a P16); false when
+	// its topic had none at Prepare.
+	decoded bool
+	series  viewDecode // for the topic's series view, if any
+	status  viewDecode // for the topic's status view, if any
+}
+
+// viewDecode is one record decoded for one view.
+type viewDecode struct {
+	on  bool // the topic had this kind of view at Prepare
+	dec Decoded
+	err error // the view's decode error, counted at fold
+}
+
+// topicViews are one topic's views: a series view, a status view, both or
+// neither.
+type topicViews struct {
+	series, status *TopicView
 }
 
 // Decoder decodes records for the store's views, off the store's write
@@ -23,10 +40,10 @@ type Decoder struct {
 // Decoder returns a decoder for the store's views.
 func (s *Store) Decoder() *Decoder { return &Decoder{s: s} }
 
-// viewsOf finds the view of each topic in recs, as State.foldView picks
-// it (a topic's series view before its status view).
-func (d *Decoder) viewsOf(recs []Record) map[string]*TopicView {
-	views := map[string]*TopicView{}
+// viewsOf finds the views of each topic in recs, as State.foldView
+// folds into them (its series view and its status view).
+func (d *Decoder) viewsOf(recs []Record) map[string]topicViews {
+	views := map[string]topicViews{}
 	d.s.Read(func(st *State) {
 		last := ""
 		for i := range recs {
@@ -38,12 +55,14 @@ func (d *Decoder) viewsOf(recs []Record) map[string]*TopicView {
 			if _, ok := views[topic]; ok {
 				continue
 			}
-			views[topic] = nil
+			var tv topicViews
 			if t, ok := st.Series[topic]; ok {
-				views[topic] = t.View
-			} else if t, ok := st.Status[topic]; ok {
-				views[topic] = t.View
+				tv.series = t.View
 			}
+			if t, ok := st.Status[topic]; ok {
+				tv.status = t.View
+			}
+			views[topic] = tv
 		}
 	})
 	return views
@@ -63,18 +82,27 @@ func (d *Decoder) Prepare(recs []Record) []Prepared {
 		if p.Rec.Note != "" || p.Rec.Aborted {
 			continue
 		}
-		v := views[p.Rec.Topic]
-		if v == nil {
+		tv := views[p.Rec.Topic]
+		if tv.series == nil && tv.status == nil {
 			continue
 		}
-		p.kind = v.Kind
-		if n := len(v.Fields); n > 0 {
-			if len(slab) < n {
-				slab = make([]float64, max(n*(len(recs)-i), n))
+		p.decoded = true
+		for _, vd := range []struct {
+			v  *TopicView
+			to *viewDecode
+		}{{tv.series, &p.series}, {tv.status, &p.status}} {
+			if vd.v == nil {
+				continue
 			}
-			p.dec.Values, slab = slab[:0:n], slab[n:]
+			vd.to.on = true
+			if n := len(vd.v.Fields); n > 0 {
+				if len(slab) < n {
+					slab = make([]float64, max(n*(len(recs)-i), n))
+				}
+				vd.to.dec.Values, slab = slab[:0:n], slab[n:]
+			}
+			vd.to.err = vd.v.Decode(p.Rec, &vd.to.dec)
 		}
-		p.err = v.Decode(p.Rec, &p.dec)
 	}
 	return out
 }
@@ -156,26 +184,25 @@ func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 		return false
 	}
 	at := foldTime(r.Time, now)
-	if p.kind == "" {
+	if !p.decoded {
 		st.foldView(r, at) // a view added since the record was prepared (AddView)
 		return true
 	}
-	switch p.kind {
-	case SeriesView:
-		if t := st.Series[r.Topic]; t != nil {
-			if p.err != nil {
-				t.noteErr(p.err)
-			} else {
-				FoldSeries(t, &p.dec, at)
-			}
+	if r.IsTombstone() && st.foldTombstone(r, at) {
+		return true
+	}
+	if t := st.Series[r.Topic]; t != nil && p.series.on {
+		if p.series.err != nil {
+			t.noteErr(p.series.err)
+		} else {
+			FoldSeries(t, &p.series.dec, at)
 		}
-	case StatusView:
-		if t := st.Status[r.Topic]; t != nil {
-			if p.err != nil {
-				t.noteErr(p.err)
-			} else {
-				FoldStatus(t, &p.dec, at)
-			}
+	}
+	if t := st.Status[r.Topic]; t != nil && p.status.on {
+		if p.status.err != nil {
+			t.noteErr(p.status.err)
+		} else {
+			FoldStatus(t, &p.status.dec, at)
 		}
 	}
 	return true

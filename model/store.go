@@ -79,8 +79,8 @@ type State struct {
 // through Fold, batch by batch; the poller through ApplyPoll;
 // cmd/washboard names the cluster once with SetCluster and says how
 // --topic NAME@START went with SetStartNotes; a session charting a topic
-// adds a view with AddView (ui.ViewAdder; refused in read-only mode all,
-// model.ActChartTopic) and records an operator action with LogAction
+// adds a view with AddView (ui.ViewAdder; a read: other sessions' panes
+// keep their views) and records an operator action with LogAction
 // (ui.ActionLog). Any number of programs read through Read (ui holds the
 // store as a Reader, plus those two single-method interfaces). A
 // sync.RWMutex fits this shape: writes are short (one batch, microseconds)
@@ -230,24 +230,29 @@ func (st *State) fold(r *Record, now time.Time) bool {
 	return true
 }
 
-// foldView folds r into its topic's view, if it has one. A tombstone
-// deletes its key instead (tombstone.go).
+// foldView folds r into its topic's views (a series view, a status view,
+// or both), if it has any. A tombstone deletes its key instead
+// (tombstone.go).
 func (st *State) foldView(r *Record, at time.Time) {
 	if r.IsTombstone() && st.foldTombstone(r, at) {
 		return
 	}
+	// A topic may have a series view and a status view at once: each gets
+	// every record (ut24a P16: the status view got none while a series
+	// view charted its topic).
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)
-			return
+		} else {
+			FoldSeries(t, &st.decoded, at)
 		}
-		FoldSeries(t, &st.decoded, at)
-	} else if t, ok := st.Status[r.Topic]; ok {
+	}
+	if t, ok := st.Status[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
 			t.noteErr(err)
-			return
+		} else {
+			FoldStatus(t, &st.decoded, at)
 		}
-		FoldStatus(t, &st.decoded, at)
 	}
 }
 

@@ -37,15 +37,23 @@ func (s *Store) AddView(v TopicView, now time.Time) (added bool) {
 }
 
 // RecentValues copies up to n of the topic's newest records from the log
-// (keys and values), oldest first, for InferView.
+// (keys and values), oldest first, for InferView. A key or value read
+// through the schema registry (Avro, Protobuf, JSON Schema) is copied as
+// its decoded JSON, which is what a view reads (ut24a P10: Avro and
+// Protobuf topics were offered the not-JSON fallback); a schema-encoded
+// string key as its text.
 func (s *Store) RecentValues(topic string, n int) []Record {
 	var out []Record
 	s.Read(func(st *State) {
 		for i := st.Log.Len() - 1; i >= 0 && len(out) < n; i-- {
 			r := st.Log.At(i)
 			if r.Topic == topic && r.Note == "" && !r.Aborted {
+				key := r.Key
+				if r.KeySchema != nil && r.KeySchema.JSON != nil {
+					key = []byte(r.KeyString())
+				}
 				out = append(out, Record{Topic: r.Topic, Partition: r.Partition, Offset: r.Offset,
-					Key: append([]byte(nil), r.Key...), Value: append([]byte(nil), r.Value...)})
+					Key: append([]byte(nil), key...), Value: append([]byte(nil), r.ValueData()...)})
 			}
 		}
 	})

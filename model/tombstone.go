@@ -38,24 +38,25 @@ func (r *Record) KeyString() string {
 	return bytesString(key)
 }
 
-// foldTombstone removes r's key from the topic's view, if any; true when
+// foldTombstone removes r's key from the topic's views, if any; true when
 // the topic has a view (the record is then fully handled).
 func (st *State) foldTombstone(r *Record, at time.Time) bool {
 	key := r.KeyString()
+	handled := false
 	if t, ok := st.Series[r.Topic]; ok {
 		if t.Remove(key) {
 			t.Deleted++
 		}
-		return true
+		handled = true
 	}
-	if t, ok := st.Status[r.Topic]; ok {
+	if t, ok := st.Status[r.Topic]; ok { // as well: a topic may have both views
 		if e, found := t.Entries[key]; found && t.Remove(key) {
 			t.Deleted++
 			t.Recent.Push(Transition{Key: e.Key, From: e.Status, To: Deleted, At: at})
 		}
-		return true
+		handled = true
 	}
-	return false
+	return handled
 }
 
 // filterKey is the key text filters search: KeyString's bytes, without

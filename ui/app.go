@@ -49,6 +49,7 @@ type App struct {
 	lastWake time.Time     // when the subscription last reported
 	started  time.Time     // when the session began: its header says the cluster's notice for startNoticeFor
 	keyNote  string        // why the last key did nothing, in the footer until the next key
+	viewNote paneNote      // the outcome of v said in the view's pane, until the next key (view_note.go)
 	rev      uint64        // bumps on every session-state change
 	frames   atomic.Uint64 // frames drawn that differ from the one before, for washboard bench
 	cache    struct {
@@ -141,7 +142,11 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return a, a.openTopic(msg.topic)
 	case openViewMsg: // a view inferred in the Topics pane, shown in this session
 		a.rev++
+		if msg.save != nil {
+			a.list.saved(*msg.save)
+		}
 		a.openView(msg.view)
+		a.viewNote = paneNote{pane: a.focus, text: msg.note, bad: msg.bad}
 		return a, nil
 	case resendMsg: // a Log record to edit and resend
 		a.rev++
@@ -168,6 +173,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	k := a.c.Keys
 	a.keyNote = ""
+	a.viewNote = paneNote{}
 	a.outcomesRead() // an outcome said before this key is read, in whichever pane (outcome_keys.go)
 	if d, ok := a.panes[a.focus].(interface{ dismissZoom() }); ok {
 		d.dismissZoom() // an outcome that took the screen is read: any key gives it back
@@ -387,7 +393,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		}
 		p := a.panes[i]
 		title := string(rune('1'+i)) + " " + p.Title()
-		lines := p.Lines(i == a.focus)
+		lines := a.viewNote.over(a.c.Styles, i, p.Lines(i == a.focus), r.w-2, r.h-2)
 		parts := statusParts(p)
 		if s, ok := p.(scrolled); ok { // where the user is: never dropped for the rest
 			parts = append(parts, draw.Part{Text: s.position(), Rank: draw.RankKeep})

@@ -50,8 +50,8 @@ func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 			is(b, t.Create) && refused(model.ActCreateTopic),
 			is(b, t.AddPartitions) && refused(model.ActAddPartitions),
 			is(b, t.EditConfig) && refused(model.ActAlterConfig),
-			is(b, k.Topics.Chart) && refused(model.ActChartTopic),
-			is(b, k.Send, k.Burst) && refused(model.ActProduce):
+			is(b, k.Send) && b.Help().Desc == saveViewHelp && !a.c.maySaveView(),
+			is(b, k.Send, k.Burst) && b.Help().Desc != saveViewHelp && refused(model.ActProduce):
 			continue
 		case is(b, k.Resend) && refused(model.ActProduce):
 			b.SetHelp(b.Help().Key, "edit in Produce (not sent)")

@@ -27,19 +27,46 @@ func foreignCluster(st *model.State, topics []string, embedded bool) bool {
 
 // viewTopics is the topics of this session's view panes (1-3) as built:
 // a view opened later (topics_chart.go) does not make the cluster less
-// foreign, it takes the top row while focused.
-func (a *App) viewTopics() []string {
+// foreign, it takes the top row while focused. Nor does a saved view
+// (views.toml) bound to a pane: it comes back in its pane, shown on top
+// while focused, as in the session that made it, and never brings the
+// demo's views over the cluster's rows with it (ut24a P7: the next
+// session gave two of the grid's boxes to Riders and Students, not on the
+// cluster). It runs under the frame's read lock.
+func (a *App) viewTopics(st *model.State) []string {
 	if a.configured != nil {
 		return a.configured
 	}
-	var out []string
-	for _, p := range a.panes[:paneStatus2+1] {
-		if p, ok := p.(topicPane); ok {
-			out = append(out, p.Topic())
+	out := []string{}
+	views := paneViewsIn(st) // as rebindViews will bind them this frame
+	for i, p := range a.panes[:paneStatus2+1] {
+		p, ok := p.(topicPane)
+		if !ok {
+			continue
+		}
+		if p.Topic() != a.bound[i] {
+			continue // a view opened with v: on top while focused, not a reason for the grid
+		}
+		if topic := views[i].Topic; !savedOnly(st, topic) {
+			out = append(out, topic)
 		}
 	}
 	a.configured = out
 	return out
+}
+
+// savedOnly reports whether every view of topic was loaded from views.toml.
+func savedOnly(st *model.State, topic string) bool {
+	saved := false
+	for _, v := range st.Views {
+		if v.Topic == topic {
+			if !v.Saved {
+				return false
+			}
+			saved = true
+		}
+	}
+	return saved
 }
 
 // foreignFacts is what the cluster's kind and the Produce form's topic
@@ -65,7 +92,10 @@ func (a *App) checkForeign() {
 // snapForeign copies the facts; it runs under the frame's lock.
 func (a *App) snapForeign(st *model.State) {
 	formTopic := a.produce.value(fieldTopic)
-	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics(), a.c.Cluster.Embedded), formTopic: formTopic}
+	if len(st.Topics) != a.topicsSeen {
+		a.configured = nil // the panes are bound again this frame (applyForeign)
+	}
+	f := foreignFacts{foreign: foreignCluster(st, a.viewTopics(st), a.c.Cluster.Embedded), formTopic: formTopic}
 	f.auto = append(f.auto[:0], st.AutoWatched...)
 	if len(st.Topics) > 0 {
 		f.first = st.Topics[0]

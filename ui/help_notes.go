@@ -19,11 +19,18 @@ func (p *LogPane) HelpNotes() []string {
 	}
 }
 
-// HelpNotes explains the markers of the Machines rows.
+// HelpNotes explains the markers of a series view's rows, and its sort
+// and filter in the view's own words: the status column by its field's
+// name, none without one (ut24a: `/ filters by id or program` on a view
+// of card decisions).
 func (p *SeriesPane) HelpNotes() []string {
+	filter := "/ filters by id"
+	if p.hasStatus {
+		filter += " or " + p.statusLabel
+	}
 	return []string{
 		"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
-		"s cycles the sort: id, each metric (highest first), last seen · / filters by id or program",
+		"s cycles the sort: id, each metric (highest first), last seen · " + filter,
 	}
 }
 

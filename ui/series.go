@@ -30,6 +30,7 @@ type SeriesPane struct {
 	frame seriesFrame
 	// statusLabel heads the status column: the view's status field's name.
 	statusLabel string
+	hasStatus   bool           // the view has a status field (its column, its filter)
 	cands       []model.Record // the detail view's candidate events, reused frame to frame (series_detail.go)
 	widest      seriesWidest   // the widest each column has needed (series_widths.go)
 	// followKey is the key under the cursor when the rows are sorted by a
@@ -65,6 +66,7 @@ func NewSeriesPane(c *Common, topic, title string) *SeriesPane {
 		for _, v := range st.Views {
 			if v.Topic == topic && v.Status != "" {
 				p.statusLabel = model.PrintableString(v.Status[strings.LastIndexByte(v.Status, '.')+1:])
+				p.hasStatus = true
 			}
 		}
 	})
@@ -281,7 +283,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return append(lines, notice(p.c.Styles, msg, p.w)...)
+		return append(lines, noticeIn(p.c.Styles, msg, p.w, p.h-len(lines))...) // whole, or cut with … (view_note.go)
 	}
 	lines = append(lines, p.c.Styles.Dim.Render(p.headLine(f.view.Fields, f.lay)))
 	for i, h := range f.hist {

@@ -176,7 +176,7 @@ func (p *StatusPane) Lines(focused bool) []string {
 		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summary(&d.view, d.stats))
 	}
-	return append(lines, p.listLines(d, now, focused)...)
+	return append(lines, p.listLines(d, now, focused, len(lines))...)
 }
 
 // recentShown is how many latest changes show above the list (zoomed, or
@@ -368,18 +368,18 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 	return lines
 }
 
-func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool) []string {
+func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above int) []string {
 	if len(d.rows) == 0 {
 		msg := p.frame.waiting
 		if p.filter.note() != "" {
 			msg = "no key or status matches the filter"
 		}
-		return notice(p.c.Styles, msg, p.w)
+		return noticeIn(p.c.Styles, msg, p.w, p.h-above) // whole, or cut with … (view_note.go)
 	}
 	page := p.page()
 	titles := p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
-	widths := p.listWidths(d.rows, titles)
+	widths := p.listWidths(d.rows, titles, &d.view)
 	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
 		titles[0] = "id"
 		if p.sortBy == 0 {

@@ -15,17 +15,26 @@ import (
 // move the columns) and at least their titles, since and seen as an age
 // or their titles; the room left stays at the end instead of pushing the
 // times away (ut14b B5: a 14-cell name column for 9-letter names while
-// seen was dropped). Too wide, the titles give way to the content first,
-// then the longer of key and status is cut (down to 8 and 6 cells) so one
-// long name does not cut every status nor one long status every name, then
-// seen goes, and last the key takes what is left. A dropped column is 0.
-func statusListWidths(room int, titles []string, keyW, statusW int) []int {
+// seen was dropped). Too wide, the key's title gives way to the content
+// first, then the key's content before the status title (unless that
+// title has a short form, short: a partition view's `part`), then the
+// status title to its content, then the longer of key and status is cut
+// (down to 8 and 6 cells) so one long name does not cut every status nor
+// one long status every name, then seen goes, and last the key takes what
+// is left. A dropped column is 0.
+func statusListWidths(room int, titles []string, keyW, statusW int, short bool) []int {
 	tw := func(i int) int { return ansi.StringWidth(titles[i]) }
 	w := []int{max(keyW, tw(0)), max(statusW, tw(1)), max(tw(2), ageWidth), max(tw(3), ageWidth)}
 	over := func() int { return draw.RowWidth(w) - room }
-	for i, data := range []int{keyW, statusW} { // titles give way to the content
-		w[i] -= max(min(over(), w[i]-max(data, min(tw(i), 4))), 0)
+	// The key's title gives way to its content (it has a short form, id);
+	// the key's content is cut (to 8 cells) before the status title is: a
+	// heading is never cut while another column has cells to give (ut24a
+	// P17: `decisi…` beside a 59-cell key column, cut anyway).
+	w[0] -= max(min(over(), w[0]-max(keyW, min(tw(0), 4))), 0)
+	if statusW < tw(1) && !short {
+		w[0] -= max(min(over(), w[0]-8), 0)
 	}
+	w[1] -= max(min(over(), w[1]-max(statusW, min(tw(1), 4))), 0)
 	for over() > 0 && (w[0] > 8 || w[1] > 6) {
 		if w[0] >= w[1] && w[0] > 8 || w[1] <= 6 {
 			w[0]--
@@ -44,12 +53,12 @@ func statusListWidths(room int, titles []string, keyW, statusW int) []int {
 
 // listWidths measures the key list's content (every row listed, bytes
 // for cells as the Machines ids: a wider name is only cut) and sizes it.
-func (p *StatusPane) listWidths(rows []statusRow, titles []string) []int {
+func (p *StatusPane) listWidths(rows []statusRow, titles []string, v *model.TopicView) []int {
 	keyW, statusW := 0, 0
 	for i := range rows {
 		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
 	}
-	return statusListWidths(p.w, titles, keyW, statusW)
+	return statusListWidths(p.w, titles, keyW, statusW, v.Status == model.PartitionStatus)
 }
 
 // summary is the compact per-status line: "north 3 · south 5". In a view

@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // One long rider name does not cut every location at 80x24: the longer of
@@ -51,6 +52,21 @@ func TestStatusKeyHeadingShortForm(t *testing.T) {
 		}
 		if strings.Contains(head, "…") || !strings.HasPrefix(head, "id▼ ") && !strings.HasPrefix(head, "StudentId▼ ") {
 			t.Errorf("%dx%d: the key heading is cut: %q\n%s", size[0], size[1], head, got)
+		}
+	}
+}
+
+// The status heading is never cut while the key column has cells to give
+// (ut24a P17: `decisi…` beside a 59-cell key column, the keys cut anyway).
+func TestStatusHeadingWholeWhileTheKeyGives(t *testing.T) {
+	titles := []string{"key▼", "decision", "since", "seen"}
+	for _, room := range []int{30, 40, 60, 76, 79, 80, 100} {
+		w := statusListWidths(room, titles, 59, 7, false)
+		if w[1] < len("decision") {
+			t.Errorf("room %d: widths %v cut the status heading while the key has %d cells", room, w, w[0])
+		}
+		if got := draw.RowWidth(w); got > room {
+			t.Errorf("room %d: widths %v take %d cells", room, w, got)
 		}
 	}
 }

@@ -368,7 +368,7 @@ func (p *TopicsPane) Help() []key.Binding {
 		return p.acts.flow.footer(k, p.w, p.h)
 	case p.prompt != nil && p.prompt.chart:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open view")),
-			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", "open and save")), k.Back}
+			key.NewBinding(key.WithKeys("ctrl+s"), key.WithHelp("ctrl+s", saveViewHelp)), k.Back}
 	case p.prompt != nil:
 		return []key.Binding{key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "read from there")), k.Back}
 	case p.filter.typing:

@@ -9,18 +9,45 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
+// saveViewHelp is the chart prompt's ctrl+s in the footer.
+const saveViewHelp = "open and save"
+
+// maySaveView reports whether this session may save a view: the local
+// console always (its own views.toml, no write to the cluster); an SSH
+// session as its read-only mode allows (ut24a P13).
+func (c *Common) maySaveView() bool {
+	return c.User == "" || c.allow(model.ActSaveView) == nil
+}
+
 // inferFrom is how many of a topic's newest held records a view is
 // inferred from.
 const inferFrom = 500
 
 // openViewMsg asks the root to show a view in this session's series or
-// status pane (issue 15: a view inferred from a topic's records).
-type openViewMsg struct{ view model.TopicView }
+// status pane (issue 15: a view inferred from a topic's records). note is
+// the outcome to say there, read whole until the next key (ut24a P6, P10:
+// focus goes to the view's pane, where Topics' own outcome may be off
+// screen); bad marks a failure.
+type openViewMsg struct {
+	view model.TopicView
+	note string
+	bad  bool
+	save *savedViewMsg // the save's outcome, when ctrl+s saved the view
+}
 
 // savedViewMsg is the outcome of saving a view to the views file.
 type savedViewMsg struct {
-	path string
-	err  error
+	topic string
+	path  string
+	err   error
+}
+
+// words is the save's outcome in words.
+func (m savedViewMsg) words() (string, bool) {
+	if m.err != nil {
+		return "view of " + model.PrintableString(m.topic) + " not saved: " + m.err.Error(), true
+	}
+	return "saved the view of " + model.PrintableString(m.topic) + " to " + m.path + " (it comes back next start)", false
 }
 
 // startChart proposes a view of the selected topic inferred from its
@@ -31,10 +58,9 @@ func (p *TopicsPane) startChart() tea.Cmd {
 		p.notice, p.noticeBad = p.noTopicWhy("v charts the topic under the cursor"), true
 		return nil
 	}
-	if err := p.c.allow(model.ActChartTopic); err != nil { // a view every session shares
-		p.notice, p.noticeBad = err.Error(), true
-		return nil
-	}
+	// Charting is a read in every read-only mode: the view is this
+	// session's (other sessions' panes keep theirs); only saving it from
+	// an SSH session is a write others start from (chartKey).
 	// A topic with a view (saved, or in the config) offers that view for
 	// editing, not a new guess from its records.
 	v, ok := p.existingView(t)
@@ -95,41 +121,53 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 	p.prompt = nil
 	shown, had := p.existingView(topic)
 	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
+	note := ""
 	if !had {
 		shown = v
 	} else if model.ViewSpec(shown) != model.ViewSpec(v) {
 		// The running view is shared by every session: an edit applies
 		// from the next start (ctrl+s saves it for then).
 		p.notice = "charting " + topic + " with its running view; the edit applies from the next start once saved (ctrl+s)"
+		note = p.notice
+		if save {
+			note = "charting " + topic + " with its running view; the edit applies from the next start"
+		}
+	}
+	if save && p.c.SaveView == nil {
+		p.notice, p.noticeBad = "views cannot be saved in this session", true
+		note = p.notice
+		save = false
+	}
+	if save && !p.c.maySaveView() { // opened for this session, not saved
+		p.notice, p.noticeBad = "charting "+topic+" for this session, not saved: "+p.c.allow(model.ActSaveView).Error(), true
+		note = p.notice
+		save = false
 	}
 	// Adding the view takes the store's write lock and folds the held
-	// records of the topic into it: a command's work, not Update's.
-	views, now := p.c.Views, p.c.now()
-	open := func() tea.Msg {
-		views.AddView(v, now)
-		return openViewMsg{view: shown}
-	}
-	if !save {
-		return open
-	}
-	if p.c.SaveView == nil {
-		p.notice, p.noticeBad = "views cannot be saved in this session", true
-		return open
-	}
+	// records of the topic into it, and saving writes a file: a command's
+	// work, not Update's. The save's outcome comes with the view, so it is
+	// said where the view opens (ut24a P6: ctrl+s said nothing on screen).
+	views, now, bad := p.c.Views, p.c.now(), p.noticeBad
 	saveView, ctx := p.c.SaveView, p.c.Ctx
-	return tea.Batch(open, forPane(paneTopics, func() tea.Msg {
-		path, err := saveView(ctx, v)
-		return savedViewMsg{path: path, err: err}
-	}))
+	return func() tea.Msg {
+		views.AddView(v, now)
+		m := openViewMsg{view: shown, note: note, bad: bad}
+		if save {
+			path, err := saveView(ctx, v)
+			m.save = &savedViewMsg{topic: topic, path: path, err: err}
+			words, failed := m.save.words()
+			if note != "" {
+				words = note + "; " + words
+			}
+			m.note, m.bad = words, failed
+		}
+		return m
+	}
 }
 
 // saved takes a save outcome.
 func (p *TopicsPane) saved(m savedViewMsg) {
-	if m.err != nil {
-		p.notice, p.noticeBad = "view not saved: "+m.err.Error(), true
-		return
-	}
-	p.notice, p.noticeBad = "view saved to "+m.path+" (it comes back next start)", false
+	p.notice, p.noticeBad = m.words()
 }
 
 // openView shows v in this session's series pane (1) or first status pane

@@ -14,15 +14,24 @@ import (
 // first two status views, in the order ranked: saved views (views.toml)
 // whose topic is on the cluster first, then the other views on the
 // cluster (once a poll said which topics are), then the other saved views,
-// then the rest in configured order. So a saved view takes a pane before
+// then the rest in configured order; a pane no view is left for is
+// titled by its kind. So a saved view takes a pane before
 // the demo's defaults even where the demo's topics are on the cluster
 // (ut21a X-1), and a view of this cluster before a default it lacks.
 func paneViews(store model.Reader) [3]model.TopicView {
-	out := [3]model.TopicView{
-		{Title: paneNames[paneSeries]}, {Title: paneNames[paneStatus1]}, {Title: paneNames[paneStatus2]},
-	}
+	var out [3]model.TopicView
+	store.Read(func(st *model.State) { out = paneViewsIn(st) })
+	return out
+}
+
+// paneViewsIn is paneViews under the caller's read lock.
+func paneViewsIn(st *model.State) [3]model.TopicView {
+	// A pane without a view is titled by its kind, not by the demo's view
+	// that would fill it (ut24a P18: `Machines` and `Students` over `no
+	// series view configured` on a config with neither).
+	out := [3]model.TopicView{{Title: "Series view"}, {Title: "Status view"}, {Title: "Status view"}}
 	series, status := false, 0
-	store.Read(func(st *model.State) {
+	{
 		rank := func(v model.TopicView) int {
 			r := 3
 			if _, ok := slices.BinarySearch(st.Topics, v.Topic); ok {
@@ -44,7 +53,7 @@ func paneViews(store model.Reader) [3]model.TopicView {
 				status++
 			}
 		}
-	})
+	}
 	for i := range out {
 		out[i].Title = model.PrintableString(out[i].Title)
 	}

@@ -223,9 +223,19 @@ func TestPanesFollowConfiguredViews(t *testing.T) {
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
 	s := screen(a)
-	for _, want := range []string{"1 Boilers", "pressure", "b-1", "2.5", "2 Pumps", "3 Students", "no status view configured"} {
+	for _, want := range []string{"1 Boilers", "pressure", "b-1", "2.5", "2 Pumps", "3 Status view", "no status view configured"} {
 		if !strings.Contains(s, want) {
 			t.Fatalf("%q missing: panes do not follow the configured views\n%s", want, s)
+		}
+	}
+	// The pane without a view, and help, never name the demo's views
+	// (ut24a P18: `3 Students` on a config without it).
+	a.Update(keyPress("?"))
+	for _, s := range []string{s, screen(a)} {
+		for _, demo := range []string{"Machines", "Riders", "Students"} {
+			if strings.Contains(s, demo) {
+				t.Errorf("%q on a config without that view:\n%s", demo, s)
+			}
 		}
 	}
 }

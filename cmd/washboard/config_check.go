@@ -66,9 +66,18 @@ func (p *configProblems) err() error {
 // negative; a poll interval written as 0 polls nowhere).
 func checkConfig(path string, data []byte, cfg *Config) []*ConfigError {
 	p := &configProblems{path: path, lines: tomlLines(data)}
+	kinds := map[[2]string]bool{} // topic and kind of the views before
 	for i, v := range cfg.Views {
 		if _, err := (Config{Views: []ViewConfig{v}}).views(); err != nil {
 			p.addPlaced("view", i, err.Error(), data)
+			continue
+		}
+		// A topic takes a series view and a status view, both fed every
+		// record (ut24a P16); a second of one kind would hide the first.
+		if tk := [2]string{v.Topic, v.Kind}; kinds[tk] {
+			p.addPlaced("view", i, fmt.Sprintf("view %s: the topic has a %s view already (a topic takes one series and one status view)", v.Topic, v.Kind), data)
+		} else {
+			kinds[tk] = true
 		}
 	}
 	if _, err := source.ParseStart(cfg.Tail.Start); err != nil {

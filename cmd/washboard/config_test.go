@@ -33,6 +33,8 @@ func TestLoadConfigErrors(t *testing.T) {
 		{"bad window", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nwindow = \"long\"\n", []string{":5", "not a duration"}},
 		{"negative stale", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nstale = \"-1s\"\n", []string{"view x", "negative"}},
 		{"negative as typed", "[poll]\ninterval = \"-5m\"\n", []string{":2", "poll.interval", "-5m is negative"}}, // not -5m0s (ut16b E13)
+		{"two status views of one topic", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\n[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"t\"\n",
+			[]string{":5", "view x: the topic has a status view already"}},
 		{"bad rate", "[[view]]\ntopic = \"x\"\nkind = \"status\"\nstatus = \"s\"\nrate = \"fast\"\n", []string{"view x", "fast"}},
 	}
 	for _, tt := range tests {

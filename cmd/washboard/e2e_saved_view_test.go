@@ -50,7 +50,7 @@ func TestE2ESavedViewComesBackInPane1(t *testing.T) {
 		tm.waitFor("the notice cleared", 10*time.Second, func(s string) bool { return !strings.Contains(s, notYet) })
 	}
 	tm.keys("C-s")
-	tm.waitText(20*time.Second, "view saved to", "1 payments-settlement")
+	tm.waitText(20*time.Second, "saved the view of payments-settlement to", "1 payments-settlement")
 	tm.keys("q")
 	if code := tm.exitCode(15 * time.Second); code != "0" {
 		t.Fatalf("exit %s; stderr: %s", code, tm.stderr())

@@ -1,0 +1,61 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// What v did is said where the view opens, whole, until the next key:
+// ctrl+s says where the view was saved, and an edit of a running view
+// says it applies from the next start (ut24a P6, P10: the focus went to
+// pane 1 and nothing on screen said either).
+func TestChartOutcomeSaidInTheViewsPane(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a := foreignApp(t, size[0], size[1])
+		var recs []model.Record
+		for i := range 12 {
+			recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
+				Key: []byte([]string{"u-1", "u-2", "u-3"}[i%3]), Value: []byte(`{"amount":` + itoa(5*i) + `,"state":"` + []string{"ok", "failed"}[i%2] + `"}`)})
+		}
+		a.c.Store.(*model.Store).Fold(recs, fixedNow)
+		a.c.SaveView = func(_ context.Context, v model.TopicView) (string, error) { return "/cfg/washboard/views.toml", nil }
+		a.Update(changedMsg{version: a.c.Store.Version()})
+		do(a, "8", "/", "payments", "enter", "v")
+		_, cmd := a.Update(keyPress("ctrl+s"))
+		run(a, cmd)
+		const saved = "saved the view of payments to /cfg/washboard/views.toml (it comes back next start)"
+		if got := flat(screen(a)); a.focus != paneSeries || !strings.Contains(got, saved) {
+			t.Fatalf("%dx%d: focus %d; ctrl+s does not say %q:\n%s", size[0], size[1], a.focus, saved, screen(a))
+		}
+		do(a, "down")
+		if got := flat(screen(a)); strings.Contains(got, "saved the view") {
+			t.Fatalf("%dx%d: the outcome stays after the next key:\n%s", size[0], size[1], screen(a))
+		}
+		// An edit of the running view: opened as it runs, said so.
+		do(a, "8", "v", "ctrl+u")
+		for _, r := range "series key=@key fields=amount" {
+			do(a, string(r))
+		}
+		_, cmd = a.Update(keyPress("enter"))
+		run(a, cmd)
+		const edit = "charting payments with its running view; the edit applies from the next start once saved (ctrl+s)"
+		if got := flat(screen(a)); !strings.Contains(got, edit) {
+			t.Fatalf("%dx%d: the edit of a running view does not say %q:\n%s", size[0], size[1], edit, screen(a))
+		}
+	}
+}
+
+// flat is the screen's text inside its boxes as one line of words, so a
+// sentence wrapped over several rows of a box reads whole.
+func flat(s string) string {
+	var words []string
+	for _, line := range strings.Split(s, "\n") {
+		for _, cell := range strings.FieldsFunc(line, func(r rune) bool { return strings.ContainsRune("│╭╮╰╯─", r) }) {
+			words = append(words, strings.Fields(cell)...)
+		}
+	}
+	return strings.Join(words, " ")
+}
