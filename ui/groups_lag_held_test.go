@@ -1,0 +1,57 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
+
+// A group's lag that gains a digit (9,750 to 10,250) moves no column:
+// the lag column is held at its digit group's width, as Partitions holds
+// it, so a long name keeps its cut (ut24a P25: `card-authoris…cs-consumer`
+// became `card-authoris…s-consumer` at 80x24 zoomed as the lag grew).
+func TestGroupsLagGainingADigitMovesNoColumn(t *testing.T) {
+	tp := model.TP{Topic: "card-authorisation-decisions", Partition: 0}
+	names := []string{"card-authorisation-decisions-fraud-analytics-consumer-group-live", "billing"}
+	var gs []model.GroupStat
+	for _, n := range names {
+		gs = append(gs, model.GroupStat{ID: n, State: "Stable", Members: 1, Detail: []model.MemberStat{{ID: "m", ClientID: "c", Assigned: []model.TP{tp}}}})
+	}
+	s := model.NewStore(nil, model.DefaultLimits())
+	poll := func(i int, lag int64) {
+		s.Update(func(st *model.State) {
+			if st.Lag == nil {
+				st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+			}
+			at := fixedNow.Add(time.Duration(i) * time.Second)
+			st.Link = model.Link{State: model.LinkConnected, PolledAt: at, AnsweredAt: at}
+			parts := []model.PartitionStat{{Topic: tp.Topic, High: 20000}}
+			st.Partitions, st.Groups = parts, gs
+			st.Lag.Observe(at, parts, map[model.TP]int64{tp: 20000}, gs, []model.Committed{
+				{Group: names[0], Offsets: map[model.TP]int64{tp: 20000 - lag}}, {Group: names[1], Offsets: map[model.TP]int64{tp: 20000}}})
+		})
+	}
+	poll(0, 9750)
+	a := realApp(t, s, 80, 24)
+	press(a, "5", "z")
+	rowOf := func() string {
+		for _, l := range strings.Split(screen(a), "\n") {
+			if strings.Contains(l, "card-") {
+				return l
+			}
+		}
+		return ""
+	}
+	before := rowOf()
+	for i, lag := range []int64{9900, 10250, 10400} {
+		poll(i+1, lag)
+		a.Update(changedMsg{version: s.Version()})
+		got := rowOf()
+		cut := func(l string) string { return strings.Fields(strings.Trim(l, "│ "))[0] }
+		if before == "" || cut(got) != cut(before) {
+			t.Fatalf("lag %d: the name read %q, then %q", lag, cut(before), cut(got))
+		}
+	}
+}
