@@ -188,10 +188,18 @@ func LoadConfig(path string, required bool) (Config, error) {
 		}
 		return cfg, &ConfigError{Path: path, Msg: readError(err)}
 	}
+	cfg, p := configProblemsOf(path, data)
+	return cfg, p.err()
+}
+
+// configProblemsOf decodes data (the file at path) and checks it,
+// gathering every problem (LoadConfig says them).
+func configProblemsOf(path string, data []byte) (Config, *configProblems) {
+	var cfg Config
 	refused, complete := decodeAll(path, data, &cfg)
 	p := &configProblems{path: path, lines: tomlLines(data), errs: refused}
 	if !complete { // a syntax error: what was decoded before it is not the file
-		return cfg, p.err()
+		return cfg, p
 	}
 	for _, e := range checkConfig(path, data, &cfg) {
 		// A line the decoder refused was left out: the checks saw its key
@@ -200,7 +208,7 @@ func LoadConfig(path string, required bool) (Config, error) {
 			p.errs = append(p.errs, e)
 		}
 	}
-	return cfg, p.err()
+	return cfg, p
 }
 
 // maxConfigProblems bounds the lines decodeAll takes out of a file.

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sync"
 
 	"github.com/pelletier/go-toml/v2"
@@ -77,11 +78,15 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 				Msg: "views.toml holds [[view]] tables only: put this in config.toml"})
 		}
 	}
-	if err := p.err(); err != nil {
-		return nil, err
+	// The [[view]] tables' own problems too, in the same run: a [poll]
+	// table in the file hid them (ut24a P20).
+	cfg, checked := configProblemsOf(f.path, b)
+	for _, e := range checked.errs {
+		if !slices.ContainsFunc(p.errs, func(o *ConfigError) bool { return o.Line == e.Line }) {
+			p.errs = append(p.errs, e)
+		}
 	}
-	cfg, err := LoadConfig(f.path, true)
-	if err != nil || len(cfg.Views) == 0 { // none: not the defaults, which views() gives for none
+	if err := p.err(); err != nil || len(cfg.Views) == 0 { // none: not the defaults, which views() gives for none
 		return nil, err
 	}
 	views, err := cfg.views()
