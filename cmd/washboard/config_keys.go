@@ -29,10 +29,41 @@ func unknownKey(key string) string {
 		}
 		return "unknown key: did you mean " + near + "?"
 	}
+	if sub, k := flatKey(parent, name, keys); sub != "" { // sasl_mechanism: the sub-table's key written flat
+		full := sub + "." + k
+		if parent != "" {
+			full, sub = parent+"."+full, parent+"."+sub
+		}
+		return "unknown key: did you mean " + full + " (" + k + " under [" + sub + "])?"
+	}
 	if parent == "cluster" && name == "default" { // ut22b N9: where the default profile is said
 		return "unknown key: the default profile is named at the top level, default_cluster = \"NAME\""
 	}
 	return "unknown key"
+}
+
+// flatKey finds, for a key name written flat ("sasl_mechanism", as the
+// flag --sasl-mechanism reads), the sub-table of parent and its key it
+// is near: ("sasl", "mechanism"); "" when none is (ut24a: `[[cluster]]
+// sasl_mechanism` was an unknown key with no hint).
+func flatKey(parent, name string, keys []string) (sub, key string) {
+	var flat []string
+	where := map[string][2]string{}
+	for _, t := range keys {
+		path := t
+		if parent != "" {
+			path = parent + "." + t
+		}
+		for _, k := range keysUnder(reflect.TypeFor[Config](), path) {
+			f := t + "_" + k
+			flat = append(flat, f)
+			where[f] = [2]string{t, k}
+		}
+	}
+	if near := model.Closest(strings.ReplaceAll(name, "-", "_"), flat); near != "" {
+		return where[near][0], where[near][1]
+	}
+	return "", ""
 }
 
 // keyAlias is the key a word users write for it means, "" for none (the

@@ -41,6 +41,12 @@ func TestConfigErrorsNameTheTableAKeyIsIn(t *testing.T) {
 		// ut22b N9: `default = true` in a profile is pointed to default_cluster.
 		{"a profile marked default", "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\ndefault = true\n",
 			[]string{":4: key cluster.default: unknown key: the default profile is named at the top level, default_cluster = \"NAME\""}, nil},
+		// ut24a: a key of a sub-table written flat, as its flag is
+		// (--sasl-mechanism), is pointed to the sub-table.
+		{"a sub-table's key written flat", "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\nsasl_mechanism = \"plain\"\n",
+			[]string{":4: key cluster.sasl_mechanism: unknown key: did you mean cluster.sasl.mechanism (mechanism under [cluster.sasl])?"}, nil},
+		{"a top-level sub-table's key written flat", "tls_ca_file = \"ca.pem\"\n",
+			[]string{":1: key tls_ca_file: unknown key: did you mean tls.ca_file (ca_file under [tls])?"}, nil},
 		// ut22b N7: `washboard clusters` listed a profile whose mechanism
 		// the console then refused; the config's check says it at its line.
 		{"a profile's sasl mechanism", "[[cluster]]\nname = \"a\"\nbrokers = [\"127.0.0.1:1\"]\n[[cluster]]\nname = \"b\"\nbrokers = [\"127.0.0.1:2\"]\n[cluster.sasl]\nmechanism = \"scram-sha-1024\"\n",
