@@ -1,0 +1,33 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The cluster's line goes on two lines only where the box keeps every
+// row under it: the `v` or `w` prompt's rows count too. With the prompt
+// open the line kept two rows while the topic being charted went, its
+// heading over nothing (ut24a P24, 80x24 grid, `/refunds`, `v`).
+func TestTopicsPromptKeepsTheTopicsRow(t *testing.T) {
+	for _, tc := range []struct {
+		key string
+		h   int
+	}{{"v", 24}, {"w", 24}, {"v", 18}, {"w", 18}, {"v", 16}, {"w", 16}} {
+		key := tc.key
+		a := promptApp(t, 80, tc.h)
+		press(a, "/")
+		for _, r := range "warehouse" {
+			press(a, string(r))
+		}
+		press(a, "enter")
+		a.View()
+		press(a, key)
+		sc := ansi.Strip(a.View().Content)
+		if !strings.Contains(sc, "  "+longTopic[:10]) {
+			t.Errorf("80x%d %s: the prompt is open and the topic's row is not on screen:\n%s", tc.h, key, sc)
+		}
+	}
+}
