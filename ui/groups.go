@@ -547,7 +547,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 		cols[0].Want = max(cols[0].Want, p.frame.demoW+markGutterW)
 	}
 	cols[6].Want = heldCells(max(cols[6].Want, p.frame.lagW)) // its digit group: a lag gaining a digit moves no column (ut24a P25)
-	cols[5].Shorts = []string{"mbrs"} // the long heading wherever the room left holds it (ut16a D10)
+	cols[5].Shorts = []string{"mbrs"}                         // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
