@@ -74,84 +74,71 @@ func roomSideStore() *model.Store {
 // O3: a 61-character topic cut in a 61-cell column above ten blank rows).
 // At 80x24, 120x40 and 200x50, grid and zoomed.
 func TestSideViewGivesItsRoomToWhatItShows(t *testing.T) {
-	for _, gone := range []bool{false, true} {
-		for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}, {200, 50}} {
-			for _, zoom := range []bool{false, true} {
-				name := "groups-side-room-" + itoa(sz.w) + "x" + itoa(sz.h)
-				if gone {
-					name += "-gone"
-				}
-				if zoom {
-					name += "-zoomed"
-				}
-				t.Run(name, func(t *testing.T) {
-					a := New(&Common{Ctx: context.Background(), Store: roomSideStore(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
-					a.Update(tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
-					keys := []string{"5", "g", "space", "space", "space", "space"}
-					if !gone { // three marked (O2), the first left out
-						keys = []string{"5", "g", "down", "space", "space", "space"}
-					}
-					if zoom {
-						keys = append([]string{"5", "z"}, keys[1:]...)
-					}
-					press(a, keys...)
-					if gone {
-						a.c.Store.(*model.Store).Update(func(st *model.State) { st.Groups = st.Groups[2:] })
-					}
-					press(a, "enter")
-					s := screen(a)
-					assertFits(t, s, sz.w, sz.h)
-					golden(t, name, s)
-					cols := sideColumns(s)
-					n := 3
-					if gone {
-						n = 4
-					}
-					if len(cols) != n {
-						t.Fatalf("%d columns, want %d:\n%s", len(cols), n, s)
-					}
-					w := func(i int) int { return len([]rune(cols[i][0])) }
-					head := 1 // the name's lines
-					for head < len(cols[n-1]) && !strings.HasPrefix(cols[n-1][head], "Stable") {
-						head++
-					}
-					for y := head; y < len(cols[n-1]); y++ { // the last column's width reads on to the box's side: its lines, not its width
-						if a, b := strings.TrimRight(cols[n-2][y], " "), strings.TrimRight(cols[n-1][y], " "); a != b {
-							t.Errorf("two groups of the same content drawn two ways: %q and %q:\n%s", a, b, s)
-							break
-						}
-					}
-					cutAt := -1
-					live := 0
-					if gone {
-						live = 2
-					}
-					for i := live; i < n; i++ { // the live columns (a gone group's name is cut to its message's width)
-						for _, c := range cols[i] {
-							if strings.Contains(c, "…") && !strings.Contains(c, "more (↓)") && !strings.Contains(c, "above (↑)") {
-								cutAt = i
-							}
-						}
-					}
-					if gone && w(0) != w(1) {
-						t.Errorf("two gone groups in columns of %d and %d cells:\n%s", w(0), w(1), s)
-					}
-					if gone && cutAt >= 2 {
-						for i := range 2 {
-							if w(i) >= len(goneNote) {
-								t.Errorf("a gone group keeps %d cells while column %d cuts its text:\n%s", w(i), cutAt, s)
-							}
-						}
-					}
-					blank := true
-					for i := range cols {
-						blank = blank && strings.TrimSpace(cols[i][len(cols[i])-1]) == ""
-					}
-					if blank && cutAt >= 0 {
-						t.Errorf("column %d cuts its text while a row stands blank under every column:\n%s", cutAt, s)
-					}
-				})
+	sideMatrix(t, "groups-side-room-", [][2]int{{80, 24}, {120, 40}, {200, 50}}, func(t *testing.T, name string, bw, bh int, gone, zoom bool) {
+		a := New(&Common{Ctx: context.Background(), Store: roomSideStore(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a.Update(tea.WindowSizeMsg{Width: bw, Height: bh})
+		keys := []string{"5", "g", "space", "space", "space", "space"}
+		if !gone { // three marked (O2), the first left out
+			keys = []string{"5", "g", "down", "space", "space", "space"}
+		}
+		if zoom {
+			keys = append([]string{"5", "z"}, keys[1:]...)
+		}
+		press(a, keys...)
+		if gone {
+			a.c.Store.(*model.Store).Update(func(st *model.State) { st.Groups = st.Groups[2:] })
+		}
+		press(a, "enter")
+		s := screen(a)
+		assertFits(t, s, bw, bh)
+		golden(t, name, s)
+		cols := sideColumns(s)
+		n := 3
+		if gone {
+			n = 4
+		}
+		if len(cols) != n {
+			t.Fatalf("%d columns, want %d:\n%s", len(cols), n, s)
+		}
+		w := func(i int) int { return len([]rune(cols[i][0])) }
+		head := 1 // the name's lines
+		for head < len(cols[n-1]) && !strings.HasPrefix(cols[n-1][head], "Stable") {
+			head++
+		}
+		for y := head; y < len(cols[n-1]); y++ { // the last column's width reads on to the box's side: its lines, not its width
+			if a, b := strings.TrimRight(cols[n-2][y], " "), strings.TrimRight(cols[n-1][y], " "); a != b {
+				t.Errorf("two groups of the same content drawn two ways: %q and %q:\n%s", a, b, s)
+				break
 			}
 		}
-	}
+		cutAt := -1
+		live := 0
+		if gone {
+			live = 2
+		}
+		for i := live; i < n; i++ { // the live columns (a gone group's name is cut to its message's width)
+			for _, c := range cols[i] {
+				if strings.Contains(c, "…") && !strings.Contains(c, "more (↓)") && !strings.Contains(c, "above (↑)") {
+					cutAt = i
+				}
+			}
+		}
+		if gone && w(0) != w(1) {
+			t.Errorf("two gone groups in columns of %d and %d cells:\n%s", w(0), w(1), s)
+		}
+		if gone && cutAt >= 2 {
+			for i := range 2 {
+				if w(i) >= len(goneNote) {
+					t.Errorf("a gone group keeps %d cells while column %d cuts its text:\n%s", w(i), cutAt, s)
+				}
+			}
+		}
+		blank := true
+		for i := range cols {
+			blank = blank && strings.TrimSpace(cols[i][len(cols[i])-1]) == ""
+		}
+		if blank && cutAt >= 0 {
+			t.Errorf("column %d cuts its text while a row stands blank under every column:\n%s", cutAt, s)
+		}
+	})
 }

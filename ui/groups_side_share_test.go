@@ -101,50 +101,57 @@ func sideCutBeside(cols [][]string) string {
 // column was 16 cells, `warehou…ed-batch`, beside columns 15-25 cells
 // blank; at 200x50 it has the cells for its note on one line.
 func TestSideViewWidthsSharedByNeed(t *testing.T) {
+	sideMatrix(t, "groups-side-share-", [][2]int{{200, 50}, {120, 40}, {160, 45}}, func(t *testing.T, name string, bw, bh int, gone, zoom bool) {
+		a := New(&Common{Ctx: context.Background(), Store: shareStore(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a.Update(tea.WindowSizeMsg{Width: bw, Height: bh})
+		keys := []string{"5", "g", "space", "space", "space", "space", "space"}
+		if zoom {
+			keys = append([]string{"5", "z"}, keys[1:]...)
+		}
+		press(a, keys...)
+		if gone {
+			a.c.Store.(*model.Store).Update(func(st *model.State) {
+				st.Groups = append(st.Groups[:3:3], st.Groups[4])
+			})
+		}
+		press(a, "enter")
+		s := screen(a)
+		assertFits(t, s, bw, bh)
+		cols := sideColumns(s)
+		if len(cols) != 5 {
+			t.Fatalf("%d columns, want 5:\n%s", len(cols), s)
+		}
+		if bad := sideCutBeside(cols); bad != "" {
+			t.Errorf("%s\n%s", bad, s)
+		}
+		if !strings.Contains(s, "washboard-demo-1-m1") {
+			t.Errorf("the demo group's member is not whole:\n%s", s)
+		}
+		if gone && bw == 200 && !strings.Contains(strings.Join(cols[3], ""), "not on the cluster (any more)") {
+			t.Errorf("the gone group's note is not on one line:\n%s", s)
+		}
+		if w0, w2 := len([]rune(cols[0][0])), len([]rune(cols[2][0])); w0 != w2 {
+			t.Errorf("group-00002 and group-00006 read alike but are %d and %d cells:\n%s", w0, w2, s)
+		}
+		golden(t, name, s)
+	})
+}
+
+// sideMatrix runs fn as a subtest at each size (bw x bh), with and
+// without a group gone from the cluster, in the grid and zoomed, named
+// prefix-WxH[-gone][-zoomed] (the goldens' names).
+func sideMatrix(t *testing.T, prefix string, sizes [][2]int, fn func(t *testing.T, name string, bw, bh int, gone, zoom bool)) {
 	for _, gone := range []bool{false, true} {
-		for _, sz := range []struct{ w, h int }{{200, 50}, {120, 40}, {160, 45}} {
+		for _, sz := range sizes {
 			for _, zoom := range []bool{false, true} {
-				name := "groups-side-share-" + itoa(sz.w) + "x" + itoa(sz.h)
+				name := prefix + itoa(sz[0]) + "x" + itoa(sz[1])
 				if gone {
 					name += "-gone"
 				}
 				if zoom {
 					name += "-zoomed"
 				}
-				t.Run(name, func(t *testing.T) {
-					a := New(&Common{Ctx: context.Background(), Store: shareStore(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
-					a.Update(tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
-					keys := []string{"5", "g", "space", "space", "space", "space", "space"}
-					if zoom {
-						keys = append([]string{"5", "z"}, keys[1:]...)
-					}
-					press(a, keys...)
-					if gone {
-						a.c.Store.(*model.Store).Update(func(st *model.State) {
-							st.Groups = append(st.Groups[:3:3], st.Groups[4])
-						})
-					}
-					press(a, "enter")
-					s := screen(a)
-					assertFits(t, s, sz.w, sz.h)
-					cols := sideColumns(s)
-					if len(cols) != 5 {
-						t.Fatalf("%d columns, want 5:\n%s", len(cols), s)
-					}
-					if bad := sideCutBeside(cols); bad != "" {
-						t.Errorf("%s\n%s", bad, s)
-					}
-					if !strings.Contains(s, "washboard-demo-1-m1") {
-						t.Errorf("the demo group's member is not whole:\n%s", s)
-					}
-					if gone && sz.w == 200 && !strings.Contains(strings.Join(cols[3], ""), "not on the cluster (any more)") {
-						t.Errorf("the gone group's note is not on one line:\n%s", s)
-					}
-					if w0, w2 := len([]rune(cols[0][0])), len([]rune(cols[2][0])); w0 != w2 {
-						t.Errorf("group-00002 and group-00006 read alike but are %d and %d cells:\n%s", w0, w2, s)
-					}
-					golden(t, name, s)
-				})
+				t.Run(name, func(t *testing.T) { fn(t, name, sz[0], sz[1], gone, zoom) })
 			}
 		}
 	}
