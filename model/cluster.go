@@ -17,6 +17,15 @@ type PartitionStat struct {
 	Internal      bool   // the topic is internal (__consumer_offsets, …)
 	Err           string // Metadata's or ListOffsets' error for the partition, in words
 
+	// RecentFrom is the offset of the partition's first record at or
+	// after RecentAt, from the broker's time index (ListOffsets by
+	// timestamp; -1 when no record is that recent), read at a console's
+	// first poll so its first produce rates span the time since
+	// RecentAt instead of one poll interval (produce_seed.go). RecentAt
+	// is zero when it was not read.
+	RecentFrom int64
+	RecentAt   time.Time
+
 	// TopicID is the topic's id (Metadata v10+, Kafka 2.8+), set on the
 	// partitions the tail reads: a topic deleted and recreated under the
 	// same name has a new one. Zero when unknown.

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"time"
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/protocol"
@@ -65,20 +66,27 @@ func (p *Poller) roundTrip(ctx context.Context, msg protocol.Message) (protocol.
 // failed request (a leader that left) marks its partitions in errs, as
 // does a partition the leader refuses; err is set only when every request
 // failed.
-func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32) (lows, highs map[model.TP]int64, errs map[model.TP]string, err error) {
+// recent, when not zero, also asks each partition's first offset at or
+// after that time (the broker's time index; -1 where no record is that
+// recent), into recents; a failed recent request is not an error.
+func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32, recent time.Time) (lows, highs, recents map[model.TP]int64, errs map[model.TP]string, err error) {
 	type result struct {
-		earliest bool
-		req      *pinnedListOffsets
-		res      *listoffsets.Response
-		err      error
+		ts  int64
+		req *pinnedListOffsets
+		res *listoffsets.Response
+		err error
 	}
 	type job struct {
-		earliest bool
-		req      *pinnedListOffsets
+		ts  int64
+		req *pinnedListOffsets
+	}
+	stamps := []int64{kafka.FirstOffset, kafka.LastOffset}
+	if !recent.IsZero() {
+		stamps = append(stamps, recent.UnixMilli())
 	}
 	var jobs []job
 	for _, topics := range byLeader {
-		for _, ts := range []int64{kafka.FirstOffset, kafka.LastOffset} {
+		for _, ts := range stamps {
 			req := &pinnedListOffsets{ReplicaID: -1}
 			for topic, parts := range topics {
 				rt := listoffsets.RequestTopic{Topic: topic}
@@ -87,13 +95,13 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 				}
 				req.Topics = append(req.Topics, rt)
 			}
-			jobs = append(jobs, job{earliest: ts == kafka.FirstOffset, req: req})
+			jobs = append(jobs, job{ts: ts, req: req})
 		}
 	}
 	results := make([]result, len(jobs))
 	inParallel(ctx, len(jobs), len(jobs), func(i int) {
 		m, err := p.roundTrip(ctx, jobs[i].req)
-		r := result{earliest: jobs[i].earliest, req: jobs[i].req, err: err}
+		r := result{ts: jobs[i].ts, req: jobs[i].req, err: err}
 		if err == nil {
 			r.res, _ = m.(*listoffsets.Response)
 			if r.res == nil {
@@ -110,11 +118,21 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 	}
 	// Sized once: 10,000 partitions grew each map through a dozen rehashes every poll.
 	lows, highs, errs = make(map[model.TP]int64, n), make(map[model.TP]int64, n), map[model.TP]string{}
-	failed := 0
+	if !recent.IsZero() {
+		recents = make(map[model.TP]int64, n)
+	}
+	failed, sent := 0, 0
 	for i, r := range results {
 		if r.err == nil && r.res == nil { // not sent: the poll was abandoned
 			r.req, r.err = jobs[i].req, cmp.Or(ctx.Err(), errors.New("not sent"))
 		}
+		if r.ts != kafka.FirstOffset && r.ts != kafka.LastOffset { // the recent offsets: a help, never an error
+			if r.err == nil {
+				fillOffsets(recents, nil, r.res)
+			}
+			continue
+		}
+		sent++
 		if r.err != nil {
 			failed++
 			err = cmp.Or(err, fmt.Errorf("list offsets: %w", r.err))
@@ -126,19 +144,26 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 			continue
 		}
 		dst := highs
-		if r.earliest {
+		if r.ts == kafka.FirstOffset {
 			dst = lows
 		}
-		for _, t := range r.res.Topics {
-			for _, pt := range t.Partitions {
-				tp := model.TP{Topic: t.Topic, Partition: int(pt.Partition)}
-				if pt.ErrorCode == 0 {
-					dst[tp] = pt.Offset
-				} else {
-					errs[tp] = errWords(pt.ErrorCode)
-				}
+		fillOffsets(dst, errs, r.res)
+	}
+	return lows, highs, recents, errs, errAll(sent, failed, err)
+}
+
+// fillOffsets puts each partition's offset in res into dst, or its
+// error in words into errs (nil: errors are dropped).
+func fillOffsets(dst map[model.TP]int64, errs map[model.TP]string, res *listoffsets.Response) {
+	for _, t := range res.Topics {
+		for _, pt := range t.Partitions {
+			tp := model.TP{Topic: t.Topic, Partition: int(pt.Partition)}
+			switch {
+			case pt.ErrorCode == 0:
+				dst[tp] = pt.Offset
+			case errs != nil:
+				errs[tp] = errWords(pt.ErrorCode)
 			}
 		}
 	}
-	return lows, highs, errs, errAll(len(jobs), failed, err)
 }

@@ -1,0 +1,54 @@
+package source
+
+import (
+	"context"
+	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
+
+// The first poll asks where each log stood recentSpan before it (the
+// broker's time index), so a new console's first produce rates span that
+// time (model/produce_seed.go; ut24a P14); later polls do not ask again.
+// kfake over TCP.
+func TestTheFirstPollReadsWhereLogsStoodRecently(t *testing.T) {
+	b := startBroker(t, nil)
+	ctx := context.Background()
+	if _, err := adm(t, b).CreateTopic(ctx, 2, 1, nil, "recent"); err != nil {
+		t.Fatal(err)
+	}
+	fill(t, b, "recent", 60, 0)
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{}, model.LagConfig{})
+	recentOf := func() (model.PartitionStat, bool) {
+		var ps model.PartitionStat
+		var ok bool
+		store.Read(func(st *model.State) {
+			for _, x := range st.Partitions {
+				if x.Topic == "recent" && x.Partition == 0 {
+					ps, ok = x, true
+				}
+			}
+		})
+		return ps, ok
+	}
+	eventually(t, 10*time.Second, "the first poll", func() bool {
+		p.PollOnce(ctx)
+		_, ok := recentOf()
+		return ok
+	})
+	ps, _ := recentOf()
+	if ps.RecentAt.IsZero() || ps.RecentFrom != 0 || ps.High != 60 {
+		t.Fatalf("first poll: recent offset %d at %v, high %d; want 0 (every record is recent), high 60", ps.RecentFrom, ps.RecentAt, ps.High)
+	}
+	var rate float64
+	store.Read(func(st *model.State) { rate = st.Lag.TopicRate("recent") })
+	if rate <= 0 {
+		t.Fatalf("the first poll reads the topic at %.1f/s: its 60 records of the last 30 s were not counted", rate)
+	}
+	p.PollOnce(ctx)
+	if ps, _ := recentOf(); !ps.RecentAt.IsZero() {
+		t.Fatalf("a later poll asked again: recent %d at %v", ps.RecentFrom, ps.RecentAt)
+	}
+}
