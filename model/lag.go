@@ -82,6 +82,10 @@ type TopicLag struct {
 	Health        Health
 	Hist          *Ring[int64]
 	seen          uint64
+
+	// Ahead is how far its partitions committed past their high
+	// watermarks are ahead, summed (lag_edges.go: their lag is 0).
+	Ahead int64
 }
 
 // GroupLag is everything derived about one group.
@@ -106,6 +110,10 @@ type GroupLag struct {
 
 	Parts  map[TP]*PartLag
 	Topics map[string]*TopicLag
+
+	// Ahead is how far its partitions committed past their high
+	// watermarks are ahead, summed (lag_edges.go: their lag is 0).
+	Ahead int64
 }
 
 // Lags is the shared, bounded, derived consumer state: fed one poll at a
@@ -217,7 +225,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		g = &GroupLag{ID: c.Group, Parts: map[TP]*PartLag{}, Topics: map[string]*TopicLag{}}
 		l.Groups[c.Group] = g
 	}
-	g.Lag = 0
+	g.Lag, g.Ahead = 0, 0
 	var worst *PartLag
 	for tp, off := range c.Offsets {
 		high, ok := highs[tp]
@@ -233,6 +241,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		l.sinceReplaced(now, p, low)
 		l.samplePart(now, p, off, high, low, lowKnown, g.emptyThrough(l.polls))
 		g.Lag += p.Lag
+		g.Ahead += p.ahead()
 		if worst == nil || p.Health.Severity() > worst.Health.Severity() || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
 			worst = p
 		}
@@ -305,6 +314,7 @@ func (p *PartLag) Window(dst []Sample, n int) []Sample {
 func (l *Lags) topicTotals(g *GroupLag) {
 	type acc struct {
 		lag     int64
+		ahead   int64
 		rate    float64
 		health  Health
 		behind  time.Duration
@@ -321,6 +331,7 @@ func (l *Lags) topicTotals(g *GroupLag) {
 			sums[p.Topic] = a
 		}
 		a.lag += p.Lag
+		a.ahead += p.ahead()
 		a.rate += p.Rate
 		if p.Health.Severity() > a.health.Severity() {
 			a.health = p.Health
@@ -336,7 +347,7 @@ func (l *Lags) topicTotals(g *GroupLag) {
 			g.Topics[topic] = t
 		}
 		t.seen = l.polls
-		t.Lag, t.Rate, t.Health = a.lag, a.rate, a.health
+		t.Lag, t.Ahead, t.Rate, t.Health = a.lag, a.ahead, a.rate, a.health
 		t.Behind, t.BehindAtLeast = a.behind, a.atLeast
 		t.Hist.Push(a.lag)
 		t.ETA = eta(a.lag, a.rate)

@@ -73,3 +73,28 @@ func (p *PartLag) LagText() string {
 	}
 	return Thousands(p.Lag)
 }
+
+// ahead is how far p is committed past its high watermark, 0 when not.
+func (p *PartLag) ahead() int64 {
+	if p.Edge == EdgeAhead {
+		return p.Committed - p.High
+	}
+	return 0
+}
+
+// totalLagText is a total lag as a table cell: the number, or "ahead N"
+// when there is no lag and some partitions are committed past their high
+// watermark, so a group ahead never reads 0 as if caught up (ut25a Q4:
+// `0 … ERR` beside `0 … OK`).
+func totalLagText(lag, ahead int64) string {
+	if lag == 0 && ahead > 0 {
+		return "ahead " + Thousands(ahead)
+	}
+	return Thousands(lag)
+}
+
+// LagText is the group's total lag as a table cell (totalLagText).
+func (g *GroupLag) LagText() string { return totalLagText(g.Lag, g.Ahead) }
+
+// LagText is the group's lag on the topic as a table cell (totalLagText).
+func (t *TopicLag) LagText() string { return totalLagText(t.Lag, t.Ahead) }

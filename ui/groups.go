@@ -72,7 +72,8 @@ type groupRow struct {
 	gen     int
 	noLag   bool // nothing committed, members or not: no lag to show ("-", never 0 and OK)
 	total   int64
-	partial bool // partitions assigned without a commit: the total is a floor (shown "84+")
+	text    string // the total as a cell: "ahead N" for a group committed past the log's end (model.GroupLag.LagText)
+	partial bool   // partitions assigned without a commit: the total is a floor (shown "84+")
 	health  model.Health
 	reason  string
 	history []int64 // summed lag history, oldest first
@@ -87,6 +88,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	}
 	gl := st.Lag.Groups[g.ID]
 	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
+	r.text = gl.LagText()
 	r.noLag = gl.NothingCommitted()
 	r.history = groupHistory(gl, histW)
 	if g.Type != "share" { // share groups start at offsets, not commits
@@ -393,7 +395,7 @@ func (p *GroupsPane) listWidths(st *model.State, shown []int) (nameW, lagW int) 
 		nameW = max(nameW, ansi.StringWidth(model.PrintableString(g.ID)))
 		if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
 			r := snapGroup(st, g, 0) // as the row will say it, "+" and all
-			lagW = max(lagW, len(count(r.total))+boolInt(r.partial))
+			lagW = max(lagW, len(r.text)+boolInt(r.partial))
 		}
 	}
 	return nameW, lagW
@@ -621,7 +623,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int) []
 	if !r.lag {
 		return c
 	}
-	c[5], c[6] = count(r.total), p.c.Styles.healthCell(r.health)
+	c[5], c[6] = r.text, p.c.Styles.healthCell(r.health)
 	if r.partial {
 		c[5] += "+" // some assigned partitions have no commit yet: at least this much (the side view says how many)
 	}

@@ -123,9 +123,9 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		g := st.Lag.Groups[r.group]
 		if r.kind == topicGroupRow {
 			if tl := g.Topics[r.topic]; tl != nil {
-				lag = max(lag, ansi.StringWidth(count(tl.Lag))+boolInt(r.partial)) // "326+"
-				plain.behind = plain.behind && tl.Behind <= 0                      // behindText's "-"
-				plain.eta = plain.eta && tl.ETA == 0                               // etaText's "-"
+				lag = max(lag, ansi.StringWidth(tl.LagText())+boolInt(r.partial)) // "326+", "ahead 815"
+				plain.behind = plain.behind && tl.Behind <= 0                     // behindText's "-"
+				plain.eta = plain.eta && tl.ETA == 0                              // etaText's "-"
 				for i := 0; plain.hist && i < tl.Hist.Len(); i++ {
 					plain.hist = tl.Hist.At(i) == 0
 				}

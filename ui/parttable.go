@@ -182,7 +182,9 @@ func heldCells(w int) int {
 	if w <= 0 {
 		return 0
 	}
-	return (w+3)/4*4 - 1
+	// never below w: a lag with its "+" ("326+") or "ahead 50" is not a
+	// bare count, and was cut to "32…" and "ahead …" beside blank cells
+	return max(w, (w+3)/4*4-1)
 }
 
 // partReasonIndent is where a health reason starts under a row of kind
@@ -280,6 +282,7 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 			}
 		}
 		d.found, d.lag, d.rate, d.health, d.eta = true, tl.Lag, tl.Rate, tl.Health, tl.ETA
+		d.lagText = tl.LagText() // "ahead N" for a group committed past the log's end, never 0 (ut25a Q4)
 		d.behind, d.atLeast = tl.Behind, tl.BehindAtLeast
 		n := tl.Hist.Len()
 		d.hist = tl.Hist.Slice(nil, n-min(n, histW), n)
