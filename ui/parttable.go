@@ -275,7 +275,8 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 			return d
 		}
 		var worst *model.PartLag
-		for _, p := range g.OnTopic(r.topic) {
+		parts := g.OnTopic(r.topic)
+		for _, p := range parts {
 			d.committed += p.Committed
 			if worst == nil || p.Health.Severity() > worst.Health.Severity() {
 				worst = p
@@ -286,8 +287,8 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		d.behind, d.atLeast = tl.Behind, tl.BehindAtLeast
 		n := tl.Hist.Len()
 		d.hist = tl.Hist.Slice(nil, n-min(n, histW), n)
-		if worst != nil {
-			d.reason = "p" + itoa(worst.Partition) + ": " + worst.Reason()
+		if worst != nil { // one partition's figures: said as its, with how many more share its word (ut25b R15)
+			d.reason = "p" + itoa(worst.Partition) + alsoHealth(parts, worst) + ": " + worst.Reason()
 		}
 		return d
 	}
@@ -302,6 +303,24 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		d.step, d.hist = p.SparkStep, p.Spark.Slice(nil, 0, p.Spark.Len())
 	}
 	return d
+}
+
+// alsoHealth is " (+N WORD)" for the other partitions of parts
+// whose health is worst's, "" when none is: a topic row's reason quotes
+// one partition's offset and lag, which read as the topic's beside its
+// totals (ut25b R15: `p0: no progress for 20m (offset 70, lag 4,270)`
+// under a lag of 30,501 over six partitions).
+func alsoHealth(parts []*model.PartLag, worst *model.PartLag) string {
+	n := 0
+	for _, p := range parts {
+		if p != worst && p.Health == worst.Health {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return " (+" + count(int64(n)) + " " + worst.Health.String() + ")"
 }
 
 // cells turns a row's figures into text, with the sparkline as wide as

@@ -21,7 +21,7 @@ func TestReasonsWholeUnderTheirRows(t *testing.T) {
 			cols                []string
 		}{
 			{"5", "Groups", topic + "/0: consuming; lag 100", []string{"lag", "health"}},
-			{"4", "Partitions", "p0: consuming; lag 200", []string{"lag", "health"}},
+			{"4", "Partitions", "p0 (+1 OK): consuming; lag 200", []string{"lag", "health"}},
 		} {
 			for _, zoom := range []bool{false, true} {
 				name := fmt.Sprintf("reasons-%s-%dx%d", tc.pane, w, h)
