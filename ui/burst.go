@@ -51,15 +51,15 @@ type burstSpec struct {
 
 // parseBurst reads the burst fields.
 func parseBurst(n, rate string) (int, float64, error) {
-	count, err := strconv.Atoi(strings.TrimSpace(n))
-	if err != nil || count < 1 || count > burstMaxCount {
-		return 0, 0, fmt.Errorf("burst: %q is not a count from 1 to %d", n, burstMaxCount)
+	num, err := strconv.Atoi(strings.TrimSpace(n))
+	if err != nil || num < 1 || num > burstMaxCount {
+		return 0, 0, fmt.Errorf("burst: %q is not a count from 1 to %s", n, count(burstMaxCount))
 	}
 	r, err := strconv.ParseFloat(strings.TrimSpace(rate), 64)
 	if err != nil || !(r > 0) || r > burstMaxRate {
-		return 0, 0, fmt.Errorf("rate/s: %q is not a rate above 0 and up to %d per second", rate, burstMaxRate)
+		return 0, 0, fmt.Errorf("rate/s: %q is not a rate above 0 and up to %s per second", rate, count(burstMaxRate))
 	}
-	return count, r, nil
+	return num, r, nil
 }
 
 // startBurst sends the form N times at R per second in a goroutine the

@@ -219,7 +219,7 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 		return nil
 	case key.Matches(msg, k.Resend):
 		if r, ok := p.historySelected(); ok {
-			f, lost := model.RecordForm(&r)
+			f, lost := recordForm(&r)
 			return func() tea.Msg { return resendMsg{form: f, lost: lost} }
 		}
 		return nil

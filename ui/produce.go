@@ -77,6 +77,15 @@ type ProducePane struct {
 	// the cluster (ut20 O1: a form filled by R switched silently to
 	// another topic when its own was deleted, key and value emptied).
 	offered bool
+	// record says the form holds a Log record (R, p) rather than a seed
+	// template: a topic typed or picked then changes the topic only, and
+	// keeps the record's key and value (ut25b R16: pgdn put the next
+	// topic's template over them).
+	record bool
+	// aborted says that record was one of an aborted transaction: a note
+	// says so under the form, and ctrl+s asks a second press before
+	// sending it as committed (ut25b R2).
+	aborted bool
 
 	sending bool
 	confirm bool // the next send goes out despite invalid JSON
@@ -205,6 +214,7 @@ func (p *ProducePane) reroll() {
 	p.inputs[fieldKey].SetValue(k)
 	p.areas[fieldValue].SetValue(v)
 	p.tmpl = v
+	p.record, p.aborted = false, false // a template in place of the record
 	p.changed()
 }
 
@@ -256,7 +266,16 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.adoptable() {
 		p.lost = nil
 		p.offered = false // a pane's topic: the operator pointed at it
+		p.record, p.aborted = false, false
 		p.setTopic(topic)
+		// the whole form afresh, not only the topic and a template: a
+		// record's partition, headers or schema belong to its own topic
+		// (ut25b R5: a partition 2 left from R was refused on a topic of
+		// one partition, and pinned a template's key to partition 0 on one
+		// that had it)
+		p.inputs[fieldPartition].SetValue("auto")
+		p.areas[fieldHeaders].SetValue("")
+		p.inputs[fieldSchema].SetValue("")
 		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
 			p.reroll()
 		} else {
@@ -283,9 +302,15 @@ func (p *ProducePane) OpenForm(f model.Form, lost []string, force, edit bool) te
 	samePart.Partition = f.Partition
 	switch {
 	case force || p.adoptable():
+		lost, aborted := splitAborted(lost)
+		was := p.tmpl
 		p.setForm(f)
 		p.tmpl = f.Value
 		p.lost = lostItems(lost, f)
+		// a record's value (not the template the form held, which
+		// Partitions' p keeps for the same topic) or what it left out
+		p.record = (f.Value != "" && f.Value != was) || len(lost) > 0 || aborted
+		p.aborted = aborted
 		p.typed, p.keyTyped = false, false
 		p.offered = false
 	case f != now && f == samePart:

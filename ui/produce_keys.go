@@ -113,7 +113,7 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	p.histPos = len(p.history)
 	p.typed = true
 	p.keyTyped = p.keyTyped || p.active == fieldKey
-	if p.active == fieldTopic && p.untouched() {
+	if p.active == fieldTopic && p.untouched() && !p.record {
 		k := p.value(fieldKey)
 		p.reroll() // a seed topic's template follows the topic
 		if p.keyTyped {
@@ -134,6 +134,7 @@ func (p *ProducePane) recall(step int) {
 	p.histPos = pos
 	p.setForm(p.history[pos])
 	p.tmpl = ""
-	p.typed = true // the operator's own form, back
+	p.record, p.aborted = false, false // a sent message, not the record
+	p.typed = true                     // the operator's own form, back
 	p.report, p.failed = "recalled sent message "+count(pos+1)+" of "+count(len(p.history)), false
 }

@@ -73,17 +73,8 @@ func TestProduceNotesWrapWholeInTheGrid(t *testing.T) {
 // rows joined by spaces (a wrapped note reads as one line).
 func produceBoxText(s string) string {
 	var parts []string
-	col := -1
-	for _, line := range strings.Split(s, "\n") {
-		if i := strings.Index(line, "╭─ 7 Produce"); i >= 0 {
-			col = len([]rune(line[:i]))
-			continue
-		}
-		r := []rune(line)
-		if col < 0 || len(r) <= col+1 || r[col] != '│' {
-			continue
-		}
-		parts = append(parts, strings.TrimSpace(strings.Trim(string(r[col+1:]), "│")))
+	for _, r := range produceBoxRows(s) {
+		parts = append(parts, strings.TrimSpace(r))
 	}
 	return strings.Join(parts, " ")
 }

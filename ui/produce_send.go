@@ -40,8 +40,9 @@ func (p *ProducePane) refuse() string {
 	return ""
 }
 
-// outgoing validates the form; invalid JSON needs a second ctrl+s (or
-// ctrl+b) to confirm.
+// outgoing validates the form; invalid JSON, a value, key or header left
+// out of a record, or an aborted record needs a second ctrl+s (or ctrl+b)
+// to confirm (question).
 func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 	if why := p.refuse(); why != "" {
 		p.failed, p.report = true, why
@@ -59,12 +60,12 @@ func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 		p.failed, p.report = true, why
 		return model.Outgoing{}, false
 	}
-	if p.jsonErr != "" && !p.confirm {
+	if q := p.question(); q != "" && !p.confirm {
 		p.confirm, p.confirmAt = true, p.c.now()
 		// one sentence, the problem then what to do: it wraps whole even
 		// in the 80x24 grid's small box (issue 14, B7), in the words of
-		// the warning under the form (jsonWarning)
-		p.failed, p.report = true, jsonWords(p.jsonErr)+"; "+p.c.Keys.Send.Help().Key+" again sends it anyway"
+		// the warnings under the form (jsonWarning, templateNote)
+		p.failed, p.report = true, q
 		return model.Outgoing{}, false
 	}
 	return out, true

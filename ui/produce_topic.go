@@ -79,7 +79,7 @@ func (p *LogPane) offerForm(model.Form) (f model.Form, lost []string, ok bool) {
 	if !found || r.Note != "" { // a tail note is not a record: it fills nothing (ut19b J1: its partition -1 did)
 		return f, nil, false
 	}
-	f, lost = model.RecordForm(&r)
+	f, lost = recordForm(&r)
 	return f, lost, true
 }
 
@@ -113,7 +113,7 @@ func (p *LogPane) resend() tea.Cmd {
 	if !ok || r.Note != "" { // a tail note is not a record to resend
 		return nil
 	}
-	f, lost := model.RecordForm(&r)
+	f, lost := recordForm(&r)
 	return func() tea.Msg { return resendMsg{form: f, lost: lost} }
 }
 

@@ -381,8 +381,10 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 		out = append(out, styleEach(p.reportStyle(), lines)...)
 	}
 	var left []string // why a field is empty, beside the topic's note too: its rows are kept for it
-	if note := p.templateNote(); note != "" {
-		left = styleEach(st.Warn, draw.Wrap(note, max(p.w, 8)))
+	for _, note := range []string{p.recordTemplateNote(), p.recordAbortedNote()} {
+		if note != "" {
+			left = append(left, styleEach(st.Warn, draw.Wrap(note, max(p.w, 8)))...)
+		}
 	}
 	if note := p.liveTopicNote(); note != "" { // why a send will not go: whole too, the topic cut first
 		lines, c := fitReportCut(note, topic, p.w, max(rows-len(out)-len(left), 1))
@@ -424,8 +426,11 @@ func (p *ProducePane) shortNotices(rows int) []string {
 	if note := p.liveTopicNote(); note != "" {
 		add(st.Warn, note, topicShort()...)
 	}
-	if note := p.templateNote(); note != "" {
+	if note := p.recordTemplateNote(); note != "" {
 		add(st.Warn, note, p.lostShort()...)
+	}
+	if note := p.recordAbortedNote(); note != "" {
+		add(st.Warn, note, abortedShort()...)
 	}
 	if w := p.jsonWarning(); w != "" {
 		add(st.Warn, w, jsonShort(w)...)
