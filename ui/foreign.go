@@ -173,7 +173,8 @@ func (p *ProducePane) offer(topic string) {
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty}
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty,
+		emptyStatus2: paneTopic(a.panes[paneStatus2]) == "" && paneTopic(a.panes[paneStatus1]) != ""}
 }
 
 // fitRows follows the rows the Topics list needs (after a frame's copy or

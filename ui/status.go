@@ -154,7 +154,7 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 func (p *StatusPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return notice(p.c.Styles, noView(p.topic, model.StatusView), p.w)
+		return noViewIn(p.c.Styles, p.topic, model.StatusView, p.w, p.h)
 	}
 	d, now := &f.d, f.now
 	var lines []string

@@ -143,3 +143,21 @@ func noView(topic string, kind model.ViewKind) string {
 	}
 	return "no view for " + model.PrintableString(topic)
 }
+
+// noViewIn is noView in a box of w x h cells: whole where it fits, else
+// the shorter form that fits (`no status view configured (see
+// [[view]])`, `no status view configured`), else cut with `…`: never a
+// sentence stopping mid-way (ut25a Q13: `(see [[view]] in` was the last
+// line of pane 3 in the 80x24 grid). h <= 0 is no limit.
+func noViewIn(st *Styles, topic string, kind model.ViewKind, w, h int) []string {
+	forms := []string{noView(topic, kind)}
+	if topic == "" {
+		forms = append(forms, "no "+string(kind)+" view configured (see [[view]])", "no "+string(kind)+" view configured")
+	}
+	for _, f := range forms {
+		if lines := notice(st, f, w); h <= 0 || len(lines) <= h {
+			return lines
+		}
+	}
+	return noticeIn(st, forms[len(forms)-1], w, h)
+}
