@@ -161,3 +161,39 @@ func noViewIn(st *Styles, topic string, kind model.ViewKind, w, h int) []string 
 	}
 	return noticeIn(st, forms[len(forms)-1], w, h)
 }
+
+// demoAbsent reports whether view pane p shows one of the demo's default
+// views (Machines, Riders, Students) on a cluster that is not the demo's
+// and lacks its topic, once a poll listed the topics: the pane is then
+// titled by its kind, here and in help, not after the demo's laundry or
+// riders (ut25a Q9: `1 Machines 2 Riders 3 Students` in help on a cluster
+// with neither). It runs under the frame's read lock.
+func demoAbsent(st *model.State, embedded bool, p Pane) bool {
+	topic := paneTopic(p)
+	if topic == "" || embedded || st.Link.Embedded || st.Topics == nil {
+		return false
+	}
+	if _, on := slices.BinarySearch(st.Topics, topic); on {
+		return false
+	}
+	for _, v := range model.DefaultViews() {
+		if v.Topic == topic && v.Title == p.Title() {
+			return true
+		}
+	}
+	return false
+}
+
+// paneTitle is pane i's title: a view pane showing a demo view its
+// cluster lacks is titled by its kind (`1 Series view`, `2 Status
+// view`), as a pane no view is left for is (paneViewsIn).
+func (a *App) paneTitle(i int) string {
+	p := a.panes[i]
+	if i > paneStatus2 || !a.fg.absent[i] {
+		return p.Title()
+	}
+	if _, series := p.(*SeriesPane); series {
+		return "Series view"
+	}
+	return "Status view"
+}

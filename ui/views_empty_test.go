@@ -80,3 +80,36 @@ func TestNoViewSentenceForms(t *testing.T) {
 		}
 	}
 }
+
+// On a cluster without the demo's topics and no config, panes 1-3 (the
+// demo's views, whose topics are not there) are titled by their kind, in
+// their boxes and in help: not `1 Machines 2 Riders 3 Students` over
+// `laundry-machine-logs is not on this cluster` (ut25a Q9). The demo's
+// own cluster keeps the demo's titles.
+func TestDemoViewPanesOnAnotherClusterAreTitledByKind(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a := foreignApp(t, size[0], size[1])
+		do(a, "1")
+		got := screen(a)
+		if !strings.Contains(got, "1 Series view") || strings.Contains(got, "Machines") || !strings.Contains(got, "laundry-machine-logs is not on this cluster") {
+			t.Errorf("%dx%d: pane 1 on a cluster without the laundry:\n%s", size[0], size[1], got)
+		}
+		help := strings.Join(a.helpLines(), "\n")
+		for _, name := range []string{"Machines", "Riders", "Students"} {
+			if strings.Contains(help, name) {
+				t.Errorf("%dx%d: help names %s on a cluster without it:\n%s", size[0], size[1], name, help)
+			}
+		}
+		if !strings.Contains(help, "Series view") || !strings.Contains(help, "Status view") {
+			t.Errorf("%dx%d: help does not name the view panes by kind:\n%s", size[0], size[1], help)
+		}
+		do(a, "?")
+		if got := screen(a); !strings.Contains(got, "keys · Series view") {
+			t.Errorf("%dx%d: help's title:\n%s", size[0], size[1], got)
+		}
+	}
+	a, _ := demoLikeApp(t, 80, 24, new(time.Time), false)
+	if help := strings.Join(a.helpLines(), "\n"); !strings.Contains(help, "Machines") || !strings.Contains(screen(a), "1 Machines") {
+		t.Errorf("the demo's titles are gone on its cluster:\n%s\n%s", screen(a), help)
+	}
+}
