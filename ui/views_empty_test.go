@@ -113,3 +113,55 @@ func TestDemoViewPanesOnAnotherClusterAreTitledByKind(t *testing.T) {
 		t.Errorf("the demo's titles are gone on its cluster:\n%s\n%s", screen(a), help)
 	}
 }
+
+// A status view of the partition heads its status column with one word
+// on one screen: the per-status table over the key list says what the
+// list says, `part` where the list's keys leave it no more, `partition`
+// where they do (ut25a Q11: `partition` over the table, `part` over the
+// list, on the 80x24 zoomed screen of 66-character keys).
+func TestPartitionViewHeadsOneWord(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		key  string
+		want string
+	}{
+		{"66-character keys", strings.Repeat("card-holder-", 5) + "000000", "part"},
+		{"short keys", "c-", "partition"},
+	} {
+		for _, size := range [][2]int{{80, 24}, {200, 50}} {
+			if tt.want == "part" && size[0] == 200 {
+				continue // 200 cells hold the long keys and the whole word
+			}
+			a := foreignApp(t, size[0], size[1])
+			store := a.c.Store.(*model.Store)
+			var recs []model.Record
+			for i := range 9 {
+				recs = append(recs, model.Record{Topic: "payments", Partition: i % 3, Offset: int64(i), Time: fixedNow,
+					Key: []byte(tt.key + itoa(i)), Value: []byte(`{"n":1}`)})
+			}
+			store.Fold(recs, fixedNow)
+			v, err := model.ParseViewSpec("payments", "status key=@key status=@partition")
+			if err != nil {
+				t.Fatal(err)
+			}
+			store.AddView(v, fixedNow)
+			a.openView(v)
+			a.Update(changedMsg{version: store.Version()})
+			do(a, "2", "z")
+			got := screen(a)
+			var table, list string
+			for _, l := range strings.Split(got, "\n") {
+				f := strings.Fields(strings.Trim(l, "│ "))
+				switch {
+				case len(f) > 2 && f[1] == "now" && f[2] == "updates":
+					table = f[0]
+				case len(f) > 3 && f[len(f)-2] == "since" && f[len(f)-1] == "seen":
+					list = strings.TrimSuffix(f[len(f)-3], "▼")
+				}
+			}
+			if table != tt.want || list != tt.want {
+				t.Errorf("%s %dx%d: the table heads %q, the list %q, want %q for both:\n%s", tt.name, size[0], size[1], table, list, tt.want, got)
+			}
+		}
+	}
+}
