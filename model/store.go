@@ -61,6 +61,7 @@ type State struct {
 	againSeen  map[TP]map[int64]bool // per batch: offsets the log holds of a partition read again
 	logBudget  int64
 	keys       int   // keys per view table, for views added at runtime
+	startViews int   // how many of Views the store began with; those after were opened in the console (OpenedViews)
 	lives      lives // restarts filed per partition (restart.go)
 	logNotes   int   // notes from the tail in Log
 
@@ -124,7 +125,7 @@ func NewStore(views []TopicView, lim Limits) *Store {
 	}
 	s := &Store{changed: make(chan struct{})}
 	st := &s.state
-	st.Views = views
+	st.Views, st.startViews = views, len(views)
 	st.Series = make(map[string]*SeriesTable)
 	st.Status = make(map[string]*StatusTable)
 	st.Log = NewRing[Record](lim.LogRecords)

@@ -36,6 +36,13 @@ func (s *Store) AddView(v TopicView, now time.Time) (added bool) {
 	return added
 }
 
+// OpenedViews is the views opened in the console (AddView: `v`, saved
+// with ctrl+s or not) since the store began, oldest first: each keeps its
+// topic read for every session, as a configured view does
+// (source.Poller; ut25a Q3: a `v` view stopped getting records when its
+// topic left the busiest three). Call it under Read.
+func (st *State) OpenedViews() []TopicView { return st.Views[st.startViews:] }
+
 // RecentValues copies up to n of the topic's newest records from the log
 // (keys and values), oldest first, for InferView. A key or value read
 // through the schema registry (Avro, Protobuf, JSON Schema) is copied as

@@ -152,7 +152,7 @@ func (p *Poller) tailed(parts []model.PartitionStat, auto []string) []model.Part
 	out := make([]model.PartitionStat, 0, len(parts))
 	for _, ps := range parts {
 		isAuto := slices.Contains(auto, ps.Topic)
-		read := isAuto || slices.Contains(p.Also, ps.Topic)
+		read := isAuto || p.readAlso(ps.Topic)
 		if len(auto) == 0 && p.Watch.Matches(ps.Topic, ps.Internal) {
 			read = true
 		}
@@ -194,6 +194,9 @@ func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string, topics []m
 			why = append(why, w)
 		} else if p.Watch.All && len(auto) == 0 {
 			why = append(why, "--topic '*'")
+		}
+		if p.opened[t] { // never a configured or saved view's topic too: AddView keeps one view a topic
+			why = append(why, openedWhy)
 		}
 		if slices.Contains(shared, t) {
 			why = append(why, "--topic "+t+"@…")

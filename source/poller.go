@@ -95,6 +95,8 @@ type Poller struct {
 	// autoRecords is the picked topics' records at the last poll (autowatch.go).
 	autoRecords map[string]int64
 	markers     markerCache // committed offsets found sitting on transaction markers (markers.go)
+	// opened is the topics of the views opened in the console, at this poll (views_read.go).
+	opened map[string]bool
 
 	topicVersions kversions    // the Metadata versions the tailed topics' request may use (topicmeta.go)
 	freshAt       time.Time    // when the tailed topics' metadata was last read (topicmeta.go)
@@ -143,6 +145,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 	} else {
 		model.SumTopics(parts.topicStats, parts.partitions)
 		p.lastRates(parts.topicStats)
+		p.noteOpened()
 		parts.auto = p.autoWatched(parts.topicStats, start)
 		var chosenOnly []string
 		parts.tailed, chosenOnly = p.addChosen(p.tailed(parts.partitions, parts.auto), parts.partitions)

@@ -392,7 +392,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 			continue
 		}
 		p := a.panes[i]
-		title := string(rune('1'+i)) + " " + p.Title()
+		title := string(rune('1'+i)) + " " + a.paneTitle(i)
 		lines := a.viewNote.over(a.c.Styles, i, p.Lines(i == a.focus), r.w-2, r.h-2)
 		parts := statusParts(p)
 		if s, ok := p.(scrolled); ok { // where the user is: never dropped for the rest

@@ -79,6 +79,9 @@ type foreignFacts struct {
 	formTopicExists bool
 	topics          int  // topics on the cluster: a change may bind saved views
 	logEmpty        bool // the Log holds no record: its rows go to the tables (layout.go)
+	// absent marks the view panes showing a demo view whose topic the
+	// cluster lacks: they are titled by their kind (paneTitle).
+	absent [paneStatus2 + 1]bool
 }
 
 // checkForeign decides the cluster's kind when the session starts, before
@@ -103,6 +106,9 @@ func (a *App) snapForeign(st *model.State) {
 	_, f.formTopicExists = slices.BinarySearch(st.Topics, formTopic)
 	f.topics = len(st.Topics)
 	f.logEmpty = st.Log == nil || st.Log.Len() == 0
+	for i := range f.absent {
+		f.absent[i] = demoAbsent(st, a.c.Cluster.Embedded, a.panes[i])
+	}
 	a.fg = f
 }
 
@@ -173,7 +179,8 @@ func (p *ProducePane) offer(topic string) {
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty}
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty,
+		emptyStatus2: paneTopic(a.panes[paneStatus2]) == "" && paneTopic(a.panes[paneStatus1]) != ""}
 }
 
 // fitRows follows the rows the Topics list needs (after a frame's copy or

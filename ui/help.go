@@ -119,7 +119,11 @@ func (a *App) helpLines() []string {
 	k := a.c.Keys
 	focus := make([]key.Binding, paneCount)
 	for i, b := range k.Focus {
-		b.SetHelp(b.Help().Key, paneName(a.panes[i])) // the configured titles, not the defaults
+		name := paneName(a.panes[i])
+		if i <= paneStatus2 {
+			name = a.paneTitle(i) // by kind where the demo's view has no topic here (views.go)
+		}
+		b.SetHelp(b.Help().Key, name) // the configured titles, not the defaults
 		focus[i] = b
 	}
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
@@ -235,7 +239,7 @@ func noteHang(note string) int {
 // helpScreen draws the help box from the viewport.
 func (a *App) helpScreen(h int) string {
 	vp := &a.helpVP
-	title := "keys · " + a.panes[a.focus].Title()
+	title := "keys · " + a.paneTitle(a.focus)
 	status := "esc or ? to close"
 	if total := vp.TotalLineCount(); total > vp.Height() && vp.Height() > 0 {
 		first := vp.YOffset() + 1

@@ -68,8 +68,15 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 	right := w - left
 	// Riders above Students on the right of Machines.
 	r[paneSeries] = rect{0, 0, left, top}
-	r[paneStatus1] = rect{left, 0, right, top / 2}
-	r[paneStatus2] = rect{left, top / 2, right, top - top/2}
+	split := top / 2
+	if o.emptyStatus2 && top-emptyViewRows > split {
+		// Pane 3 without a view says so on one line; the rows go to the
+		// view in pane 2 (ut25a Q13: a 2-key view showed one row beside
+		// a half-column sentence that could not be read whole).
+		split = top - emptyViewRows
+	}
+	r[paneStatus1] = rect{left, 0, right, split}
+	r[paneStatus2] = rect{left, split, right, top - split}
 	if w < wideGrid {
 		// The focused pane always has the box (keys never go to a pane
 		// out of sight); else the one last focused.
@@ -105,7 +112,15 @@ type layoutOpts struct {
 	// can get (a topic open, the brokers).
 	topicsRows int
 	logEmpty   bool // the Log holds no record
+	// emptyStatus2 is pane 3 without a view while pane 2 has one: it
+	// keeps emptyViewRows, whatever has focus, and pane 2 the rest.
+	emptyStatus2 bool
 }
+
+// emptyViewRows is the box of a view pane without a view beside one with:
+// its borders and one line, its sentence in the form that fits
+// (emptyViewLines).
+const emptyViewRows = 3
 
 // minEmptyLog is the height of the Log and Produce row while the Log is
 // empty and neither has focus: Produce's topic, key, partition and value,

@@ -269,7 +269,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 func (p *SeriesPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return notice(p.c.Styles, noView(p.topic, model.SeriesView), p.w)
+		return noViewIn(p.c.Styles, p.topic, model.SeriesView, p.w, p.h)
 	}
 	if p.detail != "" {
 		return p.detailLines()

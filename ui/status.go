@@ -154,7 +154,7 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 func (p *StatusPane) Lines(focused bool) []string {
 	f := &p.frame
 	if !f.ok {
-		return notice(p.c.Styles, noView(p.topic, model.StatusView), p.w)
+		return noViewIn(p.c.Styles, p.topic, model.StatusView, p.w, p.h)
 	}
 	d, now := &f.d, f.now
 	var lines []string
@@ -282,7 +282,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	// history is drawn against it: the heading sits over that edge too.
 	sh := sparkHeading(&d.view)
 	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
-	head := draw.Columns([]string{statusHeading(&d.view), "now", "updates", "", sh, "/min"}, widths)
+	head := draw.Columns([]string{p.statsHeading(d), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
 	var spark draw.Spark // drawing does not touch the pane's own state
@@ -368,6 +368,32 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 	return lines
 }
 
+// listHeads is the key list's column titles (the sort marked) and widths.
+func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
+	titles = p.columnTitles(&d.view)
+	titles[p.sortBy] += "▼"
+	widths = p.listWidths(d.rows, titles, &d.view)
+	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
+		titles[0] = "id"
+		if p.sortBy == 0 {
+			titles[0] += "▼"
+		}
+	}
+	titles[1] = statusHeadingIn(&d.view, titles[1], widths[1])
+	return titles, widths
+}
+
+// statsHeading is the per-status table's first heading: the word the key
+// list under it heads its status column with, so one screen says one word
+// (ut25a Q11: `partition` over the table, `part` over the list).
+func (p *StatusPane) statsHeading(d *statusData) string {
+	if len(d.rows) == 0 {
+		return statusHeading(&d.view)
+	}
+	titles, _ := p.listHeads(d)
+	return strings.TrimSuffix(titles[1], "▼")
+}
+
 func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above int) []string {
 	if len(d.rows) == 0 {
 		msg := p.frame.waiting
@@ -377,16 +403,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 		return noticeIn(p.c.Styles, msg, p.w, p.h-above) // whole, or cut with … (view_note.go)
 	}
 	page := p.page()
-	titles := p.columnTitles(&d.view)
-	titles[p.sortBy] += "▼"
-	widths := p.listWidths(d.rows, titles, &d.view)
-	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
-		titles[0] = "id"
-		if p.sortBy == 0 {
-			titles[0] += "▼"
-		}
-	}
-	titles[1] = statusHeadingIn(&d.view, titles[1], widths[1])
+	titles, widths := p.listHeads(d)
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]

@@ -143,3 +143,57 @@ func noView(topic string, kind model.ViewKind) string {
 	}
 	return "no view for " + model.PrintableString(topic)
 }
+
+// noViewIn is noView in a box of w x h cells: whole where it fits, else
+// the shorter form that fits (`no status view configured (see
+// [[view]])`, `no status view configured`), else cut with `…`: never a
+// sentence stopping mid-way (ut25a Q13: `(see [[view]] in` was the last
+// line of pane 3 in the 80x24 grid). h <= 0 is no limit.
+func noViewIn(st *Styles, topic string, kind model.ViewKind, w, h int) []string {
+	forms := []string{noView(topic, kind)}
+	if topic == "" {
+		forms = append(forms, "no "+string(kind)+" view configured (see [[view]])", "no "+string(kind)+" view configured")
+	}
+	for _, f := range forms {
+		if lines := notice(st, f, w); h <= 0 || len(lines) <= h {
+			return lines
+		}
+	}
+	return noticeIn(st, forms[len(forms)-1], w, h)
+}
+
+// demoAbsent reports whether view pane p shows one of the demo's default
+// views (Machines, Riders, Students) on a cluster that is not the demo's
+// and lacks its topic, once a poll listed the topics: the pane is then
+// titled by its kind, here and in help, not after the demo's laundry or
+// riders (ut25a Q9: `1 Machines 2 Riders 3 Students` in help on a cluster
+// with neither). It runs under the frame's read lock.
+func demoAbsent(st *model.State, embedded bool, p Pane) bool {
+	topic := paneTopic(p)
+	if topic == "" || embedded || st.Link.Embedded || st.Topics == nil {
+		return false
+	}
+	if _, on := slices.BinarySearch(st.Topics, topic); on {
+		return false
+	}
+	for _, v := range model.DefaultViews() {
+		if v.Topic == topic && v.Title == p.Title() {
+			return true
+		}
+	}
+	return false
+}
+
+// paneTitle is pane i's title: a view pane showing a demo view its
+// cluster lacks is titled by its kind (`1 Series view`, `2 Status
+// view`), as a pane no view is left for is (paneViewsIn).
+func (a *App) paneTitle(i int) string {
+	p := a.panes[i]
+	if i > paneStatus2 || !a.fg.absent[i] {
+		return p.Title()
+	}
+	if _, series := p.(*SeriesPane); series {
+		return "Series view"
+	}
+	return "Status view"
+}
