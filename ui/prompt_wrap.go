@@ -51,9 +51,12 @@ func inputRows(in textinput.Model, st *Styles, lead string, w int) []string {
 	return rows
 }
 
-// inputCells lays the field's text out in rows of room cells, breaking
-// anywhere (a name has no spaces to break at), with the cursor and a
-// suggestion's rest.
+// inputCells lays the field's text out in rows of room cells, a name
+// broken at a name boundary as names wrap everywhere (after a '-', '.',
+// '_', '/' or '@'; ut25b R12: `…-viewer-chec` / `k-ut25b` while the
+// refusal under it broke the same name after a '-'), else anywhere (a
+// value with spaces keeps every one), with the cursor and a suggestion's
+// rest.
 func inputCells(in textinput.Model, st *Styles, runes []rune, focused bool, room int) []string {
 	pos := min(max(in.Position(), 0), len(runes))
 	var rest []rune // what accepting the suggestion would add
@@ -62,36 +65,76 @@ func inputCells(in textinput.Model, st *Styles, runes []rune, focused bool, room
 			rest = []rune(s[len(in.Value()):])
 		}
 	}
-	var rows []string
-	var b strings.Builder
-	width := 0
-	put := func(cell string, render func(...string) string) {
-		cw := max(ansi.StringWidth(cell), 1)
-		if width+cw > room && width > 0 {
-			rows = append(rows, b.String())
-			b.Reset()
-			width = 0
-		}
-		b.WriteString(render(cell))
-		width += cw
+	type cell struct {
+		text   string
+		render func(...string) string
 	}
 	plain := func(s ...string) string { return strings.Join(s, "") }
+	var cells []cell
 	for i, r := range runes {
 		render := plain
 		if focused && i == pos {
 			render = st.Selected.Render
 		}
-		put(model.PrintableString(string(r)), render)
+		cells = append(cells, cell{model.PrintableString(string(r)), render})
 	}
 	for i, r := range rest {
 		render := st.Dim.Render
 		if i == 0 {
 			render = func(s ...string) string { return st.Selected.Render(st.Dim.Render(s...)) }
 		}
-		put(model.PrintableString(string(r)), render)
+		cells = append(cells, cell{model.PrintableString(string(r)), render})
 	}
+	breaks := nameBreaks(cells, room, func(c cell) string { return c.text })
 	if focused && pos == len(runes) && len(rest) == 0 {
-		put(" ", st.Selected.Render)
+		cells = append(cells, cell{" ", st.Selected.Render})
+	}
+	var rows []string
+	var b strings.Builder
+	width := 0
+	for i, c := range cells {
+		cw := max(ansi.StringWidth(c.text), 1)
+		if width > 0 && (width+cw > room || breaks[i]) {
+			rows = append(rows, b.String())
+			b.Reset()
+			width = 0
+		}
+		b.WriteString(c.render(c.text))
+		width += cw
 	}
 	return append(rows, b.String())
+}
+
+// nameBreaks marks the cells a row starts at where the text the cells
+// spell, a name without spaces, wraps at name boundaries within room
+// (draw.Wrap); none for a text with spaces or that draw.Wrap would
+// change, which then breaks where a row is full.
+func nameBreaks[C any](cells []C, room int, text func(C) string) map[int]bool {
+	var all strings.Builder
+	for _, c := range cells {
+		all.WriteString(text(c))
+	}
+	s := all.String()
+	if strings.ContainsAny(s, " \t") || ansi.StringWidth(s) <= room {
+		return nil
+	}
+	lines := draw.Wrap(s, room)
+	if strings.Join(lines, "") != s {
+		return nil
+	}
+	starts := map[int]bool{} // the byte offsets the lines after the first start at
+	off := 0
+	for _, l := range lines[:len(lines)-1] {
+		off += len(l)
+		starts[off] = true
+	}
+	breaks := map[int]bool{}
+	off = 0
+	for j, c := range cells {
+		if off > 0 && starts[off] {
+			breaks[j] = true
+		}
+		off += len(text(c))
+	}
+	return breaks
 }
