@@ -12,6 +12,11 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
+// abortedDetail is the detail's line for a record of an aborted
+// transaction: the list marks the row `aborted`, the export writes
+// "aborted":true, and the detail says what that means.
+const abortedDetail = "aborted: its transaction was aborted, so consumers reading committed records never see it"
+
 // detailMetaCap caps how much of a key or header value the detail view
 // escapes; values have their own cap (model.DetailCap).
 const detailMetaCap = 4 << 10
@@ -143,6 +148,11 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		label("partition")+strconv.Itoa(r.Partition)+st.Dim.Render("   offset ")+strconv.FormatInt(r.Offset, 10),
 		label("timestamp")+timestamp(r),
 	)
+	if r.Aborted { // the list's `aborted` mark and the export's "aborted":true, said here too (ut25b R2)
+		for _, l := range draw.Wrap(abortedDetail, max(w-10, 8)) {
+			out = append(out, label("")+st.Warn.Render(l))
+		}
+	}
 	if d.earlier {
 		for _, l := range draw.Wrap(earlierTag+": its partition's offsets started again since it was read, so another record can have this offset", max(w-10, 8)) {
 			out = append(out, label("")+st.Warn.Render(l))
