@@ -158,13 +158,13 @@ func (d *logDetail) render(st *Styles, w int) []string {
 			out = append(out, label("")+st.Warn.Render(l))
 		}
 	}
-	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, d.format), w)...)
+	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, d.format), w, d.format == model.FormatBase64)...)
 	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
 	for _, h := range r.Headers {
 		key, _ := model.Escaped([]byte(h.Key))
 		text := escOf(key, false).then(plainOf(" = ")).then(escOf(model.BytesOneLineJSON(h.Value, nil, d.format, detailMetaCap)))
-		out = append(out, st.wrapEscaped("  ", text, w)...)
+		out = append(out, st.wrapEscaped("  ", text, w, d.format == model.FormatBase64)...)
 	}
 	// The value's bytes follow below in the chosen format, so an
 	// undecodable value is not dumped a second time under its error.
