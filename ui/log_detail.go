@@ -158,8 +158,8 @@ func (d *logDetail) render(st *Styles, w int) []string {
 			out = append(out, label("")+st.Warn.Render(l))
 		}
 	}
-	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, d.format), w, d.format == model.FormatBase64)...)
-	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
+	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, undecodedFormat(r.KeySchema, d.format)), w, d.format == model.FormatBase64)...)
+	out = append(out, schemaLines(st, label, "", r.KeySchema, w)...) // under the key, unlabelled: "key schema" filled the label's 10 cells and ran into its text
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
 	for _, h := range r.Headers {
 		key, _ := model.Escaped([]byte(h.Key))
@@ -168,12 +168,12 @@ func (d *logDetail) render(st *Styles, w int) []string {
 	}
 	// The value's bytes follow below in the chosen format, so an
 	// undecodable value is not dumped a second time under its error.
-	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, nil, w)...)
+	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, w)...)
 	var decoded []byte
 	if r.ValueSchema != nil {
 		decoded = r.ValueSchema.JSON
 	}
-	value, kind := model.PrettyAs(r.Value, decoded, d.format, max(w-2, 8))
+	value, kind := model.PrettyAs(r.Value, decoded, undecodedFormat(r.ValueSchema, d.format), max(w-2, 8))
 	out = append(out,
 		label("size")+count(r.WireSize())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
 		label("value")+valueKindLine(st, kind, d.format),
