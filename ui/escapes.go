@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // How a record's bytes that are not shown as themselves are drawn (ut19b
@@ -80,10 +81,18 @@ func (t escText) then(u escText) escText {
 
 // wrapEscaped is wrapField for escText: the text wrapped after label,
 // continuation lines indented, its escapes styled on every line they
-// reach.
-func (st *Styles) wrapEscaped(label string, t escText, w int) []string {
+// reach. It breaks as names do or after a space, nothing dropped
+// (draw.WrapKeep: a key's `reconc` / `iliation`, a hex byte's `7` / `4`
+// were broken at a cell, ut25b R6, R7), or, hard, at the last cell of
+// every line (base64, which has no words).
+func (st *Styles) wrapEscaped(label string, t escText, w int, hard bool) []string {
 	indent := ansi.StringWidth(label)
-	parts := strings.Split(ansi.Hardwrap(t.text, max(w-indent, 8), true), "\n")
+	var parts []string
+	if hard {
+		parts = strings.Split(ansi.Hardwrap(t.text, max(w-indent, 8), true), "\n")
+	} else {
+		parts = draw.WrapKeep(t.text, max(w-indent, 8))
+	}
 	if strings.Join(parts, "") == t.text {
 		parts = st.escapeSpans(parts, t.spans)
 	} else { // the wrap changed bytes: find each line's escapes on its own

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
 
 	"github.com/washboard/washboard/model"
 )
@@ -100,9 +101,10 @@ func (f *filter) note() string {
 // setWidth fits the input to a pane w cells wide (on resize, not per frame).
 func (f *filter) setWidth(w int) { f.input.SetWidth(max(w-2, 1)) }
 
-// line is the input line shown while typing.
-func (f *filter) line(int) string {
-	return f.input.View()
+// line is the input line shown while typing, w cells wide (inputLine: a
+// `…` where the text goes on).
+func (f *filter) line(w int) string {
+	return inputLine(f.input, lipgloss.NewStyle().Reverse(true), w) // Styles.Selected's look: the pane's styles are not the filter's
 }
 
 // naturalKeys is m's keys in natural order (washer-9 before washer-10),

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -21,18 +22,26 @@ func (p *LogPane) valueText(r *model.Record) string {
 	case r.Value == nil:
 		return st.Dim.Render(model.NullLabel + " (tombstone)")
 	case s != nil && s.JSON == nil:
-		f := p.format // text, hex and base64 as asked; no JSON to show, so hex otherwise
-		if f == model.FormatAuto || f == model.FormatJSON {
-			f = model.FormatHex
-		}
 		return st.Warn.Render("⚠ "+model.PrintablePrefix([]byte(s.Err), 80)) + " " +
-			st.Dim.Render(model.BytesOneLine(r.Value, nil, f, valuePreview))
+			st.Dim.Render(model.BytesOneLine(r.Value, nil, undecodedFormat(s, p.format), valuePreview))
 	case s != nil:
 		return st.Dim.Render(schemaTag(s.Type)) + st.escapeStyled(model.BytesOneLineJSON(r.Value, s.JSON, p.format, valuePreview))
 	case len(r.Value) == 0:
 		return st.Dim.Render(model.EmptyLabel)
 	}
 	return st.escapeStyled(model.BytesOneLineJSON(r.Value, nil, p.format, valuePreview))
+}
+
+// undecodedFormat is the format a value read with schema s is shown in
+// for the pane's format f, in the list and the detail alike: one that
+// could not be decoded has no JSON to show, so auto and JSON show its
+// raw bytes in hex (the detail showed `\x00\x01\x02ÿ` where the list
+// showed `00 01 02 c3 bf`, ut25b R3); text and base64 as asked.
+func undecodedFormat(s *model.SchemaRead, f model.ValueFormat) model.ValueFormat {
+	if s != nil && s.JSON == nil && (f == model.FormatAuto || f == model.FormatJSON) {
+		return model.FormatHex
+	}
+	return f
 }
 
 // keyBytesText is a non-empty key: its decoded JSON when schema encoded
@@ -88,8 +97,9 @@ func (p *LogPane) formatTitle() string {
 }
 
 // schemaLines name the schema a key or value was read with, or why it
-// could not be read; the raw bytes stay visible below in hex.
-func schemaLines(st *Styles, label func(string) string, name string, s *model.SchemaRead, raw []byte, w int) []string {
+// could not be read; its bytes are shown by the key's or value's own
+// line, in hex when it could not be read (undecodedFormat).
+func schemaLines(st *Styles, label func(string) string, name string, s *model.SchemaRead, w int) []string {
 	if s == nil {
 		return nil
 	}
@@ -97,9 +107,12 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 	if text == "" {
 		text = "schema"
 	}
-	text += " id " + count(s.ID)
+	// An id and a version are names, written as digits as offsets are
+	// and as the registry's errors write them (`schema id 16958399 not
+	// found`), not as counts (`16,958,399`, ut25b R3).
+	text += " id " + strconv.Itoa(s.ID)
 	if s.Subject != "" {
-		text += " · subject " + model.PrintableString(s.Subject) + " version " + count(s.Version)
+		text += " · subject " + model.PrintableString(s.Subject) + " version " + strconv.Itoa(s.Version)
 	}
 	if s.Message != "" {
 		text += " · message " + model.PrintableString(s.Message)
@@ -107,14 +120,9 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 	// Words wrap whole (a subject is not split mid-name); a word longer
 	// than the line breaks at a name boundary (draw.Wrap).
 	out := wrapField(label(name), strings.Join(draw.Wrap(text, max(w-ansi.StringWidth(label(name)), 8)), "\n"), w)
-	if s.JSON == nil {
-		out = append(out, wrapField(label(""), st.Warn.Render("⚠ cannot decode: ")+model.PrintableString(s.Err), w)...)
-		if raw != nil { // nil: the caller shows the bytes itself (the value section)
-			out = append(out, label("raw"))
-			for _, l := range model.HexDumpWidth(raw, 4<<10, w-2) {
-				out = append(out, "  "+l)
-			}
-		}
+	if s.JSON == nil { // words wrap whole too, no line starting with a space
+		why := st.Warn.Render("⚠ cannot decode: ") + model.PrintableString(s.Err)
+		out = append(out, wrapField(label(""), strings.Join(draw.Wrap(why, max(w-ansi.StringWidth(label("")), 8)), "\n"), w)...)
 	}
 	return out
 }

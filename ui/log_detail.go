@@ -12,6 +12,11 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
+// abortedDetail is the detail's line for a record of an aborted
+// transaction: the list marks the row `aborted`, the export writes
+// "aborted":true, and the detail says what that means.
+const abortedDetail = "aborted: its transaction was aborted, so consumers reading committed records never see it"
+
 // detailMetaCap caps how much of a key or header value the detail view
 // escapes; values have their own cap (model.DetailCap).
 const detailMetaCap = 4 << 10
@@ -143,27 +148,32 @@ func (d *logDetail) render(st *Styles, w int) []string {
 		label("partition")+strconv.Itoa(r.Partition)+st.Dim.Render("   offset ")+strconv.FormatInt(r.Offset, 10),
 		label("timestamp")+timestamp(r),
 	)
+	if r.Aborted { // the list's `aborted` mark and the export's "aborted":true, said here too (ut25b R2)
+		for _, l := range draw.Wrap(abortedDetail, max(w-10, 8)) {
+			out = append(out, label("")+st.Warn.Render(l))
+		}
+	}
 	if d.earlier {
 		for _, l := range draw.Wrap(earlierTag+": its partition's offsets started again since it was read, so another record can have this offset", max(w-10, 8)) {
 			out = append(out, label("")+st.Warn.Render(l))
 		}
 	}
-	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, d.format), w)...)
-	out = append(out, schemaLines(st, label, "key schema", r.KeySchema, r.Key, w)...)
+	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, undecodedFormat(r.KeySchema, d.format)), w, d.format == model.FormatBase64)...)
+	out = append(out, schemaLines(st, label, "", r.KeySchema, w)...) // under the key, unlabelled: "key schema" filled the label's 10 cells and ran into its text
 	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
 	for _, h := range r.Headers {
 		key, _ := model.Escaped([]byte(h.Key))
 		text := escOf(key, false).then(plainOf(" = ")).then(escOf(model.BytesOneLineJSON(h.Value, nil, d.format, detailMetaCap)))
-		out = append(out, st.wrapEscaped("  ", text, w)...)
+		out = append(out, st.wrapEscaped("  ", text, w, d.format == model.FormatBase64)...)
 	}
 	// The value's bytes follow below in the chosen format, so an
 	// undecodable value is not dumped a second time under its error.
-	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, nil, w)...)
+	out = append(out, schemaLines(st, label, "schema", r.ValueSchema, w)...)
 	var decoded []byte
 	if r.ValueSchema != nil {
 		decoded = r.ValueSchema.JSON
 	}
-	value, kind := model.PrettyAs(r.Value, decoded, d.format, max(w-2, 8))
+	value, kind := model.PrettyAs(r.Value, decoded, undecodedFormat(r.ValueSchema, d.format), max(w-2, 8))
 	out = append(out,
 		label("size")+count(r.WireSize())+" bytes"+st.Dim.Render(" (value "+count(len(r.Value))+")"),
 		label("value")+valueKindLine(st, kind, d.format),

@@ -433,7 +433,7 @@ func (p *LogPane) bars() []string {
 	var out []string
 	switch {
 	case p.typing:
-		out = append(out, p.input.View())
+		out = append(out, inputLine(p.input, st.Selected, p.w))
 	case p.idx.filter != nil:
 		out = append(out, st.Dim.Render("filter ")+model.PrintableString(p.idx.filter.String())+st.Dim.Render("  (/ edit · esc clear)"))
 	}

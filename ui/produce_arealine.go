@@ -4,8 +4,6 @@ import (
 	"charm.land/bubbles/v2/textarea"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -46,69 +44,10 @@ func areaCells(lines []string, row, col int) (cells []string, cur int) {
 	return cells, cur
 }
 
-// drawAreaLine draws cells in width cells with the cursor on cell cur.
+// drawAreaLine draws cells in width cells with the cursor on cell cur
+// (fieldLine).
 func (p *ProducePane) drawAreaLine(cells []string, cur, width int) string {
-	width = max(width, 4)
-	// suf[k] is the width of cells[k:], and of the cursor's cell past the
-	// text when it is there
-	suf := make([]int, len(cells)+1)
-	if cur >= len(cells) {
-		suf[len(cells)] = 1
-	}
-	for k := len(cells) - 1; k >= 0; k-- {
-		suf[k] = suf[k+1] + ansi.StringWidth(cells[k])
-	}
-	wd := func(from, to int) int { return suf[from] - suf[to] }
-	start := 0
-	if suf[0] > width {
-		// the first start, in steps of half a row, that holds the cursor
-		// after a leading … and before a trailing one
-		step := max((width-2)/2, 1)
-		last := min(cur+1, len(cells)) // past the cursor's cell
-		fits := func(s int) bool {
-			lead, after := 0, 0
-			if s > 0 {
-				lead = 1
-			}
-			if last < len(cells) {
-				after = 1
-			}
-			return lead+wd(s, last)+(suf[len(cells)])+after <= width
-		}
-		for start < cur && !fits(start) {
-			start += step
-		}
-		start = min(start, cur)
-		// no free cells beside a cut: where the text ends inside the row,
-		// the row starts as early as it can
-		for start > 0 && 1+suf[start-1] <= width {
-			start--
-		}
-	}
-	var b strings.Builder
-	used := 0
-	if start > 0 {
-		b.WriteString(draw.Ellipsis)
-		used++
-	}
-	cursor := p.c.Styles.Selected
-	for k := start; k < len(cells); k++ {
-		cw := suf[k] - suf[k+1]
-		if used+suf[k] > width && used+cw+1 > width { // the rest does not fit: a … says so
-			b.WriteString(draw.Ellipsis)
-			return b.String()
-		}
-		if k == cur {
-			b.WriteString(cursor.Render(cells[k]))
-		} else {
-			b.WriteString(cells[k])
-		}
-		used += cw
-	}
-	if cur >= len(cells) {
-		b.WriteString(cursor.Render(" "))
-	}
-	return b.String()
+	return fieldLine(p.c.Styles.Selected, cells, cur, width)
 }
 
 // areaView is text area i's rows at height, scrolled to its cursor. The

@@ -47,7 +47,7 @@ func TestSchemaSubjectWrapsAtNameBoundaries(t *testing.T) {
 	label := func(s string) string { return draw.Fit(s, 10) }
 	s := &model.SchemaRead{ID: 7, Type: "AVRO", Version: 3, JSON: []byte(`{}`),
 		Subject: "com.example.payments.settlement.reconciliation.events.primary_region_eu_west.Value"}
-	lines := schemaLines(st, label, "schema", s, nil, 80)
+	lines := schemaLines(st, label, "schema", s, 80)
 	var parts []string
 	for _, l := range lines {
 		parts = append(parts, strings.TrimSpace(ansi.Strip(l)[10:]))

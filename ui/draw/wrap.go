@@ -79,16 +79,10 @@ func Wrap(s string, width int) []string {
 			out = append(out, line)
 			line, lw = "", 0
 		}
-		for ww > width { // a word longer than a line: broken at a name boundary
-			hw := nameBreak(word, width)
-			head := ansi.Cut(word, 0, hw)
-			if hw = Width(head); hw == 0 { // one grapheme wider than the line: it goes alone
-				head = ansi.Cut(word, 0, 2)
-				hw = Width(head)
-			}
-			out = append(out, head)
-			word = ansi.Cut(word, hw, ww)
-			ww -= hw
+		if ww > width { // a word longer than a line: broken at a name boundary
+			var heads []string
+			heads, word = breakLong(word, width, nameBreak)
+			out, ww = append(out, heads...), Width(word)
 		}
 		line, lw = word, ww
 	}
