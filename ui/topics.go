@@ -99,6 +99,9 @@ type topicLine struct {
 	cleanup, retention string
 	cfgErr             string
 	hist               []float64 // the newest produce-rate samples, oldest first
+	// rateUnknown: the polls fail, so the rate now is not known ("–/s",
+	// as the header's, which is the sum of these; ut25a Q15).
+	rateUnknown bool
 }
 
 // topicHist is the samples of rate history copied per topic: the widest
@@ -139,7 +142,8 @@ func (p *TopicsPane) copySnap(st *model.State) {
 		rows := make([]topicLine, len(st.TopicStats))
 		for i, t := range st.TopicStats {
 			r := topicLine{name: t.Name, internal: t.Internal, parts: t.Partitions, rf: t.Replication, records: t.Records,
-				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err}
+				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err,
+				rateUnknown: ratesUnknown(st.Link)}
 			if c, ok := st.Configs[t.Name]; ok {
 				r.cfgErr = c.Err
 				r.cleanup, _ = c.Value("cleanup.policy")
@@ -616,7 +620,7 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	if r.cfgErr != "" {
 		cleanup, retention = st.Dim.Render("?"), st.Dim.Render("?")
 	}
-	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, health}
+	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), r.rateText(), "", cleanup, retention, health}
 }
 
 // clusterLines is the cluster: id, release, brokers, controller, and
@@ -788,3 +792,6 @@ func retentionText(ms string) string {
 	}
 	return (time.Duration(n) * time.Millisecond).String()
 }
+
+// rateText is the row's produce rate (rateNow).
+func (r *topicLine) rateText() string { return rateNow(r.rate, r.rateUnknown) }
