@@ -192,6 +192,9 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
+		if seen, ok := l.topics[tp.Topic]; ok && parts[i].TopicID != seen.id && parts[i].TopicID != ([16]byte{}) {
+			l.newTopicID(now, &parts[i], seen.id)
+		}
 		if base, isNew := l.newPartitionMark(&parts[i]); isNew { // created, recreated or added (lag_new.go)
 			prev, ok = base, true
 		}

@@ -76,6 +76,27 @@ func (p *PartLag) judged(win []Sample) []Sample {
 	return win
 }
 
+// newTopicID notes p's log replaced when its topic's id changed from
+// was (a topic deleted and recreated under its name, or a cluster
+// replaced at the same address: every topic gets a new id), even where
+// its high watermark did not fall (the new log already past the old
+// one's end). A zero was is a topic whose id was not known: nothing to
+// compare.
+func (l *Lags) newTopicID(now time.Time, p *PartitionStat, was [16]byte) {
+	if was != ([16]byte{}) {
+		l.noteReplaced(now, TP{p.Topic, p.Partition})
+	}
+}
+
+// seenTopicID records a topic id the fast path (lag_order.go) saw change,
+// where noteTopics does not run, so the next poll of other partitions
+// does not note the same change again.
+func (l *Lags) seenTopicID(p *PartitionStat) {
+	if s, ok := l.topics[p.Topic]; ok && s.id != p.TopicID {
+		l.topics[p.Topic] = topicSeen{id: p.TopicID, parts: s.parts}
+	}
+}
+
 // forgetReplaced drops replacements older than replacedKeep.
 func (l *Lags) forgetReplaced(now time.Time) {
 	for tp, at := range l.replaced {

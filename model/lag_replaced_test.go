@@ -178,3 +178,47 @@ func TestGroupsStartAfreshWhenTheLogIsReplaced(t *testing.T) {
 		}
 	}
 }
+
+// A topic recreated under its name (or a cluster replaced, every topic
+// getting a new id) is a replaced log even when its high watermark did
+// not fall: the new log was already past the old one's end at the first
+// poll that saw it. The group on it starts afresh, once, on the poll of
+// the same partitions (the indexed path) and on a poll of other ones.
+func TestGroupsStartAfreshOnANewTopicID(t *testing.T) {
+	t0 := time.Unix(4_000_000, 0)
+	tp := TP{"orders", 0}
+	for _, addTopic := range []bool{false, true} {
+		l := NewLags(LagConfig{History: 600, Window: 30, StopAfter: 5 * time.Minute})
+		id := [16]byte{1}
+		high := int64(100)
+		observe := func(sec int, extra bool) {
+			parts := []PartitionStat{{Topic: "orders", Partition: 0, High: high, TopicID: id}}
+			highs := map[TP]int64{tp: high}
+			if extra {
+				parts = append(parts, PartitionStat{Topic: "other", Partition: 0, High: 1, TopicID: [16]byte{9}})
+				highs[TP{"other", 0}] = 1
+			}
+			l.Observe(t0.Add(time.Duration(sec)*time.Second), parts, highs,
+				[]GroupStat{{ID: "g", State: "Empty"}}, []Committed{{Group: "g", Offsets: map[TP]int64{tp: 50}}})
+		}
+		sec := 0
+		for ; sec < 400; sec++ {
+			high += 10
+			observe(sec, false)
+		}
+		if h := l.Groups["g"].Health; h != HealthStop {
+			t.Fatalf("before: %s, want STOP", h)
+		}
+		id, high = [16]byte{2}, high+500 // recreated, and already past the old end
+		for n := range 5 {
+			observe(sec+n, addTopic && n == 0)
+			g := l.Groups["g"]
+			if g.Health != HealthNew {
+				t.Fatalf("new topic id (partitions changed: %v), poll %d: %s (%s), want NEW", addTopic, n, g.Health, g.Reason())
+			}
+			if hl := g.Topics["orders"].Hist.Len(); hl != n+1 {
+				t.Fatalf("new topic id (partitions changed: %v), poll %d: lag history of %d samples, want %d", addTopic, n, hl, n+1)
+			}
+		}
+	}
+}
