@@ -68,6 +68,9 @@ type PartLag struct {
 	// rateFrom is the first sample's time the consume rate counted from
 	// (consume_window.go), Unix nanoseconds.
 	rateFrom int64
+	// seed is the time of the sample sinceReplaced put at the new log's
+	// start (lag_replaced.go), not judged for health; 0 when none.
+	seed int64
 }
 
 // TopicLag is one group's totals on one topic.
@@ -197,6 +200,9 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
+		if seen, ok := l.topics[tp.Topic]; ok && parts[i].TopicID != seen.id && parts[i].TopicID != ([16]byte{}) {
+			l.newTopicID(now, &parts[i], seen.id)
+		}
 		if base, isNew := l.newPartitionMark(&parts[i]); isNew { // created, recreated or added (lag_new.go)
 			prev, ok = base, true
 		}
@@ -238,7 +244,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		if lowKnown {
 			p.Low = low
 		}
-		l.sinceReplaced(now, p, low)
+		l.sinceReplaced(now, g, p, low)
 		l.samplePart(now, p, off, high, low, lowKnown, g.emptyThrough(l.polls))
 		g.Lag += p.Lag
 		g.Ahead += p.ahead()
@@ -289,8 +295,9 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
 	win = p.sinceRestart(win)
-	p.Verdict = StallSoFar(Evaluate(win, p.moved, now, l.cfg.StopAfter), p.movedSeen, p.moved, now, l.cfg.StopAfter)
-	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(win))
+	judged := p.judged(win)
+	p.Verdict = StallSoFar(Evaluate(judged, p.moved, now, l.cfg.StopAfter), p.movedSeen, p.moved, now, l.cfg.StopAfter)
+	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(judged))
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr
 	}

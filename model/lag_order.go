@@ -24,6 +24,9 @@ type partOrder struct {
 	// ones (produce_topic.go).
 	topicOf []*topicRate
 	topics  []*topicRate
+	// ids is each partition's topic id at the last poll (zero: unknown),
+	// for a topic recreated under its name (lag_replaced.go).
+	ids [][16]byte
 }
 
 // noHigh marks a partition whose history holds no point.
@@ -46,10 +49,15 @@ func (o *partOrder) same(parts []PartitionStat) bool {
 // partitions; false when they differ.
 func (l *Lags) produceRatesIndexed(now time.Time, parts []PartitionStat) bool {
 	o := &l.order
-	if !o.same(parts) || len(o.marks) != len(parts) || len(o.topicOf) != len(parts) {
+	if !o.same(parts) || len(o.marks) != len(parts) || len(o.topicOf) != len(parts) || len(o.ids) != len(parts) {
 		return false
 	}
 	for i := range parts {
+		if id := parts[i].TopicID; id != o.ids[i] && id != ([16]byte{}) {
+			l.newTopicID(now, &parts[i], o.ids[i])
+			l.seenTopicID(&parts[i])
+			o.ids[i] = id
+		}
 		if parts[i].High < o.marks[i].high {
 			o.topicOf[i].replaced = true
 		}
@@ -75,11 +83,12 @@ func (l *Lags) unindex() {
 // their histories from Lags.hw.
 func (l *Lags) reindex(parts []PartitionStat) {
 	o := &l.order
-	o.tps, o.marks = o.tps[:0], o.marks[:0]
+	o.tps, o.marks, o.ids = o.tps[:0], o.marks[:0], o.ids[:0]
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		o.tps = append(o.tps, tp)
 		o.marks = append(o.marks, l.highs[tp])
+		o.ids = append(o.ids, parts[i].TopicID)
 	}
 	l.indexTopics(parts)
 	l.reindexHist()

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"math"
 	"sort"
 	"time"
 )
@@ -118,11 +119,13 @@ const trendBuckets = 60
 // longer on the cluster is forgotten.
 type TopicRates struct {
 	hist map[string]*trendHist
+	at   time.Time // the last poll that answered
 }
 
 // trendHist is one topic's buckets: counts[b%trendBuckets] is the
 // records produced in bucket b (Unix time / TrendBucket), for b from
-// max(first, last-trendBuckets+1) to last.
+// max(first, last-trendBuckets+1) to last; unpolled (-1) for a bucket no
+// poll answered in (the cluster did not answer: ut25a Q15).
 type trendHist struct {
 	produced    int64 // the topic's Produced at the last poll
 	first, last int64
@@ -147,7 +150,10 @@ func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 			continue
 		}
 		for k := h.last + 1; k <= b && k <= h.last+trendBuckets; k++ {
-			h.counts[k%trendBuckets] = 0
+			h.counts[k%trendBuckets] = unpolled
+		}
+		if b > h.last {
+			h.counts[b%trendBuckets] = 0
 		}
 		h.last = max(h.last, b) // a clock stepped back counts in the newest bucket
 		if d := t.Produced - h.produced; d > 0 {
@@ -160,12 +166,20 @@ func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 			delete(r.hist, name)
 		}
 	}
+	r.at = now
 }
+
+// unpolled marks a trend bucket no poll answered in.
+const unpolled = -1
 
 // Last copies up to n of the topic's newest buckets as of now into dst,
 // oldest first, each its records per second (the count over
 // TrendBucket); the newest is the bucket now is in, counting what came in
-// it so far. Buckets before the topic was first seen are left out.
+// it so far. Buckets before the topic was first seen are left out; a
+// bucket no poll answered in is NaN (a gap, not a zero: nothing was
+// measured), and so is the bucket now is in when no poll has answered
+// for a whole bucket's time (ut25a Q15: a cluster down for 40 s drew
+// four zeros).
 func (r *TopicRates) Last(topic string, n int, now time.Time, dst []float64) []float64 {
 	dst = dst[:0]
 	h := r.hist[topic]
@@ -173,10 +187,14 @@ func (r *TopicRates) Last(topic string, n int, now time.Time, dst []float64) []f
 		return dst
 	}
 	b := max(now.UnixNano()/int64(TrendBucket), h.last)
+	silent := now.Sub(r.at) > TrendBucket
 	for k := max(h.first, b-int64(min(n, trendBuckets))+1); k <= b; k++ {
-		v := 0.0
-		if k <= h.last && k > h.last-trendBuckets {
+		v := math.NaN()
+		switch {
+		case k <= h.last && k > h.last-trendBuckets && h.counts[k%trendBuckets] != unpolled:
 			v = float64(h.counts[k%trendBuckets]) / TrendBucket.Seconds()
+		case k == b && k > h.last && !silent: // the bucket just begun: no poll in it yet
+			v = 0
 		}
 		dst = append(dst, v)
 	}

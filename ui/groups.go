@@ -54,6 +54,10 @@ type groupsFrame struct {
 	// them on every page (ut16a D4, ut16b E7: they changed as the cursor
 	// paged, and other columns came and went with them).
 	nameW, lagW int
+	// wordW is the widest type, state and assignor (groupCols 1-3) of
+	// the whole list at the last poll: word columns are not held by the
+	// width memory (groups_words.go).
+	wordW [groupWordCols]int
 	// span is what the lag sparklines span (lag_span.go).
 	span lagSpan
 	// demoW is the widest demo group's name of the list with its tag,
@@ -363,6 +367,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
 		f.plain, f.plainPoll, f.plainKey = listPlain(st), st.Link.PolledAt, k
 		f.nameW, f.lagW = p.listWidths(st, shown)
+		f.wordW = groupWordWidths(st, shown)
 		names := make([]string, len(shown))
 		for j, i := range shown {
 			names[j] = model.PrintableString(st.Groups[i].ID)
@@ -548,6 +553,8 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	if tag {
 		cols[0].Want = max(cols[0].Want, p.frame.demoW+markGutterW)
 	}
+	// type, state, assignor: the list's words now, not remembered (groups_words.go)
+	p.wordWants(cols, texts)
 	cols[6].Want = heldCells(max(cols[6].Want, p.frame.lagW)) // its digit group: a lag gaining a digit moves no column (ut24a P25)
 	cols[5].Shorts = []string{"mbrs"}                         // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {

@@ -56,6 +56,7 @@ type partFig struct {
 	rate           float64
 	behind         time.Duration
 	atLeast        bool
+	rateUnknown    bool // the polls fail: the rate reads "–/s" (rate_unknown.go)
 }
 
 // newSideView shows the marked groups, or the cursor's group beside the
@@ -164,7 +165,8 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	gl := st.Lag.Groups[id]
 	out.parts = make(map[model.TP]partFig, len(gl.Parts))
 	for tp, p := range gl.Parts {
-		out.parts[tp] = partFig{committed: p.Committed, lag: p.Lag, lagText: p.LagText(), rate: p.Rate, behind: p.Behind, atLeast: p.BehindAtLeast}
+		out.parts[tp] = partFig{committed: p.Committed, lag: p.Lag, lagText: p.LagText(), rate: p.Rate, behind: p.Behind, atLeast: p.BehindAtLeast,
+			rateUnknown: ratesUnknown(st.Link)}
 	}
 	if len(out.stat.Detail) == 0 {
 		out.commits = committedTPs(gl)

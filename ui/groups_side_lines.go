@@ -162,10 +162,11 @@ func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) []s
 		return append(out, sty.Warn.Render("idle"))
 	}
 	var r float64
+	unknown := false
 	for _, tp := range m.Assigned {
 		if p, ok := parts[tp]; ok {
-			r += p.rate
+			r, unknown = r+p.rate, unknown || p.rateUnknown
 		}
 	}
-	return append(out, rate(r))
+	return append(out, rateNow(r, unknown))
 }

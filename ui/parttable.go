@@ -236,12 +236,13 @@ type rowData struct {
 	reason                    string
 	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
 	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
+	rateUnknown               bool   // the polls fail: the rate reads "–/s" (rate_unknown.go)
 }
 
 // snapRow copies row r's figures and its lag history (a topic's, at most
 // histW polls). It runs under the frame's read lock.
 func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
-	d := rowData{r: r}
+	d := rowData{r: r, rateUnknown: ratesUnknown(st.Link)}
 	switch r.kind {
 	case topicRow:
 		for _, pt := range st.Partitions {
@@ -331,12 +332,12 @@ func (t *partTable) cells(d *rowData) cells {
 	case topicRow:
 		return cells{
 			name: t.st.Header.Render(model.PrintableString(r.topic)) + t.st.Dim.Render(" ("+itoa(d.parts)+")"),
-			low:  count(d.low), high: count(d.high), rate: rate(d.rate),
+			low:  count(d.low), high: count(d.high), rate: rateNow(d.rate, d.rateUnknown),
 		}
 	case partRow:
 		c := cells{name: "  " + itoa(r.part)}
 		if d.found {
-			c.leader, c.low, c.high, c.rate = itoa(d.leader), count(d.low), count(d.high), rate(d.rate)
+			c.leader, c.low, c.high, c.rate = itoa(d.leader), count(d.low), count(d.high), rateNow(d.rate, d.rateUnknown)
 		}
 		if d.tailErr != "" {
 			c.health = t.st.Crit.Render("ERR " + model.PrintableString(d.tailErr))
@@ -361,7 +362,7 @@ func (t *partTable) cells(d *rowData) cells {
 	if !d.found {
 		return c
 	}
-	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rate(d.rate), t.st.healthCell(d.health)
+	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rateNow(d.rate, d.rateUnknown), t.st.healthCell(d.health)
 	if r.partial {
 		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
 	}

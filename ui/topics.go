@@ -57,6 +57,10 @@ type TopicsPane struct {
 		// are the list's, not the page's (ut17: Topics changed its
 		// columns page by page in the 80x24 grid).
 		nameW int
+		// wordW is the list's widest cleanup policy, retention and
+		// health (columns 6-8): word columns are as wide as the list's
+		// words now, not held by the width memory (ut25a Q14's kind).
+		wordW [topicCols]int
 		trend bool
 		// tops[w] is the trend column's shared top when it is w cells
 		// wide: the highest of every topic's last w samples, judged
@@ -99,6 +103,9 @@ type topicLine struct {
 	cleanup, retention string
 	cfgErr             string
 	hist               []float64 // the newest produce-rate samples, oldest first
+	// rateUnknown: the polls fail, so the rate now is not known ("–/s",
+	// as the header's, which is the sum of these; ut25a Q15).
+	rateUnknown bool
 }
 
 // topicHist is the samples of rate history copied per topic: the widest
@@ -139,7 +146,8 @@ func (p *TopicsPane) copySnap(st *model.State) {
 		rows := make([]topicLine, len(st.TopicStats))
 		for i, t := range st.TopicStats {
 			r := topicLine{name: t.Name, internal: t.Internal, parts: t.Partitions, rf: t.Replication, records: t.Records,
-				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err}
+				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err,
+				rateUnknown: ratesUnknown(st.Link)}
 			if c, ok := st.Configs[t.Name]; ok {
 				r.cfgErr = c.Err
 				r.cleanup, _ = c.Value("cleanup.policy")
@@ -201,6 +209,7 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		for _, r := range p.view.rows {
 			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
 		}
+		p.view.wordW = p.topicWordWidths(p.view.rows)
 		p.view.trend, p.view.tops = trendScale(p.snap.rows, p.internal)
 	}
 	return p.view.rows
@@ -522,6 +531,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
+	for i := topicWordFrom; i < topicCols; i++ { // words: the list's now, not remembered (topicWordWidths)
+		cols[i].Want = max(longest(texts, i), p.view.wordW[i])
+	}
 	// the rate held to "99.9/s", so a producer that stops (12.0/s to
 	// 0.0/s) or one crossing 10/s moves no trend a cell, as Partitions
 	// holds its rates and offsets
@@ -616,7 +628,7 @@ func (p *TopicsPane) cells(r topicLine, reading bool) []string {
 	if r.cfgErr != "" {
 		cleanup, retention = st.Dim.Render("?"), st.Dim.Render("?")
 	}
-	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), rate(r.rate), "", cleanup, retention, health}
+	return []string{name, itoa(r.parts), itoa(r.rf), count(r.records), r.rateText(), "", cleanup, retention, health}
 }
 
 // clusterLines is the cluster: id, release, brokers, controller, and
@@ -787,4 +799,29 @@ func retentionText(ms string) string {
 		return strconv.FormatInt(n/60_000, 10) + "m"
 	}
 	return (time.Duration(n) * time.Millisecond).String()
+}
+
+// rateText is the row's produce rate (rateNow).
+func (r *topicLine) rateText() string { return rateNow(r.rate, r.rateUnknown) }
+
+// topicCols is the list's columns (topicHeads); from topicWordFrom on
+// they are words: the cleanup policy, the retention and the health.
+const (
+	topicCols     = 9
+	topicWordFrom = 6
+)
+
+// topicWordWidths is the widest cell of each word column over rows (the
+// whole list): a word no row shows any more gives its cells back to the
+// names at once, where the width memory (colMemo) would hold it for a
+// minute (ut25a Q14: a rebalance's state word cut every group's name;
+// here a `WARN 2 under-replicated` of a broker restart).
+func (p *TopicsPane) topicWordWidths(rows []topicLine) (w [topicCols]int) {
+	for _, r := range rows {
+		c := p.cells(r, false)
+		for i := topicWordFrom; i < topicCols && i < len(c); i++ {
+			w[i] = max(w[i], ansi.StringWidth(c[i]))
+		}
+	}
+	return w
 }

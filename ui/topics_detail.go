@@ -218,7 +218,7 @@ func (d *topicDetail) summary(w int) []string {
 	tc := &d.copy
 	s := tc.stat
 	name := model.PrintableString(d.topic)
-	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "offset"), rate(s.Rate)}
+	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "offset"), tc.rate(s.Rate)}
 	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
 		summary = append(summary, model.PrintableString(v))
 	}
@@ -290,7 +290,7 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 		if p.UnderReplicated() {
 			isr = st.Warn.Render("!" + isr)
 		}
-		row := []string{itoa(p.Partition), leader, d.replicas(st, p.Replicas, tc.brokers), isr, count(p.Low), count(p.High), rate(p.Rate)}
+		row := []string{itoa(p.Partition), leader, d.replicas(st, p.Replicas, tc.brokers), isr, count(p.Low), count(p.High), tc.rate(p.Rate)}
 		if p.Err != "" { // the watermarks' columns say why they are missing
 			row = append(row[:4], st.Crit.Render("!! "+model.PrintableString(p.Err)))
 		}
@@ -332,7 +332,7 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 			if g.err != "" {
 				health = st.healthCell(model.HealthErr)
 			}
-			lag, rt := count(g.lag), rate(g.rate)
+			lag, rt := count(g.lag), tc.rate(g.rate)
 			if g.noCommit { // as Groups shows a group that has committed nothing: "-", never 0 and OK
 				lag, rt, health = "-", "-", "-"
 				if g.err != "" {
@@ -474,3 +474,6 @@ func firstFitting(forms []string, w int) string {
 	}
 	return forms[len(forms)-1]
 }
+
+// rate prints a rate of the topic as its list row does (rateNow).
+func (tc *topicCopy) rate(r float64) string { return rateNow(r, ratesUnknown(tc.conn)) }
