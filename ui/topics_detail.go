@@ -59,6 +59,24 @@ type groupOnTopic struct {
 	// noCommit: members are assigned a partition of the topic but the
 	// group has committed nothing on it: no lag to show ("-"; ut22a M5).
 	noCommit bool
+	// lagText is the lag as a cell ("ahead N" past the log's end);
+	// partial: some assigned partitions of it have no commit, so the lag
+	// is a floor, "0+", as Groups and Partitions say (ut26 S7).
+	lagText string
+	partial bool
+}
+
+// uncommittedOn reports whether a member of gs is assigned a partition
+// of topic that g has no committed offset on.
+func uncommittedOn(gs model.GroupStat, g *model.GroupLag, topic string) bool {
+	for _, m := range gs.Detail {
+		for _, a := range m.Assigned {
+			if _, ok := g.Parts[a]; a.Topic == topic && !ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // copyTopic copies the topic's partitions, configs and consumers; it runs
@@ -113,7 +131,8 @@ func copyTopic(st *model.State, topic string) topicCopy {
 				continue
 			}
 			gs := states[id]
-			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members(gs), lag: t.Lag, rate: t.Rate, health: t.Health, err: gs.Err})
+			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members(gs), lag: t.Lag, lagText: t.LagText(), rate: t.Rate, health: t.Health, err: gs.Err,
+				partial: uncommittedOn(gs, g, topic)})
 		}
 		for _, gs := range st.Groups { // assigned a partition of it, nothing committed there (ut22a M5)
 			if g := st.Lag.Groups[gs.ID]; g != nil && g.Topics[topic] != nil {
@@ -332,7 +351,10 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 			if g.err != "" {
 				health = st.healthCell(model.HealthErr)
 			}
-			lag, rt := count(g.lag), tc.rate(g.rate)
+			lag, rt := cmp.Or(g.lagText, count(g.lag)), tc.rate(g.rate)
+			if g.partial {
+				lag += "+"
+			}
 			if g.noCommit { // as Groups shows a group that has committed nothing: "-", never 0 and OK
 				lag, rt, health = "-", "-", "-"
 				if g.err != "" {
