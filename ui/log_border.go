@@ -10,24 +10,29 @@ import (
 )
 
 // border is the Log's title and counts: the title in the longest of its
-// forms (`Log · +aborted`, `Log +aborted`, then `Log` alone, the rows
+// forms (`Log · hex · +aborted`, `Log · hex +aborted`, `Log +aborted`,
+// then `Log` alone, the rows
 // still marked `aborted`) that leaves the counts room to keep held
 // (counts: their own shorter forms come first), so `a` never costs the
 // border its held count (ut20 G5: `6 Log · +aborted ─ 280/336 match ·
 // paused +30` at 80x24).
 func (p *LogPane) border() (title, counts string) {
-	base := p.Name() + p.formatTitle()
-	titles := []string{base}
+	name, format := p.Name(), p.formatTitle()
+	titles := []string{name + format, name} // the format gives way too: the rows show it (ut26 S1)
 	if at := p.abortedTitle(); at != "" {
-		titles = []string{base + at, base + " +aborted", base}
+		titles = []string{name + format + at, name + format + " +aborted", name + " +aborted", name}
 	}
 	for _, t := range titles {
 		if s, ok := p.counts(p.w - 8 - ansi.StringWidth(t)); ok { // the border's corners, dashes and spaces
 			return t, s
 		}
 	}
-	s, _ := p.counts(p.w - 8 - ansi.StringWidth(titles[0]))
-	return titles[0], s
+	// none leaves the counts all their room: the shortest title, so they
+	// keep what they can (ut26 S1: `paused +3,000` cut to `pa…` beside
+	// a whole `· hex · +aborted`)
+	last := titles[len(titles)-1]
+	s, _ := p.counts(p.w - 8 - ansi.StringWidth(last))
+	return last, s
 }
 
 // busiestHint says which topics the tail reads on a cluster without the
