@@ -21,17 +21,8 @@ func TestGroupsLagGainingADigitMovesNoColumn(t *testing.T) {
 	}
 	s := model.NewStore(nil, model.DefaultLimits())
 	poll := func(i int, lag int64) {
-		s.Update(func(st *model.State) {
-			if st.Lag == nil {
-				st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
-			}
-			at := fixedNow.Add(time.Duration(i) * time.Second)
-			st.Link = model.Link{State: model.LinkConnected, PolledAt: at, AnsweredAt: at}
-			parts := []model.PartitionStat{{Topic: tp.Topic, High: 20000}}
-			st.Partitions, st.Groups = parts, gs
-			st.Lag.Observe(at, parts, map[model.TP]int64{tp: 20000}, gs, []model.Committed{
-				{Group: names[0], Offsets: map[model.TP]int64{tp: 20000 - lag}}, {Group: names[1], Offsets: map[model.TP]int64{tp: 20000}}})
-		})
+		pollGroupsAt(s, i, tp, 20000, gs, []model.Committed{
+			{Group: names[0], Offsets: map[model.TP]int64{tp: 20000 - lag}}, {Group: names[1], Offsets: map[model.TP]int64{tp: 20000}}})
 	}
 	poll(0, 9750)
 	a := realApp(t, s, 80, 24)
@@ -54,4 +45,20 @@ func TestGroupsLagGainingADigitMovesNoColumn(t *testing.T) {
 			t.Fatalf("lag %d: the name read %q, then %q", lag, cut(before), cut(got))
 		}
 	}
+}
+
+// pollGroupsAt publishes poll i (fixedNow + i s) of one partition tp at
+// high watermark high, groups gs and their committed offsets cs, folded
+// into the store's lag state (made on the first poll).
+func pollGroupsAt(s *model.Store, i int, tp model.TP, high int64, gs []model.GroupStat, cs []model.Committed) {
+	s.Update(func(st *model.State) {
+		if st.Lag == nil {
+			st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+		}
+		at := fixedNow.Add(time.Duration(i) * time.Second)
+		st.Link = model.Link{State: model.LinkConnected, PolledAt: at, AnsweredAt: at}
+		parts := []model.PartitionStat{{Topic: tp.Topic, Partition: tp.Partition, High: high}}
+		st.Partitions, st.Groups = parts, gs
+		st.Lag.Observe(at, parts, map[model.TP]int64{tp: high}, gs, cs)
+	})
 }

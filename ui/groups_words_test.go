@@ -3,7 +3,6 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/washboard/washboard/model"
 )
@@ -48,20 +47,11 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 					}
 					gs = append(gs, g)
 				}
-				s.Update(func(st *model.State) {
-					if st.Lag == nil {
-						st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
-					}
-					at := fixedNow.Add(time.Duration(i) * time.Second)
-					st.Link = model.Link{State: model.LinkConnected, PolledAt: at, AnsweredAt: at}
-					parts := []model.PartitionStat{{Topic: tp.Topic, High: 1000}}
-					st.Partitions, st.Groups = parts, gs
-					var cs []model.Committed
-					for j, n := range names {
-						cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: 990 - int64(j)}})
-					}
-					st.Lag.Observe(at, parts, map[model.TP]int64{tp: 1000}, gs, cs)
-				})
+				var cs []model.Committed
+				for j, n := range names {
+					cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: 990 - int64(j)}})
+				}
+				pollGroupsAt(s, i, tp, 1000, gs, cs)
 			}
 			poll(0, false)
 			a := realApp(t, s, tt.w, tt.h)
