@@ -20,7 +20,9 @@ import (
 //	10 an SSH session's viewer count goes, then the registry's address
 //	   (one that cannot be reached keeps "registry ✖ why" until 3)
 //	 9 "cluster NAME · BROKERS" shortens to "NAME · FIRST,…"; a notice
-//	   goes; the rates shorten to their number
+//	   goes; the rates shorten to their number; then a profile's name
+//	   longer than profileNameKept is cut in the middle to what the line
+//	   spares, down to that many cells
 //	 8 the rate goes (a catch-up's progress shortens)
 //	 7 "catching up" goes
 //	 6 "● connected" shortens to "●"; an error (the link's, the
@@ -41,9 +43,9 @@ type headerPart struct {
 	shortAt int    // when to shorten it
 	dropAt  int    // when to drop it
 	// squeezeAt is when to cut the text (with …) to what the line can
-	// spare, down to minSqueeze cells: a long error gives way before the
-	// cluster's name does.
-	squeezeAt int
+	// spare, down to minSqueeze cells (squeezeMin when set; by cut when
+	// set): a long error gives way before the cluster's name does.
+	squeezeAt, squeezeMin int
 	// keep, when set, turns the drop into a last squeeze down to keep
 	// cells: the cluster's name is cut rather than dropped whole, unless
 	// even keep cells do not fit (a tiny terminal: the link's state wins).
@@ -100,6 +102,23 @@ func cutCluster(title string, w int) string {
 		}
 	}
 	return draw.Truncate(title, w, "…")
+}
+
+// profileNameKept is the cells of a profile's name the header keeps
+// before the rate goes or "connected" shortens: enough to tell profiles
+// apart (their picker says them whole), where a 55-cell name had kept
+// every cell while the line lost "connected" and the rate (ut25b R10).
+const profileNameKept = 16
+
+// profileKept is the fewest cells the cluster's "NAME · FIRST,…" keeps
+// before the rate goes: its address whole and profileNameKept cells of
+// its name (a shorter name whole).
+func profileKept(title string) int {
+	name, addr, ok := strings.Cut(title, " · ")
+	if !ok {
+		return ansi.StringWidth(title)
+	}
+	return min(ansi.StringWidth(name), profileNameKept) + ansi.StringWidth(" · "+addr)
 }
 
 // minSqueeze is the fewest cells a squeezed part keeps.
@@ -162,7 +181,8 @@ func (a *App) header() string {
 		first := model.PrintableString(firstBroker(cl.Name))
 		short := st.Accent.Render(first)
 		cut := func(w int) string { return st.Accent.Render(cutCluster(first, w)) }
-		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze, cut: cut})
+		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze, cut: cut,
+			squeezeAt: 9, squeezeMin: profileKept(first)})
 	}
 	switch conn.State {
 	case model.LinkConnected:
@@ -236,7 +256,7 @@ func fitParts(parts []headerPart, sep string, w int) string {
 		case i < 0:
 			return line
 		case parts[i].squeezeAt > 0 && !shorten:
-			parts[i].text = draw.Truncate(parts[i].text, max(ansi.StringWidth(parts[i].text)-over, minSqueeze), "…")
+			parts[i].text = squeeze(parts[i], over)
 			parts[i].squeezeAt = 0
 		case shorten && parts[i].shrink != nil: // cut by just what the line is over, down to the short form
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].shrink(over), "", 0
@@ -258,6 +278,23 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			parts = append(parts[:i:i], parts[i+1:]...)
 		}
 	}
+}
+
+// squeeze says p's text over cells shorter, no shorter than its floor
+// (squeezeMin, else minSqueeze), by its cut when it has one.
+func squeeze(p headerPart, over int) string {
+	floor := minSqueeze
+	if p.squeezeMin > 0 {
+		floor = p.squeezeMin
+	}
+	w := ansi.StringWidth(p.text)
+	if w <= floor {
+		return p.text
+	}
+	if p.cut != nil {
+		return p.cut(max(w-over, floor))
+	}
+	return draw.Truncate(p.text, max(w-over, floor), "…")
 }
 
 // nextCut finds the pending cut with the highest number: a part to shorten

@@ -26,7 +26,7 @@ func TestHeaderKeepsTheProfilesName(t *testing.T) {
 		if ansi.StringWidth(h) > w || !strings.Contains(h, "●") {
 			t.Errorf("width %d: header %q too wide or without the link's state", w, h)
 		}
-		if !strings.Contains(h, "local-three") {
+		if !strings.Contains(h, "local-t") { // cut in the middle below 80 columns (R10)
 			t.Errorf("width %d: header %q does not name the cluster", w, h)
 		}
 		if w >= 80 && !strings.Contains(h, "local-three-broker-test-cluster · 127.0.0.1:43103") {
@@ -85,5 +85,26 @@ func TestNarrowCatchUpSaysBehind(t *testing.T) {
 	h := strings.SplitN(screen(a), "\n", 2)[0]
 	if !strings.Contains(h, "121,220 behind") {
 		t.Errorf("80-column catch-up header %q does not say what the number is", h)
+	}
+}
+
+// A long profile name is cut in the middle before the link's state loses
+// its word or the rate goes (ut25b R10: 55 cells of name beside a bare `●`
+// at 80 columns); a short name is never cut for them.
+func TestHeaderCutsALongProfileNameBeforeTheState(t *testing.T) {
+	for _, tc := range []struct{ title, want string }{
+		{"staging-with-a-rather-long-profile-name-for-the-picker-ut25b · 127.0.0.1:31960", "127.0.0.1:31960"},
+		{"prod-eu · 127.0.0.1:31950", "prod-eu · 127.0.0.1:31950"},
+	} {
+		for _, w := range []int{80, 100} {
+			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+			s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow} })
+			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: tc.title}})
+			a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+			h := ansi.Strip(strings.SplitN(screen(a), "\n", 2)[0])
+			if ansi.StringWidth(h) > w || !strings.Contains(h, "● connected") || !strings.Contains(h, "/s") || !strings.Contains(h, tc.want) {
+				t.Errorf("width %d: header %q: want %q, `● connected` and the rate", w, h, tc.want)
+			}
+		}
 	}
 }
