@@ -169,7 +169,9 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return nil, err
 	}
 	f.set(0, t.scopeText())
-	f.fields[1].input.Placeholder = "e.g. earliest, latest, -1h, 2026-11-29 14:00 (" + c.now().Format("MST") + "), 1234, +10"
+	// The zone is said once, in the syntax line under the field ("local
+	// time, UTC"): the placeholder said "(UTC)" above it (ut26 S6).
+	f.fields[1].input.Placeholder = "e.g. earliest, latest, -1h, 2026-11-29 14:00, 1234, +10"
 	f.help = model.ResetSyntax(c.now())
 	f.focus = 1
 	admin, group, typ, now := c.Admin, t.group, t.typ, c.now

@@ -28,3 +28,14 @@ func TestResetFormDatesAreLocalWithTheZone(t *testing.T) {
 		t.Errorf("planned %v, want the typed local time", rec.calls)
 	}
 }
+
+// The form names the zone in one wording: the syntax line's "local time,
+// CET", not a second "(CET)" in the placeholder above it (ut26 S6).
+func TestResetFormNamesTheZoneOnce(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+	a.c.Now = func() time.Time { return fixedNow.In(time.FixedZone("CET", 3600)) }
+	act(a, "5", "z", "o")
+	if s := screen(a); strings.Count(s, "CET") != 1 {
+		t.Errorf("the reset form names the zone %d times, want once (local time, CET):\n%s", strings.Count(s, "CET"), s)
+	}
+}
