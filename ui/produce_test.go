@@ -68,6 +68,12 @@ func run(a *App, cmd tea.Cmd) {
 func do(a *App, keys ...string) {
 	for _, k := range keys {
 		a.View()
+		if text, ok := strings.CutPrefix(k, "type:"); ok { // typed text, as act takes it
+			for _, r := range text {
+				a.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+			}
+			continue
+		}
 		_, cmd := a.Update(keyPress(k))
 		if strings.HasPrefix(k, "ctrl+") {
 			run(a, cmd)

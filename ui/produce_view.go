@@ -392,8 +392,10 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 		out = append(out, styleEach(st.Warn, lines)...)
 	}
 	out = append(out, left...)
-	if w := p.jsonWarning(); w != "" {
-		out = append(out, styleEach(st.Warn, draw.Wrap(w, max(p.w, 8)))...)
+	for _, w := range []string{p.jsonWarning(), p.burstWarning()} {
+		if w != "" {
+			out = append(out, styleEach(st.Warn, draw.Wrap(w, max(p.w, 8)))...)
+		}
 	}
 	return out, cut
 }
@@ -434,6 +436,9 @@ func (p *ProducePane) shortNotices(rows int) []string {
 	}
 	if w := p.jsonWarning(); w != "" {
 		add(st.Warn, w, jsonShort(w)...)
+	}
+	if w := p.burstWarning(); w != "" {
+		add(st.Warn, w, burstShort()...)
 	}
 	return out
 }
