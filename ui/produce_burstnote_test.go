@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/x/ansi"
 )
 
 // Letters typed into a burst field are said at once, in the grid and
@@ -27,6 +29,31 @@ func TestProduceSaysABadBurstFieldAtOnce(t *testing.T) {
 		do(a, "ctrl+u", "type:50")
 		if s := screen(a); strings.Contains(s, "is not a count") && !strings.Contains(p.report, "is not a count") {
 			t.Errorf("%dx%d: the warning stays after the count is fixed:\n%s", size[0], size[1], s)
+		}
+	}
+}
+
+// A value not being edited wraps after a field's comma, never inside a
+// number, at every width the grid's and the zoomed box give (ut25a Q11:
+// `"score":0.` / `2,"verdict"…` at 200x50 with room to break after `,`).
+func TestProduceValueWrapsBetweenFields(t *testing.T) {
+	const value = `{"card":"c-2","merchant":"m-00001234","amount":1234.5,"score":0.25,"verdict":"DECLINE","note":null,"region":"eu-west-1","ts":1764480000.125}`
+	for _, size := range [][2]int{{80, 24}, {100, 30}, {120, 40}, {160, 40}, {200, 50}} {
+		for _, zoom := range []bool{false, true} {
+			a, p, _ := produceApp(t, size[0], size[1])
+			p.areas[fieldValue].SetValue(value)
+			do(a, "7")
+			if zoom {
+				do(a, "z")
+			}
+			for _, l := range strings.Split(ansi.Strip(screen(a)), "\n") {
+				l = strings.TrimRight(strings.TrimRight(l, " │"), " ")
+				for _, bad := range []string{`0.`, `1234.`, `"m-`, `"eu-`} {
+					if strings.HasSuffix(l, bad) {
+						t.Errorf("%dx%d zoom %v: the value breaks inside a field: %q", size[0], size[1], zoom, l)
+					}
+				}
+			}
 		}
 	}
 }

@@ -267,7 +267,7 @@ func (p *ProducePane) areaRows(label, text string, height int) []string {
 	fw := max(p.w-labelW, 4)
 	var rows []string
 	for _, l := range strings.Split(text, "\n") {
-		rows = append(rows, draw.Wrap(model.PrintableString(l), fw)...)
+		rows = append(rows, draw.WrapValue(model.PrintableString(l), fw)...) // after a field, not inside a number (ut25a Q11)
 	}
 	if len(rows) > height {
 		more := len(rows) - height + 1
