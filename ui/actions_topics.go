@@ -253,6 +253,25 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 	return f, nil
 }
 
+// topicPartitions is how many partitions topic has as the last poll saw
+// it, read when an action opens: not a pane's snapshot, which an open
+// topic's detail keeps from when it opened (ut27 T1: `A` previewed
+// `4 → 8` on a topic of 6, `D` said `its 4 partitions` of 8).
+func topicPartitions(c *Common, topic string) int {
+	n := 0
+	if c.Store == nil || topic == "" {
+		return 0
+	}
+	c.Store.Read(func(st *model.State) {
+		for _, pt := range st.Partitions {
+			if pt.Topic == topic {
+				n++
+			}
+		}
+	})
+	return n
+}
+
 // topicStake is what deleting a topic loses, as the last poll saw it:
 // its records, its produce rate and the groups with offsets on it (a
 // store read, no I/O).

@@ -297,15 +297,7 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 // (topicCursor: the topic actions use it).
 func (p *PartitionsPane) cursorTopic() (string, int) {
 	r := p.cursorRow()
-	n := 0
-	p.c.Store.Read(func(st *model.State) {
-		for _, pt := range st.Partitions {
-			if pt.Topic == r.topic {
-				n++
-			}
-		}
-	})
-	return r.topic, n
+	return r.topic, topicPartitions(p.c, r.topic)
 }
 
 type rowKind uint8

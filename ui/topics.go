@@ -304,12 +304,7 @@ func (p *TopicsPane) Capturing() bool {
 // (topicCursor: the topic actions use it). It runs in Update.
 func (p *TopicsPane) cursorTopic() (string, int) {
 	t := p.Selected()
-	for _, r := range p.view.rows {
-		if r.name == t {
-			return t, r.parts
-		}
-	}
-	return t, 0
+	return t, topicPartitions(p.c, t)
 }
 
 // Name is the pane's name, for help's pane list.
