@@ -259,5 +259,16 @@ func (a *App) zoomForFlow() {
 	case !open && a.autoZoom:
 		a.zoom, a.autoZoom = false, false
 		a.resize()
+		// What opened while the pane had the screen for something else
+		// (a prompt after w's outcome) was judged at the zoomed size:
+		// judged again in the box it is given back, it may need the
+		// screen still (ut27 T2: v's field under the 80x24 box's last row).
+		if r, ok := a.panes[a.focus].(interface{ refit() }); ok {
+			r.refit()
+			if fh.flowOpen() {
+				a.zoom, a.autoZoom = true, true
+				a.resize()
+			}
+		}
 	}
 }
