@@ -18,6 +18,9 @@ import (
 const (
 	burstMaxCount = 1_000_000
 	burstMaxRate  = 5_000
+	// burstFieldMax is the characters the count and rate fields take:
+	// 1,000,000 with its separators and a few more.
+	burstFieldMax = 12
 	// progressEvery keeps progress to a few messages a second.
 	progressEvery = 250 * time.Millisecond
 )

@@ -138,6 +138,11 @@ func NewProducePane(c *Common) *ProducePane {
 	p.inputs[fieldPartition].SetValue("auto")
 	p.inputs[fieldCount].SetValue("100")
 	p.inputs[fieldRate].SetValue("20")
+	// A count or a rate is a few digits: a key typed into the wrong field
+	// must not push rate/s off the burst row, where the cursor and what
+	// is typed went unseen (ut27 T13); what it holds is said under the
+	// form (burstWarning).
+	p.inputs[fieldCount].CharLimit, p.inputs[fieldRate].CharLimit = burstFieldMax, burstFieldMax
 	p.reroll()
 	return p
 }

@@ -16,8 +16,8 @@ func TestProduceSaysABadBurstFieldAtOnce(t *testing.T) {
 		do(a, "7", "enter")
 		p.active = fieldCount
 		p.focusField()
-		do(a, "ctrl+u", "type:card-holder-0004")
-		const want = `burst: "card-holder-0004" is not a count from 1 to 1,000,000`
+		do(a, "ctrl+u", "type:card-holder")
+		const want = `burst: "card-holder" is not a count from 1 to 1,000,000`
 		flat := strings.ReplaceAll(produceText80(screen(a)), " ", "")
 		if !strings.Contains(flat, strings.ReplaceAll(want, " ", "")) {
 			t.Errorf("%dx%d: the form does not say %q:\n%s", size[0], size[1], want, screen(a))
@@ -53,6 +53,29 @@ func TestProduceValueWrapsBetweenFields(t *testing.T) {
 						t.Errorf("%dx%d zoom %v: the value breaks inside a field: %q", size[0], size[1], zoom, l)
 					}
 				}
+			}
+		}
+	}
+}
+
+// A long text typed into the burst count keeps rate/s on its row, so
+// the next field and what is typed there are on screen (ut27 T13: a
+// 67-character key pushed rate/s off the row; `5` typed there went unseen).
+func TestProduceBurstRowKeepsTheRate(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		for _, zoom := range []bool{false, true} {
+			a, p, _ := produceApp(t, size[0], size[1])
+			do(a, "7")
+			if zoom {
+				do(a, "z")
+			}
+			do(a, "enter")
+			p.active = fieldCount
+			p.focusField()
+			do(a, "ctrl+u", "type:settlement-batch-9-merchant-0248-reconciliation-key-long-form-ut27", "tab", "type:5")
+			s := ansi.Strip(screen(a))
+			if !strings.Contains(s, "rate/s") || !strings.Contains(s, p.value(fieldRate)) {
+				t.Errorf("%dx%d zoom %v: rate/s %q is not on the burst row:\n%s", size[0], size[1], zoom, p.value(fieldRate), s)
 			}
 		}
 	}
