@@ -22,7 +22,8 @@ func TestTopicActionsInTheDetailCountPartitionsNow(t *testing.T) {
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 200, Height: 50})
 	act(a, "8", "enter") // the first topic's detail
-	topic, before := a.panes[paneTopics].(*TopicsPane).cursorTopic()
+	topic := a.panes[paneTopics].(*TopicsPane).cursorTopic()
+	before := topicPartitions(a.c, topic)
 	store.Update(func(st *model.State) { // the topic grows by 4 partitions, as another console's A would
 		for p := range 4 {
 			st.Partitions = append(st.Partitions, model.PartitionStat{Topic: topic, Partition: before + p, High: 1})

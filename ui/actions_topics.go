@@ -14,11 +14,11 @@ import (
 )
 
 // topicCursor is what a pane offering topic actions tells them: the
-// topic under its cursor ("" for none) and how many partitions it has.
-// The Partitions pane implements it today; a Topics pane can take the
-// actions over by implementing it and calling topicActionKey.
+// topic under its cursor ("" for none). Partitions and Topics implement
+// it; how many partitions the topic has is read when an action opens
+// (topicPartitions), not at every key: arrow keys take no read lock.
 type topicCursor interface {
-	cursorTopic() (topic string, partitions int)
+	cursorTopic() string
 }
 
 // topicActionKey starts a topic action for the key, when it is one: C
@@ -26,7 +26,7 @@ type topicCursor interface {
 // when onTopic: the cursor is on a topic row, not a group's).
 func topicActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, tc topicCursor, onTopic bool) (tea.Cmd, bool) {
 	k := c.Keys.TopicActions
-	topic, parts := tc.cursorTopic()
+	topic := tc.cursorTopic()
 	var f *actionFlow
 	var err error
 	var title string
@@ -41,13 +41,13 @@ func topicActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, tc 
 		switch {
 		case key.Matches(msg, k.AddPartitions):
 			title = "add partitions to " + topic
-			f, err = addPartitionsFlow(c, pane, topic, parts)
+			f, err = addPartitionsFlow(c, pane, topic, topicPartitions(c, topic))
 		case key.Matches(msg, k.EditConfig):
 			title = "edit a config of " + topic
 			f, err = editConfigFlow(c, pane, topic)
 		default:
 			title = "delete topic " + topic
-			f, err = deleteTopicFlow(c, pane, topic, parts)
+			f, err = deleteTopicFlow(c, pane, topic, topicPartitions(c, topic))
 		}
 	default:
 		return nil, false

@@ -293,12 +293,9 @@ func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
 	return p.listPane.Update(msg)
 }
 
-// cursorTopic is the topic of the cursor's row and its partition count
-// (topicCursor: the topic actions use it).
-func (p *PartitionsPane) cursorTopic() (string, int) {
-	r := p.cursorRow()
-	return r.topic, topicPartitions(p.c, r.topic)
-}
+// cursorTopic is the topic of the cursor's row (topicCursor: the topic
+// actions use it).
+func (p *PartitionsPane) cursorTopic() string { return p.cursorRow().topic }
 
 type rowKind uint8
 

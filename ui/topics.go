@@ -179,18 +179,17 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 	// heading and the filter: the rows the list does not get (ut16a
 	// D13/D18, ut16b E20: a notice's or the outcomes' rows were not
 	// counted, so the border said rows the box did not show).
-	above := len(p.noticeLines())
-	if above == 0 {
-		above = len(p.startLines(p.snap.start))
-	}
-	p.header = p.clusterHeight(&p.snap.cluster) + above + 1 + boolInt(p.filter.typing)
+	rows := p.visibleRows()
+	p.rows = len(rows)
 	if p.brokers {
 		p.rows = len(p.snap.cluster.Brokers)
+	}
+	cluster, above := p.aboveList()
+	p.header = cluster + above + 1 + boolInt(p.filter.typing)
+	if p.brokers {
 		p.scroll.clamp(p.rows, p.page())
 		return
 	}
-	rows := p.visibleRows()
-	p.rows = len(rows)
 	name := func(i int) string { return rows[i].name }
 	p.follow.place(&p.scroll, p.rows, name) // the cursor stays on its topic (cursor_follow.go)
 	p.scroll.clamp(p.rows, p.page())
@@ -300,12 +299,9 @@ func (p *TopicsPane) Capturing() bool {
 	return p.filter.typing || p.prompt != nil || p.acts.flow != nil
 }
 
-// cursorTopic is the topic under the cursor and its partition count
-// (topicCursor: the topic actions use it). It runs in Update.
-func (p *TopicsPane) cursorTopic() (string, int) {
-	t := p.Selected()
-	return t, topicPartitions(p.c, t)
-}
+// cursorTopic is the topic under the cursor (topicCursor: the topic
+// actions use it). It runs in Update.
+func (p *TopicsPane) cursorTopic() string { return p.Selected() }
 
 // Name is the pane's name, for help's pane list.
 func (p *TopicsPane) Name() string { return p.title }
@@ -489,7 +485,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		}
 		return append(note, p.detail.lines(p.c, p.w, p.h-len(note), focused, p.zoomed)...)
 	}
-	lines := p.clusterLines(&snap.cluster)
+	var lines []string
+	if cluster, _ := p.aboveList(); cluster > 0 {
+		lines = p.clusterLines(&snap.cluster)
+	}
 	if len(note) > 0 {
 		lines = append(lines, note...)
 	} else {
@@ -733,6 +732,24 @@ func (p *TopicsPane) listed(c *model.ClusterInfo) int {
 		return len(c.Brokers)
 	}
 	return len(p.visibleRows())
+}
+
+// aboveList is the rows over the list's heading: the cluster's line
+// (0 where it gives way) and the notice or the --topic outcomes. The
+// cluster's line gives way where the box would otherwise keep no row of
+// the list under its heading (ut27 T12: the 80x24 grid's 3-row box with
+// a --topic outcome, or the filter being typed, showed the heading over
+// no row, the cursor's topic off screen, while the border said 1-1/7).
+func (p *TopicsPane) aboveList() (cluster, above int) {
+	above = len(p.noticeLines())
+	if above == 0 {
+		above = len(p.startLines(p.snap.start))
+	}
+	cluster = p.clusterHeight(&p.snap.cluster)
+	if p.detail == nil && !p.brokers && p.rows > 0 && cluster+above+boolInt(p.filter.typing)+2 > p.h { // p.rows: Snapshot's count; drawing writes nothing
+		cluster = 0
+	}
+	return cluster, above
 }
 
 // clusterWrapRows is the box height up to which the cluster line is cut

@@ -260,7 +260,8 @@ func (p *TopicsPane) mine() []string {
 // un-zoomed); what even that cannot hold is counted, for the log file.
 func (p *TopicsPane) startLines(notes []string) []string {
 	st := p.c.Styles
-	room, more := max(p.h/3, 1), " (z shows them)"
+	// a third of the box, leaving the heading and a row of the list
+	room, more := max(min(p.h/3, p.h-2-boolInt(p.filter.typing)), 1), " (z shows them)"
 	if p.zoomed {
 		room, more = max(p.h-2-1-3, p.h/3, 1), " (the log file has them)"
 	}
