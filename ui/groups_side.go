@@ -19,6 +19,7 @@ import (
 type sideView struct {
 	groups []string
 	offset int
+	cursor int  // the column o, D and O act on (groups_side_cursor.go)
 	zoom   bool // the box was too small when it opened: the pane has the screen while it is open and focused
 	frame  sideFrame
 }
@@ -81,11 +82,11 @@ func newSideView(marked map[string]bool, cursor string) *sideView {
 	return v
 }
 
-// topic is a topic the first shown group reads, for demo keys. It runs in
-// Update, not in a frame.
+// topic is a topic the cursor column's group reads, for demo keys. It
+// runs in Update, not in a frame.
 func (v *sideView) topic(c *Common) string {
 	var t string
-	c.Store.Read(func(st *model.State) { t = groupTopic(st, v.groups[0]) })
+	c.Store.Read(func(st *model.State) { t = groupTopic(st, v.acted()) })
 	return t
 }
 
@@ -199,6 +200,9 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	cols := make([][]string, n)
 	for i := range f.cols {
 		cols[i] = withHead(c.Styles, groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows), f.cols[i].id, widths[i], f.head)
+		if i == v.cursor {
+			markSideCursor(c.Styles, cols[i], widths[i], f.head)
+		}
 	}
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
@@ -216,6 +220,9 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
 			}
 			cells[i] = draw.Fit(cells[i], widths[i])
+			if i == v.cursor && y == f.offset && y >= f.head { // the heading scrolled away: the top row says which column the keys act on
+				cells[i] = c.Styles.Selected.Render(ansi.Strip(cells[i]))
+			}
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
