@@ -45,6 +45,7 @@ type sideGroup struct {
 	row     groupRow
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
+	noWrap  bool       // topics are cut, not wrapped: another column cuts its (topicsAlike)
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
 	apart namesApart
@@ -127,6 +128,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	var plain Styles
 	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
 	apartHeads(f.cols, f.widths)
+	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
@@ -257,7 +259,7 @@ const sideSparkNeed = 8
 // the middle (partLines). A gone group says so, wrapped to w.
 func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) []string {
 	out, cut := groupColumnLines(sty, g, w, spark, reasons, false)
-	if cut {
+	if cut && !g.noWrap {
 		if wrapped, _ := groupColumnLines(sty, g, w, spark, reasons, true); len(wrapped) <= rows {
 			return wrapped
 		}
