@@ -301,7 +301,9 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 	}
 	share := g.stat.Type == "share"
 	if len(g.stat.Detail) == 0 {
-		out = append(out, sty.Dim.Render("no active members"))
+		for _, l := range draw.Wrap("no active members", w) { // wrapped, never cut (ut25a Q7: `no active mem…`)
+			out = append(out, sty.Dim.Render(l))
+		}
 		if r.lag {
 			lines, c := partLines(g.parts, g.commits, share, w, wrap)
 			out, cut = append(out, lines...), c
@@ -345,6 +347,9 @@ func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
 				out = append(out, sty.Dim.Render(l))
 			}
 		}
+	}
+	if ansi.StringWidth(out[0]) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`)
+		out = append([]string{total, health}, out[1:]...)
 	}
 	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
 		out[0] += " " + draw.SparkInts(r.history[len(r.history)-cells:], cells)

@@ -72,6 +72,9 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 				break
 			}
 		}
+		if room-gone*gw < len(live)*sideLeastCols { // its three lines at their narrowest, its name cut to them, where the others have not their least (ut25a Q7: `lag 16,400 ST…` beside its 16 cells)
+			gw = goneNoteThree
+		}
 		for _, i := range goneCols {
 			widths[i] = gw
 			room -= gw
@@ -134,6 +137,13 @@ func sameWidths(shared []int, same []string, least []int) int {
 
 // goneNoteLeast is the widest line of goneNote wrapped on two lines.
 const goneNoteLeast = len("not on the cluster")
+
+// goneNoteThree is the widest line of goneNote wrapped on three lines at
+// its narrowest ("not on the", "cluster", "(any more)"): a gone group's
+// column gives the cells past it to the groups on the cluster where they
+// need them (ut25a Q7: 16 cells and rows of blanks beside a health word
+// cut `ST…`).
+const goneNoteThree = len("not on the")
 
 // spreadSpare gives the cells draw.Share left unassigned (every column
 // needs less than its even share) to every column evenly, the later ones
