@@ -122,6 +122,7 @@ func (p *GroupsPane) Capturing() bool {
 func (p *GroupsPane) SetSize(w, h int) {
 	p.listPane.SetSize(w, h)
 	p.filter.setWidth(w)
+	p.side.refit(p.c, w, h-p.demo.height(w), p.reasons)
 }
 
 // shown is the indexes of the groups the filter lets through, in order.
@@ -169,7 +170,7 @@ func (p *GroupsPane) Help() []key.Binding {
 	}
 	own := []key.Binding{k.Groups.Mark, k.Enter, k.Filter, k.Groups.Reason}
 	if p.side != nil {
-		return append(append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Reason}, groupActionHelp(k)...), demoHelp(k)...)
+		return append(append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Column, k.Groups.Reason}, groupActionHelp(k)...), demoHelp(k)...)
 	}
 	return append(append(append(p.listPane.Help(), own...), groupActionHelp(k)...), demoHelp(k)...)
 }
@@ -212,7 +213,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	group := p.cursorGroup()
 	topic := ""
 	if p.side != nil && len(p.side.groups) > 0 {
-		group = p.side.groups[0]
+		group = p.side.acted() // the column the cursor is on (ut25a Q11)
 	}
 	if key.Matches(msg, k.Groups.DemoNew) {
 		topic = p.demoTopic(group)
@@ -239,6 +240,8 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	case p.side != nil:
 		if key.Matches(msg, k.Back) {
 			p.side = nil
+		} else if key.Matches(msg, k.Groups.Column) {
+			p.side.move(msg.String() == "right")
 		} else {
 			p.side.scroll(k, msg)
 		}

@@ -19,6 +19,7 @@ import (
 type sideView struct {
 	groups []string
 	offset int
+	cursor int  // the column o, D and O act on (groups_side_cursor.go)
 	zoom   bool // the box was too small when it opened: the pane has the screen while it is open and focused
 	frame  sideFrame
 }
@@ -44,6 +45,7 @@ type sideGroup struct {
 	row     groupRow
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
+	noWrap  bool       // topics are cut, not wrapped: another column cuts its (topicsAlike)
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
 	apart namesApart
@@ -81,11 +83,11 @@ func newSideView(marked map[string]bool, cursor string) *sideView {
 	return v
 }
 
-// topic is a topic the first shown group reads, for demo keys. It runs in
-// Update, not in a frame.
+// topic is a topic the cursor column's group reads, for demo keys. It
+// runs in Update, not in a frame.
 func (v *sideView) topic(c *Common) string {
 	var t string
-	c.Store.Read(func(st *model.State) { t = groupTopic(st, v.groups[0]) })
+	c.Store.Read(func(st *model.State) { t = groupTopic(st, v.acted()) })
 	return t
 }
 
@@ -126,6 +128,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	var plain Styles
 	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
 	apartHeads(f.cols, f.widths)
+	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
@@ -199,6 +202,9 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	cols := make([][]string, n)
 	for i := range f.cols {
 		cols[i] = withHead(c.Styles, groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows), f.cols[i].id, widths[i], f.head)
+		if i == v.cursor {
+			markSideCursor(c.Styles, cols[i], widths[i], f.head)
+		}
 	}
 	sep := c.Styles.Border.Render("│")
 	out := make([]string, 0, h)
@@ -216,6 +222,9 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
 			}
 			cells[i] = draw.Fit(cells[i], widths[i])
+			if i == v.cursor && y == f.offset && y >= f.head { // the heading scrolled away: the top row says which column the keys act on
+				cells[i] = c.Styles.Selected.Render(ansi.Strip(cells[i]))
+			}
 		}
 		out = append(out, strings.Join(cells, sep))
 	}
@@ -250,7 +259,7 @@ const sideSparkNeed = 8
 // the middle (partLines). A gone group says so, wrapped to w.
 func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) []string {
 	out, cut := groupColumnLines(sty, g, w, spark, reasons, false)
-	if cut {
+	if cut && !g.noWrap {
 		if wrapped, _ := groupColumnLines(sty, g, w, spark, reasons, true); len(wrapped) <= rows {
 			return wrapped
 		}
@@ -292,7 +301,9 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 	}
 	share := g.stat.Type == "share"
 	if len(g.stat.Detail) == 0 {
-		out = append(out, sty.Dim.Render("no active members"))
+		for _, l := range draw.Wrap("no active members", w) { // wrapped, never cut (ut25a Q7: `no active mem…`)
+			out = append(out, sty.Dim.Render(l))
+		}
 		if r.lag {
 			lines, c := partLines(g.parts, g.commits, share, w, wrap)
 			out, cut = append(out, lines...), c
@@ -336,6 +347,9 @@ func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
 				out = append(out, sty.Dim.Render(l))
 			}
 		}
+	}
+	if ansi.StringWidth(out[0]) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`)
+		out = append([]string{total, health}, out[1:]...)
 	}
 	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
 		out[0] += " " + draw.SparkInts(r.history[len(r.history)-cells:], cells)

@@ -142,8 +142,15 @@ func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w 
 		return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, room), " ") + " " + restLine}
 	}
 	out := []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, max(w-2, leastClient)), " ")}
-	for _, l := range draw.WrapParts(rest, " ", w-2) {
-		out = append(out, "  "+l)
+	indent := 2 // under the client id, or less where a host:port is wider than that leaves: never broken at a dot (ut25a Q7: `127.0.0.` / `1:55842`)
+	for i, part := range rest {
+		indent = min(indent, max(w-draw.Width(part), 0))
+		if draw.Width(part) > w { // wider than the column: cut in the middle, whole where it shows
+			rest[i] = draw.FitMiddle(part, w)
+		}
+	}
+	for _, l := range draw.WrapParts(rest, " ", w-indent) {
+		out = append(out, strings.Repeat(" ", indent)+l)
 	}
 	return out
 }

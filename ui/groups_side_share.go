@@ -121,7 +121,7 @@ func sharePass(sc *sideCoster, widths []int, lines bool) []int {
 	for k := range cols {
 		floor := sideLeastCols
 		if !cols[k].found {
-			floor = minSideName
+			floor = min(minSideName, widths[k])
 		}
 		if at[k].cuts > 0 || widths[k] <= floor {
 			continue

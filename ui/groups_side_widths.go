@@ -61,7 +61,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 			need[j] = max(need[j], ansi.StringWidth(l))
 		}
 		least[j] = ansi.StringWidth(lines[0])
-		same[j] = strings.Join(lines[1:], "\n")
+		same[j] = sideShape(strings.Join(lines[1:], "\n"))
 		sum += need[j]
 	}
 	if gone > 0 {
@@ -71,6 +71,9 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 				gw = one
 				break
 			}
+		}
+		if room-gone*gw < len(live)*sideLeastCols { // its three lines at their narrowest, its name cut to them, where the others have not their least (ut25a Q7: `lag 16,400 ST…` beside its 16 cells)
+			gw = goneNoteThree
 		}
 		for _, i := range goneCols {
 			widths[i] = gw
@@ -92,13 +95,16 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	for j, i := range live {
 		widths[i] = shared[j]
 	}
-	for _, i := range live { // the cells taken back: first where something is still cut
+	for j, i := range live { // the cells taken back: first where something is still cut, in a column of a shape no other has (two alike would read apart: ut26 S4)
+		if sharedShape(same, j) {
+			continue
+		}
 		give := min(freed, want[i])
 		widths[i] += give
 		freed -= give
 	}
 	for j, i := range live { // then to a column whose content no other has, where they show more of what it cuts (its rows the same: a row freed no column could use stood blank)
-		if freed > 0 && !slices.Contains(same[:j], same[j]) && !slices.Contains(same[j+1:], same[j]) &&
+		if freed > 0 && !sharedShape(same, j) &&
 			gainsFrom(sc, widths, i, freed) {
 			widths[i] += freed
 			freed = 0
@@ -132,6 +138,13 @@ func sameWidths(shared []int, same []string, least []int) int {
 // goneNoteLeast is the widest line of goneNote wrapped on two lines.
 const goneNoteLeast = len("not on the cluster")
 
+// goneNoteThree is the widest line of goneNote wrapped on three lines at
+// its narrowest ("not on the", "cluster", "(any more)"): a gone group's
+// column gives the cells past it to the groups on the cluster where they
+// need them (ut25a Q7: 16 cells and rows of blanks beside a health word
+// cut `ST…`).
+const goneNoteThree = len("not on the")
+
 // spreadSpare gives the cells draw.Share left unassigned (every column
 // needs less than its even share) to every column evenly, the later ones
 // taking the odd cells: left at the end they read as the last column's,
@@ -161,4 +174,26 @@ func gainsFrom(sc *sideCoster, widths []int, i, more int) bool {
 	}
 	wider := sc.cost(i, widths[i]+more)
 	return wider.data < at[i].data || at[i].cuts > 0 && (wider.lines == at[i].lines || at[i].lines <= longestBut(at, i))
+}
+
+// sideShape is a column's content with its figures and sparkline glyphs
+// all alike: two groups whose columns differ only in their lags, offsets,
+// ports and history have one shape and get one width (ut26 S4: three
+// groups of one shape at 25, 25 and 26 cells, the third wrapping its
+// name and topic at other places).
+func sideShape(content string) string {
+	return strings.Map(func(r rune) rune {
+		switch {
+		case r >= '0' && r <= '9':
+			return '0'
+		case r >= '▁' && r <= '█':
+			return '▁'
+		}
+		return r
+	}, content)
+}
+
+// sharedShape says another column has column j's shape.
+func sharedShape(same []string, j int) bool {
+	return slices.Contains(same[:j], same[j]) || slices.Contains(same[j+1:], same[j])
 }

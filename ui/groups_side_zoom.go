@@ -13,6 +13,17 @@ func (v *sideView) open(c *Common, w, h int, reasons bool) {
 	v.zoom = h < sideLeastRows || w/len(v.groups) < sideLeastCols || !v.fits()
 }
 
+// refit judges again, in a new box of w x h, whether a view drawn in its
+// box needs the screen: one opened in the 200x50 grid's box and the
+// terminal then made 80x24 was drawn in the small box (s9-side's note). A
+// view that has the screen keeps it. Nil: no view.
+func (v *sideView) refit(c *Common, w, h int, reasons bool) {
+	if v == nil || v.zoom || len(v.groups) == 0 {
+		return
+	}
+	v.open(c, w, h, reasons)
+}
+
 // setZoomed is told by the App whether the pane has the screen.
 func (p *GroupsPane) setZoomed(z bool) { p.zoomed = z; p.demo.noteBox(z, p.w, p.h) }
 

@@ -5,7 +5,10 @@ import "charm.land/bubbles/v2/key"
 // GroupKeys are the Partitions and Groups panes' own bindings (issue 4):
 // side-by-side groups, health reasons and demo groups.
 type GroupKeys struct {
-	Mark, Reason                                 key.Binding
+	Mark, Reason key.Binding
+	// Column moves side by side's cursor column (the group o, D and O
+	// act on) left or right.
+	Column                                       key.Binding
 	DemoNew, DemoAdd, DemoRemove, Slower, Faster key.Binding
 	DemoStop                                     key.Binding
 	// Operator actions (issue 11): reset offsets, delete the group,
@@ -32,6 +35,7 @@ func defaultGroupKeys() GroupKeys {
 	return GroupKeys{
 		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark for side by side")),
 		Reason:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "health reasons")),
+		Column:     key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "pick group")),
 		DemoNew:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new demo group")),
 		DemoAdd:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "add member")),
 		DemoRemove: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "remove member")),
