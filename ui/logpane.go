@@ -48,6 +48,7 @@ type LogPane struct {
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
 	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
 	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
+	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -55,6 +56,7 @@ type LogPane struct {
 type logFrame struct {
 	empty   string         // what an empty Log says (clusterEmpty: not connected, or no records yet)
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
+	pos     []uint64       // per record on screen, its ring position (not set when paged back)
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
 	earlier []bool         // per record on screen: of an earlier log of its partition (model.State.Earlier)
 	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
@@ -213,7 +215,7 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.back, f.at, f.earlier, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], -1
+	f.recs, f.back, f.at, f.earlier, f.pos, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], f.pos[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
@@ -250,6 +252,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		at := int(v.at(i) - v.first)
 		r := st.Log.At(at)
 		f.recs = append(f.recs, r)
+		f.pos = append(f.pos, v.at(i))
 		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = s.cursor - s.offset
@@ -502,9 +505,10 @@ func (p *LogPane) Lines(focused bool) []string {
 // topic/partition@offset and key columns, and where their cuts fall
 // (fitCut's shift).
 type logCols struct {
-	ats                  logAts
-	whereW, keyW         int
-	whereShift, keyShift int
+	ats          logAts
+	whereW, keyW int
+	whereShift   int
+	keyCut       keyCut
 }
 
 // columns sizes the position and key columns to what the typical rows
@@ -513,16 +517,27 @@ type logCols struct {
 func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
 	fit := logFitOf(recs, cells, ats)
+	// the key column keeps the width the rows of the last minute needed
+	// (keyHeld), whatever the keys on screen now
+	held := p.held.width(p.memoKey(), recs, cells)
+	mem := p.memo.wants(p.memoKey())
+	fit.typical.key, mem.key = held, held
 	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
-	whereW, keyW, budget := logWidths(p.w, fit, p.memo.wants(p.memoKey()), least)
+	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
 	// Telling keys, then topics, apart comes before giving either more:
-	// a key column that must widen takes the cells from the topics, down
-	// to seven cells of a topic beside its position, then from the value,
-	// down to half its floor.
+	// a key column that must widen (by keyApartGrow cells at most) takes
+	// the cells from the topics, down to seven cells of a topic beside
+	// its position, then from the value, down to half its floor.
 	if keyW < fit.widest.key {
 		floor := min(whereW, least)
-		c.keyW, c.keyShift = apartWidth(cells, keyW, budget+logValueFloor(p.w)/2-floor)
+		most := budget + logValueFloor(p.w)/2 - floor
+		if fit.widest.key > held { // keys longer than the held width: widen by keyApartGrow at most,
+			// or into cells the typical rows' values leave blank (they cost no row a cell)
+			free := max(p.w-logTimeWidth(p.w)-2-whereW-keyW-fit.typical.text, 0)
+			most = min(most, keyW+max(keyApartGrow, free))
+		}
+		c.keyW, c.keyCut = keyApart(cells, keyW, most)
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
@@ -572,7 +587,7 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 	st := p.c.Styles
 	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
-	out += st.escapeStyled(fitCut(cell.key, c.keyW, c.keyShift), cell.keyJSON) + " "
+	out += st.escapeStyled(c.keyCut.fit(cell.key, c.keyW), cell.keyJSON) + " "
 	return out + valueCell(cell, p.w-ansi.StringWidth(out))
 }
 
