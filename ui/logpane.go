@@ -185,7 +185,10 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 		paused, pausedShort = "paused +"+count(f.fresh)+" new", "paused +"+count(f.fresh)
 	}
 	if p.idx.filter != nil {
-		match, matchShort = count(f.matches)+" / "+count(f.held)+" match", count(f.matches)+"/"+count(f.held)+" match"
+		// one form wherever the border has room (ut25a Q11: `0/10,000
+		// match` in the grid, `0 / 10,000 match` zoomed)
+		match = count(f.matches) + "/" + count(f.held) + " match"
+		matchShort = match
 	}
 	matchLeast := ""
 	if p.idx.filter != nil { // beside held, the matches need not repeat it
@@ -438,7 +441,7 @@ func (p *LogPane) bars() []string {
 	case p.typing:
 		out = append(out, inputLine(p.input, st.Selected, p.w))
 	case p.idx.filter != nil:
-		out = append(out, st.Dim.Render("filter ")+model.PrintableString(p.idx.filter.String())+st.Dim.Render("  (/ edit · esc clear)"))
+		out = append(out, p.filterLines()...)
 	}
 	out = append(out, styleEach(st.Err, p.errLines())...)
 	style := st.OK
@@ -446,6 +449,34 @@ func (p *LogPane) bars() []string {
 		style = st.Err
 	}
 	return append(out, styleEach(style, p.noticeLines())...)
+}
+
+// filterHint is the keys for the applied filter, after it on its line
+// where the row has room.
+const filterHint = "  (/ edit · esc clear)"
+
+// filterLines are the applied filter's rows above the list (none while
+// it is typed, or with no filter): `filter TEXT` and its keys on one
+// row where they fit; else without the keys (the footer offers them);
+// else the filter wrapped, whole, over the rows it needs, up to
+// noticeRows (ut25a Q11: `filter topic=fraud-scores-avro-ut25a  (/
+// edit · es…` was cut above free rows).
+func (p *LogPane) filterLines() []string {
+	if p.typing || p.idx.filter == nil {
+		return nil
+	}
+	st := p.c.Styles
+	text := model.PrintableString(p.idx.filter.String())
+	line := "filter " + text
+	switch {
+	case ansi.StringWidth(line+filterHint) <= p.w:
+		return []string{st.Dim.Render("filter ") + text + st.Dim.Render(filterHint)}
+	case ansi.StringWidth(line) <= p.w:
+		return []string{st.Dim.Render("filter ") + text}
+	}
+	rows := capRows(draw.Wrap(line, p.w), noticeRows, p.w)
+	rows[0] = st.Dim.Render("filter ") + strings.TrimPrefix(rows[0], "filter ")
+	return rows
 }
 
 // errLines is the filter's complaint and noticeLines the last outcome
@@ -465,7 +496,7 @@ func (p *LogPane) noticeLines() []string {
 	}
 	// an outcome names a file: it takes the rows it needs, leaving the
 	// list one (issue 14, B6)
-	return capRows(draw.Wrap(p.notice, p.w), max(p.h-1-len(p.errLines())-boolInt(p.typing || p.idx.filter != nil), noticeRows), p.w)
+	return capRows(draw.Wrap(p.notice, p.w), max(p.h-1-len(p.errLines())-boolInt(p.typing)-len(p.filterLines()), noticeRows), p.w)
 }
 
 // showNotice: an export is running, or its outcome is under noticeFor old.
@@ -476,7 +507,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := boolInt(p.typing || p.idx.filter != nil) + len(p.errLines()) + len(p.noticeLines())
+	n := len(p.filterLines()) + boolInt(p.typing) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 
