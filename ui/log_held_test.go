@@ -14,11 +14,11 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// clockApp is a Log at w x h, zoomed or in the grid, on an empty store,
-// whose clock the test moves (*now).
-func clockApp(t *testing.T, w, h int, zoom bool, now *time.Time) (*App, *LogPane, *model.Store) {
+// clockApp is a Log at w x h, zoomed or in the grid, on an empty store
+// of limits lim, whose clock the test moves (*now).
+func clockApp(t *testing.T, w, h int, zoom bool, now *time.Time, lim model.Limits) (*App, *LogPane, *model.Store) {
 	t.Helper()
-	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	s := model.NewStore(model.DefaultViews(), lim)
 	s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkConnected} })
 	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return *now },
 		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
@@ -68,7 +68,7 @@ func TestLogValueColumnHoldsWhileRowsScroll(t *testing.T) {
 	}{{80, 24, false}, {80, 24, true}, {200, 50, false}, {200, 50, true}} {
 		t.Run(shareName("", sz.w, sz.h, sz.zoom), func(t *testing.T) {
 			now := fixedNow
-			a, p, s := clockApp(t, sz.w, sz.h, sz.zoom, &now)
+			a, p, s := clockApp(t, sz.w, sz.h, sz.zoom, &now, model.DefaultLimits())
 			off := map[int]int64{} // from 1000 on: no offset gains a digit (the position column would widen by a cell)
 			rec := func(topic string, part int, key string) model.Record {
 				off[part] = max(off[part]+1, 1000)

@@ -49,6 +49,7 @@ type LogPane struct {
 	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
 	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
 	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
+	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -67,7 +68,9 @@ type logFrame struct {
 	atW     logAts         // the room each topic's rows keep for "/partition@offset", never narrower than before
 	atScan  uint64         // the ring position atW has noted the held records' positions up to (logAts.widenHeld)
 	read    uint64         // records read (recordsRead: the header's count)
-	fresh   int            // arrived since pausing
+	fresh   int            // arrived since pausing (only grows: pausedHold)
+	rolled  int            // paused: records held at the pause that rolled out of the ring since
+	kept    bool           // paused: the page shown is the kept copy, its top record rolled out (log_paused.go)
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
 	noMatch string         // why the filter matches nothing, in words (log_nomatch.go)
@@ -239,14 +242,20 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
 		f.held, f.matches = p.idx.heldCount(), v.n()-p.idx.notesMatched()
 	}
+	f.rolled, f.kept = 0, false
 	if !p.follow {
-		f.fresh = v.n() - v.index(p.mark)
+		p.holdSnapshot(v)
 	}
 	if p.detail != nil {
 		return
 	}
 	if p.hist != nil { // paged back: one list, the paged-back records above the held ones
 		p.snapHistory(st, v)
+		return
+	}
+	if f.kept {
+		p.showKept(p.page())
+		f.atW, f.atScan = f.atW.widenHeld(st.Log, f.atScan)
 		return
 	}
 	page := p.page()
@@ -260,6 +269,9 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	f.sel = s.cursor - s.offset
 	f.back = backMarks(f.back, f.recs)
+	if !p.follow {
+		p.keep()
+	}
 	// The room kept for positions only widens, to the widest a topic's
 	// held records have, so a topic's cut name does not change as the
 	// user scrolls or pages.
@@ -384,6 +396,7 @@ func (p *LogPane) pause() {
 		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		p.follow, p.mark = false, v.end
+		p.startHold(v)
 		if n := v.n(); n > 0 {
 			p.cursor, p.top = v.at(n-1), v.at(max(n-page, 0))
 		}
@@ -415,6 +428,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, low int64, past
 		}
 		if p.follow {
 			p.follow, p.mark = false, v.end
+			p.startHold(v)
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
 	})
@@ -443,6 +457,7 @@ func (p *LogPane) bars() []string {
 	case p.idx.filter != nil:
 		out = append(out, p.filterLines()...)
 	}
+	out = append(out, styleEach(st.Warn, p.rolledLines())...)
 	out = append(out, styleEach(st.Err, p.errLines())...)
 	style := st.OK
 	if p.noticeBad {
@@ -507,7 +522,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := len(p.filterLines()) + boolInt(p.typing) + len(p.errLines()) + len(p.noticeLines())
+	n := len(p.filterLines()) + boolInt(p.typing) + len(p.rolledLines()) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 
