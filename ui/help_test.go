@@ -14,7 +14,7 @@ import (
 func TestHelpScrollsWholeAt80x24(t *testing.T) {
 	a := logApp(t, 80, 24)
 	typeText(a, "/washer")
-	a.Update(keyPress("enter")) // a filter: the Log's border says "N / M match"
+	a.Update(keyPress("enter")) // a filter: the Log's border says "N/M match"
 	a.Update(keyPress("z"))
 	a.Update(keyPress("1"))
 	a.Update(keyPress("?"))

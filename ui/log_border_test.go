@@ -40,10 +40,10 @@ func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 		keys []string
 		want []string // in the border, whole
 	}{
-		{"log-border-filtered-80x24", []string{"6", "z", "/"}, []string{"6 / 40 match", "40 held · 40 read", "reads"}},
+		{"log-border-filtered-80x24", []string{"6", "z", "/"}, []string{"6/40 match", "40 held · 40 read", "reads"}},
 		{"log-border-paused-80x24", []string{"6", "z", "space"}, []string{"paused +0 new", "40 held · 40 read"}},
 		{"log-border-live-80x24", []string{"6", "z"}, []string{"40 held · 40 read", "reads: orders", ", ab, payments"}},
-		{"log-border-filtered-200x50", []string{"6", "z", "/"}, []string{"6 / 40 match · 40 held · 40 read",
+		{"log-border-filtered-200x50", []string{"6", "z", "/"}, []string{"6/40 match · 40 held · 40 read",
 			"reads the busiest: orders-of-the-laundry-machines-at-the-north-campus-eu1, ab, payments"}},
 	}
 	for _, tt := range tests {

@@ -214,18 +214,6 @@ func leastApart(items []cutItem) int {
 	return least
 }
 
-// apartWidth widens the key column from keyW, up to most cells, until
-// the different keys of cells read differently (apartCut), giving the
-// width and the cut.
-func apartWidth(cells []logCell, keyW, most int) (int, int) {
-	items := make([]cutItem, len(cells))
-	for i, c := range cells {
-		items[i] = cutItem{text: c.key}
-	}
-	w, shift, _ := apartCut(items, keyW, most)
-	return w, shift
-}
-
 // keyEnds is the text of a key longer than limit bytes as its first and
 // last limit/2 bytes (whole runes) around an ellipsis, each made
 // printable by text: the column cuts it once more in the middle, so

@@ -52,6 +52,9 @@ func (d *logDetail) layout(st *Styles, w int) {
 
 // selected copies out the selected record (the newest while following).
 func (p *LogPane) selected() (model.Record, bool) {
+	if rec, ok := p.keptSelected(); ok { // the kept page's record: rolled out of the ring
+		return rec, true
+	}
 	page := p.page()
 	var rec model.Record
 	found := false

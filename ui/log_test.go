@@ -109,7 +109,7 @@ func TestLogFilterIndexFollowsArrivals(t *testing.T) {
 	if p.Capturing() || p.idx.filter == nil {
 		t.Fatal("enter did not apply the filter")
 	}
-	if got := statusOf(a, paneLog); !strings.HasPrefix(got, "2 / 7 match · ") {
+	if got := statusOf(a, paneLog); !strings.HasPrefix(got, "2/7 match · ") {
 		t.Fatalf("status %q, want the matches over the buffered first", got)
 	}
 	var more []model.Record
@@ -118,7 +118,7 @@ func TestLogFilterIndexFollowsArrivals(t *testing.T) {
 			model.Record{Topic: model.RiderTopic, Offset: int64(200 + i), Value: []byte(`{"name":"asha"}`)})
 	}
 	writer(a.c).Fold(more, fixedNow)
-	if got := statusOf(a, paneLog); !strings.HasPrefix(got, "7 / 17 match · ") {
+	if got := statusOf(a, paneLog); !strings.HasPrefix(got, "7/17 match · ") {
 		t.Fatalf("status %q after arrivals, want 7 / 17", got)
 	}
 	scanned := p.idx.scanned

@@ -70,9 +70,10 @@ func mixRecs(rng *rand.Rand, mix widthMix, n int) []model.Record {
 }
 
 // widthBreaks are the ways the Log's frame breaks the column rule:
-//   - a column padded past its widest cell on screen while a value (with
-//     the marks after it) is cut (ut22b N2), or while the other column is
-//     cut (kind 2);
+//   - a column padded past its widest cell on screen (the key column: past
+//     that or the width the rows of the last minute needed, keyHeld) while
+//     a value (with the marks after it) is cut (ut22b N2), or while the
+//     other column is cut (kind 2);
 //   - a key or topic cut while no row's value needs the cells (every row
 //     ends in blank cells: ut19b J3);
 //   - a row's marks moving the columns (N16): the columns are the same
@@ -100,7 +101,8 @@ func widthBreaks(p *LogPane) []string {
 	}
 	var out []string
 	valueCut := widestText > room
-	padKey, padWhere := c.keyW > widestKey, c.whereW > widestWhere
+	held := p.held.width(p.memoKey(), f.recs, cells)
+	padKey, padWhere := c.keyW > max(widestKey, held), c.whereW > widestWhere
 	cutKey, cutWhere := c.keyW < widestKey, c.whereW < widestWhere
 	say := func(f string, a ...any) {
 		out = append(out, fmt.Sprintf(f, a...)+fmt.Sprintf(" (where %d/%d, key %d/%d, value %d/%d)", c.whereW, widestWhere, c.keyW, widestKey, room, widestText))

@@ -48,6 +48,8 @@ type LogPane struct {
 	format    model.ValueFormat // how values show: auto, text, JSON, hex, base64 (issue 10)
 	aborted   bool              // aborted transactions' records are shown (log_aborted.go)
 	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
+	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
+	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -55,6 +57,7 @@ type LogPane struct {
 type logFrame struct {
 	empty   string         // what an empty Log says (clusterEmpty: not connected, or no records yet)
 	recs    []model.Record // on screen, oldest first; payloads are never written after the fold
+	pos     []uint64       // per record on screen, its ring position (not set when paged back)
 	back    []bool         // per record on screen: its second is before the second of the record folded before it
 	earlier []bool         // per record on screen: of an earlier log of its partition (model.State.Earlier)
 	at      []uint64       // paged back (log_history.go): per row, its ring position, or notHeld
@@ -65,7 +68,9 @@ type logFrame struct {
 	atW     logAts         // the room each topic's rows keep for "/partition@offset", never narrower than before
 	atScan  uint64         // the ring position atW has noted the held records' positions up to (logAts.widenHeld)
 	read    uint64         // records read (recordsRead: the header's count)
-	fresh   int            // arrived since pausing
+	fresh   int            // arrived since pausing (only grows: pausedHold)
+	rolled  int            // paused: records held at the pause that rolled out of the ring since
+	kept    bool           // paused: the page shown is the kept copy, its top record rolled out (log_paused.go)
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
 	noMatch string         // why the filter matches nothing, in words (log_nomatch.go)
@@ -183,7 +188,10 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 		paused, pausedShort = "paused +"+count(f.fresh)+" new", "paused +"+count(f.fresh)
 	}
 	if p.idx.filter != nil {
-		match, matchShort = count(f.matches)+" / "+count(f.held)+" match", count(f.matches)+"/"+count(f.held)+" match"
+		// one form wherever the border has room (ut25a Q11: `0/10,000
+		// match` in the grid, `0 / 10,000 match` zoomed)
+		match = count(f.matches) + "/" + count(f.held) + " match"
+		matchShort = match
 	}
 	matchLeast := ""
 	if p.idx.filter != nil { // beside held, the matches need not repeat it
@@ -213,7 +221,7 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 // screen.
 func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	f := &p.frame
-	f.recs, f.back, f.at, f.earlier, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], -1
+	f.recs, f.back, f.at, f.earlier, f.pos, f.sel = f.recs[:0], f.back[:0], f.at[:0], f.earlier[:0], f.pos[:0], -1
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
@@ -234,8 +242,9 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
 		f.held, f.matches = p.idx.heldCount(), v.n()-p.idx.notesMatched()
 	}
+	f.rolled, f.kept = 0, false
 	if !p.follow {
-		f.fresh = v.n() - v.index(p.mark)
+		p.holdSnapshot(v)
 	}
 	if p.detail != nil {
 		return
@@ -244,16 +253,25 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 		p.snapHistory(st, v)
 		return
 	}
+	if f.kept {
+		p.showKept(p.page())
+		f.atW, f.atScan = f.atW.widenHeld(st.Log, f.atScan)
+		return
+	}
 	page := p.page()
 	s := p.window(v, page)
 	for i := s.offset; i < min(s.offset+page, v.n()); i++ {
 		at := int(v.at(i) - v.first)
 		r := st.Log.At(at)
 		f.recs = append(f.recs, r)
+		f.pos = append(f.pos, v.at(i))
 		f.earlier = append(f.earlier, st.Earlier(&r))
 	}
 	f.sel = s.cursor - s.offset
 	f.back = backMarks(f.back, f.recs)
+	if !p.follow {
+		p.keep()
+	}
 	// The room kept for positions only widens, to the widest a topic's
 	// held records have, so a topic's cut name does not change as the
 	// user scrolls or pages.
@@ -378,6 +396,7 @@ func (p *LogPane) pause() {
 		p.syncIdx(st)
 		v := p.idx.view(st.Log)
 		p.follow, p.mark = false, v.end
+		p.startHold(v)
 		if n := v.n(); n > 0 {
 			p.cursor, p.top = v.at(n-1), v.at(max(n-page, 0))
 		}
@@ -409,6 +428,7 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, low int64, past
 		}
 		if p.follow {
 			p.follow, p.mark = false, v.end
+			p.startHold(v)
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
 	})
@@ -435,14 +455,43 @@ func (p *LogPane) bars() []string {
 	case p.typing:
 		out = append(out, inputLine(p.input, st.Selected, p.w))
 	case p.idx.filter != nil:
-		out = append(out, st.Dim.Render("filter ")+model.PrintableString(p.idx.filter.String())+st.Dim.Render("  (/ edit · esc clear)"))
+		out = append(out, p.filterLines()...)
 	}
+	out = append(out, styleEach(st.Warn, p.rolledLines())...)
 	out = append(out, styleEach(st.Err, p.errLines())...)
 	style := st.OK
 	if p.noticeBad {
 		style = st.Err
 	}
 	return append(out, styleEach(style, p.noticeLines())...)
+}
+
+// filterHint is the keys for the applied filter, after it on its line
+// where the row has room.
+const filterHint = "  (/ edit · esc clear)"
+
+// filterLines are the applied filter's rows above the list (none while
+// it is typed, or with no filter): `filter TEXT` and its keys on one
+// row where they fit; else without the keys (the footer offers them);
+// else the filter wrapped, whole, over the rows it needs, up to
+// noticeRows (ut25a Q11: `filter topic=fraud-scores-avro-ut25a  (/
+// edit · es…` was cut above free rows).
+func (p *LogPane) filterLines() []string {
+	if p.typing || p.idx.filter == nil {
+		return nil
+	}
+	st := p.c.Styles
+	text := model.PrintableString(p.idx.filter.String())
+	line := "filter " + text
+	switch {
+	case ansi.StringWidth(line+filterHint) <= p.w:
+		return []string{st.Dim.Render("filter ") + text + st.Dim.Render(filterHint)}
+	case ansi.StringWidth(line) <= p.w:
+		return []string{st.Dim.Render("filter ") + text}
+	}
+	rows := capRows(draw.Wrap(line, p.w), noticeRows, p.w)
+	rows[0] = st.Dim.Render("filter ") + strings.TrimPrefix(rows[0], "filter ")
+	return rows
 }
 
 // errLines is the filter's complaint and noticeLines the last outcome
@@ -462,7 +511,7 @@ func (p *LogPane) noticeLines() []string {
 	}
 	// an outcome names a file: it takes the rows it needs, leaving the
 	// list one (issue 14, B6)
-	return capRows(draw.Wrap(p.notice, p.w), max(p.h-1-len(p.errLines())-boolInt(p.typing || p.idx.filter != nil), noticeRows), p.w)
+	return capRows(draw.Wrap(p.notice, p.w), max(p.h-1-len(p.errLines())-boolInt(p.typing)-len(p.filterLines()), noticeRows), p.w)
 }
 
 // showNotice: an export is running, or its outcome is under noticeFor old.
@@ -473,7 +522,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := boolInt(p.typing || p.idx.filter != nil) + len(p.errLines()) + len(p.noticeLines())
+	n := len(p.filterLines()) + boolInt(p.typing) + len(p.rolledLines()) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 
@@ -502,9 +551,10 @@ func (p *LogPane) Lines(focused bool) []string {
 // topic/partition@offset and key columns, and where their cuts fall
 // (fitCut's shift).
 type logCols struct {
-	ats                  logAts
-	whereW, keyW         int
-	whereShift, keyShift int
+	ats          logAts
+	whereW, keyW int
+	whereShift   int
+	keyCut       keyCut
 }
 
 // columns sizes the position and key columns to what the typical rows
@@ -513,16 +563,27 @@ type logCols struct {
 func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
 	fit := logFitOf(recs, cells, ats)
+	// the key column keeps the width the rows of the last minute needed
+	// (keyHeld), whatever the keys on screen now
+	held := p.held.width(p.memoKey(), recs, cells)
+	mem := p.memo.wants(p.memoKey())
+	fit.typical.key, mem.key = held, held
 	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
-	whereW, keyW, budget := logWidths(p.w, fit, p.memo.wants(p.memoKey()), least)
+	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
 	// Telling keys, then topics, apart comes before giving either more:
-	// a key column that must widen takes the cells from the topics, down
-	// to seven cells of a topic beside its position, then from the value,
-	// down to half its floor.
+	// a key column that must widen (by keyApartGrow cells at most) takes
+	// the cells from the topics, down to seven cells of a topic beside
+	// its position, then from the value, down to half its floor.
 	if keyW < fit.widest.key {
 		floor := min(whereW, least)
-		c.keyW, c.keyShift = apartWidth(cells, keyW, budget+logValueFloor(p.w)/2-floor)
+		most := budget + logValueFloor(p.w)/2 - floor
+		if fit.widest.key > held { // keys longer than the held width: widen by keyApartGrow at most,
+			// or into cells the typical rows' values leave blank (they cost no row a cell)
+			free := max(p.w-logTimeWidth(p.w)-2-whereW-keyW-fit.typical.text, 0)
+			most = min(most, keyW+max(keyApartGrow, free))
+		}
+		c.keyW, c.keyCut = keyApart(cells, keyW, most)
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
@@ -572,7 +633,7 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 	st := p.c.Styles
 	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
-	out += st.escapeStyled(fitCut(cell.key, c.keyW, c.keyShift), cell.keyJSON) + " "
+	out += st.escapeStyled(c.keyCut.fit(cell.key, c.keyW), cell.keyJSON) + " "
 	return out + valueCell(cell, p.w-ansi.StringWidth(out))
 }
 

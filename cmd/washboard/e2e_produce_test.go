@@ -29,14 +29,14 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	tm.keys("-l", "re:pwned")
 	tm.keys("Enter")
 	// The 18-cell key column keeps both ends of the escaped key.
-	tm.waitText(20*time.Second, `\x1b]0;`, `ey\x07 `, `\x1b]2;pwned-value\x07\x1b[2J`, "─ 1 / ")
+	tm.waitText(20*time.Second, `\x1b]0;`, `ey\x07 `, `\x1b]2;pwned-value\x07\x1b[2J`, "─ 1/")
 	if title := strings.TrimSpace(tm.tmux("display-message", "-p", "#{pane_title}")); title != "washboard" {
 		t.Fatalf("terminal title is %q after a hostile record, want washboard", title)
 	}
 
 	// Send from the Produce pane (7 opens the form on the Log's topic).
 	tm.keys("Escape")
-	tm.waitFor("the filter to clear", 10*time.Second, func(s string) bool { return !strings.Contains(s, "─ 1 / ") })
+	tm.waitFor("the filter to clear", 10*time.Second, func(s string) bool { return !strings.Contains(s, "─ 1/") })
 	tm.keys("7")
 	tm.waitText(10*time.Second, "editing", "partition auto")
 	tm.keys("C-s")
@@ -56,7 +56,7 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	tm.keys("Enter")
 	// Typing a long filter into the -race binary on a loaded 2-core
 	// machine takes ~15 s (~0.3 s a key, as on main): wait for the outcome.
-	tm.waitText(90*time.Second, topic+"/"+part+"@"+off, "─ 1 / ")
+	tm.waitText(90*time.Second, topic+"/"+part+"@"+off, "─ 1/")
 	tm.keys("e")
 	tm.waitText(20*time.Second, "exported 1 record to "+filepath.Join(state, "washboard"))
 	files, _ := filepath.Glob(filepath.Join(state, "washboard", "washboard-log-*.ndjson"))

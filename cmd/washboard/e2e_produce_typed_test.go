@@ -65,7 +65,7 @@ func TestE2EProduceTopicTakesTyping(t *testing.T) {
 	tm.keys("-l", "re:escape")
 	tm.waitText(30*time.Second, "/re:escape")
 	tm.keys("Enter")
-	tm.waitText(30*time.Second, "─ 1 / ")
+	tm.waitText(30*time.Second, "─ 1/")
 	tm.keys("R")
 	s := tm.waitText(20*time.Second, "editing", `value (control byte \x1b)`)
 	if strings.Contains(s, "plain text [2J") {

@@ -57,7 +57,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("last:1", "Enter")
 	tm.waitText(20*time.Second, "reading audit-log from", "● audit-log")
 	tm.keys("6", "/", "topic=audit-log", "Enter")
-	tm.waitText(20*time.Second, "1 / 41 match") // the last record of audit-log/0 has arrived
+	tm.waitText(20*time.Second, "1/41 match") // the last record of audit-log/0 has arrived
 	tm.keys("g", "Up")
 	// The records before it show above it, in one list with the held
 	// ones: ↓ goes on from the paged-back records into the held record

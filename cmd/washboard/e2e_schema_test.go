@@ -62,7 +62,7 @@ func TestE2EDemoRegistryDecodesAvroAndProtobuf(t *testing.T) {
 	// followed by another key would read as alt+key.)
 	tm.keys("/", "C-u")
 	tm.keys("e2e-probe", "Enter")
-	tm.waitText(45*time.Second, "─ 1 / ")
+	tm.waitText(45*time.Second, "─ 1/")
 	tm.keys("space", "Enter")
 	tm.waitText(30*time.Second, "AVRO id", "subject probes-value version 1", `"depth_m": 12.5`)
 	tm.keys("Enter")

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"regexp"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// pausedRecs are n records of orders from offset off, each value 200
+// bytes, keyed k-N.
+func pausedRecs(off, n int) []model.Record {
+	var recs []model.Record
+	for i := off; i < off+n; i++ {
+		recs = append(recs, model.Record{Topic: "orders", Partition: i % 3, Offset: int64(i), Time: fixedNow, Key: []byte("k-" + strconv.Itoa(i)),
+			Value: []byte(`{"n":` + strconv.Itoa(i) + `,"pad":"` + strings.Repeat("p", 180) + `"}`)})
+	}
+	return recs
+}
+
+// A paused Log whose buffer (bounded by bytes) rolls over keeps its page
+// readable: the rows on screen at the pause stay as they were while the
+// records they show roll out, `paused +N` counts every record that
+// arrived since the pause (so it only grows), and a line says that held
+// records rolled out; `enter` still opens the kept record (ut26 S6: the
+// list lost the record the pause was on and started later, and `paused
+// +N` counted down while records kept arriving).
+func TestLogPausedPageHoldsWhileTheBufferRolls(t *testing.T) {
+	for _, sz := range []struct {
+		w, h int
+		zoom bool
+	}{{80, 24, true}, {80, 24, false}, {200, 50, false}} {
+		t.Run(shareName("", sz.w, sz.h, sz.zoom), func(t *testing.T) {
+			lim := model.DefaultLimits()
+			lim.LogBytes = 60 * 200 // about 60 records of 200 bytes
+			now := fixedNow
+			a, p, s := clockApp(t, sz.w, sz.h, sz.zoom, &now, lim)
+			writer(a.c).Fold(pausedRecs(0, 50), fixedNow)
+			a.Update(changedMsg{version: s.Version()})
+			do(a, "space", "up", "up")
+			rows := func() []string {
+				var out []string
+				for _, r := range logRows(p) {
+					if strings.Contains(r[0], "@") { // position and key: the value's cut follows the columns
+						out = append(out, r[0]+" "+r[1])
+					}
+				}
+				return out
+			}
+			screen(a)
+			atPause := rows()
+			if len(atPause) < 3 {
+				t.Fatalf("few rows at the pause: %q", atPause)
+			}
+			fresh := regexp.MustCompile(`paused \+([0-9,]+)`)
+			arrived, last := 0, -1
+			for step := range 6 {
+				writer(a.c).Fold(pausedRecs(50+step*20, 20), fixedNow)
+				arrived += 20
+				a.Update(changedMsg{version: s.Version()})
+				got := screen(a)
+				// the rows shown are the rows at the pause, from the same top
+				// (the line saying records rolled out takes the bottom ones)
+				// or, where the line takes rows, a run of them with the selected one
+				if now := rows(); len(now) < len(atPause)-noticeRows || !strings.Contains(strings.Join(atPause, "\n"), strings.Join(now, "\n")) ||
+					!slices.Contains(now, atPause[len(atPause)-3]) {
+					t.Fatalf("step %d: the paused page changed as the buffer rolled:\nat the pause %q\nnow %q\n%s", step, atPause, now, logBox(t, got))
+				}
+				m := fresh.FindStringSubmatch(statusOf(a, paneLog))
+				if m == nil {
+					t.Fatalf("step %d: no paused +N in %q", step, statusOf(a, paneLog))
+				}
+				n, _ := strconv.Atoi(strings.ReplaceAll(m[1], ",", ""))
+				if n != arrived || n < last {
+					t.Errorf("step %d: paused +%d, want +%d (every record since the pause, never fewer than before: %d)", step, n, arrived, last)
+				}
+				last = n
+				if step >= 2 && !strings.Contains(ansi.Strip(got), "rolled out") {
+					t.Errorf("step %d: nothing says held records rolled out:\n%s", step, logBox(t, got))
+				}
+			}
+			golden(t, "log-paused-rolled-"+shareName("", sz.w, sz.h, sz.zoom), logBox(t, screen(a)))
+			do(a, "enter")
+			if d := ansi.Strip(strings.Join(p.Lines(true), "\n")); !strings.Contains(d, strings.Fields(atPause[len(atPause)-3])[1]) {
+				t.Errorf("enter on the kept page does not open the kept record %q:\n%s", atPause[len(atPause)-3], d)
+			}
+		})
+	}
+}
