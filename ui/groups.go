@@ -48,12 +48,19 @@ type groupsFrame struct {
 	// as the cursor moves.
 	plain     []bool
 	plainPoll time.Time
-	plainKey  string
 	// nameW and lagW are the widest name (with a demo tag) and lag of
-	// the whole list, judged with plain: the name and lag columns keep
-	// them on every page (ut16a D4, ut16b E7: they changed as the cursor
-	// paged, and other columns came and went with them).
-	nameW, lagW int
+	// the whole list, judged with plain, the filter aside: the name and
+	// lag columns keep them on every page and under every filter (ut16a
+	// D4, ut16b E7: they changed as the cursor paged, and other columns
+	// came and went with them; ut26 S3: as a filter was typed).
+	// lagShortW is the widest lag in its short form (aheadShort), genW
+	// and mbrW the widest generation and member count.
+	nameW, lagW, lagShortW, genW, mbrW int
+	// allIDs is every group of the list, the filter aside (demoNameW).
+	allIDs []string
+	// hist: some group of the whole list has a lag history (or an
+	// error) to show in the history column.
+	hist bool
 	// wordW is the widest type, state and assignor (groupCols 1-3) of
 	// the whole list at the last poll: word columns are not held by the
 	// width memory (groups_words.go).
@@ -367,13 +374,19 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	for _, i := range shown {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
-	if k := p.filter.input.Value(); f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainKey != k {
-		f.plain, f.plainPoll, f.plainKey = listPlain(st), st.Link.PolledAt, k
-		f.nameW, f.lagW = p.listWidths(st, shown)
-		f.wordW = groupWordWidths(st, shown)
-		names := make([]string, len(shown))
-		for j, i := range shown {
-			names[j] = model.PrintableString(st.Groups[i].ID)
+	if f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) {
+		// Which columns show, their headings and their widths are judged
+		// over every group, the filter and the cursor aside, so typing a
+		// filter or paging never re-lays out the list (ut26 S3, S9).
+		f.plain, f.plainPoll = listPlain(st), st.Link.PolledAt
+		f.nameW, f.lagW, f.lagShortW, f.genW, f.mbrW = p.listWidths(st)
+		f.wordW = groupWordWidths(st)
+		f.allIDs, f.hist = f.allIDs[:0], false
+		names := make([]string, len(st.Groups))
+		for i := range st.Groups {
+			f.hist = f.hist || st.Groups[i].Err != "" || st.Lag != nil && st.Lag.Groups[st.Groups[i].ID] != nil
+			names[i] = model.PrintableString(st.Groups[i].ID)
+			f.allIDs = append(f.allIDs, st.Groups[i].ID)
 		}
 		f.apart.judge(names, groupNameMin)
 	}
@@ -386,7 +399,7 @@ func (p *GroupsPane) demoNameW() int {
 		return 0
 	}
 	w := 0
-	for _, id := range p.frame.ids {
+	for _, id := range p.frame.allIDs { // the filter aside (ut26 S3)
 		if p.c.Demos.IsDemo(id) {
 			w = max(w, ansi.StringWidth(model.PrintableString(id))+len(" demo"))
 		}
@@ -394,19 +407,29 @@ func (p *GroupsPane) demoNameW() int {
 	return w
 }
 
-// listWidths is the widest name and the widest lag of the groups shown
-// (a demo group's tag is added outside the lock: demoNameW). Called
-// under Store.Read, once per poll.
-func (p *GroupsPane) listWidths(st *model.State, shown []int) (nameW, lagW int) {
-	for _, i := range shown {
+// listWidths is the widest name, lag (long and short: aheadShort),
+// generation and member count of every group, the filter aside (a demo
+// group's tag is added outside the lock: demoNameW), as groupCells
+// writes them. Called under Store.Read, once per poll.
+func (p *GroupsPane) listWidths(st *model.State) (nameW, lagW, lagShortW, genW, mbrW int) {
+	for i := range st.Groups {
 		g := &st.Groups[i]
 		nameW = max(nameW, ansi.StringWidth(model.PrintableString(g.ID)))
+		mbrW = max(mbrW, len(itoa(g.Members)))
+		genW = max(genW, 1) // "-"
+		if g.Epoch > 0 {
+			genW = max(genW, len(itoa(int(g.Epoch))))
+		}
 		if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
 			r := snapGroup(st, g, 0) // as the row will say it, "+" and all
 			lagW = max(lagW, len(r.text)+boolInt(r.partial))
+			lagShortW = max(lagShortW, len(aheadShort(r.text))+boolInt(r.partial))
+			if g.Epoch == 0 {
+				genW = max(genW, len(itoa(r.gen)))
+			}
 		}
 	}
-	return nameW, lagW
+	return nameW, lagW, lagShortW, genW, mbrW
 }
 
 // listPlain is, per column of groupCols, whether it tells no group of
@@ -482,10 +505,10 @@ func (p *GroupsPane) groupHeads() []string {
 // a demo group's name tagged `demo` when tag (else in the tag's colour),
 // names wider than nameW cells (above 0) cut where the list's names
 // differ (namesApart).
-func (p *GroupsPane) groupTexts(sparkW int, tag bool, nameW int) [][]string {
+func (p *GroupsPane) groupTexts(sparkW int, tag bool, nameW int, short bool) [][]string {
 	texts := make([][]string, 0, len(p.frame.rows))
 	for i := range p.frame.rows {
-		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW, tag, nameW), groupCols))
+		texts = append(texts, choose(p.groupCells(&p.frame.rows[i], sparkW, tag, nameW, short), groupCols))
 	}
 	return texts
 }
@@ -495,13 +518,13 @@ func (p *GroupsPane) groupTexts(sparkW int, tag bool, nameW int) [][]string {
 // the snapshot.
 func (p *GroupsPane) noteWidths() {
 	if !p.sideShown() {
-		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8, true, 0), p.c.now())
+		p.widths.note(p.widthsKey(), len(groupCols), p.groupTexts(8, true, 0, false), p.c.now())
 	}
 }
 
 // widthsKey is the list's layout, for its colMemo.
 func (p *GroupsPane) widthsKey() string {
-	return layoutKey(p.w, true, p.filter.input.Value()) // not the reasons: with `r` the columns stay (ut18a F8)
+	return layoutKey(p.w, true, "") // not the reasons: with `r` the columns stay (ut18a F8); nor the filter (ut26 S3)
 }
 
 func (p *GroupsPane) list(focused bool) []string {
@@ -516,19 +539,19 @@ func (p *GroupsPane) list(focused bool) []string {
 	// stay. With reasons, each is written under its row (listRows).
 	heads := p.groupHeads()
 	tag := true
-	texts := p.groupTexts(p.frame.span.max(), tag, 0)
+	texts := p.groupTexts(p.frame.span.max(), tag, 0, false)
 	last := len(heads) - 1
-	fitted, cols := p.fit(heads, texts, tag)
+	fitted, cols, short := p.fit(heads, texts, tag)
 	if fitted.Widths[0] < cols[0].Want && slices.ContainsFunc(p.frame.rows, func(r groupRow) bool { return r.demo }) {
 		// The `demo` tag gives way before a name is cut (ut15b C15): the
 		// name keeps the tag's colour instead.
 		tag = false
-		texts = p.groupTexts(p.frame.span.max(), tag, 0)
-		fitted, _ = p.fit(heads, texts, tag)
+		texts = p.groupTexts(p.frame.span.max(), tag, 0, false)
+		fitted, _, short = p.fit(heads, texts, tag)
 	}
 	widths, heads := fitted.Widths, fitted.Titles
 	// names cut where they differ, not in the middle (ut22a M4)
-	texts = p.groupTexts(max(widths[last], 1), tag, widths[0]-markGutterW)
+	texts = p.groupTexts(max(widths[last], 1), tag, widths[0]-markGutterW, short)
 	if widths[last] > 0 { // the sparkline under its heading
 		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
 	}
@@ -540,9 +563,12 @@ func (p *GroupsPane) list(focused bool) []string {
 }
 
 // fit sizes the list's columns for texts (draw.FitTable) and returns
-// the columns it sized them from; tag: demo groups' names carry their
-// `demo` tag, so the name column wants the list's widest with it.
-func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitted, []draw.Col) {
+// the columns it sized them from, and whether the lag cells are written
+// short ("-4,000" for "ahead 4,000": aheadShort), which they are where
+// the long form would cost a column, a heading's full form or a name's
+// cells (aheadForm); tag: demo groups' names carry their `demo` tag, so
+// the name column wants the list's widest with it.
+func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitted, []draw.Col, bool) {
 	last := len(heads) - 1
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
@@ -558,8 +584,10 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	}
 	// type, state, assignor: the list's words now, not remembered (groups_words.go)
 	p.wordWants(cols, texts)
-	cols[6].Want = heldCells(max(cols[6].Want, p.frame.lagW)) // its digit group: a lag gaining a digit moves no column (ut24a P25)
-	cols[5].Shorts = []string{"mbrs"}                         // the long heading wherever the room left holds it (ut16a D10)
+	cols[4].Want = max(cols[4].Want, p.frame.genW) // the whole list's, not the page's (ut26 S9)
+	cols[5].Want = max(cols[5].Want, p.frame.mbrW)
+	cols[6].Want = heldCells(p.frame.lagW) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
+	cols[5].Shorts = []string{"mbrs"}      // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
@@ -567,7 +595,15 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
 	}
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, p.frame.span.max(), []string{"history"}
-	return draw.FitTable(p.w, cols), cols
+	cols[last].Blank = !p.frame.hist // blank or not over the whole list, never the page (ut26 S9)
+	f := draw.FitTable(p.w, cols)
+	if p.frame.lagShortW < p.frame.lagW { // "ahead N" long only where it costs nothing (aheadForm)
+		cols[6].Want = heldCells(p.frame.lagShortW)
+		if short := draw.FitTable(p.w, cols); !aheadForm(f, short) {
+			return short, cols, true
+		}
+	}
+	return f, cols, false
 }
 
 // groupNameMin is the least a group's name is cut to before a column
@@ -607,7 +643,7 @@ func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, fo
 	return lines
 }
 
-func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int) []string {
+func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int, short bool) []string {
 	g := &r.stat
 	name := model.PrintableString(g.ID)
 	if nameW > 0 && !(r.demo && tag) {
@@ -634,6 +670,9 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int) []
 		return c
 	}
 	c[5], c[6] = r.text, p.c.Styles.healthCell(r.health)
+	if short { // "ahead N" as "-N": the long form would cost a column (fit)
+		c[5] = aheadShort(r.text)
+	}
 	if r.partial {
 		c[5] += "+" // some assigned partitions have no commit yet: at least this much (the side view says how many)
 	}

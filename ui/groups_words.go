@@ -11,7 +11,7 @@ import (
 
 // The Groups list's word columns (type, state, assignor) are as wide as
 // the widest word the whole list shows now, judged once per poll over
-// every group through the filter, never remembered (colMemo holds
+// every group, the filter aside, never remembered (colMemo holds
 // numbers, so a lag that shrinks a digit moves no column): a word is not
 // a figure that comes back a poll later, and the width of one no row
 // shows any more is taken from the names. After a one-second rebalance
@@ -24,12 +24,12 @@ import (
 // columns 1 to groupWordCols-1 (type, state, assignor).
 const groupWordCols = 4
 
-// groupWordWidths is the widest type, state and assignor of the groups
-// shown (indexes into st.Groups), as their cells print them (groupCells),
-// by display column (0, the name, unused). Called under Store.Read, once
-// per poll.
-func groupWordWidths(st *model.State, shown []int) (w [groupWordCols]int) {
-	for _, i := range shown {
+// groupWordWidths is the widest type, state and assignor of every
+// group, the filter aside (ut26 S3), as their cells print them
+// (groupCells), by display column (0, the name, unused). Called under
+// Store.Read, once per poll.
+func groupWordWidths(st *model.State) (w [groupWordCols]int) {
+	for i := range st.Groups {
 		g := &st.Groups[i]
 		w[1] = max(w[1], ansi.StringWidth(model.PrintableString(cmp.Or(g.Type, "classic"))))
 		w[2] = max(w[2], ansi.StringWidth(model.PrintableString(g.State)))

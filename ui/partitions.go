@@ -37,6 +37,10 @@ type PartitionsPane struct {
 		nameW  int       // the widest name of the list (listWidths)
 		plain  partPlain // the columns that tell no row of the list apart (listWidths)
 		numW   partNumW  // the widest figures of the list (listNumWidths)
+		// grouped: a group reads a topic of the whole list, the filter
+		// aside: the group columns show on every page and under every
+		// filter.
+		grouped bool
 		// apart is where the list's group names are cut so that they
 		// read apart (ut22a M4), judged over the whole list per poll.
 		apart namesApart
@@ -57,9 +61,9 @@ type partFrame struct {
 	link  model.Link
 	parts int // partitions of the cluster, internal ones aside
 	shown int // of them, those the filter lets through
-	// grouped: a group reads one of the topics shown; without, the
-	// group columns (committed, lag, behind, eta, lag history) are left
-	// out whatever rows are on screen.
+	// grouped: a group reads one of the topics of the whole list (the
+	// filter aside); without, the group columns (committed, lag, behind,
+	// eta, lag history) are left out whatever rows are on screen.
 	grouped bool
 	// span is what the lag sparklines span (lag_span.go).
 	span lagSpan
@@ -154,12 +158,18 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 	if p.cache.rows == nil || !p.cache.polled.Equal(st.Link.PolledAt) || p.cache.query != q {
 		p.cache.polled, p.cache.query = st.Link.PolledAt, q
 		p.cache.rows, p.cache.idx = partitionRows(st, p.filter.match), newPartIndex(st)
-		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, p.cache.rows, p.cache.idx)
-		p.cache.numW = listNumWidths(st, p.cache.rows, p.cache.idx)
-		p.cache.apart.judge(rowGroups(p.cache.rows), partNameMin-4)
-		if q != "" { // which columns tell no row apart is judged over every row, the filter aside (ut15b C27)
-			_, _, p.cache.plain = listWidths(st, partitionRows(st, func(...string) bool { return true }), p.cache.idx)
+		// Which columns show, their headings and their widths are judged
+		// over every row the pane holds, the filter and the cursor aside,
+		// so typing a filter or paging never re-lays out the table (ut15b
+		// C27, ut26 S2, S8).
+		all := p.cache.rows
+		if q != "" {
+			all = partitionRows(st, func(...string) bool { return true })
 		}
+		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, all, p.cache.idx)
+		p.cache.numW = listNumWidths(st, all, p.cache.idx)
+		p.cache.apart.judge(rowGroups(all), partNameMin-4)
+		p.cache.grouped = slices.ContainsFunc(all, func(r prow) bool { return r.kind == topicGroupRow })
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -433,12 +443,11 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	rows, idx := p.table(st)
 	f.span = spanOf(st)
-	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, false, p.cache.nameW, p.cache.lagW, p.cache.plain
+	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, p.cache.grouped, p.cache.nameW, p.cache.lagW, p.cache.plain
 	f.numW = p.cache.numW
 	f.apart = p.cache.apart.cutOnly()
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
-		f.grouped = f.grouped || r.kind == topicGroupRow
 	}
 	p.rows = len(rows)
 	row := func(i int) string { return rows[i].key() }
@@ -528,7 +537,7 @@ func (p *PartitionsPane) afterSnapshot() {
 
 // widthsKey is the table's layout, for its colMemo.
 func (p *PartitionsPane) widthsKey(t *partTable) string {
-	return layoutKey(p.w, t.wide, p.filter.input.Value()) // not the reasons: with `r` the columns stay as they are (ut18a F8)
+	return layoutKey(p.w, t.wide, "") // not the reasons: with `r` the columns stay as they are (ut18a F8); nor the filter (ut26 S2)
 }
 
 // clusterEmpty is what an empty cluster table says: why there is nothing

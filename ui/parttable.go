@@ -40,6 +40,10 @@ type partTable struct {
 	apart    *namesApart
 	cutNames bool
 	span     lagSpan // what the sparklines span (lag_span.go)
+	// shortAhead: fit found no room for "ahead N" without a column,
+	// heading or name cells going; lag cells are written "-N"
+	// (aheadShort).
+	shortAhead bool
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -123,10 +127,15 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		// before it goes (ut19b G10: topic rows were bare names)
 		cols[1].NameMin = partNameLeast
 	}
+	lag := -1
 	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), rates to "99.9/s", times to "~59m"
-		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14)
-		if h == "lag" && !t.noGroups {
-			cols[i].Want = max(cols[i].Want, t.lagW) // held too: the list's 5-digit lag was held on its own page only
+		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14) nor the filter (ut26 S2)
+		switch h {
+		case "leader", "low", "high", "rate", "health": // blank or not over the whole list: a page of group rows only keeps them (ut26 S2)
+			cols[i].Blank = t.numW.of(h) == 0
+		case "lag":
+			lag = i
+			cols[i].Want = t.lagW // the list's, not the page's: set below, long or short (aheadShort)
 		}
 		switch h {
 		case "low", "high", "committed", "lag":
@@ -140,7 +149,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		}
 	}
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, t.span.max(), []string{"history"}
-	if !cols[last].Blank { // a history with lag in it is drawn in as few cells as its heading takes before a column goes (ut22b N14: eta went for its 8th cell)
+	if !t.noGroups { // a history with lag in it is drawn in as few cells as its heading takes before a column goes (ut22b N14: eta went for its 8th cell)
 		cols[last].Want = len("history")
 	}
 	// One column set for the whole list (ut15b C6): when a group reads a
@@ -159,6 +168,14 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		}
 	}
 	f := draw.FitTable(t.w, cols)
+	t.shortAhead = false
+	if lag >= 0 && !t.noGroups && t.numW.lagShort < t.lagW { // "ahead N" long only where it costs nothing (aheadForm)
+		cols[lag].Want = heldCells(t.numW.lagShort)
+		short := draw.FitTable(t.w, cols)
+		if !aheadForm(f, short) {
+			f, t.shortAhead = short, true
+		}
+	}
 	t.widths, t.heads = f.Widths, f.Titles
 	t.spark = t.widths[last]
 }
@@ -363,6 +380,9 @@ func (t *partTable) cells(d *rowData) cells {
 		return c
 	}
 	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rateNow(d.rate, d.rateUnknown), t.st.healthCell(d.health)
+	if t.shortAhead {
+		c.lag = aheadShort(c.lag)
+	}
 	if r.partial {
 		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
 	}

@@ -3,18 +3,27 @@ package ui
 import (
 	"strconv"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/washboard/washboard/model"
 )
 
-// partNumW is the widest cell of each figure column over the whole
-// Partitions list (not the page): the leader, the watermarks, the
-// committed offset and the rate, as cells writes them. The table sizes
-// those columns from it (then holds them to their digit group), so a
-// page of 3-digit offsets and one of 5-digit ones lay the table out
-// alike, and paging or the cursor moving changes no column (ut22b N14:
-// paging from small to large offsets dropped the leader and eta and
-// widened the names).
-type partNumW struct{ leader, low, high, committed, rate int }
+// partNumW is the widest cell of each column over the whole
+// Partitions list (every row the pane holds, not the page, and the
+// filter aside): the leader, the watermarks, the committed offset, the
+// rate, the lag in its short form (aheadShort), the health, behind and
+// eta, as cells writes them. The table sizes those columns from it (then
+// holds the figures to their digit group), and judges from it whether a
+// column is blank, so a page of 3-digit offsets and one of 5-digit ones
+// lay the table out alike, and paging, the cursor moving or a filter
+// typed changes no column, heading or width (ut22b N14: paging from
+// small to large offsets dropped the leader and eta and widened the
+// names; ut26 S2, S8: a filter changed the columns, `commit` and
+// `committed`, `history` and `lag history`).
+type partNumW struct {
+	leader, low, high, committed, rate int
+	lagShort, health, behind, eta      int
+}
 
 // of is the list's widest cell of the column headed h (0 for another).
 func (n partNumW) of(h string) int {
@@ -29,6 +38,12 @@ func (n partNumW) of(h string) int {
 		return n.committed
 	case "rate":
 		return n.rate
+	case "health":
+		return n.health
+	case "behind":
+		return n.behind
+	case "eta":
+		return n.eta
 	}
 	return 0
 }
@@ -63,25 +78,40 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 			}
 			n.rate = max(n.rate, rateW(rt))
 		case partRow:
+			if e := st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}]; e != "" { // the health's "ERR …" (cells)
+				n.health = max(n.health, ansi.StringWidth("ERR "+model.PrintableString(e)))
+			}
 			if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
 				n.leader = max(n.leader, len(itoa(pt.Leader)))
 				n.low, n.high = max(n.low, countW(pt.Low)), max(n.high, countW(pt.High))
 				n.rate = max(n.rate, rateW(pt.Rate))
 			}
 		case topicGroupRow, partGroupRow:
-			if r.noCommit || st.Lag == nil || st.Lag.Groups[r.group] == nil {
+			if st.Lag == nil || st.Lag.Groups[r.group] == nil {
+				continue
+			}
+			n.health, n.behind, n.eta = max(n.health, 1), max(n.behind, 1), max(n.eta, 1) // "-" at least
+			if r.noCommit {
 				continue
 			}
 			g := st.Lag.Groups[r.group]
 			if r.kind == topicGroupRow {
 				if tl := g.Topics[r.topic]; tl != nil {
 					n.rate = max(n.rate, rateW(tl.Rate))
+					n.lagShort = max(n.lagShort, ansi.StringWidth(aheadShort(tl.LagText()))+boolInt(r.partial))
+					n.health = max(n.health, ansi.StringWidth(tl.Health.String()))
+					n.behind = max(n.behind, ansi.StringWidth(behindText(tl.Behind, tl.BehindAtLeast)))
+					n.eta = max(n.eta, ansi.StringWidth(etaText(tl.ETA)))
 				}
 				continue
 			}
 			if p := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; p != nil {
 				n.committed = max(n.committed, countW(p.Committed))
 				n.rate = max(n.rate, rateW(p.Rate))
+				n.lagShort = max(n.lagShort, ansi.StringWidth(aheadShort(p.LagText())))
+				n.health = max(n.health, ansi.StringWidth(p.Health.String()))
+				n.behind = max(n.behind, ansi.StringWidth(behindText(p.Behind, p.BehindAtLeast)))
+				n.eta = max(n.eta, ansi.StringWidth(etaText(partETA(p))))
 				sums[gt{r.group, r.topic}] += p.Committed
 			}
 		}

@@ -519,6 +519,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// Every row has the read mark's 2 cells, marked or not, so reading a
 	// topic or stopping the last one moves no column (as Groups' marks).
 	cols[0].Want = max(cols[0].Want, p.view.nameW+markGutterW) // the list's longest, so paging does not move the columns
+	for _, i := range topicOrderColumn {                       // room for ▼ under every sortable heading, sorted or not, so `s` moves no column (ut25b R17)
+		cols[i].Want = max(cols[i].Want, ansi.StringWidth(strings.TrimSuffix(heads[i], "▼"))+1) // the ▼ takes a cell
+	}
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
 		// judged over the whole list (topicsPlain), never the page; the sorted column stays
