@@ -266,7 +266,8 @@ func chartRows(h int) int { return max(h-2, 0) }
 func yGutter(hist [][]float64, latest []float64, h int) int {
 	w := 1
 	for j, points := range hist {
-		w = max(w, chartAxis(points, latest[j], h).width(max(chartRows(h)-1, 0)))
+		ya, _ := chartAxis(points, latest[j], h)
+		w = max(w, ya.width(max(chartRows(h)-1, 0)))
 	}
 	return w
 }
@@ -284,8 +285,7 @@ func yGutter(hist [][]float64, latest []float64, h int) int {
 // would grow without bound.
 func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.Style, win model.Window, now time.Time, w, h, gutter int) []string {
 	rows := chartRows(h)
-	ya := chartAxis(points, latest, h)
-	sc := newChartScale(ya, rows)
+	ya, sc := chartAxis(points, latest, h)
 	ylo, yhi := sc.viewRange()
 	start := win.Start(now)
 	perCol := now.Sub(start).Seconds() / float64(max(w-gutter-1, 1))
@@ -323,8 +323,8 @@ func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.S
 	for _, r := range rules {
 		// the row the line would draw the threshold's value in
 		i := sc.row(r)
-		if i < 1 || i > rows {
-			continue
+		if i < 1 || i > rows || rows == 1 && !within(points, latest, r) {
+			continue // off the chart; in a one-row chart, a threshold the line does not reach
 		}
 		y := c.Origin().Y - i
 		for x := c.Origin().X + 1; x <= c.Origin().X+c.GraphWidth(); x++ {
@@ -335,6 +335,18 @@ func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.S
 		}
 	}
 	return strings.Split(c.View(), "\n")
+}
+
+// within reports whether v lies between the lowest and the highest of
+// points and latest.
+func within(points []float64, latest, v float64) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range append(points[:len(points):len(points)], latest) {
+		if !math.IsNaN(p) {
+			lo, hi = min(lo, p), max(hi, p)
+		}
+	}
+	return v >= lo && v <= hi
 }
 
 // position is the list's position, none while a machine's detail is open:

@@ -27,12 +27,9 @@ type chartScale struct {
 }
 
 // newChartScale is the scale of a chart whose rows above the time axis
-// are labelled by ya (its labels 0..rows-1 on rows 1..rows).
+// are labelled by ya (its labels 0..rows-1 on rows 1..rows), rows ≥ 2.
 func newChartScale(ya yAxis, rows int) chartScale {
-	if rows < 2 { // one row: the axis' range over its four dots
-		return chartScale{lo: ya.lo, u: max(ya.hi-ya.lo, 1e-12) * 4 / 3, rows: max(rows, 1)}
-	}
-	return chartScale{lo: ya.lo, u: (ya.hi - ya.lo) / float64(rows-1), off: 1.5, rows: rows}
+	return chartScale{lo: ya.lo, u: (ya.hi - ya.lo) / float64(max(rows-1, 1)), off: 1.5, rows: rows}
 }
 
 // viewRange is the y range to hand ntcharts so it draws by this scale.
@@ -52,17 +49,26 @@ func (s chartScale) row(v float64) int {
 	return int(math.Floor(float64(s.dot(v))/4)) + 1
 }
 
-// chartAxis is the y labels of a chart h rows high that draws points and
-// names latest: on the rows above its time axis (chartRows), the axis'
-// own row unlabelled.
-// On two rows a flat series (yRange's ±1) is labelled from its value up,
-// so its line sits on a label rather than halfway between two.
-func chartAxis(points []float64, latest float64, h int) yAxis {
+// chartAxis is the y labels and the scale of a chart h rows high that
+// draws points and names latest: on the rows above its time axis
+// (chartRows), the axis' own row unlabelled. On two rows a flat series
+// (yRange's ±1) is labelled from its value up, so its line sits on a
+// label rather than halfway between two. A chart of one row spans the
+// range over its four dots and is labelled with the range's middle: one
+// label at its low end read as the value of a line drawn near its top.
+func chartAxis(points []float64, latest float64, h int) (yAxis, chartScale) {
+	rows := chartRows(h)
 	lo, hi := yRange(points, latest)
-	if chartRows(h) == 2 && hi-lo == 2 && flatAt(points, latest, lo+1) {
-		lo = lo + 1
+	if rows < 2 {
+		mid := (lo + hi) / 2
+		return yAxis{lo: mid, hi: mid, step: hi - lo, k: 1, decimals: labelDecimals((hi - lo) / 10)},
+			chartScale{lo: lo, u: (hi - lo) * 4 / 3, rows: 1}
 	}
-	return newYAxis(lo, hi, max(chartRows(h)-1, 0))
+	if rows == 2 && hi-lo == 2 && flatAt(points, latest, lo+1) {
+		lo++
+	}
+	ya := newYAxis(lo, hi, rows-1)
+	return ya, newChartScale(ya, rows)
 }
 
 // flatAt reports whether every point and latest are v, up to rounding.

@@ -148,3 +148,32 @@ func TestDetailChartLineAndRulesOnOneScale(t *testing.T) {
 		}
 	}
 }
+
+// A chart of one row (the 200x50 grid's detail) is labelled with the
+// middle of its range, not its low end (`1` beside a line of 2kg), and
+// draws a threshold's rule only where the line reaches it (a warn rule at
+// 80 across a row labelled 40 read as the heat being over it).
+func TestDetailChartOfOneRow(t *testing.T) {
+	win := model.Window{Bucket: 5 * time.Second, N: 60}
+	for _, tt := range []struct {
+		points    []float64
+		rules     []float64
+		wantLabel string
+		wantRule  bool
+	}{
+		{[]float64{2, 2, 2}, nil, "2.0", false},
+		{[]float64{40, 55, 75}, []float64{80, 95}, "58", false},
+	} {
+		points := make([]float64, win.N)
+		for i := range points {
+			points[i] = tt.points[i*len(tt.points)/len(points)]
+		}
+		latest := tt.points[len(tt.points)-1]
+		lines := timeChart(points, latest, tt.rules, lipgloss.NewStyle(), win, fixedNow, 80, 3, 4)
+		row := ansi.Strip(lines[0])
+		label := strings.TrimSpace(row[:strings.Index(row, "│")])
+		if label != tt.wantLabel || strings.Contains(row, "┄") != tt.wantRule {
+			t.Errorf("%v with rules %v: %q, want the label %q and a rule %v", tt.points, tt.rules, row, tt.wantLabel, tt.wantRule)
+		}
+	}
+}
