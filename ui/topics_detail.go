@@ -23,12 +23,12 @@ type topicDetail struct {
 	topic  string
 	scroll scroller
 	rows   int // lines the detail has, settled by the snapshot
-	// head is the line of the consumer groups table's heading, when
-	// there is one (hasHead), settled by the snapshot: while the view
-	// starts below it, it stays in the box's first row over the groups'
-	// rows (ut25a Q8: pages of bare numbers once it had scrolled away).
-	head    int
-	hasHead bool
+	// tables are the lines of the detail's tables (partitions, configs,
+	// consumer groups), settled by the snapshot: while the view starts
+	// in a table's rows, below its heading, the heading stays in the
+	// box's first row over them (ut25a Q8: pages of bare numbers once the
+	// groups' heading had scrolled away).
+	tables []tableSpan
 	// compact drops the blank lines between sections and the partitions
 	// title when the whole does not fit (settled by the snapshot), so a
 	// small box shows partition rows, not only headings.
@@ -170,16 +170,16 @@ func (d *topicDetail) status() string {
 // to one line (oneLine) when that is still not enough.
 func (d *topicDetail) settle(st *Styles, w, h int) {
 	d.compact, d.oneLine = false, false
-	body, head := d.draft(st, w)
+	body, tables := d.draft(st, w)
 	if tc := &d.copy; tc.found && tc.unknown() == "" && len(body) > h {
 		d.compact = true
-		body, head = d.draft(st, w)
+		body, tables = d.draft(st, w)
 		if len(d.summary(w)) > 1 && len(body) > h && h <= clusterWrapRows {
 			d.oneLine = true
-			body, head = d.draft(st, w)
+			body, tables = d.draft(st, w)
 		}
 	}
-	d.rows, d.head, d.hasHead = len(body), head, head >= 0
+	d.rows, d.tables = len(body), tables
 	d.scrollTo(d.scroll.offset, h)
 }
 
@@ -211,26 +211,46 @@ func (d *topicDetail) scrollKey(k *KeyMap, msg tea.KeyPressMsg, h int) bool {
 	return true
 }
 
-// pageAbove is the first row of the page above one starting at off in a
-// box of h rows: the page whose last row shown is the row above off.
+// pageAbove is the first line of the page above one starting at off in
+// a box of h rows: the earliest start whose page reaches the line above
+// off, so no line is skipped. That page ends on the line above off, or,
+// where a table's heading pinned over one start and not the other leaves
+// no such page, on off itself.
 func (d *topicDetail) pageAbove(off, h int) int {
-	page := max(h-1, 1) // the rows shown above the "… more below" line
-	if d.pinned(off-page+1, h) {
-		return off - page + 1 // the pinned heading takes a row of that page
+	cand := max(off-max(h, 1), 0)
+	for cand < off-1 {
+		if _, shown, _ := d.windowAt(cand, h); cand+shown >= off {
+			break
+		}
+		cand++
 	}
-	return off - page
+	return cand
 }
 
-// pinned reports whether a box of h rows whose view starts at row off
-// shows the groups' heading in its first row: the view starts below the
-// heading, and the box has rows for it, a group and what is below.
-func (d *topicDetail) pinned(off, h int) bool {
-	return d.hasHead && off > d.head && h >= 3
+// tableSpan is a table of the detail: the lines of its heading and its
+// last row.
+type tableSpan struct{ head, last int }
+
+// pinnedHead is the line of the heading a box of h rows whose view starts
+// at line off shows in its first row, -1 for none: the heading of the
+// table whose rows the view starts in, where the box has rows for it, a
+// row and what is below.
+func pinnedHead(tables []tableSpan, off, h int) int {
+	for _, t := range tables {
+		if off > t.head && off <= t.last && h >= 3 {
+			return t.head
+		}
+	}
+	return -1
 }
+
+// pinned reports whether a box of h rows whose view starts at line off
+// shows a table's heading over the rows (pinnedHead).
+func (d *topicDetail) pinned(off, h int) bool { return pinnedHead(d.tables, off, h) >= 0 }
 
 // scrollTo puts the view's first row at off, kept where the box is full:
 // at most the rows that leave the last one at the box's bottom (a row
-// fewer where the groups' heading is pinned over them).
+// fewer where a table's heading is pinned over them).
 func (d *topicDetail) scrollTo(off, h int) {
 	last := max(d.rows-max(h, 1), 0)
 	if d.pinned(last, h) {
@@ -243,11 +263,16 @@ func (d *topicDetail) scrollTo(off, h int) {
 // window is what a box of h rows shows of the detail's rows from its
 // scroll offset: the first row (from 0), the rows shown, and the rows
 // below them, said in the box's last row instead of a row when there are
-// any, so shown + below + first is every row. The groups' heading pinned
-// in the first row (pinned) is not one of the rows shown: it repeats the
-// row above them.
+// any, so shown + below + first is every row. A table's heading pinned
+// in the first row (pinned) is not one of the rows shown: it repeats a
+// line above them.
 func (d *topicDetail) window(h int) (first, shown, below int) {
-	first = min(d.scroll.offset, d.rows)
+	return d.windowAt(d.scroll.offset, h)
+}
+
+// windowAt is window for a view starting at line off.
+func (d *topicDetail) windowAt(off, h int) (first, shown, below int) {
+	first = min(off, d.rows)
 	room := max(h, 0)
 	if d.pinned(first, h) {
 		room--
@@ -290,12 +315,12 @@ func (d *topicDetail) summary(w int) []string {
 }
 
 // lines draws the detail in w x h, scrolled, from the snapshot: the rows
-// window counts, under the groups' heading where it is pinned.
+// window counts, under a table's heading where it is pinned.
 func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string {
-	out, head := d.draft(c.Styles, w)
+	out, tables := d.draft(c.Styles, w)
 	from := min(d.scroll.offset, len(out))
 	var top []string
-	if d.pinned(from, h) && head >= 0 && head < len(out) {
+	if head := pinnedHead(tables, from, h); head >= 0 && head < len(out) {
 		top, h = []string{out[head]}, h-1
 	}
 	if below := len(out) - from - h; below > 0 && h > 1 {
@@ -316,22 +341,24 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 	return out
 }
 
-// draft is body, and the line of the consumer groups table's heading in
-// it (-1 for none).
-func (d *topicDetail) draft(st *Styles, w int) (out []string, head int) {
-	head = -1
+// draft is body, and the lines of its tables.
+func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan) {
 	tc := &d.copy
+	add := func(table []string) { // a table, noted
+		tables = append(tables, tableSpan{head: len(out), last: len(out) + len(table) - 1})
+		out = append(out, table...)
+	}
 	name := model.PrintableString(d.topic)
 	if !tc.found {
 		msg := name + " is no longer on the cluster (deleted?)"
 		if !tc.polled || tc.conn.State != model.LinkConnected {
 			msg = clusterEmpty(tc.conn, msg)
 		}
-		return append(styleEach(st.Crit, draw.Wrap("!! "+msg, w)), st.Dim.Render("esc: back to the topics")), head
+		return append(styleEach(st.Crit, draw.Wrap("!! "+msg, w)), st.Dim.Render("esc: back to the topics")), nil
 	}
 	if why := tc.unknown(); why != "" { // deleted: its last rows would be stale
 		return append(styleEach(st.Crit, draw.Wrap("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
-			st.Dim.Render("esc: back to the topics")), head
+			st.Dim.Render("esc: back to the topics")), nil
 	}
 	s := tc.stat
 	for _, l := range d.summary(w) {
@@ -361,7 +388,7 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, head int) {
 		}
 		rows = append(rows, row)
 	}
-	out = append(out, table(st, w, heads, rows)...)
+	add(table(st, w, heads, rows))
 
 	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"))...)
 	switch {
@@ -383,7 +410,7 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, head int) {
 			}
 			rows = append(rows, []string{model.PrintableString(e.Name), val, cmp.Or(model.PrintableString(e.Source), "?")})
 		}
-		out = append(out, table(st, w, []string{"config", "value", "source"}, rows)...)
+		add(table(st, w, []string{"config", "value", "source"}, rows))
 	}
 
 	out = append(out, d.gap(st.Title.Render("consumer groups"))...)
@@ -409,10 +436,9 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, head int) {
 			}
 			rows = append(rows, []string{model.PrintableString(g.id), model.PrintableString(g.state), itoa(g.members), lag, rt, health})
 		}
-		head = len(out)
-		out = append(out, groupsTable(st, w, rows)...)
+		add(groupsTable(st, w, rows))
 	}
-	return out, head
+	return out, tables
 }
 
 // gap is a section's title, after a blank line unless compact.
