@@ -231,13 +231,16 @@ func (d *topicDetail) pageAbove(off, h int) int {
 // last row.
 type tableSpan struct{ head, last int }
 
-// pinnedHead is the line of the heading a box of h rows whose view starts
-// at line off shows in its first row, -1 for none: the heading of the
-// table whose rows the view starts in, where the box has rows for it, a
-// row and what is below.
-func pinnedHead(tables []tableSpan, off, h int) int {
+// pinnedHead is the line of the heading a box of h rows whose view of a
+// detail of rows lines starts at line off shows in its first row, -1 for
+// none: the heading of the table whose rows the view starts in, where
+// the box has rows for it, a row and what is below. Not at the view's
+// last start (rows-h) where the line after it is no longer the table's:
+// pinned there, the box would hold every line but the last, and a start
+// a line further down no table's heading, a blank row under the last.
+func pinnedHead(tables []tableSpan, off, h, rows int) int {
 	for _, t := range tables {
-		if off > t.head && off <= t.last && h >= 3 {
+		if off > t.head && off <= t.last && h >= 3 && (off != rows-h || off < t.last) {
 			return t.head
 		}
 	}
@@ -246,7 +249,7 @@ func pinnedHead(tables []tableSpan, off, h int) int {
 
 // pinned reports whether a box of h rows whose view starts at line off
 // shows a table's heading over the rows (pinnedHead).
-func (d *topicDetail) pinned(off, h int) bool { return pinnedHead(d.tables, off, h) >= 0 }
+func (d *topicDetail) pinned(off, h int) bool { return pinnedHead(d.tables, off, h, d.rows) >= 0 }
 
 // scrollTo puts the view's first row at off, kept where the box is full:
 // at most the rows that leave the last one at the box's bottom (a row
@@ -320,7 +323,7 @@ func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string 
 	out, tables := d.draft(c.Styles, w)
 	from := min(d.scroll.offset, len(out))
 	var top []string
-	if head := pinnedHead(tables, from, h); head >= 0 && head < len(out) {
+	if head := pinnedHead(tables, from, h, len(out)); head >= 0 && head < len(out) {
 		top, h = []string{out[head]}, h-1
 	}
 	if below := len(out) - from - h; below > 0 && h > 1 {

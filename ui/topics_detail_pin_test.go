@@ -207,3 +207,24 @@ func TestTopicDetailPagesUnderThePinnedHeading(t *testing.T) {
 		}
 	}
 }
+
+// At the bottom (G) the box is full and ends on the last line, wherever
+// the tables end: a heading pinned at the last start, over a table whose
+// last row is the first shown, left a blank row under the last line (a
+// 60-partition topic at 80x24: `67-71/71` over 5 lines and a blank row).
+func TestTopicDetailBottomIsFull(t *testing.T) {
+	k := DefaultKeyMap()
+	for rows := 8; rows <= 30; rows++ {
+		for h := 3; h <= 10 && h < rows; h++ {
+			for last := 3; last < rows; last++ {
+				d := &topicDetail{rows: rows, tables: []tableSpan{{head: 1, last: last}}}
+				d.scrollKey(k, keyPress("G"), h)
+				first, shown, below := d.window(h)
+				if below != 0 || first+shown != rows || shown+boolInt(d.pinned(first, h)) != h {
+					t.Fatalf("%d lines, a table on lines 1-%d, %d rows: G shows %d+%d, %d below, pinned %v: not a full box ending on the last line",
+						rows, last, h, first, shown, below, d.pinned(first, h))
+				}
+			}
+		}
+	}
+}
