@@ -129,6 +129,9 @@ const steadyTop = 2.1
 // zeros skipped), 0 for none: the usual level of a row of counts, which
 // one new cell moves to at most its neighbour in order.
 func (s *Spark) median(data []float64) float64 {
+	if cap(s.sorted) < len(data) {
+		s.sorted = make([]float64, 0, len(data))
+	}
 	s.sorted = s.sorted[:0]
 	for _, v := range data {
 		if v > 0 {
@@ -145,10 +148,11 @@ func (s *Spark) median(data []float64) float64 {
 // SparkInts draws integer samples (lag, counts) on a scale from zero, w
 // cells wide, newest at the right.
 func SparkInts(vals []int64, w int) string {
-	data := make([]float64, len(vals))
+	buf := make([]float64, 2*len(vals)) // the samples, then room for their median (one allocation)
+	data := buf[:len(vals)]
 	for i, v := range vals {
 		data[i] = float64(v)
 	}
-	var s Spark
+	s := Spark{sorted: buf[len(vals):len(vals)]}
 	return s.Counts(data, w)
 }
