@@ -147,11 +147,22 @@ func (s *Spark) median(data []float64) float64 {
 
 // SparkInts draws integer samples (lag, counts) on a scale from zero, w
 // cells wide, newest at the right.
-func SparkInts(vals []int64, w int) string {
+func SparkInts(vals []int64, w int) string { return sparkInts(vals, w, false) }
+
+// SparkLag draws a lag history as SparkInts does; for a group committed
+// past its log's end (ahead) a zero is a gap, not a `▁`: its lag reads 0
+// because nothing is left to count, which `▁` beside a caught-up group's
+// would say is the same thing (ut27 T9).
+func SparkLag(vals []int64, w int, ahead bool) string { return sparkInts(vals, w, ahead) }
+
+func sparkInts(vals []int64, w int, zeroGap bool) string {
 	buf := make([]float64, 2*len(vals)) // the samples, then room for their median (one allocation)
 	data := buf[:len(vals)]
 	for i, v := range vals {
 		data[i] = float64(v)
+		if zeroGap && v <= 0 {
+			data[i] = math.NaN()
+		}
 	}
 	s := Spark{sorted: buf[len(vals):len(vals)]}
 	return s.Counts(data, w)
