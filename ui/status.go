@@ -35,6 +35,7 @@ type statusFrame struct {
 	total           int
 	errors, evicted uint64
 	above           int    // lines above the key list: filter, figures, changes
+	summary         int    // lines of the one-line summary (summaryLines), 0 for none
 	waiting         string // what an empty list says (foreign.go)
 	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 }
@@ -140,8 +141,11 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		if n := p.recentShown(&f.d); n > 0 {
 			f.above += 1 + n
 		}
-	} else if p.h-f.above >= 2+min(max(len(f.d.rows), 1), 3) {
-		f.above++
+	} else if spare := p.h - f.above - (1 + min(max(len(f.d.rows), 1), 3)); spare >= 1 {
+		// the summary in the rows the list's titles and three rows (or
+		// all of them) leave, wrapped between statuses (summaryLines)
+		f.summary = len(p.summaryLines(&f.d.view, f.d.stats, spare))
+		f.above += f.summary
 	}
 	p.header = f.above + 1
 	p.rows = len(f.d.rows)
@@ -171,10 +175,10 @@ func (p *StatusPane) Lines(focused bool) []string {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
 			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
 		}
-	case len(lines) < f.above:
+	case f.summary > 0:
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
-		lines = append(lines, p.summary(&d.view, d.stats))
+		lines = append(lines, p.summaryLines(&d.view, d.stats, f.summary)...)
 	}
 	return append(lines, p.listLines(d, now, focused, len(lines))...)
 }

@@ -1,7 +1,7 @@
 package ui
 
 import (
-	"strings"
+	"slices"
 
 	"github.com/charmbracelet/x/ansi"
 
@@ -61,12 +61,32 @@ func (p *StatusPane) listWidths(rows []statusRow, titles []string, v *model.Topi
 	return statusListWidths(p.w, titles, keyW, statusW, v.Status == model.PartitionStatus)
 }
 
-// summary is the compact per-status line: "north 3 · south 5". In a view
-// that names its values (Students: 0 LoggedIn, 1 LoggedOut), a value
-// outside the names is said as the field and its value after the named
-// ones, "LoggedIn 19 · LoggedOut 21 · State 7: 1", so a stray number does
-// not read as a count (ut14b B37).
-func (p *StatusPane) summary(v *model.TopicView, stats []statusStat) string {
+// summaryLines is the compact per-status summary, "north 3 · south 5",
+// in at most rows lines of the pane's width,
+// broken between statuses; where even they cannot hold it, the last says
+// how many statuses are left out (`… +2 more`) rather than being cut mid-
+// status (ut27 T8: `site-0 8 · … · s…` at 120x30 beside free rows).
+func (p *StatusPane) summaryLines(v *model.TopicView, stats []statusStat, rows int) []string {
+	parts := p.summaryParts(v, stats)
+	lines := draw.WrapParts(parts, " · ", p.w)
+	if len(lines) <= rows || rows <= 0 {
+		return lines
+	}
+	for n := len(parts) - 1; n >= 0; n-- { // the first n statuses and a count of the rest
+		more := p.c.Styles.Dim.Render("… +" + itoa(len(parts)-n) + " more")
+		if got := draw.WrapParts(append(slices.Clone(parts[:n]), more), " · ", p.w); len(got) <= rows {
+			return got
+		}
+	}
+	return lines[:rows]
+}
+
+// summaryParts is each status the summary says, with its count. In a
+// view that names its values (Students: 0 LoggedIn, 1 LoggedOut), a
+// value outside the names is said as the field and its value after the
+// named ones, "LoggedIn 19 · LoggedOut 21 · State 7: 1", so a stray
+// number does not read as a count (ut14b B37).
+func (p *StatusPane) summaryParts(v *model.TopicView, stats []statusStat) []string {
 	var named, other []string
 	for _, s := range stats {
 		if s.now == 0 {
@@ -79,7 +99,7 @@ func (p *StatusPane) summary(v *model.TopicView, stats []statusStat) string {
 		}
 		named = append(named, statusName(v, s.name)+" "+n)
 	}
-	return strings.Join(append(named, other...), " · ")
+	return append(named, other...)
 }
 
 // enumName reports whether name is one of the enum's names.
