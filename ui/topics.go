@@ -109,8 +109,11 @@ type topicLine struct {
 }
 
 // topicHist is the samples of rate history copied per topic: the widest
-// sparkline the pane draws.
-const topicHist = 24
+// sparkline the pane draws, the whole window the model keeps (ten
+// minutes), so a wide row shows all of it before any cell is left blank
+// at the row's end (ut27 T7: held to 24 cells, `trend 4m`, beside ~60
+// blank ones while ten minutes were kept).
+const topicHist = model.TrendBuckets
 
 type topicOrder int
 
@@ -512,8 +515,8 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// the sorted one), then names are cut in the
 	// middle down to 16 cells, then rf, cleanup, retention, the trend,
 	// parts and records go, in that order. The room left goes to the
-	// names, then to the trend, up to topicHist cells; the rest stays
-	// blank at the end of the row.
+	// names, then to the trend, up to topicHist cells (the ten minutes
+	// kept); the rest stays blank at the end of the row.
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	// Every row has the read mark's 2 cells, marked or not, so reading a
