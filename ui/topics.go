@@ -712,7 +712,16 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 		all[i] = i
 	}
 	// A grid box keeps its rows for topics, unless it has rows to spare
-	// under them (ut15b C10: cut above 6 empty rows).
+	// under them (ut15b C10: cut above 6 empty rows), counting the
+	// --topic outcomes and the filter being typed between (ut27: a
+	// filter to one topic wrapped the line, then dropped it whole for
+	// the outcomes, over a blank row).
+	if !p.brokers {
+		listed += boolInt(p.filter.typing)
+		if p.notice == "" && p.prompt == nil {
+			listed += len(p.startLines(p.snap.start))
+		}
+	}
 	spare := p.h > clusterWrapRows || p.h >= 3+listed
 	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
 		return [][]int{all}
