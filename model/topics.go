@@ -105,8 +105,12 @@ func (c TopicConfig) NonDefault() []ConfigEntry {
 }
 
 // TrendBucket is the time one cell of the Topics trend counts records
-// over; trendBuckets of them are kept per topic (ten minutes).
+// over; TrendBuckets of them are kept per topic (ten minutes).
 const TrendBucket = 10 * time.Second
+
+// TrendBuckets is how many TrendBucket counts are kept per topic: the
+// widest trend TopicRates.Last can give (ten minutes, 60 cells).
+const TrendBuckets = trendBuckets
 
 const trendBuckets = 60
 

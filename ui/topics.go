@@ -57,10 +57,17 @@ type TopicsPane struct {
 		// are the list's, not the page's (ut17: Topics changed its
 		// columns page by page in the 80x24 grid).
 		nameW int
-		// wordW is the list's widest cleanup policy, retention and
-		// health (columns 6-8): word columns are as wide as the list's
-		// words now, not held by the width memory (ut25a Q14's kind).
-		wordW [topicCols]int
+		// colW is each column's widest cell and shown whether any row
+		// has something in it, but for the name and the trend, judged
+		// over every topic of the list (every page, the order aside),
+		// as nameW is, so `s` or paging re-lays out no column (ut25b
+		// R17's note: parts, rf, offsets sized from the page changed
+		// width as a sort brought other topics on screen, and a column
+		// blank on one page came and went with the sort).
+		// The word columns (6-8) are as wide as the list's words now,
+		// not held by the width memory (ut25a Q14's kind).
+		colW  [topicCols]int
+		shown [topicCols]bool
 		trend bool
 		// tops[w] is the trend column's shared top when it is w cells
 		// wide: the highest of every topic's last w samples, judged
@@ -109,8 +116,11 @@ type topicLine struct {
 }
 
 // topicHist is the samples of rate history copied per topic: the widest
-// sparkline the pane draws.
-const topicHist = 24
+// sparkline the pane draws, the whole window the model keeps (ten
+// minutes), so a wide row shows all of it before any cell is left blank
+// at the row's end (ut27 T7: held to 24 cells, `trend 4m`, beside ~60
+// blank ones while ten minutes were kept).
+const topicHist = model.TrendBuckets
 
 type topicOrder int
 
@@ -208,7 +218,7 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		for _, r := range p.view.rows {
 			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
 		}
-		p.view.wordW = p.topicWordWidths(p.view.rows)
+		p.view.colW, p.view.shown = p.topicListWidths(p.view.rows)
 		p.view.trend, p.view.tops = trendScale(p.snap.rows, p.internal)
 	}
 	return p.view.rows
@@ -512,8 +522,8 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// the sorted one), then names are cut in the
 	// middle down to 16 cells, then rf, cleanup, retention, the trend,
 	// parts and records go, in that order. The room left goes to the
-	// names, then to the trend, up to topicHist cells; the rest stays
-	// blank at the end of the row.
+	// names, then to the trend, up to topicHist cells (the ten minutes
+	// kept); the rest stays blank at the end of the row.
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	// Every row has the read mark's 2 cells, marked or not, so reading a
@@ -528,8 +538,14 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
 	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
-	for i := topicWordFrom; i < topicCols; i++ { // words: the list's now, not remembered (topicWordWidths)
-		cols[i].Want = max(longest(texts, i), p.view.wordW[i])
+	for i := 1; i < topicCols; i++ { // judged over the whole list, never the page (topicListWidths)
+		if i == 5 {
+			continue // the trend: drawn below
+		}
+		cols[i].Want, cols[i].Blank = max(cols[i].Want, p.view.colW[i]), !p.view.shown[i]
+		if i >= topicWordFrom { // words: the list's now, not remembered
+			cols[i].Want = max(longest(texts, i), p.view.colW[i])
+		}
 	}
 	// the rate held to "99.9/s", so a producer that stops (12.0/s to
 	// 0.0/s) or one crossing 10/s moves no trend a cell, as Partitions
@@ -696,7 +712,16 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 		all[i] = i
 	}
 	// A grid box keeps its rows for topics, unless it has rows to spare
-	// under them (ut15b C10: cut above 6 empty rows).
+	// under them (ut15b C10: cut above 6 empty rows), counting the
+	// --topic outcomes and the filter being typed between (ut27: a
+	// filter to one topic wrapped the line, then dropped it whole for
+	// the outcomes, over a blank row).
+	if !p.brokers {
+		listed += boolInt(p.filter.typing)
+		if p.notice == "" && p.prompt == nil {
+			listed += len(p.startLines(p.snap.start))
+		}
+	}
 	spare := p.h > clusterWrapRows || p.h >= 3+listed
 	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
 		return [][]int{all}
@@ -826,17 +851,22 @@ const (
 	topicWordFrom = 6
 )
 
-// topicWordWidths is the widest cell of each word column over rows (the
-// whole list): a word no row shows any more gives its cells back to the
-// names at once, where the width memory (colMemo) would hold it for a
-// minute (ut25a Q14: a rebalance's state word cut every group's name;
-// here a `WARN 2 under-replicated` of a broker restart).
-func (p *TopicsPane) topicWordWidths(rows []topicLine) (w [topicCols]int) {
+// topicListWidths is the widest cell of each column over rows (the
+// whole list, every page), and whether any row has something in it: the
+// columns are the list's, so sorting or paging moves none. A filter's
+// list is its own: a column none of its topics fills gives way (a topic
+// whose configs were not read keeps its name whole). A word no row shows any more gives its
+// cells back to the names at once, where the width memory (colMemo)
+// would hold it for a minute (ut25a Q14: a rebalance's state word cut
+// every group's name; here a `WARN 2 under-replicated` of a broker
+// restart).
+func (p *TopicsPane) topicListWidths(rows []topicLine) (w [topicCols]int, shown [topicCols]bool) {
 	for _, r := range rows {
 		c := p.cells(r, false)
-		for i := topicWordFrom; i < topicCols && i < len(c); i++ {
-			w[i] = max(w[i], ansi.StringWidth(c[i]))
+		for i := 1; i < topicCols && i < len(c); i++ {
+			t := strings.TrimSpace(ansi.Strip(c[i])) // draw.Shown's rule: blank or "-" shows nothing
+			w[i], shown[i] = max(w[i], ansi.StringWidth(c[i])), shown[i] || t != "" && t != "-"
 		}
 	}
-	return w
+	return w, shown
 }

@@ -260,8 +260,11 @@ func (p *TopicsPane) mine() []string {
 // un-zoomed); what even that cannot hold is counted, for the log file.
 func (p *TopicsPane) startLines(notes []string) []string {
 	st := p.c.Styles
-	// a third of the box, leaving the heading and a row of the list
-	room, more := max(min(p.h/3, p.h-2-boolInt(p.filter.typing)), 1), " (z shows them)"
+	// a third of the box, or the rows a short list leaves (a filter to
+	// one topic: ut27's `/dormant` summed the outcomes up in one line
+	// over a blank row), leaving the heading and a row of the list
+	typing := boolInt(p.filter.typing)
+	room, more := max(min(max(p.h/3, p.h-typing-1-len(p.view.rows)), p.h-2-typing), 1), " (z shows them)"
 	if p.zoomed {
 		room, more = max(p.h-2-1-3, p.h/3, 1), " (the log file has them)"
 	}
