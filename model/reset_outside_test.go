@@ -26,7 +26,8 @@ func TestAJumpWithNoMembersIsAResetNotConsumption(t *testing.T) {
 	}{
 		{"empty group to latest", nil, func(high, _ int64) int64 { return high }, true, false},
 		{"empty group to earliest", nil, func(_, low int64) int64 { return low }, true, false},
-		{"empty group to another offset", nil, func(high, _ int64) int64 { return high - 70 }, false, false},
+		// further from the end than a poll's records (50 here): a batch job's commit
+		{"empty group to another offset", nil, func(high, _ int64) int64 { return high - 170 }, false, false},
 		// records landed between the reset and the poll (ut25a Q1)
 		{"empty group to latest, records since", nil, func(high, _ int64) int64 { return high - 7 }, true, false},
 		{"member to latest", []MemberStat{member}, func(high, _ int64) int64 { return high }, false, false},
