@@ -148,6 +148,11 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 		}
 	}
 	a.hdr = h
+	// held as the tables hold widths (heldWidth): the header chooses what
+	// gives way as if its alerts were that wide, so a profile's name is
+	// not cut afresh each time a machine crosses a threshold (ut28a U6:
+	// `eu-west…on-ut28a` and `eu-we…-ut28a` in turn)
+	a.alertsHeld.note(ansi.StringWidth(a.alerts()), now)
 }
 
 // header is the top line: alerts, what washboard is connected to, whether
@@ -161,11 +166,13 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		p := headerPart{text: al}
+		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w)}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
 			p.short, p.shortAt, p.shrink = short, 9, a.alertsShrunk
 		}
 		parts = append(parts, p)
+	} else if a.alertsHeld.w > 0 { // alerts gone within the minute: their room stays, so nothing else moves
+		parts[0].room = a.alertsHeld.w + ansi.StringWidth(" │ ")
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))

@@ -131,3 +131,34 @@ func TestHeaderShortensTheModeBeforeTheRateGoes(t *testing.T) {
 		}
 	}
 }
+
+// A profile's name keeps one cut while the alerts come and go: what gives
+// way is chosen as if the alerts were as wide as in the last minute
+// (ut28a U6: `eu-west…on-ut28a` and `eu-we…-ut28a` in turn at 80 columns).
+func TestHeaderProfileCutHoldsAsAlertsChange(t *testing.T) {
+	const title = "eu-west-primary-settlement-cluster-production-ut28a · 127.0.0.1:31900"
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow} })
+	now := fixedNow
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now }, Cluster: Cluster{Name: title, ReadOnly: model.ReadOnlyAdmin}})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	var cuts []string
+	for i, vals := range [][]float64{{1, 99, 1}, {1, 70, 1}, {1, 99, 1}, {1, 70, 1}} { // crit, then warn, ...
+		now = fixedNow.Add(time.Duration(i) * 5 * time.Second)
+		s.Update(func(st *model.State) {
+			model.FoldSeries(st.Series[model.LaundryTopic], &model.Decoded{Key: "hot-1", Values: vals}, now)
+			model.FoldSeries(st.Series[model.LaundryTopic], &model.Decoded{Key: "hot-2", Values: []float64{1, 70, 1}}, now)
+		})
+		a.Update(changedMsg{version: s.Version()})
+		h := ansi.Strip(strings.SplitN(screen(a), "\n", 2)[0])
+		_, rest, _ := strings.Cut(h, "│ eu-")
+		name, _, _ := strings.Cut(rest, " · ")
+		cuts = append(cuts, "eu-"+name)
+	}
+	for _, c := range cuts[1:] {
+		if c != cuts[0] {
+			t.Errorf("the profile's name is cut %q as the alerts change, want one cut", cuts)
+			break
+		}
+	}
+}
