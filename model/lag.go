@@ -405,7 +405,25 @@ func (g *GroupLag) Reason() string {
 	case g.worst == nil:
 		return "no committed offsets"
 	}
-	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + ": " + g.worst.Reason()
+	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + g.alsoWorst() + ": " + g.worst.Reason()
+}
+
+// alsoWorst is " (+N WORD)" for the group's other partitions whose health
+// is its worst's, "" when none is: the reason quotes one partition's
+// figures, which read as the group's beside its total (ut27 T4: `ahead by
+// 2,000` under a row reading `ahead 4,000`), as Partitions' topic rows say
+// it (`p0 (+1 ERR): …`).
+func (g *GroupLag) alsoWorst() string {
+	n := 0
+	for _, p := range g.Parts {
+		if p != g.worst && p.Health == g.worst.Health {
+			n++
+		}
+	}
+	if n == 0 {
+		return ""
+	}
+	return " (+" + Thousands(n) + " " + g.worst.Health.String() + ")"
 }
 
 // NothingCommitted says the group has no committed offset the lag can

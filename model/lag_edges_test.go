@@ -77,3 +77,21 @@ func TestCommittedOnTrailingMarkersIsCaughtUp(t *testing.T) {
 		t.Fatalf("before the data's end: lag %d edge %d, want 3", p.Lag, p.Edge)
 	}
 }
+
+// A group's reason quotes its worst partition and says how many more
+// share its word, as Partitions' topic rows do (ut27 T4).
+func TestGroupReasonCountsThePartitionsSharingItsWord(t *testing.T) {
+	l := NewLags(LagConfig{})
+	t0 := time.Date(2026, 11, 29, 12, 0, 0, 0, time.UTC)
+	p0, p1, p2 := TP{Topic: "t", Partition: 0}, TP{Topic: "t", Partition: 1}, TP{Topic: "t", Partition: 2}
+	l.Observe(t0, nil, map[TP]int64{p0: 0, p1: 0, p2: 50}, []GroupStat{{ID: "g"}},
+		[]Committed{{Group: "g", Offsets: map[TP]int64{p0: 2000, p1: 2000, p2: 50}}})
+	if r := l.Groups["g"].Reason(); !strings.Contains(r, "t/0 (+1 ERR): ") && !strings.Contains(r, "t/1 (+1 ERR): ") {
+		t.Errorf("reason %q: want the worst partition and (+1 ERR)", r)
+	}
+	l.Observe(t0.Add(2*time.Second), nil, map[TP]int64{p0: 0, p1: 2000, p2: 50}, []GroupStat{{ID: "g"}},
+		[]Committed{{Group: "g", Offsets: map[TP]int64{p0: 2000, p1: 2000, p2: 50}}})
+	if r := l.Groups["g"].Reason(); !strings.HasPrefix(r, "t/0: ") {
+		t.Errorf("reason %q: want t/0 alone once it is the only partition ahead", r)
+	}
+}

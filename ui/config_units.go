@@ -8,9 +8,11 @@ import (
 )
 
 // configValue is a topic config's value in human units with the raw value
-// after it: sizes (names ending in .bytes) in IEC units ("8 MiB ·
-// 8388608"), times (names ending in .ms) as durations ("7d · 604800000"),
-// -1 as "unlimited" or "forever". Anything else, or a value that is not a
+// after it in brackets, as the C and E forms and their previews write it
+// (ut27 T3: the detail's `2h · 7200000` beside the forms' `2h (7200000)`):
+// sizes (names ending in .bytes) in IEC units ("8 MiB (8388608)"), times
+// (names ending in .ms) as durations ("7d (604800000)"), -1 as
+// "unlimited" or "forever". Anything else, or a value that is not a
 // number, is shown as it is.
 func configValue(name, value string) string {
 	raw := model.PrintableString(value)
@@ -31,7 +33,7 @@ func configValue(name, value string) string {
 	if human == "" || human == raw || n < -1 {
 		return raw
 	}
-	return human + " · " + raw
+	return human + " (" + raw + ")"
 }
 
 // iecBytes is n bytes in the largest binary unit that keeps it at least 1:

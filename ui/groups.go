@@ -3,6 +3,7 @@ package ui
 import (
 	"cmp"
 	"slices"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -90,6 +91,10 @@ type groupRow struct {
 	history []int64 // summed lag history, oldest first
 	demo    bool    // a demo group (afterSnapshot copies it outside the lock)
 }
+
+// ahead says the group's total reads `ahead N`: committed past the log's
+// end, its lag 0 for want of records, not caught up.
+func (r *groupRow) ahead() bool { return strings.HasPrefix(r.text, "ahead ") }
 
 // snapGroup copies a group's figures and at most histW history samples.
 func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
@@ -684,7 +689,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int, sh
 	}
 	if g.Err == "" {
 		span := p.frame.span
-		c[7] = draw.SparkInts(span.cells(r.history, 1, span.per(sparkW, 1), sparkW), sparkW)
+		c[7] = draw.SparkLag(span.cells(r.history, 1, span.per(sparkW, 1), sparkW), sparkW, r.ahead())
 	}
 	return c
 }

@@ -325,7 +325,7 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 // the first line leaves: never cut, never pushed away from the text
 // (a user test, issue 14, C13, C14).
 func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
-	total := "lag " + count(r.total)
+	total := "lag " + pick(r.text, count(r.total)) // `ahead N` as the list says it
 	health := sty.healthCell(r.health)
 	out := []string{total + " " + health}
 	if r.noLag { // nothing committed: "-" as in the Groups list, never 0 and OK (ut19a H1)
@@ -352,7 +352,7 @@ func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
 		out = append([]string{total, health}, out[1:]...)
 	}
 	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
-		out[0] += " " + draw.SparkInts(r.history[len(r.history)-cells:], cells)
+		out[0] += " " + draw.SparkLag(r.history[len(r.history)-cells:], cells, r.ahead())
 	}
 	return out
 }

@@ -20,7 +20,8 @@ import (
 //	10 an SSH session's viewer count goes, then the registry's address
 //	   (one that cannot be reached keeps "registry ✖ why" until 3)
 //	 9 "cluster NAME · BROKERS" shortens to "NAME · FIRST,…"; a notice
-//	   goes; the rates shorten to their number; then a profile's name
+//	   goes; the rates shorten to their number; "read-only admin" to
+//	   "ro:admin"; then a profile's name
 //	   longer than profileNameKept is cut in the middle to what the line
 //	   spares, down to that many cells
 //	 8 the rate goes (a catch-up's progress shortens)
@@ -28,7 +29,7 @@ import (
 //	 6 "● connected" shortens to "●"; an error (the link's, the
 //	   registry's) is cut to what fits
 //	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
-//	 3 an unreachable registry goes; "read-only" shortens
+//	 3 an unreachable registry goes
 //	 2 the cluster's name and address are cut (…) to what fits, and go
 //	   only when not even 12 cells are left
 //
@@ -210,9 +211,12 @@ func (a *App) header() string {
 	switch cl.ReadOnly {
 	case model.ReadOnlyAll:
 		// said in read_only's words, as the picker, `clusters` and the refusals say it
-		parts = append(parts, headerPart{text: st.Warn.Render("read-only all"), short: st.Warn.Render("ro:all"), shortAt: 3})
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only all"), short: st.Warn.Render("ro:all"), shortAt: 9})
 	case model.ReadOnlyAdmin:
-		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 3})
+		// shortened with the rates, before the rate goes: the mode is said
+		// either way (ut27 T14: the rate came and went with the alerts
+		// beside a whole `read-only admin`)
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 9})
 	}
 	if cl.Registry != "" {
 		parts = append(parts, registryPart(st, cl))

@@ -108,3 +108,26 @@ func TestHeaderCutsALongProfileNameBeforeTheState(t *testing.T) {
 		}
 	}
 }
+
+// The read-only mode shortens to `ro:admin` before the rate goes, so the
+// rate does not come and go with the alerts beside a whole `read-only
+// admin` (ut27 T14, 80 columns).
+func TestHeaderShortensTheModeBeforeTheRateGoes(t *testing.T) {
+	for _, mode := range []model.ReadOnly{model.ReadOnlyAdmin, model.ReadOnlyAll} {
+		for _, crit := range []int{0, 2} {
+			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+			s.Update(func(st *model.State) {
+				st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow}
+				for i := range crit {
+					model.FoldSeries(st.Series[model.LaundryTopic], &model.Decoded{Key: "hot-" + itoa(i), Values: []float64{1, 99, 1}}, fixedNow)
+				}
+			})
+			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:31900", ReadOnly: mode}})
+			a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			h := ansi.Strip(strings.SplitN(screen(a), "\n", 2)[0])
+			if !strings.Contains(h, "/s") || !strings.Contains(h, "ro:") && !strings.Contains(h, "read-only") {
+				t.Errorf("mode %v, %d alerts: header %q lost the rate or the mode", mode, crit, h)
+			}
+		}
+	}
+}

@@ -20,7 +20,7 @@ func TestReasonsWholeUnderTheirRows(t *testing.T) {
 			pane, title, reason string
 			cols                []string
 		}{
-			{"5", "Groups", topic + "/0: consuming; lag 100", []string{"lag", "health"}},
+			{"5", "Groups", topic + "/0 (+1 OK): consuming; lag 100", []string{"lag", "health"}},
 			{"4", "Partitions", "p0 (+1 OK): consuming; lag 200", []string{"lag", "health"}},
 		} {
 			for _, zoom := range []bool{false, true} {

@@ -255,7 +255,7 @@ func yRange(points []float64, latest float64) (lo, hi float64) {
 
 // chartRows is the top row of a chart h rows high, counted from its time
 // axis (row 0): ntcharts keeps the last row for the time labels and
-// spans the value range over rows 0..h-2.
+// draws values in rows 1..h-2 (chartScale).
 func chartRows(h int) int { return max(h-2, 0) }
 
 // yGutter is the width of the y-axis labels every chart of the detail
@@ -266,8 +266,8 @@ func chartRows(h int) int { return max(h-2, 0) }
 func yGutter(hist [][]float64, latest []float64, h int) int {
 	w := 1
 	for j, points := range hist {
-		lo, hi := yRange(points, latest[j])
-		w = max(w, newYAxis(lo, hi, chartRows(h)).width(chartRows(h)))
+		ya, _ := chartAxis(points, latest[j], h)
+		w = max(w, ya.width(max(chartRows(h)-1, 0)))
 	}
 	return w
 }
@@ -275,25 +275,25 @@ func yGutter(hist [][]float64, latest []float64, h int) int {
 // timeChart draws points (one per bucket of win, oldest first, NaN gaps)
 // as an ntcharts time-series line chart of w x h cells, its y labels
 // gutter cells wide, its axis including latest. Each of rules (the
-// field's thresholds) that falls in the axis' range is a dim dashed line
-// across the plot under the data (ut15b C3), drawn with ntcharts' own
-// rune line. The value axis is labelled at round, evenly spaced
+// field's thresholds) that falls in the chart's rows is a dim dashed line
+// across the plot under the data (ut15b C3), in the row the line draws
+// its value in (chartScale: ut25a Q6). The value axis is labelled at round, evenly spaced
 // values (yAxis) and the time axis at round times (every 10 s, 30 s, 1 m
 // … whatever leaves room for the labels, tickStep), in local time like
 // the Log. The chart is made per frame: the detail view shows one
 // machine, and a fresh chart holds only the window, where a kept one
 // would grow without bound.
 func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.Style, win model.Window, now time.Time, w, h, gutter int) []string {
-	dlo, dhi := yRange(points, latest)
 	rows := chartRows(h)
-	ya := newYAxis(dlo, dhi, rows)
+	ya, sc := chartAxis(points, latest, h)
+	ylo, yhi := sc.viewRange()
 	start := win.Start(now)
 	perCol := now.Sub(start).Seconds() / float64(max(w-gutter-1, 1))
 	v0 := 0.0
 	tick := timeTicks(tickStep(time.Duration(perCol * float64(time.Second))))
 	c := timeserieslinechart.New(w, h,
 		timeserieslinechart.WithTimeRange(start, now),
-		timeserieslinechart.WithYRange(ya.lo, ya.hi),
+		timeserieslinechart.WithYRange(ylo, yhi),
 		timeserieslinechart.WithXYSteps(1, 1), // every column and row asks; the formatters answer at round values only
 		timeserieslinechart.WithXLabelFormatter(func(i int, v float64) string {
 			// ntcharts asks column by column from 0: the columns' width is
@@ -307,25 +307,24 @@ func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.S
 			return tick(v, perCol)
 		}),
 		timeserieslinechart.WithYLabelFormatter(func(i int, _ float64) string {
-			return fmt.Sprintf("%*s", gutter, ya.label(i)) // every label as wide as the widest
+			if i == 0 { // the time axis' row holds no value
+				return strings.Repeat(" ", gutter)
+			}
+			return fmt.Sprintf("%*s", gutter, ya.label(i-1)) // every label as wide as the widest
 		}),
 	)
 	for i, v := range points {
 		if !math.IsNaN(v) {
 			at := start.Add(time.Duration(i)*win.Bucket + win.Bucket/2)
-			c.Push(timeserieslinechart.TimePoint{Time: at, Value: v})
+			c.Push(timeserieslinechart.TimePoint{Time: at, Value: steadyValue(v)})
 		}
 	}
 	c.DrawBraille()
 	for _, r := range rules {
-		if r < ya.lo || r > ya.hi {
-			continue
-		}
-		// the row whose label value is nearest: row i up from the time
-		// axis (row 0, not drawn over) is lo + i*(hi-lo)/rows
-		i := int(math.Round((r - ya.lo) / (ya.hi - ya.lo) * float64(rows)))
-		if i < 1 {
-			continue
+		// the row the line would draw the threshold's value in
+		i := sc.row(r)
+		if i < 1 || i > rows || rows == 1 && !within(points, latest, r) {
+			continue // off the chart; in a one-row chart, a threshold the line does not reach
 		}
 		y := c.Origin().Y - i
 		for x := c.Origin().X + 1; x <= c.Origin().X+c.GraphWidth(); x++ {
@@ -336,6 +335,18 @@ func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.S
 		}
 	}
 	return strings.Split(c.View(), "\n")
+}
+
+// within reports whether v lies between the lowest and the highest of
+// points and latest.
+func within(points []float64, latest, v float64) bool {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	for _, p := range append(points[:len(points):len(points)], latest) {
+		if !math.IsNaN(p) {
+			lo, hi = min(lo, p), max(hi, p)
+		}
+	}
+	return v >= lo && v <= hi
 }
 
 // position is the list's position, none while a machine's detail is open:

@@ -207,6 +207,10 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 		}
 	}
 	win := t.View.History()
+	nameW := 0 // the widest status, which the table's first column holds whole where it can
+	for _, s := range t.Stats {
+		nameW = max(nameW, ansi.StringWidth(model.PrintableString(s.Name)))
+	}
 	for _, s := range t.Stats {
 		h := &s.UpdateHist
 		if t.View.Rate == model.RateChanges {
@@ -214,7 +218,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 		}
 		d.stats = append(d.stats, statusStat{
 			name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
-			points: h.Sums(win, now, evenCells(win.N, p.statsWidths(&d.view)[4]), nil), lastMinute: perMinute(h, win, now),
+			points: h.Sums(win, now, evenCells(win.N, p.statsWidths(&d.view, nameW)[4]), nil), lastMinute: perMinute(h, win, now),
 		})
 	}
 	d.recent = t.Latest(max(8, p.h)) // newest first by time (model.StatusTable.Latest); recentShown picks how many show
@@ -277,7 +281,11 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 // and the rate sparkline over the window.
 func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	st := p.c.Styles
-	widths := p.statsWidths(&d.view)
+	nameW := 0
+	for _, s := range d.stats {
+		nameW = max(nameW, ansi.StringWidth(model.PrintableString(s.name)))
+	}
+	widths := p.statsWidths(&d.view, nameW)
 	// The sparkline's newest bucket is at its right edge, and a short
 	// history is drawn against it: the heading sits over that edge too.
 	sh := sparkHeading(&d.view)
@@ -312,12 +320,17 @@ func sparkHeading(v *model.TopicView) string {
 }
 
 // statsWidths are the per-status table's columns, the first as wide as
-// the status field's name (up to 20 cells). The sparkline may take
-// the rest, but is sized to its content (the cells that split the
-// window's buckets evenly, at least its heading), so the heading and /min
-// stay beside the drawing in a wide, zoomed pane; the spare cells trail.
-func (p *StatusPane) statsWidths(v *model.TopicView) []int {
-	first := max(12, min(ansi.StringWidth(model.PrintableString(v.Status)), 20)) // the status field's name whole, up to 20 cells
+// the status field's name (up to 20 cells) and the widest status, nameW
+// (ut25a Q5: REVIEW_BY_ANALYST cut to `REVIE…NALYST` beside 95 blank
+// cells), as far as the row leaves the sparkline its heading's width;
+// 12 cells at least. The sparkline may take the rest, but is sized to its
+// content (the cells that split the window's buckets evenly, at least its
+// heading), so the heading and /min stay beside the drawing in a wide,
+// zoomed pane; the spare cells trail.
+func (p *StatusPane) statsWidths(v *model.TopicView, nameW int) []int {
+	const rest = 5 + 10 + 7 + 9 + 5 // now, the bar, updates, /min and the spaces between the six columns
+	first := max(12, min(ansi.StringWidth(model.PrintableString(v.Status)), 20))
+	first = max(first, min(nameW, p.w-rest-ansi.StringWidth(sparkHeading(v))))
 	w := draw.Flex(p.w, []int{first, 5, 10, 7, 0, 9}, 4, 4)
 	w[4] = min(w[4], max(evenCells(v.History().N, w[4]), ansi.StringWidth(sparkHeading(v))))
 	return w
@@ -356,14 +369,36 @@ func rateText(perMin float64) string {
 	return strings.TrimSuffix(rate(perMin), "/s")
 }
 
+// minChangeKey is the fewest cells a latest change's key is cut to
+// before its states are cut instead (both ends of the key and the `…`).
+const minChangeKey = 8
+
+// transitionLines are the latest changes, newest first: when, the key,
+// and what it changed from and to. The change (its states) is the point
+// of a line: where a line is too wide, the keys are cut in the middle, as
+// the list cuts them, before any state is (ut25a Q5: a 66-character key
+// whole and `DECLINE → A…` at 80x24), every key to the one width the
+// widest change leaves, so the lines cut alike.
 func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) []string {
-	lines := make([]string, 0, len(recent))
+	type parts struct{ head, key, change string }
+	rows := make([]parts, 0, len(recent))
+	keyW, room := 0, p.w
 	for _, t := range recent {
 		from := model.PrintableString(t.From)
 		if t.From == "" {
 			from = "new"
 		}
-		lines = append(lines, draw.Clip(ageCell(age(now, t.At))+" "+model.PrintableString(t.Key)+" "+from+" → "+model.PrintableString(t.To), p.w))
+		r := parts{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), " " + from + " → " + model.PrintableString(t.To)}
+		keyW = max(keyW, ansi.StringWidth(r.key))
+		room = min(room, p.w-ansi.StringWidth(r.head)-ansi.StringWidth(r.change))
+		rows = append(rows, r)
+	}
+	lines := make([]string, 0, len(rows))
+	for _, r := range rows {
+		if keyW > room && room >= minChangeKey && ansi.StringWidth(r.key) > room {
+			r.key = draw.FitMiddle(r.key, room)
+		}
+		lines = append(lines, draw.Clip(r.head+r.key+r.change, p.w))
 	}
 	return lines
 }

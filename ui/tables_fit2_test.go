@@ -227,7 +227,7 @@ func TestGroupReasonsWrapUnderTheirRow(t *testing.T) {
 				reason.WriteString(" " + cell)
 			}
 		}
-		if want := topic + "/0: consuming; lag 100"; !strings.Contains(strings.ReplaceAll(reason.String(), " ", ""), strings.ReplaceAll(want, " ", "")) {
+		if want := topic + "/0 (+1 OK): consuming; lag 100"; !strings.Contains(strings.ReplaceAll(reason.String(), " ", ""), strings.ReplaceAll(want, " ", "")) {
 			t.Errorf("%dx%d: the reason reads %q, want %q whole:\n%s", size[0], size[1], reason.String(), want, got)
 		}
 	}

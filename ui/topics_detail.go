@@ -23,6 +23,12 @@ type topicDetail struct {
 	topic  string
 	scroll scroller
 	rows   int // lines the detail has, settled by the snapshot
+	// tables are the lines of the detail's tables (partitions, configs,
+	// consumer groups), settled by the snapshot: while the view starts
+	// in a table's rows, below its heading, the heading stays in the
+	// box's first row over them (ut25a Q8: pages of bare numbers once the
+	// groups' heading had scrolled away).
+	tables []tableSpan
 	// compact drops the blank lines between sections and the partitions
 	// title when the whole does not fit (settled by the snapshot), so a
 	// small box shows partition rows, not only headings.
@@ -164,16 +170,16 @@ func (d *topicDetail) status() string {
 // to one line (oneLine) when that is still not enough.
 func (d *topicDetail) settle(st *Styles, w, h int) {
 	d.compact, d.oneLine = false, false
-	n := len(d.body(st, w))
-	if tc := &d.copy; tc.found && tc.unknown() == "" && n > h {
+	body, tables := d.draft(st, w)
+	if tc := &d.copy; tc.found && tc.unknown() == "" && len(body) > h {
 		d.compact = true
-		n = len(d.body(st, w))
-		if len(d.summary(w)) > 1 && n > h && h <= clusterWrapRows {
+		body, tables = d.draft(st, w)
+		if len(d.summary(w)) > 1 && len(body) > h && h <= clusterWrapRows {
 			d.oneLine = true
-			n = len(d.body(st, w))
+			body, tables = d.draft(st, w)
 		}
 	}
-	d.rows = n
+	d.rows, d.tables = len(body), tables
 	d.scrollTo(d.scroll.offset, h)
 }
 
@@ -183,7 +189,6 @@ func (d *topicDetail) settle(st *Styles, w, h int) {
 // pgdn from the top scrolled one line and the first ↑ or pgup after G
 // did nothing). It reports whether the key was one of them.
 func (d *topicDetail) scrollKey(k *KeyMap, msg tea.KeyPressMsg, h int) bool {
-	page := max(h-1, 1) // the rows shown above the "… more below" line
 	off := d.scroll.offset
 	switch {
 	case key.Matches(msg, k.Up):
@@ -191,9 +196,10 @@ func (d *topicDetail) scrollKey(k *KeyMap, msg tea.KeyPressMsg, h int) bool {
 	case key.Matches(msg, k.Down):
 		off++
 	case key.Matches(msg, k.PageUp):
-		off -= page
+		off = d.pageAbove(off, h)
 	case key.Matches(msg, k.PageDown):
-		off += page
+		_, shown, _ := d.window(h)
+		off += max(shown, 1) // the next page starts under the last row shown
 	case key.Matches(msg, k.Top):
 		off = 0
 	case key.Matches(msg, k.Bottom):
@@ -205,22 +211,78 @@ func (d *topicDetail) scrollKey(k *KeyMap, msg tea.KeyPressMsg, h int) bool {
 	return true
 }
 
+// pageAbove is the first line of the page above one starting at off in
+// a box of h rows: the earliest start whose page reaches the line above
+// off, so no line is skipped. That page ends on the line above off, or,
+// where a table's heading pinned over one start and not the other leaves
+// no such page, on off itself.
+func (d *topicDetail) pageAbove(off, h int) int {
+	cand := max(off-max(h, 1), 0)
+	for cand < off-1 {
+		if _, shown, _ := d.windowAt(cand, h); cand+shown >= off {
+			break
+		}
+		cand++
+	}
+	return cand
+}
+
+// tableSpan is a table of the detail: the lines of its heading and its
+// last row.
+type tableSpan struct{ head, last int }
+
+// pinnedHead is the line of the heading a box of h rows whose view of a
+// detail of rows lines starts at line off shows in its first row, -1 for
+// none: the heading of the table whose rows the view starts in, where
+// the box has rows for it, a row and what is below. Not at the view's
+// last start (rows-h) where the line after it is no longer the table's:
+// pinned there, the box would hold every line but the last, and a start
+// a line further down no table's heading, a blank row under the last.
+func pinnedHead(tables []tableSpan, off, h, rows int) int {
+	for _, t := range tables {
+		if off > t.head && off <= t.last && h >= 3 && (off != rows-h || off < t.last) {
+			return t.head
+		}
+	}
+	return -1
+}
+
+// pinned reports whether a box of h rows whose view starts at line off
+// shows a table's heading over the rows (pinnedHead).
+func (d *topicDetail) pinned(off, h int) bool { return pinnedHead(d.tables, off, h, d.rows) >= 0 }
+
 // scrollTo puts the view's first row at off, kept where the box is full:
-// at most the rows that leave the last one at the box's bottom.
+// at most the rows that leave the last one at the box's bottom (a row
+// fewer where a table's heading is pinned over them).
 func (d *topicDetail) scrollTo(off, h int) {
-	d.scroll.offset = min(max(off, 0), max(d.rows-max(h, 1), 0))
+	last := max(d.rows-max(h, 1), 0)
+	if d.pinned(last, h) {
+		last++
+	}
+	d.scroll.offset = min(max(off, 0), last)
 	d.scroll.cursor = d.scroll.offset
 }
 
 // window is what a box of h rows shows of the detail's rows from its
 // scroll offset: the first row (from 0), the rows shown, and the rows
 // below them, said in the box's last row instead of a row when there are
-// any, so shown + below + first is every row.
+// any, so shown + below + first is every row. A table's heading pinned
+// in the first row (pinned) is not one of the rows shown: it repeats a
+// line above them.
 func (d *topicDetail) window(h int) (first, shown, below int) {
-	first = min(d.scroll.offset, d.rows)
-	shown = min(max(h, 0), d.rows-first)
-	if d.rows-first > h && h > 1 {
-		shown = h - 1
+	return d.windowAt(d.scroll.offset, h)
+}
+
+// windowAt is window for a view starting at line off.
+func (d *topicDetail) windowAt(off, h int) (first, shown, below int) {
+	first = min(off, d.rows)
+	room := max(h, 0)
+	if d.pinned(first, h) {
+		room--
+	}
+	shown = min(room, d.rows-first)
+	if d.rows-first > room && room > 1 {
+		shown = room - 1
 		below = d.rows - first - shown
 	}
 	return first, shown, below
@@ -255,10 +317,15 @@ func (d *topicDetail) summary(w int) []string {
 	return append(out, draw.WrapParts(summary, " · ", w)...)
 }
 
-// lines draws the detail in w x h, scrolled, from the snapshot.
+// lines draws the detail in w x h, scrolled, from the snapshot: the rows
+// window counts, under a table's heading where it is pinned.
 func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string {
-	out := d.body(c.Styles, w)
+	out, tables := d.draft(c.Styles, w)
 	from := min(d.scroll.offset, len(out))
+	var top []string
+	if head := pinnedHead(tables, from, h, len(out)); head >= 0 && head < len(out) {
+		top, h = []string{out[head]}, h-1
+	}
 	if below := len(out) - from - h; below > 0 && h > 1 {
 		// cut: say how much is below instead of ending mid-list
 		more := "… " + plural(below+1, "more line") + " below"
@@ -266,26 +333,35 @@ func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string 
 		if zoomed { // z would give the screen back, not more room (ut19a H5)
 			forms = []string{more + " (↓/pgdn scroll)", more + " (↓/pgdn)", more + " (↓)", fmt.Sprintf("… %d more (↓)", below+1)}
 		}
-		return append(out[from:from+h-1:from+h-1], c.Styles.Dim.Render(draw.Clip(firstFitting(forms, w), w)))
+		return append(append(top, out[from:from+h-1]...), c.Styles.Dim.Render(draw.Clip(firstFitting(forms, w), w)))
 	}
-	return out[from:min(from+h, len(out))]
+	return append(top, out[from:min(from+h, len(out))]...)
 }
 
 // body is every line of the detail, w wide, unscrolled.
 func (d *topicDetail) body(st *Styles, w int) []string {
+	out, _ := d.draft(st, w)
+	return out
+}
+
+// draft is body, and the lines of its tables.
+func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan) {
 	tc := &d.copy
+	add := func(table []string) { // a table, noted
+		tables = append(tables, tableSpan{head: len(out), last: len(out) + len(table) - 1})
+		out = append(out, table...)
+	}
 	name := model.PrintableString(d.topic)
-	var out []string
 	if !tc.found {
 		msg := name + " is no longer on the cluster (deleted?)"
 		if !tc.polled || tc.conn.State != model.LinkConnected {
 			msg = clusterEmpty(tc.conn, msg)
 		}
-		return append(styleEach(st.Crit, draw.Wrap("!! "+msg, w)), st.Dim.Render("esc: back to the topics"))
+		return append(styleEach(st.Crit, draw.Wrap("!! "+msg, w)), st.Dim.Render("esc: back to the topics")), nil
 	}
 	if why := tc.unknown(); why != "" { // deleted: its last rows would be stale
 		return append(styleEach(st.Crit, draw.Wrap("!! "+name+" is gone or being deleted: the cluster says "+model.PrintableString(why), w)),
-			st.Dim.Render("esc: back to the topics"))
+			st.Dim.Render("esc: back to the topics")), nil
 	}
 	s := tc.stat
 	for _, l := range d.summary(w) {
@@ -315,7 +391,7 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 		}
 		rows = append(rows, row)
 	}
-	out = append(out, table(st, w, heads, rows)...)
+	add(table(st, w, heads, rows))
 
 	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"))...)
 	switch {
@@ -337,7 +413,7 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 			}
 			rows = append(rows, []string{model.PrintableString(e.Name), val, cmp.Or(model.PrintableString(e.Source), "?")})
 		}
-		out = append(out, table(st, w, []string{"config", "value", "source"}, rows)...)
+		add(table(st, w, []string{"config", "value", "source"}, rows))
 	}
 
 	out = append(out, d.gap(st.Title.Render("consumer groups"))...)
@@ -363,9 +439,9 @@ func (d *topicDetail) body(st *Styles, w int) []string {
 			}
 			rows = append(rows, []string{model.PrintableString(g.id), model.PrintableString(g.state), itoa(g.members), lag, rt, health})
 		}
-		out = append(out, groupsTable(st, w, rows)...)
+		add(groupsTable(st, w, rows))
 	}
-	return out
+	return out, tables
 }
 
 // gap is a section's title, after a blank line unless compact.

@@ -15,14 +15,7 @@ func TestTopicDetailSaysAPartialLagAsAFloor(t *testing.T) {
 	gs := []model.GroupStat{{ID: "half-committed", State: "Stable", Members: 1,
 		Detail: []model.MemberStat{{ID: "m", ClientID: "c", Assigned: []model.TP{tp0, tp1}}}}}
 	cs := []model.Committed{{Group: "half-committed", Offsets: map[model.TP]int64{tp0: 100}}}
-	s := groupLagStore(gs, cs)
-	s.Update(func(st *model.State) {
-		st.Topics = []string{"orders"}
-		st.Link.PolledAt, st.Link.AnsweredAt = fixedNow, fixedNow
-		st.TopicStats = []model.TopicStat{{Name: "orders", Partitions: 2, Replication: 1}}
-		model.SumTopics(st.TopicStats, st.Partitions)
-	})
-	a := realApp(t, s, 120, 40)
+	a := realApp(t, ordersStore(gs, cs), 120, 40)
 	press(a, "8")
 	a.View()
 	press(a, "enter", "z") // the detail alone: Groups' list beside it says 0+ too

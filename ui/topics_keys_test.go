@@ -130,15 +130,15 @@ func TestPartitionsFilterCountsShownOfAll(t *testing.T) {
 
 func TestConfigValueInHumanUnits(t *testing.T) {
 	tests := []struct{ name, value, want string }{
-		{"retention.bytes", "8388608", "8 MiB · 8388608"},
-		{"segment.bytes", "1073741824", "1 GiB · 1073741824"},
-		{"max.message.bytes", "1048588", "1.0 MiB · 1048588"},
-		{"retention.bytes", "-1", "unlimited · -1"},
-		{"retention.ms", "604800000", "7d · 604800000"},
-		{"retention.ms", "-1", "forever · -1"},
-		{"segment.ms", "90000", "1m30s · 90000"},
+		{"retention.bytes", "8388608", "8 MiB (8388608)"},
+		{"segment.bytes", "1073741824", "1 GiB (1073741824)"},
+		{"max.message.bytes", "1048588", "1.0 MiB (1048588)"},
+		{"retention.bytes", "-1", "unlimited (-1)"},
+		{"retention.ms", "604800000", "7d (604800000)"},
+		{"retention.ms", "-1", "forever (-1)"},
+		{"segment.ms", "90000", "1m30s (90000)"},
 		{"local.retention.ms", "-2", "-2"}, // a sentinel, not a time
-		{"segment.bytes", "512", "512 B · 512"},
+		{"segment.bytes", "512", "512 B (512)"},
 		{"cleanup.policy", "compact", "compact"},
 		{"retention.ms", "soon", "soon"},
 		{"min.insync.replicas", "2", "2"},

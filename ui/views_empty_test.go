@@ -133,21 +133,12 @@ func TestPartitionViewHeadsOneWord(t *testing.T) {
 				continue // 200 cells hold the long keys and the whole word
 			}
 			a := foreignApp(t, size[0], size[1])
-			store := a.c.Store.(*model.Store)
 			var recs []model.Record
 			for i := range 9 {
 				recs = append(recs, model.Record{Topic: "payments", Partition: i % 3, Offset: int64(i), Time: fixedNow,
 					Key: []byte(tt.key + itoa(i)), Value: []byte(`{"n":1}`)})
 			}
-			store.Fold(recs, fixedNow)
-			v, err := model.ParseViewSpec("payments", "status key=@key status=@partition")
-			if err != nil {
-				t.Fatal(err)
-			}
-			store.AddView(v, fixedNow)
-			a.openView(v)
-			a.Update(changedMsg{version: store.Version()})
-			do(a, "2", "z")
+			openFoldedView(t, a, recs, "status key=@key status=@partition")
 			got := screen(a)
 			var table, list string
 			for _, l := range strings.Split(got, "\n") {

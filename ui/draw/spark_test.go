@@ -61,3 +61,40 @@ func TestSparkCountsUpToSharesTheScale(t *testing.T) {
 		}
 	}
 }
+
+// ut25a Q12: a live group's lag history, a steady 200 behind between
+// bursts, caught up to zero at some polls. From one poll to the next the
+// window slides one cell; every cell that was drawn before must read the
+// same after, whatever the newest cell is (it flipped between full and
+// half bars as the newest cell crossed zero). A new peak may rescale.
+func TestSparkCountsPastKeepsItsHeightsPollToPoll(t *testing.T) {
+	const w = 12
+	// the newest lag at each poll: steady at 200, at zero now and then
+	polls := []float64{200, 200, 0, 200, 200, 200, 0, 0, 200, 200, 3, 200, 0, 200, 190, 200, 0, 203, 198, 200, 201, 0, 199, 200, 202, 200}
+	var hist []float64
+	var s Spark
+	prev := ""
+	for i, v := range polls {
+		hist = append(hist, v)
+		got := s.Counts(hist, w)
+		if prev != "" {
+			old, cur := []rune(prev), []rune(got)
+			// cells 1..w-1 of the previous draw are cells 0..w-2 now
+			for c := 1; c < w; c++ {
+				if old[c] != ' ' && old[c] != cur[c-1] {
+					t.Fatalf("poll %d (newest %v): the past changed\nbefore %q\nafter  %q", i, v, prev, got)
+				}
+			}
+		}
+		for _, r := range got {
+			if r == '█' {
+				t.Fatalf("poll %d: a steady 200 reads as its maximum: %q", i, got)
+			}
+		}
+		prev = got
+	}
+	// a peak above the steady level still reaches a full bar
+	if got := s.Counts([]float64{200, 200, 200, 400}, 4); got != "▄▄▄█" {
+		t.Fatalf("a peak over a steady 200: %q, want %q", got, "▄▄▄█")
+	}
+}
