@@ -145,14 +145,15 @@ func (a *Admin) refuseActive(ctx context.Context, group, typ, what string) error
 		return fmt.Errorf("describe %s: %w", group, err)
 	}
 	if n > 0 {
-		return fmt.Errorf("%w: %s is %s with %s; Kafka only lets you %s while a group has no members: stop its consumers and try again",
+		return fmt.Errorf("%w: %s is %s with %s; Kafka %s only while it has no members: stop its consumers first",
 			ErrActiveMembers, group, state, model.Plural(n, "member"), what)
 	}
 	return nil
 }
 
 // CheckEmpty returns an error in words (wrapping ErrActiveMembers) when
-// the group has members, saying what Kafka would refuse ("delete it"):
+// the group has members, saying what Kafka would refuse ("deletes a
+// group", read as "Kafka deletes a group only while it has no members"):
 // the preview asks it so the refusal comes before the confirmation.
 func (a *Admin) CheckEmpty(ctx context.Context, group, typ, what string) error {
 	return a.refuseActive(ctx, group, typ, what)

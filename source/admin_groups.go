@@ -9,7 +9,7 @@ import (
 
 // DeleteGroup deletes a group with no members (DeleteGroups).
 func (a *Admin) DeleteGroup(ctx context.Context, group, typ string) error {
-	if err := a.refuseActive(ctx, group, typ, "delete it"); err != nil {
+	if err := a.refuseActive(ctx, group, typ, "deletes a group"); err != nil {
 		return err
 	}
 	req := kmsg.NewPtrDeleteGroupsRequest()

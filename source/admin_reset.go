@@ -96,7 +96,7 @@ func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.Re
 	if typ == "share" {
 		return plan, errors.New("share groups keep start offsets, not commits: reset them with kafka-share-groups.sh (AlterShareGroupOffsets)")
 	}
-	if err := a.refuseActive(ctx, group, typ, "reset its offsets"); err != nil {
+	if err := a.refuseActive(ctx, group, typ, "resets a group's offsets"); err != nil {
 		return plan, err
 	}
 	cur, err := a.Committed(ctx, group)
@@ -182,7 +182,7 @@ func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.Re
 // reports any partition where the group's offset is not what was written:
 // a consumer that joined in between would overwrite a reset silently.
 func (a *Admin) ApplyReset(ctx context.Context, plan model.ResetPlan, typ string) error {
-	if err := a.refuseActive(ctx, plan.Group, typ, "reset its offsets"); err != nil {
+	if err := a.refuseActive(ctx, plan.Group, typ, "resets a group's offsets"); err != nil {
 		return err
 	}
 	req := kmsg.NewPtrOffsetCommitRequest()

@@ -146,7 +146,10 @@ func TestResetAndDeleteAreRefusedWhileTheGroupHasMembers(t *testing.T) {
 				return offsetsOf(t, adm(t, b), group)[model.TP{Topic: "orders", Partition: 0}] == 5
 			})
 			_, err := a.PlanReset(ctx, group, tc.typ, model.ResetScope{}, model.ResetTarget{Kind: model.ResetEarliest})
-			if !errors.Is(err, ErrActiveMembers) || !strings.Contains(err.Error(), "1 member") {
+			// in words that read as a sentence (ut27: "only lets you reset its
+			// offsets while a group has no members")
+			if !errors.Is(err, ErrActiveMembers) || !strings.Contains(err.Error(), "1 member") ||
+				!strings.Contains(err.Error(), "Kafka resets a group's offsets only while it has no members: stop its consumers first") {
 				t.Fatalf("reset of a group with a member: %v, want a refusal naming the member", err)
 			}
 			plan := model.ResetPlan{Group: group, Rows: []model.ResetRow{{TP: model.TP{Topic: "orders"}, New: 0}}}

@@ -52,7 +52,7 @@ const (
 	flowForm    flowStage = iota // filling the fields
 	flowWorking                  // a preview or the write is on its way
 	flowConfirm                  // the preview, and the typed confirmation
-	flowDone                     // the outcome; any key closes
+	flowDone                     // the outcome; any key closes (esc after a refused write goes back: backWords)
 )
 
 // flowField is one labelled text field of a flow's form. A field holds a
@@ -92,6 +92,14 @@ type actionFlow struct {
 	confirm   textinput.Model
 	outcome   string
 	failed    bool
+	// refused says the outcome is the write's refusal (the broker's, or
+	// the read-only check's): esc goes back to what was typed, the form or,
+	// for an action without one, the confirmation read afresh (ut27 T5:
+	// "any key closes" threw four typed fields away).
+	refused bool
+	// retype is the confirmation typed before a refusal, put back when
+	// the confirmation of an action without a form is read afresh.
+	retype string
 	// prepare reads what the preview needs (I/O); it returns the preview's
 	// lines and whatever apply needs. nil: describe the action plainly.
 	prepare func(ctx context.Context, vals []string) ([]string, any, error)
@@ -177,6 +185,9 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 	k := f.c.Keys
 	switch f.stage {
 	case flowDone:
+		if f.refused && key.Matches(msg, k.Back) {
+			return f.back(), false
+		}
 		return nil, true
 	case flowWorking:
 		return nil, key.Matches(msg, k.Back) // the answer is dropped
@@ -197,7 +208,9 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 			return nil, false
 		case key.Matches(msg, k.Enter):
 			if f.confirm.Value() != f.word {
-				f.outcome, f.failed = "type "+quote(f.word)+" exactly to confirm, or esc to go back", true
+				// esc in the words the prompt above uses for it (ut27 T10:
+				// "esc to go back" under D's "esc cancels")
+				f.outcome, f.failed = "type "+quote(f.word)+" exactly to confirm; "+f.escWords(), true
 				return nil, false
 			}
 			return f.write(), false
@@ -303,7 +316,7 @@ func (f *actionFlow) submit() tea.Cmd {
 // the write, and the event log entry, all off the event loop.
 func (f *actionFlow) write() tea.Cmd {
 	if err := f.c.allow(f.act); err != nil {
-		f.stage, f.outcome, f.failed = flowDone, err.Error(), true
+		f.stage, f.outcome, f.failed, f.refused = flowDone, err.Error(), true, true
 		return nil
 	}
 	f.stage, f.outcome = flowWorking, ""
@@ -345,7 +358,7 @@ func (f *actionFlow) result(m flowMsg) tea.Cmd {
 			}
 			return nil
 		}
-		f.stage = flowDone
+		f.stage, f.refused = flowDone, true // the write refused: esc goes back (back)
 		return nil
 	}
 	f.stage = m.stage
@@ -356,11 +369,37 @@ func (f *actionFlow) result(m flowMsg) tea.Cmd {
 			f.word = f.wordOf(m.prepared)
 			f.subject = f.word
 		}
-		f.confirm.SetValue("")
+		f.confirm.SetValue(f.retype)
+		f.confirm.CursorEnd()
+		f.retype = ""
 		_ = f.confirm.Focus()
 		return nil
 	case flowDone:
 		f.outcome, f.failed = m.text, false
 	}
 	return nil
+}
+
+// escWords is what esc does at the confirmation, in the words every line
+// of it uses: back to the form where the action has one, else cancel.
+func (f *actionFlow) escWords() string {
+	if len(f.fields) > 0 {
+		return "esc goes back to the form"
+	}
+	return "esc cancels"
+}
+
+// back leaves a refused write's outcome for what was typed: the form
+// with its fields and the refusal under them, or, for an action without
+// a form, its preview read again with the name typed put back.
+func (f *actionFlow) back() tea.Cmd {
+	f.refused, f.scroll = false, 0
+	f.confirm.Blur()
+	if len(f.fields) > 0 {
+		f.stage = flowForm // the refusal stays under the fields until a key is typed
+		_ = f.fields[f.focus].input.Focus()
+		return nil
+	}
+	f.retype = f.confirm.Value()
+	return f.submit()
 }

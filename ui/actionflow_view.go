@@ -42,7 +42,7 @@ func (f *actionFlow) lines(w, h int) []string {
 		}
 		out = append(out, f.previewLines(w, n)...)
 		out = append(out, outcome...)
-		out = append(out, st.Dim.Render(draw.Clip("any key closes", w)))
+		out = append(out, styleEach(st.Dim, draw.Wrap(f.doneWords(), w))...)
 	}
 	if len(out) > h && h > 0 {
 		out = out[len(out)-h:] // the outcome and the confirmation matter most
@@ -88,11 +88,7 @@ func (f *actionFlow) outcomeLines(w int) []string {
 
 // promptLines is the confirmation's instruction, wrapped whole.
 func (f *actionFlow) promptLines(w int) []string {
-	back := "; esc cancels"
-	if len(f.fields) > 0 {
-		back = "; esc goes back to the form"
-	}
-	return styleEach(f.c.Styles.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+back, w))
+	return styleEach(f.c.Styles.Warn, draw.Wrap("type "+quote(f.word)+" and enter to "+f.act.String()+"; "+f.escWords(), w))
 }
 
 // previewRoom is the rows the preview has while confirming in w x h:
@@ -225,6 +221,10 @@ func flowHelp(k *KeyMap) []key.Binding {
 func (f *actionFlow) footer(k *KeyMap, w, h int) []key.Binding {
 	switch f.stage {
 	case flowDone:
+		if f.refused {
+			return []key.Binding{key.NewBinding(key.WithKeys("any"), key.WithHelp("any other key", "closes")),
+				key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back to "+strings.TrimPrefix(f.backTo(), "the ")))}
+		}
 		return []key.Binding{key.NewBinding(key.WithKeys("esc"), key.WithHelp("any key", "closes"))}
 	case flowConfirm, flowWorking:
 		back := k.Back
@@ -271,4 +271,22 @@ func (a *App) zoomForFlow() {
 			}
 		}
 	}
+}
+
+// doneWords is the outcome's last line: what the keys do now. After a
+// refused write esc goes back to what was typed (ut27 T5).
+func (f *actionFlow) doneWords() string {
+	if f.refused {
+		return "esc goes back to " + f.backTo() + " with what you typed; any other key closes"
+	}
+	return "any key closes"
+}
+
+// backTo is where esc goes after a refused write: the form, or for an
+// action without one the confirmation, read again.
+func (f *actionFlow) backTo() string {
+	if len(f.fields) > 0 {
+		return "the form"
+	}
+	return "the confirmation"
 }

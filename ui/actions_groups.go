@@ -169,6 +169,7 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return nil, err
 	}
 	f.set(0, t.scopeText())
+	f.fields[0].input.Placeholder = "empty: all (every partition it committed on)" // emptied (ut27 T6)
 	// The zone is said once, in the syntax line under the field ("local
 	// time, UTC"): the placeholder said "(UTC)" above it (ut26 S6).
 	f.fields[1].input.Placeholder = "e.g. earliest, latest, -1h, 2026-11-29 14:00, 1234, +10"
@@ -218,7 +219,7 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 	}
 	admin, group, typ := c.Admin, t.group, t.typ
 	f.prepare = func(ctx context.Context, _ []string) ([]string, any, error) {
-		if err := admin.CheckEmpty(ctx, group, typ, "delete it"); err != nil {
+		if err := admin.CheckEmpty(ctx, group, typ, "deletes a group"); err != nil {
 			return nil, nil, err
 		}
 		cur, err := admin.Committed(ctx, group)
@@ -249,12 +250,14 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		return nil, err
 	}
 	f.set(0, t.topic)
+	f.fields[0].input.Placeholder = "e.g. orders" // emptied, or none to prefill (ut27 T6)
 	admin, group := c.Admin, t.group
 	topics := lagTopics(c, group)
 	if t.topic == "" && len(topics) == 1 {
 		f.set(0, topics[0]) // the one topic it has offsets on (ut24a P15)
 	}
 	if len(topics) > 0 {
+		f.fields[0].input.Placeholder = "e.g. " + topics[0]
 		f.help = "offsets on: " + strings.Join(topics, ", ") + " (→ completes)"
 		f.suggest(0, topics)
 	}

@@ -61,7 +61,7 @@ func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (stri
 }
 func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
 	if r.members > 0 {
-		return fmt.Errorf("%s has %d members; Kafka only lets you %s while a group has no members", g, r.members, what)
+		return fmt.Errorf("%s has %d members; Kafka %s only while it has no members", g, r.members, what)
 	}
 	return nil
 }
@@ -216,7 +216,7 @@ func TestActionErrorsAreSaidAndLogged(t *testing.T) {
 	if logged != "by asha: delete a group failed: NON_EMPTY_GROUP: The group is not empty." {
 		t.Fatalf("event log: %q", logged)
 	}
-	act(a, "esc", "o", "type:someday", "enter")
+	act(a, "x", "o", "type:someday", "enter") // any key but esc closes a refusal
 	if !strings.Contains(screen(a), `"someday" is not a reset target`) || a.panes[paneGroups].(*GroupsPane).acts.flow.stage != flowForm {
 		t.Fatalf("a bad target did not keep the form with the reason:\n%s", screen(a))
 	}

@@ -60,6 +60,8 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 	if err != nil {
 		return nil, err
 	}
+	// every field hints when empty, the name too (ut27 T6): Kafka's rule
+	f.fields[0].input.Placeholder = "e.g. orders.v2 (a-z A-Z 0-9 . _ -)"
 	f.fields[1].input.Placeholder = "empty: the broker's default"
 	f.fields[2].input.Placeholder = "empty: the broker's default"
 	f.fields[3].input.Placeholder = "e.g. retention.ms=2h cleanup.policy=compact"
@@ -132,6 +134,8 @@ func addPartitionsFlow(c *Common, pane int, topic string, parts int) (*actionFlo
 		return nil, err
 	}
 	f.set(0, strconv.Itoa(parts+1))
+	// emptied, the field still says what it wants (ut27 T6)
+	f.fields[0].input.Placeholder = fmt.Sprintf("e.g. %d (more than the %d it has)", parts+1, parts)
 	admin := c.Admin
 	f.prepare = func(_ context.Context, vals []string) ([]string, any, error) {
 		n, err := strconv.Atoi(strings.TrimSpace(vals[0]))
@@ -158,7 +162,8 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 	if err != nil {
 		return nil, err
 	}
-	f.set(0, "retention.ms") // a value enter takes, replaced by typing (ut24a P2: a hint drawn as this)
+	f.set(0, "retention.ms")                                            // a value enter takes, replaced by typing (ut24a P2: a hint drawn as this)
+	f.fields[0].input.Placeholder = "e.g. retention.ms, cleanup.policy" // emptied (ut27 T6)
 	f.fields[1].input.Placeholder = "empty: back to the default"
 	admin := c.Admin
 	f.prepare = func(ctx context.Context, vals []string) ([]string, any, error) {
@@ -172,6 +177,9 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		read, err := admin.TopicConfig(ctx, topic, name)
 		if err != nil {
 			return nil, nil, err
+		}
+		if why := configUnchanged(topic, name, vals[1], read); why != "" {
+			return nil, nil, errText(why) // said in the form, as o's reset that moves nothing (ut27)
 		}
 		var lines []string
 		if w := model.TopicConfigWarning(name, model.ConfigInput(name, vals[1])); w != "" {
@@ -190,6 +198,27 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		return fmt.Sprintf("set %s on %s: %s → %s", model.PrintableString(name), quote(topic), configText(name, orNone(old)), configText(name, orNone(now))), nil
 	}
 	return f, nil
+}
+
+// configUnchanged says why setting name on topic to typed changes
+// nothing ("" when it changes something): emptying a config the topic
+// does not set, or typing the value it already sets. Such a write asks
+// for no typed name (ut27: E previewed "→ unchanged" and asked for it).
+func configUnchanged(topic, name, typed string, read model.ConfigRead) string {
+	switch {
+	case typed == "" && !read.OnTopic:
+		from := ""
+		if read.Set {
+			from = ": it stays " + configText(name, read.Value)
+			if read.DefaultFrom != "" {
+				from += ", " + read.DefaultFrom
+			}
+		}
+		return "nothing to change: " + quote(topic) + " does not set " + model.PrintableString(name) + from
+	case typed != "" && read.OnTopic && model.ConfigInput(name, typed) == read.Value:
+		return "nothing to change: " + model.PrintableString(name) + " on " + quote(topic) + " is already " + configText(name, read.Value)
+	}
+	return ""
 }
 
 // configTarget is what a config becomes, for the preview: the value

@@ -86,6 +86,12 @@ type ProducePane struct {
 	// says so under the form, and ctrl+s asks a second press before
 	// sending it as committed (ut25b R2).
 	aborted bool
+	// topicPrefill says the topic was taken from another pane (Open,
+	// OpenForm) and its field not touched since: the first character
+	// typed there replaces it, as an action form's prefilled value is;
+	// moving the cursor or deleting first edits it (ut27 T11:
+	// audit-ut27half-typed-topic).
+	topicPrefill bool
 
 	sending bool
 	confirm bool // the next send goes out despite invalid JSON
@@ -271,6 +277,7 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 	if topic != "" && topic != p.value(fieldTopic) && p.adoptable() {
 		p.lost = nil
 		p.offered = false // a pane's topic: the operator pointed at it
+		p.topicPrefill = true
 		p.record, p.aborted = false, false
 		p.setTopic(topic)
 		// the whole form afresh, not only the topic and a template: a
@@ -318,6 +325,7 @@ func (p *ProducePane) OpenForm(f model.Form, lost []string, force, edit bool) te
 		p.aborted = aborted
 		p.typed, p.keyTyped = false, false
 		p.offered = false
+		p.topicPrefill = true
 	case f != now && f == samePart:
 		// only the partition changes (Partitions' `p` on the topic typed):
 		// taken whatever was typed, which it keeps (ut16b E21)

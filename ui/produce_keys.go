@@ -94,6 +94,18 @@ func (p *ProducePane) moveRight(msg tea.Msg) bool {
 
 // forward hands a message to the active field and notes edits.
 func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
+	if p.active == fieldTopic && p.topicPrefill {
+		switch m := msg.(type) {
+		case tea.KeyPressMsg: // any key in it makes it the operator's
+			p.topicPrefill = false
+			if m.Text != "" {
+				p.inputs[fieldTopic].SetValue("") // replaced, not appended to (ut27 T11)
+			}
+		case tea.PasteMsg:
+			p.topicPrefill = false
+			p.inputs[fieldTopic].SetValue("")
+		}
+	}
 	before := p.value(p.active)
 	var cmd tea.Cmd
 	switch {
@@ -133,6 +145,7 @@ func (p *ProducePane) recall(step int) {
 	}
 	p.histPos = pos
 	p.setForm(p.history[pos])
+	p.topicPrefill = false
 	p.tmpl = ""
 	p.record, p.aborted = false, false // a sent message, not the record
 	p.typed = true                     // the operator's own form, back

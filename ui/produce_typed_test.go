@@ -27,6 +27,9 @@ func foreignProduceApp(t *testing.T, w, h int) (*App, *ProducePane, *recorder) {
 
 // On an untouched form the topic field takes typing, Backspace and Home at
 // once, as every field does, and frames that follow keep what was typed;
+// the topic taken from the pane 7 came from is a prefilled value, replaced
+// by the first character typed and edited after →, ← or Home, as an
+// action form's (ut27 T11: audit-ut27half-typed-topic);
 // a key typed stays whatever the topic becomes (ut18b G7: on a cluster
 // without the demo's topics, the next frame put the Topics list's topic
 // back and emptied the key; ctrl+s sent to the prefilled topic).
@@ -36,7 +39,9 @@ func TestProduceTopicTakesTypingOnAnUntouchedForm(t *testing.T) {
 		keys []string
 		want string // the topic after the keys
 	}{
-		{"a letter at the end", []string{"x"}, "hostile.bytes-and-control-characters-in-keys-headers-values-test-01x"},
+		{"a letter replaces it", []string{"x"}, "x"},
+		{"→ then a letter", []string{"right", "x"}, "hostile.bytes-and-control-characters-in-keys-headers-values-test-01x"},
+		{"← → then a letter", []string{"left", "right", "x"}, "hostile.bytes-and-control-characters-in-keys-headers-values-test-01x"},
 		{"backspace", []string{"backspace", "backspace"}, "hostile.bytes-and-control-characters-in-keys-headers-values-test-"},
 		{"home then a letter", []string{"home", "Z"}, "Zhostile.bytes-and-control-characters-in-keys-headers-values-test-01"},
 		{"emptied and typed", []string{"ctrl+u", "o", "r", "d"}, "ord"},
@@ -89,13 +94,25 @@ func TestProduceTypedKeyAndValueStayWhileTheTopicChanges(t *testing.T) {
 
 // A paused Log record's topic, key and partition all go into an untouched
 // form and stay while the operator types (ut18b G7: the partition stayed,
-// the topic and key went back to the Topics list's topic and nothing).
+// the topic and key went back to the Topics list's topic and nothing):
+// the topic typed over, or edited after →, and the rest kept.
 func TestProduceRecordTemplateStaysWhileTyping(t *testing.T) {
 	a, p, _ := foreignProduceApp(t, 120, 40)
 	do(a, "esc")
 	run(a, p.OpenForm(model.Form{Topic: "orders", Key: "sku-3", Partition: "3", Value: "v1"}, nil, false, true))
 	a.View()
 	do(a, "Q")
+	a.View()
+	if f := p.form(); f.Topic != "Q" || f.Key != "sku-3" || f.Partition != "3" || f.Value != "v1" {
+		t.Fatalf("form is %+v after typing Q over the record's topic", f)
+	}
+	do(a, "esc")
+	run(a, p.OpenForm(model.Form{Topic: "orders", Key: "sku-3", Partition: "3", Value: "v1"}, nil, true, true))
+	do(a, "shift+tab", "shift+tab", "shift+tab", "shift+tab") // from value back to the topic
+	if p.active != fieldTopic {
+		t.Fatalf("shift+tab ×4 from value is on field %d", p.active)
+	}
+	do(a, "right", "Q")
 	a.View()
 	f := p.form()
 	if f.Topic != "ordersQ" || f.Key != "sku-3" || f.Partition != "3" || f.Value != "v1" {

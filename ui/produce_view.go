@@ -228,6 +228,8 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	switch {
 	case i == fieldCount:
 		return []string{p.burstRow(focused)}
+	case p.hinted(i, p.w-labelW) != "": // empty: its hint, never blank (ut27 T6)
+		return labelledRows(label, []string{p.hinted(i, p.w-labelW)}, height)
 	case live && isArea(i) && height == 1:
 		p.areas[i].SetHeight(height)
 		return []string{label + p.areaLine(i, max(p.w-labelW, 4))}
@@ -303,6 +305,9 @@ func (p *ProducePane) burstRow(focused bool) string {
 	label, rate := p.label(fieldCount, focused), p.label(fieldRate, focused)
 	tight := func(i int) int { // the number, and the cursor's cell past it while edited
 		w := ansi.StringWidth(model.PrintableString(p.inputs[i].Value()))
+		if w == 0 {
+			w = ansi.StringWidth(fieldHint(i, p.w)) // empty: room for its hint
+		}
 		if p.editing && p.active == i {
 			w++
 		}
@@ -326,6 +331,9 @@ func (p *ProducePane) burstRow(focused bool) string {
 
 // inline is a short single-line field on a shared line, width cells.
 func (p *ProducePane) inline(i, width int) string {
+	if h := p.hinted(i, width); h != "" {
+		return h + strings.Repeat(" ", max(width-ansi.StringWidth(h), 0))
+	}
 	if p.editing && i == p.active {
 		in := p.inputs[i] // a copy: drawing never changes the field
 		in.SetWidth(max(width-1, 1))
