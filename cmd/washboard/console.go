@@ -208,6 +208,7 @@ func withSystem(ctx context.Context, o options, fn func(context.Context, *system
 	sys.log = log
 	sys.boxes = ui.NewBoxCache(0)
 	sys.readOnly = sys.readOnly.Stricter(o.readOnly.mode) // the profile's, then the flag's
+	sys.flagMode = o.readOnly.mode
 	sys.exportDir = cfg.exportDir()
 	sys.cfg = cfg
 	return fn(ctx, sys)
@@ -235,6 +236,7 @@ type system struct {
 	embedded  bool
 	notice    string
 	readOnly  model.ReadOnly // the stricter of --read-only and read_only in the config
+	flagMode  model.ReadOnly // --read-only's alone: every profile the picker lists is held to it
 	log       *slog.Logger
 	exportDir string        // where the Log pane writes NDJSON exports
 	demos     *source.Demos // demo groups: join groups and commit

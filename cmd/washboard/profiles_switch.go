@@ -63,7 +63,7 @@ func runProgram(ctx context.Context, sys *system, stdout io.Writer, switchErr st
 		return "", err
 	}
 	c := sys.common(ctx, sys.readOnly, "")
-	c.Cluster.Profiles = sys.cfg.pickerProfiles()
+	c.Cluster.Profiles = sys.cfg.pickerProfiles(sys.flagMode)
 	c.Cluster.SwitchError = switchErr
 	c.Suspend = true // the local terminal's job control; never an SSH session's
 	app := ui.New(c)
@@ -121,13 +121,21 @@ type clusterError struct {
 func (e clusterError) Error() string { return "cluster " + e.name + ": " + e.err.Error() }
 func (e clusterError) Unwrap() error { return e.err }
 
-// pickerProfiles are the profiles as the picker lists them.
-func (c Config) pickerProfiles() []ui.Profile {
+// pickerProfiles are the profiles as the picker lists them, each in the
+// mode a switch to it would run in: its own and the top-level read_only,
+// held to --read-only's flag (ut28a U10: under --read-only the picker
+// called prod `read-only admin` and staging writable while the header
+// said `ro:all`), the flag named where it is stricter than the profile.
+func (c Config) pickerProfiles(flag model.ReadOnly) []ui.Profile {
 	var out []ui.Profile
 	for _, p := range c.profiles() {
 		about := dialed(p.Brokers) + " · " + p.security()
-		if m := c.modeOf(p); m != model.ReadOnlyOff {
+		own := c.modeOf(p)
+		if m := own.Stricter(flag); m != model.ReadOnlyOff {
 			about += " · read-only " + modeWords(m)
+			if m != own {
+				about += " (--read-only)"
+			}
 		}
 		out = append(out, ui.Profile{Name: p.Name, About: about})
 	}
