@@ -67,15 +67,15 @@ func (f *viewsFile) load() ([]model.TopicView, error) {
 		switch {
 		case l.table == "view" || (l.key != "" && l.table != ""): // a wrong table's keys: said at its header
 		case l.key == "" && model.Closest(l.table, []string{"view"}) != "":
-			p.errs = append(p.errs, &ConfigError{Path: f.path, Line: l.n, Key: "[" + l.table + "]",
+			p.errs = append(p.errs, &ConfigError{Path: f.path, Line: l.n, Table: "[" + l.table + "]",
 				Msg: "unknown table: did you mean [[view]]?"})
-		default:
-			what := "[" + l.table + "]"
+		default: // a table said as a table, as config.toml's errors say it (ut28b V12: `key [poll]`)
+			e := &ConfigError{Path: f.path, Line: l.n, Table: "[" + l.table + "]",
+				Msg: "views.toml holds [[view]] tables only: put this in config.toml"}
 			if l.key != "" {
-				what = l.key
+				e.Table, e.Key = "", l.key
 			}
-			p.errs = append(p.errs, &ConfigError{Path: f.path, Line: l.n, Key: what,
-				Msg: "views.toml holds [[view]] tables only: put this in config.toml"})
+			p.errs = append(p.errs, e)
 		}
 	}
 	// The [[view]] tables' own problems too, in the same run: a [poll]

@@ -131,13 +131,13 @@ func TestViewsFileErrorsNameLineAndKey(t *testing.T) {
 		{"a syntax error", "[[view]]\ntopic = 'x'\n[[view\n", "VIEWS:3: expected ']]' to close array table name"},
 		{"a config key", "brokers = ['a']\n[poll]\ninterval = '1s'\n[[view]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n",
 			"VIEWS: 2 problems:\n  VIEWS:1: key brokers: views.toml holds [[view]] tables only: put this in config.toml\n" +
-				"  VIEWS:2: key [poll]: views.toml holds [[view]] tables only: put this in config.toml"},
+				"  VIEWS:2: table [poll]: views.toml holds [[view]] tables only: put this in config.toml"},
 		{"a config table after the views' own problems (ut24a P20)",
 			"[[view]]\ntopic = 'x'\nkind = 'seris'\n[[view.field]]\npth = 'a'\n[poll]\ninterval = '1s'\n",
 			"VIEWS: 3 problems:\n  VIEWS:3: key view.kind: view x: kind \"seris\" is neither \"series\" nor \"status\": did you mean series?\n" +
 				"  VIEWS:5: key view.field.pth: unknown key: did you mean view.field.path?\n" +
-				"  VIEWS:6: key [poll]: views.toml holds [[view]] tables only: put this in config.toml"},
-		{"a misspelt table", "[[veiw]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n", "VIEWS:1: key [veiw]: unknown table: did you mean [[view]]?"},
+				"  VIEWS:6: table [poll]: views.toml holds [[view]] tables only: put this in config.toml"},
+		{"a misspelt table", "[[veiw]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n", "VIEWS:1: table [veiw]: unknown table: did you mean [[view]]?"},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
