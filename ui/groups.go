@@ -160,6 +160,9 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 		s = count(p.frame.shown) + " of " + s
 	}
 	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
+	if p.frame.groups == 0 && p.frame.link.State != model.LinkConnected { // nothing known to count (ut28b V13)
+		parts = nil
+	}
 	if p.frame.marked > 0 {
 		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
 	}

@@ -202,6 +202,9 @@ func (p *PartitionsPane) StatusParts() []draw.Part {
 		s = count(f.shown) + " of " + s
 	}
 	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
+	if f.parts == 0 && f.link.State != model.LinkConnected { // nothing known to count (ut28b V13)
+		parts = nil
+	}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
 		parts = append(parts, draw.Part{Text: "poll ≤" + p.pollBound.String(), Rank: draw.RankDiag},
 			draw.Part{Text: count(f.link.PollRequests) + " req", Rank: draw.RankDiag})

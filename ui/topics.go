@@ -354,6 +354,9 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 			{Text: "b or esc: back to topics", Short: "b: back", Rank: draw.RankFilter}}
 	}
 	parts := []draw.Part{{Text: plural(len(p.view.rows), "topic"), Rank: draw.RankCount}}
+	if len(p.view.rows) == 0 && p.snap.conn.State != model.LinkConnected { // nothing known to count (ut28b V13: `0 topics` while no broker answered)
+		parts = nil
+	}
 	internal := 0
 	for _, r := range p.snap.rows {
 		internal += boolInt(r.internal)
