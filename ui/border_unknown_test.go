@@ -16,7 +16,9 @@ import (
 // groups` (ut28b V13), as the rates read `–/s`.
 func TestBordersCountNothingWhileNoBrokerAnswers(t *testing.T) {
 	s := model.NewStore(nil, model.DefaultLimits())
-	s.Update(func(st *model.State) { st.Link = model.Link{State: model.LinkError, Err: "nothing listens on 127.0.0.1:31999"} })
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkError, Err: "nothing listens on 127.0.0.1:31999"}
+	})
 	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "127.0.0.1:31999"}})
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	sc := screen(a)
