@@ -27,7 +27,7 @@ type Position struct {
 
 // ParsePosition reads a start position: "end", "beginning", "last:N" (or
 // "N"), "-15m" (that long ago), "2026-11-29T08:00" (local time; RFC 3339
-// too), or "0=120,3=40" (offsets per partition).
+// too), or "0=120,1=40" (offsets per partition).
 func ParsePosition(s string, now time.Time) (Position, error) {
 	s = strings.TrimSpace(s)
 	p := Position{Text: s}
@@ -50,7 +50,7 @@ func ParsePosition(s string, now time.Time) (Position, error) {
 			part, err1 := strconv.Atoi(strings.TrimPrefix(ps, "p"))
 			off, err2 := strconv.ParseInt(os, 10, 64)
 			if err1 != nil || err2 != nil || part < 0 || off < 0 {
-				return p, fmt.Errorf("%q: offsets per partition are written like 0=120,3=40", item)
+				return p, fmt.Errorf("%q: offsets per partition are written like 0=120,1=40", item)
 			}
 			p.Offsets[part] = off
 		}
@@ -62,7 +62,7 @@ func ParsePosition(s string, now time.Time) (Position, error) {
 			return p, nil
 		}
 	}
-	return p, fmt.Errorf("start %q: want end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,3=40", s)
+	return p, fmt.Errorf("start %q: want end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,1=40", s) // the example --help and w's hint give (ut28b V14)
 }
 
 // PartitionStart is where one partition starts, with a word when the

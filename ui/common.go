@@ -36,7 +36,7 @@ type Demos interface {
 // panes call it only inside commands; Mine is a cheap read.
 type Watcher interface {
 	// Watch makes session read topic from "from" (end, beginning, last:N,
-	// -15m, 2026-11-29T08:00, 0=120,3=40) and says what it did in words.
+	// -15m, 2026-11-29T08:00, 0=120,1=40) and says what it did in words.
 	Watch(ctx context.Context, session, topic, from string) (string, error)
 	Unwatch(session, topic string)
 	Mine(session string) []string

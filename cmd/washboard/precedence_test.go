@@ -173,7 +173,7 @@ func TestFlagErrors(t *testing.T) {
 		{name: "brokers that name nothing", args: []string{"--brokers", ",,"}, code: 2, out: "invalid broker address list"},
 		// ut22b N9: a --topic NAME@START error ends as every flag error does.
 		{name: "a topic's start washboard cannot read", args: []string{"--brokers", "127.0.0.1:1", "--topic", "orders@yesterday"}, code: 2,
-			out: "--topic orders@yesterday: start \"yesterday\": want end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,3=40 (see washboard --help)"},
+			out: "--topic orders@yesterday: start \"yesterday\": want end, beginning, last:N, -15m, 2026-11-29T08:00 or 0=120,1=40 (see washboard --help)"},
 		// ut22b N9: a config that cannot be read is named once, the cause in words.
 		{name: "a config file that is not there", args: []string{"--config", "/nonexistent/wb.toml"}, code: 2,
 			out: "washboard: /nonexistent/wb.toml: no such file", notOut: "open /nonexistent"},
