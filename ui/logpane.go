@@ -484,7 +484,7 @@ func (p *LogPane) filterLines() []string {
 	text := model.PrintableString(p.idx.filter.String())
 	line := "filter " + text
 	switch {
-	case ansi.StringWidth(line+filterHint) <= p.w:
+	case p.hist == nil && ansi.StringWidth(line+filterHint) <= p.w: // paged back, esc goes to the live log
 		return []string{st.Dim.Render("filter ") + text + st.Dim.Render(filterHint)}
 	case ansi.StringWidth(line) <= p.w:
 		return []string{st.Dim.Render("filter ") + text}
