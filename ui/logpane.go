@@ -568,6 +568,9 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	held := p.held.width(p.memoKey(), recs, cells)
 	mem := p.memo.wants(p.memoKey())
 	fit.typical.key, mem.key = held, held
+	// and the position column the width their topics needed (keyHeld)
+	where := p.held.whereWidth(p.memoKey(), recs, ats)
+	fit.typical.where, mem.where = where, where
 	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
 	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
