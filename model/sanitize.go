@@ -34,7 +34,8 @@ func escape(b []byte, raw bool, spans *[]Span) string {
 			*spans = append(*spans, Span{From: from, To: sb.Len()})
 		}
 	}
-	marks := -1 // combining marks on the rune before; -1: none may attach to it
+	marks := -1  // combining marks on the rune before; -1: none may attach to it
+	bad := false // an invalid byte came before: what follows is not text, its marks are escaped
 	for len(b) > 0 {
 		r, size := utf8.DecodeRune(b)
 		from := sb.Len()
@@ -43,12 +44,12 @@ func escape(b []byte, raw bool, spans *[]Span) string {
 			sb.WriteString(`\x`)
 			sb.WriteString(hex2(b[0]))
 			mark(from)
-			marks = -1
+			marks, bad = -1, true
 		case r == '\\' && raw:
 			sb.WriteString(`\\`)
 			marks = -1
 		case unicode.In(r, unicode.Mn, unicode.Me) && !unsettledWidth(r):
-			if marks < 0 || marks >= maxMarks {
+			if bad || marks < 0 || marks >= maxMarks {
 				writeEscape(&sb, r)
 				mark(from)
 				marks = -1
@@ -79,6 +80,9 @@ func escape(b []byte, raw bool, spans *[]Span) string {
 // lone U+07AD, at the start of a value): a terminal attaches such marks
 // to whatever cell came before (a column's space) or drops those past
 // what a cell holds, so they are shown, not lost (a user test of issue 14).
+// After an invalid byte every mark is written as an escape: bytes that
+// are not text must not read as text (ut28b V11: `\xff\xfe\x00\x01binary`
+// then de ad drew a mark on the y of `binary`).
 const maxMarks = 4
 
 // unsettledWidth reports whether terminals disagree on the cells r takes

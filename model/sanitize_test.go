@@ -28,6 +28,8 @@ func TestPrintable(t *testing.T) {
 		// terminal attaches to the cell before (a column's space), are
 		// escaped so a row's right border stays put
 		{"bytes de ad: a mark with no letter", "\xde\xad\xbe\xef", `\u07ad\xbe\xef`},
+		{"mark after invalid bytes, on a letter", "\xff\xfe\x00\x01binary\xde\xad", `\xff\xfe\x00\x01binary\u07ad`},
+		{"mark on a letter, bytes cut after it", "cafe\u0301\xe2\x80", "cafe\u0301" + `\xe2\x80`},
 		{"mark after a space", "a \u0301b", `a \u0301b`},
 		{"mark after an escape", "\x01\u0301", `\x01\u0301`},
 		{"marks past four", "e\u0301\u0301\u0301\u0301\u0301\u0301", "e\u0301\u0301\u0301\u0301" + `\u0301\u0301`},

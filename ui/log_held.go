@@ -21,10 +21,11 @@ import (
 // rows, is cut (where its keys differ: keyApart) rather than given the
 // column, and the column does not move by a cell as one key scrolls off.
 
-// keySeen is a row's key width and when it was first on screen.
+// keySeen is a row's key width, the width its topic and position
+// need (where), and when it was first on screen.
 type keySeen struct {
-	w  int
-	at time.Time
+	w, where int
+	at       time.Time
 }
 
 // keysSeenMost bounds the rows keyHeld counts: the newest are kept.
@@ -39,10 +40,10 @@ type keyHeld struct {
 	seen []keySeen // oldest first
 }
 
-// note counts the rows of recs (at ring positions pos, keys in cells)
-// not counted before, at now, and forgets rows counted more than
-// memoKeep before now.
-func (h *keyHeld) note(key logMemoKey, recs []model.Record, pos []uint64, cells []logCell, now time.Time) {
+// note counts the rows of recs (at ring positions pos, keys in cells,
+// positions' room in ats) not counted before, at now, and forgets rows
+// counted more than memoKeep before now.
+func (h *keyHeld) note(key logMemoKey, recs []model.Record, pos []uint64, cells []logCell, ats logAts, now time.Time) {
 	if h.key != key {
 		*h = keyHeld{key: key}
 	}
@@ -52,7 +53,7 @@ func (h *keyHeld) note(key logMemoKey, recs []model.Record, pos []uint64, cells 
 			continue
 		}
 		if pos[i] >= h.next {
-			h.seen = append(h.seen, keySeen{w: ansi.StringWidth(cells[i].key), at: now})
+			h.seen = append(h.seen, keySeen{w: ansi.StringWidth(cells[i].key), where: whereWidth(&recs[i], ats), at: now})
 		}
 		next = max(next, pos[i]+1)
 	}
@@ -81,4 +82,31 @@ func (h *keyHeld) width(key logMemoKey, recs []model.Record, cells []logCell) in
 		}
 	}
 	return max(typicalWidth(ws), 1)
+}
+
+// whereWidth is the cells r's topic and the room its position keeps
+// (ats) need.
+func whereWidth(r *model.Record, ats logAts) int {
+	return ansi.StringWidth(model.PrintableString(r.Topic)) + ats.of(r)
+}
+
+// whereWidth is the position column's held width for key, as width is
+// the key column's: the typical width of the rows counted and of those
+// on screen (ut28b V1: a clump of 62-character topics widened the column
+// for the second it was on screen, and every value moved 3-6 cells and
+// back). h is not written.
+func (h *keyHeld) whereWidth(key logMemoKey, recs []model.Record, ats logAts) int {
+	var ws []int
+	if h.key == key {
+		ws = make([]int, 0, len(h.seen)+len(recs))
+		for _, s := range h.seen {
+			ws = append(ws, s.where)
+		}
+	}
+	for i := range recs {
+		if recs[i].Note == "" {
+			ws = append(ws, whereWidth(&recs[i], ats))
+		}
+	}
+	return typicalWidth(ws)
 }

@@ -140,7 +140,7 @@ func (p *LogPane) paged(m historyMsg) tea.Cmd {
 	h.empty = 0
 	if len(keep) > 0 { // the cursor one row up, the page above it on screen and the row it left at the bottom
 		h.scroll.cursor = len(keep) - 1
-		h.scroll.offset = max(len(keep)+1-max(p.h-1, 1), 0)
+		h.scroll.offset = max(len(keep)+1-p.histPage(), 0)
 	}
 	p.clampHistory()
 	return nil
@@ -171,7 +171,7 @@ func logStart(parts []model.PartitionStat, topic string, partition int) int64 {
 // page, a key, a snapshot after a resize), never while drawing.
 func (p *LogPane) clampHistory() {
 	if h := p.hist; h != nil {
-		h.scroll.clamp(len(h.recs)+h.live, max(p.h-1, 1))
+		h.scroll.clamp(len(h.recs)+h.live, p.histPage())
 	}
 }
 
@@ -182,7 +182,7 @@ func (p *LogPane) snapHistory(st *model.State, v logView) {
 	f, h := &p.frame, p.hist
 	h.live = v.n()
 	p.clampHistory()
-	page := max(p.h-1, 1)
+	page := p.histPage()
 	for i := h.scroll.offset; i < min(h.scroll.offset+page, len(h.recs)+h.live); i++ {
 		if i < len(h.recs) {
 			f.recs = append(f.recs, h.recs[i])
@@ -235,7 +235,7 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 	if up && h.scroll.cursor == 0 {
 		return p.olderPage()
 	}
-	h.scroll.handle(k, msg, len(h.recs)+h.live, max(p.h-1, 1))
+	h.scroll.handle(k, msg, len(h.recs)+h.live, p.histPage())
 	return nil
 }
 
@@ -298,10 +298,17 @@ func (p *LogPane) historyLines(focused bool) []string {
 	} else if room := p.w - ansi.StringWidth(head); ansi.StringWidth(topic) > room {
 		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 8)), " ")
 	}
-	lines := []string{st.Accent.Render(draw.Clip(topic+head, p.w))}
+	lines := append(p.filterLines(), st.Accent.Render(draw.Clip(topic+head, p.w)))
 	f := &p.frame
 	cols, cells := p.columns(f.recs, f.atW)
 	return append(lines, p.recordLines(f.recs, cells, cols, f.back, f.sel, focused, p.h-len(lines))...)
+}
+
+// histPage is the record rows while paged back: the box's rows less the
+// applied filter's lines, kept above the paged-back line (ut28b V7: the
+// filter was said nowhere but in the border's match count), and that line.
+func (p *LogPane) histPage() int {
+	return max(p.h-1-len(p.filterLines()), 1)
 }
 
 func lostNote(lost []string) string {

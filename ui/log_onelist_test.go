@@ -91,12 +91,26 @@ func TestLogPagedBackIsOneList(t *testing.T) {
 }
 
 // With a filter, the paged-back records are the filter's matches too: one
-// list of matches, older ones above.
+// list of matches, older ones above; and the applied filter is still said
+// above the paged-back line, without keys that do not apply there (ut28b
+// V7: paged back, the filter's line was replaced by the paged-back one).
 func TestLogPagedBackKeepsTheFilter(t *testing.T) {
-	a := pagedApp(t, 120, 30, `re::(0|1|5|7)\}$`)
-	got := screen(a)
-	if want := "0 1 5 7"; strings.Join(rowOffsets(got), " ") != want {
-		t.Fatalf("rows %v, want %s:\n%s", rowOffsets(got), want, got)
+	for _, size := range [][2]int{{120, 30}, {80, 24}, {200, 50}} {
+		t.Run(strconv.Itoa(size[0])+"x"+strconv.Itoa(size[1]), func(t *testing.T) {
+			a := pagedApp(t, size[0], size[1], `re::(0|1|5|7)\}$`)
+			got := screen(a)
+			assertFits(t, got, size[0], size[1])
+			if want := "0 1 5 7"; strings.Join(rowOffsets(got), " ") != want {
+				t.Fatalf("rows %v, want %s:\n%s", rowOffsets(got), want, got)
+			}
+			box := logBox(t, got)
+			if !strings.Contains(box, `filter re::(0|1|5|7)\}$`) || !strings.Contains(box, "paged back") {
+				t.Errorf("paged back, the filter or the paged-back line is not said:\n%s", box)
+			}
+			if strings.Contains(box, "esc clear") {
+				t.Errorf("paged back, the filter's line offers esc to clear, which goes to the live log there:\n%s", box)
+			}
+		})
 	}
 }
 

@@ -50,7 +50,13 @@ func (p *LogPane) holdSnapshot(v logView) (kept bool) {
 	if gone := min(v.first, p.mark); gone > h.first {
 		f.rolled = int(gone - h.first)
 	}
-	f.kept = p.hist == nil && p.top < v.first && len(h.kept) > 0 && h.keptAt[0] == p.top
+	// The kept page starts at p.top, or below it where the bars took a row
+	// since the pause and the page's top row gave way to keep the
+	// selection on screen (ut28b V2: paused on the newest match under a
+	// filter, the page then started one row below p.top, was never taken
+	// for the kept one, and showed the oldest held matches, records that
+	// arrived after the pause, once p.top rolled out).
+	f.kept = p.hist == nil && len(h.kept) > 0 && p.top <= h.keptAt[0] && p.top < v.first
 	return f.kept
 }
 
@@ -91,21 +97,21 @@ func (p *LogPane) keptSelected() (model.Record, bool) {
 	return model.Record{}, false
 }
 
-// rolledLines say, while paused, that records held at the pause have
-// rolled out of the full buffer since, wrapped whole over up to
-// noticeRows rows; none otherwise.
+// rolledLines say, while paused on the kept page (its records rolled
+// out of the full buffer), how many records held at the pause rolled
+// out and that the page is kept, in one wording (the README's): the
+// long form where it fits a row, else the short one, wrapped whole over
+// up to noticeRows rows; none while the page shown is still held, as
+// nothing on screen changed (ut28b V9: three wordings, none saying the
+// page is kept, one beside `paused +0 new`).
 func (p *LogPane) rolledLines() []string {
 	f := &p.frame
-	if p.follow || f.rolled == 0 || p.hist != nil {
+	if p.follow || f.rolled == 0 || !f.kept || p.hist != nil {
 		return nil
 	}
 	n := plural(f.rolled, "record")
-	long, short := n+" held at the pause rolled out of the full buffer", n+" rolled out since the pause"
-	if f.kept {
-		long, short = long+"; this page is kept (↓ oldest held, ↑ pages back)", short+"; page kept"
-	} else {
-		long += " (↑ at the oldest pages back)"
-	}
+	long := n + " held at the pause rolled out of the full buffer; this page is kept (↓ oldest held, ↑ pages back)"
+	short := n + " rolled out since the pause; page kept"
 	if ansi.StringWidth(long) > p.w { // a narrow box keeps its rows for the records
 		long = short
 	}

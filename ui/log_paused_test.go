@@ -92,3 +92,86 @@ func TestLogPausedPageHoldsWhileTheBufferRolls(t *testing.T) {
 		})
 	}
 }
+
+// mixedRecs are n records from offset off, every other one of the
+// settlement topic (the filter's), the rest of a noise topic, each value
+// 200 bytes.
+func mixedRecs(off, n int) []model.Record {
+	var recs []model.Record
+	for i := off; i < off+n; i++ {
+		topic := "noise"
+		if i%2 == 0 {
+			topic = "settlement-batch-events"
+		}
+		recs = append(recs, model.Record{Topic: topic, Partition: 5, Offset: int64(i), Time: fixedNow, Key: []byte("k-" + strconv.Itoa(i)),
+			Value: []byte(`{"n":` + strconv.Itoa(i) + `,"pad":"` + strings.Repeat("p", 180) + `"}`)})
+	}
+	return recs
+}
+
+// Paused under a filter with the selection on the newest match (space,
+// no key after it), the page holds while twice the buffer rolls over:
+// the rows shown stay the rows at the pause, never records that arrived
+// after it, and the line above them says, in one wording, that the page
+// is kept; nothing is said while no record on the page has rolled out
+// (ut28b V2: under `/settlement`, 50 s after the pause the page showed
+// records that arrived after it; V9: `19 records rolled out since the
+// pause` beside `paused +0 new`, with no word of the page being kept).
+func TestLogPausedFilteredPageHoldsThroughTwoBuffers(t *testing.T) {
+	for _, sz := range []struct {
+		w, h int
+		zoom bool
+	}{{80, 24, true}, {80, 24, false}, {200, 50, true}} {
+		t.Run(shareName("", sz.w, sz.h, sz.zoom), func(t *testing.T) {
+			lim := model.DefaultLimits()
+			lim.LogBytes = 60 * 200 // about 60 records of 200 bytes
+			now := fixedNow
+			a, p, s := clockApp(t, sz.w, sz.h, sz.zoom, &now, lim)
+			writer(a.c).Fold(mixedRecs(0, 50), fixedNow)
+			a.Update(changedMsg{version: s.Version()})
+			filterBy(a, "settlement")
+			do(a, "space")
+			rows := func() []string {
+				var out []string
+				for _, r := range logRows(p) {
+					if at := strings.LastIndex(r[0], "/"); at >= 0 && strings.Contains(r[0], "@") { // the record, not the topic's cut
+						out = append(out, r[0][at:]+" "+r[1])
+					}
+				}
+				return out
+			}
+			screen(a)
+			atPause := rows()
+			if len(atPause) < 3 {
+				t.Fatalf("few rows at the pause: %q", atPause)
+			}
+			if got := ansi.Strip(screen(a)); strings.Contains(got, "rolled out") {
+				t.Fatalf("a rolled-out line before anything rolled out:\n%s", logBox(t, got))
+			}
+			said := false
+			for step := range 12 { // 12 x 10 records: twice the buffer
+				writer(a.c).Fold(mixedRecs(50+step*10, 10), fixedNow)
+				a.Update(changedMsg{version: s.Version()})
+				got := screen(a)
+				now := rows()
+				if len(now) < len(atPause)-noticeRows || !strings.Contains(strings.Join(atPause, "\n"), strings.Join(now, "\n")) ||
+					!slices.Contains(now, atPause[len(atPause)-1]) {
+					t.Fatalf("step %d: the paused page changed as the buffer rolled:\nat the pause %q\nnow %q\n%s", step, atPause, now, logBox(t, got))
+				}
+				plain := ansi.Strip(got)
+				if strings.Contains(plain, "rolled out") {
+					said = true
+					if !strings.Contains(plain, "this page is kept") && !strings.Contains(plain, "page kept") {
+						t.Errorf("step %d: the rolled-out line does not say the page is kept:\n%s", step, logBox(t, got))
+					}
+				}
+				if !strings.Contains(plain, "filter settlement") {
+					t.Errorf("step %d: the applied filter is not said:\n%s", step, logBox(t, got))
+				}
+			}
+			if !said {
+				t.Errorf("nothing says held records rolled out:\n%s", logBox(t, screen(a)))
+			}
+		})
+	}
+}

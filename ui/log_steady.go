@@ -57,7 +57,7 @@ func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
 			continue
 		}
 		key = append(key, ansi.StringWidth(cells[i].key))
-		where = append(where, ansi.StringWidth(model.PrintableString(r.Topic))+ats.of(r))
+		where = append(where, whereWidth(r, ats))
 		text = append(text, ansi.StringWidth(cells[i].text))
 		f.widest = logWants{where: max(f.widest.where, where[len(where)-1]), key: max(f.widest.key, key[len(key)-1]), text: max(f.widest.text, text[len(text)-1])}
 	}
@@ -145,7 +145,7 @@ func (p *LogPane) afterSnapshot() {
 	}
 	f.cells = p.cellsOf(f.recs, f.earlier)
 	p.memo.note(p.memoKey(), logFitOf(f.recs, f.cells, f.atW).typical, p.c.now())
-	p.held.note(p.memoKey(), f.recs, f.pos, f.cells, p.c.now())
+	p.held.note(p.memoKey(), f.recs, f.pos, f.cells, f.atW, p.c.now())
 }
 
 // cellsFor is the keys and texts of recs: those afterSnapshot worked out

@@ -484,7 +484,7 @@ func (p *LogPane) filterLines() []string {
 	text := model.PrintableString(p.idx.filter.String())
 	line := "filter " + text
 	switch {
-	case ansi.StringWidth(line+filterHint) <= p.w:
+	case p.hist == nil && ansi.StringWidth(line+filterHint) <= p.w: // paged back, esc goes to the live log
 		return []string{st.Dim.Render("filter ") + text + st.Dim.Render(filterHint)}
 	case ansi.StringWidth(line) <= p.w:
 		return []string{st.Dim.Render("filter ") + text}
@@ -568,6 +568,9 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	held := p.held.width(p.memoKey(), recs, cells)
 	mem := p.memo.wants(p.memoKey())
 	fit.typical.key, mem.key = held, held
+	// and the position column the width their topics needed (keyHeld)
+	where := p.held.whereWidth(p.memoKey(), recs, ats)
+	fit.typical.where, mem.where = where, where
 	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
 	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
@@ -633,8 +636,30 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 	st := p.c.Styles
 	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
-	out += st.escapeStyled(c.keyCut.fit(cell.key, c.keyW), cell.keyJSON) + " "
+	key := c.keyCut.fit(cell.key, c.keyW)
+	if wholeKeyFits(cell, c.keyW, p.w-ansi.StringWidth(out)) {
+		key = cell.key
+	}
+	out += st.escapeStyled(key, cell.keyJSON) + " "
 	return out + valueCell(cell, p.w-ansi.StringWidth(out))
+}
+
+// wholeKeyFits reports whether a key holding an escape, wider than its
+// column (keyW), goes whole on its row, whose value (and marks) then
+// start after it: room, the cells the row has after its position, holds
+// both. A cut never takes an escape (a bidi override, a zero-width
+// space) away beside cells the row leaves blank (ut28b V5:
+// `k-bidi-\u202eevil` read `k-bid…evil` beside ~90 blank cells).
+func wholeKeyFits(cell logCell, keyW, room int) bool {
+	kw := ansi.StringWidth(cell.key)
+	if kw <= keyW || !strings.Contains(cell.key, `\`) {
+		return false
+	}
+	need := kw + 1 + ansi.StringWidth(cell.text)
+	if cell.tags != "" {
+		need += 1 + ansi.StringWidth(cell.tags)
+	}
+	return need <= room
 }
 
 // valueCell is a row's value in the room cells its row leaves, cut
