@@ -80,3 +80,28 @@ func TestProduceBurstRowKeepsTheRate(t *testing.T) {
 		}
 	}
 }
+
+// rate/s keeps its cell as the cursor comes to the burst count and goes
+// (ut28b V4: `100card-hold   rate/s` focused, `100card-hold  rate/s` not).
+func TestProduceBurstRowHoldsAsTheCursorMoves(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a, p, _ := produceApp(t, size[0], size[1])
+		do(a, "7", "enter")
+		p.active = fieldCount
+		p.focusField()
+		do(a, "ctrl+u", "type:100card-hold")
+		at := func() int {
+			for _, l := range strings.Split(ansi.Strip(screen(a)), "\n") {
+				if i := strings.Index(l, "rate/s"); i >= 0 && strings.Contains(l, "100card-hold") {
+					return ansi.StringWidth(l[:i])
+				}
+			}
+			return -1
+		}
+		edited := at()
+		do(a, "tab")
+		if left := at(); left != edited || edited < 0 {
+			t.Errorf("%v: rate/s at cell %d while the count is edited, %d after tab", size, edited, left)
+		}
+	}
+}

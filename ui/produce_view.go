@@ -313,10 +313,18 @@ func (p *ProducePane) burstRow(focused bool) string {
 		}
 		return max(w, 1)
 	}
+	// in columns, a field wider than its column keeps the cursor's cell
+	// whether or not it is edited, so rate/s does not move a cell as the
+	// cursor comes and goes (ut28b V4: `100card-hold   rate/s`, then
+	// `100card-hold  rate/s`)
+	held := func(i int) int {
+		w := ansi.StringWidth(model.PrintableString(p.inputs[i].Value()))
+		return max(tight(i), w+1)
+	}
 	// a field is as wide as what it holds where the row has room (ut22b
 	// N4: `100burs…` typed by mistake was cut to 7 cells beside 45 free)
 	for _, width := range []int{8, 5} {
-		cw, rw := max(width, tight(fieldCount)), max(width, tight(fieldRate))
+		cw, rw := max(width, held(fieldCount)), max(width, held(fieldRate))
 		if line := label + p.inline(fieldCount, cw) + " " + rate + p.inline(fieldRate, rw); ansi.StringWidth(line) <= p.w {
 			return line
 		}
