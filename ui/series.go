@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -261,7 +262,12 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	}
 	f.lay = apartLayout(p.w, keyW, want, f.view.History().N, apart)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
-		_, f.lay.keyShift = idsApart(shown, f.lay.key, f.lay.key)
+		var ok bool
+		if _, f.lay.keyShift, ok = idsApart(shown, f.lay.key, f.lay.key); !ok {
+			lo, hi := idsWindow(shown, f.lay.key)
+			f.lay.keyWindow = [2]int{lo, hi}
+			f.lay.windowed = hi >= lo
+		}
 	}
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -342,16 +348,52 @@ func anyStale(t *model.SeriesTable, now time.Time) bool {
 
 // idsApart is the fewest cells from w up to most in which the different
 // ids of rows, cut (fitCut), read differently, and where the cut falls,
-// as the Log tells keys apart (apartCut); w and the middle when none does.
-func idsApart(rows []machineRow, w, most int) (int, int) {
+// as the Log tells keys apart (apartCut); w, the middle and !ok when none
+// does.
+func idsApart(rows []machineRow, w, most int) (int, int, bool) {
 	items := make([]cutItem, len(rows))
 	for i := range rows {
 		items[i] = cutItem{text: model.PrintableString(rows[i].key)}
 	}
 	if aw, shift, ok := apartCut(items, w, most); ok {
-		return aw, shift
+		return aw, shift, true
 	}
-	return w, 0
+	return w, 0, false
+}
+
+// idsWindow is the cells (first, last) of the ids of rows longer than w
+// in which they first differ (differAt), for a cut between two ellipses
+// (windowCut) where no cut with one tells them apart in w cells: at 80x24
+// five keys `ledger-posting-for-account-00NN-in-batch-002-long-key` read
+// `ledger-p…key-ut28b` on every row (ut28b V3), cut so they read
+// `…ccount-0049-in-b…`. hi < lo when the window does not fit w cells
+// with its two ellipses, and the id is cut in the middle.
+func idsWindow(rows []machineRow, w int) (lo, hi int) {
+	var items []cutItem
+	for i := range rows {
+		if k := model.PrintableString(rows[i].key); ansi.StringWidth(k) > w {
+			items = append(items, cutItem{text: k})
+		}
+	}
+	if len(items) < 2 || w < 7 {
+		return 0, -1
+	}
+	lo, hi, _ = differAt(distinctItems(items))
+	if hi < lo || hi-lo+1 > w-2 {
+		return 0, -1
+	}
+	return lo, hi
+}
+
+// cutID is an id in the table's w cells: whole, or cut with one
+// ellipsis where the ids on screen differ (fitCut, shift), or, where no
+// such cut tells them apart, as a window on the cells where they
+// differ (windowCut, lay.windowed).
+func cutID(id string, lay machineCols) string {
+	if iw := ansi.StringWidth(id); iw > lay.key && lay.windowed && lay.key >= 7 {
+		return windowCut(id, iw, lay.key, lay.keyWindow[0], lay.keyWindow[1])
+	}
+	return fitCut(id, lay.key, lay.keyShift)
 }
 
 // keyWidth is the longest id among the rows (keys when every key is a
@@ -487,7 +529,7 @@ func (p *SeriesPane) windowSpan() time.Duration {
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
-	r.add(fitCut(model.PrintableString(m.key), lay.key, lay.keyShift), lay.key)
+	r.add(cutID(model.PrintableString(m.key), lay), lay.key)
 	r.add(draw.FitMiddle(model.PrintableString(m.status), lay.status), lay.status) // a cut program keeps both ends: `co…-60`, `co…-40` read apart
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
