@@ -19,8 +19,12 @@ import (
 // differ, they read apart at every width, whatever the keys' shape.
 func TestSeriesIDsReadApartEveryShape(t *testing.T) {
 	shapes := map[string]func(n int) string{
-		"ledger":     func(n int) string { return fmt.Sprintf("ledger-posting-for-account-%04d-in-batch-002-long-key-ut28b", 49+n) },
-		"card":       func(n int) string { return fmt.Sprintf("card-holder-%04d-authorisation-request-key-for-region-eu-west-ut28a", n) },
+		"ledger": func(n int) string {
+			return fmt.Sprintf("ledger-posting-for-account-%04d-in-batch-002-long-key-ut28b", 49+n)
+		},
+		"card": func(n int) string {
+			return fmt.Sprintf("card-holder-%04d-authorisation-request-key-for-region-eu-west-ut28a", n)
+		},
 		"settlement": func(n int) string { return fmt.Sprintf("settlement-batch-merchant-account-%05d-reconciliation-key", n) },
 		"head":       func(n int) string { return fmt.Sprintf("%02d-settlement-batch-merchant-account-reconciliation-key", n) },
 	}
