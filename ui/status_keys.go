@@ -1,0 +1,38 @@
+package ui
+
+import "github.com/washboard/washboard/model"
+
+// judgeKeys settles, in Snapshot, the key list's key column (f.keyW) and
+// where keys are cut (f.cut): where the view's keys differ, judged over
+// every key, the filter and the cursor aside, as the Log cuts keys and
+// Machines its ids (ut28a U7: four keys
+// `card-holder-000N-authorisation-request-key-for-region-eu-west-ut28a`
+// read `card-hol…st-ut28a` on every row at 120x30). Where the latest
+// changes above the list cut their keys narrower than the list would,
+// the list takes their width, so a key is cut alike in both (ut28a U9).
+func (p *StatusPane) judgeKeys(f *statusFrame) {
+	f.keyW, f.cut = 0, namesApart{}
+	if len(f.d.rows) == 0 {
+		return
+	}
+	_, widths := p.listHeads(&f.d)
+	list, longest := widths[0], 0
+	for i := range f.d.rows {
+		longest = max(longest, len(f.d.rows[i].key))
+	}
+	least := list
+	if n := p.recentShown(&f.d); n > 0 {
+		if _, keyW, room := p.changeParts(f.d.recent[:n], f.now); keyW > room && room >= minChangeKey {
+			least = min(least, room)
+			if room < list && longest > list { // both cut: to one width
+				list = room
+			}
+		}
+	}
+	p.names = p.names[:0]
+	for _, k := range p.order {
+		p.names = append(p.names, model.PrintableString(k))
+	}
+	p.apart.judge(p.names, least)
+	f.keyW, f.cut = list, p.apart.cutOnly()
+}
