@@ -31,8 +31,20 @@ func (p *StatusPane) judgeKeys(f *statusFrame) {
 	}
 	p.names = p.names[:0]
 	for _, k := range p.order {
-		p.names = append(p.names, model.PrintableString(k))
+		if len(k) > least || !plainASCII(k) { // a shorter plain key is never cut: no copy per frame
+			p.names = append(p.names, model.PrintableString(k))
+		}
 	}
 	p.apart.judge(p.names, least)
 	f.keyW, f.cut = list, p.apart.cutOnly()
+}
+
+// plainASCII reports whether s is printable ASCII, one cell a byte.
+func plainASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 0x20 || s[i] > 0x7e {
+			return false
+		}
+	}
+	return true
 }
