@@ -39,6 +39,7 @@ type SeriesPane struct {
 	// lazygit keep their selection (ut15b C34: enter opened whichever
 	// machine had moved onto the cursor's row).
 	followKey string
+	idWin     idWindow // where ids are cut between two ellipses (idsWindow)
 	// idApart is the widest apartWidth has needed lately (series_ids.go).
 	idApart heldWidth
 }
@@ -262,12 +263,9 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	}
 	f.lay = apartLayout(p.w, keyW, want, f.view.History().N, apart)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
-		var ok bool
-		if _, f.lay.keyShift, ok = idsApart(shown, f.lay.key, f.lay.key); !ok {
-			lo, hi := idsWindow(shown, f.lay.key)
-			f.lay.keyWindow = [2]int{lo, hi}
-			f.lay.windowed = hi >= lo
-		}
+		_, f.lay.keyShift, _ = idsApart(shown, f.lay.key, f.lay.key)
+		lo, hi, shared := p.idsWindow(keys, f.lay.key)
+		f.lay.keyWindow, f.lay.windowed = [2]int{lo, hi}, shared
 	}
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -361,28 +359,52 @@ func idsApart(rows []machineRow, w, most int) (int, int, bool) {
 	return w, 0, false
 }
 
-// idsWindow is the cells (first, last) of the ids of rows longer than w
-// in which they first differ (differAt), for a cut between two ellipses
-// (windowCut) where no cut with one tells them apart in w cells: at 80x24
-// five keys `ledger-posting-for-account-00NN-in-batch-002-long-key` read
+// idsWindow is the cells (first, last) of the ids longer than w in
+// which they first differ (sharedWindow), for a cut between two ellipses
+// (windowCut) where no cut with one tells the ids on screen apart in w
+// cells: at 80x24 five keys
+// `ledger-posting-for-account-00NN-in-batch-002-long-key` read
 // `ledger-p…key-ut28b` on every row (ut28b V3), cut so they read
-// `…ccount-0049-in-b…`. hi < lo when the window does not fit w cells
-// with its two ellipses, and the id is cut in the middle.
-func idsWindow(rows []machineRow, w int) (lo, hi int) {
-	var items []cutItem
-	for i := range rows {
-		if k := model.PrintableString(rows[i].key); ansi.StringWidth(k) > w {
-			items = append(items, cutItem{text: k})
+// `…ount-0049-in-ba…`, where no cut with one ellipsis tells every id
+// apart (apartCut). It is judged over every id listed (keys, or the
+// copied rows when keys is nil), so the cut does not move as the rows
+// scroll, and kept while they and w stay the same. hi < lo when no window
+// tells them apart in w cells, and the ids are cut in the middle.
+func (p *SeriesPane) idsWindow(keys []string, w int) (lo, hi int, shared map[string]bool) {
+	if keys == nil {
+		keys = make([]string, len(p.table))
+		for i := range p.table {
+			keys[i] = p.table[i].key
 		}
 	}
-	if len(items) < 2 || w < 7 {
-		return 0, -1
+	c := &p.idWin
+	if c.w == w && slices.Equal(c.keys, keys) {
+		return c.lo, c.hi, c.shared
 	}
-	lo, hi, _ = differAt(distinctItems(items))
-	if hi < lo || hi-lo+1 > w-2 {
-		return 0, -1
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if len(k) > w || !plainASCII(k) { // a shorter plain id is whole
+			names = append(names, model.PrintableString(k))
+		}
 	}
-	return lo, hi
+	c.keys, c.w = append(c.keys[:0], keys...), w
+	c.lo, c.hi, c.shared = 0, -1, nil
+	items := make([]cutItem, len(names))
+	for i, n := range names {
+		items[i] = cutItem{text: n}
+	}
+	if _, _, one := apartCut(items, w, w); !one { // no cut with one ellipsis tells every id apart
+		c.lo, c.hi, c.shared, _ = sharedWindow(names, w)
+	}
+	return c.lo, c.hi, c.shared
+}
+
+// idWindow is idsWindow's last judgment: the ids and width it was made
+// for, and the window.
+type idWindow struct {
+	keys      []string
+	w, lo, hi int
+	shared    map[string]bool // the printable ids cut so (sharedWindow); replaced, never written, once made
 }
 
 // cutID is an id in the table's w cells: whole, or cut with one
@@ -390,7 +412,7 @@ func idsWindow(rows []machineRow, w int) (lo, hi int) {
 // such cut tells them apart, as a window on the cells where they
 // differ (windowCut, lay.windowed).
 func cutID(id string, lay machineCols) string {
-	if iw := ansi.StringWidth(id); iw > lay.key && lay.windowed && lay.key >= 7 {
+	if iw := ansi.StringWidth(id); iw > lay.key && lay.windowed[id] && lay.key >= 7 {
 		return windowCut(id, iw, lay.key, lay.keyWindow[0], lay.keyWindow[1])
 	}
 	return fitCut(id, lay.key, lay.keyShift)

@@ -30,6 +30,9 @@ type StatusPane struct {
 	// the cursor aside, in Snapshot.
 	apart namesApart
 	names []string // the printable keys apart is judged over, reused
+	// shared is the keys sharing a start that apart's window cuts
+	// (sharedWindow), nil when the window is namesApart's own
+	shared map[string]bool
 }
 
 // statusFrame is a frame's snapshot of the view.
@@ -46,8 +49,9 @@ type statusFrame struct {
 	// keyW is the key list's key column when the latest changes cut
 	// their keys narrower than the list would (changeKeys): one width
 	// for both, so a key reads the same in both; 0 for the list's own.
-	keyW int
-	cut  namesApart // apart's cut for this frame (keyCut)
+	keyW   int
+	cut    namesApart      // apart's cut for this frame (cutKey)
+	shared map[string]bool // p.shared for this frame (cutKey)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -404,7 +408,7 @@ func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) [
 	lines := make([]string, 0, len(rows))
 	for _, r := range rows {
 		if keyW > room && room >= minChangeKey && ansi.StringWidth(r.key) > room {
-			r.key = p.frame.cut.cut(r.key, cutW, cutW)
+			r.key = p.frame.cutKey(r.key, cutW)
 		}
 		lines = append(lines, draw.Clip(r.head+r.key+r.change, p.w))
 	}
@@ -473,7 +477,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
-		line := draw.Columns([]string{p.frame.cut.cut(model.PrintableString(r.key), widths[0], widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
+		line := draw.Columns([]string{p.frame.cutKey(model.PrintableString(r.key), widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines

@@ -1,6 +1,12 @@
 package ui
 
-import "github.com/washboard/washboard/model"
+import (
+	"slices"
+
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
 
 // judgeKeys settles, in Snapshot, the key list's key column (f.keyW) and
 // where keys are cut (f.cut): where the view's keys differ, judged over
@@ -35,8 +41,17 @@ func (p *StatusPane) judgeKeys(f *statusFrame) {
 			p.names = append(p.names, model.PrintableString(k))
 		}
 	}
+	same := p.apart.least == least && slices.Equal(p.apart.names, p.names)
 	p.apart.judge(p.names, least)
-	f.keyW, f.cut = list, p.apart.cutOnly()
+	if !same && p.apart.hi-p.apart.lo+1 > least-2 { // names of other starts aside (sharedWindow)
+		p.shared = nil
+		if lo, hi, shared, ok := sharedWindow(p.names, least); ok {
+			p.apart.lo, p.apart.hi, p.shared = lo, hi, shared
+		}
+	} else if !same {
+		p.shared = nil
+	}
+	f.keyW, f.cut, f.shared = list, p.apart.cutOnly(), p.shared
 }
 
 // plainASCII reports whether s is printable ASCII, one cell a byte.
@@ -47,4 +62,14 @@ func plainASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// cutKey is a key in w cells, cut where the keys differ: as namesApart
+// cuts it, except where the window is the shared-start keys' only
+// (sharedWindow), which a key of another start is not cut to.
+func (f *statusFrame) cutKey(key string, w int) string {
+	if f.shared != nil && !f.shared[key] && ansi.StringWidth(key) > w && (f.cut.w == 0 || w < f.cut.w) {
+		return fitCut(key, w, 0)
+	}
+	return f.cut.cut(key, w, w)
 }

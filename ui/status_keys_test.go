@@ -43,6 +43,10 @@ func TestStatusKeysReadApartStatusesWhole(t *testing.T) {
 					recs = append(recs, model.Record{Topic: model.RiderTopic, Offset: int64(i), Time: fixedNow.Add(-time.Duration(8-i) * 2 * time.Second),
 						Value: []byte(`{"name":"` + key(n) + `","location":"` + decisions[(n+i/4)%4] + `"}`)})
 				}
+				for i, n := range []string{"deepanshu", "priya-of-the-night-shift"} { // names of other starts beside them
+					recs = append(recs, model.Record{Topic: model.RiderTopic, Offset: int64(8 + i), Time: fixedNow,
+						Value: []byte(`{"name":"` + n + `","location":"APPROVE"}`)})
+				}
 				s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 				s.Fold(recs, fixedNow)
 				a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow },
