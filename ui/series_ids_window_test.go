@@ -26,7 +26,9 @@ func TestSeriesIDsReadApartEveryShape(t *testing.T) {
 			return fmt.Sprintf("card-holder-%04d-authorisation-request-key-for-region-eu-west-ut28a", n)
 		},
 		"settlement": func(n int) string { return fmt.Sprintf("settlement-batch-merchant-account-%05d-reconciliation-key", n) },
-		"head":       func(n int) string { return fmt.Sprintf("v%02d-settlement-batch-merchant-account-reconciliation-key", n) },
+		"head": func(n int) string {
+			return fmt.Sprintf("v%02d-settlement-batch-merchant-account-reconciliation-key", n)
+		},
 	}
 	for name, key := range shapes {
 		for _, tc := range []struct {
