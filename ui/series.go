@@ -9,6 +9,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -38,6 +39,7 @@ type SeriesPane struct {
 	// lazygit keep their selection (ut15b C34: enter opened whichever
 	// machine had moved onto the cursor's row).
 	followKey string
+	idWin     idWindow // where ids are cut between two ellipses (idsWindow)
 	// idApart is the widest apartWidth has needed lately (series_ids.go).
 	idApart heldWidth
 }
@@ -261,7 +263,9 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	}
 	f.lay = apartLayout(p.w, keyW, want, f.view.History().N, apart)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
-		_, f.lay.keyShift = idsApart(shown, f.lay.key, f.lay.key)
+		_, f.lay.keyShift, _ = idsApart(shown, f.lay.key, f.lay.key)
+		lo, hi, shared := p.idsWindow(keys, f.lay.key)
+		f.lay.keyWindow, f.lay.windowed = [2]int{lo, hi}, shared
 	}
 	f.hist = sparkData(t, p.table[first:min(first+page, len(p.table))], f.lay.spark, now, f.hist)
 }
@@ -342,16 +346,76 @@ func anyStale(t *model.SeriesTable, now time.Time) bool {
 
 // idsApart is the fewest cells from w up to most in which the different
 // ids of rows, cut (fitCut), read differently, and where the cut falls,
-// as the Log tells keys apart (apartCut); w and the middle when none does.
-func idsApart(rows []machineRow, w, most int) (int, int) {
+// as the Log tells keys apart (apartCut); w, the middle and !ok when none
+// does.
+func idsApart(rows []machineRow, w, most int) (int, int, bool) {
 	items := make([]cutItem, len(rows))
 	for i := range rows {
 		items[i] = cutItem{text: model.PrintableString(rows[i].key)}
 	}
 	if aw, shift, ok := apartCut(items, w, most); ok {
-		return aw, shift
+		return aw, shift, true
 	}
-	return w, 0
+	return w, 0, false
+}
+
+// idsWindow is the cells (first, last) of the ids longer than w in
+// which they first differ (sharedWindow), for a cut between two ellipses
+// (windowCut) where no cut with one tells the ids on screen apart in w
+// cells: at 80x24 five keys
+// `ledger-posting-for-account-00NN-in-batch-002-long-key` read
+// `ledger-p…key-ut28b` on every row (ut28b V3), cut so they read
+// `…ount-0049-in-ba…`, where no cut with one ellipsis tells every id
+// apart (apartCut). It is judged over every id listed (keys, or the
+// copied rows when keys is nil), so the cut does not move as the rows
+// scroll, and kept while they and w stay the same. hi < lo when no window
+// tells them apart in w cells, and the ids are cut in the middle.
+func (p *SeriesPane) idsWindow(keys []string, w int) (lo, hi int, shared map[string]bool) {
+	if keys == nil {
+		keys = make([]string, len(p.table))
+		for i := range p.table {
+			keys[i] = p.table[i].key
+		}
+	}
+	c := &p.idWin
+	if c.w == w && slices.Equal(c.keys, keys) {
+		return c.lo, c.hi, c.shared
+	}
+	names := make([]string, 0, len(keys))
+	for _, k := range keys {
+		if len(k) > w || !plainASCII(k) { // a shorter plain id is whole
+			names = append(names, model.PrintableString(k))
+		}
+	}
+	c.keys, c.w = append(c.keys[:0], keys...), w
+	c.lo, c.hi, c.shared = 0, -1, nil
+	items := make([]cutItem, len(names))
+	for i, n := range names {
+		items[i] = cutItem{text: n}
+	}
+	if _, _, one := apartCut(items, w, w); !one { // no cut with one ellipsis tells every id apart
+		c.lo, c.hi, c.shared, _ = sharedWindow(names, w)
+	}
+	return c.lo, c.hi, c.shared
+}
+
+// idWindow is idsWindow's last judgment: the ids and width it was made
+// for, and the window.
+type idWindow struct {
+	keys      []string
+	w, lo, hi int
+	shared    map[string]bool // the printable ids cut so (sharedWindow); replaced, never written, once made
+}
+
+// cutID is an id in the table's w cells: whole, or cut with one
+// ellipsis where the ids on screen differ (fitCut, shift), or, where no
+// such cut tells them apart, as a window on the cells where they
+// differ (windowCut, lay.windowed).
+func cutID(id string, lay machineCols) string {
+	if iw := ansi.StringWidth(id); iw > lay.key && lay.windowed[id] && lay.key >= 7 {
+		return windowCut(id, iw, lay.key, lay.keyWindow[0], lay.keyWindow[1])
+	}
+	return fitCut(id, lay.key, lay.keyShift)
 }
 
 // keyWidth is the longest id among the rows (keys when every key is a
@@ -487,7 +551,7 @@ func (p *SeriesPane) windowSpan() time.Duration {
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
-	r.add(fitCut(model.PrintableString(m.key), lay.key, lay.keyShift), lay.key)
+	r.add(cutID(model.PrintableString(m.key), lay), lay.key)
 	r.add(draw.FitMiddle(model.PrintableString(m.status), lay.status), lay.status) // a cut program keeps both ends: `co…-60`, `co…-40` read apart
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]

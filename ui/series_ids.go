@@ -11,7 +11,7 @@ func (p *SeriesPane) apartWidth(shown []machineRow, keyW int, now time.Time) int
 	if keyW <= minCutID {
 		return keyW
 	}
-	w, _ := idsApart(shown, minCutID, keyW)
+	w, _, _ := idsApart(shown, minCutID, keyW)
 	p.idApart.note(w, now)
 	return min(p.idApart.w, keyW)
 }

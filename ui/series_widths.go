@@ -212,6 +212,11 @@ type machineCols struct {
 	// `settlement-batch-merchant-account-0000N-reconciliation-key` all
 	// read `settlement-…iliation-key`).
 	keyShift int
+	// keyWindow is the first and last cell where the ids differ, for a
+	// cut between two ellipses (idsWindow) of the ids in windowed: where
+	// keyShift's cut cannot tell them apart.
+	keyWindow [2]int
+	windowed  map[string]bool
 }
 
 // sparkW is field j's sparkline width: 0 for a field without one.

@@ -25,6 +25,14 @@ type StatusPane struct {
 	filter filter
 	frame  statusFrame
 	order  []string // the view's keys in natural order (naturalKeys)
+	// apart is where the view's keys are cut so different keys read
+	// differently (namesApart), judged over every key, the filter and
+	// the cursor aside, in Snapshot.
+	apart namesApart
+	names []string // the printable keys apart is judged over, reused
+	// shared is the keys sharing a start that apart's window cuts
+	// (sharedWindow), nil when the window is namesApart's own
+	shared map[string]bool
 }
 
 // statusFrame is a frame's snapshot of the view.
@@ -38,6 +46,12 @@ type statusFrame struct {
 	summary         int    // lines of the one-line summary (summaryLines), 0 for none
 	waiting         string // what an empty list says (foreign.go)
 	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
+	// keyW is the key list's key column when the latest changes cut
+	// their keys narrower than the list would (changeKeys): one width
+	// for both, so a key reads the same in both; 0 for the list's own.
+	keyW   int
+	cut    namesApart      // apart's cut for this frame (cutKey)
+	shared map[string]bool // p.shared for this frame (cutKey)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -149,6 +163,7 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	}
 	p.header = f.above + 1
 	p.rows = len(f.d.rows)
+	p.judgeKeys(f)
 	p.scroll.clamp(p.rows, p.page())
 }
 
@@ -379,32 +394,45 @@ const minChangeKey = 8
 
 // transitionLines are the latest changes, newest first: when, the key,
 // and what it changed from and to. The change (its states) is the point
-// of a line: where a line is too wide, the keys are cut in the middle, as
-// the list cuts them, before any state is (ut25a Q5: a 66-character key
-// whole and `DECLINE → A…` at 80x24), every key to the one width the
-// widest change leaves, so the lines cut alike.
+// of a line: where a line is too wide, the keys are cut as the list cuts
+// them (where the keys differ, keyCut), before any state is (ut25a Q5: a
+// 66-character key whole and `DECLINE → A…` at 80x24), every key to one
+// width, the list's key column's, narrowed to it where the widest change
+// leaves less (judgeKeys), so a key reads the same in both (ut28a U9).
 func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) []string {
-	type parts struct{ head, key, change string }
-	rows := make([]parts, 0, len(recent))
-	keyW, room := 0, p.w
+	rows, keyW, room := p.changeParts(recent, now)
+	cutW := room
+	if k := p.frame.keyW; k > 0 && k < room {
+		cutW = k
+	}
+	lines := make([]string, 0, len(rows))
+	for _, r := range rows {
+		if keyW > room && room >= minChangeKey && ansi.StringWidth(r.key) > room {
+			r.key = p.frame.cutKey(r.key, cutW)
+		}
+		lines = append(lines, draw.Clip(r.head+r.key+r.change, p.w))
+	}
+	return lines
+}
+
+// changeLine is a latest change's parts: its age, key and states.
+type changeLine struct{ head, key, change string }
+
+// changeParts is recent as lines' parts, the widest key and the room the
+// widest change leaves a key.
+func (p *StatusPane) changeParts(recent []model.Transition, now time.Time) (rows []changeLine, keyW, room int) {
+	rows, room = make([]changeLine, 0, len(recent)), p.w
 	for _, t := range recent {
 		from := model.PrintableString(t.From)
 		if t.From == "" {
 			from = "new"
 		}
-		r := parts{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), " " + from + " → " + model.PrintableString(t.To)}
+		r := changeLine{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), " " + from + " → " + model.PrintableString(t.To)}
 		keyW = max(keyW, ansi.StringWidth(r.key))
 		room = min(room, p.w-ansi.StringWidth(r.head)-ansi.StringWidth(r.change))
 		rows = append(rows, r)
 	}
-	lines := make([]string, 0, len(rows))
-	for _, r := range rows {
-		if keyW > room && room >= minChangeKey && ansi.StringWidth(r.key) > room {
-			r.key = draw.FitMiddle(r.key, room)
-		}
-		lines = append(lines, draw.Clip(r.head+r.key+r.change, p.w))
-	}
-	return lines
+	return rows, keyW, room
 }
 
 // listHeads is the key list's column titles (the sort marked) and widths.
@@ -412,6 +440,9 @@ func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
 	titles = p.columnTitles(&d.view)
 	titles[p.sortBy] += "▼"
 	widths = p.listWidths(d.rows, titles, &d.view)
+	if k := p.frame.keyW; k > 0 && k < widths[0] {
+		widths[0] = k
+	}
 	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
 		titles[0] = "id"
 		if p.sortBy == 0 {
@@ -446,7 +477,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
-		line := draw.Columns([]string{model.PrintableString(r.key), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
+		line := draw.Columns([]string{p.frame.cutKey(model.PrintableString(r.key), widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines

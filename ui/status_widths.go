@@ -18,10 +18,12 @@ import (
 // seen was dropped). Too wide, the key's title gives way to the content
 // first, then the key's content before the status title (unless that
 // title has a short form, short: a partition view's `part`), then the
-// status title to its content, then the longer of key and status is cut
-// (down to 8 and 6 cells) so one long name does not cut every status nor
-// one long status every name, then seen goes, and last the key takes what
-// is left. A dropped column is 0.
+// status title to its content, then the key's content (down to 8 cells,
+// cut where the keys differ) and then seen before a status is cut, then
+// the longer of key and status is cut (down to 8 and 6 cells) so one
+// long name does not cut every status nor one long status every name,
+// then seen goes, and last the key takes what is left. A dropped column
+// is 0.
 func statusListWidths(room int, titles []string, keyW, statusW int, short bool) []int {
 	tw := func(i int) int { return ansi.StringWidth(titles[i]) }
 	w := []int{max(keyW, tw(0)), max(statusW, tw(1)), max(tw(2), ageWidth), max(tw(3), ageWidth)}
@@ -35,6 +37,14 @@ func statusListWidths(room int, titles []string, keyW, statusW int, short bool) 
 		w[0] -= max(min(over(), w[0]-8), 0)
 	}
 	w[1] -= max(min(over(), w[1]-max(statusW, min(tw(1), 4))), 0)
+	// A long key is cut (to 8 cells, where the keys differ: keyCut) and
+	// last seen goes before a status is cut: the status is what the view
+	// is for (ut28a U7: `REVIEW_B…` at 80x24 while since and seen, both
+	// `now`, kept 11 cells).
+	w[0] -= max(min(over(), w[0]-8), 0)
+	if over() > 0 && w[1] > max(tw(1), 6) {
+		w[3] = 0
+	}
 	for over() > 0 && (w[0] > 8 || w[1] > 6) {
 		if w[0] >= w[1] && w[0] > 8 || w[1] <= 6 {
 			w[0]--
