@@ -54,7 +54,10 @@ func headStore(format string, ahead bool) *model.Store {
 // beside a third wrapped (ut28a U1: `regional-d…batch-10-ut28a` at 25
 // cells, its name needing four lines broken after its dashes, beside
 // the same name at 26 cells wrapped over three), whatever the names'
-// length and where they differ, the columns of one shape or not.
+// length and where they differ, the columns of one shape or not; and a
+// box that does not divide evenly keeps its odd cell at its side, so the
+// three break their names and topics alike (there: the third at 26 cells
+// broke them a line apart from the two at 25).
 func TestSideViewHeadingsWrapInEveryColumn(t *testing.T) {
 	formats := []string{
 		"regional-dispatch-planner-consumer-group-for-eu-west-batch-%d-ut28a",
@@ -81,6 +84,18 @@ func TestSideViewHeadingsWrapInEveryColumn(t *testing.T) {
 						for y, c := range col {
 							if strings.HasPrefix(c, "Empty") {
 								head = max(head, y)
+								break
+							}
+						}
+					}
+					first := -1 // the columns' partitions start on one line: names and topics broken alike
+					for i, col := range cols {
+						for y, c := range col {
+							if strings.Contains(c, "/0 @") {
+								if first >= 0 && y != first {
+									t.Errorf("column %d's partitions start on line %d, column 0's on %d:\n%s", i, y, first, s)
+								}
+								first = y
 								break
 							}
 						}
