@@ -164,7 +164,7 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
 	}
 	if p.side != nil && !p.sideShown() { // it needs the screen: 5 gives it back (ut18a F3)
-		parts = append(parts, draw.Part{Text: "side by side: 5", Short: "side: 5", Rank: draw.RankAlert})
+		parts = append(parts, draw.Part{Text: "5: side by side", Short: "5: side", Rank: draw.RankAlert}) // the key first: `side: 5` read as a count (ut28a U9)
 	}
 	return filterParts(&p.filter, parts...)
 }

@@ -217,9 +217,9 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			// Rows out of sight are counted, never hidden without a word.
 			switch {
 			case y == f.offset && y > 0 && y < len(col):
-				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "row") + " above (↑)")
-			case y == f.offset+colH-1 && len(col) > y+1:
-				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
+				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "line") + " above (↑)")
+			case y == f.offset+colH-1 && len(col) > y+1: // lines, not partitions: a partition may take two (ut28a U2: `… 4 more` for 2 partitions)
+				cells[i] = c.Styles.Dim.Render("… " + plural(len(col)-y, "more line") + " (↓)")
 			}
 			cells[i] = draw.Fit(cells[i], widths[i])
 			if i == v.cursor && y == f.offset && y >= f.head { // the heading scrolled away: the top row says which column the keys act on
@@ -305,14 +305,14 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := partLines(g.parts, g.commits, share, w, wrap)
+			lines, c := partLines(g.parts, g.commits, share, w, wrap, false)
 			out, cut = append(out, lines...), c
 		}
 		return out, cut
 	}
 	for _, m := range g.stat.Detail {
 		out = append(out, memberLines(sty, g.parts, m, w)...)
-		lines, c := partLines(g.parts, m.Assigned, share, w, wrap)
+		lines, c := partLines(g.parts, m.Assigned, share, w, wrap, true)
 		out, cut = append(out, lines...), cut || c
 	}
 	return out, cut
