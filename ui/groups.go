@@ -239,6 +239,11 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 	} else if i := p.scroll.cursor; i < len(p.frame.types) && p.frame.types[i] != "" {
 		typ = p.frame.types[i]
 	}
+	if p.side != nil && len(p.side.groups) > 0 {
+		if cmd, ok := p.sideGoneKey(msg, group); ok { // a gone group's column: refused in words (groups_side_gone_keys.go)
+			return cmd
+		}
+	}
 	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: typ, partition: -1}); ok {
 		return cmd
 	}
