@@ -121,16 +121,8 @@ func scopeProblem(c *Common, group, typed string, scope model.ResetScope) string
 
 // groupActionKey starts a group action for the key, when it is one.
 func groupActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, t groupTarget) (tea.Cmd, bool) {
-	k := c.Keys.Groups
-	var act model.Action
-	switch {
-	case key.Matches(msg, k.Reset):
-		act = model.ActResetOffsets
-	case key.Matches(msg, k.DeleteGroup):
-		act = model.ActDeleteGroup
-	case key.Matches(msg, k.DeleteOffsets):
-		act = model.ActDeleteOffsets
-	default:
+	act, ok := groupActionOf(c.Keys.Groups, msg)
+	if !ok {
 		return nil, false
 	}
 	if t.group == "" {

@@ -167,7 +167,7 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
 	}
 	if p.side != nil && !p.sideShown() { // it needs the screen: 5 gives it back (ut18a F3)
-		parts = append(parts, draw.Part{Text: "side by side: 5", Short: "side: 5", Rank: draw.RankAlert})
+		parts = append(parts, draw.Part{Text: "5: side by side", Short: "5: side", Rank: draw.RankAlert}) // the key first: `side: 5` read as a count (ut28a U9)
 	}
 	return filterParts(&p.filter, parts...)
 }
@@ -241,6 +241,11 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		typ = groupType(p.c, group) // the side view's group: read only when open
 	} else if i := p.scroll.cursor; i < len(p.frame.types) && p.frame.types[i] != "" {
 		typ = p.frame.types[i]
+	}
+	if p.side != nil && len(p.side.groups) > 0 {
+		if cmd, ok := p.sideGoneKey(msg, group); ok { // a gone group's column: refused in words (groups_side_gone_keys.go)
+			return cmd
+		}
 	}
 	if cmd, ok := groupActionKey(p.c, paneGroups, &p.acts, msg, groupTarget{group: group, typ: typ, partition: -1}); ok {
 		return cmd

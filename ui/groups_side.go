@@ -46,6 +46,7 @@ type sideGroup struct {
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
 	noWrap  bool       // topics are cut, not wrapped: another column cuts its (topicsAlike)
+	span    lagSpan    // what the lag sparkline spans: the list's rule (lag_span.go)
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
 	apart namesApart
@@ -111,8 +112,10 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		f.events = f.events[:0]
 	}
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
-	for _, id := range v.groups {
-		f.cols = append(f.cols, snapSide(st, id, w/2))
+	span := spanOf(st)
+	for _, id := range v.groups { // the whole history, drawn in cells of as many polls as fit it, as the list does (ut28a U9: a stopped group's rise flat in its last polls)
+		f.cols = append(f.cols, snapSide(st, id, max(span.history, w/2)))
+		f.cols[len(f.cols)-1].span = span
 	}
 	names := make([]string, len(v.groups))
 	for i, id := range v.groups {
@@ -217,9 +220,9 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			// Rows out of sight are counted, never hidden without a word.
 			switch {
 			case y == f.offset && y > 0 && y < len(col):
-				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "row") + " above (↑)")
-			case y == f.offset+colH-1 && len(col) > y+1:
-				cells[i] = c.Styles.Dim.Render("… " + count(len(col)-y) + " more (↓)")
+				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "line") + " above (↑)")
+			case y == f.offset+colH-1 && len(col) > y+1: // lines, not partitions: a partition may take two (ut28a U2: `… 4 more` for 2 partitions)
+				cells[i] = c.Styles.Dim.Render("… " + plural(len(col)-y, "more line") + " (↓)")
 			}
 			cells[i] = draw.Fit(cells[i], widths[i])
 			if i == v.cursor && y == f.offset && y >= f.head { // the heading scrolled away: the top row says which column the keys act on
@@ -290,7 +293,7 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
 		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
-		out = append(out, lagLines(sty, r, uncommitted(g), w, spark)...)
+		out = append(out, lagLines(sty, r, g.span, uncommitted(g), w, spark)...)
 		if reasons {
 			for _, l := range draw.Wrap(model.PrintableString(r.reason), w) {
 				out = append(out, sty.Dim.Render(l))
@@ -305,14 +308,14 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := partLines(g.parts, g.commits, share, w, wrap)
+			lines, c := partLines(g.parts, g.commits, share, w, wrap, false)
 			out, cut = append(out, lines...), c
 		}
 		return out, cut
 	}
 	for _, m := range g.stat.Detail {
 		out = append(out, memberLines(sty, g.parts, m, w)...)
-		lines, c := partLines(g.parts, m.Assigned, share, w, wrap)
+		lines, c := partLines(g.parts, m.Assigned, share, w, wrap, true)
 		out, cut = append(out, lines...), cut || c
 	}
 	return out, cut
@@ -321,10 +324,11 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 // lagLines are a group's lag total and health, the partitions not
 // committed said beside them ("lag 43+ (1 partition not committed) OK")
 // or, when that is wider than w, on a line of their own under them; then
-// a lag sparkline as wide as its history, at most spark cells and what
-// the first line leaves: never cut, never pushed away from the text
+// a lag sparkline of its history in cells of as many polls as fit it
+// (span, as the Groups list draws it), at most spark cells and what the
+// first line leaves: never cut, never pushed away from the text
 // (a user test, issue 14, C13, C14).
-func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
+func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int) []string {
 	total := "lag " + pick(r.text, count(r.total)) // `ahead N` as the list says it
 	health := sty.healthCell(r.health)
 	out := []string{total + " " + health}
@@ -352,7 +356,8 @@ func lagLines(sty *Styles, r *groupRow, uncommitted, w, spark int) []string {
 		out = append([]string{total, health}, out[1:]...)
 	}
 	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
-		out[0] += " " + draw.SparkLag(r.history[len(r.history)-cells:], cells, r.ahead())
+		vals := span.cells(r.history, 1, span.per(cells, 1), cells)
+		out[0] += " " + draw.SparkLag(vals, len(vals), r.ahead())
 	}
 	return out
 }

@@ -104,7 +104,7 @@ func TestSideViewShortLogGivesRowsToMembers(t *testing.T) {
 	})
 	press(a, "5", "enter")
 	s := screen(a)
-	if !strings.Contains(s, "more (↓)") || !strings.Contains(s, "no changes seen yet") {
+	if !strings.Contains(s, "more line") || !strings.Contains(s, "no changes seen yet") {
 		t.Fatalf("the test needs cut members and an empty log:\n%s", s)
 	}
 	var box []string

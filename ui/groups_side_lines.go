@@ -30,9 +30,12 @@ type partTail struct {
 func (t *partTail) text() string { return strings.Join(t.parts, " ") }
 
 // behindRoom is the cells a partition's "(behind)" is given whether it
-// shows or not (" (<1s)", " (>2m)"): a lag gaining or losing it does not
-// move its topic's cut (ut18a F9).
-const behindRoom = len(" (<1s)")
+// shows or not (" (<1s)", " (>59s)"): a lag gaining or losing it does not
+// move its topic's cut (ut18a F9), its line's indent or the column's
+// width, nor puts it on a second line (ut28a U2: a live group's lines
+// flipped between one and two, and their indent between 4 and 2, with
+// every burst).
+const behindRoom = len(" (>59s)")
 
 // lagRoom is the least cells a lag number is given, for the same reason.
 const lagRoom = 3
@@ -74,8 +77,21 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 // its partitions' tails under it; with wrap, a topic longer than that
 // line too is broken at its name boundaries (draw.Wrap) over lines of
 // its own, else cut in the middle.
-func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap bool) (lines []string, cut bool) {
+//
+// With held, the partitions a member reads, each line keeps the room of
+// its "(behind)" whether it shows or not (padded to it, so the column's
+// width counts it; its indent judged with it): a live group's lag comes
+// and goes with each burst (ut28a U2). A group without members, whose
+// lag only grows until someone resets it, keeps only what it shows, so
+// it gives its cells to the live columns beside it.
+func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
+	hold := func(t partTail) int { // the cells a tail keeps
+		if held {
+			return t.stable
+		}
+		return draw.Width(t.text())
+	}
 	room := map[string]int{} // per topic: the cells its name keeps on a line, or -1: a line of its own
 	for _, t := range tails {
 		room[t.topic] = max(room[t.topic], t.stable)
@@ -94,7 +110,7 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 	for i := 0; i < len(tails); i++ {
 		t := &tails[i]
 		if r := room[t.topic]; r >= 0 {
-			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text())
+			lines = append(lines, padTo("  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text(), 2+r+hold(*t), w))
 			continue
 		}
 		if wrap && draw.Width(t.topic) > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
@@ -110,18 +126,28 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 		}
 		indent := 4 // the tails under their topic, or less where that keeps them on one line
 		for _, tl := range tails[i:end] {
-			for indent > 2 && draw.Width(tl.text()) > w-indent {
+			for indent > 2 && hold(tl) > w-indent {
 				indent--
 			}
 		}
 		for _, tl := range tails[i:end] {
 			for _, l := range draw.WrapParts(tl.parts, " ", w-indent) { // a tail too long for the line goes on, never cut
-				lines = append(lines, strings.Repeat(" ", indent)+l)
+				lines = append(lines, padTo(strings.Repeat(" ", indent)+l, indent+hold(tl), w))
 			}
 		}
 		i = end - 1
 	}
 	return lines, cut
+}
+
+// padTo pads a partition line with blanks to the cells it is given,
+// want, at most w: the column's width is judged with its "(behind)"'s
+// room whether it shows or not (ut28a U2).
+func padTo(line string, want, w int) string {
+	if n := min(want, w) - draw.Width(line); n > 0 {
+		return line + strings.Repeat(" ", n)
+	}
+	return line
 }
 
 // memberLines are a member's client id, host and consume rate, or idle,

@@ -18,12 +18,26 @@ const sideNameMaxLines = 3
 // after a '-', '_', '.' or ' ' where the line has one, else at w: nil when
 // it fits one line or needs more than sideNameMaxLines (a user test, ut19a
 // H6: every 61-66 character name was cut in the headings of a 200x50 side
-// view with 30 blank rows under the columns).
+// view with 30 blank rows under the columns). Where breaking after a
+// separator needs more lines than that, a line may end before one too
+// (`regional-dispatch-planner` / `-consumer-…`), so a name that fits the
+// lines is never cut for where its separators fall (ut28a U1: a
+// 68-character name cut at 25 cells, over two blank heading lines, while
+// the same name at 26 cells wrapped over three).
 func sideNameLines(name string, w int) []string {
 	name = model.PrintableString(name)
 	if w < 1 || draw.Width(name) <= w {
 		return nil
 	}
+	if out := breakName(name, w, false); out != nil {
+		return out
+	}
+	return breakName(name, w, true)
+}
+
+// breakName is sideNameLines with breaks after a separator or, with
+// before, also before one.
+func breakName(name string, w int, before bool) []string {
 	var out []string
 	for draw.Width(name) > w {
 		if len(out) == sideNameMaxLines-1 {
@@ -33,7 +47,11 @@ func sideNameLines(name string, w int) []string {
 		if head == "" {
 			head = ansi.Truncate(name, w, "")
 		}
-		if i := strings.LastIndexAny(head, "-_. "); i > 0 && i+1 >= len(head)/2 { // a break in the line's second half
+		i := strings.LastIndexAny(head, "-_. ")
+		if before && len(head) < len(name) && strings.ContainsAny(name[len(head):len(head)+1], "-_.") {
+			i = len(head) - 1 // the line ends where the next one starts with a separator
+		}
+		if i > 0 && i+1 >= len(head)/2 { // a break in the line's second half
 			head = head[:i+1]
 		}
 		out = append(out, strings.TrimRight(head, " "))

@@ -120,6 +120,9 @@ func sharePass(sc *sideCoster, widths []int, lines bool) []int {
 	total := 0
 	for k := range cols {
 		floor := sideLeastCols
+		if widths[k] <= floor { // a box too narrow for every column's least: a column gives what it leaves blank, down to a name's least (ut28a U2: 21 cells, 4 blank on the lines that counted, beside a live group wrapping every partition)
+			floor = minSideName
+		}
 		if !cols[k].found {
 			floor = min(minSideName, widths[k])
 		}

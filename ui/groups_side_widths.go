@@ -110,6 +110,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 			freed = 0
 		}
 	}
+	freed += evenShare(sc, widths, live)
 	if gone > 0 { // then evenly to the gone groups' messages, up to their one line, so they stay alike
 		per := min(freed/gone, max(ansi.StringWidth(goneNote)-widths[goneCols[0]], 0))
 		for _, i := range goneCols {
@@ -117,6 +118,52 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 		}
 	}
 	return widths
+}
+
+// evenShare takes back the odd cells of columns within a cell of each
+// other (25, 25 and 26 of 76) where the wider cut nothing more at the
+// narrower width and keep their rows, and break no line more than a
+// column as wide does (wrapsAlike), so columns that share a box evenly
+// start alike; it returns the cells, which stay blank at the box's side
+// (ut28a U1: a third column a cell wider broke its name and topic at other
+// places than the two beside it, a line apart).
+func evenShare(sc *sideCoster, widths, live []int) int {
+	if len(live) < 2 {
+		return 0
+	}
+	lo, hi := widths[live[0]], widths[live[0]]
+	for _, i := range live {
+		lo, hi = min(lo, widths[i]), max(hi, widths[i])
+	}
+	if hi-lo != 1 {
+		return 0
+	}
+	for _, i := range live {
+		if widths[i] == hi {
+			at, less := sc.cost(i, hi), sc.cost(i, lo)
+			if less.cuts > at.cuts || less.lines > sc.rows || less.lines != at.lines && !wrapsAlike(sc, widths, live, i, lo, hi) {
+				return 0
+			}
+		}
+	}
+	odd := 0
+	for _, i := range live {
+		odd += widths[i] - lo
+		widths[i] = lo
+	}
+	return odd
+}
+
+// wrapsAlike says a column at lo cells, as wide as column i would be,
+// takes column i's lines at both widths: column i a cell narrower
+// breaks as it does (a line more for both), not a line more alone.
+func wrapsAlike(sc *sideCoster, widths, live []int, i, lo, hi int) bool {
+	for _, k := range live {
+		if k != i && widths[k] == lo && sc.cost(k, lo).lines == sc.cost(i, lo).lines && sc.cost(k, hi).lines == sc.cost(i, hi).lines {
+			return true
+		}
+	}
+	return false
 }
 
 // sameWidths gives columns of the same content the same width, the
