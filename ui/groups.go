@@ -591,9 +591,9 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	p.wordWants(cols, texts)
 	cols[4].Want = max(cols[4].Want, p.frame.genW) // the whole list's, not the page's (ut26 S9)
 	cols[5].Want = max(cols[5].Want, p.frame.mbrW)
-	cols[6].Want = heldCells(p.frame.lagW) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
+	cols[6].Want = heldCells(p.frame.lagW)     // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
 	cols[6].Held = cols[6].Want - p.frame.lagW // given back before a name is cut (ut28b V8)
-	cols[5].Shorts = []string{"mbrs"}      // the long heading wherever the room left holds it (ut16a D10)
+	cols[5].Shorts = []string{"mbrs"}          // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
