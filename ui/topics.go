@@ -367,7 +367,15 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	case p.internal && p.snap.conn.State == model.LinkConnected:
 		internalPart("no internal topics")
 	}
-	parts = append(parts, sortPart(topicOrderNames[p.order]))
+	sort := sortPart(topicOrderNames[p.order])
+	if p.order != byTopicName {
+		// A narrow box may leave the sorted column out, and its ▼ with it:
+		// the border then is all that says the order, so it outranks the
+		// count (ut28a U9: the 80x24 grid sorted by offsets read
+		// `10 topics · 8-8/10`, no ▼ anywhere).
+		sort.Rank = draw.RankAlert
+	}
+	parts = append(parts, sort)
 	return filterParts(&p.filter, parts...)
 }
 
