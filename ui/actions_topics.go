@@ -38,6 +38,15 @@ func topicActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, tc 
 		if topic == "" {
 			return h.open(c, pane, "topic action", nil, errText("no topic here: put the cursor on a topic")), true
 		}
+		if topicGone(c, topic) { // refused in words, never a form of made-up figures (ut28a U9: `total 1`, `its 0 partitions`)
+			verb := "add partitions to"
+			if key.Matches(msg, k.EditConfig) {
+				verb = "edit a config of"
+			} else if !key.Matches(msg, k.AddPartitions) {
+				verb = "delete"
+			}
+			return h.open(c, pane, "topic action", nil, errText("cannot "+verb+" "+model.PrintableString(topic)+": it is no longer on the cluster (deleted?)")), true
+		}
 		switch {
 		case key.Matches(msg, k.AddPartitions):
 			title = "add partitions to " + topic
@@ -299,6 +308,24 @@ func topicPartitions(c *Common, topic string) int {
 		}
 	})
 	return n
+}
+
+// topicGone is whether the last answered poll has no topic by that
+// name, or calls it unknown (being deleted), as the topic's detail
+// judges it (its border's `gone`); false before any poll answered.
+func topicGone(c *Common, topic string) bool {
+	gone := false
+	if c.Store == nil {
+		return false
+	}
+	c.Store.Read(func(st *model.State) {
+		if st.Link.AnsweredAt.IsZero() && len(st.TopicStats) == 0 {
+			return
+		}
+		tc := copyTopic(st, topic)
+		gone = !tc.found || tc.unknown() != ""
+	})
+	return gone
 }
 
 // topicStake is what deleting a topic loses, as the last poll saw it:

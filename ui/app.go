@@ -403,7 +403,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 			lines = dimmed(a.c.Styles, lines)
 			parts = append([]draw.Part{{Text: stale.word(), Short: "stale", Rank: draw.RankAlert}}, parts...)
 		}
-		title, status := fitTop(title, parts, r.w)
+		title, status := fitTopHeld(title, parts, r.w) // the title's cut holds still as the position scrolls
 		boxes[i] = a.box(title, status, lines, r.w, r.h, i == a.focus)
 	}
 	return compose(a.w, bh, rects[:], boxes)

@@ -482,7 +482,7 @@ func listPlain(st *model.State) []bool {
 	// A state a few groups differ in is what an operator looks for (an
 	// Empty group among Stable ones: its consumers are gone): it goes only
 	// when every group says the same (ut24a P19).
-	plain[1] = draw.Same(rows, 4)[1] || draw.Shown(rows, 4)[1] == 0
+	plain[1] = statePlain(rows, 1)
 	// name; type, state, assign, gen; members, lag, health; lag history
 	return append(append([]bool{false}, plain...), false, false, false, hist && len(rows) > 0)
 }
@@ -599,8 +599,9 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	p.wordWants(cols, texts)
 	cols[4].Want = max(cols[4].Want, p.frame.genW) // the whole list's, not the page's (ut26 S9)
 	cols[5].Want = max(cols[5].Want, p.frame.mbrW)
-	cols[6].Want = heldCells(p.frame.lagW) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
-	cols[5].Shorts = []string{"mbrs"}      // the long heading wherever the room left holds it (ut16a D10)
+	cols[6].Want = heldCells(p.frame.lagW)     // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
+	cols[6].Held = cols[6].Want - p.frame.lagW // given back before a name is cut (ut28b V8)
+	cols[5].Shorts = []string{"mbrs"}          // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
@@ -612,6 +613,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	f := draw.FitTable(p.w, cols)
 	if p.frame.lagShortW < p.frame.lagW { // "ahead N" long only where it costs nothing (aheadForm)
 		cols[6].Want = heldCells(p.frame.lagShortW)
+		cols[6].Held = cols[6].Want - p.frame.lagShortW
 		if short := draw.FitTable(p.w, cols); !aheadForm(f, short) {
 			return short, cols, true
 		}

@@ -61,6 +61,7 @@ var healthNotes = []string{
 	"lag:    -      nothing committed",
 	"        0      on transaction markers only: caught up (r names each)",
 	"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
+	"        -N     ahead N, where the column is too tight for the words (high watermark less committed offset)",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
 }
 

@@ -135,7 +135,7 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		}
 		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
 	}
-	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"), lagNow(before, uncommitted, len(p.Rows)), model.Thousands(after)))
+	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"), lagNow(before, uncommitted, len(p.Rows)), lagWords(after)))
 }
 
 // clampedPastEnd says a clamped target went past the log end (else it was
@@ -171,7 +171,7 @@ func unchanged(p model.ResetPlan) string {
 		lag += r.LagAfter()
 	}
 	return fmt.Sprintf("nothing to change: %s's committed offsets on %s are already where %s puts them (lag %s stays)",
-		quote(p.Group), model.Plural(len(p.Rows), "partition"), p.Target, model.Thousands(lag))
+		quote(p.Group), model.Plural(len(p.Rows), "partition"), p.Target, lagWords(lag))
 }
 
 // lagNow is the preview's total lag before the reset in the words the
@@ -183,9 +183,20 @@ func lagNow(lag int64, uncommitted, rows int) string {
 	not := " now (" + model.Plural(uncommitted, "partition") + " not committed)"
 	switch {
 	case uncommitted == 0:
-		return model.Thousands(lag) + " now"
+		return lagWords(lag) + " now"
 	case uncommitted == rows:
 		return "-" + not
 	}
-	return model.Thousands(lag) + "+" + not
+	return lagWords(lag) + "+" + not
+}
+
+// lagWords is a lag in a sentence: a group committed past the high
+// watermark reads "ahead 4,000", as the topic detail and Partitions say
+// it; the "-4,000" form is for columns too tight for the words (ut28a U9:
+// "2 partitions: lag -4,000 now" in a sentence with room to spare).
+func lagWords(lag int64) string {
+	if lag < 0 {
+		return "ahead " + model.Thousands(-lag)
+	}
+	return model.Thousands(lag)
 }

@@ -22,6 +22,8 @@ func TestResetPreviewTotalOfPartitionsNotCommitted(t *testing.T) {
 		{"none committed", []model.ResetRow{row(3, -1, 0)}, "1 partition: lag - now (1 partition not committed), 0 after"},
 		{"some committed", []model.ResetRow{row(0, 90, 100), row(1, -1, 40)}, "2 partitions: lag 10+ now (1 partition not committed), 140 after"},
 		{"all committed", []model.ResetRow{row(0, 90, 100), row(1, 35, 40)}, "2 partitions: lag 15 now, 140 after"},
+		// ut28a U9: a group committed past the end, in words, not "-4,000"
+		{"committed past the end", []model.ResetRow{row(0, 2000, 0), row(1, 2000, 0)}, "2 partitions: lag ahead 4,000 now, 0 after"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			lines := resetPreview(model.ResetPlan{Group: "g", Rows: tc.rows})

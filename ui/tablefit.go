@@ -118,3 +118,14 @@ const sparseRows = 8
 func layoutKey(w int, wide bool, filter string) string {
 	return itoa(w) + " " + strconv.FormatBool(wide) + " " + filter
 }
+
+// statePlain is whether column col of rows (every row of a list), a
+// group's state, tells no group apart: only where every group says the
+// same, or none says anything. A state a few groups differ in (an Empty
+// group among Stable ones: its consumers are gone) is what an operator
+// looks for, so it is not judged by plainCols' one-in-eight rule (ut24a
+// P19); Groups and the topic detail's groups table judge it alike (ut28a
+// U5: the detail dropped it for 2 Stable groups among 25 Empty).
+func statePlain(rows [][]string, col int) bool {
+	return draw.Same(rows, col+1)[col] || draw.Shown(rows, col+1)[col] == 0
+}

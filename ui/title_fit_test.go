@@ -61,3 +61,34 @@ func TestFitTitle(t *testing.T) {
 		}
 	}
 }
+
+// A title's cut holds still as the position beside it scrolls: the
+// position's widest form is kept for it (ut28a U9: the topic detail's
+// title read `…adjustment…ream-from-…` at `1-19/36` and `…-adjustmen…`
+// at `18-36/36`).
+func TestTitleCutHoldsAsThePositionScrolls(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}} { // the grid's box cuts the title
+		a := realApp(t, idleStore(t), size[0], size[1])
+		do(a, "8", "G", "enter")
+		title := func() (string, string) {
+			for _, l := range strings.Split(screen(a), "\n") {
+				if strings.Contains(l, "╭─ 8 ") {
+					i := strings.Index(l, "›")
+					j := i + strings.Index(l[i:], " ─")
+					return l[i:j], l[j:]
+				}
+			}
+			return "", ""
+		}
+		first, pos := title()
+		if !strings.Contains(first, "…") || !strings.Contains(pos, "/") {
+			t.Fatalf("%v: the title is not cut beside a position (%q %q):\n%s", size, first, pos, screen(a))
+		}
+		for range 20 {
+			do(a, "down")
+			if got, p := title(); got != first {
+				t.Fatalf("%v: the title read %q at %s, then %q at %s", size, first, pos, got, p)
+			}
+		}
+	}
+}

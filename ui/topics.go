@@ -370,7 +370,15 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	case p.internal && p.snap.conn.State == model.LinkConnected:
 		internalPart("no internal topics")
 	}
-	parts = append(parts, sortPart(topicOrderNames[p.order]))
+	sort := sortPart(topicOrderNames[p.order])
+	if p.order != byTopicName {
+		// A narrow box may leave the sorted column out, and its ▼ with it:
+		// the border then is all that says the order, so it outranks the
+		// count (ut28a U9: the 80x24 grid sorted by offsets read
+		// `10 topics · 8-8/10`, no ▼ anywhere).
+		sort.Rank = draw.RankAlert
+	}
+	parts = append(parts, sort)
 	return filterParts(&p.filter, parts...)
 }
 
@@ -780,6 +788,12 @@ func (p *TopicsPane) aboveList() (cluster, above int) {
 	if p.detail == nil && !p.brokers && p.rows > 0 && cluster+above+boolInt(p.filter.typing)+2 > p.h { // p.rows: Snapshot's count; drawing writes nothing
 		cluster = 0
 	}
+	// The brokers view: the line gives way before a broker's row does
+	// (ut28a U4: the 80x24 grid showed 1 of 3 brokers under it); the
+	// brokers' role column says which is the controller and which gone.
+	if p.brokers && cluster+above+1+len(p.snap.cluster.Brokers) > p.h {
+		cluster = 0
+	}
 	return cluster, above
 }
 
@@ -787,40 +801,51 @@ func (p *TopicsPane) aboveList() (cluster, above int) {
 // rather than wrapped: a grid box keeps its rows for topics.
 const clusterWrapRows = 12
 
-// brokerLines lists the brokers: id, address, rack, role.
+// brokerLines lists the brokers: id, address, rack, role, Kafka
+// release. Which columns show is judged over every broker, not the page
+// (ut28a U4: the 80x24 grid's one-row page, broker 0, had no role, so
+// `role` gave way while `rack` and `Kafka` said the same on every row):
+// a column with nothing on any broker gives its room first, then a rack
+// or release the same on every broker goes, then the address is cut in
+// the middle, then the release, rack and role go, in that order.
 func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	st := p.c.Styles
 	page := p.page()
 	heads := []string{"id", "host:port", "rack", "role", "Kafka"}
-	var rows [][]string
-	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(c.Brokers)); i++ {
-		b := c.Brokers[i]
-		role := ""
+	var rows, plain [][]string
+	for _, b := range c.Brokers {
+		role, word := "", ""
 		if b.ID == c.Controller {
-			role = "controller"
+			role, word = "controller", "controller"
 		}
 		if b.Gone {
-			role = st.Crit.Render("!! gone")
+			role, word = st.Crit.Render("!! gone"), "!! gone"
 		}
 		addr := model.PrintableString(b.Host) + ":" + strconv.Itoa(b.Port)
-		rows = append(rows, []string{itoa(b.ID), addr, cmp.Or(model.PrintableString(b.Rack), "-"), role, model.PrintableString(b.Kafka)})
+		rack, kafka := cmp.Or(model.PrintableString(b.Rack), "-"), model.PrintableString(b.Kafka)
+		rows = append(rows, []string{itoa(b.ID), addr, rack, role, kafka})
+		plain = append(plain, []string{itoa(b.ID), addr, rack, word, kafka})
 	}
-	// Each column as wide as what it shows (at least its title); a
-	// column with nothing to show (no racks) gives its room to the
-	// addresses, which are cut in the middle only when still too wide.
+	// Each column as wide as what it shows (at least its title), judged
+	// over every broker.
 	want := make([]int, len(heads))
 	for i, h := range heads {
-		want[i] = max(ansi.StringWidth(h), longest(rows, i))
+		want[i] = max(ansi.StringWidth(h), longest(plain, i))
 	}
-	draw.GiveWay(p.w, want, draw.Blank(rows, len(heads)))
-	used := draw.RowWidth(want)
-	if over := used - p.w; over > 0 {
+	draw.GiveWay(p.w, want, draw.Blank(plain, len(heads)))
+	same := draw.Same(plain, len(heads))
+	for _, i := range []int{4, 2} { // a release or rack every broker shares tells none apart
+		if draw.RowWidth(want) > p.w && same[i] {
+			want[i] = 0
+		}
+	}
+	if over := draw.RowWidth(want) - p.w; over > 0 {
 		want[1] = max(want[1]-over, min(want[1], 10))
 	}
 	widths := draw.FitWidths(p.w, want, []int{4, 2, 3}, -1, 4)
 	lines := []string{st.Dim.Render(draw.Columns(heads, widths))}
-	for i, r := range rows {
-		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
+	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(rows)); i++ {
+		lines = append(lines, p.selected(draw.Columns(rows[i], widths), i, focused))
 	}
 	return lines
 }

@@ -530,8 +530,9 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 // groupsTable lays out the topic's consumer groups (group, state,
 // members, lag, rate, health) by the rules every table follows
 // (draw.FitTable; ut18a F10: every name was cut while `members` padded a
-// one-digit count to 8 cells): a state that tells no group apart goes
-// before a name is cut, `members` takes its short form before a name is
+// one-digit count to 8 cells): a state that tells no group apart (the
+// same on every group, as Groups judges it: statePlain) goes before a
+// name is cut, held lag and rate cells no row uses are given back, `members` takes its short form before a name is
 // cut and its long one only where the names are whole, names are cut in
 // the middle down to 16 cells, then the state, the rate and the members
 // go, in that order; lag and health never go. The lag and rate are held
@@ -539,18 +540,23 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 func groupsTable(st *Styles, w int, rows [][]string) []string {
 	heads := []string{"group", "state", "members", "lag", "rate", "health"}
 	cols := make([]draw.Col, len(heads))
-	blank, plain := draw.Blank(rows, len(heads)), plainCols(rows, len(heads))
+	blank := draw.Blank(rows, len(heads))
 	for i, h := range heads {
 		cols[i] = draw.Col{Title: h, Want: longest(rows, i), Blank: blank[i]}
 	}
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
-	cols[1].Drop, cols[1].Same = 1, plain[1] // the state is context; the members, lag, rate and health are data
+	// the state is context, judged as Groups judges it (statePlain); the
+	// members, lag, rate and health are data
+	cols[1].Drop, cols[1].Same = 1, statePlain(rows, 1)
 	cols[2].Drop, cols[2].Shorts = 3, []string{"mbrs"}
 	cols[4].Drop = 2
 	// lag held to its digit group and the rate to "99.9/s", as in
 	// Partitions and the list: a lag gaining a digit or a rate crossing
-	// 10/s moves no health
-	cols[3].Want, cols[4].Want = heldCells(cols[3].Want), heldRate(cols[4].Want)
+	// 10/s moves no health, where the names are whole; held cells no row
+	// uses are given back before a name is cut (ut28b V8)
+	lagW, rateW := cols[3].Want, cols[4].Want
+	cols[3].Want, cols[4].Want = heldCells(lagW), heldRate(rateW)
+	cols[3].Held, cols[4].Held = cols[3].Want-lagW, cols[4].Want-rateW
 	f := draw.FitTable(w, cols)
 	cutApart(rows, 0, f.Widths[0]) // names cut where they differ (ut22a M4)
 	out := []string{st.Dim.Render(draw.Columns(f.Titles, f.Widths))}

@@ -47,6 +47,11 @@ type Col struct {
 	// droppable column that tells the rows nothing apart goes before a
 	// name is cut.
 	Blank, Same bool
+	// Held is how many of Want's cells no row uses yet: room held so a
+	// number gaining a digit moves no column (a lag held to its digit
+	// group). They are given back before the name is cut (ut28b V8: names
+	// cut by 5-21 cells while the lag held 2-3 cells no row used).
+	Held int
 }
 
 // Fitted is a table's layout: each column's width (0: left out) and the
@@ -62,7 +67,7 @@ type Fitted struct {
 // is too wide, in this order: blank droppable columns give way (in Drop
 // order); droppable columns that tell no row apart (Same) go; headings
 // take their short form; blank columns that never go give way, the last
-// first; the name is cut in the middle down to its Min; the
+// first; held cells no row uses (Held) are given back; the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order (before one with a NameMin, the
 // name is cut down to that); the name is cut further. Room left
 // over brings back a dropped column that fits after all (the last to go
@@ -120,6 +125,11 @@ func FitTable(total int, cols []Col) Fitted {
 	cut := func(least int) {
 		if name >= 0 && over() {
 			w[name] = max(w[name]-(RowWidth(w)-total), least)
+		}
+	}
+	for i, c := range cols { // held cells no row uses, before the name is cut
+		if name >= 0 && c.Held > 0 && w[i] > 0 && over() {
+			w[i] = max(w[i]-(RowWidth(w)-total), c.Want-c.Held, ansi.StringWidth(f.Titles[i]))
 		}
 	}
 	if name >= 0 {
