@@ -43,6 +43,14 @@ func (w Window) Span() time.Duration { return w.Bucket * time.Duration(w.N) }
 // index is the absolute bucket number of t.
 func (w Window) index(t time.Time) int64 { return t.UnixNano() / int64(w.Bucket) }
 
+// Whole is the last instant of the bucket before now's: a window read up
+// to it ends at the newest whole bucket, so a count being filled is not
+// drawn as a low rate that climbs back every bucket (ut28a U11: a steady
+// 4 records/s drew `▁` at each new bucket of a status view's rate).
+func (w Window) Whole(now time.Time) time.Time {
+	return time.Unix(0, w.index(now)*int64(w.Bucket)-1)
+}
+
 // Start is when the bucket holding the oldest point of the window ending
 // at now begins.
 func (w Window) Start(now time.Time) time.Time {

@@ -237,7 +237,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 		}
 		d.stats = append(d.stats, statusStat{
 			name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
-			points: h.Sums(win, now, evenCells(win.N, p.statsWidths(&d.view, nameW)[4]), nil), lastMinute: perMinute(h, win, now),
+			points: h.Sums(win, win.Whole(now), evenCells(win.N, p.statsWidths(&d.view, nameW)[4]), nil), lastMinute: perMinute(h, win, now),
 		})
 	}
 	d.recent = t.Latest(max(8, p.h)) // newest first by time (model.StatusTable.Latest); recentShown picks how many show
