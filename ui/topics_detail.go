@@ -391,6 +391,7 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 		}
 		rows = append(rows, row)
 	}
+	heads, rows = partsPlainOut(w, heads, rows)
 	add(table(st, w, heads, rows))
 
 	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"))...)
@@ -492,6 +493,59 @@ func joinIDs(ids []int) string {
 // table lays out a small table: each column as wide as its widest cell,
 // the first (names) giving way when the whole is wider than w; a row
 // shorter than the head leaves its last cell the rest of the line.
+// partsPlainOut leaves out of a topic's partitions table, where it is
+// wider than w cells, the columns that tell no partition apart: an isr
+// equal to the replicas on every partition (the under-replicated line
+// above says when it is not), then a low watermark the same on every
+// partition, so the rate is not cut beside them (ut28a U12: `r…` and
+// `0…` at 80x24 beside an isr repeating the replicas and a low of 0).
+func partsPlainOut(w int, heads []string, rows [][]string) ([]string, [][]string) {
+	wide := func(hs []string, rs [][]string) bool {
+		want := make([]int, len(hs))
+		for i, h := range hs {
+			want[i] = ansi.StringWidth(h)
+		}
+		for _, r := range rs {
+			for i, c := range r {
+				if i < len(want) && len(r) == len(hs) {
+					want[i] = max(want[i], ansi.StringWidth(c))
+				}
+			}
+		}
+		return draw.RowWidth(want) > w
+	}
+	same := func(col int, like func(r []string) string) bool {
+		for _, r := range rows {
+			if len(r) != len(heads) || ansi.Strip(r[col]) != like(r) {
+				return false
+			}
+		}
+		return len(rows) > 0
+	}
+	drop := func(col int) {
+		heads = slices.Delete(slices.Clone(heads), col, col+1)
+		for i, r := range rows {
+			if len(r) > col+1 {
+				rows[i] = slices.Delete(slices.Clone(r), col, col+1)
+			}
+		}
+	}
+	const isr, low = 3, 4
+	if !wide(heads, rows) {
+		return heads, rows
+	}
+	lowSame := same(low, func([]string) string { return ansi.Strip(rows[0][low]) })
+	if same(isr, func(r []string) string { return ansi.Strip(r[2]) }) {
+		drop(isr)
+		if lowSame && wide(heads, rows) {
+			drop(low - 1)
+		}
+	} else if lowSame {
+		drop(low)
+	}
+	return heads, rows
+}
+
 func table(st *Styles, w int, heads []string, rows [][]string) []string {
 	want := make([]int, len(heads))
 	for i, h := range heads {
