@@ -500,20 +500,7 @@ func joinIDs(ids []int) string {
 // partition, so the rate is not cut beside them (ut28a U12: `r…` and
 // `0…` at 80x24 beside an isr repeating the replicas and a low of 0).
 func partsPlainOut(w int, heads []string, rows [][]string) ([]string, [][]string) {
-	wide := func(hs []string, rs [][]string) bool {
-		want := make([]int, len(hs))
-		for i, h := range hs {
-			want[i] = ansi.StringWidth(h)
-		}
-		for _, r := range rs {
-			for i, c := range r {
-				if i < len(want) && len(r) == len(hs) {
-					want[i] = max(want[i], ansi.StringWidth(c))
-				}
-			}
-		}
-		return draw.RowWidth(want) > w
-	}
+	wide := func(hs []string, rs [][]string) bool { return draw.RowWidth(tableWants(hs, rs)) > w }
 	same := func(col int, like func(r []string) string) bool {
 		for _, r := range rows {
 			if len(r) != len(heads) || ansi.Strip(r[col]) != like(r) {
@@ -546,7 +533,9 @@ func partsPlainOut(w int, heads []string, rows [][]string) ([]string, [][]string
 	return heads, rows
 }
 
-func table(st *Styles, w int, heads []string, rows [][]string) []string {
+// tableWants is each column's width as its heading and its whole rows
+// (those with a cell per heading) need it.
+func tableWants(heads []string, rows [][]string) []int {
 	want := make([]int, len(heads))
 	for i, h := range heads {
 		want[i] = ansi.StringWidth(h)
@@ -558,6 +547,11 @@ func table(st *Styles, w int, heads []string, rows [][]string) []string {
 			}
 		}
 	}
+	return want
+}
+
+func table(st *Styles, w int, heads []string, rows [][]string) []string {
+	want := tableWants(heads, rows)
 	// Columns with nothing to show give their room first, then the names.
 	full := rows[:0:0]
 	for _, r := range rows {
