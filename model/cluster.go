@@ -131,7 +131,10 @@ func (g *GroupStat) IsClassic() bool { return g.Type == "" || g.Type == "classic
 type Committed struct {
 	Group   string
 	Offsets map[TP]int64
-	Err     string // the fetch failed; the group's health says ERR
+	// Marked are the partitions whose commit carries the mark washboard
+	// writes with a reset (ResetMark); nil where none does.
+	Marked map[TP]bool
+	Err    string // the fetch failed; the group's health says ERR
 }
 
 // Outgoing is a record the user asked to produce.

@@ -245,6 +245,9 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			p.Low = low
 		}
 		l.sinceReplaced(now, g, p, low)
+		if c.Marked[tp] {
+			sampleMarked(now, p, off) // a reset another console made (reset_mark.go)
+		}
 		l.samplePart(now, p, off, high, low, lowKnown, g.emptyThrough(l.polls))
 		g.Lag += p.Lag
 		g.Ahead += p.ahead()

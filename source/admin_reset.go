@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"time"
 
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kmsg"
@@ -187,6 +188,7 @@ func (a *Admin) ApplyReset(ctx context.Context, plan model.ResetPlan, typ string
 	}
 	req := kmsg.NewPtrOffsetCommitRequest()
 	req.Group, req.Generation = plan.Group, -1
+	mark := model.ResetMark(plan.Target, time.Now()) // other consoles read a reset by it (model/reset_mark.go)
 	byTopic := map[string]int{}
 	for _, r := range plan.Rows {
 		i := topicSlot(&req.Topics, byTopic, r.Topic, func() kmsg.OffsetCommitRequestTopic {
@@ -196,6 +198,7 @@ func (a *Admin) ApplyReset(ctx context.Context, plan model.ResetPlan, typ string
 		})
 		rp := kmsg.NewOffsetCommitRequestTopicPartition()
 		rp.Partition, rp.Offset, rp.LeaderEpoch = int32(r.Partition), r.New, -1
+		rp.Metadata = &mark
 		req.Topics[i].Partitions = append(req.Topics[i].Partitions, rp)
 	}
 	m, err := a.call(ctx, req, plan.Group, 0)

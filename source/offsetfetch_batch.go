@@ -109,6 +109,7 @@ func (p *Poller) fetchGroups(ctx context.Context, coord int32, ids []string) (go
 			for _, pt := range t.Partitions {
 				if pt.ErrorCode == 0 && pt.Offset >= 0 {
 					c.Offsets[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = pt.Offset
+					markReset(&c, t.Topic, pt.Partition, pt.Metadata)
 				}
 			}
 		}

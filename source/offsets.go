@@ -67,6 +67,7 @@ func (p *Poller) fetchGroup(ctx context.Context, g model.GroupStat) model.Commit
 		for _, pt := range t.Partitions {
 			if pt.ErrorCode == 0 && pt.Offset >= 0 {
 				c.Offsets[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = pt.Offset
+				markReset(&c, t.Topic, pt.Partition, pt.Metadata)
 			}
 		}
 	}
@@ -205,3 +206,15 @@ func (r *reader) count() int {
 }
 
 func (r *reader) str() string { return string(r.take(int(r.int16()))) }
+
+// markReset notes in c a partition whose commit carries washboard's reset
+// mark (model/reset_mark.go); metadata is nil where the broker sent none.
+func markReset(c *model.Committed, topic string, partition int32, metadata *string) {
+	if metadata == nil || !model.IsResetMark(*metadata) {
+		return
+	}
+	if c.Marked == nil {
+		c.Marked = map[model.TP]bool{}
+	}
+	c.Marked[model.TP{Topic: topic, Partition: int(partition)}] = true
+}
