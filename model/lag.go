@@ -52,6 +52,7 @@ type PartLag struct {
 	// movedSeen: moved is a change this washboard saw, not its first poll
 	// (StallSoFar).
 	movedSeen bool
+	caughtUp  time.Time // the last poll that read lag 0 (stuck.go)
 	seen      uint64
 	// from restarts the health window (Unix nanoseconds): samples before
 	// it are not judged. Set when the committed offset moves back, jumps
@@ -299,7 +300,11 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	l.scratch = win
 	win = p.sinceRestart(win)
 	judged := p.judged(win)
-	p.Verdict = StallSoFar(Evaluate(judged, p.moved, now, l.cfg.StopAfter), p.movedSeen, p.moved, now, l.cfg.StopAfter)
+	if p.Lag == 0 {
+		p.caughtUp = now
+	}
+	stuck, seen := p.stuckSince()
+	p.Verdict = StallSoFar(Evaluate(judged, stuck, now, l.cfg.StopAfter), seen, stuck, now, l.cfg.StopAfter)
 	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(judged))
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr
