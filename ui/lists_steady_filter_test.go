@@ -62,7 +62,7 @@ func boxHeading(box []string, word string) string {
 	return ""
 }
 
-// ut26 S2, S3, S8, S9: Partitions and Groups changed which columns
+// ut26 S2, S3, S8, S9: Partitions and Groups (and Topics) changed which columns
 // show, their headings (`commit`/`committed`, `history`/`lag history`,
 // `ldr`) and their widths (lag, name, state) as a filter was typed or
 // the cursor paged. Judged over the whole list, the filter and the
@@ -71,7 +71,9 @@ func boxHeading(box []string, word string) string {
 // at 80x24 and 200x50, grid and zoomed.
 func TestListsLayoutSteadyUnderFilterAndPaging(t *testing.T) {
 	filters := []string{"payments", "Student", "reconciliation", "idle", "regional", "settlement", "audit-2", "ut26"}
-	for _, pane := range []struct{ key, title, head string }{{"4", "─ 4 Partitions", "topic"}, {"5", "─ 5 Groups", "group"}} {
+	// Topics too (ut29's fresh look: `/au` leaving one topic brought rf,
+	// cleanup and retention in and narrowed the names)
+	for _, pane := range []struct{ key, title, head string }{{"4", "─ 4 Partitions", "topic"}, {"5", "─ 5 Groups", "group"}, {"8", "─ 8 Topics", "topic"}} {
 		for _, size := range [][2]int{{80, 24}, {200, 50}} {
 			for _, zoom := range []bool{false, true} {
 				a := demoApp(t, filterStore(-4000), size[0], size[1])

@@ -57,6 +57,9 @@ type TopicsPane struct {
 		// are the list's, not the page's (ut17: Topics changed its
 		// columns page by page in the 80x24 grid).
 		nameW int
+		// listed is how many topics the toggle shows, the filter aside:
+		// the rows the cluster's line judges its spare rows by.
+		listed int
 		// colW is each column's widest cell and shown whether any row
 		// has something in it, but for the name and the trend, judged
 		// over every topic of the list (every page, the order aside),
@@ -214,11 +217,17 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
 		p.view.plain = topicsPlain(p.snap.rows, p.internal)
-		p.view.nameW = 0
-		for _, r := range p.view.rows {
+		// the names and the columns are judged over every topic the
+		// toggle shows, the filter aside, as Partitions and Groups judge
+		// theirs: typing a filter re-lays out nothing (ut29: `/au` left
+		// one topic, which brought rf, cleanup and retention in and
+		// narrowed the names)
+		all := p.toggled(p.snap.rows)
+		p.view.listed, p.view.nameW = len(all), 0
+		for _, r := range all {
 			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
 		}
-		p.view.colW, p.view.shown = p.topicListWidths(p.view.rows)
+		p.view.colW, p.view.shown = p.topicListWidths(all)
 		p.view.trend, p.view.tops = trendScale(p.snap.rows, p.internal)
 	}
 	return p.view.rows
@@ -627,7 +636,7 @@ func (p *TopicsPane) noteWidths() {
 
 // widthsKey is the list's layout, for its colMemo.
 func (p *TopicsPane) widthsKey() string {
-	return layoutKey(p.w, p.internal, p.filter.input.Value())
+	return layoutKey(p.w, p.internal, "") // not the filter: it re-lays out nothing (visibleRows)
 }
 
 // cells is one topic's row; the trend column is drawn once widths are known.
@@ -770,7 +779,22 @@ func (p *TopicsPane) listed(c *model.ClusterInfo) int {
 	if p.brokers {
 		return len(c.Brokers)
 	}
-	return len(p.visibleRows())
+	p.visibleRows()
+	return p.view.listed // the whole list's, so a filter does not re-wrap the line
+}
+
+// toggled is rows without the internal topics the toggle hides.
+func (p *TopicsPane) toggled(rows []topicLine) []topicLine {
+	if p.internal {
+		return rows
+	}
+	out := make([]topicLine, 0, len(rows))
+	for _, r := range rows {
+		if !r.internal {
+			out = append(out, r)
+		}
+	}
+	return out
 }
 
 // aboveList is the rows over the list's heading: the cluster's line
@@ -880,10 +904,9 @@ const (
 )
 
 // topicListWidths is the widest cell of each column over rows (the
-// whole list, every page), and whether any row has something in it: the
-// columns are the list's, so sorting or paging moves none. A filter's
-// list is its own: a column none of its topics fills gives way (a topic
-// whose configs were not read keeps its name whole). A word no row shows any more gives its
+// whole list, every page, the filter aside), and whether any row has
+// something in it: the columns are the list's, so sorting, paging or a
+// filter moves none. A word no row shows any more gives its
 // cells back to the names at once, where the width memory (colMemo)
 // would hold it for a minute (ut25a Q14: a rebalance's state word cut
 // every group's name; here a `WARN 2 under-replicated` of a broker

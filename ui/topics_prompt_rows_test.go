@@ -22,7 +22,7 @@ func TestTopicsPromptKeepsTheTopicsRow(t *testing.T) {
 		a.View()
 		press(a, key)
 		sc := ansi.Strip(a.View().Content)
-		if !strings.Contains(sc, "  "+longTopic[:10]) {
+		if !strings.Contains(sc, "  "+longTopic[:9]) { // cut as the whole list cuts it, the filter aside
 			t.Errorf("80x%d %s: the prompt is open and the topic's row is not on screen:\n%s", tc.h, key, sc)
 		}
 	}
