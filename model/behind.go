@@ -24,25 +24,42 @@ type hwPoint struct{ at, high int64 }
 // ">1m").
 const hwHistoryCap = 120
 
-// hwHistory is one partition's thinned watermark history, oldest first.
-type hwHistory struct{ pts []hwPoint }
+// hwHistory is one partition's thinned watermark history, oldest first,
+// and the last poll that saw it (Unix nanoseconds).
+type hwHistory struct {
+	pts  []hwPoint
+	seen int64
+}
 
 // add keeps p when the watermark moved, thinning when full. A watermark
 // below the last is a partition that was deleted and created again, or a
 // cluster replaced at the same address: its history is of records that
 // are gone, so it starts again (ut15b C12: "behind 4m" on a cluster a
-// minute old).
+// minute old). A watermark that moves after standing still longer than
+// thinnedGap first gets a point where it was last seen standing: only
+// changes are kept, and without it the idle minutes read as a gap that
+// thinning left, over which behind spreads the new records (ut30 X12:
+// records 18 s old read `18m` after the watermark stood 21 minutes).
 func (h *hwHistory) add(p hwPoint) (replaced bool) {
+	seen := h.seen
+	h.seen = p.at
 	if n := len(h.pts); n > 0 && h.pts[n-1].high == p.high {
 		return false
 	} else if n > 0 && p.high < h.pts[n-1].high {
 		h.pts, replaced = h.pts[:0], true
+	} else if n > 0 && seen-h.pts[n-1].at > int64(thinnedGap) {
+		h.push(hwPoint{at: seen, high: h.pts[n-1].high}) // the watermark stood here until then
 	}
+	h.push(p)
+	return replaced
+}
+
+// push appends p, thinning a full history first.
+func (h *hwHistory) push(p hwPoint) {
 	if len(h.pts) == hwHistoryCap {
 		h.thin(p.at)
 	}
 	h.pts = append(h.pts, p)
-	return replaced
 }
 
 // thin drops points closer to the one kept before them than a sixteenth
