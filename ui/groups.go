@@ -110,7 +110,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	if g.Type != "share" { // share groups start at offsets, not commits
 		for _, m := range g.Detail {
 			for _, tp := range m.Assigned {
-				if _, ok := gl.Parts[tp]; !ok {
+				if _, ok := gl.Parts[tp]; !ok && !st.Lag.EmptyLog(tp) { // an empty log has no lag to miss (model/empty_log.go)
 					r.partial = true
 				}
 			}

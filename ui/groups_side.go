@@ -45,8 +45,11 @@ type sideGroup struct {
 	row     groupRow
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
-	noWrap  bool       // topics are cut, not wrapped: another column cuts its (topicsAlike)
-	span    lagSpan    // what the lag sparkline spans: the list's rule (lag_span.go)
+	// empty are assigned partitions without a commit whose log is empty:
+	// nothing to lag, so no floor (model/empty_log.go)
+	empty  map[model.TP]bool
+	noWrap bool    // topics are cut, not wrapped: another column cuts its (topicsAlike)
+	span   lagSpan // what the lag sparkline spans: the list's rule (lag_span.go)
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
 	apart namesApart
@@ -176,6 +179,16 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	}
 	if len(out.stat.Detail) == 0 {
 		out.commits = committedTPs(gl)
+	}
+	for _, m := range out.stat.Detail {
+		for _, tp := range m.Assigned {
+			if _, ok := gl.Parts[tp]; !ok && st.Lag.EmptyLog(tp) {
+				if out.empty == nil {
+					out.empty = map[model.TP]bool{}
+				}
+				out.empty[tp] = true
+			}
+		}
 	}
 	return out
 }
@@ -371,7 +384,7 @@ func uncommitted(g *sideGroup) int {
 	}
 	for _, m := range g.stat.Detail {
 		for _, tp := range m.Assigned {
-			if _, ok := g.parts[tp]; !ok {
+			if _, ok := g.parts[tp]; !ok && !g.empty[tp] {
 				n++
 			}
 		}

@@ -12,6 +12,10 @@ func TestHelpNotesHangUnderTheirText(t *testing.T) {
 	a := lagApp(t, 80, 24, Cluster{Name: "x"}, nil)
 	press(a, "5", "?", "G")
 	s := screen(a)
+	for range 3 { // the notes may start a page up from the end
+		press(a, "pgup")
+		s = screen(a) + "\n" + s
+	}
 	for _, want := range []string{"STALL  offset still while lag > 0", "WARN   lag rose on every poll"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("help lacks %q whole:\n%s", want, s)

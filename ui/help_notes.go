@@ -62,6 +62,7 @@ var healthNotes = []string{
 	"        0      on transaction markers only: caught up (r names each)",
 	"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
 	"        -N     ahead N, where the column is too tight for the words (high watermark less committed offset)",
+	"        N+     at least N: a member is assigned partitions with records and no commit yet (side by side says how many)",
 	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
 }
 

@@ -400,7 +400,7 @@ func partitionRows(st *model.State, match func(...string) bool) []prow {
 				r := prow{kind: topicGroupRow, topic: pt.Topic, group: g}
 				r.noCommit = st.Lag == nil || st.Lag.Groups[g] == nil || st.Lag.Groups[g].Topics[pt.Topic] == nil
 				for tp := range assigned[g] {
-					r.partial = r.partial || !r.noCommit && tp.Topic == pt.Topic && !committedOn(g, tp)
+					r.partial = r.partial || !r.noCommit && tp.Topic == pt.Topic && !committedOn(g, tp) && !st.Lag.EmptyLog(tp)
 				}
 				rows = append(rows, r)
 			}

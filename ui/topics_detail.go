@@ -73,11 +73,11 @@ type groupOnTopic struct {
 }
 
 // uncommittedOn reports whether a member of gs is assigned a partition
-// of topic that g has no committed offset on.
-func uncommittedOn(gs model.GroupStat, g *model.GroupLag, topic string) bool {
+// of topic that g has no committed offset on and whose log is not empty.
+func uncommittedOn(gs model.GroupStat, g *model.GroupLag, topic string, l *model.Lags) bool {
 	for _, m := range gs.Detail {
 		for _, a := range m.Assigned {
-			if _, ok := g.Parts[a]; a.Topic == topic && !ok {
+			if _, ok := g.Parts[a]; a.Topic == topic && !ok && !l.EmptyLog(a) {
 				return true
 			}
 		}
@@ -138,7 +138,7 @@ func copyTopic(st *model.State, topic string) topicCopy {
 			}
 			gs := states[id]
 			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members(gs), lag: t.Lag, lagText: t.LagText(), rate: t.Rate, health: t.Health, err: gs.Err,
-				partial: uncommittedOn(gs, g, topic)})
+				partial: uncommittedOn(gs, g, topic, st.Lag)})
 		}
 		for _, gs := range st.Groups { // assigned a partition of it, nothing committed there (ut22a M5)
 			if g := st.Lag.Groups[gs.ID]; g != nil && g.Topics[topic] != nil {
