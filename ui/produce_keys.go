@@ -111,6 +111,7 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	switch {
 	case p.cycleSuggestion(msg):
 	case p.moveRight(msg):
+	case p.areaVertical(msg):
 	case isArea(p.active):
 		p.areas[p.active], cmd = p.areas[p.active].Update(msg)
 	default:
