@@ -96,7 +96,10 @@ func (p *ProducePane) moveRight(msg tea.Msg) bool {
 func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	if p.active == fieldTopic && p.topicPrefill {
 		switch m := msg.(type) {
-		case tea.KeyPressMsg: // any key in it makes it the operator's
+		case tea.KeyPressMsg: // any key that acts in it makes it the operator's
+			if m.String() == "enter" {
+				break // moves nothing and types nothing: `7 enter` kept it prefilled (ut29 T11)
+			}
 			p.topicPrefill = false
 			if m.Text != "" {
 				p.inputs[fieldTopic].SetValue("") // replaced, not appended to (ut27 T11)
