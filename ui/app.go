@@ -31,7 +31,7 @@ type App struct {
 	help       help.Model
 	w, h       int
 	hdr        headerFrame    // the header's copy of the last frame's snapshot
-	alertsHeld heldWidth      // the header's alerts' widest form of the last minute (header.go)
+	alertsHeld alertsRoom     // the header's alerts' widest forms of the last minute (header_alerts.go)
 	fg         foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
 	produce    *ProducePane   // panes[paneProduce]: the form other panes fill
 	list       *TopicsPane    // panes[paneTopics]: the list the foreign layout fits (foreign.go)

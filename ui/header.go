@@ -28,6 +28,8 @@ import (
 //	 7 "catching up" goes
 //	 6 "● connected" shortens to "●"; an error (the link's, the
 //	   registry's) is cut to what fits
+//	 5 the alerts drop the view's title, then their words (`!!1 · !1`),
+//	   so a profile's name keeps profileNameKept cells
 //	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
 //	 3 an unreachable registry goes
 //	 2 the cluster's name and address are cut (…) to what fits, and go
@@ -54,6 +56,15 @@ type headerPart struct {
 	// cut, when set, does keep's last squeeze: it says the part in w
 	// cells (a profile's name cut in the middle, its broker whole).
 	cut func(w int) string
+	// squeezeExtra is cells more than the line is over that the squeeze
+	// cuts: room the alerts would take that they do not hold now, so a
+	// profile's name is cut once for the width, not afresh as the first
+	// alerts come (ut29 U6).
+	squeezeExtra int
+	// fit, when set, does the squeeze instead of cut: given the cells
+	// the part may take, its room included, it says the text and the
+	// room it keeps (the alerts' shorter forms, held as wide as theirs).
+	fit func(text string) func(avail int) (string, int)
 	// least, when set, is said instead at the part's drop, which then
 	// waits for the next cut: a catch-up's "N behind · T left" says
 	// "N behind" before it goes.
@@ -152,7 +163,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	// gives way as if its alerts were that wide, so a profile's name is
 	// not cut afresh each time a machine crosses a threshold (ut28a U6:
 	// `eu-west…on-ut28a` and `eu-we…-ut28a` in turn)
-	a.alertsHeld.note(ansi.StringWidth(a.alerts()), now)
+	a.noteAlerts(now)
 }
 
 // header is the top line: alerts, what washboard is connected to, whether
@@ -166,13 +177,14 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w)}
+		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w(alertsFull)), squeezeAt: 5, fit: a.alertsFit}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
 			p.short, p.shortAt, p.shrink = short, 9, a.alertsShrunk
 		}
 		parts = append(parts, p)
-	} else if a.alertsHeld.w > 0 { // alerts gone within the minute: their room stays, so nothing else moves
-		parts[0].room = a.alertsHeld.w + ansi.StringWidth(" │ ")
+	} else if a.alertsHeld.any() { // no alerts now: their room stays, so nothing else moves
+		parts[0].room = a.alertsHeld.w(alertsFull) + ansi.StringWidth(" │ ")
+		parts[0].squeezeAt, parts[0].fit = 5, a.alertsGoneFit
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
@@ -190,7 +202,7 @@ func (a *App) header() string {
 		short := st.Accent.Render(first)
 		cut := func(w int) string { return st.Accent.Render(cutCluster(first, w)) }
 		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze, cut: cut,
-			squeezeAt: 9, squeezeMin: profileKept(first)})
+			squeezeAt: 9, squeezeMin: profileKept(first), squeezeExtra: a.alertsUnheld(parts)})
 	}
 	switch conn.State {
 	case model.LinkConnected:
@@ -266,8 +278,11 @@ func fitParts(parts []headerPart, sep string, w int) string {
 		switch {
 		case i < 0:
 			return line
+		case parts[i].squeezeAt > 0 && !shorten && parts[i].fit != nil:
+			parts[i].text, parts[i].room = parts[i].fit(parts[i].text)(ansi.StringWidth(parts[i].text) + parts[i].room - over)
+			parts[i].squeezeAt = 0
 		case parts[i].squeezeAt > 0 && !shorten:
-			parts[i].text = squeeze(parts[i], over)
+			parts[i].text = squeeze(parts[i], over+parts[i].squeezeExtra)
 			parts[i].squeezeAt = 0
 		case shorten && parts[i].shrink != nil: // cut by just what the line is over, down to the short form
 			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].shrink(over), "", 0

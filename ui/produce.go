@@ -86,11 +86,13 @@ type ProducePane struct {
 	// says so under the form, and ctrl+s asks a second press before
 	// sending it as committed (ut25b R2).
 	aborted bool
-	// topicPrefill says the topic was taken from another pane (Open,
+	// topicPrefill says the topic is one the operator did not type (the
+	// form's own first topic, or one taken from another pane: Open,
 	// OpenForm) and its field not touched since: the first character
 	// typed there replaces it, as an action form's prefilled value is;
 	// moving the cursor or deleting first edits it (ut27 T11:
-	// audit-ut27half-typed-topic).
+	// audit-ut27half-typed-topic; ut29 T11: the form's own
+	// laundry-machine-logs was still appended to).
 	topicPrefill bool
 
 	sending bool
@@ -117,7 +119,7 @@ func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
 
 // NewProducePane makes the Produce pane with the first seed topic's template.
 func NewProducePane(c *Common) *ProducePane {
-	p := &ProducePane{c: c, rng: rand.New(rand.NewPCG(uint64(c.now().UnixNano()), 1)), offered: true}
+	p := &ProducePane{c: c, rng: rand.New(rand.NewPCG(uint64(c.now().UnixNano()), 1)), offered: true, topicPrefill: true}
 	for i := range p.inputs {
 		if isArea(i) {
 			a := textarea.New()

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"charm.land/bubbles/v2/textarea"
 	"strings"
 
 	"github.com/washboard/washboard/model"
@@ -48,68 +47,6 @@ func areaCells(lines []string, row, col int) (cells []string, cur int) {
 // (fieldLine).
 func (p *ProducePane) drawAreaLine(cells []string, cur, width int) string {
 	return fieldLine(p.c.Styles.Selected, cells, cur, width)
-}
-
-// areaView is text area i's rows at height, scrolled to its cursor. The
-// textarea scrolls its viewport only against the text the viewport last
-// took, which View sets: a text set since (R's value, the cursor at its
-// end) showed its first rows with the cursor below them. The text is
-// given to the viewport first, then the height places the cursor in it.
-func (p *ProducePane) areaView(i, height int) []string {
-	a := &p.areas[i]
-	a.SetHeight(height)
-	_ = a.View() // the viewport takes the text as it is now
-	a.SetHeight(height)
-	if i == fieldHeaders {
-		settleScroll(a, height)
-	}
-	return strings.Split(a.View(), "\n")
-}
-
-// settleWalk bounds the rows settleScroll walks: a headers area holds a
-// few lines, and one longer than that keeps the text area's own scroll.
-const settleWalk = 200
-
-// settleScroll scrolls text area a, height rows, up as far as it keeps
-// the cursor in sight and its rows filled: the area scrolls only as its
-// cursor leaves the rows it had when the key came, so a headers area that
-// grew by the line enter made kept that line's scroll (ut25b R8:
-// `▸headers  …badline` over a blank row, `trace-id=ut25b` hidden behind
-// the `…`). The text area says nothing of its scroll but through its
-// cursor: the cursor walks from the top to count the rows, then to the
-// row that makes the scroll right, and back where it was.
-func settleScroll(a *textarea.Model, height int) {
-	off := a.ScrollYOffset()
-	if off == 0 {
-		return
-	}
-	line, col := a.Line(), a.Column()
-	row := a.LineInfo().RowOffset
-	a.MoveToBegin()
-	cur, total := -1, 0
-	for total < settleWalk {
-		li := a.LineInfo()
-		if a.Line() == line && li.RowOffset == row {
-			cur = total
-		}
-		total++
-		if a.Line() == a.LineCount()-1 && li.RowOffset >= li.Height-1 {
-			break
-		}
-		a.CursorDown()
-	}
-	target := off
-	if total < settleWalk && cur >= 0 {
-		target = min(off, max(total-height, 0))
-	}
-	a.MoveToBegin()
-	for n := 0; n < min(target+height-1, total-1); n++ { // scrolls down to target, no further
-		a.CursorDown()
-	}
-	for a.Line() > line || (a.Line() == line && a.LineInfo().RowOffset > row) {
-		a.CursorUp()
-	}
-	a.SetCursorColumn(col)
 }
 
 // labelCutAbove is field i's label with a … in its last cell, just

@@ -96,7 +96,10 @@ func (p *ProducePane) moveRight(msg tea.Msg) bool {
 func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	if p.active == fieldTopic && p.topicPrefill {
 		switch m := msg.(type) {
-		case tea.KeyPressMsg: // any key in it makes it the operator's
+		case tea.KeyPressMsg: // any key that acts in it makes it the operator's
+			if m.String() == "enter" {
+				break // moves nothing and types nothing: `7 enter` kept it prefilled (ut29 T11)
+			}
 			p.topicPrefill = false
 			if m.Text != "" {
 				p.inputs[fieldTopic].SetValue("") // replaced, not appended to (ut27 T11)
@@ -111,6 +114,7 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	switch {
 	case p.cycleSuggestion(msg):
 	case p.moveRight(msg):
+	case p.areaVertical(msg):
 	case isArea(p.active):
 		p.areas[p.active], cmd = p.areas[p.active].Update(msg)
 	default:

@@ -122,3 +122,37 @@ func TestProduceRecordTemplateStaysWhileTyping(t *testing.T) {
 		t.Fatalf("the typed topic is not on screen:\n%s", screen(a))
 	}
 }
+
+// One rule for a topic the operator did not type: the demo form's own
+// first topic is replaced by the first character typed, as a topic taken
+// from another pane is, and edited after →, ← or home (ut29 T11: `7
+// enter` then audit-ut29 gave laundry-machine-logsaudit-ut29).
+func TestProduceOwnTopicIsReplacedByTyping(t *testing.T) {
+	tests := []struct {
+		name string
+		keys []string
+		want string
+	}{
+		{"typed over", []string{"type:audit-ut29"}, "audit-ut29"},
+		{"→ then typed", []string{"right", "type:-x"}, model.LaundryTopic + "-x"},
+		{"home then typed", []string{"home", "type:x-"}, "x-" + model.LaundryTopic},
+		{"backspace", []string{"backspace"}, model.LaundryTopic[:len(model.LaundryTopic)-1]},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			a, p, _ := produceApp(t, 200, 50)
+			do(a, "7", "enter") // as the tester did: enter in the topic types nothing
+			if !p.editing || p.active != fieldTopic {
+				t.Fatalf("7 enter is not editing the topic (field %d, editing %v)", p.active, p.editing)
+			}
+			if got := p.value(fieldTopic); got != model.LaundryTopic {
+				t.Fatalf("the form starts on %q, want %q", got, model.LaundryTopic)
+			}
+			do(a, tt.keys...)
+			a.View()
+			if got := p.value(fieldTopic); got != tt.want {
+				t.Fatalf("topic %q after %v, want %q", got, tt.keys, tt.want)
+			}
+		})
+	}
+}

@@ -233,16 +233,8 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 	case live && isArea(i) && height == 1:
 		p.areas[i].SetHeight(height)
 		return []string{label + p.areaLine(i, max(p.w-labelW, 4))}
-	case live && isArea(i):
-		rows := p.areaView(i, height)
-		if p.areas[i].ScrollYOffset() > 0 { // the text goes on above: a … before it, in the label's last cell
-			label = p.labelCutAbove(i, focused)
-		}
-		out := []string{label + rows[0]}
-		for _, r := range rows[1:] {
-			out = append(out, strings.Repeat(" ", labelW)+r)
-		}
-		return out
+	case live && isArea(i): // wrapped as when not edited (ut29 V4)
+		return p.liveAreaRows(i, label, focused, height)
 	case live && height > 1:
 		return p.wrappedRows(i, label, height, true)
 	case live:
@@ -266,11 +258,8 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 // its lines wrapped to the field's width, what does not fit said in the
 // last row, and blank rows under a short text.
 func (p *ProducePane) areaRows(label, text string, height int) []string {
+	rows, _ := p.areaWrapped(text, max(p.w-labelW, 4), -1, -1, false) // after a field, not inside a number (ut25a Q11)
 	fw := max(p.w-labelW, 4)
-	var rows []string
-	for _, l := range strings.Split(text, "\n") {
-		rows = append(rows, draw.WrapValue(model.PrintableString(l), fw)...) // after a field, not inside a number (ut25a Q11)
-	}
 	if len(rows) > height {
 		more := len(rows) - height + 1
 		rows = append(rows[:height-1], p.c.Styles.Dim.Render(draw.Clip("… "+model.Plural(more, "more row"), fw)))

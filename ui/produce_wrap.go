@@ -90,6 +90,13 @@ func fieldRows(cells []string, fw int) []int {
 			return rows
 		}
 	}
+	widthRows(cells, fw, rows)
+	return rows
+}
+
+// widthRows puts each cell in rows on the row it takes when the cells are
+// broken at fw cells, no cell dropped or added.
+func widthRows(cells []string, fw int, rows []int) {
 	row, w := 0, 0
 	for k, c := range cells {
 		cw := ansi.StringWidth(c)
@@ -99,7 +106,6 @@ func fieldRows(cells []string, fw int) []int {
 		rows[k] = row
 		w += cw
 	}
-	return rows
 }
 
 // rowWidth is the cells of the given row.

@@ -99,22 +99,7 @@ func paneTopic(p Pane) string {
 // "Machines 2 warn · 1 crit · 3 stale", with the same ! and !! markers as
 // the rows so it reads without colour. Empty when all is well.
 func (a *App) alerts() string {
-	al := a.hdr.alerts
-	st := a.c.Styles
-	var parts []string
-	if al.Crit > 0 {
-		parts = append(parts, st.Crit.Render("!!"+count(al.Crit)+" crit"))
-	}
-	if al.Warn > 0 {
-		parts = append(parts, st.Warn.Render("!"+count(al.Warn)+" warn"))
-	}
-	if al.Stale > 0 {
-		parts = append(parts, st.Dim.Render(count(al.Stale)+" stale"))
-	}
-	if len(parts) == 0 {
-		return ""
-	}
-	return a.panes[paneSeries].Title() + " " + strings.Join(parts, " · ")
+	return a.alertsForm(alertsFull)
 }
 
 // alertsShrunk is alerts with the view's title cut in the middle by over

@@ -1,0 +1,130 @@
+package ui
+
+import (
+	"strings"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The header's alerts in three forms, widest first: with the view's
+// title (`Machines !!1 crit · !1 warn`), without it (`!!1 crit · !1
+// warn`), and as marks (`!!1 · !1`). A narrow line says a shorter form
+// before a profile's name is cut under profileNameKept (ut29 U6:
+// `eu-we…n-ut29`, 11 cells, beside a whole `Machines !!1 crit · !4 warn`).
+const (
+	alertsFull = iota
+	alertsBare
+	alertsMarks
+	alertsForms
+)
+
+// alertsRoom holds the widest of each alerts form for memoKeep (as the
+// tables hold widths: heldWidth), so what gives way is chosen as if the
+// alerts were that wide and a profile's name keeps one cut as machines
+// cross thresholds and back (ut28a U6).
+type alertsRoom struct {
+	held [alertsForms]heldWidth
+}
+
+// w is the cells form k is held at.
+func (r *alertsRoom) w(k int) int { return r.held[k].w }
+
+// any says the header holds room for alerts gone within the minute.
+func (r *alertsRoom) any() bool { return r.w(alertsFull) > 0 }
+
+// noteAlerts folds the alerts of this frame into the held widths.
+func (a *App) noteAlerts(now time.Time) {
+	for k := range alertsForms {
+		a.alertsHeld.held[k].note(ansi.StringWidth(a.alertsForm(k)), now)
+	}
+}
+
+// alertsForm is the alerts in form k, styled; "" with no alerts.
+func (a *App) alertsForm(k int) string {
+	al := a.hdr.alerts
+	st := a.c.Styles
+	var words, marks []string
+	if al.Crit > 0 {
+		words = append(words, st.Crit.Render("!!"+count(al.Crit)+" crit"))
+		marks = append(marks, st.Crit.Render("!!"+count(al.Crit)))
+	}
+	if al.Warn > 0 {
+		words = append(words, st.Warn.Render("!"+count(al.Warn)+" warn"))
+		marks = append(marks, st.Warn.Render("!"+count(al.Warn)))
+	}
+	if al.Stale > 0 {
+		s := st.Dim.Render(count(al.Stale) + " stale")
+		words, marks = append(words, s), append(marks, s)
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	return alertsText(a.panes[paneSeries].Title(), words, marks, k)
+}
+
+// alertsText joins an alerts form from its parts.
+func alertsText(title string, words, marks []string, k int) string {
+	switch k {
+	case alertsFull:
+		return title + " " + strings.Join(words, " · ")
+	case alertsBare:
+		return strings.Join(words, " · ")
+	}
+	return strings.Join(marks, " · ")
+}
+
+// alertsFit is the alerts' form, and the room it is held to grow by, in
+// avail cells (its held width included): the widest form whose held
+// width fits, else the marks. text is the form the line says now (a long
+// title already cut in the middle), kept while it fits.
+func (a *App) alertsFit(text string) func(avail int) (string, int) {
+	return func(avail int) (string, int) {
+		r := &a.alertsHeld
+		if ansi.StringWidth(text)+textRoom(text, r.w(alertsFull)) <= avail {
+			return text, textRoom(text, r.w(alertsFull))
+		}
+		k := alertsBare
+		if r.w(alertsBare) > avail {
+			k = alertsMarks
+		}
+		t := a.alertsForm(k)
+		return t, textRoom(t, r.w(k))
+	}
+}
+
+// alertsGoneFit is the room the alerts' absence keeps beside "wb" (lead),
+// by the same choice as alertsFit, so the line's other parts read the
+// same whether the alerts show or not.
+func (a *App) alertsGoneFit(lead string) func(avail int) (string, int) {
+	return func(avail int) (string, int) {
+		r := &a.alertsHeld
+		sep := ansi.StringWidth(" │ ")
+		avail -= ansi.StringWidth(lead) + sep
+		k := alertsFull
+		for k < alertsMarks && r.w(k) > avail {
+			k++
+		}
+		return lead, r.w(k) + sep
+	}
+}
+
+// alertsNominal is the alerts a profile's name is cut for from the first
+// frame, before any came: the view's title with a crit and a warn count.
+var alertsNominal = []string{"!!9 crit", "!9 warn"}
+
+// alertsUnheld is the cells the alerts, at alertsNominal, would take
+// beyond what parts (the header's, the alerts' part or the room of gone
+// ones in the first) already hold for them; 0 without a view.
+func (a *App) alertsUnheld(parts []headerPart) int {
+	if !a.hdr.hasView {
+		return 0
+	}
+	sep := ansi.StringWidth(" │ ")
+	want := ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), alertsNominal, alertsNominal, alertsFull)) + sep
+	held := parts[0].room
+	if len(parts) > 1 && parts[1].fit != nil && parts[1].cut == nil { // the alerts' part
+		held = ansi.StringWidth(parts[1].text) + parts[1].room + sep
+	}
+	return max(want-held, 0)
+}
