@@ -19,8 +19,9 @@ import (
 type sideView struct {
 	groups []string
 	offset int
-	cursor int  // the column o, D and O act on (groups_side_cursor.go)
-	zoom   bool // the box was too small when it opened: the pane has the screen while it is open and focused
+	cursor int      // the column o, D and O act on (groups_side_cursor.go)
+	zoom   bool     // the box was too small when it opened: the pane has the screen while it is open and focused
+	held   sideHold // the columns' widths, kept over the session (groups_side_balance.go)
 	frame  sideFrame
 }
 
@@ -133,6 +134,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	// wraps its lag line when narrow, so its rows follow its width
 	var plain Styles
 	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
+	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: reasons, rows: f.rows}, holdKey(f.cols, w, f.rows, reasons), f.widths)
 	apartHeads(f.cols, f.widths)
 	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	for i := range f.cols {
@@ -235,7 +237,11 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 			case y == f.offset && y > 0 && y < len(col):
 				cells[i] = c.Styles.Dim.Render("… " + plural(y+1, "line") + " above (↑)")
 			case y == f.offset+colH-1 && len(col) > y+1: // lines, not partitions: a partition may take two (ut28a U2: `… 4 more` for 2 partitions)
-				cells[i] = c.Styles.Dim.Render("… " + plural(len(col)-y, "more line") + " (↓)")
+				more := "… " + plural(len(col)-y, "more line") + " (↓)"
+				if draw.Width(more) > widths[i] { // a narrow column's: whole, never cut
+					more = "… +" + plural(len(col)-y, "line") + " ↓"
+				}
+				cells[i] = c.Styles.Dim.Render(more)
 			}
 			cells[i] = draw.Fit(cells[i], widths[i])
 			if i == v.cursor && y == f.offset && y >= f.head { // the heading scrolled away: the top row says which column the keys act on
@@ -306,7 +312,7 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 			head += " · gen " + itoa(r.gen) + " (derived)"
 		}
 		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
-		out = append(out, lagLines(sty, r, g.span, uncommitted(g), w, spark)...)
+		out = append(out, lagLines(sty, r, g.span, uncommitted(g), w, spark, len(g.stat.Detail) > 0)...)
 		if reasons {
 			for _, l := range draw.Wrap(model.PrintableString(r.reason), w) {
 				out = append(out, sty.Dim.Render(l))
@@ -341,7 +347,17 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 // (span, as the Groups list draws it), at most spark cells and what the
 // first line leaves: never cut, never pushed away from the text
 // (a user test, issue 14, C13, C14).
-func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int) []string {
+//
+// With held, a group with members, whose lag comes and goes with each
+// burst, the line is judged with the lag and health at their held width
+// (lagHeld); a group without members keeps what it shows.
+func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int, held bool) []string {
+	pad := func(total, health string) int {
+		if !held || r.noLag { // nothing committed: no lag to come and go
+			return 0
+		}
+		return lagHeld(total, health)
+	}
 	total := "lag " + pick(r.text, count(r.total)) // `ahead N` as the list says it
 	health := sty.healthCell(r.health)
 	out := []string{total + " " + health}
@@ -356,16 +372,17 @@ func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int)
 		}
 		out = []string{total + " " + note + " " + health}
 		// the note goes under the lag when the line is too narrow for it,
-		// or when that leaves the sparkline its room
+		// or when that leaves the sparkline its room: judged at the lag's
+		// held width, so it does not move as the lag changes
 		sparkW := min(len(r.history), spark, sideSparkNeed)
-		if ansi.StringWidth(out[0]) > w || ansi.StringWidth(out[0])+1+sparkW > w && sparkW > 0 {
+		if judged := ansi.StringWidth(out[0]) + pad(total, health); judged > w || judged+1+sparkW > w && sparkW > 0 {
 			out = []string{total + " " + health}
 			for _, l := range draw.Wrap("("+plural(uncommitted, "partition")+" not committed)", w) {
 				out = append(out, sty.Dim.Render(l))
 			}
 		}
 	}
-	if ansi.StringWidth(out[0]) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`)
+	if ansi.StringWidth(out[0])+pad(total, health) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`), judged at the lag's held width
 		out = append([]string{total, health}, out[1:]...)
 	}
 	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
@@ -373,6 +390,22 @@ func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int)
 		out[0] += " " + draw.SparkLag(vals, len(vals), r.ahead())
 	}
 	return out
+}
+
+// lagHeldTotal and lagHeldHealth are the cells a column's lag total and
+// health word are judged at, at least: a lag of up to 99,999 and
+// `STALL?`, so the line does not break elsewhere as a burst comes and goes
+// (ut29 W1 at 200x50: `lag 0+ (1 partition not committed) OK` on one line,
+// `lag 231+ NEW` / `(1 partition not committed)` on two in a burst).
+const (
+	lagHeldTotal  = len("lag 99,999+")
+	lagHeldHealth = len("STALL?")
+)
+
+// lagHeld is the cells a lag line's total and health word are short of
+// their held width.
+func lagHeld(total, health string) int {
+	return max(lagHeldTotal-ansi.StringWidth(total), 0) + max(lagHeldHealth-ansi.StringWidth(health), 0)
 }
 
 // uncommitted counts the partitions assigned to g's members that have no

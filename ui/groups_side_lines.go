@@ -24,6 +24,11 @@ type partTail struct {
 	topic  string
 	parts  []string
 	stable int // the cells the tail is given: its own, or more, so a topic's cut does not move as the lag text changes
+	// held is the tail as it reads at its widest: the lag given lagRoom
+	// and a "(behind)" of behindRoom, shown or not; wrapped, it says how
+	// many lines the tail keeps (ut29 W1: a partition on one line between
+	// bursts, two in one)
+	held []string
 }
 
 // tailText is a tail on one line.
@@ -56,6 +61,7 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 		if p, ok := parts[tp]; ok {
 			t.parts = append(t.parts, at+count(p.committed), "lag "+p.lagText)
 			t.stable = draw.Width(t.text()) + max(lagRoom-len(p.lagText), 0) + behindRoom
+			t.held = append(slices.Clone(t.parts[:2]), "lag "+p.lagText+strings.Repeat("0", max(lagRoom-len(p.lagText), 0)), "(>59s)")
 			if p.behind > 0 {
 				t.parts = append(t.parts, "("+behindText(p.behind, p.atLeast)+")")
 			}
@@ -131,7 +137,13 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 			}
 		}
 		for _, tl := range tails[i:end] {
-			for _, l := range draw.WrapParts(tl.parts, " ", w-indent) { // a tail too long for the line goes on, never cut
+			wrapped := draw.WrapParts(tl.parts, " ", w-indent) // a tail too long for the line goes on, never cut
+			if held && tl.held != nil {                        // as many lines with its "(behind)" as without: a burst moves no line under it
+				for n := len(draw.WrapParts(tl.held, " ", w-indent)); len(wrapped) < n; {
+					wrapped = append(wrapped, "")
+				}
+			}
+			for _, l := range wrapped {
 				lines = append(lines, padTo(strings.Repeat(" ", indent)+l, indent+hold(tl), w))
 			}
 		}

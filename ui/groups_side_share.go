@@ -14,8 +14,11 @@ import (
 // middle, each line of a gone group's note past its first) and how many
 // lines it takes, its heading's included; data counts the cuts under
 // the heading. widest is its widest line (a cut name: the width), which
-// the costs compare not.
-type sideCost struct{ cuts, lines, data, widest int }
+// the costs compare not; head is the lines its name's heading takes past
+// its first (every column's heading takes as many lines as the most);
+// tails counts the lines a partition's tail takes past its first (its
+// `(behind)`, or the blank line kept for it, under it).
+type sideCost struct{ cuts, lines, data, widest, head, tails int }
 
 // same says two costs show the same: as many cuts and lines.
 func (c sideCost) same(d sideCost) bool {
@@ -49,6 +52,7 @@ func (sc *sideCoster) cost(j, w int) sideCost {
 	default:
 		if head := sideNameLines(g.id, w); head != nil && len(lines)+len(head)-1 <= sc.rows {
 			c.lines += len(head) - 1
+			c.head = len(head) - 1
 			for _, l := range head {
 				c.widest = max(c.widest, draw.Width(l))
 			}
@@ -63,6 +67,9 @@ func (sc *sideCoster) cost(j, w int) sideCost {
 		if strings.Contains(plain, draw.Ellipsis) {
 			c.cuts++
 			c.data++
+		}
+		if rest := strings.TrimLeft(plain, " "); strings.HasPrefix(plain, "  ") && (rest == "" || strings.HasPrefix(rest, "(") || strings.HasPrefix(rest, "lag ")) {
+			c.tails++
 		}
 	}
 	if !g.found {

@@ -117,6 +117,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 			widths[i] += per
 		}
 	}
+	evenNarrow(sc, widths, live, balanceRows(sc, widths, live, same, max(w-(n-1), n)))
 	return widths
 }
 
