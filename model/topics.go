@@ -176,13 +176,15 @@ func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 // unpolled marks a trend bucket no poll answered in.
 const unpolled = -1
 
-// Last copies up to n of the topic's newest buckets as of now into dst,
-// oldest first, each its records per second (the count over
-// TrendBucket); the newest is the bucket now is in, counting what came in
-// it so far. Buckets before the topic was first seen are left out; a
-// bucket no poll answered in is NaN (a gap, not a zero: nothing was
-// measured), and so is the bucket now is in when no poll has answered
-// for a whole bucket's time (ut25a Q15: a cluster down for 40 s drew
+// Last copies up to n of the topic's newest whole buckets as of now into
+// dst, oldest first, each its records per second (the count over
+// TrendBucket); the newest is the bucket before the one now is in, which
+// is still filling and would draw a steady producer's rate dipping at
+// the right end as each bucket starts (ut30 X4: ▂ ▄ ▆ ▇ then ▂ every
+// 10 s at a steady 14/s; the status views' rate sparkline leaves its
+// filling bucket out the same way). Buckets before the topic was first
+// seen are left out; a bucket no poll answered in is NaN (a gap, not a
+// zero: nothing was measured; ut25a Q15: a cluster down for 40 s drew
 // four zeros).
 func (r *TopicRates) Last(topic string, n int, now time.Time, dst []float64) []float64 {
 	dst = dst[:0]
@@ -190,15 +192,12 @@ func (r *TopicRates) Last(topic string, n int, now time.Time, dst []float64) []f
 	if h == nil || n <= 0 {
 		return dst
 	}
-	b := max(now.UnixNano()/int64(TrendBucket), h.last)
-	silent := now.Sub(r.at) > TrendBucket
+	b := now.UnixNano()/int64(TrendBucket) - 1 // the newest whole bucket
 	for k := max(h.first, b-int64(min(n, trendBuckets))+1); k <= b; k++ {
 		v := math.NaN()
 		switch {
 		case k <= h.last && k > h.last-trendBuckets && h.counts[k%trendBuckets] != unpolled:
 			v = float64(h.counts[k%trendBuckets]) / TrendBucket.Seconds()
-		case k == b && k > h.last && !silent: // the bucket just begun: no poll in it yet
-			v = 0
 		}
 		dst = append(dst, v)
 	}
