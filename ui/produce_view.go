@@ -521,7 +521,7 @@ func progressBar(done, total, width int) string {
 // it fits, else with topic (when the outcome names it) cut in the middle
 // until it fits, and only then with its last line cut (cut says so).
 func fitReportCut(report, topic string, width, rows int) ([]string, bool) {
-	wrap := func(s string) []string { return strings.Split(ansi.Wrap(s, max(width, 8), " /"), "\n") }
+	wrap := func(s string) []string { return draw.Wrap(s, max(width, 8)) }
 	lines := wrap(report)
 	tw := ansi.StringWidth(topic)
 	for k := tw - 1; len(lines) > rows && topic != "" && strings.Contains(report, topic) && k >= 1; k -= max(k/4, 1) {
@@ -536,7 +536,7 @@ func fitReportCut(report, topic string, width, rows int) ([]string, bool) {
 // wrapStyled word-wraps safe text to width (at most three lines, so an
 // error cannot push the form away) and styles each line.
 func wrapStyled(style lipgloss.Style, text string, width int) []string {
-	lines := strings.Split(ansi.Wrap(text, max(width, 8), " /"), "\n")
+	lines := draw.Wrap(text, max(width, 8))
 	if len(lines) > 3 {
 		lines = append(lines[:2], draw.Clip(strings.Join(lines[2:], " "), width))
 	}

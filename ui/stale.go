@@ -7,6 +7,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // staleness says whether what the polled panes show is older than the
@@ -42,7 +43,7 @@ func ago(d time.Duration) string { return model.Elapsed(d) }
 // why, a view's topic not on the cluster, no match), dim and wrapped to
 // w cells: the pane is empty below it, so it is never cut.
 func notice(st *Styles, text string, w int) []string {
-	lines := strings.Split(ansi.Wrap(text, max(w, 8), " /"), "\n")
+	lines := draw.Wrap(text, max(w, 8))
 	for i := range lines {
 		lines[i] = st.Dim.Render(lines[i])
 	}

@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // paneNote is an outcome said at the top of one pane until the next key:
@@ -25,7 +26,7 @@ func (n paneNote) over(st *Styles, pane int, lines []string, w, h int) []string 
 	if n.text == "" || n.pane != pane || w <= 0 || h <= 0 {
 		return lines
 	}
-	wrapped := strings.Split(ansi.Wrap(model.PrintableString(n.text), max(w, 8), " /"), "\n")
+	wrapped := draw.Wrap(model.PrintableString(n.text), max(w, 8))
 	style := st.Dim
 	if n.bad {
 		style = st.Warn
@@ -54,7 +55,7 @@ func noticeIn(st *Styles, text string, w, h int) []string {
 		}
 		text = first
 	}
-	plain := strings.Split(ansi.Wrap(text, max(w, 8), " /"), "\n")[:h]
+	plain := draw.Wrap(text, max(w, 8))[:h]
 	plain[h-1] = strings.TrimRight(ansi.Truncate(plain[h-1], max(w, 8)-1, ""), " ") + "…"
 	out := make([]string, h)
 	for i, l := range plain {
