@@ -73,9 +73,9 @@ func TopicConfigWarning(name, _ string) string {
 		}
 		sort.Strings(names)
 		if near := Closest(name, names); near != "" {
-			return "! " + PrintableString(name) + " is not a topic config Kafka documents: did you mean " + near + "? (Kafka will refuse it)"
+			return "! " + PrintableString(name) + " is not a topic config Kafka documents: did you mean " + near + "? (a broker that does not know it refuses it)"
 		}
-		return "! " + PrintableString(name) + " is not a topic config Kafka documents (a typo? Kafka will refuse it)"
+		return "! " + PrintableString(name) + " is not a topic config Kafka documents (a typo? a broker that does not know it refuses it)"
 	}
 	return ""
 }

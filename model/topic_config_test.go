@@ -25,9 +25,9 @@ func TestTopicConfigWarning(t *testing.T) {
 		{"retention.ms", "7200000", ""},
 		{"retention.ms", "-1", ""},
 		{"cleanup.policy", "compact", ""},
-		{"retentoin.bytes", "100", "! retentoin.bytes is not a topic config Kafka documents: did you mean retention.bytes? (Kafka will refuse it)"},
-		{"segment.msx", "1h", "! segment.msx is not a topic config Kafka documents: did you mean segment.ms? (Kafka will refuse it)"},
-		{"zzzz", "1", "! zzzz is not a topic config Kafka documents (a typo? Kafka will refuse it)"},
+		{"retentoin.bytes", "100", "! retentoin.bytes is not a topic config Kafka documents: did you mean retention.bytes? (a broker that does not know it refuses it)"},
+		{"segment.msx", "1h", "! segment.msx is not a topic config Kafka documents: did you mean segment.ms? (a broker that does not know it refuses it)"},
+		{"zzzz", "1", "! zzzz is not a topic config Kafka documents (a typo? a broker that does not know it refuses it)"},
 	} {
 		if got := TopicConfigWarning(tc.name, tc.value); got != tc.want {
 			t.Errorf("TopicConfigWarning(%q, %q) = %q, want %q", tc.name, tc.value, got, tc.want)
