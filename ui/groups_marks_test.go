@@ -96,3 +96,14 @@ func groupsBox(s string) []string {
 	}
 	return out
 }
+
+// ut30 X9: space marks a group and moves the cursor to the next, which
+// the footer and help did not say (`space space space` then read as
+// marking one group three times).
+func TestGroupsSpaceSaysItMovesOn(t *testing.T) {
+	a := lagApp(t, 120, 30, Cluster{Name: "x"}, nil)
+	press(a, "5")
+	if s := screen(a); !strings.Contains(s, "space mark, then next") {
+		t.Fatalf("the footer does not say space moves on:\n%s", s)
+	}
+}

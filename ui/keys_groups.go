@@ -33,7 +33,7 @@ func defaultTopicActionKeys() TopicActionKeys {
 
 func defaultGroupKeys() GroupKeys {
 	return GroupKeys{
-		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark for side by side")),
+		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark, then next")),
 		Reason:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "health reasons")),
 		Column:     key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "pick group")),
 		DemoNew:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new demo group")),
