@@ -168,7 +168,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		}
 		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, all, p.cache.idx)
 		p.cache.numW = listNumWidths(st, all, p.cache.idx)
-		p.cache.apart.judge(rowGroups(all), partNameMin-4)
+		p.cache.apart.judgeFrom(rowGroups(all), partNameMin-4, partNameLeast-4)
 		p.cache.grouped = slices.ContainsFunc(all, func(r prow) bool { return r.kind == topicGroupRow })
 	}
 	return p.cache.rows, p.cache.idx
