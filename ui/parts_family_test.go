@@ -67,7 +67,7 @@ func TestPartitionsFamilyNamesApart(t *testing.T) {
 			name := "parts-family-" + itoa(sz[0]) + "x" + itoa(sz[1]) + mode
 			a := realApp(t, familyStore(60), sz[0], sz[1])
 			do(a, keys...)
-			var first []string // the names, line by line, before the cursor moves
+			var first []string    // the names, line by line, before the cursor moves
 			for step := range 4 { // j ×3 stays on the first page: every line keeps its name
 				s := screen(a)
 				rows := boxRows(t, s, "4 Partitions")
