@@ -110,12 +110,14 @@ func (a *namesApart) cut(name string, w, least int) string {
 	switch {
 	case nw <= w:
 		return name
-	case a.w > 0 && least >= a.w, a.hi < a.lo, least < 7:
+	case a.w > 0 && least >= a.w, a.hi < a.lo:
 		return fitCut(name, w, a.shift)
 	case a.nw > 0 && least >= a.nw: // under least, still where they differ (ut28a U13)
 		return fitCut(name, w, a.nshift)
-	case a.hi-a.lo+1 <= least-2:
+	case a.hi-a.lo+1 <= least-2 && least >= 5: // a window needs no 3-cell ends
 		return windowCut(name, nw, w, a.lo, a.hi)
+	case least < 7:
+		return fitCut(name, w, a.shift)
 	}
 	return fitCut(name, w, 0)
 }
