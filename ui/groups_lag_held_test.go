@@ -71,3 +71,65 @@ func pollGroupsAt(s *model.Store, i int, tp model.TP, high int64, gs []model.Gro
 		st.Lag.Observe(at, parts, map[model.TP]int64{tp: high}, gs, cs)
 	})
 }
+
+// Where names are cut (80x24), a lag that drains and grows again with
+// each burst (1,250, 0, 980, 12, 1,100, 0) moves no name: the lag
+// column keeps the session's widest lag (closing-s7 "Lists": the column
+// was as wide as the widest lag now, so each burst cut the names two
+// cells further and each drain gave them back).
+func TestGroupsLagColumnHeldOverPolls(t *testing.T) {
+	tp := model.TP{Topic: "card-authorisation-decisions", Partition: 0}
+	names := []string{"card-authorisation-decisions-fraud-analytics-consumer-group-live", "billing"}
+	var gs []model.GroupStat
+	for _, n := range names {
+		gs = append(gs, model.GroupStat{ID: n, State: "Stable", Members: 1, Detail: []model.MemberStat{{ID: "m", ClientID: "c", Assigned: []model.TP{tp}}}})
+	}
+	for _, zoom := range []bool{false, true} {
+		s := model.NewStore(nil, model.DefaultLimits())
+		poll := func(i int, lag int64) {
+			pollGroupsAt(s, i, tp, 20000, gs, []model.Committed{
+				{Group: names[0], Offsets: map[model.TP]int64{tp: 20000 - lag}}, {Group: names[1], Offsets: map[model.TP]int64{tp: 20000}}})
+		}
+		poll(0, 1250)
+		a := realApp(t, s, 80, 24)
+		keys := []string{"5"}
+		if zoom {
+			keys = append(keys, "z")
+		}
+		press(a, keys...)
+		nameOf := func() string {
+			for _, l := range boxRows(t, screen(a), "5 Groups") {
+				if i := strings.Index(l, "card-"); i >= 0 {
+					return strings.Fields(l[i:])[0]
+				}
+			}
+			return ""
+		}
+		partsOf := func() string { // the group's rows in the grid's Partitions, beside
+			var out []string
+			if zoom {
+				return ""
+			}
+			for _, l := range boxRows(t, screen(a), "4 Partitions") {
+				if i := strings.Index(l, "↳ card-"); i >= 0 {
+					out = append(out, strings.Fields(l[i+len("↳ "):])[0])
+				}
+			}
+			return strings.Join(out, " ")
+		}
+		first, firstParts := nameOf(), partsOf()
+		if !strings.Contains(first, "…") || !zoom && !strings.Contains(firstParts, "…") {
+			t.Fatalf("zoom %v: the name is not cut, nothing to hold:\n%s", zoom, screen(a))
+		}
+		for i, lag := range []int64{0, 980, 12, 1100, 0} {
+			poll(i+1, lag)
+			a.Update(changedMsg{version: s.Version()})
+			if got := nameOf(); got != first {
+				t.Fatalf("zoom %v, lag %d: the name moved from %q to %q:\n%s", zoom, lag, first, got, screen(a))
+			}
+			if got := partsOf(); got != firstParts {
+				t.Fatalf("lag %d: Partitions' name moved from %q to %q:\n%s", lag, firstParts, got, screen(a))
+			}
+		}
+	}
+}

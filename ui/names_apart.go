@@ -26,6 +26,7 @@ import (
 type namesApart struct {
 	names []string // the names last judged, in the list's order
 	least int      // the width the judgment started from
+	floor int      // the narrowest width judged (judgeFrom), at most least
 	// w is the fewest cells (from least) in which the names read apart,
 	// 0 when no width up to the longest name does (then the middle);
 	// shift is fitCut's at w.
@@ -35,6 +36,13 @@ type namesApart struct {
 	// of the names holding cells lo to hi tells them all apart where
 	// fewer than w cells do not (windowCut).
 	lo, hi int
+	// nw and nshift are the fewest cells below least (from the floor
+	// judgeFrom was given) in which the names read apart, and fitCut's
+	// shift there: a box that cuts names under least (the 80x24 grid's
+	// Partitions, 11 cells) keeps the cells where they differ, the head
+	// shortened first (ut28a U13: 60 `settlement-…-cohort-1NN-ut29`
+	// groups all read `settl…-ut29`). 0 when none does.
+	nw, nshift int
 }
 
 // judge settles where names are cut, from least cells up; a list of the
@@ -42,25 +50,44 @@ type namesApart struct {
 // are never cut and are left out of the search (a cut name has an
 // ellipsis, so it never reads as a whole one).
 func (a *namesApart) judge(names []string, least int) {
-	if a.least == least && slices.Equal(a.names, names) {
+	a.judgeFrom(names, least, least)
+}
+
+// judgeFrom is judge, and where a box cuts the names under least (down
+// to floor cells) the narrowest cut from floor that still tells them
+// apart (nw, nshift).
+func (a *namesApart) judgeFrom(names []string, least, floor int) {
+	floor = min(max(floor, 7), least) // fitCut keeps three cells at each end
+	if a.least == least && a.floor == floor && slices.Equal(a.names, names) {
 		return
 	}
-	a.names, a.least = append(a.names[:0], names...), least
+	a.names, a.least, a.floor = append(a.names[:0], names...), least, floor
 	items, most := make([]cutItem, 0, len(names)), 0
 	for _, n := range names {
-		if nw := ansi.StringWidth(n); nw > least {
+		if nw := ansi.StringWidth(n); nw > floor {
 			items, most = append(items, cutItem{text: n}), max(most, nw)
 		}
 	}
-	a.w, a.shift, a.lo, a.hi = 0, 0, 0, -1
+	a.w, a.shift, a.lo, a.hi, a.nw, a.nshift = 0, 0, 0, -1, 0, 0
 	if len(items) < 2 {
 		return
 	}
 	items = distinctItems(items)
 	var bound int
 	a.lo, a.hi, bound = differAt(items)
-	if w, shift, ok := apartSearch(items, least, bound, most); ok {
-		a.w, a.shift = w, shift
+	wide := items // the names cut at least and wider
+	if floor < least {
+		wide = slices.DeleteFunc(slices.Clone(items), func(it cutItem) bool { return ansi.StringWidth(it.text) <= least })
+	}
+	if len(wide) >= 2 {
+		if w, shift, ok := apartSearch(wide, least, bound, most); ok {
+			a.w, a.shift = w, shift
+		}
+	}
+	if floor < least && (a.w == 0 || a.w > floor) {
+		if w, shift, ok := apartSearch(items, floor, bound, min(least-1, most)); ok && (a.w == 0 || w < a.w) {
+			a.nw, a.nshift = w, shift
+		}
 	}
 }
 
@@ -83,10 +110,14 @@ func (a *namesApart) cut(name string, w, least int) string {
 	switch {
 	case nw <= w:
 		return name
-	case a.w > 0 && least >= a.w, a.hi < a.lo, least < 7:
+	case a.w > 0 && least >= a.w, a.hi < a.lo:
 		return fitCut(name, w, a.shift)
-	case a.hi-a.lo+1 <= least-2:
+	case a.nw > 0 && least >= a.nw: // under least, still where they differ (ut28a U13)
+		return fitCut(name, w, a.nshift)
+	case a.hi-a.lo+1 <= least-2 && least >= 5: // a window needs no 3-cell ends
 		return windowCut(name, nw, w, a.lo, a.hi)
+	case least < 7:
+		return fitCut(name, w, a.shift)
 	}
 	return fitCut(name, w, 0)
 }
@@ -153,7 +184,7 @@ func differAt(items []cutItem) (lo, hi, bound int) {
 // cutOnly is a's cut without the names it judged, for a frame to keep
 // (the names' slice is reused by the next judgment).
 func (a *namesApart) cutOnly() namesApart {
-	return namesApart{w: a.w, shift: a.shift, lo: a.lo, hi: a.hi}
+	return namesApart{w: a.w, shift: a.shift, lo: a.lo, hi: a.hi, nw: a.nw, nshift: a.nshift}
 }
 
 // cutApart cuts column col of rows (plain names, every row of a short

@@ -37,6 +37,9 @@ type PartitionsPane struct {
 		nameW  int       // the widest name of the list (listWidths)
 		plain  partPlain // the columns that tell no row of the list apart (listWidths)
 		numW   partNumW  // the widest figures of the list (listNumWidths)
+		// lagMost and lagShortMost are the widest lag (long, short) of the
+		// session, up to lagHeldMost cells: lagW and numW.lagShort keep them
+		lagMost, lagShortMost int
 		// grouped: a group reads a topic of the whole list, the filter
 		// aside: the group columns show on every page and under every
 		// filter.
@@ -168,7 +171,13 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		}
 		p.cache.nameW, p.cache.lagW, p.cache.plain = listWidths(st, all, p.cache.idx)
 		p.cache.numW = listNumWidths(st, all, p.cache.idx)
-		p.cache.apart.judge(rowGroups(all), partNameMin-4)
+		// the session's widest lag, up to 7 cells, held: a lag draining
+		// and growing with each burst moves no column (groups.go lagMost)
+		p.cache.lagMost = max(p.cache.lagMost, min(p.cache.lagW, lagHeldMost))
+		p.cache.lagShortMost = max(p.cache.lagShortMost, min(p.cache.numW.lagShort, lagHeldMost))
+		p.cache.lagW = max(p.cache.lagW, p.cache.lagMost)
+		p.cache.numW.lagShort = max(p.cache.numW.lagShort, p.cache.lagShortMost)
+		p.cache.apart.judgeFrom(rowGroups(all), partNameMin-4, partNameLeast-4)
 		p.cache.grouped = slices.ContainsFunc(all, func(r prow) bool { return r.kind == topicGroupRow })
 	}
 	return p.cache.rows, p.cache.idx

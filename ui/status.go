@@ -30,6 +30,8 @@ type StatusPane struct {
 	// the cursor aside, in Snapshot.
 	apart namesApart
 	names []string // the printable keys apart is judged over, reused
+	// narrow is where the keys are cut under 8 cells (narrowKeys).
+	narrow namesApart
 	// shared is the keys sharing a start that apart's window cuts
 	// (sharedWindow), nil when the window is namesApart's own
 	shared map[string]bool
@@ -49,9 +51,17 @@ type statusFrame struct {
 	// keyW is the key list's key column when the latest changes cut
 	// their keys narrower than the list would (changeKeys): one width
 	// for both, so a key reads the same in both; 0 for the list's own.
-	keyW   int
-	cut    namesApart      // apart's cut for this frame (cutKey)
-	shared map[string]bool // p.shared for this frame (cutKey)
+	keyW int
+	// listKeyW is the key list's own key column where keyW narrowed it:
+	// the list keeps its cells, its keys cut as the changes cut them
+	// with a longer end (listKey); 0 where keyW did not narrow it.
+	listKeyW int
+	// keyLeast is the least the key list's keys are cut to before a
+	// status is: 8 cells (0), or fewer where a window of the cells in
+	// which the keys differ fits in them (judgeKeys).
+	keyLeast int
+	cut      namesApart      // apart's cut for this frame (cutKey)
+	shared   map[string]bool // p.shared for this frame (cutKey)
 }
 
 // NewStatusPane shows the status view of topic.
@@ -474,10 +484,14 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 	}
 	page := p.page()
 	titles, widths := p.listHeads(d)
+	keyW := widths[0]
+	if lw := p.frame.listKeyW; lw > keyW && draw.RowWidth(widths)+lw-keyW <= p.w { // the cells the changes' width left blank (listKey)
+		widths[0] = lw
+	}
 	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
-		line := draw.Columns([]string{p.frame.cutKey(model.PrintableString(r.key), widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
+		line := draw.Columns([]string{p.frame.listKey(model.PrintableString(r.key), keyW, widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
 	}
 	return lines

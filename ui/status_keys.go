@@ -2,10 +2,12 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // judgeKeys settles, in Snapshot, the key list's key column (f.keyW) and
@@ -31,7 +33,7 @@ func (p *StatusPane) judgeKeys(f *statusFrame) {
 		if _, keyW, room := p.changeParts(f.d.recent[:n], f.now); keyW > room && room >= minChangeKey {
 			least = min(least, room)
 			if room < list && longest > list { // both cut: to one width
-				list = room
+				f.listKeyW, list = list, room
 			}
 		}
 	}
@@ -52,6 +54,36 @@ func (p *StatusPane) judgeKeys(f *statusFrame) {
 		p.shared = nil
 	}
 	f.keyW, f.cut, f.shared = list, p.apart.cutOnly(), p.shared
+	p.narrowKeys(f, widths)
+}
+
+// narrowKeys cuts the key list's keys under 8 cells, to a window of the
+// cells where they differ (`…02-a…`), where that keeps a status whole
+// that 8-cell keys would cut (the 80x24 grid's 30-cell box:
+// REVIEW_BY_ANALYST read REVIEW_BY_ANAL…); judged again at that width,
+// and left at 8 where the window does not fit it after all.
+func (p *StatusPane) narrowKeys(f *statusFrame, widths []int) {
+	statusW := 0
+	for i := range f.d.rows {
+		statusW = max(statusW, len(f.d.rows[i].status))
+	}
+	a := &p.apart
+	if widths[0] > 8 || widths[1] >= statusW || a.hi < a.lo || p.shared != nil || f.keyW > 0 && f.keyW < widths[0] {
+		return
+	}
+	least := max(a.hi-a.lo+3, 6)
+	if least >= widths[0] {
+		return
+	}
+	f.keyLeast = least
+	_, narrow := p.listHeads(&f.d)
+	b := &p.narrow
+	b.judge(p.names, narrow[0])                                             // kept while the keys and the width stay
+	if narrow[0] >= widths[0] || b.hi < b.lo || b.hi-b.lo+1 > narrow[0]-2 { // no window in them after all
+		f.keyLeast = 0
+		return
+	}
+	f.keyW, f.cut = narrow[0], b.cutOnly()
 }
 
 // plainASCII reports whether s is printable ASCII, one cell a byte.
@@ -72,4 +104,27 @@ func (f *statusFrame) cutKey(key string, w int) string {
 		return fitCut(key, w, 0)
 	}
 	return f.cut.cut(key, w, w)
+}
+
+// listKey is a key of the list in w cells where the latest changes cut
+// keys to fewer, keyW (judgeKeys): the change lines' cut, its end taking
+// the cells the list has over them (`card-holder-0000-autho…-key-for-…`
+// where a change reads `card-holder-0000-autho…ey-for-…`), so a key reads
+// alike in both and the list's rows do not end in blank cells; a cut of
+// another shape (between two ellipses) is kept at keyW.
+func (f *statusFrame) listKey(key string, keyW, w int) string {
+	c := f.cutKey(key, keyW)
+	if w <= keyW || c == key {
+		return c
+	}
+	head, _, ok := strings.Cut(c, model.Ellipsis)
+	if !ok || head == "" || strings.HasSuffix(c, model.Ellipsis) || strings.Count(c, model.Ellipsis) != 1 || strings.Contains(key, model.Ellipsis) {
+		return c
+	}
+	kw := ansi.StringWidth(key)
+	tail := w - ansi.StringWidth(head) - 1
+	if tail <= 0 || ansi.StringWidth(head)+tail >= kw {
+		return c
+	}
+	return head + model.Ellipsis + draw.TruncateLeft(key, kw-tail, "")
 }

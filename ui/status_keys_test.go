@@ -98,7 +98,7 @@ func TestStatusKeysReadApartStatusesWhole(t *testing.T) {
 					t.Fatalf("%d key rows:\n%s", len(listKeys), got)
 				}
 				for _, k := range changeKeys {
-					if !listKeys[k] {
+					if !listKeys[k] && !cutAlike(k, listKeys) {
 						t.Errorf("a change's key reads %q, not as the list cuts it %v:\n%s", k, keysOf(listKeys), got)
 					}
 				}
@@ -125,8 +125,24 @@ func TestStatusListWidthsStatusBeforeSeen(t *testing.T) {
 		{40, 12, 17, []int{11, 17, 5, 4}},
 		{30, 66, 17, []int{8, 15, 5, 0}}, // nothing else to give: the status is cut
 	} {
-		if got := statusListWidths(tc.room, titles, tc.keyW, tc.statusW, false); !slices.Equal(got, tc.want) {
+		if got := statusListWidths(tc.room, titles, tc.keyW, tc.statusW, false, 0); !slices.Equal(got, tc.want) {
 			t.Errorf("room %d, key %d, status %d: widths %v, want %v", tc.room, tc.keyW, tc.statusW, got, tc.want)
 		}
 	}
+}
+
+// cutAlike reports whether change key k reads as one of the list's keys
+// with a longer end: the same head before the ellipsis, the list's end
+// ending in k's (the list's spare cells go to its keys' ends).
+func cutAlike(k string, list map[string]bool) bool {
+	head, tail, ok := strings.Cut(k, "…")
+	if !ok {
+		return false
+	}
+	for l := range list {
+		if lh, lt, ok := strings.Cut(l, "…"); ok && lh == head && strings.HasSuffix(lt, tail) && len(lt) > len(tail) {
+			return true
+		}
+	}
+	return false
 }

@@ -14,6 +14,13 @@ import (
 func statusLongApp(t *testing.T, w, h int) *App {
 	t.Helper()
 	a := foreignApp(t, w, h)
+	openFoldedView(t, a, decisionRecords(), "status key=@key status=decision")
+	return a
+}
+
+// decisionRecords are 24 decisions on "payments" over 6 keys of 66
+// characters that differ in one digit, the statuses up to 17 characters.
+func decisionRecords() []model.Record {
 	decisions := []string{"APPROVE", "DECLINE", "REVIEW_BY_ANALYST"}
 	var recs []model.Record
 	for i := range 24 {
@@ -22,8 +29,7 @@ func statusLongApp(t *testing.T, w, h int) *App {
 		recs = append(recs, model.Record{Topic: "payments", Partition: i % 3, Offset: int64(i), Time: at,
 			Key: []byte(key), Value: []byte(`{"decision":"` + decisions[(i*7/6)%3] + `"}`)})
 	}
-	openFoldedView(t, a, recs, "status key=@key status=decision")
-	return a
+	return recs
 }
 
 // openFoldedView folds recs (on "payments") into a's store, opens the
@@ -72,6 +78,28 @@ func TestStatusViewLongStatusesAndKeys(t *testing.T) {
 				}
 				if !strings.Contains(r, "card-holder-") || !strings.Contains(r, "eu-west-1 ") {
 					t.Errorf("%dx%d: a change line's key is not cut in the middle: %q", size[0], size[1], r)
+				}
+			}
+		}
+		// The list's keys are cut as the change lines cut them, their end
+		// taking the cells the list has over the changes, so its rows do
+		// not end in blank cells beside cut keys (closing-s7 "Views").
+		changeHead, listHeads := "", 0
+		for _, r := range rows {
+			if i := strings.Index(r, "→"); i >= 0 && changeHead == "" {
+				if k := strings.Fields(r)[1]; strings.Contains(k, "…") {
+					changeHead = k[:strings.Index(k, "…")]
+				}
+			}
+		}
+		for _, r := range rows {
+			if f := strings.Fields(r); len(f) > 1 && !strings.Contains(r, "→") && strings.HasPrefix(f[0], "card-holder-") {
+				listHeads++
+				if !strings.Contains(f[0], "…") {
+					continue
+				}
+				if strings.Index(f[0], "…") != len(changeHead) || strings.HasSuffix(r, "    ") {
+					t.Errorf("%dx%d: a list row cut unlike the changes (%q…) or ending in blank cells: %q", size[0], size[1], changeHead, r)
 				}
 			}
 		}

@@ -24,7 +24,12 @@ import (
 // long name does not cut every status nor one long status every name,
 // then seen goes, and last the key takes what is left. A dropped column
 // is 0.
-func statusListWidths(room int, titles []string, keyW, statusW int, short bool) []int {
+//
+// keyLeast, under 8, is fewer cells the keys still read apart in (a
+// window of the cells where they differ): a key goes down to it before
+// a status is cut (the 80x24 grid's 30-cell box cut REVIEW_BY_ANALYST
+// by 3 cells beside 8-cell keys of which 6 told them apart).
+func statusListWidths(room int, titles []string, keyW, statusW int, short bool, keyLeast int) []int {
 	tw := func(i int) int { return ansi.StringWidth(titles[i]) }
 	w := []int{max(keyW, tw(0)), max(statusW, tw(1)), max(tw(2), ageWidth), max(tw(3), ageWidth)}
 	over := func() int { return draw.RowWidth(w) - room }
@@ -44,6 +49,9 @@ func statusListWidths(room int, titles []string, keyW, statusW int, short bool) 
 	w[0] -= max(min(over(), w[0]-8), 0)
 	if over() > 0 && w[1] > max(tw(1), 6) {
 		w[3] = 0
+	}
+	if keyLeast > 0 && keyLeast < 8 && w[1] > 6 {
+		w[0] -= max(min(over(), w[0]-keyLeast), 0)
 	}
 	for over() > 0 && (w[0] > 8 || w[1] > 6) {
 		if w[0] >= w[1] && w[0] > 8 || w[1] <= 6 {
@@ -68,7 +76,7 @@ func (p *StatusPane) listWidths(rows []statusRow, titles []string, v *model.Topi
 	for i := range rows {
 		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
 	}
-	return statusListWidths(p.w, titles, keyW, statusW, v.Status == model.PartitionStatus)
+	return statusListWidths(p.w, titles, keyW, statusW, v.Status == model.PartitionStatus, p.frame.keyLeast)
 }
 
 // summaryLines is the compact per-status summary, "north 3 · south 5",

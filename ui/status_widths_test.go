@@ -61,7 +61,7 @@ func TestStatusKeyHeadingShortForm(t *testing.T) {
 func TestStatusHeadingWholeWhileTheKeyGives(t *testing.T) {
 	titles := []string{"key▼", "decision", "since", "seen"}
 	for _, room := range []int{30, 40, 60, 76, 79, 80, 100} {
-		w := statusListWidths(room, titles, 59, 7, false)
+		w := statusListWidths(room, titles, 59, 7, false, 0)
 		if w[1] < len("decision") {
 			t.Errorf("room %d: widths %v cut the status heading while the key has %d cells", room, w, w[0])
 		}

@@ -198,7 +198,7 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 		p.rows = len(p.snap.cluster.Brokers)
 	}
 	cluster, above := p.aboveList()
-	p.header = cluster + above + 1 + boolInt(p.filter.typing)
+	p.header = cluster + above + boolInt(!p.brokersHeadless()) + boolInt(p.filter.typing)
 	if p.brokers {
 		p.scroll.clamp(p.rows, p.page())
 		return
@@ -821,6 +821,20 @@ func (p *TopicsPane) aboveList() (cluster, above int) {
 	return cluster, above
 }
 
+// brokersHeadless: the brokers view's box holds every broker but not
+// its heading too (the 80x24 grid's 3-row box and 3 brokers: ut29 showed
+// 2 of 3 under the heading). The rows then go without it, a rack or
+// release labelled in its cell (`rack r1`); with more brokers than rows
+// the heading stays and the border says which are shown (1-2/5).
+func (p *TopicsPane) brokersHeadless() bool {
+	if !p.brokers {
+		return false
+	}
+	_, above := p.aboveList()
+	n := len(p.snap.cluster.Brokers)
+	return n > 0 && above+1+n > p.h && above+n <= p.h
+}
+
 // clusterWrapRows is the box height up to which the cluster line is cut
 // rather than wrapped: a grid box keeps its rows for topics.
 const clusterWrapRows = 12
@@ -836,6 +850,7 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	st := p.c.Styles
 	page := p.page()
 	heads := []string{"id", "host:port", "rack", "role", "Kafka"}
+	headless := p.brokersHeadless()
 	var rows, plain [][]string
 	for _, b := range c.Brokers {
 		role, word := "", ""
@@ -847,6 +862,12 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 		}
 		addr := model.PrintableString(b.Host) + ":" + strconv.Itoa(b.Port)
 		rack, kafka := cmp.Or(model.PrintableString(b.Rack), "-"), model.PrintableString(b.Kafka)
+		if headless { // no heading over them: what a rack or release is said in its cell
+			rack = "rack " + rack
+			if kafka != "" {
+				kafka = "Kafka " + kafka
+			}
+		}
 		rows = append(rows, []string{itoa(b.ID), addr, rack, role, kafka})
 		plain = append(plain, []string{itoa(b.ID), addr, rack, word, kafka})
 	}
@@ -854,7 +875,7 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	// over every broker.
 	want := make([]int, len(heads))
 	for i, h := range heads {
-		want[i] = max(ansi.StringWidth(h), longest(plain, i))
+		want[i] = max(ansi.StringWidth(h)*boolInt(!headless), longest(plain, i))
 	}
 	draw.GiveWay(p.w, want, draw.Blank(plain, len(heads)))
 	same := draw.Same(plain, len(heads))
@@ -867,7 +888,10 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 		want[1] = max(want[1]-over, min(want[1], 10))
 	}
 	widths := draw.FitWidths(p.w, want, []int{4, 2, 3}, -1, 4)
-	lines := []string{st.Dim.Render(draw.Columns(heads, widths))}
+	var lines []string
+	if !headless {
+		lines = append(lines, st.Dim.Render(draw.Columns(heads, widths)))
+	}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(rows)); i++ {
 		lines = append(lines, p.selected(draw.Columns(rows[i], widths), i, focused))
 	}
