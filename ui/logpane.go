@@ -50,6 +50,7 @@ type LogPane struct {
 	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
 	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
 	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
+	steady    followCols        // the widths the columns hold while following (log_follow.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -562,6 +563,9 @@ type logCols struct {
 // and gives the rows' keys and texts (cellsFor).
 func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
+	if c, ok := p.followColumns(recs, cells, ats); ok {
+		return c, cells
+	}
 	fit := logFitOf(recs, cells, ats)
 	// the key column keeps the width the rows of the last minute needed
 	// (keyHeld), whatever the keys on screen now
