@@ -12,8 +12,9 @@ import "github.com/washboard/washboard/model"
 // layout (logMemoKey: a resize, `f`, `a` or another filter starts
 // afresh): a burst's long keys, a long topic's clump, are cut to the
 // columns, where they differ (keyApart, apartWhere), never given the
-// cells every row's value starts after. Paused or paged back, the rows
-// on screen are laid out for themselves (columns).
+// cells every row's value starts after. Paused, they hold until the
+// page moves; then, and paged back, the rows on screen are laid out for
+// themselves (columns).
 
 // followCols are the widths the following Log's columns hold for one
 // layout.
@@ -21,6 +22,7 @@ type followCols struct {
 	key          logMemoKey
 	set          bool
 	whereW, keyW int
+	pausedTop    uint64 // the ring position of the top row of the page followed when paused
 }
 
 // followKeyCap is the most the key column takes while following in a
@@ -63,8 +65,10 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	return whereW, keyW
 }
 
-// noteFollow grows the following Log's held widths to what this frame's
-// rows ask (followWidths); a frame that is not following leaves them.
+// noteFollow grows the held widths to what this frame's rows ask
+// (followWidths) while they hold (followHeld: a paused page's offsets
+// can gain a digit as the buffer rolls, and its topics keep their cut);
+// another frame leaves them.
 func (p *LogPane) noteFollow() {
 	f := &p.frame
 	if !p.followHeld() {
@@ -93,8 +97,11 @@ func (p *LogPane) followColumns(recs []model.Record, cells []logCell, ats logAts
 }
 
 // followHeld reports whether the frame's columns are the held ones: the
-// Log follows its tail and its rows fill the page, so rows scroll by; a
-// Log of a few rows lays them out for themselves.
+// Log follows its tail, or was paused and still shows the page it
+// followed (space freezes the screen: nothing moves until the page
+// does), and its rows fill the page, so rows scroll by; a Log of a few
+// rows lays them out for themselves.
 func (p *LogPane) followHeld() bool {
-	return p.follow && p.hist == nil && len(p.frame.recs) >= p.page()
+	still := p.follow || p.top == p.steady.pausedTop
+	return still && p.hist == nil && len(p.frame.recs) >= p.page()
 }

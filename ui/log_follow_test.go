@@ -23,7 +23,8 @@ func burst66Key(i int) string {
 // the grid. The burst's keys are cut to the column, never given the
 // cells every row's value starts after. A burst that goes on until its
 // keys are most of the minute's rows widens the column once, up to its
-// cap (followKeyCap), and it never narrows while following.
+// cap (followKeyCap), and it never narrows while following. Pausing
+// (space) moves nothing.
 func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
 	for _, sz := range []struct {
 		w, h int
@@ -73,6 +74,10 @@ func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
 						}
 					}
 					base = starts[0]
+				}
+				do(a, "space") // pausing freezes the screen: the values stay where they were
+				if starts := valueStarts(t, p); len(starts) == 0 || starts[0] != base {
+					t.Errorf("burst of %d steps: paused, values start at %v, not %d as while following:\n%s", burstLen, starts, base, logBox(t, screen(a)))
 				}
 			}
 		})

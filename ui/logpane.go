@@ -401,6 +401,7 @@ func (p *LogPane) pause() {
 		if n := v.n(); n > 0 {
 			p.cursor, p.top = v.at(n-1), v.at(max(n-page, 0))
 		}
+		p.steady.pausedTop = p.top
 	})
 }
 
@@ -427,11 +428,15 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, low int64, past
 		if !s.handle(p.c.Keys, msg, n, page) {
 			return
 		}
+		wasFollowing := p.follow
 		if p.follow {
 			p.follow, p.mark = false, v.end
 			p.startHold(v)
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
+		if wasFollowing {
+			p.steady.pausedTop = v.at(max(n-page, 0)) // the page followed: held until it scrolls
+		}
 	})
 	return top, low, past
 }
