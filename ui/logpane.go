@@ -188,6 +188,10 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 	if !p.follow {
 		paused, pausedShort = "paused +"+count(f.fresh)+" new", "paused +"+count(f.fresh)
 	}
+	pausedMid := pausedShort
+	if r, rs := p.rolledCounts(); r != "" { // said beside paused, in every form (log_paused.go)
+		paused, pausedMid, pausedShort = paused+" · "+r, pausedShort+" · "+r, pausedShort+" · "+rs
+	}
 	if p.idx.filter != nil {
 		// one form wherever the border has room (ut25a Q11: `0/10,000
 		// match` in the grid, `0 / 10,000 match` zoomed)
@@ -201,11 +205,14 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 	forms := []string{
 		joinNonEmpty(" · ", match, paused, held, read, hidden),
 		joinNonEmpty(" · ", match, paused, held, read, hiddenShort),
-		joinNonEmpty(" · ", matchShort, pausedShort, held, read, hiddenShort),
-		joinNonEmpty(" · ", matchShort, pausedShort, held, hiddenShort),
-		joinNonEmpty(" · ", matchShort, pausedShort, held),
-		joinNonEmpty(" · ", matchLeast, pausedShort, held),
 	}
+	for _, ps := range []string{pausedMid, pausedShort} { // the page kept said before read goes
+		forms = append(forms,
+			joinNonEmpty(" · ", matchShort, ps, held, read, hiddenShort),
+			joinNonEmpty(" · ", matchShort, ps, held, hiddenShort),
+			joinNonEmpty(" · ", matchShort, ps, held))
+	}
+	forms = append(forms, joinNonEmpty(" · ", matchLeast, pausedMid, held), joinNonEmpty(" · ", matchLeast, pausedShort, held))
 	for _, s := range forms {
 		if ansi.StringWidth(s) <= room {
 			return s, true
@@ -463,7 +470,6 @@ func (p *LogPane) bars() []string {
 	case p.idx.filter != nil:
 		out = append(out, p.filterLines()...)
 	}
-	out = append(out, styleEach(st.Warn, p.rolledLines())...)
 	out = append(out, styleEach(st.Err, p.errLines())...)
 	style := st.OK
 	if p.noticeBad {
@@ -528,7 +534,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := len(p.filterLines()) + boolInt(p.typing) + len(p.rolledLines()) + len(p.errLines()) + len(p.noticeLines())
+	n := len(p.filterLines()) + boolInt(p.typing) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 
