@@ -57,10 +57,11 @@ func valueStarts(t *testing.T, p *LogPane) []int {
 // Following a live Log whose values are cut on every row, the values
 // start at one cell while rows scroll: as the steady keys scroll by, as a
 // rare longer key scrolls off and back, and while a burst of 69-character
-// keys (a minority of the minute's rows) passes, when the key column
-// widens by keyApartGrow cells at most, the burst's keys cut to where
-// they differ and read apart (ut25b R14: 14 -> 45 -> 38 -> 14 cells in
-// two seconds, and a cell's jitter as a key scrolled off).
+// keys (a minority of the minute's rows) passes, the burst's keys cut to
+// where they differ within the held column and read apart (ut25b R14: 14
+// -> 45 -> 38 -> 14 cells in two seconds, and a cell's jitter as a key
+// scrolled off); the columns grow once at most (the burst's two-digit
+// partitions), never narrow (ut29 W2).
 func TestLogValueColumnHoldsWhileRowsScroll(t *testing.T) {
 	for _, sz := range []struct {
 		w, h int
@@ -75,7 +76,7 @@ func TestLogValueColumnHoldsWhileRowsScroll(t *testing.T) {
 				return model.Record{Topic: topic, Partition: part, Offset: off[part], Time: now, Key: []byte(key),
 					Value: []byte(`{"machine_id":"` + key + `","ts":"2026-11-30T03:41:54Z","program":"cotton-60","load_kg":6.5,"heat_c":58.2,"power_w":2150,"note":"` + strings.Repeat("x", 120) + `"}`)}
 			}
-			base := -1
+			base, grew := -1, 0
 			var moved []string
 			for step := range 150 {
 				now = now.Add(time.Second)
@@ -110,12 +111,12 @@ func TestLogValueColumnHoldsWhileRowsScroll(t *testing.T) {
 					continue
 				}
 				long := burstOnScreen(p)
-				d := starts[0] - base
-				switch {
-				case long && (d < 0 || d > keyApartGrow):
-					moved = append(moved, fmt.Sprintf("step %d (burst on screen): values start %d cells from %d, more than keyApartGrow (%d)\n%s", step, d, base, keyApartGrow, logBox(t, screen(a))))
-				case !long && d != 0:
-					moved = append(moved, fmt.Sprintf("step %d: values start %d cells from %d with no burst key on screen\n%s", step, d, base, logBox(t, screen(a))))
+				if d := starts[0] - base; d != 0 { // following: the columns hold, growing once at most (log_follow.go)
+					grew++
+					if d < 0 || grew > 1 {
+						moved = append(moved, fmt.Sprintf("step %d: values start %d cells from %d (burst on screen: %v)\n%s", step, d, base, long, logBox(t, screen(a))))
+					}
+					base = starts[0]
 				}
 				if long {
 					assertKeysApart(t, p, step)

@@ -17,7 +17,7 @@ const keyApartGrow = 8
 
 // keyCut is where a key wider than its column is cut: once, in the
 // middle moved by shift (fitCut), or, window, to the cells from froms[key]
-// on between two ellipses (fitWindow), the part where it differs from
+// on between two ellipses (fitWindow; a key not in froms in the middle), the part where it differs from
 // the keys on screen it shares its start with.
 type keyCut struct {
 	shift  int
@@ -27,8 +27,8 @@ type keyCut struct {
 
 // fit is key s cut to width cells as c says.
 func (c keyCut) fit(s string, width int) string {
-	if c.window {
-		return fitWindow(s, width, c.froms[s])
+	if from, ok := c.froms[s]; c.window && ok {
+		return fitWindow(s, width, from)
 	}
 	return fitCut(s, width, c.shift)
 }
@@ -200,8 +200,41 @@ func keyApart(cells []logCell, keyW, most int) (int, keyCut) {
 	if win <= most && windowApart(keys, win, wc) {
 		return win, wc
 	}
-	for k, sp := range spans {
-		froms[k], _ = windowAt(sp[0], sp[0], most)
+	return most, keyCut{window: true, froms: bestWindows(keys, spans, most)}
+}
+
+// bestWindows is each key's window start, in windows of width cells too
+// narrow to show its whole span: the window moved over the span, the
+// keys of one start together, to where the most different keys read
+// apart (the first such, from the span's start): keys that differ in a
+// batch digit and then a merchant number read apart by the number.
+func bestWindows(keys []string, spans map[string][2]int, width int) map[string]int {
+	at := func(d int) map[string]int {
+		froms := make(map[string]int, len(spans))
+		for k, sp := range spans {
+			c := min(sp[0]+d, sp[1])
+			froms[k], _ = windowAt(c, c, width)
+		}
+		return froms
 	}
-	return most, wc
+	reads := func(froms map[string]int) int {
+		c := keyCut{window: true, froms: froms}
+		shown := map[string]bool{}
+		for _, k := range keys {
+			shown[c.fit(k, width)] = true
+		}
+		return len(shown)
+	}
+	reach := 0
+	for _, sp := range spans {
+		reach = max(reach, sp[1]-sp[0])
+	}
+	best, bestN := at(0), 0
+	for d := 0; d <= reach; d++ {
+		froms := at(d)
+		if n := reads(froms); n > bestN {
+			best, bestN = froms, n
+		}
+	}
+	return best
 }

@@ -3,10 +3,7 @@ package ui
 import (
 	"slices"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
-	"github.com/washboard/washboard/ui/draw"
 )
 
 // A paused Log holds still while its buffer rolls (ut26 S6: paused on a
@@ -15,8 +12,8 @@ import (
 // and `paused +N` counted down while records kept arriving). The page on
 // screen is kept as a copy of its records (one page: bounded) each frame
 // while they are held; once its top record has rolled out of the buffer,
-// the kept page is shown as it was, and a line says how many records
-// held at the pause have rolled out. `paused +N` counts what arrived
+// the kept page is shown as it was, and the border says how many records
+// held at the pause have rolled out (rolledCounts). `paused +N` counts what arrived
 // since the pause (the filter's matches under a filter), so it only
 // grows.
 
@@ -62,8 +59,8 @@ func (p *LogPane) holdSnapshot(v logView) (kept bool) {
 
 // showKept puts the kept page in the frame, the selection on the kept
 // record the cursor is on.
-// page: the rows the bars leave (a line saying records rolled out takes
-// one), the first kept rows, or those ending at the selection.
+// page: the rows the bars leave, the first kept rows, or those ending
+// at the selection.
 func (p *LogPane) showKept(page int) {
 	h, f := &p.hold, &p.frame
 	sel := max(slices.Index(h.keptAt, p.cursor), 0)
@@ -97,23 +94,19 @@ func (p *LogPane) keptSelected() (model.Record, bool) {
 	return model.Record{}, false
 }
 
-// rolledLines say, while paused on the kept page (its records rolled
+// rolledCounts say, while paused on the kept page (its records rolled
 // out of the full buffer), how many records held at the pause rolled
-// out and that the page is kept, in one wording (the README's): the
-// long form where it fits a row, else the short one, wrapped whole over
-// up to noticeRows rows; none while the page shown is still held, as
-// nothing on screen changed (ut28b V9: three wordings, none saying the
-// page is kept, one beside `paused +0 new`).
-func (p *LogPane) rolledLines() []string {
+// out and that the page is kept, for the border beside `paused +N`: the
+// long form and the short one (`1,000 rolled out, page kept`, `1,000
+// rolled out`); none while the page shown is still held, as nothing on
+// screen changed. The border says it rather than a line above the list,
+// which took the kept page's first row (ut29 W4: `@926` gone once the
+// line came).
+func (p *LogPane) rolledCounts() (long, short string) {
 	f := &p.frame
 	if p.follow || f.rolled == 0 || !f.kept || p.hist != nil {
-		return nil
+		return "", ""
 	}
-	n := plural(f.rolled, "record")
-	long := n + " held at the pause rolled out of the full buffer; this page is kept (↓ oldest held, ↑ pages back)"
-	short := n + " rolled out since the pause; page kept"
-	if ansi.StringWidth(long) > p.w { // a narrow box keeps its rows for the records
-		long = short
-	}
-	return capRows(draw.Wrap(long, p.w), noticeRows, p.w)
+	short = count(f.rolled) + " rolled out"
+	return short + ", page kept", short
 }

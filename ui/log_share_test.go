@@ -56,7 +56,7 @@ func shareName(prefix string, w, h int, zoom bool) string {
 	return name
 }
 
-// The position and key columns share their room by what the rows on
+// Paused and paged, the position and key columns share their room by what the rows on
 // screen need: a burst of long keys seen a frame before, then one such
 // key among steady rows, does not keep a key column of blank cells
 // beside cut topics (ut18b G1: `warehouse.…cted-stream/5@44  sku-6-bin-A2`
@@ -71,6 +71,7 @@ func TestLogColumnsShareByNeed(t *testing.T) {
 			recs[50] = burstRecs(560, 1)[0]
 			writer(a.c).Fold(recs, fixedNow)
 			a.Update(changedMsg{version: a.c.Store.Version()})
+			do(a, "6", "space", "pgup") // paused and paged up: the rows on screen laid out for themselves (following holds the widths: log_follow.go)
 			got := screen(a)
 			assertFits(t, got, tc.w, tc.h)
 			for _, l := range p.Lines(false) {

@@ -104,6 +104,12 @@ func widthBreaks(p *LogPane) []string {
 	held := p.held.width(p.memoKey(), f.recs, cells)
 	padKey, padWhere := c.keyW > max(widestKey, held), c.whereW > widestWhere
 	cutKey, cutWhere := c.keyW < widestKey, c.whereW < widestWhere
+	if p.followHeld() { // following: the widths held, padded or cut, within their caps (log_follow.go)
+		padKey = padKey && c.keyW > followKeyCap(p.w)
+		padWhere = padWhere && c.whereW > followWhereCap(p.w)
+		cutKey = cutKey && c.keyW < min(widestKey, followKeyCap(p.w))
+		cutWhere = cutWhere && c.whereW < min(widestWhere, followWhereCap(p.w))
+	}
 	say := func(f string, a ...any) {
 		out = append(out, fmt.Sprintf(f, a...)+fmt.Sprintf(" (where %d/%d, key %d/%d, value %d/%d)", c.whereW, widestWhere, c.keyW, widestKey, room, widestText))
 	}

@@ -50,6 +50,7 @@ type LogPane struct {
 	memo      logMemo           // what the typical rows have needed of the columns (log_steady.go)
 	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
 	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
+	steady    followCols        // the widths the columns hold while following (log_follow.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -187,6 +188,10 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 	if !p.follow {
 		paused, pausedShort = "paused +"+count(f.fresh)+" new", "paused +"+count(f.fresh)
 	}
+	pausedMid := pausedShort
+	if r, rs := p.rolledCounts(); r != "" { // said beside paused, in every form (log_paused.go)
+		paused, pausedMid, pausedShort = paused+" · "+r, pausedShort+" · "+r, pausedShort+" · "+rs
+	}
 	if p.idx.filter != nil {
 		// one form wherever the border has room (ut25a Q11: `0/10,000
 		// match` in the grid, `0 / 10,000 match` zoomed)
@@ -200,11 +205,14 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 	forms := []string{
 		joinNonEmpty(" · ", match, paused, held, read, hidden),
 		joinNonEmpty(" · ", match, paused, held, read, hiddenShort),
-		joinNonEmpty(" · ", matchShort, pausedShort, held, read, hiddenShort),
-		joinNonEmpty(" · ", matchShort, pausedShort, held, hiddenShort),
-		joinNonEmpty(" · ", matchShort, pausedShort, held),
-		joinNonEmpty(" · ", matchLeast, pausedShort, held),
 	}
+	for _, ps := range []string{pausedMid, pausedShort} { // the page kept said before read goes
+		forms = append(forms,
+			joinNonEmpty(" · ", matchShort, ps, held, read, hiddenShort),
+			joinNonEmpty(" · ", matchShort, ps, held, hiddenShort),
+			joinNonEmpty(" · ", matchShort, ps, held))
+	}
+	forms = append(forms, joinNonEmpty(" · ", matchLeast, pausedMid, held), joinNonEmpty(" · ", matchLeast, pausedShort, held))
 	for _, s := range forms {
 		if ansi.StringWidth(s) <= room {
 			return s, true
@@ -400,6 +408,7 @@ func (p *LogPane) pause() {
 		if n := v.n(); n > 0 {
 			p.cursor, p.top = v.at(n-1), v.at(max(n-page, 0))
 		}
+		p.steady.pausedTop = p.top
 	})
 }
 
@@ -426,11 +435,15 @@ func (p *LogPane) scroll(msg tea.KeyPressMsg) (top model.Record, low int64, past
 		if !s.handle(p.c.Keys, msg, n, page) {
 			return
 		}
+		wasFollowing := p.follow
 		if p.follow {
 			p.follow, p.mark = false, v.end
 			p.startHold(v)
 		}
 		p.cursor, p.top = v.at(s.cursor), v.at(s.offset)
+		if wasFollowing {
+			p.steady.pausedTop = v.at(max(n-page, 0)) // the page followed: held until it scrolls
+		}
 	})
 	return top, low, past
 }
@@ -457,7 +470,6 @@ func (p *LogPane) bars() []string {
 	case p.idx.filter != nil:
 		out = append(out, p.filterLines()...)
 	}
-	out = append(out, styleEach(st.Warn, p.rolledLines())...)
 	out = append(out, styleEach(st.Err, p.errLines())...)
 	style := st.OK
 	if p.noticeBad {
@@ -522,7 +534,7 @@ func (p *LogPane) showNotice() bool {
 // page is how many records fit under the bars; it counts the bars
 // without drawing them (a frame's snapshot calls it under the lock).
 func (p *LogPane) page() int {
-	n := len(p.filterLines()) + boolInt(p.typing) + len(p.rolledLines()) + len(p.errLines()) + len(p.noticeLines())
+	n := len(p.filterLines()) + boolInt(p.typing) + len(p.errLines()) + len(p.noticeLines())
 	return max(p.h-n, 1)
 }
 
@@ -562,6 +574,9 @@ type logCols struct {
 // and gives the rows' keys and texts (cellsFor).
 func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
+	if c, ok := p.followColumns(recs, cells, ats); ok {
+		return c, cells
+	}
 	fit := logFitOf(recs, cells, ats)
 	// the key column keeps the width the rows of the last minute needed
 	// (keyHeld), whatever the keys on screen now

@@ -1,0 +1,107 @@
+package ui
+
+import "github.com/washboard/washboard/model"
+
+// While the Log follows its tail the values start at one cell on every
+// frame, as a tail in kcat or k9s does (ut29 W2, V1: at 200x50 the value
+// column went 53 -> 58 -> 71 -> 53 -> 60 cells from one half-second to
+// the next as a burst's 66-character keys scrolled through). The
+// position and key columns are sized to what the typical rows of the
+// last minute need (keyHeld, logWidths, outliers left out), within a
+// share of the row (followKeyCap), and those widths only grow for one
+// layout (logMemoKey: a resize, `f`, `a` or another filter starts
+// afresh): a burst's long keys, a long topic's clump, are cut to the
+// columns, where they differ (keyApart, apartWhere), never given the
+// cells every row's value starts after. Paused, they hold until the
+// page moves; then, and paged back, the rows on screen are laid out for
+// themselves (columns).
+
+// followCols are the widths the following Log's columns hold for one
+// layout.
+type followCols struct {
+	key          logMemoKey
+	set          bool
+	whereW, keyW int
+	pausedTop    uint64 // the ring position of the top row of the page followed when paused
+}
+
+// followKeyCap is the most the key column takes while following in a
+// pane w cells wide: a sixth of the width (logColumns), or a quarter of
+// what the time leaves where that is more, so a minute of long keys
+// cannot pad every short key out over the value's cells.
+func followKeyCap(w int) int {
+	_, _, keyMax := logColumns(w)
+	return max(keyMax, (w-logTimeWidth(w)-2)/4)
+}
+
+// followWhereCap is the most the position column takes while following
+// for topics longer than the typical rows': a quarter of the width
+// (logColumns), or a third of what the time leaves where that is more.
+func followWhereCap(w int) int {
+	_, whereMax, _ := logColumns(w)
+	return max(whereMax, (w-logTimeWidth(w)-2)/3)
+}
+
+// followWidths are the widths the rows of a following frame ask of the
+// position and key columns by logWidths' rule, the typical rows being
+// those counted over the last minute and those on screen (keyHeld): the
+// typical key within a third of what the time leaves (or a sixth of the
+// width), and the cells no value on screen needs given to the longer
+// keys and topics only up to followKeyCap and followWhereCap, as those
+// widths are then held.
+func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW int) {
+	fit := logFitOf(recs, cells, ats)
+	_, _, keyMax := logColumns(p.w)
+	typicalCap := max(keyMax, (p.w-logTimeWidth(p.w)-2)/3)
+	held := min(p.held.width(p.memoKey(), recs, cells), typicalCap)
+	where := p.held.whereWidth(p.memoKey(), recs, ats)
+	mem := p.memo.wants(p.memoKey())
+	fit.typical.key, mem.key = held, held
+	fit.typical.where, mem.where = where, where
+	fit.widest.key = max(min(fit.widest.key, followKeyCap(p.w)), held)
+	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
+	least := min(ats.widest(recs)+7, fit.widest.where)
+	whereW, keyW, _ = logWidths(p.w, fit, mem, least)
+	return whereW, keyW
+}
+
+// noteFollow grows the held widths to what this frame's rows ask
+// (followWidths) while they hold (followHeld: a paused page's offsets
+// can gain a digit as the buffer rolls, and its topics keep their cut);
+// another frame leaves them.
+func (p *LogPane) noteFollow() {
+	f := &p.frame
+	if !p.followHeld() {
+		return
+	}
+	whereW, keyW := p.followWidths(f.recs, f.cells, f.atW)
+	fc := &p.steady
+	if k := p.memoKey(); !fc.set || fc.key != k {
+		*fc = followCols{key: k, set: true}
+	}
+	fc.whereW, fc.keyW = max(fc.whereW, whereW), max(fc.keyW, keyW)
+}
+
+// followColumns are the columns of a following frame: the held widths
+// (noteFollow), the keys and topics wider than theirs cut where they
+// differ within them; ok is false while none are held for this layout.
+func (p *LogPane) followColumns(recs []model.Record, cells []logCell, ats logAts) (c logCols, ok bool) {
+	fc := &p.steady
+	if !p.followHeld() || !fc.set || fc.key != p.memoKey() {
+		return logCols{}, false
+	}
+	c = logCols{ats: ats, whereW: fc.whereW, keyW: fc.keyW}
+	c.keyW, c.keyCut = keyApart(cells, fc.keyW, fc.keyW)
+	c.whereW, c.whereShift = apartWhere(recs, ats, fc.whereW, fc.whereW)
+	return c, true
+}
+
+// followHeld reports whether the frame's columns are the held ones: the
+// Log follows its tail, or was paused and still shows the page it
+// followed (space freezes the screen: nothing moves until the page
+// does), and its rows fill the page, so rows scroll by; a Log of a few
+// rows lays them out for themselves.
+func (p *LogPane) followHeld() bool {
+	still := p.follow || p.top == p.steady.pausedTop
+	return still && p.hist == nil && len(p.frame.recs) >= p.page()
+}

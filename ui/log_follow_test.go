@@ -1,0 +1,85 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/washboard/washboard/model"
+)
+
+// burst66Key is a 66-character key of a bursty producer: the keys differ
+// in their batch and merchant numbers only.
+func burst66Key(i int) string {
+	return fmt.Sprintf("settlement-batch-%03d-merchant-%04d-reconciliation-payments-ut29", i%4, 240+i)
+}
+
+// Following a live Log, the values start at one cell on every frame
+// (ut29 W2, V1: at 200x50 the value column went 53 -> 58 -> 71 -> 53 ->
+// 60 as a burst's 66-character keys scrolled through): a stream of short
+// keys, then a burst of 66-character keys, then short keys again, with
+// short and long values mixed, at 80x24, 120x40 and 200x50, zoomed and in
+// the grid. The burst's keys are cut to the column, never given the
+// cells every row's value starts after. A burst that goes on until its
+// keys are most of the minute's rows widens the column once, up to its
+// cap (followKeyCap), and it never narrows while following. Pausing
+// (space) moves nothing.
+func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
+	for _, sz := range []struct {
+		w, h int
+		zoom bool
+	}{{80, 24, false}, {80, 24, true}, {120, 40, false}, {120, 40, true}, {200, 50, false}, {200, 50, true}} {
+		t.Run(shareName("", sz.w, sz.h, sz.zoom), func(t *testing.T) {
+			for _, burstLen := range []int{4, 40} { // a minority of the minute's rows, and most of them
+				now := fixedNow
+				a, p, s := clockApp(t, sz.w, sz.h, sz.zoom, &now, model.DefaultLimits())
+				off := map[int]int64{}
+				rec := func(topic string, part int, key string, long bool) model.Record {
+					off[part] = max(off[part]+1, 1000)
+					v := `{"amount":118,"batch":6}`
+					if long {
+						v = `{"machine_id":"` + key + `","program":"cotton-60","load_kg":6.5,"note":"` + strings.Repeat("x", 120) + `"}`
+					}
+					return model.Record{Topic: topic, Partition: part, Offset: off[part], Time: now, Key: []byte(key), Value: []byte(v)}
+				}
+				base, moves := -1, 0
+				for step := range 60 + burstLen {
+					now = now.Add(500 * time.Millisecond)
+					var recs []model.Record
+					for j := range 5 {
+						recs = append(recs, rec(model.LaundryTopic, j, steadyKeys[(step*5+j)%len(steadyKeys)], (step+j)%3 != 0))
+					}
+					if step >= 20 && step < 20+burstLen {
+						for i := range 12 {
+							recs = append(recs, rec("payments-ut29", 5+i%3, burst66Key(step*12+i), i%2 == 0))
+						}
+					}
+					writer(a.c).Fold(recs, now)
+					a.Update(changedMsg{version: s.Version()})
+					screen(a)
+					starts := valueStarts(t, p)
+					if len(starts) == 0 {
+						t.Fatalf("step %d: no record rows:\n%s", step, logBox(t, screen(a)))
+					}
+					for _, st := range starts[1:] {
+						if st != starts[0] {
+							t.Fatalf("burst of %d steps, step %d: values start at different cells %v:\n%s", burstLen, step, starts, logBox(t, screen(a)))
+						}
+					}
+					if base >= 0 && starts[0] != base {
+						moves++
+						if burstLen < 10 || moves > 1 || starts[0] < base {
+							t.Fatalf("burst of %d steps, step %d: values start at %d, not %d as before (move %d):\n%s", burstLen, step, starts[0], base, moves, logBox(t, screen(a)))
+						}
+					}
+					base = starts[0]
+				}
+				do(a, "space") // pausing freezes the screen: the values stay where they were
+				if starts := valueStarts(t, p); len(starts) == 0 || starts[0] != base {
+					t.Errorf("burst of %d steps: paused, values start at %v, not %d as while following:\n%s", burstLen, starts, base, logBox(t, screen(a)))
+				}
+			}
+		})
+	}
+}
