@@ -52,9 +52,15 @@ func followWhereCap(w int) int {
 func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW int) {
 	fit := logFitOf(recs, cells, ats)
 	_, _, keyMax := logColumns(p.w)
-	typicalCap := max(keyMax, (p.w-logTimeWidth(p.w)-2)/3)
-	held := min(p.held.width(p.memoKey(), recs, cells), typicalCap)
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
+	// the typical key within a third of what the time leaves, or what
+	// the position and the widest value on screen leave where that is
+	// more: a minute of long keys with short values reads whole, not cut
+	// beside blank cells at every row's end (the held widths only grow,
+	// so a longer value later is cut, and no value moves)
+	room := p.w - logTimeWidth(p.w) - 2 - where - 1 - max(fit.widest.text, valueLeast)
+	typicalCap := max(keyMax, (p.w-logTimeWidth(p.w)-2)/3, room)
+	held := min(p.held.width(p.memoKey(), recs, cells), typicalCap)
 	mem := p.memo.wants(p.memoKey())
 	fit.typical.key, mem.key = held, held
 	fit.typical.where, mem.where = where, where
