@@ -25,6 +25,10 @@ type PartitionStat struct {
 	// is zero when it was not read.
 	RecentFrom int64
 	RecentAt   time.Time
+	// RecentTime is the timestamp (Unix ms) of the record at RecentFrom;
+	// EarlierFrom and EarlierTime are the same, looked up one span before
+	// RecentAt (produce_seed.go). Zero where not read.
+	RecentTime, EarlierFrom, EarlierTime int64
 
 	// TopicID is the topic's id (Metadata v10+, Kafka 2.8+), set on the
 	// partitions the tail reads: a topic deleted and recreated under the

@@ -14,6 +14,17 @@ import "time"
 // so a steady producer reads its rhythm within a few polls. A topic
 // whose records carry timestamps older than that (event time set by the
 // producer) has no recent offset: it starts as before.
+//
+// Records since RecentAt are a whole number of a bursty producer's
+// bursts, so a rhythm that does not divide the span reads a burst high or
+// low (ut30 X11: 300 records every 20 s read 20.0/s, twice 300 over 30 s,
+// for a minute and a half). So the first poll also asks where each log
+// stood one span earlier, with the timestamps of the records found: the
+// records from the first of the earlier span to the first of the recent
+// one, over the time between those two records, are whole periods of the
+// rhythm (one burst's start to the next's), and a steady producer's are
+// the span itself. Where every partition that took records since
+// RecentAt has that measure, the topic starts at its sum.
 
 // seedTopics gives the topics of the console's first poll a first move
 // at RecentAt (above). It runs after stepTopics, before windowRates.
@@ -22,6 +33,8 @@ func (l *Lags) seedTopics(now time.Time, parts []PartitionStat) {
 		at    int64
 		total int64
 		per   map[int]int64
+		whole float64 // records/s over whole periods (above), while all measure it
+		part  bool    // some partition has no whole-period measure
 	}
 	seeds := map[string]*seed{}
 	for i := range parts {
@@ -37,11 +50,19 @@ func (l *Lags) seedTopics(now time.Time, parts []PartitionStat) {
 		}
 		s.total += n
 		s.per[p.Partition] = n
+		if r, ok := wholePeriods(p); ok {
+			s.whole += r
+		} else if n > 0 {
+			s.part = true
+		}
 	}
 	for topic, s := range seeds {
 		t := l.topicRates[topic]
 		if t == nil || s.total <= 0 || t.mark.n != 0 {
 			continue
+		}
+		if !s.part && s.whole > 0 { // the seed's move spans the time the whole-period rate takes for its records
+			s.at = now.UnixNano() - int64(float64(s.total)/s.whole*float64(time.Second))
 		}
 		m := &t.mark
 		m.moves[0] = hwMove{at: s.at, high: t.produced - s.total}
@@ -54,4 +75,16 @@ func (l *Lags) seedTopics(now time.Time, parts []PartitionStat) {
 		}
 		t.win.push(now.UnixNano())
 	}
+}
+
+// wholePeriods is p's rate over whole periods of its producer's rhythm
+// (above): the records from the first record at or after one span
+// before RecentAt to the first at or after RecentAt, over the time
+// between those records' timestamps; ok false where either was not
+// found or they are the same record.
+func wholePeriods(p *PartitionStat) (rate float64, ok bool) {
+	if p.EarlierTime <= 0 || p.EarlierFrom < 0 || p.RecentFrom <= p.EarlierFrom || p.RecentTime <= p.EarlierTime {
+		return 0, false
+	}
+	return float64(p.RecentFrom-p.EarlierFrom) / (float64(p.RecentTime-p.EarlierTime) / 1000), true
 }

@@ -49,3 +49,44 @@ func TestFirstRatesSpanTheRecentPast(t *testing.T) {
 		}
 	}
 }
+
+// A rhythm that does not divide the 30 s looked back at: 300 records
+// every 20 s, two bursts in the span, read 20.0/s for a minute and a half
+// (ut30 X11). The records from the first burst of the span before to the
+// first of the recent span, over the time between them, are whole
+// periods: the first poll reads 15.0/s, and the rate stays near it.
+func TestFirstRatesOverWholePeriodsOfABurstRhythm(t *testing.T) {
+	t0 := time.Unix(3_000_000, 0)
+	// bursts at -48 s, -28 s, -8 s, then every 20 s
+	high := func(sec int) int64 {
+		n := int64(3000)
+		for b := -48; b <= sec; b += 20 {
+			n += 300
+		}
+		return n
+	}
+	for _, whole := range []bool{true, false} {
+		l := NewLags(LagConfig{})
+		for sec := range 90 {
+			parts := []PartitionStat{{Topic: "settlement", Partition: 0, High: high(sec)}}
+			if sec == 0 {
+				parts[0].RecentAt = t0.Add(-30 * time.Second)
+				parts[0].RecentFrom, parts[0].RecentTime = high(-29), t0.Add(-28*time.Second).UnixMilli()
+				if whole {
+					parts[0].EarlierFrom, parts[0].EarlierTime = high(-49), t0.Add(-48*time.Second).UnixMilli()
+				}
+			}
+			l.Observe(t0.Add(time.Duration(sec)*time.Second), parts, nil, nil, nil)
+			r := l.TopicRate("settlement")
+			if sec == 0 && whole && (r < 14.9 || r > 15.1) {
+				t.Fatalf("first poll: 300 records every 20 s read %.1f/s, want 15.0/s", r)
+			}
+			if sec == 0 && !whole && (r < 19.9 || r > 20.1) { // without the earlier span: two bursts over 30 s, as before
+				t.Fatalf("first poll without the earlier span: %.1f/s, want 20.0/s", r)
+			}
+			if whole && (r < 12 || r > 18) {
+				t.Fatalf("poll %d: 300 records every 20 s read %.1f/s", sec, r)
+			}
+		}
+	}
+}

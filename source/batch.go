@@ -69,7 +69,7 @@ func (p *Poller) roundTrip(ctx context.Context, msg protocol.Message) (protocol.
 // recent, when not zero, also asks each partition's first offset at or
 // after that time (the broker's time index; -1 where no record is that
 // recent), into recents; a failed recent request is not an error.
-func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32, recent time.Time) (lows, highs, recents map[model.TP]int64, errs map[model.TP]string, err error) {
+func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32, recent time.Time) (lows, highs map[model.TP]int64, recents [2]map[model.TP]found, errs map[model.TP]string, err error) {
 	type result struct {
 		ts  int64
 		req *pinnedListOffsets
@@ -81,8 +81,8 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		req *pinnedListOffsets
 	}
 	stamps := []int64{kafka.FirstOffset, kafka.LastOffset}
-	if !recent.IsZero() {
-		stamps = append(stamps, recent.UnixMilli())
+	if !recent.IsZero() { // recent, and one span before it (produce_seed.go)
+		stamps = append(stamps, recent.UnixMilli(), recent.Add(-recentSpan).UnixMilli())
 	}
 	var jobs []job
 	for _, topics := range byLeader {
@@ -119,7 +119,7 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 	// Sized once: 10,000 partitions grew each map through a dozen rehashes every poll.
 	lows, highs, errs = make(map[model.TP]int64, n), make(map[model.TP]int64, n), map[model.TP]string{}
 	if !recent.IsZero() {
-		recents = make(map[model.TP]int64, n)
+		recents = [2]map[model.TP]found{make(map[model.TP]found, n), make(map[model.TP]found, n)}
 	}
 	failed, sent := 0, 0
 	for i, r := range results {
@@ -128,7 +128,7 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		}
 		if r.ts != kafka.FirstOffset && r.ts != kafka.LastOffset { // the recent offsets: a help, never an error
 			if r.err == nil {
-				fillOffsets(recents, nil, r.res)
+				fillFound(recents[boolIndex(r.ts != recent.UnixMilli())], r.res)
 			}
 			continue
 		}
@@ -150,6 +150,29 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		fillOffsets(dst, errs, r.res)
 	}
 	return lows, highs, recents, errs, errAll(sent, failed, err)
+}
+
+// found is the offset and timestamp (Unix ms) of the first record at or
+// after a ListOffsets timestamp; offset -1 where no record is that late.
+type found struct{ off, ts int64 }
+
+// fillFound puts each partition's found record in res into dst.
+func fillFound(dst map[model.TP]found, res *listoffsets.Response) {
+	for _, t := range res.Topics {
+		for _, pt := range t.Partitions {
+			if pt.ErrorCode == 0 {
+				dst[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = found{pt.Offset, pt.Timestamp}
+			}
+		}
+	}
+}
+
+// boolIndex is 1 for true, 0 for false.
+func boolIndex(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // fillOffsets puts each partition's offset in res into dst, or its

@@ -256,8 +256,11 @@ func (p *Poller) watermarks(ctx context.Context, l layout) (map[model.TP]int64, 
 		ps := &l.parts[i]
 		tp := model.TP{Topic: ps.Topic, Partition: ps.Partition}
 		ps.Low, ps.High = lows[tp], highs[tp]
-		if off, ok := recents[tp]; ok {
-			ps.RecentFrom, ps.RecentAt = off, recent
+		if f, ok := recents[0][tp]; ok {
+			ps.RecentFrom, ps.RecentAt, ps.RecentTime = f.off, recent, f.ts
+			if e, ok := recents[1][tp]; ok {
+				ps.EarlierFrom, ps.EarlierTime = e.off, e.ts
+			}
 		}
 		if e, ok := errs[tp]; ok && ps.Err == "" {
 			ps.Err = e

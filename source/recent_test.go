@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/twmb/franz-go/pkg/kgo"
+
 	"github.com/washboard/washboard/model"
 )
 
@@ -50,5 +52,45 @@ func TestTheFirstPollReadsWhereLogsStoodRecently(t *testing.T) {
 	p.PollOnce(ctx)
 	if ps, _ := recentOf(); !ps.RecentAt.IsZero() {
 		t.Fatalf("a later poll asked again: recent %d at %v", ps.RecentFrom, ps.RecentAt)
+	}
+}
+
+// The first poll also asks where each log stood one span earlier, with
+// the found records' timestamps, so a topic written in bursts on a rhythm
+// that does not divide the span reads its rate over whole periods (ut30
+// X11: 300 records every 20 s read 20.0/s, two bursts over 30 s). The
+// bursts are written by franz-go with their CreateTime set.
+func TestTheFirstPollReadsABurstRhythmOverWholePeriods(t *testing.T) {
+	b := startBroker(t, map[string]int32{"settlement": 1})
+	ctx := context.Background()
+	now := time.Now()
+	var recs []*kgo.Record
+	for _, ago := range []time.Duration{48 * time.Second, 28 * time.Second, 8 * time.Second} {
+		for range 300 {
+			recs = append(recs, &kgo.Record{Topic: "settlement", Value: []byte("x"), Timestamp: now.Add(-ago)})
+		}
+	}
+	if err := independent(t, b).ProduceSync(ctx, recs...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{}, model.LagConfig{})
+	p.PollOnce(ctx)
+	var rate float64
+	var ps model.PartitionStat
+	store.Read(func(st *model.State) {
+		rate = st.Lag.TopicRate("settlement")
+		for _, x := range st.Partitions {
+			if x.Topic == "settlement" {
+				ps = x
+			}
+		}
+	})
+	if ps.EarlierFrom != 0 || ps.RecentFrom != 300 || ps.RecentTime-ps.EarlierTime != 20_000 {
+		t.Fatalf("the first poll found %d at %d and %d at %d: want the bursts' first records, 0 and 300, 20 s apart",
+			ps.EarlierFrom, ps.EarlierTime, ps.RecentFrom, ps.RecentTime)
+	}
+	if rate < 14.5 || rate > 15.5 {
+		t.Fatalf("the first poll reads 300 records every 20 s at %.1f/s, want 15.0/s", rate)
 	}
 }
