@@ -95,7 +95,7 @@ func act(a *App, keys ...string) {
 			continue
 		}
 		_, cmd := a.Update(keyPress(k))
-		for cmd != nil {
+		for cmd != nil && !isBlink(cmd) {
 			msg := cmd()
 			cmd = nil
 			if m, ok := msg.(flowMsg); ok {

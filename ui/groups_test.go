@@ -93,7 +93,7 @@ func lagApp(t *testing.T, w, h int, cl Cluster, demos Demos) *App {
 func press(a *App, keys ...string) {
 	for _, k := range keys {
 		_, cmd := a.Update(keyPress(k))
-		if cmd != nil {
+		if cmd != nil && !isBlink(cmd) {
 			if msg, ok := cmd().(paneMsg); ok {
 				if _, ok := msg.msg.(demoMsg); ok {
 					a.Update(msg)

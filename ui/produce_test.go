@@ -44,7 +44,7 @@ func produceApp(t *testing.T, w, h int) (*App, *ProducePane, *recorder) {
 
 // run executes cmd and feeds its messages back, as the program would.
 func run(a *App, cmd tea.Cmd) {
-	if cmd == nil {
+	if cmd == nil || isBlink(cmd) {
 		return
 	}
 	switch msg := cmd().(type) {
