@@ -107,6 +107,16 @@ func fitCut(s string, width, shift int) string {
 		safe := safeHead(units, head)
 		start = safeStart(units, start-(head-safe))
 		head = safe
+		// the cells an escape pushed a cut away from go to the other end,
+		// up to its next escape boundary, so the key uses its column (ut30
+		// X13: `evil-\x1b…-rtl` and 6 blank cells where
+		// `evil-\x1b[2J-…-rtl` fits)
+		if spare := width - 1 - head - (sw - start); spare > 0 {
+			head = max(head, safeHead(units, head+spare))
+		}
+		if spare := width - 1 - head - (sw - start); spare > 0 {
+			start = min(start, safeStart(units, start-spare))
+		}
 	}
 	h := ansi.Truncate(s, head, "")
 	t := ansi.TruncateLeft(s, start, "")
