@@ -249,14 +249,11 @@ func keyEnds(b []byte, limit int, text func([]byte) string) string {
 func keyLimit(w int) int { return max(w, 64) }
 
 // apartWhere widens the position column from whereW, up to most cells,
-// until the different topics of recs read differently (apartCut), each
-// topic fitted in what its position's room (ats) leaves, giving the
-// width and the cut.
-func apartWhere(recs []model.Record, ats logAts, whereW, most int) (int, int) {
-	items := make([]cutItem, len(recs))
-	for i := range recs {
-		items[i] = cutItem{text: model.PrintableString(recs[i].Topic), extra: ats.of(&recs[i])}
-	}
+// until the different topics of items (topicsApart.whereItems: those the
+// Log holds and those on screen) read differently (apartCut), each topic
+// fitted in what its position's room leaves, giving the width and the
+// cut.
+func apartWhere(items []cutItem, whereW, most int) (int, int) {
 	w, shift, _ := apartCut(items, whereW, most)
 	return w, shift
 }

@@ -51,6 +51,7 @@ type LogPane struct {
 	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
 	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
 	steady    followCols        // the widths the columns hold while following (log_follow.go)
+	apart     topicsApart       // the cells telling the topics held apart (log_topicsapart.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -586,6 +587,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
 	fit.typical.where, mem.where = where, where
 	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
+	least = max(least, p.apartLeast(fit, held))        // and the cells telling the topics held apart
 	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
 	// Telling keys, then topics, apart comes before giving either more:
@@ -604,7 +606,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
-		c.whereW, c.whereShift = apartWhere(recs, ats, c.whereW, budget-c.keyW)
+		c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), c.whereW, budget-c.keyW)
 	}
 	return c, cells
 }
