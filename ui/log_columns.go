@@ -103,20 +103,7 @@ func fitCut(s string, width, shift int) string {
 	}
 	start := sw - (width - 1 - head)
 	if strings.Contains(s, `\`) {
-		units := escapeUnits(s)
-		safe := safeHead(units, head)
-		start = safeStart(units, start-(head-safe))
-		head = safe
-		// the cells an escape pushed a cut away from go to the other end,
-		// up to its next escape boundary, so the key uses its column (ut30
-		// X13: `evil-\x1b…-rtl` and 6 blank cells where
-		// `evil-\x1b[2J-…-rtl` fits)
-		if spare := width - 1 - head - (sw - start); spare > 0 {
-			head = max(head, safeHead(units, head+spare))
-		}
-		if spare := width - 1 - head - (sw - start); spare > 0 {
-			start = min(start, safeStart(units, start-spare))
-		}
+		head, start = escapeCut(escapeUnits(s), sw, width, head)
 	}
 	h := ansi.Truncate(s, head, "")
 	t := ansi.TruncateLeft(s, start, "")
@@ -129,6 +116,39 @@ func fitCut(s string, width, shift int) string {
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out
+}
+
+// escapeCut is where a cut of text sw cells wide, holding escapes
+// (units), falls in width cells, one ellipsis between the head's cells
+// and the tail from start: neither end inside an escape, as many cells
+// shown as the escapes let, both ends kept where they can be (ut30 X13: `evil-\x1b…-rtl` and 6 blank cells
+// where `evil-\x1b[2J-…-rtl` fits, `evil-…-rtl` and 3 where
+// `evil-\x1b…rtl` fits), the head nearest want among the cuts that show
+// the most.
+func escapeCut(units []escUnit, sw, width, want int) (head, start int) {
+	best := -1
+	for h := 0; h <= width-1; h++ {
+		if safeHead(units, h) != h {
+			continue
+		}
+		st := safeStart(units, max(sw-(width-1-h), h))
+		shown := h + sw - st
+		if h > 0 && st < sw { // both ends kept first
+			shown += sw
+		}
+		if shown > best || shown == best && abs(h-want) < abs(head-want) {
+			best, head, start = shown, h, st
+		}
+	}
+	return head, start
+}
+
+// abs is |n|.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // cutItem is a text fitted in a column's width less extra cells (a

@@ -33,8 +33,10 @@ func pieceBefore(units []escUnit, i int) int {
 // A key cut around its escapes uses the cells of its column: the blank
 // cells after it are fewer than the piece (an escape whole, or one cell)
 // that would come next at either end of the cut, at every width and
-// shift (ut30 X13: `evil-\x1b…-rtl` and 6 blank cells in a 20-cell
-// column, where `evil-\x1b[2J-…-rtl` fits).
+// shift, and no cut at escape boundaries keeping both ends shows more
+// (ut30 X13: `evil-\x1b…-rtl` and 6 blank cells in a 20-cell column,
+// where `evil-\x1b[2J-…-rtl` fits; in the binary's 13-cell column
+// `evil-…-rtl` and 3 blank cells, where `evil-\x1b…rtl` fits).
 func TestLogEscapeCutUsesItsCells(t *testing.T) {
 	keys := []string{
 		`evil-\x1b[2J-key-\u202e-rtl`,
@@ -57,6 +59,18 @@ func TestLogEscapeCutUsesItsCells(t *testing.T) {
 				}
 				h, tail, _ := strings.Cut(strings.TrimRight(out, " "), model.Ellipsis)
 				head, start := ansi.StringWidth(h), sw-ansi.StringWidth(tail)
+				// no cut at escape boundaries, both ends kept, shows more
+				most := 0
+				for hh := 1; hh < w-1; hh++ {
+					for st := sw - 1; st >= hh; st-- {
+						if safeHead(units, hh) == hh && safeStart(units, st) == st && hh+sw-st <= w-1 {
+							most = max(most, hh+sw-st)
+						}
+					}
+				}
+				if head > 0 && start < sw && head+sw-start < most {
+					t.Errorf("fitCut(%q, %d, %d) = %q shows %d cells, a cut at escape boundaries shows %d", s, w, shift, out, head+sw-start, most)
+				}
 				if pieceAt(units, head) <= pad && head+pieceAt(units, head) <= start || pieceBefore(units, start) <= pad && start-pieceBefore(units, start) >= head {
 					t.Errorf("fitCut(%q, %d, %d) = %q: %d blank cells where the next piece fits", s, w, shift, out, pad)
 				}
