@@ -46,6 +46,7 @@ func (t *topicsApart) note(ats logAts) {
 	for topic, n := range ats {
 		t.items = append(t.items, cutItem{text: model.PrintableString(topic), extra: n})
 	}
+	sameRoom(t.items)
 	slices.SortFunc(t.items, func(a, b cutItem) int { // one order: apartCut's answer does not hang on the map's
 		switch {
 		case a.text < b.text:
@@ -55,11 +56,16 @@ func (t *topicsApart) note(ats logAts) {
 		}
 		return 0
 	})
-	least := 0
+	// from a position and seven cells of its topic (the least the
+	// columns keep), or the fewest cells any cut could tell two topics
+	// apart in: narrower, cuts of two or three cells differ by their
+	// lengths alone (`s…` beside `s…3`)
+	floor := 0
 	for _, it := range t.items {
-		least = max(least, it.extra+2)
+		floor = max(floor, it.extra+7)
 	}
-	if w, _, ok := apartCut(t.items, least, least+96); ok {
+	least := max(leastApart(t.items), floor)
+	if w, _, ok := apartCut(t.items, least, least+96); ok && w > floor { // apart in the least the columns keep: nothing to ask
 		t.w = w
 	}
 }
@@ -74,7 +80,24 @@ func (t *topicsApart) whereItems(recs []model.Record, ats logAts) []cutItem {
 			items = append(items, cutItem{text: model.PrintableString(recs[i].Topic), extra: ats.of(&recs[i])})
 		}
 	}
+	sameRoom(items)
 	return items
+}
+
+// sameRoom judges every topic of items in the room the widest position
+// leaves: each topic is shown in its own room, as wide or wider, whose
+// cut keeps as many cells at either end (fitCut), so topics told apart
+// so read apart on screen; judged in their own rooms, two topics could
+// differ only by those rooms' lengths (`settl…t-1.v3` beside
+// `settl…st-1.v3`, ut30 X1).
+func sameRoom(items []cutItem) {
+	most := 0
+	for _, it := range items {
+		most = max(most, it.extra)
+	}
+	for i := range items {
+		items[i].extra = most
+	}
 }
 
 // apartLeast is the fewest cells the position column keeps so the topics

@@ -606,7 +606,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
-		c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), c.whereW, budget-c.keyW)
+		c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), c.whereW, max(budget-c.keyW, c.whereW)) // the cut moves within the width held, at least
 	}
 	return c, cells
 }
