@@ -212,9 +212,12 @@ func TestLogBorderCountsFitTheGrid(t *testing.T) {
 }
 
 // ut20 G5: with `a` the title `6 Log · +aborted` left the counts room for
-// `280/336 match · paused +30` only, held lost. Shorter forms of the
-// counts, then of the title, come first: held stays, at every size, with
-// counts of four digits.
+// `280/336 match · paused +30` only, held lost. A shorter title comes
+// first, and the held count stays, at every size, with counts of four
+// digits: as `N held`, or under a filter where the border is short as
+// the matches' M (ut30 X5: each count has one form, so where the border
+// is short held gives way, after read, rather than the words of the
+// others; `6,022/7,085 match` says what is held).
 func TestLogBorderKeepsHeldBesideAborted(t *testing.T) {
 	var recs []model.Record
 	for i := range 6639 {
@@ -243,7 +246,7 @@ func TestLogBorderKeepsHeldBesideAborted(t *testing.T) {
 					do(a, k)
 				}
 				border := boxTop(screen(a), "6 Log")
-				if !strings.Contains(border, " held") || !strings.Contains(border, "match") || !strings.Contains(border, "paused +") ||
+				if !strings.Contains(border, " held") && !heldInMatch.MatchString(border) || !strings.Contains(border, "match") || !strings.Contains(border, "paused +") ||
 					strings.Contains(border, "…") {
 					t.Errorf("%q: the border lost a count: %q", k, border)
 				}
@@ -254,6 +257,9 @@ func TestLogBorderKeepsHeldBesideAborted(t *testing.T) {
 		})
 	}
 }
+
+// heldInMatch is the filter's count with the held records as its M.
+var heldInMatch = regexp.MustCompile(`[0-9]/[0-9,]+ match`)
 
 // boxTop is the top edge of the box titled title on a screen, from the
 // title to its corner.

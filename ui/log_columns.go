@@ -103,10 +103,7 @@ func fitCut(s string, width, shift int) string {
 	}
 	start := sw - (width - 1 - head)
 	if strings.Contains(s, `\`) {
-		units := escapeUnits(s)
-		safe := safeHead(units, head)
-		start = safeStart(units, start-(head-safe))
-		head = safe
+		head, start = escapeCut(escapeUnits(s), sw, width, head)
 	}
 	h := ansi.Truncate(s, head, "")
 	t := ansi.TruncateLeft(s, start, "")
@@ -119,6 +116,39 @@ func fitCut(s string, width, shift int) string {
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out
+}
+
+// escapeCut is where a cut of text sw cells wide, holding escapes
+// (units), falls in width cells, one ellipsis between the head's cells
+// and the tail from start: neither end inside an escape, as many cells
+// shown as the escapes let, both ends kept where they can be (ut30 X13: `evil-\x1b…-rtl` and 6 blank cells
+// where `evil-\x1b[2J-…-rtl` fits, `evil-…-rtl` and 3 where
+// `evil-\x1b…rtl` fits), the head nearest want among the cuts that show
+// the most.
+func escapeCut(units []escUnit, sw, width, want int) (head, start int) {
+	best := -1
+	for h := 0; h <= width-1; h++ {
+		if safeHead(units, h) != h {
+			continue
+		}
+		st := safeStart(units, max(sw-(width-1-h), h))
+		shown := h + sw - st
+		if h > 0 && st < sw { // both ends kept first
+			shown += sw
+		}
+		if shown > best || shown == best && abs(h-want) < abs(head-want) {
+			best, head, start = shown, h, st
+		}
+	}
+	return head, start
+}
+
+// abs is |n|.
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
 }
 
 // cutItem is a text fitted in a column's width less extra cells (a
@@ -239,14 +269,11 @@ func keyEnds(b []byte, limit int, text func([]byte) string) string {
 func keyLimit(w int) int { return max(w, 64) }
 
 // apartWhere widens the position column from whereW, up to most cells,
-// until the different topics of recs read differently (apartCut), each
-// topic fitted in what its position's room (ats) leaves, giving the
-// width and the cut.
-func apartWhere(recs []model.Record, ats logAts, whereW, most int) (int, int) {
-	items := make([]cutItem, len(recs))
-	for i := range recs {
-		items[i] = cutItem{text: model.PrintableString(recs[i].Topic), extra: ats.of(&recs[i])}
-	}
+// until the different topics of items (topicsApart.whereItems: those the
+// Log holds and those on screen) read differently (apartCut), each topic
+// fitted in what its position's room leaves, giving the width and the
+// cut.
+func apartWhere(items []cutItem, whereW, most int) (int, int) {
 	w, shift, _ := apartCut(items, whereW, most)
 	return w, shift
 }

@@ -66,7 +66,7 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	fit.typical.where, mem.where = where, where
 	fit.widest.key = max(min(fit.widest.key, followKeyCap(p.w)), held)
 	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
-	least := min(ats.widest(recs)+7, fit.widest.where)
+	least := max(min(ats.widest(recs)+7, fit.widest.where), p.apartLeast(fit, held))
 	whereW, keyW, _ = logWidths(p.w, fit, mem, least)
 	return whereW, keyW
 }
@@ -98,7 +98,7 @@ func (p *LogPane) followColumns(recs []model.Record, cells []logCell, ats logAts
 	}
 	c = logCols{ats: ats, whereW: fc.whereW, keyW: fc.keyW}
 	c.keyW, c.keyCut = keyApart(cells, fc.keyW, fc.keyW)
-	c.whereW, c.whereShift = apartWhere(recs, ats, fc.whereW, fc.whereW)
+	c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), fc.whereW, fc.whereW)
 	return c, true
 }
 

@@ -57,6 +57,18 @@ func fitWindow(s string, width, from int) string {
 		units := escapeUnits(s)
 		start = safeStart(units, start)
 		end = safeHead(units, end)
+		// the cells an escape took from one end go to the other, up to
+		// its next escape boundary (ut30 X13)
+		if spare := start + room - end; spare > 0 && end < sw {
+			if sw-start <= room+1 { // to the end: the trailing ellipsis's cell too
+				end = sw
+			} else {
+				end = max(end, safeHead(units, min(end+spare, sw-1)))
+			}
+		}
+		if spare := start + room - end; spare > 0 && lead == 1 && end < sw {
+			start = min(start, safeStart(units, max(start-spare, 1)))
+		}
 	}
 	out := ansi.Cut(s, start, max(end, start))
 	if lead == 1 {

@@ -13,7 +13,7 @@ import (
 // screen is kept as a copy of its records (one page: bounded) each frame
 // while they are held; once its top record has rolled out of the buffer,
 // the kept page is shown as it was, and the border says how many records
-// held at the pause have rolled out (rolledCounts). `paused +N` counts what arrived
+// held at the pause have rolled out (rolledCount). `paused +N` counts what arrived
 // since the pause (the filter's matches under a filter), so it only
 // grows.
 
@@ -94,19 +94,18 @@ func (p *LogPane) keptSelected() (model.Record, bool) {
 	return model.Record{}, false
 }
 
-// rolledCounts say, while paused on the kept page (its records rolled
+// rolledCount says, while paused on the kept page (its records rolled
 // out of the full buffer), how many records held at the pause rolled
-// out and that the page is kept, for the border beside `paused +N`: the
-// long form and the short one (`1,000 rolled out, page kept`, `1,000
-// rolled out`); none while the page shown is still held, as nothing on
-// screen changed. The border says it rather than a line above the list,
-// which took the kept page's first row (ut29 W4: `@926` gone once the
-// line came).
-func (p *LogPane) rolledCounts() (long, short string) {
+// out, for the border beside `paused +N new`, in one form at every size
+// (`1,000 rolled out`; ut30 X5: `… · 50 rolled out, page kept` zoomed,
+// `… · 50 rolled out` in the grid); "" while the page shown is still
+// held, as nothing on screen changed. The border says it rather than a
+// line above the list, which took the kept page's first row (ut29 W4:
+// `@926` gone once the line came).
+func (p *LogPane) rolledCount() string {
 	f := &p.frame
 	if p.follow || f.rolled == 0 || !f.kept || p.hist != nil {
-		return "", ""
+		return ""
 	}
-	short = count(f.rolled) + " rolled out"
-	return short + ", page kept", short
+	return count(f.rolled) + " rolled out"
 }

@@ -160,15 +160,19 @@ func TestLogPausedFilteredPageHoldsThroughTwoBuffers(t *testing.T) {
 				plain := ansi.Strip(got)
 				if strings.Contains(plain, "rolled out") {
 					said = true
-					if sz.zoom && !strings.Contains(plain, "page kept") { // the grid's 51-cell border: `N rolled out` alone
-						t.Errorf("step %d: the rolled-out line does not say the page is kept:\n%s", step, logBox(t, got))
+					if !regexp.MustCompile(`paused \+[0-9,]+ new · [0-9,]+ rolled out( ·|$)`).MatchString(boxTop(plain, "6 Log")) { // one form at every size (ut30 X5)
+						t.Errorf("step %d: the rolled-out count is not in its one form beside paused:\n%s", step, logBox(t, got))
 					}
 				}
 				if !strings.Contains(plain, "filter settlement") {
 					t.Errorf("step %d: the applied filter is not said:\n%s", step, logBox(t, got))
 				}
 			}
-			if !said {
+			// the 80x24 grid's border has 41 cells: `29/59 match · paused
+			// +60 new` leaves too few for `31 rolled out`, which gives way
+			// whole before the paused count (README: the order counts give
+			// way in)
+			if !said && (sz.zoom || sz.w > 80) {
 				t.Errorf("nothing says held records rolled out:\n%s", logBox(t, screen(a)))
 			}
 		})

@@ -51,6 +51,7 @@ type LogPane struct {
 	held      keyHeld           // the key widths of the rows shown over the last minute (log_held.go)
 	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
 	steady    followCols        // the widths the columns hold while following (log_follow.go)
+	apart     topicsApart       // the cells telling the topics held apart (log_topicsapart.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -169,60 +170,59 @@ func (p *LogPane) Status() string {
 	return s
 }
 
-// counts is the border's counts in the longest of their forms that fits
-// room cells (ut18b G5: in the 80x24 grid `6 / 5,710 match · paused +0
-// new · 5,710…` lost held and read at the border's end): whole; the
-// hidden aborted records as `N hidden`; `+N new` without the word and
-// the matches as `6/5,710 match`; then read left out, as the header says
-// it; the matches without the held count they repeat (`280 match ·
-// paused +30 · 336 held`); and last the matches and paused alone. ok is
-// false for that last form, which leaves held out (border: a shorter
-// title comes first).
+// counts is the border's counts, each in its one form at every size
+// (ut30 X5: `1,053 match` in the 80x24 grid beside `1,052/10,000 match`
+// zoomed, `paused +451` beside `paused +454 new`, `5 hidden` beside `5
+// aborted hidden`): `N/M match`, `paused +N new`, the kept page's `N
+// rolled out`, `N held`, `N read`, `N aborted hidden`, in that order.
+// Where room is short whole parts give way, never a word, in the order
+// the loop below gives; ok is false once more than read has given way
+// (border: a shorter title comes first, so held stays beside the
+// title's `+aborted`, ut20 G5, or under a filter is said as the
+// matches' M).
 func (p *LogPane) counts(room int) (s string, ok bool) {
 	f := &p.frame
-	held, read := count(f.held)+" held", count(f.read)+" read"
-	var hidden, hiddenShort, paused, pausedShort, match, matchShort string
-	if f.hidden > 0 {
-		hidden, hiddenShort = count(f.hidden)+" aborted hidden", count(f.hidden)+" hidden"
+	var parts [countParts]string
+	if p.idx.filter != nil {
+		parts[countMatch] = count(f.matches) + "/" + count(f.held) + " match"
 	}
 	if !p.follow {
-		paused, pausedShort = "paused +"+count(f.fresh)+" new", "paused +"+count(f.fresh)
+		parts[countPaused] = "paused +" + count(f.fresh) + " new"
 	}
-	pausedMid := pausedShort
-	if r, rs := p.rolledCounts(); r != "" { // said beside paused, in every form (log_paused.go)
-		paused, pausedMid, pausedShort = paused+" · "+r, pausedShort+" · "+r, pausedShort+" · "+rs
+	parts[countRolled] = p.rolledCount()
+	parts[countHeld], parts[countRead] = count(f.held)+" held", count(f.read)+" read"
+	if f.hidden > 0 {
+		parts[countHidden] = count(f.hidden) + " aborted hidden"
 	}
-	if p.idx.filter != nil {
-		// one form wherever the border has room (ut25a Q11: `0/10,000
-		// match` in the grid, `0 / 10,000 match` zoomed)
-		match = count(f.matches) + "/" + count(f.held) + " match"
-		matchShort = match
+	if s = joinNonEmpty(" · ", parts[:]...); ansi.StringWidth(s) <= room {
+		return s, true
 	}
-	matchLeast := ""
-	if p.idx.filter != nil { // beside held, the matches need not repeat it
-		matchLeast = count(f.matches) + " match"
-	}
-	forms := []string{
-		joinNonEmpty(" · ", match, paused, held, read, hidden),
-		joinNonEmpty(" · ", match, paused, held, read, hiddenShort),
-	}
-	for _, ps := range []string{pausedMid, pausedShort} { // the page kept said before read goes
-		forms = append(forms,
-			joinNonEmpty(" · ", matchShort, ps, held, read, hiddenShort),
-			joinNonEmpty(" · ", matchShort, ps, held, hiddenShort),
-			joinNonEmpty(" · ", matchShort, ps, held))
-	}
-	forms = append(forms, joinNonEmpty(" · ", matchLeast, pausedMid, held), joinNonEmpty(" · ", matchLeast, pausedShort, held))
-	for _, s := range forms {
-		if ansi.StringWidth(s) <= room {
-			return s, true
+	// where the border is short, the first gives way first: read (the
+	// header says it), held (under a filter the matches' M says it), the
+	// aborted records hidden, the kept page's rolled-out count, the
+	// paused count, and last the filter's matches (the README's order)
+	for _, part := range [...]int{countRead, countHeld, countHidden, countRolled, countPaused, countMatch} {
+		if parts[part] == "" {
+			continue
+		}
+		parts[part] = ""
+		if s = joinNonEmpty(" · ", parts[:]...); ansi.StringWidth(s) <= room || s == "" {
+			return s, part == countRead
 		}
 	}
-	if last := joinNonEmpty(" · ", matchShort, pausedShort); last != "" {
-		return last, false
-	}
-	return forms[len(forms)-1], false
+	return s, false
 }
+
+// The Log border's counts, in the order they are shown.
+const (
+	countMatch = iota
+	countPaused
+	countRolled
+	countHeld
+	countRead
+	countHidden
+	countParts
+)
 
 // Snapshot brings the filter's index up to date with the ring (testing only
 // the records that arrived since the last frame) and copies the records on
@@ -587,6 +587,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
 	fit.typical.where, mem.where = where, where
 	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
+	least = max(least, p.apartLeast(fit, held))        // and the cells telling the topics held apart
 	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
 	// Telling keys, then topics, apart comes before giving either more:
@@ -605,7 +606,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
-		c.whereW, c.whereShift = apartWhere(recs, ats, c.whereW, budget-c.keyW)
+		c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), c.whereW, max(budget-c.keyW, c.whereW)) // the cut moves within the width held, at least
 	}
 	return c, cells
 }
