@@ -66,7 +66,10 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 			// each group's row as far as its name, and the heading
 			list := func(screen string) (out []string) {
 				for _, l := range strings.Split(screen, "\n") {
-					if i := strings.LastIndex(l, "ut25a-settle"); i >= 0 { // Groups is the right-hand box
+					if i := strings.LastIndex(l, "││"); i >= 0 { // Groups is the right-hand box: Partitions' group rows name the groups too
+						l = l[i:]
+					}
+					if i := strings.LastIndex(l, "ut25a-settle"); i >= 0 {
 						out = append(out, strings.Fields(l[i:])[0])
 					}
 					if i := strings.LastIndex(l, "group "); i >= 0 && strings.Contains(l, "health") && strings.Contains(l, "│") {

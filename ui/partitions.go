@@ -47,6 +47,10 @@ type PartitionsPane struct {
 		// apart is where the list's group names are cut so that they
 		// read apart (ut22a M4), judged over the whole list per poll.
 		apart namesApart
+		// topics is where the list's topic names are cut (ut30 X1),
+		// topicSuffix the widest ` (N)` of a topic row.
+		topics      namesApart
+		topicSuffix int
 	}
 	frame partFrame
 	// widths is what the columns have shown since the layout changed,
@@ -76,6 +80,8 @@ type partFrame struct {
 	numW        partNumW   // the widest figures of the whole list, for the same reason (ut22b N14)
 	plain       partPlain  // the columns that tell no row of the whole list apart
 	apart       namesApart // where the list's group names are cut (ut22a M4)
+	topics      namesApart // where the list's topic names are cut (ut30 X1)
+	topicSuffix int        // the widest ` (N)` of a topic row of the list
 	rows        []rowData
 }
 
@@ -178,6 +184,9 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		p.cache.lagW = max(p.cache.lagW, p.cache.lagMost)
 		p.cache.numW.lagShort = max(p.cache.numW.lagShort, p.cache.lagShortMost)
 		p.cache.apart.judgeFrom(rowGroups(all), partNameMin-4, partNameLeast-4)
+		var topics []string
+		topics, p.cache.topicSuffix = rowTopics(all)
+		p.cache.topics.judgeFrom(topics, partTopicLeast, partTopicFloor)
 		p.cache.grouped = slices.ContainsFunc(all, func(r prow) bool { return r.kind == topicGroupRow })
 	}
 	return p.cache.rows, p.cache.idx
@@ -458,6 +467,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, p.cache.grouped, p.cache.nameW, p.cache.lagW, p.cache.plain
 	f.numW = p.cache.numW
 	f.apart = p.cache.apart.cutOnly()
+	f.topics, f.topicSuffix = p.cache.topics.cutOnly(), p.cache.topicSuffix
 	for _, r := range rows {
 		f.shown += boolInt(r.kind == partRow)
 	}
@@ -490,7 +500,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
 	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
-	t.numW = f.numW
+	t.numW, t.topics, t.topicSuffix = f.numW, &f.topics, f.topicSuffix
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	t.cutNames = true
@@ -508,7 +518,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	}
 	room := p.page() // lines for the rows and their reasons
 	for i := range f.rows {
-		lines = append(lines, p.selected(draw.Columns(texts[i], t.widths), p.scroll.offset+i, focused))
+		lines = append(lines, p.selected(draw.Columns(texts[i], t.rowWidths(f.rows[i].r.kind)), p.scroll.offset+i, focused))
 		room--
 		if p.reasons { // the health reason whole under its row (ut16b E27)
 			why := capLines(reasonLines(model.PrintableString(f.rows[i].reason), p.w, partReasonIndent(f.rows[i].r.kind)), room, p.w)

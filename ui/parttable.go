@@ -40,7 +40,11 @@ type partTable struct {
 	// cutNames: fit has sized the name column and cells cuts them.
 	apart    *namesApart
 	cutNames bool
-	span     lagSpan // what the sparklines span (lag_span.go)
+	// topics is where the list's topic names are cut (parttopics_apart.go),
+	// topicSuffix the widest ` (N)` of its topic rows.
+	topics      *namesApart
+	topicSuffix int
+	span        lagSpan // what the sparklines span (lag_span.go)
 	// shortAhead: fit found no room for "ahead N" without a column,
 	// heading or name cells going; lag cells are written "-N"
 	// (aheadShort).
@@ -349,7 +353,7 @@ func (t *partTable) cells(d *rowData) cells {
 	switch r.kind {
 	case topicRow:
 		return cells{
-			name: t.st.Header.Render(model.PrintableString(r.topic)) + t.st.Dim.Render(" ("+itoa(d.parts)+")"),
+			name: t.st.Header.Render(t.topicName(r.topic, d.parts)) + t.st.Dim.Render(" ("+itoa(d.parts)+")"),
 			low:  count(d.low), high: count(d.high), rate: rateNow(d.rate, d.rateUnknown),
 		}
 	case partRow:
@@ -404,7 +408,7 @@ func (t *partTable) groupName(group string) string {
 	if !t.cutNames || t.apart == nil || len(t.widths) == 0 {
 		return name
 	}
-	deep := t.widths[0] - ansi.StringWidth(partGroupIndent)
+	deep := t.nameRoom(partGroupRow) - ansi.StringWidth(partGroupIndent) // with the cells its row leaves empty (parttable_room.go)
 	return t.apart.cut(name, deep, deep)
 }
 

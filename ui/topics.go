@@ -57,6 +57,8 @@ type TopicsPane struct {
 		// are the list's, not the page's (ut17: Topics changed its
 		// columns page by page in the 80x24 grid).
 		nameW int
+		// apart is where the list's names are cut (topics_apart.go).
+		apart namesApart
 		// listed is how many topics the toggle shows, the filter aside:
 		// the rows the cluster's line judges its spare rows by.
 		listed int
@@ -228,6 +230,7 @@ func (p *TopicsPane) visibleRows() []topicLine {
 			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
 		}
 		p.view.colW, p.view.shown = p.topicListWidths(all)
+		p.judgeNames(all) // where the names are cut (topics_apart.go)
 		p.view.trend, p.view.tops = trendScale(p.snap.rows, p.internal)
 	}
 	return p.view.rows
@@ -588,6 +591,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		if widths[5] > 0 {
 			texts[i][5] = spark.CountsUpTo(r.hist, widths[5], top)
 		}
+		texts[i][0] = p.cutName(texts[i][0], r, widths[0]) // where the list's names differ (ut30 X1)
 		lines = append(lines, p.selected(draw.Columns(texts[i], widths), p.scroll.offset+i, focused))
 	}
 	if len(shown) == 0 {
