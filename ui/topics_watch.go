@@ -281,7 +281,15 @@ func (p *TopicsPane) startLines(notes []string) []string {
 			if bad := failedStarts(notes[i:]); bad > 0 {
 				line, style = line+", "+count(bad)+" not read", st.Crit
 			}
-			out = append(out, style.Render(draw.Clip(line+more, p.w)))
+			// a narrow box keeps the count whole before the hint (38 cells
+			// cut `(z shows them)` to `(…`)
+			for _, l := range []string{line + more, line} {
+				if ansi.StringWidth(l) <= p.w {
+					line = l
+					break
+				}
+			}
+			out = append(out, style.Render(draw.Clip(line, p.w)))
 			break
 		}
 		style := st.Dim
