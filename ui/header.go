@@ -2,6 +2,7 @@ package ui
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 
@@ -19,9 +20,10 @@ import (
 //	11 the demo's "real cluster: --brokers" hint goes
 //	10 an SSH session's viewer count goes, then the registry's address
 //	   (one that cannot be reached keeps "registry ✖ why" until 3)
-//	 9 "cluster NAME · BROKERS" shortens to "NAME · FIRST,…"; a notice
-//	   goes; the rates shorten to their number; "read-only admin" to
-//	   "ro:admin"; then a profile's name
+//	 9 "NAME · BROKERS" shortens to "NAME · FIRST,…" (on a wide line
+//	   "cluster NAME · FIRST,…", then the word goes); a notice
+//	   goes; "read-only admin" to "ro:admin"; the rates shorten to
+//	   their number (late: the read count goes last); then a profile's name
 //	   longer than profileNameKept is cut in the middle to what the line
 //	   spares, down to that many cells
 //	 8 the rate goes (a catch-up's progress shortens)
@@ -36,7 +38,8 @@ import (
 //	   only when not even 12 cells are left
 //
 // "washboard" and "embedded demo cluster" are said in full from
-// wideHeader columns, else "wb" and "demo": by width, never per frame.
+// wideHeader columns, else "wb" and "demo", and "cluster" before a
+// cluster's address only from there: by width, never per frame.
 //
 // so the alerts, the link's state, the rate and the cluster's address
 // outrank where the schema registry listens (README: The header).
@@ -44,7 +47,16 @@ type headerPart struct {
 	text    string
 	short   string // "" when the part cannot be said shorter
 	shortAt int    // when to shorten it
-	dropAt  int    // when to drop it
+	// late, when set, puts the shortening after the other whole cuts of
+	// its number: the rate's read count is data, and goes after a label's
+	// words ("read-only all" to "ro:all") do (ut30 X3: an SSH viewer's
+	// 80-column header dropped the read count beside a whole
+	// "read-only all", with room for it once that said "ro:all").
+	late bool
+	// shorter, when set, is said at a second shortening of the same
+	// number, after short: "cluster NAME · FIRST,…", then "NAME · FIRST,…".
+	shorter string
+	dropAt  int // when to drop it
 	// squeezeAt is when to cut the text (with …) to what the line can
 	// spare, down to minSqueeze cells (squeezeMin when set; by cut when
 	// set): a long error gives way before the cluster's name does.
@@ -145,7 +157,12 @@ type headerFrame struct {
 	total    uint64       // records read (recordsRead), as the Log's border counts them
 	alerts   model.Alerts // of the Machines pane's view
 	hasView  bool
-	tail     tailFrame // the tail's catch-up (issue 9)
+	// viewOnCluster says the view's topic is on the cluster (the last
+	// poll listed it, or its records came): its alerts may come any
+	// second, so no cut is undone where they would not fit
+	// (alertsNominal; fitParts).
+	viewOnCluster bool
+	tail          tailFrame // the tail's catch-up (issue 9)
 }
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
@@ -156,6 +173,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true
+			h.viewOnCluster = len(t.Entries) > 0 || slices.ContainsFunc(st.TopicStats, func(s model.TopicStat) bool { return s.Name == m.Topic() })
 		}
 	}
 	a.hdr = h
@@ -198,11 +216,23 @@ func (a *App) header() string {
 	} else {
 		// A profile's name stays; its broker list is cut to the first
 		// address before the rate goes, and the rest is cut, never dropped.
+		// "cluster" is said from wideHeader columns, as "washboard" is:
+		// by width, so a header does not say it in one session and not
+		// in another at the same width (ut30 X3: at 80 columns the local
+		// console said `cluster 127.0.0.1:31900`, an SSH viewer and a
+		// profile session the bare address). A wide line cuts the broker
+		// list first, then the word, both before the read count goes.
 		first := model.PrintableString(firstBroker(cl.Name))
-		short := st.Accent.Render(first)
-		cut := func(w int) string { return st.Accent.Render(cutCluster(first, w)) }
-		parts = append(parts, headerPart{text: "cluster " + name, short: short, shortAt: 9, dropAt: 2, keep: minSqueeze, cut: cut,
-			squeezeAt: 9, squeezeMin: profileKept(first), squeezeExtra: a.alertsUnheld(parts)})
+		p := headerPart{text: name, short: st.Accent.Render(first), shortAt: 9, dropAt: 2, keep: minSqueeze,
+			cut:       func(w int) string { return st.Accent.Render(cutCluster(first, w)) },
+			squeezeAt: 9, squeezeMin: profileKept(first), squeezeExtra: a.alertsUnheld(parts)}
+		if wide {
+			p.text = "cluster " + name
+			if first != model.PrintableString(cl.Name) {
+				p.short, p.shorter = "cluster "+p.short, p.short
+			}
+		}
+		parts = append(parts, p)
 	}
 	switch conn.State {
 	case model.LinkConnected:
@@ -243,7 +273,11 @@ func (a *App) header() string {
 	if cl.Notice != "" && a.c.now().Sub(a.started) < startNoticeFor {
 		parts = append(parts, noticePart(st, cl.Notice))
 	}
-	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
+	spare := 0 // a cut is undone only where the alerts that may come still fit
+	if a.hdr.viewOnCluster {
+		spare = a.alertsUnheld(parts)
+	}
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w, spare), a.w)
 }
 
 // startNoticeFor is how long a session's header says the cluster's notice
@@ -265,45 +299,89 @@ func noticePart(st *Styles, notice string) headerPart {
 }
 
 // fitParts joins the parts, applying their cuts (highest number first)
-// until the line fits in w cells or nothing is left to cut.
-func fitParts(parts []headerPart, sep string, w int) string {
+// until the line fits in w cells or nothing is left to cut. Then each cut
+// that the later ones made needless is undone, the last first, where the
+// line still fits: a part shortens or gives way only when the line has
+// no room for it (ut30 X3: "read-only admin" said "ro:admin" beside a
+// rate that had gone anyway, with the cells for it). An undo leaves spare
+// cells free: room for alerts that may come any second, so the first
+// ones do not take back what was given (s14-form's note: kind 4).
+func fitParts(parts []headerPart, sep string, w, spare int) string {
 	parts = append([]headerPart(nil), parts...)
-	for {
-		line := joinParts(parts, sep)
-		over := ansi.StringWidth(line) + reserved(parts) - w // as wide as the figures are held to grow
-		if over <= 0 {
-			return line
+	type undo struct {
+		i    int
+		was  headerPart
+		gone bool
+	}
+	var done []undo
+	gone := make([]bool, len(parts))
+	over := func() int { return lineWidth(parts, gone, sep) - w }
+	for over() > 0 {
+		i, shorten := nextCut(parts, gone)
+		if i < 0 {
+			return joinParts(parts, gone, sep)
 		}
-		i, shorten := nextCut(parts)
-		switch {
-		case i < 0:
-			return line
-		case parts[i].squeezeAt > 0 && !shorten && parts[i].fit != nil:
-			parts[i].text, parts[i].room = parts[i].fit(parts[i].text)(ansi.StringWidth(parts[i].text) + parts[i].room - over)
-			parts[i].squeezeAt = 0
-		case parts[i].squeezeAt > 0 && !shorten:
-			parts[i].text = squeeze(parts[i], over+parts[i].squeezeExtra)
-			parts[i].squeezeAt = 0
-		case shorten && parts[i].shrink != nil: // cut by just what the line is over, down to the short form
-			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].shrink(over), "", 0
-			parts[i].room = parts[i].shortRoom
-		case shorten:
-			parts[i].text, parts[i].short, parts[i].shortAt = parts[i].short, "", 0
-			parts[i].room = parts[i].shortRoom
-		case parts[i].keep > 0 && ansi.StringWidth(parts[i].text)-over >= parts[i].keep:
-			if parts[i].cut != nil {
-				parts[i].text = parts[i].cut(ansi.StringWidth(parts[i].text) - over)
-			} else {
-				parts[i].text = draw.Truncate(parts[i].text, ansi.StringWidth(parts[i].text)-over, "…")
-			}
-			parts[i].dropAt = 0
-		case parts[i].least != "":
-			parts[i].text, parts[i].least = parts[i].least, ""
-			parts[i].room = parts[i].leastRoom
-		default:
-			parts = append(parts[:i:i], parts[i+1:]...)
+		done = append(done, undo{i, parts[i], gone[i]})
+		parts[i], gone[i] = cutPart(parts[i], shorten, over())
+	}
+	for k := len(done) - 2; k >= 0; k-- {
+		u := done[k]
+		if slices.ContainsFunc(done[k+1:], func(l undo) bool { return l.i == u.i }) {
+			continue // a later cut of the part stands: this one stays under it
+		}
+		cut, wasGone := parts[u.i], gone[u.i]
+		parts[u.i], gone[u.i] = u.was, u.gone
+		if over()+spare > 0 {
+			parts[u.i], gone[u.i] = cut, wasGone
 		}
 	}
+	return joinParts(parts, gone, sep)
+}
+
+// cutPart applies p's next cut (shorten, else its squeeze or drop) on a
+// line over cells too wide; the bool says the part goes.
+func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
+	switch {
+	case p.squeezeAt > 0 && !shorten && p.fit != nil:
+		p.text, p.room = p.fit(p.text)(ansi.StringWidth(p.text) + p.room - over)
+		p.squeezeAt = 0
+	case p.squeezeAt > 0 && !shorten:
+		p.text = squeeze(p, over+p.squeezeExtra)
+		p.squeezeAt = 0
+	case shorten && p.shrink != nil: // cut by just what the line is over, down to the short form
+		p.text, p.short, p.shortAt = p.shrink(over), "", 0
+		p.room = p.shortRoom
+	case shorten && p.shorter != "":
+		p.text, p.short, p.shorter = p.short, p.shorter, ""
+	case shorten:
+		p.text, p.short, p.shortAt = p.short, "", 0
+		p.room = p.shortRoom
+	case p.keep > 0 && ansi.StringWidth(p.text)-over >= p.keep:
+		if p.cut != nil {
+			p.text = p.cut(ansi.StringWidth(p.text) - over)
+		} else {
+			p.text = draw.Truncate(p.text, ansi.StringWidth(p.text)-over, "…")
+		}
+		p.dropAt = 0
+	case p.least != "":
+		p.text, p.least = p.least, ""
+		p.room = p.leastRoom
+	default:
+		return p, true
+	}
+	return p, false
+}
+
+// lineWidth is the cells the parts not gone take, joined, as wide as
+// their figures are held to grow.
+func lineWidth(parts []headerPart, gone []bool, sep string) int {
+	n := ansi.StringWidth(joinParts(parts, gone, sep))
+	for i, p := range parts {
+		if !gone[i] {
+			n += p.room
+		}
+	}
+	return n
 }
 
 // squeeze says p's text over cells shorter, no shorter than its floor
@@ -327,39 +405,39 @@ func squeeze(p headerPart, over int) string {
 // or to drop. Of cuts with one number, one that cuts by what the line is
 // over (a shrink, a squeeze) comes last, so it cuts by what the others
 // left over, not by more.
-func nextCut(parts []headerPart) (int, bool) {
+func nextCut(parts []headerPart, gone []bool) (int, bool) {
 	best, bestAt, shorten := -1, 0, false
 	for i, p := range parts {
-		whole := 1 // a cut of a whole form outranks a shrink of the same number
-		if p.shrink != nil {
-			whole = 0
+		if gone[i] {
+			continue
 		}
-		if at := 2*p.shortAt + whole; p.short != "" && p.shortAt > 0 && at > bestAt {
+		whole := 3 // a cut of a whole form outranks a late one, which outranks a shrink of the same number
+		switch {
+		case p.shrink != nil:
+			whole = 0
+		case p.late:
+			whole = 2
+		}
+		if at := 4*p.shortAt + whole; p.short != "" && p.shortAt > 0 && at > bestAt {
 			best, bestAt, shorten = i, at, true
 		}
-		if at := 2*p.dropAt + 1; p.dropAt > 0 && at > bestAt {
+		if at := 4*p.dropAt + 3; p.dropAt > 0 && at > bestAt {
 			best, bestAt, shorten = i, at, false
 		}
-		if at := 2 * p.squeezeAt; p.squeezeAt > 0 && at > bestAt {
+		if at := 4 * p.squeezeAt; p.squeezeAt > 0 && at > bestAt {
 			best, bestAt, shorten = i, at, false
 		}
 	}
 	return best, shorten
 }
 
-// reserved is the cells the parts' figures are held to grow by.
-func reserved(parts []headerPart) int {
-	n := 0
-	for _, p := range parts {
-		n += p.room
-	}
-	return n
-}
-
-func joinParts(parts []headerPart, sep string) string {
-	texts := make([]string, len(parts))
+// joinParts joins the parts not gone.
+func joinParts(parts []headerPart, gone []bool, sep string) string {
+	texts := make([]string, 0, len(parts))
 	for i, p := range parts {
-		texts[i] = p.text
+		if !gone[i] {
+			texts = append(texts, p.text)
+		}
 	}
 	return strings.Join(texts, sep)
 }
@@ -400,11 +478,11 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	// produced is not known: "–/s", with the records read in the same
 	// words as later (a user test, issue 14, B25: "0.0/s read 0 msgs").
 	if !h.polled || h.link.State == model.LinkError {
-		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, dropAt: 8,
+		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, late: true, dropAt: 8,
 			room: textRoom("–/s", rateCellsHeld) + countRoom(total), shortRoom: textRoom("–/s", rateCellsHeld)}}
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
-		short: rate(h.produced), shortAt: 9, dropAt: 8,
+		short: rate(h.produced), shortAt: 9, late: true, dropAt: 8,
 		room: rateRoom(h.produced) + countRoom(total), shortRoom: rateRoom(h.produced)}}
 	// The tail's progress bar, or its "caught up", says it otherwise: one
 	// word on the tail at a time. The read rate decays for a few seconds

@@ -268,12 +268,28 @@ func (p *TopicsPane) startLines(notes []string) []string {
 	if p.zoomed {
 		room, more = max(p.h-2-1-3, p.h/3, 1), " (the log file has them)"
 	}
+	// the ones that failed first: what a user must read is not behind a
+	// count (ut30 X10: at 80x24 `3 more --topic outcomes` hid a `!! …
+	// not on the cluster`); the count says how many it holds that failed
+	notes = failedFirst(notes)
 	var out []string
 	for i, n := range notes {
 		lines := draw.Wrap(model.PrintableString(n), max(p.w, 1))
 		left := len(notes) - i
 		if len(out)+len(lines) > room-boolInt(left > 1) {
-			out = append(out, st.Dim.Render(draw.Clip(plural(left, "more --topic outcome")+more, p.w)))
+			line, style := plural(left, "more --topic outcome"), st.Dim
+			if bad := failedStarts(notes[i:]); bad > 0 {
+				line, style = line+", "+count(bad)+" not read", st.Crit
+			}
+			// a narrow box keeps the count whole before the hint (38 cells
+			// cut `(z shows them)` to `(…`)
+			for _, l := range []string{line + more, line} {
+				if ansi.StringWidth(l) <= p.w {
+					line = l
+					break
+				}
+			}
+			out = append(out, style.Render(draw.Clip(line, p.w)))
 			break
 		}
 		style := st.Dim
@@ -284,6 +300,20 @@ func (p *TopicsPane) startLines(notes []string) []string {
 			style = st.Warn
 		}
 		out = append(out, styleEach(style, lines)...)
+	}
+	return out
+}
+
+// failedFirst is the notes with the ones that failed ("!! ") first, each
+// group in its own order.
+func failedFirst(notes []string) []string {
+	out := make([]string, 0, len(notes))
+	for _, bad := range []bool{true, false} {
+		for _, n := range notes {
+			if strings.HasPrefix(n, "!! ") == bad {
+				out = append(out, n)
+			}
+		}
 	}
 	return out
 }
