@@ -219,15 +219,7 @@ func TestLogBorderCountsFitTheGrid(t *testing.T) {
 // is short held gives way, after read, rather than the words of the
 // others; `6,022/7,085 match` says what is held).
 func TestLogBorderKeepsHeldBesideAborted(t *testing.T) {
-	var recs []model.Record
-	for i := range 6639 {
-		tp := "orders"
-		if i%7 == 0 {
-			tp = "payments"
-		}
-		recs = append(recs, model.Record{Topic: tp, Partition: i % 3, Offset: int64(i), Time: fixedNow, Aborted: i%50 == 0,
-			Key: []byte("k" + strconv.Itoa(i%9)), Value: []byte(`{"n":` + strconv.Itoa(i) + `}`)})
-	}
+	recs := abortedMix()
 	for _, tc := range shareSizes {
 		t.Run(shareName("", tc.w, tc.h, tc.zoom), func(t *testing.T) {
 			a, _ := keysApp(t, tc.w, tc.h, tc.zoom, recs)
@@ -274,4 +266,19 @@ func boxTop(screen, title string) string {
 		}
 	}
 	return ""
+}
+
+// abortedMix is 6,639 records of two topics over three partitions, one
+// in fifty of an aborted transaction (the tests of the border's counts).
+func abortedMix() []model.Record {
+	var recs []model.Record
+	for i := range 6639 {
+		tp := "orders"
+		if i%7 == 0 {
+			tp = "payments"
+		}
+		recs = append(recs, model.Record{Topic: tp, Partition: i % 3, Offset: int64(i), Time: fixedNow, Aborted: i%50 == 0,
+			Key: []byte("k" + strconv.Itoa(i%9)), Value: []byte(`{"n":` + strconv.Itoa(i) + `}`)})
+	}
+	return recs
 }

@@ -2,7 +2,6 @@ package ui
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -60,15 +59,7 @@ func borderCounts(top string) (got map[string]bool, odd []string, order []string
 // zoomed, `paused +451` beside `paused +454 new`, `5 hidden` beside `5
 // aborted hidden`).
 func TestLogBorderCountsKeepOneForm(t *testing.T) {
-	var recs []model.Record
-	for i := range 6639 {
-		tp := "orders"
-		if i%7 == 0 {
-			tp = "payments"
-		}
-		recs = append(recs, model.Record{Topic: tp, Partition: i % 3, Offset: int64(i), Time: fixedNow, Aborted: i%50 == 0,
-			Key: []byte("k" + strconv.Itoa(i%9)), Value: []byte(`{"n":` + strconv.Itoa(i) + `}`)})
-	}
+	recs := abortedMix()
 	scenes := []struct {
 		name   string
 		filter bool
