@@ -49,7 +49,7 @@ func followWhereCap(w int) int {
 // width), and the cells no value on screen needs given to the longer
 // keys and topics only up to followKeyCap and followWhereCap, as those
 // widths are then held.
-func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW int) {
+func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW, budget int) {
 	fit := logFitOf(recs, cells, ats)
 	_, _, keyMax := logColumns(p.w)
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
@@ -67,8 +67,7 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	fit.widest.key = max(min(fit.widest.key, followKeyCap(p.w)), held)
 	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
 	least := max(min(ats.widest(recs)+7, fit.widest.where), p.apartLeast(fit, held))
-	whereW, keyW, _ = logWidths(p.w, fit, mem, least)
-	return whereW, keyW
+	return logWidths(p.w, fit, mem, least)
 }
 
 // noteFollow grows the held widths to what this frame's rows ask
@@ -80,12 +79,30 @@ func (p *LogPane) noteFollow() {
 	if !p.followHeld() {
 		return
 	}
-	whereW, keyW := p.followWidths(f.recs, f.cells, f.atW)
+	whereW, keyW, budget := p.followWidths(f.recs, f.cells, f.atW)
 	fc := &p.steady
 	if k := p.memoKey(); !fc.set || fc.key != k {
 		*fc = followCols{key: k, set: true}
 	}
-	fc.whereW, fc.keyW = max(fc.whereW, whereW), max(fc.keyW, keyW)
+	fc.whereW, fc.keyW = heldWithin(fc.whereW, fc.keyW, whereW, keyW, budget)
+}
+
+// heldWithin grows the held position and key widths to a frame's (each
+// within that frame's budget, logWidths), but never both past the budget
+// together: the widest position of one minute (a long topic's clump)
+// and the widest key of another (a burst's keys) held at once cut every
+// value to 13 cells at 200x50 (ut31 Y1). Past it, the frame's own widths
+// stand, each grown toward what was held in the cells the budget leaves,
+// the key's first.
+func heldWithin(heldWhere, heldKey, whereW, keyW, budget int) (int, int) {
+	w, k := max(heldWhere, whereW), max(heldKey, keyW)
+	if w+k <= budget || whereW+keyW > budget {
+		return w, k
+	}
+	spare := budget - whereW - keyW
+	dk := min(max(heldKey-keyW, 0), spare)
+	dw := min(max(heldWhere-whereW, 0), spare-dk)
+	return whereW + dw, keyW + dk
 }
 
 // followColumns are the columns of a following frame: the held widths
