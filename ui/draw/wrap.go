@@ -130,7 +130,7 @@ func nameBoundary(word string, width int) int {
 	if width <= 0 {
 		return 0
 	}
-	best, at, host := 0, 0, 0
+	best, at, host, slash := 0, 0, 0, 0
 	for _, r := range ansi.Strip(word) {
 		if r == '[' && at > 0 && at <= width {
 			best = at
@@ -140,14 +140,19 @@ func nameBoundary(word string, width int) int {
 			break
 		}
 		switch r {
-		case '-', '.', '_', '/':
+		case '-', '.', '_':
 			best = at
+		case '/':
+			best, slash = at, at
 		case '@':
 			best, host = at, at
 		}
 	}
 	if host > 0 && Width(word)-host <= width {
 		return host
+	}
+	if slash > 0 && Width(word)-slash <= width { // a path breaks after its last directory where its file name then fits whole (ut31 Y5: `….` / `ndjson`)
+		return slash
 	}
 	return best
 }

@@ -74,3 +74,14 @@ func TestWrapKeepsEveryCharacter(t *testing.T) {
 		})
 	}
 }
+
+// ut31 Y5: an export's path longer than a line broke before its
+// extension (`…/washboard-log-20261130-095212.529+0000.` / `ndjson`): a
+// path breaks after its last directory where the file name then fits.
+func TestWrapBreaksAPathAfterItsDirectory(t *testing.T) {
+	got := Wrap("exported 1 record to /tmp/ut31/washboard-log-20261130-095212.529+0000.ndjson", 50)
+	want := []string{"exported 1 record to", "/tmp/ut31/", "washboard-log-20261130-095212.529+0000.ndjson"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Fatalf("wrapped as %q, want %q", got, want)
+	}
+}
