@@ -83,7 +83,28 @@ func (f *actionFlow) outcomeLines(w int) []string {
 	} else if f.stage == flowDone {
 		style = st.OK
 	}
-	return styleEach(style, wrapWords(model.PrintableString(f.outcome), w))
+	return styleEach(style, wrapChanges(model.PrintableString(f.outcome), w))
+}
+
+// wrapChanges wraps an outcome as wrapWords does, but a change (`9→135`)
+// stays on the line of the word before it, what it changed: a reset's
+// outcome broke between `…ap-south-1.v2/0` and its `9→135`, so read
+// line by line the next partition's name followed /0's change and
+// `…/1` seemed to go 9→135 (ut31 Y4).
+func wrapChanges(s string, w int) []string {
+	var words []string
+	glued := false
+	for _, word := range strings.Fields(s) {
+		if n := len(words); n > 0 && strings.Contains(word, "→") && !strings.HasPrefix(word, "→") {
+			words[n-1], glued = words[n-1]+" "+word, true
+			continue
+		}
+		words = append(words, word)
+	}
+	if !glued {
+		return wrapWords(s, w)
+	}
+	return draw.WrapParts(words, " ", w)
 }
 
 // promptLines is the confirmation's instruction, wrapped whole.
