@@ -64,7 +64,11 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	mem := p.memo.wants(p.memoKey())
 	fit.typical.key, mem.key = held, held
 	fit.typical.where, mem.where = where, where
-	fit.widest.key = max(min(fit.widest.key, followKeyCap(p.w)), held)
+	// longer keys than the typical up to their share of the row, or
+	// what the position and the widest value on screen leave where that
+	// is more (ut31 Y10: 66-character keys cut by 21 cells beside 34
+	// blank ones at 200x50 zoomed)
+	fit.widest.key = max(min(fit.widest.key, max(followKeyCap(p.w), room)), held)
 	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
 	least := max(min(ats.widest(recs)+7, fit.widest.where), p.apartLeast(fit, held))
 	return logWidths(p.w, fit, mem, least)

@@ -59,3 +59,34 @@ func TestLogHeldWidthsLeaveTheValueItsFloor(t *testing.T) {
 		})
 	}
 }
+
+// ut31 Y10: zoomed at 200x50, following, a minority of 66-character keys
+// were cut by 21 cells beside 34 blank ones at every row's end (the
+// longer keys' share of the row held them under what the short values
+// left). Where the position and the widest value on screen leave a key
+// its cells, it reads whole.
+func TestLogLongKeysWholeWhereValuesLeaveRoom(t *testing.T) {
+	now := fixedNow
+	a, _, s := clockApp(t, 200, 50, true, &now, model.DefaultLimits())
+	off := int64(1000)
+	for step := range 40 {
+		now = now.Add(time.Second)
+		var recs []model.Record
+		for j := range 4 {
+			off++
+			key := fmt.Sprintf("shipment-%d", step*4+j)
+			if j == 0 {
+				key = fmt.Sprintf("sku-adjustment-key-for-warehouse-bin-location-aisle-%014d", step)
+			}
+			recs = append(recs, model.Record{Topic: "warehouse.inventory.stock-level-adjustments.eu-central-1.v2", Partition: j, Offset: off,
+				Time: now, Key: []byte(key), Value: []byte(`{"sku":215,"delta":-8,"reason":"picked"}`)})
+		}
+		writer(a.c).Fold(recs, now)
+		a.Update(changedMsg{version: s.Version()})
+		screen(a)
+	}
+	box := logBox(t, screen(a))
+	if !strings.Contains(box, "sku-adjustment-key-for-warehouse-bin-location-aisle-00000000000039 ") {
+		t.Fatalf("a 66-character key is cut while its row has room:\n%s", box)
+	}
+}
