@@ -55,18 +55,7 @@ func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
 							recs = append(recs, rec("payments-ut29", 5+i%3, burst66Key(step*12+i), i%2 == 0))
 						}
 					}
-					writer(a.c).Fold(recs, now)
-					a.Update(changedMsg{version: s.Version()})
-					screen(a)
-					starts := valueStarts(t, p)
-					if len(starts) == 0 {
-						t.Fatalf("step %d: no record rows:\n%s", step, logBox(t, screen(a)))
-					}
-					for _, st := range starts[1:] {
-						if st != starts[0] {
-							t.Fatalf("burst of %d steps, step %d: values start at different cells %v:\n%s", burstLen, step, starts, logBox(t, screen(a)))
-						}
-					}
+					starts := foldAndStarts(t, a, p, s, recs, now, fmt.Sprintf("burst of %d steps, step %d", burstLen, step))
 					if base >= 0 && starts[0] != base {
 						moves++
 						if burstLen < 10 || moves > 1 || starts[0] < base {

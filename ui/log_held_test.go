@@ -94,18 +94,7 @@ func TestLogValueColumnHoldsWhileRowsScroll(t *testing.T) {
 						recs = append(recs, rec("payments-ut25b-v1", 5+i%6, burstKey(step*15+i)))
 					}
 				}
-				writer(a.c).Fold(recs, now)
-				a.Update(changedMsg{version: s.Version()})
-				screen(a)
-				starts := valueStarts(t, p)
-				if len(starts) == 0 {
-					t.Fatalf("step %d: no record rows:\n%s", step, logBox(t, screen(a)))
-				}
-				for _, st := range starts[1:] {
-					if st != starts[0] {
-						t.Fatalf("step %d: values start at different cells %v", step, starts)
-					}
-				}
+				starts := foldAndStarts(t, a, p, s, recs, now, fmt.Sprintf("step %d", step))
 				if step < 70 { // the minute the held width is learnt in
 					base = starts[0]
 					continue
@@ -195,4 +184,25 @@ func TestLogMinorityLongKeysCutHarder(t *testing.T) {
 			golden(t, "log-minority-keys-"+strconv.Itoa(sz.w)+"x"+strconv.Itoa(sz.h)+map[bool]string{true: "", false: "-grid"}[sz.zoom], logBox(t, got))
 		})
 	}
+}
+
+// foldAndStarts folds recs into the store at now, draws a frame, and
+// returns the cell every record row's value starts at, failing (with
+// what, the step) where there is no row or the rows' values start at
+// different cells.
+func foldAndStarts(t *testing.T, a *App, p *LogPane, s *model.Store, recs []model.Record, now time.Time, what string) []int {
+	t.Helper()
+	writer(a.c).Fold(recs, now)
+	a.Update(changedMsg{version: s.Version()})
+	screen(a)
+	starts := valueStarts(t, p)
+	if len(starts) == 0 {
+		t.Fatalf("%s: no record rows:\n%s", what, logBox(t, screen(a)))
+	}
+	for _, st := range starts[1:] {
+		if st != starts[0] {
+			t.Fatalf("%s: values start at different cells %v:\n%s", what, starts, logBox(t, screen(a)))
+		}
+	}
+	return starts
 }

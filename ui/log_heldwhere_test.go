@@ -45,18 +45,7 @@ func TestLogPositionColumnHoldsThroughClumpsOfLongTopics(t *testing.T) {
 						recs = append(recs, rec(fraud, i%3, fmt.Sprintf("c-%d", (step+i)%40), fmt.Sprintf(`{"card":"c-%d","score":0.61,"verdict":"OK"}`, i)))
 					}
 				}
-				writer(a.c).Fold(recs, now)
-				a.Update(changedMsg{version: s.Version()})
-				screen(a)
-				starts := valueStarts(t, p)
-				if len(starts) == 0 {
-					t.Fatalf("step %d: no record rows:\n%s", step, logBox(t, screen(a)))
-				}
-				for _, st := range starts[1:] {
-					if st != starts[0] {
-						t.Fatalf("step %d: values start at different cells %v\n%s", step, starts, logBox(t, screen(a)))
-					}
-				}
+				starts := foldAndStarts(t, a, p, s, recs, now, fmt.Sprintf("step %d", step))
 				if step < 70 { // the minute the held widths are learnt in
 					base = starts[0]
 					continue
