@@ -22,14 +22,19 @@ func heldPosition(pos string) string {
 	return total + "-" + total + "/" + total
 }
 
-// fitTopHeld fits a box's title and status (fitTop) with the title cut
-// as if the position part were in its widest form (heldPosition), and
-// the status then fitted in the room the held status took.
+// fitTopHeld fits a box's title and status (fitTop) with the title and
+// the status's other parts cut as if the position part were in its
+// widest form (heldPosition), which then says the position as it is: a
+// filter's word in the border is cut one way as the position scrolls
+// (ut31 Y13: `filter set… · 1-2/20`, `filter s… · 19-20/20`), the
+// cells a shorter position leaves going to the border's line.
 func fitTopHeld(title string, parts []draw.Part, w int) (string, string) {
 	held, changed := make([]draw.Part, len(parts)), false
+	var real, widest string
 	for i, p := range parts {
 		if p.Rank == draw.RankKeep && heldPosition(p.Text) != p.Text {
-			p.Text, changed = heldPosition(p.Text), true
+			real, widest = p.Text, heldPosition(p.Text)
+			p.Text, changed = widest, true
 		}
 		held[i] = p
 	}
@@ -37,5 +42,8 @@ func fitTopHeld(title string, parts []draw.Part, w int) (string, string) {
 		return fitTop(title, parts, w)
 	}
 	t, hs := fitTop(title, held, w)
+	if at := strings.LastIndex(hs, widest); at >= 0 {
+		return t, hs[:at] + real + hs[at+len(widest):]
+	}
 	return t, draw.FitStatus(parts, max(ansi.StringWidth(hs), draw.KeepWidth(parts)))
 }
