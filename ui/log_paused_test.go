@@ -15,9 +15,16 @@ import (
 // pausedRecs are n records of orders from offset off, each value 200
 // bytes, keyed k-N.
 func pausedRecs(off, n int) []model.Record {
+	return padRecs(off, n, func(i int) (string, int) { return "orders", i % 3 })
+}
+
+// padRecs are n records from offset off, each of the topic and partition
+// at returns for its offset, keyed k-N, each value 200 bytes.
+func padRecs(off, n int, at func(i int) (string, int)) []model.Record {
 	var recs []model.Record
 	for i := off; i < off+n; i++ {
-		recs = append(recs, model.Record{Topic: "orders", Partition: i % 3, Offset: int64(i), Time: fixedNow, Key: []byte("k-" + strconv.Itoa(i)),
+		topic, part := at(i)
+		recs = append(recs, model.Record{Topic: topic, Partition: part, Offset: int64(i), Time: fixedNow, Key: []byte("k-" + strconv.Itoa(i)),
 			Value: []byte(`{"n":` + strconv.Itoa(i) + `,"pad":"` + strings.Repeat("p", 180) + `"}`)})
 	}
 	return recs
@@ -96,16 +103,12 @@ func TestLogPausedPageHoldsWhileTheBufferRolls(t *testing.T) {
 // settlement topic (the filter's), the rest of a noise topic, each value
 // 200 bytes.
 func mixedRecs(off, n int) []model.Record {
-	var recs []model.Record
-	for i := off; i < off+n; i++ {
-		topic := "noise"
+	return padRecs(off, n, func(i int) (string, int) {
 		if i%2 == 0 {
-			topic = "settlement-batch-events"
+			return "settlement-batch-events", 5
 		}
-		recs = append(recs, model.Record{Topic: topic, Partition: 5, Offset: int64(i), Time: fixedNow, Key: []byte("k-" + strconv.Itoa(i)),
-			Value: []byte(`{"n":` + strconv.Itoa(i) + `,"pad":"` + strings.Repeat("p", 180) + `"}`)})
-	}
-	return recs
+		return "noise", 5
+	})
 }
 
 // Paused under a filter with the selection on the newest match (space,
