@@ -39,17 +39,20 @@ const behindRetryAfter = 30 * time.Second
 const behindPartitionEvery = 10 * time.Second
 
 // behindPartitionBytes and behindMaxBytes bound a read: the record at the
-// offset is in the first batch returned (an answer a larger batch cut
-// short is asked again alone, where Kafka returns a first batch whole).
+// offset is in the first batch returned. A partition whose first batch
+// is larger is answered cut short (Kafka) or empty (kfake): it is asked
+// again at the next poll, first in its leader's request, where Kafka
+// returns a first batch whole whatever the limits; so a poll reads at
+// most behindMaxBytes and one large batch per leader.
 const (
 	behindPartitionBytes = 16 << 10
-	behindMaxBytes       = 256 << 10
+	behindMaxBytes       = behindReadsPerPoll * behindPartitionBytes
 )
 
 // behindReads is what the poller remembers of its reads between polls.
 type behindReads struct {
 	tried map[model.TPOffset]time.Time // asked without an answer, when
-	cut   map[model.TPOffset]bool      // the answer was cut by max bytes: asked alone next
+	cut   map[model.TPOffset]bool      // the answer was cut by max bytes: asked first next
 	read  map[model.TP]time.Time       // when each partition was last read
 }
 
@@ -74,14 +77,13 @@ func (p *Poller) recordTimes(ctx context.Context, now time.Time, parts []model.P
 	r := &p.behindRead
 	r.forget(now)
 	var picks []*behindPick
-	var alone map[model.TP]bool
 	var leaders map[model.TP]int32 // only where a floor is listed: an idle poll maps nothing
 	// Picked under the store's read lock, from the last poll's list, so
 	// 40,000 stuck group-partitions are not copied every poll.
 	p.Store.Read(func(st *model.State) {
 		if floors := st.Lag.BehindFloors(); len(floors) > 0 {
 			leaders = leadersOf(parts)
-			picks, alone = r.pick(floors, leaders, lows)
+			picks = r.pick(floors, leaders, lows)
 		}
 	})
 	if len(picks) == 0 {
@@ -89,20 +91,18 @@ func (p *Poller) recordTimes(ctx context.Context, now time.Time, parts []model.P
 	}
 	type job struct {
 		leader int32
-		picks  []*behindPick
+		picks  []*behindPick // in pick order: those cut short last time first
 	}
 	var jobs []job
-	byLeader := map[int32][]*behindPick{}
+	byLeader := map[int32]int{}
 	for _, pk := range picks {
 		lead := leaders[pk.tp]
-		if alone[pk.tp] {
-			jobs = append(jobs, job{lead, []*behindPick{pk}})
-		} else {
-			byLeader[lead] = append(byLeader[lead], pk)
+		i, ok := byLeader[lead]
+		if !ok {
+			i, byLeader[lead] = len(jobs), len(jobs)
+			jobs = append(jobs, job{leader: lead})
 		}
-	}
-	for lead, pks := range byLeader {
-		jobs = append(jobs, job{lead, pks})
+		jobs[i].picks = append(jobs[i].picks, pk)
 	}
 	answers := make([]map[model.TPOffset]behindAnswer, len(jobs))
 	inParallel(ctx, len(jobs), len(jobs), func(i int) {
@@ -156,12 +156,10 @@ func leadersOf(parts []model.PartitionStat) map[model.TP]int32 {
 }
 
 // pick chooses this poll's partitions, in the order the last poll listed
-// them, those cut short last time first (each to be asked alone); one
-// read per partition, from the lowest offset asked there. It only reads
-// floors (the store's).
-func (r *behindReads) pick(floors []model.TPOffset, leaders map[model.TP]int32, lows map[model.TP]int64) (picks []*behindPick, alone map[model.TP]bool) {
+// them, those cut short last time first; one read per partition, from the
+// lowest offset asked there. It only reads floors (the store's).
+func (r *behindReads) pick(floors []model.TPOffset, leaders map[model.TP]int32, lows map[model.TP]int64) (picks []*behindPick) {
 	byTP := map[model.TP]*behindPick{}
-	alone = map[model.TP]bool{}
 	for pass := range 2 { // the cut ones, then the rest
 		for _, k := range floors {
 			if r.cut[k] != (pass == 0) {
@@ -187,10 +185,9 @@ func (r *behindReads) pick(floors []model.TPOffset, leaders map[model.TP]int32, 
 			}
 			byTP[k.TP] = &behindPick{tp: k.TP, from: k.Offset, keys: []model.TPOffset{k}}
 			picks = append(picks, byTP[k.TP])
-			alone[k.TP] = r.cut[k]
 		}
 	}
-	return picks, alone
+	return picks
 }
 
 // behindAnswer is what a read found for one offset: the record's time,
@@ -248,7 +245,10 @@ func (p *Poller) readRecordTimes(ctx context.Context, leader int32, picks []*beh
 				continue
 			}
 			read, next, err := readCommitted(tp, pt.RecordBatches, pk.from, pt.AbortedTransactions)
-			cut := err == nil && len(read.recs) == 0 && next == pk.from && len(pt.RecordBatches) > 0
+			// Nothing whole though records lie past the offset (below
+			// the last stable offset, read_committed): a first batch
+			// larger than the partition's limit.
+			cut := err == nil && len(read.recs) == 0 && next == pk.from && pt.LastStableOffset > pk.from
 			for _, k := range pk.keys {
 				i, _ := slices.BinarySearchFunc(read.recs, k.Offset, func(r model.Record, off int64) int { return cmp.Compare(r.Offset, off) })
 				switch {

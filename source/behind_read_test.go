@@ -78,7 +78,7 @@ func (f *fetchCount) take() (reqs, parts int) {
 func TestBehindReadsTheRecordOlderThanTheConsole(t *testing.T) {
 	b := startBroker(t, map[string]int32{"nightly": 2})
 	written := time.Now().Add(-10 * time.Minute).Truncate(time.Millisecond)
-	produceAged(t, b, "nightly", []int32{0}, 10, written, 10*time.Second)
+	produceAged(t, b, "nightly", []int32{0}, 10, written, 10*time.Second, kgo.ProducerBatchCompression(kgo.NoCompression()))
 	produceAged(t, b, "nightly", []int32{1}, 10, written, 10*time.Second, kgo.ProducerBatchCompression(kgo.SnappyCompression()))
 	kafkatest.Commit(t, independent(t, b), "nightly-store", "nightly", map[int32]int64{0: 4, 1: 3})
 
@@ -151,6 +151,52 @@ func TestBehindReadsAreBudgetedPerPoll(t *testing.T) {
 		if pl, _ := lagOf(store, "stuck", model.TP{Topic: "backlog", Partition: i}); pl.BehindAtLeast || pl.Behind < 59*time.Minute {
 			t.Fatalf("p%d: behind %v (at least %v), want about 1h", i, pl.Behind, pl.BehindAtLeast)
 		}
+	}
+}
+
+// A partition whose first batch is larger than a read's per-partition
+// limit is answered cut short (Kafka) or empty (kfake): it is asked again
+// first in its leader's next request, where the first batch comes whole,
+// so each poll reads one more of them and none is left a floor.
+func TestBehindReadOfALargeBatchIsAskedAgainFirst(t *testing.T) {
+	b := startBroker(t, map[string]int32{"bulk": 3})
+	written := time.Now().Add(-time.Hour).Truncate(time.Millisecond)
+	cl := independent(t, b, kgo.RecordPartitioner(kgo.ManualPartitioner()), kgo.ProducerLinger(50*time.Millisecond), kgo.ProducerBatchMaxBytes(1<<20), kgo.ProducerBatchCompression(kgo.NoCompression()))
+	var recs []*kgo.Record
+	for p := range int32(3) {
+		for i := range 20 { // 20 records of 2 KiB: one 40 KiB batch each
+			recs = append(recs, &kgo.Record{Topic: "bulk", Partition: p, Value: make([]byte, 2<<10), Timestamp: written.Add(time.Duration(i) * time.Second)})
+		}
+	}
+	ctx := context.Background()
+	if err := cl.ProduceSync(ctx, recs...).FirstErr(); err != nil {
+		t.Fatal(err)
+	}
+	kafkatest.Commit(t, cl, "bulk-loader", "bulk", map[int32]int64{0: 2, 1: 2, 2: 2})
+	fetches := countFetches(b.Cluster())
+	store := model.NewStore(nil, model.DefaultLimits())
+	p := newPoller(t, b, store, Watch{}, model.LagConfig{})
+	exact := func() (n int) {
+		for i := range 3 {
+			if pl, _ := lagOf(store, "bulk-loader", model.TP{Topic: "bulk", Partition: i}); !pl.BehindAtLeast {
+				n++
+				if rec := written.Add(2 * time.Second); pl.Behind < time.Since(rec)-5*time.Second || pl.Behind > time.Since(rec) {
+					t.Errorf("p%d: behind %v, want the age of the record at 2 (%v)", i, pl.Behind, time.Since(rec).Round(time.Second))
+				}
+			}
+		}
+		return n
+	}
+	var got []int
+	for range 5 {
+		p.PollOnce(ctx)
+		got = append(got, exact())
+	}
+	if want := []int{0, 1, 2, 3, 3}; !slices.Equal(got, want) {
+		t.Fatalf("partitions read exactly after each poll %v, want %v", got, want)
+	}
+	if reqs, _ := fetches.take(); reqs != 3 {
+		t.Fatalf("%d Fetch requests, want 3 (one a poll until each batch came whole)", reqs)
 	}
 }
 
