@@ -107,8 +107,16 @@ func logWidths(w int, fit logFit, mem logWants, whereLeast, whereSoft int, oneTo
 			keyW = k
 		}
 	}
+	// up to the typical width of the keys: what makes keys on screen
+	// whole, or the typical width where the following Log holds the key
+	// column at it already (a page of shorter keys gives nothing back:
+	// the cut does not flip with them)
 	if back := whereW - shared; keyW < whole && back > 0 {
-		if k := widestWithin(fit.keys, min(whole, keyW+back)); k > keyW {
+		k := widestWithin(fit.keys, min(whole, keyW+back))
+		if fit.keyHeld >= whole && keyW+back >= whole {
+			k = whole
+		}
+		if k > keyW {
 			whereW, keyW = whereW-(k-keyW), k
 		}
 	}

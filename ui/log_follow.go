@@ -56,6 +56,9 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	// past the cap below, what the cells the value keeps for values cut
 	// whatever they are make whole (logWidths, ut31 Y2)
 	fit.keyWhole = p.held.width(p.memoKey(), recs, cells)
+	if fc := &p.steady; fc.set && fc.key == p.memoKey() {
+		fit.keyHeld = fc.keyW
+	}
 	// the position keeps a position and seven cells of its topic, and
 	// what tells the topics on screen apart (then what tells the topics
 	// held apart, soft, where the key leaves it: logWidths)
@@ -76,11 +79,8 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	// longer keys than the typical up to their share of the row, or
 	// what the position and the widest value on screen leave where that
 	// is more (ut31 Y10: 66-character keys cut by 21 cells beside 34
-	// blank ones at 200x50 zoomed), and at least what the position's
-	// cells above and the widest value on screen leave: the cells no
-	// value needs go to the keys before the topic (ut31 Y11's kind)
-	leave := p.w - logTimeWidth(p.w) - 2 - max(least, soft) - fit.widest.text
-	fit.widest.key = max(min(fit.widest.key, max(followKeyCap(p.w), room, leave)), held)
+	// blank ones at 200x50 zoomed)
+	fit.widest.key = max(min(fit.widest.key, max(followKeyCap(p.w), room)), held)
 	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
 	return logWidths(p.w, fit, mem, least, soft, oneTopic(recs))
 }

@@ -48,10 +48,12 @@ func typicalWidth(ws []int) int {
 // the key width the typical rows need before a share of the row caps
 // it (typical.key): the most the cells the value keeps for values cut
 // whatever they are may make whole (logWidths), 0 for typical.key.
+// keyHeld is the key width the following Log holds (followCols), 0 for
+// none.
 type logFit struct {
-	typical, widest logWants
-	keys, texts     []int
-	keyWhole        int
+	typical, widest   logWants
+	keys, texts       []int
+	keyWhole, keyHeld int
 }
 
 // logFitOf measures cells and recs (one to one), with ats the room kept
