@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -46,22 +47,33 @@ const valueLeast = 16
 // out) are served: the columns share the value's fair share (what a
 // quarter and a sixth of the width leave it, logColumns) by need, the
 // key's first, and the key then takes what it still needs down to the
-// budget. Then the cells no value on screen needs (what the widest value
-// leaves) go to the rows still cut, outliers included, the key's first:
-// they are blank at every row's end otherwise, so a row whose value ends
-// early is not cut beside them and no value loses a cell. Last, those
-// cells hold what the typical rows of earlier frames needed (mem, the
-// key's first), so the columns hold still while that costs no row on
-// screen a cell. The position column keeps whereLeast cells (a position
-// and a few cells of its topic) before the key has more than its part.
-func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, budget int) {
+// budget. The cells the value keeps past what its typical rows need
+// hold a longer value whole (`null (tombstone)`); those of them that
+// hold no value whole, only a long one cut whatever they are (spent),
+// go to the key where they make the typical keys whole, and the budget
+// grows by what it takes (ut31 Y2: `mercha…ount-14` on every row of a
+// topic's `{"v":14}` rows for the cells one row's 140-cell value keeps).
+// The position column then takes the cells that tell the topics the Log
+// holds apart (whereSoft) where the key leaves them: a topic on screen
+// keeps whereLeast before the key has more than its part (a position, a
+// few cells of its topic and what tells the topics on screen apart),
+// but the cells that tell it from topics not on screen come after the
+// key (ut31 Y11: `ship…nt-17` beside `fulf…ream-prod`, the one topic on
+// screen given the cells two other topics held need). Then the cells no
+// value on screen needs (what the widest value leaves) go to the rows
+// still cut, outliers included, the key's first: they are blank at every
+// row's end otherwise, so a row whose value ends early is not cut beside
+// them and no value loses a cell. Last, those cells hold what the
+// typical rows of earlier frames needed (mem, the key's first), so the
+// columns hold still while that costs no row on screen a cell.
+func logWidths(w int, fit logFit, mem logWants, whereLeast, whereSoft int, oneTopic bool) (whereW, keyW, budget int) {
 	_, whereMax, keyMax := logColumns(w)
 	avail := w - logTimeWidth(w) - 2 // the spaces after the position and the key
 	// what values needed in earlier frames is kept only up to the widest
 	// value on screen: more would pad every row's end while a key or
 	// topic is cut (a page back holding shorter values than the live end)
 	text := max(fit.typical.text, min(mem.text, fit.widest.text))
-	keep := min(max(text, min(fit.widest.text, valueLeast)), logValueFloor(w))
+	keep, spent := valueKeep(w, fit, text)
 	budget = max(avail-keep, 2)
 	fair := min(max(avail-min(text, max(avail-whereMax-keyMax, logValueFloor(w))), 2), budget)
 	need := fit.typical
@@ -76,14 +88,63 @@ func logWidths(w int, fit logFit, mem logWants, whereLeast int) (whereW, keyW, b
 		return spare
 	}
 	give(max(fair-whereW-keyW, 0), [2]any{&keyW, need.key}, [2]any{&whereW, need.where})
-	if least := whereLeast; whereW < least {
+	// what the position keeps before the key has the cells that make its
+	// keys whole: those telling its topic from topics not on screen, and
+	// where the rows on screen share one topic, the cells of it past its
+	// least, come after them (ut31 Y11)
+	shared := max(whereW, whereLeast)
+	if oneTopic {
+		shared = max(whereLeast, min(whereSoft, whereW))
+	}
+	if least := max(whereLeast, whereSoft); whereW < least {
 		keyW, whereW = max(keyW-(least-whereW), 1), least
 	}
 	keyW += min(max(need.key-keyW, 0), max(budget-whereW-keyW, 0))
+	whole := max(need.key, fit.keyWhole) // what makes the typical keys whole
+	if spent > 0 && keyW < whole {
+		if k := widestWithin(fit.keys, min(whole, budget-whereW+spent)); k > keyW {
+			budget += max(whereW+k-budget, 0)
+			keyW = k
+		}
+	}
+	// up to the typical width of the keys: what makes keys on screen
+	// whole, or the typical width where the following Log holds the key
+	// column at it already (a page of shorter keys gives nothing back:
+	// the cut does not flip with them)
+	if back := whereW - shared; keyW < whole && back > 0 {
+		k := widestWithin(fit.keys, min(whole, keyW+back))
+		if fit.keyHeld >= whole && keyW+back >= whole {
+			k = whole
+		}
+		if k > keyW {
+			whereW, keyW = whereW-(k-keyW), k
+		}
+	}
 	free := max(avail-whereW-keyW-fit.widest.text, 0) // cells no value on screen needs
 	free = give(free, [2]any{&keyW, fit.widest.key}, [2]any{&whereW, fit.widest.where})
 	give(min(free, max(budget-whereW-keyW, 0)), [2]any{&keyW, mem.key}, [2]any{&whereW, mem.where})
 	return whereW, keyW, budget
+}
+
+// valueKeep is the cells the value keeps in a pane w cells wide whose
+// typical rows' values need text cells (logWidths): what they need, at
+// least valueLeast when a row on screen has a longer value, up to its
+// floor. spent is how many of the cells kept past text hold no value on
+// screen whole: every value wider than text is wider than keep too, so
+// those cells only show more of values cut whatever they are.
+func valueKeep(w int, fit logFit, text int) (keep, spent int) {
+	keep = min(max(text, min(fit.widest.text, valueLeast)), logValueFloor(w))
+	return keep, max(keep-max(text, widestWithin(fit.texts, keep)), 0)
+}
+
+// widestWithin is the widest of ws (narrowest first) no wider than most,
+// 0 when none is.
+func widestWithin(ws []int, most int) int {
+	i, _ := slices.BinarySearch(ws, most+1)
+	if i == 0 {
+		return 0
+	}
+	return ws[i-1]
 }
 
 // fitCut fits safe plain text s in width cells as draw.FitMiddle does,
@@ -267,16 +328,6 @@ func keyEnds(b []byte, limit int, text func([]byte) string) string {
 // wide: the width, at least 64, so a key the row has room for shows
 // whole, and a longer one as its two ends (keyEnds).
 func keyLimit(w int) int { return max(w, 64) }
-
-// apartWhere widens the position column from whereW, up to most cells,
-// until the different topics of items (topicsApart.whereItems: those the
-// Log holds and those on screen) read differently (apartCut), each topic
-// fitted in what its position's room leaves, giving the width and the
-// cut.
-func apartWhere(items []cutItem, whereW, most int) (int, int) {
-	w, shift, _ := apartCut(items, whereW, most)
-	return w, shift
-}
 
 // logAts is the room each topic's rows keep for "/partition@offset": the
 // widest position its rows have shown. It only widens, so a topic's cut

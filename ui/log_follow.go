@@ -11,7 +11,7 @@ import "github.com/washboard/washboard/model"
 // share of the row (followKeyCap), and those widths only grow for one
 // layout (logMemoKey: a resize, `f`, `a` or another filter starts
 // afresh): a burst's long keys, a long topic's clump, are cut to the
-// columns, where they differ (keyApart, apartWhere), never given the
+// columns, where they differ (keyApart, whereCut), never given the
 // cells every row's value starts after. Paused, they hold until the
 // page moves; then, and paged back, the rows on screen are laid out for
 // themselves (columns).
@@ -53,14 +53,26 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	fit := logFitOf(recs, cells, ats)
 	_, _, keyMax := logColumns(p.w)
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
+	// past the cap below, what the cells the value keeps for values cut
+	// whatever they are make whole (logWidths, ut31 Y2)
+	fit.keyWhole = p.held.width(p.memoKey(), recs, cells)
+	if fc := &p.steady; fc.set && fc.key == p.memoKey() {
+		fit.keyHeld = fc.keyW
+	}
+	// the position keeps a position and seven cells of its topic, and
+	// what tells the topics on screen apart (then what tells the topics
+	// held apart, soft, where the key leaves it: logWidths)
+	least := max(min(ats.widest(recs)+7, fit.widest.where), p.screenLeast(recs, ats, fit, fit.keyWhole))
 	// the typical key within a third of what the time leaves, or what
-	// the position and the widest value on screen leave where that is
-	// more: a minute of long keys with short values reads whole, not cut
-	// beside blank cells at every row's end (the held widths only grow,
-	// so a longer value later is cut, and no value moves)
-	room := p.w - logTimeWidth(p.w) - 2 - where - 1 - max(fit.widest.text, valueLeast)
+	// those cells of the position and the widest value on screen leave
+	// where that is more: a minute of long keys with short values reads
+	// whole, not cut beside blank cells at every row's end (the held
+	// widths only grow, so a longer value later is cut, and no value
+	// moves), nor for cells of a topic every row shares (ut31 Y11)
+	soft := p.apartLeast(fit, fit.keyWhole)
+	room := p.w - logTimeWidth(p.w) - 2 - max(least, soft) - 1 - max(fit.widest.text, valueLeast)
 	typicalCap := max(keyMax, (p.w-logTimeWidth(p.w)-2)/3, room)
-	held := min(p.held.width(p.memoKey(), recs, cells), typicalCap)
+	held := min(fit.keyWhole, typicalCap)
 	mem := p.memo.wants(p.memoKey())
 	fit.typical.key, mem.key = held, held
 	fit.typical.where, mem.where = where, where
@@ -70,8 +82,7 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	// blank ones at 200x50 zoomed)
 	fit.widest.key = max(min(fit.widest.key, max(followKeyCap(p.w), room)), held)
 	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
-	least := max(min(ats.widest(recs)+7, fit.widest.where), p.apartLeast(fit, held))
-	return logWidths(p.w, fit, mem, least)
+	return logWidths(p.w, fit, mem, least, soft, oneTopic(recs))
 }
 
 // noteFollow grows the held widths to what this frame's rows ask
@@ -119,7 +130,7 @@ func (p *LogPane) followColumns(recs []model.Record, cells []logCell, ats logAts
 	}
 	c = logCols{ats: ats, whereW: fc.whereW, keyW: fc.keyW}
 	c.keyW, c.keyCut = keyApart(cells, fc.keyW, fc.keyW)
-	c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), fc.whereW, fc.whereW)
+	c.whereW, c.whereShift = whereCut(p.apart.whereItems(recs, ats), recs, ats, fc.whereW, fc.whereW)
 	return c, true
 }
 

@@ -42,8 +42,19 @@ func typicalWidth(ws []int) int {
 
 // logFit is what a frame's rows need of the Log's columns: the typical
 // rows (typicalWidth) and the widest row, whose key or topic is cut when
-// it is wider than its column.
-type logFit struct{ typical, widest logWants }
+// it is wider than its column; keys and texts are every row's key and
+// value widths, narrowest first (which keys a column holds whole, which
+// values the cells a value keeps show whole: logWidths). keyWhole is
+// the key width the typical rows need before a share of the row caps
+// it (typical.key): the most the cells the value keeps for values cut
+// whatever they are may make whole (logWidths), 0 for typical.key.
+// keyHeld is the key width the following Log holds (followCols), 0 for
+// none.
+type logFit struct {
+	typical, widest   logWants
+	keys, texts       []int
+	keyWhole, keyHeld int
+}
 
 // logFitOf measures cells and recs (one to one), with ats the room kept
 // for "/partition@offset". Notes from the tail are not measured: they
@@ -62,6 +73,9 @@ func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
 		f.widest = logWants{where: max(f.widest.where, where[len(where)-1]), key: max(f.widest.key, key[len(key)-1]), text: max(f.widest.text, text[len(text)-1])}
 	}
 	f.typical = logWants{where: typicalWidth(where), key: max(typicalWidth(key), 1), text: typicalWidth(text)}
+	slices.Sort(key)
+	slices.Sort(text)
+	f.keys, f.texts = key, text
 	return f
 }
 

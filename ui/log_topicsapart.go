@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/washboard/washboard/model"
 )
@@ -100,6 +101,72 @@ func sameRoom(items []cutItem) {
 	}
 }
 
+// screenTopics are the different topics of recs, each with the room the
+// widest position of them keeps (sameRoom), in one order.
+func screenTopics(recs []model.Record, ats logAts) []cutItem {
+	var items []cutItem
+	for i := range recs {
+		if recs[i].Note == "" {
+			items = append(items, cutItem{text: model.PrintableString(recs[i].Topic), extra: ats.of(&recs[i])})
+		}
+	}
+	sameRoom(items)
+	items = distinctItems(items)
+	slices.SortFunc(items, func(a, b cutItem) int { return strings.Compare(a.text, b.text) })
+	return items
+}
+
+// oneTopic reports whether the records of recs (notes aside) share one
+// topic: its part of the position column tells no row apart.
+func oneTopic(recs []model.Record) bool {
+	topic := ""
+	for i := range recs {
+		switch r := &recs[i]; {
+		case r.Note != "":
+		case topic == "":
+			topic = r.Topic
+		case r.Topic != topic:
+			return false
+		}
+	}
+	return topic != ""
+}
+
+// screenApart is the fewest cells of the position column that tell the
+// different topics of recs (the rows on screen) apart from each other
+// (apartCut), 0 where a position and seven cells of each already do, or
+// where one topic is on screen: its rows need no cells to be told apart
+// by their topic, and what tells it from the topics the Log holds
+// besides (topicsApart) comes after the key (logWidths' whereSoft).
+func screenApart(recs []model.Record, ats logAts) int {
+	items := screenTopics(recs, ats)
+	if len(items) < 2 || len(items) > maxApartTopics {
+		return 0
+	}
+	floor := items[0].extra + 7
+	if apartAt(items, floor, 0) {
+		return 0
+	}
+	least := max(leastApart(items), floor)
+	if w, _, ok := apartSearch(items, least, least, least+96); ok {
+		return w
+	}
+	return 0
+}
+
+// whereCut is the width, from whereW up to most, and the cut of the
+// position column: what tells every topic the Log holds apart (held,
+// topicsApart.whereItems), else, where the width cannot, what tells the
+// topics on screen apart from each other (their rows read apart though
+// a topic the Log holds besides may read as one of them).
+func whereCut(held []cutItem, recs []model.Record, ats logAts, whereW, most int) (int, int) {
+	if w, shift, ok := apartCut(held, whereW, most); ok {
+		return w, shift
+	}
+	w, shift, _ := apartCut(screenTopics(recs, ats), whereW, most)
+	return w, shift
+}
+
 // apartLeast is the fewest cells the position column keeps so the topics
 // the Log holds read apart (topicsApart), where a topic on screen needs
 // them (no more than its widest position, whole) and the row has them:
@@ -107,6 +174,18 @@ func sameRoom(items []cutItem) {
 // most keyApartGrow: telling rows apart comes before showing more of a
 // key) leave.
 func (p *LogPane) apartLeast(fit logFit, keyW int) int {
-	most := p.w - logTimeWidth(p.w) - 2 - logValueFloor(p.w) - min(keyW, keyApartGrow)
-	return min(p.apart.w, fit.widest.where, most)
+	return min(p.apart.w, fit.widest.where, p.apartMost(keyW))
+}
+
+// screenLeast is apartLeast for the topics on screen (recs) only:
+// the cells that tell them apart from each other (screenApart).
+func (p *LogPane) screenLeast(recs []model.Record, ats logAts, fit logFit, keyW int) int {
+	return min(screenApart(recs, ats), fit.widest.where, p.apartMost(keyW))
+}
+
+// apartMost is the most cells the position column keeps to tell topics
+// apart: what the value's floor and a key of keyW cells (at most
+// keyApartGrow) leave.
+func (p *LogPane) apartMost(keyW int) int {
+	return p.w - logTimeWidth(p.w) - 2 - logValueFloor(p.w) - min(keyW, keyApartGrow)
 }

@@ -582,13 +582,15 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	// (keyHeld), whatever the keys on screen now
 	held := p.held.width(p.memoKey(), recs, cells)
 	mem := p.memo.wants(p.memoKey())
-	fit.typical.key, mem.key = held, held
+	fit.typical.key, mem.key, fit.keyWhole = held, held, held
 	// and the position column the width their topics needed (keyHeld)
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
 	fit.typical.where, mem.where = where, where
-	least := min(ats.widest(recs)+7, fit.widest.where) // a position and seven cells of its topic
-	least = max(least, p.apartLeast(fit, held))        // and the cells telling the topics held apart
-	whereW, keyW, budget := logWidths(p.w, fit, mem, least)
+	least := min(ats.widest(recs)+7, fit.widest.where)      // a position and seven cells of its topic
+	least = max(least, p.screenLeast(recs, ats, fit, held)) // and the cells telling the topics on screen apart
+	soft := p.apartLeast(fit, held)                         // then those telling the topics held apart
+	whereW, keyW, budget := logWidths(p.w, fit, mem, least, soft, oneTopic(recs))
+	least = max(least, soft)
 	c := logCols{ats: ats, whereW: whereW, keyW: keyW}
 	// Telling keys, then topics, apart comes before giving either more:
 	// a key column that must widen (by keyApartGrow cells at most) takes
@@ -606,7 +608,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
-		c.whereW, c.whereShift = apartWhere(p.apart.whereItems(recs, ats), c.whereW, max(budget-c.keyW, c.whereW)) // the cut moves within the width held, at least
+		c.whereW, c.whereShift = whereCut(p.apart.whereItems(recs, ats), recs, ats, c.whereW, max(budget-c.keyW, c.whereW)) // the cut moves within the width held, at least
 	}
 	return c, cells
 }
