@@ -118,7 +118,7 @@ var alertsNominal = []string{"!!9 crit", "!9 warn"}
 var alertsNominalMarks = []string{"!!9", "!9"}
 
 // alertsUnheld is the cells the alerts, at alertsNominal in form k
-// (alertsFull or alertsMarks), would take beyond what parts (the
+// (alertsBare or alertsMarks), would take beyond what parts (the
 // header's, the alerts' part or the room of gone ones in the first, in
 // the form they are said now) already hold for them; 0 without a view.
 func (a *App) alertsUnheld(parts []headerPart, k int) int {
