@@ -48,7 +48,11 @@ type sideGroup struct {
 	commits []model.TP // partitions with a committed offset, for a group without members
 	// empty are assigned partitions without a commit whose log is empty:
 	// nothing to lag, so no floor (model/empty_log.go)
-	empty  map[model.TP]bool
+	empty map[model.TP]bool
+	// tails are each member's partitions' tails, then, for a group
+	// without members, its commits' (partTails): made once a frame, the
+	// same at every width its column is tried at
+	tails  [][]partTail
 	noWrap bool    // topics are cut, not wrapped: another column cuts its (topicsAlike)
 	span   lagSpan // what the lag sparkline spans: the list's rule (lag_span.go)
 	// apart is where the shown groups' names are cut in their headings
@@ -181,6 +185,13 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	}
 	if len(out.stat.Detail) == 0 {
 		out.commits = committedTPs(gl)
+	}
+	share := out.stat.Type == "share"
+	for _, m := range out.stat.Detail {
+		out.tails = append(out.tails, partTails(out.parts, m.Assigned, share))
+	}
+	if len(out.stat.Detail) == 0 {
+		out.tails = append(out.tails, partTails(out.parts, out.commits, share))
 	}
 	for _, m := range out.stat.Detail {
 		for _, tp := range m.Assigned {
@@ -327,17 +338,26 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := partLines(g.parts, g.commits, share, w, wrap, false)
+			lines, c := tailLines(g.tailsOf(0, g.commits, share), w, wrap, false)
 			out, cut = append(out, lines...), c
 		}
 		return out, cut
 	}
-	for _, m := range g.stat.Detail {
+	for i, m := range g.stat.Detail {
 		out = append(out, memberLines(sty, g.parts, m, w)...)
-		lines, c := partLines(g.parts, m.Assigned, share, w, wrap, true)
+		lines, c := tailLines(g.tailsOf(i, m.Assigned, share), w, wrap, true)
 		out, cut = append(out, lines...), cut || c
 	}
 	return out, cut
+}
+
+// tailsOf is the i-th list of partitions' tails, tps's, as the snapshot
+// made them, or made now for a group copied without them.
+func (g *sideGroup) tailsOf(i int, tps []model.TP, share bool) []partTail {
+	if i < len(g.tails) {
+		return g.tails[i]
+	}
+	return partTails(g.parts, tps, share)
 }
 
 // lagLines are a group's lag total and health, the partitions not

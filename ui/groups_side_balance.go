@@ -64,39 +64,20 @@ func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []
 // least minSideName cells, what it cuts, its rows and fewer lines than most (or, with most < 0, the
 // lines it has, the cells then taking a partition's tail onto one line),
 // marked in gave. It says whether it moved any.
+//
+// A giver's cells are counted only as far as they are asked for (givers):
+// each width tried lays a whole column out, and a giver walked down to
+// its least for every round cost a frame 5-6 times its time (closing-s8,
+// BenchmarkSideSnapshot); what moves is the same.
 func takeCells(sc *sideCoster, widths, live []int, t, most, room int, gave []bool) bool {
 	at := sc.cost(t, widths[t])
-	give := make([]int, len(widths))
 	free := room
 	for _, w := range widths {
 		free -= w
 	}
-	total := max(free, 0)
-	for _, k := range live {
-		if k == t {
-			continue
-		}
-		was := sc.cost(k, widths[k])
-		keep := most // fewer than the tallest had, within the rows
-		switch {
-		case was.lines > sc.rows: // a column with lines out of sight gives none
-			continue
-		case keep < 0:
-			keep = was.lines
-		default:
-			keep = min(keep, sc.rows)
-		}
-		for widths[k]-give[k] > minSideName {
-			c := sc.cost(k, widths[k]-give[k]-1)
-			if c.lines > keep || c.cuts > was.cuts || c.data > was.data {
-				break
-			}
-			give[k]++
-		}
-		total += give[k]
-	}
+	g := newGivers(sc, widths, live, t, most)
 	need := 0
-	for e := 1; e <= total; e++ {
+	for e := 1; g.total(e - max(free, 0)); e++ {
 		c := sc.cost(t, widths[t]+e)
 		if c.cuts > at.cuts || c.lines >= at.lines || most < 0 && c.tails >= at.tails {
 			continue
@@ -111,19 +92,93 @@ func takeCells(sc *sideCoster, widths, live []int, t, most, room int, gave []boo
 		widths[t]++
 		free--
 	}
+	taken := make([]int, len(widths))
 	for ; need > 0; need-- { // a cell at a time from the column with the most to give
 		from := -1
 		for _, k := range live { // the widest that gives, so the givers stay within a cell of each other
-			if give[k] > 0 && (from < 0 || widths[k] >= widths[from]) {
+			if k != t && g.gives(k, taken[k]+1) && (from < 0 || widths[k] >= widths[from]) {
 				from = k
 			}
 		}
 		widths[from]--
-		give[from]--
+		taken[from]++
 		gave[from] = true
 		widths[t]++
 	}
 	return true
+}
+
+// givers are the cells takeCells's other live columns can give, each
+// counted from its width down a cell at a time, only as far as asked.
+type givers struct {
+	sc           *sideCoster
+	widths, live []int // the widths before any cell moved
+	t, most      int
+	can          []int      // per column: the cells it is known to give
+	done         []bool     // its can is all it gives
+	asked        []bool     // was and keep are set
+	was          []sideCost // its cost at its width
+	keep         []int      // the most lines it may have
+}
+
+func newGivers(sc *sideCoster, widths, live []int, t, most int) *givers {
+	n := len(widths)
+	return &givers{sc: sc, widths: slices.Clone(widths), live: live, t: t, most: most,
+		can: make([]int, n), done: make([]bool, n), asked: make([]bool, n), was: make([]sideCost, n), keep: make([]int, n)}
+}
+
+// gives says column k gives at least n cells (its width less n keeps
+// what takeCells asks of a giver), counting on from what it was known
+// to give.
+func (g *givers) gives(k, n int) bool {
+	if !g.asked[k] {
+		g.asked[k] = true
+		g.was[k] = g.sc.cost(k, g.widths[k])
+		g.keep[k] = g.most // fewer than the tallest had, within the rows
+		switch {
+		case g.was[k].lines > g.sc.rows: // a column with lines out of sight gives none
+			g.done[k] = true
+		case g.most < 0:
+			g.keep[k] = g.was[k].lines
+		default:
+			g.keep[k] = min(g.most, g.sc.rows)
+		}
+	}
+	for !g.done[k] && g.can[k] < n {
+		w := g.widths[k] - g.can[k] - 1
+		if w < minSideName {
+			g.done[k] = true
+			break
+		}
+		if c := g.sc.cost(k, w); c.lines > g.keep[k] || c.cuts > g.was[k].cuts || c.data > g.was[k].data {
+			g.done[k] = true
+			break
+		}
+		g.can[k]++
+	}
+	return g.can[k] >= n
+}
+
+// total says the givers give at least n cells between them.
+func (g *givers) total(n int) bool {
+	sum := 0
+	for _, k := range g.live {
+		if k != g.t {
+			sum += g.can[k]
+		}
+	}
+	for _, k := range g.live {
+		if sum >= n {
+			return true
+		}
+		if k == g.t {
+			continue
+		}
+		had := g.can[k]
+		g.gives(k, had+n-sum)
+		sum += g.can[k] - had
+	}
+	return sum >= n
 }
 
 // evenNarrow gives the columns that gave cells to balanceRows (gave)

@@ -29,6 +29,11 @@ type partTail struct {
 	// many lines the tail keeps (ut29 W1: a partition on one line between
 	// bursts, two in one)
 	held []string
+	// topicW and textW are the topic's and the tail's cells (text), held
+	// and wrapped its lines at its widest: measured once a frame, not at
+	// every width tried (s14-side's row sharing lays a column out at
+	// dozens of widths)
+	topicW, textW, heldW int
 }
 
 // tailText is a tail on one line.
@@ -68,7 +73,8 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 		} else if !share {
 			t.parts = append(t.parts, "no commit yet") // not in the group's lag: say so, not nothing
 		}
-		t.stable = max(t.stable, draw.Width(t.text()))
+		t.topicW, t.textW = draw.Width(t.topic), draw.Width(t.text())
+		t.stable = max(t.stable, t.textW)
 		out = append(out, t)
 	}
 	return out
@@ -91,32 +97,48 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 // lag only grows until someone resets it, keeps only what it shows, so
 // it gives its cells to the live columns beside it.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
-	tails := partTails(parts, tps, share)
+	return tailLines(partTails(parts, tps, share), w, wrap, held)
+}
+
+// tailLines is partLines of the partitions' tails (partTails).
+func tailLines(tails []partTail, w int, wrap, held bool) (lines []string, cut bool) {
 	hold := func(t partTail) int { // the cells a tail keeps
 		if held {
 			return t.stable
 		}
-		return draw.Width(t.text())
+		return t.textW
 	}
-	room := map[string]int{} // per topic: the cells its name keeps on a line, or -1: a line of its own
+	type topicRoom struct {
+		cells  int    // the cells the name keeps on a line, or -1: a line of its own
+		name   string // the name on a partition's line, cut to them
+		nameW  int
+		topicW int
+	}
+	room := map[string]*topicRoom{} // per topic
 	for _, t := range tails {
-		room[t.topic] = max(room[t.topic], t.stable)
+		if r := room[t.topic]; r != nil {
+			r.cells = max(r.cells, t.stable)
+		} else {
+			room[t.topic] = &topicRoom{cells: t.stable, topicW: t.topicW}
+		}
 	}
-	for topic, tail := range room {
-		r := w - 2 - tail
+	for topic, tr := range room {
+		r := w - 2 - tr.cells
 		switch {
-		case draw.Width(topic) <= r:
-			room[topic] = draw.Width(topic)
+		case tr.topicW <= r:
+			tr.cells, tr.name, tr.nameW = tr.topicW, topic, tr.topicW
 		case wrap || r < minPartName:
-			room[topic], cut = -1, true
+			tr.cells, cut = -1, true
 		default:
-			room[topic], cut = r, true
+			tr.cells, cut = r, true
+			tr.name = strings.TrimRight(draw.FitMiddle(topic, r), " ")
+			tr.nameW = draw.Width(tr.name)
 		}
 	}
 	for i := 0; i < len(tails); i++ {
 		t := &tails[i]
-		if r := room[t.topic]; r >= 0 {
-			lines = append(lines, padTo("  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text(), 2+r+hold(*t), w))
+		if tr := room[t.topic]; tr.cells >= 0 {
+			lines = append(lines, padWidth("  "+tr.name+t.text(), 2+tr.nameW+t.textW, 2+tr.cells+hold(*t), w))
 			continue
 		}
 		if wrap && draw.Width(t.topic) > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
@@ -156,7 +178,12 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 // want, at most w: the column's width is judged with its "(behind)"'s
 // room whether it shows or not (ut28a U2).
 func padTo(line string, want, w int) string {
-	if n := min(want, w) - draw.Width(line); n > 0 {
+	return padWidth(line, draw.Width(line), want, w)
+}
+
+// padWidth is padTo of a line of cells cells.
+func padWidth(line string, cells, want, w int) string {
+	if n := min(want, w) - cells; n > 0 {
 		return line + strings.Repeat(" ", n)
 	}
 	return line
