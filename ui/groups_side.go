@@ -291,24 +291,67 @@ const sideSparkNeed = 8
 // under it, when the column then still fits its rows, else it is cut in
 // the middle (partLines). A gone group says so, wrapped to w.
 func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) []string {
-	out, cut := groupColumnLines(sty, g, w, spark, reasons, false)
-	if cut && !g.noWrap {
-		if wrapped, _ := groupColumnLines(sty, g, w, spark, reasons, true); len(wrapped) <= rows {
-			return wrapped
-		}
-	}
+	out, _ := groupColumnLost(sty, g, w, spark, reasons, rows)
 	return out
 }
 
+// groupColumnLost is groupColumn, and the partitions behind whose line
+// does not say how far (behindNone).
+func groupColumnLost(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) ([]string, int) {
+	out, cut, lost := groupColumnLines(sty, g, w, spark, reasons, false, rows)
+	if cut && !g.noWrap {
+		if wrapped, _, l := groupColumnLines(sty, g, w, spark, reasons, true, rows); len(wrapped) <= rows {
+			return wrapped, l
+		}
+	}
+	return out, lost
+}
+
 // groupColumnLines is groupColumn with topics cut or, with wrap, on
-// lines of their own; cut says a topic was too long for its lines.
-func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool) (out []string, cut bool) {
+// lines of their own; cut says a topic was too long for its lines, lost
+// counts the partitions behind whose line does not say how far: a group
+// without members says it under the line where the column has the rows,
+// else not at all (behindNone).
+func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool, rows int) (out []string, cut bool, lost int) {
+	out, cut, form := groupColumnForm(sty, g, w, spark, reasons, wrap, -1)
+	if form != behindUnder {
+		return out, cut, g.behindLost(form)
+	}
+	if len(out) > rows {
+		if none, c, _ := groupColumnForm(sty, g, w, spark, reasons, wrap, behindNone); len(none) < len(out) {
+			return none, c, g.behindLost(behindNone)
+		}
+	}
+	return out, cut, g.behindLost(behindUnder)
+}
+
+// behindLost counts g's partitions behind that form leaves out.
+func (g *sideGroup) behindLost(form behindForm) int {
+	if form != behindNone { // under the line: its line counts it (sideCoster.cost)
+		return 0
+	}
+	held := len(g.stat.Detail) > 0 // a held column's every line keeps its room, behind or not
+	n := 0
+	for _, tails := range g.tails {
+		for i := range tails {
+			if held && tails[i].fig || tails[i].behind != "" {
+				n += 2 // worse than a line under it, which counts 1 (sideCost.tails): a column does not give the cells that show its behind
+			}
+		}
+	}
+	return n
+}
+
+// groupColumnForm is groupColumnLines with the partitions' behind in
+// form, or, with form < 0, in the form the column's width gives
+// (behindFormOf), which it returns.
+func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool, form behindForm) (out []string, cut bool, _ behindForm) {
 	out = []string{sty.Header.Render(sideHead(g, w))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
 			out = append(out, sty.Dim.Render(l))
 		}
-		return out, false
+		return out, false, behindWhole
 	}
 	r := &g.row
 	head := model.PrintableString(g.stat.State)
@@ -333,22 +376,33 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
 	}
 	share := g.stat.Type == "share"
-	if len(g.stat.Detail) == 0 {
+	held := len(g.stat.Detail) > 0
+	lists := make([][]partTail, 0, max(len(g.stat.Detail), 1))
+	if !held {
+		lists = append(lists, g.tailsOf(0, g.commits, share))
+	}
+	for i, m := range g.stat.Detail {
+		lists = append(lists, g.tailsOf(i, m.Assigned, share))
+	}
+	if form < 0 {
+		form = behindFormOf(lists, w, held)
+	}
+	if !held {
 		for _, l := range draw.Wrap("no active members", w) { // wrapped, never cut (ut25a Q7: `no active mem…`)
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := tailLines(g.tailsOf(0, g.commits, share), w, wrap, false)
+			lines, c := tailLines(lists[0], w, wrap, false, form)
 			out, cut = append(out, lines...), c
 		}
-		return out, cut
+		return out, cut, form
 	}
 	for i, m := range g.stat.Detail {
 		out = append(out, memberLines(sty, g.parts, m, w)...)
-		lines, c := tailLines(g.tailsOf(i, m.Assigned, share), w, wrap, true)
+		lines, c := tailLines(lists[i], w, wrap, true, form)
 		out, cut = append(out, lines...), cut || c
 	}
-	return out, cut
+	return out, cut, form
 }
 
 // tailsOf is the i-th list of partitions' tails, tps's, as the snapshot

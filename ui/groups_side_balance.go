@@ -50,7 +50,7 @@ func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []
 	for moved := true; moved; {
 		moved = false
 		for j, t := range live { // a group with members (its tails held), whose content no other column has (those alike stay alike: ut26 S4)
-			if len(sc.cols[t].stat.Detail) > 0 && !sharedShape(same, j) && sc.cost(t, widths[t]).tails > 0 && takeCells(sc, widths, live, t, -1, room, gave) {
+			if !sharedShape(same, j) && sc.cost(t, widths[t]).tails > 0 && takeCells(sc, widths, live, t, -1, room, gave) {
 				moved = true
 			}
 		}
@@ -79,7 +79,7 @@ func takeCells(sc *sideCoster, widths, live []int, t, most, room int, gave []boo
 	need := 0
 	for e := 1; g.total(e - max(free, 0)); e++ {
 		c := sc.cost(t, widths[t]+e)
-		if c.cuts > at.cuts || c.lines >= at.lines || most < 0 && c.tails >= at.tails {
+		if c.cuts > at.cuts || most >= 0 && c.lines >= at.lines || most < 0 && (c.lines > at.lines || c.tails >= at.tails) {
 			continue
 		}
 		need = e
@@ -150,7 +150,7 @@ func (g *givers) gives(k, n int) bool {
 			g.done[k] = true
 			break
 		}
-		if c := g.sc.cost(k, w); c.lines > g.keep[k] || c.cuts > g.was[k].cuts || c.data > g.was[k].data {
+		if c := g.sc.cost(k, w); c.lines > g.keep[k] || c.cuts > g.was[k].cuts || c.data > g.was[k].data || c.tails > g.was[k].tails {
 			g.done[k] = true
 			break
 		}

@@ -44,8 +44,8 @@ func (sc *sideCoster) cost(j, w int) sideCost {
 		sc.memo = map[[2]int]sideCost{}
 	}
 	g := &sc.cols[j]
-	lines := groupColumn(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
-	c := sideCost{lines: len(lines)}
+	lines, lost := groupColumnLost(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
+	c := sideCost{lines: len(lines), tails: lost}
 	switch name := model.PrintableString(g.id); {
 	case draw.Width(name) <= w:
 		c.widest = draw.Width(name)
