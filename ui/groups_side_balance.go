@@ -17,12 +17,11 @@ import (
 // the rows: the fewest cells that take a line off it, each giver keeping
 // fewer lines than the taker had, what it cuts, and at least minSideName
 // cells, until every column fits its rows or no cells would take a line
-// off the tallest, the cells of room no column has taken first; then the
-// column of a group with members whose content no other column has (same,
-// per live column) and whose partitions' tails wrap takes the cells that put them on one
-// line where the others keep their lines: a live group's partitions keep
-// the room of their `(behind)`, which comes and goes with each burst, on
-// one line.
+// off the tallest, the cells of room no column has taken first; then a
+// column whose content no other column has (same, per live column) and
+// whose partitions' ages are under their lines or left out (sideCost.tails)
+// takes the cells that say them on their lines where the others keep
+// their lines, cuts and ages. No giver gives cells that cost it its ages.
 //
 // It returns the columns that gave cells.
 func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []bool {
@@ -42,14 +41,14 @@ func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []
 			break
 		}
 	}
-	// then a column whose partitions' tails wrap (their `(behind)`, or the
-	// line kept for it, under them) takes the cells that keep them on one
-	// line from columns that keep their lines, cuts and data without them
-	// (ut29 W1 at 100x30: every partition of a live group over two lines
-	// beside columns with cells to give)
+	// then a column whose partitions' ages are under their lines or left
+	// out takes the cells that say them on their lines from columns that
+	// keep their lines, cuts, data and ages without them (ut29 W1 at
+	// 100x30: every partition of a live group over two lines beside
+	// columns with cells to give; ut31 Y3)
 	for moved := true; moved; {
 		moved = false
-		for j, t := range live { // a group with members (its tails held), whose content no other column has (those alike stay alike: ut26 S4)
+		for j, t := range live { // whose content no other column has (those alike stay alike: ut26 S4)
 			if !sharedShape(same, j) && sc.cost(t, widths[t]).tails > 0 && takeCells(sc, widths, live, t, -1, room, gave) {
 				moved = true
 			}

@@ -163,7 +163,8 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 // members, whose behind comes and goes with each burst), nothing: never a
 // line kept for it (ut31 Y3: at 80x24 a blank line under every caught-up
 // partition hid 9-32 lines behind `… N more lines`); for a group without
-// members, which keeps only what it shows, `(3m)` under its partition.
+// members, which keeps only what it shows, `(3m)` under its partition
+// (groupColumnLines leaves it out where the column has not the rows).
 func behindFormOf(lists [][]partTail, w int, held bool) behindForm {
 	for _, f := range []behindForm{behindWhole, behindBare} {
 		fits := true

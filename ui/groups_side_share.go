@@ -17,7 +17,9 @@ import (
 // the costs compare not; head is the lines its name's heading takes past
 // its first (every column's heading takes as many lines as the most);
 // tails counts the lines a partition's tail takes past its first (its
-// `(behind)`, or the blank line kept for it, under it).
+// `(3m)` under it), and twice each partition whose age its column leaves
+// out (behindNone: a held column's every partition with a committed
+// offset), the worse of the two.
 type sideCost struct{ cuts, lines, data, widest, head, tails int }
 
 // same says two costs show the same: as many cuts and lines.
