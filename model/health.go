@@ -64,6 +64,9 @@ type Verdict struct {
 	a, b   int64
 	d      time.Duration
 	stop   int64 // StopAfter, for a STALL? reason (nanoseconds)
+	// up bounds d from above where the stall's start was not seen: the
+	// age of the record the offset waits on (boundByRecord); 0 unknown.
+	up time.Duration
 }
 
 const (
@@ -89,14 +92,18 @@ func (v Verdict) Reason() string {
 	case whyZero:
 		return "lag was zero within the window"
 	case whyStopped:
-		return fmt.Sprintf("no progress for %s (offset %s, lag %s)", Elapsed(v.d), Thousands(v.a), Thousands(v.b))
+		return fmt.Sprintf("no progress for %s (offset %s, lag %s)", span(v.d, v.up), Thousands(v.a), Thousands(v.b))
 	case whyFewPolls:
 		return "too few polls to judge a trend"
 	case whyStalled:
-		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), Elapsed(v.d), Thousands(v.b))
+		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), span(v.d, v.up), Thousands(v.b))
 	case whyStalledSoFar:
-		return fmt.Sprintf("offset stuck at %s since washboard started watching %s ago, while lag is %s: STOP if it still stands after %s (a console watching longer may say STOP already)",
-			Thousands(v.a), Elapsed(v.d), Thousands(v.b), Elapsed(time.Duration(v.stop)))
+		written := ""
+		if v.up > 0 {
+			written = " (the record there was written " + Elapsed(v.up) + " ago)"
+		}
+		return fmt.Sprintf("offset stuck at %s since washboard started watching %s ago%s, while lag is %s: STOP if it still stands after %s (a console watching longer may say STOP already)",
+			Thousands(v.a), Elapsed(v.d), written, Thousands(v.b), Elapsed(time.Duration(v.stop)))
 	case whyNew:
 		return fmt.Sprintf("judged after a full window: %d of %d polls so far", v.a, v.b)
 	case whyRising:

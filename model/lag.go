@@ -72,6 +72,10 @@ type PartLag struct {
 	// seed is the time of the sample sinceReplaced put at the new log's
 	// start (lag_replaced.go), not judged for health; 0 when none.
 	seed int64
+	// recordAt is the timestamp read of the record at Committed, where
+	// the watermark history does not reach it (behind_read.go), Unix
+	// nanoseconds; 0 when not read.
+	recordAt int64
 }
 
 // TopicLag is one group's totals on one topic.
@@ -135,6 +139,11 @@ type Lags struct {
 	scratch []Sample     // reused window buffer
 	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
 	ends    map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
+	// recTimes is timestamps of records at committed offsets older than
+	// the watermark history, read from the cluster; floors is this poll's
+	// pairs still waiting for one (behind_read.go).
+	recTimes map[TPOffset]recordTime
+	floors   []TPOffset
 
 	topics map[string]topicSeen // what earlier polls showed of each topic (lag_new.go)
 	// topicRates is each topic's produce-rate state (produce_topic.go).
@@ -179,10 +188,12 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 	l.produceRates(now, parts)
 	l.recordHighs(now, highs)
 	l.rebalances(now, groups)
+	l.floors = l.floors[:0]
 	for i := range committed {
 		l.group(now, &committed[i], highs)
 	}
 	l.forget()
+	l.forgetRecordTimes()
 	l.forgetReplaced(now)
 }
 
@@ -294,6 +305,7 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 		p.Lag, p.Edge = 0, EdgeMarker
 	}
 	p.Behind, p.BehindAtLeast = l.behind(now, p.TP, off)
+	l.exactBehind(now, p, off) // a record older than the history: its timestamp, where read (behind_read.go)
 	p.Hist.Push(Sample{At: now.UnixNano(), Offset: off, Lag: p.Lag})
 	l.sparkPart(p, p.Lag)
 	win := p.Window(l.scratch, l.cfg.Window)
@@ -306,6 +318,9 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	stuck, seen := p.stuckSince()
 	p.Verdict = StallSoFar(Evaluate(judged, stuck, now, l.cfg.StopAfter), seen, stuck, now, l.cfg.StopAfter)
 	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(judged))
+	if !seen {
+		p.Verdict = boundByRecord(p.Verdict, p.recordAt, now, l.cfg.StopAfter)
+	}
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr
 	}

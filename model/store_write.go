@@ -17,7 +17,10 @@ type Poll struct {
 	Committed  []Committed  // each group's committed offsets
 	Lows       map[TP]int64 // log start offsets of the partitions read (lag below the log start)
 	Ends       map[TP]int64 // where data ends before trailing transaction markers (lag_edges.go)
-	Lag        LagConfig    // used when the first answered poll creates the lag state
+	// RecordTimes is timestamps of records at committed offsets older
+	// than the watermark history, read from the cluster (behind_read.go).
+	RecordTimes map[TPOffset]time.Time
+	Lag         LagConfig // used when the first answered poll creates the lag state
 
 	TopicStats  []TopicStat            // every topic, internal ones included, sorted by name
 	Cluster     ClusterInfo            // the brokers and the controller
@@ -47,6 +50,7 @@ func (s *Store) ApplyPoll(p Poll) {
 		}
 		st.Lag.SetLogStarts(p.Lows)
 		st.Lag.SetDataEnds(p.Ends)
+		st.Lag.SetRecordTimes(p.RecordTimes)
 		st.Lag.Observe(p.Start, p.Partitions, p.Highs, p.Groups, p.Committed)
 		// Observe has just given the partitions and topics their produce
 		// rates (the poller summed records before them).

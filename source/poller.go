@@ -95,6 +95,7 @@ type Poller struct {
 	// autoRecords is the picked topics' records at the last poll (autowatch.go).
 	autoRecords map[string]int64
 	markers     markerCache // committed offsets found sitting on transaction markers (markers.go)
+	behindRead  behindReads // reads of records older than the watermark history (behind_read.go)
 	// opened is the topics of the views opened in the console, at this poll (views_read.go).
 	opened map[string]bool
 
@@ -154,7 +155,7 @@ func (p *Poller) PollOnce(ctx context.Context) {
 		poll.TopicStats, poll.Cluster, poll.Configs, poll.AutoWatched = parts.topicStats, parts.cluster, parts.configs, parts.auto
 		poll.ChosenOnly = chosenOnly
 		poll.ReadWhy = p.readWhy(parts.tailed, parts.auto, parts.topicStats)
-		poll.Lows, poll.Ends = parts.lows, parts.ends
+		poll.Lows, poll.Ends, poll.RecordTimes = parts.lows, parts.ends, parts.recordTimes
 	}
 	p.Store.ApplyPoll(poll)
 	if err != nil {
@@ -185,10 +186,13 @@ type snapshot struct {
 	highs      map[model.TP]int64 // high watermarks of every partition read
 	lows       map[model.TP]int64 // log start offsets of the same partitions
 	ends       map[model.TP]int64 // where data ends before trailing transaction markers (markers.go)
-	committed  []model.Committed
-	configs    map[string]model.TopicConfig // nil: unchanged since the last poll
-	auto       []string                     // auto-watched topics (autowatch.go)
-	tailed     []model.PartitionStat        // what the tail reads
+	// recordTimes is the timestamps read of records older than the
+	// watermark history at committed offsets (behind_read.go).
+	recordTimes map[model.TPOffset]time.Time
+	committed   []model.Committed
+	configs     map[string]model.TopicConfig // nil: unchanged since the last poll
+	auto        []string                     // auto-watched topics (autowatch.go)
+	tailed      []model.PartitionStat        // what the tail reads
 }
 
 func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
@@ -214,6 +218,7 @@ func (p *Poller) poll(ctx context.Context, now time.Time) (snapshot, error) {
 	}
 	snap.lows = logStarts(snap.partitions)
 	snap.ends = p.dataEnds(ctx, snap.partitions, snap.committed, snap.highs)
+	snap.recordTimes = p.recordTimes(ctx, now, snap.partitions, snap.lows)
 	p.noteReplaced(snap.cluster.ID, l.topics, snap.highs) // a recreated topic's configs are read again now
 	if p.readConfigs(ctx, now, l.topics) {
 		snap.configs = maps.Clone(p.configs)

@@ -20,19 +20,23 @@ import (
 //	11 the demo's "real cluster: --brokers" hint goes
 //	10 an SSH session's viewer count goes, then the registry's address
 //	   (one that cannot be reached keeps "registry ✖ why" until 3)
-//	 9 "NAME · BROKERS" shortens to "NAME · FIRST,…" (on a wide line
-//	   "cluster NAME · FIRST,…", then the word goes); a notice
-//	   goes; "read-only admin" to "ro:admin"; the rates shorten to
-//	   their number (late: the read count goes last); then a profile's name
-//	   longer than profileNameKept is cut in the middle to what the line
-//	   spares, down to that many cells
-//	 8 the rate goes (a catch-up's progress shortens)
-//	 7 "catching up" goes
-//	 6 "● connected" shortens to "●"; an error (the link's, the
-//	   registry's) is cut to what fits
-//	 5 the alerts drop the view's title, then their words (`!!1 · !1`),
-//	   so a profile's name keeps profileNameKept cells
-//	 4 a catch-up's progress goes; "⚠ tls unverified" shortens
+//	 9 (cutLabels) "NAME · BROKERS" shortens to "NAME · FIRST,…" (on a
+//	   wide line "cluster NAME · FIRST,…", then the word goes); a notice
+//	   shortens; "read-only admin" to "ro:admin"; then the alerts drop
+//	   the view's title, then their words (`!!1 · !1`: alertsRank), so
+//	   the marks say what an operator must see and the read count, the
+//	   link's word and the rate stay beside them (ut31 Y9: `Machines !1
+//	   warn` kept whole beside a bare `●`, the rate gone); then the rates
+//	   shorten to their number (late: the read count); then a profile's
+//	   name longer than profileNameKept is cut in the middle to what the
+//	   line spares, down to that many cells
+//	 8 "● connected" shortens to "●" (the mark's colour says it)
+//	 7 the rate goes (a catch-up's progress shortens): the header's one
+//	   live number outlasts the link's word
+//	 6 "catching up" goes
+//	 5 an error (the link's, the registry's) is cut to what fits
+//	 4 a catch-up's progress goes; "⚠ tls unverified" shortens; a notice
+//	   goes
 //	 3 an unreachable registry goes
 //	 2 the cluster's name and address are cut (…) to what fits, and go
 //	   only when not even 12 cells are left
@@ -68,11 +72,6 @@ type headerPart struct {
 	// cut, when set, does keep's last squeeze: it says the part in w
 	// cells (a profile's name cut in the middle, its broker whole).
 	cut func(w int) string
-	// squeezeExtra is cells more than the line is over that the squeeze
-	// cuts: room the alerts would take that they do not hold now, so a
-	// profile's name is cut once for the width, not afresh as the first
-	// alerts come (ut29 U6).
-	squeezeExtra int
 	// fit, when set, does the squeeze instead of cut: given the cells
 	// the part may take, its room included, it says the text and the
 	// room it keeps (the alerts' shorter forms, held as wide as theirs).
@@ -92,6 +91,22 @@ type headerPart struct {
 	// count (ut18b G17: "cluster" went at 1,000 read).
 	room, shortRoom, leastRoom int
 }
+
+// The header's cut numbers (headerPart's priority list: the highest
+// gives way first).
+const (
+	cutRegistryURL  = 12
+	cutHint         = 11
+	cutViewers      = 10
+	cutLabels       = 9
+	cutLinkWord     = 8
+	cutRate         = 7
+	cutCatchingUp   = 6
+	cutErrors       = 5
+	cutCatchUp      = 4
+	cutRegistryDown = 3
+	cutName         = 2
+)
 
 // wideHeader is the width from which the header says "washboard" and
 // "embedded demo cluster" in full.
@@ -182,6 +197,9 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	// not cut afresh each time a machine crosses a threshold (ut28a U6:
 	// `eu-west…on-ut28a` and `eu-we…-ut28a` in turn)
 	a.noteAlerts(now)
+	if h.polled {
+		a.rateHeld.note(ansi.StringWidth(rate(h.produced)), now)
+	}
 }
 
 // header is the top line: alerts, what washboard is connected to, whether
@@ -195,14 +213,14 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w(alertsFull)), squeezeAt: 5, fit: a.alertsFit}
+		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w(alertsFull)), squeezeAt: cutLabels, fit: a.alertsFit}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
-			p.short, p.shortAt, p.shrink = short, 9, a.alertsShrunk
+			p.short, p.shortAt, p.shrink = short, cutLabels, a.alertsShrunk
 		}
 		parts = append(parts, p)
 	} else if a.alertsHeld.any() { // no alerts now: their room stays, so nothing else moves
 		parts[0].room = a.alertsHeld.w(alertsFull) + ansi.StringWidth(" │ ")
-		parts[0].squeezeAt, parts[0].fit = 5, a.alertsGoneFit
+		parts[0].squeezeAt, parts[0].fit = cutLabels, a.alertsGoneFit
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
@@ -211,8 +229,8 @@ func (a *App) header() string {
 		if wide {
 			label = "embedded demo cluster "
 		}
-		parts = append(parts, headerPart{text: label + name, dropAt: 2, keep: minSqueeze},
-			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: 11})
+		parts = append(parts, headerPart{text: label + name, dropAt: cutName, keep: minSqueeze},
+			headerPart{text: st.HeaderDim.Render("real cluster: --brokers host:port"), dropAt: cutHint})
 	} else {
 		// A profile's name stays; its broker list is cut to the first
 		// address before the rate goes, and the rest is cut, never dropped.
@@ -223,9 +241,9 @@ func (a *App) header() string {
 		// profile session the bare address). A wide line cuts the broker
 		// list first, then the word, both before the read count goes.
 		first := model.PrintableString(firstBroker(cl.Name))
-		p := headerPart{text: name, short: st.Accent.Render(first), shortAt: 9, dropAt: 2, keep: minSqueeze,
+		p := headerPart{text: name, short: st.Accent.Render(first), shortAt: cutLabels, dropAt: cutName, keep: minSqueeze,
 			cut:       func(w int) string { return st.Accent.Render(cutCluster(first, w)) },
-			squeezeAt: 9, squeezeMin: profileKept(first), squeezeExtra: a.alertsUnheld(parts)}
+			squeezeAt: cutLabels, squeezeMin: profileKept(first)}
 		if wide {
 			p.text = "cluster " + name
 			if first != model.PrintableString(cl.Name) {
@@ -236,15 +254,15 @@ func (a *App) header() string {
 	}
 	switch conn.State {
 	case model.LinkConnected:
-		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: 6})
+		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: cutLinkWord})
 	case model.LinkError:
 		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err)))
 	default:
-		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: 6})
+		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: cutLinkWord})
 	}
 	parts = append(parts, a.rateParts(a.hdr.rate, total)...)
 	if cl.Insecure {
-		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: 4})
+		parts = append(parts, headerPart{text: st.Warn.Render("⚠ tls unverified"), short: st.Warn.Render("⚠ tls"), shortAt: cutCatchUp})
 	}
 	if a.viewers >= 0 && cl.Viewers != nil { // copied before the frame's lock
 		// it goes before the cluster's name, the rate or the read count
@@ -252,7 +270,7 @@ func (a *App) header() string {
 		// at the same width, the count where there is room for it
 		// (ut19b G17: at 80 columns `cluster`, `produced` and the read
 		// count went to keep `2 viewers`)
-		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: 10, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
+		parts = append(parts, headerPart{text: plural(a.viewers, "viewer"), dropAt: cutViewers, room: textRoom(plural(a.viewers, "viewer"), len("99 viewers"))})
 	}
 	if tp, ok := a.tailPart(a.hdr.tail, a.c.now()); ok {
 		parts = append(parts, tp)
@@ -260,12 +278,12 @@ func (a *App) header() string {
 	switch cl.ReadOnly {
 	case model.ReadOnlyAll:
 		// said in read_only's words, as the picker, `clusters` and the refusals say it
-		parts = append(parts, headerPart{text: st.Warn.Render("read-only all"), short: st.Warn.Render("ro:all"), shortAt: 9})
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only all"), short: st.Warn.Render("ro:all"), shortAt: cutLabels})
 	case model.ReadOnlyAdmin:
 		// shortened with the rates, before the rate goes: the mode is said
 		// either way (ut27 T14: the rate came and went with the alerts
 		// beside a whole `read-only admin`)
-		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: 9})
+		parts = append(parts, headerPart{text: st.Warn.Render("read-only admin"), short: st.Warn.Render("ro:admin"), shortAt: cutLabels})
 	}
 	if cl.Registry != "" {
 		parts = append(parts, registryPart(st, cl))
@@ -273,11 +291,23 @@ func (a *App) header() string {
 	if cl.Notice != "" && a.c.now().Sub(a.started) < startNoticeFor {
 		parts = append(parts, noticePart(st, cl.Notice))
 	}
-	spare := 0 // a cut is undone only where the alerts that may come still fit
-	if a.hdr.viewOnCluster {
-		spare = a.alertsUnheld(parts)
+	// Where the view's topic is on the cluster its alerts may come any
+	// second: a part that gives way before the alerts shorten (a label's
+	// whole form) is cut as if they were there whole, one that gives way
+	// after (the read count, a profile's name, the link's word, the rate)
+	// as if their marks were (the cells `!!9 · !9` need beyond what the
+	// line holds for alerts), so the first alerts take nothing the line
+	// shows but their own words' room.
+	reserve := func(at int, now []headerPart) int {
+		switch {
+		case !a.hdr.viewOnCluster:
+			return 0
+		case at > alertsAt:
+			return a.alertsUnheld(now, alertsFull)
+		}
+		return a.alertsUnheld(now, alertsMarks)
 	}
-	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w, spare), a.w)
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w, reserve), a.w)
 }
 
 // startNoticeFor is how long a session's header says the cluster's notice
@@ -291,9 +321,9 @@ const startNoticeFor = 30 * time.Second
 // registry and the rate, and on a narrow line it says its first clause
 // ("127.0.0.1:29192 is in use") rather than going.
 func noticePart(st *Styles, notice string) headerPart {
-	p := headerPart{text: st.Warn.Render(model.PrintableString(notice)), dropAt: 4}
+	p := headerPart{text: st.Warn.Render(model.PrintableString(notice)), dropAt: cutCatchUp}
 	if first, _, ok := strings.Cut(notice, "; "); ok {
-		p.short, p.shortAt = st.Warn.Render(model.PrintableString(first)), 9
+		p.short, p.shortAt = st.Warn.Render(model.PrintableString(first)), cutLabels
 	}
 	return p
 }
@@ -303,26 +333,31 @@ func noticePart(st *Styles, notice string) headerPart {
 // that the later ones made needless is undone, the last first, where the
 // line still fits: a part shortens or gives way only when the line has
 // no room for it (ut30 X3: "read-only admin" said "ro:admin" beside a
-// rate that had gone anyway, with the cells for it). An undo leaves spare
-// cells free: room for alerts that may come any second, so the first
-// ones do not take back what was given (s14-form's note: kind 4).
-func fitParts(parts []headerPart, sep string, w, spare int) string {
+// rate that had gone anyway, with the cells for it). reserve is the cells
+// a cut of a number keeps free beside the line as the parts stand, for a
+// cut and its undo alike: room for alerts that may come any second, so the first ones do
+// not take back what was shown (s14-form's note: kind 4).
+func fitParts(parts []headerPart, sep string, w int, reserve func(at int, parts []headerPart) int) string {
 	parts = append([]headerPart(nil), parts...)
 	type undo struct {
-		i    int
-		was  headerPart
-		gone bool
+		i, at int
+		was   headerPart
+		// shorten and byOver say how the part was cut: byOver for a cut by
+		// what the line is over (a shrink, a squeeze, the alerts' fit)
+		gone, shorten, byOver bool
 	}
 	var done []undo
 	gone := make([]bool, len(parts))
-	over := func() int { return lineWidth(parts, gone, sep) - w }
-	for over() > 0 {
-		i, shorten := nextCut(parts, gone)
-		if i < 0 {
-			return joinParts(parts, gone, sep)
+	over := func(at int) int { return lineWidth(parts, gone, sep) - w + reserve(at, parts) }
+	for {
+		i, shorten, at := nextCut(parts, gone)
+		if i < 0 || over(at) <= 0 {
+			break
 		}
-		done = append(done, undo{i, parts[i], gone[i]})
-		parts[i], gone[i] = cutPart(parts[i], shorten, over())
+		p := parts[i]
+		done = append(done, undo{i: i, at: at, was: p, gone: gone[i], shorten: shorten,
+			byOver: shorten && p.shrink != nil || !shorten && p.squeezeAt > 0})
+		parts[i], gone[i] = cutPart(parts[i], shorten, over(at))
 	}
 	for k := len(done) - 2; k >= 0; k-- {
 		u := done[k]
@@ -331,8 +366,11 @@ func fitParts(parts []headerPart, sep string, w, spare int) string {
 		}
 		cut, wasGone := parts[u.i], gone[u.i]
 		parts[u.i], gone[u.i] = u.was, u.gone
-		if over()+spare > 0 {
+		if o := over(u.at); o > 0 {
 			parts[u.i], gone[u.i] = cut, wasGone
+			if u.byOver { // cut again by what the line is over now: the alerts' words may fit where their title does not
+				parts[u.i], gone[u.i] = cutPart(u.was, u.shorten, o)
+			}
 		}
 	}
 	return joinParts(parts, gone, sep)
@@ -344,9 +382,9 @@ func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
 	switch {
 	case p.squeezeAt > 0 && !shorten && p.fit != nil:
 		p.text, p.room = p.fit(p.text)(ansi.StringWidth(p.text) + p.room - over)
-		p.squeezeAt = 0
+		p.squeezeAt, p.short, p.shortAt, p.shrink = 0, "", 0, nil
 	case p.squeezeAt > 0 && !shorten:
-		p.text = squeeze(p, over+p.squeezeExtra)
+		p.text = squeeze(p, over)
 		p.squeezeAt = 0
 	case shorten && p.shrink != nil: // cut by just what the line is over, down to the short form
 		p.text, p.short, p.shortAt = p.shrink(over), "", 0
@@ -404,32 +442,69 @@ func squeeze(p headerPart, over int) string {
 // nextCut finds the pending cut with the highest number: a part to shorten
 // or to drop. Of cuts with one number, one that cuts by what the line is
 // over (a shrink, a squeeze) comes last, so it cuts by what the others
-// left over, not by more.
-func nextCut(parts []headerPart, gone []bool) (int, bool) {
+// left over, not by more; the alerts' squeeze (fit) comes between the
+// whole forms and the late ones (alertsRank). The int after the bool is
+// the cut's rank: 4 times its number, and its place within the number.
+func nextCut(parts []headerPart, gone []bool) (int, bool, int) {
 	best, bestAt, shorten := -1, 0, false
 	for i, p := range parts {
 		if gone[i] {
 			continue
 		}
-		whole := 3 // a cut of a whole form outranks a late one, which outranks a shrink of the same number
-		switch {
-		case p.shrink != nil:
-			whole = 0
-		case p.late:
-			whole = 2
-		}
-		if at := 4*p.shortAt + whole; p.short != "" && p.shortAt > 0 && at > bestAt {
+		if at := rankAt(p.shortAt, shortRank(p)); p.short != "" && p.shortAt > 0 && at > bestAt {
 			best, bestAt, shorten = i, at, true
 		}
-		if at := 4*p.dropAt + 3; p.dropAt > 0 && at > bestAt {
+		if at := rankAt(p.dropAt, rankWhole); p.dropAt > 0 && at > bestAt {
 			best, bestAt, shorten = i, at, false
 		}
-		if at := 4 * p.squeezeAt; p.squeezeAt > 0 && at > bestAt {
+		if at := rankAt(p.squeezeAt, squeezeRank(p)); p.squeezeAt > 0 && at > bestAt {
 			best, bestAt, shorten = i, at, false
 		}
 	}
-	return best, shorten
+	return best, shorten, bestAt
 }
+
+// The places of cuts within one number, first to last: whole forms (a
+// label's short form, a drop), the alerts' long title cut in the middle,
+// the alerts' title and words (their fit: after the labels' whole forms
+// and before the read count goes, ut31 Y9), a late shortening (the read
+// count), then a shrink or squeeze by what the line is over.
+const (
+	rankSqueeze = iota
+	rankLate
+	rankAlertsFit
+	rankAlertsTitle
+	rankWhole
+	ranksPerCut
+)
+
+// rankAt orders a cut of number at in place k.
+func rankAt(at, k int) int { return at*ranksPerCut + k }
+
+// shortRank is the place of p's shortening.
+func shortRank(p headerPart) int {
+	switch {
+	case p.shrink != nil && p.fit != nil:
+		return rankAlertsTitle
+	case p.shrink != nil:
+		return rankSqueeze
+	case p.late:
+		return rankLate
+	}
+	return rankWhole
+}
+
+// squeezeRank is the place of p's squeeze.
+func squeezeRank(p headerPart) int {
+	if p.fit != nil {
+		return rankAlertsFit
+	}
+	return rankSqueeze
+}
+
+// alertsAt is the rank (nextCut) of the alerts' title and words giving
+// way: a cut ranked above it is chosen as if the alerts were whole.
+const alertsAt = cutLabels*ranksPerCut + rankAlertsFit
 
 // joinParts joins the parts not gone.
 func joinParts(parts []headerPart, gone []bool, sep string) string {
@@ -461,10 +536,10 @@ func registryPart(st *Styles, cl Cluster) headerPart {
 	label := st.HeaderDim.Render("registry ")
 	if status != "" { // what is wrong outlives where it listens
 		return headerPart{text: label + model.PrintableString(host) + status,
-			short: st.HeaderDim.Render("registry") + status, shortAt: 10, squeezeAt: 6, dropAt: 3}
+			short: st.HeaderDim.Render("registry") + status, shortAt: cutViewers, squeezeAt: cutErrors, dropAt: cutRegistryDown}
 	}
 	return headerPart{text: label + model.PrintableString(cl.Registry),
-		short: label + model.PrintableString(host), shortAt: 12, dropAt: 10}
+		short: label + model.PrintableString(host), shortAt: cutRegistryURL, dropAt: cutViewers}
 }
 
 // rateParts say what the rates are: records produced per second on the
@@ -478,18 +553,18 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	// produced is not known: "–/s", with the records read in the same
 	// words as later (a user test, issue 14, B25: "0.0/s read 0 msgs").
 	if !h.polled || h.link.State == model.LinkError {
-		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: 9, late: true, dropAt: 8,
+		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: cutLabels, late: true, dropAt: cutRate,
 			room: textRoom("–/s", rateCellsHeld) + countRoom(total), shortRoom: textRoom("–/s", rateCellsHeld)}}
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
-		short: rate(h.produced), shortAt: 9, late: true, dropAt: 8,
-		room: rateRoom(h.produced) + countRoom(total), shortRoom: rateRoom(h.produced)}}
+		short: rate(h.produced), shortAt: cutLabels, late: true, dropAt: cutRate,
+		room: a.rateRoom(h.produced) + countRoom(total), shortRoom: a.rateRoom(h.produced)}}
 	// The tail's progress bar, or its "caught up", says it otherwise: one
 	// word on the tail at a time. The read rate decays for a few seconds
 	// after a catch-up ends; only a tail still behind is catching up.
 	if folded > 1.5*h.produced+10 && h.tail.catchUp == 0 && h.tail.behind > 0 && !h.tail.justCaughtUp(a.c.now()) {
 		out = append(out, headerPart{text: st.Warn.Render("catching up, reading " + rate(folded)),
-			short: st.Warn.Render("catching up"), shortAt: 9, dropAt: 7, room: rateRoom(folded)})
+			short: st.Warn.Render("catching up"), shortAt: cutLabels, dropAt: cutCatchingUp, room: a.rateRoom(folded)})
 	}
 	return out
 }

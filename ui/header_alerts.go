@@ -109,19 +109,24 @@ func (a *App) alertsGoneFit(lead string) func(avail int) (string, int) {
 	}
 }
 
-// alertsNominal is the alerts a profile's name is cut for from the first
-// frame, before any came: the view's title with a crit and a warn count.
+// alertsNominal is the alerts a line is cut for from the first frame,
+// before any came: the view's title with a crit and a warn count (marks:
+// `!!9 · !9`).
 var alertsNominal = []string{"!!9 crit", "!9 warn"}
 
-// alertsUnheld is the cells the alerts, at alertsNominal, would take
-// beyond what parts (the header's, the alerts' part or the room of gone
-// ones in the first) already hold for them; 0 without a view.
-func (a *App) alertsUnheld(parts []headerPart) int {
+// alertsNominalMarks is alertsNominal's marks form.
+var alertsNominalMarks = []string{"!!9", "!9"}
+
+// alertsUnheld is the cells the alerts, at alertsNominal in form k
+// (alertsFull or alertsMarks), would take beyond what parts (the
+// header's, the alerts' part or the room of gone ones in the first, in
+// the form they are said now) already hold for them; 0 without a view.
+func (a *App) alertsUnheld(parts []headerPart, k int) int {
 	if !a.hdr.hasView {
 		return 0
 	}
 	sep := ansi.StringWidth(" │ ")
-	want := ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), alertsNominal, alertsNominal, alertsFull)) + sep
+	want := ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), alertsNominal, alertsNominalMarks, k)) + sep
 	held := parts[0].room
 	if len(parts) > 1 && parts[1].fit != nil && parts[1].cut == nil { // the alerts' part
 		held = ansi.StringWidth(parts[1].text) + parts[1].room + sep

@@ -17,11 +17,11 @@ func linkErrPart(st *Styles, err string) headerPart {
 	forms := linkErrForms(err)
 	p := headerPart{text: st.Crit.Render(full), squeezeAt: 1} // a short form is cut after the cluster's name
 	if len(forms) == 0 {
-		p.squeezeAt = 6
+		p.squeezeAt = cutErrors
 		return p
 	}
 	short := "✖ " + forms[len(forms)-1]
-	p.short, p.shortAt = st.Crit.Render(short), 6
+	p.short, p.shortAt = st.Crit.Render(short), cutErrors
 	p.shrink = func(over int) string {
 		for _, f := range forms {
 			if ansi.StringWidth("✖ "+f) <= ansi.StringWidth(full)-over {

@@ -15,8 +15,13 @@ import (
 // 9,999,999 the header's cuts stay as they are.
 const countDigitsHeld = 7
 
-// rateCellsHeld is the cells a rate is held to grow to: "99.9k/s".
-const rateCellsHeld = 7
+// rateCellsHeld is the cells a rate is held to grow to: "99.9/s", the
+// widest rate below 10,000/s (`999/s`, `9999/s` are narrower), as the
+// Topics column holds it. Held to "99.9k/s", it cost the 80-column line
+// the cell that kept the rate beside the alerts (ut31 Y9). A rate that
+// crosses 10,000/s widens the hold for a minute (App.rateHeld), so a
+// producer near 10,000/s does not move a label each time it crosses.
+const rateCellsHeld = 6
 
 // etaCellsHeld is the cells a time left is held to grow to: "~59s".
 const etaCellsHeld = 4
@@ -32,8 +37,11 @@ func countRoom[T int | int64 | uint64](n T) int {
 	return max(held+(held-1)/3-ansi.StringWidth(count(n)), 0)
 }
 
-// rateRoom is the cells rate(r) is held to grow by.
-func rateRoom(r float64) int { return max(rateCellsHeld-ansi.StringWidth(rate(r)), 0) }
+// rateRoom is the cells rate(r) is held to grow by: to rateCellsHeld, or
+// the widest rate of the last minute.
+func (a *App) rateRoom(r float64) int {
+	return max(max(rateCellsHeld, a.rateHeld.w)-ansi.StringWidth(rate(r)), 0)
+}
 
 // textRoom is the cells text is held to grow by to held cells.
 func textRoom(text string, held int) int { return max(held-ansi.StringWidth(text), 0) }

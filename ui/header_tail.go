@@ -42,10 +42,10 @@ func (a *App) tailPart(ts tailFrame, now time.Time) (headerPart, bool) {
 		} else {
 			eta += len(" · ") + etaCellsHeld + len(" left")
 		}
-		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(catchUpText(ts.behind, ts.drain)), shortAt: 8, dropAt: 4,
+		return headerPart{text: st.Warn.Render(text), short: st.Warn.Render(catchUpText(ts.behind, ts.drain)), shortAt: cutRate, dropAt: cutCatchUp,
 			least: st.Warn.Render(count(ts.behind) + " behind"), room: eta, shortRoom: eta, leastRoom: room}, true
 	case ts.justCaughtUp(now):
-		return headerPart{text: st.OK.Render("caught up"), dropAt: 4}, true
+		return headerPart{text: st.OK.Render("caught up"), dropAt: cutCatchUp}, true
 	}
 	return headerPart{}, false
 }

@@ -20,9 +20,10 @@ func TestHeaderKeepsTheEssentialsAtEveryWidth(t *testing.T) {
 		// The alerts and the link state matter most; the address next.
 		// A narrow line says the alerts by their marks (`!1`), the view's
 		// title and the words going before the cluster's name is cut
-		// under its floor (ut29 U6).
+		// under its floor (ut29 U6), and before the rate goes (ut31 Y9):
+		// at 60 columns `!1 · 1 stale` beside `● │ –/s`.
 		warn := "!1 warn"
-		if w < 60 {
+		if w < 80 {
 			warn = "!1"
 		}
 		for _, want := range []string{warn, "●"} {

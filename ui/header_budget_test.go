@@ -1,0 +1,87 @@
+package ui
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
+)
+
+// headerThroughAlerts draws cl's header at w columns, a frame every 5 s,
+// while the view's machines go through levels: each step is the values
+// of hot-1 and hot-2 (nil: the machine says nothing that step). The
+// view's topic is on the cluster, producing 19.0/s, 2,449 records read.
+func headerThroughAlerts(t *testing.T, cl Cluster, w int, steps [][2][]float64) []string {
+	t.Helper()
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow}
+		st.TopicStats = []model.TopicStat{{Name: model.LaundryTopic, Partitions: 1, Rate: 19}}
+		st.Aborted = 2_449
+	})
+	now := fixedNow
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now }, Cluster: cl})
+	a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
+	var out []string
+	for i, step := range steps {
+		now = fixedNow.Add(time.Duration(i) * 5 * time.Second)
+		s.Update(func(st *model.State) {
+			st.Link.PolledAt = now
+			for k, vals := range step {
+				if vals != nil {
+					model.FoldSeries(st.Series[model.LaundryTopic], &model.Decoded{Key: "hot-" + itoa(k+1), Values: vals}, now)
+				}
+			}
+		})
+		a.Update(changedMsg{version: s.Version()})
+		h := ansi.Strip(strings.SplitN(screen(a), "\n", 2)[0])
+		if ansi.StringWidth(h) > w {
+			t.Errorf("%d columns, step %d: header %q is too wide", w, i, h)
+		}
+		out = append(out, strings.TrimRight(h, " "))
+	}
+	return out
+}
+
+var (
+	calm = []float64{1, 20, 1} // within the view's thresholds
+	warm = []float64{1, 85, 1} // warn (heat 80-95 °C)
+	hot  = []float64{1, 99, 1} // crit (heat from 95 °C)
+)
+
+// ut31 Y9: a read-only profile's 80-column header lost the rate and
+// `connected` when the first alert came, and kept them gone for the
+// minute the alerts' widest form was held (`wb │ demo-laundry ·
+// 127.0.0.1:31950 │ ● │ ro:admin`, 50 cells of 80), while the alerts kept
+// their view's title and words. The alerts' title and words give way
+// before the rate goes or `connected` shortens, and the room held for
+// alerts that may come is their marks' (`!!9 · !9`), so the rate and
+// `● connected` stay through the alerts, and through the minute after.
+func TestHeaderKeepsTheRateAsAlertsCome(t *testing.T) {
+	steps := [][2][]float64{{calm, calm}, {warm, calm}, {hot, warm}, {calm, calm}, {calm, calm}, {warm, calm}}
+	for _, tc := range []struct {
+		name string
+		cl   Cluster
+	}{
+		{"read-only profile", Cluster{Name: "demo-laundry · 127.0.0.1:31950", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAdmin}},
+		{"profile", Cluster{Name: "demo-laundry · 127.0.0.1:31950", Profile: "demo-laundry"}},
+		{"address", Cluster{Name: "127.0.0.1:31950"}},
+		{"read-only all", Cluster{Name: "127.0.0.1:31950", ReadOnly: model.ReadOnlyAll}},
+	} {
+		for _, w := range []int{80, 100, 120} {
+			for i, h := range headerThroughAlerts(t, tc.cl, w, steps) {
+				if !strings.Contains(h, "● connected") || !strings.Contains(h, "19.0/s") {
+					t.Errorf("%s, %d columns, step %d: header %q lost the rate or `connected`", tc.name, w, i, h)
+				}
+				if steps[i][0][1] > 50 && !strings.Contains(h, "!") {
+					t.Errorf("%s, %d columns, step %d: header %q does not say the alerts", tc.name, w, i, h)
+				}
+			}
+		}
+	}
+}
