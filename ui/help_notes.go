@@ -73,7 +73,7 @@ func (p *TopicsPane) HelpNotes() []string {
 		"●:      this session's Log reads the topic (w starts, u stops)",
 		"offsets: high watermark minus log start, summed over the partitions (records, and any transaction markers and compaction gaps among them)",
 		"rate:   records produced per second, from the high watermarks · trend: records produced per 10 s bucket, as a rate, the newest whole one at the right (its heading says the span)",
-		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read)",
+		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read), headed clean and retain where the names need the cells",
 		"health: OK     every partition has a leader and its full ISR",
 		"        WARN   N under-replicated: partitions whose ISR is smaller than their replicas",
 		"        ERR    N offline: partitions without a leader, or an error reading the topic",

@@ -43,6 +43,10 @@ type namesApart struct {
 	// shortened first (ut28a U13: 60 `settlement-…-cohort-1NN-ut29`
 	// groups all read `settl…-ut29`). 0 when none does.
 	nw, nshift int
+	// ends is what each name shares with the others at its start and
+	// end (shareEnds), for the names no one cut tells apart (ownCut);
+	// a new map each judgment, never written after, so frames share it.
+	ends map[string]nameEnds
 }
 
 // judge settles where names are cut, from least cells up; a list of the
@@ -68,11 +72,12 @@ func (a *namesApart) judgeFrom(names []string, least, floor int) {
 			items, most = append(items, cutItem{text: n}), max(most, nw)
 		}
 	}
-	a.w, a.shift, a.lo, a.hi, a.nw, a.nshift = 0, 0, 0, -1, 0, 0
+	a.w, a.shift, a.lo, a.hi, a.nw, a.nshift, a.ends = 0, 0, 0, -1, 0, 0, nil
 	if len(items) < 2 {
 		return
 	}
 	items = distinctItems(items)
+	a.ends = shareEnds(items)
 	var bound int
 	a.lo, a.hi, bound = differAt(items)
 	wide := items // the names cut at least and wider
@@ -101,7 +106,8 @@ func (a *namesApart) min(least, extra int) int {
 // ellipsis (fitCut) when w holds the apart width, else, when the cells
 // where names differ fit, as a window on them between two (windowCut:
 // at 80x24 a Partitions group row has 17 cells, and
-// …-number-10-of-a-long-series needs 19 at its end), else in the middle.
+// …-number-10-of-a-long-series needs 19 at its end), else each name
+// where it differs from the others (ownCut).
 // The way of cutting is chosen for least cells (the narrowest a row of
 // the column gives its name), so rows that indent a name less cut it the
 // same way, with a cell more.
@@ -119,7 +125,7 @@ func (a *namesApart) cut(name string, w, least int) string {
 	case least < 7:
 		return fitCut(name, w, a.shift)
 	}
-	return fitCut(name, w, 0)
+	return a.ownCut(name, nw, w, least) // no one cut serves the list here: each name where it differs (ut31 Y12)
 }
 
 // windowCut is name (nw cells) in w cells as a window holding cells lo
@@ -184,7 +190,7 @@ func differAt(items []cutItem) (lo, hi, bound int) {
 // cutOnly is a's cut without the names it judged, for a frame to keep
 // (the names' slice is reused by the next judgment).
 func (a *namesApart) cutOnly() namesApart {
-	return namesApart{w: a.w, shift: a.shift, lo: a.lo, hi: a.hi, nw: a.nw, nshift: a.nshift}
+	return namesApart{w: a.w, shift: a.shift, lo: a.lo, hi: a.hi, nw: a.nw, nshift: a.nshift, ends: a.ends}
 }
 
 // cutApart cuts column col of rows (plain names, every row of a short

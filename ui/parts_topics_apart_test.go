@@ -50,6 +50,14 @@ func twinTopicsStore() *model.Store {
 		}
 		c = append(c, model.Committed{Group: id, Offsets: off})
 	}
+	fillCluster(s, parts, hw, g, c, names, topics, 5)
+	return s
+}
+
+// fillCluster puts a cluster into s: its partitions (at high watermarks
+// hw), groups and their commits (observed twice, a second apart), topics
+// of count[name] partitions each at replication 3, and brokers brokers.
+func fillCluster(s *model.Store, parts []model.PartitionStat, hw map[model.TP]int64, g []model.GroupStat, c []model.Committed, names []string, count map[string]int, brokers int) {
 	s.Update(func(st *model.State) {
 		st.Link = model.Link{State: model.LinkConnected}
 		st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
@@ -59,15 +67,14 @@ func twinTopicsStore() *model.Store {
 		st.Partitions, st.Groups, st.Topics = parts, g, names
 		st.Link.PolledAt = fixedNow
 		for _, n := range names {
-			st.TopicStats = append(st.TopicStats, model.TopicStat{Name: n, Partitions: topics[n], Replication: 3})
+			st.TopicStats = append(st.TopicStats, model.TopicStat{Name: n, Partitions: count[n], Replication: 3})
 		}
 		model.SumTopics(st.TopicStats, parts)
 		st.Cluster = model.ClusterInfo{ID: "MkU3OEVBNTcwNTJENDM2Qk", Controller: 1, Kafka: "v4.0"}
-		for id := range 5 {
+		for id := range brokers {
 			st.Cluster.Brokers = append(st.Cluster.Brokers, model.BrokerStat{ID: id, Host: "127.0.0.1", Port: 31900 + id, Kafka: "v4.0"})
 		}
 	})
-	return s
 }
 
 // topicRowName is a Partitions topic row's name: what precedes ` (N)`.

@@ -98,6 +98,7 @@ type topicsSnap struct {
 	polled  time.Time
 	rows    []topicLine
 	cluster model.ClusterInfo
+	load    map[int]brokerLoad // each broker's partitions led and replicas held, from the poll's metadata
 	conn    model.Link
 	why     map[string]string // why topics are read for every session (the poll's map, never written)
 	start   []string          // how each --topic NAME@START went (the poll's slice, never written)
@@ -158,6 +159,7 @@ func (p *TopicsPane) copySnap(st *model.State) {
 		}
 		p.snap.polled, p.snap.cluster = st.Link.PolledAt, st.Cluster
 		p.snap.cluster.Brokers = slices.Clone(st.Cluster.Brokers)
+		p.snap.load = brokerLoads(st.Partitions)
 		rows := make([]topicLine, len(st.TopicStats))
 		for i, t := range st.TopicStats {
 			r := topicLine{name: t.Name, internal: t.Internal, parts: t.Partitions, rf: t.Replication, records: t.Records,
@@ -853,7 +855,7 @@ const clusterWrapRows = 12
 func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	st := p.c.Styles
 	page := p.page()
-	heads := []string{"id", "host:port", "rack", "role", "Kafka"}
+	heads := []string{"id", "host:port", "rack", "role", "leads", "replicas", "Kafka"}
 	headless := p.brokersHeadless()
 	var rows, plain [][]string
 	for _, b := range c.Brokers {
@@ -872,8 +874,13 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 				kafka = "Kafka " + kafka
 			}
 		}
-		rows = append(rows, []string{itoa(b.ID), addr, rack, role, kafka})
-		plain = append(plain, []string{itoa(b.ID), addr, rack, word, kafka})
+		load := p.snap.load[b.ID]
+		led, held := count(int64(load.led)), count(int64(load.replicas))
+		if headless {
+			led, held = "leads "+led, held+" replicas"
+		}
+		rows = append(rows, []string{itoa(b.ID), addr, rack, role, led, held, kafka})
+		plain = append(plain, []string{itoa(b.ID), addr, rack, word, led, held, kafka})
 	}
 	// Each column as wide as what it shows (at least its title), judged
 	// over every broker.
@@ -883,15 +890,20 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	}
 	draw.GiveWay(p.w, want, draw.Blank(plain, len(heads)))
 	same := draw.Same(plain, len(heads))
-	for _, i := range []int{4, 2} { // a release or rack every broker shares tells none apart
+	for _, i := range []int{6, 2} { // a release or rack every broker shares tells none apart
 		if draw.RowWidth(want) > p.w && same[i] {
+			want[i] = 0
+		}
+	}
+	for _, i := range []int{5, 4} { // the replicas, then the partitions led, go before a host is cut
+		if draw.RowWidth(want) > p.w {
 			want[i] = 0
 		}
 	}
 	if over := draw.RowWidth(want) - p.w; over > 0 {
 		want[1] = max(want[1]-over, min(want[1], 10))
 	}
-	widths := draw.FitWidths(p.w, want, []int{4, 2, 3}, -1, 4)
+	widths := draw.FitWidths(p.w, want, []int{6, 2, 3}, -1, 4)
 	var lines []string
 	if !headless {
 		lines = append(lines, st.Dim.Render(draw.Columns(heads, widths)))
