@@ -48,7 +48,11 @@ type sideGroup struct {
 	commits []model.TP // partitions with a committed offset, for a group without members
 	// empty are assigned partitions without a commit whose log is empty:
 	// nothing to lag, so no floor (model/empty_log.go)
-	empty  map[model.TP]bool
+	empty map[model.TP]bool
+	// tails are each member's partitions' tails, then, for a group
+	// without members, its commits' (partTails): made once a frame, the
+	// same at every width its column is tried at
+	tails  [][]partTail
 	noWrap bool    // topics are cut, not wrapped: another column cuts its (topicsAlike)
 	span   lagSpan // what the lag sparkline spans: the list's rule (lag_span.go)
 	// apart is where the shown groups' names are cut in their headings
@@ -182,6 +186,13 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	if len(out.stat.Detail) == 0 {
 		out.commits = committedTPs(gl)
 	}
+	share := out.stat.Type == "share"
+	for _, m := range out.stat.Detail {
+		out.tails = append(out.tails, partTails(out.parts, m.Assigned, share))
+	}
+	if len(out.stat.Detail) == 0 {
+		out.tails = append(out.tails, partTails(out.parts, out.commits, share))
+	}
 	for _, m := range out.stat.Detail {
 		for _, tp := range m.Assigned {
 			if _, ok := gl.Parts[tp]; !ok && st.Lag.EmptyLog(tp) {
@@ -280,24 +291,67 @@ const sideSparkNeed = 8
 // under it, when the column then still fits its rows, else it is cut in
 // the middle (partLines). A gone group says so, wrapped to w.
 func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) []string {
-	out, cut := groupColumnLines(sty, g, w, spark, reasons, false)
-	if cut && !g.noWrap {
-		if wrapped, _ := groupColumnLines(sty, g, w, spark, reasons, true); len(wrapped) <= rows {
-			return wrapped
-		}
-	}
+	out, _ := groupColumnLost(sty, g, w, spark, reasons, rows)
 	return out
 }
 
+// groupColumnLost is groupColumn, and the partitions behind whose line
+// does not say how far (behindNone).
+func groupColumnLost(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) ([]string, int) {
+	out, cut, lost := groupColumnLines(sty, g, w, spark, reasons, false, rows)
+	if cut && !g.noWrap {
+		if wrapped, _, l := groupColumnLines(sty, g, w, spark, reasons, true, rows); len(wrapped) <= rows {
+			return wrapped, l
+		}
+	}
+	return out, lost
+}
+
 // groupColumnLines is groupColumn with topics cut or, with wrap, on
-// lines of their own; cut says a topic was too long for its lines.
-func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool) (out []string, cut bool) {
+// lines of their own; cut says a topic was too long for its lines, lost
+// counts the partitions behind whose line does not say how far: a group
+// without members says it under the line where the column has the rows,
+// else not at all (behindNone).
+func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool, rows int) (out []string, cut bool, lost int) {
+	out, cut, form := groupColumnForm(sty, g, w, spark, reasons, wrap, -1)
+	if form != behindUnder {
+		return out, cut, g.behindLost(form)
+	}
+	if len(out) > rows {
+		if none, c, _ := groupColumnForm(sty, g, w, spark, reasons, wrap, behindNone); len(none) < len(out) {
+			return none, c, g.behindLost(behindNone)
+		}
+	}
+	return out, cut, g.behindLost(behindUnder)
+}
+
+// behindLost counts g's partitions behind that form leaves out.
+func (g *sideGroup) behindLost(form behindForm) int {
+	if form != behindNone { // under the line: its line counts it (sideCoster.cost)
+		return 0
+	}
+	held := len(g.stat.Detail) > 0 // a held column's every line keeps its room, behind or not
+	n := 0
+	for _, tails := range g.tails {
+		for i := range tails {
+			if held && tails[i].fig || tails[i].behind != "" {
+				n += 2 // worse than a line under it, which counts 1 (sideCost.tails): a column does not give the cells that show its behind
+			}
+		}
+	}
+	return n
+}
+
+// groupColumnForm is groupColumnLines with the partitions' behind in
+// form, or, with form < 0, in the form the column's width gives
+// (behindFormOf), which it returns.
+func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool, form behindForm) (out []string, cut bool, _ behindForm) {
 	out = []string{sty.Header.Render(sideHead(g, w))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
 			out = append(out, sty.Dim.Render(l))
 		}
-		return out, false
+		return out, false, behindWhole
 	}
 	r := &g.row
 	head := model.PrintableString(g.stat.State)
@@ -322,22 +376,42 @@ func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap boo
 		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
 	}
 	share := g.stat.Type == "share"
-	if len(g.stat.Detail) == 0 {
+	held := len(g.stat.Detail) > 0
+	lists := make([][]partTail, 0, max(len(g.stat.Detail), 1))
+	if !held {
+		lists = append(lists, g.tailsOf(0, g.commits, share))
+	}
+	for i, m := range g.stat.Detail {
+		lists = append(lists, g.tailsOf(i, m.Assigned, share))
+	}
+	if form < 0 {
+		form = behindFormOf(lists, w, held)
+	}
+	if !held {
 		for _, l := range draw.Wrap("no active members", w) { // wrapped, never cut (ut25a Q7: `no active mem…`)
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := partLines(g.parts, g.commits, share, w, wrap, false)
+			lines, c := tailLines(lists[0], w, wrap, false, form)
 			out, cut = append(out, lines...), c
 		}
-		return out, cut
+		return out, cut, form
 	}
-	for _, m := range g.stat.Detail {
+	for i, m := range g.stat.Detail {
 		out = append(out, memberLines(sty, g.parts, m, w)...)
-		lines, c := partLines(g.parts, m.Assigned, share, w, wrap, true)
+		lines, c := tailLines(lists[i], w, wrap, true, form)
 		out, cut = append(out, lines...), cut || c
 	}
-	return out, cut
+	return out, cut, form
+}
+
+// tailsOf is the i-th list of partitions' tails, tps's, as the snapshot
+// made them, or made now for a group copied without them.
+func (g *sideGroup) tailsOf(i int, tps []model.TP, share bool) []partTail {
+	if i < len(g.tails) {
+		return g.tails[i]
+	}
+	return partTails(g.parts, tps, share)
 }
 
 // lagLines are a group's lag total and health, the partitions not

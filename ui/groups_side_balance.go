@@ -17,12 +17,11 @@ import (
 // the rows: the fewest cells that take a line off it, each giver keeping
 // fewer lines than the taker had, what it cuts, and at least minSideName
 // cells, until every column fits its rows or no cells would take a line
-// off the tallest, the cells of room no column has taken first; then the
-// column of a group with members whose content no other column has (same,
-// per live column) and whose partitions' tails wrap takes the cells that put them on one
-// line where the others keep their lines: a live group's partitions keep
-// the room of their `(behind)`, which comes and goes with each burst, on
-// one line.
+// off the tallest, the cells of room no column has taken first; then a
+// column whose content no other column has (same, per live column) and
+// whose partitions' ages are under their lines or left out (sideCost.tails)
+// takes the cells that say them on their lines where the others keep
+// their lines, cuts and ages. No giver gives cells that cost it its ages.
 //
 // It returns the columns that gave cells.
 func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []bool {
@@ -42,15 +41,15 @@ func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []
 			break
 		}
 	}
-	// then a column whose partitions' tails wrap (their `(behind)`, or the
-	// line kept for it, under them) takes the cells that keep them on one
-	// line from columns that keep their lines, cuts and data without them
-	// (ut29 W1 at 100x30: every partition of a live group over two lines
-	// beside columns with cells to give)
+	// then a column whose partitions' ages are under their lines or left
+	// out takes the cells that say them on their lines from columns that
+	// keep their lines, cuts, data and ages without them (ut29 W1 at
+	// 100x30: every partition of a live group over two lines beside
+	// columns with cells to give; ut31 Y3)
 	for moved := true; moved; {
 		moved = false
-		for j, t := range live { // a group with members (its tails held), whose content no other column has (those alike stay alike: ut26 S4)
-			if len(sc.cols[t].stat.Detail) > 0 && !sharedShape(same, j) && sc.cost(t, widths[t]).tails > 0 && takeCells(sc, widths, live, t, -1, room, gave) {
+		for j, t := range live { // whose content no other column has (those alike stay alike: ut26 S4)
+			if !sharedShape(same, j) && sc.cost(t, widths[t]).tails > 0 && takeCells(sc, widths, live, t, -1, room, gave) {
 				moved = true
 			}
 		}
@@ -64,41 +63,22 @@ func balanceRows(sc *sideCoster, widths, live []int, same []string, room int) []
 // least minSideName cells, what it cuts, its rows and fewer lines than most (or, with most < 0, the
 // lines it has, the cells then taking a partition's tail onto one line),
 // marked in gave. It says whether it moved any.
+//
+// A giver's cells are counted only as far as they are asked for (givers):
+// each width tried lays a whole column out, and a giver walked down to
+// its least for every round cost a frame 5-6 times its time (closing-s8,
+// BenchmarkSideSnapshot); what moves is the same.
 func takeCells(sc *sideCoster, widths, live []int, t, most, room int, gave []bool) bool {
 	at := sc.cost(t, widths[t])
-	give := make([]int, len(widths))
 	free := room
 	for _, w := range widths {
 		free -= w
 	}
-	total := max(free, 0)
-	for _, k := range live {
-		if k == t {
-			continue
-		}
-		was := sc.cost(k, widths[k])
-		keep := most // fewer than the tallest had, within the rows
-		switch {
-		case was.lines > sc.rows: // a column with lines out of sight gives none
-			continue
-		case keep < 0:
-			keep = was.lines
-		default:
-			keep = min(keep, sc.rows)
-		}
-		for widths[k]-give[k] > minSideName {
-			c := sc.cost(k, widths[k]-give[k]-1)
-			if c.lines > keep || c.cuts > was.cuts || c.data > was.data {
-				break
-			}
-			give[k]++
-		}
-		total += give[k]
-	}
+	g := newGivers(sc, widths, live, t, most)
 	need := 0
-	for e := 1; e <= total; e++ {
+	for e := 1; g.total(e - max(free, 0)); e++ {
 		c := sc.cost(t, widths[t]+e)
-		if c.cuts > at.cuts || c.lines >= at.lines || most < 0 && c.tails >= at.tails {
+		if c.cuts > at.cuts || most >= 0 && c.lines >= at.lines || most < 0 && (c.lines > at.lines || c.tails >= at.tails) {
 			continue
 		}
 		need = e
@@ -111,19 +91,93 @@ func takeCells(sc *sideCoster, widths, live []int, t, most, room int, gave []boo
 		widths[t]++
 		free--
 	}
+	taken := make([]int, len(widths))
 	for ; need > 0; need-- { // a cell at a time from the column with the most to give
 		from := -1
 		for _, k := range live { // the widest that gives, so the givers stay within a cell of each other
-			if give[k] > 0 && (from < 0 || widths[k] >= widths[from]) {
+			if k != t && g.gives(k, taken[k]+1) && (from < 0 || widths[k] >= widths[from]) {
 				from = k
 			}
 		}
 		widths[from]--
-		give[from]--
+		taken[from]++
 		gave[from] = true
 		widths[t]++
 	}
 	return true
+}
+
+// givers are the cells takeCells's other live columns can give, each
+// counted from its width down a cell at a time, only as far as asked.
+type givers struct {
+	sc           *sideCoster
+	widths, live []int // the widths before any cell moved
+	t, most      int
+	can          []int      // per column: the cells it is known to give
+	done         []bool     // its can is all it gives
+	asked        []bool     // was and keep are set
+	was          []sideCost // its cost at its width
+	keep         []int      // the most lines it may have
+}
+
+func newGivers(sc *sideCoster, widths, live []int, t, most int) *givers {
+	n := len(widths)
+	return &givers{sc: sc, widths: slices.Clone(widths), live: live, t: t, most: most,
+		can: make([]int, n), done: make([]bool, n), asked: make([]bool, n), was: make([]sideCost, n), keep: make([]int, n)}
+}
+
+// gives says column k gives at least n cells (its width less n keeps
+// what takeCells asks of a giver), counting on from what it was known
+// to give.
+func (g *givers) gives(k, n int) bool {
+	if !g.asked[k] {
+		g.asked[k] = true
+		g.was[k] = g.sc.cost(k, g.widths[k])
+		g.keep[k] = g.most // fewer than the tallest had, within the rows
+		switch {
+		case g.was[k].lines > g.sc.rows: // a column with lines out of sight gives none
+			g.done[k] = true
+		case g.most < 0:
+			g.keep[k] = g.was[k].lines
+		default:
+			g.keep[k] = min(g.most, g.sc.rows)
+		}
+	}
+	for !g.done[k] && g.can[k] < n {
+		w := g.widths[k] - g.can[k] - 1
+		if w < minSideName {
+			g.done[k] = true
+			break
+		}
+		if c := g.sc.cost(k, w); c.lines > g.keep[k] || c.cuts > g.was[k].cuts || c.data > g.was[k].data || c.tails > g.was[k].tails {
+			g.done[k] = true
+			break
+		}
+		g.can[k]++
+	}
+	return g.can[k] >= n
+}
+
+// total says the givers give at least n cells between them.
+func (g *givers) total(n int) bool {
+	sum := 0
+	for _, k := range g.live {
+		if k != g.t {
+			sum += g.can[k]
+		}
+	}
+	for _, k := range g.live {
+		if sum >= n {
+			return true
+		}
+		if k == g.t {
+			continue
+		}
+		had := g.can[k]
+		g.gives(k, had+n-sum)
+		sum += g.can[k] - had
+	}
+	return sum >= n
 }
 
 // evenNarrow gives the columns that gave cells to balanceRows (gave)

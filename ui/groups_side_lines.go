@@ -18,21 +18,101 @@ import (
 // line's lag text).
 
 // partTail is one partition line's parts after its topic: "/N", then
-// "@offset" (or "start offset" for a share group), "lag L" and
-// "(behind)", or "no commit yet".
+// "@offset" (or "start offset" for a share group), "lag L" and how far
+// behind it is (in the column's behindForm), or "no commit yet".
 type partTail struct {
 	topic  string
-	parts  []string
-	stable int // the cells the tail is given: its own, or more, so a topic's cut does not move as the lag text changes
-	// held is the tail as it reads at its widest: the lag given lagRoom
-	// and a "(behind)" of behindRoom, shown or not; wrapped, it says how
-	// many lines the tail keeps (ut29 W1: a partition on one line between
-	// bursts, two in one)
-	held []string
+	base   []string // the parts but how far behind
+	behind string   // how far behind (`3m`, `<1s`), or "": caught up
+	fig    bool     // it has a committed offset and lag: a held column keeps the room of its lag and behind
+	// lagHeld is its lag as it reads at its widest (lagRoom): with the
+	// room of a behind, wrapped, it says how many lines the tail keeps
+	// (ut29 W1: a partition on one line between bursts, two in one)
+	lagHeld string
+	// the topic's, the parts' and the behind's cells: measured once a
+	// frame, not at every width a column is tried at (s14-side's row
+	// sharing lays a column out at dozens of widths)
+	topicW, baseW, behindW int
 }
 
-// tailText is a tail on one line.
-func (t *partTail) text() string { return strings.Join(t.parts, " ") }
+// behindForm is how a column's partition lines say how far behind each
+// is: one form for every line of the column, so they read alike.
+type behindForm int
+
+const (
+	behindWhole behindForm = iota // ` (3m)` on the partition's line
+	behindBare                    // ` 3m` on the line: in a column too narrow for the parentheses (ut31 Y3)
+	behindUnder                   // `(3m)` on the line under it: a group without members, in a column too narrow for ` 3m`, where it has the rows
+	behindNone                    // left out: a column too narrow for ` 3m` (`r` and `z` say it)
+)
+
+// parts are the tail's parts in form f.
+func (t *partTail) parts(f behindForm) []string {
+	switch {
+	case t.behind == "" || f == behindNone:
+		return t.base
+	case f == behindBare:
+		return append(slices.Clip(t.base), t.behind)
+	}
+	return append(slices.Clip(t.base), "("+t.behind+")")
+}
+
+// text is the tail on one line in form f.
+func (t *partTail) text(f behindForm) string { return strings.Join(t.parts(f), " ") }
+
+// textW is text's cells.
+func (t *partTail) textW(f behindForm) int {
+	switch {
+	case t.behind == "" || f == behindNone:
+		return t.baseW
+	case f == behindBare:
+		return t.baseW + 1 + t.behindW
+	}
+	return t.baseW + 3 + t.behindW
+}
+
+// stable is the cells the tail is given in form f: its own, or, with a
+// committed offset, those of its lag at lagRoom and of the form's behind
+// at its widest, shown or not, so a topic's cut does not move as the lag
+// text changes (ut18a F9), and a held column's lines neither wrap nor move
+// their indent as a burst comes and goes (ut28a U2).
+func (t *partTail) stable(f behindForm) int {
+	if !t.fig {
+		return t.textW(f)
+	}
+	room := behindRoom
+	switch f {
+	case behindBare:
+		room = bareRoom
+	case behindNone:
+		room = 0
+	}
+	return max(t.baseW+len(t.lagHeld)-len(t.base[2])+room, t.textW(f))
+}
+
+// judged is the cells a tail of a group without members is judged at
+// for its column's form: its lag at lagRoom at least, so a stopped
+// group's lines do not move between forms as its lag gains a digit
+// (ut29 W1's stopped groups: `lag 88` to `lag 100` as records came).
+func (t *partTail) judged(f behindForm) int {
+	w := t.textW(f)
+	if t.fig {
+		w += len(t.lagHeld) - len(t.base[2])
+	}
+	return w
+}
+
+// held is the tail as it reads at its widest in form f (its stable).
+func (t *partTail) held(f behindForm) []string {
+	out := append(slices.Clone(t.base[:2]), t.lagHeld)
+	switch f {
+	case behindBare:
+		out = append(out, ">59s")
+	case behindWhole, behindUnder:
+		out = append(out, "(>59s)")
+	}
+	return out
+}
 
 // behindRoom is the cells a partition's "(behind)" is given whether it
 // shows or not (" (<1s)", " (>59s)"): a lag gaining or losing it does not
@@ -41,6 +121,9 @@ func (t *partTail) text() string { return strings.Join(t.parts, " ") }
 // flipped between one and two, and their indent between 4 and 2, with
 // every burst).
 const behindRoom = len(" (>59s)")
+
+// bareRoom is behindRoom without the parentheses (behindBare).
+const bareRoom = len(" >59s")
 
 // lagRoom is the least cells a lag number is given, for the same reason.
 const lagRoom = 3
@@ -57,21 +140,53 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 	}
 	out := make([]partTail, 0, len(tps))
 	for _, tp := range tps {
-		t := partTail{topic: model.PrintableString(tp.Topic), parts: []string{"/" + itoa(tp.Partition)}}
+		t := partTail{topic: model.PrintableString(tp.Topic), base: []string{"/" + itoa(tp.Partition)}}
 		if p, ok := parts[tp]; ok {
-			t.parts = append(t.parts, at+count(p.committed), "lag "+p.lagText)
-			t.stable = draw.Width(t.text()) + max(lagRoom-len(p.lagText), 0) + behindRoom
-			t.held = append(slices.Clone(t.parts[:2]), "lag "+p.lagText+strings.Repeat("0", max(lagRoom-len(p.lagText), 0)), "(>59s)")
+			t.base = append(t.base, at+count(p.committed), "lag "+p.lagText)
+			t.fig, t.lagHeld = true, "lag "+p.lagText+strings.Repeat("0", max(lagRoom-len(p.lagText), 0))
 			if p.behind > 0 {
-				t.parts = append(t.parts, "("+behindText(p.behind, p.atLeast)+")")
+				t.behind = behindText(p.behind, p.atLeast)
 			}
 		} else if !share {
-			t.parts = append(t.parts, "no commit yet") // not in the group's lag: say so, not nothing
+			t.base = append(t.base, "no commit yet") // not in the group's lag: say so, not nothing
 		}
-		t.stable = max(t.stable, draw.Width(t.text()))
+		t.topicW, t.baseW, t.behindW = draw.Width(t.topic), draw.Width(strings.Join(t.base, " ")), draw.Width(t.behind)
 		out = append(out, t)
 	}
 	return out
+}
+
+// behindFormOf is the form a column of w cells says how far behind its
+// partitions are in: ` (3m)` on each partition's line where every line
+// has its room (at indent 2, a topic on a line of its own), else ` 3m`
+// where every line has that room, else, for a held column (a group with
+// members, whose behind comes and goes with each burst), nothing: never a
+// line kept for it (ut31 Y3: at 80x24 a blank line under every caught-up
+// partition hid 9-32 lines behind `… N more lines`); for a group without
+// members, which keeps only what it shows, `(3m)` under its partition
+// (groupColumnLines leaves it out where the column has not the rows).
+func behindFormOf(lists [][]partTail, w int, held bool) behindForm {
+	for _, f := range []behindForm{behindWhole, behindBare} {
+		fits := true
+		for _, tails := range lists {
+			for i := range tails {
+				t := &tails[i]
+				switch {
+				case held && t.fig:
+					fits = fits && t.stable(f) <= w-2
+				case t.behind != "":
+					fits = fits && t.judged(f) <= w-2
+				}
+			}
+		}
+		if fits {
+			return f
+		}
+	}
+	if held {
+		return behindNone
+	}
+	return behindUnder
 }
 
 // partLines are the partitions with committed offset and lag for a column
@@ -85,41 +200,59 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 // its own, else cut in the middle.
 //
 // With held, the partitions a member reads, each line keeps the room of
-// its "(behind)" whether it shows or not (padded to it, so the column's
+// its behind whether it shows or not (padded to it, so the column's
 // width counts it; its indent judged with it): a live group's lag comes
 // and goes with each burst (ut28a U2). A group without members, whose
 // lag only grows until someone resets it, keeps only what it shows, so
 // it gives its cells to the live columns beside it.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
-	hold := func(t partTail) int { // the cells a tail keeps
+	return tailLines(tails, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
+}
+
+// tailLines is partLines of the partitions' tails (partTails), in form f.
+func tailLines(tails []partTail, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
+	hold := func(t *partTail) int { // the cells a tail keeps
 		if held {
-			return t.stable
+			return t.stable(f)
 		}
-		return draw.Width(t.text())
+		return t.textW(f)
 	}
-	room := map[string]int{} // per topic: the cells its name keeps on a line, or -1: a line of its own
-	for _, t := range tails {
-		room[t.topic] = max(room[t.topic], t.stable)
+	type topicRoom struct {
+		cells  int    // the cells the name keeps on a line, or -1: a line of its own
+		name   string // the name on a partition's line, cut to them
+		nameW  int
+		topicW int
 	}
-	for topic, tail := range room {
-		r := w - 2 - tail
+	room := map[string]*topicRoom{} // per topic
+	for i := range tails {
+		t := &tails[i]
+		if r := room[t.topic]; r != nil {
+			r.cells = max(r.cells, t.stable(f))
+		} else {
+			room[t.topic] = &topicRoom{cells: t.stable(f), topicW: t.topicW}
+		}
+	}
+	for topic, tr := range room {
+		r := w - 2 - tr.cells
 		switch {
-		case draw.Width(topic) <= r:
-			room[topic] = draw.Width(topic)
+		case tr.topicW <= r:
+			tr.cells, tr.name, tr.nameW = tr.topicW, topic, tr.topicW
 		case wrap || r < minPartName:
-			room[topic], cut = -1, true
+			tr.cells, cut = -1, true
 		default:
-			room[topic], cut = r, true
+			tr.cells, cut = r, true
+			tr.name = strings.TrimRight(draw.FitMiddle(topic, r), " ")
+			tr.nameW = draw.Width(tr.name)
 		}
 	}
 	for i := 0; i < len(tails); i++ {
 		t := &tails[i]
-		if r := room[t.topic]; r >= 0 {
-			lines = append(lines, padTo("  "+strings.TrimRight(draw.FitMiddle(t.topic, r), " ")+t.text(), 2+r+hold(*t), w))
+		if tr := room[t.topic]; tr.cells >= 0 {
+			lines = append(lines, padWidth("  "+tr.name+t.text(f), 2+tr.nameW+t.textW(f), 2+tr.cells+hold(t), w))
 			continue
 		}
-		if wrap && draw.Width(t.topic) > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
+		if wrap && t.topicW > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
 			for _, l := range draw.Wrap(t.topic, w-2) {
 				lines = append(lines, "  "+l)
 			}
@@ -131,15 +264,16 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 			end++
 		}
 		indent := 4 // the tails under their topic, or less where that keeps them on one line
-		for _, tl := range tails[i:end] {
-			for indent > 2 && hold(tl) > w-indent {
+		for k := i; k < end; k++ {
+			for indent > 2 && hold(&tails[k]) > w-indent {
 				indent--
 			}
 		}
-		for _, tl := range tails[i:end] {
-			wrapped := draw.WrapParts(tl.parts, " ", w-indent) // a tail too long for the line goes on, never cut
-			if held && tl.held != nil {                        // as many lines with its "(behind)" as without: a burst moves no line under it
-				for n := len(draw.WrapParts(tl.held, " ", w-indent)); len(wrapped) < n; {
+		for k := i; k < end; k++ {
+			tl := &tails[k]
+			wrapped := draw.WrapParts(tl.parts(f), " ", w-indent) // a tail too long for the line goes on, never cut
+			if held && tl.fig {                                   // as many lines as at its widest: a burst moves no line under it
+				for n := len(draw.WrapParts(tl.held(f), " ", w-indent)); len(wrapped) < n; {
 					wrapped = append(wrapped, "")
 				}
 			}
@@ -156,7 +290,12 @@ func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wr
 // want, at most w: the column's width is judged with its "(behind)"'s
 // room whether it shows or not (ut28a U2).
 func padTo(line string, want, w int) string {
-	if n := min(want, w) - draw.Width(line); n > 0 {
+	return padWidth(line, draw.Width(line), want, w)
+}
+
+// padWidth is padTo of a line of cells cells.
+func padWidth(line string, cells, want, w int) string {
+	if n := min(want, w) - cells; n > 0 {
 		return line + strings.Repeat(" ", n)
 	}
 	return line
@@ -213,5 +352,10 @@ func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) []s
 			r, unknown = r+p.rate, unknown || p.rateUnknown
 		}
 	}
-	return append(out, rateNow(r, unknown))
+	rt := rateNow(r, unknown)
+	// the rate is given the cells of `99.9/s` whether it needs them or
+	// not, so a member's line does not break elsewhere as its rate crosses
+	// 10/s (ut31 Y3's cluster: `127.0.0.1:5891 2.2/s` on one line, then the
+	// rate under the host at `12.2/s`, every column moving with it)
+	return append(out, rt+strings.Repeat(" ", max(len("99.9/s")-draw.Width(rt), 0)))
 }

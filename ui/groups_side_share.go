@@ -17,7 +17,9 @@ import (
 // the costs compare not; head is the lines its name's heading takes past
 // its first (every column's heading takes as many lines as the most);
 // tails counts the lines a partition's tail takes past its first (its
-// `(behind)`, or the blank line kept for it, under it).
+// `(3m)` under it), and twice each partition whose age its column leaves
+// out (behindNone: a held column's every partition with a committed
+// offset), the worse of the two.
 type sideCost struct{ cuts, lines, data, widest, head, tails int }
 
 // same says two costs show the same: as many cuts and lines.
@@ -44,8 +46,8 @@ func (sc *sideCoster) cost(j, w int) sideCost {
 		sc.memo = map[[2]int]sideCost{}
 	}
 	g := &sc.cols[j]
-	lines := groupColumn(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
-	c := sideCost{lines: len(lines)}
+	lines, lost := groupColumnLost(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
+	c := sideCost{lines: len(lines), tails: lost}
 	switch name := model.PrintableString(g.id); {
 	case draw.Width(name) <= w:
 		c.widest = draw.Width(name)

@@ -17,10 +17,10 @@ func topicsAlike(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows
 		if i >= len(widths) {
 			continue
 		}
-		if _, cut := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, false); !cut {
+		if _, cut, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, false, rows); !cut {
 			continue
 		}
-		if wrapped, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, true); len(wrapped) <= rows {
+		if wrapped, _, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, true, rows); len(wrapped) <= rows {
 			wraps = true
 		} else {
 			cuts = true

@@ -118,7 +118,25 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 		}
 	}
 	evenNarrow(sc, widths, live, balanceRows(sc, widths, live, same, max(w-(n-1), n)))
+	spareLast(sc, widths, live, same, max(w-(n-1), n))
 	return widths
+}
+
+// spareLast gives the cells no column took to a live column whose
+// content no other column has and that shows more with them (gainsFrom):
+// a name cut beside blank cells at the box's side (ut31 Y3's screen once
+// a live group's partitions no longer keep a line for their behind).
+func spareLast(sc *sideCoster, widths, live []int, same []string, room int) {
+	free := room
+	for _, w := range widths {
+		free -= w
+	}
+	for j, i := range live {
+		if free > 0 && !sharedShape(same, j) && gainsFrom(sc, widths, i, free) {
+			widths[i] += free
+			return
+		}
+	}
 }
 
 // evenShare takes back the odd cells of columns within a cell of each
