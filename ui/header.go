@@ -292,17 +292,19 @@ func (a *App) header() string {
 		parts = append(parts, noticePart(st, cl.Notice))
 	}
 	// Where the view's topic is on the cluster its alerts may come any
-	// second: a part that gives way before the alerts shorten (a label's
-	// whole form, the viewer count) is cut as if their words were there
-	// (`!!9 crit · !9 warn`: the view's title, which gives way first, is
-	// not reserved: at 120 columns an SSH viewer's count went for it,
-	// e2e TestE2ESSHViewersShareOneSetOfBrokerConnections), one that gives
-	// way after (the read count, a profile's name, the link's word, the
-	// rate) as if their marks were (`!!9 · !9`), so the first alerts take
-	// nothing the line shows but their title's room.
+	// second: a label's whole form is cut as if their words were there
+	// (`!!9 crit · !9 warn`: not their view's title, which gives way
+	// first), a part that gives way after the alerts' words (the read
+	// count, a profile's name, the link's word, the rate) as if their
+	// marks were (`!!9 · !9`), so the first alerts take nothing the line
+	// shows but their title's room and the parts that go first of all
+	// (the viewer count, the registry's URL, the demo's hint), which are
+	// said while there is room: a 120-column SSH viewer of the demo says
+	// `1 viewer` beside `read-only all` until alerts come (the e2e
+	// TestE2ESSHViewersShareOneSetOfBrokerConnections).
 	reserve := func(at int, now []headerPart) int {
 		switch {
-		case !a.hdr.viewOnCluster:
+		case !a.hdr.viewOnCluster, at >= rankAt(cutViewers, 0):
 			return 0
 		case at > alertsAt:
 			return a.alertsUnheld(now, alertsBare)
