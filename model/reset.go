@@ -35,6 +35,9 @@ func (t ResetTarget) String() string {
 	case ResetLatest:
 		return "latest"
 	case ResetTime:
+		if t.At.Nanosecond() != 0 { // a typed RFC 3339 time with a fraction: said with it, as it is used
+			return "time " + t.At.Format(DateTimeMilliZone)
+		}
 		return "time " + t.At.Format(DateTimeZone) // in the zone it was typed in: the clock's
 	case ResetExact:
 		return "offset " + strconv.FormatInt(t.Offset, 10)
@@ -46,6 +49,11 @@ func (t ResetTarget) String() string {
 // its zone named (2026-11-29 14:00:00 CET), so a reset or a start point
 // reads in the time the user typed it in.
 const DateTimeZone = "2006-01-02 15:04:05 MST"
+
+// DateTimeMilliZone is DateTimeZone for a time typed with a fraction of a
+// second: said with its milliseconds (and more where it has them), so the
+// preview names the instant the reset looks up.
+const DateTimeMilliZone = "2006-01-02 15:04:05.999999999 MST"
 
 // ResetSyntax is the target syntax in a line, for the form's help: a date
 // or time is read in now's zone (local time), which it names.
@@ -81,7 +89,11 @@ func ParseResetTarget(s string, now time.Time) (ResetTarget, error) {
 		}
 	}
 	if d, ok := parseAgo(low); ok {
-		return ResetTarget{Kind: ResetTime, At: now.Add(-d)}, nil
+		// to the second the preview says: `-5m` at 11:54:29.8 is
+		// 11:49:29, and a record written at 11:49:29.541 is in it, as it
+		// is for the same time typed (ut32a Za3: the preview said 11:49:29
+		// and looked up 11:49:29.8, skipping that second's burst)
+		return ResetTarget{Kind: ResetTime, At: now.Add(-d).Truncate(time.Second)}, nil
 	}
 	for _, layout := range []string{time.RFC3339Nano, "2006-01-02T15:04:05", "2006-01-02 15:04:05", "2006-01-02T15:04", "2006-01-02 15:04", "2006-01-02"} {
 		if t, err := time.ParseInLocation(layout, s, now.Location()); err == nil {

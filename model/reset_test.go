@@ -91,3 +91,31 @@ func TestResetSummaryGroupsOffsets(t *testing.T) {
 		t.Errorf("got %q, want the offsets grouped", got)
 	}
 }
+
+// A time ago is looked up at the second the preview says, so the line
+// and the offsets agree with the same time typed (ut32a Za3: `-5m` at
+// 11:54:29.8 said `11:49:29` and looked up 11:49:29.8, past a burst
+// written at 11:49:29.541); a typed fraction is said as it is used.
+func TestResetTimeIsTheTimeItSays(t *testing.T) {
+	now := time.Date(2026, 11, 30, 11, 54, 29, 800_000_000, time.UTC)
+	second := time.Date(2026, 11, 30, 11, 49, 29, 0, time.UTC)
+	for _, tc := range []struct {
+		in, says string
+		at       time.Time
+	}{
+		{"-5m", "time 2026-11-30 11:49:29 UTC", second},
+		{"2026-11-30 11:49:29", "time 2026-11-30 11:49:29 UTC", second},
+		{"2026-11-30T11:49:29.541Z", "time 2026-11-30 11:49:29.541 UTC", second.Add(541 * time.Millisecond)},
+	} {
+		got, err := ParseResetTarget(tc.in, now)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.in, err)
+		}
+		if got.String() != tc.says {
+			t.Errorf("%q says %q, want %q", tc.in, got.String(), tc.says)
+		}
+		if !got.At.Equal(tc.at) {
+			t.Errorf("%q looks up %v, not the time it says", tc.in, got.At)
+		}
+	}
+}

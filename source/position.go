@@ -40,7 +40,7 @@ func ParsePosition(s string, now time.Time) (Position, error) {
 		if err != nil || d <= 0 {
 			return p, fmt.Errorf("%q: a time ago is written like -15m, -2h or -90s", s)
 		}
-		p.Mode, p.Time = StartTime, now.Add(-d)
+		p.Mode, p.Time = StartTime, now.Add(-d).Truncate(time.Second) // to the second it is said in, as a reset's (model.ParseResetTarget)
 		return p, nil
 	}
 	if strings.Contains(s, "=") {

@@ -24,3 +24,16 @@ func TestStartTimeIsConfirmedWithItsZone(t *testing.T) {
 		}
 	}
 }
+
+// A time ago starts at the second it is said in, as a reset's does
+// (ut32a Za3's kind: `-5m` said 11:49:29 and looked up 11:49:29.8).
+func TestPositionAgoIsTheSecondItSays(t *testing.T) {
+	now := time.Date(2026, 11, 30, 11, 54, 29, 800_000_000, time.UTC)
+	p, err := ParsePosition("-5m", now)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := time.Date(2026, 11, 30, 11, 49, 29, 0, time.UTC); !p.Time.Equal(want) {
+		t.Fatalf("-5m at %v starts at %v, want %v", now, p.Time, want)
+	}
+}
