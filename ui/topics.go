@@ -914,7 +914,9 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	return lines
 }
 
-// retentionText is retention.ms as a duration ("7d", "12h"; "-1" is
+// retentionText is retention.ms as a duration in its largest whole unit
+// ("7d", "12h", "90s": a length is written as it is set, README, not
+// "1m30s" as Go's Duration says it, ut32a Za5; "1500ms"; "-1" is
 // "forever"); what is not a number is shown as it is.
 func retentionText(ms string) string {
 	n, err := strconv.ParseInt(ms, 10, 64)
@@ -929,8 +931,10 @@ func retentionText(ms string) string {
 		return strconv.FormatInt(n/3_600_000, 10) + "h"
 	case n%60_000 == 0 && n > 0:
 		return strconv.FormatInt(n/60_000, 10) + "m"
+	case n%1000 == 0 && n > 0:
+		return strconv.FormatInt(n/1000, 10) + "s"
 	}
-	return (time.Duration(n) * time.Millisecond).String()
+	return strconv.FormatInt(n, 10) + "ms"
 }
 
 // rateText is the row's produce rate (rateNow).

@@ -136,7 +136,7 @@ func TestConfigValueInHumanUnits(t *testing.T) {
 		{"retention.bytes", "-1", "unlimited (-1)"},
 		{"retention.ms", "604800000", "7d (604800000)"},
 		{"retention.ms", "-1", "forever (-1)"},
-		{"segment.ms", "90000", "1m30s (90000)"},
+		{"segment.ms", "90000", "90s (90000)"},
 		{"local.retention.ms", "-2", "-2"}, // a sentinel, not a time
 		{"segment.bytes", "512", "512 B (512)"},
 		{"cleanup.policy", "compact", "compact"},

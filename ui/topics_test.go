@@ -167,7 +167,7 @@ func TestSeedDemoKeepsItsGridWithTopics(t *testing.T) {
 }
 
 func TestRetentionText(t *testing.T) {
-	for in, want := range map[string]string{"604800000": "7d", "-1": "forever", "3600000": "1h", "90000": "1m30s", "x": "x", "1800000": "30m"} {
+	for in, want := range map[string]string{"604800000": "7d", "-1": "forever", "3600000": "1h", "90000": "90s", "x": "x", "1800000": "30m", "5400000": "90m", "1500": "1500ms", "0": "0ms"} {
 		if got := retentionText(in); got != want {
 			t.Errorf("retentionText(%q) = %q, want %q", in, got, want)
 		}
