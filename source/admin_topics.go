@@ -70,6 +70,10 @@ func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (model.Conf
 	req.IncludeSynonyms = true
 	r := kmsg.NewDescribeConfigsRequestResource()
 	r.ResourceType, r.ResourceName, r.ConfigNames = kmsg.ConfigResourceTypeTopic, topic, []string{name}
+	broker, hasBroker := brokerSynonyms[name]
+	if hasBroker && broker != name { // a broker that lists its default under its own name (brokerSynonyms)
+		r.ConfigNames = append(r.ConfigNames, broker)
+	}
 	req.Resources = append(req.Resources, r)
 	m, err := a.call(ctx, req, "", anyBroker)
 	if err != nil {
@@ -90,6 +94,10 @@ func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (model.Conf
 			read.OnTopic = c.Source == kmsg.ConfigSourceDynamicTopicConfig
 			if !read.OnTopic { // already the default: deleting leaves it
 				read.Default, read.DefaultSet, read.DefaultFrom = read.Value, read.Set, fallbackWords(c.Source)
+				if b, ok := brokerDefault(res.Configs, broker, c); ok {
+					read.Value, read.Set = b.value, b.set
+					read.Default, read.DefaultSet, read.DefaultFrom = b.value, b.set, b.from
+				}
 				continue
 			}
 			for _, syn := range c.ConfigSynonyms {
@@ -103,9 +111,44 @@ func (a *Admin) TopicConfig(ctx context.Context, topic, name string) (model.Conf
 				read.DefaultFrom = fallbackWords(syn.Source)
 				break
 			}
+			if b, ok := brokerDefault(res.Configs, broker, c); ok {
+				read.Default, read.DefaultSet, read.DefaultFrom = b.value, b.set, b.from
+			}
 		}
 	}
 	return read, nil
+}
+
+// brokerSetting is a default a broker sets for a topic config.
+type brokerSetting struct {
+	value, from string
+	set         bool
+}
+
+// brokerDefault is the broker's setting of c's default listed under the
+// broker's own name (brokerSynonyms) where c's synonyms name no broker's
+// or cluster's setting (c itself Kafka's default, or the topic's own with
+// Kafka's default under it): the value in force on a broker that lists
+// it so (kfake, the embedded one).
+func brokerDefault(configs []kmsg.DescribeConfigsResponseResourceConfig, broker string, c kmsg.DescribeConfigsResponseResourceConfig) (brokerSetting, bool) {
+	if broker == "" || broker == c.Name {
+		return brokerSetting{}, false
+	}
+	for _, syn := range append([]kmsg.DescribeConfigsResponseResourceConfigConfigSynonym{{Source: c.Source}}, c.ConfigSynonyms...) {
+		if syn.Source != kmsg.ConfigSourceDefaultConfig && syn.Source != kmsg.ConfigSourceDynamicTopicConfig {
+			return brokerSetting{}, false // Kafka said where the default comes from
+		}
+	}
+	for _, b := range configs {
+		if b.Name == broker && b.Source != kmsg.ConfigSourceDefaultConfig {
+			s := brokerSetting{from: fallbackWords(b.Source), set: b.Value != nil}
+			if s.set {
+				s.value = *b.Value
+			}
+			return s, true
+		}
+	}
+	return brokerSetting{}, false
 }
 
 // fallbackWords says where a topic's default comes from, by the

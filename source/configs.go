@@ -118,8 +118,32 @@ func (p *Poller) describeConfigs(ctx context.Context, now time.Time, names []str
 			c.Entries = append(c.Entries, model.ConfigEntry{Name: e.ConfigName, Value: e.ConfigValue, Source: src,
 				Default: src == "default" || (src == "" && e.IsDefault), Sensitive: e.IsSensitive})
 		}
+		c.Entries = topicNames(c.Entries)
 		sort.Slice(c.Entries, func(i, j int) bool { return c.Entries[i].Name < c.Entries[j].Name })
 		out[r.ResourceName] = c
+	}
+	return out
+}
+
+// topicNames says a broker-set default listed under the broker's config
+// name (kfake lists `log.retention.bytes`, Kafka `retention.bytes` with
+// the broker's as its synonym) under the topic config's name, as E and C
+// name it; where the topic's own config is listed too and is not Kafka's
+// default, the broker's is its synonym, not a config of its own, and goes.
+func topicNames(entries []model.ConfigEntry) []model.ConfigEntry {
+	own := make(map[string]bool, len(entries))
+	for _, e := range entries {
+		own[e.Name] = !e.Default
+	}
+	out := entries[:0]
+	for _, e := range entries {
+		if name, ok := topicNameOf(e.Name); ok {
+			if own[name] {
+				continue
+			}
+			e.Name = name
+		}
+		out = append(out, e)
 	}
 	return out
 }
