@@ -74,39 +74,36 @@ func alertsText(title string, words, marks []string, k int) string {
 	return strings.Join(marks, " · ")
 }
 
-// alertsFit is the alerts' form, and the room it is held to grow by, in
-// avail cells (its held width included): the widest form whose held
-// width fits, else the marks. text is the form the line says now (a long
-// title already cut in the middle), kept while it fits.
+// alertsFit is the alerts' form in avail cells (their held room
+// included), as they are now: the widest form that fits, else the marks,
+// with no room held past it. The held widths served the parts that give
+// way before the alerts' words (a label's whole form, cut as if the
+// alerts were as wide as in the last minute); the parts after them are
+// cut as if the marks were there (alertsUnheld), so the words say what
+// fits now: a crit a minute ago costs no `warn` that fits (ut32a Za2:
+// `!3` with 19 cells blank at 120 columns, `!3 warn` on the demo's
+// console and `Machines !3 warn` on a viewer's at the same moment). text
+// is the form the line says now (a long title cut in the middle), kept
+// while it fits.
 func (a *App) alertsFit(text string) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
-		r := &a.alertsHeld
-		if ansi.StringWidth(text)+textRoom(text, r.w(alertsFull)) <= avail {
-			return text, textRoom(text, r.w(alertsFull))
+		if ansi.StringWidth(text) <= avail {
+			return text, 0
 		}
 		k := alertsBare
-		if r.w(alertsBare) > avail {
+		if ansi.StringWidth(a.alertsForm(k)) > avail {
 			k = alertsMarks
 		}
-		t := a.alertsForm(k)
-		return t, textRoom(t, r.w(k))
+		return a.alertsForm(k), 0
 	}
 }
 
-// alertsGoneFit is the room the alerts' absence keeps beside "wb" (lead),
-// by the same choice as alertsFit, so the line's other parts read the
-// same whether the alerts show or not.
+// alertsGoneFit is the room the alerts' absence keeps beside "wb" (lead)
+// at the alerts' turn to give way: none, as alertsFit holds none past
+// the form it says (the marks' room is kept for the parts after them by
+// alertsUnheld, as for alerts that have not come yet).
 func (a *App) alertsGoneFit(lead string) func(avail int) (string, int) {
-	return func(avail int) (string, int) {
-		r := &a.alertsHeld
-		sep := ansi.StringWidth(" │ ")
-		avail -= ansi.StringWidth(lead) + sep
-		k := alertsFull
-		for k < alertsMarks && r.w(k) > avail {
-			k++
-		}
-		return lead, r.w(k) + sep
-	}
+	return func(int) (string, int) { return lead, 0 }
 }
 
 // alertsNominal is the alerts a line is cut for from the first frame,

@@ -101,3 +101,17 @@ func TestHeaderViewerCountBesideAlertsThatMayCome(t *testing.T) {
 		}
 	}
 }
+
+// A crit a minute ago costs the alerts no word that fits now (ut32a Za2:
+// at 120 columns a read-only profile's header said `!3` with 19 cells
+// blank for the minute after a crit, the demo's `!3 warn` and a viewer's
+// `Machines !3 warn` at the same moment).
+func TestHeaderAlertsSayTheWordsThatFitNow(t *testing.T) {
+	cl := Cluster{Name: "demo-laundry · 127.0.0.1:31900", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAdmin}
+	hs := headerThroughAlerts(t, cl, 120, [][2][]float64{{warm, calm}, {hot, warm}, {warm, calm}, {warm, calm}})
+	for i, h := range hs[2:] {
+		if !strings.Contains(h, "!1 warn") || !strings.Contains(h, "19.0/s produced 2,449 read") {
+			t.Errorf("step %d after the crit: header %q lacks `!1 warn` or the read count", i+2, h)
+		}
+	}
+}
