@@ -51,6 +51,10 @@ type ProducePane struct {
 	// topicKnown and topicOnCluster are the last frame's snapshot: the
 	// poller has listed topics, and the typed topic is among them.
 	topicKnown, topicOnCluster bool
+	// fieldApart and sentApart cut the topic field's value and the last
+	// delivery's topic where they differ from the cluster's other topics
+	// (produce_topic_apart.go), judged in Snapshot.
+	fieldApart, sentApart topicApart
 	// editing is true while the form has the keyboard (global keys wait).
 	editing bool
 	rng     *rand.Rand
@@ -464,6 +468,8 @@ func (p *ProducePane) Update(msg tea.Msg) tea.Cmd {
 // in Update.
 func (p *ProducePane) Snapshot(st *model.State, now time.Time) {
 	p.topicKnown, p.topicOnCluster = topicOn(st, strings.TrimSpace(p.value(fieldTopic)))
+	p.fieldApart.judge(p.value(fieldTopic), st.Topics)
+	p.sentApart.judge(p.delivered.d.Topic, st.Topics)
 	if p.confirm && now.Sub(p.confirmAt) >= noticeFor {
 		p.dropConfirm() // a send asked for and never retried: its warning goes
 	}

@@ -150,13 +150,14 @@ type deliveredNote struct {
 
 // short is the delivery on one line of width cells, in the Log's notation
 // for a record's place: "delivered to orders/4@3", the topic cut in the
-// middle when it must be.
-func (n deliveredNote) short(width int) string {
+// middle when it must be, where it differs from the cluster's other
+// topics (apart: ut32b Zb5).
+func (n deliveredNote) short(width int, apart *topicApart) string {
 	at := fmt.Sprintf("/%d@%d", n.d.Partition, n.d.Offset)
 	const lead = "delivered to "
 	topic := model.PrintableString(n.d.Topic)
 	if room := width - len(lead) - len(at); ansi.StringWidth(topic) > room {
-		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 1)), " ")
+		topic = strings.TrimRight(apart.cut(n.d.Topic, max(room, 1), draw.FitMiddle), " ")
 	}
 	return lead + topic + at
 }

@@ -251,6 +251,9 @@ func (p *ProducePane) field(i int, focused bool, height int) []string {
 		}
 		text = oneLineSummary(text)
 	}
+	if i == fieldTopic {
+		return []string{label + p.fieldApart.cut(text, max(p.w-labelW, 1), draw.Fit)}
+	}
 	return []string{label + model.PrintableString(text)}
 }
 
@@ -379,7 +382,7 @@ func (p *ProducePane) footer(rows int, short bool) (out []string, cut bool) {
 	}
 	topic := model.PrintableString(strings.TrimSpace(p.value(fieldTopic)))
 	if short && p.readDelivery() {
-		out = append(out, p.reportStyle().Render(p.delivered.short(p.w)))
+		out = append(out, p.reportStyle().Render(p.delivered.short(p.w, &p.sentApart)))
 	} else if p.report != "" {
 		lines, c := fitReportCut(model.PrintableString(p.report), topic, p.w, max(rows-len(out), 1))
 		cut = cut || c
@@ -426,7 +429,7 @@ func (p *ProducePane) shortNotices(rows int) []string {
 	if p.report != "" {
 		text := model.PrintableString(p.report)
 		if p.delivered.report == p.report && !p.failed {
-			text = p.delivered.short(p.w)
+			text = p.delivered.short(p.w, &p.sentApart)
 		}
 		add(p.reportStyle(), text, p.reportShort(text)...)
 	}
