@@ -138,7 +138,10 @@ const (
 	topicOrders
 )
 
-var topicOrderNames = [topicOrders]string{"name", "offsets", "rate", "partitions"}
+// topicOrderNames are the sorts in the border, in the words of the
+// headings they sort by (`sort parts` under `parts▼`: ut32a said `sort
+// partitions` beside `parts▼` read as two columns).
+var topicOrderNames = [topicOrders]string{"name", "offsets", "rate", "parts"}
 
 // topicOrderColumn is the column each order sorts by, marked ▼.
 var topicOrderColumn = [topicOrders]int{0, 3, 4, 1}

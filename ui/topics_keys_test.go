@@ -149,3 +149,14 @@ func TestConfigValueInHumanUnits(t *testing.T) {
 		}
 	}
 }
+
+// The border names a sort in its heading's word: `sort parts` under
+// `parts▼` (ut32a: `sort partitions` beside `parts▼`).
+func TestTopicsSortSaidInItsHeadingsWord(t *testing.T) {
+	a := foreignApp(t, 200, 50)
+	do(a, "8", "s", "s", "s")
+	got := screen(a)
+	if !strings.Contains(got, "parts▼") || !strings.Contains(got, "sort parts") {
+		t.Errorf("sorted by partitions: want `parts▼` and `sort parts`:\n%s", got)
+	}
+}
