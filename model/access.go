@@ -43,7 +43,11 @@ func ParseReadOnly(s string) (ReadOnly, error) {
 	case "off", "false", "no", "none", "":
 		return ReadOnlyOff, nil
 	}
-	return ReadOnlyOff, fmt.Errorf("read-only mode %q: want all, admin or off", s)
+	hint := "" // as a view's kind says it (ut32a: `admn` got no hint where `serie` got `did you mean series?`)
+	if near := Closest(strings.ToLower(strings.TrimSpace(s)), []string{"all", "admin", "off"}); near != "" {
+		hint = "; did you mean " + near + "?"
+	}
+	return ReadOnlyOff, fmt.Errorf("read-only mode %q: want all, admin or off%s", s, hint)
 }
 
 // Stricter is the stricter of two modes (a process-wide mode caps a

@@ -45,3 +45,15 @@ func TestParseReadOnly(t *testing.T) {
 		t.Fatal("Stricter does not pick the stricter mode")
 	}
 }
+
+// A mode near a known one says which it is near, as a view's kind does
+// (ut32a: `read_only = "admn"` got no hint where `kind = "serie"` got
+// `did you mean series?`).
+func TestParseReadOnlySaysTheNearestMode(t *testing.T) {
+	for in, want := range map[string]string{"admn": "; did you mean admin?", "ALLL": "; did you mean all?", "writes": "want all, admin or off"} {
+		_, err := ParseReadOnly(in)
+		if err == nil || !strings.HasSuffix(err.Error(), want) {
+			t.Errorf("ParseReadOnly(%q): %v, want it to end %q", in, err, want)
+		}
+	}
+}
