@@ -172,6 +172,11 @@ type headerFrame struct {
 	total    uint64       // records read (recordsRead), as the Log's border counts them
 	alerts   model.Alerts // of the Machines pane's view
 	hasView  bool
+	// crits and warns say the view has a crit or a warn threshold: the
+	// alerts that may come any second are of those kinds only (a view
+	// `v` infers from a topic has none: ut32b saw an SSH viewer's header
+	// drop its read count for alerts that could not come)
+	crits, warns bool
 	// viewOnCluster says the view's topic is on the cluster (the last
 	// poll listed it, or its records came): its alerts may come any
 	// second, so no cut is undone where they would not fit
@@ -188,6 +193,9 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView = model.CountAlerts(t, now), true
+			for _, f := range t.View.Fields {
+				h.crits, h.warns = h.crits || f.Crit != nil, h.warns || f.Warn != nil
+			}
 			h.viewOnCluster = len(t.Entries) > 0 || slices.ContainsFunc(st.TopicStats, func(s model.TopicStat) bool { return s.Name == m.Topic() })
 		}
 	}

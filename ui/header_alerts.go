@@ -107,23 +107,30 @@ func (a *App) alertsGoneFit(lead string) func(avail int) (string, int) {
 }
 
 // alertsNominal is the alerts a line is cut for from the first frame,
-// before any came: the view's title with a crit and a warn count (marks:
-// `!!9 · !9`).
-var alertsNominal = []string{"!!9 crit", "!9 warn"}
-
-// alertsNominalMarks is alertsNominal's marks form.
-var alertsNominalMarks = []string{"!!9", "!9"}
+// before any came, in their words and their marks: a crit and a warn
+// count (`!!9 crit · !9 warn`, `!!9 · !9`) where the view has those
+// thresholds, none for a view with neither.
+func (a *App) alertsNominal() (words, marks []string) {
+	if a.hdr.crits {
+		words, marks = append(words, "!!9 crit"), append(marks, "!!9")
+	}
+	if a.hdr.warns {
+		words, marks = append(words, "!9 warn"), append(marks, "!9")
+	}
+	return words, marks
+}
 
 // alertsUnheld is the cells the alerts, at alertsNominal in form k
 // (alertsBare or alertsMarks), would take beyond what parts (the
 // header's, the alerts' part or the room of gone ones in the first, in
 // the form they are said now) already hold for them; 0 without a view.
 func (a *App) alertsUnheld(parts []headerPart, k int) int {
-	if !a.hdr.hasView {
+	words, marks := a.alertsNominal()
+	if !a.hdr.hasView || len(words) == 0 {
 		return 0
 	}
 	sep := ansi.StringWidth(" │ ")
-	want := ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), alertsNominal, alertsNominalMarks, k)) + sep
+	want := ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), words, marks, k)) + sep
 	held := parts[0].room
 	if len(parts) > 1 && parts[1].fit != nil && parts[1].cut == nil { // the alerts' part
 		held = ansi.StringWidth(parts[1].text) + parts[1].room + sep

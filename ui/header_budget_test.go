@@ -115,3 +115,22 @@ func TestHeaderAlertsSayTheWordsThatFitNow(t *testing.T) {
 		}
 	}
 }
+
+// A view with no threshold can bring no crit or warn: no room is kept for
+// them (ut32b: after `v` on a topic, an SSH viewer's 80-column header
+// dropped its read count, 20 cells blank, for alerts that could not come).
+func TestHeaderKeepsNoRoomForAlertsAViewCannotHave(t *testing.T) {
+	views := []model.TopicView{{Topic: "orders", Kind: model.SeriesView, Title: "orders", Fields: []model.Field{{Path: "amount", Label: "amount"}}}}
+	s := model.NewStore(views, model.DefaultLimits())
+	s.Update(func(st *model.State) {
+		st.Link = model.Link{State: model.LinkConnected, PolledAt: fixedNow}
+		st.TopicStats = []model.TopicStat{{Name: "orders", Partitions: 1, Rate: 35.8}}
+		st.Aborted = 36_158
+	})
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow },
+		Cluster: Cluster{Name: "127.0.0.1:31950", ReadOnly: model.ReadOnlyAll}})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	if h := ansi.Strip(strings.SplitN(screen(a), "\n", 2)[0]); !strings.Contains(h, "35.8/s produced 36,158 read") {
+		t.Errorf("header %q dropped the read count for alerts the view cannot have", h)
+	}
+}
