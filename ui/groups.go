@@ -143,13 +143,20 @@ func (p *GroupsPane) SetSize(w, h int) {
 	p.side.refit(p.c, w, h-p.demo.height(w), p.reasons)
 }
 
-// shown is the indexes of the groups the filter lets through, in order.
-// Called under Store.Read.
+// shown is the indexes of the groups the filter lets through, in order:
+// by name, state or the health word the row shows (ut32b: `/stop` found
+// nothing beside 13 rows saying STOP). Called under Store.Read.
 func (p *GroupsPane) shown(st *model.State) []int {
 	out := make([]int, 0, len(st.Groups))
 	match := p.filter.matcher()
 	for i := range st.Groups {
-		if match(st.Groups[i].ID, st.Groups[i].State) {
+		health := ""
+		if st.Lag != nil {
+			if gl := st.Lag.Groups[st.Groups[i].ID]; gl != nil && !gl.NothingCommitted() { // a row that reads "-" has no word
+				health = gl.Health.String()
+			}
+		}
+		if match(st.Groups[i].ID, st.Groups[i].State, health) {
 			out = append(out, i)
 		}
 	}

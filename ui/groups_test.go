@@ -474,3 +474,25 @@ func TestDemoRefusalGivesTheScreenBack(t *testing.T) {
 		}
 	}
 }
+
+// The Groups filter finds a group by the health word its row shows, as
+// an operator types what he sees (ut32b: `/stop` said `no group matches
+// the filter` beside 13 rows saying STOP).
+func TestGroupsFilterFindsTheHealthWord(t *testing.T) {
+	s := lagStore(t)
+	var word string
+	s.Read(func(st *model.State) { word = st.Lag.Groups["audit"].Health.String() })
+	if billing := func() (w string) {
+		s.Read(func(st *model.State) { w = st.Lag.Groups["billing"].Health.String() })
+		return
+	}(); billing == word {
+		t.Fatalf("the fixture's groups both read %s: the test tells nothing", word)
+	}
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "kafka:9092"}})
+	a.Update(tea.WindowSizeMsg{Width: 140, Height: 40})
+	do(a, "5", "/", "type:"+strings.ToLower(word), "enter")
+	got := screen(a)
+	if !strings.Contains(got, "1 of 2 groups") || !strings.Contains(got, "│  audit ") {
+		t.Errorf("/%s: want audit (%s) alone in Groups:\n%s", strings.ToLower(word), word, got)
+	}
+}
