@@ -102,18 +102,6 @@ func (t *partTail) judged(f behindForm) int {
 	return w
 }
 
-// held is the tail as it reads at its widest in form f (its stable).
-func (t *partTail) held(f behindForm) []string {
-	out := append(slices.Clone(t.base[:2]), t.lagHeld)
-	switch f {
-	case behindBare:
-		out = append(out, ">59s")
-	case behindWhole, behindUnder:
-		out = append(out, "(>59s)")
-	}
-	return out
-}
-
 // behindRoom is the cells a partition's "(behind)" is given whether it
 // shows or not (" (<1s)", " (>59s)"): a lag gaining or losing it does not
 // move its topic's cut (ut18a F9), its line's indent or the column's
@@ -269,21 +257,41 @@ func tailLines(tails []partTail, w int, wrap, held bool, f behindForm) (lines []
 				indent--
 			}
 		}
+		// one layout for every partition of the run: `/N @offset lag L`
+		// on one line where every one fits it at its widest (judged:
+		// a lag at lagRoom, a held one's behind room), else `lag L` on
+		// the line under `/N @offset` on every one, so no blank line is
+		// kept for a lag or an age a burst may bring, and every column
+		// breaks a partition at the same place (ut32b Zb10: `/0 @702
+		// lag 0` then a blank line beside `/0 @56` / `lag 376`)
+		split := false
+		for k := i; k < end; k++ {
+			split = split || tailJudged(&tails[k], f, held) > w-indent
+		}
 		for k := i; k < end; k++ {
 			tl := &tails[k]
-			wrapped := draw.WrapParts(tl.parts(f), " ", w-indent) // a tail too long for the line goes on, never cut
-			if held && tl.fig {                                   // as many lines as at its widest: a burst moves no line under it
-				for n := len(draw.WrapParts(tl.held(f), " ", w-indent)); len(wrapped) < n; {
-					wrapped = append(wrapped, "")
-				}
+			parts := [][]string{tl.parts(f)}
+			if split && len(tl.parts(f)) > 2 {
+				parts = [][]string{tl.parts(f)[:2], tl.parts(f)[2:]}
 			}
-			for _, l := range wrapped {
-				lines = append(lines, padTo(strings.Repeat(" ", indent)+l, indent+hold(tl), w))
+			for _, ps := range parts {
+				for _, l := range draw.WrapParts(ps, " ", w-indent) { // a tail too long for the line goes on, never cut
+					lines = append(lines, padTo(strings.Repeat(" ", indent)+l, indent+hold(tl), w))
+				}
 			}
 		}
 		i = end - 1
 	}
 	return lines, cut
+}
+
+// tailJudged is the cells a tail is judged at for its line in form f:
+// a held one's stable, else its judged.
+func tailJudged(t *partTail, f behindForm, held bool) int {
+	if held {
+		return t.stable(f)
+	}
+	return t.judged(f)
 }
 
 // padTo pads a partition line with blanks to the cells it is given,

@@ -19,8 +19,8 @@ import (
 // tails counts the lines a partition's tail takes past its first (its
 // `(3m)` under it), and twice each partition whose age its column leaves
 // out (behindNone: a held column's every partition with a committed
-// offset), the worse of the two.
-type sideCost struct{ cuts, lines, data, widest, head, tails int }
+// offset), the worse of the two; lost is those partitions' count, twice.
+type sideCost struct{ cuts, lines, data, widest, head, tails, lost int }
 
 // same says two costs show the same: as many cuts and lines.
 func (c sideCost) same(d sideCost) bool {
@@ -47,7 +47,7 @@ func (sc *sideCoster) cost(j, w int) sideCost {
 	}
 	g := &sc.cols[j]
 	lines, lost := groupColumnLost(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
-	c := sideCost{lines: len(lines), tails: lost}
+	c := sideCost{lines: len(lines), tails: lost, lost: lost}
 	switch name := model.PrintableString(g.id); {
 	case draw.Width(name) <= w:
 		c.widest = draw.Width(name)
