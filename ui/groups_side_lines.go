@@ -42,7 +42,7 @@ type behindForm int
 const (
 	behindWhole behindForm = iota // ` (3m)` on the partition's line
 	behindBare                    // ` 3m` on the line: in a column too narrow for the parentheses (ut31 Y3)
-	behindUnder                   // `(3m)` on the line under it: a group without members, in a column too narrow for ` 3m`, where it has the rows
+	behindUnder                   // ` 3m` after its lag on the line under `/N @offset` (tailLines splits it): a group without members, in a column too narrow for ` 3m` on one line, where it has the rows
 	behindNone                    // left out: a column too narrow for ` 3m` (`r` and `z` say it)
 )
 
@@ -51,7 +51,7 @@ func (t *partTail) parts(f behindForm) []string {
 	switch {
 	case t.behind == "" || f == behindNone:
 		return t.base
-	case f == behindBare:
+	case f == behindBare || f == behindUnder:
 		return append(slices.Clip(t.base), t.behind)
 	}
 	return append(slices.Clip(t.base), "("+t.behind+")")
@@ -65,7 +65,7 @@ func (t *partTail) textW(f behindForm) int {
 	switch {
 	case t.behind == "" || f == behindNone:
 		return t.baseW
-	case f == behindBare:
+	case f == behindBare || f == behindUnder:
 		return t.baseW + 1 + t.behindW
 	}
 	return t.baseW + 3 + t.behindW
@@ -251,9 +251,9 @@ func tailLines(tails []partTail, w int, wrap, held bool, f behindForm) (lines []
 		for end < len(tails) && tails[end].topic == t.topic { // the run of this topic's partitions
 			end++
 		}
-		indent := 4 // the tails under their topic, or less where that keeps them on one line
+		indent := 4 // the tails under their topic, or less where that keeps them on one line (judged as the split below is)
 		for k := i; k < end; k++ {
-			for indent > 2 && hold(&tails[k]) > w-indent {
+			for indent > 2 && tailJudged(&tails[k], f, held) > w-indent {
 				indent--
 			}
 		}
