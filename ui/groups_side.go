@@ -143,6 +143,9 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	apartHeads(f.cols, f.widths)
 	agesAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
+	if cutsEvened(&plain, f.cols, f.widths, reasons, f.rows, w) {
+		topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
+	}
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}

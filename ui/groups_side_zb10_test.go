@@ -22,11 +22,15 @@ const (
 	zb10Ship   = "fulfilment.shipment-events.customer-notifications.team-prod"
 )
 
-var zb10Groups = []struct {
+// zb10Group is one group of zb10Cluster: its topic and partitions, live
+// (a member reading them) or stopped.
+type zb10Group struct {
 	id, topic string
 	n         int
 	live      bool
-}{
+}
+
+var zb10Groups = []zb10Group{
 	{"inventory-adjustment-projector-consumer-group-ap-south-secondary", ut31South, 6, false},
 	{"inventory-adjustment-projector-consumer-group-eu-central-primary", ut31North, 12, true},
 	{"nightly-shipment-reprocessing-backfill-2026-q4", zb10Settle, 12, false},
@@ -36,26 +40,27 @@ var zb10Groups = []struct {
 
 // zb10Cluster feeds polls to a store, 12 s apart.
 type zb10Cluster struct {
-	store *model.Store
-	k     int
-	high  map[model.TP]int64
-	stop  map[string]map[model.TP]int64 // the stopped groups' commits
+	store  *model.Store
+	k      int
+	high   map[model.TP]int64
+	stop   map[string]map[model.TP]int64 // the stopped groups' commits
+	groups []zb10Group
 }
 
-func newZB10Cluster(groups int) *zb10Cluster {
-	c := &zb10Cluster{store: model.NewStore(nil, model.DefaultLimits()), high: map[model.TP]int64{}, stop: map[string]map[model.TP]int64{}}
+func newZB10Cluster(groups []zb10Group) *zb10Cluster {
+	c := &zb10Cluster{store: model.NewStore(nil, model.DefaultLimits()), high: map[model.TP]int64{}, stop: map[string]map[model.TP]int64{}, groups: groups}
 	c.store.Update(func(st *model.State) {
 		st.Link = model.Link{State: model.LinkConnected, PollTook: time.Millisecond, PollRequests: 4}
 		st.Lag = model.NewLags(model.LagConfig{History: 60, Window: 3, StopAfter: 2 * time.Minute})
 	})
-	for _, g := range zb10Groups[:groups] {
+	for _, g := range c.groups {
 		for p := range g.n {
 			c.high[model.TP{Topic: g.topic, Partition: p}] = int64(9 + 2*p)
 		}
 	}
 	for k := range 20 { // four minutes: the stopped groups committed 3 minutes ago
 		if k == 5 {
-			for _, g := range zb10Groups[:groups] {
+			for _, g := range c.groups {
 				if g.live {
 					continue
 				}
@@ -66,13 +71,13 @@ func newZB10Cluster(groups int) *zb10Cluster {
 				}
 			}
 		}
-		c.poll(groups, false)
+		c.poll(false)
 	}
 	return c
 }
 
 // poll folds one poll, with or without a burst the live groups are behind.
-func (c *zb10Cluster) poll(groups int, burst bool) {
+func (c *zb10Cluster) poll(burst bool) {
 	at := fixedNow.Add(time.Duration(c.k-40) * 12 * time.Second)
 	c.k++
 	var parts []model.PartitionStat
@@ -82,7 +87,7 @@ func (c *zb10Cluster) poll(groups int, burst bool) {
 	}
 	var stats []model.GroupStat
 	var committed []model.Committed
-	for i, g := range zb10Groups[:groups] {
+	for i, g := range c.groups {
 		if !g.live {
 			stats = append(stats, model.GroupStat{ID: g.id, State: "Empty", Protocol: "consumer"})
 			if c.stop[g.id] != nil {
@@ -134,7 +139,7 @@ var (
 func TestSideViewOneLayoutEveryColumn(t *testing.T) {
 	for _, tc := range []struct{ w, h, groups int }{{80, 24, 5}, {80, 24, 4}, {80, 24, 2}, {200, 50, 5}} {
 		t.Run(fmt.Sprintf("%dx%d-%d-groups", tc.w, tc.h, tc.groups), func(t *testing.T) {
-			c := newZB10Cluster(tc.groups)
+			c := newZB10Cluster(zb10Groups[:tc.groups])
 			a := New(&Common{Ctx: context.Background(), Store: c.store, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
 			a.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
 			press(a, "5", "z")
@@ -148,7 +153,7 @@ func TestSideViewOneLayoutEveryColumn(t *testing.T) {
 				t.Fatalf("%d columns, want %d:\n%s", len(widths), tc.groups, first)
 			}
 			for k, burst := range []bool{true, false, true, true, false, false} {
-				c.poll(tc.groups, burst)
+				c.poll(burst)
 				a.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
 				s := screen(a)
 				assertFits(t, s, tc.w, tc.h)
@@ -201,5 +206,39 @@ func TestSideViewOneLayoutEveryColumn(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// Side by side, where two columns cut their topics, each keeps about as
+// many of its topic's cells, through bursts: at 80x24 a stopped group on
+// 6 partitions beside a live one on 30 (ut32b Zb4: `ware…-1.v2`, 10
+// cells, in a 33-cell column beside `fulfilmen…team-prod`, 19, and blank
+// cells in a 44-cell one).
+func TestSideViewTopicsCutAlike(t *testing.T) {
+	c := newZB10Cluster([]zb10Group{zb10Groups[0], zb10Groups[4]})
+	a := New(&Common{Ctx: context.Background(), Store: c.store, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "5", "z", "space", "space", "enter")
+	for k, burst := range []bool{true, false, true, false} {
+		c.poll(burst)
+		a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+		s := screen(a)
+		assertFits(t, s, 80, 24)
+		var kept []int
+		for _, col := range sideColumns(s) {
+			least := 0
+			for _, l := range col {
+				if m := cutTopicRe.FindStringSubmatch(l); m != nil && (least == 0 || len([]rune(m[1])) < least) {
+					least = len([]rune(m[1]))
+				}
+			}
+			kept = append(kept, least)
+		}
+		if len(kept) != 2 || kept[0] == 0 || kept[1] == 0 || kept[0]-kept[1] > 1 || kept[1]-kept[0] > 1 {
+			t.Fatalf("poll %d: cut topics keep %v cells, want two within a cell of each other:\n%s", k, kept, s)
+		}
+		if k == 0 {
+			golden(t, "groups-side-zb4-80x24", s)
+		}
 	}
 }
