@@ -17,7 +17,7 @@ import (
 // the costs compare not; head is the lines its name's heading takes past
 // its first (every column's heading takes as many lines as the most);
 // tails counts the lines a partition's tail takes past its first (its
-// `(3m)` under it), and twice each partition whose age its column leaves
+// `lag L 3m` under `/N @offset`), and twice each partition whose age its column leaves
 // out (behindNone: a held column's every partition with a committed
 // offset), the worse of the two; lost is those partitions' count, twice.
 type sideCost struct{ cuts, lines, data, widest, head, tails, lost int }
