@@ -38,16 +38,26 @@ func topicKept(sc *sideCoster, j, w int) int {
 // topicsAlike has said whether they cut their topics; it says whether a
 // cell moved.
 func cutsEvened(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows, w int) bool {
+	sc := &sideCoster{sty: sty, cols: cols, reasons: reasons, rows: rows}
 	var live []int
-	var same []string
+	cuts := 0
 	for i := range cols {
 		if i < len(widths) && cols[i].found {
 			live = append(live, i)
-			same = append(same, sideShape(strings.Join(groupColumn(sty, &cols[i], w, sideSparkNeed, reasons, rows)[1:], "\n")))
+			if topicKept(sc, i, widths[i]) > 0 {
+				cuts++
+			}
 		}
 	}
+	if cuts == 0 || len(live) < 2 { // nothing to even: the frame pays no more
+		return false
+	}
+	same := make([]string, len(live))
+	for j, i := range live {
+		same[j] = sideShape(strings.Join(groupColumn(sty, &cols[i], w, sideSparkNeed, reasons, rows)[1:], "\n"))
+	}
 	was := slices.Clone(widths)
-	evenCuts(&sideCoster{sty: sty, cols: cols, reasons: reasons, rows: rows}, widths, live, same)
+	evenCuts(sc, widths, live, same)
 	return !slices.Equal(was, widths)
 }
 
