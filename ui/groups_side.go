@@ -54,6 +54,7 @@ type sideGroup struct {
 	// same at every width its column is tried at
 	tails  [][]partTail
 	noWrap bool    // topics are cut, not wrapped: another column cuts its (topicsAlike)
+	noAge  bool    // a group without members leaves its ages out: another such column does (agesAlike)
 	span   lagSpan // what the lag sparkline spans: the list's rule (lag_span.go)
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
@@ -140,7 +141,11 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
 	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: reasons, rows: f.rows}, holdKey(f.cols, w, f.rows, reasons), f.widths)
 	apartHeads(f.cols, f.widths)
+	agesAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
+	if cutsEvened(&plain, f.cols, f.widths, reasons, f.rows, w) {
+		topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
+	}
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
@@ -386,6 +391,9 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool
 	}
 	if form < 0 {
 		form = behindFormOf(lists, w, held)
+	}
+	if g.noAge && !held {
+		form = behindNone
 	}
 	if !held {
 		for _, l := range draw.Wrap("no active members", w) { // wrapped, never cut (ut25a Q7: `no active mem…`)

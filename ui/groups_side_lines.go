@@ -42,7 +42,7 @@ type behindForm int
 const (
 	behindWhole behindForm = iota // ` (3m)` on the partition's line
 	behindBare                    // ` 3m` on the line: in a column too narrow for the parentheses (ut31 Y3)
-	behindUnder                   // `(3m)` on the line under it: a group without members, in a column too narrow for ` 3m`, where it has the rows
+	behindUnder                   // ` 3m` after its lag on the line under `/N @offset` (tailLines splits it): a group without members, in a column too narrow for ` 3m` on one line, where it has the rows
 	behindNone                    // left out: a column too narrow for ` 3m` (`r` and `z` say it)
 )
 
@@ -51,7 +51,7 @@ func (t *partTail) parts(f behindForm) []string {
 	switch {
 	case t.behind == "" || f == behindNone:
 		return t.base
-	case f == behindBare:
+	case f == behindBare || f == behindUnder:
 		return append(slices.Clip(t.base), t.behind)
 	}
 	return append(slices.Clip(t.base), "("+t.behind+")")
@@ -65,7 +65,7 @@ func (t *partTail) textW(f behindForm) int {
 	switch {
 	case t.behind == "" || f == behindNone:
 		return t.baseW
-	case f == behindBare:
+	case f == behindBare || f == behindUnder:
 		return t.baseW + 1 + t.behindW
 	}
 	return t.baseW + 3 + t.behindW
@@ -100,18 +100,6 @@ func (t *partTail) judged(f behindForm) int {
 		w += len(t.lagHeld) - len(t.base[2])
 	}
 	return w
-}
-
-// held is the tail as it reads at its widest in form f (its stable).
-func (t *partTail) held(f behindForm) []string {
-	out := append(slices.Clone(t.base[:2]), t.lagHeld)
-	switch f {
-	case behindBare:
-		out = append(out, ">59s")
-	case behindWhole, behindUnder:
-		out = append(out, "(>59s)")
-	}
-	return out
 }
 
 // behindRoom is the cells a partition's "(behind)" is given whether it
@@ -263,27 +251,47 @@ func tailLines(tails []partTail, w int, wrap, held bool, f behindForm) (lines []
 		for end < len(tails) && tails[end].topic == t.topic { // the run of this topic's partitions
 			end++
 		}
-		indent := 4 // the tails under their topic, or less where that keeps them on one line
+		indent := 4 // the tails under their topic, or less where that keeps them on one line (judged as the split below is)
 		for k := i; k < end; k++ {
-			for indent > 2 && hold(&tails[k]) > w-indent {
+			for indent > 2 && tailJudged(&tails[k], f, held) > w-indent {
 				indent--
 			}
 		}
+		// one layout for every partition of the run: `/N @offset lag L`
+		// on one line where every one fits it at its widest (judged:
+		// a lag at lagRoom, a held one's behind room), else `lag L` on
+		// the line under `/N @offset` on every one, so no blank line is
+		// kept for a lag or an age a burst may bring, and every column
+		// breaks a partition at the same place (ut32b Zb10: `/0 @702
+		// lag 0` then a blank line beside `/0 @56` / `lag 376`)
+		split := false
+		for k := i; k < end; k++ {
+			split = split || tailJudged(&tails[k], f, held) > w-indent
+		}
 		for k := i; k < end; k++ {
 			tl := &tails[k]
-			wrapped := draw.WrapParts(tl.parts(f), " ", w-indent) // a tail too long for the line goes on, never cut
-			if held && tl.fig {                                   // as many lines as at its widest: a burst moves no line under it
-				for n := len(draw.WrapParts(tl.held(f), " ", w-indent)); len(wrapped) < n; {
-					wrapped = append(wrapped, "")
-				}
+			parts := [][]string{tl.parts(f)}
+			if split && len(tl.parts(f)) > 2 {
+				parts = [][]string{tl.parts(f)[:2], tl.parts(f)[2:]}
 			}
-			for _, l := range wrapped {
-				lines = append(lines, padTo(strings.Repeat(" ", indent)+l, indent+hold(tl), w))
+			for _, ps := range parts {
+				for _, l := range draw.WrapParts(ps, " ", w-indent) { // a tail too long for the line goes on, never cut
+					lines = append(lines, padTo(strings.Repeat(" ", indent)+l, indent+hold(tl), w))
+				}
 			}
 		}
 		i = end - 1
 	}
 	return lines, cut
+}
+
+// tailJudged is the cells a tail is judged at for its line in form f:
+// a held one's stable, else its judged.
+func tailJudged(t *partTail, f behindForm, held bool) int {
+	if held {
+		return t.stable(f)
+	}
+	return t.judged(f)
 }
 
 // padTo pads a partition line with blanks to the cells it is given,

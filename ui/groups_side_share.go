@@ -17,10 +17,10 @@ import (
 // the costs compare not; head is the lines its name's heading takes past
 // its first (every column's heading takes as many lines as the most);
 // tails counts the lines a partition's tail takes past its first (its
-// `(3m)` under it), and twice each partition whose age its column leaves
+// `lag L 3m` under `/N @offset`), and twice each partition whose age its column leaves
 // out (behindNone: a held column's every partition with a committed
-// offset), the worse of the two.
-type sideCost struct{ cuts, lines, data, widest, head, tails int }
+// offset), the worse of the two; lost is those partitions' count, twice.
+type sideCost struct{ cuts, lines, data, widest, head, tails, lost int }
 
 // same says two costs show the same: as many cuts and lines.
 func (c sideCost) same(d sideCost) bool {
@@ -47,7 +47,7 @@ func (sc *sideCoster) cost(j, w int) sideCost {
 	}
 	g := &sc.cols[j]
 	lines, lost := groupColumnLost(sc.sty, g, w, sideSparkNeed, sc.reasons, sc.rows)
-	c := sideCost{lines: len(lines), tails: lost}
+	c := sideCost{lines: len(lines), tails: lost, lost: lost}
 	switch name := model.PrintableString(g.id); {
 	case draw.Width(name) <= w:
 		c.widest = draw.Width(name)
