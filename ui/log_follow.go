@@ -48,9 +48,8 @@ func followWhereCap(w int) int {
 // typical key within a third of what the time leaves (or a sixth of the
 // width), and the cells no value on screen or of the last minute needs
 // given to the longer keys and topics only up to followKeyCap and
-// followWhereCap, as those widths are then held. hard is what the
-// position asks to tell the topics apart (on screen and held).
-func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW, budget, hard int) {
+// followWhereCap, as those widths are then held.
+func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW, budget int) {
 	fit := logFitOf(recs, cells, ats)
 	mem := p.memo.wants(p.memoKey())
 	// the cells the values of the last minute needed are not free while
@@ -90,8 +89,7 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	// blank ones at 200x50 zoomed)
 	fit.widest.key = max(min(fit.widest.key, max(followKeyCap(p.w), room)), held)
 	fit.widest.where = max(min(fit.widest.where, followWhereCap(p.w)), where)
-	whereW, keyW, budget = logWidths(p.w, fit, mem, least, soft, oneTopic(recs))
-	return whereW, keyW, budget, max(least, soft)
+	return logWidths(p.w, fit, mem, least, soft, oneTopic(recs))
 }
 
 // noteFollow grows the held widths to what this frame's rows ask
@@ -103,53 +101,25 @@ func (p *LogPane) noteFollow() {
 	if !p.followHeld() {
 		return
 	}
-	whereW, keyW, budget, hard := p.followWidths(f.recs, f.cells, f.atW)
+	whereW, keyW, budget := p.followWidths(f.recs, f.cells, f.atW)
 	fc := &p.steady
 	if k := p.memoKey(); !fc.set || fc.key != k {
 		*fc = followCols{key: k, set: true}
 	}
-	fc.whereW, fc.keyW = heldWithin(fc.whereW, fc.keyW, whereW, keyW, hard, budget)
+	fc.whereW, fc.keyW = heldWithin(fc.whereW, fc.keyW, whereW, keyW, budget)
 }
 
 // heldWithin grows the held position and key widths to a frame's (each
 // within that frame's budget, logWidths), but never both past the budget
 // together: the widest position of one minute (a long topic's clump)
 // and the widest key of another (a burst's keys) held at once cut every
-// value to 13 cells at 200x50 (ut31 Y1). Where the held widths fit the
-// budget they stand, shifted toward the frame's only as said below
-// (hard: the cells the frame's position takes to tell topics apart);
-// else the frame's own widths stand, each grown toward what was held in
-// the cells the budget leaves, the key's first.
-func heldWithin(heldWhere, heldKey, whereW, keyW, hard, budget int) (int, int) {
+// value to 13 cells at 200x50 (ut31 Y1). Past it, the frame's own widths
+// stand, each grown toward what was held in the cells the budget leaves,
+// the key's first.
+func heldWithin(heldWhere, heldKey, whereW, keyW, budget int) (int, int) {
 	w, k := max(heldWhere, whereW), max(heldKey, keyW)
 	if w+k <= budget || whereW+keyW > budget {
 		return w, k
-	}
-	if heldWhere+heldKey <= budget {
-		// the held widths fit: they stand (ut32a Za1 zoomed: the frames of
-		// a burst and of the steady rows between asked 76+63 and 73+66
-		// cells, and the held split flipped with them while the values
-		// started at one cell). The position takes what tells the topics
-		// on screen apart (hard), from the cells the budget leaves, then
-		// from the key down to the frame's ask (ut30 X1); the key grows by
-		// the cells the budget leaves, then those the position holds past
-		// the frame's ask (ut31 Y11: a topic every row shares gives its
-		// keys cells); the position by what is left.
-		spare := budget - heldWhere - heldKey
-		hw, hk := heldWhere, heldKey
-		if need := min(hard, whereW) - hw; need > 0 {
-			g := min(need, spare)
-			hw, spare = hw+g, spare-g
-			tk := min(need-g, max(hk-keyW, 0))
-			hw, hk = hw+tk, hk-tk
-		}
-		if dk := k - hk; dk > 0 {
-			g := min(dk, spare)
-			hk, spare = hk+g, spare-g
-			tw := min(dk-g, max(hw-whereW, 0))
-			hw, hk = hw-tw, hk+tw
-		}
-		return hw + min(max(w-hw, 0), spare), hk
 	}
 	spare := budget - whereW - keyW
 	dk := min(max(heldKey-keyW, 0), spare)
