@@ -46,11 +46,19 @@ func followWhereCap(w int) int {
 // position and key columns by logWidths' rule, the typical rows being
 // those counted over the last minute and those on screen (keyHeld): the
 // typical key within a third of what the time leaves (or a sixth of the
-// width), and the cells no value on screen needs given to the longer
-// keys and topics only up to followKeyCap and followWhereCap, as those
-// widths are then held.
+// width), and the cells no value on screen or of the last minute needs
+// given to the longer keys and topics only up to followKeyCap and
+// followWhereCap, as those widths are then held.
 func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts) (whereW, keyW, budget int) {
 	fit := logFitOf(recs, cells, ats)
+	mem := p.memo.wants(p.memoKey())
+	// the cells the values of the last minute needed are not free while
+	// following: a frame of a burst's short values alone (300 records in
+	// one read fill the page) gave them to its long topic, the widths
+	// were held, and the next frame, the steady rows back, could not keep
+	// them, so the values started 8-9 cells off on every burst (ut32a Za1,
+	// ut32b Zb1)
+	fit.widest.text = max(fit.widest.text, mem.text)
 	_, _, keyMax := logColumns(p.w)
 	where := p.held.whereWidth(p.memoKey(), recs, ats)
 	// past the cap below, what the cells the value keeps for values cut
@@ -73,7 +81,6 @@ func (p *LogPane) followWidths(recs []model.Record, cells []logCell, ats logAts)
 	room := p.w - logTimeWidth(p.w) - 2 - max(least, soft) - 1 - max(fit.widest.text, valueLeast)
 	typicalCap := max(keyMax, (p.w-logTimeWidth(p.w)-2)/3, room)
 	held := min(fit.keyWhole, typicalCap)
-	mem := p.memo.wants(p.memoKey())
 	fit.typical.key, mem.key = held, held
 	fit.typical.where, mem.where = where, where
 	// longer keys than the typical up to their share of the row, or
