@@ -661,7 +661,7 @@ func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, fo
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 		room--
 		if p.reasons && i < len(p.frame.rows) {
-			why := capLines(reasonLines(model.PrintableString(p.frame.rows[i].reason), p.w, groupReasonIndent), room, p.w)
+			why := reasonIn(model.PrintableString(p.frame.rows[i].reason), p.w, groupReasonIndent, room)
 			room -= len(why)
 			for _, l := range why {
 				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))

@@ -29,6 +29,9 @@ func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 			machineCols{key: 12, status: 7, value: []int{5, 8, 6}, seen: 5, fields: 3}},
 		{"a stale machine: last seen keeps 9, the program still cut", 51, demo([]int{0, 0, 0}, 0),
 			machineCols{key: 12, status: 6, value: []int{5, 8, 6}, seen: 9, fields: 3}},
+		{"a `!!101.5°C` and a `!2921W` held: the id cut, the program to 4 (ut32a Za12)", 46,
+			machineWant{status: 13, statusAll: 13, value: []int{5, 9, 6}, markFree: []int{0, 0, 0}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5},
+			machineCols{key: 12, status: 4, value: []int{5, 9, 6}, seen: 5, fields: 3}},
 		{"too narrow for 6 cells of program: it goes", 42, demo([]int{0, 2, 1}, 5),
 			machineCols{key: 14, value: []int{5, 8, 6}, seen: 5, fields: 3}},
 	}

@@ -521,7 +521,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		lines = append(lines, p.selected(draw.Columns(texts[i], t.rowWidths(f.rows[i].r.kind)), p.scroll.offset+i, focused))
 		room--
 		if p.reasons { // the health reason whole under its row (ut16b E27)
-			why := capLines(reasonLines(model.PrintableString(f.rows[i].reason), p.w, partReasonIndent(f.rows[i].r.kind)), room, p.w)
+			why := reasonIn(model.PrintableString(f.rows[i].reason), p.w, partReasonIndent(f.rows[i].r.kind), room)
 			room -= len(why)
 			for _, l := range why {
 				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))

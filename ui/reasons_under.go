@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 
+	"github.com/charmbracelet/x/ansi"
+
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -35,10 +37,17 @@ func fitPage(cursor, offset, n, height int, lines func(int) int) (first, shown i
 	if n == 0 {
 		return 0, 0
 	}
+	// A row after the first whose reason does not fit whole is shown
+	// still, its reason cut to the lines left (reasonIn), unless it is
+	// the cursor's, which gets its reason whole (ut32b Zb3: the 80x24
+	// grid showed one row above an empty one while 300 more existed).
 	count := func(from int) (k, used int) {
 		for i := from; i < n; i++ {
 			l := lines(i)
 			if k > 0 && used+l > height {
+				if i != cursor && used < height {
+					k++
+				}
 				break
 			}
 			k, used = k+1, used+l
@@ -73,4 +82,31 @@ func capLines(lines []string, room, w int) []string {
 	last := draw.Truncate(lines[room-1], max(w-1, 1), "") // never inside an escape of a group id
 	lines[room-1] = strings.TrimRight(last, " ") + "…"
 	return lines
+}
+
+// minReasonHead is the fewest cells a reason's head (its topic and
+// partition, before `: `) is cut to so that its words fit.
+const minReasonHead = 12
+
+// reasonIn is reason under its row in at most room lines w cells wide
+// (reasonLines, capLines): where it does not fit whole, its head (the
+// topic and partition before `: `) is cut in the middle, keeping its
+// end, so the words that say why fit (ut32b Zb3: the 80x24 grid's Groups
+// read `settlement.payments.reconciliation-…`, no words).
+func reasonIn(reason string, w, indent, room int) []string {
+	lines := reasonLines(reason, w, indent)
+	if len(lines) <= room || room <= 0 {
+		return capLines(lines, room, w)
+	}
+	head, words, ok := strings.Cut(reason, ": ")
+	if !ok {
+		return capLines(lines, room, w)
+	}
+	hw := ansi.StringWidth(head)
+	for k := hw - 1; k >= min(minReasonHead, hw); k-- {
+		if cut := reasonLines(draw.FitMiddle(head, k)+": "+words, w, indent); len(cut) <= room {
+			return cut
+		}
+	}
+	return capLines(reasonLines(draw.FitMiddle(head, min(minReasonHead, hw))+": "+words, w, indent), room, w)
 }

@@ -119,7 +119,19 @@ func (p *SeriesPane) StatusParts() []draw.Part {
 	if p.detail != "" {
 		return append(s, draw.Part{Text: "detail", Rank: draw.RankFilter})
 	}
-	return filterParts(&p.filter, append(s, sortPart(p.sortName(f.view.Fields)))...)
+	return filterParts(&p.filter, append(s, viewSortPart(p.sortName(f.view.Fields), p.sortBy))...)
+}
+
+// viewSortPart is a view's sort order as a border part: a sort other than
+// by id (sortBy 0) outranks the counts, as Topics' does, so a box too
+// narrow for the sorted heading still says the order (ut32a Za10: the
+// 80x24 grid sorted by power said `14 keys · 1-5/14`).
+func viewSortPart(name string, sortBy int) draw.Part {
+	part := sortPart(name)
+	if sortBy != 0 {
+		part.Rank = draw.RankAlert
+	}
+	return part
 }
 
 func (p *SeriesPane) sortName(fields []model.Field) string {
@@ -523,7 +535,7 @@ func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	r.add(shortHeading(p.statusLabel, lay.status), lay.status)
 	span := shortDur(p.windowSpan())
 	for i, f := range fields[:min(lay.fields, len(fields))] {
-		r.add(p.mark(model.PrintableString(f.Label), i+1), lay.value[i])
+		r.add(p.markIn(model.PrintableString(f.Label), i+1, lay.value[i]), lay.value[i])
 		r.add(span, lay.sparkW(i))
 	}
 	r.add(p.mark("seen", len(fields)+1), lay.seen)
@@ -536,6 +548,16 @@ func (p *SeriesPane) mark(title string, col int) string {
 		return title + "▼"
 	}
 	return title
+}
+
+// markIn is mark's title in w cells: a cut title keeps the sort's `▼`
+// after its cut (`pow…▼`), so the heading still says the order.
+func (p *SeriesPane) markIn(title string, col, w int) string {
+	t := p.mark(title, col)
+	if col != p.sortBy || ansi.StringWidth(t) <= w || w < 3 {
+		return t
+	}
+	return ansi.Truncate(title, w-1, "…") + "▼"
 }
 
 // windowSpan is how much history the sparklines show: the window, or the
@@ -552,7 +574,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	var r row
 	var spark draw.Spark // drawing does not touch the pane's own state
 	r.add(cutID(model.PrintableString(m.key), lay), lay.key)
-	r.add(draw.FitMiddle(model.PrintableString(m.status), lay.status), lay.status) // a cut program keeps both ends: `co…-60`, `co…-40` read apart
+	r.add(cutProgram(model.PrintableString(m.status), lay.status), lay.status) // a cut program keeps both ends: `co…-60`, `co…-40` read apart
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
@@ -603,3 +625,13 @@ func (s *Styles) level(l model.Level) interface{ Render(...string) string } {
 type plain struct{}
 
 func (plain) Render(s ...string) string { return strings.Join(s, " ") }
+
+// cutProgram is a program in w cells, cut in the middle: both ends kept
+// (`co…-60`), at leastProgram cells its first letter and last two
+// (`c…60`), so programs that differ at their end still read apart.
+func cutProgram(s string, w int) string {
+	if w >= 5 || ansi.StringWidth(s) <= w || w < leastProgram {
+		return draw.FitMiddle(s, w)
+	}
+	return ansi.Truncate(s, 1, "") + draw.Ellipsis + draw.TruncateLeft(s, ansi.StringWidth(s)-(w-2), "")
+}

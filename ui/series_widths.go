@@ -54,6 +54,12 @@ const maxStatus = 18
 // goes: five letters and the ellipsis.
 const minProgram = 6
 
+// leastProgram is the fewest cells a program is cut to, with the id cut
+// too, before its column goes: its first letter, the ellipsis and its
+// last two (`q…15`, `d…ow`), which tell the demo's programs apart
+// (cutProgram).
+const leastProgram = 4
+
 // seriesWidest is the widest each Machines column has needed lately: the
 // layout is sized from it, not from the rows of one frame, so a value
 // crossing its crit threshold (`!!`), a machine going stale or a scroll
@@ -289,6 +295,13 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 	}
 	floor := least
+	// titleTo is the width that shows field j's title whole, within its full
+	titleTo := func(j int) int {
+		if j < len(want.title) {
+			return min(want.title[j], full[j])
+		}
+		return 0
+	}
 	c := machineCols{value: make([]int, nf), fields: nf}
 	need := func() int {
 		n := c.key
@@ -317,9 +330,13 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		copy(c.value, floor)
 		left := w - need()
-		for j := range c.fields {
-			g := max(min(left, full[j]-c.value[j]), 0)
-			c.value[j], left = c.value[j]+g, left-g
+		// the titles' cells first (a sorted one's `▼`), then the markers'
+		// room (ut32a Za10: `powe…` beside a heat column kept 8 wide)
+		for _, upTo := range []func(j int) int{titleTo, func(j int) int { return full[j] }} {
+			for j := range c.fields {
+				g := max(min(left, upTo(j)-c.value[j]), 0)
+				c.value[j], left = c.value[j]+g, left-g
+			}
 		}
 		return need() <= w
 	}
@@ -366,14 +383,26 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	// to 12 cells; a program that goes gives its cells to nothing but
 	// last seen's reserve (ut19a H12: the program went while last seen
 	// padded `now` to 9 cells).
-	cutStatus := func(key int) bool {
-		if want.status <= minProgram || fitted {
+	// The titles get their cells back (a sorted one its `▼`: ut32a Za10,
+	// `powe…` sorted by power) before the program grows past its least.
+	cutStatus := func(key, fewest int) bool {
+		if want.status <= fewest || fitted {
 			return fitted
 		}
 		floor = lean // the markers' room no value has needed gives way before the program goes
+		if fewest < minProgram {
+			// but not for a program under minProgram: it would come
+			// and go as a value crosses a threshold
+			floor = least
+		}
 		if try(key, 0, 0, seen) {
 			copy(c.value, floor)
-			if room := w - need() - 1; room >= minProgram && try(key, 0, min(room, want.status), seen) {
+			room := w - need() - 1
+			titles := 0
+			for j := range c.fields { // a title's cells past its values', not a marker's room
+				titles += max(titleTo(j)-floor[j], 0)
+			}
+			if program := max(room-titles, fewest); room >= fewest && try(key, 0, min(program, want.status), seen) {
 				return true
 			}
 		}
@@ -381,14 +410,17 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		return false
 	}
 	if !fitted {
-		fitted = cutStatus(others)
+		fitted = cutStatus(others, minProgram)
 	}
-	for _, t := range []struct{ status, seen int }{{want.status, seen}, {-1, seen}, {0, seen}, {0, 0}} {
+	// Last, with the id cut, the program is cut to leastProgram (`q…15`)
+	// before it goes: in the 80x24 grid a `!!101.5°C` and a `!2921W` held
+	// for a minute left it 2 cells short of minProgram (ut32a Za12).
+	for _, t := range []struct{ status, seen int }{{want.status, seen}, {-1, seen}, {-2, seen}, {0, seen}, {0, 0}} {
 		if fitted {
 			break
 		}
 		if t.status < 0 {
-			fitted = cutStatus(min(keyW, 12))
+			fitted = cutStatus(min(keyW, 12), map[int]int{-1: minProgram, -2: leastProgram}[t.status])
 			continue
 		}
 		fitted = try(min(keyW, 12), 0, t.status, t.seen)

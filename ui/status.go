@@ -121,7 +121,7 @@ func (p *StatusPane) StatusParts() []draw.Part {
 	if f.notRead {
 		s = append([]draw.Part{notReadPart()}, s...)
 	}
-	return filterParts(&p.filter, append(s, sortPart(p.columnTitles(&f.d.view)[p.sortBy]))...)
+	return filterParts(&p.filter, append(s, viewSortPart(p.columnTitles(&f.d.view)[p.sortBy], p.sortBy))...)
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
@@ -448,12 +448,26 @@ func (p *StatusPane) changeParts(recent []model.Transition, now time.Time) (rows
 // listHeads is the key list's column titles (the sort marked) and widths.
 func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
 	titles = p.columnTitles(&d.view)
-	titles[p.sortBy] += "▼"
-	widths = p.listWidths(d.rows, titles, &d.view)
+	// Every heading keeps a cell for the sort's `▼`, sorted or not, so
+	// `s` moves no column (ut32a Za11: `StudentId State▼` sorted by
+	// State, `id▼       State` by id), where that cuts nothing: in a box
+	// too narrow for it only the sorted heading has its mark, as before.
+	marked := make([]string, len(titles))
+	for i, t := range titles {
+		marked[i] = t + "▼"
+	}
+	sorted := slices.Clone(titles)
+	sorted[p.sortBy] += "▼"
+	widths = p.listWidths(d.rows, marked, &d.view)
+	if !p.cutsNothing(d.rows, titles, widths) {
+		marked = sorted
+		widths = p.listWidths(d.rows, sorted, &d.view)
+	}
+	titles = sorted
 	if k := p.frame.keyW; k > 0 && k < widths[0] {
 		widths[0] = k
 	}
-	if ansi.StringWidth(titles[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19)
+	if ansi.StringWidth(marked[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19), under every sort
 		titles[0] = "id"
 		if p.sortBy == 0 {
 			titles[0] += "▼"
@@ -461,6 +475,25 @@ func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
 	}
 	titles[1] = statusHeadingIn(&d.view, titles[1], widths[1])
 	return titles, widths
+}
+
+// cutsNothing reports whether widths hold every row's key and status
+// whole, and every heading but the key's (which has the short form `id`)
+// whole without its mark.
+func (p *StatusPane) cutsNothing(rows []statusRow, titles []string, widths []int) bool {
+	keyW, statusW := 0, 0
+	for i := range rows {
+		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
+	}
+	if widths[0] < keyW || widths[1] < max(statusW, ansi.StringWidth(titles[1])) {
+		return false
+	}
+	for i := 2; i < len(widths) && i < len(titles); i++ {
+		if widths[i] < ansi.StringWidth(titles[i])+1 {
+			return false
+		}
+	}
+	return true
 }
 
 // statsHeading is the per-status table's first heading: the word the key

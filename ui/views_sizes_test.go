@@ -270,7 +270,7 @@ func TestStatusViewOfLongNames(t *testing.T) {
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	press(a, "2", "z")
 	got := screen(a)
-	for _, want := range []string{"│delivery_zone now", "courier-with-a-rather-long-name-04 zone-3        1s    1s"} {
+	for _, want := range []string{"│delivery_zone now", "courier-with-a-rather-long-name-04 zone-3         1s     1s"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %q in\n%s", want, got)
 		}

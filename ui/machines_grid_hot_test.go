@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// The demo's Machines in the 80x24 grid after a machine ran hot
+// (`!!101.5°C`) and another over its power warn (`!2921W`), no machine
+// stale, through every sort (ut32a Za12, Za10): the program stays (cut to
+// its first letter and last two, `q…15`) rather than going while last
+// seen pads `now` to 8 cells; every heading is whole with its `▼`; and
+// the border says a sort other than by id, the count giving way first.
+func TestMachinesGridKeepsProgramAndSortWhenHot(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	ids := []string{"avro-washer-01", "dryer-01", "washer-02", "washer-04", "washer-05", "washer-06", "washer-07", "washer-08",
+		"washer-09", "washer-10", "washer-11", "washer-12", "dryer-02", "avro-dryer-01"}
+	progs := []string{"quick-15", "dry-high", "quick-15", "cotton-60", "wool-30", "cotton-40", "synthetics-40"}
+	var recs []model.Record
+	for i, id := range ids {
+		heat, power := 60+float64(i), 2000+float64(i*10)
+		switch id {
+		case "washer-02":
+			heat = 101.5
+		case "washer-04":
+			power = 2921
+		}
+		recs = append(recs, model.Record{Topic: model.LaundryTopic, Time: fixedNow, Value: []byte(fmt.Sprintf(
+			`{"machine_id":%q,"program":%q,"load_kg":%.1f,"heat_c":%.1f,"power_w":%.0f}`, id, progs[i%len(progs)], 5.5+float64(i%3), heat, power))})
+	}
+	s.Fold(recs, fixedNow)
+	s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x", Embedded: true}}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	press(a, "1")
+	var heads []string
+	for i, sort := range []string{"id", "load", "heat", "power", "seen"} {
+		if i > 0 {
+			press(a, "s")
+		}
+		got := screen(a)
+		rows := boxRows(t, got, "1 Machines")
+		head := rows[0]
+		heads = append(heads, strings.ReplaceAll(head, "▼", " "))
+		if !strings.HasPrefix(strings.Fields(head)[1], "pro") {
+			t.Errorf("sort %s: the program is gone:\n%s", sort, got)
+		}
+		for _, r := range rows[1:] {
+			if strings.HasSuffix(r, "now   ") {
+				t.Errorf("sort %s: last seen padded while no machine is stale: %q\n%s", sort, r, got)
+			}
+		}
+		if strings.Contains(head, "…") || !strings.Contains(head, sort+"▼") {
+			t.Errorf("sort %s: a heading is cut or the sort unmarked: %q\n%s", sort, head, got)
+		}
+		border := strings.Split(got, "\n")[1]
+		if sort != "id" && !strings.Contains(border, "sort "+sort) {
+			t.Errorf("sort %s: the border does not say the order:\n%s", sort, got)
+		}
+	}
+	for i := range heads {
+		if heads[i] != heads[0] {
+			t.Errorf("the columns move as s cycles:\n%q\n%q", heads[0], heads[i])
+		}
+	}
+}
