@@ -106,6 +106,11 @@ type actionFlow struct {
 	// apply writes, and says what changed.
 	apply    func(ctx context.Context, vals []string, prepared any) (string, error)
 	prepared any
+	// outcomeOf, when set, is the outcome on screen from what prepare
+	// returned, for an action whose outcome would say its preview's
+	// table again: with tableShown, what the table above it does not say;
+	// else every change (doneOverTable). The event log keeps apply's text.
+	outcomeOf func(prepared any, tableShown bool) string
 	// wordOf, when set, names the confirmation word (and the subject) from
 	// the preview: a topic being created is named in the form.
 	wordOf func(prepared any) string

@@ -32,6 +32,10 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = append(out, draw.Clip(f.confirm.View(), w))
 		out = append(out, outcome...)
 	case flowDone:
+		if f.outcomeOf != nil && !f.failed && f.prepared != nil {
+			out = f.doneOverTable(out, w, h)
+			break
+		}
 		// the preview keeps a few rows of its own beside a long outcome:
 		// the head (title and fields, which the outcome says again) goes
 		// whole before they do (ut18b G12b: the preview's rows were cut
@@ -48,6 +52,36 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = out[len(out)-h:] // the outcome and the confirmation matter most
 	}
 	return out
+}
+
+// doneOverTable is the outcome screen of an action whose outcome says
+// again what its preview's table says (a reset's old→new per partition):
+// the table whole with an outcome saying only that it holds where both
+// fit in h rows (the head too where it fits), else the outcome saying
+// every change in the table's place. Never the table scrolled to none of
+// its rows beside the same changes said again (ut32a Za4).
+func (f *actionFlow) doneOverTable(head []string, w, h int) []string {
+	st := f.c.Styles
+	done := styleEach(st.Dim, draw.Wrap(f.doneWords(), w))
+	var table []string
+	for _, l := range f.previewFor(w) {
+		table = append(table, previewRows(l, w)...)
+	}
+	brief := styleEach(st.OK, wrapChanges(model.PrintableString(f.outcomeOf(f.prepared, true)), w))
+	var out []string
+	switch rest := len(table) + len(brief) + len(done); {
+	case h <= 0 || len(head)+rest <= h:
+		out = append(append(head, table...), brief...)
+	case rest <= h: // the head (title and fields) goes before a row does
+		out = append(table, brief...)
+	default:
+		whole := styleEach(st.OK, wrapChanges(model.PrintableString(f.outcomeOf(f.prepared, false)), w))
+		if len(head)+len(whole)+len(done) > h {
+			head = nil
+		}
+		out = append(head, whole...)
+	}
+	return append(out, done...)
 }
 
 // head is the flow's title and fields (and the form's syntax line while

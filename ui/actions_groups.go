@@ -199,7 +199,10 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		if err := admin.ApplyReset(ctx, plan, typ); err != nil {
 			return "", err
 		}
-		return plan.Summary(outcomeParts) + " (read back: every partition holds)", nil
+		return plan.Summary(outcomeParts) + readBackHolds, nil
+	}
+	f.outcomeOf = func(prepared any, tableShown bool) string {
+		return resetOutcome(prepared.(model.ResetPlan), tableShown)
 	}
 	return f, nil
 }
@@ -336,8 +339,8 @@ func (p *GroupsPane) flowOpen() bool {
 }
 func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() || p.demo.zoom }
 
-// outcomeParts is how many partitions a reset's outcome names before "and
-// N more": the outcome wraps over the rows the pane has, and a topic of
-// up to 32 partitions is said whole (ut16b E1: 8 were cut to 6 above 30
-// free rows); the event log keeps the same line.
+// outcomeParts is how many partitions a reset's line in the event log
+// names before "and N more": a topic of up to 32 partitions is said whole
+// (ut16b E1: 8 were cut to 6 above 30 free rows). The outcome on screen
+// is resetOutcome's.
 const outcomeParts = 32

@@ -1,0 +1,66 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// sixPartsAdmin plans a reset of a long topic's partitions, as the demo's
+// ap-south group answers (ut32a Za4).
+type sixPartsAdmin struct {
+	recordingAdmin
+	parts int
+}
+
+const za4Topic = "warehouse.inventory.stock-level-adjustments.ap-south-1.v2"
+
+func (s *sixPartsAdmin) PlanReset(_ context.Context, group, _ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error) {
+	p := model.ResetPlan{Group: group, Scope: scope, Target: target}
+	for i := range s.parts {
+		p.Rows = append(p.Rows, model.ResetRow{TP: model.TP{Topic: za4Topic, Partition: i}, Current: 9, New: 54, High: 214})
+	}
+	return p, nil
+}
+
+// After a reset the outcome screen says each partition's change once:
+// where the preview's table shows whole beside the outcome it keeps every
+// row and the outcome says only that they hold; where it does not, the
+// outcome (every partition's old→new) takes its place. Never a table
+// heading over `… 0 above, 6 below`, nor the preview's heading said again
+// by the outcome (ut32a Za4, ut32b Y4).
+func TestResetOutcomeSaysEachChangeOnce(t *testing.T) {
+	for _, tc := range []struct {
+		size  [2]int
+		parts int
+	}{{[2]int{80, 24}, 6}, {[2]int{200, 50}, 6}, {[2]int{80, 24}, 24}, {[2]int{200, 50}, 24}} {
+		t.Run(fmt.Sprintf("%s-%d", sizeName(tc.size), tc.parts), func(t *testing.T) {
+			a := adminApp(t, model.ReadOnlyOff, &sixPartsAdmin{parts: tc.parts})
+			a.Update(tea.WindowSizeMsg{Width: tc.size[0], Height: tc.size[1]})
+			act(a, "5", "z", "o", "type:latest", "enter", "type:audit", "enter")
+			s := screen(a)
+			golden(t, fmt.Sprintf("reset-done-%d-%s", tc.parts, sizeName(tc.size)), s)
+			flat := boxText(s)
+			if strings.Contains(s, "above,") {
+				t.Errorf("the outcome screen keeps a scrolled table no key can scroll:\n%s", s)
+			}
+			if n := strings.Count(flat, strings.ReplaceAll("on every topic to latest:", " ", "")); n != 1 {
+				t.Errorf("the reset's heading said %d times, want once:\n%s", n, s)
+			}
+			for p := range tc.parts {
+				name := fmt.Sprintf("/%d ", p) // a row's `…v2/3   9`, the outcome's `/3 9→54`
+				if n := strings.Count(s, name); n != 1 {
+					t.Errorf("partition %d shown %d times, want once:\n%s", p, n, s)
+				}
+			}
+			if !strings.Contains(flat, strings.ReplaceAll("read back: every partition holds", " ", "")) {
+				t.Errorf("the outcome does not say the read back:\n%s", s)
+			}
+		})
+	}
+}

@@ -1,0 +1,43 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/washboard/washboard/model"
+)
+
+// readBackHolds is what a reset's outcome says once its offsets are read
+// back as written (ApplyReset fails where one does not hold).
+const readBackHolds = " (read back: every partition holds)"
+
+// resetOutcome is a reset's outcome on screen. Under its preview's table
+// (tableShown) it says only that the rows above hold: the table says each
+// change already (ut32a Za4: the table's heading and every row said again
+// below it). In the table's place it says every change, a topic named
+// once before its partitions (`orders/0 9→54 /1 9→54`), so 24 partitions
+// of a long topic are read whole in a few lines of an 80x24 box.
+func resetOutcome(p model.ResetPlan, tableShown bool) string {
+	if tableShown {
+		if len(p.Rows) == 1 {
+			return "reset the partition above to its new offset" + readBackHolds
+		}
+		return "reset the " + strconv.Itoa(len(p.Rows)) + " partitions above to their new offsets" + readBackHolds
+	}
+	var b strings.Builder
+	b.WriteString("reset offsets of " + p.Group + " on " + p.Scope.String() + " to " + p.Target.String() + ":")
+	topic := ""
+	for i, r := range p.Rows {
+		cur := "-"
+		if r.Current >= 0 {
+			cur = model.Thousands(r.Current)
+		}
+		b.WriteString(" ")
+		if i == 0 || r.Topic != topic {
+			b.WriteString(r.Topic)
+			topic = r.Topic
+		}
+		b.WriteString("/" + strconv.Itoa(r.Partition) + " " + cur + "→" + model.Thousands(r.New))
+	}
+	return b.String() + readBackHolds
+}
