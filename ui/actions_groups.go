@@ -199,7 +199,7 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		if err := admin.ApplyReset(ctx, plan, typ); err != nil {
 			return "", err
 		}
-		return plan.Summary(outcomeParts) + readBackHolds, nil
+		return resetChanges(plan, outcomeParts) + readBackHolds, nil
 	}
 	f.outcomeOf = func(prepared any, tableShown bool) string {
 		return resetOutcome(prepared.(model.ResetPlan), tableShown)

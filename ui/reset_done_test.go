@@ -3,6 +3,7 @@ package ui
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -62,5 +63,32 @@ func TestResetOutcomeSaysEachChangeOnce(t *testing.T) {
 				t.Errorf("the outcome does not say the read back:\n%s", s)
 			}
 		})
+	}
+}
+
+// A reset's entry in the side view's rebalance log reads whole at 80x24
+// and 200x50: its topic said once before its partitions, its group not
+// said again after the entry's own (ut32b Zb9: at 80x24 the entry was
+// cut after its first partition, `…/0 8→56 …`).
+func TestResetEntryInTheRebalanceLogIsWhole(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a := adminApp(t, model.ReadOnlyOff, &sixPartsAdmin{parts: 6})
+		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		act(a, "5", "z", "o", "type:latest", "enter", "type:audit", "enter", "esc", "enter")
+		s := screen(a)
+		i := strings.Index(s, "rebalance log")
+		if i < 0 {
+			t.Fatalf("%v: no rebalance log:\n%s", size, s)
+		}
+		s = s[i:strings.Index(s, "╰")]
+		log := boxText(s)
+		for _, want := range []string{"audit action by asha: reset offsets on every topic to latest:", "/5 9→54 (read back: every partition holds)"} {
+			if !strings.Contains(log, strings.ReplaceAll(want, " ", "")) {
+				t.Errorf("%v: the log's entry does not say %q whole:\n%s", size, want, s)
+			}
+		}
+		if strings.Contains(s, "…") || regexp.MustCompile(`│\s+\d[\d,]*→`).MatchString(s) {
+			t.Errorf("%v: the log's entry is cut, or a change is away from its partition:\n%s", size, s)
+		}
 	}
 }

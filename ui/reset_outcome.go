@@ -24,20 +24,33 @@ func resetOutcome(p model.ResetPlan, tableShown bool) string {
 		}
 		return "reset the " + strconv.Itoa(len(p.Rows)) + " partitions above to their new offsets" + readBackHolds
 	}
+	return resetChanges(p, len(p.Rows)) + readBackHolds
+}
+
+// resetChanges is a reset's changes in a line, for the outcome and the
+// event log: its group, scope and target, then each partition's
+// old→new, a topic named once before its partitions (`orders/0 9→54 /1
+// 9→54`), up to limit partitions then "and N more". It starts as
+// model.ResetPlan.Summary does, which is how the event log tells a reset
+// (the rebalance log at 80x24 cut a 6-partition reset after its first
+// partition where the topic said six times took nine lines: ut32b Zb9).
+func resetChanges(p model.ResetPlan, limit int) string {
 	var b strings.Builder
 	b.WriteString("reset offsets of " + p.Group + " on " + p.Scope.String() + " to " + p.Target.String() + ":")
-	topic := ""
 	for i, r := range p.Rows {
+		if i == limit {
+			b.WriteString(" and " + strconv.Itoa(len(p.Rows)-limit) + " more")
+			break
+		}
 		cur := "-"
 		if r.Current >= 0 {
 			cur = model.Thousands(r.Current)
 		}
 		b.WriteString(" ")
-		if i == 0 || r.Topic != topic {
+		if i == 0 || r.Topic != p.Rows[i-1].Topic {
 			b.WriteString(r.Topic)
-			topic = r.Topic
 		}
 		b.WriteString("/" + strconv.Itoa(r.Partition) + " " + cur + "→" + model.Thousands(r.New))
 	}
-	return b.String() + readBackHolds
+	return b.String()
 }
