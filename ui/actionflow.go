@@ -103,8 +103,9 @@ type actionFlow struct {
 	// prepare reads what the preview needs (I/O); it returns the preview's
 	// lines and whatever apply needs. nil: describe the action plainly.
 	prepare func(ctx context.Context, vals []string) ([]string, any, error)
-	// apply writes, and says what changed.
-	apply    func(ctx context.Context, vals []string, prepared any) (string, error)
+	// apply writes, and says what changed; at is when it is sent, the
+	// time the event log gives it.
+	apply    func(ctx context.Context, at time.Time, vals []string, prepared any) (string, error)
 	prepared any
 	// outcomeOf, when set, is the outcome on screen from what prepare
 	// returned, for an action whose outcome would say its preview's
@@ -331,14 +332,15 @@ func (f *actionFlow) write() tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		text, err := apply(ctx, vals, prepared)
+		at := now() // when it was sent, as a reset's commits say (ResetPlan.At)
+		text, err := apply(ctx, at, vals, prepared)
 		err = c.actionErr(err)
 		what := text
 		if err != nil {
 			what = act.String() + " failed: " + err.Error()
 		}
 		if store != nil {
-			store.LogAction(now(), who, subject, what)
+			store.LogAction(at, who, subject, what)
 		}
 		if log != nil {
 			log.Info("operator action", "by", who, "on", subject, "action", act.String(), "what", what, "ok", err == nil)

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -17,6 +18,12 @@ import (
 type sixPartsAdmin struct {
 	recordingAdmin
 	parts int
+	sent  time.Time // the At ApplyReset was given: its commits' mark
+}
+
+func (s *sixPartsAdmin) ApplyReset(_ context.Context, p model.ResetPlan, _ string) error {
+	s.sent = p.At
+	return nil
 }
 
 const za4Topic = "warehouse.inventory.stock-level-adjustments.ap-south-1.v2"
@@ -90,5 +97,21 @@ func TestResetEntryInTheRebalanceLogIsWhole(t *testing.T) {
 		if strings.Contains(s, "…") || regexp.MustCompile(`│\s+\d[\d,]*→`).MatchString(s) {
 			t.Errorf("%v: the log's entry is cut, or a change is away from its partition:\n%s", size, s)
 		}
+	}
+}
+
+// The console that resets logs the time its commits' mark carries, so
+// the rebalance log and every console's reason name one time (ut32b Zb9:
+// 11:46:28 in the log, 11:46:29 in the reason).
+func TestResetIsLoggedAtItsMarksTime(t *testing.T) {
+	admin := &sixPartsAdmin{parts: 2}
+	a := adminApp(t, model.ReadOnlyOff, admin)
+	tick := fixedNow
+	a.c.Now = func() time.Time { tick = tick.Add(700 * time.Millisecond); return tick } // every read of the clock later
+	act(a, "5", "z", "o", "type:latest", "enter", "type:audit", "enter")
+	var logged time.Time
+	a.c.Store.Read(func(st *model.State) { logged = st.Lag.Events.At(st.Lag.Events.Len() - 1).At })
+	if admin.sent.IsZero() || !logged.Equal(admin.sent) {
+		t.Errorf("logged at %v, the commits marked %v", logged, admin.sent)
 	}
 }
