@@ -115,3 +115,44 @@ func TestResetIsLoggedAtItsMarksTime(t *testing.T) {
 		t.Errorf("logged at %v, the commits marked %v", logged, admin.sent)
 	}
 }
+
+// twoTopicsAdmin plans a reset over two long topics of twelve partitions.
+type twoTopicsAdmin struct{ recordingAdmin }
+
+func (s *twoTopicsAdmin) PlanReset(_ context.Context, group, _ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error) {
+	p := model.ResetPlan{Group: group, Scope: scope, Target: target}
+	for _, topic := range []string{"settlement.payments.reconciliation-events.eu-west-1.v3", "settlement.payments.reconciliation-events.us-east-1.v3"} {
+		for i := range 12 {
+			p.Rows = append(p.Rows, model.ResetRow{TP: model.TP{Topic: topic, Partition: i}, Current: 9, New: 54, High: 214})
+		}
+	}
+	return p, nil
+}
+
+// A reset preview laid out by topic (each topic whole on its line, its
+// partitions `/N` under it) keeps the topic of the rows in sight as it
+// scrolls: `/7` under no topic reads the same for either (ut32b Zb12's
+// layout, scrolled at 80x24).
+func TestResetPreviewByTopicKeepsTheTopicWhileScrolling(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &twoTopicsAdmin{})
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	act(a, "5", "z", "o", "type:latest", "enter")
+	for range 30 {
+		act(a, "down")
+		s := screen(a)
+		lines := strings.Split(s, "\n")
+		for i, l := range lines {
+			if regexp.MustCompile(`^│/\d+\s`).MatchString(l) {
+				if !strings.Contains(strings.Join(lines[:i], "\n"), "reconciliation-events") {
+					t.Fatalf("a partition's row shows under no topic:\n%s", s)
+				}
+				break
+			}
+		}
+	}
+	// at the end: the last partition shown, under its own topic
+	s := screen(a)
+	if !regexp.MustCompile(`us-east-1\.v3[^/]*(\n│/\d+\s.*)*\n│/11\s`).MatchString(s) || !strings.Contains(s, "0 below") {
+		t.Errorf("the end of the preview is not the last partition under its topic:\n%s", s)
+	}
+}
