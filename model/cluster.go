@@ -136,8 +136,9 @@ type Committed struct {
 	Group   string
 	Offsets map[TP]int64
 	// Marked are the partitions whose commit carries the mark washboard
-	// writes with a reset (ResetMark); nil where none does.
-	Marked map[TP]bool
+	// writes with a reset (ResetMark), with the time the mark carries
+	// (zero where it cannot be read); nil where none does.
+	Marked map[TP]time.Time
 	Err    string // the fetch failed; the group's health says ERR
 }
 

@@ -257,8 +257,8 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 			p.Low = low
 		}
 		l.sinceReplaced(now, g, p, low)
-		if c.Marked[tp] {
-			sampleMarked(now, p, off) // a reset another console made (reset_mark.go)
+		if at, ok := c.Marked[tp]; ok {
+			sampleMarked(now, at, p, off) // a reset another console made (reset_mark.go)
 		}
 		l.samplePart(now, p, off, high, low, lowKnown, g.emptyThrough(l.polls))
 		g.Lag += p.Lag

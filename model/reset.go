@@ -169,6 +169,10 @@ type ResetPlan struct {
 	// Skipped are partitions in scope the group has no commit on, left
 	// alone because a shift moves committed offsets only.
 	Skipped []TP
+	// At is when the reset is sent: its commits' mark carries it, and the
+	// console that made it logs it, so every console names one time
+	// (zero: when the commits are sent).
+	At time.Time
 }
 
 // NewOffset is where target moves one partition, clamped into the log:

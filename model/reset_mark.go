@@ -38,13 +38,37 @@ const markedBy = "a washboard console"
 
 // sampleMarked restarts p's health window when its committed offset moved
 // onto a commit carrying the reset mark (above), unless this console's
-// own reset was already noted for it.
-func sampleMarked(now time.Time, p *PartLag, off int64) {
+// own reset was already noted for it. The reset is named at the time its
+// mark carries, the one the console that made it logged, where that is
+// within the few seconds before this poll a poll takes to see it (ut32b
+// Zb9: the log said 11:46:28, the reason 11:46:29); else at this poll.
+func sampleMarked(now, marked time.Time, p *PartLag, off int64) {
 	if p.Hist.Len() == 0 || off == p.Committed {
 		return
 	}
 	if p.resetBy == "" || now.Sub(p.resetAt) > 10*time.Second {
-		p.resetBy, p.resetAt = markedBy, now
+		at := now
+		if d := now.Sub(marked); !marked.IsZero() && d >= 0 && d < 10*time.Second {
+			at = marked
+		}
+		p.resetBy, p.resetAt = markedBy, at
 	}
 	p.restart(now, p.Committed, off)
+}
+
+// ResetMarkTime is the time a reset mark carries (ResetMark), zero where
+// the metadata is not one or its time cannot be read.
+func ResetMarkTime(metadata string) time.Time {
+	if !IsResetMark(metadata) {
+		return time.Time{}
+	}
+	i := strings.LastIndex(metadata, " at ")
+	if i < 0 {
+		return time.Time{}
+	}
+	at, err := time.Parse(time.RFC3339, metadata[i+len(" at "):])
+	if err != nil {
+		return time.Time{}
+	}
+	return at
 }

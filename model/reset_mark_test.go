@@ -31,7 +31,7 @@ func TestAMarkedCommitIsAReset(t *testing.T) {
 			poll := func(i int, committed int64, marked bool) *PartLag {
 				cm := Committed{Group: "g", Offsets: map[TP]int64{tp: committed}}
 				if marked {
-					cm.Marked = map[TP]bool{tp: true}
+					cm.Marked = map[TP]time.Time{tp: {}}
 				}
 				high := int64(1000 + 100*i) // 100 records/s: the reset lands 300 behind the end
 				l.Observe(t0.Add(time.Duration(i)*time.Second), nil, map[TP]int64{tp: high}, []GroupStat{{ID: "g", State: "Empty"}}, []Committed{cm})

@@ -188,7 +188,11 @@ func (a *Admin) ApplyReset(ctx context.Context, plan model.ResetPlan, typ string
 	}
 	req := kmsg.NewPtrOffsetCommitRequest()
 	req.Group, req.Generation = plan.Group, -1
-	mark := model.ResetMark(plan.Target, time.Now()) // other consoles read a reset by it (model/reset_mark.go)
+	at := plan.At
+	if at.IsZero() {
+		at = time.Now()
+	}
+	mark := model.ResetMark(plan.Target, at) // other consoles read a reset by it, and when (model/reset_mark.go)
 	byTopic := map[string]int{}
 	for _, r := range plan.Rows {
 		i := topicSlot(&req.Topics, byTopic, r.Topic, func() kmsg.OffsetCommitRequestTopic {

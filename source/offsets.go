@@ -6,6 +6,7 @@ import (
 	"encoding/binary"
 	"fmt"
 	"sort"
+	"time"
 
 	"github.com/segmentio/kafka-go"
 	"github.com/twmb/franz-go/pkg/kmsg"
@@ -214,7 +215,7 @@ func markReset(c *model.Committed, topic string, partition int32, metadata *stri
 		return
 	}
 	if c.Marked == nil {
-		c.Marked = map[model.TP]bool{}
+		c.Marked = map[model.TP]time.Time{}
 	}
-	c.Marked[model.TP{Topic: topic, Partition: int(partition)}] = true
+	c.Marked[model.TP{Topic: topic, Partition: int(partition)}] = model.ResetMarkTime(*metadata)
 }

@@ -103,9 +103,15 @@ type actionFlow struct {
 	// prepare reads what the preview needs (I/O); it returns the preview's
 	// lines and whatever apply needs. nil: describe the action plainly.
 	prepare func(ctx context.Context, vals []string) ([]string, any, error)
-	// apply writes, and says what changed.
-	apply    func(ctx context.Context, vals []string, prepared any) (string, error)
+	// apply writes, and says what changed; at is when it is sent, the
+	// time the event log gives it.
+	apply    func(ctx context.Context, at time.Time, vals []string, prepared any) (string, error)
 	prepared any
+	// outcomeOf, when set, is the outcome on screen from what prepare
+	// returned, for an action whose outcome would say its preview's
+	// table again: with tableShown, what the table above it does not say;
+	// else every change (doneOverTable). The event log keeps apply's text.
+	outcomeOf func(prepared any, tableShown bool) string
 	// wordOf, when set, names the confirmation word (and the subject) from
 	// the preview: a topic being created is named in the form.
 	wordOf func(prepared any) string
@@ -326,14 +332,15 @@ func (f *actionFlow) write() tea.Cmd {
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
-		text, err := apply(ctx, vals, prepared)
+		at := now() // when it was sent, as a reset's commits say (ResetPlan.At)
+		text, err := apply(ctx, at, vals, prepared)
 		err = c.actionErr(err)
 		what := text
 		if err != nil {
 			what = act.String() + " failed: " + err.Error()
 		}
 		if store != nil {
-			store.LogAction(now(), who, subject, what)
+			store.LogAction(at, who, subject, what)
 		}
 		if log != nil {
 			log.Info("operator action", "by", who, "on", subject, "action", act.String(), "what", what, "ok", err == nil)

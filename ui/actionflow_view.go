@@ -6,6 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -32,6 +33,10 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = append(out, draw.Clip(f.confirm.View(), w))
 		out = append(out, outcome...)
 	case flowDone:
+		if f.outcomeOf != nil && !f.failed && f.prepared != nil {
+			out = f.doneOverTable(out, w, h)
+			break
+		}
 		// the preview keeps a few rows of its own beside a long outcome:
 		// the head (title and fields, which the outcome says again) goes
 		// whole before they do (ut18b G12b: the preview's rows were cut
@@ -48,6 +53,36 @@ func (f *actionFlow) lines(w, h int) []string {
 		out = out[len(out)-h:] // the outcome and the confirmation matter most
 	}
 	return out
+}
+
+// doneOverTable is the outcome screen of an action whose outcome says
+// again what its preview's table says (a reset's old→new per partition):
+// the table whole with an outcome saying only that it holds where both
+// fit in h rows (the head too where it fits), else the outcome saying
+// every change in the table's place. Never the table scrolled to none of
+// its rows beside the same changes said again (ut32a Za4).
+func (f *actionFlow) doneOverTable(head []string, w, h int) []string {
+	st := f.c.Styles
+	done := styleEach(st.Dim, draw.Wrap(f.doneWords(), w))
+	var table []string
+	for _, l := range f.previewFor(w) {
+		table = append(table, previewRows(l, w)...)
+	}
+	brief := styleEach(st.OK, wrapChanges(model.PrintableString(f.outcomeOf(f.prepared, true)), w))
+	var out []string
+	switch rest := len(table) + len(brief) + len(done); {
+	case h <= 0 || len(head)+rest <= h:
+		out = append(append(head, table...), brief...)
+	case rest <= h: // the head (title and fields) goes before a row does
+		out = append(table, brief...)
+	default:
+		whole := styleEach(st.OK, wrapChanges(model.PrintableString(f.outcomeOf(f.prepared, false)), w))
+		if len(head)+len(whole)+len(done) > h {
+			head = nil
+		}
+		out = append(head, whole...)
+	}
+	return append(out, done...)
 }
 
 // head is the flow's title and fields (and the form's syntax line while
@@ -168,11 +203,62 @@ func (f *actionFlow) previewLines(w, n int) []string {
 		return []string{f.c.Styles.Dim.Render(draw.Clip("… "+model.Plural(len(rows), "preview row")+" not shown: no room", w))}
 	}
 	rowsN := min(n-1-len(tail), len(body)) // the marker and the tail
-	from := min(max(f.scroll, 0), len(body)-rowsN)
-	out := append([]string(nil), body[from:from+rowsN]...)
-	above, below := from, len(body)-from-rowsN
+	from, topic := scrolledFrom(body, max(f.scroll, 0), rowsN)
+	// a table by topic scrolled past a topic's line keeps it in sight over
+	// its partitions' rows (`/3`), which say no topic of their own
+	out := append(append([]string(nil), topic...), body[from:from+rowsN-len(topic)]...)
+	above, below := from, len(body)-from-(rowsN-len(topic))
 	out = append(out, f.c.Styles.Dim.Render(draw.Clip(fmt.Sprintf("… %d above, %d below (↑/↓ pgup/pgdn scroll)", above, below), w)))
 	return append(out, tail...)
+}
+
+// scrolledFrom is the first body row shown, scrolled to scroll, in rows
+// rows, and the topic rows kept in sight above it (topicAbove): the last
+// row stays reachable with a topic kept over it.
+func scrolledFrom(body []string, scroll, rows int) (int, []string) {
+	at := func(from int) []string {
+		if t := topicAbove(body, from); len(t) < rows {
+			return t
+		}
+		return nil
+	}
+	from := min(scroll, len(body)-rows)
+	topic := at(from)
+	if from == len(body)-rows && len(topic) > 0 && scroll > from {
+		// at the end the pinned topic would hide the last rows: further
+		// down by its rows, where the rows between are that topic's
+		if t := at(from + len(topic)); len(t) == len(topic) {
+			from, topic = from+len(topic), t
+		}
+	}
+	return from, topic
+}
+
+// topicAbove is the topic's rows over body[from] when that row is a
+// partition's of a table laid out by topic (`/3`, resetPreviewAt) and the
+// topic is scrolled away above it; nil otherwise. A topic is the rows
+// (one, or more where it wraps) before its partitions' that neither start
+// with "/" (topic names hold no "/") nor are a table row (cells apart).
+func topicAbove(body []string, from int) []string {
+	if from <= 0 || from >= len(body) || !strings.HasPrefix(ansi.Strip(body[from]), "/") {
+		return nil
+	}
+	end := from
+	for end > 0 && strings.HasPrefix(ansi.Strip(body[end-1]), "/") {
+		end--
+	}
+	start := end
+	for start > 0 {
+		l := ansi.Strip(body[start-1])
+		if strings.HasPrefix(l, "/") || strings.Contains(l, "  ") {
+			break
+		}
+		start--
+	}
+	if start == end {
+		return nil
+	}
+	return append([]string(nil), body[start:end]...)
 }
 
 // previewMinRows is the rows the preview keeps on the outcome screen at

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -194,12 +195,16 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		return resetPreview(plan), plan, nil
 	}
 	f.previewAt = func(prepared any, w int) []string { return resetPreviewAt(prepared.(model.ResetPlan), w) }
-	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+	f.apply = func(ctx context.Context, at time.Time, _ []string, prepared any) (string, error) {
 		plan := prepared.(model.ResetPlan)
+		plan.At = at // the commits' mark and the event log say one time (ut32b Zb9)
 		if err := admin.ApplyReset(ctx, plan, typ); err != nil {
 			return "", err
 		}
-		return plan.Summary(outcomeParts) + " (read back: every partition holds)", nil
+		return resetChanges(plan, outcomeParts) + readBackHolds, nil
+	}
+	f.outcomeOf = func(prepared any, tableShown bool) string {
+		return resetOutcome(prepared.(model.ResetPlan), tableShown)
 	}
 	return f, nil
 }
@@ -227,7 +232,7 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		// beside 93 free cells at 200 columns (ut25b R4)
 		return []string{"delete group " + quote(group) + ": " + stake + "; its consumers would start over by their auto.offset.reset."}, nil, nil
 	}
-	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
+	f.apply = func(ctx context.Context, _ time.Time, _ []string, _ any) (string, error) {
 		if err := admin.DeleteGroup(ctx, group, typ); err != nil {
 			return "", err
 		}
@@ -282,7 +287,7 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		}
 		return lines, topic, nil
 	}
-	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+	f.apply = func(ctx context.Context, _ time.Time, _ []string, prepared any) (string, error) {
 		topic := prepared.(string)
 		n, err := admin.DeleteOffsets(ctx, group, topic)
 		if err != nil {
@@ -336,8 +341,8 @@ func (p *GroupsPane) flowOpen() bool {
 }
 func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() || p.demo.zoom }
 
-// outcomeParts is how many partitions a reset's outcome names before "and
-// N more": the outcome wraps over the rows the pane has, and a topic of
-// up to 32 partitions is said whole (ut16b E1: 8 were cut to 6 above 30
-// free rows); the event log keeps the same line.
+// outcomeParts is how many partitions a reset's line in the event log
+// names before "and N more": a topic of up to 32 partitions is said whole
+// (ut16b E1: 8 were cut to 6 above 30 free rows). The outcome on screen
+// is resetOutcome's.
 const outcomeParts = 32

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"time"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -107,7 +108,7 @@ func createTopicFlow(c *Common, pane int) (*actionFlow, error) {
 		return append(model.TopicWarnings(spec, live), "create topic "+quote(spec.Name)+" with "+specText(spec)), spec, nil
 	}
 	f.wordOf = func(prepared any) string { return prepared.(model.TopicSpec).Name }
-	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+	f.apply = func(ctx context.Context, _ time.Time, _ []string, prepared any) (string, error) {
 		spec := prepared.(model.TopicSpec)
 		if err := admin.CreateTopic(ctx, spec); err != nil {
 			return "", err
@@ -156,7 +157,7 @@ func addPartitionsFlow(c *Common, pane int, topic string, parts int) (*actionFlo
 		return []string{fmt.Sprintf("%s: %d → %d partitions. Kafka cannot remove them again, and keyed records will hash to other partitions from now on.",
 			model.PrintableString(topic), parts, n)}, n, nil
 	}
-	f.apply = func(ctx context.Context, _ []string, prepared any) (string, error) {
+	f.apply = func(ctx context.Context, _ time.Time, _ []string, prepared any) (string, error) {
 		n := prepared.(int)
 		if err := admin.AddPartitions(ctx, topic, int32(n)); err != nil {
 			return "", err
@@ -197,7 +198,7 @@ func editConfigFlow(c *Common, pane int, topic string) (*actionFlow, error) {
 		return append(lines, fmt.Sprintf("%s on %s: %s → %s", model.PrintableString(name), quote(topic),
 			configText(name, orNone(read.Value)), configTarget(name, vals[1], read))), nil, nil
 	}
-	f.apply = func(ctx context.Context, vals []string, _ any) (string, error) {
+	f.apply = func(ctx context.Context, _ time.Time, vals []string, _ any) (string, error) {
 		name := strings.TrimSpace(vals[0])
 		old, now, err := admin.SetTopicConfig(ctx, topic, name, model.ConfigInput(name, vals[1]))
 		if err != nil {
@@ -282,7 +283,7 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 		}
 		return append(lines, "This cannot be undone; producers with auto-creation on may create it again."), nil, nil
 	}
-	f.apply = func(ctx context.Context, _ []string, _ any) (string, error) {
+	f.apply = func(ctx context.Context, _ time.Time, _ []string, _ any) (string, error) {
 		if err := admin.DeleteTopic(ctx, topic); err != nil {
 			return "", err
 		}

@@ -596,7 +596,7 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 	var out []string
 	for i := len(events) - 1; i >= 0; i-- {
 		e := events[i]
-		wrapped := rebalanceWrap(model.PrintableString(e.Group)+" "+sty.Accent.Render(e.Kind)+" "+model.PrintableString(e.Detail), w)
+		wrapped := rebalanceWrap(model.PrintableString(e.Group)+" "+sty.Accent.Render(e.Kind)+" "+entryDetail(e), w)
 		entry := make([]string, len(wrapped))
 		for j, l := range wrapped {
 			entry[j] = indent + l
@@ -616,9 +616,10 @@ func rebalanceLines(sty *Styles, events []model.Rebalance, w, rows int) []string
 }
 
 // rebalanceWrap wraps an entry's text (its group, kind and detail) to the
-// cells a line leaves after the time, at spaces only.
+// cells a line leaves after the time, at spaces only, a reset's change
+// (`9→54`) on the line of its partition, as the outcome keeps it (ut31 Y4).
 func rebalanceWrap(text string, w int) []string {
-	return draw.Wrap(text, max(w-rebalanceTimeW, 8))
+	return wrapChanges(text, max(w-rebalanceTimeW, 8))
 }
 
 // rebalanceTimeW is the width of a log entry's time and the space after it.
@@ -634,7 +635,7 @@ func rebalanceRows(events []model.Rebalance, w, rows int) int {
 	n := 0
 	for i := len(events) - 1; i >= 0; i-- {
 		e := events[i]
-		k := len(rebalanceWrap(model.PrintableString(e.Group)+" "+e.Kind+" "+model.PrintableString(e.Detail), w))
+		k := len(rebalanceWrap(model.PrintableString(e.Group)+" "+e.Kind+" "+entryDetail(e), w))
 		if n+k > max(rows, 1) {
 			if n == 0 {
 				return max(rows, 1)

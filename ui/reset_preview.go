@@ -67,17 +67,7 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		rows = append(rows, []string{name, cur, model.Thousands(r.New), model.Thousands(r.LagAfter())})
 		notes = append(notes, note)
 	}
-	widths := make([]int, len(head))
-	for i, h := range head {
-		widths[i] = len(h)
-	}
-	for _, r := range rows {
-		for i, c := range r {
-			widths[i] = max(widths[i], ansi.StringWidth(c))
-		}
-	}
 	const gap = 2
-	numbers := widths[1] + widths[2] + widths[3] + 3*gap
 	longNote, shortNote := 0, 0
 	for _, n := range notes {
 		if n != nil {
@@ -85,17 +75,17 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 			shortNote = max(shortNote, gap+ansi.StringWidth(n.short))
 		}
 	}
-	short := false
-	if w > 0 {
-		// the names keep their content's width before the long notes: all
-		// notes go short (one style for the preview) before a name is
-		// cut, and only then is it cut
-		if room := w - numbers - longNote; room < widths[0] {
-			short = true
-			widths[0] = min(widths[0], max(w-numbers-shortNote, len(head[0])))
-		} else {
-			widths[0] = min(widths[0], room)
+	widths, short := resetWidths(head, rows, w, longNote, shortNote)
+	// A name the table would cut goes on a line of its own, whole, its
+	// partitions under it as `/N`: the cut hid the part of a long topic
+	// that tells it from its neighbours while the notes kept 12 blank
+	// cells on most rows (ut32b Zb12).
+	byTopic := w > 0 && widths[0] < maxWidth(rows, 0)
+	if byTopic {
+		for i, r := range p.Rows {
+			rows[i][0] = "/" + strconv.Itoa(r.Partition)
 		}
+		widths, short = resetWidths(head, rows, w, longNote, shortNote)
 	}
 	line := func(cells []string) string {
 		var b strings.Builder
@@ -109,6 +99,9 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 	var legends, table []string
 	used := map[*resetNote]bool{}
 	for i, r := range rows {
+		if byTopic && (i == 0 || p.Rows[i].Topic != p.Rows[i-1].Topic) {
+			table = append(table, model.PrintableString(p.Rows[i].Topic))
+		}
 		l := line(r)
 		if n := notes[i]; n != nil {
 			if short {
@@ -136,6 +129,36 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
 	}
 	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"), lagNow(before, uncommitted, len(p.Rows)), lagWords(after)))
+}
+
+// resetWidths is the reset table's column widths for a box w cells wide
+// (0: any width), and whether its notes go short. The names keep their
+// content's width before the long notes: all notes go short (one style
+// for the preview) before a name is cut, and only then is it cut.
+func resetWidths(head []string, rows [][]string, w, longNote, shortNote int) ([]int, bool) {
+	const gap = 2
+	widths := make([]int, len(head))
+	for i, h := range head {
+		widths[i] = max(len(h), maxWidth(rows, i))
+	}
+	if w <= 0 {
+		return widths, false
+	}
+	numbers := widths[1] + widths[2] + widths[3] + 3*gap
+	if room := w - numbers - longNote; room < widths[0] {
+		widths[0] = min(widths[0], max(w-numbers-shortNote, len(head[0])))
+		return widths, true
+	}
+	return widths, false
+}
+
+// maxWidth is the widest cell of column i.
+func maxWidth(rows [][]string, i int) int {
+	n := 0
+	for _, r := range rows {
+		n = max(n, ansi.StringWidth(r[i]))
+	}
+	return n
 }
 
 // clampedPastEnd says a clamped target went past the log end (else it was
@@ -176,9 +199,12 @@ func unchanged(p model.ResetPlan) string {
 
 // lagNow is the preview's total lag before the reset in the words the
 // Groups list uses: a partition with no commit has no lag to add, so
-// with none committed it is "- now (N partitions not committed)" and
-// with some "326+ now (N partitions not committed)", never a 0 that reads
-// as caught up (ut21a K7-4: "lag 0 now" for a partition whose row said -).
+// with none committed it is "- now (N partitions not committed)", never a
+// 0 that reads as caught up (ut21a K7-4: "lag 0 now" for a partition whose
+// row said -), and with some "326 now (N partitions not committed)": the
+// figure the Groups list shows for the group, which has no members while
+// it is reset, so no assigned partition makes its lag a floor there
+// (ut32b Zb12: `4,155+` here beside `4,155` in the list).
 func lagNow(lag int64, uncommitted, rows int) string {
 	not := " now (" + model.Plural(uncommitted, "partition") + " not committed)"
 	switch {
@@ -187,7 +213,7 @@ func lagNow(lag int64, uncommitted, rows int) string {
 	case uncommitted == rows:
 		return "-" + not
 	}
-	return lagWords(lag) + "+" + not
+	return lagWords(lag) + not
 }
 
 // lagWords is a lag in a sentence: a group committed past the high

@@ -20,7 +20,7 @@ func TestResetPreviewTotalOfPartitionsNotCommitted(t *testing.T) {
 		want string
 	}{
 		{"none committed", []model.ResetRow{row(3, -1, 0)}, "1 partition: lag - now (1 partition not committed), 0 after"},
-		{"some committed", []model.ResetRow{row(0, 90, 100), row(1, -1, 40)}, "2 partitions: lag 10+ now (1 partition not committed), 140 after"},
+		{"some committed", []model.ResetRow{row(0, 90, 100), row(1, -1, 40)}, "2 partitions: lag 10 now (1 partition not committed), 140 after"},
 		{"all committed", []model.ResetRow{row(0, 90, 100), row(1, 35, 40)}, "2 partitions: lag 15 now, 140 after"},
 		// ut28a U9: a group committed past the end, in words, not "-4,000"
 		{"committed past the end", []model.ResetRow{row(0, 2000, 0), row(1, 2000, 0)}, "2 partitions: lag ahead 4,000 now, 0 after"},
@@ -31,5 +31,32 @@ func TestResetPreviewTotalOfPartitionsNotCommitted(t *testing.T) {
 				t.Errorf("total %q, want %q\n%s", got, tc.want, strings.Join(lines, "\n"))
 			}
 		})
+	}
+}
+
+// ut32b Zb12: at 80x24 a topic of 56 characters was cut by 16 while each
+// row kept 12 blank cells for a note on two rows of eight, and the total
+// said `4,155+` where the Groups list says `4,155` for the same group.
+// A topic the table would cut goes whole on a line of its own, its
+// partitions under it; the total is the list's figure.
+func TestResetPreviewKeepsALongTopicWhole(t *testing.T) {
+	topic := "settlement.payments.reconciliation-events.us-east-1.v3"
+	p := model.ResetPlan{Group: "group-00004", Scope: model.ResetScope{Topic: topic, Partition: -1}, Target: model.ResetTarget{Kind: model.ResetLatest}}
+	for i := range 8 {
+		r := model.ResetRow{TP: model.TP{Topic: topic, Partition: i}, Current: 0, New: 688, High: 688}
+		if i >= 6 {
+			r.Current, r.New, r.High = -1, 27, 27
+		}
+		p.Rows = append(p.Rows, r)
+	}
+	for _, w := range []int{78, 198} {
+		lines := resetPreviewAt(p, w)
+		text := strings.Join(lines, "\n")
+		if !strings.Contains(text, topic) || strings.Contains(text, "…") {
+			t.Errorf("%d: the topic is not whole:\n%s", w, text)
+		}
+		if got := lines[len(lines)-1]; got != "8 partitions: lag 4,128 now (2 partitions not committed), 0 after" {
+			t.Errorf("%d: total %q", w, got)
+		}
 	}
 }

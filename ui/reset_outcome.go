@@ -1,0 +1,56 @@
+package ui
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/washboard/washboard/model"
+)
+
+// readBackHolds is what a reset's outcome says once its offsets are read
+// back as written (ApplyReset fails where one does not hold).
+const readBackHolds = " (read back: every partition holds)"
+
+// resetOutcome is a reset's outcome on screen. Under its preview's table
+// (tableShown) it says only that the rows above hold: the table says each
+// change already (ut32a Za4: the table's heading and every row said again
+// below it). In the table's place it says every change, a topic named
+// once before its partitions (`orders/0 9→54 /1 9→54`), so 24 partitions
+// of a long topic are read whole in a few lines of an 80x24 box.
+func resetOutcome(p model.ResetPlan, tableShown bool) string {
+	if tableShown {
+		if len(p.Rows) == 1 {
+			return "reset the partition above to its new offset" + readBackHolds
+		}
+		return "reset the " + strconv.Itoa(len(p.Rows)) + " partitions above to their new offsets" + readBackHolds
+	}
+	return resetChanges(p, len(p.Rows)) + readBackHolds
+}
+
+// resetChanges is a reset's changes in a line, for the outcome and the
+// event log: its group, scope and target, then each partition's
+// old→new, a topic named once before its partitions (`orders/0 9→54 /1
+// 9→54`), up to limit partitions then "and N more". It starts as
+// model.ResetPlan.Summary does, which is how the event log tells a reset
+// (the rebalance log at 80x24 cut a 6-partition reset after its first
+// partition where the topic said six times took nine lines: ut32b Zb9).
+func resetChanges(p model.ResetPlan, limit int) string {
+	var b strings.Builder
+	b.WriteString("reset offsets of " + p.Group + " on " + p.Scope.String() + " to " + p.Target.String() + ":")
+	for i, r := range p.Rows {
+		if i == limit {
+			b.WriteString(" and " + strconv.Itoa(len(p.Rows)-limit) + " more")
+			break
+		}
+		cur := "-"
+		if r.Current >= 0 {
+			cur = model.Thousands(r.Current)
+		}
+		b.WriteString(" ")
+		if i == 0 || r.Topic != p.Rows[i-1].Topic {
+			b.WriteString(r.Topic)
+		}
+		b.WriteString("/" + strconv.Itoa(r.Partition) + " " + cur + "→" + model.Thousands(r.New))
+	}
+	return b.String()
+}
