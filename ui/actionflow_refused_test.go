@@ -284,3 +284,13 @@ func TestEditConfigThatChangesNothingAsksNoName(t *testing.T) {
 		})
 	}
 }
+
+// A size E leaves as it is is said in the detail's units (ut33: `it stays
+// 8388608` where the detail says `8 MiB (8388608)`).
+func TestEditConfigSaysASizeInUnits(t *testing.T) {
+	read := model.ConfigRead{Value: "8388608", Set: true, Default: "8388608", DefaultSet: true, DefaultFrom: "the broker's own setting"}
+	got := configUnchanged("archive", "retention.bytes", "", read)
+	if want := "it stays 8 MiB (8388608), the broker's own setting"; !strings.HasSuffix(got, want) {
+		t.Errorf("%q, want it to end %q", got, want)
+	}
+}

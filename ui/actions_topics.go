@@ -249,13 +249,12 @@ func configTarget(name, typed string, read model.ConfigRead) string {
 }
 
 // configText is a config value with human units beside the raw one for
-// durations (*.ms: "2h (7200000)"); other values, and any value of a
-// name Kafka does not document, as they are.
+// durations and sizes (configValue: "2h (7200000)", "8 MiB (8388608)");
+// other values, and any value of a name Kafka does not document, as they
+// are.
 func configText(name, v string) string {
-	if _, err := strconv.ParseInt(v, 10, 64); err == nil && strings.HasSuffix(name, ".ms") && model.KnownTopicConfig(name) {
-		if h := retentionText(v); h != v {
-			return h + " (" + v + ")"
-		}
+	if model.KnownTopicConfig(name) { // sizes too, as the detail says them (ut33: `8388608` beside `8 MiB (8388608)`)
+		return configValue(name, v)
 	}
 	return model.PrintableString(v)
 }
