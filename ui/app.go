@@ -31,7 +31,7 @@ type App struct {
 	help       help.Model
 	w, h       int
 	hdr        headerFrame    // the header's copy of the last frame's snapshot
-	alertsHeld alertsRoom     // the header's alerts' widest forms of the last minute (header_alerts.go)
+	alertsHeld alertsRoom     // the header's alerts' widest full form of the last minute (header_alerts.go)
 	rateHeld   heldWidth      // the header's widest produced rate of the last minute (header_room.go)
 	fg         foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
 	produce    *ProducePane   // panes[paneProduce]: the form other panes fill

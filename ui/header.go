@@ -221,13 +221,13 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w(alertsFull)), squeezeAt: cutLabels, fit: a.alertsFit}
+		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w()), squeezeAt: cutLabels, fit: a.alertsFit}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
 			p.short, p.shortAt, p.shrink = short, cutLabels, a.alertsShrunk
 		}
 		parts = append(parts, p)
 	} else if a.alertsHeld.any() { // no alerts now: their room stays, so nothing else moves
-		parts[0].room = a.alertsHeld.w(alertsFull) + ansi.StringWidth(" │ ")
+		parts[0].room = a.alertsHeld.w() + ansi.StringWidth(" │ ")
 		parts[0].squeezeAt, parts[0].fit = cutLabels, a.alertsGoneFit
 	}
 	cl := a.c.Cluster

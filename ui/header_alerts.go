@@ -16,28 +16,26 @@ const (
 	alertsFull = iota
 	alertsBare
 	alertsMarks
-	alertsForms
 )
 
-// alertsRoom holds the widest of each alerts form for memoKeep (as the
-// tables hold widths: heldWidth), so what gives way is chosen as if the
-// alerts were that wide and a profile's name keeps one cut as machines
-// cross thresholds and back (ut28a U6).
+// alertsRoom holds the widest full form of the alerts for memoKeep (as
+// the tables hold widths: heldWidth), so a label that gives way before the
+// alerts' words is chosen as if the alerts were that wide and does not
+// come and go as machines cross thresholds and back (ut28a U6). The
+// shorter forms are said as they fit now (alertsFit), so none is held.
 type alertsRoom struct {
-	held [alertsForms]heldWidth
+	held heldWidth
 }
 
-// w is the cells form k is held at.
-func (r *alertsRoom) w(k int) int { return r.held[k].w }
+// w is the cells the full form is held at.
+func (r *alertsRoom) w() int { return r.held.w }
 
 // any says the header holds room for alerts gone within the minute.
-func (r *alertsRoom) any() bool { return r.w(alertsFull) > 0 }
+func (r *alertsRoom) any() bool { return r.w() > 0 }
 
-// noteAlerts folds the alerts of this frame into the held widths.
+// noteAlerts folds the alerts of this frame into the held width.
 func (a *App) noteAlerts(now time.Time) {
-	for k := range alertsForms {
-		a.alertsHeld.held[k].note(ansi.StringWidth(a.alertsForm(k)), now)
-	}
+	a.alertsHeld.held.note(ansi.StringWidth(a.alertsForm(alertsFull)), now)
 }
 
 // alertsForm is the alerts in form k, styled; "" with no alerts.
