@@ -552,7 +552,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		if p.idx.filter != nil {
 			msg = p.noMatchText()
 		}
-		return append(lines, notice(p.c.Styles, msg, p.w)...)
+		return append(lines, proseNotice(p.c.Styles, msg, p.w)...) // a topic named in it is cut, not broken
 	}
 	cols, cells := p.columns(recs, p.frame.atW)
 	return append(lines, p.recordLines(recs, cells, cols, p.frame.back, sel, focused && !p.follow, p.h-len(lines))...)
