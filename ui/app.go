@@ -212,7 +212,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	case key.Matches(msg, k.Prev):
 		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
 	case key.Matches(msg, k.Produce):
-		return a.setFocus(paneProduce, true)
+		return a.produceFrom(a.focus)
 	case key.Matches(msg, k.Clusters): // with nothing to switch to, it says why
 		a.openPicker("")
 	default:
@@ -239,9 +239,26 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 	return a.panes[a.focus].Update(tea.KeyPressMsg{Code: code})
 }
 
+// produceFrom opens the Produce form for editing from pane from, filled
+// with what that pane offers (the paused Log's selected record, the
+// Partitions cursor's partition: paneForm) where it offers more than its
+// topic. Only p does this: a pane's number or tab only moves focus, with
+// the topic (ut33: 7 carried the Log's record into Produce).
+func (a *App) produceFrom(from int) tea.Cmd {
+	return a.focusWith(paneProduce, true, from)
+}
+
 // setFocus moves focus to pane i; open says whether the Produce form
-// starts editing (asked for by p or 7, not reached by tab).
+// starts editing (asked for by p or 7, not reached by tab). Reaching
+// Produce, the form takes the topic of the pane left (paneTopic), never
+// more (produceFrom).
 func (a *App) setFocus(i int, open bool) tea.Cmd {
+	return a.focusWith(i, open, -1)
+}
+
+// focusWith is setFocus, the Produce form filled from pane fill's offer
+// (paneForm) where fill is not -1 and it offers one.
+func (a *App) focusWith(i int, open bool, fill int) tea.Cmd {
 	from := a.focus
 	a.focus = i
 	if from == paneProduce && i != from {
@@ -254,8 +271,8 @@ func (a *App) setFocus(i int, open bool) tea.Cmd {
 		a.topics = false
 	}
 	a.resize()
-	if i == paneProduce {
-		if f, lost, ok := a.paneForm(from); ok {
+	if i == paneProduce && fill >= 0 {
+		if f, lost, ok := a.paneForm(fill); ok {
 			return a.produce.OpenForm(f, lost, false, open)
 		}
 	}

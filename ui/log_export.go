@@ -36,6 +36,10 @@ func (p *LogPane) export() tea.Cmd {
 			recs = append(recs, st.Log.At(int(v.at(i)-v.first)))
 		}
 	})
+	if len(recs) == 0 { // an empty file would read as an export of something (ut33)
+		p.notice, p.noticeBad, p.noticeAt = p.nothingToExport(), false, p.c.now()
+		return nil
+	}
 	dir := p.c.ExportDir
 	if dir == "" {
 		dir = "."
@@ -46,6 +50,15 @@ func (p *LogPane) export() tea.Cmd {
 		path, err := writeExport(filepath.Join(dir, name), recs)
 		return exportedMsg{path: path, n: len(recs), err: err}
 	})
+}
+
+// nothingToExport says why e wrote no file: the Log holds no record, or
+// none matches its filter.
+func (p *LogPane) nothingToExport() string {
+	if p.idx.filter != nil {
+		return "nothing to export: no record held matches the filter; no file written"
+	}
+	return "nothing to export: the Log holds no record; no file written"
 }
 
 func (p *LogPane) exported(msg exportedMsg) {

@@ -50,3 +50,51 @@ func TestLogHelpSaysTopicIsAWholeName(t *testing.T) {
 		t.Errorf("the filter notes do not say topic= takes a whole name:\n%s", notes)
 	}
 }
+
+// The Log's "does not read" hint wraps at its spaces only: a topic
+// longer than a line is cut in the middle, both ends kept, never broken
+// at a '-' (ut33 Za7: `…reconciliation-events.eu-west-` / `1.v3;` in the
+// 80x24 grid), and one that fits a line is whole on it.
+func TestLogHintNeverBreaksATopic(t *testing.T) {
+	recs := []model.Record{{Topic: "orders", Partition: 0, Offset: 0, Time: fixedNow, Key: []byte("k"), Value: []byte(`{}`)}}
+	const long = "settlement.payments.reconciliation-events.eu-west-1.v3"
+	for _, tc := range []struct {
+		w, h int
+		grid bool
+	}{{80, 24, true}, {80, 24, false}, {200, 50, false}} {
+		a, _ := keysApp(t, tc.w, tc.h, true, recs)
+		writer(a.c).Update(func(st *model.State) {
+			st.Topics = []string{"orders", long}
+			st.ReadWhy = map[string]string{"orders": "--topic"}
+		})
+		filterBy(a, "topic="+long)
+		if tc.grid {
+			do(a, "z")
+		}
+		box := logBox(t, screen(a))
+		var hint []string
+		for _, l := range strings.Split(box, "\n") {
+			l = strings.TrimSpace(strings.Trim(strings.TrimSpace(l), "│"))
+			if len(hint) > 0 || strings.HasPrefix(l, "no buffered") {
+				hint = append(hint, l)
+			}
+		}
+		if len(hint) == 0 {
+			t.Fatalf("%dx%d grid %v: no hint:\n%s", tc.w, tc.h, tc.grid, box)
+		}
+		named := false
+		for _, l := range hint {
+			if strings.HasSuffix(l, "-") || strings.HasPrefix(l, "1.v3") {
+				t.Errorf("%dx%d grid %v: the topic is broken across lines:\n%s", tc.w, tc.h, tc.grid, box)
+			}
+			for _, word := range strings.Fields(l) {
+				if strings.HasPrefix(word, "settlement.") && strings.HasSuffix(word, "eu-west-1.v3;") {
+					named = true
+				}
+			}
+		}
+		if !named {
+			t.Errorf("%dx%d grid %v: the topic's two ends are not on one line:\n%s", tc.w, tc.h, tc.grid, box)
+		}
+	}
+}

@@ -160,6 +160,7 @@ func (p *LogPane) afterSnapshot() {
 	f.cells = p.cellsOf(f.recs, f.earlier)
 	p.memo.note(p.memoKey(), logFitOf(f.recs, f.cells, f.atW).typical, p.c.now())
 	p.held.note(p.memoKey(), f.recs, f.pos, f.cells, f.atW, p.c.now())
+	p.recent.note(p.memoKey(), f.cells, p.c.now())
 	p.apart.note(f.atW)
 	p.noteFollow()
 }

@@ -52,6 +52,7 @@ type LogPane struct {
 	hold      pausedHold        // while paused: arrivals since, and the page kept as the ring rolls (log_paused.go)
 	steady    followCols        // the widths the columns hold while following (log_follow.go)
 	apart     topicsApart       // the cells telling the topics held apart (log_topicsapart.go)
+	recent    keysRecent        // the long keys of the last minute, the cuts judged over (log_keysrecent.go)
 }
 
 // logFrame is a frame's snapshot of the log: the records on screen and
@@ -552,7 +553,7 @@ func (p *LogPane) Lines(focused bool) []string {
 		if p.idx.filter != nil {
 			msg = p.noMatchText()
 		}
-		return append(lines, notice(p.c.Styles, msg, p.w)...)
+		return append(lines, proseNotice(p.c.Styles, msg, p.w)...) // a topic named in it is cut, not broken
 	}
 	cols, cells := p.columns(recs, p.frame.atW)
 	return append(lines, p.recordLines(recs, cells, cols, p.frame.back, sel, focused && !p.follow, p.h-len(lines))...)
@@ -604,7 +605,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 			free := max(p.w-logTimeWidth(p.w)-2-whereW-keyW-fit.typical.text, 0)
 			most = min(most, keyW+max(keyApartGrow, free))
 		}
-		c.keyW, c.keyCut = keyApart(cells, keyW, most)
+		c.keyW, c.keyCut = keyApart(p.recent.with(p.memoKey(), cells, keyW), keyW, most)
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {

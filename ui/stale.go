@@ -50,6 +50,17 @@ func notice(st *Styles, text string, w int) []string {
 	return lines
 }
 
+// proseNotice is notice for a sentence that names a topic: wrapped at
+// its spaces only, a name longer than a line cut in the middle rather
+// than broken at a '-' (draw.WrapCut, ut33 Za7).
+func proseNotice(st *Styles, text string, w int) []string {
+	lines := draw.WrapCut(text, max(w, 8))
+	for i := range lines {
+		lines[i] = st.Dim.Render(lines[i])
+	}
+	return lines
+}
+
 // dimmed draws lines in the dim style, without their own colours: data
 // kept from the last poll that answered, not the cluster as it is now.
 // The cursor row (drawn in the Selected style) stays highlighted, dim and

@@ -1,0 +1,78 @@
+package ui
+
+import (
+	"slices"
+	"time"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// A long key is cut where it differs from the keys around it (keyApart),
+// judged over the keys on screen and the long keys of the last minute
+// (keysRecent), as a topic's cut is judged over every topic the Log holds
+// (topicsApart): a producer of long keys among short ones puts one long
+// key on screen at a time, which alone has nothing to be told from, and
+// was cut in the middle, `se…-eu` for every merchant, dropping exactly
+// the part that tells them apart (ut33 Zb6).
+
+// recentKeysMost bounds the long keys remembered: the newest are kept.
+const recentKeysMost = 16
+
+// recentKeyLeast is the width from which a key is remembered: a key
+// narrower reads whole in every key column a frame gives.
+const recentKeyLeast = 6
+
+// recentKey is a long key and when it was last on screen.
+type recentKey struct {
+	key string
+	at  time.Time
+}
+
+// keysRecent is the distinct long keys the Log has shown over memoKeep,
+// for one layout (logMemoKey), newest last.
+type keysRecent struct {
+	key  logMemoKey
+	keys []recentKey
+}
+
+// note remembers the keys of cells at least recentKeyLeast wide at now,
+// and forgets those not on screen for memoKeep and those past
+// recentKeysMost.
+func (r *keysRecent) note(key logMemoKey, cells []logCell, now time.Time) {
+	if r.key != key {
+		*r = keysRecent{key: key}
+	}
+	for _, c := range cells {
+		if ansi.StringWidth(c.key) < recentKeyLeast {
+			continue
+		}
+		if i := slices.IndexFunc(r.keys, func(k recentKey) bool { return k.key == c.key }); i >= 0 {
+			r.keys = slices.Delete(r.keys, i, i+1)
+		}
+		r.keys = append(r.keys, recentKey{key: c.key, at: now})
+	}
+	old := 0
+	for old < len(r.keys) && (now.Sub(r.keys[old].at) > memoKeep || len(r.keys)-old > recentKeysMost) {
+		old++
+	}
+	r.keys = slices.Delete(r.keys, 0, old)
+}
+
+// with is cells followed by the remembered keys for key wider than w
+// (as cells with a key only): what a key column w cells wide tells apart.
+// cells is not written.
+func (r *keysRecent) with(key logMemoKey, cells []logCell, w int) []logCell {
+	if r.key != key || len(r.keys) == 0 {
+		return cells
+	}
+	out := cells
+	for _, k := range r.keys {
+		if ansi.StringWidth(k.key) > w {
+			if len(out) == len(cells) {
+				out = slices.Clone(cells)
+			}
+			out = append(out, logCell{key: k.key})
+		}
+	}
+	return out
+}
