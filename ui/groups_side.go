@@ -71,8 +71,6 @@ type partFig struct {
 	rateUnknown    bool // the polls fail: the rate reads "–/s" (rate_unknown.go)
 }
 
-// newSideView shows the marked groups, or the cursor's group beside the
-// one marked, or the cursor's group alone.
 // sideLeastRows and sideLeastCols are the least box a side-by-side view
 // is read in (a group's state, lag and a member, a column of ~24 cells);
 // in a smaller one it takes the screen while open.
@@ -81,6 +79,15 @@ const (
 	sideLeastCols = 24
 )
 
+// sideBesideLog is the least rows the columns keep beside the rebalance
+// log's newest entry, which is never cut: a heading, the state, the lag
+// line, one line of what follows and the `… N more lines (↓)` that says
+// the rest scrolls; a reset's entry of outcomeParts partitions of a long
+// topic then reads whole at 80x24.
+const sideBesideLog = 5
+
+// newSideView shows the marked groups, or the cursor's group beside the
+// one marked, or the cursor's group alone.
 func newSideView(marked map[string]bool, cursor string) *sideView {
 	v := &sideView{}
 	for g := range marked {
@@ -116,8 +123,12 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		// left stood blank under the columns; ut22a M2: at 80x24 three
 		// partitions hidden behind `… 3 more (↓)` while the log kept 6
 		// rows for 2 entries)
+		// That entry is a sentence, never cut: it takes the lines it
+		// wraps onto beyond that least, up to what leaves the columns
+		// sideBesideLog rows (ut32b Zb9: at 80x24 a reset's entry ended
+		// `(read back: every …`, the columns beside it scrolling anyway).
 		f.events, _ = rebalanceEvents(st, v.groups, 1, f.events)
-		f.logH = 1 + rebalanceRows(f.events, w, min(max(h/3, 3), 10)-1)
+		f.logH = 1 + rebalanceRows(f.events, w, max(min(max(h/3, 3), 10)-1, h-1-sideBesideLog))
 		f.events = f.events[:0]
 	}
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it

@@ -69,3 +69,32 @@ func TestSideViewBorderHasNoListPosition(t *testing.T) {
 		}
 	}
 }
+
+// A rebalance log entry is a sentence: it is never cut, even the newest
+// alone while the columns above it have rows out of sight; it wraps
+// onto as many lines as it takes, and the columns scroll (ut32b Zb9: at
+// 80x24 a reset's entry ended `(read back: every …`).
+func TestSideViewLogEntryNeverCut(t *testing.T) {
+	for _, parts := range []int{6, 12, 24, 32} {
+		for _, sz := range []struct{ w, h int }{{80, 24}, {200, 50}} {
+			rows := make([]model.ResetRow, parts)
+			for i := range rows {
+				rows[i] = model.ResetRow{TP: model.TP{Topic: sideLongTopic, Partition: i}, Current: 9000 + int64(i), New: 54000}
+			}
+			plan := model.ResetPlan{Group: roomSideGroups[2], Target: model.ResetTarget{Kind: model.ResetLatest}, Rows: rows}
+			a := New(&Common{Ctx: context.Background(), Store: roomSideStore(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+			a.Update(tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
+			a.c.Store.(*model.Store).Update(func(st *model.State) {
+				st.Lag.Events.Push(model.Rebalance{At: fixedNow, Group: roomSideGroups[2], Kind: "action",
+					Detail: "by local: " + resetChanges(plan, outcomeParts) + readBackHolds})
+			})
+			press(a, "5", "z", "space", "space", "space", "space", "enter")
+			s := screen(a)
+			assertFits(t, s, sz.w, sz.h)
+			flat := strings.Join(strings.Fields(strings.ReplaceAll(s, "│", " ")), " ")
+			if !strings.Contains(flat, "(read back: every partition holds)") {
+				t.Errorf("%dx%d, %d partitions: the reset's entry is cut:\n%s", sz.w, sz.h, parts, s)
+			}
+		}
+	}
+}

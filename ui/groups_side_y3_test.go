@@ -9,8 +9,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/washboard/washboard/model"
 )
 
 // ut31 Y3's cluster: two live groups (one kcat member each) reading 12
@@ -24,100 +22,12 @@ const (
 	ut31Ship  = "fulfilment-shipment-tracking-events-high-volume-stream-prod"
 )
 
-var ut31Groups = []string{
-	"inventory-adjustment-projector-consumer-group-ap-south-secondary", // stopped on ut31South
-	"inventory-adjustment-projector-consumer-group-eu-central-primary", // live on ut31North
-	"nightly-shipment-reprocessing-backfill-2026-q4",                   // stopped on ut31Ship
-	"shipment-notification-sender-customer-emails",                     // live on ut31Ship
-}
-
-// ut31Cluster feeds polls to a store, 12 s apart.
-type ut31Cluster struct {
-	store *model.Store
-	k     int
-	high  map[model.TP]int64
-	stop  map[string]map[model.TP]int64 // the stopped groups' commits
-}
-
-func newUT31Cluster() *ut31Cluster {
-	c := &ut31Cluster{store: model.NewStore(nil, model.DefaultLimits()), high: map[model.TP]int64{}, stop: map[string]map[model.TP]int64{}}
-	c.store.Update(func(st *model.State) {
-		st.Link = model.Link{State: model.LinkConnected, PollTook: time.Millisecond, PollRequests: 4}
-		st.Lag = model.NewLags(model.LagConfig{History: 60, Window: 3, StopAfter: 2 * time.Minute})
-	})
-	for _, t := range []struct {
-		topic string
-		n     int
-	}{{ut31South, 6}, {ut31North, 12}, {ut31Ship, 6}} {
-		for p := range t.n {
-			c.high[model.TP{Topic: t.topic, Partition: p}] = int64(9 + 2*p)
-		}
-	}
-	for k := range 20 { // four minutes: the stopped groups committed 3 minutes ago
-		if k == 5 {
-			for _, g := range []struct {
-				id    string
-				topic string
-			}{{ut31Groups[0], ut31South}, {ut31Groups[2], ut31Ship}} {
-				c.stop[g.id] = map[model.TP]int64{}
-				for p := range 6 {
-					tp := model.TP{Topic: g.topic, Partition: p}
-					c.stop[g.id][tp] = c.high[tp]
-				}
-			}
-		}
-		c.poll(false)
-	}
-	return c
-}
-
-// poll folds one poll, with or without a burst the live groups are behind.
-func (c *ut31Cluster) poll(burst bool) {
-	at := fixedNow.Add(time.Duration(c.k-40) * 12 * time.Second)
-	c.k++
-	var parts []model.PartitionStat
-	reads := map[string][]model.TP{}
-	live := map[string]map[model.TP]int64{ut31Groups[1]: {}, ut31Groups[3]: {}}
-	for _, t := range []struct {
-		topic, group string
-		n            int
-	}{{ut31South, "", 6}, {ut31North, ut31Groups[1], 12}, {ut31Ship, ut31Groups[3], 6}} {
-		for p := range t.n {
-			tp := model.TP{Topic: t.topic, Partition: p}
-			c.high[tp] += 8
-			parts = append(parts, model.PartitionStat{Topic: t.topic, Partition: p, High: c.high[tp]})
-			if t.group == "" {
-				continue
-			}
-			reads[t.group] = append(reads[t.group], tp)
-			live[t.group][tp] = c.high[tp]
-			if burst {
-				live[t.group][tp] -= int64([]int{108, 35, 0, 72, 11, 5}[p%6])
-			}
-		}
-	}
-	var groups []model.GroupStat
-	var committed []model.Committed
-	for i, id := range ut31Groups {
-		if i%2 == 0 {
-			groups = append(groups, model.GroupStat{ID: id, State: "Empty", Protocol: "consumer"})
-			if c.stop[id] != nil {
-				committed = append(committed, model.Committed{Group: id, Offsets: c.stop[id]})
-			}
-			continue
-		}
-		groups = append(groups, model.GroupStat{ID: id, State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
-			Detail: []model.MemberStat{{ID: "m" + itoa(i), ClientID: "rdkafka", Host: "127.0.0.1:589" + itoa(i), Assigned: reads[id]}}})
-		committed = append(committed, model.Committed{Group: id, Offsets: live[id]})
-	}
-	highs := map[model.TP]int64{}
-	for tp, h := range c.high {
-		highs[tp] = h
-	}
-	c.store.Update(func(st *model.State) {
-		st.Lag.Observe(at, parts, highs, groups, committed)
-		st.Partitions, st.Groups = parts, groups
-	})
+// ut31SideGroups are ut31 Y3's groups (sideCluster).
+var ut31SideGroups = []sideGroupFeed{
+	{"inventory-adjustment-projector-consumer-group-ap-south-secondary", ut31South, 6, false},
+	{"inventory-adjustment-projector-consumer-group-eu-central-primary", ut31North, 12, true},
+	{"nightly-shipment-reprocessing-backfill-2026-q4", ut31Ship, 6, false},
+	{"shipment-notification-sender-customer-emails", ut31Ship, 6, true},
 }
 
 // stoppedAge is a partition line that ends in its age in minutes.
@@ -139,7 +49,7 @@ var behindAlone = regexp.MustCompile(`^\s*\([^)]*\)\s*$`)
 func TestSideViewPartitionOnOneLine(t *testing.T) {
 	for _, sz := range []struct{ w, h int }{{80, 24}, {200, 50}} {
 		t.Run(fmt.Sprintf("groups-side-y3-%dx%d", sz.w, sz.h), func(t *testing.T) {
-			c := newUT31Cluster()
+			c := newSideCluster(ut31SideGroups)
 			a := New(&Common{Ctx: context.Background(), Store: c.store, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
 			a.Update(tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
 			press(a, "5", "z", "space", "space", "space", "space", "enter")

@@ -9,8 +9,6 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/washboard/washboard/model"
 )
 
 // ut32b Zb10's cluster: five groups with 46-64-character names, two
@@ -22,101 +20,13 @@ const (
 	zb10Ship   = "fulfilment.shipment-events.customer-notifications.team-prod"
 )
 
-// zb10Group is one group of zb10Cluster: its topic and partitions, live
-// (a member reading them) or stopped.
-type zb10Group struct {
-	id, topic string
-	n         int
-	live      bool
-}
-
-var zb10Groups = []zb10Group{
+// zb10Groups are ut32b Zb10's groups (sideCluster).
+var zb10Groups = []sideGroupFeed{
 	{"inventory-adjustment-projector-consumer-group-ap-south-secondary", ut31South, 6, false},
 	{"inventory-adjustment-projector-consumer-group-eu-central-primary", ut31North, 12, true},
 	{"nightly-shipment-reprocessing-backfill-2026-q4", zb10Settle, 12, false},
 	{"settlement-ledger-writer-consumer-group-eu-west-1", zb10Settle, 12, true},
 	{"shipment-notification-dispatcher-worker", zb10Ship, 30, true},
-}
-
-// zb10Cluster feeds polls to a store, 12 s apart.
-type zb10Cluster struct {
-	store  *model.Store
-	k      int
-	high   map[model.TP]int64
-	stop   map[string]map[model.TP]int64 // the stopped groups' commits
-	groups []zb10Group
-}
-
-func newZB10Cluster(groups []zb10Group) *zb10Cluster {
-	c := &zb10Cluster{store: model.NewStore(nil, model.DefaultLimits()), high: map[model.TP]int64{}, stop: map[string]map[model.TP]int64{}, groups: groups}
-	c.store.Update(func(st *model.State) {
-		st.Link = model.Link{State: model.LinkConnected, PollTook: time.Millisecond, PollRequests: 4}
-		st.Lag = model.NewLags(model.LagConfig{History: 60, Window: 3, StopAfter: 2 * time.Minute})
-	})
-	for _, g := range c.groups {
-		for p := range g.n {
-			c.high[model.TP{Topic: g.topic, Partition: p}] = int64(9 + 2*p)
-		}
-	}
-	for k := range 20 { // four minutes: the stopped groups committed 3 minutes ago
-		if k == 5 {
-			for _, g := range c.groups {
-				if g.live {
-					continue
-				}
-				c.stop[g.id] = map[model.TP]int64{}
-				for p := range g.n {
-					tp := model.TP{Topic: g.topic, Partition: p}
-					c.stop[g.id][tp] = c.high[tp]
-				}
-			}
-		}
-		c.poll(false)
-	}
-	return c
-}
-
-// poll folds one poll, with or without a burst the live groups are behind.
-func (c *zb10Cluster) poll(burst bool) {
-	at := fixedNow.Add(time.Duration(c.k-40) * 12 * time.Second)
-	c.k++
-	var parts []model.PartitionStat
-	for tp := range c.high {
-		c.high[tp] += 8
-		parts = append(parts, model.PartitionStat{Topic: tp.Topic, Partition: tp.Partition, High: c.high[tp]})
-	}
-	var stats []model.GroupStat
-	var committed []model.Committed
-	for i, g := range c.groups {
-		if !g.live {
-			stats = append(stats, model.GroupStat{ID: g.id, State: "Empty", Protocol: "consumer"})
-			if c.stop[g.id] != nil {
-				committed = append(committed, model.Committed{Group: g.id, Offsets: c.stop[g.id]})
-			}
-			continue
-		}
-		offs := map[model.TP]int64{}
-		var reads []model.TP
-		for p := range g.n {
-			tp := model.TP{Topic: g.topic, Partition: p}
-			reads = append(reads, tp)
-			offs[tp] = c.high[tp]
-			if burst {
-				offs[tp] -= int64([]int{108, 35, 0, 72, 11, 5}[p%6])
-			}
-		}
-		stats = append(stats, model.GroupStat{ID: g.id, State: "Stable", Protocol: "consumer", Assignor: "range", Members: 1,
-			Detail: []model.MemberStat{{ID: "m" + itoa(i), ClientID: "rdkafka", Host: "127.0.0.1:4" + itoa(1000+i), Assigned: reads}}})
-		committed = append(committed, model.Committed{Group: g.id, Offsets: offs})
-	}
-	highs := map[model.TP]int64{}
-	for tp, h := range c.high {
-		highs[tp] = h
-	}
-	c.store.Update(func(st *model.State) {
-		st.Lag.Observe(at, parts, highs, stats, committed)
-		st.Partitions, st.Groups = parts, stats
-	})
 }
 
 // partLineRe is a partition's first line side by side; lagRe a line
@@ -139,7 +49,7 @@ var (
 func TestSideViewOneLayoutEveryColumn(t *testing.T) {
 	for _, tc := range []struct{ w, h, groups int }{{80, 24, 5}, {80, 24, 4}, {80, 24, 2}, {200, 50, 5}} {
 		t.Run(fmt.Sprintf("%dx%d-%d-groups", tc.w, tc.h, tc.groups), func(t *testing.T) {
-			c := newZB10Cluster(zb10Groups[:tc.groups])
+			c := newSideCluster(zb10Groups[:tc.groups])
 			a := New(&Common{Ctx: context.Background(), Store: c.store, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
 			a.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
 			press(a, "5", "z")
@@ -215,7 +125,7 @@ func TestSideViewOneLayoutEveryColumn(t *testing.T) {
 // cells, in a 33-cell column beside `fulfilmen…team-prod`, 19, and blank
 // cells in a 44-cell one).
 func TestSideViewTopicsCutAlike(t *testing.T) {
-	c := newZB10Cluster([]zb10Group{zb10Groups[0], zb10Groups[4]})
+	c := newSideCluster([]sideGroupFeed{zb10Groups[0], zb10Groups[4]})
 	a := New(&Common{Ctx: context.Background(), Store: c.store, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	press(a, "5", "z", "space", "space", "enter")

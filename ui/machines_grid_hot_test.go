@@ -19,6 +19,36 @@ import (
 // seen pads `now` to 8 cells; every heading is whole with its `▼`; and
 // the border says a sort other than by id, the count giving way first.
 func TestMachinesGridKeepsProgramAndSortWhenHot(t *testing.T) {
+	var heads []string
+	eachMachinesSort(t, func(sort, got string, rows []string) {
+		head := rows[0]
+		heads = append(heads, strings.ReplaceAll(head, "▼", " "))
+		if !strings.HasPrefix(strings.Fields(head)[1], "pro") {
+			t.Errorf("sort %s: the program is gone:\n%s", sort, got)
+		}
+		for _, r := range rows[1:] {
+			if strings.HasSuffix(r, "now   ") {
+				t.Errorf("sort %s: last seen padded while no machine is stale: %q\n%s", sort, r, got)
+			}
+		}
+		if strings.Contains(head, "…") || !strings.Contains(head, sort+"▼") {
+			t.Errorf("sort %s: a heading is cut or the sort unmarked: %q\n%s", sort, head, got)
+		}
+		border := strings.Split(got, "\n")[1]
+		if sort != "id" && !strings.Contains(border, "sort "+sort) {
+			t.Errorf("sort %s: the border does not say the order:\n%s", sort, got)
+		}
+	})
+	for i := range heads {
+		if heads[i] != heads[0] {
+			t.Errorf("the columns move as s cycles:\n%q\n%q", heads[0], heads[i])
+		}
+	}
+}
+
+// hotGridApp is the demo's Machines in the 80x24 grid after a machine
+// ran hot (`!!101.5°C`) and another over its power warn (`!2921W`).
+func hotGridApp() *App {
 	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	ids := []string{"avro-washer-01", "dryer-01", "washer-02", "washer-04", "washer-05", "washer-06", "washer-07", "washer-08",
 		"washer-09", "washer-10", "washer-11", "washer-12", "dryer-02", "avro-dryer-01"}
@@ -40,35 +70,48 @@ func TestMachinesGridKeepsProgramAndSortWhenHot(t *testing.T) {
 	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x", Embedded: true}}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+	return a
+}
+
+// The id column comes before the program's cells: in the 80x24 grid, an
+// id is cut only where the program is already at its least (`q…15`),
+// and the border keeps the same parts whatever the sort (ut33 Q1:
+// `avro-…her-01` beside `dr…ate`; ut32a Za10: `14 keys` there for
+// `sort load`, gone for `sort power`).
+func TestMachinesIDBeforeProgramAndBorderSteadyAcrossSorts(t *testing.T) {
+	var borders []string
+	eachMachinesSort(t, func(sort, got string, rows []string) {
+		prog := strings.Fields(rows[0])[1]
+		for _, r := range rows[1:] {
+			if id := strings.Fields(r)[0]; strings.Contains(id, "…") && prog != "pro." {
+				t.Errorf("sort %s: id %q cut while the program keeps more than its least (%q):\n%s", sort, id, prog, got)
+			}
+		}
+		border := strings.Split(got, "\n")[1]
+		border = border[:strings.Index(border, "╮")]
+		border = strings.Replace(border, "sort "+sort, "sort", 1)
+		if sort != "id" {
+			borders = append(borders, strings.Join(strings.Fields(strings.ReplaceAll(border, "─", " ")), " "))
+		}
+	})
+	for _, b := range borders {
+		if b != borders[0] {
+			t.Errorf("the border's parts change with the sort:\n%q\n%q", borders[0], b)
+		}
+	}
+}
+
+// eachMachinesSort shows hotGridApp's Machines in every sort order, in
+// turn, and checks each screen and its Machines box's rows.
+func eachMachinesSort(t *testing.T, check func(sort, got string, rows []string)) {
+	t.Helper()
+	a := hotGridApp()
 	press(a, "1")
-	var heads []string
 	for i, sort := range []string{"id", "load", "heat", "power", "seen"} {
 		if i > 0 {
 			press(a, "s")
 		}
 		got := screen(a)
-		rows := boxRows(t, got, "1 Machines")
-		head := rows[0]
-		heads = append(heads, strings.ReplaceAll(head, "▼", " "))
-		if !strings.HasPrefix(strings.Fields(head)[1], "pro") {
-			t.Errorf("sort %s: the program is gone:\n%s", sort, got)
-		}
-		for _, r := range rows[1:] {
-			if strings.HasSuffix(r, "now   ") {
-				t.Errorf("sort %s: last seen padded while no machine is stale: %q\n%s", sort, r, got)
-			}
-		}
-		if strings.Contains(head, "…") || !strings.Contains(head, sort+"▼") {
-			t.Errorf("sort %s: a heading is cut or the sort unmarked: %q\n%s", sort, head, got)
-		}
-		border := strings.Split(got, "\n")[1]
-		if sort != "id" && !strings.Contains(border, "sort "+sort) {
-			t.Errorf("sort %s: the border does not say the order:\n%s", sort, got)
-		}
-	}
-	for i := range heads {
-		if heads[i] != heads[0] {
-			t.Errorf("the columns move as s cycles:\n%q\n%q", heads[0], heads[i])
-		}
+		check(sort, got, boxRows(t, got, "1 Machines"))
 	}
 }

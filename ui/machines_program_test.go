@@ -47,3 +47,30 @@ func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 		t.Errorf("a program heading in 6 cells reads %q, want prog.", got)
 	}
 }
+
+// The id comes before the program's cells past its least: in the 80x24
+// grid sorted by a metric (every row's markers measured), an id is cut
+// only where the program is already at leastProgram, and never cut
+// further than the row needs (ut33 Q1: `avro-…her-01` beside `dr…ate`,
+// then `avro-washer-01` whole again in id order).
+func TestMachinesIDWholeBeforeProgramGrows(t *testing.T) {
+	hot := machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, markFree: []int{0, 0, 0}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5}
+	tests := []struct {
+		name      string
+		w         int
+		want      machineWant
+		key, prog int
+	}{
+		{"a `!!95.3°C` and a `!2924W`: the id cut one cell, the program at its least", 46, hot, 13, leastProgram},
+		{"two cells more: the id whole", 48, hot, 14, leastProgram + 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			p := &SeriesPane{}
+			got := p.heldIDLayout(tt.w, 14, tt.want, 60, 12)
+			if got.key != tt.key || got.status != tt.prog {
+				t.Errorf("id %d program %d, want id %d program %d: %+v", got.key, got.status, tt.key, tt.prog, got)
+			}
+		})
+	}
+}

@@ -24,26 +24,44 @@ func heldPosition(pos string) string {
 
 // fitTopHeld fits a box's title and status (fitTop) with the title and
 // the status's other parts cut as if the position part were in its
-// widest form (heldPosition), which then says the position as it is: a
-// filter's word in the border is cut one way as the position scrolls
-// (ut31 Y13: `filter set… · 1-2/20`, `filter s… · 19-20/20`), the
-// cells a shorter position leaves going to the border's line.
+// widest form (heldPosition), and any part with a Widest form in that
+// form, which then says what it says now: a filter's word in the border
+// is cut one way as the position scrolls (ut31 Y13: `filter set… ·
+// 1-2/20`, `filter s… · 19-20/20`), and the counts show or go one way
+// as `s` cycles the sort (ut32a Za10: `14 keys` there for `sort load`,
+// gone for `sort power`); the cells a shorter form leaves go to the
+// border's line.
 func fitTopHeld(title string, parts []draw.Part, w int) (string, string) {
-	held, changed := make([]draw.Part, len(parts)), false
-	var real, widest string
+	held := make([]draw.Part, len(parts))
+	var real, widest []string
+	var keep []bool
 	for i, p := range parts {
+		wide := p.Widest
 		if p.Rank == draw.RankKeep && heldPosition(p.Text) != p.Text {
-			real, widest = p.Text, heldPosition(p.Text)
-			p.Text, changed = widest, true
+			wide = heldPosition(p.Text)
+		}
+		if wide != "" && wide != p.Text {
+			real, widest, keep = append(real, p.Text), append(widest, wide), append(keep, p.Rank == draw.RankKeep)
+			p.Text = wide
 		}
 		held[i] = p
 	}
-	if !changed {
+	if len(real) == 0 {
 		return fitTop(title, parts, w)
 	}
 	t, hs := fitTop(title, held, w)
-	if at := strings.LastIndex(hs, widest); at >= 0 {
-		return t, hs[:at] + real + hs[at+len(widest):]
+	var out strings.Builder
+	from := 0
+	for i := range real {
+		at := strings.Index(hs[from:], widest[i])
+		if at < 0 && keep[i] { // the position itself clipped: fitted as it is
+			return t, draw.FitStatus(parts, max(ansi.StringWidth(hs), draw.KeepWidth(parts)))
+		}
+		if at < 0 { // the part went
+			continue
+		}
+		out.WriteString(hs[from:from+at] + real[i])
+		from += at + len(widest[i])
 	}
-	return t, draw.FitStatus(parts, max(ansi.StringWidth(hs), draw.KeepWidth(parts)))
+	return t, out.String() + hs[from:]
 }

@@ -119,7 +119,11 @@ func (p *SeriesPane) StatusParts() []draw.Part {
 	if p.detail != "" {
 		return append(s, draw.Part{Text: "detail", Rank: draw.RankFilter})
 	}
-	return filterParts(&p.filter, append(s, viewSortPart(p.sortName(f.view.Fields), p.sortBy))...)
+	sort := viewSortPart(p.sortName(f.view.Fields), p.sortBy)
+	if p.sortBy != 0 { // judged at the widest sort name, so `s` does not drop the counts for one column only
+		sort.Widest = widestSort(f.view.Fields)
+	}
+	return filterParts(&p.filter, append(s, sort)...)
 }
 
 // viewSortPart is a view's sort order as a border part: a sort other than
@@ -132,6 +136,18 @@ func viewSortPart(name string, sortBy int) draw.Part {
 		part.Rank = draw.RankAlert
 	}
 	return part
+}
+
+// widestSort is the widest of a view's sorted border parts (`sort
+// power`): every column but the id, which is judged as it is.
+func widestSort(fields []model.Field) string {
+	out := "sort seen"
+	for i := range fields {
+		if s := "sort " + model.PrintableString(fields[i].Label); ansi.StringWidth(s) > ansi.StringWidth(out) {
+			out = s
+		}
+	}
+	return out
 }
 
 func (p *SeriesPane) sortName(fields []model.Field) string {
@@ -273,7 +289,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 			want.idApart = apart
 		}
 	}
-	f.lay = apartLayout(p.w, keyW, want, f.view.History().N, apart)
+	f.lay = p.heldIDLayout(p.w, keyW, want, f.view.History().N, apart)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
 		_, f.lay.keyShift, _ = idsApart(shown, f.lay.key, f.lay.key)
 		lo, hi, shared := p.idsWindow(keys, f.lay.key)

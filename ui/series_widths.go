@@ -22,6 +22,9 @@ type machineWant struct {
 	// from what the sparklines leave once they show the whole window.
 	statusAll int
 	value     []int
+	// idLeast is the fewest cells the id is cut to, when more than
+	// minCutID: the id column's held width (idHeld).
+	idLeast int
 	// markFree is, per field, the cells of its level marker's room no
 	// value has needed for memoKeep (value keeps them): they give way
 	// before the program goes, and while a value needs them they stay.
@@ -77,6 +80,9 @@ type seriesWidest struct {
 	value       []heldWidth
 	mark        []heldWidth // the widest level marker shown per field
 	seen        heldWidth
+	// id is the widest the id column has been drawn at pane width idAt
+	// (heldIDLayout): held for the session at that width.
+	id, idAt int
 }
 
 // heldWidth is a column's width as a frame's rows need it, held for
@@ -415,15 +421,16 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	// Last, with the id cut, the program is cut to leastProgram (`q…15`)
 	// before it goes: in the 80x24 grid a `!!101.5°C` and a `!2921W` held
 	// for a minute left it 2 cells short of minProgram (ut32a Za12).
+	cutTo := min(keyW, max(minCutID, want.idLeast))
 	for _, t := range []struct{ status, seen int }{{want.status, seen}, {-1, seen}, {-2, seen}, {0, seen}, {0, 0}} {
 		if fitted {
 			break
 		}
 		if t.status < 0 {
-			fitted = cutStatus(min(keyW, 12), map[int]int{-1: minProgram, -2: leastProgram}[t.status])
+			fitted = cutStatus(cutTo, map[int]int{-1: minProgram, -2: leastProgram}[t.status])
 			continue
 		}
-		fitted = try(min(keyW, 12), 0, t.status, t.seen)
+		fitted = try(cutTo, 0, t.status, t.seen)
 	}
 	for c.fields > 0 && !fit() {
 		c.fields--

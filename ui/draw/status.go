@@ -35,6 +35,11 @@ type Part struct {
 	Text  string
 	Short string
 	Rank  Rank
+	// Widest, when set, is the text the part is judged at when a border
+	// fits its status: its widest form over what it says in turn (a sort
+	// over the columns it cycles through), so which other parts show
+	// does not change as it does (ut32a Za10).
+	Widest string
 }
 
 // statusSep is what joins the parts of a status.
