@@ -25,6 +25,7 @@ var figures = regexp.MustCompile(`[0-9][0-9,.]*(k/s|/s)?|–/s`)
 // widens, TestHeaderRateHoldWidensOnce), and again from 1,000,000 to
 // 999,999,999 (the count is held to its digit groups' widest, ut32a Za2).
 func TestHeaderLabelsHoldAsFiguresGrow(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	type frame struct {
 		polled bool
 		rate   float64
