@@ -419,7 +419,7 @@ func (a *App) body(rects [paneCount]rect, bh int) string {
 		}
 		if stale.stale && polled(i) {
 			lines = dimmed(a.c.Styles, lines)
-			parts = append([]draw.Part{{Text: stale.word(), Short: "stale", Rank: draw.RankAlert}}, parts...)
+			parts = append([]draw.Part{{Text: stale.word(), Rank: draw.RankStale}}, parts...)
 		}
 		title, status := fitTopHeld(title, parts, r.w) // the title's cut holds still as the position scrolls
 		boxes[i] = a.box(title, status, lines, r.w, r.h, i == a.focus)

@@ -150,6 +150,7 @@ var partTailRe = regexp.MustCompile(`^\s*\S*(/\d+) (@|no commit)`)
 // cluster and with one of them gone (s13-side's note: two live columns
 // beside a gone group traded a cell as a lag line changed).
 func TestSideViewHoldsThroughBursts(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	for _, sz := range []struct{ w, h int }{{80, 24}, {100, 30}, {200, 50}} {
 		for _, gone := range []bool{false, true} {
 			name := fmt.Sprintf("groups-side-bursts-%dx%d", sz.w, sz.h)

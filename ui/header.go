@@ -27,14 +27,16 @@ import (
 //	   the marks say what an operator must see and the read count, the
 //	   link's word and the rate stay beside them (ut31 Y9: `Machines !1
 //	   warn` kept whole beside a bare `●`, the rate gone); then the rates
-//	   shorten to their number (late: the read count); then a profile's
-//	   name longer than profileNameKept is cut in the middle to what the
-//	   line spares, down to that many cells
+//	   shorten to their number (late: the read count); then a link's
+//	   error says its shorter forms (they lose no meaning); then a
+//	   profile's name longer than profileNameKept is cut in the middle to
+//	   what the line spares, down to that many cells
 //	 8 "● connected" shortens to "●" (the mark's colour says it)
 //	 7 the rate goes (a catch-up's progress shortens): the header's one
 //	   live number outlasts the link's word
 //	 6 "catching up" goes
-//	 5 an error (the link's, the registry's) is cut to what fits
+//	 5 an error without shorter forms (the link's, the registry's) is cut
+//	   to what fits
 //	 4 a catch-up's progress goes; "⚠ tls unverified" shortens; a notice
 //	   goes
 //	 3 an unreachable registry goes
@@ -57,6 +59,10 @@ type headerPart struct {
 	// 80-column header dropped the read count beside a whole
 	// "read-only all", with room for it once that said "ro:all").
 	late bool
+	// forms, with shrink, says the part's shorter forms lose no meaning
+	// (a link error's `refused · retrying`): they are said before a
+	// profile's name is cut (rankForms; ut32a Za6).
+	forms bool
 	// shorter, when set, is said at a second shortening of the same
 	// number, after short: "cluster NAME · FIRST,…", then "NAME · FIRST,…".
 	shorter string
@@ -264,7 +270,7 @@ func (a *App) header() string {
 	case model.LinkConnected:
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: cutLinkWord})
 	case model.LinkError:
-		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err)))
+		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err), model.PrintableString(cl.Name)))
 	default:
 		parts = append(parts, headerPart{text: st.Warn.Render("○ connecting"), short: st.Warn.Render("○"), shortAt: cutLinkWord})
 	}
@@ -480,9 +486,12 @@ func nextCut(parts []headerPart, gone []bool) (int, bool, int) {
 // label's short form, a drop), the alerts' long title cut in the middle,
 // the alerts' title and words (their fit: after the labels' whole forms
 // and before the read count goes, ut31 Y9), a late shortening (the read
-// count), then a shrink or squeeze by what the line is over.
+// count), a link error's shorter forms (they lose no meaning, so they
+// come before a name is cut: ut32a Za6), then a shrink or squeeze by what
+// the line is over.
 const (
 	rankSqueeze = iota
+	rankForms
 	rankLate
 	rankAlertsFit
 	rankAlertsTitle
@@ -498,6 +507,8 @@ func shortRank(p headerPart) int {
 	switch {
 	case p.shrink != nil && p.fit != nil:
 		return rankAlertsTitle
+	case p.shrink != nil && p.forms:
+		return rankForms
 	case p.shrink != nil:
 		return rankSqueeze
 	case p.late:

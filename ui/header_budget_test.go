@@ -134,3 +134,19 @@ func TestHeaderKeepsNoRoomForAlertsAViewCannotHave(t *testing.T) {
 		t.Errorf("header %q dropped the read count for alerts the view cannot have", h)
 	}
 }
+
+// The read count's reserve is what it reaches soon, not a future value
+// that takes words from what is on screen now (ut32a Za2: a 120-column
+// read-only profile said `!!2 · !2` during a crit, where `!!2 crit · !2
+// warn` fitted with 3 cells to spare but for the count held to 9,999,999).
+func TestHeaderCountReserveLeavesTheAlertsWords(t *testing.T) {
+	for _, cl := range []Cluster{
+		{Name: "demo-laundry · 127.0.0.1:31900", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAdmin},
+		{Name: "demo-laundry · 127.0.0.1:31900", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAll},
+	} {
+		h := headerThroughAlerts(t, cl, 120, [][2][]float64{{hot, warm}})[0]
+		if !strings.Contains(h, "!!1 crit · !1 warn") || !strings.Contains(h, "19.0/s produced 2,449 read") {
+			t.Errorf("%v: header %q lacks the alerts' words or the read count", cl.ReadOnly, h)
+		}
+	}
+}

@@ -110,7 +110,7 @@ func TestHeaderViewTitleKeepsWhatTheLineSpares(t *testing.T) {
 			continue // it fits whole at this width
 		}
 		// The rate, "–/s" before the first poll, is held room to grow to
-		// "99.9/s", and the read count to 9,999,999 (G17): those cells are
+		// "99.9/s", and the read count to 999,999 (G17, ut32a Za2): those cells are
 		// not free.
 		held := textRoom("–/s", rateCellsHeld)
 		if m := regexp.MustCompile(`([0-9,]+) read`).FindStringSubmatch(h); m != nil {

@@ -12,8 +12,14 @@ import (
 // digit by digit.
 
 // countDigitsHeld is the fewest digits a count is held to grow to: up to
-// 9,999,999 the header's cuts stay as they are.
-const countDigitsHeld = 7
+// 999,999 the header's cuts stay as they are. A count is held to the
+// widest number of its digit groups, two at least: what it reaches soon,
+// not more. Held to 9,999,999, the count's reserve took the words of
+// the alerts on screen (ut32a Za2: a 120-column read-only profile said
+// `!!2 · !2` with 2,449 read, where `!!2 crit · !2 warn` fitted with 3
+// cells to spare); from 0 to 999,999 no label moves (ut18b G17:
+// "cluster" went at 1,000 read).
+const countDigitsHeld = 6
 
 // rateCellsHeld is the cells a rate is held to grow to: "99.9/s", the
 // widest rate below 10,000/s (`999/s`, `9999/s` are narrower), as the
@@ -27,7 +33,7 @@ const rateCellsHeld = 6
 const etaCellsHeld = 4
 
 // countRoom is the cells count(n) is held to grow by: to countDigitsHeld
-// digits, and past that to the next group of three.
+// digits, and past that to the end of its group of three (999,999,999).
 func countRoom[T int | int64 | uint64](n T) int {
 	digits := len(strings.ReplaceAll(count(n), ",", ""))
 	held := countDigitsHeld

@@ -70,6 +70,7 @@ func boxHeading(box []string, word string) string {
 // is the same on every page and under every filter, letter by letter,
 // at 80x24 and 200x50, grid and zoomed.
 func TestListsLayoutSteadyUnderFilterAndPaging(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	filters := []string{"payments", "Student", "reconciliation", "idle", "regional", "settlement", "audit-2", "ut26"}
 	// Topics too (ut29's fresh look: `/au` leaving one topic brought rf,
 	// cleanup and retention in and narrowed the names)

@@ -68,6 +68,7 @@ var burstCycles = []burstCycle{
 // and 80x24, in the grid and zoomed (W2: the held widths never narrow
 // while following), and in the grid each topic reads one way.
 func TestLogColumnsHoldThroughBurstCycles(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	for _, cyc := range burstCycles {
 		for _, sz := range []struct {
 			w, h int

@@ -16,6 +16,7 @@ import (
 // grow only within what the value's floor leaves (logWidths' budget):
 // on every frame the value keeps its floor.
 func TestLogHeldWidthsLeaveTheValueItsFloor(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	longTopic := "warehouse.inventory.stock-level-adjustments.eu-central-1.v2"
 	for _, sz := range []struct {
 		w, h int

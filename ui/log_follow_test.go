@@ -26,6 +26,7 @@ func burst66Key(i int) string {
 // cap (followKeyCap), and it never narrows while following. Pausing
 // (space) moves nothing.
 func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	for _, sz := range []struct {
 		w, h int
 		zoom bool

@@ -63,6 +63,7 @@ func valueStarts(t *testing.T, p *LogPane) []int {
 // scrolled off); the columns grow once at most (the burst's two-digit
 // partitions), never narrow (ut29 W2).
 func TestLogValueColumnHoldsWhileRowsScroll(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	for _, sz := range []struct {
 		w, h int
 		zoom bool

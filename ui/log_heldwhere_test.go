@@ -17,6 +17,7 @@ import (
 // it is on screen (ut28b V1: the value column went 55 -> 61 -> 55 cells
 // at 200x50 as a clump of `fraud-scores-…` rows passed).
 func TestLogPositionColumnHoldsThroughClumpsOfLongTopics(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	const fraud = "fraud-scores-by-card-holder-risk-evaluation-pipeline-v2-ut28b"
 	for _, sz := range []struct {
 		w, h int

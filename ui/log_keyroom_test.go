@@ -89,6 +89,7 @@ func TestLogKeyTakesCellsKeptForACutValue(t *testing.T) {
 // grow, and its cut does not flip as a page of shorter keys passes; the
 // values start where they did (W2).
 func TestLogOneTopicGivesItsKeysTheirCells(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	for _, sz := range []struct {
 		w, h int
 		zoom bool
@@ -205,6 +206,7 @@ func keyRoomBreaks(p *LogPane, widestKey int) []string {
 // following. No key is cut for cells only a value cut anyway, or a
 // topic every row on screen shares, would take (keyRoomBreaks).
 func TestLogKeyRoomOverGeneratedMixes(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	topics := []string{"fulfilment-shipment-tracking-events-high-volume-stream-prod", settleEU, settleUS}
 	for seed := range uint64(4) {
 		for _, sz := range []struct {

@@ -126,6 +126,7 @@ func TestLogKeysReadWholeOrApart(t *testing.T) {
 // keys never read the same where the pane has 60 cells, nor different
 // topics where it has room for what tells them apart.
 func TestLogKeysAcrossWidths(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	recs := machineRecs()
 	long := []string{"customer-account-" + strings.Repeat("x", 90) + "-end", "customer-account-" + strings.Repeat("x", 90) + "-enx",
 		"tenant-eu-west-1/order-service/instance-7", "tenant-eu-west-1/order-service/instance-8"}

@@ -145,6 +145,7 @@ func widthBreaks(p *LogPane) []string {
 // ends in blank cells; marks never move the columns (ut19b J3, ut22b N2,
 // N16).
 func TestLogWidthRuleOverGeneratedScreens(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	sizes := []struct {
 		w, h int
 		zoom bool

@@ -15,6 +15,7 @@ import (
 // quit (ut18a F4: 5 moved focus to Groups and left the question pending,
 // so a later 4 then n started a group that joins and commits).
 func TestDemoQuestionEveryOtherKeyOnlyCancels(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	keys := []string{"1", "4", "5", "8", "tab", "shift+tab", "z", "?", "c", "p", "q", "esc", "up", "down", "pgdown", "g", "o", "space", "enter"}
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
 		for _, pane := range []string{"4", "5"} {
@@ -28,10 +29,8 @@ func TestDemoQuestionEveryOtherKeyOnlyCancels(t *testing.T) {
 					t.Fatalf("%dx%d pane %s: n did not ask:\n%s", size[0], size[1], pane, screen(a))
 				}
 				_, cmd := a.Update(keyPress(k))
-				if cmd != nil {
-					if _, quit := cmd().(tea.QuitMsg); quit {
-						t.Errorf("%dx%d pane %s, key %q: quit instead of cancelling", size[0], size[1], pane, k)
-					}
+				if quits(cmd) {
+					t.Errorf("%dx%d pane %s, key %q: quit instead of cancelling", size[0], size[1], pane, k)
 				}
 				s := screen(a)
 				switch {

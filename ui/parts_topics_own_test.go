@@ -78,6 +78,7 @@ func namedStore(topics [][2]any, groups [][2]string) *model.Store {
 // the other topics differ at their first cell, where no one cut served
 // the list and both read `sett…-1.v3` (ut31 Y12): six topics, six names.
 func TestPartitionsTopicNamesApartMixedList(t *testing.T) {
+	t.Parallel() // holds no shared state: its own store, app and clock
 	for _, w := range []int{60, 64, 70, 76, 80} {
 		for _, zoom := range []bool{false, true} {
 			a := realApp(t, ut31Store(), w, 24)

@@ -56,7 +56,7 @@ func TestProduceHintsAndBurstAreWhole(t *testing.T) {
 func TestProduceBurstEndTakesTheScreenWhenItDoesNotFit(t *testing.T) {
 	a, p, _ := produceApp(t, 80, 24)
 	do(a, "7", "esc") // focused, not edited
-	p.inputs[fieldCount].SetValue("1000")
+	p.inputs[fieldCount].SetValue("100")
 	p.inputs[fieldRate].SetValue("5000")
 	p.setTopic("a-topic-long-enough-that-the-outcome-wraps-in-the-grid")
 	p.changed()

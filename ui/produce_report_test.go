@@ -29,7 +29,7 @@ func TestProduceOutcomeGoesWhenTheFormChanges(t *testing.T) {
 			do(a, "p")
 			p.setForm(model.Form{Topic: model.LaundryTopic, Value: `{"machine_id":"washer-01"}`})
 			p.active = fieldTopic
-			a.Update(p.focusField()())
+			run(a, p.focusField()) // its cursor blink is skipped: executed, it sleeps 0.53 s
 			do(a, "ctrl+s")
 			if !strings.Contains(screen(a), "delivered to "+model.LaundryTopic) {
 				t.Fatalf("no delivery report:\n%s", screen(a))

@@ -31,9 +31,14 @@ func (a *App) readStaleness() staleness {
 // go stale when the cluster stops answering); the Log and Produce do not.
 func polled(i int) bool { return i != paneLog && i != paneProduce }
 
-// word is what the border of a stale pane says first.
+// word is what the border of a stale pane says first: `stale 41s`, the
+// time since the last poll that answered, in the words and form the
+// Machines pane's last seen says of a silent key (`stale 44s`), at every
+// width. The border had said `stale: last poll 41s ago`, a narrow one
+// `stale` with no age, and a narrow status view's nothing at all (s18:
+// three wordings for one state).
 func (s staleness) word() string {
-	return "stale: last poll " + ago(s.ago) + " ago"
+	return "stale " + ago(s.ago)
 }
 
 // ago is a duration as every span is printed (model.Elapsed): 12s, 3m, 2h.

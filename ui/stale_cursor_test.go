@@ -29,7 +29,7 @@ func TestStaleRowsKeepTheCursor(t *testing.T) {
 			press(a, tt.keys...)
 			pollFailed(a)
 			got := a.View().Content
-			if !strings.Contains(ansi.Strip(got), "stale: last poll") {
+			if !strings.Contains(ansi.Strip(got), "stale 30s") {
 				t.Fatalf("not stale:\n%s", ansi.Strip(got))
 			}
 			if !reversedRowWith(got, tt.row) {

@@ -42,7 +42,7 @@ func fitTop(title string, parts []draw.Part, w int) (string, string) {
 	tw := ansi.StringWidth(title)
 	room := w - frame - tw
 	want := min(ansi.StringWidth(draw.JoinParts(parts)), leastStatus)
-	room = min(max(room, want, draw.KeepWidth(parts)), w-frame-1) // the title keeps "…" at least
+	room = min(max(room, want, draw.TitleYieldsTo(parts)), w-frame-1) // the title keeps "…" at least
 	if room < 1 {
 		return title, draw.JoinParts(parts) // too small to fit: the box clips both
 	}

@@ -22,8 +22,12 @@ const (
 	// RankFilter is the filter and its match count: a filtered list must
 	// say so. A filter part too long is clipped before it is dropped.
 	RankFilter
-	// RankAlert is a warning about what is shown (stale data).
+	// RankAlert is a warning about what is shown (a view not read).
 	RankAlert
+	// RankStale says the pane's rows stopped updating and since when
+	// (`stale 41s`): a box's title gives way to it (TitleYieldsTo), so no
+	// pane shows old rows without saying so.
+	RankStale
 	// RankKeep is never dropped nor cut: the position ("1-9/12") that
 	// tells the user there is more above or below.
 	RankKeep
@@ -61,13 +65,19 @@ func JoinParts(parts []Part) string {
 	return b.String()
 }
 
+// TitleYieldsTo is how many cells the parts a box's title gives way to
+// need (RankStale and RankKeep, with the separators between them).
+func TitleYieldsTo(parts []Part) int { return widthFrom(parts, RankStale) }
+
 // KeepWidth is how many cells the parts that are never dropped need
-// (RankKeep, with the separators between them): a box's title gives way
-// to them.
-func KeepWidth(parts []Part) int {
+// (RankKeep, with the separators between them).
+func KeepWidth(parts []Part) int { return widthFrom(parts, RankKeep) }
+
+// widthFrom is how many cells the parts of rank r and above need, joined.
+func widthFrom(parts []Part, r Rank) int {
 	var keep []Part
 	for _, p := range parts {
-		if p.Rank >= RankKeep && p.Text != "" {
+		if p.Rank >= r && p.Text != "" {
 			keep = append(keep, p)
 		}
 	}
