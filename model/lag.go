@@ -428,7 +428,18 @@ func (g *GroupLag) Reason() string {
 	case g.worst == nil:
 		return "no committed offsets"
 	}
-	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + g.alsoWorst() + ": " + g.worst.Reason()
+	return g.ReasonAt() + ": " + g.worst.Reason()
+}
+
+// ReasonAt is the partition Reason names before its `: `, `orders/0
+// (+1 ERR)`, or "" for a reason that names none (`members but no
+// committed offset: no lag to show` is words to its end): a box too
+// short for a reason cuts this head, never the words (ut33 Q2).
+func (g *GroupLag) ReasonAt() string {
+	if g.err != "" || g.NoCommits || g.worst == nil {
+		return ""
+	}
+	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + g.alsoWorst()
 }
 
 // alsoWorst is " (+N WORD)" for the group's other partitions whose health

@@ -94,6 +94,7 @@ type groupRow struct {
 	partial bool   // partitions assigned without a commit: the total is a floor (shown "84+")
 	health  model.Health
 	reason  string
+	at      string  // the partition reason names before its ": ", "" for none (model.GroupLag.ReasonAt)
 	history []int64 // summed lag history, oldest first
 	demo    bool    // a demo group (afterSnapshot copies it outside the lock)
 }
@@ -110,6 +111,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	}
 	gl := st.Lag.Groups[g.ID]
 	r.lag, r.gen, r.total, r.health, r.reason = true, gl.Generation, gl.Lag, gl.Health, gl.Reason()
+	r.at = gl.ReasonAt()
 	r.text = gl.LagText()
 	r.noLag = gl.NothingCommitted()
 	r.history = groupHistory(gl, histW)
@@ -388,8 +390,9 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	p.scroll.clamp(p.rows, page)
 	p.follow.note(&p.scroll, p.rows, id)
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
-		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
-			return 1 + len(reasonLines(model.PrintableString(snapGroup(st, &st.Groups[shown[i]], 0).reason), p.w, groupReasonIndent))
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) (int, int) {
+			r := snapGroup(st, &st.Groups[shown[i]], 0)
+			return reasonRoom(r.reason, r.at, p.w, groupReasonIndent)
 		})
 		page = p.listPane.shown
 	}
@@ -661,7 +664,7 @@ func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, fo
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 		room--
 		if p.reasons && i < len(p.frame.rows) {
-			why := reasonIn(model.PrintableString(p.frame.rows[i].reason), p.w, groupReasonIndent, room)
+			why := reasonIn(p.frame.rows[i].reason, p.frame.rows[i].at, p.w, groupReasonIndent, room)
 			room -= len(why)
 			for _, l := range why {
 				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))

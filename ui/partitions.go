@@ -478,12 +478,13 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	p.follow.note(&p.scroll, p.rows, row)
 	p.listPane.shown = 0
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
-		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) int {
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) (int, int) {
 			r := rows[i]
 			if r.kind != topicGroupRow && r.kind != partGroupRow {
-				return 1
+				return 1, 1
 			}
-			return 1 + len(reasonLines(model.PrintableString(snapRow(st, idx, r, 0).reason), p.w, partReasonIndent(r.kind)))
+			d := snapRow(st, idx, r, 0)
+			return reasonRoom(d.reason, d.at, p.w, partReasonIndent(r.kind))
 		})
 		page = p.listPane.shown
 	}
@@ -521,7 +522,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		lines = append(lines, p.selected(draw.Columns(texts[i], t.rowWidths(f.rows[i].r.kind)), p.scroll.offset+i, focused))
 		room--
 		if p.reasons { // the health reason whole under its row (ut16b E27)
-			why := reasonIn(model.PrintableString(f.rows[i].reason), p.w, partReasonIndent(f.rows[i].r.kind), room)
+			why := reasonIn(f.rows[i].reason, f.rows[i].at, p.w, partReasonIndent(f.rows[i].r.kind), room)
 			room -= len(why)
 			for _, l := range why {
 				lines = append(lines, p.selected(l, p.scroll.offset+i, focused))

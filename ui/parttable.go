@@ -256,6 +256,7 @@ type rowData struct {
 	hist                      []int64 // lag history, oldest first
 	step                      int     // polls in one value of hist: 1, or a partition's buckets (model.Lags.PartStep)
 	reason                    string
+	at                        string // the partition reason names before its ": " (`p0 (+1 OK)`), "" for none
 	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
 	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
 	rateUnknown               bool   // the polls fail: the rate reads "–/s" (rate_unknown.go)
@@ -311,7 +312,8 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		n := tl.Hist.Len()
 		d.hist = tl.Hist.Slice(nil, n-min(n, histW), n)
 		if worst != nil { // one partition's figures: said as its, with how many more share its word (ut25b R15)
-			d.reason = "p" + itoa(worst.Partition) + alsoHealth(parts, worst) + ": " + worst.Reason()
+			d.at = "p" + itoa(worst.Partition) + alsoHealth(parts, worst)
+			d.reason = d.at + ": " + worst.Reason()
 		}
 		return d
 	}

@@ -5,6 +5,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -28,24 +29,27 @@ func reasonLines(reason string, w, indent int) []string {
 	return lines
 }
 
-// fitPage settles a list of n entries, entry i taking lines(i) lines,
-// into height lines: the first entry shown (offset, as scroller.clamp
-// left it, so the cursor's entry is at or after it) moves on until the
-// cursor's entry fits, back while entries above fit too; it returns
-// the first entry and how many fit from it (at least one).
-func fitPage(cursor, offset, n, height int, lines func(int) int) (first, shown int) {
+// fitPage settles a list of n entries, entry i taking lines(i) lines
+// whole and at least least(i) with its reason's head cut to its least
+// (reasonRoom), into height lines: the first entry shown (offset, as
+// scroller.clamp left it, so the cursor's entry is at or after it) moves
+// on until the cursor's entry fits, back while entries above fit too; it
+// returns the first entry and how many fit from it (at least one).
+func fitPage(cursor, offset, n, height int, lines func(int) (whole, least int)) (first, shown int) {
 	if n == 0 {
 		return 0, 0
 	}
 	// A row after the first whose reason does not fit whole is shown
-	// still, its reason cut to the lines left (reasonIn), unless it is
-	// the cursor's, which gets its reason whole (ut32b Zb3: the 80x24
-	// grid showed one row above an empty one while 300 more existed).
+	// still where its reason's words fit the lines left, its head cut
+	// (reasonIn), unless it is the cursor's, which gets its reason whole
+	// (ut32b Zb3: the 80x24 grid showed one row above an empty one while
+	// 300 more existed); a row whose words would be cut waits for the
+	// next page (ut33 Q2, Zb3: `fulfi…+4 OK): lag was zero within…`).
 	count := func(from int) (k, used int) {
 		for i := from; i < n; i++ {
-			l := lines(i)
+			l, least := lines(i)
 			if k > 0 && used+l > height {
-				if i != cursor && used < height {
+				if i != cursor && used+least <= height {
 					k++
 				}
 				break
@@ -58,10 +62,11 @@ func fitPage(cursor, offset, n, height int, lines func(int) int) (first, shown i
 	if cursor < offset+k {
 		return offset, k
 	}
-	first, used := cursor, lines(cursor)
-	for first > 0 && used+lines(first-1) <= height {
+	whole := func(i int) int { l, _ := lines(i); return l }
+	first, used := cursor, whole(cursor)
+	for first > 0 && used+whole(first-1) <= height {
 		first--
-		used += lines(first)
+		used += whole(first)
 	}
 	k, _ = count(first)
 	return first, k
@@ -79,34 +84,88 @@ func capLines(lines []string, room, w int) []string {
 		return nil
 	}
 	lines = lines[:room]
-	last := draw.Truncate(lines[room-1], max(w-1, 1), "") // never inside an escape of a group id
-	lines[room-1] = strings.TrimRight(last, " ") + "…"
+	last := strings.TrimRight(lines[room-1], " ")
+	if ansi.StringWidth(last) >= w { // the mark takes the last word's place: never a word cut in it (ut33 Zb3: `within th…`)
+		cut := draw.Truncate(last, max(w-1, 1), "") // never inside an escape of a group id
+		if i := strings.LastIndex(strings.TrimRight(cut, " "), " "); i > 0 && strings.TrimSpace(cut[:i]) != "" {
+			cut = cut[:i]
+		}
+		last = strings.TrimRight(cut, " ")
+	}
+	lines[room-1] = last + "…"
 	return lines
 }
 
-// minReasonHead is the fewest cells a reason's head (its topic and
-// partition, before `: `) is cut to so that its words fit.
-const minReasonHead = 12
+// reasonRoom is the lines a row takes with its reason (reason, its
+// head at, as reasonIn takes them) under it: whole, and at least, its
+// head cut to its least so its words are whole (fitPage).
+func reasonRoom(reason, at string, w, indent int) (whole, least int) {
+	whole = 1 + len(reasonLines(model.PrintableString(reason), w, indent))
+	if words, ok := reasonWords(reason, at); ok {
+		head := model.PrintableString(at)
+		return whole, 1 + len(reasonLines(cutHead(head, headLeast(head))+": "+words, w, indent))
+	}
+	return whole, whole
+}
+
+// reasonWords is what reason says after its head at and ": ", and
+// whether it has that head: only a head the row names (a partition,
+// model.GroupLag.ReasonAt) is ever cut; a reason without one is words
+// to its end (ut33 Q2: `assigned …ed offset: no lag to show`, the words
+// before its colon cut as if they were a topic).
+func reasonWords(reason, at string) (string, bool) {
+	if at == "" {
+		return "", false
+	}
+	words, ok := strings.CutPrefix(model.PrintableString(reason), model.PrintableString(at)+": ")
+	return words, ok
+}
+
+// headLeast is the fewest cells a reason's head is cut to: its end from
+// the topic's last `/` (the partition and how many more share its word)
+// after `…`, or the whole head where it names no topic (`p0 (+1 OK)`).
+func headLeast(head string) int {
+	i := strings.LastIndex(head, "/")
+	if i < 0 {
+		return ansi.StringWidth(head)
+	}
+	return 1 + ansi.StringWidth(head[i:])
+}
+
+// cutHead is head in k cells: the topic cut in its middle, the partition
+// and the count after it kept whole (headLeast).
+func cutHead(head string, k int) string {
+	hw := ansi.StringWidth(head)
+	i := strings.LastIndex(head, "/")
+	if k >= hw || i < 0 {
+		return head
+	}
+	topic, end := head[:i], head[i:]
+	if tw := k - ansi.StringWidth(end); tw >= 5 {
+		return strings.TrimRight(draw.FitMiddle(topic, tw), " ") + end
+	}
+	return draw.Ellipsis + end
+}
 
 // reasonIn is reason under its row in at most room lines w cells wide
-// (reasonLines, capLines): where it does not fit whole, its head (the
+// (reasonLines, capLines): where it does not fit whole, its head at (the
 // topic and partition before `: `) is cut in the middle, keeping its
-// end, so the words that say why fit (ut32b Zb3: the 80x24 grid's Groups
-// read `settlement.payments.reconciliation-…`, no words).
-func reasonIn(reason string, w, indent, room int) []string {
-	lines := reasonLines(reason, w, indent)
-	if len(lines) <= room || room <= 0 {
+// partition, so the words that say why fit (ut32b Zb3: the 80x24 grid's
+// Groups read `settlement.payments.reconciliation-…`, no words); a reason
+// with no head is never cut in its middle. Only a box too short for the
+// cursor's row and its words cuts them, at a line's end, marked `…`.
+func reasonIn(reason, at string, w, indent, room int) []string {
+	lines := reasonLines(model.PrintableString(reason), w, indent)
+	words, ok := reasonWords(reason, at)
+	if len(lines) <= room || room <= 0 || !ok {
 		return capLines(lines, room, w)
 	}
-	head, words, ok := strings.Cut(reason, ": ")
-	if !ok {
-		return capLines(lines, room, w)
-	}
-	hw := ansi.StringWidth(head)
-	for k := hw - 1; k >= min(minReasonHead, hw); k-- {
-		if cut := reasonLines(draw.FitMiddle(head, k)+": "+words, w, indent); len(cut) <= room {
+	head := model.PrintableString(at)
+	hw, least := ansi.StringWidth(head), headLeast(head)
+	for k := hw - 1; k >= least; k-- {
+		if cut := reasonLines(cutHead(head, k)+": "+words, w, indent); len(cut) <= room {
 			return cut
 		}
 	}
-	return capLines(reasonLines(draw.FitMiddle(head, min(minReasonHead, hw))+": "+words, w, indent), room, w)
+	return capLines(reasonLines(cutHead(head, least)+": "+words, w, indent), room, w)
 }

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
@@ -23,10 +25,14 @@ func statusParts(p Pane) []draw.Part {
 	return []draw.Part{{Text: p.Status(), Rank: draw.RankFilter}}
 }
 
-// filterParts is a list's status parts with the filter first (RankFilter).
+// filterParts is a list's status parts with the filter first (RankFilter),
+// said `/orders` where `filter orders` does not fit, before its text is
+// cut (ut32b Y13: the 80x24 Partitions border read `filter l…` where
+// `/laundry` fit whole).
 func filterParts(f *filter, parts ...draw.Part) []draw.Part {
 	if n := f.note(); n != "" {
-		return append([]draw.Part{{Text: n, Rank: draw.RankFilter}}, parts...)
+		short := "/" + strings.TrimPrefix(n, "filter ")
+		return append([]draw.Part{{Text: n, Short: short, Rank: draw.RankFilter}}, parts...)
 	}
 	return parts
 }

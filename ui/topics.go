@@ -732,8 +732,10 @@ func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int)
 }
 
 // clusterRows breaks parts into the cluster's lines: the indexes of the
-// parts on each line, one line where it fits or the box is short, else
-// two (more would take the topics' rows: then one, cut). A short box
+// parts on each line, one line where it fits or the box is short (its
+// parts then in their short forms where they need them, in place:
+// shortenClusterParts), else two (more would take the topics' rows:
+// then one, short). A short box
 // wraps only when two lines, the heading and every listed row fit.
 func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 	all := make([]int, len(parts))
@@ -753,6 +755,7 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 	}
 	spare := p.h > clusterWrapRows || p.h >= 3+listed
 	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
+		shortenClusterParts(parts, p.w)
 		return [][]int{all}
 	}
 	var rows [][]int
@@ -766,6 +769,7 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 		w += 3 + ansi.StringWidth(part)
 	}
 	if len(rows) > 2 && (len(rows) > 3 || p.h < 1+listed+len(rows)) { // a third line only where the list keeps its rows
+		shortenClusterParts(parts, p.w)
 		return [][]int{all}
 	}
 	return rows

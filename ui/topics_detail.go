@@ -37,7 +37,11 @@ type topicDetail struct {
 	// that cannot show the whole detail, whose rows the wrapped summary
 	// would take from the partitions.
 	oneLine bool
-	copy    topicCopy // the last frame's snapshot of the topic
+	// partRows is the most rows the partitions table keeps in one block
+	// before it goes on in a block beside it (sideBySide), settled by the
+	// snapshot where the detail is taller than its box; 0: one block.
+	partRows int
+	copy     topicCopy // the last frame's snapshot of the topic
 }
 
 // topicCopy is what the detail copies out of the store for one frame.
@@ -169,8 +173,14 @@ func (d *topicDetail) status() string {
 // lines and the partitions title (compact), and a grid box's summary goes
 // to one line (oneLine) when that is still not enough.
 func (d *topicDetail) settle(st *Styles, w, h int) {
-	d.compact, d.oneLine = false, false
+	d.compact, d.oneLine, d.partRows = false, false, 0
 	body, tables := d.draft(st, w)
+	if tc := &d.copy; tc.found && tc.unknown() == "" && len(body) > h && len(tc.parts) > 1 {
+		// the partitions first go on beside themselves where the box is
+		// wide enough (ut32b Zb11), as few blocks as fit the rest in h
+		d.partRows = max(len(tc.parts)-(len(body)-h), 1)
+		body, tables = d.draft(st, w)
+	}
 	if tc := &d.copy; tc.found && tc.unknown() == "" && len(body) > h {
 		d.compact = true
 		body, tables = d.draft(st, w)
@@ -392,7 +402,7 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 		rows = append(rows, row)
 	}
 	heads, rows = partsPlainOut(w, heads, rows)
-	add(table(st, w, heads, rows))
+	add(sideBySide(table(st, w, heads, rows), w, d.partRows))
 
 	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"))...)
 	switch {

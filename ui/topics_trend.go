@@ -27,6 +27,10 @@ func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 
 			}
 			tops[w] = max(tops[w], hi)
 		}
+		// A topic with a rate has a trend once its first bucket is whole:
+		// the column is there from the first frame, not 10 s in, re-laying
+		// the table out while it is read (ut33 Q3).
+		trend = trend || (r.rate > 0 && !r.rateUnknown)
 		for w := len(r.hist) + 1; w <= topicHist; w++ {
 			tops[w] = max(tops[w], hi)
 		}

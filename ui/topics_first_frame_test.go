@@ -1,0 +1,51 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// ut33 Q3: Topics at 80x24 re-laid itself out over its first seconds:
+// the trend column came 10 s in, when the first bucket was whole, though
+// the rate said from the first frame that it would; and the cluster's
+// line was clipped at its end (`… · controller 2 ·…`) where short forms
+// of its parts fit it whole.
+func TestTopicsColumnsAndClusterLineFromTheFirstFrame(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		rows []topicLine
+		want bool
+	}{
+		{"a rate, no bucket whole yet: the column is there", []topicLine{{name: "a", rate: 7.5}}, true},
+		{"a bucket with records", []topicLine{{name: "a", hist: []float64{0, 3}}}, true},
+		{"idle: nothing to draw", []topicLine{{name: "a", hist: []float64{0, 0}}}, false},
+		{"rates unknown (polls fail): said as –/s, no trend judged from them", []topicLine{{name: "a", rate: 7.5, rateUnknown: true}}, false},
+	} {
+		if got, _ := trendScale(tt.rows, false); got != tt.want {
+			t.Errorf("%s: trend %v, want %v", tt.name, got, tt.want)
+		}
+	}
+	for _, tt := range []struct {
+		parts []string
+		w     int
+		want  string
+	}{
+		{[]string{"cluster washboard-embedded", "Kafka at least v3.9", "3 brokers", "controller 2", "b brokers"}, 78,
+			"cluster washboard-embedded · Kafka ≥v3.9 · 3 brokers · ctrl 2 · b brokers"},
+		{[]string{"cluster washboard-embedded", "Kafka at least v3.9", "3 brokers", "controller 2", "b brokers"}, 90,
+			"cluster washboard-embedded · Kafka at least v3.9 · 3 brokers · controller 2 · b brokers"},
+		{[]string{"cluster MkU3OEVBNTcwNTJENDM2QkYy", "Kafka v4.0", "5 brokers", "controller 1", "b brokers"}, 66,
+			"cluster MkU3O…M2QkYy · Kafka v4.0 · 5 brokers · ctrl 1 · b brokers"},
+	} {
+		shortenClusterParts(tt.parts, tt.w)
+		got := strings.Join(tt.parts, " · ")
+		if got != tt.want {
+			t.Errorf("in %d cells:\n got %q\nwant %q", tt.w, got, tt.want)
+		}
+		if ansi.StringWidth(got) > tt.w {
+			t.Errorf("%q is wider than %d cells", got, tt.w)
+		}
+	}
+}
