@@ -2,12 +2,18 @@ package model
 
 import "strings"
 
-// NaturalCompare orders strings as people read them: runs of digits
+// NaturalCompare orders strings as people read a list of names, the one
+// order every key, group and topic list shows (ut34a-30: Partitions put
+// `Student` before `laundry-machine-logs`, Topics after): runs of digits
 // compare as numbers, so s-2 comes before s-10 and washer-9 before
-// washer-10. Otherwise bytes compare as they are; names that only differ
-// in leading zeros (s-01, s-1) fall back to plain byte order, so the order
-// is total. Pure and allocation-free: it runs inside sort comparisons.
+// washer-10, and ASCII case is set aside, so Student comes after
+// laundry-machine-logs. Names equal that way (S-1 and s-1, s-01 and s-1)
+// fall back to byte order, so the order is total. Pure and
+// allocation-free: it runs inside sort comparisons.
 func NaturalCompare(a, b string) int {
+	if c, ok := naturalRuns(a, b, true); ok {
+		return c
+	}
 	if c, ok := naturalRuns(a, b, false); ok {
 		return c
 	}
@@ -72,16 +78,6 @@ func cmpInt(a, b int) int {
 		return 1
 	}
 	return 0
-}
-
-// NaturalFoldCompare is NaturalCompare ignoring ASCII case, as people
-// read a list of names (Student after laundry-machine-logs); names that
-// differ only in case fall back to NaturalCompare, so the order is total.
-func NaturalFoldCompare(a, b string) int {
-	if c, ok := naturalRuns(a, b, true); ok {
-		return c
-	}
-	return NaturalCompare(a, b)
 }
 
 func lowerASCII(c byte) byte {

@@ -25,6 +25,7 @@ func TestNaturalCompare(t *testing.T) {
 		{"", "a", -1},
 		{"rider-updates", "rider-updates-2", -1},
 		{"18446744073709551616", "18446744073709551615", 1}, // longer than int64: still compared
+		{"Student", "laundry-machine-logs", 1},              // case aside, as Topics sorts (ut34a-30)
 	}
 	for _, tt := range tests {
 		if got := NaturalCompare(tt.a, tt.b); got != tt.want {
@@ -42,7 +43,7 @@ func TestNaturalSortOrder(t *testing.T) {
 	}
 }
 
-func TestNaturalFoldCompare(t *testing.T) {
+func TestNaturalCompareSetsCaseAside(t *testing.T) {
 	tests := []struct {
 		a, b string
 		want int
@@ -57,8 +58,19 @@ func TestNaturalFoldCompare(t *testing.T) {
 		{"B", "a1", 1},
 	}
 	for _, tt := range tests {
-		if got := NaturalFoldCompare(tt.a, tt.b); got != tt.want {
-			t.Errorf("NaturalFoldCompare(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
+		if got := NaturalCompare(tt.a, tt.b); got != tt.want {
+			t.Errorf("NaturalCompare(%q, %q) = %d, want %d", tt.a, tt.b, got, tt.want)
 		}
+	}
+}
+
+// TestCompareTPSetsCaseAside: Partitions lists topics in the order Topics
+// does (ut34a-30: `Student (1)` stood above `laundry-machine-logs (6)`).
+func TestCompareTPSetsCaseAside(t *testing.T) {
+	tps := []TP{{"rider-updates", 1}, {"Student", 0}, {"laundry-machine-logs", 2}, {"laundry-machine-logs", 10}}
+	slices.SortFunc(tps, CompareTP)
+	want := []TP{{"laundry-machine-logs", 2}, {"laundry-machine-logs", 10}, {"rider-updates", 1}, {"Student", 0}}
+	if !slices.Equal(tps, want) {
+		t.Errorf("got %v, want %v", tps, want)
 	}
 }

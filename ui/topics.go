@@ -278,19 +278,19 @@ func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
 			out = append(out, r)
 		}
 	}
-	by := func(a, b topicLine) int { return model.NaturalFoldCompare(a.name, b.name) }
+	by := func(a, b topicLine) int { return model.NaturalCompare(a.name, b.name) }
 	switch p.order {
 	case byTopicRecords:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalFoldCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.records, a.records), model.NaturalCompare(a.name, b.name))
 		}
 	case byTopicRate:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalFoldCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalCompare(a.name, b.name))
 		}
 	case byTopicPartitions:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalFoldCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(b.parts, a.parts), model.NaturalCompare(a.name, b.name))
 		}
 	}
 	slices.SortStableFunc(out, by)
