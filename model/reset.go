@@ -234,7 +234,7 @@ func (p ResetPlan) Summary(limit int) string {
 }
 
 // LogAction writes an operator action to the event log (the rebalance log)
-// with who did it: the SSH user, or "local".
+// with who did it: the SSH user, or "the local console".
 func (st *State) LogAction(at time.Time, who, subject, what string) {
 	if st.Lag == nil {
 		st.Lag = NewLags(LagConfig{})

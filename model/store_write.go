@@ -85,7 +85,7 @@ func (s *Store) SetCluster(name string, embedded bool) {
 }
 
 // LogAction writes an operator action to the event log (the rebalance
-// log) with who did it: the SSH user, or "local".
+// log) with who did it: the SSH user, or "the local console".
 func (s *Store) LogAction(at time.Time, who, subject, what string) {
 	s.write(func(st *State) { st.LogAction(at, who, subject, what) })
 }

@@ -37,13 +37,20 @@ func (c *Common) allow(a model.Action) error {
 	return c.Cluster.ReadOnly.Check(a)
 }
 
-// who names the session's user for the event log: the SSH user, or "local".
+// who names the session's user for the event log: the SSH user, or "the
+// local console" for the console in the terminal washboard runs in, the
+// words every viewer of the shared log reads (ut34a-31: `reset by local`
+// read as an internal name).
 func (c *Common) who() string {
 	if c.User != "" {
 		return c.User
 	}
-	return "local"
+	return localConsole
 }
+
+// localConsole is who the event log names for the console washboard runs
+// in (not an SSH session).
+const localConsole = "the local console"
 
 // flowStage is where an action flow is.
 type flowStage uint8

@@ -121,7 +121,7 @@ type Common struct {
 	// connection's (source.ExplainOnce); nil: the error's own text.
 	Explain func(error) string
 	// User is who the event log names for this session's actions: the SSH
-	// user ("" is "local").
+	// user ("" is the local console: who).
 	User string
 	// Events takes each operator action for the event log (nil: not
 	// logged); Log, when set, also records it in the log file.

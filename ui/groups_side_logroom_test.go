@@ -86,7 +86,7 @@ func TestSideViewLogEntryNeverCut(t *testing.T) {
 			a.Update(tea.WindowSizeMsg{Width: sz.w, Height: sz.h})
 			a.c.Store.(*model.Store).Update(func(st *model.State) {
 				st.Lag.Events.Push(model.Rebalance{At: fixedNow, Group: roomSideGroups[2], Kind: "action",
-					Detail: "by local: " + resetChanges(plan, outcomeParts) + readBackHolds})
+					Detail: "by the local console: " + resetChanges(plan, outcomeParts) + readBackHolds})
 			})
 			press(a, "5", "z", "space", "space", "space", "space", "enter")
 			s := screen(a)

@@ -78,7 +78,7 @@ func TestE2EOperatorResetsAStalledGroupAndDeletesAFinishedOne(t *testing.T) {
 	// The reset is in the event log with who did it.
 	tm.keys("Enter")
 	// (the group said once: ut32b Zb9)
-	tm.waitText(10*time.Second, "e2e-stuck action by local: reset offsets on every topic")
+	tm.waitText(10*time.Second, "e2e-stuck action by the local console: reset offsets on every topic")
 	tm.keys("Escape") // alone: ESC then k would read as alt+k
 	tm.waitText(10*time.Second, "lag history")
 	tm.keys("k", "D")
