@@ -68,7 +68,17 @@ func (p *LogPane) exported(msg exportedMsg) {
 		return
 	}
 	p.lastPath = msg.path
-	p.notice, p.noticeBad = "exported "+plural(msg.n, "record")+" to "+model.PrintableString(msg.path), false
+	p.notice, p.noticeBad = "exported "+plural(msg.n, "record")+" to "+model.PrintableString(msg.path)+p.where(), false
+}
+
+// where says, in an SSH session, that an export's path is on the server
+// washboard runs on: a viewer read `exported … to /tmp/…` as a file on
+// their own machine (ut34a-24). A console in its own terminal says nothing.
+func (p *LogPane) where() string {
+	if p.c.User == "" {
+		return ""
+	}
+	return " on the server"
 }
 
 // writeExport creates path (never overwriting a file) and writes recs.

@@ -53,3 +53,24 @@ func TestLogExportOfNothingWritesNoFile(t *testing.T) {
 		})
 	}
 }
+
+// TestLogExportInASessionSaysTheServer: an SSH viewer's export names its
+// path as the server's (ut34a-24); the terminal's console says no more
+// than the path.
+func TestLogExportInASessionSaysTheServer(t *testing.T) {
+	for _, tt := range []struct {
+		user, want string
+	}{{"", "ndjson"}, {"asha", "ndjson on the server"}} {
+		a := logApp(t, 120, 30, hostileRecord(6))
+		a.c.ExportDir, a.c.User = t.TempDir(), tt.user
+		_, cmd := a.Update(keyPress("e"))
+		if cmd == nil {
+			t.Fatal("e returned no export command")
+		}
+		a.Update(cmd())
+		p := a.panes[paneLog].(*LogPane)
+		if p.noticeBad || !strings.HasSuffix(p.notice, tt.want) {
+			t.Errorf("user %q: notice %q, want it to end %q", tt.user, p.notice, tt.want)
+		}
+	}
+}

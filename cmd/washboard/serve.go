@@ -90,8 +90,8 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 			mode = "sessions may produce and run demo groups unless their key says otherwise"
 		}
 		status.mu.Lock()
-		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: ssh -p %s -t HOST\n",
-			sys.name, srv.Addr(), mode, portOf(srv.Addr()))
+		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: %s\n",
+			sys.name, srv.Addr(), mode, connectWith(srv.Addr()))
 		status.mu.Unlock()
 		return srv.Serve(ctx)
 	})
@@ -137,7 +137,20 @@ func statusText(now time.Time, viewers []sshserve.Viewer) string {
 	return fmt.Sprintf("%s %s: %s", now.Format(time.TimeOnly), model.Plural(len(viewers), "viewer"), strings.Join(who, ", "))
 }
 
-func portOf(addr string) string {
-	_, port, _ := net.SplitHostPort(addr)
-	return port
+// connectWith is the ssh command a viewer types to reach the server
+// listening on addr: its own host where it listens on one address
+// (ut34a-23: `ssh -p 31910 -t HOST` where it knew 127.0.0.1), and
+// THIS-HOST, for the machine's name, where it listens on every address.
+func connectWith(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	if err != nil {
+		return "ssh -t " + addr
+	}
+	if ip := net.ParseIP(host); host == "" || ip != nil && ip.IsUnspecified() {
+		host = "THIS-HOST"
+	}
+	if port == "22" {
+		return "ssh -t " + host
+	}
+	return "ssh -p " + port + " -t " + host
 }
