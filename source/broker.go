@@ -21,7 +21,14 @@ type BrokerConfig struct {
 	// port, or one address per broker separated by commas. When the first
 	// broker's port is taken it falls back to a free loopback port (and the
 	// others to free ports too); another broker's port taken is an error.
-	Listen          string
+	Listen string
+	// Strict makes the first broker's port taken an error too, as any
+	// other broker's: the headless `washboard broker`'s address is what
+	// its clients (kcat -b, producers, consoles) are given, and a broker
+	// listening elsewhere would leave them writing to another cluster
+	// (ut34b-14). The demo console leaves it false and says where it
+	// listens instead.
+	Strict          bool
 	Topics          map[string]int32 // topic -> partitions, created at start
 	RetentionBytes  int64            // per partition; keeps a days-long demo bounded
 	RetentionPeriod time.Duration    // how often retention is applied
@@ -98,7 +105,7 @@ func StartBroker(cfg BrokerConfig) (*Broker, error) {
 	}
 	c, err := kfake.NewCluster(opts...)
 	if err != nil {
-		return nil, fmt.Errorf("embedded broker on %s: %w", cfg.Listen, err)
+		return nil, fmt.Errorf("embedded broker: %w", err) // listen names the address
 	}
 	b.cluster = c
 	b.addr = c.ListenAddrs()[0]
@@ -121,7 +128,10 @@ func (b *Broker) listen(network, _ string) (net.Listener, error) {
 	if err == nil {
 		return ln, nil
 	}
-	if i > 0 || !errors.Is(err, syscall.EADDRINUSE) {
+	if i > 0 || b.cfg.Strict || !errors.Is(err, syscall.EADDRINUSE) {
+		if errors.Is(err, syscall.EADDRINUSE) { // in words, not bind's
+			return nil, fmt.Errorf("broker %d: %s is in use by another program: give another --listen (port 0 picks a free one)", i+1, addr)
+		}
 		return nil, fmt.Errorf("broker %d on %s: %w", i+1, addr, err)
 	}
 	ln, err2 := net.Listen(network, "127.0.0.1:0")

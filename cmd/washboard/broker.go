@@ -47,7 +47,7 @@ func runBroker(ctx context.Context, args []string, stdout io.Writer) error {
 		return usageError{fmt.Errorf("broker: --load: want records/s from 0 (0: no load)")}
 	}
 	cfg := source.DefaultBrokerConfig()
-	cfg.Listen, cfg.Brokers = *listen, *brokers
+	cfg.Listen, cfg.Brokers, cfg.Strict = *listen, *brokers, true // its clients are given this address (ut34b-14)
 	if err := extra.apply(&cfg); err != nil {
 		return usageError{err}
 	}
