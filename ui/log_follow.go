@@ -106,25 +106,61 @@ func (p *LogPane) noteFollow() {
 	if k := p.memoKey(); !fc.set || fc.key != k {
 		*fc = followCols{key: k, set: true}
 	}
-	fc.whereW, fc.keyW = heldWithin(fc.whereW, fc.keyW, whereW, keyW, budget)
+	ask := heldAsk{whereW: whereW, keyW: keyW, budget: budget, whereWhole: widestWhere(f.recs, f.atW), whereMinute: p.held.widestWhere(p.memoKey())}
+	fc.whereW, fc.keyW = heldWithin(fc.whereW, fc.keyW, ask)
+}
+
+// heldAsk is what one following frame asks of the held position and key
+// widths (cells): its own split (logWidths) within budget, the position
+// width that shows every topic on screen whole, and the one that shows
+// whole every topic of the rows shown over the last minute (keyHeld).
+type heldAsk struct {
+	whereW, keyW, budget    int
+	whereWhole, whereMinute int
 }
 
 // heldWithin grows the held position and key widths to a frame's (each
 // within that frame's budget, logWidths), but never both past the budget
 // together: the widest position of one minute (a long topic's clump)
 // and the widest key of another (a burst's keys) held at once cut every
-// value to 13 cells at 200x50 (ut31 Y1). Past it, the frame's own widths
-// stand, each grown toward what was held in the cells the budget leaves,
-// the key's first.
-func heldWithin(heldWhere, heldKey, whereW, keyW, budget int) (int, int) {
-	w, k := max(heldWhere, whereW), max(heldKey, keyW)
-	if w+k <= budget || whereW+keyW > budget {
+// value to 13 cells at 200x50 (ut31 Y1). Past it, a held position that
+// shows every topic on screen whole keeps the cells the topics of the
+// last minute need (so one topic's burst does not move it) and the key
+// takes the rest (a burst's keys cut where they differ: keyApart):
+// each frame's own split moved the topic/key boundary 3 cells between a
+// burst of one topic (its keys whole, the topic cut) and the steady rows
+// after it (the topics whole, the keys cut) at 200x50 zoomed, every 15 s
+// (ut33 Q4). Where the topics are cut even at the held width, the
+// frame's own widths stand, each grown toward what was held in the cells
+// the budget leaves, the key's first: those cells only show more of a
+// cut topic, so the keys take them (ut31 Y11, Y2).
+func heldWithin(heldWhere, heldKey int, a heldAsk) (int, int) {
+	w, k := max(heldWhere, a.whereW), max(heldKey, a.keyW)
+	if w+k <= a.budget || a.whereW+a.keyW > a.budget {
 		return w, k
 	}
-	spare := budget - whereW - keyW
-	dk := min(max(heldKey-keyW, 0), spare)
-	dw := min(max(heldWhere-whereW, 0), spare-dk)
-	return whereW + dw, keyW + dk
+	// the key keeps what it held or what the frame asks, the less: a
+	// budget narrowed by longer values cut keys to `sh…-8` otherwise
+	keyLeast := max(min(heldKey, a.keyW), 1)
+	if keep := min(heldWhere, max(a.whereWhole, a.whereMinute), a.budget-keyLeast); keep >= a.whereWhole && keep > a.whereW {
+		return keep, min(a.budget-keep, k)
+	}
+	spare := a.budget - a.whereW - a.keyW
+	dk := min(max(heldKey-a.keyW, 0), spare)
+	dw := min(max(heldWhere-a.whereW, 0), spare-dk)
+	return a.whereW + dw, a.keyW + dk
+}
+
+// widestWhere is the position width the topics and positions of recs
+// (notes left out) need whole, with ats the room kept for positions.
+func widestWhere(recs []model.Record, ats logAts) int {
+	most := 0
+	for i := range recs {
+		if recs[i].Note == "" {
+			most = max(most, whereWidth(&recs[i], ats))
+		}
+	}
+	return most
 }
 
 // followColumns are the columns of a following frame: the held widths

@@ -110,3 +110,15 @@ func (h *keyHeld) whereWidth(key logMemoKey, recs []model.Record, ats logAts) in
 	}
 	return typicalWidth(ws)
 }
+
+// widestWhere is the widest position (topic and the room its position
+// keeps) of the rows counted for key, 0 for none. h is not written.
+func (h *keyHeld) widestWhere(key logMemoKey) int {
+	most := 0
+	if h.key == key {
+		for _, s := range h.seen {
+			most = max(most, s.where)
+		}
+	}
+	return most
+}
