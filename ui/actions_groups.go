@@ -283,7 +283,7 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		lines := []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) +
 			" (OffsetDelete), " + model.Plural(len(parts), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
 		for _, tp := range parts {
-			lines = append(lines, "  "+model.PrintableString(tp.Topic)+"/"+itoa(tp.Partition)+" @"+count(cur[tp]))
+			lines = append(lines, "  "+model.PrintableString(tp.Topic)+"/"+itoa(tp.Partition)+" @"+offsetText(cur[tp]))
 		}
 		return lines, topic, nil
 	}

@@ -21,6 +21,13 @@ func age(now, t time.Time) string {
 // count prints n with thousands separators.
 func count[T int | int64 | uint64](n T) string { return model.Thousands(n) }
 
+// offsetText prints an offset as a position is written everywhere after
+// an `@` (the Log's `orders/4@1596`, Groups' `/4 @1596`, a delivery, an
+// offsets deletion's preview): its digits alone, as kcat prints it and as
+// a reset's `to` takes it, never grouped (ut33 Za9: `@1,596` side by side
+// beside `@1596` in the Log). Counts and table columns are grouped (count).
+func offsetText(n int64) string { return strconv.FormatInt(n, 10) }
+
 // plural prints n and its noun, with an s unless n is one: "1 key", "2 keys".
 func plural[T int | int64 | uint64](n T, noun string) string { return model.Plural(n, noun) }
 

@@ -130,7 +130,7 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 	for _, tp := range tps {
 		t := partTail{topic: model.PrintableString(tp.Topic), base: []string{"/" + itoa(tp.Partition)}}
 		if p, ok := parts[tp]; ok {
-			t.base = append(t.base, at+count(p.committed), "lag "+p.lagText)
+			t.base = append(t.base, at+offsetText(p.committed), "lag "+p.lagText)
 			t.fig, t.lagHeld = true, "lag "+p.lagText+strings.Repeat("0", max(lagRoom-len(p.lagText), 0))
 			if p.behind > 0 {
 				t.behind = behindText(p.behind, p.atLeast)

@@ -80,7 +80,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 			room -= gw
 		}
 	}
-	shared := spreadSpare(draw.Share(need, room), room)
+	shared := twinsAlike(spreadSpare(draw.Share(need, room), room), need, same)
 	for j, i := range live {
 		widths[i] = shared[j]
 	}
@@ -199,6 +199,34 @@ func sameWidths(shared []int, same []string, least []int) int {
 		}
 	}
 	return freed
+}
+
+// twinsAlike gives two columns of one shape (sideShape) that the share
+// left a cell apart, both short of their need, the wider's width: the
+// cell comes from a column of a shape no other has, as wide as the wider
+// and short of its need too, the last such, so where the box is too
+// narrow for every column's need the columns of one shape still read
+// alike, and only a column of its own shape is a cell short. Else
+// sameWidths narrowed the wider to the narrower, and the cell freed went
+// to a column it gave only a heading's cell, which then padded its host
+// beside two cutting theirs (ut32b Zb10: `127.0.…1:40326` in a 14-cell
+// column beside a 16-cell one, ` 127.0.0.1:41002`).
+func twinsAlike(widths, need []int, same []string) []int {
+	for j := range widths {
+		for k := range widths {
+			if same[k] != same[j] || widths[k] != widths[j]+1 || widths[j] >= need[j] {
+				continue
+			}
+			for g := len(widths) - 1; g >= 0; g-- {
+				if !sharedShape(same, g) && widths[g] == widths[k] && widths[g] < need[g] {
+					widths[g]--
+					widths[j]++
+					break
+				}
+			}
+		}
+	}
+	return widths
 }
 
 // goneNoteLeast is the widest line of goneNote wrapped on two lines.

@@ -744,7 +744,7 @@ func position(r *model.Record) string {
 		}
 		return "/" + strconv.Itoa(r.Partition)
 	}
-	return "/" + strconv.Itoa(r.Partition) + "@" + strconv.FormatInt(r.Offset, 10)
+	return "/" + strconv.Itoa(r.Partition) + "@" + offsetText(r.Offset)
 }
 
 // fitWhere fits topic and its "/partition@offset" in width cells,

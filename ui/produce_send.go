@@ -153,7 +153,7 @@ type deliveredNote struct {
 // middle when it must be, where it differs from the cluster's other
 // topics (apart: ut32b Zb5).
 func (n deliveredNote) short(width int, apart *topicApart) string {
-	at := fmt.Sprintf("/%d@%d", n.d.Partition, n.d.Offset)
+	at := "/" + itoa(n.d.Partition) + "@" + offsetText(n.d.Offset)
 	const lead = "delivered to "
 	topic := model.PrintableString(n.d.Topic)
 	if room := width - len(lead) - len(at); ansi.StringWidth(topic) > room {
