@@ -271,7 +271,7 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 	}
 	var v json.RawMessage
 	if err := json.Unmarshal([]byte(value), &v); err != nil {
-		return strings.TrimPrefix(err.Error(), "json: ")
+		return jsonSyntaxWords(value, err)
 	}
 	return ""
 }

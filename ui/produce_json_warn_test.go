@@ -23,14 +23,14 @@ func TestProduceJSONWarningWholeAndOnce(t *testing.T) {
 	got := screen(a)
 	golden(t, "produce-json-warning-80x24", got)
 	flat := strings.ReplaceAll(produceText80(got), " ", "")
-	for _, want := range []string{"invalid character 'x' after top-level value", "ctrl+s again sends it anyway"} {
+	for _, want := range []string{"text after the JSON value ends: `x` (line 1, column", "ctrl+s again sends it anyway"} {
 		if !strings.Contains(flat, strings.ReplaceAll(want, " ", "")) {
 			t.Errorf("the grid's warning lost %q:\n%s", want, got)
 		}
 	}
 	do(a, "esc", "z")
 	got = screen(a)
-	if n := strings.Count(got, "after top-level value"); n != 1 {
+	if n := strings.Count(got, "after the JSON value ends"); n != 1 {
 		t.Errorf("zoomed, the warning is said %d times, want once:\n%s", n, got)
 	}
 }
@@ -89,7 +89,7 @@ func TestProduceOutcomeTakesTheScreenWhenItDoesNotFit(t *testing.T) {
 	for _, l := range strings.Split(screen(a), "\n") {
 		text = append(text, strings.TrimSpace(strings.Trim(l, "│ ")))
 	}
-	if joined := strings.Join(text, " "); !strings.Contains(joined, "delivered to") || !strings.Contains(joined, "invalid character 'x'") {
+	if joined := strings.Join(text, " "); !strings.Contains(joined, "delivered to") || !strings.Contains(joined, "text after the JSON value ends") {
 		t.Fatalf("the outcome is cut:\n%s", screen(a))
 	}
 }
