@@ -42,7 +42,7 @@ func resetChanges(p model.ResetPlan, limit int) string {
 			b.WriteString(" and " + strconv.Itoa(len(p.Rows)-limit) + " more")
 			break
 		}
-		cur := "-"
+		cur := "none" // no commit before: `-→274` read as a shift of -274 (ut34b-20)
 		if r.Current >= 0 {
 			cur = model.Thousands(r.Current)
 		}
