@@ -151,7 +151,11 @@ type Outgoing struct {
 	Partition int // -1: let the partitioner choose
 }
 
-// Delivery is the broker's report for a produced record.
+// Delivery is the broker's report for a produced record. Time is the
+// record's own timestamp, to the millisecond Kafka keeps (what a consumer
+// reads back, kcat's %T): the time it was written with, or the broker's
+// append time on a topic that stamps records so (ut34a-7: the line said
+// the report's arrival, a millisecond after the record's timestamp).
 type Delivery struct {
 	Topic     string
 	Partition int

@@ -212,6 +212,11 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
 		prev, ok := l.highs[tp]
+		ok = ok && prev.marked()
+		if parts[i].Err != "" { // no watermark read: no move, nothing to measure the next poll from (produce_unread.go)
+			parts[i].Rate = prev.rate
+			continue
+		}
 		if seen, ok := l.topics[tp.Topic]; ok && parts[i].TopicID != seen.id && parts[i].TopicID != ([16]byte{}) {
 			l.newTopicID(now, &parts[i], seen.id)
 		}

@@ -58,11 +58,16 @@ func (l *Lags) produceRatesIndexed(now time.Time, parts []PartitionStat) bool {
 			l.seenTopicID(&parts[i])
 			o.ids[i] = id
 		}
-		if parts[i].High < o.marks[i].high {
+		if parts[i].Err != "" { // no watermark read: no move (produce_unread.go)
+			parts[i].Rate = o.marks[i].rate
+			continue
+		}
+		ok := o.marks[i].marked()
+		if ok && parts[i].High < o.marks[i].high {
 			o.topicOf[i].replaced = true
 		}
-		m := produceRate(o.marks[i], true, now, parts[i].High)
-		o.topicOf[i].count(parts[i].Partition, producedSince(o.marks[i], true, now, parts[i].High))
+		m := produceRate(o.marks[i], ok, now, parts[i].High)
+		o.topicOf[i].count(parts[i].Partition, producedSince(o.marks[i], ok, now, parts[i].High))
 		o.marks[i] = m
 		parts[i].Rate = m.rate
 	}

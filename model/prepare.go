@@ -158,7 +158,6 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 				n++
 			}
 		}
-		clear(st.againSeen) // gathered per batch: evictions change what is held
 		if n > 0 {
 			st.Rate.Add(now, n)
 		}
@@ -172,11 +171,12 @@ func (s *Store) FoldTail(now time.Time, stat *TailStat, batches ...[]Prepared) {
 // record (not a note, not an aborted transaction's record).
 func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 	r := p.Rec
-	if r.Note == "" && st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
+	file, count := st.admit(r) // the log files a record once (store_held.go)
+	if !file {
 		return false
 	}
 	st.pushLog(r)
-	if r.Note != "" {
+	if r.Note != "" || !count {
 		return false
 	}
 	if r.Aborted { // logged for the Log's toggle, never counted or decoded

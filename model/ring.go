@@ -8,6 +8,7 @@ type Ring[T any] struct {
 	start   int // index of the oldest element
 	n       int
 	dropped uint64
+	edits   uint64 // Keep calls that took elements out of the middle
 }
 
 // NewRing returns a ring holding at most capacity elements (at least 1).
@@ -82,6 +83,33 @@ func (r *Ring[T]) PopOldest() (T, bool) {
 	r.dropped++
 	return v, true
 }
+
+// Keep keeps the elements keep says yes to, in their order, and takes
+// the others out wherever they are. Taking out of the middle moves the
+// positions of those after (Dropped()+i no longer names what it named):
+// Edits counts such changes, so a reader holding positions starts over.
+func (r *Ring[T]) Keep(keep func(*T) bool) {
+	w := 0
+	for i := range r.n {
+		v := &r.buf[(r.start+i)%len(r.buf)]
+		if keep(v) {
+			r.buf[(r.start+w)%len(r.buf)] = *v
+			w++
+		}
+	}
+	if w == r.n {
+		return
+	}
+	var zero T
+	for i := w; i < r.n; i++ {
+		r.buf[(r.start+i)%len(r.buf)] = zero
+	}
+	r.n = w
+	r.edits++
+}
+
+// Edits counts the Keep calls that took elements out (see Keep).
+func (r *Ring[T]) Edits() uint64 { return r.edits }
 
 // Reset empties the ring without releasing its storage.
 func (r *Ring[T]) Reset() {

@@ -54,11 +54,11 @@ type State struct {
 	// line per topic; replaced, never written in place; nil when unused.
 	StartNotes []string
 	Link       Link
-	Lag        *Lags                 // committed offsets, lag history, health, rebalances (issue 4); set by the poller
-	decoded    Decoded               // scratch, reused across folds
-	logBytes   int64                 // payload bytes in Log
-	again      map[TP]int64          // partitions read again: offsets below are checked against the log (store_again.go)
-	againSeen  map[TP]map[int64]bool // per batch: offsets the log holds of a partition read again
+	Lag        *Lags          // committed offsets, lag history, health, rebalances (issue 4); set by the poller
+	decoded    Decoded        // scratch, reused across folds
+	logBytes   int64          // payload bytes in Log
+	held       map[TP]heldRun // what the log holds per partition: a record is filed once (store_held.go)
+	refiled    map[TP]heldRun // partitions' rows cleared for order, read already when they come again
 	logBudget  int64
 	keys       int   // keys per view table, for views added at runtime
 	startViews int   // how many of Views the store began with; those after were opened in the console (OpenedViews)
@@ -195,7 +195,9 @@ func (s *Store) ResetLockWait() {
 }
 
 // Fold adds a batch of records: the log keeps them, merged by timestamp
-// across partitions (byTime), and each topic's view decodes them. One lock and one notification per batch, never per record.
+// across partitions (byTime), and each topic's view decodes them. It is
+// the way tests and benchmarks fold records they made; the tail folds
+// what it read with FoldTail. One lock and one notification per batch, never per record.
 func (s *Store) Fold(batch []Record, now time.Time) {
 	if len(batch) == 0 {
 		return
@@ -208,17 +210,16 @@ func (s *Store) Fold(batch []Record, now time.Time) {
 				n++
 			}
 		}
-		clear(st.againSeen) // gathered per batch: evictions change what is held
 		st.Rate.Add(now, n)
 	})
 }
 
-// fold files r and reports whether it counts as a record read (not held
-// already, not a note, not an aborted transaction's).
+// fold files r and reports whether it counts as a record read (not a
+// note, not an aborted transaction's). Records handed to Fold are filed as
+// given: tests and benchmarks build them without positions (offset 0 for
+// all); the tail's records, read from Kafka, come through FoldTail, where
+// a record the Log holds is not filed again (store_held.go).
 func (st *State) fold(r *Record, now time.Time) bool {
-	if st.holds(r) { // a topic read again: the log keeps a record once (store_again.go)
-		return false
-	}
 	st.pushLog(r)
 	if r.Note != "" { // a word from the tail, no record (as foldPrepared)
 		return false
@@ -263,17 +264,23 @@ func (st *State) pushLog(r *Record) {
 	st.noteLife(r)
 	if st.Log.Len() == st.Log.Cap() {
 		old := st.Log.At(0)
-		st.logBytes -= int64(old.MemSize())
-		st.logNotes -= boolCount(old.Note != "")
+		st.forget(&old)
 	}
 	st.Log.Push(*r)
+	st.filed(r)
 	st.logBytes += int64(r.MemSize())
 	st.logNotes += boolCount(r.Note != "")
 	for st.logBytes > st.logBudget && st.Log.Len() > 1 {
 		old, _ := st.Log.PopOldest()
-		st.logBytes -= int64(old.MemSize())
-		st.logNotes -= boolCount(old.Note != "")
+		st.forget(&old)
 	}
+}
+
+// forget accounts for old, the log's oldest record, leaving it.
+func (st *State) forget(old *Record) {
+	st.logBytes -= int64(old.MemSize())
+	st.logNotes -= boolCount(old.Note != "")
+	st.dropped(old)
 }
 
 // LogRecords is how many records the Log holds, its notes from the tail

@@ -71,7 +71,8 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 	case part >= n:
 		return model.Delivery{}, &sendError{text: model.NoPartition(out.Topic, n, part), err: kafka.UnknownTopicOrPartition}
 	}
-	rec := kafka.Record{Time: time.Now(), Key: bytesOrNil(out.Key), Value: bytesOrNil(out.Value)}
+	// Kafka keeps milliseconds: the delivery says the timestamp stored.
+	rec := kafka.Record{Time: time.Now().Truncate(time.Millisecond), Key: bytesOrNil(out.Key), Value: bytesOrNil(out.Value)}
 	for _, h := range out.Headers {
 		rec.Headers = append(rec.Headers, kafka.Header{Key: h.Key, Value: h.Value})
 	}
@@ -91,7 +92,11 @@ func (p *Producer) Produce(ctx context.Context, out model.Outgoing) (model.Deliv
 		err = p.whyLost(ctx, err)
 		return model.Delivery{}, &sendError{text: fmt.Sprintf("sending to %s partition %d failed: %s", out.Topic, part, p.explain(err)), err: err}
 	}
-	return model.Delivery{Topic: out.Topic, Partition: part, Offset: resp.BaseOffset, Time: time.Now()}, nil
+	at := rec.Time
+	if !resp.LogAppendTime.IsZero() { // message.timestamp.type=LogAppendTime: the broker's stamp replaced ours
+		at = resp.LogAppendTime
+	}
+	return model.Delivery{Topic: out.Topic, Partition: part, Offset: resp.BaseOffset, Time: at}, nil
 }
 
 // whyLost turns a connection that died under a send (EOF, reset, broken

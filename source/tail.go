@@ -346,26 +346,22 @@ func (t *Tail) apply(parts []model.PartitionStat, now time.Time) ([]int, []model
 // a topic watched from a chosen place): a partition being read moves
 // there as soon as no fetch of it is in flight, one not read yet starts
 // there when a poll lists it. Records read again that the Log still holds
-// are not kept twice: the store is told first (model.Store.ReadAgain).
+// are not kept twice: the store files a record once, whatever reads it
+// (model/store_held.go).
 func (t *Tail) StartAt(topic string, offsets map[int]int64) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	if t.starts == nil {
 		t.starts = map[model.TP]int64{}
 	}
-	reached := map[int]int64{}
 	for part, off := range offsets {
 		k := model.TP{Topic: topic, Partition: part}
 		t.starts[k] = off
-		if ps := t.parts[k]; ps != nil {
-			reached[part] = ps.pos // records below it may be in the Log already
-			if !ps.busy {
-				t.moveLocked(ps, off)
-			}
+		if ps := t.parts[k]; ps != nil && !ps.busy {
+			t.moveLocked(ps, off)
 		}
 	}
 	t.wakeAllLocked()
-	t.cfg.Store.ReadAgain(topic, reached)
 }
 
 // moveLocked moves ps to a chosen offset; t.mu is held.

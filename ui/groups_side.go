@@ -46,6 +46,9 @@ type sideGroup struct {
 	row     groupRow
 	parts   map[model.TP]partFig
 	commits []model.TP // partitions with a committed offset, for a group without members
+	// notCommitted says, per topic of commits, its partitions without one
+	// (groups_side_uncommitted.go)
+	notCommitted []string
 	// empty are assigned partitions without a commit whose log is empty:
 	// nothing to lag, so no floor (model/empty_log.go)
 	empty map[model.TP]bool
@@ -201,6 +204,7 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	}
 	if len(out.stat.Detail) == 0 {
 		out.commits = committedTPs(gl)
+		out.notCommitted = notCommittedLines(st, out.commits)
 	}
 	share := out.stat.Type == "share"
 	for _, m := range out.stat.Detail {
@@ -413,6 +417,11 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool
 		if r.lag {
 			lines, c := tailLines(lists[0], w, wrap, false, form)
 			out, cut = append(out, lines...), c
+			for _, n := range g.notCommitted {
+				for _, l := range draw.Wrap(n, w) { // wrapped, a name at its boundaries, never cut
+					out = append(out, sty.Dim.Render(l))
+				}
+			}
 		}
 		return out, cut, form
 	}

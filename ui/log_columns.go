@@ -353,6 +353,16 @@ func (a logAts) widen(recs []model.Record) logAts {
 	return a
 }
 
+// widenHeld widens f.atW to the records the log holds that it has not
+// noted yet; after the log took records out of its middle (model.Ring.Keep)
+// positions moved, so it notes them all again.
+func (f *logFrame) widenHeld(log *model.Ring[model.Record]) {
+	if e := log.Edits(); e != f.atEdits {
+		f.atScan, f.atEdits = log.Dropped(), e
+	}
+	f.atW, f.atScan = f.atW.widenHeld(log, f.atScan)
+}
+
 // widenHeld notes the positions of the records log holds from ring
 // position from on (the ones not noted before), giving the map to keep
 // and the position to go on from. A topic's room is then the widest

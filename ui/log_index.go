@@ -18,6 +18,7 @@ type matchIndex struct {
 	pos     []uint64
 	head    int    // pos[:head] have been dropped by the ring
 	scanned uint64 // the next position to test
+	edits   uint64 // the ring's Edits when last synced: an edit moves positions, so the index starts over
 
 	// noAborted hides aborted transactions' records: set while the Log
 	// does not show them and the store holds any (so a cluster without
@@ -86,6 +87,10 @@ func (m *matchIndex) setNoAborted(hide bool) {
 func (m *matchIndex) sync(log *model.Ring[model.Record]) {
 	if !m.active() {
 		return
+	}
+	if e := log.Edits(); e != m.edits {
+		m.reset()
+		m.edits = e
 	}
 	first := log.Dropped()
 	end := first + uint64(log.Len())

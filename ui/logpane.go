@@ -70,6 +70,7 @@ type logFrame struct {
 	hidden  int            // aborted records buffered but not shown (the `a` key shows them)
 	atW     logAts         // the room each topic's rows keep for "/partition@offset", never narrower than before
 	atScan  uint64         // the ring position atW has noted the held records' positions up to (logAts.widenHeld)
+	atEdits uint64         // the ring's Edits when atScan was set: an edit moves positions, so the scan starts over
 	read    uint64         // records read (recordsRead: the header's count)
 	fresh   int            // arrived since pausing (only grows: pausedHold)
 	rolled  int            // paused: records held at the pause that rolled out of the ring since
@@ -264,7 +265,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	if f.kept {
 		p.showKept(p.page())
-		f.atW, f.atScan = f.atW.widenHeld(st.Log, f.atScan)
+		f.widenHeld(st.Log)
 		return
 	}
 	page := p.page()
@@ -284,7 +285,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	// The room kept for positions only widens, to the widest a topic's
 	// held records have, so a topic's cut name does not change as the
 	// user scrolls or pages.
-	f.atW, f.atScan = f.atW.widenHeld(st.Log, f.atScan)
+	f.widenHeld(st.Log)
 }
 
 func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
