@@ -372,9 +372,10 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	}
 	// under a filter, `0 of 5 topics` as Groups and Partitions count, not
 	// `0 topics`, which read as a cluster without topics (ut34b-15)
-	n := plural(len(p.view.rows), "topic")
-	if all := len(p.snap.rows) - p.view.hidden; len(p.view.rows) < all {
-		n = count(len(p.view.rows)) + " of " + plural(all, "topic")
+	shown := len(p.visibleRows())
+	n := plural(shown, "topic")
+	if shown < p.view.listed {
+		n = count(shown) + " of " + plural(p.view.listed, "topic")
 	}
 	parts := []draw.Part{{Text: n, Rank: draw.RankCount}}
 	if len(p.view.rows) == 0 && p.snap.conn.State != model.LinkConnected { // nothing known to count (ut28b V13: `0 topics` while no broker answered)
