@@ -120,16 +120,23 @@ func (p *ProducePane) burstProgress(msg burstMsg) tea.Cmd {
 	}
 	p.burst.cancel()
 	p.burst = nil
-	sent := count(msg.sent) + " of " + count(msg.total)
+	p.failed, p.report = msg.err != nil, burstOutcome(msg)
+	return nil
+}
+
+// burstOutcome says how a burst ended, its count as one word with the word
+// after it ("100/100 sent", as the progress line says it), so a narrow box
+// wrapping the line never leaves a number alone on a row (ut34a-10:
+// "burst done: sent 100 of" above "100" in the 80x24 grid's 25 cells).
+func burstOutcome(msg burstMsg) string {
+	sent := count(msg.sent) + "/" + count(msg.total) + " sent"
 	switch {
 	case msg.err != nil:
-		p.failed, p.report = true, "burst failed after "+sent+": "+model.PrintableString(msg.err.Error())
+		return "burst failed after " + sent + ": " + model.PrintableString(msg.err.Error())
 	case msg.stopped:
-		p.failed, p.report = false, "burst stopped (esc) after "+sent
-	default:
-		p.failed, p.report = false, "burst done: sent "+sent
+		return "burst stopped (esc): " + sent
 	}
-	return nil
+	return "burst done: " + sent
 }
 
 // runBurst is the burst goroutine. It stops at N records, at the first

@@ -129,14 +129,17 @@ func (a *App) helpLines() []string {
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
 	suspend := k.Suspend
 	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
-	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, k.Back}
+	// Help's own keys are the scrolling ones and the one closing it: not
+	// "? all keys" inside the help it opens, nor esc as "back" (ut34b-2).
+	closeHelp := key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help"))
+	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, closeHelp}
 	// The pane's own keys first: on a small screen they are what shows
 	// first. The scrolling keys are listed together, with scrolling, even
 	// where the pane's footer offers some of them (ut18a F17: pgdn was
 	// among the pane's keys and pgup among the global ones).
 	groups := draw.UniqueBindings([][]key.Binding{
-		withoutHelpOf(a.panes[a.focus].Help(), scroll[:6]), // esc stays the pane's where it lists it
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Help, k.Quit, k.ForceQuit, suspend},
+		withoutHelpOf(a.paneKeys(), scroll[:6]), // esc stays the pane's where it lists it
+		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Quit, k.ForceQuit, suspend},
 		scroll,
 		focus,
 	})
@@ -144,7 +147,7 @@ func (a *App) helpLines() []string {
 	if a.w >= 100 {
 		lines = a.helpColumns(groups, a.w-2)
 	} else {
-		lines = draw.HelpLines(groups, a.c.Styles.Key, 10)
+		lines = draw.HelpGrid(groups, a.c.Styles.Key, a.w-2)
 	}
 	if n, ok := a.panes[a.focus].(helpNoter); ok {
 		lines = append(lines, "")
@@ -153,6 +156,32 @@ func (a *App) helpLines() []string {
 		}
 	}
 	return lines
+}
+
+// paneKeys is the focused pane's keys for help: all of them where the
+// pane lists more than its footer offers on the row under the cursor
+// (Topics' u on a topic not read: ut34b-2), each with what its notes say
+// of it on its own line, so no note says a key again (ut34a-3: "s cycles
+// the sort" under "s sort").
+func (a *App) paneKeys() []key.Binding {
+	p := a.panes[a.focus]
+	bs := p.Help()
+	if all, ok := p.(helpAller); ok {
+		bs = all.HelpAll()
+	}
+	n, ok := p.(helpKeyNoter)
+	if !ok {
+		return bs
+	}
+	notes := n.HelpKeyNotes()
+	out := make([]key.Binding, len(bs))
+	for i, b := range bs {
+		if more, ok := notes[b.Help().Key]; ok {
+			b.SetHelp(b.Help().Key, b.Help().Desc+": "+more)
+		}
+		out[i] = b
+	}
+	return out
 }
 
 // helpColumns lays groups out side by side, as many as fit in w cells,

@@ -55,8 +55,8 @@ func TestProduceHintsAndBurstAreWhole(t *testing.T) {
 // it, the form is back in the grid with its fields in place.
 func TestProduceBurstEndTakesTheScreenWhenItDoesNotFit(t *testing.T) {
 	a, p, _ := produceApp(t, 80, 24)
-	do(a, "7", "esc") // focused, not edited
-	p.inputs[fieldCount].SetValue("100")
+	do(a, "7", "esc")                     // focused, not edited
+	p.inputs[fieldCount].SetValue("1000") // "burst done: 1,000/1,000 sent" is wider than the box
 	p.inputs[fieldRate].SetValue("5000")
 	p.setTopic("a-topic-long-enough-that-the-outcome-wraps-in-the-grid")
 	p.changed()

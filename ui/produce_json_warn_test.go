@@ -45,7 +45,7 @@ func TestProduceTopicNoteAfterABurstIsWhole(t *testing.T) {
 	p.inputs[fieldTopic].SetValue(model.StudentTopic)
 	p.active = fieldTopic
 	p.focusField()
-	p.failed, p.report = false, "burst stopped (esc) after 59 of 100"
+	p.failed, p.report = false, "burst stopped (esc): 59/100 sent"
 	do(a, "end", "?")
 	got := screen(a)
 	flat := strings.ReplaceAll(produceText80(got), " ", "")

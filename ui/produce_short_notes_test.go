@@ -87,10 +87,10 @@ func TestProduceShortNoticesSayWhatTheyAre(t *testing.T) {
 			p.failed, p.report = true, "orders-archive-2031-q4-europe-west has 2 partitions (0-1); there is no partition 7"
 		}, "not sent (7 says why)"},
 		{"burst failed", func(p *ProducePane) {
-			p.failed, p.report = true, "burst failed after 306 of 1,000: nothing listens on 127.0.0.1:30500"
+			p.failed, p.report = true, "burst failed after 306/1,000 sent: nothing listens on 127.0.0.1:30500"
 		}, "burst failed (7 says why)"},
-		{"burst stopped", func(p *ProducePane) { p.report = "burst stopped (esc) after 1,000" }, "burst stopped"},
-		{"short outcome whole", func(p *ProducePane) { p.report = "burst done: sent 100" }, "burst done: sent 100"},
+		{"burst stopped", func(p *ProducePane) { p.report = "burst stopped (esc): 1,000/1,000 sent" }, "burst stopped"},
+		{"short outcome whole", func(p *ProducePane) { p.report = "burst done: 100/100 sent" }, "burst done: 100/100 sent"},
 		{"recall", func(p *ProducePane) { p.report = "recalled sent message 12 of 50" }, "recalled 12 of 50"},
 		{"topic not on the cluster", func(p *ProducePane) {
 			p.inputs[fieldTopic].SetValue("orders-archive")

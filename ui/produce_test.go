@@ -208,7 +208,7 @@ func TestProduceBurstRollsTemplatesAndCanBeStopped(t *testing.T) {
 	p.inputs[fieldCount].SetValue("20")
 	p.inputs[fieldRate].SetValue("2000")
 	do(a, "ctrl+b")
-	if p.burst != nil || !strings.Contains(p.report, "burst done: sent 20 of 20") {
+	if p.burst != nil || !strings.Contains(p.report, "burst done: 20/20 sent") {
 		t.Fatalf("burst report %q", p.report)
 	}
 	seen := map[string]bool{}

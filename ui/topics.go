@@ -740,8 +740,10 @@ func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int)
 
 // clusterRows breaks parts into the cluster's lines: the indexes of the
 // parts on each line, one line where it fits or the box is short (its
-// parts then in their short forms where they need them, in place:
-// shortenClusterParts), else two (more would take the topics' rows:
+// parts then in their short forms where they need them, in place, the id
+// then b's hint and the id left out where those are not enough:
+// fitClusterParts),
+// else two (more would take the topics' rows:
 // then one, short). A short box
 // wraps only when two lines, the heading and every listed row fit.
 func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
@@ -762,8 +764,7 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 	}
 	spare := p.h > clusterWrapRows || p.h >= 3+listed
 	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
-		shortenClusterParts(parts, p.w)
-		return [][]int{all}
+		return [][]int{fitClusterParts(parts, p.w)}
 	}
 	var rows [][]int
 	w := 0
@@ -775,9 +776,11 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 		rows[len(rows)-1] = append(rows[len(rows)-1], i)
 		w += 3 + ansi.StringWidth(part)
 	}
+	if isBrokersHint(parts, rows[len(rows)-1]) {
+		rows = rows[:len(rows)-1]
+	}
 	if len(rows) > 2 && (len(rows) > 3 || p.h < 1+listed+len(rows)) { // a third line only where the list keeps its rows
-		shortenClusterParts(parts, p.w)
-		return [][]int{all}
+		return [][]int{fitClusterParts(parts, p.w)}
 	}
 	return rows
 }

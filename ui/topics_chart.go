@@ -91,18 +91,39 @@ func (p *TopicsPane) startChart() tea.Cmd {
 // existingView is the view the store has for topic (saved, configured or
 // made in this run), if any.
 func (p *TopicsPane) existingView(topic string) (model.TopicView, bool) {
-	var v model.TopicView
-	found := false
+	v, _, found := p.existingViewFrom(topic)
+	return v, found
+}
+
+// existingViewFrom is existingView and where the view comes from, in
+// words: "made in this run", "saved" or "from the config".
+func (p *TopicsPane) existingViewFrom(topic string) (v model.TopicView, from string, found bool) {
 	p.c.Store.Read(func(st *model.State) {
-		for _, sv := range st.Views {
+		opened := len(st.Views) - len(st.OpenedViews())
+		for i, sv := range st.Views {
 			if sv.Topic == topic {
 				v, found = sv, true
 				v.Fields = append([]model.Field(nil), sv.Fields...)
+				switch {
+				case i >= opened:
+					from = "made in this run"
+				case sv.Saved:
+					from = "saved"
+				default:
+					from = "from the config"
+				}
 				return
 			}
 		}
 	})
-	return v, found
+	return v, from, found
+}
+
+// hasViewNote says that topic already had a view, which is what shows
+// (ut34a-13: v then enter on a configured topic brought up Machines with
+// nothing saying it was not a view inferred from the records).
+func hasViewNote(topic string, v model.TopicView, from string) string {
+	return model.PrintableString(topic) + " has the view " + model.PrintableString(v.Title) + " (" + from + "): showing it"
 }
 
 // chartKey ends the chart prompt: enter opens the view, ctrl+s opens and
@@ -119,19 +140,23 @@ func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 		return nil
 	}
 	p.prompt = nil
-	shown, had := p.existingView(topic)
+	shown, from, had := p.existingViewFrom(topic)
 	p.notice, p.noticeBad = "charting "+topic+" ("+model.ViewSpec(v)+")", false
 	note := ""
-	if !had {
+	switch {
+	case !had:
 		shown = v
-	} else if model.ViewSpec(shown) != model.ViewSpec(v) {
+	case model.ViewSpec(shown) != model.ViewSpec(v):
 		// The running view is shared by every session: an edit applies
 		// from the next start (ctrl+s saves it for then).
-		p.notice = "charting " + topic + " with its running view; the edit applies from the next start once saved (ctrl+s)"
+		p.notice = hasViewNote(topic, shown, from) + "; the edit applies from the next start once saved (ctrl+s)"
 		note = p.notice
 		if save {
-			note = "charting " + topic + " with its running view; the edit applies from the next start"
+			note = hasViewNote(topic, shown, from) + "; the edit applies from the next start"
 		}
+	default:
+		p.notice = hasViewNote(topic, shown, from)
+		note = p.notice
 	}
 	if save && p.c.SaveView == nil {
 		p.notice, p.noticeBad = "views cannot be saved in this session", true

@@ -38,9 +38,19 @@ func TestTopicsColumnsAndClusterLineFromTheFirstFrame(t *testing.T) {
 			"cluster washboard-embedded · Kafka at least v3.9 · 3 brokers · controller 2 · b brokers"},
 		{[]string{"cluster MkU3OEVBNTcwNTJENDM2QkYy", "Kafka v4.0", "5 brokers", "controller 1", "b brokers"}, 66,
 			"cluster MkU3O…M2QkYy · Kafka v4.0 · 5 brokers · ctrl 1 · b brokers"},
+		// ut34a-12: the grid's 38 cells clipped the broker count after the
+		// id cut to its least; b's hint goes, then the id, before a clip.
+		{[]string{"cluster washboard-embedded", "Kafka at least v3.9", "1 broker", "controller 0", "b brokers"}, 38,
+			"Kafka ≥v3.9 · 1 broker · ctrl 0"},
+		{[]string{"cluster c1", "1 broker", "controller 1", "b brokers"}, 38, "cluster c1 · 1 broker · ctrl 1"},
+		{[]string{"cluster washboard-embedded", "Kafka at least v3.9", "1 broker", "controller 0", "b brokers"}, 62,
+			"cluster was…dded · Kafka ≥v3.9 · 1 broker · ctrl 0 · b brokers"},
 	} {
-		shortenClusterParts(tt.parts, tt.w)
-		got := strings.Join(tt.parts, " · ")
+		var shown []string
+		for _, i := range fitClusterParts(tt.parts, tt.w) {
+			shown = append(shown, tt.parts[i])
+		}
+		got := strings.Join(shown, " · ")
 		if got != tt.want {
 			t.Errorf("in %d cells:\n got %q\nwant %q", tt.w, got, tt.want)
 		}

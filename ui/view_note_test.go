@@ -24,10 +24,8 @@ func TestChartOutcomeSaidInTheViewsPane(t *testing.T) {
 		a.c.SaveView = func(_ context.Context, v model.TopicView) (string, error) { return "/cfg/washboard/views.toml", nil }
 		a.Update(changedMsg{version: a.c.Store.Version()})
 		do(a, "8", "/", "payments", "enter", "v")
-		_, cmd := a.Update(keyPress("ctrl+s"))
-		run(a, cmd)
 		const saved = "saved the view of payments to /cfg/washboard/views.toml (it comes back next start)"
-		if got := flat(screen(a)); a.focus != paneSeries || !strings.Contains(got, saved) {
+		if got := runKey(a, "ctrl+s"); a.focus != paneSeries || !strings.Contains(got, saved) {
 			t.Fatalf("%dx%d: focus %d; ctrl+s does not say %q:\n%s", size[0], size[1], a.focus, saved, screen(a))
 		}
 		do(a, "down")
@@ -39,13 +37,39 @@ func TestChartOutcomeSaidInTheViewsPane(t *testing.T) {
 		for _, r := range "series key=@key fields=amount" {
 			do(a, string(r))
 		}
-		_, cmd = a.Update(keyPress("enter"))
-		run(a, cmd)
-		const edit = "charting payments with its running view; the edit applies from the next start once saved (ctrl+s)"
-		if got := flat(screen(a)); !strings.Contains(got, edit) {
+		got := runKey(a, "enter")
+		const edit = "payments has the view payments (made in this run): showing it; the edit applies from the next start once saved (ctrl+s)"
+		if !strings.Contains(got, edit) {
 			t.Fatalf("%dx%d: the edit of a running view does not say %q:\n%s", size[0], size[1], edit, screen(a))
 		}
 	}
+}
+
+// ut34a-13: v then enter on a topic with a configured view showed that
+// view's pane (Machines, with its warn markers) and nothing said it was
+// not a view inferred from the records. Where the view comes from is said
+// in the pane it opens, at both sizes.
+func TestChartOfATopicWithAViewSaysWhichShows(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		a := testApp(t, size[0], size[1])
+		a.c.Views = a.c.Store.(*model.Store)
+		writer(a.c).Update(func(st *model.State) {
+			st.TopicStats = []model.TopicStat{{Name: model.LaundryTopic, Partitions: 1, Replication: 1}}
+		})
+		a.Update(changedMsg{version: a.c.Store.Version()})
+		do(a, "8", "/", "laundry", "enter", "v")
+		const want = "laundry-machine-logs has the view Machines (from the config): showing it"
+		if got := runKey(a, "enter"); a.focus != paneSeries || !strings.Contains(got, want) {
+			t.Errorf("%dx%d: focus %d; the view's pane does not say %q:\n%s", size[0], size[1], a.focus, want, screen(a))
+		}
+	}
+}
+
+// runKey presses k, runs what it returns, and is the screen flat.
+func runKey(a *App, k string) string {
+	_, cmd := a.Update(keyPress(k))
+	run(a, cmd)
+	return flat(screen(a))
 }
 
 // flat is the screen's text inside its boxes as one line of words, so a

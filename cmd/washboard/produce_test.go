@@ -166,7 +166,7 @@ func TestBurstProducesNRecords(t *testing.T) {
 	r.tab()
 	r.replace("500")
 	r.ctrl('b')
-	if s := r.screen(); !strings.Contains(s, "burst done: sent 25 of 25") {
+	if s := r.screen(); !strings.Contains(s, "burst done: 25/25 sent") {
 		t.Fatalf("burst did not finish:\n%s", s)
 	}
 	recs := r.kcatRecords("Student", "0")

@@ -29,18 +29,3 @@ func UniqueBindings(groups [][]key.Binding) [][]key.Binding {
 	}
 	return out
 }
-
-// HelpLines is a help view in one column, for screens too narrow for
-// help.Model's side-by-side columns: one line per binding, its keys
-// styled and fitted to keyWidth cells, then what it does.
-func HelpLines(groups [][]key.Binding, keyStyle Renderer, keyWidth int) []string {
-	var lines []string
-	for _, g := range groups {
-		for _, b := range g {
-			if b.Enabled() {
-				lines = append(lines, keyStyle.Render(Fit(b.Help().Key, keyWidth))+" "+b.Help().Desc)
-			}
-		}
-	}
-	return lines
-}

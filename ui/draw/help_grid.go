@@ -1,0 +1,93 @@
+package draw
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// helpGap is the blank cells between two columns of a help grid.
+const helpGap = 3
+
+// HelpGrid is a help view for screens too narrow for help.Model's groups
+// side by side: each group in as many columns as fit w cells, filled
+// down first, each column's keys styled and fitted to its widest key, so
+// the eight pane numbers take two rows at 80 columns, not eight (ut34a-3:
+// every row used 20 of 78 cells and help took two pages). A group wider
+// than w in one column is one binding a line; the caller wraps.
+func HelpGrid(groups [][]key.Binding, keyStyle Renderer, w int) []string {
+	var lines []string
+	for _, g := range groups {
+		var on []key.Binding
+		for _, b := range g {
+			if b.Enabled() {
+				on = append(on, b)
+			}
+		}
+		lines = append(lines, helpGridGroup(on, keyStyle, w)...)
+	}
+	return lines
+}
+
+// helpGridGroup lays one group out in the most columns that fit w.
+func helpGridGroup(bs []key.Binding, keyStyle Renderer, w int) []string {
+	for cols := len(bs); cols > 1; cols-- {
+		if cells, ok := helpGridCells(bs, cols, w); ok {
+			return helpGridRender(bs, cells, cols, keyStyle)
+		}
+	}
+	cells, _ := helpGridCells(bs, 1, w)
+	return helpGridRender(bs, cells, 1, keyStyle)
+}
+
+// helpGridCol is one column's widest key and widest description, in cells.
+type helpGridCol struct{ key, desc int }
+
+// helpGridCells measures bs in cols columns filled down first, and
+// reports whether they fit w cells with helpGap between them.
+func helpGridCells(bs []key.Binding, cols, w int) ([]helpGridCol, bool) {
+	rows := (len(bs) + cols - 1) / cols
+	cells := make([]helpGridCol, cols)
+	for i, b := range bs {
+		c := &cells[i/rows]
+		c.key = max(c.key, ansi.StringWidth(b.Help().Key))
+		c.desc = max(c.desc, ansi.StringWidth(b.Help().Desc))
+	}
+	total := 0
+	for i, c := range cells {
+		if c.key == 0 { // fewer bindings than columns × rows leaves none here
+			return nil, false
+		}
+		total += c.key + 1 + c.desc
+		if i > 0 {
+			total += helpGap
+		}
+	}
+	return cells, total <= w
+}
+
+// helpGridRender draws bs in the columns measured.
+func helpGridRender(bs []key.Binding, cells []helpGridCol, cols int, keyStyle Renderer) []string {
+	rows := (len(bs) + cols - 1) / cols
+	lines := make([]string, rows)
+	for r := range rows {
+		var b strings.Builder
+		for c := range cols {
+			i := c*rows + r
+			if i >= len(bs) {
+				break
+			}
+			if c > 0 {
+				b.WriteString(strings.Repeat(" ", helpGap))
+			}
+			h := bs[i].Help()
+			b.WriteString(keyStyle.Render(Fit(h.Key, cells[c].key)) + " " + h.Desc)
+			if c < cols-1 && i+rows < len(bs) {
+				b.WriteString(strings.Repeat(" ", cells[c].desc-ansi.StringWidth(h.Desc)))
+			}
+		}
+		lines[r] = strings.TrimRight(b.String(), " ")
+	}
+	return lines
+}
