@@ -372,7 +372,7 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	}
 	// under a filter, `0 of 5 topics` as Groups and Partitions count, not
 	// `0 topics`, which read as a cluster without topics (ut34b-15)
-	shown := len(p.visibleRows())
+	shown := len(p.view.rows) // the view Snapshot built: drawing changes no state
 	n := plural(shown, "topic")
 	if shown < p.view.listed {
 		n = count(shown) + " of " + plural(p.view.listed, "topic")
