@@ -129,10 +129,10 @@ func (b *Broker) listen(network, _ string) (net.Listener, error) {
 		return ln, nil
 	}
 	if i > 0 || b.cfg.Strict || !errors.Is(err, syscall.EADDRINUSE) {
-		if errors.Is(err, syscall.EADDRINUSE) { // in words, not bind's
-			return nil, fmt.Errorf("broker %d: %s is in use by another program: give another --listen (port 0 picks a free one)", i+1, addr)
+		if errors.Is(err, syscall.EADDRINUSE) { // in words, not bind's; i is the broker's node id, as kcat -L numbers it
+			return nil, fmt.Errorf("broker %d: %s is in use by another program: give another --listen (port 0 picks a free one)", i, addr)
 		}
-		return nil, fmt.Errorf("broker %d on %s: %w", i+1, addr, err)
+		return nil, fmt.Errorf("broker %d on %s: %w", i, addr, err)
 	}
 	ln, err2 := net.Listen(network, "127.0.0.1:0")
 	if err2 != nil {
