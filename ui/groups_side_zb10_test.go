@@ -34,7 +34,6 @@ var zb10Groups = []sideGroupFeed{
 var (
 	partLineRe = regexp.MustCompile(`^\s*\S*/\d+ (@\S+|no commit yet)`)
 	lagOnRe    = regexp.MustCompile(`^\s*lag \S+`)
-	ageRe      = regexp.MustCompile(`lag \S+ \(?\d+m\)?\s*$`)
 )
 
 // Side by side with five groups at 80x24 (and two, four at 80x24, five
@@ -104,7 +103,7 @@ func TestSideViewOneLayoutEveryColumn(t *testing.T) {
 					}
 					has := false
 					for _, l := range col {
-						has = has || ageRe.MatchString(l)
+						has = has || stoppedAge.MatchString(l) // groups_side_y3_test.go
 					}
 					aged[has]++
 				}
