@@ -162,16 +162,7 @@ func TestPartitionsOneCutPerGroupName(t *testing.T) {
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}, {200, 50}} {
 		for _, zoom := range []bool{false, true} {
-			s := model.NewStore(nil, model.DefaultLimits())
-			for i := range 4 {
-				crossPoll(s, i, topics)
-			}
-			a := demoApp(t, s, size[0], size[1])
-			press(a, "4")
-			if zoom {
-				press(a, "z")
-			}
-			box := paneBox(a, "─ 4 Partitions")
+			box := crossPartitions(t, topics, 4, size, zoom)
 			names := map[string]map[string]bool{} // group -> the names its rows read
 			for _, l := range box {
 				i := strings.Index(l, "↳ ")
@@ -198,6 +189,22 @@ func TestPartitionsOneCutPerGroupName(t *testing.T) {
 			}
 		}
 	}
+}
+
+// crossPartitions is the Partitions box after polls crossPolls of
+// topics at size, zoomed or not.
+func crossPartitions(t *testing.T, topics []crossTopic, polls int, size [2]int, zoom bool) []string {
+	t.Helper()
+	s := model.NewStore(nil, model.DefaultLimits())
+	for i := range polls {
+		crossPoll(s, i, topics)
+	}
+	a := demoApp(t, s, size[0], size[1])
+	press(a, "4")
+	if zoom {
+		press(a, "z")
+	}
+	return paneBox(a, "─ 4 Partitions")
 }
 
 // rateW and countW measure what rate and count write, without writing it.

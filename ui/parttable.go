@@ -300,8 +300,7 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		}
 		var worst *model.PartLag
 		parts := g.OnTopic(r.topic)
-		for _, p := range parts {
-			d.committed += p.Committed
+		for _, p := range parts { // no committed offset: a sum of several partitions' offsets is no position anyone can read (ut35-19)
 			if worst == nil || p.Health.Severity() > worst.Health.Severity() {
 				worst = p
 			}
@@ -381,12 +380,18 @@ func (t *partTable) cells(d *rowData) cells {
 	}
 	if r.noCommit { // as Groups shows a group that has committed nothing: "-", never 0 and OK
 		c.committed, c.lag, c.rate, c.health, c.behind, c.eta = "-", "-", "-", "-", "-", "-"
+		if r.kind == topicGroupRow {
+			c.committed = "" // as on its committed topic rows: no one offset to say
+		}
 		return c
 	}
 	if !d.found {
 		return c
 	}
-	c.committed, c.lag, c.rate, c.health = count(d.committed), pick(d.lagText, count(d.lag)), rateNow(d.rate, d.rateUnknown), t.st.healthCell(d.health)
+	c.lag, c.rate, c.health = pick(d.lagText, count(d.lag)), rateNow(d.rate, d.rateUnknown), t.st.healthCell(d.health)
+	if r.kind == partGroupRow { // a topic's group row says no committed offset: its partitions' sum is no offset of any partition (ut35-19)
+		c.committed = count(d.committed)
+	}
 	if t.shortAhead {
 		c.lag = aheadShort(c.lag)
 	}

@@ -23,6 +23,11 @@ import (
 type partNumW struct {
 	leader, low, high, committed, rate int
 	lagShort, health, behind, eta      int
+	// partHigh is the widest partition's high watermark: a committed
+	// offset is at most its partition's, so the committed column is held
+	// at it and a group catching up, 999 to 1,000, moves no column (a
+	// topic's group row, which held it at its sum, says no offset: ut35-19)
+	partHigh int
 }
 
 // of is the list's widest cell of the column headed h (0 for another).
@@ -35,7 +40,7 @@ func (n partNumW) of(h string) int {
 	case "high":
 		return n.high
 	case "committed":
-		return n.committed
+		return max(n.committed, n.partHigh)
 	case "rate":
 		return n.rate
 	case "health":
@@ -49,13 +54,10 @@ func (n partNumW) of(h string) int {
 }
 
 // listNumWidths measures rows' figures as cells writes them. Called
-// under Store.Read, once per poll (table). A topic's group row's
-// committed offset is the sum of its partitions' group rows', summed
-// here as they go by, not searched for per topic.
+// under Store.Read, once per poll (table). A topic's group row has no
+// committed offset (cells), so only partitions' group rows count.
 func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 	var n partNumW
-	type gt struct{ group, topic string }
-	sums := map[gt]int64{}
 	topicSums := map[string][2]int64{} // a topic's low and high watermarks, summed
 	for _, pt := range st.Partitions {
 		s := topicSums[pt.Topic]
@@ -84,6 +86,7 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 			if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
 				n.leader = max(n.leader, len(itoa(pt.Leader)))
 				n.low, n.high = max(n.low, countW(pt.Low)), max(n.high, countW(pt.High))
+				n.partHigh = max(n.partHigh, countW(pt.High))
 				n.rate = max(n.rate, rateW(pt.Rate))
 			}
 		case topicGroupRow, partGroupRow:
@@ -112,12 +115,8 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 				n.health = max(n.health, ansi.StringWidth(p.Health.String()))
 				n.behind = max(n.behind, ansi.StringWidth(behindText(p.Behind, p.BehindAtLeast)))
 				n.eta = max(n.eta, ansi.StringWidth(etaText(partETA(p))))
-				sums[gt{r.group, r.topic}] += p.Committed
 			}
 		}
-	}
-	for _, c := range sums {
-		n.committed = max(n.committed, countW(c))
 	}
 	return n
 }
