@@ -98,25 +98,35 @@ func TestLagAsTimeStartsAgainWhenTheWatermarkFalls(t *testing.T) {
 // A watermark that stood still for minutes and then moved dates the new
 // records to the polls around the move, not spread over the idle minutes
 // (ut30 X12: records 18 s old read `18m`, and `8m` on a console started
-// later), whenever the console started watching.
+// later), whenever the console started watching. With the partitions'
+// stats, as the poller gives them, the watermarks take the indexed path
+// (lag_order.go), which skipped a watermark that stood still without
+// noting the poll that saw it (ut34b-6: a batch 1 s old, after a minute
+// with none, read `behind 1m`; kcat -Q -t T:P:ts put it at 1 s).
 func TestLagAsTimeAfterAnIdleWatermark(t *testing.T) {
 	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	tp := TP{"ledger", 0}
-	for _, started := range []time.Duration{0, 10 * time.Minute, 20 * time.Minute} {
-		l := NewLags(LagConfig{})
-		var now time.Time
-		for at := started; at <= 22*time.Minute; at += 5 * time.Second {
-			now = t0.Add(at)
-			high := int64(20) // committed at 20, caught up, for 21 minutes
-			if at > 21*time.Minute {
-				high = 26 // then six records; the group stays at 20
+	for _, withParts := range []bool{false, true} {
+		for _, started := range []time.Duration{0, 10 * time.Minute, 20 * time.Minute} {
+			l := NewLags(LagConfig{})
+			var now time.Time
+			for at := started; at <= 22*time.Minute; at += 5 * time.Second {
+				now = t0.Add(at)
+				high := int64(20) // committed at 20, caught up, for 21 minutes
+				if at > 21*time.Minute {
+					high = 26 // then six records; the group stays at 20
+				}
+				var parts []PartitionStat
+				if withParts {
+					parts = []PartitionStat{{Topic: tp.Topic, Partition: tp.Partition, High: high}}
+				}
+				l.Observe(now, parts, map[TP]int64{tp: high}, nil, []Committed{{Group: "g", Offsets: map[TP]int64{tp: 20}}})
 			}
-			l.Observe(now, nil, map[TP]int64{tp: high}, nil, []Committed{{Group: "g", Offsets: map[TP]int64{tp: 20}}})
-		}
-		p := l.Groups["g"].Parts[tp]
-		// the first poll that saw them was at 21m05s, 55 s before now
-		if want := 55 * time.Second; p.Behind != want || p.BehindAtLeast {
-			t.Errorf("watching from %v: behind %v (at least %v), want %v", started, p.Behind, p.BehindAtLeast, want)
+			p := l.Groups["g"].Parts[tp]
+			// the first poll that saw them was at 21m05s, 55 s before now
+			if want := 55 * time.Second; p.Behind != want || p.BehindAtLeast {
+				t.Errorf("watching from %v (partition stats %v): behind %v (at least %v), want %v", started, withParts, p.Behind, p.BehindAtLeast, want)
+			}
 		}
 	}
 }

@@ -128,10 +128,16 @@ func (l *Lags) recordHighsIndexed(now time.Time, highs map[TP]int64) bool {
 		if !ok {
 			return false
 		}
+		r := o.hist[i]
 		if o.last[i] == h {
+			if r != nil {
+				// the poll that saw it standing, as add notes it: a
+				// watermark that moves after standing still is dated from
+				// here, not spread over the idle minutes (ut34b-6)
+				r.seen = now.UnixNano()
+			}
 			continue
 		}
-		r := o.hist[i]
 		if r == nil {
 			r = &hwHistory{pts: make([]hwPoint, 0, hwHistoryCap)}
 			l.hw[tp], o.hist[i] = r, r
