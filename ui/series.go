@@ -40,8 +40,9 @@ type SeriesPane struct {
 	// machine had moved onto the cursor's row).
 	followKey string
 	idWin     idWindow // where ids are cut between two ellipses (idsWindow)
-	// idApart is the widest apartWidth has needed lately (series_ids.go).
-	idApart heldWidth
+	// idApart is the widest apartWidth has needed this session
+	// (series_ids.go).
+	idApart int
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -275,14 +276,14 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	want := p.contentWidths(&f.view, f.decimals, now, anyStale(t, now))
+	want := p.contentWidths(t, &f.view, f.decimals, now, anyStale(t, now))
 	if f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
 		want.status = 0
 	}
 	keyW, idWhole := p.keyWidth(keys)
 	first := p.scroll.offset - f.base
 	shown := p.table[first:min(first+page, len(p.table))]
-	apart := p.apartWidth(shown, keyW, now)
+	apart := p.apartWidth(shown, keyW)
 	if keyW > maxWholeID {
 		want.idWhole = idWhole
 		if apart > maxWholeID {
