@@ -134,7 +134,9 @@ func (p *SeriesPane) StatusParts() []draw.Part {
 func viewSortPart(name string, sortBy int) draw.Part {
 	part := sortPart(name)
 	if sortBy != 0 {
-		part.Rank = draw.RankAlert
+		// whole or not at all: where it does not fit whole beside the
+		// position the sorted heading's `▼` says the order (ut34a-8)
+		part.Rank, part.Whole = draw.RankAlert, true
 	}
 	return part
 }
@@ -142,9 +144,18 @@ func viewSortPart(name string, sortBy int) draw.Part {
 // widestSort is the widest of a view's sorted border parts (`sort
 // power`): every column but the id, which is judged as it is.
 func widestSort(fields []model.Field) string {
-	out := "sort seen"
+	names := []string{"seen"}
 	for i := range fields {
-		if s := "sort " + model.PrintableString(fields[i].Label); ansi.StringWidth(s) > ansi.StringWidth(out) {
+		names = append(names, model.PrintableString(fields[i].Label))
+	}
+	return widestSortOf(names)
+}
+
+// widestSortOf is the widest `sort name` of names.
+func widestSortOf(names []string) string {
+	out := ""
+	for _, n := range names {
+		if s := "sort " + n; ansi.StringWidth(s) > ansi.StringWidth(out) {
 			out = s
 		}
 	}
