@@ -52,7 +52,12 @@ func (a *App) alertsForm(k int) string {
 		marks = append(marks, st.Warn.Render("!"+count(al.Warn)))
 	}
 	if al.Stale > 0 {
+		// without the view's title, `40 stale` says nothing of what is
+		// stale: the keys, as the view's border counts them (ut34b-19)
 		s := st.Dim.Render(count(al.Stale) + " stale")
+		if k != alertsFull {
+			s = st.Dim.Render(plural(al.Stale, "key") + " stale")
+		}
 		words, marks = append(words, s), append(marks, s)
 	}
 	if len(words) == 0 {

@@ -40,8 +40,9 @@ type SeriesPane struct {
 	// machine had moved onto the cursor's row).
 	followKey string
 	idWin     idWindow // where ids are cut between two ellipses (idsWindow)
-	// idApart is the widest apartWidth has needed lately (series_ids.go).
-	idApart heldWidth
+	// idApart is the widest apartWidth has needed this session
+	// (series_ids.go).
+	idApart int
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -133,7 +134,9 @@ func (p *SeriesPane) StatusParts() []draw.Part {
 func viewSortPart(name string, sortBy int) draw.Part {
 	part := sortPart(name)
 	if sortBy != 0 {
-		part.Rank = draw.RankAlert
+		// whole or not at all: where it does not fit whole beside the
+		// position the sorted heading's `▼` says the order (ut34a-8)
+		part.Rank, part.Whole = draw.RankAlert, true
 	}
 	return part
 }
@@ -141,9 +144,18 @@ func viewSortPart(name string, sortBy int) draw.Part {
 // widestSort is the widest of a view's sorted border parts (`sort
 // power`): every column but the id, which is judged as it is.
 func widestSort(fields []model.Field) string {
-	out := "sort seen"
+	names := []string{"seen"}
 	for i := range fields {
-		if s := "sort " + model.PrintableString(fields[i].Label); ansi.StringWidth(s) > ansi.StringWidth(out) {
+		names = append(names, model.PrintableString(fields[i].Label))
+	}
+	return widestSortOf(names)
+}
+
+// widestSortOf is the widest `sort name` of names.
+func widestSortOf(names []string) string {
+	out := ""
+	for _, n := range names {
+		if s := "sort " + n; ansi.StringWidth(s) > ansi.StringWidth(out) {
 			out = s
 		}
 	}
@@ -275,14 +287,14 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		p.scroll.clamp(p.rows, page)
 		keys = nil
 	}
-	want := p.contentWidths(&f.view, f.decimals, now, anyStale(t, now))
+	want := p.contentWidths(t, &f.view, f.decimals, now, anyStale(t, now))
 	if f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
 		want.status = 0
 	}
 	keyW, idWhole := p.keyWidth(keys)
 	first := p.scroll.offset - f.base
 	shown := p.table[first:min(first+page, len(p.table))]
-	apart := p.apartWidth(shown, keyW, now)
+	apart := p.apartWidth(shown, keyW)
 	if keyW > maxWholeID {
 		want.idWhole = idWhole
 		if apart > maxWholeID {

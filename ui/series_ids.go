@@ -1,19 +1,17 @@
 package ui
 
-import "time"
-
 // apartWidth is the fewest cells, from 12 (or the longest id when
 // shorter) up to keyW, in which the different ids on screen read
-// differently (idsApart). It is held for memoKeep (heldWidth), so the
-// columns do not come and go as rows scroll by or the filter narrows,
-// and given back once no ids on screen have needed it for a minute.
-func (p *SeriesPane) apartWidth(shown []machineRow, keyW int, now time.Time) int {
+// differently (idsApart). It is held for the session (seriesWidest), so
+// the columns do not come and go as rows scroll by, a sort by a value
+// reorders them or the filter narrows (ut34a-25).
+func (p *SeriesPane) apartWidth(shown []machineRow, keyW int) int {
 	if keyW <= minCutID {
 		return keyW
 	}
 	w, _, _ := idsApart(shown, minCutID, keyW)
-	p.idApart.note(w, now)
-	return min(p.idApart.w, keyW)
+	p.idApart = max(p.idApart, w)
+	return min(p.idApart, keyW)
 }
 
 // minCutID is the fewest cells an id is cut to (machineLayout).

@@ -25,9 +25,10 @@ type machineWant struct {
 	// idLeast is the fewest cells the id is cut to, when more than
 	// minCutID: the id column's held width (idHeld).
 	idLeast int
-	// markFree is, per field, the cells of its level marker's room no
-	// value has needed for memoKeep (value keeps them): they give way
-	// before the program goes, and while a value needs them they stay.
+	// markFree is, per field, its level marker's room while no machine
+	// has had a marker on it this session (value keeps them): they give
+	// way before the program goes, and once a machine has had a marker
+	// they stay (seriesWidest.mark).
 	markFree []int
 	title    []int
 	seen     int
@@ -63,23 +64,29 @@ const minProgram = 6
 // (cutProgram).
 const leastProgram = 4
 
-// seriesWidest is the widest each Machines column has needed lately: the
-// layout is sized from it, not from the rows of one frame, so a value
-// crossing its crit threshold (`!!`), a machine going stale or a scroll
-// never adds or drops a column, nor changes the sparklines' span (ut14b
-// B4). A width grows at once and is given back once no row has needed
-// it for memoKeep, as the tables' columns are (colMemo): a `!!99.1°C`
-// seen once does not keep the heat column 2 cells wider, and a program
-// cut, for the rest of the session (ut22a M8). It is forgotten when the
-// view's fields change; Snapshot keeps it.
+// seriesWidest is the widest each Machines column has needed this
+// session: the layout is sized from it, not from the rows of one frame,
+// and a width is never given back, so the columns hold still: the layout
+// changes only when the box or the view's fields change, or a value
+// wider than any before needs the cells (ut34a-25: the 80x24 grid
+// re-laid out twice in 25 s with no input as warnings came and went and
+// minute-old widths were given back). It is forgotten when the view's
+// fields change; Snapshot keeps it.
 type seriesWidest struct {
 	labels []string // the fields it was measured for
-	status heldWidth
+	status int
 	// statusWhole is the longest status of at most maxStatus cells.
-	statusWhole heldWidth
-	value       []heldWidth
-	mark        []heldWidth // the widest level marker shown per field
-	seen        heldWidth
+	statusWhole int
+	value       []int
+	// mark is, per field, the marker room held since a machine of the
+	// view (on screen or not) first had a level marker on it: the whole
+	// room (`!!` on a field with a crit threshold), so the next `!` or
+	// `!!` moves no column (ut34a-25: a warn off the page, then on it).
+	mark []int
+	// stale says a machine of the view has been stale: last seen keeps
+	// its room for `stale 59s` from then on.
+	stale bool
+	seen  int
 	// id is the widest the id column has been drawn at pane width idAt
 	// (heldIDLayout): held for the session at that width.
 	id, idAt int
@@ -88,7 +95,7 @@ type seriesWidest struct {
 // heldWidth is a column's width as a frame's rows need it, held for
 // memoKeep after the last frame that needed it, so the column does not
 // step as values come and go, and gives its cells back after a quiet
-// minute.
+// minute (the header's parts).
 type heldWidth struct {
 	w  int
 	at time.Time // when a frame last needed w
@@ -100,6 +107,26 @@ type heldWidth struct {
 func (h *heldWidth) note(n int, now time.Time) {
 	if n >= h.w || now.Sub(h.at) > memoKeep {
 		h.w, h.at = n, now
+	}
+}
+
+// noteMarks notes, per field, whether any entry of t has a level marker
+// now (seriesWidest.mark): from the first one on, the field's whole
+// marker room is held (a `!` now, a `!!` next). A field already held, or
+// without a threshold, is not looked at again, so the loop ends once
+// every field with thresholds has shown a marker.
+func (wd *seriesWidest) noteMarks(t *model.SeriesTable) {
+	for j := range t.View.Fields {
+		f := &t.View.Fields[j]
+		if j >= len(wd.mark) || wd.mark[j] >= markWidth(f) {
+			continue
+		}
+		for _, e := range t.Entries {
+			if j < len(e.Values) && f.LevelOf(e.Values[j]) > model.LevelOK {
+				wd.mark[j] = markWidth(f)
+				break
+			}
+		}
 	}
 }
 
@@ -122,24 +149,28 @@ func markWidth(f *model.Field) int {
 const ageWidth = 3
 
 // contentWidths measures the copied rows' cells as rowLine prints them and
-// folds them into the pane's widest (held for memoKeep: heldWidth):
+// folds them into the pane's widest (held for the session: seriesWidest):
 // values as wide as the widest printed (the level marker's room always
-// kept), the program as the longest seen (up to maxStatus), last seen as wide as `stale` and an age, which any
-// machine may show next (anyStale: one of the view's machines is stale
-// now). p.table holds the rows the frame may draw.
-func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
+// kept, and given up only while no machine of t has had a marker on the
+// field), the program as the longest seen (up to maxStatus), last seen
+// as wide as `stale` and an age, which any machine may show next
+// (anyStale: one of the view's machines is stale now). p.table holds the
+// rows the frame may draw.
+func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
 	wd := &p.widest
 	if !sameLabels(wd.labels, view.Fields) {
-		*wd = seriesWidest{value: make([]heldWidth, len(view.Fields)), mark: make([]heldWidth, len(view.Fields))}
+		*wd = seriesWidest{value: make([]int, len(view.Fields)), mark: make([]int, len(view.Fields))}
 		for j := range view.Fields {
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
 	}
+	wd.noteMarks(t)
+	wd.stale = wd.stale || anyStale
 	// this frame's widths
 	label := ansi.StringWidth(p.statusLabel) + 1
 	status, statusWhole := label, min(label, maxStatus)
 	seenW := max(len("seen▼"), len("stale ")+ageWidth)
-	value, mark := make([]int, len(view.Fields)), make([]int, len(view.Fields))
+	value := make([]int, len(view.Fields))
 	for j := range view.Fields {
 		value[j] = markWidth(&view.Fields[j]) + 1
 	}
@@ -163,25 +194,21 @@ func (p *SeriesPane) contentWidths(view *model.TopicView, decimals []int, now ti
 			if m.vi+j < len(p.vals) && j < len(decimals) {
 				f := &view.Fields[j]
 				value[j] = max(value[j], markWidth(f)+ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
-				mark[j] = max(mark[j], len(levelMark(f.LevelOf(p.vals[m.vi+j]))))
 			}
 		}
 	}
-	// held: what no row has needed for a minute is given back
-	wd.status.note(status, now)
-	wd.statusWhole.note(statusWhole, now)
-	wd.seen.note(seenW, now)
-	out := machineWant{status: min(wd.status.w, maxStatus), statusAll: wd.status.w, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen.w, markFree: make([]int, len(view.Fields))}
+	// held for the session: a width is never given back
+	wd.status, wd.statusWhole, wd.seen = max(wd.status, status), max(wd.statusWhole, statusWhole), max(wd.seen, seenW)
+	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen, markFree: make([]int, len(view.Fields))}
 	for j := range view.Fields {
-		wd.value[j].note(value[j], now)
-		wd.mark[j].note(mark[j], now)
-		out.value[j] = wd.value[j].w
-		out.markFree[j] = max(markWidth(&view.Fields[j])-wd.mark[j].w, 0)
+		wd.value[j] = max(wd.value[j], value[j])
+		out.value[j] = wd.value[j]
+		out.markFree[j] = max(markWidth(&view.Fields[j])-wd.mark[j], 0)
 	}
-	if wd.status.w > maxStatus {
-		out.statusWhole = wd.statusWhole.w
+	if wd.status > maxStatus {
+		out.statusWhole = wd.statusWhole
 	}
-	if !anyStale {
+	if !wd.stale {
 		out.seenLeast = max(ansi.StringWidth("seen▼"), ageWidth)
 	}
 	return out

@@ -121,7 +121,12 @@ func (p *StatusPane) StatusParts() []draw.Part {
 	if f.notRead {
 		s = append([]draw.Part{notReadPart()}, s...)
 	}
-	return filterParts(&p.filter, append(s, viewSortPart(p.columnTitles(&f.d.view)[p.sortBy], p.sortBy))...)
+	titles := p.columnTitles(&f.d.view)
+	sort := viewSortPart(titles[p.sortBy], p.sortBy)
+	if p.sortBy != 0 { // judged at the widest sort, as Machines' is, so `s` does not drop the counts for one column only (ut34a-8)
+		sort.Widest = widestSortOf(titles[1:])
+	}
+	return filterParts(&p.filter, append(s, sort)...)
 }
 
 func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {

@@ -44,6 +44,11 @@ type Part struct {
 	// over the columns it cycles through), so which other parts show
 	// does not change as it does (ut32a Za10).
 	Widest string
+	// Whole says the part is said whole or not at all, never clipped (a
+	// view's sort: `sort se…` says neither the column nor that the
+	// order is a sort, ut34a-8); where it cannot fit whole even beside
+	// the RankKeep parts it goes first, so the parts it outranks stay.
+	Whole bool
 }
 
 // statusSep is what joins the parts of a status.
@@ -87,7 +92,8 @@ func widthFrom(parts []Part, r Rank) int {
 // FitStatus is the status that fits room cells: while the parts are
 // wider, the least important part (the last of equal rank) takes its
 // short form, or is clipped if it is a filter with room left for it, or
-// goes; parts keep their order. RankKeep parts are never dropped; only
+// goes; parts keep their order. A Whole part too wide for room beside
+// the RankKeep parts goes before any other (dropUnfitWhole). RankKeep parts are never dropped; only
 // when they alone are wider than room is the result clipped.
 func FitStatus(parts []Part, room int) string {
 	live := make([]Part, 0, len(parts))
@@ -96,6 +102,7 @@ func FitStatus(parts []Part, room int) string {
 			live = append(live, p)
 		}
 	}
+	live = dropUnfitWhole(live, room)
 	for width := ansi.StringWidth(JoinParts(live)); width > room; width = ansi.StringWidth(JoinParts(live)) {
 		i := -1
 		for j, p := range live {
@@ -112,11 +119,33 @@ func FitStatus(parts []Part, room int) string {
 			continue
 		}
 		const leastClip = 8 // a filter cut shorter than this says nothing
-		if left := ansi.StringWidth(p.Text) - (width - room); p.Rank >= RankFilter && left >= leastClip {
+		if left := ansi.StringWidth(p.Text) - (width - room); p.Rank >= RankFilter && left >= leastClip && !p.Whole {
 			p.Text = Clip(p.Text, left)
 			continue
 		}
 		live = append(live[:i], live[i+1:]...)
 	}
 	return Clip(JoinParts(live), room)
+}
+
+// dropUnfitWhole leaves out the Whole parts that do not fit room beside
+// the RankKeep parts alone: they would go in the end, and going first
+// they do not take the parts they outrank with them.
+func dropUnfitWhole(live []Part, room int) []Part {
+	out := live[:0:0]
+	for _, p := range live {
+		if p.Whole && p.Rank < RankKeep {
+			alone := []Part{p}
+			for _, k := range live {
+				if k.Rank >= RankKeep {
+					alone = append(alone, k)
+				}
+			}
+			if ansi.StringWidth(JoinParts(alone)) > room {
+				continue
+			}
+		}
+		out = append(out, p)
+	}
+	return out
 }
