@@ -94,6 +94,9 @@ type TopicLag struct {
 	// Ahead is how far its partitions committed past their high
 	// watermarks are ahead, summed (lag_edges.go: their lag is 0).
 	Ahead int64
+	// NotCommitted is how many of the topic's partitions the group has
+	// no commit on (not_committed.go): its Lag is then a floor.
+	NotCommitted int
 }
 
 // GroupLag is everything derived about one group.
@@ -110,11 +113,19 @@ type GroupLag struct {
 	// NoCommits: the group has members but committed nothing, so it has
 	// no lag to show ("-", not 0 and OK).
 	NoCommits bool
-	worst     *PartLag // the partition behind Health, for Reason
-	err       string   // the offsets could not be read
+	// NotCommitted is how many partitions of the topics the group reads
+	// have no commit (not_committed.go): its Lag is then a floor.
+	NotCommitted int
+	worst        *PartLag // the partition behind Health, for Reason
+	err          string   // the offsets could not be read
 	// emptyAt and emptyBefore are the polls that last listed the group
 	// with no member, and the one before (reset_outside.go).
 	emptyAt, emptyBefore uint64
+	// hadMembers: a poll listed the group with members; leftAt is the
+	// first poll since that listed it without, Unix nanoseconds, 0 while
+	// it has members (consume_idle.go).
+	hadMembers bool
+	leftAt     int64
 
 	Parts  map[TP]*PartLag
 	Topics map[string]*TopicLag
@@ -273,6 +284,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		}
 	}
 	l.betweenCommits(g) // a group committing on its own clock (consume_steps.go)
+	l.idleRates(g)      // members gone, no move since: 0 (consume_idle.go)
 	g.worst, g.err, g.Health = worst, c.Err, HealthOK
 	g.NoCommits = false
 	switch {
@@ -284,6 +296,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		g.NoCommits = l.prev[c.Group].Members > 0
 	}
 	l.topicTotals(g)
+	l.notCommitted(g, l.prev[c.Group])
 }
 
 func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
@@ -433,6 +446,9 @@ func (g *GroupLag) Reason() string {
 	case g.worst == nil:
 		return "no committed offsets"
 	}
+	if why, ok := g.notCommittedReason(); ok {
+		return why
+	}
 	return g.ReasonAt() + ": " + g.worst.Reason()
 }
 
@@ -441,7 +457,7 @@ func (g *GroupLag) Reason() string {
 // committed offset: no lag to show` is words to its end): a box too
 // short for a reason cuts this head, never the words (ut33 Q2).
 func (g *GroupLag) ReasonAt() string {
-	if g.err != "" || g.NoCommits || g.worst == nil {
+	if _, ok := g.notCommittedReason(); ok || g.err != "" || g.NoCommits || g.worst == nil {
 		return ""
 	}
 	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + g.alsoWorst()

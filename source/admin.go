@@ -91,48 +91,68 @@ func codeErr(code int16, msg *string) error {
 // Members is how many members a group has now, asked of its coordinator
 // the way its kind needs (typ is GroupStat.Type).
 func (a *Admin) Members(ctx context.Context, group, typ string) (int, string, error) {
+	subs, state, err := a.describeMembers(ctx, group, typ)
+	return len(subs), state, err
+}
+
+// describeMembers is each member's subscribed topics (nil where its kind
+// does not say: a share group's, or a classic member whose metadata is
+// not the consumer protocol's) and the group's state, asked of its
+// coordinator the way its kind needs (typ is GroupStat.Type).
+func (a *Admin) describeMembers(ctx context.Context, group, typ string) ([][]string, string, error) {
 	switch typ {
 	case "consumer":
 		req := kmsg.NewPtrConsumerGroupDescribeRequest()
 		req.Groups = []string{group}
 		m, err := a.call(ctx, req, group, 0)
 		if err != nil {
-			return 0, "", err
+			return nil, "", err
 		}
 		for _, g := range m.(*kmsg.ConsumerGroupDescribeResponse).Groups {
 			if err := codeErr(g.ErrorCode, g.ErrorMessage); err != nil && g.ErrorCode != kerr.GroupIDNotFound.Code {
-				return 0, "", err
+				return nil, "", err
 			}
-			return len(g.Members), g.State, nil
+			subs := make([][]string, len(g.Members))
+			for i, mb := range g.Members {
+				subs[i] = mb.SubscribedTopics
+			}
+			return subs, g.State, nil
 		}
 	case "share":
 		req := kmsg.NewPtrShareGroupDescribeRequest()
 		req.GroupIDs = []string{group}
 		m, err := a.call(ctx, req, group, 0)
 		if err != nil {
-			return 0, "", err
+			return nil, "", err
 		}
 		for _, g := range m.(*kmsg.ShareGroupDescribeResponse).Groups {
 			if err := codeErr(g.ErrorCode, g.ErrorMessage); err != nil && g.ErrorCode != kerr.GroupIDNotFound.Code {
-				return 0, "", err
+				return nil, "", err
 			}
-			return len(g.Members), g.GroupState, nil
+			return make([][]string, len(g.Members)), g.GroupState, nil
 		}
 	default:
 		req := kmsg.NewPtrDescribeGroupsRequest()
 		req.Groups = []string{group}
 		m, err := a.call(ctx, req, group, 0)
 		if err != nil {
-			return 0, "", err
+			return nil, "", err
 		}
 		for _, g := range m.(*kmsg.DescribeGroupsResponse).Groups {
 			if err := codeErr(g.ErrorCode, nil); err != nil {
-				return 0, "", err
+				return nil, "", err
 			}
-			return len(g.Members), g.State, nil
+			subs := make([][]string, len(g.Members))
+			for i, mb := range g.Members {
+				var meta kmsg.ConsumerMemberMetadata
+				if g.ProtocolType == "consumer" && meta.ReadFrom(mb.ProtocolMetadata) == nil {
+					subs[i] = meta.Topics
+				}
+			}
+			return subs, g.State, nil
 		}
 	}
-	return 0, "", fmt.Errorf("group %s: the coordinator did not describe it", group)
+	return nil, "", fmt.Errorf("group %s: the coordinator did not describe it", group)
 }
 
 // ErrActiveMembers refuses a change Kafka only takes from an empty group.

@@ -2,7 +2,11 @@ package source
 
 import (
 	"context"
+	"errors"
 	"fmt"
+	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/twmb/franz-go/pkg/kmsg"
 )
@@ -57,12 +61,40 @@ func (a *Admin) DeleteOffsets(ctx context.Context, group, topic string) (int, er
 	if err := codeErr(res.ErrorCode, nil); err != nil {
 		return 0, fmt.Errorf("delete offsets of %s: %w", group, err)
 	}
-	for _, t := range res.Topics {
-		for _, p := range t.Partitions {
-			if err := codeErr(p.ErrorCode, nil); err != nil {
-				return 0, fmt.Errorf("delete offsets %s/%d: %w", t.Topic, p.Partition, err)
-			}
-		}
+	if err := partitionsRefused(topic, res.Topics); err != nil {
+		return 0, err
 	}
 	return len(rt.Partitions), nil
+}
+
+// partitionsRefused is the refusal of an OffsetDelete in one sentence
+// per error: the topic and every partition refused with it, `delete
+// offsets on orders (partitions 0 1 2 3 4 5): GROUP_SUBSCRIBED_TO_TOPIC:
+// …`, not the first partition's alone (ut34b-12: it named /3 of 6, none
+// of which was deleted); nil when none was refused.
+func partitionsRefused(topic string, topics []kmsg.OffsetDeleteResponseTopic) error {
+	byCode := map[int16][]int{}
+	var codes []int16
+	for _, t := range topics {
+		for _, p := range t.Partitions {
+			if p.ErrorCode == 0 {
+				continue
+			}
+			if _, ok := byCode[p.ErrorCode]; !ok {
+				codes = append(codes, p.ErrorCode)
+			}
+			byCode[p.ErrorCode] = append(byCode[p.ErrorCode], int(p.Partition))
+		}
+	}
+	var errs []error
+	for _, code := range codes {
+		parts := byCode[code]
+		slices.Sort(parts)
+		nums := make([]string, len(parts))
+		for i, p := range parts {
+			nums[i] = strconv.Itoa(p)
+		}
+		errs = append(errs, fmt.Errorf("delete offsets on %s (%s %s): %w", topic, map[bool]string{true: "partition", false: "partitions"}[len(parts) == 1], strings.Join(nums, " "), codeErr(code, nil)))
+	}
+	return errors.Join(errs...)
 }

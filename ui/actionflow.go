@@ -27,6 +27,9 @@ type Admin interface {
 	// CheckEmpty refuses in words when the group has members; Committed
 	// is its committed offsets (previews check both before confirming).
 	CheckEmpty(ctx context.Context, group, typ, what string) error
+	// CheckUnsubscribed refuses in words when a member of the group is
+	// subscribed to the topic (Kafka refuses deleting its offsets then).
+	CheckUnsubscribed(ctx context.Context, group, typ, topic string) error
 	Committed(ctx context.Context, group string) (map[model.TP]int64, error)
 }
 

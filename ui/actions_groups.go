@@ -248,7 +248,7 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 	}
 	f.set(0, t.topic)
 	f.fields[0].input.Placeholder = "e.g. orders" // emptied, or none to prefill (ut27 T6)
-	admin, group := c.Admin, t.group
+	admin, group, typ := c.Admin, t.group, t.typ
 	topics := lagTopics(c, group)
 	if t.topic == "" && len(topics) == 1 {
 		f.set(0, topics[0]) // the one topic it has offsets on (ut24a P15)
@@ -270,6 +270,9 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		topics := committedTopics(cur)
 		if !slices.Contains(topics, topic) {
 			return nil, nil, errText(quote(group) + " has no committed offsets on " + quote(topic) + "; it has offsets on: " + cmp.Or(strings.Join(topics, ", "), "none"))
+		}
+		if err := admin.CheckUnsubscribed(ctx, group, typ, topic); err != nil { // before the typed name, as D and o refuse (ut34b-12)
+			return nil, nil, err
 		}
 		// What is lost, before the name is typed, as D and o show it
 		// (ut16b E3: only the outcome said how many partitions).

@@ -21,6 +21,8 @@ type recordingAdmin struct {
 	calls   []string
 	fail    error
 	members int // CheckEmpty refuses while > 0
+	// subscribed: CheckUnsubscribed refuses while > 0
+	subscribed int
 }
 
 func (r *recordingAdmin) note(s string) error { r.calls = append(r.calls, s); return r.fail }
@@ -62,6 +64,12 @@ func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (stri
 func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
 	if r.members > 0 {
 		return fmt.Errorf("%s has %d members; Kafka %s only while it has no members", g, r.members, what)
+	}
+	return nil
+}
+func (r *recordingAdmin) CheckUnsubscribed(_ context.Context, g, _, topic string) error {
+	if r.subscribed > 0 {
+		return fmt.Errorf("%s is Stable with %d member subscribed to %s; Kafka deletes a topic's offsets only while no member is subscribed to it (GROUP_SUBSCRIBED_TO_TOPIC): stop its consumers first", g, r.subscribed, topic)
 	}
 	return nil
 }

@@ -91,7 +91,7 @@ type groupRow struct {
 	noLag   bool // nothing committed, members or not: no lag to show ("-", never 0 and OK)
 	total   int64
 	text    string // the total as a cell: "ahead N" for a group committed past the log's end (model.GroupLag.LagText)
-	partial bool   // partitions assigned without a commit: the total is a floor (shown "84+")
+	partial bool   // partitions of its topics without a commit: the total is a floor (shown "84+")
 	health  model.Health
 	reason  string
 	at      string  // the partition reason names before its ": ", "" for none (model.GroupLag.ReasonAt)
@@ -115,15 +115,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	r.text = gl.LagText()
 	r.noLag = gl.NothingCommitted()
 	r.history = groupHistory(gl, histW)
-	if g.Type != "share" { // share groups start at offsets, not commits
-		for _, m := range g.Detail {
-			for _, tp := range m.Assigned {
-				if _, ok := gl.Parts[tp]; !ok && !st.Lag.EmptyLog(tp) { // an empty log has no lag to miss (model/empty_log.go)
-					r.partial = true
-				}
-			}
-		}
-	}
+	r.partial = st.Lag.NotCommittedOn(gl, *g, "") > 0 // members or not (model/not_committed.go)
 	return r
 }
 
@@ -712,7 +704,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int, sh
 		c[5] = aheadShort(r.text)
 	}
 	if r.partial {
-		c[5] += "+" // some assigned partitions have no commit yet: at least this much (the side view says how many)
+		c[5] += "+" // some partitions of its topics have no commit: at least this much (the side view says how many)
 	}
 	if g.Epoch == 0 {
 		c[3] = itoa(r.gen)

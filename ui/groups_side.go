@@ -49,9 +49,9 @@ type sideGroup struct {
 	// notCommitted says, per topic of commits, its partitions without one
 	// (groups_side_uncommitted.go)
 	notCommitted []string
-	// empty are assigned partitions without a commit whose log is empty:
-	// nothing to lag, so no floor (model/empty_log.go)
-	empty map[model.TP]bool
+	// uncommitted is how many partitions of its topics have no commit
+	// (model.GroupLag.NotCommitted): its lag is a floor
+	uncommitted int
 	// tails are each member's partitions' tails, then, for a group
 	// without members, its commits' (partTails): made once a frame, the
 	// same at every width its column is tried at
@@ -213,16 +213,7 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	if len(out.stat.Detail) == 0 {
 		out.tails = append(out.tails, partTails(out.parts, out.commits, share))
 	}
-	for _, m := range out.stat.Detail {
-		for _, tp := range m.Assigned {
-			if _, ok := gl.Parts[tp]; !ok && st.Lag.EmptyLog(tp) {
-				if out.empty == nil {
-					out.empty = map[model.TP]bool{}
-				}
-				out.empty[tp] = true
-			}
-		}
-	}
+	out.uncommitted = st.Lag.NotCommittedOn(gl, out.stat, "")
 	return out
 }
 
@@ -383,7 +374,7 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool
 	}
 	if r.lag {
 		if g.stat.IsClassic() {
-			head += " · gen " + itoa(r.gen) + " (derived)"
+			head += " · gen " + itoa(r.gen) + " (counted)" // washboard's count of rebalances: DescribeGroups has no generation (model/rebalance.go)
 		}
 		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
 		out = append(out, lagLines(sty, r, g.span, uncommitted(g), w, spark, len(g.stat.Detail) > 0)...)
@@ -467,6 +458,10 @@ func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int,
 		total, health = "lag -", "-"
 		out = []string{total + " " + health}
 	}
+	if r.partial && !r.noLag && uncommitted == 0 { // the partitions not committed named under it: the floor's mark alone
+		total += "+"
+		out = []string{total + " " + health}
+	}
 	if uncommitted > 0 { // the total counts committed partitions only
 		note := sty.Dim.Render("(" + plural(uncommitted, "partition") + " not committed)")
 		if !r.noLag {
@@ -510,21 +505,15 @@ func lagHeld(total, health string) int {
 	return max(lagHeldTotal-ansi.StringWidth(total), 0) + max(lagHeldHealth-ansi.StringWidth(health), 0)
 }
 
-// uncommitted counts the partitions assigned to g's members that have no
-// committed offset: their lag is not in the group's total.
+// uncommitted is how many partitions the lag line's note counts: those
+// of g's topics without a commit (model/not_committed.go), where no line
+// under it names them (a group without members says them per topic:
+// groups_side_uncommitted.go), else none; its `+` is said all the same.
 func uncommitted(g *sideGroup) int {
-	n := 0
-	if g.stat.Type == "share" { // start offsets, not commits
+	if len(g.notCommitted) > 0 {
 		return 0
 	}
-	for _, m := range g.stat.Detail {
-		for _, tp := range m.Assigned {
-			if _, ok := g.parts[tp]; !ok && !g.empty[tp] {
-				n++
-			}
-		}
-	}
-	return n
+	return g.uncommitted
 }
 
 func committedTPs(gl *model.GroupLag) []model.TP {

@@ -23,7 +23,7 @@ func TestRebalanceLogWrapsWholeWordsAndWholeEntries(t *testing.T) {
 			model.Rebalance{At: fixedNow.Add(time.Duration(2*i) * time.Second), Group: "washboard-demo-1", Kind: "assignment",
 				Detail: "washboard-demo-1-m1: laundry-machine-logs[0,1,2,3,4,5] → laundry-machine-logs[4,5]"},
 			model.Rebalance{At: fixedNow.Add(time.Duration(2*i+1) * time.Second), Group: "washboard-demo-1", Kind: "generation",
-				Detail: "bumped to 3 (derived: rebalances counted since washboard started)"})
+				Detail: "bumped to 3 after a member left the group, its partitions moved to the others"})
 	}
 	words := map[string]bool{}
 	for _, e := range events {

@@ -324,7 +324,7 @@ func TestSideBySideRebalanceLogWraps(t *testing.T) {
 			text = append(text, l)
 		}
 		joined := strings.Join(text, " ")
-		if !strings.Contains(joined, "(derived: rebalances counted since washboard started)") || strings.Contains(joined, "…") {
+		if !strings.Contains(joined, "audit generation bumped to 2") || strings.Contains(joined, "…") {
 			t.Fatalf("width %d: the entry is cut, not wrapped: %q\n%s", w, joined, s)
 		}
 	}

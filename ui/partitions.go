@@ -362,6 +362,10 @@ func (r prow) key() string {
 // it). Cheap: no text is made here.
 func partitionRows(st *model.State, match func(...string) bool) []prow {
 	assigned := model.Assigned(st.Groups)
+	stats := make(map[string]*model.GroupStat, len(st.Groups)) // for the partitions a group has not committed on
+	for i := range st.Groups {
+		stats[st.Groups[i].ID] = &st.Groups[i]
+	}
 	onTopic := map[string][]string{}
 	reads := map[string]map[string]bool{} // topic -> groups: committed on it or assigned a partition of it
 	add := func(topic, id string) {
@@ -417,9 +421,7 @@ func partitionRows(st *model.State, match func(...string) bool) []prow {
 			for _, g := range groups {
 				r := prow{kind: topicGroupRow, topic: pt.Topic, group: g}
 				r.noCommit = st.Lag == nil || st.Lag.Groups[g] == nil || st.Lag.Groups[g].Topics[pt.Topic] == nil
-				for tp := range assigned[g] {
-					r.partial = r.partial || !r.noCommit && tp.Topic == pt.Topic && !committedOn(g, tp) && !st.Lag.EmptyLog(tp)
-				}
+				r.partial = !r.noCommit && notCommittedOn(st.Lag, g, stats[g], pt.Topic) // model/not_committed.go
 				rows = append(rows, r)
 			}
 		}
@@ -589,3 +591,14 @@ func newPartIndex(st *model.State) partIndex {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// notCommittedOn reports whether group id has partitions of topic without
+// a commit (model.Lags.NotCommittedOn); stat nil: a group the poll did not
+// list, its committed topics only.
+func notCommittedOn(l *model.Lags, id string, stat *model.GroupStat, topic string) bool {
+	var gs model.GroupStat
+	if stat != nil {
+		gs = *stat
+	}
+	return l.NotCommittedOn(l.Groups[id], gs, topic) > 0
+}

@@ -24,13 +24,7 @@ import (
 // TCP against kfake, the member a franz-go consumer that never commits.
 func TestAssignedWithoutCommitIsListedUnderItsTopic(t *testing.T) {
 	const topic, group = "idle-archive-of-changes", "archiver-idle-consumer-group"
-	cfg := source.DefaultBrokerConfig()
-	cfg.Listen, cfg.Topics = "127.0.0.1:0", map[string]int32{topic: 2}
-	b, err := source.StartBroker(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(b.Close)
+	b := embeddedBroker(t, map[string]int32{topic: 2})
 	c := kafkatest.Client(t, b.Addr(), kgo.ConsumerGroup(group), kgo.ConsumeTopics(topic), kgo.DisableAutoCommit(), kgo.ClientID("archiver"))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
@@ -135,4 +129,18 @@ func TestGoldenPartitionsAssignedWithoutCommit(t *testing.T) {
 		press(a, "4", "z")
 		golden(t, size.name, screen(a))
 	}
+}
+
+// embeddedBroker starts washboard's embedded broker on a loopback port
+// with topics (name to partitions), closed when the test ends.
+func embeddedBroker(t *testing.T, topics map[string]int32) *source.Broker {
+	t.Helper()
+	cfg := source.DefaultBrokerConfig()
+	cfg.Listen, cfg.Topics = "127.0.0.1:0", topics
+	b, err := source.StartBroker(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(b.Close)
+	return b
 }

@@ -76,17 +76,10 @@ type groupOnTopic struct {
 	partial bool
 }
 
-// uncommittedOn reports whether a member of gs is assigned a partition
-// of topic that g has no committed offset on and whose log is not empty.
-func uncommittedOn(gs model.GroupStat, g *model.GroupLag, topic string, l *model.Lags) bool {
-	for _, m := range gs.Detail {
-		for _, a := range m.Assigned {
-			if _, ok := g.Parts[a]; a.Topic == topic && !ok && !l.EmptyLog(a) {
-				return true
-			}
-		}
-	}
-	return false
+// uncommittedOn reports whether g has partitions of topic without a
+// commit whose logs are not empty (model/not_committed.go).
+func uncommittedOn(l *model.Lags, g *model.GroupLag, gs model.GroupStat, topic string) bool {
+	return l.NotCommittedOn(g, gs, topic) > 0
 }
 
 // copyTopic copies the topic's partitions, configs and consumers; it runs
@@ -142,7 +135,7 @@ func copyTopic(st *model.State, topic string) topicCopy {
 			}
 			gs := states[id]
 			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members(gs), lag: t.Lag, lagText: t.LagText(), rate: t.Rate, health: t.Health, err: gs.Err,
-				partial: uncommittedOn(gs, g, topic, st.Lag)})
+				partial: uncommittedOn(st.Lag, g, gs, topic)})
 		}
 		for _, gs := range st.Groups { // assigned a partition of it, nothing committed there (ut22a M5)
 			if g := st.Lag.Groups[gs.ID]; g != nil && g.Topics[topic] != nil {
