@@ -577,7 +577,7 @@ type logCols struct {
 func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
 	if c, ok := p.followColumns(recs, cells, ats); ok {
-		return c, cells
+		return p.givenBack(recs, cells, c), cells
 	}
 	fit := logFitOf(recs, cells, ats)
 	// the key column keeps the width the rows of the last minute needed
@@ -612,7 +612,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	if c.whereW < fit.widest.where {
 		c.whereW, c.whereShift = whereCut(p.apart.whereItems(recs, ats), recs, ats, c.whereW, max(budget-c.keyW, c.whereW)) // the cut moves within the width held, at least
 	}
-	return c, cells
+	return p.givenBack(recs, cells, c), cells
 }
 
 // logCell is what a row shows after its position, worked out once a
