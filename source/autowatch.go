@@ -60,12 +60,32 @@ func (p *Poller) autoWatched(topics []model.TopicStat, now time.Time) []string {
 	slices.SortFunc(cands, func(a, b model.TopicStat) int {
 		return cmp.Or(cmp.Compare(b.Rate, a.Rate), cmp.Compare(b.Records, a.Records), model.NaturalCompare(a.Name, b.Name))
 	})
-	p.auto = nil
+	var picked []string
 	for _, t := range cands[:min(len(cands), p.AutoWatch)] {
-		p.auto = append(p.auto, t.Name)
+		picked = append(picked, t.Name)
 	}
+	p.auto = keptOrder(p.auto, picked)
 	p.noteAutoRecords(topics)
 	return p.auto
+}
+
+// keptOrder is picked with the names of the last pick (was) first, in
+// the order they had, then the newly picked in rank: the Log's border
+// lists the pick, and a repick of the same topics re-ranked by rates
+// that cross each other reordered it every few seconds (ut34b-9).
+func keptOrder(was, picked []string) []string {
+	out := make([]string, 0, len(picked))
+	for _, t := range was {
+		if slices.Contains(picked, t) {
+			out = append(out, t)
+		}
+	}
+	for _, t := range picked {
+		if !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // autoStale reports whether the kept pick no longer holds the busiest

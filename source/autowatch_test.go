@@ -165,3 +165,33 @@ func TestIdlePickedTopicsSayLargest(t *testing.T) {
 		t.Errorf("why %v, want %v", got, want)
 	}
 }
+
+// ut34b-9: the same three topics picked again, their rates crossing, keep
+// the order they were listed in (the Log's border lists them); a topic
+// newly picked comes after those kept.
+func TestAutoWatchedOrderHoldsAcrossRepicks(t *testing.T) {
+	t0 := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	stats := func(rates ...float64) []model.TopicStat {
+		var out []model.TopicStat
+		for i, r := range rates {
+			out = append(out, model.TopicStat{Name: string(rune('a' + i)), Partitions: 1, Rate: r})
+		}
+		return out
+	}
+	tests := []struct {
+		name   string
+		topics []model.TopicStat
+		want   []string
+	}{
+		{"first pick", stats(5, 3, 1.9, 0), []string{"a", "b", "c"}},
+		{"c's burst crosses b", stats(5, 1.9, 3, 0), []string{"a", "b", "c"}},
+		{"c busiest", stats(1, 2, 9, 0), []string{"a", "b", "c"}},
+		{"d replaces a", stats(0, 2, 9, 4), []string{"b", "c", "d"}},
+	}
+	p := &Poller{AutoWatch: 3}
+	for i, tt := range tests {
+		if got := p.autoWatched(tt.topics, t0.Add(time.Duration(i)*(autoRepick+time.Second))); !slices.Equal(got, tt.want) {
+			t.Fatalf("%s: auto-watched %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
@@ -47,9 +48,17 @@ func (p *LogPane) border() (title, counts string) {
 // top edge leaves after the title, the counts and a separator: the
 // pane's width less the corners, the dashes and spaces around the title
 // and the status (draw.Box's topEdge), and the "N " before the title.
-func busiestHint(topics []string, room int) string {
+//
+// idle says none of them is produced to: the lead is then `reads: `
+// alone, as no topic is busy (ut35-9: `reads the busiest` on a cluster
+// where every topic read 0.0/s).
+func busiestHint(topics []string, room int, idle bool) string {
+	leads := []string{"reads the busiest: ", "reads: "}
+	if idle {
+		leads = leads[1:]
+	}
 	for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
-		for _, lead := range []string{"reads the busiest: ", "reads: "} {
+		for _, lead := range leads {
 			if list := cutNames(topics[:n], room-ansi.StringWidth(lead), len(topics)-n); list != "" {
 				return lead + list
 			}
@@ -102,4 +111,15 @@ func printableAll(names []string) []string {
 		out[i] = model.PrintableString(n)
 	}
 	return out
+}
+
+// autoIdle reports whether no topic of auto (the busiest the tail reads)
+// is produced to, by the poll's rates in st.
+func autoIdle(st *model.State, auto []string) bool {
+	for _, t := range st.TopicStats {
+		if t.Rate > 0 && slices.Contains(auto, t.Name) {
+			return false
+		}
+	}
+	return true
 }

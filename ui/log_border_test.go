@@ -24,9 +24,34 @@ func busiestApp(t *testing.T, w, h int) *App {
 			Key: []byte("o-" + strconv.Itoa(300+off)), Value: []byte(`{"order":` + strconv.Itoa(300+off) + `}`)})
 	}
 	store.Fold(recs, fixedNow)
-	store.Update(func(st *model.State) { st.AutoWatched = []string{long, "ab", "payments"} })
+	store.Update(func(st *model.State) {
+		st.AutoWatched = []string{long, "ab", "payments"}
+		st.TopicStats = []model.TopicStat{{Name: long, Partitions: 6, Rate: 2}}
+	})
 	a.Update(changedMsg{version: store.Version()})
 	return a
+}
+
+// ut35-9: where none of the topics the Log reads is produced to, its
+// border says `reads:` and the names, not `reads the busiest:`; once one
+// is produced to, `reads the busiest:` again.
+func TestLogBorderSaysBusiestOnlyWhenRead(t *testing.T) {
+	a := busiestApp(t, 200, 50)
+	store := a.c.Store.(*model.Store)
+	for _, tt := range []struct {
+		rate       float64
+		want, lack string
+	}{
+		{0, "reads: orders-of-the-laundry-machines-at-the-north-campus-eu1, ab, payments", "busiest"},
+		{1.5, "reads the busiest: orders-of-the-laundry-machines-at-the-north-campus-eu1, ab, payments", ""},
+	} {
+		store.Update(func(st *model.State) { st.TopicStats[0].Rate = tt.rate })
+		a.Update(changedMsg{version: store.Version()})
+		border := strings.SplitN(logBox(t, screen(a)), "\n", 2)[0]
+		if !strings.Contains(border, tt.want) || tt.lack != "" && strings.Contains(border, tt.lack) {
+			t.Errorf("rate %v: the border says %q, want %q", tt.rate, border, tt.want)
+		}
+	}
 }
 
 // The Log's border keeps what the user asks about: the filter's matches,
@@ -80,7 +105,7 @@ func TestLogBorderKeepsTheCountsBeforeTheBusiestHint(t *testing.T) {
 func TestBusiestHintCutsEachName(t *testing.T) {
 	names := []string{"orders", "customer-account-balance-reconciliation-events-v2-production", "payments-settlement-ledger-eu-west-1-high-priority-stream-2026-x"}
 	for _, room := range []int{40, 60, 90, 120} {
-		got := busiestHint(names, room)
+		got := busiestHint(names, room, false)
 		if ansi.StringWidth(got) > room {
 			t.Errorf("room %d: %q is wider", room, got)
 		}
@@ -114,7 +139,7 @@ var busiestTopics18a = []string{
 func TestBusiestHintKeepsReadableNames(t *testing.T) {
 	form := regexp.MustCompile(`^reads( the busiest)?: (.+?)(, \+(\d+) more)?$`)
 	for room := 10; room <= 220; room++ {
-		got := busiestHint(busiestTopics18a, room)
+		got := busiestHint(busiestTopics18a, room, false)
 		if got == "" {
 			if room >= 7+hintNameMin+len(", +2 more") {
 				t.Errorf("room %d: left out, though one cut name and +2 more fit", room)
@@ -158,7 +183,10 @@ func TestLogBorderNamesTheTopicsReadably(t *testing.T) {
 					Key: []byte("k-" + strconv.Itoa(off)), Value: []byte(`{"n":` + strconv.Itoa(off) + `}`)})
 			}
 			store.Fold(recs, fixedNow)
-			store.Update(func(st *model.State) { st.AutoWatched = busiestTopics18a })
+			store.Update(func(st *model.State) {
+				st.AutoWatched = busiestTopics18a
+				st.TopicStats = []model.TopicStat{{Name: busiestTopics18a[0], Partitions: 2, Rate: 3}}
+			})
 			a.Update(changedMsg{version: store.Version()})
 			do(a, "6", "z")
 			got := screen(a)

@@ -6,8 +6,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 )
 
@@ -144,18 +142,8 @@ func TestLogColumnsHoldThroughBurstCycles(t *testing.T) {
 // lines: past the time, the position and the blanks after it.
 func keyStarts(p *LogPane) []int {
 	var out []int
-	for _, l := range p.Lines(false) {
-		line := ansi.Strip(l)
-		f := strings.Fields(line)
-		if len(f) > 0 && len(f[0]) == 8 && f[0][2] == ':' {
-			f = f[1:]
-		}
-		if len(f) < 3 || !strings.Contains(f[0], "@") {
-			continue
-		}
-		at := strings.Index(line, f[0]) + len(f[0])
-		at += len(line[at:]) - len(strings.TrimLeft(line[at:], " "))
-		out = append(out, ansi.StringWidth(line[:at]))
+	for _, r := range keyRowsOf(p) {
+		out = append(out, r.keyAt)
 	}
 	return out
 }

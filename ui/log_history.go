@@ -279,20 +279,15 @@ func (p *LogPane) historyLines(focused bool) []string {
 	if h.letGo {
 		head += " · newest paged-back let go (" + count(historyRecords) + " records, " + iecBytes(historyBytes) + " at most)"
 	}
-	switch {
-	case h.loading:
-		head += " · loading older records…"
-	case h.err != "":
-		head += " · " + st.Err.Render("cannot read older records: "+model.PrintableString(h.err))
-	case h.atStart:
-		head += " · log start reached (offset " + count(h.low) + ")"
-	case h.empty > 0 || (len(h.recs) == 0 && p.idx.filter != nil):
-		head += " · no match before offset " + count(h.next) + " · ↑ at the top reads older"
-	default:
-		head += " · ↑ at the top loads older"
-	}
+	state, short := h.state(st, p.idx.filter != nil)
 	// What is said goes whole: the footer's "esc live log" goes first,
-	// then the topic is cut in the middle (issue 14, F25: "(offset 0…").
+	// then the topic is cut in the middle (issue 14, F25: "(offset 0…"),
+	// down to 8 cells, then the state takes its short form (ut34a-29:
+	// `↑ at t…` in the 80x24 grid).
+	if room := p.w - ansi.StringWidth(head+state); room < min(ansi.StringWidth(topic), 8) && short != "" {
+		state = short
+	}
+	head += state
 	if esc := " · esc: live log"; ansi.StringWidth(topic+head+esc) <= p.w {
 		head += esc
 	} else if room := p.w - ansi.StringWidth(head); ansi.StringWidth(topic) > room {
@@ -323,4 +318,22 @@ func lostNote(lost []string) string {
 		s += l
 	}
 	return s
+}
+
+// state is what the paged-back line says of the loading after its
+// offsets (" · " first), and its short form where the line is short (""
+// when it has none: an error, the log start's offset are said whole).
+// filtered says a filter is applied (a page without a match says so).
+func (h *logHistory) state(st *Styles, filtered bool) (long, short string) {
+	switch {
+	case h.loading:
+		return " · loading older records…", " · loading…"
+	case h.err != "":
+		return " · " + st.Err.Render("cannot read older records: "+model.PrintableString(h.err)), ""
+	case h.atStart:
+		return " · log start reached (offset " + count(h.low) + ")", ""
+	case h.empty > 0 || (len(h.recs) == 0 && filtered):
+		return " · no match before offset " + count(h.next) + " · ↑ at the top reads older", " · no match before " + count(h.next) + " · ↑ older"
+	}
+	return " · ↑ at the top loads older", " · ↑ older"
 }

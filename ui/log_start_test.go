@@ -107,3 +107,28 @@ func TestLogOutcomesWrapAt80(t *testing.T) {
 		t.Fatalf("the export's outcome is cut (want %q):\n%s", want, s)
 	}
 }
+
+// ut34a-29: paged back in the 80x24 grid, the line above the records was
+// cut mid-word (`↑ at t…`): where the topic is already cut to 8 cells, the
+// hint takes its short form, `↑ older`, whole.
+func TestLogPagedBackHeadShortFormInTheGrid(t *testing.T) {
+	a := foreignApp(t, 80, 24)
+	a.c.Pager = &fakePager{}
+	var recs []model.Record
+	for off := 866; off < 1266; off++ {
+		recs = append(recs, model.Record{Topic: model.LaundryTopic, Partition: 2, Offset: int64(off), Time: fixedNow,
+			Key: []byte("dryer-04"), Value: []byte(`{"machine_id":"dryer-04","program":"cotton-60"}`)})
+	}
+	a.c.Store.(*model.Store).Fold(recs, fixedNow)
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	do(a, "6", "space", "g")
+	_, cmd := a.Update(keyPress("up"))
+	run(a, cmd)
+	s := screen(a)
+	assertFits(t, s, 80, 24)
+	box := logBox(t, s)
+	if !strings.Contains(box, " paged back · offsets ") || !strings.Contains(box, "· ↑ older") {
+		t.Fatalf("the paged-back line is cut or not there:\n%s", box)
+	}
+	golden(t, "log-paged-back-80x24-grid", box)
+}

@@ -76,6 +76,7 @@ type logFrame struct {
 	rolled  int            // paused: records held at the pause that rolled out of the ring since
 	kept    bool           // paused: the page shown is the kept copy, its top record rolled out (log_paused.go)
 	auto    []string       // the busiest topics the tail reads (replaced, never written in place, by the poll)
+	idle    bool           // none of auto is produced to (autoIdle)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
 	noMatch string         // why the filter matches nothing, in words (log_nomatch.go)
 }
@@ -167,7 +168,7 @@ func (p *LogPane) Status() string {
 	// views' topics, say what is read
 	room := p.w - 8 - ansi.StringWidth(title)
 	if len(p.frame.auto) > 0 {
-		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3)) // " · "
+		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3, p.frame.idle)) // " · "
 	}
 	return s
 }
@@ -235,6 +236,7 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	p.syncIdx(st)
 	v := p.idx.view(st.Log)
 	f.matches, f.held, f.read, f.auto = v.n(), st.LogRecords(), recordsRead(st), st.AutoWatched
+	f.idle = autoIdle(st, f.auto)
 	f.hidden = p.idx.abortedHidden()
 	f.noMatch = ""
 	// an empty Log says why in the words every pane uses (ut23: `no
@@ -577,7 +579,7 @@ type logCols struct {
 func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) {
 	cells := p.cellsFor(recs)
 	if c, ok := p.followColumns(recs, cells, ats); ok {
-		return c, cells
+		return p.givenBack(recs, cells, c), cells
 	}
 	fit := logFitOf(recs, cells, ats)
 	// the key column keeps the width the rows of the last minute needed
@@ -612,7 +614,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 	if c.whereW < fit.widest.where {
 		c.whereW, c.whereShift = whereCut(p.apart.whereItems(recs, ats), recs, ats, c.whereW, max(budget-c.keyW, c.whereW)) // the cut moves within the width held, at least
 	}
-	return c, cells
+	return p.givenBack(recs, cells, c), cells
 }
 
 // logCell is what a row shows after its position, worked out once a
