@@ -38,7 +38,7 @@ type TopicsPane struct {
 	outcome   outcomeFit // whether the outcome has the screen (topics_outcome.go)
 	acts      actionHost // an open topic action (actions_topics.go)
 	reading   []string   // the topics this session reads, copied before the frame's lock
-	widths    colMemo    // what the list's columns have shown since its layout changed (noteWidths)
+	widths   colMemo // what the list's columns have shown since its layout changed (noteWidths)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -592,6 +592,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
 	fitted.Titles[5] = trendHeading(fitted.Titles[5], widths[5])
+	rateSpanHeading(fitted.Titles, widths, p.w)
 	if len(shown) > 0 { // a list with nothing in it says so alone, without headings over no columns (ut19b J13)
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	}
