@@ -17,19 +17,6 @@ type PartitionStat struct {
 	Internal      bool   // the topic is internal (__consumer_offsets, …)
 	Err           string // Metadata's or ListOffsets' error for the partition, in words
 
-	// RecentFrom is the offset of the partition's first record at or
-	// after RecentAt, from the broker's time index (ListOffsets by
-	// timestamp; -1 when no record is that recent), read at a console's
-	// first poll so its first produce rates span the time since
-	// RecentAt instead of one poll interval (produce_seed.go). RecentAt
-	// is zero when it was not read.
-	RecentFrom int64
-	RecentAt   time.Time
-	// RecentTime is the timestamp (Unix ms) of the record at RecentFrom;
-	// EarlierFrom and EarlierTime are the same, looked up one span before
-	// RecentAt (produce_seed.go). Zero where not read.
-	RecentTime, EarlierFrom, EarlierTime int64
-
 	// TopicID is the topic's id (Metadata v10+, Kafka 2.8+), set on the
 	// partitions the tail reads: a topic deleted and recreated under the
 	// same name has a new one. Zero when unknown.

@@ -16,27 +16,28 @@ func TestCaughtUpGroupReadsItsTopicsRate(t *testing.T) {
 		burst  func(sec int) int64 // records produced before poll sec
 		commit func(sec int) bool  // the group commits what it read at poll sec
 		want   float64
+		steady bool // the producer writes every poll
 	}{
 		{"300 every 25 s, committed 2 s after each",
 			func(sec int) int64 { return burstAt(sec, 0) },
 			func(sec int) bool { return sec%25 == 2 },
-			12},
+			12, false},
 		{"300 every 25 s, committed every 5 s",
 			func(sec int) int64 { return burstAt(sec, 1) },
 			func(sec int) bool { return sec%5 == 3 },
-			12},
+			12, false},
 		{"a steady 12/s, committed every poll",
 			func(int) int64 { return 12 },
 			func(int) bool { return true },
-			12},
+			12, true},
 		{"a steady 12/s, committed every 5 s (auto-commit)",
 			func(int) int64 { return 12 },
 			func(sec int) bool { return sec%5 == 1 },
-			12},
+			12, true},
 		{"a steady 12/s, committed every 7 s",
 			func(int) int64 { return 12 },
 			func(sec int) bool { return sec%7 == 3 },
-			12},
+			12, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			l := NewLags(LagConfig{})
@@ -58,9 +59,11 @@ func TestCaughtUpGroupReadsItsTopicsRate(t *testing.T) {
 				if sec < 120 {
 					continue
 				}
+				// the topic reads the records of its last 30 s (produce_span.go):
+				// one burst or two beside a bursty producer, its rate beside a steady one
 				topic, group := l.TopicRate("inv"), l.Groups["g"].Topics["inv"].Rate
-				if math.Abs(topic-tc.want) > 1e-9 || math.Abs(group-tc.want) > 1e-9 {
-					t.Fatalf("poll %d: the topic reads %.2f/s, the caught-up group %.2f/s, want both %v/s", sec, topic, group, tc.want)
+				if math.Abs(group-tc.want) > 1e-9 || tc.steady && math.Abs(topic-tc.want) > 1e-9 {
+					t.Fatalf("poll %d: the topic reads %.2f/s, the caught-up group %.2f/s, want the group at %v/s", sec, topic, group, tc.want)
 				}
 			}
 		})

@@ -218,7 +218,6 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 		return
 	}
 	defer l.noteTopics(now, parts) // partitions came or went (lag_new.go)
-	first := l.lastPoll.IsZero()
 	l.unindex()
 	for i := range parts {
 		tp := TP{parts[i].Topic, parts[i].Partition}
@@ -247,9 +246,6 @@ func (l *Lags) produceRates(now time.Time, parts []PartitionStat) {
 	}
 	l.reindex(parts)
 	l.stepTopics(now)
-	if first {
-		l.seedTopics(now, parts) // the first rates over the span before (produce_seed.go)
-	}
 	l.windowRates(parts)
 }
 

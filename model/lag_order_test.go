@@ -8,7 +8,7 @@ import (
 // Rates and watermark histories come out the same whether a poll has the
 // last poll's partitions (walked by index) or others (partitions added,
 // removed, reordered: through the maps): each step's rates follow the
-// rate's rule (produce_rate.go) from the mark the partition had, wherever it was kept.
+// rate's rule (produce_span.go: records since the first poll, under 30 s) from the mark the partition had, wherever it was kept.
 func TestObserveIndexedAndByName(t *testing.T) {
 	t0 := time.Unix(1_700_000_000, 0)
 	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
@@ -26,9 +26,9 @@ func TestObserveIndexedAndByName(t *testing.T) {
 		{"first poll", 0, []part{{a0, 0}, {a1, 0}}, map[TP]float64{a0: 0, a1: 0}},
 		{"same partitions", 1, []part{{a0, 10}, {a1, 0}}, map[TP]float64{a0: 10, a1: 0}},
 		{"a partition added", 2, []part{{a0, 20}, {a1, 0}, {b0, 0}}, map[TP]float64{a0: 10, a1: 0, b0: 0}},
-		{"same again", 3, []part{{a0, 20}, {a1, 0}, {b0, 0}}, map[TP]float64{a0: 10, a1: 0, b0: 0}},
+		{"same again", 3, []part{{a0, 20}, {a1, 0}, {b0, 0}}, map[TP]float64{a0: 20.0 / 3, a1: 0, b0: 0}},
 		{"removed and reordered", 4, []part{{b0, 0}, {a0, 40}}, map[TP]float64{a0: 10, b0: 0}},
-		{"same once more", 5, []part{{b0, 4}, {a0, 40}}, map[TP]float64{a0: 10, b0: 4}},
+		{"same once more", 5, []part{{b0, 4}, {a0, 40}}, map[TP]float64{a0: 8, b0: 1}},
 	}
 	l := NewLags(DefaultLagConfig())
 	for _, st := range steps {

@@ -2,7 +2,13 @@ package model
 
 import "time"
 
-// A partition's produce rate is read off its high watermark, one poll at a
+// The produce rates the panes show are the records of the last 30 s
+// (produce_span.go). The rule below is the producer's rhythm: its moves
+// are what a group's consume rate is stretched to whole periods of
+// (consume_window.go). It was the rate itself until ut35 (a number no
+// span gave: 100 records read 4.3/s), and reads as follows.
+//
+// A partition's rhythm is read off its high watermark, one poll at a
 // time. A per-poll delta is useless to read when records arrive in bursts
 // (a kcat -P pipe, a producer's linger, a broker that exposes records in
 // steps): it reads 0.0/s between bursts next to a trend with bars, and a

@@ -22,7 +22,12 @@ type topicRate struct {
 	// watermark fell): the topic's rate starts afresh, as the
 	// partition's does (the old rhythm belongs to a log that is gone).
 	replaced bool
-	win      window // the partitions' counts over the topic's window (produce_window.go)
+	win      window // the partitions' counts (produce_window.go)
+	// sp and rate: the counts of the polls the rate spans and the rate,
+	// records/s over them at the last poll (produce_span.go).
+	sp   rateSpan
+	rate float64
+	at   time.Time // the last poll
 }
 
 // producedSince is the records a poll's high watermark adds to the
@@ -48,6 +53,7 @@ func (l *Lags) topicFor(p *PartitionStat) *topicRate {
 		t = &topicRate{}
 		if !l.lastPoll.IsZero() {
 			t.mark, t.ok = hwMark{at: l.lastPoll}, true
+			t.sp.step(l.lastPoll, 0, nil) // its records came since the poll before
 		}
 		l.topicRates[p.Topic] = t
 	}
@@ -57,10 +63,15 @@ func (l *Lags) topicFor(p *PartitionStat) *topicRate {
 // stepTopics moves each topic of the order to this poll's count.
 func (l *Lags) stepTopics(now time.Time) {
 	for _, t := range l.order.topics {
-		prevAt, before := t.mark.at.UnixNano(), t.mark.high
+		// the mark's moves are the producer's rhythm a group's consume
+		// rate is stretched to (consume_window.go); the rate is the span's
 		t.mark, t.ok = produceRate(t.mark, t.ok && !t.replaced, now, t.produced), true
-		t.win.keep(&t.mark, now.UnixNano(), prevAt, t.produced != before && t.mark.n > 0 && t.mark.moves[t.mark.n-1].at == now.UnixNano())
+		if t.replaced { // the old log's records are no rate of the new one's
+			t.sp = rateSpan{}
+		}
 		t.replaced = false
+		t.sp.step(now, t.produced, t.win.cum)
+		t.rate, t.at = t.sp.rate(now, t.produced), now
 	}
 }
 
@@ -91,14 +102,14 @@ func (l *Lags) indexTopics(parts []PartitionStat) {
 	}
 }
 
-// TopicRate is topic's produce rate in records/s (produce_rate.go's rule
-// over all its partitions); 0 for a topic not in the last poll.
+// TopicRate is topic's produce rate in records/s over the last RateSpan
+// (produce_span.go); 0 for a topic not in the last poll.
 func (l *Lags) TopicRate(topic string) float64 {
 	if l == nil {
 		return 0
 	}
 	if t := l.topicRates[topic]; t != nil {
-		return t.mark.rate
+		return t.rate
 	}
 	return 0
 }

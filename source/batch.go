@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"time"
 
 	"github.com/segmentio/kafka-go"
 	"github.com/segmentio/kafka-go/protocol"
@@ -66,10 +65,7 @@ func (p *Poller) roundTrip(ctx context.Context, msg protocol.Message) (protocol.
 // failed request (a leader that left) marks its partitions in errs, as
 // does a partition the leader refuses; err is set only when every request
 // failed.
-// recent, when not zero, also asks each partition's first offset at or
-// after that time (the broker's time index; -1 where no record is that
-// recent), into recents; a failed recent request is not an error.
-func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32, recent time.Time) (lows, highs map[model.TP]int64, recents [2]map[model.TP]found, errs map[model.TP]string, err error) {
+func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string][]int32) (lows, highs map[model.TP]int64, errs map[model.TP]string, err error) {
 	type result struct {
 		ts  int64
 		req *pinnedListOffsets
@@ -81,9 +77,6 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		req *pinnedListOffsets
 	}
 	stamps := []int64{kafka.FirstOffset, kafka.LastOffset}
-	if !recent.IsZero() { // recent, and one span before it (produce_seed.go)
-		stamps = append(stamps, recent.UnixMilli(), recent.Add(-recentSpan).UnixMilli())
-	}
 	var jobs []job
 	for _, topics := range byLeader {
 		for _, ts := range stamps {
@@ -118,19 +111,10 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 	}
 	// Sized once: 10,000 partitions grew each map through a dozen rehashes every poll.
 	lows, highs, errs = make(map[model.TP]int64, n), make(map[model.TP]int64, n), map[model.TP]string{}
-	if !recent.IsZero() {
-		recents = [2]map[model.TP]found{make(map[model.TP]found, n), make(map[model.TP]found, n)}
-	}
 	failed, sent := 0, 0
 	for i, r := range results {
 		if r.err == nil && r.res == nil { // not sent: the poll was abandoned
 			r.req, r.err = jobs[i].req, cmp.Or(ctx.Err(), errors.New("not sent"))
-		}
-		if r.ts != kafka.FirstOffset && r.ts != kafka.LastOffset { // the recent offsets: a help, never an error
-			if r.err == nil {
-				fillFound(recents[boolIndex(r.ts != recent.UnixMilli())], r.res)
-			}
-			continue
 		}
 		sent++
 		if r.err != nil {
@@ -149,30 +133,7 @@ func (p *Poller) listOffsets(ctx context.Context, byLeader map[int32]map[string]
 		}
 		fillOffsets(dst, errs, r.res)
 	}
-	return lows, highs, recents, errs, errAll(sent, failed, err)
-}
-
-// found is the offset and timestamp (Unix ms) of the first record at or
-// after a ListOffsets timestamp; offset -1 where no record is that late.
-type found struct{ off, ts int64 }
-
-// fillFound puts each partition's found record in res into dst.
-func fillFound(dst map[model.TP]found, res *listoffsets.Response) {
-	for _, t := range res.Topics {
-		for _, pt := range t.Partitions {
-			if pt.ErrorCode == 0 {
-				dst[model.TP{Topic: t.Topic, Partition: int(pt.Partition)}] = found{pt.Offset, pt.Timestamp}
-			}
-		}
-	}
-}
-
-// boolIndex is 1 for true, 0 for false.
-func boolIndex(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
+	return lows, highs, errs, errAll(sent, failed, err)
 }
 
 // fillOffsets puts each partition's offset in res into dst, or its

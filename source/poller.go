@@ -80,9 +80,6 @@ type Poller struct {
 	requests atomic.Int64 // wire requests of the poll in progress
 	// staleConfigs is topics whose configs an action changed (configs.go).
 	staleConfigs topicSet
-	// recentRead: the first poll read where each log stood recentSpan
-	// before it, for the first produce rates (model/produce_seed.go).
-	recentRead bool
 
 	mu         sync.Mutex // one poll at a time: the fields below are the poll's
 	brokers    brokerBook
@@ -235,12 +232,6 @@ func (p *Poller) groupsDue(now time.Time) bool {
 	return p.groupsAt.IsZero() || len(p.lastGroups) <= smallGroups || now.Sub(p.groupsAt) >= every
 }
 
-// recentSpan is how far back the first poll asks where each log stood,
-// so a new console's first produce rates span that much instead of one
-// poll interval: a burst landing in the first interval read 304/s for a
-// ~40/s cluster (ut24a P14).
-const recentSpan = 30 * time.Second
-
 // count notes n wire requests for the poll's request count.
 func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 
@@ -248,25 +239,14 @@ func (p *Poller) count(n int) { p.requests.Add(int64(n)) }
 // leader, one ListOffsets per leader and timestamp, into l.parts; a
 // partition whose watermarks could not be read says why in its Err.
 func (p *Poller) watermarks(ctx context.Context, l layout) (map[model.TP]int64, error) {
-	var recent time.Time
-	if !p.recentRead { // the first poll: where each log stood recentSpan ago (produce_seed.go)
-		recent = time.Now().Add(-recentSpan)
-	}
-	lows, highs, recents, errs, err := p.listOffsets(ctx, l.byLeader, recent)
+	lows, highs, errs, err := p.listOffsets(ctx, l.byLeader)
 	if err != nil {
 		return nil, err
 	}
-	p.recentRead = true
 	for i := range l.parts {
 		ps := &l.parts[i]
 		tp := model.TP{Topic: ps.Topic, Partition: ps.Partition}
 		ps.Low, ps.High = lows[tp], highs[tp]
-		if f, ok := recents[0][tp]; ok {
-			ps.RecentFrom, ps.RecentAt, ps.RecentTime = f.off, recent, f.ts
-			if e, ok := recents[1][tp]; ok {
-				ps.EarlierFrom, ps.EarlierTime = e.off, e.ts
-			}
-		}
 		if e, ok := errs[tp]; ok && ps.Err == "" {
 			ps.Err = e
 		}

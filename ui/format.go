@@ -31,9 +31,13 @@ func offsetText(n int64) string { return strconv.FormatInt(n, 10) }
 // plural prints n and its noun, with an s unless n is one: "1 key", "2 keys".
 func plural[T int | int64 | uint64](n T, noun string) string { return model.Plural(n, noun) }
 
-// rate prints a per-second rate compactly.
+// rate prints a per-second rate compactly. A rate above zero that one
+// decimal would round to 0.0 reads `<0.1/s` (one record in a 30 s span),
+// so it never says 0.0/s beside a trend's bar for that record (ut35-17).
 func rate(r float64) string {
 	switch {
+	case r > 0 && r < 0.05:
+		return "<0.1/s"
 	case r >= 10_000:
 		return strconv.FormatFloat(r/1000, 'f', 1, 64) + "k/s"
 	case r >= 100:

@@ -141,6 +141,8 @@ func countW(v int64) int {
 func rateW(r float64) int {
 	var b [32]byte
 	switch {
+	case r > 0 && r < 0.05:
+		return len("<0.1/s") // rate's form of a rate one decimal rounds to 0
 	case r >= 10_000:
 		return len(strconv.AppendFloat(b[:0], r/1000, 'f', 1, 64)) + len("k/s")
 	case r >= 100:

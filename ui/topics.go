@@ -38,7 +38,10 @@ type TopicsPane struct {
 	outcome   outcomeFit // whether the outcome has the screen (topics_outcome.go)
 	acts      actionHost // an open topic action (actions_topics.go)
 	reading   []string   // the topics this session reads, copied before the frame's lock
-	widths    colMemo    // what the list's columns have shown since its layout changed (noteWidths)
+	// resorted: `s` changed the order since the last frame, which shows
+	// the list's top where the cursor's row lets it (ut34b-21).
+	resorted bool
+	widths   colMemo // what the list's columns have shown since its layout changed (noteWidths)
 	// snap is the store copied once per poll: plain values, no pointers
 	// into the state. Frames between polls sort and filter the copy.
 	snap topicsSnap
@@ -212,6 +215,9 @@ func (p *TopicsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	name := func(i int) string { return rows[i].name }
 	p.follow.place(&p.scroll, p.rows, name) // the cursor stays on its topic (cursor_follow.go)
+	if p.resorted {
+		p.scroll.offset, p.resorted = 0, false // clamp scrolls only as far as the cursor's row needs
+	}
 	p.scroll.clamp(p.rows, p.page())
 	p.follow.note(&p.scroll, p.rows, name)
 }
@@ -499,6 +505,12 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 		p.scroll = scroller{}
 	case key.Matches(km, k.Sort):
 		p.order = (p.order + 1) % topicOrders
+		// A cursor on the top row stays on the top row, the new order's
+		// first; elsewhere it follows its topic. Either way the list
+		// shows its top where the cursor's row lets it: a sort's first
+		// row scrolled out of view read as if the second were the
+		// busiest (ut34b-21).
+		p.resorted, p.follow.ok = true, p.follow.ok && p.scroll.cursor > 0
 	case key.Matches(km, k.Topics.Internal):
 		p.internal = !p.internal
 	case key.Matches(km, k.Topics.Brokers):
@@ -592,6 +604,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
 	fitted.Titles[5] = trendHeading(fitted.Titles[5], widths[5])
+	rateSpanHeading(fitted.Titles, widths, p.w)
 	if len(shown) > 0 { // a list with nothing in it says so alone, without headings over no columns (ut19b J13)
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
 	}

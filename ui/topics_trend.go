@@ -50,3 +50,30 @@ func trendHeading(title string, w int) string {
 	}
 	return title
 }
+
+// topicRateSpan is the rate column's heading where it says the span its
+// rates are measured over (model.RateSpan): `rate 30s`, a cell kept for
+// the sort's ▼ after it.
+const topicRateSpan = "rate 30s"
+
+// rateSpanHeading heads the rate column (4) `rate 30s` (ut35-20: a rate
+// one can check says what it is over) where the fitted row leaves the
+// cells, taken from the blank end of the row after every column had its
+// share, so it never costs a column or a name a cell; else `rate`, the
+// same column. Widths are the fitted ones, total the row's width.
+func rateSpanHeading(titles []string, widths []int, total int) {
+	if len(widths) < 5 || widths[4] <= 0 {
+		return
+	}
+	used := -1
+	for _, w := range widths {
+		if w > 0 {
+			used += w + 1
+		}
+	}
+	need := len(topicRateSpan) + 1 - widths[4] // the ▼'s cell
+	if need <= 0 || total-used >= need {
+		widths[4] += max(need, 0)
+		titles[4] = topicRateSpan + strings.TrimPrefix(titles[4], "rate")
+	}
+}
