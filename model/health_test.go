@@ -25,7 +25,7 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 		reason string
 	}{
 		{"empty", nil, 0, 0, HealthOK, "no committed offset"},
-		{"caught up", script(10, 5, 20, 3, 30, 0), 2 * time.Second, 3 * time.Second, HealthOK, "lag was zero"},
+		{"caught up", script(10, 5, 20, 3, 30, 0), 2 * time.Second, 3 * time.Second, HealthOK, "lag was zero within the last 3s"},
 		{"zero anywhere in the window wins", script(10, 0, 10, 4, 10, 8), 0, 3 * time.Second, HealthOK, "lag was zero"},
 		{"rising while consuming", script(10, 5, 12, 7, 14, 9, 16, 12), 3 * time.Second, 4 * time.Second, HealthWarn, "from 5 to 12"},
 		{"flat lag is fine", script(10, 5, 20, 5, 30, 5), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},

@@ -273,7 +273,7 @@ func TestHelpShowsEveryKeyOfThePane(t *testing.T) {
 	a.Update(keyPress("6"))
 	a.Update(keyPress("?"))
 	s := screen(a)
-	for _, want := range []string{"keys · Log", "pgup", "home/g", "wheel", "esc", "space", "export NDJSON", "re:REGEXP", "heat_c>80"} {
+	for _, want := range []string{"keys · Log", "pgup", "home/g", "wheel", "esc", "space", "export NDJSON", "re:REGEXP", "JSON fields by path"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("help of the Log lacks %q:\n%s", want, s)
 		}

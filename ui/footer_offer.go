@@ -24,41 +24,67 @@ type demoCursor interface {
 // Produce, where it is not sent. The ? screen lists every key.
 func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 	k := a.c.Keys
-	is := func(b key.Binding, refs ...key.Binding) bool {
-		return slices.ContainsFunc(refs, func(r key.Binding) bool { return slices.Equal(b.Keys(), r.Keys()) })
-	}
-	refused := func(act model.Action) bool { return a.c.allow(act) != nil }
-	g, t := k.Groups, k.TopicActions
+	g := k.Groups
 	demoGroup, demoTopic := true, true
 	if d, ok := p.(demoCursor); ok {
 		topic, group := d.demoCursor()
 		demoTopic = topic != ""
 		demoGroup = group != "" && a.c.Demos != nil && a.c.Demos.IsDemo(group)
 	}
-	noDemos := a.c.Demos == nil || refused(model.ActDemoGroup)
 	out := make([]key.Binding, 0, len(bindings))
 	for _, b := range bindings {
 		switch {
-		case is(b, k.Export) && a.c.NoExport,
-			is(b, g.DemoNew) && (noDemos || !demoTopic),
-			is(b, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && (noDemos || !demoGroup),
-			is(b, g.Reset) && refused(model.ActResetOffsets),
-			// D is two writes: which one is the binding's words (footer_rows.go)
-			is(b, g.DeleteGroup) && b.Help().Desc == g.DeleteGroup.Help().Desc && refused(model.ActDeleteGroup),
-			is(b, t.Delete) && b.Help().Desc == t.Delete.Help().Desc && refused(model.ActDeleteTopic),
-			is(b, g.DeleteOffsets) && refused(model.ActDeleteOffsets),
-			is(b, t.Create) && refused(model.ActCreateTopic),
-			is(b, t.AddPartitions) && refused(model.ActAddPartitions),
-			is(b, t.EditConfig) && refused(model.ActAlterConfig),
-			is(b, k.Send) && b.Help().Desc == saveViewHelp && !a.c.maySaveView(),
-			is(b, k.Send, k.Burst) && b.Help().Desc != saveViewHelp && refused(model.ActProduce):
+		case a.sessionRefuses(b), a.unavailable(b),
+			bindingIs(b, g.DemoNew) && !demoTopic,
+			bindingIs(b, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && !demoGroup:
 			continue
-		case is(b, k.Resend) && refused(model.ActProduce):
+		case bindingIs(b, k.Resend) && a.c.allow(model.ActProduce) != nil:
 			b.SetHelp(b.Help().Key, "edit in Produce (not sent)")
 		}
 		out = append(out, b)
 	}
 	return out
+}
+
+// unavailable reports whether b's feature is not in this session at all
+// (demo groups without a demo runner): neither offered nor said refused.
+func (a *App) unavailable(b key.Binding) bool {
+	g := a.c.Keys.Groups
+	return a.c.Demos == nil && bindingIs(b, g.DemoNew, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop)
+}
+
+// bindingIs reports whether b answers the keys of one of refs.
+func bindingIs(b key.Binding, refs ...key.Binding) bool {
+	return slices.ContainsFunc(refs, func(r key.Binding) bool { return slices.Equal(b.Keys(), r.Keys()) })
+}
+
+// sessionRefuses reports whether the session refuses what b does wherever
+// the cursor is: a write its read-only mode refuses, an export a
+// read-only SSH session may not write, demo keys where demo groups are
+// refused. The footer does not offer such a key and help says it once
+// as refused (ut34a-22: help listed o, D, O a read-only session refuses).
+func (a *App) sessionRefuses(b key.Binding) bool {
+	k := a.c.Keys
+	refused := func(act model.Action) bool { return a.c.allow(act) != nil }
+	g, t := k.Groups, k.TopicActions
+	switch {
+	case bindingIs(b, k.Export) && a.c.NoExport,
+		bindingIs(b, g.DemoNew, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && refused(model.ActDemoGroup),
+		bindingIs(b, g.Reset) && refused(model.ActResetOffsets),
+		// D is two writes: which one is the binding's words (footer_rows.go)
+		bindingIs(b, g.DeleteGroup) && b.Help().Desc == g.DeleteGroup.Help().Desc && refused(model.ActDeleteGroup),
+		bindingIs(b, t.Delete) && b.Help().Desc == t.Delete.Help().Desc && refused(model.ActDeleteTopic),
+		bindingIs(b, g.DeleteGroup) && b.Help().Desc != g.DeleteGroup.Help().Desc && b.Help().Desc != t.Delete.Help().Desc &&
+			refused(model.ActDeleteGroup) && refused(model.ActDeleteTopic),
+		bindingIs(b, g.DeleteOffsets) && refused(model.ActDeleteOffsets),
+		bindingIs(b, t.Create) && refused(model.ActCreateTopic),
+		bindingIs(b, t.AddPartitions) && refused(model.ActAddPartitions),
+		bindingIs(b, t.EditConfig) && refused(model.ActAlterConfig),
+		bindingIs(b, k.Send) && b.Help().Desc == saveViewHelp && !a.c.maySaveView(),
+		bindingIs(b, k.Send, k.Burst) && b.Help().Desc != saveViewHelp && refused(model.ActProduce):
+		return true
+	}
+	return false
 }
 
 // demoCursor is the cursor row's topic and group.

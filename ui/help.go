@@ -114,48 +114,19 @@ func paneName(p Pane) string {
 	return p.Title()
 }
 
-// helpLines is the help's content: the bindings each once, then the notes.
+// helpLines is the help's content: the keys each once, then the pane's
+// notes, in their full form where the box holds keys and notes whole, else
+// in their short one (a README section's name for the health words at
+// 80x24), so help fits the screen and scrolls only on a smaller one.
 func (a *App) helpLines() []string {
-	k := a.c.Keys
-	focus := make([]key.Binding, paneCount)
-	for i, b := range k.Focus {
-		name := paneName(a.panes[i])
-		if i <= paneStatus2 {
-			name = a.paneTitle(i) // by kind where the demo's view has no topic here (views.go)
-		}
-		b.SetHelp(b.Help().Key, name) // the configured titles, not the defaults
-		focus[i] = b
+	w := max(a.w-2, 0)
+	h := a.helpKeys()
+	lines := a.helpKeyLines(h, w)
+	full := a.helpNoteLines(h.refused, false, w)
+	if room := a.helpVP.Height(); room > 0 && len(lines)+len(full) > room {
+		return append(lines, a.helpNoteLines(h.refused, true, w)...)
 	}
-	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
-	suspend := k.Suspend
-	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
-	// Help's own keys are the scrolling ones and the one closing it: not
-	// "? all keys" inside the help it opens, nor esc as "back" (ut34b-2).
-	closeHelp := key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help"))
-	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, wheel, closeHelp}
-	// The pane's own keys first: on a small screen they are what shows
-	// first. The scrolling keys are listed together, with scrolling, even
-	// where the pane's footer offers some of them (ut18a F17: pgdn was
-	// among the pane's keys and pgup among the global ones).
-	groups := draw.UniqueBindings([][]key.Binding{
-		withoutHelpOf(a.paneKeys(), scroll[:6]), // esc stays the pane's where it lists it
-		{k.Next, k.Prev, k.Zoom, k.Produce, a.clusterBinding(), k.Quit, k.ForceQuit, suspend},
-		scroll,
-		focus,
-	})
-	var lines []string
-	if a.w >= 100 {
-		lines = a.helpColumns(groups, a.w-2)
-	} else {
-		lines = draw.HelpGrid(groups, a.c.Styles.Key, a.w-2)
-	}
-	if n, ok := a.panes[a.focus].(helpNoter); ok {
-		lines = append(lines, "")
-		for _, note := range n.HelpNotes() {
-			lines = append(lines, hangNote(note, max(a.w-2, 20))...)
-		}
-	}
-	return lines
+	return append(lines, full...)
 }
 
 // paneKeys is the focused pane's keys for help: all of them where the

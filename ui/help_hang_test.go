@@ -9,7 +9,7 @@ import (
 // its line, so a term is never split from its meaning (ut15b C11: "STALL
 // offset / still while lag > 0", continuations indented 2, 8 and 10).
 func TestHelpNotesHangUnderTheirText(t *testing.T) {
-	a := lagApp(t, 80, 24, Cluster{Name: "x"}, nil)
+	a := lagApp(t, 80, 60, Cluster{Name: "x"}, nil) // room for the full notes (80x24 has the short ones)
 	press(a, "5", "?", "G")
 	s := screen(a)
 	for range 3 { // the notes may start a page up from the end

@@ -1,6 +1,12 @@
 package ui
 
-import "charm.land/bubbles/v2/key"
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+
+	"github.com/washboard/washboard/model"
+)
 
 // helpNoter is a pane with more to say on the `?` screen than its keys:
 // a filter syntax, what a marker means.
@@ -20,23 +26,41 @@ type helpAller interface {
 	HelpAll() []key.Binding
 }
 
-// HelpNotes explains the Log filter, which no key binding can.
+// HelpNotes explains the Log filter, which no key binding can, its
+// field examples from the records the Log holds (logFieldExamples).
 func (p *LogPane) HelpNotes() []string {
 	return []string{
 		"filter (/): words match anywhere (any case) · re:REGEXP · topic= (a whole name), partition=, offset=",
 		"  key= the Kafka record key · id= the key the panes show (the view's key field, else the Kafka key)",
-		"  JSON fields by path: heat_c>80  State=LoggedIn  meta.id!=x  (= != > < >= <=; quote values with spaces)",
+		"  JSON fields by path: " + p.fieldExamples() + "  (= != > < >= <=; quote values with spaces)",
 		"  terms separated by spaces must all match · esc in the field keeps the old filter",
 		"rows come in the order read, each read merged by time; 12:00:01↑ marks a record older than the row above (a catch-up reading partitions in turn)",
 		"without the views' topics the Log reads the busiest topics (picked again each minute and when topics come or go); --topic NAME (or '*') reads others",
 	}
 }
 
+// HelpNotesShort is HelpNotes in the fewest lines.
+func (p *LogPane) HelpNotesShort() []string {
+	return []string{
+		"filter (/): words (any case) · re:REGEXP · topic= partition= offset= key= (the Kafka key) id= (the panes' key)",
+		"  JSON fields by path: " + p.fieldExamples() + "  (= != > < >= <=) · all terms must match",
+		"rows in the order read: 12:00:01↑ marks a record older than the row above",
+		"without the views' topics it reads the busiest topics; --topic NAME (or '*') reads others",
+	}
+}
+
+// fieldExamples is logFieldExamples of the records the Log holds.
+func (p *LogPane) fieldExamples() string {
+	var ex string
+	p.c.Store.Read(func(st *model.State) { ex = logFieldExamples(st.Log) })
+	return ex
+}
+
 // HelpKeyNotes says what the Log's detail and export hold.
 func (p *LogPane) HelpKeyNotes() map[string]string {
 	k := p.c.Keys
 	return map[string]string{
-		k.Enter.Help().Key:  "headers, sizes, JSON indented, hex for binary",
+		k.Enter.Help().Key:  "headers, sizes, JSON, binary in hex",
 		k.Export.Help().Key: "the filtered log",
 	}
 }
@@ -61,9 +85,15 @@ func (p *SeriesPane) HelpKeyNotes() map[string]string {
 	}
 }
 
-// HelpNotes explains the Partitions and Groups health words and actions.
-func (p *PartitionsPane) HelpNotes() []string {
-	return append(healthNotes[:len(healthNotes):len(healthNotes)], groupActionNote)
+// HelpNotes explains the Partitions and Groups health words and lag.
+func (p *PartitionsPane) HelpNotes() []string { return lagNotes(p.c, false) }
+
+// HelpNotesShort is HelpNotes in the fewest lines.
+func (p *PartitionsPane) HelpNotesShort() []string { return lagNotes(p.c, true) }
+
+// HelpKeyNotes says what p takes from the cursor's row (ut35-21).
+func (p *PartitionsPane) HelpKeyNotes() map[string]string {
+	return map[string]string{p.c.Keys.Produce.Help().Key: "the cursor's partition"}
 }
 
 // HelpAll is every key of the Partitions list, the actions of a topic row
@@ -83,35 +113,58 @@ func (p *PartitionsPane) HelpAll() []key.Binding {
 	return append(append(p.listPane.Help(), own...), demoHelp(k)...)
 }
 
-// HelpNotes explains the Partitions and Groups health words and actions.
-func (p *GroupsPane) HelpNotes() []string {
-	return append(healthNotes[:len(healthNotes):len(healthNotes)], groupActionNote)
-}
+// HelpNotes explains the Groups health words and lag, as Partitions'.
+func (p *GroupsPane) HelpNotes() []string { return lagNotes(p.c, false) }
 
-const groupActionNote = "actions: each reset or delete goes to the rebalance log with who"
+// HelpNotesShort is HelpNotes in the fewest lines.
+func (p *GroupsPane) HelpNotesShort() []string { return lagNotes(p.c, true) }
 
 // HelpKeyNotes says how a reset is confirmed.
 func (p *GroupsPane) HelpKeyNotes() map[string]string {
 	return map[string]string{p.c.Keys.Groups.Reset.Help().Key: "preview, then type the group's name"}
 }
 
-// healthNotes are one word a line, its meaning in a column, so a narrow
-// help wraps each under its own text (hangNote).
-var healthNotes = []string{
-	"health: OK     lag zero or keeping up",
-	"        WARN   lag rose on every poll",
-	"        STALL  offset still while lag > 0",
-	"        STALL? still since washboard started watching, under lag.stop_after: maybe a STOP already",
-	"        STOP   no progress for lag.stop_after",
-	"        ERR    offsets unreadable or ahead of the log",
-	"        NEW    not judged yet, until a whole lag.window of polls has seen the group",
-	"        r      shows the reason beside each word",
-	"lag:    -      nothing committed",
-	"        0      on transaction markers only: caught up (r names each)",
-	"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
-	"        -N     ahead N, where the column is too tight for the words (high watermark less committed offset)",
-	"        N+     at least N: a member is assigned partitions with records and no commit yet (side by side says how many)",
-	"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
+// lagNotes are the health words, lag figures and action log notes of
+// Groups and Partitions, with the session's own lag.window and
+// lag.stop_after said as lengths, never by their config keys (ut34b-18).
+// Full, one word a line, its meaning in a column, so a narrow help wraps
+// each under its own text (hangNote); short, a few running lines.
+func lagNotes(c *Common, short bool) []string {
+	cfg := model.DefaultLagConfig()
+	if c != nil && c.Store != nil {
+		c.Store.Read(func(st *model.State) {
+			if st.Lag != nil {
+				cfg = st.Lag.Config()
+			}
+		})
+	}
+	stop, polls := model.Length(cfg.StopAfter), itoa(cfg.Window)
+	if short {
+		return []string{
+			"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0 · " +
+				"STALL? still since washboard started, under " + stop + " ago · STOP no progress for " + stop +
+				" · ERR offsets unreadable or ahead of the log · NEW judged after " + polls + " polls",
+			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead of the log (ERR)",
+			"behind: age of the record at the committed offset · eta: time to drain the lag",
+			groupActionNote,
+		}
+	}
+	return []string{
+		"health: OK     lag zero or keeping up",
+		"        WARN   lag rose on every poll",
+		"        STALL  offset still while lag > 0",
+		"        STALL? offset still since washboard started watching, under " + stop + " ago: maybe a STOP already",
+		"        STOP   no progress for " + stop + " while lag > 0",
+		"        ERR    offsets unreadable or ahead of the log",
+		"        NEW    not judged yet: until " + polls + " polls have seen the group",
+		"lag:    -      nothing committed",
+		"        0      caught up, where only transaction markers are left",
+		"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
+		"        -N     ahead N, where the column is too tight for the words (high watermark less committed offset)",
+		"        N+     at least N: a member is assigned partitions with records and no commit yet",
+		"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
+		groupActionNote,
+	}
 }
 
 // HelpNotes explains the Topics list's marks and columns (ut15b C29: help
@@ -128,9 +181,23 @@ func (p *TopicsPane) HelpNotes() []string {
 	}
 }
 
+// HelpNotesShort is HelpNotes in the fewest lines.
+func (p *TopicsPane) HelpNotesShort() []string {
+	return []string{
+		"●: this session's Log reads the topic · rf: replication factor",
+		"offsets: high watermark minus log start, summed over the partitions",
+		"rate: records produced per second · trend: records per 10 s bucket, as a rate, newest at the right",
+		"cleanup, retention: the topic's configs (? when they cannot be read)",
+		"health: OK every partition has a leader and its full ISR · WARN N under-replicated · ERR N offline, or unreadable",
+	}
+}
+
 // HelpKeyNotes says what opening a topic shows.
 func (p *TopicsPane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Enter.Help().Key: "its partitions, configs and groups"}
+	return map[string]string{
+		p.c.Keys.Enter.Help().Key: "its partitions, configs and groups",
+		p.c.Keys.Sort.Help().Key:  strings.Join(topicOrderNames[:], ", "), // the headings it sorts by (ut35-2)
+	}
 }
 
 // HelpAll is every key of the Topics list, those for the topic under the
@@ -145,4 +212,27 @@ func (p *TopicsPane) HelpAll() []key.Binding {
 	open.SetHelp(open.Help().Key, "open topic")
 	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
 		topicActionHelp(k)...)
+}
+
+// groupActionNote says where Groups' and Partitions' writes are recorded.
+const groupActionNote = "actions: each reset or delete goes to the rebalance log with who"
+
+// HelpAll is every key of the Produce form, those it answers while a
+// field is edited too (ut35-16: help listed tab only as next pane, and
+// neither esc nor the topic's suggestions); while editing, `?` is typed.
+func (p *ProducePane) HelpAll() []key.Binding {
+	k := p.c.Keys
+	if p.editing {
+		return p.Help()
+	}
+	stop := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing, or a burst"))
+	accept := key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "take the topic suggested"))
+	fields := pairBinding(k.NextField, k.PrevField, "tab/shift+tab", "next/previous field while editing")
+	others := key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "other topics in the topic field"))
+	return append(p.Help(), fields, stop, accept, others)
+}
+
+// HelpKeyNotes says what a second ctrl+s does.
+func (p *ProducePane) HelpKeyNotes() map[string]string {
+	return map[string]string{p.c.Keys.Send.Help().Key: "twice if the value is not JSON"}
 }

@@ -30,6 +30,10 @@ func TestHelpScrollsWholeAt80x24(t *testing.T) {
 		t.Errorf("the help fits, yet the border says it scrolls:\n%s", first)
 	}
 	a.Update(keyPress("5"))
+	if s := ansi.Strip(screen(a)); a.helpVP.TotalLineCount() > a.helpVP.Height() {
+		t.Errorf("Groups' help scrolls at 80x24 (s20-help):\n%s", s)
+	}
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 14}) // smaller: the viewport is the fallback
 	seen := []string{ansi.Strip(screen(a))}
 	if !strings.Contains(seen[0], "1-") || !strings.Contains(seen[0], "esc or ? to close") {
 		t.Errorf("the border does not say which rows show:\n%s", seen[0])
@@ -73,12 +77,27 @@ func assertHelpWhole(t *testing.T, shown, last string) {
 // At 80x24 the notes of every pane wrap at word boundaries: each word of
 // a note shows whole on some line of the help.
 func TestHelpNotesWrapAtWords(t *testing.T) {
-	for pane := 1; pane <= paneCount; pane++ {
-		a := logApp(t, 80, 24)
+	for _, h := range []int{24, 60} {
+		for pane := 1; pane <= paneCount; pane++ {
+			helpNotesWrapAtWords(t, pane, h)
+		}
+	}
+}
+
+// helpNotesWrapAtWords checks pane's notes at 80xh: the short ones at
+// 80x24 where the pane has them, the full ones where they fit.
+func helpNotesWrapAtWords(t *testing.T, pane, h int) {
+	t.Helper()
+	{
+		a := logApp(t, 80, h)
 		a.Update(keyPress(itoa(pane)))
 		n, ok := a.panes[a.focus].(helpNoter)
 		if !ok {
-			continue
+			return
+		}
+		notes := n.HelpNotes()
+		if s, ok := n.(helpShortNoter); ok && h < 60 {
+			notes = s.HelpNotesShort()
 		}
 		a.Update(keyPress("?"))
 		words := map[string]bool{}
@@ -90,10 +109,10 @@ func TestHelpNotesWrapAtWords(t *testing.T) {
 			}
 			a.Update(keyPress("pgdown"))
 		}
-		for _, note := range n.HelpNotes() {
+		for _, note := range notes {
 			for _, w := range strings.Fields(note) {
 				if !words[w] {
-					t.Errorf("pane %d: %q of the note %q is broken:\n%s", pane, w, note, screen(a))
+					t.Errorf("80x%d pane %d: %q of the note %q is broken:\n%s", h, pane, w, note, screen(a))
 				}
 			}
 		}

@@ -105,6 +105,12 @@ type ProducePane struct {
 	// warning, after noticeFor or when the form is left (produce_send.go)
 	confirmAt time.Time
 	jsonErr   string // why the value is not JSON, when it should be
+	// jsonAt is when the value last changed; jsonLive, copied each frame
+	// (Snapshot), says whether its JSON warning shows: while the form is
+	// edited or for noticeFor after a change, so it never reads as a
+	// stale message minutes after the form was left (ut35-13, ut34a-28).
+	jsonAt    time.Time
+	jsonLive  bool
 	report    string
 	failed    bool
 	delivered deliveredNote // the last delivery, for its one-line form
@@ -244,6 +250,7 @@ func (p *ProducePane) changed() {
 	p.report, p.failed = "", false
 	schema := strings.TrimSpace(p.value(fieldSchema)) != ""
 	p.jsonErr = jsonProblem(p.value(fieldTopic), p.value(fieldValue), func(t string) bool { return schema || p.viewed(t) })
+	p.jsonAt, p.jsonLive = p.c.now(), true
 	p.dropLost()
 }
 
@@ -470,6 +477,7 @@ func (p *ProducePane) Snapshot(st *model.State, now time.Time) {
 	p.topicKnown, p.topicOnCluster = topicOn(st, strings.TrimSpace(p.value(fieldTopic)))
 	p.fieldApart.judge(p.value(fieldTopic), st.Topics)
 	p.sentApart.judge(p.delivered.d.Topic, st.Topics)
+	p.jsonLive = p.editing || now.Sub(p.jsonAt) < noticeFor
 	if p.confirm && now.Sub(p.confirmAt) >= noticeFor {
 		p.dropConfirm() // a send asked for and never retried: its warning goes
 	}

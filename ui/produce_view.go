@@ -480,12 +480,13 @@ func (p *ProducePane) liveTopicNote() string {
 	return p.topicNote()
 }
 
-// jsonWarning says the value is not JSON where it should be. Not on a
-// form the user has not touched (a fresh or template value): a warning
-// before anything is edited or sent is noise; nor while the outcome asking
-// to confirm says it.
+// jsonWarning says the value is not JSON where it should be, while the
+// form is edited or for noticeFor after the value changed (jsonLive). Not
+// on a form the user has not touched (a fresh or template value): a
+// warning before anything is edited or sent is noise; nor while the
+// outcome asking to confirm says it.
 func (p *ProducePane) jsonWarning() string {
-	if p.jsonErr == "" || p.confirm || p.untouched() {
+	if p.jsonErr == "" || p.confirm || p.untouched() || !p.jsonLive {
 		return ""
 	}
 	return jsonWords(p.jsonErr)

@@ -100,8 +100,10 @@ func TestDemoViewPanesOnAnotherClusterAreTitledByKind(t *testing.T) {
 				t.Errorf("%dx%d: help names %s on a cluster without it:\n%s", size[0], size[1], name, help)
 			}
 		}
-		if !strings.Contains(help, "Series view") || !strings.Contains(help, "Status view") {
-			t.Errorf("%dx%d: help does not name the view panes by kind:\n%s", size[0], size[1], help)
+		// The grid of such a cluster has no view panes: help's pane list
+		// leaves them out (ut35-2, ut35-11).
+		if h := ansi.Strip(help); strings.Contains(h, "1 Series view") || strings.Contains(h, "2 Status view") || !strings.Contains(h, "4 Partitions") {
+			t.Errorf("%dx%d: help lists view panes the grid does not show:\n%s", size[0], size[1], help)
 		}
 		do(a, "?")
 		if got := screen(a); !strings.Contains(got, "keys · Series view") {

@@ -1,0 +1,161 @@
+package ui
+
+import (
+	"slices"
+
+	"charm.land/bubbles/v2/key"
+
+	"github.com/washboard/washboard/ui/draw"
+)
+
+// helpList is what `?` lists, in order: the focused pane's own keys, the
+// global keys, scrolling (with help's own close), the panes this console
+// has; each key once, in one wording for every pane (s20-help,
+// ut35-2/3/11/21); and the pane's keys the session refuses, which help
+// leaves out of the list and says once (ut34a-22).
+type helpList struct {
+	own, global, scrolling, panes, refused []key.Binding
+}
+
+// groups is the listed groups, without empty ones.
+func (h helpList) groups() [][]key.Binding {
+	return draw.UniqueBindings([][]key.Binding{h.own, h.global, h.scrolling, h.panes})
+}
+
+// helpKeys collects the keys `?` says for the focused pane.
+func (a *App) helpKeys() helpList {
+	var refused []key.Binding
+	k := a.c.Keys
+	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
+	var own []key.Binding
+	for _, b := range withoutHelpOf(a.paneKeys(), scroll) { // esc stays the pane's where it lists it
+		if a.unavailable(b) {
+			continue
+		}
+		if a.sessionRefuses(b) {
+			refused = append(refused, b)
+			continue
+		}
+		own = append(own, b)
+	}
+	suspend := k.Suspend
+	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
+	global := []key.Binding{
+		pairBinding(k.Next, k.Prev, "tab/shift+tab", "next/previous pane"),
+		k.Zoom, k.Produce, a.clusterBinding(),
+		pairBinding(k.Quit, k.ForceQuit, "q/ctrl+c", "quit (ctrl+c even while typing)"), suspend,
+	}
+	// Help's own keys are the scrolling ones and the one closing it: not
+	// "? all keys" inside the help it opens, nor esc as "back" (ut34b-2).
+	// Each pair is one entry, as the footer says them (↑/↓ pgup/pgdn).
+	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
+	closeHelp := key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help"))
+	scrolling := []key.Binding{
+		pairBinding(k.Up, k.Down, "↑/k ↓/j", "up, down"),
+		pairBinding(k.PageUp, k.PageDown, "pgup/pgdn", "page up, down"),
+		pairBinding(k.Top, k.Bottom, "home/g end/G", "top, bottom"),
+		wheel, closeHelp,
+	}
+	notes := a.paneKeyNotes()
+	own, global = sayOnce(own, global, notes)
+	own, scrolling = sayOnce(own, scrolling, notes)
+	own = withoutKeysOf(own, append(global, scrolling...))
+	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(), refused: refused}
+}
+
+// withoutKeysOf is bs without the bindings others list with the same keys.
+func withoutKeysOf(bs, others []key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(bs))
+	for _, b := range bs {
+		if !slices.ContainsFunc(others, func(o key.Binding) bool { return slices.Equal(o.Keys(), b.Keys()) }) {
+			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// pairBinding is two bindings said as one help entry.
+func pairBinding(a, b key.Binding, keys, desc string) key.Binding {
+	return key.NewBinding(key.WithKeys(append(a.Keys(), b.Keys()...)...), key.WithHelp(keys, desc))
+}
+
+// sayOnce folds a pane's binding that a global entry says under the same
+// key into that entry ("tab/shift+tab next/previous pane; next/previous
+// field while editing"), and a pane's note on a global key into its words
+// (Partitions' p takes the cursor's partition), so no key is listed twice
+// with two meanings.
+func sayOnce(own, global []key.Binding, notes map[string]string) ([]key.Binding, []key.Binding) {
+	out := make([]key.Binding, 0, len(own))
+	global = append([]key.Binding(nil), global...)
+	for i := range global {
+		if more, ok := notes[global[i].Help().Key]; ok {
+			global[i].SetHelp(global[i].Help().Key, global[i].Help().Desc+": "+more)
+		}
+	}
+	for _, b := range own {
+		i := indexOfHelpKey(global, b.Help().Key)
+		if i < 0 {
+			out = append(out, b)
+			continue
+		}
+		if b.Help().Desc != global[i].Help().Desc {
+			global[i].SetHelp(global[i].Help().Key, global[i].Help().Desc+"; "+b.Help().Desc)
+		}
+	}
+	return out, global
+}
+
+// indexOfHelpKey is the index of the binding bs says under key, or -1.
+func indexOfHelpKey(bs []key.Binding, key string) int {
+	for i, b := range bs {
+		if b.Help().Key == key {
+			return i
+		}
+	}
+	return -1
+}
+
+// paneBindings is the pane numbers of the panes this console shows: not
+// panes 1-3 on a cluster without their views' topics, where the grid
+// shows Topics, Partitions, Groups, Log and Produce only (ut35-2).
+func (a *App) paneBindings() []key.Binding {
+	var out []key.Binding
+	for i, b := range a.c.Keys.Focus {
+		if a.foreign && i <= paneStatus2 {
+			continue
+		}
+		name := paneName(a.panes[i])
+		if i <= paneStatus2 {
+			name = a.paneTitle(i) // by kind where the demo's view has no topic here (views.go)
+		}
+		b.SetHelp(b.Help().Key, name) // the configured titles, not the defaults
+		out = append(out, b)
+	}
+	return out
+}
+
+// paneKeyNotes is what the focused pane's notes add to its keys' words.
+func (a *App) paneKeyNotes() map[string]string {
+	if n, ok := a.panes[a.focus].(helpKeyNoter); ok {
+		return n.HelpKeyNotes()
+	}
+	return nil
+}
+
+// helpKeyLines lays the keys out in w cells: side by side from 100
+// columns (helpColumns); narrower, the pane's keys in a grid and the
+// global keys, scrolling and panes as running text, in that order, which
+// takes half the
+// rows a grid of their unlike widths does (s20-help: help scrolled at
+// 80x24 in Topics, Groups, Partitions and the Log).
+func (a *App) helpKeyLines(h helpList, w int) []string {
+	if a.w >= 100 {
+		return a.helpColumns(h.groups(), w)
+	}
+	var lines []string
+	if len(h.own) > 0 {
+		lines = draw.HelpGrid([][]key.Binding{h.own}, a.c.Styles.Key, w)
+	}
+	flow := append(append(append([]key.Binding(nil), h.global...), h.scrolling...), h.panes...)
+	return append(lines, draw.HelpFlow(flow, a.c.Styles.Key, w)...)
+}
