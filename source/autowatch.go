@@ -167,18 +167,34 @@ func (p *Poller) tailed(parts []model.PartitionStat, auto []string) []model.Part
 	return out
 }
 
+// idleWhy is why the Log follows a topic it picked at 0/s (readWhy), in
+// plain words with true numbers (ut35-14: "one of the largest (fewer than
+// 3 topics are produced to)" for the smallest of two topics with records):
+// every topic with records is followed (all), or the n it picks were
+// filled up with the ones holding the most records.
+func idleWhy(n int, all bool) string {
+	if all {
+		return "it follows every topic with records on this cluster"
+	}
+	return "it follows the " + strconv.Itoa(n) + " busiest topics, and while fewer are produced to, those with the most records"
+}
+
 // readWhy says, per topic the tail reads for every session, why: the
 // configured reason (Why: --topic, a view), the command line's
 // NAME@START, or the busiest; a topic picked while it reads 0/s (topics
-// holds the rates the pick went by) was picked as one of the largest,
-// and says so (ut19b J11: `u` said an idle topic was one of the
+// holds the rates the pick went by) was picked for its records, and
+// says so (idleWhy; ut19b J11: `u` said an idle topic was one of the
 // busiest). Topics read only because a session chose them are left
 // out: each session knows its own choices.
 func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string, topics []model.TopicStat) map[string]string {
-	idle := map[string]bool{}
+	idle, held := map[string]bool{}, 0 // held: topics with records
 	for _, t := range topics {
 		idle[t.Name] = t.Rate <= 0
+		if !t.Internal && t.Records > 0 {
+			held++
+		}
 	}
+	largest := idleWhy(p.AutoWatch, len(auto) >= held)
 	var shared []string
 	if p.Watches != nil {
 		shared = p.Watches.Mine(SharedSession)
@@ -203,7 +219,7 @@ func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string, topics []m
 		}
 		switch {
 		case slices.Contains(auto, t) && idle[t]:
-			why = append(why, "one of the largest (fewer than "+strconv.Itoa(p.AutoWatch)+" topics are produced to)")
+			why = append(why, largest)
 		case slices.Contains(auto, t):
 			why = append(why, "one of the busiest")
 		}

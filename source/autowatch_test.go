@@ -143,8 +143,8 @@ func TestAutoWatchedPicksAgainWhenThePickIsStale(t *testing.T) {
 }
 
 // ut19b J11: on a cluster where fewer topics are produced to than the
-// Log reads, the idle ones it picks are the largest, and `u` says so,
-// not that a topic at 0.0/s is one of the busiest.
+// Log reads, the idle ones it picks are those with the most records, and
+// `u` says so, not that a topic at 0.0/s is one of the busiest.
 func TestIdlePickedTopicsSayLargest(t *testing.T) {
 	topics := []model.TopicStat{
 		{Name: "orders", Partitions: 1, Records: 21},
@@ -159,9 +159,17 @@ func TestIdlePickedTopicsSayLargest(t *testing.T) {
 	p := &Poller{AutoWatch: 3}
 	auto := p.autoWatched(topics, time.Now())
 	got := p.readWhy(p.tailed(parts, auto), auto, topics)
-	want := map[string]string{"payments": "one of the busiest", "orders": "one of the largest (fewer than 3 topics are produced to)",
-		"quiet": "one of the largest (fewer than 3 topics are produced to)"}
+	largest := "it follows the 3 busiest topics, and while fewer are produced to, those with the most records"
+	want := map[string]string{"payments": "one of the busiest", "orders": largest, "quiet": largest}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Errorf("why %v, want %v", got, want)
+	}
+	// ut35-14: every topic with records is followed, the smallest too: so
+	// it says, never that the smallest is one of the largest
+	topics = topics[:3]
+	auto = p.autoWatched(topics, time.Now())
+	got = p.readWhy(p.tailed(parts[:3], auto), auto, topics)
+	if w := "it follows every topic with records on this cluster"; got["quiet"] != w || got["orders"] != w {
+		t.Errorf("why %v, want %q for the idle ones", got, w)
 	}
 }

@@ -55,8 +55,8 @@ func TestTopicsOutcomeTakesTheScreenWhenTooLong(t *testing.T) {
 	}{
 		{"w outcome", []string{"w", "0", "=", "5", ",", "3", "=", "9", "9", "9", "9", "enter"},
 			"reading " + ut21Topic + " from offsets 0=5,3=9999 (partition 3: offset 9999 is past the end: starts at the end, offset 0, with the next record) into the Log"},
-		{"u outcome", []string{"w", "enter", "u"}, "stopped your choice; " + ut21Topic + " is still read for the saved view " + ut21Topic},
-		{"u refusal", []string{"u"}, "u cannot stop " + ut21Topic + ": it is read for the saved view " + ut21Topic},
+		{"u outcome", []string{"w", "enter", "u"}, ut21Topic + ": your read stopped; the Log still follows it live (the saved view " + ut21Topic + ")"},
+		{"u refusal", []string{"u"}, "u cannot stop " + ut21Topic + ": the Log follows it live (the saved view " + ut21Topic + ")"},
 		{"w refusal", []string{"w", "9", "=", "1", "enter"}, "cannot read " + ut21Topic + ": " + ut21Topic + " has no partition 9 (it has partitions 0-2)"},
 	}
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {

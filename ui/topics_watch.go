@@ -105,7 +105,7 @@ func (p *TopicsPane) unwatch() {
 	why := p.snap.why[t]
 	if !slices.Contains(p.c.Watcher.Mine(p.c.Session), t) {
 		if why != "" {
-			p.notice, p.noticeBad = "u cannot stop "+name+": it is read for "+why, false
+			p.notice, p.noticeBad = "u cannot stop "+name+": the Log follows it live ("+why+")", false
 			return
 		}
 		p.notice, p.noticeBad = "this session does not read "+name+" (w reads it)", false
@@ -113,7 +113,9 @@ func (p *TopicsPane) unwatch() {
 	}
 	p.c.Watcher.Unwatch(p.c.Session, t)
 	if why != "" {
-		p.notice, p.noticeBad = "stopped your choice; "+name+" is still read for "+why, false
+		// in the user's words, the reason whole (ut35-14: "stopped your
+		// choice; audit is still read for one of the largest")
+		p.notice, p.noticeBad = name+": your read stopped; the Log still follows it live ("+why+")", false
 		return
 	}
 	p.notice, p.noticeBad = "stopped reading "+name, false

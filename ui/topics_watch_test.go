@@ -240,14 +240,14 @@ func TestUnwatchSaysWhatKeepsATopicRead(t *testing.T) {
 		t.Fatalf("topics read for the command line or a view are not marked:\n%s", got)
 	}
 	do(a, "u") // orders: read for the command line, not by choice
-	if got := screen(a); !strings.Contains(got, "u cannot stop orders: it is read for --topic orders@…") {
+	if got := screen(a); !strings.Contains(got, "u cannot stop orders: the Log follows it live (--topic orders@…)") {
 		t.Errorf("u on a command-line topic does not say why it stays read:\n%s", got)
 	}
 	do(a, "j", "u") // payments: chosen and saved as a view
 	if len(w.mine["alice"]) != 0 {
 		t.Errorf("u did not stop alice's choice: %v", w.mine)
 	}
-	if got := screen(a); !strings.Contains(got, "payments is still read for the saved view payments") || !strings.Contains(got, "● payments") {
+	if got := screen(a); !strings.Contains(got, "payments: your read stopped; the Log still follows it live (the saved view payments)") || !strings.Contains(got, "● payments") {
 		t.Errorf("stopping a choice does not say what still reads the topic:\n%s", got)
 	}
 }
