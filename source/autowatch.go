@@ -202,8 +202,8 @@ func idleWhy(n int, all bool) string {
 // readWhy says, per topic the tail reads for every session, why: the
 // configured reason (Why: --topic, a view), the command line's
 // NAME@START, or the busiest; a topic picked while it reads 0/s (topics
-// holds the rates the pick went by) was picked as one of the largest,
-// and says so (ut19b J11: `u` said an idle topic was one of the
+// holds the rates the pick went by) was picked for its records, and
+// says so (idleWhy; ut19b J11: `u` said an idle topic was one of the
 // busiest). Topics read only because a session chose them are left
 // out: each session knows its own choices.
 func (p *Poller) readWhy(tailed []model.PartitionStat, auto []string, topics []model.TopicStat) map[string]string {
