@@ -123,10 +123,15 @@ func (a *App) helpLines() []string {
 	h := a.helpKeys()
 	lines := a.helpKeyLines(h, w)
 	full := a.helpNoteLines(h.refused, false, w)
-	if room := a.helpVP.Height(); room > 0 && len(lines)+len(full) > room {
-		return append(lines, a.helpNoteLines(h.refused, true, w)...)
+	room := a.helpVP.Height()
+	if room <= 0 || len(lines)+len(full) <= room {
+		return append(lines, full...)
 	}
-	return append(lines, full...)
+	short := a.helpNoteLines(h.refused, true, w)
+	if len(lines)+len(short) > room && len(short) > 0 {
+		short = short[1:] // the blank line before the notes goes before a row of them
+	}
+	return append(lines, short...)
 }
 
 // paneKeys is the focused pane's keys for help: all of them where the

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/washboard/washboard/model"
 )
 
@@ -52,6 +54,9 @@ func helpApp(t *testing.T, cluster string, pane, w, h int) *App {
 	if cluster == "foreign" {
 		a = foreignApp(t, w, h)
 	}
+	// As the console in a terminal has them: demo groups and ctrl+z.
+	a.c.Demos, a.c.Suspend = &recordingDemos{}, true
+	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
 	keys := []string{fmt.Sprint(pane), "?"}
 	if pane == paneProduce+1 {
 		keys = []string{fmt.Sprint(pane), "esc", "?"} // the form has the keyboard until esc

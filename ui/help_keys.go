@@ -28,7 +28,12 @@ func (a *App) helpKeys() helpList {
 	k := a.c.Keys
 	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
 	var own []key.Binding
-	for _, b := range withoutHelpOf(a.paneKeys(), scroll) { // esc stays the pane's where it lists it
+	g := k.Groups
+	pairs := []key.Binding{
+		pairBinding(g.DemoAdd, g.DemoRemove, "+/-", "add/remove member"),
+		pairBinding(g.Slower, g.Faster, "[/]", "slower/faster"),
+	}
+	for _, b := range pairedUp(withoutHelpOf(a.paneKeys(), scroll), pairs) { // esc stays the pane's where it lists it
 		if a.unavailable(b) {
 			continue
 		}
@@ -40,10 +45,11 @@ func (a *App) helpKeys() helpList {
 	}
 	suspend := k.Suspend
 	suspend.SetEnabled(a.c.Suspend) // an SSH session does not suspend
+	suspend.SetHelp(suspend.Help().Key, "suspend")
+	// In an order whose running text packs into few lines at 80 columns.
 	global := []key.Binding{
-		pairBinding(k.Next, k.Prev, "tab/shift+tab", "next/previous pane"),
-		k.Zoom, k.Produce, a.clusterBinding(),
-		pairBinding(k.Quit, k.ForceQuit, "q/ctrl+c", "quit (ctrl+c even while typing)"), suspend,
+		pairBinding(k.Next, k.Prev, "tab/shift+tab", "next/previous pane"), a.clusterBinding(),
+		k.Zoom, k.Produce, pairBinding(k.Quit, k.ForceQuit, "q/ctrl+c", "quit (ctrl+c even while typing)"), suspend,
 	}
 	// Help's own keys are the scrolling ones and the one closing it: not
 	// "? all keys" inside the help it opens, nor esc as "back" (ut34b-2).
@@ -70,6 +76,24 @@ func withoutKeysOf(bs, others []key.Binding) []key.Binding {
 		if !slices.ContainsFunc(others, func(o key.Binding) bool { return slices.Equal(o.Keys(), b.Keys()) }) {
 			out = append(out, b)
 		}
+	}
+	return out
+}
+
+// pairedUp is bs with each pair of pairs whose keys bs lists one after
+// the other said as that one entry (+ and - as `+/- add/remove member`).
+func pairedUp(bs, pairs []key.Binding) []key.Binding {
+	out := make([]key.Binding, 0, len(bs))
+	for i := 0; i < len(bs); i++ {
+		if i+1 < len(bs) {
+			both := append(append([]string(nil), bs[i].Keys()...), bs[i+1].Keys()...)
+			if j := slices.IndexFunc(pairs, func(p key.Binding) bool { return slices.Equal(p.Keys(), both) }); j >= 0 {
+				out = append(out, pairs[j])
+				i++
+				continue
+			}
+		}
+		out = append(out, bs[i])
 	}
 	return out
 }

@@ -121,7 +121,7 @@ func (p *GroupsPane) HelpNotesShort() []string { return lagNotes(p.c, true) }
 
 // HelpKeyNotes says how a reset is confirmed.
 func (p *GroupsPane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Groups.Reset.Help().Key: "preview, then type the group's name"}
+	return map[string]string{p.c.Keys.Groups.Reset.Help().Key: "preview, then type its name"}
 }
 
 // lagNotes are the health words, lag figures and action log notes of
@@ -141,9 +141,9 @@ func lagNotes(c *Common, short bool) []string {
 	stop, polls := model.Length(cfg.StopAfter), itoa(cfg.Window)
 	if short {
 		return []string{
-			"health: OK lag zero or keeping up · WARN lag rose on every poll · STALL offset still while lag > 0 · " +
-				"STALL? still since washboard started, under " + stop + " ago · STOP no progress for " + stop +
-				" · ERR offsets unreadable or ahead of the log · NEW judged after " + polls + " polls",
+			"health: OK lag 0 or keeping up · WARN lag rose every poll · STALL offset still, lag > 0 · " +
+				"STALL? still since washboard started <" + stop + " ago · STOP no progress for " + stop +
+				" · ERR offsets unreadable · NEW first " + polls + " polls",
 			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead of the log (ERR)",
 			"behind: age of the record at the committed offset · eta: time to drain the lag",
 			groupActionNote,

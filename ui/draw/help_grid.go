@@ -31,23 +31,28 @@ func HelpGrid(groups [][]key.Binding, keyStyle Renderer, w int) []string {
 }
 
 // helpGridGroup lays one group out in the most columns that fit w.
+// In a given number of columns it tries the fewest rows first, then more:
+// a long entry that would share a column with another long one fits with
+// one more row rather than the whole group going to one column (s20-help:
+// Groups' o and O in one column made its 11 keys 11 rows at 80x24).
 func helpGridGroup(bs []key.Binding, keyStyle Renderer, w int) []string {
 	for cols := len(bs); cols > 1; cols-- {
-		if cells, ok := helpGridCells(bs, cols, w); ok {
-			return helpGridRender(bs, cells, cols, keyStyle)
+		for rows := (len(bs) + cols - 1) / cols; (cols-1)*rows < len(bs); rows++ {
+			if cells, ok := helpGridCells(bs, rows, cols, w); ok {
+				return helpGridRender(bs, cells, rows, cols, keyStyle)
+			}
 		}
 	}
-	cells, _ := helpGridCells(bs, 1, w)
-	return helpGridRender(bs, cells, 1, keyStyle)
+	cells, _ := helpGridCells(bs, len(bs), 1, w)
+	return helpGridRender(bs, cells, len(bs), 1, keyStyle)
 }
 
 // helpGridCol is one column's widest key and widest description, in cells.
 type helpGridCol struct{ key, desc int }
 
-// helpGridCells measures bs in cols columns filled down first, and
-// reports whether they fit w cells with helpGap between them.
-func helpGridCells(bs []key.Binding, cols, w int) ([]helpGridCol, bool) {
-	rows := (len(bs) + cols - 1) / cols
+// helpGridCells measures bs in cols columns of rows filled down first,
+// and reports whether they fit w cells with helpGap between them.
+func helpGridCells(bs []key.Binding, rows, cols, w int) ([]helpGridCol, bool) {
 	cells := make([]helpGridCol, cols)
 	for i, b := range bs {
 		c := &cells[i/rows]
@@ -68,8 +73,7 @@ func helpGridCells(bs []key.Binding, cols, w int) ([]helpGridCol, bool) {
 }
 
 // helpGridRender draws bs in the columns measured.
-func helpGridRender(bs []key.Binding, cells []helpGridCol, cols int, keyStyle Renderer) []string {
-	rows := (len(bs) + cols - 1) / cols
+func helpGridRender(bs []key.Binding, cells []helpGridCol, rows, cols int, keyStyle Renderer) []string {
 	lines := make([]string, rows)
 	for r := range rows {
 		var b strings.Builder
