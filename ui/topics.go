@@ -242,7 +242,11 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		}
 		p.view.colW, p.view.shown = p.topicListWidths(all)
 		p.judgeNames(all) // where the names are cut (topics_apart.go)
-		p.view.trend, p.view.tops = trendScale(p.snap.rows, p.internal)
+		trend, tops := trendScale(p.snap.rows, p.internal)
+		// once shown, the trend stays for the session: a zero is `▁`,
+		// so the last producer stopping re-lays nothing out (ut35-4:
+		// the trend went and rf came when it stopped, and back)
+		p.view.trend, p.view.tops = p.view.trend || trend, tops
 	}
 	return p.view.rows
 }

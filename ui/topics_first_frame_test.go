@@ -20,7 +20,10 @@ func TestTopicsColumnsAndClusterLineFromTheFirstFrame(t *testing.T) {
 	}{
 		{"a rate, no bucket whole yet: the column is there", []topicLine{{name: "a", rate: 7.5}}, true},
 		{"a bucket with records", []topicLine{{name: "a", hist: []float64{0, 3}}}, true},
-		{"idle: nothing to draw", []topicLine{{name: "a", hist: []float64{0, 0}}}, false},
+		// ut35-4: zeros are drawn (`▁`), so the last producer stopping
+		// keeps the column, and rf does not come in its place
+		{"idle after a burst: zeros to draw", []topicLine{{name: "a", hist: []float64{0, 0}}}, true},
+		{"no bucket whole yet and no rate: nothing to draw", []topicLine{{name: "a"}}, false},
 		{"rates unknown (polls fail): said as –/s, no trend judged from them", []topicLine{{name: "a", rate: 7.5, rateUnknown: true}}, false},
 	} {
 		if got, _ := trendScale(tt.rows, false); got != tt.want {

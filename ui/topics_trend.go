@@ -9,8 +9,8 @@ import (
 )
 
 // trendScale judges the Topics trend column over every topic the internal
-// toggle shows, the filter aside: whether any topic has a rate above zero
-// to draw (else the column has nothing to show), and the column's shared
+// toggle shows, the filter aside: whether any topic has a whole bucket or
+// a rate above zero to draw (else the column has nothing to show yet), and the column's shared
 // top for each width w in 1..topicHist cells, the highest of every topic's
 // newest w samples (NaN gaps skipped), so a steady 14/s is a full bar and
 // a steady 5/s a lower one whatever the page or the filter shows.
@@ -23,7 +23,7 @@ func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 
 		for w := 1; w <= topicHist && w <= len(r.hist); w++ {
 			if v := r.hist[len(r.hist)-w]; !math.IsNaN(v) {
 				hi = max(hi, v)
-				trend = trend || v > 0
+				trend = true // a whole bucket, zero or not: `▁` is a zero
 			}
 			tops[w] = max(tops[w], hi)
 		}

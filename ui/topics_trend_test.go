@@ -154,3 +154,36 @@ func trendLine(s, sub string) string {
 	}
 	return ""
 }
+
+// ut35-4 (and ut33 Q3 before it): the trend column came and went with the
+// producers: it went, and rf came, when the last producer stopped, and
+// came 10 s after the first started. It is data, as the rate is (`▁` a
+// zero): the headings of an idle cluster and a busy one are the same.
+func TestTopicsTrendColumnStaysWhetherAnythingIsProduced(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		headings := map[string]string{}
+		for _, rate := range []float64{0, 14} {
+			a := foreignApp(t, size[0], size[1])
+			s := foreignStore(t)
+			s.Update(func(st *model.State) {
+				for _, name := range []string{"payments.ledger-entries.v3", "audit"} {
+					st.TopicStats = append(st.TopicStats, model.TopicStat{Name: name, Partitions: 3, Replication: 3, Rate: rate})
+					st.Topics = append(st.Topics, name)
+				}
+				st.Link.PolledAt = st.Link.PolledAt.Add(time.Second)
+				observeSteady(st, 10)
+			})
+			a.c.Store = s
+			a.Update(changedMsg{version: s.Version()})
+			do(a, "z")
+			h := paneHeading(t, a, paneTopics, "topic")
+			if !strings.Contains(h, "trend") {
+				t.Errorf("%v at %.0f/s: no trend column: %q\n%s", size, rate, h, screen(a))
+			}
+			headings[fmt.Sprint(rate)] = h
+		}
+		if headings["0"] != headings["14"] {
+			t.Errorf("%v: the columns move when the producers stop:\nbusy %q\nidle %q", size, headings["14"], headings["0"])
+		}
+	}
+}
