@@ -309,15 +309,47 @@ func (d *topicDetail) summary(w int) []string {
 	if v, ok := tc.cfg.Value("retention.ms"); ok {
 		summary = append(summary, "retention "+retentionText(v))
 	}
+	// the order parts give way on one line: the numbers a reader came
+	// for first, then what the configs below say again
+	rank := []int{0, 1, 3, 4, 2, 5, 6} // name, partitions, offsets, rate, replication, cleanup, retention
 	var out []string
 	if ansi.StringWidth(strings.Join(summary, " · ")) > w && ansi.StringWidth(name) > w/2 {
 		out = wrapName("", name, w)
-		summary = summary[1:]
+		summary, rank = summary[1:], rank[1:]
+		for i := range rank {
+			rank[i]--
+		}
 	}
 	if d.oneLine {
-		return append(out, draw.Clip(strings.Join(summary, " · "), w))
+		return append(out, draw.Clip(strings.Join(wholeParts(summary, rank, " · ", w), " · "), w))
 	}
 	return append(out, draw.WrapParts(summary, " · ", w)...)
+}
+
+// wholeParts is the parts, in their order, that fit w cells joined by
+// sep, taken by rank (rank[0] first; indexes of parts beyond rank's come
+// last): a part is left out whole rather than cut (ut35-18: the grid's
+// one-line summary read `… · 0.0/s · del…` beside blank cells, and
+// ut34a-26's `replic…` stood where the offsets and rate fit). The first
+// ranked part is kept even where it alone is too wide (the caller clips).
+func wholeParts(parts []string, rank []int, sep string, w int) []string {
+	keep := make([]bool, len(parts))
+	used := -ansi.StringWidth(sep)
+	for n, i := range rank {
+		if i < 0 || i >= len(parts) {
+			continue
+		}
+		if pw := ansi.StringWidth(sep) + ansi.StringWidth(parts[i]); n == 0 || used+pw <= w {
+			keep[i], used = true, used+pw
+		}
+	}
+	var out []string
+	for i, p := range parts {
+		if keep[i] {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // lines draws the detail in w x h, scrolled, from the snapshot: the rows
@@ -331,12 +363,13 @@ func (d *topicDetail) lines(c *Common, w, h int, focused, zoomed bool) []string 
 	}
 	if below := len(out) - from - h; below > 0 && h > 1 {
 		// cut: say how much is below instead of ending mid-list
+		shown := h - 1
 		more := "… " + plural(below+1, "more line") + " below"
 		forms := []string{more + " (↓/pgdn scroll, z zooms)", more + " (↓/pgdn, z zooms)", more + " (↓, z)", fmt.Sprintf("… %d more (↓, z)", below+1)}
 		if zoomed { // z would give the screen back, not more room (ut19a H5)
 			forms = []string{more + " (↓/pgdn scroll)", more + " (↓/pgdn)", more + " (↓)", fmt.Sprintf("… %d more (↓)", below+1)}
 		}
-		return append(append(top, out[from:from+h-1]...), c.Styles.Dim.Render(draw.Clip(firstFitting(forms, w), w)))
+		return append(append(top, out[from:from+shown]...), c.Styles.Dim.Render(draw.Clip(firstFitting(forms, w), w)))
 	}
 	return append(top, out[from:min(from+h, len(out))]...)
 }
