@@ -44,6 +44,8 @@ func (l *Lags) consumeFrom(p *PartLag, win []Sample) Sample {
 func (l *Lags) consumeRate(p *PartLag, win []Sample) float64 {
 	first, last := l.consumeFrom(p, win), win[len(win)-1]
 	p.rateFrom = first.At // where betweenCommits looks for commits (consume_steps.go)
+	grew, produced := last.Lag-first.Lag, (last.Offset+last.Lag)-(first.Offset+first.Lag)
+	p.Growing = grew > 0 && 2*grew > produced
 	if last.At <= first.At {
 		return 0
 	}

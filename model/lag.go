@@ -35,6 +35,13 @@ type PartLag struct {
 	Low  int64
 	Edge Edge
 	Rate float64 // consume rate, offsets/s over the window
+	// Growing: over the consume window the lag grew by more than half
+	// the records produced in it, so the consumer reads slower than the
+	// partition is written and its lag does not drain (ETA -1; ut36a-11:
+	// `eta ~18m` at 0.8/s beside 3.0/s produced). Half, not any growth:
+	// a consumer keeping pace that commits every 5 s ends a 30 s window
+	// up to a sixth of its records behind where it started.
+	Growing bool
 	// Behind is the age of the record at the committed offset (behind.go);
 	// BehindAtLeast marks an age older than the watermark history.
 	Behind        time.Duration
@@ -83,7 +90,7 @@ type TopicLag struct {
 	Topic  string
 	Lag    int64
 	Rate   float64       // consume rate, offsets/s
-	ETA    time.Duration // time to drain the lag at Rate; -1 when not draining
+	ETA    time.Duration // the longest of its partitions' PartLag.ETA; -1 when one does not drain
 	Behind time.Duration // the oldest waiting record's age over the partitions
 	// BehindAtLeast: that age is older than the watermark history.
 	BehindAtLeast bool
@@ -360,6 +367,7 @@ func (l *Lags) topicTotals(g *GroupLag) {
 		lag     int64
 		ahead   int64
 		rate    float64
+		eta     time.Duration
 		health  Health
 		behind  time.Duration
 		atLeast bool
@@ -377,6 +385,12 @@ func (l *Lags) topicTotals(g *GroupLag) {
 		a.lag += p.Lag
 		a.ahead += p.ahead()
 		a.rate += p.Rate
+		// the topic drains when its last partition does: one that does
+		// not drains never (ut36b-13: the topic row said `~5m` over
+		// partitions saying ∞)
+		if e := p.ETA(); a.eta >= 0 && (e < 0 || e > a.eta) {
+			a.eta = e
+		}
 		if p.Health.Severity() > a.health.Severity() {
 			a.health = p.Health
 		}
@@ -394,20 +408,21 @@ func (l *Lags) topicTotals(g *GroupLag) {
 		t.Lag, t.Ahead, t.Rate, t.Health = a.lag, a.ahead, a.rate, a.health
 		t.Behind, t.BehindAtLeast = a.behind, a.atLeast
 		t.Hist.Push(a.lag)
-		t.ETA = eta(a.lag, a.rate)
+		t.ETA = a.eta
 	}
 }
 
-// eta is how long draining lag takes at rate; 0 when there is no lag, -1
-// when the consumer is not moving.
-func eta(lag int64, rate float64) time.Duration {
-	if lag == 0 {
+// ETA is how long reading the partition's lag takes at its consume rate:
+// 0 with no lag, -1 when the consumer is not moving or its lag is
+// Growing.
+func (p *PartLag) ETA() time.Duration {
+	switch {
+	case p.Lag == 0:
 		return 0
-	}
-	if rate <= 0 {
+	case p.Rate <= 0 || p.Growing:
 		return -1
 	}
-	return time.Duration(float64(lag) / rate * float64(time.Second))
+	return time.Duration(float64(p.Lag) / p.Rate * float64(time.Second))
 }
 
 // forget drops groups, topics and partitions the last poll did not report,

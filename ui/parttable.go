@@ -432,13 +432,5 @@ func rowGroups(rows []prow) []string {
 	return out
 }
 
-// partETA is a partition's lag as time at its consume rate.
-func partETA(p *model.PartLag) time.Duration {
-	switch {
-	case p.Lag == 0:
-		return 0
-	case p.Rate <= 0:
-		return -1
-	}
-	return time.Duration(float64(p.Lag) / p.Rate * float64(time.Second))
-}
+// partETA is a partition's lag as time at its consume rate (PartLag.ETA).
+func partETA(p *model.PartLag) time.Duration { return p.ETA() }
