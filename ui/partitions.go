@@ -60,6 +60,11 @@ type PartitionsPane struct {
 	// pollBound is the poll-time bound the border shows (pollStep): it
 	// changes when polls get slower or much faster, not with every poll.
 	pollBound time.Duration
+	// pollW and reqW are the widest poll bound and request count the
+	// border has said this session: the figures are padded to them, so
+	// `≤5ms` after `≤50ms` or 14 requests after 15 moves no border text
+	// (ut36b-20: the count and the dashes shifted a cell every poll).
+	pollW, reqW int
 }
 
 // partFrame is a frame's snapshot: the link, the partition count and the
@@ -224,8 +229,8 @@ func (p *PartitionsPane) StatusParts() []draw.Part {
 		parts = nil
 	}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		parts = append(parts, draw.Part{Text: "poll ≤" + p.pollBound.String(), Rank: draw.RankDiag},
-			draw.Part{Text: count(f.link.PollRequests) + " req", Rank: draw.RankDiag})
+		parts = append(parts, draw.Part{Text: fmt.Sprintf("poll ≤%-*s", p.pollW, p.pollBound.String()), Rank: draw.RankDiag},
+			draw.Part{Text: fmt.Sprintf("%*s req", p.reqW, count(f.link.PollRequests)), Rank: draw.RankDiag})
 	}
 	return filterParts(&p.filter, parts...)
 }
@@ -460,6 +465,8 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
 	if st.Link.PollTook > 0 {
 		p.pollBound = pollStep(p.pollBound, st.Link.PollTook)
+		p.pollW = max(p.pollW, len(p.pollBound.String()))
+		p.reqW = max(p.reqW, len(count(st.Link.PollRequests)))
 	}
 	for i := range st.Partitions {
 		f.parts += boolInt(!st.Partitions[i].Internal)
