@@ -115,7 +115,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	r.text = gl.LagText()
 	r.noLag = gl.NothingCommitted()
 	r.history = groupHistory(gl, histW)
-	r.partial = st.Lag.NotCommittedOn(gl, *g, "") > 0 // members or not (model/not_committed.go)
+	r.partial = gl.NotCommitted > 0 // members or not, counted by the poll (model/not_committed.go)
 	return r
 }
 

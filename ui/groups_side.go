@@ -213,7 +213,7 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	if len(out.stat.Detail) == 0 {
 		out.tails = append(out.tails, partTails(out.parts, out.commits, share))
 	}
-	out.uncommitted = st.Lag.NotCommittedOn(gl, out.stat, "")
+	out.uncommitted = gl.NotCommitted // counted by the poll (model/not_committed.go)
 	return out
 }
 
