@@ -714,7 +714,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int, sh
 	}
 	if g.Err == "" {
 		span := p.frame.span
-		c[7] = draw.SparkLag(span.cells(r.history, 1, span.per(sparkW, 1), sparkW), sparkW, r.ahead())
+		c[7] = draw.SparkLag(span.cells(r.history, 1, span.per(sparkW), sparkW), sparkW, r.ahead())
 	}
 	return c
 }
