@@ -123,8 +123,10 @@ type GroupLag struct {
 	// NotCommitted is how many partitions of the topics the group reads
 	// have no commit (not_committed.go): its Lag is then a floor.
 	NotCommitted int
-	worst        *PartLag // the partition behind Health, for Reason
-	err          string   // the offsets could not be read
+	// notCommittedIn is NotCommitted by topic (NotCommittedIn).
+	notCommittedIn map[string]int
+	worst          *PartLag // the partition behind Health, for Reason
+	err            string   // the offsets could not be read
 	// emptyAt and emptyBefore are the polls that last listed the group
 	// with no member, and the one before (reset_outside.go).
 	emptyAt, emptyBefore uint64
@@ -210,6 +212,7 @@ func (l *Lags) Observe(now time.Time, parts []PartitionStat, highs map[TP]int64,
 	for i := range committed {
 		l.group(now, &committed[i], highs)
 	}
+	l.uncommittedGroups(groups, committed)
 	l.forget()
 	l.forgetRecordTimes()
 	l.forgetReplaced(now)

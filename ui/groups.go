@@ -115,7 +115,7 @@ func snapGroup(st *model.State, g *model.GroupStat, histW int) groupRow {
 	r.text = gl.LagText()
 	r.noLag = gl.NothingCommitted()
 	r.history = groupHistory(gl, histW)
-	r.partial = st.Lag.NotCommittedOn(gl, *g, "") > 0 // members or not (model/not_committed.go)
+	r.partial = gl.NotCommitted > 0 // members or not, counted by the poll (model/not_committed.go)
 	return r
 }
 
@@ -714,7 +714,7 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int, sh
 	}
 	if g.Err == "" {
 		span := p.frame.span
-		c[7] = draw.SparkLag(span.cells(r.history, 1, span.per(sparkW, 1), sparkW), sparkW, r.ahead())
+		c[7] = draw.SparkLag(span.cells(r.history, 1, span.per(sparkW), sparkW), sparkW, r.ahead())
 	}
 	return c
 }

@@ -213,7 +213,7 @@ func snapSide(st *model.State, id string, histW int) sideGroup {
 	if len(out.stat.Detail) == 0 {
 		out.tails = append(out.tails, partTails(out.parts, out.commits, share))
 	}
-	out.uncommitted = st.Lag.NotCommittedOn(gl, out.stat, "")
+	out.uncommitted = gl.NotCommitted // counted by the poll (model/not_committed.go)
 	return out
 }
 
@@ -482,8 +482,11 @@ func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int,
 	if ansi.StringWidth(out[0])+pad(total, health) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`), judged at the lag's held width
 		out = append([]string{total, health}, out[1:]...)
 	}
-	if cells := min(len(r.history), spark, w-ansi.StringWidth(out[0])-1); cells > 0 {
-		vals := span.cells(r.history, 1, span.per(cells, 1), cells)
+	// cells of a fixed span, their count judged at the lag's held width so a
+	// lag gaining a digit does not rescale them; drawn as far as the history
+	// reaches (lag_span.go)
+	if cells := min(spark, w-max(ansi.StringWidth(out[0]), pad(total, health))-1); cells > 0 && len(r.history) > 0 {
+		vals := span.cells(r.history, 1, span.per(cells), cells)
 		out[0] += " " + draw.SparkLag(vals, len(vals), r.ahead())
 	}
 	return out

@@ -1,9 +1,12 @@
 package ui
 
 import (
+	"context"
 	"strings"
 	"testing"
+	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"github.com/washboard/washboard/model"
 )
 
@@ -61,14 +64,8 @@ func TestSideViewCountsWhatItHides(t *testing.T) {
 // An assigned partition without a committed offset says so, and the
 // group's total says it counts committed partitions only.
 func TestSideViewSaysWhatIsNotCommitted(t *testing.T) {
-	a := lagApp(t, 130, 40, Cluster{Name: "x"}, nil)
-	writer(a.c).Update(func(st *model.State) {
-		for i := range st.Groups {
-			if st.Groups[i].ID == "audit" {
-				st.Groups[i].Detail[1].Assigned = []model.TP{{Topic: "orders", Partition: 2}}
-			}
-		}
-	})
+	a := New(&Common{Ctx: context.Background(), Store: lagStoreWith(t, model.TP{Topic: "orders", Partition: 2}), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+	a.Update(tea.WindowSizeMsg{Width: 130, Height: 40})
 	press(a, "5", "z", "enter")
 	s := screen(a)
 	for _, want := range []string{"orders/2 no commit yet", "lag 115+ (1 partition not committed)"} {

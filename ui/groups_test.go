@@ -17,6 +17,14 @@ import (
 // member; the rebalance log holds a member joining.
 func lagStore(t *testing.T) *model.Store {
 	t.Helper()
+	return lagStoreWith(t)
+}
+
+// lagStoreWith is lagStore with audit-2 (from the fourth poll) assigned
+// tps: every poll sees them, as a live group's would, so the counts the
+// poll keeps (model/not_committed.go) are of them.
+func lagStoreWith(t *testing.T, tps ...model.TP) *model.Store {
+	t.Helper()
 	s := model.NewStore(nil, model.DefaultLimits())
 	tp0, tp1 := model.TP{Topic: "orders", Partition: 0}, model.TP{Topic: "orders", Partition: 1}
 	member := func(id, host string, tps ...model.TP) model.MemberStat {
@@ -36,7 +44,7 @@ func lagStore(t *testing.T) *model.Store {
 			parts := []model.PartitionStat{{Topic: "orders", Partition: 0, High: high}, {Topic: "orders", Partition: 1, Low: 5, High: high}}
 			audit := []model.MemberStat{member("audit-1", "/10.0.0.2", tp0, tp1)}
 			if i >= 3 {
-				audit = append(audit, member("audit-2", "/10.0.0.3"))
+				audit = append(audit, member("audit-2", "/10.0.0.3", tps...))
 			}
 			committed := []model.Committed{
 				{Group: "billing", Offsets: map[model.TP]int64{tp0: high - 2, tp1: high}},

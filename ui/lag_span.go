@@ -7,11 +7,13 @@ import "github.com/washboard/washboard/model"
 // far). Copied under the frame's lock; the zero value draws one cell a
 // poll.
 //
-// A column w cells wide draws the history held so far, up to the
-// configured one, in cells of as many polls as fit it in w (per): one
-// cell a poll while it fits, then coarser as washboard runs, until the
-// whole [lag] history is held; from then on the scale stays (ut22a M11:
-// 40 cells of a 10-minute history, one a poll, beside 41 free cells).
+// A column w cells wide draws cells of a fixed span, the configured
+// history over its cells (per), aligned to poll numbers, the newest at
+// the right and the cells before the first poll empty, as Topics' trend
+// does: nothing rescales while the column keeps its width (ut34a-14,
+// ut35-7: the cells were as many polls as fit the polls so far, so the
+// scale changed every w polls while the history filled, the sparkline
+// flipping between k and k+1 cells and its bars shifting).
 type lagSpan struct {
 	history int
 	newest  uint64
@@ -30,17 +32,13 @@ func spanOf(st *model.State) lagSpan {
 // cells, 40 polls of a 10-minute history, with cells free beside it).
 func (s lagSpan) max() int { return max(s.history, 8) }
 
-// polls is the polls a sparkline spans now: those so far, up to the
-// configured history.
-func (s lagSpan) polls() int { return int(max(min(uint64(max(s.history, 0)), s.newest), 1)) }
-
-// per is the polls one cell of a sparkline w cells wide covers, so that
-// the polls spanned fit in w cells: at least step polls (the history's
-// own buckets), a multiple of them.
-func (s lagSpan) per(w, step int) int {
-	step = max(step, 1)
-	per := (s.polls() + max(w, 1) - 1) / max(w, 1)
-	return max((per+step-1)/step*step, step)
+// per is the polls one cell of a sparkline w cells wide covers: the
+// configured history over the cells, so the whole history fits them and
+// the span of a cell holds while the column is w wide (never the polls so
+// far: the scale would change as they grow).
+func (s lagSpan) per(w int) int {
+	w = max(w, 1)
+	return max((max(s.history, 1)+w-1)/w, 1)
 }
 
 // cells draws vals, a lag history in buckets of step polls (oldest

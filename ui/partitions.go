@@ -426,7 +426,7 @@ func partitionRows(st *model.State, match func(...string) bool) []prow {
 			for _, g := range groups {
 				r := prow{kind: topicGroupRow, topic: pt.Topic, group: g}
 				r.noCommit = st.Lag == nil || st.Lag.Groups[g] == nil || st.Lag.Groups[g].Topics[pt.Topic] == nil
-				r.partial = !r.noCommit && notCommittedOn(st.Lag, g, stats[g], pt.Topic) // model/not_committed.go
+				r.partial = !r.noCommit && st.Lag.Groups[g].NotCommittedIn(pt.Topic) > 0 // counted by the poll (model/not_committed.go)
 				rows = append(rows, r)
 			}
 		}
@@ -598,14 +598,3 @@ func newPartIndex(st *model.State) partIndex {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
-
-// notCommittedOn reports whether group id has partitions of topic without
-// a commit (model.Lags.NotCommittedOn); stat nil: a group the poll did not
-// list, its committed topics only.
-func notCommittedOn(l *model.Lags, id string, stat *model.GroupStat, topic string) bool {
-	var gs model.GroupStat
-	if stat != nil {
-		gs = *stat
-	}
-	return l.NotCommittedOn(l.Groups[id], gs, topic) > 0
-}

@@ -399,7 +399,7 @@ func (t *partTable) cells(d *rowData) cells {
 		c.lag += "+" // some assigned partitions of the topic have no commit yet: at least this much
 	}
 	c.eta, c.behind = etaText(d.eta), behindText(d.behind, d.atLeast)
-	c.trend = draw.SparkLag(t.span.cells(d.hist, d.step, t.span.per(t.spark, 1), t.spark), t.spark, strings.HasPrefix(d.lagText, "ahead "))
+	c.trend = draw.SparkLag(t.span.cells(d.hist, d.step, t.span.per(t.spark), t.spark), t.spark, strings.HasPrefix(d.lagText, "ahead "))
 	return c
 }
 

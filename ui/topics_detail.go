@@ -76,12 +76,6 @@ type groupOnTopic struct {
 	partial bool
 }
 
-// uncommittedOn reports whether g has partitions of topic without a
-// commit whose logs are not empty (model/not_committed.go).
-func uncommittedOn(l *model.Lags, g *model.GroupLag, gs model.GroupStat, topic string) bool {
-	return l.NotCommittedOn(g, gs, topic) > 0
-}
-
 // copyTopic copies the topic's partitions, configs and consumers; it runs
 // under the frame's read lock.
 func copyTopic(st *model.State, topic string) topicCopy {
@@ -135,7 +129,7 @@ func copyTopic(st *model.State, topic string) topicCopy {
 			}
 			gs := states[id]
 			tc.groups = append(tc.groups, groupOnTopic{id: id, state: gs.State, members: members(gs), lag: t.Lag, lagText: t.LagText(), rate: t.Rate, health: t.Health, err: gs.Err,
-				partial: uncommittedOn(st.Lag, g, gs, topic)})
+				partial: g.NotCommittedIn(topic) > 0}) // counted by the poll (model/not_committed.go)
 		}
 		for _, gs := range st.Groups { // assigned a partition of it, nothing committed there (ut22a M5)
 			if g := st.Lag.Groups[gs.ID]; g != nil && g.Topics[topic] != nil {
