@@ -57,6 +57,9 @@ type PartitionsPane struct {
 	// so they keep their widths as numbers change (written after each
 	// snapshot: measure).
 	widths colMemo
+	// heldCols: the group context columns shown at the box's width
+	// (partitions_held.go).
+	heldCols partShown
 	// pollBound is the poll-time bound the border shows (pollStep): it
 	// changes when polls get slower or much faster, not with every poll.
 	pollBound time.Duration
@@ -473,7 +476,8 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	rows, idx := p.table(st)
 	f.span = spanOf(st)
-	f.shown, f.grouped, f.nameW, f.lagW, f.plain = 0, p.cache.grouped, p.cache.nameW, p.cache.lagW, p.cache.plain
+	f.shown, f.grouped, f.nameW, f.lagW = 0, p.cache.grouped, p.cache.nameW, p.cache.lagW
+	f.plain = p.heldCols.hold(p.w, p.cache.plain) // a column once shown stays while the box keeps its width
 	f.numW = p.cache.numW
 	f.apart = p.cache.apart.cutOnly()
 	f.topics, f.topicSuffix = p.cache.topics.cutOnly(), p.cache.topicSuffix
@@ -568,8 +572,8 @@ func (p *PartitionsPane) afterSnapshot() {
 }
 
 // widthsKey is the table's layout, for its colMemo.
-func (p *PartitionsPane) widthsKey(t *partTable) string {
-	return layoutKey(p.w, t.wide, "") // not the reasons: with `r` the columns stay as they are (ut18a F8); nor the filter (ut26 S2)
+func (p *PartitionsPane) widthsKey(_ *partTable) string {
+	return layoutKey(p.w, false, "") // not the reasons: with `r` the columns stay as they are (ut18a F8); nor the filter (ut26 S2)
 }
 
 // clusterEmpty is what an empty cluster table says: why there is nothing

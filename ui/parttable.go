@@ -10,17 +10,15 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
-// partTable lays out the Partitions table for a width: a narrow grid box
-// keeps name, high watermark, committed offset, lag, rate, health and
-// the lag sparkline; a wide
-// (zoomed) one adds leader, watermarks, committed offset and lag as time.
+// partTable lays out the Partitions table for a width: name, leader,
+// watermarks, committed offset, lag, rate, health, lag as time and lag
+// history, as many as the box holds (fit).
 // Numeric columns are as wide as the widest number shown (at least their
 // title), the name column as its longest name, and on short widths the
 // least useful columns go first; see fit.
 type partTable struct {
 	st      *Styles
 	w       int
-	wide    bool
 	reasons bool // health reasons are written under the rows; the columns stay as they are (ut18a F8)
 	widths  []int
 	heads   []string // the headings fit chose (a short one where room is tight)
@@ -54,31 +52,24 @@ type partTable struct {
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
 	// the sparkline is drawn 8 cells wide until fit sizes it, so a row
 	// with history is not blank
-	return &partTable{st: st, w: w, wide: w >= 70, reasons: reasons, spark: 8}
+	return &partTable{st: st, w: w, reasons: reasons, spark: 8}
 }
 
-// titles are the column titles of the table's layout. With health
-// reasons (r) the columns stay and each reason is written under its row
-// (reasonLines; ut15b C30: every number went; ut16b E27: the reason was
-// cut to nothing).
+// titles are the column titles of the table's layout, one set at every
+// width: which columns a box shows is fit's to judge from its width and
+// the content, never a fixed width (ut34b-7: the grid at 100 cells left
+// out the leader and low watermark beside 24 blank cells per row). With
+// health reasons (r) the columns stay and each reason is written under
+// its row (reasonLines; ut15b C30: every number went; ut16b E27: the
+// reason was cut to nothing).
 func (t *partTable) titles() []string {
-	out := []string{"topic/partition/group", "high", "committed", "lag", "rate", "health", "lag history"}
-	if t.wide {
-		out = []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
-	}
-	return out
+	return []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 }
 
 // texts are a row's cells in the layout's columns; the last is the lag
 // history (cellsOf).
-func (t *partTable) texts(c cells, kind rowKind) []string {
-	switch {
-	case t.wide:
-		return []string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}
-	}
-	// the high watermark and the committed offset in columns of their
-	// own, as zoomed: one heading over both read as one thing (ut18a F12)
-	return []string{c.name, c.high, c.committed, c.lag, c.rate, c.health, c.trend}
+func (t *partTable) texts(c cells, _ rowKind) []string {
+	return []string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}
 }
 
 // fit sizes the columns (draw.FitTable): each as wide as its widest cell
@@ -87,9 +78,9 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // then the context columns that tell no row of the list apart (partPlain:
 // a leader or low watermark the same on every partition, a behind, eta or
 // lag history with nothing in it), then headings take their short form,
-// then names are cut in the middle down to partNameMin, and only then do
-// columns go: zoomed the leader, low, eta, lag history, committed,
-// behind, rate; in the grid the lag history, committed, the rate, then
+// then the leader and low watermark (spare: back once the names are
+// whole), then names are cut in the middle down to partNameMin, and only
+// then do columns go: eta, behind, lag history, committed, rate, then
 // the high watermark.
 // Lag and health never go. The figures are as wide as the whole list's
 // widest (partNumW, lagW), held to their digit group, so paging and
@@ -114,24 +105,20 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 			h == "behind" && t.plain.behind || h == "eta" && t.plain.eta || h == "lag history" && t.plain.hist
 	}
 	last := len(cols) - 1
-	switch {
-	case t.wide:
-		// leader, low, high, committed, lag, rate, health, behind, eta, lag history
-		for i, d := range []int{1, 2, 8, 5, 0, 7, 0, 6, 3, 4} {
-			cols[i+1].Drop = d
-		}
-		cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
-	default:
-		// high, committed, lag, rate, health, lag history: in the zoomed
-		// order, the lag history, committed, the rate, then the high
-		// watermark, before a name is cut under its least (ut15b C15)
-		cols[1].Drop, cols[2].Drop, cols[4].Drop, cols[6].Drop = 4, 2, 3, 1
-		cols[2].Shorts = []string{"commit"}
-		// the high watermark is all a topic's and a partition's row say
-		// in the grid once the rate has gone: the name is cut further
-		// before it goes (ut19b G10: topic rows were bare names)
-		cols[1].NameMin = partNameLeast
+	// leader, low, high, committed, lag, rate, health, behind, eta, lag
+	// history: the leader and low watermark are spare (draw.Col.Spare):
+	// they go before a name is cut and come back once the names are whole
+	// and they fit (ut34b-7); then the lag as time (eta, behind: the lag
+	// says it in records), the lag history, committed, the rate, then the
+	// high watermark (ut15b C15), before which
+	// the name is cut further: it is all a topic's and a partition's row
+	// say once the rate has gone (ut19b G10: topic rows were bare names)
+	for i, d := range []int{1, 2, 8, 6, 0, 7, 0, 4, 3, 5} {
+		cols[i+1].Drop = d
 	}
+	cols[1].Spare, cols[2].Spare = true, true
+	cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
+	cols[3].NameMin = partNameLeast
 	lag := -1
 	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), rates to "99.9/s", times to "~59m"
 		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14) nor the filter (ut26 S2)

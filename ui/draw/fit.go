@@ -52,6 +52,13 @@ type Col struct {
 	// group). They are given back before the name is cut (ut28b V8: names
 	// cut by 5-21 cells while the lag held 2-3 cells no row used).
 	Held int
+	// Spare marks a column of context a row can do without (Partitions'
+	// leader and low watermark): it goes, in Drop order, before any name
+	// is cut, and comes back only where the name has its whole content
+	// and the column still fits, so it is neither kept beside a cut name
+	// nor left out beside blank cells (ut34b-7). A spare column out does
+	// not hold a Least name to its Min.
+	Spare bool
 }
 
 // Fitted is a table's layout: each column's width (0: left out) and the
@@ -67,14 +74,16 @@ type Fitted struct {
 // is too wide, in this order: blank droppable columns give way (in Drop
 // order); droppable columns that tell no row apart (Same) go; headings
 // take their short form; blank columns that never go give way, the last
-// first; held cells no row uses (Held) are given back; the name is cut in the middle down to its Min; the
+// first; held cells no row uses (Held) are given back; spare columns go
+// (in Drop order); the name is cut in the middle down to its Min; the
 // droppable columns go in Drop order (before one with a NameMin, the
 // name is cut down to that); the name is cut further. Room left
 // over brings back a dropped column that fits after all (the last to go
 // first, and none while one that went after it stays out, so the drop
 // order holds at every width), then goes to the
 // name, up to its content (a Least name, while a column that went stays
-// out, only after the growing column has had its Grow), then to the full headings, then to the
+// out, only after the growing column has had its Grow), then, the name
+// whole, to the spare columns that fit, then to the full headings, then to the
 // growing column up to its Grow (a Keen one also takes the name's cells
 // beyond its Min); what is still left stays blank at the end of the row,
 // never padding a name.
@@ -132,6 +141,13 @@ func FitTable(total int, cols []Col) Fitted {
 			w[i] = max(w[i]-(RowWidth(w)-total), c.Want-c.Held, ansi.StringWidth(f.Titles[i]))
 		}
 	}
+	var spared []int // spare columns gone before the name is cut, in the order they went
+	for _, i := range dropOrder(cols) {
+		if name >= 0 && cols[i].Spare && w[i] > 0 && over() {
+			w[i] = 0
+			spared = append(spared, i)
+		}
+	}
 	if name >= 0 {
 		cut(min(w[name], max(cols[name].Min, 1)))
 	}
@@ -182,6 +198,14 @@ func FitTable(total int, cols []Col) Fitted {
 	}
 	if name >= 0 && w[name] < cols[name].Want {
 		w[name] += min(spare(), cols[name].Want-w[name])
+	}
+	for j := len(spared) - 1; j >= 0 && name >= 0 && w[name] >= cols[name].Want; j-- { // the spare columns, once the name is whole: the last to go first
+		i := spared[j]
+		least, t := shortTitle(cols[i])
+		if least+1 > spare() {
+			break
+		}
+		w[i], f.Titles[i] = least, t
 	}
 	for i, c := range cols {
 		if w[i] == 0 || f.Titles[i] == c.Title || c.Name {
