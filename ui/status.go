@@ -51,6 +51,7 @@ type statusFrame struct {
 	above           int    // lines above the key list: filter, figures, changes
 	summary         int    // lines of the one-line summary (summaryLines), 0 for none
 	waiting         string // what an empty list says (foreign.go)
+	absent          bool   // the view's topic is not on the cluster (viewAbsent)
 	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 	// keyW is the key list's key column when the latest changes cut
 	// their keys narrower than the list would (changeKeys): one width
@@ -118,6 +119,9 @@ func (p *StatusPane) Status() string { return draw.JoinParts(p.StatusParts()) }
 // StatusParts is the filter, the keys shown of all and the sort order.
 func (p *StatusPane) StatusParts() []draw.Part {
 	f := &p.frame
+	if f.absent && f.total == 0 {
+		return absentParts()
+	}
 	if !f.ok {
 		return nil
 	}
@@ -161,12 +165,12 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	t := st.Status[p.topic]
-	waiting := waitingFor(st, p.c.Cluster.Embedded, p.topic)
+	waiting, absent := waitingFor(st, p.c.Cluster.Embedded, p.topic), viewAbsent(st, p.c.Cluster.Embedded, p.topic)
 	if t == nil {
-		*f = statusFrame{now: now, waiting: waiting}
+		*f = statusFrame{now: now, waiting: waiting, absent: absent}
 		return
 	}
-	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
+	*f = statusFrame{ok: true, absent: absent, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
 		notRead: notRead(st, p.topic)}
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
