@@ -235,6 +235,6 @@ func viewAbsent(st *model.State, embedded bool, topic string) bool {
 // (ut34a: `1` on a cluster without the views' topics said `0 keys · sort
 // id`, a count and an order of nothing).
 func absentParts() []draw.Part {
-	return []draw.Part{{Text: "no view for this cluster", Rank: draw.RankCount},
+	return []draw.Part{{Text: "no view for this cluster", Short: "no view", Rank: draw.RankCount},
 		{Text: "v on a Topics row charts one", Rank: draw.RankSort, Whole: true}}
 }
