@@ -25,7 +25,7 @@ func (a *App) footer() string {
 		return shortHelp(&a.help, a.picker.help(k), a.w)
 	}
 	if a.showHelp { // help takes the keys: say its own, not the pane's it hides
-		return shortHelp(&a.help, helpScreenKeys(), a.w)
+		return shortHelp(&a.help, a.helpScreenKeys(), a.w)
 	}
 	bindings := a.offered(a.panes[a.focus], paneFooterHelp(a.panes[a.focus]))
 	last := []key.Binding{k.Help, k.Quit}
@@ -60,11 +60,15 @@ func (a *App) footer() string {
 	return shortHelp(&a.help, append(ownFirst(k, bindings), k.Next, k.Zoom, k.Produce), room) + sep + tail
 }
 
-// helpScreenKeys are the keys the help screen answers.
-func helpScreenKeys() []key.Binding {
+// helpScreenKeys are the keys the help screen answers; the pane numbers
+// are those help lists (paneBindings): `4-8` on a cluster without the
+// views' topics, where panes 1-3 are not in the grid (ut34a: `1-8`).
+func (a *App) helpScreenKeys() []key.Binding {
+	panes := a.paneBindings()
+	numbers := panes[0].Help().Key + "-" + panes[len(panes)-1].Help().Key
 	return []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓ pgup/pgdn", "scroll")),
-		key.NewBinding(key.WithKeys("1"), key.WithHelp("1-8", "a pane's keys")),
+		key.NewBinding(key.WithKeys(panes[0].Keys()...), key.WithHelp(numbers, "a pane's keys")),
 		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close")),
 		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("q", "quit")),
 	}

@@ -4,6 +4,7 @@ import (
 	"slices"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // foreignCluster reports whether the session shows the Topics-first
@@ -211,10 +212,29 @@ func waitingFor(st *model.State, embedded bool, topic string) string {
 		return clusterEmpty(st.Link, "")
 	}
 	name := model.PrintableString(topic)
-	if !embedded && !st.Link.Embedded && st.Topics != nil { // the demo creates its topics; nil: nothing polled yet
-		if _, found := slices.BinarySearch(st.Topics, topic); !found {
-			return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
-		}
+	if viewAbsent(st, embedded, topic) {
+		return name + " is not on this cluster · [[view]] in the config sets what panes 1-3 show (README: Configuration)"
 	}
 	return "waiting for records on " + name + "…"
+}
+
+// viewAbsent says a view's topic is not on the cluster, judged once a
+// poll that answered listed the topics (the demo creates its own): the
+// pane has no view here, and its border says what it is for instead of
+// `0 keys · sort id` (absentParts).
+func viewAbsent(st *model.State, embedded bool, topic string) bool {
+	if embedded || st.Link.Embedded || st.Topics == nil { // nil: nothing polled yet
+		return false
+	}
+	_, found := slices.BinarySearch(st.Topics, topic)
+	return !found
+}
+
+// absentParts is the border of a view pane whose topic is not on the
+// cluster: what the pane is for there, and how to chart a topic that is
+// (ut34a: `1` on a cluster without the views' topics said `0 keys · sort
+// id`, a count and an order of nothing).
+func absentParts() []draw.Part {
+	return []draw.Part{{Text: "no view for this cluster", Short: "no view", Rank: draw.RankCount},
+		{Text: "v on a Topics row charts one", Rank: draw.RankSort, Whole: true}}
 }

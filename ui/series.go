@@ -58,6 +58,7 @@ type seriesFrame struct {
 	base            int           // p.table's index of the first visible row
 	detail          machineDetail
 	waiting         string // what an empty list says (foreign.go)
+	absent          bool   // the view's topic is not on the cluster (viewAbsent)
 	decimals        []int  // per field, the view's precision (model.Table.Decimals)
 	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 }
@@ -110,6 +111,9 @@ func (p *SeriesPane) Status() string { return draw.JoinParts(p.StatusParts()) }
 // and the sort order, or "detail" while a key's detail is open.
 func (p *SeriesPane) StatusParts() []draw.Part {
 	f := &p.frame
+	if f.absent && f.total == 0 {
+		return absentParts()
+	}
 	if !f.ok {
 		return nil
 	}
@@ -244,7 +248,8 @@ func (p *SeriesPane) fieldCount() int {
 // resampled to the sparklines' width (or the detail view's machine).
 func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
-	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic), decimals: f.decimals[:0]}
+	*f = seriesFrame{now: now, hist: f.hist[:0], waiting: waitingFor(st, p.c.Cluster.Embedded, p.topic), decimals: f.decimals[:0],
+		absent: viewAbsent(st, p.c.Cluster.Embedded, p.topic)}
 	clear(p.cands) // drop the last frame's references to payloads
 	t := st.Series[p.topic]
 	if t == nil {

@@ -61,7 +61,7 @@ func (p *SeriesPane) detailLines() []string {
 			title = st.Accent.Render(title)
 		}
 		lines = append(lines, title)
-		if perField >= 4 {
+		if perField >= detailChartMin {
 			lines = append(lines, timeChart(d.hist[j], d.values[j], limits(f), st.Dim, win, now, p.w, perField-1, gutter)...)
 		} else if perField >= 2 {
 			var s draw.Spark
@@ -125,6 +125,12 @@ func (p *SeriesPane) detailRows(view model.TopicView, d *machineDetail, now time
 const (
 	detailRowsMax   = 12
 	detailEventsMin = 1
+	// detailChartMin is the fewest rows a field's chart takes: its title,
+	// two value rows, the time axis and its labels. With one value row
+	// the line, its value label and a threshold share a row that says
+	// nothing (ut34a-32: heat 40.7 on the row of `warn 80`); fewer rows
+	// than this draw a sparkline under the title instead.
+	detailChartMin = 5
 )
 
 // detailLayout splits a detail view of h rows, head of them the summary,
@@ -134,17 +140,22 @@ const (
 // left after detailEventsMin events (perField, title included), up to
 // detailRowsMax, and the events every row the fields' drawings do not
 // use, so no row is left empty while older events exist.
+//
+// Where the rows kept for the events would leave the charts short of
+// detailChartMin while the whole box holds charts, the charts take them:
+// a chart that reads says more than the events, which the Log lists
+// (ut34a-32).
 func detailLayout(h, head, nFields int) (perField, events int) {
 	avail := h - head
-	perField = min((avail-detailEventsMin-1)/max(nFields, 1), detailRowsMax) // and the events' heading
-	used := 1                                                                // a field's title
-	switch {
-	case perField >= 4:
-		used = perField // the chart's perField-1 rows
-	case perField >= 2:
-		used = 2 // a sparkline
+	n := max(nFields, 1)
+	perField = min((avail-detailEventsMin-1)/n, detailRowsMax) // and the events' heading; a chart's perField-1 rows
+	if all := avail / n; perField < detailChartMin && all >= detailChartMin {
+		perField = all
 	}
-	return perField, max(avail-nFields*used, 0)
+	if perField < detailChartMin {
+		perField = max(min(perField, 2), 1) // a title and a sparkline, or the title alone
+	}
+	return perField, max(avail-nFields*perField, 0)
 }
 
 // thresholds names a field's limits in the field's precision, as its

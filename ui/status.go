@@ -35,6 +35,10 @@ type StatusPane struct {
 	// shared is the keys sharing a start that apart's window cuts
 	// (sharedWindow), nil when the window is namesApart's own
 	shared map[string]bool
+	// rateW is the widest /min figure the per-status table has drawn this
+	// session: its column keeps it, so the sparkline beside it does not
+	// step as rates come and go, and gives no cells to blank (ut34a-6).
+	rateW int
 }
 
 // statusFrame is a frame's snapshot of the view.
@@ -47,6 +51,7 @@ type statusFrame struct {
 	above           int    // lines above the key list: filter, figures, changes
 	summary         int    // lines of the one-line summary (summaryLines), 0 for none
 	waiting         string // what an empty list says (foreign.go)
+	absent          bool   // the view's topic is not on the cluster (viewAbsent)
 	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
 	// keyW is the key list's key column when the latest changes cut
 	// their keys narrower than the list would (changeKeys): one width
@@ -114,6 +119,9 @@ func (p *StatusPane) Status() string { return draw.JoinParts(p.StatusParts()) }
 // StatusParts is the filter, the keys shown of all and the sort order.
 func (p *StatusPane) StatusParts() []draw.Part {
 	f := &p.frame
+	if f.absent && f.total == 0 {
+		return absentParts()
+	}
 	if !f.ok {
 		return nil
 	}
@@ -157,12 +165,12 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	t := st.Status[p.topic]
-	waiting := waitingFor(st, p.c.Cluster.Embedded, p.topic)
+	waiting, absent := waitingFor(st, p.c.Cluster.Embedded, p.topic), viewAbsent(st, p.c.Cluster.Embedded, p.topic)
 	if t == nil {
-		*f = statusFrame{now: now, waiting: waiting}
+		*f = statusFrame{now: now, waiting: waiting, absent: absent}
 		return
 	}
-	*f = statusFrame{ok: true, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
+	*f = statusFrame{ok: true, absent: absent, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
 		notRead: notRead(st, p.topic)}
 	f.above = boolInt(p.filter.typing)
 	if p.h >= 12 {
@@ -252,7 +260,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 		}
 		d.stats = append(d.stats, statusStat{
 			name: s.Name, now: nowBy[s.Name], updates: s.Updates, changes: s.Changes,
-			points: h.Sums(win, win.Whole(now), evenCells(win.N, p.statsWidths(&d.view, nameW)[4]), nil), lastMinute: perMinute(h, win, now),
+			points: h.Sums(win, win.Whole(now), win.N, nil), lastMinute: perMinute(h, win, now), // a bucket a cell; the row draws the newest that fit
 		})
 	}
 	d.recent = t.Latest(max(8, p.h)) // newest first by time (model.StatusTable.Latest); recentShown picks how many show
@@ -269,16 +277,6 @@ func (p *StatusPane) columnTitles(v *model.TopicView) []string {
 	}
 }
 
-// evenCells is the most cells, at most w, that split n buckets evenly, so
-// no count column sums more buckets than its neighbours.
-func evenCells(n, w int) int {
-	if w <= 0 {
-		return 0
-	}
-	per := (n + w - 1) / w
-	return n / per
-}
-
 // perMinute is the rate over the last whole minute of buckets (or the last
 // bucket when buckets are longer), per minute.
 func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
@@ -290,7 +288,14 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 // keeps ties in key order without comparing names again.
 // afterSnapshot puts the copied rows in the chosen order, outside the
 // store's lock.
-func (p *StatusPane) afterSnapshot() { p.sortRows(p.frame.d.rows) }
+// It folds the /min figures' width into rateW here, not in drawing,
+// which leaves the pane's state alone.
+func (p *StatusPane) afterSnapshot() {
+	p.sortRows(p.frame.d.rows)
+	for _, s := range p.frame.d.stats {
+		p.rateW = max(p.rateW, ansi.StringWidth(rateText(s.lastMinute)))
+	}
+}
 
 func (p *StatusPane) sortRows(rows []statusRow) {
 	by := p.sortBy
@@ -322,7 +327,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	widths := p.statsWidths(&d.view, nameW)
 	// The sparkline's newest bucket is at its right edge, and a short
 	// history is drawn against it: the heading sits over that edge too.
-	sh := sparkHeading(&d.view)
+	sh := sparkHeading(&d.view, widths[4])
 	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
 	head := draw.Columns([]string{p.statsHeading(d), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
@@ -344,29 +349,40 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	return lines
 }
 
-// sparkHeading names the sparkline column: what it counts over the window.
-func sparkHeading(v *model.TopicView) string {
-	what := "updates"
+// sparkHeading names the sparkline column: what it counts and over how
+// long, the newest buckets that fit w cells (the window when all do), so
+// it reads apart from the total's `updates` beside it (ut34a-6).
+func sparkHeading(v *model.TopicView, w int) string {
+	what := "rate"
 	if v.Rate == model.RateChanges {
 		what = "entered"
 	}
-	return what + " · " + shortDur(v.History().Span())
+	win := v.History()
+	span := win.Span()
+	if w > 0 && w < win.N {
+		span = win.Bucket * time.Duration(w)
+	}
+	return what + " · " + shortDur(span)
 }
 
 // statsWidths are the per-status table's columns, the first as wide as
 // the status field's name (up to 20 cells) and the widest status, nameW
 // (ut25a Q5: REVIEW_BY_ANALYST cut to `REVIE…NALYST` beside 95 blank
 // cells), as far as the row leaves the sparkline its heading's width;
-// 12 cells at least. The sparkline may take the rest, but is sized to its
-// content (the cells that split the window's buckets evenly, at least its
-// heading), so the heading and /min stay beside the drawing in a wide,
-// zoomed pane; the spare cells trail.
+// 12 cells at least. The sparkline takes the rest, a bucket a cell, up
+// to the whole window (at least its heading), as Machines' sparklines
+// do: in a narrow row it shows the newest buckets that fit, rather than
+// leaving cells blank to split the window evenly (ut34a-6: 30 cells and
+// 7 blank at 80x24); /min is as wide as its widest figure so far; in a wide, zoomed pane the heading and /min stay
+// beside the drawing and the spare cells trail.
 func (p *StatusPane) statsWidths(v *model.TopicView, nameW int) []int {
-	const rest = 5 + 10 + 7 + 9 + 5 // now, the bar, updates, /min and the spaces between the six columns
+	perMin := max(len("/min"), p.rateW) // the widest figure drawn this session, held
+	rest := 5 + 10 + 7 + perMin + 5     // now, the bar, updates, /min and the spaces between the six columns
+	head := ansi.StringWidth(sparkHeading(v, 0))
 	first := max(12, min(ansi.StringWidth(model.PrintableString(v.Status)), 20))
-	first = max(first, min(nameW, p.w-rest-ansi.StringWidth(sparkHeading(v))))
-	w := draw.Flex(p.w, []int{first, 5, 10, 7, 0, 9}, 4, 4)
-	w[4] = min(w[4], max(evenCells(v.History().N, w[4]), ansi.StringWidth(sparkHeading(v))))
+	first = max(first, min(nameW, p.w-rest-head))
+	w := draw.Flex(p.w, []int{first, 5, 10, 7, 0, perMin}, 4, 4)
+	w[4] = min(w[4], max(v.History().N, head))
 	return w
 }
 

@@ -158,3 +158,19 @@ func TestPartitionViewHeadsOneWord(t *testing.T) {
 		}
 	}
 }
+
+// A view pane whose topic is not on the cluster says in its border what
+// it is for there and how to chart a topic that is, not `0 keys · sort
+// id` (a count and an order of nothing), for each of panes 1-3.
+func TestAbsentViewPaneBorderSaysWhatItIsFor(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		for _, pane := range []string{"1", "2", "3"} {
+			a := foreignApp(t, size[0], size[1])
+			do(a, pane)
+			got := ansi.Strip(screen(a))
+			if strings.Contains(got, "0 keys") || strings.Contains(got, "sort id") || !strings.Contains(got, "no view for this cluster") {
+				t.Errorf("%dx%d pane %s: border of a view with no topic here:\n%s", size[0], size[1], pane, got)
+			}
+		}
+	}
+}
