@@ -333,8 +333,10 @@ func keyLimit(w int) int { return max(w, 64) }
 // widest position its rows have shown. It only widens, so a topic's cut
 // does not change as the user scrolls; and a topic's room is its own
 // (ut18b G4: `orders/2@0` was cut to `or…rs` for other topics' offsets,
-// read before a filter hid them). As offsets gain a digit, the position
-// column gains the cell when the row has it, so the topic keeps its cut.
+// read before a filter hid them). A row's room is held to its offset's
+// digit group (heldPositionWidth), so an offset gaining a digit inside
+// its group of three moves nothing: at 80x24 every value started a cell
+// later, and the topic cut anew, as `/1@95` became `/1@100` (ut34a-2).
 type logAts map[string]int
 
 // maxAts bounds the topics logAts remembers: past it, it starts afresh.
@@ -348,7 +350,7 @@ func (a logAts) widen(recs []model.Record) logAts {
 	}
 	for i := range recs {
 		r := &recs[i]
-		a[r.Topic] = max(a[r.Topic], len(position(r)))
+		a[r.Topic] = max(a[r.Topic], positionRoom(r))
 	}
 	return a
 }
@@ -381,7 +383,7 @@ func (a logAts) widenHeld(log *model.Ring[model.Record], from uint64) (logAts, u
 	for p := max(from, first); p < end; p++ {
 		r := log.At(int(p - first))
 		if r.Note == "" {
-			if w := positionWidth(r.Partition, r.Offset); w > a[r.Topic] {
+			if w := heldPositionWidth(r.Partition, r.Offset); w > a[r.Topic] {
 				a[r.Topic] = w
 			}
 		}
@@ -393,21 +395,42 @@ func (a logAts) widenHeld(log *model.Ring[model.Record], from uint64) (logAts, u
 // partition and offset, without building the text: every frame measures
 // the records that arrived since the last.
 func positionWidth(partition int, offset int64) int {
-	digits := func(n int64) int {
-		d := 1
-		if n < 0 {
-			d, n = 2, -n
-		}
-		for ; n >= 10; n /= 10 {
-			d++
-		}
-		return d
+	return 2 + decimalDigits(int64(partition)) + decimalDigits(offset)
+}
+
+// heldPositionWidth is the room a position of partition and offset is
+// held to: its offset's digits rounded up to their group of three, as
+// the header holds its read count (countRoom), so `@95` keeps the cell
+// `@100` needs and only `@999` to `@1000` widens the room, once.
+func heldPositionWidth(partition int, offset int64) int {
+	d := decimalDigits(offset)
+	return positionWidth(partition, offset) + (d+2)/3*3 - d
+}
+
+// decimalDigits is the cells n takes in decimal, its sign included.
+func decimalDigits(n int64) int {
+	d := 1
+	if n < 0 {
+		d, n = 2, -n
 	}
-	return 2 + digits(int64(partition)) + digits(offset)
+	for ; n <= -10 || n >= 10; n /= 10 {
+		d++
+	}
+	return d
+}
+
+// positionRoom is the room r's row keeps for its position of its own: a
+// record's held to its digit group (heldPositionWidth), a note's the
+// `/partition` it writes.
+func positionRoom(r *model.Record) int {
+	if r.Note != "" {
+		return len(position(r))
+	}
+	return heldPositionWidth(r.Partition, r.Offset)
 }
 
 // of is the room r's row keeps for its position.
-func (a logAts) of(r *model.Record) int { return max(a[r.Topic], len(position(r))) }
+func (a logAts) of(r *model.Record) int { return max(a[r.Topic], positionRoom(r)) }
 
 // widest is the widest room recs' rows keep for their positions.
 func (a logAts) widest(recs []model.Record) int {
