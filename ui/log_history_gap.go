@@ -94,6 +94,17 @@ func (p *LogPane) gapRead(m gapMsg) tea.Cmd {
 	if h.scroll.offset >= n {
 		h.scroll.offset += len(in)
 	}
+	// past the bounds the oldest paged-back records make way here (what
+	// comes in is what the user reads on into); ↑ at the top reads them again
+	drop := 0
+	for len(h.recs)-drop > 1 && (len(h.recs)-drop > historyRecords || h.bytes > historyBytes) {
+		h.bytes -= h.recs[drop].MemSize()
+		drop++
+	}
+	if drop > 0 {
+		h.recs, h.next, h.atStart = h.recs[drop:], h.recs[drop].Offset, false
+		h.scroll.cursor, h.scroll.offset = max(h.scroll.cursor-drop, 0), max(h.scroll.offset-drop, 0)
+	}
 	p.clampHistory()
 	return p.fillGap()
 }

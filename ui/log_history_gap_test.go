@@ -105,6 +105,16 @@ func TestLogPagedBackLeavesNoGapAsTheLogRolls(t *testing.T) {
 			if got := p.hist.recs[0].Offset; got >= oldest {
 				t.Fatalf("↑ at the top of the paged-back records read nothing older than %d (first %d):\n%s", oldest, got, screen(a))
 			}
+			// at the bounds, what is read on pushes the oldest paged-back records out
+			first, n := p.hist.recs[0].Offset, len(p.hist.recs)
+			p.hist.bytes = historyBytes
+			roll(10)
+			_, cmd = a.Update(keyPress("down"))
+			runChain(a, cmd)
+			if h := p.hist; len(h.recs) > n || h.recs[0].Offset <= first || h.next != h.recs[0].Offset || h.atStart {
+				t.Errorf("at the bounds, reading on kept %d records from %d (next %d, at start %v), want at most %d from past %d",
+					len(h.recs), h.recs[0].Offset, h.next, h.atStart, n, first)
+			}
 			if strings.Contains(screen(a), "loading") {
 				t.Errorf("still loading after the reads came:\n%s", screen(a))
 			}
