@@ -120,8 +120,8 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case changedMsg:
 		a.version, a.lastWake = msg.version, time.Now()
 		return a, waitForChange(a.c.Ctx, a.c.Store, a.version, a.lastWake)
-	case tickMsg:
-		return a, tick()
+	case tickMsg: // a paged-back Log reads on into what rolled out since (log_history_gap.go)
+		return a, tea.Batch(tick(), a.logGapRead())
 	case tea.ResumeMsg: // back from ctrl+z: Bubble Tea restored the terminal and draws again
 		a.rev++
 		return a, nil

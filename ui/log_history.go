@@ -43,6 +43,8 @@ type logHistory struct {
 	recs      []model.Record // paged back and matching the filter, oldest first
 	bytes     int
 	next      int64 // the offset the next page ends before
+	end       int64 // the offset the paged-back records reach (exclusive): top's, then past each gap read (log_history_gap.go)
+	filling   bool  // a gap read is on its way
 	loading   bool
 	atStart   bool   // the log start is reached
 	low       int64  // the log start offset, once known
@@ -71,7 +73,7 @@ func (p *LogPane) pageBack(top model.Record) tea.Cmd {
 	if p.c.Pager == nil {
 		return nil
 	}
-	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, top: top, next: top.Offset, live: 1} // top at least, until a frame counts
+	p.hist = &logHistory{topic: top.Topic, partition: top.Partition, top: top, next: top.Offset, end: top.Offset, live: 1} // top at least, until a frame counts
 	return p.olderPage()
 }
 
@@ -117,14 +119,7 @@ func (p *LogPane) paged(m historyMsg) tea.Cmd {
 		p.atLogStart(h.top, m.low)
 		return nil
 	}
-	var keep []model.Record
-	for i := range m.recs {
-		if r := &m.recs[i]; p.idx.filter == nil || p.idx.filter.Match(r) {
-			if !r.Aborted || p.aborted {
-				keep = append(keep, *r)
-			}
-		}
-	}
+	keep := p.histMatches(m.recs)
 	h.recs = append(keep, h.recs...)
 	for _, r := range keep {
 		h.bytes += r.MemSize()
@@ -143,7 +138,21 @@ func (p *LogPane) paged(m historyMsg) tea.Cmd {
 		h.scroll.offset = max(len(keep)+1-p.histPage(), 0)
 	}
 	p.clampHistory()
-	return nil
+	return p.fillGap()
+}
+
+// histMatches are the records of a page the Log would show: those its
+// filter matches, aborted ones only where they are shown.
+func (p *LogPane) histMatches(recs []model.Record) []model.Record {
+	var keep []model.Record
+	for i := range recs {
+		if r := &recs[i]; p.idx.filter == nil || p.idx.filter.Match(r) {
+			if !r.Aborted || p.aborted {
+				keep = append(keep, *r)
+			}
+		}
+	}
+	return keep
 }
 
 // atLogStart says that nothing is older than top, the oldest record the
@@ -233,10 +242,10 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 	}
 	up := key.Matches(msg, k.Up) || key.Matches(msg, k.PageUp) || key.Matches(msg, k.Top)
 	if up && h.scroll.cursor == 0 {
-		return p.olderPage()
+		return tea.Batch(p.olderPage(), p.fillGap())
 	}
 	h.scroll.handle(k, msg, len(h.recs)+h.live, p.histPage())
-	return nil
+	return p.fillGap()
 }
 
 // historySelected is the record under the cursor, from the last frame's

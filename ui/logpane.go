@@ -297,6 +297,8 @@ func (p *LogPane) Update(msg tea.Msg) tea.Cmd {
 		return nil
 	case historyMsg:
 		return p.paged(msg)
+	case gapMsg:
+		return p.gapRead(msg)
 	case tea.KeyPressMsg: // an outcome said before this key went at App.key (keyCame, log_export.go)
 		switch {
 		case p.typing:
