@@ -39,7 +39,9 @@ func TestE2EAnyClusterAtAGlance(t *testing.T) {
 		"3 brokers", "controller", // the cluster
 		"orders (12)", "21 partitions", // every partition
 		"billing", // the group
-		"enter open topic", "reads the busiest: ", "? all keys • q quit")
+		// written before the console started: no rate, so the Log's
+		// border says what it reads without calling it the busiest
+		"enter open topic", "reads: ", "? all keys • q quit")
 	for _, gone := range []string{"waiting for records on laundry-machine-logs", "1 Machines", "no watched topics"} {
 		if strings.Contains(first, gone) {
 			t.Errorf("the first screen still shows %q:\n%s", gone, first)
