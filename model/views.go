@@ -50,6 +50,11 @@ type TopicView struct {
 	// comes back at the next start and takes a view pane (1-3) before the
 	// demo's defaults.
 	Saved bool
+	// BuiltIn marks the seed topics' views washboard ships with
+	// (DefaultViews), used when the config names no view, so `v` can say
+	// where a view comes from truthfully (ut36a-15: `(from the config)`
+	// with no config file).
+	BuiltIn bool
 }
 
 // Status view rates.
@@ -100,8 +105,18 @@ const (
 	StudentTopic = "Student"
 )
 
-// DefaultViews are the views of the three seed topics, in pane order.
+// DefaultViews are the views of the three seed topics, in pane order,
+// marked BuiltIn.
 func DefaultViews() []TopicView {
+	vs := defaultViews()
+	for i := range vs {
+		vs[i].BuiltIn = true
+	}
+	return vs
+}
+
+// defaultViews is DefaultViews before they are marked.
+func defaultViews() []TopicView {
 	return []TopicView{
 		{
 			Topic: LaundryTopic, Kind: SeriesView, Title: "Machines", Key: "machine_id", Status: "program",

@@ -96,7 +96,7 @@ func (p *TopicsPane) existingView(topic string) (model.TopicView, bool) {
 }
 
 // existingViewFrom is existingView and where the view comes from, in
-// words: "made in this run", "saved" or "from the config".
+// words: "made in this run", "saved", "built in: …" or "from the config".
 func (p *TopicsPane) existingViewFrom(topic string) (v model.TopicView, from string, found bool) {
 	p.c.Store.Read(func(st *model.State) {
 		opened := len(st.Views) - len(st.OpenedViews())
@@ -109,6 +109,8 @@ func (p *TopicsPane) existingViewFrom(topic string) (v model.TopicView, from str
 					from = "made in this run"
 				case sv.Saved:
 					from = "saved"
+				case sv.BuiltIn:
+					from = "built in: the demo's seed topics"
 				default:
 					from = "from the config"
 				}

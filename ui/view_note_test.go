@@ -49,18 +49,31 @@ func TestChartOutcomeSaidInTheViewsPane(t *testing.T) {
 // view's pane (Machines, with its warn markers) and nothing said it was
 // not a view inferred from the records. Where the view comes from is said
 // in the pane it opens, at both sizes.
+//
+// ut36a-15: the demo's own views said `(from the config)` with no config
+// file: they are built in, and say so.
 func TestChartOfATopicWithAViewSaysWhichShows(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
-		a := testApp(t, size[0], size[1])
-		a.c.Views = a.c.Store.(*model.Store)
-		writer(a.c).Update(func(st *model.State) {
-			st.TopicStats = []model.TopicStat{{Name: model.LaundryTopic, Partitions: 1, Replication: 1}}
-		})
-		a.Update(changedMsg{version: a.c.Store.Version()})
-		do(a, "8", "/", "laundry", "enter", "v")
-		const want = "laundry-machine-logs has the view Machines (from the config): showing it"
-		if got := runKey(a, "enter"); a.focus != paneSeries || !strings.Contains(got, want) {
-			t.Errorf("%dx%d: focus %d; the view's pane does not say %q:\n%s", size[0], size[1], a.focus, want, screen(a))
+		for _, tt := range []struct {
+			builtIn bool
+			want    string
+		}{
+			{true, "laundry-machine-logs has the view Machines (built in: the demo's seed topics): showing it"},
+			{false, "laundry-machine-logs has the view Machines (from the config): showing it"},
+		} {
+			a := testApp(t, size[0], size[1])
+			a.c.Views = a.c.Store.(*model.Store)
+			writer(a.c).Update(func(st *model.State) {
+				st.TopicStats = []model.TopicStat{{Name: model.LaundryTopic, Partitions: 1, Replication: 1}}
+				for i := range st.Views {
+					st.Views[i].BuiltIn = tt.builtIn
+				}
+			})
+			a.Update(changedMsg{version: a.c.Store.Version()})
+			do(a, "8", "/", "laundry", "enter", "v")
+			if got := runKey(a, "enter"); a.focus != paneSeries || !strings.Contains(got, tt.want) {
+				t.Errorf("%dx%d: focus %d; the view's pane does not say %q:\n%s", size[0], size[1], a.focus, tt.want, screen(a))
+			}
 		}
 	}
 }
