@@ -725,10 +725,10 @@ func (p *TopicsPane) clusterLines(c *model.ClusterInfo) []string {
 }
 
 // clusterParts is the cluster line's parts, plain, and the index of the
-// gone brokers' part (-1 for none). Its last part is where b goes: to the
-// brokers from the topics, back to the topics from the brokers (ut18a
-// F19: the brokers view offered "b brokers" under a border saying b goes
-// back).
+// gone brokers' part (-1 for none). In the topics view its last part is
+// where b goes, `b brokers`; the brokers view's border says the way back,
+// so its line does not say it again (ut18a F19: it offered "b brokers"
+// under a border saying b goes back; ut36b-25: then `b topics` twice).
 func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int) {
 	parts = []string{"cluster " + cmp.Or(model.PrintableString(c.ID), "(no id)")}
 	if c.Kafka != "" {
@@ -749,8 +749,8 @@ func clusterParts(c *model.ClusterInfo, brokers bool) (parts []string, gone int)
 		gone = len(parts)
 		parts = append(parts, "!! gone since start: broker "+strings.Join(ids, ", "))
 	}
-	if brokers {
-		return append(parts, "b topics"), gone
+	if brokers { // the border says the way back (ut36b-25: said twice, `b topics` on a row of its own)
+		return parts, gone
 	}
 	return append(parts, "b brokers"), gone
 }

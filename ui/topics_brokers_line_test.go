@@ -17,8 +17,12 @@ func TestBrokersViewWrapsItsClusterLine(t *testing.T) {
 		if !strings.Contains(got, "brokers") || !strings.Contains(got, "host:port") {
 			t.Fatalf("width %d: not the brokers view:\n%s", w, got)
 		}
-		if !strings.Contains(got, "b topics") {
-			t.Errorf("width %d: the cluster line lost `b topics`:\n%s", w, got)
+		if !strings.Contains(got, "b: back") && !strings.Contains(got, "back to topics") {
+			t.Errorf("width %d: the way back is not said:\n%s", w, got)
+		}
+		// ut36b-25: said once, in the border, not again on a row
+		if strings.Contains(got, "b topics") {
+			t.Errorf("width %d: the way back is said twice:\n%s", w, got)
 		}
 	}
 }
