@@ -44,10 +44,10 @@ func (l *Lags) consumeFrom(p *PartLag, win []Sample) Sample {
 func (l *Lags) consumeRate(p *PartLag, win []Sample) float64 {
 	first, last := l.consumeFrom(p, win), win[len(win)-1]
 	p.rateFrom = first.At // where betweenCommits looks for commits (consume_steps.go)
-	grew, produced := last.Lag-first.Lag, (last.Offset+last.Lag)-(first.Offset+first.Lag)
-	p.Growing = grew > 0 && 2*grew > produced
+	p.Drain = 0
 	if last.At <= first.At {
 		return 0
 	}
+	p.Drain = float64(first.Lag-last.Lag) / time.Duration(last.At-first.At).Seconds()
 	return float64(last.Offset-first.Offset) / time.Duration(last.At-first.At).Seconds()
 }

@@ -35,13 +35,13 @@ type PartLag struct {
 	Low  int64
 	Edge Edge
 	Rate float64 // consume rate, offsets/s over the window
-	// Growing: over the consume window the lag grew by more than half
-	// the records produced in it, so the consumer reads slower than the
-	// partition is written and its lag does not drain (ETA -1; ut36a-11:
-	// `eta ~18m` at 0.8/s beside 3.0/s produced). Half, not any growth:
-	// a consumer keeping pace that commits every 5 s ends a 30 s window
-	// up to a sixth of its records behind where it started.
-	Growing bool
+	// Drain is how fast the lag fell over the consume window, offsets/s:
+	// the consume rate less the produce rate, what ETA divides by (ut36a-11
+	// and ut37-5, 16: lag over the consume rate said `~18m` and `~43s`
+	// for lags that only grew, and `~2m` for one read at 1.3/s against
+	// 1.0/s written, which takes five times that). Zero or less: the lag
+	// does not drain at this pace.
+	Drain float64
 	// Behind is the age of the record at the committed offset (behind.go);
 	// BehindAtLeast marks an age older than the watermark history.
 	Behind        time.Duration
@@ -415,17 +415,27 @@ func (l *Lags) topicTotals(g *GroupLag) {
 	}
 }
 
-// ETA is how long reading the partition's lag takes at its consume rate:
-// 0 with no lag, -1 when the consumer is not moving or its lag is
-// Growing.
+// keepingPace is how far behind the head (Behind) a consumer whose lag
+// does not fall may be and still be read as keeping pace: one committing
+// every 5 s (kafka's default auto-commit interval) is up to that behind.
+const keepingPace = 10 * time.Second
+
+// ETA is how long the partition's lag takes to reach zero at the pace it
+// fell over the consume window (Drain): 0 with no lag; where it did not
+// fall, the time to read the records there now at the consume rate for a
+// consumer keeping pace (Behind within keepingPace, so a healthy one
+// reads `<1s`, not ∞ beside OK), else -1: stopped, or reading slower
+// than the partition is written.
 func (p *PartLag) ETA() time.Duration {
 	switch {
 	case p.Lag == 0:
 		return 0
-	case p.Rate <= 0 || p.Growing:
-		return -1
+	case p.Drain > 0:
+		return time.Duration(float64(p.Lag) / p.Drain * float64(time.Second))
+	case p.Rate > 0 && p.Behind <= keepingPace && !p.BehindAtLeast:
+		return time.Duration(float64(p.Lag) / p.Rate * float64(time.Second))
 	}
-	return time.Duration(float64(p.Lag) / p.Rate * float64(time.Second))
+	return -1
 }
 
 // forget drops groups, topics and partitions the last poll did not report,

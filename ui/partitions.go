@@ -232,7 +232,7 @@ func (p *PartitionsPane) StatusParts() []draw.Part {
 		parts = nil
 	}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		parts = append(parts, draw.Part{Text: fmt.Sprintf("poll ≤%-*s", p.pollW, p.pollBound.String()), Rank: draw.RankDiag},
+		parts = append(parts, draw.Part{Text: fmt.Sprintf("poll ≤%*s", p.pollW, p.pollBound.String()), Rank: draw.RankDiag},
 			draw.Part{Text: fmt.Sprintf("%*s req", p.reqW, count(f.link.PollRequests)), Rank: draw.RankDiag})
 	}
 	return filterParts(&p.filter, parts...)
