@@ -162,7 +162,7 @@ func lagNotes(c *Common, short bool) []string {
 		"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
 		"        -N     ahead N, where the column is too tight for the words (high watermark less committed offset)",
 		"        N+     at least N: a member is assigned partitions with records and no commit yet",
-		"behind: age of the record at the committed offset · eta: time to drain the lag at the consume rate",
+		"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: it does not fall)",
 		groupActionNote,
 	}
 }
@@ -173,7 +173,7 @@ func (p *TopicsPane) HelpNotes() []string {
 	return []string{
 		"●:      this session's Log reads the topic",
 		"offsets: high watermark minus log start, summed over the partitions (records, and any transaction markers and compaction gaps among them)",
-		"rate:   records produced per second, from the high watermarks · trend: records produced per 10 s bucket, as a rate, the newest whole one at the right (its heading says the span)",
+		"rate:   records produced per second over the last 30 s · trend: records produced per 10 s bucket, as a rate, the newest whole one at the right (its heading says the span)",
 		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read), headed clean and retain where the names need the cells",
 		"health: OK     every partition has a leader and its full ISR",
 		"        WARN   N under-replicated: partitions whose ISR is smaller than their replicas",
