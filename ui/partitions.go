@@ -518,11 +518,13 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	t.cutNames = true
-	texts = p.texts(t) // the sparklines drawn to the width fit gave, the group names cut where they differ
-	if t.spark > 0 {   // then kept under their heading
-		last := len(t.widths) - 1
-		t.widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(t.heads[last])), t.widths[last]) // never past the box
-	}
+	// the sparklines drawn to the width fit gave, the group names cut where
+	// they differ; each sparkline takes its column whole, the cells before
+	// the first poll blank on the left, so every row's newest cell is at
+	// the column's right edge and a cell spans as many polls on every row
+	// (ut37-10, ut36b-18: narrowed to the longest history drawn, the
+	// column used 28 of its 110 cells, ragged under its heading)
+	texts = p.texts(t)
 	var lines []string
 	if len(f.rows) > 0 { // no heading over nothing: the notice gets its row
 		lines = append(lines, t.head())
