@@ -128,7 +128,10 @@ func (p *GroupsPane) HelpKeyNotes() map[string]string {
 // Groups and Partitions, with the session's own lag.window and
 // lag.stop_after said as lengths, never by their config keys (ut34b-18).
 // Full, one word a line, its meaning in a column, so a narrow help wraps
-// each under its own text (hangNote); short, a few running lines.
+// each under its own text (hangNote); short, a few running lines. NEW is
+// said as what the panes show with it, a lag floor (`N+`) where a
+// partition has no commit, not only the first polls (ut37-9: a group
+// read NEW long after 30 polls beside "5 partitions not committed").
 func lagNotes(c *Common, short bool) []string {
 	cfg := model.DefaultLagConfig()
 	if c != nil && c.Store != nil {
@@ -143,7 +146,7 @@ func lagNotes(c *Common, short bool) []string {
 		return []string{
 			"health: OK lag 0 or keeping up · WARN lag rose every poll · STALL offset still, lag > 0 · " +
 				"STALL? still since washboard started <" + stop + " ago · STOP no progress for " + stop +
-				" · ERR offsets unreadable · NEW first " + polls + " polls",
+				" · ERR offsets unreadable · NEW <" + polls + " polls or lag N+",
 			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead of the log (ERR)",
 			"behind: age of the record at the committed offset · eta: time to drain the lag",
 			groupActionNote,
@@ -156,7 +159,7 @@ func lagNotes(c *Common, short bool) []string {
 		"        STALL? offset still since washboard started watching, under " + stop + " ago: maybe a STOP already",
 		"        STOP   no progress for " + stop + " while lag > 0",
 		"        ERR    offsets unreadable or ahead of the log",
-		"        NEW    not judged yet: until " + polls + " polls have seen the group",
+		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+",
 		"lag:    -      nothing committed",
 		"        0      caught up, where only transaction markers are left",
 		"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
