@@ -152,13 +152,40 @@ func cutHead(head string, k int) string {
 // topic and partition before `: `) is cut in the middle, keeping its
 // partition, so the words that say why fit (ut32b Zb3: the 80x24 grid's
 // Groups read `settlement.payments.reconciliation-…`, no words); a reason
-// with no head is never cut in its middle. Only a box too short for the
-// cursor's row and its words cuts them, at a line's end, marked `…`.
+// with no head is never cut in its middle. Where the lines still do not
+// fit, the reason takes every cell of its lines, its indent too, before
+// a word goes (ut37-20: `   p0 (+5 WARN): lag rose on every…` and three
+// blank cells, where the words fit whole from the row's first cell).
+// Only a box too short for the cursor's row and its words then cuts
+// them, at a line's end, marked `…`.
 func reasonIn(reason, at string, w, indent, room int) []string {
+	lines := reasonIndented(reason, at, w, indent, room)
+	out := capLines(lines, room, w)
+	if len(lines) > room && indent > 0 && room > 0 {
+		flush := reasonIndented(reason, at, w, 0, room)
+		if f := capLines(flush, room, w); len(flush) <= room || reasonKept(f) > reasonKept(out) {
+			out = f
+		}
+	}
+	return out
+}
+
+// reasonKept is the cells of words lines keep, indents aside.
+func reasonKept(lines []string) int {
+	n := 0
+	for _, l := range lines {
+		n += ansi.StringWidth(strings.TrimSpace(l))
+	}
+	return n
+}
+
+// reasonIndented is reason's lines at indent, its head cut where that
+// brings them within room (reasonIn), not yet capped to room.
+func reasonIndented(reason, at string, w, indent, room int) []string {
 	lines := reasonLines(model.PrintableString(reason), w, indent)
 	words, ok := reasonWords(reason, at)
 	if len(lines) <= room || room <= 0 || !ok {
-		return capLines(lines, room, w)
+		return lines
 	}
 	head := model.PrintableString(at)
 	hw, least := ansi.StringWidth(head), headLeast(head)
@@ -167,5 +194,5 @@ func reasonIn(reason, at string, w, indent, room int) []string {
 			return cut
 		}
 	}
-	return capLines(reasonLines(cutHead(head, least)+": "+words, w, indent), room, w)
+	return reasonLines(cutHead(head, least)+": "+words, w, indent)
 }
