@@ -11,7 +11,7 @@ type Health uint8
 const (
 	HealthNew   Health = iota // not judged yet: fewer polls than a full window since it was first seen or reset
 	HealthOK                  // lag zero in the window, or the consumer keeps up
-	HealthWarn                // lag rose on every poll of the window
+	HealthWarn                // lag rose on every poll of the window, or at every read (health_reads.go)
 	HealthStall               // committed offset did not move over the window while lag is non-zero
 	HealthStop                // no progress for longer than StopAfter while lag is non-zero
 	HealthErr                 // offsets went backwards, or they could not be read
@@ -80,6 +80,7 @@ const (
 	whyMoving
 	whyNew
 	whyStalledSoFar
+	whyRisingAtReads
 )
 
 // Reason is the verdict in words.
@@ -110,6 +111,8 @@ func (v Verdict) Reason() string {
 		return fmt.Sprintf("judged after %d polls: %d of %d polls so far", v.b, v.a, v.b)
 	case whyRising:
 		return fmt.Sprintf("lag rose on every poll, from %s to %s", Thousands(v.a), Thousands(v.b))
+	case whyRisingAtReads:
+		return fmt.Sprintf("lag rose at every read, from %s to %s", Thousands(v.a), Thousands(v.b))
 	}
 	return fmt.Sprintf("consuming; lag %s", Thousands(v.b))
 }

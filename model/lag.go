@@ -135,6 +135,9 @@ type GroupLag struct {
 	// it has members (consume_idle.go).
 	hadMembers bool
 	leftAt     int64
+	// idlePoll and idle memoize idleThrough for one poll.
+	idlePoll uint64
+	idle     bool
 
 	Parts  map[TP]*PartLag
 	Topics map[string]*TopicLag
@@ -156,9 +159,12 @@ type Lags struct {
 	hw      map[TP]*hwHistory // watermark history, for lag as time
 	order   partOrder         // the last poll's partitions, indexed (lag_order.go)
 	polls   uint64
-	scratch []Sample     // reused window buffer
-	lows    map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
-	ends    map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
+	scratch []Sample // reused window buffer
+	// rhythmBuf is a window stretched to a consumer's rhythm, reused
+	// (health_rhythm.go).
+	rhythmBuf []Sample
+	lows      map[TP]int64 // log start offsets for the next Observe (lag_edges.go)
+	ends      map[TP]int64 // data ends before trailing transaction markers (lag_edges.go)
 	// recTimes is timestamps of records at committed offsets older than
 	// the watermark history, read from the cluster; floors is this poll's
 	// pairs still waiting for one (behind_read.go).
@@ -282,7 +288,7 @@ func (l *Lags) group(now time.Time, c *Committed, highs map[TP]int64) {
 		if at, ok := c.Marked[tp]; ok {
 			sampleMarked(now, at, p, off) // a reset another console made (reset_mark.go)
 		}
-		l.samplePart(now, p, off, high, low, lowKnown, g.emptyThrough(l.polls))
+		l.samplePart(now, g, p, off, high, low, lowKnown)
 		g.Lag += p.Lag
 		g.Ahead += p.ahead()
 		if worst == nil || p.Health.Severity() > worst.Health.Severity() || (p.Health == worst.Health && CompareTP(tp, worst.TP) < 0) {
@@ -315,12 +321,12 @@ func (l *Lags) part(g *GroupLag, tp TP) *PartLag {
 	return p
 }
 
-func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKnown, empty bool) {
+func (l *Lags) samplePart(now time.Time, g *GroupLag, p *PartLag, off, high, low int64, lowKnown bool) {
 	if off != p.Committed || p.moved.IsZero() {
 		p.movedSeen = !p.moved.IsZero()
 		p.moved = now
 	}
-	if p.Hist.Len() > 0 && off < p.Committed || empty && resetFromOutside(p, l.window(p), empty, off, high, low, lowKnown) {
+	if p.Hist.Len() > 0 && off < p.Committed || resetFromOutside(p, l.window(p), off, high, low, lowKnown) && l.idleThrough(now, g) && !p.keepsRhythm() {
 		p.restart(now, p.Committed, off) // a reset, or a consumer rewinding (reset_outside.go)
 	}
 	p.Committed, p.High = off, high
@@ -335,13 +341,13 @@ func (l *Lags) samplePart(now time.Time, p *PartLag, off, high, low int64, lowKn
 	win := p.Window(l.scratch, l.cfg.Window)
 	l.scratch = win
 	win = p.sinceRestart(win)
-	judged := p.judged(win)
+	judged := l.rhythmWindow(p, p.judged(win)) // a consumer reading now and then: its own rhythm (health_rhythm.go)
 	if p.Lag == 0 {
 		p.caughtUp = now
 	}
 	stuck, seen := p.stuckSince()
 	p.Verdict = StallSoFar(Evaluate(judged, stuck, now, l.cfg.StopAfter), seen, stuck, now, l.cfg.StopAfter)
-	p.Verdict = l.judgeOnlyFullWindows(p.Verdict, len(judged))
+	p.Verdict = l.judgeOnlyFullWindows(p.risingAtReads(p.Verdict), len(judged))
 	if !seen {
 		p.Verdict = boundByRecord(p.Verdict, p.recordAt, now, l.cfg.StopAfter)
 	}

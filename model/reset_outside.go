@@ -1,5 +1,7 @@
 package model
 
+import "time"
+
 // A reset made outside this console (another washboard, or
 // kafka-consumer-groups.sh, which refuses a group with members) shows up
 // here only as a committed offset that moved. A move back is caught by
@@ -16,7 +18,13 @@ package model
 // as a reset only after the offset stood still over the whole health
 // window before it: a committer that commits at least once a window
 // keeps its rate; one that commits less often was judged STALL between
-// its commits anyway.
+// its commits anyway. And a consumer that joins, reads to the end,
+// commits as it closes and leaves between two polls (a loop of `kcat -G
+// -c 4` runs) is listed without members at both: its commit is no reset
+// either (ut36b-3: `offset moved from 41 to 43 … (a reset?)` as a member
+// left). So the jump counts as a reset only where the whole group stood
+// still over the window: no member seen in it, no other partition's
+// offset moved in it (idleThrough).
 
 // noMembers reports whether a listed group has no member.
 func noMembers(g GroupStat) bool { return g.Members == 0 && len(g.Detail) == 0 }
@@ -41,7 +49,7 @@ func (g *GroupLag) emptyThrough(poll uint64) bool {
 // in a group empty since the last poll, is a reset to the log's end or
 // start after standing still over win, the health window before this
 // poll (above).
-func resetFromOutside(p *PartLag, win []Sample, empty bool, off, high, low int64, lowKnown bool) bool {
+func resetFromOutside(p *PartLag, win []Sample, off, high, low int64, lowKnown bool) bool {
 	// to the log's end: where the last poll saw it end, less what this
 	// poll saw land since (a poll reads the committed offsets before the
 	// high watermarks, so a reset landing between the two reads sits
@@ -50,7 +58,7 @@ func resetFromOutside(p *PartLag, win []Sample, empty bool, off, high, low int64
 	// the reset and this poll: ut25a Q1 read 93.7/s on a topic written
 	// 200 records every 8 s); or exactly to its start
 	toEnd := off >= p.High-max(high-p.High, 0) && off <= high
-	if !empty || len(win) < 2 || off <= p.Committed || !toEnd && (!lowKnown || off != low) {
+	if len(win) < 2 || off <= p.Committed || !toEnd && (!lowKnown || off != low) {
 		return false
 	}
 	for _, s := range win {
@@ -58,5 +66,43 @@ func resetFromOutside(p *PartLag, win []Sample, empty bool, off, high, low int64
 			return false
 		}
 	}
+	return true
+}
+
+// idleThrough reports whether g was listed without members at this poll
+// and the one before, was seen with none over the health window before
+// this poll, and committed no move on any partition in it: nothing read
+// there, so an offset that jumps was moved by a tool, not a consumer
+// (above). Counted once a poll, and only when an offset jumps.
+func (l *Lags) idleThrough(now time.Time, g *GroupLag) bool {
+	if g.idlePoll == l.polls {
+		return g.idle
+	}
+	g.idlePoll, g.idle = l.polls, false
+	if !g.emptyThrough(l.polls) {
+		return false
+	}
+	from := now.UnixNano()
+	for _, p := range g.Parts {
+		win := p.Window(l.scratch[:0], l.cfg.Window+1)
+		for len(win) > 0 && win[len(win)-1].At >= now.UnixNano() {
+			win = win[:len(win)-1] // this poll's own sample: every partition a reset moves moves at it
+		}
+		if len(win) > l.cfg.Window {
+			win = win[len(win)-l.cfg.Window:]
+		}
+		for i := 1; i < len(win); i++ {
+			if win[i].Offset != win[i-1].Offset {
+				return false
+			}
+		}
+		if len(win) > 0 {
+			from = min(from, win[0].At)
+		}
+	}
+	if g.hadMembers && g.leftAt >= from { // its members left within the window
+		return false
+	}
+	g.idle = true
 	return true
 }

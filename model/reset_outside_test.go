@@ -84,3 +84,50 @@ func TestAMoveBackWritesOffsetsGrouped(t *testing.T) {
 		t.Fatalf("reason %q", why)
 	}
 }
+
+// A consumer that joins, reads to the end, commits as it closes and
+// leaves between two polls is listed without members at both; its
+// commit is consumption, not a reset (ut36b-3: a loop of `kcat -G -c 4`
+// runs read `offset moved from 41 to 43 … (a reset?)`). Only a group
+// that stood still over the whole window, no member seen and no offset
+// moved on any partition, is reset when an offset jumps.
+func TestACommitOnCloseIsNoReset(t *testing.T) {
+	t0 := time.Date(2026, 11, 30, 2, 0, 0, 0, time.UTC)
+	a, b := TP{"orders", 0}, TP{"orders", 1}
+	member := MemberStat{ID: "m", ClientID: "rdkafka", Assigned: []TP{a, b}}
+	cases := []struct {
+		name       string
+		bMoves     bool // the group's other partition moves every 3 polls (its runs)
+		memberPoll int  // a poll that saw a member, -1 none
+		reset      bool
+	}{
+		{"still everywhere, no member: a reset", false, -1, true},
+		{"another partition moved in the window", true, -1, false},
+		{"a member seen in the window", false, 6, false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			l := NewLags(LagConfig{History: 60, Window: 5, StopAfter: time.Hour})
+			offA, offB := int64(40), int64(10)
+			for i := range 10 {
+				high := int64(41 + i)
+				if c.bMoves && i%3 == 0 {
+					offB++
+				}
+				if i == 9 {
+					offA = high // read to the end and committed on close
+				}
+				g := GroupStat{ID: "g", State: "Empty"}
+				if i == c.memberPoll {
+					g = GroupStat{ID: "g", State: "Stable", Members: 1, Detail: []MemberStat{member}}
+				}
+				l.Observe(t0.Add(time.Duration(i)*time.Second), nil, map[TP]int64{a: high, b: 100}, []GroupStat{g},
+					[]Committed{{Group: "g", Offsets: map[TP]int64{a: offA, b: offB}}})
+			}
+			why := l.Groups["g"].Parts[a].Reason()
+			if got := strings.Contains(why, "a reset?"); got != c.reset {
+				t.Fatalf("reason %q: reset %v, want %v", why, got, c.reset)
+			}
+		})
+	}
+}

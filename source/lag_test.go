@@ -95,10 +95,7 @@ func TestLagMatchesOffsetsCommittedByAnotherClient(t *testing.T) {
 }
 
 func TestHealthFollowsAScriptedLagPattern(t *testing.T) {
-	b := startBroker(t, map[string]int32{"orders": 1})
-	ext := independent(t, b)
-	store := model.NewStore(nil, model.DefaultLimits())
-	p := newPoller(t, b, store, Watch{Topics: []string{"orders"}}, model.LagConfig{Window: 3, StopAfter: time.Hour})
+	b, ext, store, p := scripted(t)
 	tp := model.TP{Topic: "orders", Partition: 0}
 	var committed int64
 	step := func(produce int, advance int64) model.PartLag {

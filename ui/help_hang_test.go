@@ -16,7 +16,7 @@ func TestHelpNotesHangUnderTheirText(t *testing.T) {
 		press(a, "pgup")
 		s = screen(a) + "\n" + s
 	}
-	for _, want := range []string{"STALL  offset still while lag > 0", "WARN   lag rose on every poll"} {
+	for _, want := range []string{"STALL  offset still while lag > 0", "WARN   lag kept rising"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("help lacks %q whole:\n%s", want, s)
 		}

@@ -144,8 +144,8 @@ func lagNotes(c *Common, short bool) []string {
 	stop, polls := model.Length(cfg.StopAfter), itoa(cfg.Window)
 	if short {
 		return []string{
-			"health: OK lag 0 or keeping up · WARN lag rose every poll · STALL offset still, lag > 0 · " +
-				"STALL? still since washboard started <" + stop + " ago · STOP no progress for " + stop +
+			"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0 · " +
+				"STALL? still before washboard started <" + stop + " ago · STOP no progress for " + stop +
 				" · ERR offsets unreadable · NEW <" + polls + " polls or lag N+",
 			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead of the log (ERR)",
 			"behind: age of the record at the committed offset · eta: time to drain the lag",
@@ -154,9 +154,9 @@ func lagNotes(c *Common, short bool) []string {
 	}
 	return []string{
 		"health: OK     lag zero or keeping up",
-		"        WARN   lag rose on every poll",
-		"        STALL  offset still while lag > 0",
-		"        STALL? offset still since washboard started watching, under " + stop + " ago: maybe a STOP already",
+		"        WARN   lag kept rising: on every poll, or at each of its last reads",
+		"        STALL  offset still while lag > 0, past the window and the gaps it moved at",
+		"        STALL? offset still since before washboard started, under " + stop + " ago, the record it waits on older than " + stop + ": maybe a STOP already",
 		"        STOP   no progress for " + stop + " while lag > 0",
 		"        ERR    offsets unreadable or ahead of the log",
 		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+",
