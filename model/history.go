@@ -118,7 +118,8 @@ func (h *Hist) Means(w Window, now time.Time, cells int, dst []float64) []float6
 
 // Sums is Means with the sum of each cell: counts per cell for event
 // histories, 0 where nothing happened, NaN (a gap) for a cell wholly
-// before the first point ever added (nothing was watched then).
+// before the first point ever added (nothing was watched then) or with a
+// bucket the ring no longer holds (a partial count is not a low one).
 func (h *Hist) Sums(w Window, now time.Time, cells int, dst []float64) []float64 {
 	return h.read(w, now, cells, dst, false)
 }
@@ -132,14 +133,20 @@ func (h *Hist) read(w Window, now time.Time, cells int, dst []float64, mean bool
 		lo, hi := int64(c)*n/int64(cells), int64(c+1)*n/int64(cells)
 		var sum float64
 		var cnt uint32
+		gone := false // a bucket of the cell, watched, that the ring no longer holds
 		for i := first + lo; i < first+hi; i++ {
 			if i <= h.head && i > h.head-n {
 				sum += h.b[i%n].sum
 				cnt += h.b[i%n].n
+			} else if i <= h.head-n && h.first != 0 && i >= h.first {
+				gone = true
 			}
 		}
 		switch {
-		case !mean && (h.first == 0 || first+hi-1 < h.first):
+		case !mean && (h.first == 0 || first+hi-1 < h.first || gone):
+			// nothing watched then, or a count the ring has dropped
+			// (read up to Window.Whole while the current bucket holds a
+			// record): a gap, never a zero (ut36a-24)
 			dst = append(dst, math.NaN())
 		case !mean:
 			dst = append(dst, sum)

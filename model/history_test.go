@@ -91,3 +91,34 @@ func TestFoldTime(t *testing.T) {
 		}
 	}
 }
+
+// A window read up to the newest whole bucket (Window.Whole) while a
+// record already fell into the current one reaches one bucket further
+// back than the ring keeps: that bucket's count is gone, not zero, so it
+// reads as a gap (ut36a-24: the oldest cell of every Riders rate
+// sparkline read `▁`, "no update", for a bucket full of updates).
+func TestHistSumsBucketLeftTheRingIsAGap(t *testing.T) {
+	w := NewWindow(40*time.Second, 10*time.Second) // 4 buckets
+	t0 := time.Unix(1_700_000_000, 0)
+	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
+	nan := math.NaN()
+	tests := []struct {
+		name  string
+		cells int
+		want  []float64
+	}{
+		{"a bucket a cell", 4, []float64{nan, 1, 1, 1}},
+		{"a cell of two buckets, one of them gone, is partial", 2, []float64{nan, 2}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHist(make([]bucket, w.N))
+			for s := 1; s <= 41; s += 10 { // a record in buckets 0-4; the current bucket is 4
+				h.Add(w, at(s), 1)
+			}
+			if got := h.Sums(w, w.Whole(at(45)), tt.cells, nil); !sameFloats(got, tt.want) {
+				t.Fatalf("sums %v, want %v", got, tt.want)
+			}
+		})
+	}
+}

@@ -50,6 +50,7 @@ type statusFrame struct {
 	errors, evicted uint64
 	above           int    // lines above the key list: filter, figures, changes
 	summary         int    // lines of the one-line summary (summaryLines), 0 for none
+	side            bool   // the per-status table beside the key list (besideList), no summary
 	waiting         string // what an empty list says (foreign.go)
 	absent          bool   // the view's topic is not on the cluster (viewAbsent)
 	notRead         bool   // the topic is not read: the figures are old (view_fed.go)
@@ -178,6 +179,10 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		if n := p.recentShown(&f.d); n > 0 {
 			f.above += 1 + n
 		}
+	} else if room := p.sideRoom(&f.d); room > 0 && p.sideWidths(&f.d, room) != nil {
+		// the per-status table beside the list says what the summary
+		// would, and more: the summary's row goes to a key (besideList)
+		f.side = true
 	} else if spare := p.h - f.above - (1 + min(max(len(f.d.rows), 1), 3)); spare >= 1 {
 		// the summary in the rows the list's titles and three rows (or
 		// all of them) leave, wrapped between statuses (summaryLines)
@@ -373,8 +378,10 @@ func sparkHeading(v *model.TopicView, w int) string {
 // to the whole window (at least its heading), as Machines' sparklines
 // do: in a narrow row it shows the newest buckets that fit, rather than
 // leaving cells blank to split the window evenly (ut34a-6: 30 cells and
-// 7 blank at 80x24); /min is as wide as its widest figure so far; in a wide, zoomed pane the heading and /min stay
-// beside the drawing and the spare cells trail.
+// 7 blank at 80x24); /min is as wide as its widest figure so far; in a
+// pane wider than the window's buckets need, the updates bar takes the
+// cells left, so counts read apart in eighths of a wider bar and no row
+// ends in blank cells (ut37-13, ut36a-24).
 func (p *StatusPane) statsWidths(v *model.TopicView, nameW int) []int {
 	perMin := max(len("/min"), p.rateW) // the widest figure drawn this session, held
 	rest := 5 + 10 + 7 + perMin + 5     // now, the bar, updates, /min and the spaces between the six columns
@@ -382,7 +389,10 @@ func (p *StatusPane) statsWidths(v *model.TopicView, nameW int) []int {
 	first := max(12, min(ansi.StringWidth(model.PrintableString(v.Status)), 20))
 	first = max(first, min(nameW, p.w-rest-head))
 	w := draw.Flex(p.w, []int{first, 5, 10, 7, 0, perMin}, 4, 4)
-	w[4] = min(w[4], max(v.History().N, head))
+	if most := max(v.History().N, head); w[4] > most {
+		w[2] += w[4] - most // the updates bar takes what the window leaves (ut37-13: ~96 blank cells a row at 200x50)
+		w[4] = most
+	}
 	return w
 }
 
@@ -547,6 +557,9 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 		r := d.rows[i]
 		line := draw.Columns([]string{p.frame.listKey(model.PrintableString(r.key), keyW, widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)
 		lines = append(lines, p.selected(line, i, focused))
+	}
+	if p.frame.side {
+		return p.besideList(lines, d, draw.RowWidth(widths), p.h-above)
 	}
 	return lines
 }

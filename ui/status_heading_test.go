@@ -52,11 +52,12 @@ func TestPartitionStatusViewReadsInWords(t *testing.T) {
 		heading string
 		summary bool // the grid's one-line summary shows
 		changes bool // zoomed: the per-status table and the latest changes
+		beside  bool // the grid's per-status table beside the key list, headed as zoomed (ut37-12)
 	}{
-		{80, 24, nil, "part ", false, false},
-		{200, 50, nil, "partition ", true, false},
-		{80, 24, []string{"2", "z"}, "partition ", false, true},
-		{200, 50, []string{"2", "z"}, "partition ", false, true},
+		{80, 24, nil, "part ", false, false, false},
+		{200, 50, nil, "partition ", false, false, true},
+		{80, 24, []string{"2", "z"}, "partition ", false, true, false},
+		{200, 50, []string{"2", "z"}, "partition ", false, true, false},
 	} {
 		t.Run(fmt.Sprintf("%dx%d-%s", tc.w, tc.h, strings.Join(tc.keys, "")), func(t *testing.T) {
 			got := screen(partitionViewApp(t, tc.w, tc.h, tc.keys...))
@@ -65,6 +66,9 @@ func TestPartitionStatusViewReadsInWords(t *testing.T) {
 			}
 			if tc.summary && !strings.Contains(got, "p1 4 · p2 1") {
 				t.Errorf("the summary does not say p1 4 · p2 1:\n%s", got)
+			}
+			if tc.beside && !lineHas(got, "key▼", "partition now", "/min") {
+				t.Errorf("no per-status table headed partition beside the list:\n%s", got)
 			}
 			if !tc.changes {
 				return

@@ -70,7 +70,7 @@ func TestStatusSparkTakesItsRow(t *testing.T) {
 	for _, tt := range []struct {
 		pane string
 		w, h int
-	}{{"2", 80, 24}, {"2", 100, 24}, {"3", 80, 24}} {
+	}{{"2", 80, 24}, {"2", 100, 24}, {"3", 80, 24}, {"2", 200, 50}, {"3", 200, 50}} { // 200x50: ut37-13
 		lines, head := zoomedStatsHead(t, tt.pane, tt.w, tt.h)
 		if hs := ansi.Strip(lines[head]); strings.Count(hs, "updates") > 1 {
 			t.Errorf("pane %s %dx%d: two headings say updates: %q", tt.pane, tt.w, tt.h, hs)

@@ -99,7 +99,8 @@ func (p *StatusPane) summaryLines(v *model.TopicView, stats []statusStat, rows i
 	return lines[:rows]
 }
 
-// summaryParts is each status the summary says, with its count. In a
+// summaryParts is each status the view has seen, with its count now
+// (0 for none, as the zoomed table keeps its row). In a
 // view that names its values (Students: 0 LoggedIn, 1 LoggedOut), a
 // value outside the names is said as the field and its value after the
 // named ones, "LoggedIn 19 · LoggedOut 21 · State 7: 1", so a stray
@@ -107,9 +108,8 @@ func (p *StatusPane) summaryLines(v *model.TopicView, stats []statusStat, rows i
 func (p *StatusPane) summaryParts(v *model.TopicView, stats []statusStat) []string {
 	var named, other []string
 	for _, s := range stats {
-		if s.now == 0 {
-			continue
-		}
+		// a status with no key now stays, said `0`: dropped, every count
+		// after it moved left and back as keys came and went (ut36a-26)
 		n := p.c.Styles.Accent.Render(count(s.now))
 		if len(v.Enum) > 0 && !enumName(v.Enum, s.name) {
 			other = append(other, statusHeading(v)+" "+model.PrintableString(s.name)+": "+n)

@@ -76,6 +76,10 @@ func TestGoldenViewPanes(t *testing.T) {
 		{"riders-zoom-100x24", 100, 24, []string{"2", "z"}},
 		{"students-zoom-100x24", 100, 24, []string{"3", "z"}},
 		{"students-narrow-44x12", 44, 12, []string{"3"}},
+		{"status-grid-80x24", 80, 24, nil},
+		{"status-grid-200x50", 200, 50, nil},
+		{"riders-zoom-80x24", 80, 24, []string{"2", "z"}},
+		{"riders-zoom-200x50", 200, 50, []string{"2", "z"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
