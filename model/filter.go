@@ -141,7 +141,7 @@ func parseTerm(tok string) (term, error) {
 	if rest, ok := strings.CutPrefix(tok, "re:"); ok {
 		re, err := regexp.Compile(rest)
 		if err != nil {
-			return term{}, fmt.Errorf("bad regular expression %q: %s", rest, reason(err))
+			return term{}, patternError(rest, err)
 		}
 		return term{kind: termRegex, re: re}, nil
 	}
@@ -203,11 +203,6 @@ func opText(op cmpOp) string {
 		}
 	}
 	return "?"
-}
-
-// reason is a regexp error without the "error parsing regexp: " prefix.
-func reason(err error) string {
-	return strings.TrimPrefix(err.Error(), "error parsing regexp: ")
 }
 
 // Match reports whether r satisfies every term. A nil filter matches all.

@@ -81,8 +81,7 @@ func TestFilterMatches(t *testing.T) {
 
 func TestFilterErrorsSayWhatIsWrong(t *testing.T) {
 	tests := []struct{ expr, want string }{
-		{"re:(unclosed", "bad regular expression"},
-		{"re:(unclosed", "missing closing )"},
+		{"re:(unclosed", `bad pattern "(unclosed": missing )`},
 		{"=x", "field name is needed"},
 		{"partition=one", "partition is a number"},
 		{"topic>Student", "compared with = or != only"},
@@ -94,6 +93,36 @@ func TestFilterErrorsSayWhatIsWrong(t *testing.T) {
 			_, err := ParseFilter(tt.expr, nil)
 			if err == nil || !strings.Contains(err.Error(), tt.want) {
 				t.Fatalf("ParseFilter(%q) error %v, want it to mention %q", tt.expr, err, tt.want)
+			}
+		})
+	}
+}
+
+// ut37-19: a bad re: term was said twice in Go's words, `bad regular
+// expression "(": missing closing ): `+"`(`"+`. It is said once: the pattern as
+// typed, then what is wrong, naming the offending part where it is not
+// the whole pattern, never Go's parser's phrases.
+func TestFilterBadPatternSaidOnceInPlainWords(t *testing.T) {
+	tests := []struct{ expr, want string }{
+		{"re:(", `bad pattern "(": missing )`},
+		{"re:a(b", `bad pattern "a(b": missing )`},
+		{"re:[a-", `bad pattern "[a-": missing ]`},
+		{"re:a)b", `bad pattern "a)b": it has a ) with no ( before it`},
+		{"re:*a", `bad pattern "*a": "*" repeats nothing`},
+		{"re:a**", `bad pattern "a**": "**" repeats a repeat`},
+		{`re:\q`, `bad pattern "\q": it is not an escape`},
+		{"re:(?=a)", `bad pattern "(?=a)": "(?=" is not supported`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.expr, func(t *testing.T) {
+			_, err := ParseFilter(tt.expr, nil)
+			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
+				t.Fatalf("ParseFilter(%q) error %v, want it to start %q", tt.expr, err, tt.want)
+			}
+			for _, goWords := range []string{"closing", "regexp", "`", "argument to repetition", "invalid"} {
+				if strings.Contains(err.Error(), goWords) {
+					t.Fatalf("ParseFilter(%q) error %q says %q, Go's words", tt.expr, err, goWords)
+				}
 			}
 		})
 	}

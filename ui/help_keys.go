@@ -57,9 +57,9 @@ func (a *App) helpKeys() helpList {
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
 	closeHelp := key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help"))
 	scrolling := []key.Binding{
-		pairBinding(k.Up, k.Down, "↑/k ↓/j", "up, down"),
+		pairBinding(k.Up, k.Down, upDownHelp, "up, down"),
 		pairBinding(k.PageUp, k.PageDown, "pgup/pgdn", "page up, down"),
-		pairBinding(k.Top, k.Bottom, "home/g end/G", "top, bottom"),
+		pairBinding(k.Top, k.Bottom, topBottomHelp, "top, bottom"),
 		wheel, closeHelp,
 	}
 	notes := a.paneKeyNotes()
@@ -68,6 +68,13 @@ func (a *App) helpKeys() helpList {
 	own = withoutKeysOf(own, append(global, scrolling...))
 	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(), refused: refused}
 }
+
+// upDownHelp and topBottomHelp are help's scrolling entries' keys, as a
+// pane's HelpKeyNotes names them to say more of them.
+const (
+	upDownHelp    = "↑/k ↓/j"
+	topBottomHelp = "home/g end/G"
+)
 
 // withoutKeysOf is bs without the bindings others list with the same keys.
 func withoutKeysOf(bs, others []key.Binding) []key.Binding {

@@ -35,17 +35,17 @@ func (p *LogPane) HelpNotes() []string {
 		"  JSON fields by path: " + p.fieldExamples() + "  (= != > < >= <=; quote values with spaces)",
 		"  terms separated by spaces must all match · esc in the field keeps the old filter",
 		"rows come in the order read, each read merged by time; 12:00:01↑ marks a record older than the row above (a catch-up reading partitions in turn)",
-		"without the views' topics the Log reads the busiest topics (picked again each minute and when topics come or go); --topic NAME (or '*') reads others",
+		"without the views' topics the Log reads the busiest topics (picked again each minute and when topics come or go); w on a topic in 8 Topics, or --topic NAME (or '*'), reads others",
 	}
 }
 
 // HelpNotesShort is HelpNotes in the fewest lines.
 func (p *LogPane) HelpNotesShort() []string {
 	return []string{
-		"filter (/): words (any case) · re:REGEXP · topic= partition= offset= key= (the Kafka key) id= (the panes' key)",
+		"filter (/): words (any case) · re:REGEXP · topic= partition= offset= key= (the Kafka key) id= (the key column's text)",
 		"  JSON fields by path: " + p.fieldExamples() + "  (= != > < >= <=) · all terms must match",
 		"rows in the order read: 12:00:01↑ marks a record older than the row above",
-		"without the views' topics it reads the busiest topics; --topic NAME (or '*') reads others",
+		"without the views' topics it reads the busiest topics; w in 8 Topics or --topic NAME reads others",
 	}
 }
 
@@ -56,12 +56,16 @@ func (p *LogPane) fieldExamples() string {
 	return ex
 }
 
-// HelpKeyNotes says what the Log's detail and export hold.
+// HelpKeyNotes says what the Log's detail and export hold, and what its
+// scrolling keys do past a list's: ↑ at the oldest record pages back,
+// end/G follows again (ut36a-5: help listed neither).
 func (p *LogPane) HelpKeyNotes() map[string]string {
 	k := p.c.Keys
 	return map[string]string{
 		k.Enter.Help().Key:  "headers, sizes, JSON, binary in hex",
 		k.Export.Help().Key: "the filtered log",
+		upDownHelp:          "↑ at the oldest pages back",
+		topBottomHelp:       "G follows again",
 	}
 }
 

@@ -337,7 +337,24 @@ func keyLimit(w int) int { return max(w, 64) }
 // digit group (heldPositionWidth), so an offset gaining a digit inside
 // its group of three moves nothing: at 80x24 every value started a cell
 // later, and the topic cut anew, as `/1@95` became `/1@100` (ut34a-2).
-type logAts map[string]int
+//
+// A topic's rows are cut to the room its positions really take (atRoom's
+// real): the cells the held room keeps past it, blank on every row while
+// no offset has gained that digit, go to the topic's name (ut37-18:
+// `laun…-logs/0@1012` and two blank cells where `laundr…e-logs/0@1012`
+// fits), the column's width still held.
+type logAts map[string]atRoom
+
+// atRoom is the room a topic's rows keep for "/partition@offset": held,
+// the widest position rounded up to its digit group (what the column is
+// sized by), and real, the widest position as written (what the name's
+// cut leaves beside it).
+type atRoom struct{ held, real int }
+
+// wider is r widened to a position holding held cells and taking real.
+func (r atRoom) wider(held, real int) atRoom {
+	return atRoom{held: max(r.held, held), real: max(r.real, real)}
+}
 
 // maxAts bounds the topics logAts remembers: past it, it starts afresh.
 const maxAts = 1024
@@ -350,7 +367,7 @@ func (a logAts) widen(recs []model.Record) logAts {
 	}
 	for i := range recs {
 		r := &recs[i]
-		a[r.Topic] = max(a[r.Topic], positionRoom(r))
+		a[r.Topic] = a[r.Topic].wider(positionRoom(r), positionTaken(r))
 	}
 	return a
 }
@@ -383,8 +400,8 @@ func (a logAts) widenHeld(log *model.Ring[model.Record], from uint64) (logAts, u
 	for p := max(from, first); p < end; p++ {
 		r := log.At(int(p - first))
 		if r.Note == "" {
-			if w := heldPositionWidth(r.Partition, r.Offset); w > a[r.Topic] {
-				a[r.Topic] = w
+			if w := heldPositionWidth(r.Partition, r.Offset); w > a[r.Topic].held || positionWidth(r.Partition, r.Offset) > a[r.Topic].real {
+				a[r.Topic] = a[r.Topic].wider(w, positionWidth(r.Partition, r.Offset))
 			}
 		}
 	}
@@ -429,8 +446,20 @@ func positionRoom(r *model.Record) int {
 	return heldPositionWidth(r.Partition, r.Offset)
 }
 
+// positionTaken is the cells r's position takes as written.
+func positionTaken(r *model.Record) int {
+	if r.Note != "" {
+		return len(position(r))
+	}
+	return positionWidth(r.Partition, r.Offset)
+}
+
 // of is the room r's row keeps for its position.
-func (a logAts) of(r *model.Record) int { return max(a[r.Topic], positionRoom(r)) }
+func (a logAts) of(r *model.Record) int { return max(a[r.Topic].held, positionRoom(r)) }
+
+// taken is the cells the widest position of r's topic takes as written:
+// what its name's cut leaves beside it.
+func (a logAts) taken(r *model.Record) int { return max(a[r.Topic].real, positionTaken(r)) }
 
 // widest is the widest room recs' rows keep for their positions.
 func (a logAts) widest(recs []model.Record) int {

@@ -172,7 +172,7 @@ func (p *LogPane) followColumns(recs []model.Record, cells []logCell, ats logAts
 		return logCols{}, false
 	}
 	c = logCols{ats: ats, whereW: fc.whereW, keyW: fc.keyW}
-	c.keyW, c.keyCut = keyApart(p.recent.with(p.memoKey(), cells, fc.keyW), fc.keyW, fc.keyW)
+	c.keyW, c.keyCut = keyApart(p.recent.with(p.recentKey(), cells, fc.keyW), fc.keyW, fc.keyW)
 	c.whereW, c.whereShift = whereCut(p.apart.whereItems(recs, ats), recs, ats, fc.whereW, fc.whereW)
 	return c, true
 }

@@ -5,6 +5,8 @@ import (
 	"time"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
 )
 
 // A long key is cut where it differs from the keys around it (keyApart),
@@ -14,6 +16,13 @@ import (
 // key on screen at a time, which alone has nothing to be told from, and
 // was cut in the middle, `se…-eu` for every merchant, dropping exactly
 // the part that tells them apart (ut33 Zb6).
+//
+// The keys remembered are those of the Log, not of a filter: a filter
+// does not start them afresh, and the long keys of held records it hides
+// are noted as they arrive (unseenHeld), so a key is cut where it
+// differs from the keys the Log holds whatever the filter shows (ut36b-7:
+// `amount>1000` left one merchant's keys on screen, cut in the middle to
+// `merch…3-settlement-key`, which reads as 0003's as well as 0013's).
 
 // recentKeysMost bounds the long keys remembered: the newest are kept.
 const recentKeysMost = 16
@@ -56,6 +65,40 @@ func (r *keysRecent) note(key logMemoKey, cells []logCell, now time.Time) {
 		old++
 	}
 	r.keys = slices.Delete(r.keys, 0, old)
+}
+
+// unseenMost bounds the hidden records noted a frame: the newest, as
+// keysRecent keeps the newest keys.
+const unseenMost = 64
+
+// unseenHeld is dst with the held records of log from ring position from
+// on (those that arrived since the last frame), the newest unseenMost,
+// when filtered (unfiltered, they reach the screen as they arrive), and
+// the position to go on from. Notes have no key and are left out.
+func unseenHeld(dst []model.Record, log *model.Ring[model.Record], from uint64, filtered bool) ([]model.Record, uint64) {
+	first := log.Dropped()
+	end := first + uint64(log.Len())
+	if !filtered {
+		return dst, end
+	}
+	from = max(from, first, end-min(end, unseenMost))
+	if from > end { // the ring started again
+		from = max(first, end-min(end, unseenMost))
+	}
+	for at := from; at < end; at++ {
+		if r := log.At(int(at - first)); r.Note == "" {
+			dst = append(dst, r)
+		}
+	}
+	return dst, end
+}
+
+// recentKey is the layout the long keys are remembered for: the Log's
+// (logMemoKey) whatever its filter.
+func (p *LogPane) recentKey() logMemoKey {
+	k := p.memoKey()
+	k.filter = ""
+	return k
 }
 
 // with is cells followed by the remembered keys for key wider than w

@@ -149,6 +149,19 @@ func (p *LogPane) cellsOf(recs []model.Record, earlier []bool) []logCell {
 	return cells
 }
 
+// keyCells is recs as cells holding their keys only (keyText): what
+// keysRecent notes of the records a filter hides.
+func (p *LogPane) keyCells(recs []model.Record) []logCell {
+	if len(recs) == 0 {
+		return nil
+	}
+	cells := make([]logCell, len(recs))
+	for i := range recs {
+		cells[i].key, cells[i].keyJSON = p.keyText(&recs[i])
+	}
+	return cells
+}
+
 // afterSnapshot works out the rows' keys and texts once a frame, outside
 // the store's lock, and notes what the typical rows need (logMemo).
 func (p *LogPane) afterSnapshot() {
@@ -160,7 +173,8 @@ func (p *LogPane) afterSnapshot() {
 	f.cells = p.cellsOf(f.recs, f.earlier)
 	p.memo.note(p.memoKey(), logFitOf(f.recs, f.cells, f.atW).typical, p.c.now())
 	p.held.note(p.memoKey(), f.recs, f.pos, f.cells, f.atW, p.c.now())
-	p.recent.note(p.memoKey(), f.cells, p.c.now())
+	p.recent.note(p.recentKey(), f.cells, p.c.now())
+	p.recent.note(p.recentKey(), p.keyCells(f.unseen), p.c.now())
 	p.apart.note(f.atW)
 	p.noteFollow()
 }

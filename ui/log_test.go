@@ -164,7 +164,7 @@ func TestLogBadFilterKeepsText(t *testing.T) {
 	if !p.Capturing() || p.input.Value() != "re:(washer" {
 		t.Fatalf("a bad filter lost the text or the field: %q", p.input.Value())
 	}
-	if s := screen(a); !strings.Contains(s, "missing closing )") {
+	if s := screen(a); !strings.Contains(s, `bad pattern "(washer": missing )`) {
 		t.Fatalf("the error does not say what is wrong:\n%s", s)
 	}
 	if p.idx.filter != nil {

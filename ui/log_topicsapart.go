@@ -35,7 +35,7 @@ type topicsApart struct {
 func (t *topicsApart) note(ats logAts) {
 	sum := 0
 	for _, n := range ats {
-		sum += n
+		sum += n.held
 	}
 	if t.ats == len(ats) && t.sum == sum && (t.items != nil || len(ats) == 0 || len(ats) > maxApartTopics) {
 		return
@@ -45,7 +45,7 @@ func (t *topicsApart) note(ats logAts) {
 		return
 	}
 	for topic, n := range ats {
-		t.items = append(t.items, cutItem{text: model.PrintableString(topic), extra: n})
+		t.items = append(t.items, cutItem{text: model.PrintableString(topic), extra: n.held})
 	}
 	sameRoom(t.items)
 	slices.SortFunc(t.items, func(a, b cutItem) int { // one order: apartCut's answer does not hang on the map's

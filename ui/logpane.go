@@ -79,6 +79,9 @@ type logFrame struct {
 	idle    bool           // none of auto is produced to (autoIdle)
 	cells   []logCell      // per record on screen: its key and text, worked out after the snapshot (log_steady.go)
 	noMatch string         // why the filter matches nothing, in words (log_nomatch.go)
+	unseen  []model.Record // held records the filter hides, arrived since the last frame, the newest unseenMost (log_keysrecent.go)
+	unScan  uint64         // the ring position unseen has looked up to
+	unFor   string         // the filter unScan was set under: a new one looks again at the newest held
 }
 
 // noticeFor is how long an export's outcome stays without a key press.
@@ -254,6 +257,10 @@ func (p *LogPane) Snapshot(st *model.State, _ time.Time) {
 	if v.filtered { // the records of this session's topics, aborted ones shown or not, notes not counted
 		f.held, f.matches = p.idx.heldCount(), v.n()-p.idx.notesMatched()
 	}
+	if filter := p.memoKey().filter; filter != f.unFor { // the held records a new filter hides: the newest
+		f.unScan, f.unFor = 0, filter
+	}
+	f.unseen, f.unScan = unseenHeld(f.unseen[:0], st.Log, f.unScan, p.idx.filter != nil)
 	f.rolled, f.kept = 0, false
 	if !p.follow {
 		p.holdSnapshot(v)
@@ -610,7 +617,7 @@ func (p *LogPane) columns(recs []model.Record, ats logAts) (logCols, []logCell) 
 			free := max(p.w-logTimeWidth(p.w)-2-whereW-keyW-fit.typical.text, 0)
 			most = min(most, keyW+max(keyApartGrow, free))
 		}
-		c.keyW, c.keyCut = keyApart(p.recent.with(p.memoKey(), cells, keyW), keyW, most)
+		c.keyW, c.keyCut = keyApart(p.recent.with(p.recentKey(), cells, keyW), keyW, most)
 		c.whereW = max(min(whereW, budget-c.keyW), floor)
 	}
 	if c.whereW < fit.widest.where {
@@ -659,7 +666,7 @@ const earlierTag = "earlier log"
 func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) string {
 	st := p.c.Styles
 	out := p.timeCell(r, back)
-	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.of(r), c.whereW, c.whereShift)) + " "
+	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.taken(r), c.whereW, c.whereShift)) + " "
 	key := c.keyCut.fit(cell.key, c.keyW)
 	if wholeKeyFits(cell, c.keyW, p.w-ansi.StringWidth(out)) {
 		key = cell.key
@@ -754,8 +761,9 @@ func position(r *model.Record) string {
 
 // fitWhere fits topic and its "/partition@offset" in width cells,
 // shortening the topic before the position. The topic gets the room
-// left by atW (the room its rows keep, logAts), not by its own position,
-// so one topic reads the same on every row; shift moves its cut (fitCut).
+// left by atW (the cells its rows' widest position takes, logAts.taken),
+// not by its own position, so one topic reads the same on every row;
+// shift moves its cut (fitCut).
 func fitWhere(topic, at string, atW, width, shift int) string {
 	room := width - max(atW, len(at))
 	if room < 2 || ansi.StringWidth(topic) <= room {
