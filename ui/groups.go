@@ -57,6 +57,9 @@ type groupsFrame struct {
 	// lagShortW is the widest lag in its short form (aheadShort), genW
 	// and mbrW the widest generation and member count.
 	nameW, lagW, lagShortW, genW, mbrW int
+	// lagPlus: a group's lag has read as a floor (`84+`) this session;
+	// the `+` is held apart from the digits (heldLag)
+	lagPlus bool
 	// lagMost and lagShortMost are the widest lag (long and short) the
 	// list has had this session, up to lagHeldMost cells: the lag column
 	// never narrows below them, so where names are cut a lag that drains
@@ -402,6 +405,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 		f.plain, f.plainPoll = listPlain(st), st.Link.PolledAt
 		f.nameW, f.lagW, f.lagShortW, f.genW, f.mbrW = p.listWidths(st)
 		f.lagMost, f.lagShortMost = max(f.lagMost, min(f.lagW, lagHeldMost)), max(f.lagShortMost, min(f.lagShortW, lagHeldMost))
+		f.lagPlus = f.lagPlus || lagFloors(st)
 		f.wordW = groupWordWidths(st)
 		f.allIDs, f.hist = f.allIDs[:0], false
 		names := make([]string, len(st.Groups))
@@ -609,9 +613,9 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols[4].Want = max(cols[4].Want, p.frame.genW) // the whole list's, not the page's (ut26 S9)
 	cols[5].Want = max(cols[5].Want, p.frame.mbrW)
 	lagW, lagShortW := max(p.frame.lagW, p.frame.lagMost), max(p.frame.lagShortW, p.frame.lagShortMost)
-	cols[6].Want = heldCells(lagW)     // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
-	cols[6].Held = cols[6].Want - lagW // given back before a name is cut (ut28b V8); the session's widest kept
-	cols[5].Shorts = []string{"mbrs"}  // the long heading wherever the room left holds it (ut16a D10)
+	cols[6].Want = heldLag(lagW, p.frame.lagPlus) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
+	cols[6].Held = cols[6].Want - lagW            // given back before a name is cut (ut28b V8); the session's widest kept
+	cols[5].Shorts = []string{"mbrs"}             // the long heading wherever the room left holds it (ut16a D10)
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
@@ -622,7 +626,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols[last].Blank = !p.frame.hist // blank or not over the whole list, never the page (ut26 S9)
 	f := draw.FitTable(p.w, cols)
 	if p.frame.lagShortW < p.frame.lagW { // "ahead N" long only where it costs nothing (aheadForm)
-		cols[6].Want = heldCells(lagShortW)
+		cols[6].Want = heldLag(lagShortW, p.frame.lagPlus)
 		cols[6].Held = cols[6].Want - lagShortW
 		if short := draw.FitTable(p.w, cols); !aheadForm(f, short) {
 			return short, cols, true

@@ -40,6 +40,9 @@ type PartitionsPane struct {
 		// lagMost and lagShortMost are the widest lag (long, short) of the
 		// session, up to lagHeldMost cells: lagW and numW.lagShort keep them
 		lagMost, lagShortMost int
+		// lagPlus: a lag of the list has read as a floor (`326+`) this
+		// session: its `+` is held apart from the digits (heldLag)
+		lagPlus bool
 		// grouped: a group reads a topic of the whole list, the filter
 		// aside: the group columns show on every page and under every
 		// filter.
@@ -85,6 +88,7 @@ type partFrame struct {
 	// nameW and lagW are the widest name and lag of the whole list, so
 	// the columns do not change as rows scroll by (ut15b C6).
 	nameW, lagW int
+	lagPlus     bool       // a lag of the list has read as a floor this session (heldLag)
 	numW        partNumW   // the widest figures of the whole list, for the same reason (ut22b N14)
 	plain       partPlain  // the columns that tell no row of the whole list apart
 	apart       namesApart // where the list's group names are cut (ut22a M4)
@@ -196,6 +200,7 @@ func (p *PartitionsPane) table(st *model.State) ([]prow, partIndex) {
 		topics, p.cache.topicSuffix = rowTopics(all)
 		p.cache.topics.judgeFrom(topics, partTopicLeast, partTopicFloor)
 		p.cache.grouped = slices.ContainsFunc(all, func(r prow) bool { return r.kind == topicGroupRow })
+		p.cache.lagPlus = p.cache.lagPlus || slices.ContainsFunc(all, func(r prow) bool { return r.partial })
 	}
 	return p.cache.rows, p.cache.idx
 }
@@ -476,7 +481,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
 	}
 	rows, idx := p.table(st)
 	f.span = spanOf(st)
-	f.shown, f.grouped, f.nameW, f.lagW = 0, p.cache.grouped, p.cache.nameW, p.cache.lagW
+	f.shown, f.grouped, f.nameW, f.lagW, f.lagPlus = 0, p.cache.grouped, p.cache.nameW, p.cache.lagW, p.cache.lagPlus
 	f.plain = p.heldCols.hold(p.w, p.cache.plain) // a column once shown stays while the box keeps its width
 	f.numW = p.cache.numW
 	f.apart = p.cache.apart.cutOnly()
@@ -514,7 +519,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	f := &p.frame
 	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
-	t.numW, t.topics, t.topicSuffix = f.numW, &f.topics, f.topicSuffix
+	t.numW, t.topics, t.topicSuffix, t.lagPlus = f.numW, &f.topics, f.topicSuffix, f.lagPlus
 	texts := p.texts(t)
 	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
 	t.cutNames = true

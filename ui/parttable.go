@@ -26,10 +26,12 @@ type partTable struct {
 	// are left out, so the layout is the same on every page of it.
 	noGroups bool
 	// lagW is the widest lag of the whole list (not only the page), so
-	// the lag column keeps one width as the cursor moves.
-	lagW  int
-	nameW int      // the widest name of the whole list: the name column is judged over it
-	numW  partNumW // the widest figures of the whole list, so paging moves no column (ut22b N14)
+	// the lag column keeps one width as the cursor moves; lagPlus: a lag
+	// of the list has read as a floor (`326+`) this session.
+	lagW    int
+	lagPlus bool
+	nameW   int      // the widest name of the whole list: the name column is judged over it
+	numW    partNumW // the widest figures of the whole list, so paging moves no column (ut22b N14)
 	// plain: the context columns that tell no row of the whole list
 	// apart (partPlain).
 	plain partPlain
@@ -130,8 +132,10 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 			cols[i].Want = t.lagW // the list's, not the page's: set below, long or short (aheadShort)
 		}
 		switch h {
-		case "low", "high", "committed", "lag":
+		case "low", "high", "committed":
 			cols[i].Want = heldCells(cols[i].Want)
+		case "lag":
+			cols[i].Want = heldLag(cols[i].Want, t.lagPlus)
 		case "rate":
 			cols[i].Want = heldRate(cols[i].Want)
 		case "behind", "eta":
@@ -162,7 +166,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	f := draw.FitTable(t.w, cols)
 	t.shortAhead = false
 	if lag >= 0 && !t.noGroups && t.numW.lagShort < t.lagW { // "ahead N" long only where it costs nothing (aheadForm)
-		cols[lag].Want = heldCells(t.numW.lagShort)
+		cols[lag].Want = heldLag(t.numW.lagShort, t.lagPlus)
 		short := draw.FitTable(t.w, cols)
 		if !aheadForm(f, short) {
 			f, t.shortAhead = short, true
