@@ -169,6 +169,13 @@ type ResetPlan struct {
 	// Skipped are partitions in scope the group has no commit on, left
 	// alone because a shift moves committed offsets only.
 	Skipped []TP
+	// NotCommitted are the partitions of the topics a reset on every
+	// topic covers that the group has no commit on and whose log is not
+	// empty: it moves committed offsets only (as kafka-consumer-groups.sh
+	// --all-topics does), so a restarted consumer starts there by its
+	// auto.offset.reset, and the preview says so (ut36b-11: orders/1 went
+	// unsaid under "on every topic to time …").
+	NotCommitted []TP
 	// At is when the reset is sent: its commits' mark carries it, and the
 	// console that made it logs it, so every console names one time
 	// (zero: when the commits are sent).

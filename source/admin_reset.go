@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"sort"
 	"strings"
 	"time"
@@ -89,7 +90,9 @@ func (a *Admin) listOffsets(ctx context.Context, lead map[model.TP]int32, ts int
 // PlanReset works out a reset without writing anything: for every
 // partition in scope (those the group committed on; for a topic or a
 // partition, every partition there) the current offset, the watermarks
-// and the new offset. A shift moves committed offsets only: partitions in
+// and the new offset. On every topic, the partitions of those topics
+// without a commit go to plan.NotCommitted, left alone. A shift moves
+// committed offsets only: partitions in
 // scope without a commit go to plan.Skipped, and a plan with nothing
 // committed to shift is an error. It refuses a group with members in words.
 func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.ResetScope, target model.ResetTarget) (model.ResetPlan, error) {
@@ -126,10 +129,15 @@ func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.Re
 		return plan, err
 	}
 	lead := map[model.TP]int32{}
+	notCommitted := map[model.TP]int32{} // on every topic: said, left alone
 	inScope := 0
 	for tp, l := range all {
 		_, committed := cur[tp]
-		if !scope.Includes(tp) || (!committed && scope.Topic == "") {
+		if !scope.Includes(tp) {
+			continue
+		}
+		if !committed && scope.Topic == "" {
+			notCommitted[tp] = l
 			continue
 		}
 		inScope++
@@ -146,14 +154,26 @@ func (a *Admin) PlanReset(ctx context.Context, group, typ string, scope model.Re
 	if len(lead) == 0 {
 		return plan, fmt.Errorf("%s has no committed offset on %s: a shift moves committed offsets; use earliest, latest, a time or an offset", group, scope)
 	}
-	lows, err := a.listOffsets(ctx, lead, kafka.FirstOffset)
+	asked := lead // the watermarks of the partitions not committed too: an empty log has nothing to lag
+	if len(notCommitted) > 0 {
+		asked = make(map[model.TP]int32, len(lead)+len(notCommitted))
+		maps.Copy(asked, lead)
+		maps.Copy(asked, notCommitted)
+	}
+	lows, err := a.listOffsets(ctx, asked, kafka.FirstOffset)
 	if err != nil {
 		return plan, err
 	}
-	highs, err := a.listOffsets(ctx, lead, kafka.LastOffset)
+	highs, err := a.listOffsets(ctx, asked, kafka.LastOffset)
 	if err != nil {
 		return plan, err
 	}
+	for tp := range notCommitted {
+		if highs[tp] > lows[tp] {
+			plan.NotCommitted = append(plan.NotCommitted, tp)
+		}
+	}
+	sort.Slice(plan.NotCommitted, func(i, j int) bool { return model.CompareTP(plan.NotCommitted[i], plan.NotCommitted[j]) < 0 })
 	var atTime map[model.TP]int64
 	if target.Kind == model.ResetTime {
 		if atTime, err = a.listOffsets(ctx, lead, target.At.UnixMilli()); err != nil {

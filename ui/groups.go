@@ -36,9 +36,10 @@ type GroupsPane struct {
 // count and the visible groups' figures.
 type groupsFrame struct {
 	link   model.Link
-	groups int // on the cluster
-	marked int // marks on groups the cluster has (groups_marks.go)
-	shown  int // through the filter
+	groups int      // on the cluster
+	marked int      // marks on groups the cluster has (groups_marks.go)
+	gone   []string // groups the cluster stopped listing lately (groups_gone.go)
+	shown  int      // through the filter
 	rows   []groupRow
 	// ids is every group through the filter, in order (the list the
 	// cursor moves on), for the keys: they act on what the frame showed.
@@ -176,6 +177,7 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 	if p.frame.marked > 0 {
 		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
 	}
+	parts = append(parts, gonePart(p.frame.gone)...)
 	if p.side != nil && !p.sideShown() { // it needs the screen: 5 gives it back (ut18a F3)
 		parts = append(parts, draw.Part{Text: "5: side by side", Short: "5: side", Rank: draw.RankAlert}) // the key first: `side: 5` read as a count (ut28a U9)
 	}
@@ -368,6 +370,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	f.link, f.groups, f.rows = st.Link, len(st.Groups), f.rows[:0]
 	f.span = spanOf(st)
 	f.marked = presentMarks(p.marked, st.Groups)
+	f.gone = goneGroups(st, now)
 	shown := p.shown(st)
 	f.shown = len(shown)
 	p.listPane.shown = 0 // each row one line, unless reasons are written under them (below)

@@ -122,13 +122,26 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 	lines = append(lines, strings.TrimRight(line(head), " "))
 	lines = append(lines, table...)
 	if len(p.Skipped) > 0 {
-		names := make([]string, 0, len(p.Skipped))
-		for _, tp := range p.Skipped {
-			names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
-		}
-		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", strings.Join(names, ", ")))
+		lines = append(lines, fmt.Sprintf("skipped (no commit, a shift moves committed offsets only): %s", tpList(p.Skipped)))
 	}
-	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"), lagNow(before, uncommitted, len(p.Rows)), lagWords(after)))
+	if len(p.NotCommitted) > 0 { // on every topic: never reset, so never unsaid (ut36b-11)
+		lines = append(lines, fmt.Sprintf("not committed, left to the consumer's auto.offset.reset: %s", tpList(p.NotCommitted)))
+	}
+	afterWords := lagWords(after)
+	if len(p.NotCommitted) > 0 {
+		afterWords += "+" // their lag is unknown after as before: a floor
+	}
+	return append(lines, fmt.Sprintf("%s: lag %s, %s after", model.Plural(len(p.Rows), "partition"),
+		lagNow(before, uncommitted+len(p.NotCommitted), len(p.Rows)+len(p.NotCommitted)), afterWords))
+}
+
+// tpList is partitions as `orders/1, orders/4`, their topics printable.
+func tpList(tps []model.TP) string {
+	names := make([]string, 0, len(tps))
+	for _, tp := range tps {
+		names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
+	}
+	return strings.Join(names, ", ")
 }
 
 // resetWidths is the reset table's column widths for a box w cells wide
@@ -201,10 +214,9 @@ func unchanged(p model.ResetPlan) string {
 // Groups list uses: a partition with no commit has no lag to add, so
 // with none committed it is "- now (N partitions not committed)", never a
 // 0 that reads as caught up (ut21a K7-4: "lag 0 now" for a partition whose
-// row said -), and with some "326 now (N partitions not committed)": the
-// figure the Groups list shows for the group, which has no members while
-// it is reset, so no assigned partition makes its lag a floor there
-// (ut32b Zb12: `4,155+` here beside `4,155` in the list).
+// row said -), and with some "326+ now (N partitions not committed)": the
+// figure the Groups list shows for the group, a floor there too, members
+// or not (model/not_committed.go; ut36b-11: `lag 25 now` beside `25+`).
 func lagNow(lag int64, uncommitted, rows int) string {
 	not := " now (" + model.Plural(uncommitted, "partition") + " not committed)"
 	switch {
@@ -213,7 +225,7 @@ func lagNow(lag int64, uncommitted, rows int) string {
 	case uncommitted == rows:
 		return "-" + not
 	}
-	return lagWords(lag) + not
+	return lagWords(lag) + "+" + not
 }
 
 // lagWords is a lag in a sentence: a group committed past the high
