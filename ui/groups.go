@@ -269,7 +269,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.side = nil
 		} else if key.Matches(msg, k.Groups.Column) {
 			p.side.move(msg.String() == "right")
-		} else {
+		} else if !p.side.logKey(k, msg) {
 			p.side.scroll(k, msg)
 		}
 	case key.Matches(msg, k.Groups.Mark) && group != "":
