@@ -226,8 +226,11 @@ func (f *sideFrame) logTitle(l sideLog, w int) string {
 // most).
 func (p *GroupsPane) HelpAll() []key.Binding {
 	bs := p.Help()
-	if p.side != nil && !p.demo.asking() && p.acts.flow == nil {
-		bs = append(bs, p.c.Keys.Groups.Log)
+	if p.demo.asking() || p.acts.flow != nil || p.filter.typing {
+		return bs
+	}
+	if p.side != nil {
+		return append(bs, p.c.Keys.Groups.Log)
 	}
 	return bs
 }
