@@ -151,10 +151,13 @@ type GroupLag struct {
 // time, it keeps lag history, health and the rebalance log for every
 // session to read. It does no I/O.
 type Lags struct {
-	cfg     LagConfig
-	Groups  map[string]*GroupLag
-	Events  *Ring[Rebalance]
-	prev    map[string]GroupStat
+	cfg    LagConfig
+	Groups map[string]*GroupLag
+	Events *Ring[Rebalance]
+	prev   map[string]GroupStat
+	// since is, per group in a rebalance, what it was before the
+	// rebalance started: its one log entry compares with it (rebalance.go)
+	since   map[string]rebalanceStart
 	highs   map[TP]hwMark
 	hw      map[TP]*hwHistory // watermark history, for lag as time
 	order   partOrder         // the last poll's partitions, indexed (lag_order.go)
@@ -200,7 +203,7 @@ func NewLags(cfg LagConfig) *Lags {
 		cfg.Events = d.Events
 	}
 	return &Lags{cfg: cfg, Groups: map[string]*GroupLag{}, Events: NewRing[Rebalance](cfg.Events),
-		prev: map[string]GroupStat{}, highs: map[TP]hwMark{}, hw: map[TP]*hwHistory{}}
+		prev: map[string]GroupStat{}, since: map[string]rebalanceStart{}, highs: map[TP]hwMark{}, hw: map[TP]*hwHistory{}}
 }
 
 // Config is the configuration in force.

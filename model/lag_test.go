@@ -112,7 +112,7 @@ func TestRebalanceLogAndDerivedGeneration(t *testing.T) {
 		e := l.Events.At(i)
 		got = append(got, e.Kind+": "+e.Detail)
 	}
-	want := []string{"left: cb from /h2", "assignment: ca: t[0,1,2] → t[0,1,2,3,4,5]", "generation: bumped to 2", "gone: (no longer listed by the cluster)"}
+	want := []string{"rebalance: gen 2: left cb from /h2; ca: t[0,1,2] → t[0,1,2,3,4,5]", "gone: (no longer listed by the cluster)"}
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Fatalf("rebalance log:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
@@ -134,7 +134,7 @@ func TestNewGroupMembersAreLoggedAsJoining(t *testing.T) {
 	found := false
 	for i := range l.Events.Len() {
 		e := l.Events.At(i)
-		found = found || e.Group == "kcat-g" && e.Kind == "joined" && strings.Contains(e.Detail, "rdkafka")
+		found = found || e.Group == "kcat-g" && e.Kind == "rebalance" && strings.Contains(e.Detail, "joined rdkafka")
 	}
 	if !found {
 		t.Fatalf("the new group's member joining is not in the log (%d events)", l.Events.Len())

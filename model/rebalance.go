@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -12,18 +13,26 @@ import (
 type Rebalance struct {
 	At     time.Time
 	Group  string
-	Kind   string // "joined", "left", "assignment", "generation", "state", "gone"
+	Kind   string // "rebalance" (one a settled rebalance: what changed), "state" (outside one), "gone", "action"
 	Detail string
 }
 
 // rebalances compares each group with the previous poll's and logs what
-// changed. Kafka's DescribeGroups carries no generation id, so a classic
-// group's generation is derived: it bumps whenever the member set or any
-// assignment changes, which is exactly when the coordinator bumps its own,
-// counted from 1 when washboard first saw the group. KIP-848 and share
-// groups report their group epoch, which is used as is. What the derived
-// number is the side view's heading says once (`gen 3 (counted)`), not
-// every log entry (ut35-12: the explanation took 2 of 9 rows per entry).
+// changed, one entry per rebalance: a rebalance passes through states
+// (PreparingRebalance, CompletingRebalance; a KIP-848 group's Assigning,
+// Reconciling) over polls, its members' assignments empty on the way, so
+// what the group was before it started is kept (l.since) and the entry,
+// written when it settles, says what it changed from that: members
+// joined and left, then assignments moved, then the state it settled in
+// (cause before effect, ut36a-25), under the generation it made (ut37-14:
+// one added member logged as two generations and two assignments, the
+// second `none → …` for a member that had held every partition).
+//
+// Kafka's DescribeGroups carries no generation id, so a classic group's
+// generation is counted here: from 1 when washboard first saw the group,
+// one more for each rebalance it saw settle, which is when the
+// coordinator bumps its own. KIP-848 and share groups report their group
+// epoch, which is used as is.
 func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 	seen := make(map[string]bool, len(groups))
 	for _, cur := range groups {
@@ -37,8 +46,6 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 		l.prev[cur.ID] = cur
 		g.noteMembers(l.polls, cur)
 		g.noteLeft(now, cur)
-		// KIP-848 and share groups: the coordinator's group epoch is the
-		// generation; classic groups: counted here, since washboard started.
 		g.GenerationDerived = cur.Epoch <= 0
 		if !g.GenerationDerived {
 			g.Generation = int(cur.Epoch)
@@ -47,64 +54,119 @@ func (l *Lags) rebalances(now time.Time, groups []GroupStat) {
 			if g.GenerationDerived {
 				g.Generation = 1
 			}
-			if l.polls > 1 { // a group that appeared while washboard watched: say who joined
-				for _, e := range diffGroup(now, GroupStat{ID: cur.ID, State: cur.State}, cur) {
-					l.Events.Push(e)
-				}
+			switch start := (rebalanceStart{from: GroupStat{ID: cur.ID}, fresh: true}); {
+			case l.polls > 1: // a group that appeared while washboard watched: say who joined
+				l.rebalanced(now, g, start, cur)
+			case rebalancing(cur.State): // in a rebalance at the first poll: it makes the generation counted as 1, unlogged as the other groups there are
+				start.quiet = true
+				l.rebalanced(now, g, start, cur)
 			}
 			continue
 		}
-		evs := diffGroup(now, prev, cur)
-		for _, e := range evs {
-			l.Events.Push(e)
+		start, inRebalance := l.since[cur.ID]
+		if !inRebalance {
+			start = rebalanceStart{from: prev}
 		}
-		switch {
-		case !g.GenerationDerived && cur.Epoch != prev.Epoch:
-			l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("group epoch %d (from the coordinator)", cur.Epoch)})
-		case g.GenerationDerived && len(evs) > 0 && membershipChanged(prev, cur):
-			g.Generation++
-			l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "generation", Detail: fmt.Sprintf("bumped to %d", g.Generation)})
-		}
+		l.rebalanced(now, g, start, cur)
 	}
 	for id := range l.prev {
 		if !seen[id] {
 			delete(l.prev, id)
+			delete(l.since, id)
 			delete(l.Groups, id)
 			l.Events.Push(Rebalance{At: now, Group: id, Kind: "gone", Detail: "(no longer listed by the cluster)"})
 		}
 	}
 }
 
-func diffGroup(now time.Time, prev, cur GroupStat) []Rebalance {
-	var out []Rebalance
-	ev := func(kind, detail string) {
-		out = append(out, Rebalance{At: now, Group: cur.ID, Kind: kind, Detail: detail})
+// rebalanceStart is a group as it was before a rebalance: fresh for a
+// group that appeared in it (its first generation is the one it makes),
+// seen for one whose rebalancing state a poll saw (the coordinator bumps
+// the generation even where no member or assignment changed).
+type rebalanceStart struct {
+	from  GroupStat
+	fresh bool
+	seen  bool
+	quiet bool // found in it at the first poll: not logged
+}
+
+// rebalancing says state is one a rebalance passes through.
+func rebalancing(state string) bool {
+	switch state {
+	case "PreparingRebalance", "CompletingRebalance", "Assigning", "Reconciling":
+		return true
 	}
-	if prev.State != cur.State {
-		ev("state", prev.State+" → "+cur.State)
+	return false
+}
+
+// rebalanced logs cur against start: while cur is in a rebalance it only
+// keeps start; once settled, one entry says what changed, if anything.
+func (l *Lags) rebalanced(now time.Time, g *GroupLag, start rebalanceStart, cur GroupStat) {
+	if rebalancing(cur.State) {
+		start.seen = true
+		l.since[cur.ID] = start
+		return
 	}
+	delete(l.since, cur.ID)
+	if start.quiet {
+		return
+	}
+	changes := diffGroup(start.from, cur)
+	moved := membershipChanged(start.from, cur) || start.fresh && len(cur.Detail) > 0
+	state := start.from.State != cur.State && start.from.State != ""
+	epoch := !g.GenerationDerived && cur.Epoch != start.from.Epoch && !start.fresh
+	if !moved && !start.seen && !epoch {
+		if state { // a state change outside a rebalance (Empty → Dead)
+			l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "state", Detail: start.from.State + " → " + cur.State})
+		}
+		return
+	}
+	if g.GenerationDerived && !start.fresh {
+		g.Generation++
+	}
+	if state && cur.State != "Stable" { // settled as a rebalance does: said only when not (Empty)
+		changes = append(changes, "now "+cur.State)
+	}
+	gen := "gen " + strconv.Itoa(g.Generation)
+	if !g.GenerationDerived {
+		gen = "group epoch " + strconv.Itoa(g.Generation) + " (from the coordinator)"
+	}
+	if len(changes) == 0 {
+		changes = []string{"no member or assignment changed"}
+	}
+	l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "rebalance", Detail: gen + ": " + strings.Join(changes, "; ")})
+}
+
+// diffGroup says what changed from prev to cur, members joined (with
+// what they were given), then left, then the assignments that moved.
+func diffGroup(prev, cur GroupStat) []string {
+	var out []string
 	before := members(prev)
 	after := members(cur)
 	name := memberNames(before, after)
 	for _, id := range sortedKeys(after) {
 		m := after[id]
 		if _, ok := before[id]; !ok {
-			ev("joined", name(m)+" from "+m.Host)
-			if len(m.Assigned) > 0 { // its first assignment, as every later one is logged
-				ev("assignment", name(m)+": none → "+FormatTPs(m.Assigned))
+			s := "joined " + name(m)
+			if host := strings.TrimPrefix(m.Host, "/"); !strings.HasSuffix(s, "@"+host) { // client@host names it already
+				s += " from " + m.Host
 			}
+			if len(m.Assigned) > 0 {
+				s += " with " + FormatTPs(m.Assigned)
+			}
+			out = append(out, s)
 		}
 	}
 	for _, id := range sortedKeys(before) {
 		m := before[id]
 		if _, ok := after[id]; !ok {
-			ev("left", name(m)+" from "+m.Host)
+			out = append(out, "left "+name(m)+" from "+m.Host)
 		}
 	}
 	for _, id := range sortedKeys(after) {
 		m := after[id]
 		if old, ok := before[id]; ok && !slices.Equal(old.Assigned, m.Assigned) {
-			ev("assignment", name(m)+": "+FormatTPs(old.Assigned)+" → "+FormatTPs(m.Assigned))
+			out = append(out, name(m)+": "+FormatTPs(old.Assigned)+" → "+FormatTPs(m.Assigned))
 		}
 	}
 	return out

@@ -31,9 +31,8 @@ func TestRebalanceLogTellsMembersApart(t *testing.T) {
 	}
 	all := strings.Join(log, "\n")
 	for _, want := range []string{
-		"joined rdkafka@127.0.0.1:58738 from /127.0.0.1:58738",
-		"assignment rdkafka@127.0.0.1:58738: none → orders[2,3]",
-		"assignment rdkafka@127.0.0.1:39008: orders[0,1,2,3] → orders[0,1]",
+		"rebalance gen 2: joined rdkafka@127.0.0.1:58738 with orders[2,3]",
+		"; rdkafka@127.0.0.1:39008: orders[0,1,2,3] → orders[0,1]",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the log lacks %q:\n%s", want, all)

@@ -76,7 +76,7 @@ func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
 	var events int
 	p.Store.Read(func(st *model.State) {
 		for i := range st.Lag.Events.Len() {
-			if e := st.Lag.Events.At(i); e.Group == id && (e.Kind == "joined" || e.Kind == "left") {
+			if e := st.Lag.Events.At(i); e.Group == id && e.Kind == "rebalance" && (strings.Contains(e.Detail, "joined ") || strings.Contains(e.Detail, "left ")) {
 				events++
 			}
 		}

@@ -69,9 +69,7 @@ func (a *App) helpScreenKeys() []key.Binding {
 	return []key.Binding{
 		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓ pgup/pgdn", "scroll")),
 		key.NewBinding(key.WithKeys(panes[0].Keys()...), key.WithHelp(numbers, "a pane's keys")),
-		key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/?", "close")),
-		key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("q", "quit")),
-	}
+	} // closing is said in the border, quitting in the body: each once (ut37-8)
 }
 
 // ownFirst puts the pane's own actions before the cursor keys (which every

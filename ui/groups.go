@@ -195,7 +195,9 @@ func (p *GroupsPane) Help() []key.Binding {
 	if p.filter.typing {
 		return p.filter.help(k)
 	}
-	own := []key.Binding{k.Groups.Mark, k.Enter, k.Filter, k.Groups.Reason}
+	side := k.Enter // what enter opens, said (ut36a-4: `enter details`)
+	side.SetHelp(side.Help().Key, "side by side")
+	own := []key.Binding{k.Groups.Mark, side, k.Filter, k.Groups.Reason}
 	if p.side != nil {
 		return append(append([]key.Binding{k.Back, k.Up, k.Down, k.Groups.Column, k.Groups.Reason}, groupActionHelp(k)...), demoHelp(k)...)
 	}
@@ -274,7 +276,7 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 			p.side = nil
 		} else if key.Matches(msg, k.Groups.Column) {
 			p.side.move(msg.String() == "right")
-		} else {
+		} else if !p.side.logKey(k, msg) {
 			p.side.scroll(k, msg)
 		}
 	case key.Matches(msg, k.Groups.Mark) && group != "":

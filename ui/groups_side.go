@@ -22,20 +22,27 @@ type sideView struct {
 	cursor int      // the column o, D and O act on (groups_side_cursor.go)
 	zoom   bool     // the box was too small when it opened: the pane has the screen while it is open and focused
 	held   sideHold // the columns' widths, kept over the session (groups_side_balance.go)
+	log    sideLog  // where the rebalance log is scrolled to (groups_side_log.go)
 	frame  sideFrame
 }
 
 // sideFrame is a frame's snapshot of the shown groups and their log.
 type sideFrame struct {
-	cols    []sideGroup
-	events  []model.Rebalance // newest last
-	total   int               // the shown groups' entries in the log, shown or not
-	logH    int               // rows for the log, its title included
-	offset  int               // the first row shown, clamped to the columns
-	widths  []int             // each column's width: what its content needs, or a share
-	rows    int               // the rows the columns have at least (the box less the log's least)
-	longest int               // the longest column's lines
-	head    int               // the lines the headings take: a name cut on one wraps where the columns hold their rows (ut19a H6)
+	cols   []sideGroup
+	events []model.Rebalance // newest last
+	all    []logEntry        // the shown groups' entries in the log, oldest first (logEntries)
+	total  int               // the shown groups' entries in the log, shown or not
+	shown  int               // the entries events drew
+	first  int               // where in all events start, read in time order (logSelect)
+	// sharedApart says the log's newest page, shared by the groups,
+	// shows other entries than time order does (logSelect)
+	sharedApart bool
+	logH        int   // rows for the log, its title included
+	offset      int   // the first row shown, clamped to the columns
+	widths      []int // each column's width: what its content needs, or a share
+	rows        int   // the rows the columns have at least (the box less the log's least)
+	longest     int   // the longest column's lines
+	head        int   // the lines the headings take: a name cut on one wraps where the columns hold their rows (ut19a H6)
 }
 
 // sideGroup is one group's figures, copied under the frame's lock.
@@ -116,6 +123,9 @@ func (v *sideView) topic(c *Common) string {
 func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	f := &v.frame
 	f.cols, f.events, f.logH, f.longest = f.cols[:0], f.events[:0], 0, 0
+	f.all, f.shown, f.sharedApart = logEntries(st, v.groups, f.all[:0]), 0, false
+	f.total = len(f.all)
+	v.log.back = min(v.log.back, max(f.total-1, 0))
 	if h <= 0 || w <= 0 {
 		return
 	}
@@ -130,7 +140,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		// wraps onto beyond that least, up to what leaves the columns
 		// sideBesideLog rows (ut32b Zb9: at 80x24 a reset's entry ended
 		// `(read back: every …`, the columns beside it scrolling anyway).
-		f.events, _ = rebalanceEvents(st, v.groups, 1, f.events)
+		f.events, _, _ = logSelect(f.all, w, 1, sideLog{back: v.log.back, inTime: true}, f.events) // the newest shown, in time order
 		f.logH = 1 + rebalanceRows(f.events, w, max(min(max(h/3, 3), 10)-1, h-1-sideBesideLog))
 		f.events = f.events[:0]
 	}
@@ -172,8 +182,9 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
 		f.logH = max(f.logH, h-f.longest)
 	}
-	f.events, f.total = rebalanceEvents(st, v.groups, f.logH-1, f.events)
-	if f.logH > 0 { // the log keeps only the rows its whole entries fill: the rest go to the columns, above it
+	f.events, f.sharedApart, f.first = logSelect(f.all, w, f.logH-1, v.log, f.events[:0])
+	f.shown = len(f.events) // each whole in the rows counted for it, but a newest too long alone, cut
+	if f.logH > 0 {         // the log keeps only the rows its whole entries fill: the rest go to the columns, above it
 		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
 	}
 	v.offset = min(v.offset, max(f.longest-(h-f.logH), 0))
@@ -274,11 +285,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	if f.logH > 0 {
 		events := rebalanceLines(c.Styles, f.events, w, f.logH-1)
-		title := "rebalance log"
-		if shown := entriesShown(f.events, events); shown < f.total {
-			title += " · newest " + count(shown) + " of " + count(f.total)
-		}
-		out = append(out, c.Styles.Dim.Render(title))
+		out = append(out, c.Styles.Dim.Render(f.logTitle(v.log, w)))
 		out = append(out, events...)
 	}
 	return out
@@ -374,7 +381,7 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool
 	}
 	if r.lag {
 		if g.stat.IsClassic() {
-			head += " · gen " + itoa(r.gen) + " (counted)" // washboard's count of rebalances: DescribeGroups has no generation (model/rebalance.go)
+			head += " · gen " + itoa(r.gen) + " (counted)" // washboard's count of rebalances: DescribeGroups has no generation (model/rebalance.go); help's notes say it (help_notes.go)
 		}
 		out = append(out, draw.WrapParts(strings.Split(head, " · "), " · ", w)...)
 		out = append(out, lagLines(sty, r, g.span, uncommitted(g), w, spark, len(g.stat.Detail) > 0)...)
@@ -527,47 +534,6 @@ func committedTPs(gl *model.GroupLag) []model.TP {
 		}
 	}
 	return out
-}
-
-// rebalanceEvents copies the newest n log entries of the given groups
-// (their changes, and operator actions on them), and the operator actions
-// on a topic one of them reads (adding partitions rebalances its readers),
-// into out (reused), oldest first; another group's entries, or an action
-// on a topic none of them reads, are not theirs. It also counts all of
-// their entries the log holds, shown or not. It runs under the frame's
-// lock.
-func rebalanceEvents(st *model.State, groups []string, n int, out []model.Rebalance) ([]model.Rebalance, int) {
-	if st.Lag == nil || n <= 0 {
-		return out, 0
-	}
-	topics := groupsTopics(st, groups)
-	total := 0
-	for i := st.Lag.Events.Len() - 1; i >= 0; i-- { // the log is bounded (log_events)
-		e := st.Lag.Events.At(i)
-		if slices.Contains(groups, e.Group) || e.Kind == "action" && topics[e.Group] {
-			total++
-			if len(out) < n {
-				out = append(out, e)
-			}
-		}
-	}
-	slices.Reverse(out)
-	return out, total
-}
-
-// entriesShown is how many of events (oldest first) rebalanceLines drew
-// in lines: each entry starts with its time, its wrapped rest does not.
-func entriesShown(events []model.Rebalance, lines []string) int {
-	if len(events) == 0 {
-		return 0
-	}
-	n := 0
-	for _, l := range lines {
-		if !strings.HasPrefix(ansi.Strip(l), " ") {
-			n++
-		}
-	}
-	return n
 }
 
 // groupsTopics is the set of topics the groups read: assigned to a

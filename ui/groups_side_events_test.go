@@ -52,7 +52,7 @@ func TestSideViewCountsWhatItHides(t *testing.T) {
 	if !a.zoom {
 		t.Errorf("the side view stayed in the grid's small box:\n%s", s)
 	}
-	if !strings.Contains(s, "rebalance log · newest 12 of 22") {
+	if !strings.Contains(s, "rebalance log · newest 12 of 21 · oldest at top · pgup older") {
 		t.Errorf("the rebalance log hides older entries without a word:\n%s", s)
 	}
 	press(a, "esc")

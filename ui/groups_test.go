@@ -313,7 +313,7 @@ func TestSideBySideRebalanceLogWraps(t *testing.T) {
 		lines := strings.Split(s, "\n")
 		at := -1
 		for i, l := range lines {
-			if strings.Contains(l, "audit generation bumped") {
+			if strings.Contains(l, "audit rebalance gen 2") {
 				at = i
 			}
 		}
@@ -332,7 +332,7 @@ func TestSideBySideRebalanceLogWraps(t *testing.T) {
 			text = append(text, l)
 		}
 		joined := strings.Join(text, " ")
-		if !strings.Contains(joined, "audit generation bumped to 2") || strings.Contains(joined, "…") {
+		if !strings.Contains(joined, "audit rebalance gen 2: joined audit-2 from /10.0.0.3") || strings.Contains(joined, "…") {
 			t.Fatalf("width %d: the entry is cut, not wrapped: %q\n%s", w, joined, s)
 		}
 	}

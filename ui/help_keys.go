@@ -51,18 +51,22 @@ func (a *App) helpKeys() helpList {
 		pairBinding(k.Next, k.Prev, "tab/shift+tab", "next/previous pane"), a.clusterBinding(),
 		k.Zoom, k.Produce, pairBinding(k.Quit, k.ForceQuit, "q/ctrl+c", "quit (ctrl+c even while typing)"), suspend,
 	}
-	// Help's own keys are the scrolling ones and the one closing it: not
-	// "? all keys" inside the help it opens, nor esc as "back" (ut34b-2).
-	// Each pair is one entry, as the footer says them (↑/↓ pgup/pgdn).
+	// Help's own keys are the scrolling ones: not "? all keys" inside the
+	// help it opens, nor esc as "back" (ut34b-2). The footer says ↑/↓
+	// pgup/pgdn and the border how to close it: the body says the rest,
+	// each once (ut37-8: close said in the border, the body and the
+	// footer).
 	wheel := key.NewBinding(key.WithKeys("wheel"), key.WithHelp("wheel", "scroll"))
-	closeHelp := key.NewBinding(key.WithKeys("esc", "?"), key.WithHelp("esc/?", "close help"))
 	scrolling := []key.Binding{
-		pairBinding(k.Up, k.Down, upDownHelp, "up, down"),
-		pairBinding(k.PageUp, k.PageDown, "pgup/pgdn", "page up, down"),
 		pairBinding(k.Top, k.Bottom, topBottomHelp, "top, bottom"),
-		wheel, closeHelp,
+		wheel,
 	}
 	notes := a.paneKeyNotes()
+	if _, ok := notes[upDownHelp]; ok {
+		// The footer says ↑/↓; the body says them again only where the
+		// pane's note adds to them (the Log's ↑ at the oldest pages back).
+		scrolling = append([]key.Binding{pairBinding(k.Up, k.Down, upDownHelp, "up, down")}, scrolling...)
+	}
 	own, global = sayOnce(own, global, notes)
 	own, scrolling = sayOnce(own, scrolling, notes)
 	own = withoutKeysOf(own, append(global, scrolling...))

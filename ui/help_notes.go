@@ -117,11 +117,22 @@ func (p *PartitionsPane) HelpAll() []key.Binding {
 	return append(append(p.listPane.Help(), own...), demoHelp(k)...)
 }
 
-// HelpNotes explains the Groups health words and lag, as Partitions'.
-func (p *GroupsPane) HelpNotes() []string { return lagNotes(p.c, false) }
+// HelpNotes explains the Groups health words and lag, as Partitions',
+// and the generation washboard counts (ut36a-13, ut37-7, ut36b-2:
+// `gen 1 (counted)` read as nothing).
+func (p *GroupsPane) HelpNotes() []string { return append(lagNotes(p.c, false), genNote) }
 
 // HelpNotesShort is HelpNotes in the fewest lines.
-func (p *GroupsPane) HelpNotesShort() []string { return lagNotes(p.c, true) }
+func (p *GroupsPane) HelpNotesShort() []string { return append(lagNotes(p.c, true), genNoteShort) }
+
+// genNote says what a classic group's `gen N (counted)` is: Kafka's
+// DescribeGroups does not report a classic group's generation, so
+// washboard counts it (model/rebalance.go); genNoteShort says the same in
+// one line at 80 columns.
+const (
+	genNote      = "gen N (counted): washboard's count, from 1 when it first saw the group, +1 per rebalance it saw; Kafka does not report it"
+	genNoteShort = "gen N (counted): 1 + the rebalances washboard saw; Kafka does not report it"
+)
 
 // HelpKeyNotes says how a reset is confirmed.
 func (p *GroupsPane) HelpKeyNotes() map[string]string {
@@ -151,8 +162,8 @@ func lagNotes(c *Common, short bool) []string {
 			"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0 · " +
 				"STALL? still before washboard started <" + stop + " ago · STOP no progress for " + stop +
 				" · ERR offsets unreadable · NEW <" + polls + " polls or lag N+",
-			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead of the log (ERR)",
-			"behind: age of the record at the committed offset · eta: time to drain the lag",
+			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead N of the log (ERR)",
+			"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
 			groupActionNote,
 		}
 	}
@@ -164,12 +175,12 @@ func lagNotes(c *Common, short bool) []string {
 		"        STOP   no progress for " + stop + " while lag > 0",
 		"        ERR    offsets unreadable or ahead of the log",
 		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+",
-		"lag:    -      nothing committed",
+		"lag:    N      records from the committed offset (or the log start, where it is below it) to the high watermark",
+		"        -      nothing committed",
 		"        0      caught up, where only transaction markers are left",
-		"        below the log start counts from it · ahead N: committed past the high watermark (ERR)",
-		"        -N     ahead N, where the column is too tight for the words (high watermark less committed offset)",
-		"        N+     at least N: a member is assigned partitions with records and no commit yet",
-		"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: it does not fall)",
+		"        N+     at least N, partitions not committed: their lag is unknown",
+		"        -N     ahead N of the log (ERR): committed past the high watermark; `ahead N` where the column has room",
+		"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
 		groupActionNote,
 	}
 }

@@ -21,9 +21,10 @@ func TestHelpScrollsWholeAt80x24(t *testing.T) {
 	a.Update(keyPress("1"))
 	a.Update(keyPress("?"))
 	first := ansi.Strip(screen(a))
-	first = first[:strings.LastIndex(first, "\n")] // the footer lists ↑/k too
-	if strings.Count(first, "↑/k") != 1 {
-		t.Fatalf("↑/k listed %d times:\n%s", strings.Count(first, "↑/k"), first)
+	footer := first[strings.LastIndex(first, "\n")+1:]
+	first = first[:strings.LastIndex(first, "\n")]
+	if strings.Count(first, "↑/k") != 0 || !strings.Contains(footer, "↑/↓ pgup/pgdn scroll") { // the footer says them, once (ut37-8)
+		t.Fatalf("↑/k listed %d times in the body, footer %q:\n%s", strings.Count(first, "↑/k"), footer, first)
 	}
 	assertHelpWhole(t, first, "stale")
 	if strings.Contains(first, "1-") || strings.Contains(first, "scroll ╮") {
@@ -130,9 +131,14 @@ func TestHelpFooterSaysHelpsKeys(t *testing.T) {
 	press(a, "?")
 	lines := strings.Split(screen(a), "\n")
 	f := lines[len(lines)-1]
-	for _, want := range []string{"scroll", "esc/? close", "q quit"} {
+	for _, want := range []string{"scroll", "a pane's keys"} {
 		if !strings.Contains(f, want) {
 			t.Errorf("help's footer %q lacks %q", f, want)
+		}
+	}
+	for _, once := range []string{"close", "quit"} { // the border says how to close, the body how to quit (ut37-8)
+		if strings.Contains(f, once) {
+			t.Errorf("help's footer %q says %q again", f, once)
 		}
 	}
 	if strings.Contains(f, "sort") || strings.Contains(f, "filter") {

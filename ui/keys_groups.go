@@ -8,7 +8,10 @@ type GroupKeys struct {
 	Mark, Reason key.Binding
 	// Column moves side by side's cursor column (the group o, D and O
 	// act on) left or right.
-	Column                                       key.Binding
+	Column key.Binding
+	// Log pages side by side's rebalance log back (pgup) and forward
+	// (pgdn) (groups_side_log.go).
+	Log                                          key.Binding
 	DemoNew, DemoAdd, DemoRemove, Slower, Faster key.Binding
 	DemoStop                                     key.Binding
 	// Operator actions (issue 11): reset offsets, delete the group,
@@ -36,6 +39,7 @@ func defaultGroupKeys() GroupKeys {
 		Mark:       key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "mark, then next")),
 		Reason:     key.NewBinding(key.WithKeys("r"), key.WithHelp("r", "health reasons")),
 		Column:     key.NewBinding(key.WithKeys("left", "right"), key.WithHelp("←/→", "pick group")),
+		Log:        key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "rebalance log older/newer")),
 		DemoNew:    key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "new demo group")),
 		DemoAdd:    key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "add member")),
 		DemoRemove: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "remove member")),

@@ -12,10 +12,20 @@ import (
 // file, but the entry starts with that group already, and a long name
 // said twice took two of the five lines an 80x24 side view gives the log
 // (ut32b Zb9).
+//
+// A topic's actions name it as their subject too (`T now has 8
+// partitions`, `set retention.ms on "T": …`): said once, a 44-character
+// name took two lines of each entry at 200x50 (ut36b-23).
 func entryDetail(e model.Rebalance) string {
 	d := e.Detail
 	if e.Kind == "action" && e.Group != "" {
-		d = strings.Replace(d, " of "+e.Group+" ", " ", 1)
+		for _, said := range []struct{ as, by string }{
+			{" of " + e.Group + " ", " "}, // a group's reset
+			{": " + e.Group + " ", ": "},  // a topic's partitions added
+			{" on " + quote(e.Group), ""}, // a topic's config set
+		} {
+			d = strings.Replace(d, said.as, said.by, 1)
+		}
 	}
 	return model.PrintableString(d)
 }
