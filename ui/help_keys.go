@@ -152,12 +152,13 @@ func indexOfHelpKey(bs []key.Binding, key string) int {
 
 // paneBindings is the pane numbers of the panes this console shows: not
 // panes 1-3 on a cluster without their views' topics, where the grid
-// shows Topics, Partitions, Groups, Log and Produce only (ut35-2).
+// shows Topics, Partitions, Groups, Log and Produce only (ut35-2), but
+// those of them a view was opened in with `v`, which `1`-`3` show.
 func (a *App) paneBindings() []key.Binding {
 	var out []key.Binding
 	for i, b := range a.c.Keys.Focus {
-		if a.foreign && i <= paneStatus2 {
-			continue
+		if a.foreign && i <= paneStatus2 && paneTopic(a.panes[i]) == a.bound[i] {
+			continue // a demo view the cluster has not; one opened with v is there (ut36b-26)
 		}
 		name := paneName(a.panes[i])
 		if i <= paneStatus2 {

@@ -89,6 +89,20 @@ func (p *SeriesPane) HelpKeyNotes() map[string]string {
 	}
 }
 
+// HelpKeyNotes says a status view's sort and filter in the view's own
+// words, its columns' titles (`name, location, since, last seen`), as
+// Machines' help says its own (ut36a-3, ut36b-26: Riders, Students and a
+// `v` view said only `s sort   / filter`).
+func (p *StatusPane) HelpKeyNotes() map[string]string {
+	k := p.c.Keys
+	v := &p.frame.d.view // before the view is known, its titles fall back on key and status
+	t := p.columnTitles(v)
+	return map[string]string{
+		k.Sort.Help().Key:   t[0] + ", " + t[1] + ", since, last seen",
+		k.Filter.Help().Key: "by " + t[0] + " or " + t[1],
+	}
+}
+
 // HelpNotes explains the Partitions and Groups health words and lag.
 func (p *PartitionsPane) HelpNotes() []string { return lagNotes(p.c, false) }
 

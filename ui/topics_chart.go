@@ -225,3 +225,15 @@ func (a *App) openView(v model.TopicView) {
 	a.focus = i
 	a.resize()
 }
+
+// replacedNote says which view a view opened with v took the pane of, and
+// how it comes back, where it took it from another topic's (ut36a-23:
+// Machines gone for the session, neither the outcome nor help saying how
+// to get it back); "" where the pane showed the topic already.
+func replacedNote(was, now Pane) string {
+	old, cur := paneTopic(was), paneTopic(now)
+	if was == now || old == "" || old == cur {
+		return ""
+	}
+	return "in place of " + model.PrintableString(was.Title()) + " (v on " + model.PrintableString(old) + ", enter brings it back)"
+}
