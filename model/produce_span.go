@@ -37,8 +37,15 @@ type spanSnap struct {
 // rateSpan is the polls' counts a topic's rate is measured from, oldest
 // first: the newest at or before RateSpan before the last poll, and the
 // later ones at least spanStep apart.
+//
+// A topic created since the console's first poll (new) had no records
+// before the poll before it was seen: its rate divides by RateSpan while
+// it has been seen for less (ut36a-16: 60 records written at once into a
+// new topic read 4.6/s, 60 over the 13 s seen, falling to 2.0/s and
+// then 0 with nothing more written; they are 2.0/s over the last 30 s).
 type rateSpan struct {
 	snaps []spanSnap
+	new   bool
 }
 
 // step notes the counts at the poll at now (produced: the topic's total,
@@ -63,10 +70,20 @@ func (s *rateSpan) base() (spanSnap, bool) {
 	return s.snaps[0], true
 }
 
+// secs is the seconds a rate from base b to now divides by: the time
+// between the two polls, RateSpan at least for a new topic.
+func (s *rateSpan) secs(now time.Time, b spanSnap) float64 {
+	d := time.Duration(now.UnixNano() - b.at)
+	if s.new && d > 0 {
+		d = max(d, RateSpan)
+	}
+	return d.Seconds()
+}
+
 // rate is the topic's records/s from base to now (produced at now).
 func (s *rateSpan) rate(now time.Time, produced int64) float64 {
 	b, ok := s.base()
-	secs := time.Duration(now.UnixNano() - b.at).Seconds()
+	secs := s.secs(now, b)
 	if !ok || secs <= 0 || produced <= b.total {
 		return 0
 	}
@@ -78,7 +95,7 @@ func (s *rateSpan) rate(now time.Time, produced int64) float64 {
 // start at first sight.
 func (s *rateSpan) rateOf(now time.Time, cum []int64, p int) float64 {
 	b, ok := s.base()
-	secs := time.Duration(now.UnixNano() - b.at).Seconds()
+	secs := s.secs(now, b)
 	if !ok || secs <= 0 || p < 0 || p >= len(cum) {
 		return 0
 	}

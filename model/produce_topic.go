@@ -54,6 +54,7 @@ func (l *Lags) topicFor(p *PartitionStat) *topicRate {
 		if !l.lastPoll.IsZero() {
 			t.mark, t.ok = hwMark{at: l.lastPoll}, true
 			t.sp.step(l.lastPoll, 0, nil) // its records came since the poll before
+			t.sp.new = true               // and none before it: its rate is over RateSpan
 		}
 		l.topicRates[p.Topic] = t
 	}
@@ -67,7 +68,7 @@ func (l *Lags) stepTopics(now time.Time) {
 		// rate is stretched to (consume_window.go); the rate is the span's
 		t.mark, t.ok = produceRate(t.mark, t.ok && !t.replaced, now, t.produced), true
 		if t.replaced { // the old log's records are no rate of the new one's
-			t.sp = rateSpan{}
+			t.sp = rateSpan{new: t.sp.new}
 		}
 		t.replaced = false
 		t.sp.step(now, t.produced, t.win.cum)

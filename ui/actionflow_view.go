@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -275,11 +276,33 @@ func (f *actionFlow) previewMinRows(w int) int {
 
 // previewFor is the preview's lines laid out for w cells: previewAt's
 // when the flow has one, else the lines prepare gave.
+//
+// Once done, a line the outcome says again is left out: a change is
+// never said twice on one screen (ut36b-9: `create topic "x" with 8
+// partitions, …` stayed above `created topic x with 8 partitions, …`).
 func (f *actionFlow) previewFor(w int) []string {
+	lines := f.preview
 	if f.previewAt != nil && f.prepared != nil {
-		return f.previewAt(f.prepared, w)
+		lines = f.previewAt(f.prepared, w)
 	}
-	return f.preview
+	if f.stage != flowDone || f.failed || f.outcome == "" {
+		return lines
+	}
+	return slices.DeleteFunc(slices.Clone(lines), func(l string) bool { return saysAgain(f.outcome, l) })
+}
+
+// saysAgain reports whether outcome says preview line l again: its verb
+// done (`created` of `create`) and then the same words, quotes aside
+// (`created topic x with …` of `create topic "x" with …`).
+func saysAgain(outcome, l string) bool {
+	split := func(s string) (string, string) {
+		s = strings.ReplaceAll(ansi.Strip(s), `"`, "")
+		verb, after, _ := strings.Cut(strings.TrimSpace(s), " ")
+		return verb, strings.Join(strings.Fields(after), " ")
+	}
+	lv, lr := split(l)
+	ov, or := split(outcome)
+	return lv != "" && lr != "" && strings.HasPrefix(ov, lv) && ov != lv && strings.HasPrefix(or, lr)
 }
 
 // previewRows is one preview line in rows of w cells: prose wrapped, a

@@ -121,6 +121,7 @@ func (p *ProducePane) burstProgress(msg burstMsg) tea.Cmd {
 	p.burst.cancel()
 	p.burst = nil
 	p.failed, p.report = msg.err != nil, burstOutcome(msg)
+	p.burstSaid, p.burstAt = p.report, p.c.now()
 	return nil
 }
 

@@ -118,11 +118,17 @@ type ProducePane struct {
 	// already read is said on one line (ut16b E21: one from minutes ago
 	// kept 4 of the grid box's 7 rows).
 	reportRead bool
-	history    []model.Form
-	histPos    int // == len(history) when not browsing
-	burst      *burstRun
-	burstSeq   int            // tells a stale burst's last message from the current one
-	bursts     sync.WaitGroup // the burst goroutines this pane started; Close waits for them
+	// burstSaid and burstAt: the last burst's outcome and when it came. A
+	// burst that ended well is said for noticeFor, then its row comes back
+	// (ut36a-19: `burst done: 100/100 sent` stood in the burst row's place
+	// eight minutes on, read as something that just happened).
+	burstSaid string
+	burstAt   time.Time
+	history   []model.Form
+	histPos   int // == len(history) when not browsing
+	burst     *burstRun
+	burstSeq  int            // tells a stale burst's last message from the current one
+	bursts    sync.WaitGroup // the burst goroutines this pane started; Close waits for them
 }
 
 func isArea(f int) bool { return f == fieldHeaders || f == fieldValue }
@@ -480,5 +486,8 @@ func (p *ProducePane) Snapshot(st *model.State, now time.Time) {
 	p.jsonLive = p.editing || now.Sub(p.jsonAt) < noticeFor
 	if p.confirm && now.Sub(p.confirmAt) >= noticeFor {
 		p.dropConfirm() // a send asked for and never retried: its warning goes
+	}
+	if p.report != "" && p.report == p.burstSaid && !p.failed && now.Sub(p.burstAt) >= noticeFor {
+		p.report, p.burstSaid = "", ""
 	}
 }

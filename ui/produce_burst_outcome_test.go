@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 )
 
 // ut34a-10: in the 80x24 grid's Produce box (25 cells, out of focus) a
@@ -33,6 +34,32 @@ func TestProduceBurstOutcomeKeepsNumbersWithWords(t *testing.T) {
 		}
 		if msg.err == nil && !strings.Contains(produceBoxText(got), p.report) {
 			t.Errorf("%q not said whole:\n%s", p.report, got)
+		}
+	}
+}
+
+// ut36a-19: eight minutes after a burst the grid's Produce box still said
+// `burst done: 100/100 sent` in the burst row's place, read as something
+// that just happened. A burst that ended well is said for noticeFor; then
+// the burst row comes back (a failure stays).
+func TestProduceBurstOutcomeLapses(t *testing.T) {
+	for _, msg := range []burstMsg{{sent: 100, total: 100}, {sent: 40, total: 100, stopped: true}} {
+		a, p, _ := produceApp(t, 80, 24)
+		now := fixedNow
+		a.c.Now = func() time.Time { return now }
+		p.inputs[fieldTopic].SetValue("laundry-machine-logs")
+		p.burst = &burstRun{id: 1, cancel: func() {}}
+		msg.id, msg.done = 1, true
+		p.burstProgress(msg)
+		do(a, "1")
+		if got := produceBoxText(screen(a)); !strings.Contains(got, "burst ") || !strings.Contains(got, "sent") {
+			t.Fatalf("%q not said at first:\n%s", burstOutcome(msg), screen(a))
+		}
+		now = now.Add(noticeFor)
+		a.Update(changedMsg{version: writer(a.c).Version()})
+		got := screen(a)
+		if strings.Contains(produceBoxText(got), "sent") || !strings.Contains(got, "burst") {
+			t.Fatalf("%q still said %s later, or the burst row is not back:\n%s", burstOutcome(msg), noticeFor, got)
 		}
 	}
 }
