@@ -61,12 +61,9 @@ func (a *App) helpKeys() helpList {
 		pairBinding(k.Top, k.Bottom, topBottomHelp, "top, bottom"),
 		wheel,
 	}
-	// Each key once a page (ut37-15): a pane listing esc for itself leaves
-	// help's close to the border's `esc or ? to close`, and the focused
-	// pane's own key (p in Produce) gives nothing new there.
-	if slices.ContainsFunc(own, func(b key.Binding) bool { return slices.Contains(b.Keys(), "esc") }) {
-		scrolling = slices.DeleteFunc(scrolling, func(b key.Binding) bool { return b.Help().Key == closeHelp.Help().Key })
-	}
+	// Each key once a page (ut37-15): closing help is the border's `esc or
+	// ? to close` alone, and the focused pane's own key (p in Produce)
+	// gives nothing new there.
 	if a.focus == paneProduce {
 		global = slices.DeleteFunc(global, func(b key.Binding) bool { return b.Help().Key == k.Produce.Help().Key })
 	}
