@@ -149,7 +149,7 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		}
 		before := a.panes
 		a.openView(msg.view)
-		a.viewNote = paneNote{pane: a.focus, text: joinNonEmpty("; ", msg.note, replacedNote(before[a.focus], a.panes[a.focus])), bad: msg.bad}
+		a.viewNote = paneNote{pane: a.focus, text: joinNonEmpty("; ", msg.note, a.replacedNote(before[a.focus], a.panes[a.focus])), bad: msg.bad}
 		return a, nil
 	case resendMsg: // a Log record to edit and resend
 		a.rev++

@@ -12,7 +12,7 @@ import (
 func TestHelpExplainsTheShortAheadForm(t *testing.T) {
 	var g GroupsPane
 	notes := strings.Join(g.HelpNotes(), "\n")
-	if !strings.Contains(notes, "`ahead N` where the column has room") || !strings.Contains(notes, "-N     ahead N") {
+	if !strings.Contains(notes, "; ahead N where the column has room") || !strings.Contains(notes, "-N     ahead N") {
 		t.Errorf("help does not say what -N is:\n%s", notes)
 	}
 }

@@ -35,6 +35,9 @@ func TestHelpFitsAndSaysEachKeyOnce(t *testing.T) {
 					if cluster == "foreign" && (strings.Contains(s, "1 Series view") || strings.Contains(s, "1 Machines")) {
 						t.Errorf("help lists panes 1-3 on a cluster without their views:\n%s", s)
 					}
+					if strings.Contains(s, "`") { // ut38b-14: a README's quotes printed as they are
+						t.Errorf("help prints Markdown backticks:\n%s", s)
+					}
 					for _, jargon := range []string{"lag.window", "lag.stop_after", "within the window"} {
 						if strings.Contains(s, jargon) {
 							t.Errorf("help says %q, a config key, not a length:\n%s", jargon, s)

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strings"
 
 	"charm.land/bubbles/v2/key"
 
@@ -168,13 +169,20 @@ func (a *App) paneBindings() []key.Binding {
 		}
 		name := paneName(a.panes[i])
 		if i <= paneStatus2 {
-			name = a.paneTitle(i) // by kind where the demo's view has no topic here (views.go)
+			// by kind where the demo's view has no topic here (views.go);
+			// a view's long topic cut in the middle, so a 52-character one
+			// does not take a line of help past 80x24 (ut38b-20)
+			name = strings.TrimRight(draw.FitMiddle(a.paneTitle(i), paneListName), " ")
 		}
 		b.SetHelp(b.Help().Key, name) // the configured titles, not the defaults
 		out = append(out, b)
 	}
 	return out
 }
+
+// paneListName is the most cells a view's name takes in help's pane list:
+// a real cluster's topic names run to 50 and more (ut38b-20).
+const paneListName = 18
 
 // paneKeyNotes is what the focused pane's notes add to its keys' words.
 func (a *App) paneKeyNotes() map[string]string {

@@ -193,7 +193,7 @@ func lagNotes(c *Common, short bool) []string {
 		"        -      nothing committed",
 		"        0      caught up, where only transaction markers are left",
 		"        N+     at least N, partitions not committed: their lag is unknown",
-		"        -N     ahead N of the log (ERR): committed past the high watermark; `ahead N` where the column has room",
+		"        -N     ahead N of the log (ERR): committed past the high watermark; ahead N where the column has room",
 		"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
 		groupActionNote,
 	}

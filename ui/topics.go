@@ -631,7 +631,9 @@ func (p *TopicsPane) Lines(focused bool) []string {
 		case hidden > 0 && snap.conn.State == model.LinkConnected:
 			why = "only internal topics on the cluster (i shows them)"
 		}
-		lines = append(lines, notice(p.c.Styles, why, p.w)...)
+		if !strings.Contains(p.notice, "("+why+")") { // said once: w, u or v's notice gives it already (ut38b-16)
+			lines = append(lines, notice(p.c.Styles, why, p.w)...)
+		}
 	}
 	return lines
 }

@@ -229,10 +229,17 @@ func (a *App) openView(v model.TopicView) {
 // replacedNote says which view a view opened with v took the pane of, and
 // how it comes back, where it took it from another topic's (ut36a-23:
 // Machines gone for the session, neither the outcome nor help saying how
-// to get it back); "" where the pane showed the topic already.
-func replacedNote(was, now Pane) string {
+// to get it back); "" where the pane showed the topic already, or where
+// the view it replaced had no topic on this cluster (ut38b-11: `v on
+// laundry-machine-logs` said where no such topic is to put v on).
+func (a *App) replacedNote(was, now Pane) string {
 	old, cur := paneTopic(was), paneTopic(now)
 	if was == now || old == "" || old == cur {
+		return ""
+	}
+	absent := false
+	a.c.Store.Read(func(st *model.State) { absent = viewAbsent(st, a.c.Cluster.Embedded, old) })
+	if absent {
 		return ""
 	}
 	return "in place of " + model.PrintableString(was.Title()) + " (v on " + model.PrintableString(old) + ", enter brings it back)"

@@ -43,8 +43,30 @@ func helpGridGroup(bs []key.Binding, keyStyle Renderer, w int) []string {
 			}
 		}
 	}
+	if narrow, wide := splitWide(bs, w); len(narrow) > 1 && len(wide) > 0 {
+		// One or two long entries (Groups' `o reset offsets: preview, then
+		// type its name` beside `pgup/pgdn rebalance log older/newer`) kept
+		// every other key one a line, help past 80x24 (ut38b-6): they take
+		// a line each under the others' columns.
+		cells, _ := helpGridCells(wide, len(wide), 1, w)
+		return append(helpGridGroup(narrow, keyStyle, w), helpGridRender(wide, cells, len(wide), 1, keyStyle)...)
+	}
 	cells, _ := helpGridCells(bs, len(bs), 1, w)
 	return helpGridRender(bs, cells, len(bs), 1, keyStyle)
+}
+
+// splitWide parts bs, in order, into the entries that fit half of w
+// beside another column and those wider.
+func splitWide(bs []key.Binding, w int) (narrow, wide []key.Binding) {
+	half := (w - helpGap) / 2
+	for _, b := range bs {
+		if ansi.StringWidth(b.Help().Key)+1+ansi.StringWidth(b.Help().Desc) > half {
+			wide = append(wide, b)
+		} else {
+			narrow = append(narrow, b)
+		}
+	}
+	return narrow, wide
 }
 
 // helpGridCol is one column's widest key and widest description, in cells.
