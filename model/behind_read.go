@@ -111,11 +111,12 @@ func boundByRecord(v Verdict, recordAt int64, now time.Time, stopAfter time.Dura
 	return v
 }
 
-// span is d, or "d to up" where the record's age bounds it from above and
-// reads otherwise.
+// span is d, or "over d, at most up" where the record's age bounds it
+// from above and reads otherwise: one length and its bound, not "2m to
+// 3m", which read as two lengths (ut38b-3).
 func span(d, up time.Duration) string {
 	if lo, hi := Elapsed(d), Elapsed(up); up > d && hi != lo {
-		return lo + " to " + hi
+		return "over " + lo + ", at most " + hi
 	}
 	return Elapsed(d)
 }

@@ -28,8 +28,8 @@ func TestBehindOlderThanTheHistoryUsesTheRecordsTime(t *testing.T) {
 		{"not read: a floor", 3 * time.Minute, 4 * time.Minute, false, 4 * time.Minute, true, HealthStallSoFar, "since washboard started watching 4m ago, while"},
 		{"read: the record's age", 3 * time.Minute, 4 * time.Minute, true, 7 * time.Minute, false, HealthStallSoFar, "since washboard started watching 4m ago (the record there was written 7m ago), while"},
 		{"read, younger than stop: no console says STOP", 30 * time.Second, 2 * time.Minute, true, 2*time.Minute + 30*time.Second, false, HealthStall, "offset stuck at 128 for 2m while"},
-		{"read, younger than stop, apart", 2 * time.Minute, 2 * time.Minute, true, 4 * time.Minute, false, HealthStall, "offset stuck at 128 for 2m to 4m while"},
-		{"read, past stop: both bounds", 3 * time.Minute, 6 * time.Minute, true, 9 * time.Minute, false, HealthStop, "no progress for 6m to 9m (offset 128"},
+		{"read, younger than stop, apart", 2 * time.Minute, 2 * time.Minute, true, 4 * time.Minute, false, HealthStall, "offset stuck at 128 for over 2m, at most 4m, while"},
+		{"read, past stop: both bounds", 3 * time.Minute, 6 * time.Minute, true, 9 * time.Minute, false, HealthStop, "no progress for over 6m, at most 9m (offset 128"},
 		{"not read, past stop", 3 * time.Minute, 6 * time.Minute, false, 6 * time.Minute, true, HealthStop, "no progress for 6m (offset 128"},
 	}
 	for _, c := range cases {

@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -81,6 +82,7 @@ const (
 	whyNew
 	whyStalledSoFar
 	whyRisingAtReads
+	whyMembersLeft
 )
 
 // Reason is the verdict in words.
@@ -99,7 +101,11 @@ func (v Verdict) Reason() string {
 	case whyFewPolls:
 		return "too few polls to judge a trend"
 	case whyStalled:
-		return fmt.Sprintf("offset stuck at %s for %s while lag is %s", Thousands(v.a), span(v.d, v.up), Thousands(v.b))
+		sp, sep := span(v.d, v.up), " "
+		if v.up > v.d && strings.Contains(sp, ",") {
+			sep = ", " // "for over 2m, at most 3m, while"
+		}
+		return fmt.Sprintf("offset stuck at %s for %s%swhile lag is %s", Thousands(v.a), sp, sep, Thousands(v.b))
 	case whyStalledSoFar:
 		written := ""
 		if v.up > 0 {
@@ -111,6 +117,8 @@ func (v Verdict) Reason() string {
 		return fmt.Sprintf("judged after %d polls: %d of %d polls so far", v.b, v.a, v.b)
 	case whyRising:
 		return fmt.Sprintf("lag rose on every poll, from %s to %s", Thousands(v.a), Thousands(v.b))
+	case whyMembersLeft:
+		return fmt.Sprintf("no members for %s: offset still at %s while lag is %s", Elapsed(v.d), Thousands(v.a), Thousands(v.b))
 	case whyRisingAtReads:
 		return fmt.Sprintf("lag rose at every read, from %s to %s", Thousands(v.a), Thousands(v.b))
 	}

@@ -1,0 +1,58 @@
+package model
+
+import (
+	"strings"
+	"testing"
+	"time"
+)
+
+// ut38a-31: a group whose members left, its offsets still and records to
+// read, is STALL from the first poll that lists it without members, the
+// reason saying so; a group never seen with members (a committer on its
+// own clock) and one whose offset moved after they left are judged by
+// the Burrow rules as before.
+func TestGroupWhoseMembersLeftStallsAtOnce(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		members    bool // seen with a member before second 60
+		commitAt   int  // a commit after they left (an offsets reset), 0 none
+		wantStall  bool // STALL at seconds 61-65
+		wantReason string
+	}{
+		{"members left", true, 0, true, "no members for"},
+		{"never had members", false, 0, false, ""},
+		{"reset after they left", true, 61, false, ""},
+	} {
+		l := NewLags(LagConfig{})
+		t0 := time.Unix(2_000_000, 0)
+		tp := TP{"ledger", 0}
+		var high, committed int64
+		member := []MemberStat{{ID: "m", ClientID: "kcat", Host: "/h", Assigned: []TP{tp}}}
+		for sec := range 66 {
+			high += 4
+			g := GroupStat{ID: "g", State: "Empty"}
+			if sec < 60 {
+				committed = high - 2 // keeping up
+				if tt.members {
+					g = GroupStat{ID: "g", State: "Stable", Members: 1, Detail: member}
+				}
+			}
+			if tt.commitAt > 0 && sec == tt.commitAt {
+				committed = high - 100
+			}
+			l.Observe(t0.Add(time.Duration(sec)*time.Second), []PartitionStat{{Topic: tp.Topic, High: high}},
+				map[TP]int64{tp: high}, []GroupStat{g}, []Committed{{Group: g.ID, Offsets: map[TP]int64{tp: committed}}})
+			if sec < 61 {
+				continue
+			}
+			p := l.Groups["g"].Parts[tp]
+			stall := p.Health == HealthStall
+			if stall != tt.wantStall || !strings.Contains(p.Reason(), tt.wantReason) {
+				t.Fatalf("%s, sec %d: %s %q, want STALL %v with %q", tt.name, sec, p.Health, p.Reason(), tt.wantStall, tt.wantReason)
+			}
+			if tt.wantStall && l.Groups["g"].Health != HealthStall {
+				t.Fatalf("%s, sec %d: the group reads %s over a STALL partition", tt.name, sec, l.Groups["g"].Health)
+			}
+		}
+	}
+}
