@@ -582,10 +582,12 @@ func (p *GroupsPane) list(focused bool) []string {
 	}
 	widths, heads := fitted.Widths, fitted.Titles
 	// names cut where they differ, not in the middle (ut22a M4)
+	// and each sparkline takes its column whole, cells of a fixed span, the
+	// cells before the first poll blank on the left, so every row's newest
+	// cell is at the column's right edge (as Partitions', ut37-10: narrowed
+	// to the longest history drawn, the column was ragged early in a
+	// session, most of its cells blank)
 	texts = p.groupTexts(max(widths[last], 1), tag, widths[0]-markGutterW, short)
-	if widths[last] > 0 { // the sparkline under its heading
-		widths[last] = min(tightenSparks(texts, last, ansi.StringWidth(heads[last])), widths[last])
-	}
 	var lines []string
 	if len(texts) > 0 { // no heading over nothing: the notice gets its row
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))

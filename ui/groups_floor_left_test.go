@@ -45,20 +45,7 @@ func TestGroupLeftWithPartitionsNotCommittedReadsAFloor(t *testing.T) {
 		read += f.NumRecords()
 	}
 	three := map[string]map[int32]kgo.EpochOffset{topic: {5: {Epoch: -1, Offset: 5}, 10: {Epoch: -1, Offset: 5}, 11: {Epoch: -1, Offset: 5}}}
-	var commitErr error
-	c.CommitOffsetsSync(ctx, three, func(_ *kgo.Client, _ *kmsg.OffsetCommitRequest, resp *kmsg.OffsetCommitResponse, err error) {
-		commitErr = err
-		for _, rt := range resp.Topics {
-			for _, rp := range rt.Partitions {
-				if rp.ErrorCode != 0 && commitErr == nil {
-					commitErr = kerr.ErrorForCode(rp.ErrorCode)
-				}
-			}
-		}
-	})
-	if commitErr != nil {
-		t.Fatal(commitErr)
-	}
+	commitSync(ctx, t, c, three)
 	c.Close() // leaves the group
 
 	client, err := source.Conn{Brokers: []string{b.Addr()}, ClientID: "washboard-test"}.Client()
@@ -95,6 +82,26 @@ func TestGroupLeftWithPartitionsNotCommittedReadsAFloor(t *testing.T) {
 	sc = screen(a)
 	if row := fieldsOf(sc, "↳"); !strings.Contains(strings.Join(row, " "), " 0+ ") || strings.Contains(strings.Join(row, " "), "OK") {
 		t.Errorf("Partitions' topic row reads %q, want lag 0+ and no OK:\n%s", row, sc)
+	}
+}
+
+// commitSync commits offsets for c's group, failing t on an error of the
+// request or of a partition.
+func commitSync(ctx context.Context, t *testing.T, c *kgo.Client, offsets map[string]map[int32]kgo.EpochOffset) {
+	t.Helper()
+	var commitErr error
+	c.CommitOffsetsSync(ctx, offsets, func(_ *kgo.Client, _ *kmsg.OffsetCommitRequest, resp *kmsg.OffsetCommitResponse, err error) {
+		commitErr = err
+		for _, rt := range resp.Topics {
+			for _, rp := range rt.Partitions {
+				if rp.ErrorCode != 0 && commitErr == nil {
+					commitErr = kerr.ErrorForCode(rp.ErrorCode)
+				}
+			}
+		}
+	})
+	if commitErr != nil {
+		t.Fatal(commitErr)
 	}
 }
 

@@ -171,7 +171,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	}
 	for i := range f.cols {
-		f.longest = max(f.longest, len(groupColumn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
+		f.longest = max(f.longest, len(groupColumnDrawn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
 	// a name cut in its heading wraps where every column still holds its rows
 	f.head = 1
@@ -252,7 +252,7 @@ func (v *sideView) lines(c *Common, w, h int, reasons bool) []string {
 	}
 	cols := make([][]string, n)
 	for i := range f.cols {
-		cols[i] = withHead(c.Styles, groupColumn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows), f.cols[i].id, widths[i], f.head)
+		cols[i] = withHead(c.Styles, groupColumnDrawn(c.Styles, &f.cols[i], widths[i], widths[i]/2, reasons, f.rows), f.cols[i].id, widths[i], f.head)
 		if i == v.cursor {
 			markSideCursor(c.Styles, cols[i], widths[i], f.head)
 		}
@@ -316,13 +316,58 @@ func groupColumn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int
 // groupColumnLost is groupColumn, and the partitions behind whose line
 // does not say how far (behindNone).
 func groupColumnLost(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) ([]string, int) {
-	out, cut, lost := groupColumnLines(sty, g, w, spark, reasons, false, rows)
+	out, lost, _ := groupColumnWrap(sty, g, w, spark, reasons, rows)
+	return out, lost
+}
+
+// groupColumnWrap is groupColumnLost, and what its lines put on lines of
+// their own.
+func groupColumnWrap(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) ([]string, int, colWrap) {
+	out, cut, lost := groupColumnLines(sty, g, w, spark, reasons, colWrap{}, rows)
 	if cut && !g.noWrap {
-		if wrapped, _, l := groupColumnLines(sty, g, w, spark, reasons, true, rows); len(wrapped) <= rows {
-			return wrapped, l
+		if wrapped, _, l := groupColumnLines(sty, g, w, spark, reasons, colWrap{topics: true}, rows); len(wrapped) <= rows {
+			return wrapped, l, colWrap{topics: true}
 		}
 	}
-	return out, lost
+	return out, lost, colWrap{}
+}
+
+// groupColumnDrawn is groupColumn as the frame draws it, the widths
+// settled: a client id still cut on its member's line goes whole on a
+// line of its own, its host and rate under it, where the column has the
+// rows (ut37-6: `washbo…mo-1-m1` at 80x24 over a blank row in each
+// column). The widths are judged without it (sideCoster), so a column
+// still takes the cells that keep an id on one line where others leave
+// them, and only the rows no cell could give are used.
+func groupColumnDrawn(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) []string {
+	out, _, wrap := groupColumnWrap(sty, g, w, spark, reasons, rows)
+	if len(out) >= rows || !g.idCut(sty, w) {
+		return out
+	}
+	wrap.ids = true
+	if whole, _, _ := groupColumnLines(sty, g, w, spark, reasons, wrap, rows); len(whole) <= rows {
+		return whole
+	}
+	return out
+}
+
+// colWrap is what a side-by-side column puts on lines of its own rather
+// than cut in the middle: topics too long for their partitions' lines
+// (tailLines), members' client ids too long for their host and rate
+// (memberLines).
+type colWrap struct{ topics, ids bool }
+
+// idCut says whether a member's client id is cut on its line at w cells.
+func (g *sideGroup) idCut(sty *Styles, w int) bool {
+	if !g.found {
+		return false
+	}
+	for _, m := range g.stat.Detail {
+		if _, cut := memberLines(sty, g.parts, m, w, false); cut {
+			return true
+		}
+	}
+	return false
 }
 
 // groupColumnLines is groupColumn with topics cut or, with wrap, on
@@ -330,7 +375,7 @@ func groupColumnLost(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows
 // counts the partitions behind whose line does not say how far: a group
 // without members says it under the line where the column has the rows,
 // else not at all (behindNone).
-func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool, rows int) (out []string, cut bool, lost int) {
+func groupColumnLines(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap colWrap, rows int) (out []string, cut bool, lost int) {
 	out, cut, form := groupColumnForm(sty, g, w, spark, reasons, wrap, -1)
 	if form != behindUnder {
 		return out, cut, g.behindLost(form)
@@ -363,7 +408,7 @@ func (g *sideGroup) behindLost(form behindForm) int {
 // groupColumnForm is groupColumnLines with the partitions' behind in
 // form, or, with form < 0, in the form the column's width gives
 // (behindFormOf), which it returns.
-func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool, form behindForm) (out []string, cut bool, _ behindForm) {
+func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap colWrap, form behindForm) (out []string, cut bool, _ behindForm) {
 	out = []string{sty.Header.Render(sideHead(g, w))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
@@ -413,7 +458,7 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := tailLines(lists[0], w, wrap, false, form)
+			lines, c := tailLines(lists[0], w, wrap.topics, false, form)
 			out, cut = append(out, lines...), c
 			for _, n := range g.notCommitted {
 				for _, l := range draw.Wrap(n, w) { // wrapped, a name at its boundaries, never cut
@@ -424,8 +469,9 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons, wrap bool
 		return out, cut, form
 	}
 	for i, m := range g.stat.Detail {
-		out = append(out, memberLines(sty, g.parts, m, w)...)
-		lines, c := tailLines(lists[i], w, wrap, true, form)
+		ml, _ := memberLines(sty, g.parts, m, w, wrap.ids)
+		out = append(out, ml...)
+		lines, c := tailLines(lists[i], w, wrap.topics, true, form)
 		out, cut = append(out, lines...), cut || c
 	}
 	return out, cut, form

@@ -313,18 +313,21 @@ func padWidth(line string, cells, want, w int) string {
 // on one line of w cells: a long client id is cut in the middle so the
 // host and rate stay; when the id would keep under 8 cells, the host and
 // rate go under it, on as many lines as they need, never cut (a user
-// test, issue 14, C13; ut18a F1: `127.0.0.1:40402 …`).
-func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w int) []string {
+// test, issue 14, C13; ut18a F1: `127.0.0.1:40402 …`). With whole, an
+// id too long for its line goes on a line of its own instead, the host
+// and rate under it (the column has the rows: groupColumnLost); cut says
+// the id was cut on the member's line.
+func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w int, whole bool) (_ []string, cut bool) {
 	const leastClient = 8
 	rest := memberRest(sty, parts, m)
 	restLine := strings.Join(rest, " ")
 	client := model.PrintableString(m.ClientID)
 	room := w - 3 - draw.Width(restLine)
 	if draw.Width(client) <= room {
-		return []string{"▸ " + client + " " + restLine}
+		return []string{"▸ " + client + " " + restLine}, false
 	}
-	if room >= leastClient {
-		return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, room), " ") + " " + restLine}
+	if room >= leastClient && !whole {
+		return []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, room), " ") + " " + restLine}, true
 	}
 	out := []string{"▸ " + strings.TrimRight(draw.FitMiddle(client, max(w-2, leastClient)), " ")}
 	indent := 2 // under the client id, or less where a host:port is wider than that leaves: never broken at a dot (ut25a Q7: `127.0.0.` / `1:55842`)
@@ -337,7 +340,7 @@ func memberLines(sty *Styles, parts map[model.TP]partFig, m model.MemberStat, w 
 	for _, l := range draw.WrapParts(rest, " ", w-indent) {
 		out = append(out, strings.Repeat(" ", indent)+l)
 	}
-	return out
+	return out, false
 }
 
 // memberRest is a member line's parts after the client id: host, member

@@ -17,10 +17,10 @@ func topicsAlike(sty *Styles, cols []sideGroup, widths []int, reasons bool, rows
 		if i >= len(widths) {
 			continue
 		}
-		if _, cut, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, false, rows); !cut {
+		if _, cut, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, colWrap{}, rows); !cut {
 			continue
 		}
-		if wrapped, _, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, true, rows); len(wrapped) <= rows {
+		if wrapped, _, _ := groupColumnLines(sty, &cols[i], widths[i], widths[i]/2, reasons, colWrap{topics: true}, rows); len(wrapped) <= rows {
 			wraps = true
 		} else {
 			cuts = true

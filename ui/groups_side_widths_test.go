@@ -44,7 +44,8 @@ func sideStore() *model.Store {
 // wide as its content needs, the health word and a lag sparkline are
 // never cut (the note on partitions not committed wraps under the lag
 // instead), a sparkline starts right after the text, and a member keeps
-// its host and rate, its long client id cut in the middle.
+// its host and rate, its long client id whole on a line of its own
+// where the column has the rows (ut37-6), else cut in the middle.
 func TestSideViewColumnsByNeedNothingCut(t *testing.T) {
 	for _, sz := range []struct{ w, h int }{{80, 24}, {120, 40}, {200, 50}} {
 		name := "groups-side-widths-" + itoa(sz.w) + "x" + itoa(sz.h)

@@ -16,6 +16,14 @@ import (
 // blank at the end of the rows, and rows ragged under the heading).
 func TestPartitionsHistoryTakesItsRoomFromTheStart(t *testing.T) {
 	t.Parallel() // holds no shared state: its own stores and apps
+	historyAtRightEdge(t, "4", "4 Partitions")
+}
+
+// historyAtRightEdge checks, zoomed into pane key's box titled box at
+// 200x50 and 120x40, over a 90-poll and a 2-poll history, that every
+// row's lag sparkline ends at its column's right edge.
+func historyAtRightEdge(t *testing.T, key, box string) {
+	t.Helper()
 	for _, tc := range []struct {
 		name    string
 		store   *model.Store
@@ -26,8 +34,8 @@ func TestPartitionsHistoryTakesItsRoomFromTheStart(t *testing.T) {
 	} {
 		for _, size := range [][2]int{{200, 50}, {120, 40}} {
 			a := realApp(t, tc.store, size[0], size[1])
-			do(a, "4", "z")
-			rows := boxRows(t, screen(a), "4 Partitions")
+			do(a, key, "z")
+			rows := boxRows(t, screen(a), box)
 			head := []rune(rows[0])
 			at := strings.Index(rows[0], "history")
 			if at < 0 {
