@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -98,12 +99,13 @@ func TestTopicsOneLongNameKeepsTheNumbers(t *testing.T) {
 		a := realApp(t, s, 80, 24)
 		press(a, "8", "z")
 		got := screen(a)
-		want := []string{"parts", "offsets", "rate", "warehouse.eu-", "for-testing"}
+		// a heading or its short form: the names take the cells the long ones held (ut36b-10)
+		want := []string{"parts| p ", "offsets|offs", "rate", "warehouse.eu-", "for-testing"}
 		if rf != 1 {
 			want = append(want, " rf ")
 		}
 		for _, w := range want {
-			if !strings.Contains(got, w) {
+			if !slices.ContainsFunc(strings.Split(w, "|"), func(w string) bool { return strings.Contains(got, w) }) {
 				t.Errorf("rf %d: no %q at 80x24 with one long topic name:\n%s", rf, w, got)
 			}
 		}

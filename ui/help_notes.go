@@ -202,13 +202,14 @@ func lagNotes(c *Common, short bool) []string {
 // HelpNotes explains the Topics list's marks and columns (ut15b C29: help
 // listed its keys only), by every heading a column can have, and the
 // columns shown only where topics differ said so (ut36b-16: rf and
-// cleanup explained beside a table without them, retention headed retain).
+// cleanup explained beside a table without them, retention headed retain;
+// ut36b-10: every short heading).
 func (p *TopicsPane) HelpNotes() []string {
 	return []string{
 		"●:      this session's Log reads the topic",
 		"offsets: high watermark minus log start, summed over the partitions (records, and any transaction markers and compaction gaps among them)",
 		"rate:   records produced per second over the last 30 s · trend: records produced per 10 s bucket, as a rate, the newest whole one at the right (its heading says the span)",
-		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read), headed clean and retain where the names need the cells; each shows only where topics differ in it",
+		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read), shown where topics differ · headings where names need cells: p, offs, clean, retain or ret, hlth",
 		"health: OK     every partition has a leader and its full ISR",
 		"        WARN   N under-replicated: partitions whose ISR is smaller than their replicas",
 		"        ERR    N offline: partitions without a leader, or an error reading the topic",
@@ -221,7 +222,7 @@ func (p *TopicsPane) HelpNotesShort() []string {
 		"●: this session's Log reads the topic",
 		"offsets: high watermark minus log start, summed over the partitions",
 		"rate: records produced per second · trend: records per 10 s bucket, as a rate, newest at the right",
-		"rf (replication factor), cleanup or clean, retention or retain: where topics differ",
+		"rf (replication factor), cleanup or clean, retention or retain or ret: where topics differ · p parts, offs offsets, hlth health",
 		"health: OK every partition has a leader and its full ISR · WARN N under-replicated · ERR N offline, or unreadable",
 	}
 }

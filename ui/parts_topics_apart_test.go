@@ -151,7 +151,7 @@ func TestPartitionsGroupNameTakesItsRowsEmptyCells(t *testing.T) {
 // demo grid's Topics box at 60 columns cut both to `settl…1.v3`).
 func TestTopicsListNamesApart(t *testing.T) {
 	twins := []string{"settlement.payments.reconciliation-events.eu-west-1.v3", "settlement.payments.reconciliation-events.us-east-1.v3"}
-	topicCell := regexp.MustCompile(`(?m)^│?  (\S+) +[0-9.]+/s`)
+	topicCell := regexp.MustCompile(`(?m)^│?  (\S+) +(?:[0-9,]+ +)*[0-9.]+/s`)
 	for _, w := range []int{60, 80} {
 		a := testApp(t, w, 24)
 		writer(a.c).Update(func(st *model.State) {

@@ -580,15 +580,21 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// Every row has the read mark's 2 cells, marked or not, so reading a
 	// topic or stopping the last one moves no column (as Groups' marks).
 	cols[0].Want = max(cols[0].Want, p.view.nameW+markGutterW) // the list's longest, so paging does not move the columns
-	for _, i := range topicOrderColumn {                       // room for ▼ under every sortable heading, sorted or not, so `s` moves no column (ut25b R17)
-		cols[i].Want = max(cols[i].Want, ansi.StringWidth(strings.TrimSuffix(heads[i], "▼"))+1) // the ▼ takes a cell
+	shorts := topicShortHeads(p.order)
+	for i := range cols {
+		cols[i].Shorts = shorts[i]
+	}
+	for _, i := range topicOrderColumn { // room for ▼ under every sortable heading, sorted or not, so `s` moves no column (ut25b R17)
+		// the shortest heading's, so a column is as narrow as its content
+		// and that heading allow (ut36b-10: `parts` held 6 cells for one
+		// digit while names were cut); every heading of it has the cell
+		cols[i].Want = max(cols[i].Want, ansi.StringWidth(shortest(heads[i], shorts[i])))
 	}
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
 		// judged over the whole list (topicsPlain), never the page; the sorted column stays
 		cols[i+1].Same = i+1 < len(p.view.plain) && p.view.plain[i+1] && !strings.HasSuffix(heads[i+1], "▼")
 	}
-	cols[6].Shorts, cols[7].Shorts = []string{"clean"}, []string{"retain"}
 	for i := 1; i < topicCols; i++ { // judged over the whole list, never the page (topicListWidths)
 		if i == 5 {
 			continue // the trend: drawn below
@@ -644,8 +650,52 @@ func topicHeads(order topicOrder) []string {
 	// the records and any transaction markers and compaction gaps among
 	// them, so never called records (ut19b J11: 21 where kcat read 13)
 	heads := []string{markGutter(false) + "topic", "parts", "rf", "offsets", "rate", "trend", "cleanup", "retention", "health"}
-	heads[topicOrderColumn[order]] += "▼"
+	for _, i := range topicOrderColumn[1:] { // the name's heading is narrower than any name
+		heads[i] += sortCell(order, i)
+	}
+	heads[0] += sortCell(order, 0)
 	return heads
+}
+
+// topicShorts is the short headings of the list's columns (topicHeads),
+// longest first, each as narrow as what its column shows at its least:
+// a column of one-digit partition counts or `OK` gives its heading's
+// cells to the names before they are cut (ut36b-10). The help names
+// every one (HelpNotes).
+var topicShorts = [topicCols][]string{1: {"p"}, 3: {"offs"}, 6: {"clean"}, 7: {"retain", "ret"}, 8: {"hlth"}}
+
+// topicShortHeads is topicShorts with the sort mark's cell, as
+// topicHeads: ▼ under the sorted column, a blank under the other
+// sortable ones, so `s` moves no column at any width.
+func topicShortHeads(order topicOrder) [][]string {
+	out := make([][]string, topicCols)
+	for i, shorts := range topicShorts {
+		for _, s := range shorts {
+			out[i] = append(out[i], s+sortCell(order, i))
+		}
+	}
+	return out
+}
+
+// sortCell is the sort mark's cell after column i's heading: ▼ where the
+// list is sorted by it, a blank under another sortable column, nothing
+// under one `s` never sorts by.
+func sortCell(order topicOrder, i int) string {
+	switch {
+	case topicOrderColumn[order] == i:
+		return "▼"
+	case slices.Contains(topicOrderColumn[:], i):
+		return " "
+	}
+	return ""
+}
+
+// shortest is the narrowest of a heading and its short forms.
+func shortest(head string, shorts []string) string {
+	if len(shorts) > 0 {
+		return shorts[len(shorts)-1]
+	}
+	return head
 }
 
 // topicTexts is rows' cells, the trend left empty.

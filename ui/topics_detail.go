@@ -173,12 +173,26 @@ func (d *topicDetail) settle(st *Styles, w, h int) {
 		body, tables = d.draft(st, w)
 		if len(d.summary(w)) > 1 && len(body) > h && h <= clusterWrapRows {
 			d.oneLine = true
-			body, tables = d.draft(st, w)
+			if body1, tables1 := d.draft(st, w); len(body1) <= h || h <= oneLineRows {
+				body, tables = body1, tables1
+			} else {
+				// one line would still leave rows to scroll to in a box
+				// with rows to spare: it would cost the summary its parts
+				// and buy no whole view, so it wraps (ut36a-21:
+				// `retention 7d` lost at 200x50 in the grid, `3 more
+				// lines below` either way)
+				d.oneLine = false
+			}
 		}
 	}
 	d.rows, d.tables = len(body), tables
 	d.scrollTo(d.scroll.offset, h)
 }
+
+// oneLineRows is the tallest box whose topic detail keeps its summary on
+// one line though the detail still scrolls: the 80x24 grid's 6 rows,
+// where the wrapped summary's row is a third of the partitions shown.
+const oneLineRows = 6
 
 // scrollKey moves the detail's view for a navigation key in a box of h
 // rows: it has no cursor, so every key moves the view, ↑/↓ a line and

@@ -38,15 +38,20 @@ func TestTopicDetailEveryKeyMovesTheView(t *testing.T) {
 	}
 }
 
-// The same through the Topics pane: orders' detail, 12 lines in an 80x14
-// box of 10 rows, moved by every key.
+// The same through the Topics pane: orders' detail, 13 lines in an 80x14
+// box of 10 rows (its summary on two), moved by every key.
 func TestTopicDetailKeysInThePane(t *testing.T) {
 	c := &Common{Ctx: context.Background(), Store: foreignStore(t), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "kafka:9092"}}
 	a := New(c)
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 14})
 	act(a, "8", "enter")
+	// the summary wrapped, whole: one line would not have shown the
+	// whole detail either (ut36a-21: `retention 7d` was left out)
+	if s := screen(a); !strings.Contains(s, "retention 7d") {
+		t.Fatalf("the summary is not whole in a box of 10 rows:\n%s", s)
+	}
 	for _, step := range []struct{ key, want string }{
-		{"pgdown", "3-12/12"}, {"k", "2-10/12"}, {"k", "1-9/12"}, {"G", "3-12/12"}, {"k", "2-10/12"}, {"G", "3-12/12"}, {"pgup", "1-9/12"},
+		{"pgdown", "4-13/13"}, {"k", "3-11/13"}, {"k", "2-10/13"}, {"G", "4-13/13"}, {"k", "3-11/13"}, {"G", "4-13/13"}, {"pgup", "1-9/13"},
 	} {
 		act(a, step.key)
 		if s := screen(a); !strings.Contains(strings.Split(s, "\n")[1], step.want) {

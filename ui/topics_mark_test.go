@@ -17,7 +17,7 @@ func TestTopicsReadMarkMovesNoColumn(t *testing.T) {
 		do(a, "z")
 		w := &fakeWatcher{mine: map[string][]string{}, from: map[string]string{}}
 		a.c.Watcher = w
-		heading := func() int { return strings.Index(screen(a), "parts") }
+		heading := func() int { return strings.Index(screen(a), " rate") }
 		none := heading()
 		w.mine[a.c.Session] = []string{"fast-topic"}
 		a.rev++ // a frame is drawn again only when something changed

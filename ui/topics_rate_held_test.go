@@ -18,7 +18,7 @@ import (
 func TestTopicsRateHoldsTheTrendStill(t *testing.T) {
 	trendAt := func(a *App) int {
 		for _, l := range strings.Split(screen(a), "\n") {
-			if strings.Contains(l, " parts ") {
+			if strings.Contains(l, "topic") && strings.Contains(l, " rate") {
 				if i := strings.Index(l, " trend"); i >= 0 {
 					return ansi.StringWidth(l[:i])
 				}
