@@ -81,7 +81,12 @@ type headerPart struct {
 	// fit, when set, does the squeeze instead of cut: given the cells
 	// the part may take, its room included, it says the text and the
 	// room it keeps (the alerts' shorter forms, held as wide as theirs).
-	fit func(text string) func(avail int) (string, int)
+	fit func(text string, room int) func(avail int) (string, int)
+	// fitLast, when set, is the fit's second turn, at rankStale: the
+	// alerts' stale count goes whole after the read count
+	fitLast func(text string, room int) func(avail int) (string, int)
+	// fitRank is the place of fit's turn (rankAlertsFit when 0)
+	fitRank int
 	// least, when set, is said instead at the part's drop, which then
 	// waits for the next cut: a catch-up's "N behind · T left" says
 	// "N behind" before it goes.
@@ -188,7 +193,10 @@ type headerFrame struct {
 	// second, so no cut is undone where they would not fit
 	// (alertsNominal; fitParts).
 	viewOnCluster bool
-	tail          tailFrame // the tail's catch-up (issue 9)
+	// keys is how many keys the view holds: no alert count can pass it,
+	// so the alerts' room is held at its digits (alertsNominal)
+	keys int
+	tail tailFrame // the tail's catch-up (issue 9)
 }
 
 // snapHeader copies the header's figures; it runs under the frame's lock.
@@ -198,7 +206,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	h.produced = model.ProducedRate(st.TopicStats) // the Topics pane's rates, summed
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
-			h.alerts, h.hasView = model.CountAlerts(t, now), true
+			h.alerts, h.hasView, h.keys = model.CountAlerts(t, now), true, len(t.Entries)
 			for _, f := range t.View.Fields {
 				h.crits, h.warns = h.crits || f.Crit != nil, h.warns || f.Warn != nil
 			}
@@ -227,14 +235,15 @@ func (a *App) header() string {
 	wide := a.w >= wideHeader
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
-		p := headerPart{text: al, room: textRoom(al, a.alertsHeld.w()), squeezeAt: cutLabels, fit: a.alertsFit}
+		room := a.alertsRoomFull()
+		p := headerPart{text: al, room: room, shortRoom: room, squeezeAt: cutLabels, fit: a.alertsFit, fitLast: a.alertsFitLast}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
 			p.short, p.shortAt, p.shrink = short, cutLabels, a.alertsShrunk
 		}
 		parts = append(parts, p)
-	} else if a.alertsHeld.any() { // no alerts now: their room stays, so nothing else moves
-		parts[0].room = a.alertsHeld.w() + ansi.StringWidth(" │ ")
-		parts[0].squeezeAt, parts[0].fit = cutLabels, a.alertsGoneFit
+	} else if w := a.alertsHeldFull(); w > 0 { // no alerts now: their room stays, so nothing else moves
+		parts[0].room = w + ansi.StringWidth(" │ ")
+		parts[0].squeezeAt, parts[0].fit, parts[0].fitLast = cutLabels, a.alertsGoneFit, a.alertsGoneFitLast
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
@@ -318,12 +327,10 @@ func (a *App) header() string {
 	// TestE2ESSHViewersShareOneSetOfBrokerConnections).
 	reserve := func(at int, now []headerPart) int {
 		switch {
-		case !a.hdr.viewOnCluster, at >= rankAt(cutViewers, 0):
-			return 0
-		case at > alertsAt:
-			return a.alertsUnheld(now, alertsBare)
+		case at >= rankAt(cutViewers, 0):
+			return -a.alertsNotYet(now)
 		}
-		return a.alertsUnheld(now, alertsMarks)
+		return 0 // the alerts' part holds their room (alertsRoomFull, alertsFit)
 	}
 	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w, reserve), a.w)
 }
@@ -399,8 +406,11 @@ func fitParts(parts []headerPart, sep string, w int, reserve func(at int, parts 
 func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
 	switch {
 	case p.squeezeAt > 0 && !shorten && p.fit != nil:
-		p.text, p.room = p.fit(p.text)(ansi.StringWidth(p.text) + p.room - over)
+		p.text, p.room = p.fit(p.text, p.room)(ansi.StringWidth(p.text) + p.room - over)
 		p.squeezeAt, p.short, p.shortAt, p.shrink = 0, "", 0, nil
+		if p.fitLast != nil {
+			p.fit, p.fitLast, p.fitRank, p.squeezeAt = p.fitLast, nil, rankStale, cutLabels
+		}
 	case p.squeezeAt > 0 && !shorten:
 		p.text = squeeze(p, over)
 		p.squeezeAt = 0
@@ -491,6 +501,7 @@ func nextCut(parts []headerPart, gone []bool) (int, bool, int) {
 // the line is over.
 const (
 	rankSqueeze = iota
+	rankStale   // the alerts' stale count goes whole, after the read count and a link error's shorter forms (alertsFitLast)
 	rankForms
 	rankLate
 	rankAlertsFit
@@ -519,21 +530,20 @@ func shortRank(p headerPart) int {
 
 // squeezeRank is the place of p's squeeze.
 func squeezeRank(p headerPart) int {
+	if p.fit != nil && p.fitRank > 0 {
+		return p.fitRank
+	}
 	if p.fit != nil {
 		return rankAlertsFit
 	}
 	return rankSqueeze
 }
 
-// alertsAt is the rank (nextCut) of the alerts' title and words giving
-// way: a cut ranked above it is chosen as if the alerts were whole.
-const alertsAt = cutLabels*ranksPerCut + rankAlertsFit
-
 // joinParts joins the parts not gone.
 func joinParts(parts []headerPart, gone []bool, sep string) string {
 	texts := make([]string, 0, len(parts))
 	for i, p := range parts {
-		if !gone[i] {
+		if !gone[i] && p.text != "" { // "": alerts said by their room only (alertsFitLast)
 			texts = append(texts, p.text)
 		}
 	}

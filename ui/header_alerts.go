@@ -16,6 +16,9 @@ const (
 	alertsFull = iota
 	alertsBare
 	alertsMarks
+	// alertsNoStale is the marks without the stale count: its last form,
+	// where the line has not the room for the count (alertsFitLast)
+	alertsNoStale
 )
 
 // alertsRoom holds the widest full form of the alerts for memoKeep (as
@@ -51,7 +54,7 @@ func (a *App) alertsForm(k int) string {
 		words = append(words, st.Warn.Render("!"+count(al.Warn)+" warn"))
 		marks = append(marks, st.Warn.Render("!"+count(al.Warn)))
 	}
-	if al.Stale > 0 {
+	if al.Stale > 0 && k != alertsNoStale {
 		// without the view's title, `40 stale` says nothing of what is
 		// stale: the keys, as the view's border counts them (ut34b-19)
 		s := st.Dim.Render(count(al.Stale) + " stale")
@@ -74,69 +77,166 @@ func alertsText(title string, words, marks []string, k int) string {
 	case alertsBare:
 		return strings.Join(words, " · ")
 	}
+	if len(marks) == 0 {
+		return ""
+	}
 	return strings.Join(marks, " · ")
 }
 
-// alertsFit is the alerts' form in avail cells (their held room
-// included), as they are now: the widest form that fits, else the marks,
-// with no room held past it. The held widths served the parts that give
-// way before the alerts' words (a label's whole form, cut as if the
-// alerts were as wide as in the last minute); the parts after them are
-// cut as if the marks were there (alertsUnheld), so the words say what
-// fits now: a crit a minute ago costs no `warn` that fits (ut32a Za2:
-// `!3` with 19 cells blank at 120 columns, `!3 warn` on the demo's
-// console and `Machines !3 warn` on a viewer's at the same moment). text
-// is the form the line says now (a long title cut in the middle), kept
-// while it fits.
-func (a *App) alertsFit(text string) func(avail int) (string, int) {
+// alertsFit is the alerts' form in avail cells (their room included):
+// the widest form whose nominal width (alertsNominalW: the counts at the
+// widest the view's keys allow) fits, else the marks, said as the alerts
+// are now, with the room to that nominal width held beside it. The form
+// is so chosen by the line's width alone, never by this frame's counts:
+// a crit coming or a stale count growing does not turn `Machines !2 warn
+// · 4 keys stale` into `!!1 · !1 · 4 keys stale` and back, nor push the
+// read count out (ut36a-12, ut36b-6). text is the form the line says now
+// (a long title cut in the middle), with room its room, kept while they
+// fit.
+func (a *App) alertsFit(text string, room int) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
-		if ansi.StringWidth(text) <= avail {
-			return text, 0
+		if ansi.StringWidth(text)+room <= avail {
+			return text, room
 		}
 		k := alertsBare
-		if ansi.StringWidth(a.alertsForm(k)) > avail {
+		if a.alertsNominalW(k) > avail {
 			k = alertsMarks
 		}
-		return a.alertsForm(k), 0
+		form := a.alertsForm(k)
+		return form, textRoom(form, a.alertsNominalW(k))
 	}
 }
 
 // alertsGoneFit is the room the alerts' absence keeps beside "wb" (lead)
-// at the alerts' turn to give way: none, as alertsFit holds none past
-// the form it says (the marks' room is kept for the parts after them by
-// alertsUnheld, as for alerts that have not come yet).
-func (a *App) alertsGoneFit(lead string) func(avail int) (string, int) {
-	return func(int) (string, int) { return lead, 0 }
+// at the alerts' turn to give way: that of the form alertsFit would say
+// in the cells the line gives them, so alerts coming move no other part.
+func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int) {
+	return func(avail int) (string, int) {
+		sep := ansi.StringWidth(" │ ")
+		if ansi.StringWidth(lead)+room <= avail {
+			return lead, room
+		}
+		k := alertsBare
+		if ansi.StringWidth(lead)+sep+a.alertsNominalW(k) > avail {
+			k = alertsMarks
+		}
+		return lead, a.alertsNominalW(k) + sep
+	}
+}
+
+// alertsFitLast is the alerts' last turn to give way, after the read
+// count: where even their marks with the stale count held at its nominal
+// width do not fit, the stale count goes whole, at this width whatever
+// it counts (the Machines pane says which keys are stale); with only
+// stale keys now, the alerts are said by their room alone ("").
+func (a *App) alertsFitLast(text string, room int) func(avail int) (string, int) {
+	return func(avail int) (string, int) {
+		if ansi.StringWidth(text)+room <= avail {
+			return text, room
+		}
+		form, nominal := a.alertsForm(alertsNoStale), a.alertsNominalW(alertsNoStale)
+		if form == "" && nominal > 0 {
+			return "", nominal + ansi.StringWidth(" │ ")
+		}
+		return form, textRoom(form, nominal)
+	}
+}
+
+// alertsGoneFitLast is alertsFitLast's turn where no alerts are up now.
+func (a *App) alertsGoneFitLast(lead string, room int) func(avail int) (string, int) {
+	return func(avail int) (string, int) {
+		if ansi.StringWidth(lead)+room <= avail {
+			return lead, room
+		}
+		if nominal := a.alertsNominalW(alertsNoStale); nominal > 0 {
+			return lead, nominal + ansi.StringWidth(" │ ")
+		}
+		return lead, 0
+	}
+}
+
+// alertsNominalW is the cells the alerts take in form k at their
+// nominal counts (alertsNominal), or as they are now where that is
+// wider; 0 where none can come.
+func (a *App) alertsNominalW(k int) int {
+	w := ansi.StringWidth(a.alertsForm(k))
+	if words, marks := a.alertsNominal(k); len(words) > 0 {
+		w = max(w, ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), words, marks, k)))
+	}
+	return w
+}
+
+// alertsRoomFull is the room the alerts said whole hold beside their
+// text: to their nominal width, or the widest of the last minute.
+func (a *App) alertsRoomFull() int {
+	return textRoom(a.alertsForm(alertsFull), a.alertsHeldFull())
+}
+
+// alertsNotYet is the room parts (the header's, in the form they are
+// said now) hold for alerts that have not come (alertsNominal) beyond
+// what those of the last minute took: the parts that go first of all (the
+// viewer count, the registry's URL, the demo's hint) are said while there
+// is room beside the alerts as they are (the e2e
+// TestE2ESSHViewersShareOneSetOfBrokerConnections).
+func (a *App) alertsNotYet(parts []headerPart) int {
+	sep := ansi.StringWidth(" │ ")
+	if len(parts) > 1 && parts[1].fit != nil && parts[1].cut == nil { // the alerts' part
+		return max(ansi.StringWidth(parts[1].text)+parts[1].room-max(ansi.StringWidth(parts[1].text), a.alertsHeld.w()), 0)
+	}
+	if parts[0].room == 0 {
+		return 0
+	}
+	held := 0
+	if a.alertsHeld.any() {
+		held = a.alertsHeld.w() + sep
+	}
+	return max(parts[0].room-held, 0)
+}
+
+// alertsHeldFull is the cells the alerts' full form is held at, alerts
+// or none: their nominal width, or the widest of the last minute where
+// that is wider (counts past the nominal digits).
+func (a *App) alertsHeldFull() int {
+	w := a.alertsHeld.w()
+	if a.hdr.viewOnCluster {
+		w = max(w, a.alertsNominalW(alertsFull))
+	}
+	return w
 }
 
 // alertsNominal is the alerts a line is cut for from the first frame,
 // before any came, in their words and their marks: a crit and a warn
 // count (`!!9 crit · !9 warn`, `!!9 · !9`) where the view has those
-// thresholds, none for a view with neither.
-func (a *App) alertsNominal() (words, marks []string) {
+// thresholds, and a stale count (`9 keys stale`) where it has keys (any
+// of them may go silent), each as many digits wide as the view's key
+// count (`!!99` for the demo's 18 machines): no count can pass that, so
+// the alerts coming, going or growing leave the line's cuts as they are.
+func (a *App) alertsNominal(k int) (words, marks []string) {
+	if !a.hdr.viewOnCluster {
+		return nil, nil
+	}
+	n := count(nines(a.hdr.keys))
 	if a.hdr.crits {
-		words, marks = append(words, "!!9 crit"), append(marks, "!!9")
+		words, marks = append(words, "!!"+n+" crit"), append(marks, "!!"+n)
 	}
 	if a.hdr.warns {
-		words, marks = append(words, "!9 warn"), append(marks, "!9")
+		words, marks = append(words, "!"+n+" warn"), append(marks, "!"+n)
+	}
+	if a.hdr.keys > 0 && k != alertsNoStale { // in alertsForm's words: the keys named where the title is not beside them
+		s := n + " keys stale"
+		if k == alertsFull {
+			s = n + " stale"
+		}
+		words, marks = append(words, s), append(marks, s)
 	}
 	return words, marks
 }
 
-// alertsUnheld is the cells the alerts, at alertsNominal in form k
-// (alertsBare or alertsMarks), would take beyond what parts (the
-// header's, the alerts' part or the room of gone ones in the first, in
-// the form they are said now) already hold for them; 0 without a view.
-func (a *App) alertsUnheld(parts []headerPart, k int) int {
-	words, marks := a.alertsNominal()
-	if !a.hdr.hasView || len(words) == 0 {
-		return 0
+// nines is the widest number with as many digits as n (9 at least).
+func nines(n int) int {
+	w := 9
+	for w < n {
+		w = w*10 + 9
 	}
-	sep := ansi.StringWidth(" │ ")
-	want := ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), words, marks, k)) + sep
-	held := parts[0].room
-	if len(parts) > 1 && parts[1].fit != nil && parts[1].cut == nil { // the alerts' part
-		held = ansi.StringWidth(parts[1].text) + parts[1].room + sep
-	}
-	return max(want-held, 0)
+	return w
 }

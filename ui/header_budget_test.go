@@ -61,7 +61,8 @@ var (
 // their view's title and words. The alerts' title and words give way
 // before the rate goes or `connected` shortens, and the room held for
 // alerts that may come is their marks' (`!!9 · !9`), so the rate and
-// `● connected` stay through the alerts, and through the minute after.
+// `● connected` stay through the alerts, and through the minute after
+// (at 80 columns `●`: the room held for a stale count, ut36a-12).
 func TestHeaderKeepsTheRateAsAlertsCome(t *testing.T) {
 	steps := [][2][]float64{{calm, calm}, {warm, calm}, {hot, warm}, {calm, calm}, {calm, calm}, {warm, calm}}
 	for _, tc := range []struct {
@@ -75,7 +76,10 @@ func TestHeaderKeepsTheRateAsAlertsCome(t *testing.T) {
 	} {
 		for _, w := range []int{80, 100, 120} {
 			for i, h := range headerThroughAlerts(t, tc.cl, w, steps) {
-				if !strings.Contains(h, "● connected") || !strings.Contains(h, "19.0/s") {
+				// at 80 columns the room held for a stale count that may
+				// come (ut36a-12) shortens `connected` before the rate goes
+				link := map[bool]string{true: "●", false: "● connected"}[w == 80]
+				if !strings.Contains(h, link) || !strings.Contains(h, "19.0/s") {
 					t.Errorf("%s, %d columns, step %d: header %q lost the rate or `connected`", tc.name, w, i, h)
 				}
 				if steps[i][0][1] > 50 && !strings.Contains(h, "!") {
@@ -110,8 +114,10 @@ func TestHeaderAlertsSayTheWordsThatFitNow(t *testing.T) {
 	cl := Cluster{Name: "demo-laundry · 127.0.0.1:31900", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAdmin}
 	hs := headerThroughAlerts(t, cl, 120, [][2][]float64{{warm, calm}, {hot, warm}, {warm, calm}, {warm, calm}})
 	for i, h := range hs[2:] {
-		if !strings.Contains(h, "!1 warn") || !strings.Contains(h, "19.0/s produced 2,449 read") {
-			t.Errorf("step %d after the crit: header %q lacks `!1 warn` or the read count", i+2, h)
+		// the read count gives way to the room held for a stale count
+		// (ut36a-12: the line's forms are the width's, not the counts')
+		if !strings.Contains(h, "!1 warn") || !strings.Contains(h, "19.0/s") {
+			t.Errorf("step %d after the crit: header %q lacks `!1 warn` or the rate", i+2, h)
 		}
 	}
 }
@@ -145,8 +151,8 @@ func TestHeaderCountReserveLeavesTheAlertsWords(t *testing.T) {
 		{Name: "demo-laundry · 127.0.0.1:31900", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAll},
 	} {
 		h := headerThroughAlerts(t, cl, 120, [][2][]float64{{hot, warm}})[0]
-		if !strings.Contains(h, "!!1 crit · !1 warn") || !strings.Contains(h, "19.0/s produced 2,449 read") {
-			t.Errorf("%v: header %q lacks the alerts' words or the read count", cl.ReadOnly, h)
+		if !strings.Contains(h, "!!1 crit · !1 warn") || !strings.Contains(h, "19.0/s") {
+			t.Errorf("%v: header %q lacks the alerts' words or the rate", cl.ReadOnly, h)
 		}
 	}
 }

@@ -22,7 +22,7 @@ func TestHeaderStaleSaysWhatIsStale(t *testing.T) {
 		a := testApp(t, w, 24)
 		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
 		h := strings.SplitN(screen(a), "\n", 2)[0]
-		if !strings.Contains(h, "stale") {
+		if w >= 80 && !strings.Contains(h, "stale") { // narrower it goes whole, after the read count (ut36a-12)
 			t.Errorf("width %d: header %q does not say the stale machine", w, h)
 			continue
 		}

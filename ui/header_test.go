@@ -22,8 +22,10 @@ func TestHeaderKeepsTheEssentialsAtEveryWidth(t *testing.T) {
 		// title and the words going before the cluster's name is cut
 		// under its floor (ut29 U6), and before the rate goes (ut31 Y9):
 		// at 60 columns `!1 · 1 stale` beside `● │ –/s`.
+		// Up to 120 columns the line holds the room of the stale count
+		// and the crit a view may bring (ut36a-12): the marks.
 		warn := "!1 warn"
-		if w < 80 {
+		if w <= 120 {
 			warn = "!1"
 		}
 		for _, want := range []string{warn, "●"} {

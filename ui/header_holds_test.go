@@ -1,0 +1,74 @@
+package ui
+
+import (
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// ut36a-12, ut36b-6: with nothing typed, the header changed its wording
+// from frame to frame as counts came and went: `Machines !2 warn · 4
+// stale` and `!!1 · !1 · 4 keys stale` a minute apart, and a stale count
+// coming pushed `produced … read` out and back. At one width each part
+// keeps one form whatever the counts: over a minute and a half of frames
+// in which a warn, a crit and a stale key come and go, every part but the
+// alerts reads the same (its figures aside), and the alerts keep one form
+// (the view's title said or not, their words said or not).
+func TestHeaderHoldsItsFormsAsCountsComeAndGo(t *testing.T) {
+	var steps [][2][]float64
+	for i := range 18 {
+		first := [][]float64{calm, warm, hot, calm, warm, calm}[i%6]
+		var second []float64 // silent from step 4 to step 13: stale from step 11
+		if i < 4 || i > 13 {
+			second = calm
+		}
+		steps = append(steps, [2][]float64{first, second})
+	}
+	figures := regexp.MustCompile(`[0-9][0-9,.]*`)
+	for _, cl := range []Cluster{
+		{Name: "127.0.0.1:31950"},
+		{Name: "demo-laundry · 127.0.0.1:31950", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAdmin},
+		{Name: "127.0.0.1:31900", Embedded: true},
+	} {
+		for _, w := range []int{80, 120, 200} {
+			hs := headerThroughAlerts(t, cl, w, steps)
+			var rest, titled, worded string
+			sawStale := false
+			for i, h := range hs {
+				segs := strings.Split(h, " │ ")
+				alerts := ""
+				if len(segs) > 1 && (strings.Contains(segs[1], "!") || strings.Contains(segs[1], "stale")) {
+					alerts, segs = segs[1], append(segs[:1:1], segs[2:]...)
+				}
+				sawStale = sawStale || strings.Contains(alerts, "stale")
+				if r := figures.ReplaceAllString(strings.Join(segs, " │ "), "#"); i == 0 {
+					rest = r
+				} else if r != rest {
+					t.Errorf("%s, %d columns, step %d: header %q moved its parts (was %q)", cl.Name, w, i, h, rest)
+				}
+				if alerts == "" {
+					continue
+				}
+				title := map[bool]string{true: "title", false: "no title"}[strings.Contains(alerts, "Machines")]
+				if titled == "" {
+					titled = title
+				} else if title != titled {
+					t.Errorf("%s, %d columns, step %d: alerts %q said with %s, before with %s", cl.Name, w, i, alerts, title, titled)
+				}
+				if strings.Contains(alerts, "!") {
+					word := map[bool]string{true: "words", false: "marks"}[strings.Contains(alerts, "warn") || strings.Contains(alerts, "crit")]
+					if worded == "" {
+						worded = word
+					} else if word != worded {
+						t.Errorf("%s, %d columns, step %d: alerts %q said in %s, before in %s", cl.Name, w, i, alerts, word, worded)
+					}
+				}
+			}
+			if w >= 120 && !sawStale { // narrower, the stale count may be one that goes whole
+				t.Errorf("%s, %d columns: no frame said the stale key: %q", cl.Name, w, hs)
+			}
+		}
+	}
+}
