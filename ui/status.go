@@ -464,11 +464,11 @@ type changeLine struct{ head, key, change string }
 func (p *StatusPane) changeParts(recent []model.Transition, now time.Time) (rows []changeLine, keyW, room int) {
 	rows, room = make([]changeLine, 0, len(recent)), p.w
 	for _, t := range recent {
-		from := model.PrintableString(t.From)
-		if t.From == "" {
-			from = "new"
+		change := " " + model.PrintableString(t.From) + " → " + model.PrintableString(t.To)
+		if t.From == "" { // a key's first record: not a change from a state `new` (ut38a-33)
+			change = " first seen: " + model.PrintableString(t.To)
 		}
-		r := changeLine{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), " " + from + " → " + model.PrintableString(t.To)}
+		r := changeLine{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), change}
 		keyW = max(keyW, ansi.StringWidth(r.key))
 		room = min(room, p.w-ansi.StringWidth(r.head)-ansi.StringWidth(r.change))
 		rows = append(rows, r)
