@@ -173,6 +173,11 @@ func TestProduceReadOnlyRefuses(t *testing.T) {
 	if len(rec.sent) != 0 || !strings.Contains(screen(a), "read-only mode (all): cannot produce") {
 		t.Fatalf("read-only did not refuse clearly:\n%s", screen(a))
 	}
+	// Said once in the pane (ut38a-25): the refusal, not the note above
+	// the form in other words as well.
+	if box := strings.Join(produceBox(screen(a)), " "); strings.Contains(box, "producing is disabled") {
+		t.Fatalf("the note and the refusal both say producing is off:\n%s", screen(a))
+	}
 }
 
 func TestProduceBadFieldsSayWhich(t *testing.T) {

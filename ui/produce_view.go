@@ -25,7 +25,7 @@ import (
 func (p *ProducePane) Lines(focused bool) []string {
 	st := p.c.Styles
 	var lines []string
-	if p.noSend() {
+	if p.roNote() {
 		lines = append(lines, wrapStyled(st.Warn, readOnlyNote, p.w)...)
 	}
 	room := max(p.h-len(lines), 0)
@@ -109,6 +109,11 @@ func (p *ProducePane) giveWay(shown map[int]bool, spare *int) (footer []string, 
 	return nil, false
 }
 
+// roNote reports whether readOnlyNote heads the form: in a read-only
+// session, but for while ctrl+s's refusal says the same in its own words
+// (ut38a-25: the border, the note and the refusal said it three ways).
+func (p *ProducePane) roNote() bool { return p.noSend() && p.report == "" }
+
 // readOnlyNote heads the form in a read-only session.
 const readOnlyNote = "read-only: producing is disabled (edits are not sent)"
 
@@ -126,7 +131,7 @@ func (p *ProducePane) formRows() []int {
 // box as it is now.
 func (p *ProducePane) fits() bool {
 	room := p.h
-	if p.noSend() {
+	if p.roNote() {
 		room -= len(wrapStyled(p.c.Styles.Warn, readOnlyNote, p.w))
 	}
 	spare := room - len(p.formRows())
@@ -502,7 +507,7 @@ func (p *ProducePane) hint() []string {
 	case p.editing || p.report != "":
 		return nil
 	case p.noSend():
-		parts = []string{"enter edit", "ctrl+r new values", "sending is off (read-only)"}
+		parts = []string{"enter edit", "ctrl+r new values"} // the note above says sending is off
 	default:
 		parts = []string{"enter edit", "ctrl+s send", "ctrl+b burst", "ctrl+r new values"}
 	}
