@@ -20,20 +20,42 @@ type yAxis struct {
 var niceSteps = []float64{1, 2, 5}
 
 // newYAxis fits [dlo, dhi] (the data's range, dlo < dhi) to a chart of
-// rows+1 label positions (rows 0..rows): of the round steps and label
-// spacings k (at least two rows apart on a chart of six rows or more,
-// where a label on every row would crowd it; three labels at least where
-// there are rows for them), the one whose range, from
-// the step's multiple at or below dlo to lo + rows*step/k at or above
-// dhi, the data fills most; ties go to the smaller step. Where the data
-// would fill less than half of that (a chart of a row or two), the labels
-// are whole multiples of a tenth or so of its range, one on every row.
+// rows+1 label positions (rows 0..rows): of the axis at round 1-2-5 steps
+// (roundAxis) and the one at whole multiples of about a tenth of the range
+// (tenthAxis), the one the data fills most, the round steps on a tie. So
+// the labels are near the values drawn: a chart of two value rows holding
+// a heat history from 25 °C to 93.5 °C reads 20/100, not 0/100 with most
+// of its line in the row of `0` (ut36a-6); where the round steps fit the
+// data well (most charts of four rows or more) they are kept.
 // Without rows or range the range is kept, labelled at its ends.
 func newYAxis(dlo, dhi float64, rows int) yAxis {
-	best := yAxis{lo: dlo, hi: dhi, step: dhi - dlo, k: max(rows, 1), decimals: labelDecimals(dhi - dlo)}
 	if rows < 1 || !(dhi > dlo) {
-		return best
+		return yAxis{lo: dlo, hi: dhi, step: dhi - dlo, k: max(rows, 1), decimals: labelDecimals(dhi - dlo)}
 	}
+	round, tenth := roundAxis(dlo, dhi, rows), tenthAxis(dlo, dhi, rows)
+	if tenth.fill(dlo, dhi) > round.fill(dlo, dhi)+1e-9 {
+		return tenth
+	}
+	return round
+}
+
+// fill is the share of the axis' range [lo, hi] that [dlo, dhi] spans.
+func (a yAxis) fill(dlo, dhi float64) float64 {
+	if !(a.hi > a.lo) {
+		return 0
+	}
+	return (dhi - dlo) / (a.hi - a.lo)
+}
+
+// roundAxis is the axis at round steps: of the 1-2-5 steps and label
+// spacings k (at least two rows apart on a chart of six rows or more,
+// where a label on every row would crowd it; three labels at least where
+// there are rows for them), the one whose range, from the step's
+// multiple at or below dlo to lo + rows*step/k at or above dhi, the data
+// fills most; ties go to the smaller step. Its range is empty (fill 0)
+// when none fits.
+func roundAxis(dlo, dhi float64, rows int) yAxis {
+	var best yAxis
 	least := 1
 	if rows >= 6 {
 		least = 2
@@ -55,25 +77,27 @@ func newYAxis(dlo, dhi float64, rows int) yAxis {
 			}
 		}
 	}
-	if fill < 0.5 {
-		// Too few rows for 1-2-5 steps: from the data's low end rounded
-		// down to p (a tenth or so of its range), a step of whole p's
-		// that reaches its high end, labelled on every row the chart has
-		// (ut15b C26: `1300 1900 2500` on a chart of two rows, where its
-		// ends alone were labelled).
-		p := math.Pow(10, math.Floor(math.Log10(dhi-dlo)))
-		if (dhi-dlo)/p < 2 {
-			p /= 10
-		}
-		k := 1
-		if rows >= 6 && rows%2 == 0 {
-			k = 2
-		}
-		lo := math.Floor(dlo/p) * p
-		step := math.Ceil((dhi-lo)/(p*float64(rows/k))-1e-9) * p
-		return yAxis{lo: lo, hi: lo + step*float64(rows/k), step: step, k: k, decimals: labelDecimals(p)}
-	}
 	return best
+}
+
+// tenthAxis is the axis for charts too short for 1-2-5 steps to fit the
+// data: from the data's low end rounded down to p (a tenth or so of its
+// range), a step of whole p's that reaches its high end, labelled on every
+// row the chart has, every other one on an even chart of six rows or more
+// (ut15b C26: `1300 1900 2500` on a chart of two rows, where its ends
+// alone were labelled).
+func tenthAxis(dlo, dhi float64, rows int) yAxis {
+	p := math.Pow(10, math.Floor(math.Log10(dhi-dlo)))
+	if (dhi-dlo)/p < 2 {
+		p /= 10
+	}
+	k := 1
+	if rows >= 6 && rows%2 == 0 {
+		k = 2
+	}
+	lo := math.Floor(dlo/p) * p
+	step := math.Ceil((dhi-lo)/(p*float64(rows/k))-1e-9) * p
+	return yAxis{lo: lo, hi: lo + step*float64(rows/k), step: step, k: k, decimals: labelDecimals(p)}
 }
 
 // labelDecimals is how many decimals a label of a step needs: none for a

@@ -58,8 +58,10 @@ func TestMachineChartsLabelsWholeAndAligned(t *testing.T) {
 
 // The machine detail's charts label their axes at round values: times on
 // a whole step (10 s, 30 s, 1 m …) evenly apart, and values 1, 2 or 5
-// times a power of ten apart, on evenly spaced rows, none skipped (ut14b
-// B30: ticks every 18.5 s, and `8 7 6 4 3 2` on a load axis).
+// times a power of ten apart (or, on a chart of two or three value rows,
+// whole multiples of about a tenth of the range: `50 57`, ut36a-6), on
+// evenly spaced rows, none skipped (ut14b B30: ticks every 18.5 s, and
+// `8 7 6 4 3 2` on a load axis).
 func TestMachineChartTicksAtRoundValues(t *testing.T) {
 	clock := regexp.MustCompile(`\d\d:\d\d:\d\d`)
 	ylabel := regexp.MustCompile(`^ *(-?[0-9.]+)?[│└]`)
@@ -97,7 +99,7 @@ func TestMachineChartTicksAtRoundValues(t *testing.T) {
 					break
 				}
 			}
-			if len(vals) >= 2 && !roundStep(vals[0]-vals[1]) {
+			if len(vals) >= 2 && !roundStep(vals[0]-vals[1]) && (len(vals) > 3 || !tenthStep(vals)) {
 				t.Errorf("%dx%d: chart %d's y labels %v step %v:\n%s", size[0], size[1], charts, vals, vals[0]-vals[1], got)
 			}
 			vals, at = vals[:0], at[:0]
@@ -132,6 +134,23 @@ func roundStep(d float64) bool {
 		}
 	}
 	return false
+}
+
+// tenthStep reports whether labels (2 or 3 of a short chart) are whole
+// multiples of one power of ten, their step at most twenty of it: the
+// tenth-of-the-range axis of a chart 1-2-5 steps do not fit (tenthAxis).
+func tenthStep(labels []float64) bool {
+	d := math.Abs(labels[0] - labels[1])
+	q := math.Pow(10, math.Floor(math.Log10(d)+1e-9))
+	if d/q < 2 {
+		q /= 10
+	}
+	for _, v := range labels {
+		if r := v / q; math.Abs(r-math.Round(r)) > 1e-6 {
+			return false
+		}
+	}
+	return d/q <= 20+1e-9
 }
 
 // newYAxis picks round, evenly spaced labels that the data fills most.

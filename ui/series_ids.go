@@ -22,19 +22,26 @@ const minCutID = 12
 // width in which the ids on screen read differently: rows whose ids all
 // read `settlem…ion-key` cannot be told apart, so the id is worth more
 // than the columns beside it (ut21a K6-1: five keys read alike in the
-// 80x24 grid). The detail view (enter) shows what gave way.
+// 80x24 grid). Where last seen has to go, the program comes back, cut
+// to the cells it leaves, before those stand blank (ut36a-14: once
+// machines went stale last seen needed its 9 cells, and program and
+// seen both went beside 10 blank ones). The detail view (enter) shows
+// what gave way.
 func apartLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols {
 	c := machineLayout(w, keyW, want, maxSpark)
 	if c.key >= min(apart, keyW) {
 		return c
 	}
-	want.status, want.statusWhole, want.statusAll = 0, 0, 0
-	if lean := machineLayout(w, keyW, want, maxSpark); lean.key >= apart {
-		return lean
-	}
-	want.seen, want.seenLeast = 0, 0
-	if lean := machineLayout(w, keyW, want, maxSpark); lean.key >= apart {
-		return lean
+	noStatus := want
+	noStatus.status, noStatus.statusWhole, noStatus.statusAll = 0, 0, 0
+	noSeen := want
+	noSeen.seen, noSeen.seenLeast = 0, 0
+	neither := noStatus
+	neither.seen, neither.seenLeast = 0, 0
+	for _, lw := range []machineWant{noStatus, noSeen, neither} {
+		if lean := machineLayout(w, keyW, lw, maxSpark); lean.key >= apart {
+			return lean
+		}
 	}
 	return c
 }

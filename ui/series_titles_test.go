@@ -56,9 +56,16 @@ func keyedViewApp(t *testing.T, w, h int, value func(n, sec int) []byte) *App {
 				Key: fmt.Appendf(nil, "settlement-batch-%04d-reconciliation-key", n), Value: value(n, sec)})
 		}
 	}
+	return specViewApp(t, w, h, topic, "series key=@key fields=amount,fee,n status=state", recs)
+}
+
+// specViewApp is an app of w x h cells showing the view spec (a `v`
+// view's spec, ParseViewSpec) of topic, recs folded in at fixedNow.
+func specViewApp(t *testing.T, w, h int, topic, spec string, recs []model.Record) *App {
+	t.Helper()
 	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	s.Fold(recs, fixedNow)
-	v, err := model.ParseViewSpec(topic, "series key=@key fields=amount,fee,n status=state")
+	v, err := model.ParseViewSpec(topic, spec)
 	if err != nil {
 		t.Fatal(err)
 	}
