@@ -354,7 +354,7 @@ func (l *Lags) samplePart(now time.Time, g *GroupLag, p *PartLag, off, high, low
 	if !seen {
 		p.Verdict = boundByRecord(p.Verdict, p.recordAt, now, l.cfg.StopAfter)
 	}
-	l.leftStall(now, g, p) // nobody reads it now (health_empty.go)
+	l.leftStall(now, g, p)   // nobody reads it now (health_empty.go)
 	if p.Edge == EdgeAhead { // not caught up: the reason says ahead by how much
 		p.Health = HealthErr
 	}
