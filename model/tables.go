@@ -45,13 +45,13 @@ type Table[E keyed] struct {
 	Errors  uint64 // records the view could not decode
 	Deleted uint64 // keys removed by a tombstone (a null value)
 	LastErr string
-	// fractional marks, per field of a series view, that a value with
-	// a fraction was folded: the field's precision (Decimals) follows
-	// every value seen, not the rows a frame happens to show.
-	fractional []bool
-	max        int
-	lru        lruLink // sentinel: lru.next is the most recently seen
-	fresh      func() E
+	// decimals is, per field of a series view, the most decimals a value
+	// folded needed (ValueDecimals): the field's precision (Decimals)
+	// follows every value seen, not the rows a frame happens to show.
+	decimals []int
+	max      int
+	lru      lruLink // sentinel: lru.next is the most recently seen
+	fresh    func() E
 }
 
 func newTable[E keyed](v *TopicView, max int, fresh func() E) *Table[E] {
@@ -144,21 +144,28 @@ func NewSeriesTable(v *TopicView, max int) *SeriesTable {
 }
 
 // Decimals is how many decimals field i of the view is printed with,
-// everywhere it is printed (the table, the detail, its thresholds): none
-// while every value seen and both thresholds are whole numbers, so an
-// integer field reads 99 rather than 99.0; else one. It is a property of
-// the field, from all data the table has folded: scrolling or a filter
-// never changes it, and once a fraction was seen it stays (a column does
-// not flip between 99 and 99.0).
+// everywhere it is printed (the table, the detail, its thresholds): as
+// many as the value seen (or threshold) that needs the most, up to
+// MaxDecimals, so an integer field reads 99 rather than 99.0, a
+// temperature 55.3 and an amount 4666.38 (ut38b-17, ut38a-24: a fee of
+// 0.01 read 0.0 under the one-decimal rule). It is a property of the
+// field, from all data the table has folded: scrolling or a filter never
+// changes it, and once a value needed more it stays (a column does not
+// flip between 99 and 99.0).
 func (t *Table[E]) Decimals(i int) int {
-	whole := i >= len(t.fractional) || !t.fractional[i]
+	d := 0
+	if i < len(t.decimals) {
+		d = t.decimals[i]
+	}
 	if i < len(t.View.Fields) {
 		f := &t.View.Fields[i]
 		for _, th := range []*float64{f.Warn, f.Crit} {
-			whole = whole && (th == nil || IsWhole(*th))
+			if th != nil {
+				d = max(d, ValueDecimals(*th))
+			}
 		}
 	}
-	return ColumnDecimals(whole)
+	return d
 }
 
 // FoldSeries folds one decoded record seen at `at` into a series table.
@@ -172,13 +179,13 @@ func FoldSeries(t *SeriesTable, d *Decoded, at time.Time) {
 		}
 	}
 	w := t.View.History()
-	if t.fractional == nil {
-		t.fractional = make([]bool, len(t.View.Fields))
+	if t.decimals == nil {
+		t.decimals = make([]int, len(t.View.Fields))
 	}
 	for i, v := range d.Values {
 		if !math.IsNaN(v) {
-			if i < len(t.fractional) && !IsWhole(v) {
-				t.fractional[i] = true
+			if i < len(t.decimals) {
+				t.decimals[i] = max(t.decimals[i], ValueDecimals(v))
 			}
 			e.Values[i] = v
 			e.Hist[i].Add(w, at, v)

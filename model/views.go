@@ -168,20 +168,29 @@ func (f *Field) FormatDecimals(v float64, decimals int) string {
 	return strconv.FormatFloat(v, 'f', decimals, 64) + f.Unit
 }
 
-// ColumnDecimals is how many decimals a column of a field's values takes:
-// none when every value (NaN aside) is a whole number, so an integer
-// field reads 99 and 203 rather than 99.0 and 203; else one, for all.
-func ColumnDecimals(whole bool) int {
-	if whole {
+// MaxDecimals is the most decimals a field is printed with: cents and
+// thousandths read whole; past them a float's noise (0.30000000000000004)
+// would take the column.
+const MaxDecimals = 3
+
+// ValueDecimals is how many decimals v needs, up to MaxDecimals: 0 for a
+// whole number or no value (NaN), 1 for 55.3, 2 for 4666.38 and 0.01. A
+// float32's noise (55.29999923706055, an Avro float) counts as the
+// decimals it was written with: the digits past them are within 1e-7 of
+// the value, a float32's precision.
+func ValueDecimals(v float64) int {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return 0
 	}
-	return 1
-}
-
-// IsWhole reports whether v is a whole number or no value (NaN), as
-// ColumnDecimals counts it.
-func IsWhole(v float64) bool {
-	return math.IsNaN(v) || (v == math.Trunc(v) && !math.IsInf(v, 0))
+	scale := 1.0
+	for d := range MaxDecimals {
+		x := v * scale
+		if math.Abs(x-math.Round(x)) <= 1e-7*math.Max(1, math.Abs(x)) {
+			return d
+		}
+		scale *= 10
+	}
+	return MaxDecimals
 }
 
 // didYouMean is ": did you mean X?" for the word of words nearest to got
