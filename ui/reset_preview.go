@@ -135,11 +135,19 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		lagNow(before, uncommitted+len(p.NotCommitted), len(p.Rows)+len(p.NotCommitted)), afterWords))
 }
 
-// tpList is partitions as `orders/1, orders/4`, their topics printable.
+// tpList is partitions as `orders/1, /4, audit/0`, their topics printable.
+//
+// A topic is named once for the partitions of it that follow one another,
+// as the outcome's lines say them (`orders/0 9→54 /1 9→54`): `payments…v2/1,
+// /6, /7`, not the 52-character name seven times (ut38b-5).
 func tpList(tps []model.TP) string {
 	names := make([]string, 0, len(tps))
-	for _, tp := range tps {
-		names = append(names, model.PrintableString(tp.Topic)+"/"+strconv.Itoa(tp.Partition))
+	for i, tp := range tps {
+		name := "/" + strconv.Itoa(tp.Partition)
+		if i == 0 || tps[i-1].Topic != tp.Topic {
+			name = model.PrintableString(tp.Topic) + name
+		}
+		names = append(names, name)
 	}
 	return strings.Join(names, ", ")
 }

@@ -82,3 +82,13 @@ func TestResetPreviewOnEveryTopicSaysThePartitionsNotCommitted(t *testing.T) {
 		}
 	}
 }
+
+// A list of partitions names a topic once for its partitions that follow
+// one another (ut38b-5: a 52-character topic said seven times).
+func TestPartitionListNamesATopicOnce(t *testing.T) {
+	long := "payments.settlement.card-authorisations.eu-west-1.v2"
+	got := tpList([]model.TP{{Topic: long, Partition: 1}, {Topic: long, Partition: 6}, {Topic: long, Partition: 7}, {Topic: "orders", Partition: 0}})
+	if want := long + "/1, /6, /7, orders/0"; got != want {
+		t.Errorf("tpList = %q, want %q", got, want)
+	}
+}
