@@ -621,6 +621,9 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	seen := age(now, m.seen)
 	if m.stale {
 		seen = "stale " + seen
+		if ansi.StringWidth(seen) > lay.seen {
+			seen = "stale" // the short form apartLayout may leave it (staleShort)
+		}
 	}
 	r.add(seen, lay.seen)
 	line := r.String()

@@ -14,6 +14,10 @@ func (p *SeriesPane) apartWidth(shown []machineRow, keyW int) int {
 	return min(p.idApart, keyW)
 }
 
+// staleShort is last seen's short form's width: `stale` without its age,
+// or an age (`59s`, `now`) and the heading `seen▼`.
+const staleShort = 5
+
 // minCutID is the fewest cells an id is cut to (machineLayout).
 const minCutID = 12
 
@@ -38,7 +42,13 @@ func apartLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols
 	noSeen.seen, noSeen.seenLeast = 0, 0
 	neither := noStatus
 	neither.seen, neither.seenLeast = 0, 0
-	for _, lw := range []machineWant{noStatus, noSeen, neither} {
+	// Last seen in its short form, `stale` without its age, before it goes
+	// whole: where it goes a machine silent for minutes reads like a live
+	// one in the grid (ut38a-17: after a `!!101.1°C` the 80x24 grid lost
+	// it for the session), which the program is not worth.
+	shortSeen := noStatus
+	shortSeen.seen, shortSeen.seenLeast = min(want.seen, staleShort), 0
+	for _, lw := range []machineWant{noStatus, shortSeen, noSeen, neither} {
 		if lean := machineLayout(w, keyW, lw, maxSpark); lean.key >= apart {
 			return lean
 		}
