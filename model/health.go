@@ -102,7 +102,7 @@ func (v Verdict) Reason() string {
 		return "too few polls to judge a trend"
 	case whyStalled:
 		sp, sep := span(v.d, v.up), " "
-		if v.up > v.d && strings.Contains(sp, ",") {
+		if strings.HasPrefix(sp, "over ") {
 			sep = ", " // "for over 2m, at most 3m, while"
 		}
 		return fmt.Sprintf("offset stuck at %s for %s%swhile lag is %s", Thousands(v.a), sp, sep, Thousands(v.b))

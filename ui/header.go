@@ -314,17 +314,13 @@ func (a *App) header() string {
 	if cl.Notice != "" && a.c.now().Sub(a.started) < startNoticeFor {
 		parts = append(parts, noticePart(st, cl.Notice))
 	}
-	// Where the view's topic is on the cluster its alerts may come any
-	// second: a label's whole form is cut as if their words were there
-	// (`!!9 crit · !9 warn`: not their view's title, which gives way
-	// first), a part that gives way after the alerts' words (the read
-	// count, a profile's name, the link's word, the rate) as if their
-	// marks were (`!!9 · !9`), so the first alerts take nothing the line
-	// shows but their title's room and the parts that go first of all
-	// (the viewer count, the registry's URL, the demo's hint), which are
-	// said while there is room: a 120-column SSH viewer of the demo says
-	// `1 viewer` beside `read-only all` until alerts come (the e2e
-	// TestE2ESSHViewersShareOneSetOfBrokerConnections).
+	// The alerts' part holds the room of the largest counts its view can
+	// show (alertsNominal: crit, warn and stale, as wide as the view's key
+	// count), so alerts coming and going move nothing; only the parts that
+	// go first of all (the viewer count, the registry's URL, the demo's
+	// hint) are said in the cells the alerts on screen leave: a 120-column
+	// SSH viewer of the demo says `1 viewer` beside `read-only all` until
+	// alerts come (the e2e TestE2ESSHViewersShareOneSetOfBrokerConnections).
 	reserve := func(at int, now []headerPart) int {
 		switch {
 		case at >= rankAt(cutViewers, 0):
