@@ -95,6 +95,13 @@ type headerPart struct {
 	// than short) at its shortening: a long view title keeps what the
 	// line can spare (ut16a D8: cut to 16 cells with 20 free).
 	shrink func(over int) string
+	// last, when set, says the part at the line's end, flush with its
+	// right edge, the room the line holds for it before it: the alerts,
+	// so their coming, going and growing move no other part. Said first,
+	// before the cluster's part, they moved it and everything after it
+	// as a machine crossed a threshold and back, though their room was
+	// held (ut39-1: `connected` at three columns in a minute).
+	last bool
 	// room, shortRoom and leastRoom are the cells the text (its short
 	// form, its least form) is held to grow by as its figures grow
 	// (reserved): the cuts are chosen as if the figures were that wide,
@@ -210,7 +217,13 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 			for _, f := range t.View.Fields {
 				h.crits, h.warns = h.crits || f.Crit != nil, h.warns || f.Warn != nil
 			}
-			h.viewOnCluster = len(t.Entries) > 0 || slices.ContainsFunc(st.TopicStats, func(s model.TopicStat) bool { return s.Name == m.Topic() })
+			// the demo seeds its views' topics: before its first poll has
+			// listed them they are taken as there, so the first frames are
+			// cut as the later ones (ut39-2: the registry said in the first
+			// seconds only, then gone for good); a link in error says why
+			// in the cells instead
+			connecting := a.c.Cluster.Embedded && !h.polled && st.Link.State != model.LinkError
+			h.viewOnCluster = connecting || len(t.Entries) > 0 || slices.ContainsFunc(st.TopicStats, func(s model.TopicStat) bool { return s.Name == m.Topic() })
 		}
 	}
 	a.hdr = h
@@ -236,7 +249,7 @@ func (a *App) header() string {
 	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
 		room := a.alertsRoomFull()
-		p := headerPart{text: al, room: room, shortRoom: room, squeezeAt: cutLabels, fit: a.alertsFit, fitLast: a.alertsFitLast}
+		p := headerPart{text: al, room: room, shortRoom: room, squeezeAt: cutLabels, fit: a.alertsFit, fitLast: a.alertsFitLast, last: true}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
 			p.short, p.shortAt, p.shrink = short, cutLabels, a.alertsShrunk
 		}
@@ -277,7 +290,11 @@ func (a *App) header() string {
 	}
 	switch conn.State {
 	case model.LinkConnected:
-		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: cutLinkWord})
+		// held as wide as "○ connecting", so the line the link's coming
+		// up leaves is cut as the first one was (ut39-2: the demo's URL
+		// said whole before the first poll, shortened after)
+		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: cutLinkWord,
+			room: textRoom("● connected", ansi.StringWidth("○ connecting"))})
 	case model.LinkError:
 		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err), model.PrintableString(cl.Name)))
 	default:
@@ -316,19 +333,12 @@ func (a *App) header() string {
 	}
 	// The alerts' part holds the room of the largest counts its view can
 	// show (alertsNominal: crit, warn and stale, as wide as the view's key
-	// count), so alerts coming and going move nothing; only the parts that
-	// go first of all (the viewer count, the registry's URL, the demo's
-	// hint) are said in the cells the alerts on screen leave: a 120-column
-	// SSH viewer of the demo says `1 viewer` beside `read-only all` until
-	// alerts come (the e2e TestE2ESSHViewersShareOneSetOfBrokerConnections).
-	reserve := func(at int, now []headerPart) int {
-		switch {
-		case at >= rankAt(cutViewers, 0):
-			return -a.alertsNotYet(now)
-		}
-		return 0 // the alerts' part holds their room (alertsRoomFull, alertsFit)
-	}
-	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w, reserve), a.w)
+	// count) from the first frame, and every other part is cut as if it
+	// were that wide: alerts coming and going move nothing and change no
+	// other part's words. The parts that go first of all (the registry,
+	// the viewer count) were once said in the cells the alerts on screen
+	// left, so the registry showed in the first seconds only (ut39-2).
+	return draw.Clip(fitParts(parts, st.HeaderDim.Render(" │ "), a.w), a.w)
 }
 
 // startNoticeFor is how long a session's header says the cluster's notice
@@ -354,31 +364,31 @@ func noticePart(st *Styles, notice string) headerPart {
 // that the later ones made needless is undone, the last first, where the
 // line still fits: a part shortens or gives way only when the line has
 // no room for it (ut30 X3: "read-only admin" said "ro:admin" beside a
-// rate that had gone anyway, with the cells for it). reserve is the cells
-// a cut of a number keeps free beside the line as the parts stand, for a
-// cut and its undo alike: room for alerts that may come any second, so the first ones do
-// not take back what was shown (s14-form's note: kind 4).
-func fitParts(parts []headerPart, sep string, w int, reserve func(at int, parts []headerPart) int) string {
+// rate that had gone anyway, with the cells for it). The parts' rooms
+// count as taken, for a cut and its undo alike: room for alerts that may
+// come any second, so the first ones do not take back what was shown
+// (s14-form's note: kind 4).
+func fitParts(parts []headerPart, sep string, w int) string {
 	parts = append([]headerPart(nil), parts...)
 	type undo struct {
-		i, at int
-		was   headerPart
+		i   int
+		was headerPart
 		// shorten and byOver say how the part was cut: byOver for a cut by
 		// what the line is over (a shrink, a squeeze, the alerts' fit)
 		gone, shorten, byOver bool
 	}
 	var done []undo
 	gone := make([]bool, len(parts))
-	over := func(at int) int { return lineWidth(parts, gone, sep) - w + reserve(at, parts) }
+	over := func() int { return lineWidth(parts, gone, sep) - w }
 	for {
-		i, shorten, at := nextCut(parts, gone)
-		if i < 0 || over(at) <= 0 {
+		i, shorten, _ := nextCut(parts, gone)
+		if i < 0 || over() <= 0 {
 			break
 		}
 		p := parts[i]
-		done = append(done, undo{i: i, at: at, was: p, gone: gone[i], shorten: shorten,
+		done = append(done, undo{i: i, was: p, gone: gone[i], shorten: shorten,
 			byOver: shorten && p.shrink != nil || !shorten && p.squeezeAt > 0})
-		parts[i], gone[i] = cutPart(parts[i], shorten, over(at))
+		parts[i], gone[i] = cutPart(parts[i], shorten, over())
 	}
 	for k := len(done) - 2; k >= 0; k-- {
 		u := done[k]
@@ -387,14 +397,14 @@ func fitParts(parts []headerPart, sep string, w int, reserve func(at int, parts 
 		}
 		cut, wasGone := parts[u.i], gone[u.i]
 		parts[u.i], gone[u.i] = u.was, u.gone
-		if o := over(u.at); o > 0 {
+		if o := over(); o > 0 {
 			parts[u.i], gone[u.i] = cut, wasGone
 			if u.byOver { // cut again by what the line is over now: the alerts' words may fit where their title does not
 				parts[u.i], gone[u.i] = cutPart(u.was, u.shorten, o)
 			}
 		}
 	}
-	return joinParts(parts, gone, sep)
+	return joinFlush(parts, gone, sep, w)
 }
 
 // cutPart applies p's next cut (shorten, else its squeeze or drop) on a
@@ -535,15 +545,38 @@ func squeezeRank(p headerPart) int {
 	return rankSqueeze
 }
 
-// joinParts joins the parts not gone.
+// joinParts joins the parts not gone, a last one (the alerts) at the end.
 func joinParts(parts []headerPart, gone []bool, sep string) string {
-	texts := make([]string, 0, len(parts))
+	texts, lasts := headerTexts(parts, gone)
+	return strings.Join(append(texts, lasts...), sep)
+}
+
+// headerTexts are the texts of the parts not gone, the last ones apart.
+func headerTexts(parts []headerPart, gone []bool) (texts, lasts []string) {
 	for i, p := range parts {
-		if !gone[i] && p.text != "" { // "": alerts said by their room only (alertsFitLast)
+		switch {
+		case gone[i] || p.text == "": // "": alerts said by their room only (alertsFitLast)
+		case p.last:
+			lasts = append(lasts, p.text)
+		default:
 			texts = append(texts, p.text)
 		}
 	}
-	return strings.Join(texts, sep)
+	return texts, lasts
+}
+
+// joinFlush joins the parts as joinParts does, the last ones flush with
+// the right edge of a w-cell line: the cells between are the room the
+// line holds for them, so the parts before them stay where they are
+// whatever the alerts say (ut39-1).
+func joinFlush(parts []headerPart, gone []bool, sep string, w int) string {
+	texts, lasts := headerTexts(parts, gone)
+	if len(lasts) == 0 || len(texts) == 0 {
+		return strings.Join(append(texts, lasts...), sep)
+	}
+	head, tail := strings.Join(texts, sep), sep+strings.Join(lasts, sep)
+	gap := max(w-ansi.StringWidth(head)-ansi.StringWidth(tail), 0)
+	return head + strings.Repeat(" ", gap) + tail
 }
 
 // registryPart says where the schema registry listens and flags it when it

@@ -33,9 +33,6 @@ type alertsRoom struct {
 // w is the cells the full form is held at.
 func (r *alertsRoom) w() int { return r.held.w }
 
-// any says the header holds room for alerts gone within the minute.
-func (r *alertsRoom) any() bool { return r.w() > 0 }
-
 // noteAlerts folds the alerts of this frame into the held width.
 func (a *App) noteAlerts(now time.Time) {
 	a.alertsHeld.held.note(ansi.StringWidth(a.alertsForm(alertsFull)), now)
@@ -172,27 +169,6 @@ func (a *App) alertsRoomFull() int {
 	return textRoom(a.alertsForm(alertsFull), a.alertsHeldFull())
 }
 
-// alertsNotYet is the room parts (the header's, in the form they are
-// said now) hold for alerts that have not come (alertsNominal) beyond
-// what those of the last minute took: the parts that go first of all (the
-// viewer count, the registry's URL, the demo's hint) are said while there
-// is room beside the alerts as they are (the e2e
-// TestE2ESSHViewersShareOneSetOfBrokerConnections).
-func (a *App) alertsNotYet(parts []headerPart) int {
-	sep := ansi.StringWidth(" │ ")
-	if len(parts) > 1 && parts[1].fit != nil && parts[1].cut == nil { // the alerts' part
-		return max(ansi.StringWidth(parts[1].text)+parts[1].room-max(ansi.StringWidth(parts[1].text), a.alertsHeld.w()), 0)
-	}
-	if parts[0].room == 0 {
-		return 0
-	}
-	held := 0
-	if a.alertsHeld.any() {
-		held = a.alertsHeld.w() + sep
-	}
-	return max(parts[0].room-held, 0)
-}
-
 // alertsHeldFull is the cells the alerts' full form is held at, alerts
 // or none: their nominal width, or the widest of the last minute where
 // that is wider (counts past the nominal digits).
@@ -209,20 +185,24 @@ func (a *App) alertsHeldFull() int {
 // count (`!!9 crit · !9 warn`, `!!9 · !9`) where the view has those
 // thresholds, and a stale count (`9 keys stale`) where it has keys (any
 // of them may go silent), each as many digits wide as the view's key
-// count (`!!99` for the demo's 18 machines): no count can pass that, so
+// count, two at least (`!!99` for the demo's 18 machines): no count can pass that, so
 // the alerts coming, going or growing leave the line's cuts as they are.
 func (a *App) alertsNominal(k int) (words, marks []string) {
 	if !a.hdr.viewOnCluster {
 		return nil, nil
 	}
-	n := count(nines(a.hdr.keys))
+	// two digits at least: a view's keys come over its first seconds, and
+	// the room that grew at the demo's tenth machine re-cut the line once
+	n := count(nines(max(a.hdr.keys, 10)))
 	if a.hdr.crits {
 		words, marks = append(words, "!!"+n+" crit"), append(marks, "!!"+n)
 	}
 	if a.hdr.warns {
 		words, marks = append(words, "!"+n+" warn"), append(marks, "!"+n)
 	}
-	if a.hdr.keys > 0 && k != alertsNoStale { // in alertsForm's words: the keys named where the title is not beside them
+	// the demo's keys come over its first seconds: held as if they had,
+	// so its first frames are cut as the later ones (ut39-2)
+	if (a.hdr.keys > 0 || a.c.Cluster.Embedded) && k != alertsNoStale { // in alertsForm's words: the keys named where the title is not beside them
 		s := n + " keys stale"
 		if k == alertsFull {
 			s = n + " stale"

@@ -90,18 +90,27 @@ func TestHeaderKeepsTheRateAsAlertsCome(t *testing.T) {
 	}
 }
 
-// An SSH viewer's count goes first of all and is said while there is
-// room: no room is reserved for alerts that have not come, so a
-// 120-column viewer of the demo (read-only all, as serve's are) says `1
-// viewer` while no alert is up (the e2e
-// TestE2ESSHViewersShareOneSetOfBrokerConnections waited for it in vain
-// while alerts' words were reserved).
+// An SSH viewer's count goes first of all and is said where the line
+// has room beside the room held for the alerts: at 200 columns whole
+// with the read count, and, where it is said, in every frame as alerts
+// come and go, not in the cells the alerts on screen leave (ut39-2: the
+// registry, cut the same way, showed in the first seconds only).
 func TestHeaderViewerCountBesideAlertsThatMayCome(t *testing.T) {
+	steps := [][2][]float64{{calm, calm}, {hot, warm}, {calm, calm}}
 	for _, mode := range []model.ReadOnly{model.ReadOnlyOff, model.ReadOnlyAll} { // serve's viewers are read-only all
 		cl := Cluster{Name: "127.0.0.1:41234", Viewers: func() int { return 1 }, ReadOnly: mode}
-		h := headerThroughAlerts(t, cl, 120, [][2][]float64{{calm, calm}})[0]
-		if !strings.Contains(h, "1 viewer") || !strings.Contains(h, "19.0/s produced 2,449 read") {
-			t.Errorf("mode %v: header %q lacks the viewer count or the read count", mode, h)
+		for _, h := range headerThroughAlerts(t, cl, 200, steps) {
+			if !strings.Contains(h, "1 viewer") || !strings.Contains(h, "19.0/s produced 2,449 read") {
+				t.Errorf("mode %v: header %q lacks the viewer count or the read count", mode, h)
+			}
+		}
+		for _, w := range []int{80, 120} {
+			hs := headerThroughAlerts(t, cl, w, steps)
+			for i, h := range hs {
+				if strings.Contains(h, "1 viewer") != strings.Contains(hs[0], "1 viewer") {
+					t.Errorf("mode %v, %d columns, step %d: the viewer count comes or goes with the alerts: %q", mode, w, i, hs)
+				}
+			}
 		}
 	}
 }

@@ -38,9 +38,10 @@ func TestHeaderHoldsItsFormsAsCountsComeAndGo(t *testing.T) {
 			sawStale := false
 			for i, h := range hs {
 				segs := strings.Split(h, " │ ")
-				alerts := ""
-				if len(segs) > 1 && (strings.Contains(segs[1], "!") || strings.Contains(segs[1], "stale")) {
-					alerts, segs = segs[1], append(segs[:1:1], segs[2:]...)
+				alerts := "" // said last, flush right (ut39-1)
+				if last := segs[len(segs)-1]; len(segs) > 1 && (strings.Contains(last, "!") || strings.Contains(last, "stale")) {
+					alerts, segs = last, segs[:len(segs)-1]
+					segs[len(segs)-1] = strings.TrimRight(segs[len(segs)-1], " ")
 				}
 				sawStale = sawStale || strings.Contains(alerts, "stale")
 				if r := figures.ReplaceAllString(strings.Join(segs, " │ "), "#"); i == 0 {

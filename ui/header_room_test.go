@@ -53,6 +53,9 @@ func TestHeaderLabelsHoldAsFiguresGrow(t *testing.T) {
 							st.Link.PolledAt = fixedNow
 						}
 						st.TopicStats = []model.TopicStat{{Name: "orders", Partitions: 1, Rate: f.rate}}
+						if cl.Embedded { // the demo's seed topics are on its cluster
+							st.TopicStats = append(st.TopicStats, model.TopicStat{Name: model.LaundryTopic, Partitions: 1})
+						}
 						st.Aborted = f.read // counted as read, as the Log counts them
 					})
 					a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow }, Cluster: cl})
