@@ -622,14 +622,21 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	lagW, lagShortW := max(p.frame.lagW, p.frame.lagMost), max(p.frame.lagShortW, p.frame.lagShortMost)
 	cols[6].Want = heldLag(lagW, p.frame.lagPlus) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
 	cols[6].Held = cols[6].Want - lagW            // given back before a name is cut (ut28b V8); the session's widest kept
-	cols[5].Shorts = []string{"mbrs"}             // the long heading wherever the room left holds it (ut16a D10)
+	// The long heading wherever the room left holds it (ut16a D10), else
+	// `member`, which a lag of five digits leaves room for at 80x24 where
+	// `mbrs` stood beside two blank cells on every row (ut39-7).
+	cols[5].Shorts = []string{"member", "mbrs"}
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
 	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
 		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
 	}
-	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, p.frame.span.max(), []string{"history"}
+	// The lag history's least is its short heading: it gives way to it
+	// before another heading is shortened, the cells past it drawn only
+	// from the room the headings leave (ut39-10: `mbrs` beside a history
+	// kept at 8 cells).
+	cols[last].Want, cols[last].Grow, cols[last].Shorts = len("history"), p.frame.span.max(), []string{"history"}
 	cols[last].Blank = !p.frame.hist // blank or not over the whole list, never the page (ut26 S9)
 	f := draw.FitTable(p.w, cols)
 	if p.frame.lagShortW < p.frame.lagW { // "ahead N" long only where it costs nothing (aheadForm)
