@@ -14,8 +14,8 @@ import (
 func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 	// the demo's columns: load 5 (no threshold), heat 8 (`!!` room),
 	// power 6 (`!` room); titles "load▼" "heat▼" "power▼"
-	demo := func(markFree []int, seenLeast int) machineWant {
-		return machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, markFree: markFree, title: []int{5, 5, 6}, seen: 9, seenLeast: seenLeast}
+	demo := func(mark []int, seenLeast int) machineWant {
+		return machineWant{status: 13, statusAll: 13, value: []int{5, 6 + mark[1], 5 + mark[2]}, mark: mark, title: []int{5, 5, 6}, seen: 9, seenLeast: seenLeast}
 	}
 	tests := []struct {
 		name string
@@ -23,17 +23,19 @@ func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 		want machineWant
 		got  machineCols
 	}{
-		{"no marker shown yet: id whole, program 6", 46, demo([]int{0, 2, 1}, 5),
+		{"no marker shown yet: id whole, program 6", 46, demo([]int{0, 0, 0}, 5),
 			machineCols{key: 14, status: 6, value: []int{5, 6, 5}, seen: 5, fields: 3}},
-		{"every marker shown: the id cut to 12 keeps the program", 48, demo([]int{0, 0, 0}, 5),
+		{"every marker shown: the id cut to 12 keeps the program", 48, demo([]int{0, 2, 1}, 5),
 			machineCols{key: 12, status: 7, value: []int{5, 8, 6}, seen: 5, fields: 3}},
-		{"a stale machine: last seen keeps 9, the program still cut", 51, demo([]int{0, 0, 0}, 0),
+		{"a stale machine: last seen keeps 9, the program still cut", 51, demo([]int{0, 2, 1}, 0),
 			machineCols{key: 12, status: 6, value: []int{5, 8, 6}, seen: 9, fields: 3}},
 		{"a `!!101.5°C` and a `!2921W` held: the id cut, the program to 4 (ut32a Za12)", 46,
-			machineWant{status: 13, statusAll: 13, value: []int{5, 9, 6}, markFree: []int{0, 0, 0}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5},
+			machineWant{status: 13, statusAll: 13, value: []int{5, 9, 6}, mark: []int{0, 2, 1}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5},
 			machineCols{key: 12, status: 4, value: []int{5, 9, 6}, seen: 5, fields: 3}},
-		{"too narrow for 6 cells of program: it goes", 42, demo([]int{0, 2, 1}, 5),
-			machineCols{key: 14, value: []int{5, 8, 6}, seen: 5, fields: 3}},
+		{"narrower: the id cut to 12, the program to its least", 42, demo([]int{0, 0, 0}, 5),
+			machineCols{key: 12, status: 4, value: []int{5, 6, 5}, seen: 5, fields: 3}},
+		{"too narrow for 4 cells of program: it goes", 40, demo([]int{0, 0, 0}, 5),
+			machineCols{key: 14, value: []int{5, 6, 6}, seen: 5, fields: 3}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -54,7 +56,7 @@ func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 // further than the row needs (ut33 Q1: `avro-…her-01` beside `dr…ate`,
 // then `avro-washer-01` whole again in id order).
 func TestMachinesIDWholeBeforeProgramGrows(t *testing.T) {
-	hot := machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, markFree: []int{0, 0, 0}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5}
+	hot := machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, mark: []int{0, 2, 1}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5}
 	tests := []struct {
 		name      string
 		w         int

@@ -25,13 +25,14 @@ type machineWant struct {
 	// idLeast is the fewest cells the id is cut to, when more than
 	// minCutID: the id column's held width (idHeld).
 	idLeast int
-	// markFree is, per field, its level marker's room while no machine
-	// has had a marker on it this session (value keeps them): they give
-	// way before the program goes, and once a machine has had a marker
-	// they stay (seriesWidest.mark).
-	markFree []int
-	title    []int
-	seen     int
+	// mark is, per field, the level marker's room value holds: none
+	// until a machine of the view has had a marker on the field this
+	// session (seriesWidest.mark), so no room is kept for a warning
+	// nobody has shown; where it would cut the id or the program it
+	// yields (markedLayout).
+	mark  []int
+	title []int
+	seen  int
 	// seenLeast is last seen's width while no machine is stale (its
 	// heading and an age), 0 when one is: the room it keeps for `stale
 	// 59s` that the id may take (machineLayout).
@@ -150,9 +151,8 @@ const ageWidth = 3
 
 // contentWidths measures the copied rows' cells as rowLine prints them and
 // folds them into the pane's widest (held for the session: seriesWidest):
-// values as wide as the widest printed (the level marker's room always
-// kept, and given up only while no machine of t has had a marker on the
-// field), the program as the longest seen (up to maxStatus), last seen
+// values as wide as the widest printed, and the level marker's room once
+// a machine of t has had a marker on the field, the program as the longest seen (up to maxStatus), last seen
 // as wide as `stale` and an age, which any machine may show next
 // (anyStale: one of the view's machines is stale now). p.table holds the
 // rows the frame may draw.
@@ -171,8 +171,8 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 	status, statusWhole := label, min(label, maxStatus)
 	seenW := max(len("seen▼"), len("stale ")+ageWidth)
 	value := make([]int, len(view.Fields))
-	for j := range view.Fields {
-		value[j] = markWidth(&view.Fields[j]) + 1
+	for j := range value {
+		value[j] = 1
 	}
 	titles := make([]int, len(view.Fields))
 	for j := range view.Fields {
@@ -193,17 +193,17 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 		for j := range view.Fields {
 			if m.vi+j < len(p.vals) && j < len(decimals) {
 				f := &view.Fields[j]
-				value[j] = max(value[j], markWidth(f)+ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
+				value[j] = max(value[j], ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
 			}
 		}
 	}
 	// held for the session: a width is never given back
 	wd.status, wd.statusWhole, wd.seen = max(wd.status, status), max(wd.statusWhole, statusWhole), max(wd.seen, seenW)
-	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen, markFree: make([]int, len(view.Fields))}
+	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen, mark: make([]int, len(view.Fields))}
 	for j := range view.Fields {
 		wd.value[j] = max(wd.value[j], value[j])
-		out.value[j] = wd.value[j]
-		out.markFree[j] = max(markWidth(&view.Fields[j])-wd.mark[j], 0)
+		out.value[j] = wd.value[j] + wd.mark[j]
+		out.mark[j] = wd.mark[j]
 	}
 	if wd.status > maxStatus {
 		out.statusWhole = wd.statusWhole
@@ -256,6 +256,10 @@ type machineCols struct {
 	// keyShift's cut cannot tell them apart.
 	keyWindow [2]int
 	windowed  map[string]bool
+	// markOut says, per shown field, that its level marker is drawn in
+	// the gap before its column, not in held cells of it: its room
+	// yielded so an id or a program is not cut (markedLayout).
+	markOut []bool
 }
 
 // sparkW is field j's sparkline width: 0 for a field without one.
@@ -317,17 +321,6 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		}
 		full[j], least[j] = max(v, t), max(v, min(t, minTitle))
 	}
-	// lean is least without the level markers' room no value has needed
-	// yet (want.markFree); floor is what fit cuts the values to: least,
-	// or lean once the program would go otherwise (ut19a H12)
-	lean := make([]int, nf)
-	for j := range least {
-		lean[j] = least[j]
-		if j < len(want.markFree) {
-			lean[j] = max(least[j]-want.markFree[j], min(full[j], minTitle))
-		}
-	}
-	floor := least
 	// titleTo is the width that shows field j's title whole, within its full
 	titleTo := func(j int) int {
 		if j < len(want.title) {
@@ -361,7 +354,7 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		if need() <= w || !cut {
 			return need() <= w
 		}
-		copy(c.value, floor)
+		copy(c.value, least)
 		left := w - need()
 		// the titles' cells first (a sorted one's `▼`), then the markers'
 		// room (ut32a Za10: `powe…` beside a heat column kept 8 wide)
@@ -422,24 +415,17 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		if want.status <= fewest || fitted {
 			return fitted
 		}
-		floor = lean // the markers' room no value has needed gives way before the program goes
-		if fewest < minProgram {
-			// but not for a program under minProgram: it would come
-			// and go as a value crosses a threshold
-			floor = least
-		}
 		if try(key, 0, 0, seen) {
-			copy(c.value, floor)
+			copy(c.value, least)
 			room := w - need() - 1
 			titles := 0
 			for j := range c.fields { // a title's cells past its values', not a marker's room
-				titles += max(titleTo(j)-floor[j], 0)
+				titles += max(titleTo(j)-least[j], 0)
 			}
 			if program := max(room-titles, fewest); room >= fewest && try(key, 0, min(program, want.status), seen) {
 				return true
 			}
 		}
-		floor = least
 		return false
 	}
 	if !fitted {
