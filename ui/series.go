@@ -274,6 +274,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	p.header = 1 + boolInt(p.filter.typing)
 	page := p.page()
 	keys := naturalKeys(&p.order, t.Entries)
+	all := keys // the id column's width is judged over every machine, the filter aside (ut38a-6)
 	if p.sortBy == 0 && p.filter.note() == "" {
 		// In id order and unfiltered, the rows on screen are known before
 		// copying anything: copy only those (the fast path of every frame).
@@ -296,7 +297,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 	if f.view.Status == "" && !p.anyStatus() { // nothing to show: its room goes to the ids and sparklines
 		want.status = 0
 	}
-	keyW, idWhole := p.keyWidth(keys)
+	keyW, idWhole := p.keyWidth(all)
 	first := p.scroll.offset - f.base
 	shown := p.table[first:min(first+page, len(p.table))]
 	apart := p.apartWidth(shown, keyW)

@@ -81,11 +81,18 @@ func specViewApp(t *testing.T, w, h int, topic, spec string, recs []model.Record
 // got, up to its border.
 func seriesHeading(t *testing.T, got string) string {
 	t.Helper()
+	return headingFrom(t, got, "│id▼")
+}
+
+// headingFrom is the first box's line on screen that starts with prefix,
+// up to its box's right edge.
+func headingFrom(t *testing.T, got, prefix string) string {
+	t.Helper()
 	for _, l := range strings.Split(got, "\n") {
-		if strings.HasPrefix(l, "│id▼") {
+		if strings.HasPrefix(l, prefix) {
 			return l[:strings.Index(l[len("│"):], "│")+len("│")]
 		}
 	}
-	t.Fatalf("no series heading:\n%s", got)
+	t.Fatalf("no heading %q:\n%s", prefix, got)
 	return ""
 }
