@@ -30,7 +30,7 @@ func TestChartAxisLabelsTheDrawnRange(t *testing.T) {
 		{"power, two rows", ramp(1300, 2880, 60), 4, []string{"1300", "2900"}},
 		{"heat near warn, two rows", ramp(66, 93.5, 60), 4, []string{"60", "100"}},
 	} {
-		ya, _ := chartAxis(tt.points, tt.points[len(tt.points)-1], tt.h)
+		ya, _ := chartAxis(tt.points, tt.points[len(tt.points)-1], nil, tt.h)
 		rows := chartRows(tt.h) - 1
 		var got []string
 		for i := 0; i <= rows; i++ {

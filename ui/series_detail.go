@@ -51,25 +51,26 @@ func (p *SeriesPane) detailLines() []string {
 	summary, perField, heading, _ := p.detailRows(view, d, now)
 	lines := summary
 	win := view.History()
-	gutter := yGutter(d.hist, d.values, perField-1) // one for every chart: their time axes line up
+	rules := make([][]float64, len(view.Fields))
+	for j := range view.Fields {
+		rules[j] = limits(&view.Fields[j])
+	}
+	gutter := yGutter(d.hist, d.values, rules, perField-1) // one for every chart: their time axes line up
 	for j := range view.Fields {
 		f := &view.Fields[j]
-		title := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j]) + thresholds(f, p.frame.decimals[j])
-		if perField >= 2 { // what is drawn: the buckets' means, not the samples (ut15b C17)
-			title = st.Accent.Render(title) + st.Dim.Render("  · drawn: mean per "+shortDur(win.Bucket))
-		} else {
-			title = st.Accent.Render(title)
-		}
-		lines = append(lines, title)
-		if perField >= detailChartMin {
-			lines = append(lines, timeChart(d.hist[j], d.values[j], limits(f), st.Dim, win, now, p.w, perField-1, gutter)...)
-		} else if perField >= 2 {
-			var s draw.Spark
-			h := d.hist[j]
-			if n := len(h); n > 1 && math.IsNaN(h[n-1]) {
-				h = h[:n-1] // the bucket being filled, no value yet: not a gap (ut15b C22)
-			}
-			lines = append(lines, s.Render(h, p.w))
+		value := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j])
+		title := value + thresholds(f, p.frame.decimals[j])
+		note := "  · drawn: mean per " + shortDur(win.Bucket) // the buckets' means, not the samples (ut15b C17)
+		switch {
+		case perField >= detailChartMin:
+			lines = append(lines, st.Accent.Render(title)+st.Dim.Render(note))
+			lines = append(lines, timeChart(d.hist[j], d.values[j], rules[j], st.Dim, win, now, p.w, perField-1, gutter)...)
+		case fitsBeside(title+note, p.w):
+			lines = append(lines, besideTitle(st.Accent.Render(title)+st.Dim.Render(note), d.hist[j], p.w))
+		case fitsBeside(title, p.w):
+			lines = append(lines, besideTitle(st.Accent.Render(title), d.hist[j], p.w))
+		default: // one row: the value and its trend say more than its thresholds, which zooming shows
+			lines = append(lines, besideTitle(st.Accent.Render(value), d.hist[j], p.w))
 		}
 	}
 	for _, l := range heading {
@@ -79,6 +80,39 @@ func (p *SeriesPane) detailLines() []string {
 		lines = append(lines, st.Dim.Render("none in the last "+count(detailScan)+" log records"))
 	}
 	return append(lines, d.events...)
+}
+
+// detailSpark is a field's history as a sparkline w cells wide.
+func detailSpark(h []float64, w int) string {
+	var s draw.Spark
+	if n := len(h); n > 1 && math.IsNaN(h[n-1]) {
+		h = h[:n-1] // the bucket being filled, no value yet: not a gap (ut15b C22)
+	}
+	return s.Render(h, w)
+}
+
+// detailSparkMin is the fewest cells a sparkline beside a field's title
+// takes: fewer show too little history to read a trend in.
+const detailSparkMin = 8
+
+// besideTitle is a field's title with its sparkline in the cells the
+// title leaves, where a row holds no more than the title (ut39-14: the
+// 80x24 grid's detail listed values alone, half its box blank, while the
+// README promises a sparkline per field); the title alone where fewer
+// than detailSparkMin cells are left.
+func besideTitle(title string, h []float64, w int) string {
+	if !fitsBeside(title, w) {
+		return title
+	}
+	room := w - ansi.StringWidth(title) - 2
+	return title + "  " + detailSpark(h, room)
+}
+
+// fitsBeside reports whether a sparkline of detailSparkMin cells fits
+// beside title in w cells: on the title's row it leaves the rows under
+// it to the raw events.
+func fitsBeside(title string, w int) bool {
+	return w-ansi.StringWidth(title)-2 >= detailSparkMin
 }
 
 // detailHeads are the detail's summary (the machine, its program, when
@@ -126,11 +160,13 @@ const (
 	detailRowsMax   = 12
 	detailEventsMin = 1
 	// detailChartMin is the fewest rows a field's chart takes: its title,
-	// two value rows, the time axis and its labels. With one value row
+	// three value rows, the time axis and its labels. With one value row
 	// the line, its value label and a threshold share a row that says
-	// nothing (ut34a-32: heat 40.7 on the row of `warn 80`); fewer rows
-	// than this draw a sparkline under the title instead.
-	detailChartMin = 5
+	// nothing (ut34a-32: heat 40.7 on the row of `warn 80`); with two,
+	// labels 60 apart put 62.5 °C on the row of warn 80 and crit 95 both
+	// (ut39-12). Fewer rows than this draw a sparkline under the title
+	// instead, the thresholds said in the title's words.
+	detailChartMin = 6
 )
 
 // detailLayout splits a detail view of h rows, head of them the summary,
@@ -153,7 +189,7 @@ func detailLayout(h, head, nFields int) (perField, events int) {
 		perField = all
 	}
 	if perField < detailChartMin {
-		perField = max(min(perField, 2), 1) // a title and a sparkline, or the title alone
+		perField = 1 // a title and its sparkline on one row (besideTitle)
 	}
 	return perField, max(avail-nFields*perField, 0)
 }
@@ -274,10 +310,10 @@ func chartRows(h int) int { return max(h-2, 0) }
 // sizes its gutter from the labels it samples and cut a 3-digit top label
 // to 2; a shared width also puts every chart's time ticks at the same
 // columns).
-func yGutter(hist [][]float64, latest []float64, h int) int {
+func yGutter(hist [][]float64, latest []float64, rules [][]float64, h int) int {
 	w := 1
 	for j, points := range hist {
-		ya, _ := chartAxis(points, latest[j], h)
+		ya, _ := chartAxis(points, latest[j], rules[j], h)
 		w = max(w, ya.width(max(chartRows(h)-1, 0)))
 	}
 	return w
@@ -296,7 +332,7 @@ func yGutter(hist [][]float64, latest []float64, h int) int {
 // would grow without bound.
 func timeChart(points []float64, latest float64, rules []float64, dim lipgloss.Style, win model.Window, now time.Time, w, h, gutter int) []string {
 	rows := chartRows(h)
-	ya, sc := chartAxis(points, latest, h)
+	ya, sc := chartAxis(points, latest, rules, h)
 	ylo, yhi := sc.viewRange()
 	start := win.Start(now)
 	perCol := now.Sub(start).Seconds() / float64(max(w-gutter-1, 1))

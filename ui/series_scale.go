@@ -56,9 +56,14 @@ func (s chartScale) row(v float64) int {
 // label rather than halfway between two. A chart of one row spans the
 // range over its four dots and is labelled with the range's middle: one
 // label at its low end read as the value of a line drawn near its top.
-func chartAxis(points []float64, latest float64, h int) (yAxis, chartScale) {
+// A chart of two rows or more takes in each of rules (the field's
+// thresholds) that lies within reach of its range (withRules).
+func chartAxis(points []float64, latest float64, rules []float64, h int) (yAxis, chartScale) {
 	rows := chartRows(h)
 	lo, hi := yRange(points, latest)
+	if rows >= 2 {
+		lo, hi = withRules(lo, hi, rules)
+	}
 	if rows < 2 {
 		mid := (lo + hi) / 2
 		return yAxis{lo: mid, hi: mid, step: hi - lo, k: 1, decimals: labelDecimals((hi - lo) / 10)},
@@ -69,6 +74,24 @@ func chartAxis(points []float64, latest float64, h int) (yAxis, chartScale) {
 	}
 	ya := newYAxis(lo, hi, rows-1)
 	return ya, newChartScale(ya, rows)
+}
+
+// withRules widens [lo, hi] to take in each rule no further from it than
+// the range is wide, so a warn 600 W above a line spanning 1,000 W is
+// drawn where it stands (ut39-13: power's warn rule fell off its axis
+// while heat's crit was drawn, and the distance to a threshold is what an
+// operator reads the chart for). A rule further away would squash the
+// line into a few rows: the title names it in words.
+func withRules(lo, hi float64, rules []float64) (float64, float64) {
+	span := hi - lo
+	for _, r := range rules {
+		if r > hi && r-hi <= span {
+			hi = r
+		} else if r < lo && lo-r <= span {
+			lo = r
+		}
+	}
+	return lo, hi
 }
 
 // flatAt reports whether every point and latest are v, up to rounding.

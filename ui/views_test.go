@@ -133,7 +133,7 @@ func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
 		t.Fatalf("esc did not clear the filter:\n%s", got)
 	}
 	press("/", "0", "7", "enter")
-	if got := press("enter"); !strings.Contains(got, "washer-07 · cotton-60") || !strings.Contains(got, "records seen, from the Log (newest first)") {
+	if got := press("enter"); !strings.Contains(got, "washer-07 · cotton-60") || !strings.Contains(got, "60 records seen · esc back") {
 		t.Fatalf("enter did not open washer-07's detail:\n%s", got)
 	}
 	if m.detail != "washer-07" {
