@@ -20,8 +20,11 @@ type App struct {
 	panes    [paneCount]Pane
 	focus    int
 	zoom     bool
-	autoZoom bool     // zoomed because an action flow opened (actionflow.go); undone when it closes
-	foreign  bool     // no configured view's topic is on the cluster (foreign.go)
+	autoZoom bool // zoomed because an action flow opened (actionflow.go); undone when it closes
+	foreign  bool // no configured view's topic is on the cluster (foreign.go)
+	// movedOff says the foreign layout moved the focus off a view pane,
+	// not the user: it goes back when the views' topics are listed
+	movedOff bool
 	topics   bool     // Topics was focused after Partitions: it has their shared box
 	auto     []string // the busiest topics the tail reads on a foreign cluster
 	// topicsRows is the box height the Topics list needs (layout.go)
@@ -254,6 +257,7 @@ func (a *App) produceFrom(from int) tea.Cmd {
 // Produce, the form takes the topic of the pane left (paneTopic), never
 // more (produceFrom).
 func (a *App) setFocus(i int, open bool) tea.Cmd {
+	a.movedOff = false // the user's choice stays
 	return a.focusWith(i, open, -1)
 }
 

@@ -86,24 +86,17 @@ func ownFirst(k *KeyMap, bindings []key.Binding) []key.Binding {
 // shortHelp is help.Model's one-line help within w cells: whole items
 // only, in order; an item too long for the room left is skipped and the
 // shorter ones after it still shown (a long hint, such as the export's
-// file name, never hides the rest), and " …" ends the line when some are
-// left out. (help.ShortHelpView overruns its width when the ellipsis does
-// not fit, and stops at the first item that does not; the footer must
-// never wrap.)
+// file name, never hides the rest). Nothing marks the ones left out: a
+// " …" after a hint read as that hint cut (ut38a-7: `↓/j down …` with
+// cells to spare), and the footer's `? all keys` says where they all are.
+// (help.ShortHelpView overruns its width when the ellipsis does not fit,
+// and stops at the first item that does not; the footer must never wrap.)
 func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
 	sepW := ansi.StringWidth(sep)
-	more := " " + h.Styles.Ellipsis.Render(h.Ellipsis)
-	moreW := ansi.StringWidth(more)
-	last := -1 // the last enabled item: it needs no room for " …" unless one was skipped
-	for i, b := range bindings {
-		if b.Enabled() {
-			last = i
-		}
-	}
 	var out strings.Builder
-	used, n, skipped := 0, 0, false
-	for i, b := range bindings {
+	used, n := 0, 0
+	for _, b := range bindings {
 		if !b.Enabled() {
 			continue
 		}
@@ -113,11 +106,7 @@ func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 		if n > 0 {
 			need += sepW
 		}
-		if i < last || skipped {
-			need += moreW // room to say more follow
-		}
 		if used+need > w {
-			skipped = true
 			continue
 		}
 		if n > 0 {
@@ -127,9 +116,6 @@ func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 		out.WriteString(h.Styles.ShortKey.Render(b.Help().Key) + " " + h.Styles.ShortDesc.Render(b.Help().Desc))
 		used += itemW
 		n++
-	}
-	if skipped && used+moreW <= w {
-		out.WriteString(more)
 	}
 	return draw.Clip(out.String(), w)
 }

@@ -134,8 +134,18 @@ func (a *App) applyForeign() (relayout bool) {
 	}
 	if f.foreign != a.foreign {
 		a.foreign = f.foreign
-		if f.foreign && a.focus <= paneStatus2 {
-			a.focus = paneTopics // the view panes are out of sight
+		switch {
+		case f.foreign && a.focus <= paneStatus2:
+			a.focus, a.movedOff = paneTopics, true // the view panes are out of sight
+		case !f.foreign && a.movedOff && a.focus == paneTopics:
+			// the first poll listed the views' topics: the first screen is
+			// the one a session opened after it has (ut36a-31: a fresh
+			// --brokers console on the demo's broker kept Topics focused,
+			// an SSH viewer of the same cluster started on Machines)
+			a.focus = 0
+		}
+		if !f.foreign {
+			a.movedOff = false
 		}
 		a.resize()
 		a.rev++

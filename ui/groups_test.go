@@ -374,8 +374,10 @@ func TestSideViewCutsALongTopicNotItsLag(t *testing.T) {
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	press(a, "5", "z", "enter")
 	sc := screen(a)
-	if !strings.Contains(sc, "/0 @39 lag 61") || !strings.Contains(sc, "…") {
-		t.Fatalf("the long topic's row lost its lag, or the topic was not cut:\n%s", sc)
+	// the topic whole on a line of its own, or cut in the middle (the
+	// footer's ` …` once stood for the cut here: ut38a-7)
+	if !strings.Contains(sc, "/0 @39 lag 61") || !strings.Contains(sc, "payments.") || !strings.Contains(sc, ".v3") {
+		t.Fatalf("the long topic's row lost its lag, or the topic its ends:\n%s", sc)
 	}
 }
 
