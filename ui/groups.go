@@ -85,6 +85,8 @@ type groupsFrame struct {
 	// apart is where the whole list's names are cut so that they read
 	// apart (ut22a M4), judged with plain.
 	apart namesApart
+	// headless: the heading's line went to the cursor's reason (Snapshot)
+	headless bool
 }
 
 // groupRow is one group's figures, copied under the frame's lock.
@@ -175,7 +177,9 @@ func (p *GroupsPane) StatusParts() []draw.Part {
 		parts = nil
 	}
 	if p.frame.marked > 0 {
-		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankCount})
+		// the last part to go: a mark is the user's own work, and says
+		// what enter will show (ut39-16: it left while two were marked)
+		parts = append(parts, draw.Part{Text: count(p.frame.marked) + " marked", Rank: draw.RankAlert})
 	}
 	parts = append(parts, gonePart(p.frame.gone)...)
 	if p.side != nil && !p.sideShown() { // it needs the screen: 5 gives it back (ut18a F3)
@@ -389,11 +393,23 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	p.follow.place(&p.scroll, p.rows, id) // the cursor stays on its group (cursor_follow.go)
 	p.scroll.clamp(p.rows, page)
 	p.follow.note(&p.scroll, p.rows, id)
+	f.headless = false
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
-		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) (int, int) {
+		lines := func(i int) (int, int) {
 			r := snapGroup(st, &st.Groups[shown[i]], 0)
 			return reasonRoom(r.reason, r.at, p.w, groupReasonIndent)
-		})
+		}
+		// A box too short for the cursor's row and its reason whole (the
+		// 80x24 grid's three lines) gives the heading's line to the
+		// reason: a sentence is not cut while a heading stands (ut39-16,
+		// ut38a-30, ut36a-29: `…/0 (+5 STOP): no progress for 5m…`).
+		if p.scroll.cursor < p.rows {
+			if whole, _ := lines(p.scroll.cursor); whole > page {
+				f.headless, p.header = true, p.header-1
+				page = p.page()
+			}
+		}
+		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, lines)
 		page = p.listPane.shown
 	}
 	for _, i := range shown[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
@@ -589,7 +605,7 @@ func (p *GroupsPane) list(focused bool) []string {
 	// session, most of its cells blank)
 	texts = p.groupTexts(max(widths[last], 1), tag, widths[0]-markGutterW, short)
 	var lines []string
-	if len(texts) > 0 { // no heading over nothing: the notice gets its row
+	if len(texts) > 0 && !p.frame.headless { // no heading over nothing: the notice gets its row
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
 	}
 	return p.listRows(lines, texts, widths, focused)

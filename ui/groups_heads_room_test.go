@@ -12,16 +12,25 @@ import (
 // a lag of 4,450, washboard-demo-2 Stable with 4 members at 3,531,
 // polls polls so far of a 20-poll history.
 func demoPairStore(polls int) *model.Store {
-	tp := model.TP{Topic: "laundry-machine-logs", Partition: 0}
+	return groupPairStore("laundry-machine-logs", polls, 10,
+		func(high int64) int64 { return high - 4450 }, func(high int64) int64 { return high - 3531 })
+}
+
+// groupPairStore is washboard-demo-1 (Empty) and washboard-demo-2
+// (Stable, 4 members) on partition 0 of topic over polls polls, its high
+// watermark 10,000 rising by step a poll, each group's committed offset
+// at a high watermark as first and second say.
+func groupPairStore(topic string, polls int, step int64, first, second func(high int64) int64) *model.Store {
+	tp := model.TP{Topic: topic, Partition: 0}
 	gs := []model.GroupStat{
 		{ID: "washboard-demo-1", State: "Empty", Members: 0},
 		{ID: "washboard-demo-2", State: "Stable", Assignor: "range", Members: 4, Detail: []model.MemberStat{{ID: "m", ClientID: "c", Assigned: []model.TP{tp}}}},
 	}
 	s := model.NewStore(nil, model.DefaultLimits())
 	for i := range polls {
-		high := int64(10000 + i*10)
+		high := 10000 + int64(i)*step
 		pollGroupsAt(s, i, tp, high, gs, []model.Committed{
-			{Group: gs[0].ID, Offsets: map[model.TP]int64{tp: high - 4450}}, {Group: gs[1].ID, Offsets: map[model.TP]int64{tp: high - 3531}}})
+			{Group: gs[0].ID, Offsets: map[model.TP]int64{tp: first(high)}}, {Group: gs[1].ID, Offsets: map[model.TP]int64{tp: second(high)}}})
 	}
 	return s
 }

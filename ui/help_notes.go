@@ -174,7 +174,7 @@ func lagNotes(c *Common, short bool) []string {
 	if short {
 		return []string{
 			"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0 · " +
-				"STALL? still before washboard started <" + stop + " ago · STOP no progress for " + stop +
+				"STALL? still since washboard started, under " + stop + " ago · STOP no progress for " + stop +
 				" · ERR offsets unreadable · NEW <" + polls + " polls or lag N+",
 			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead N of the log (ERR)",
 			"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
@@ -185,7 +185,7 @@ func lagNotes(c *Common, short bool) []string {
 		"health: OK     lag zero or keeping up",
 		"        WARN   lag kept rising: on every poll, or at each of its last reads",
 		"        STALL  offset still while lag > 0, past the window and the gaps it moved at",
-		"        STALL? offset still since before washboard started, under " + stop + " ago, the record it waits on older than " + stop + ": maybe a STOP already",
+		"        STALL? offset still since before washboard started (under " + stop + " ago), the record it waits on older than " + stop + ": maybe a STOP already",
 		"        STOP   no progress for " + stop + " while lag > 0",
 		"        ERR    offsets unreadable or ahead of the log",
 		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+",

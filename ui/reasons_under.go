@@ -100,7 +100,7 @@ func capLines(lines []string, room, w int) []string {
 // head at, as reasonIn takes them) under it: whole, and at least, its
 // head cut to its least so its words are whole (fitPage).
 func reasonRoom(reason, at string, w, indent int) (whole, least int) {
-	whole = 1 + len(reasonLines(model.PrintableString(reason), w, indent))
+	whole = 1 + len(reasonWrapped(reason, at, w, indent))
 	if words, ok := reasonWords(reason, at); ok {
 		head := model.PrintableString(at)
 		return whole, 1 + len(reasonLines(cutHead(head, headLeast(head))+": "+words, w, indent))
@@ -182,7 +182,7 @@ func reasonKept(lines []string) int {
 // reasonIndented is reason's lines at indent, its head cut where that
 // brings them within room (reasonIn), not yet capped to room.
 func reasonIndented(reason, at string, w, indent, room int) []string {
-	lines := reasonLines(model.PrintableString(reason), w, indent)
+	lines := reasonWrapped(reason, at, w, indent)
 	words, ok := reasonWords(reason, at)
 	if len(lines) <= room || room <= 0 || !ok {
 		return lines
@@ -195,4 +195,23 @@ func reasonIndented(reason, at string, w, indent, room int) []string {
 		}
 	}
 	return reasonLines(cutHead(head, least)+": "+words, w, indent)
+}
+
+// reasonWrapped is reason's lines at indent, whole: a reason is a
+// sentence, wrapped, never cut; only a head (its topic and partition)
+// wider than a line is cut, in the topic's middle, to a line (ut39-16,
+// ut38a-30: a topic that fits a line is not cut to `…/0` while the box
+// has the lines for it).
+func reasonWrapped(reason, at string, w, indent int) []string {
+	words, ok := reasonWords(reason, at)
+	head := model.PrintableString(at)
+	name, count, _ := strings.Cut(head, " (") // the topic and partition; the count of others after
+	if line := max(w-indent, 8); ok && ansi.StringWidth(name) > line {
+		more := ansi.StringWidth(head) - ansi.StringWidth(name) // " (+1 OK)", wrapped after the name
+		if count == "" {
+			more = 0
+		}
+		return reasonLines(cutHead(head, max(line+more, headLeast(head)))+": "+words, w, indent)
+	}
+	return reasonLines(model.PrintableString(reason), w, indent)
 }

@@ -227,7 +227,11 @@ func TestGroupReasonsWrapUnderTheirRow(t *testing.T) {
 				reason.WriteString(" " + cell)
 			}
 		}
-		if want := topic + "/0 (+1 OK): consuming; lag 100"; !strings.Contains(strings.ReplaceAll(reason.String(), " ", ""), strings.ReplaceAll(want, " ", "")) {
+		// a topic wider than the box's line is cut in its middle to one
+		// (ut39-16); the words are whole either way
+		joined := strings.ReplaceAll(reason.String(), " ", "")
+		cut := strings.Contains(joined, "payments.settlement.eu-wes…") && strings.Contains(joined, "-events.v3/0(+1OK):consuming;lag100")
+		if want := topic + "/0 (+1 OK): consuming; lag 100"; !cut && !strings.Contains(joined, strings.ReplaceAll(want, " ", "")) {
 			t.Errorf("%dx%d: the reason reads %q, want %q whole:\n%s", size[0], size[1], reason.String(), want, got)
 		}
 	}
