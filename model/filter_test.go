@@ -150,7 +150,7 @@ func BenchmarkFilterMatch(b *testing.B) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	now := time.Now()
 	for i := range 1000 {
-		e := RandomMachine(rng, now)
+		e := RandomMachine(rng, now, nil)
 		recs = append(recs, Record{Topic: LaundryTopic, Partition: i % 6, Offset: int64(i), Key: []byte(e.MachineID), Value: MustJSON(e)})
 	}
 	for _, expr := range []string{"washer-03", "re:washer-0[13]", "key=washer-03", "heat_c>80", "program=cotton-60 heat_c>=50", "State=LoggedIn"} {

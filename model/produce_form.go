@@ -84,12 +84,22 @@ func ParseHeaders(s string) ([]Header, error) {
 	return hs, nil
 }
 
+// HasTemplate reports whether topic is a seed topic Template writes for.
+func HasTemplate(topic string) bool {
+	return topic == LaundryTopic || topic == RiderTopic || topic == StudentTopic
+}
+
 // Template is a plausible record for a seed topic, as the seed producers
-// would write it: key and value. ok is false for any other topic.
-func Template(topic string, rng *rand.Rand, now time.Time) (key, value string, ok bool) {
+// would write it: key and value, its time now. seen is the keys seen on
+// the topic (the machines a view of it holds): a machine's key is one of
+// them, or of the demo's own machines where none was seen, never a
+// machine nothing runs (ut38a-26: washer-09..12 in a demo of 8 washers
+// went stale in Machines a minute after a burst). ok is false for any
+// other topic.
+func Template(topic string, rng *rand.Rand, now time.Time, seen []string) (key, value string, ok bool) {
 	switch topic {
 	case LaundryTopic:
-		e := RandomMachine(rng, now)
+		e := RandomMachine(rng, now, seen)
 		return e.MachineID, string(MustJSON(e)), true
 	case RiderTopic:
 		return "location-update", string(MustJSON(RandomRider(rng))), true

@@ -57,7 +57,7 @@ func TestFormOutgoing(t *testing.T) {
 func TestTemplatesDecodeWithTheirViews(t *testing.T) {
 	rng := rand.New(rand.NewPCG(1, 2))
 	for _, v := range DefaultViews() {
-		key, value, ok := Template(v.Topic, rng, time.Now())
+		key, value, ok := Template(v.Topic, rng, time.Now(), nil)
 		if !ok || !json.Valid([]byte(value)) {
 			t.Fatalf("%s: template %q ok=%v", v.Topic, value, ok)
 		}
@@ -67,7 +67,7 @@ func TestTemplatesDecodeWithTheirViews(t *testing.T) {
 			t.Fatalf("%s: the template does not decode with its view: %v", v.Topic, err)
 		}
 	}
-	if _, _, ok := Template("other", rng, time.Now()); ok {
+	if _, _, ok := Template("other", rng, time.Now(), nil); ok {
 		t.Fatal("a template for a topic with no seed format")
 	}
 }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/rand/v2"
+	"strings"
 	"time"
 )
 
@@ -105,9 +106,29 @@ func (m *Machine) step(rng *rand.Rand, now time.Time) MachineEvent {
 }
 
 // RandomMachine is a single plausible machine event.
-func RandomMachine(rng *rand.Rand, now time.Time) MachineEvent {
-	m := &Machine{ID: fmt.Sprintf("washer-%02d", 1+rng.IntN(12)), heat: 20 + rng.Float64()*60}
+func RandomMachine(rng *rand.Rand, now time.Time, ids []string) MachineEvent {
+	if len(ids) == 0 {
+		ids = DemoMachineIDs()
+	}
+	id := ids[rng.IntN(len(ids))]
+	m := &Machine{ID: id, dryer: strings.HasPrefix(id, "dryer-"), heat: 20 + rng.Float64()*60}
 	return m.step(rng, now)
+}
+
+// The demo's machines (source.DefaultSimConfig): washer-01..08 and
+// dryer-01..04.
+const (
+	DemoWashers = 8
+	DemoDryers  = 4
+)
+
+// DemoMachineIDs is the ids of the demo's machines, as NewFleet names them.
+func DemoMachineIDs() []string {
+	var ids []string
+	for _, m := range NewFleet(DemoWashers, DemoDryers).Machines {
+		ids = append(ids, m.ID)
+	}
+	return ids
 }
 
 // RandomRider is a plausible rider update.

@@ -25,7 +25,7 @@ type SimConfig struct {
 
 // DefaultSimConfig is a calm demo: a dozen machines reporting every second.
 func DefaultSimConfig() SimConfig {
-	return SimConfig{MachinesPerSec: 12, RidersPerSec: 2, StudentsPerSec: 1, Washers: 8, Dryers: 4}
+	return SimConfig{MachinesPerSec: 12, RidersPerSec: 2, StudentsPerSec: 1, Washers: model.DemoWashers, Dryers: model.DemoDryers}
 }
 
 // Simulator publishes seed-format events to a cluster over TCP, as the

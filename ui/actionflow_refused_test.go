@@ -213,7 +213,7 @@ func TestEveryEmptyFieldShowsAHint(t *testing.T) {
 			if registry {
 				a.c.Schemas = &fakeSchemas{}
 			}
-			do(a, "7")
+			do(a, "7", "enter")
 			for range fieldN {
 				i := p.active
 				if i == fieldSchema && !registry {

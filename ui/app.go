@@ -212,9 +212,9 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 		a.zoom = !a.zoom
 		a.resize()
 	case key.Matches(msg, k.Next): // cycling shows the form without editing it
-		return a.setFocus((a.focus+1)%paneCount, false)
+		return a.setFocus((a.focus + 1) % paneCount)
 	case key.Matches(msg, k.Prev):
-		return a.setFocus((a.focus+paneCount-1)%paneCount, false)
+		return a.setFocus((a.focus + paneCount - 1) % paneCount)
 	case key.Matches(msg, k.Produce):
 		return a.produceFrom(a.focus)
 	case key.Matches(msg, k.Clusters): // with nothing to switch to, it says why
@@ -222,7 +222,7 @@ func (a *App) key(msg tea.KeyPressMsg) tea.Cmd {
 	default:
 		for i, b := range k.Focus {
 			if key.Matches(msg, b) {
-				return a.setFocus(i, true)
+				return a.setFocus(i)
 			}
 		}
 		return a.panes[a.focus].Update(msg)
@@ -243,27 +243,31 @@ func (a *App) wheel(msg tea.MouseWheelMsg) tea.Cmd {
 	return a.panes[a.focus].Update(tea.KeyPressMsg{Code: code})
 }
 
-// produceFrom opens the Produce form for editing from pane from, filled
-// with what that pane offers (the paused Log's selected record, the
-// Partitions cursor's partition: paneForm) where it offers more than its
-// topic. Only p does this: a pane's number or tab only moves focus, with
-// the topic (ut33: 7 carried the Log's record into Produce).
+// produceFrom focuses the Produce form from pane from, filled with what
+// that pane offers (the paused Log's selected record, the Partitions
+// cursor's partition: paneForm) where it offers more than its topic. Only
+// p does this: a pane's number or tab only moves focus, with the topic
+// (ut33: 7 carried the Log's record into Produce). Neither starts editing
+// (ut38a-32, ut38b-21: the next key, z or ?, replaced the topic): `enter`
+// does, or `p` again in the pane itself.
 func (a *App) produceFrom(from int) tea.Cmd {
-	return a.focusWith(paneProduce, true, from)
+	if from == paneProduce {
+		return a.produce.Focus()
+	}
+	return a.focusWith(paneProduce, from)
 }
 
-// setFocus moves focus to pane i; open says whether the Produce form
-// starts editing (asked for by p or 7, not reached by tab). Reaching
-// Produce, the form takes the topic of the pane left (paneTopic), never
-// more (produceFrom).
-func (a *App) setFocus(i int, open bool) tea.Cmd {
+// setFocus moves focus to pane i. Reaching Produce, the form takes the
+// topic of the pane left (paneTopic), never more (produceFrom), and is
+// not edited until asked.
+func (a *App) setFocus(i int) tea.Cmd {
 	a.movedOff = false // the user's choice stays
-	return a.focusWith(i, open, -1)
+	return a.focusWith(i, -1)
 }
 
 // focusWith is setFocus, the Produce form filled from pane fill's offer
 // (paneForm) where fill is not -1 and it offers one.
-func (a *App) focusWith(i int, open bool, fill int) tea.Cmd {
+func (a *App) focusWith(i int, fill int) tea.Cmd {
 	from := a.focus
 	a.focus = i
 	if from == paneProduce && i != from {
@@ -278,11 +282,12 @@ func (a *App) focusWith(i int, open bool, fill int) tea.Cmd {
 	a.resize()
 	if i == paneProduce && fill >= 0 {
 		if f, lost, ok := a.paneForm(fill); ok {
-			return a.produce.OpenForm(f, lost, false, open)
+			a.produce.OpenForm(f, lost, false, false)
+			return nil
 		}
 	}
 	if o, ok := a.panes[i].(opener); ok {
-		return o.Open(a.paneTopic(from), open)
+		o.Open(a.paneTopic(from))
 	}
 	return nil
 }

@@ -209,8 +209,9 @@ func TestFocusZoomHelpAndQuit(t *testing.T) {
 func TestTypingInProduceDoesNotQuit(t *testing.T) {
 	a := testApp(t, 120, 36)
 	a.Update(keyPress("p"))
+	a.Update(keyPress("enter"))
 	if a.focus != paneProduce || !a.panes[paneProduce].Capturing() {
-		t.Fatal("p does not open the form for typing")
+		t.Fatal("p, enter does not open the form for typing")
 	}
 	if _, cmd := a.Update(keyPress("q")); quits(cmd) {
 		t.Fatal("q quit while typing in the form")

@@ -50,6 +50,7 @@ type burstSpec struct {
 	rate     float64
 	template bool // roll a fresh seed template for every record
 	seed     uint64
+	seen     []string // the keys seen on the topic, for its templates' machines
 }
 
 // parseBurst reads the burst fields.
@@ -75,16 +76,16 @@ func (p *ProducePane) startBurst() tea.Cmd {
 	}
 	n, rate, err := parseBurst(p.value(fieldCount), p.value(fieldRate))
 	if err != nil {
-		p.failed, p.report = true, err.Error()
+		p.refused(err.Error())
 		return nil
 	}
 	out, ok := p.outgoing()
 	if !ok {
 		return nil
 	}
-	_, _, seeded := model.Template(out.Topic, p.rng, p.c.now())
+	seeded := model.HasTemplate(out.Topic)
 	p.burstSeq++
-	spec := burstSpec{id: p.burstSeq, out: out, n: n, rate: rate, template: seeded && p.untouched(), seed: p.rng.Uint64()}
+	spec := burstSpec{id: p.burstSeq, out: out, n: n, rate: rate, template: seeded && p.untouched(), seed: p.rng.Uint64(), seen: p.seenKeys(out.Topic)}
 	ctx, cancel := context.WithCancel(p.c.Ctx)
 	p.burst = &burstRun{id: spec.id, cancel: cancel, total: n}
 	p.report, p.failed, p.confirm = "", false, false
@@ -176,7 +177,7 @@ func runBurst(ctx context.Context, prod Producer, s burstSpec, ch chan burstMsg)
 func sendOne(ctx context.Context, prod Producer, s burstSpec, rng *rand.Rand) error {
 	out := s.out
 	if s.template {
-		k, v, _ := model.Template(out.Topic, rng, time.Now())
+		k, v, _ := model.Template(out.Topic, rng, time.Now(), s.seen)
 		out.Key, out.Value = nil, []byte(v)
 		if k != "" {
 			out.Key = []byte(k)

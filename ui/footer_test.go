@@ -53,7 +53,7 @@ func TestFooterSkipsALongHintAndKeepsTheRest(t *testing.T) {
 func TestEditingFooterKeepsTheWayOut(t *testing.T) {
 	for _, w := range []int{60, 80, 100, 200} {
 		a := testApp(t, w, 24)
-		press(a, "7")
+		press(a, "7", "enter")
 		if !a.panes[paneProduce].Capturing() {
 			t.Fatal("7 did not start editing")
 		}

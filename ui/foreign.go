@@ -178,7 +178,7 @@ func (a *App) applyForeign() (relayout bool) {
 // cluster does not have.
 func (p *ProducePane) offer(topic string) {
 	if topic != "" {
-		p.Open(topic, false)
+		p.Open(topic)
 		p.offered = true // still washboard's pick, not the operator's
 		return
 	}

@@ -76,7 +76,7 @@ func (a *App) helpModalKey(msg tea.KeyPressMsg) tea.Cmd {
 	if to < 0 {
 		return nil
 	}
-	cmd := a.setFocus(to, false)
+	cmd := a.setFocus(to)
 	a.layoutHelp() // the help now lists that pane's keys
 	a.helpVP.GotoTop()
 	return cmd

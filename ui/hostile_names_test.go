@@ -63,7 +63,7 @@ func TestProduceSchemaSuggestionsAreDrawable(t *testing.T) {
 	a, p, _ := produceApp(t, 120, 40)
 	a.c.Schemas = &fakeSchemas{}
 	p.Update(subjectsMsg{subjects: []string{"ev" + hostileName + "-value", "evenly-value"}})
-	do(a, "p")
+	do(a, "p", "enter")
 	p.active = fieldSchema
 	p.focusField()
 	typeText(a, "ev")

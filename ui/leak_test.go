@@ -11,7 +11,7 @@ import (
 func TestCloseStopsARunningBurst(t *testing.T) {
 	ignore := goleak.IgnoreCurrent()
 	a, p, rec := produceApp(t, 120, 36)
-	do(a, "p")
+	do(a, "p", "enter")
 	p.inputs[fieldCount].SetValue("1000000")
 	p.inputs[fieldRate].SetValue("50")
 	_, cmd := a.Update(keyPress("ctrl+b"))

@@ -22,5 +22,5 @@ func (p *TopicsPane) open(topic string) {
 // openTopic focuses the Topics pane with topic open.
 func (a *App) openTopic(topic string) tea.Cmd {
 	a.list.open(topic)
-	return a.setFocus(paneTopics, false)
+	return a.setFocus(paneTopics)
 }

@@ -113,6 +113,8 @@ type ProducePane struct {
 	jsonLive  bool
 	report    string
 	failed    bool
+	refusal   string        // report, while it is a refusal the next key takes away
+	tmplSeed  uint64        // the seed tmpl was made from (produce_template.go)
 	delivered deliveredNote // the last delivery, for its one-line form
 	// reportRead says a key came after the last outcome: a delivery
 	// already read is said on one line (ut16b E21: one from minutes ago
@@ -236,7 +238,8 @@ func (p *ProducePane) value(i int) string {
 
 // reroll fills key and value with a fresh template for a seed topic.
 func (p *ProducePane) reroll() {
-	k, v, ok := model.Template(strings.TrimSpace(p.value(fieldTopic)), p.rng, p.c.now())
+	p.tmplSeed = p.rng.Uint64()
+	k, v, ok := p.template(strings.TrimSpace(p.value(fieldTopic)), p.tmplSeed)
 	if !ok {
 		return
 	}
@@ -290,9 +293,9 @@ func jsonProblem(topic, value string, viewed func(string) bool) string {
 }
 
 // Open is the pane gaining focus from pane `from`: an untouched form takes
-// that pane's topic, and editing starts when edit is set (p or 7; tab
-// only shows the form, so tab moves on and q still quits).
-func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
+// that pane's topic. Editing waits for enter (Focus), so the keys that
+// follow (z, ?, tab, q) act as in every pane.
+func (p *ProducePane) Open(topic string) {
 	if topic != "" && topic != p.value(fieldTopic) && p.adoptable() {
 		p.lost = nil
 		p.offered = false // a pane's topic: the operator pointed at it
@@ -307,7 +310,7 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 		p.inputs[fieldPartition].SetValue("auto")
 		p.areas[fieldHeaders].SetValue("")
 		p.inputs[fieldSchema].SetValue("")
-		if _, _, ok := model.Template(topic, p.rng, p.c.now()); ok {
+		if model.HasTemplate(topic) {
 			p.reroll()
 		} else {
 			p.areas[fieldValue].SetValue("")
@@ -316,10 +319,7 @@ func (p *ProducePane) Open(topic string, edit bool) tea.Cmd {
 			p.changed()
 		}
 	}
-	if !edit {
-		return nil
-	}
-	return p.Focus()
+	p.freshen() // a template reads the time it is looked at
 }
 
 // OpenForm is the pane gaining focus with a template from what the user
@@ -375,7 +375,7 @@ func (p *ProducePane) adoptable() bool { return !p.typed && p.untouched() }
 // own pick (offered), never one from a record, a pane or typing.
 func (p *ProducePane) followsList() bool { return p.offered && p.adoptable() }
 
-// Focus starts editing, as when the pane is opened with `p` or `7`.
+// Focus starts editing: enter (or p) in the pane, or the Log's resend.
 func (p *ProducePane) Focus() tea.Cmd {
 	p.editing = true
 	p.refreshSuggestions()

@@ -42,7 +42,7 @@ func TestProduceValueWrapsBetweenFields(t *testing.T) {
 		for _, zoom := range []bool{false, true} {
 			a, p, _ := produceApp(t, size[0], size[1])
 			p.areas[fieldValue].SetValue(value)
-			do(a, "7")
+			do(a, "7", "enter")
 			if zoom {
 				do(a, "z")
 			}
@@ -65,7 +65,7 @@ func TestProduceBurstRowKeepsTheRate(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
 		for _, zoom := range []bool{false, true} {
 			a, p, _ := produceApp(t, size[0], size[1])
-			do(a, "7")
+			do(a, "7", "enter")
 			if zoom {
 				do(a, "z")
 			}

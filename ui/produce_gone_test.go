@@ -56,7 +56,7 @@ func TestProduceFormKeepsADeletedTopic(t *testing.T) {
 		}, model.Form{Topic: "orders", Key: "k1", Partition: "auto"}},
 		{"a pane's topic on focus", func(a *App, p *ProducePane) {
 			do(a, "esc")
-			p.Open("orders", false)
+			p.Open("orders")
 		}, model.Form{Topic: "orders", Partition: "auto"}},
 	}
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
@@ -76,7 +76,7 @@ func TestProduceFormKeepsADeletedTopic(t *testing.T) {
 				if after != tt.want {
 					t.Fatalf("the form became %+v when its topic was deleted, want it kept: %+v\n%s", after, tt.want, screen(a))
 				}
-				do(a, "7")
+				do(a, "7", "enter")
 				a.View()
 				if got := strings.Join(strings.Fields(screen(a)), " "); !strings.Contains(got, "is not on the cluster") {
 					t.Fatalf("the form does not say its topic is not on the cluster:\n%s", screen(a))

@@ -52,7 +52,7 @@ func TestProduceHeadersShowEveryLineAfterEnter(t *testing.T) {
 	for _, size := range [][2]int{{120, 40}, {200, 50}} {
 		t.Run(sizeName(size), func(t *testing.T) {
 			a, p, _ := produceApp(t, size[0], size[1])
-			do(a, "7")
+			do(a, "7", "enter")
 			for p.active != fieldHeaders {
 				do(a, "tab")
 			}

@@ -34,7 +34,7 @@ func TestProduceLayoutStaysAsFocusMoves(t *testing.T) {
 		}
 		t.Run(name, func(t *testing.T) {
 			a, p, _ := produceApp(t, tc.size[0], tc.size[1])
-			do(a, "7")
+			do(a, "7", "enter")
 			if tc.zoom {
 				do(a, "esc", "z", "enter")
 			}

@@ -33,7 +33,7 @@ func TestProduceNotesWrapWholeInTheGrid(t *testing.T) {
 				slices.Sort(st.Topics)
 			})
 			a.Update(changedMsg{version: a.c.Store.Version()})
-			do(a, "7", "ctrl+u")
+			do(a, "7", "enter", "ctrl+u")
 			typeText(a, "orders-archive")
 			do(a, "tab", "ctrl+u")
 			typeText(a, "k1")

@@ -58,7 +58,7 @@ func TestProduceTopicNoteIsNeverCut(t *testing.T) {
 		st.Link.PolledAt = fixedNow
 	})
 	a.version = a.c.Store.Version()
-	do(a, "7", "ctrl+e", "g", "d", "o", "w", "n", "G") // editing: the pane takes the screen for the note
+	do(a, "7", "enter", "ctrl+e", "g", "d", "o", "w", "n", "G") // editing: the pane takes the screen for the note
 	if got := p.value(fieldTopic); got != "laundry-machine-logsgdownG" {
 		t.Fatalf("the topic is %q", got)
 	}
@@ -79,7 +79,7 @@ func TestProduceRightArrowMovesInsideTheTopic(t *testing.T) {
 	a := testApp(t, 80, 24)
 	p := a.panes[paneProduce].(*ProducePane)
 	writer(a.c).Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic, "laundry-machine-logs-archive"} })
-	do(a, "7")
+	do(a, "7", "enter")
 	p.active = fieldTopic
 	p.focusField()
 	p.refreshSuggestions()

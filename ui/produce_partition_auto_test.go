@@ -12,7 +12,7 @@ import (
 func TestProducePartitionAutoIsReplacedByTyping(t *testing.T) {
 	a, p, _ := produceApp(t, 120, 40)
 	p.setForm(model.Form{Topic: model.RiderTopic, Partition: "auto", Value: `{"x":1}`})
-	do(a, "7")
+	do(a, "7", "enter")
 	for p.active != fieldPartition {
 		do(a, "tab")
 	}

@@ -38,7 +38,7 @@ func TestProduceUntouchedFormTakesANewTopicAfresh(t *testing.T) {
 				t.Fatalf("R filled %+v", f)
 			}
 			do(a, "esc")
-			p.Open(tt.topic, false)
+			p.Open(tt.topic)
 			f := p.form()
 			if f.Topic != tt.topic || f.Partition != "auto" || f.Headers != "" || f.Schema != "" {
 				t.Fatalf("the untouched form took %q as %+v: want partition auto, no headers, no schema", tt.topic, f)
@@ -76,7 +76,7 @@ func TestProduceRecordFormKeepsKeyAndValueAcrossTopics(t *testing.T) {
 	}
 	// a template follows the topic typed, as before
 	a, p, _ := produceApp(t, 120, 40)
-	do(a, "7")
+	do(a, "7", "enter")
 	for p.active != fieldTopic {
 		do(a, "shift+tab")
 	}

@@ -26,7 +26,7 @@ func TestProduceOutcomeGoesWhenTheFormChanges(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, p, _ := produceApp(t, 120, 36)
-			do(a, "p")
+			do(a, "p", "enter")
 			p.setForm(model.Form{Topic: model.LaundryTopic, Value: `{"machine_id":"washer-01"}`})
 			p.active = fieldTopic
 			run(a, p.focusField()) // its cursor blink is skipped: executed, it sleeps 0.53 s

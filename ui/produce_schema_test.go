@@ -48,7 +48,7 @@ func TestProduceEncodesWithASchema(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a, p, rec := produceApp(t, 120, 36)
 			a.c.Schemas = &fakeSchemas{s: s}
-			do(a, "7")
+			do(a, "7", "enter")
 			p.setForm(model.Form{Topic: "other", Partition: "auto", Value: tc.value, Schema: tc.schema})
 			do(a, "ctrl+s")
 			if tc.wantErr != "" {

@@ -45,19 +45,19 @@ func (p *ProducePane) refuse() string {
 // to confirm (question).
 func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 	if why := p.refuse(); why != "" {
-		p.failed, p.report = true, why
+		p.refused(why)
 		return model.Outgoing{}, false
 	}
 	out, err := p.form().Outgoing()
 	if err != nil {
-		p.failed, p.report = true, err.Error()
+		p.refused(err.Error())
 		return model.Outgoing{}, false
 	}
 	// What can be checked at once is checked before the JSON question,
 	// so a confirmed value is not then refused for its partition (ut18b
 	// G15: the partition was reported only after the bad JSON was confirmed).
 	if why := p.partitionMissing(out); why != "" {
-		p.failed, p.report = true, why
+		p.refused(why)
 		return model.Outgoing{}, false
 	}
 	if q := p.question(); q != "" && !p.confirm {
@@ -69,6 +69,24 @@ func (p *ProducePane) outgoing() (model.Outgoing, bool) {
 		return model.Outgoing{}, false
 	}
 	return out, true
+}
+
+// refused says why ctrl+s or ctrl+b sent nothing. A refusal is read
+// once: the next key takes it away, whichever pane it goes to (keyCame),
+// and the rows it took go back to the form (ut39-9: read-only's refusal
+// stayed through tab, esc, 6 and j, 4 of the grid box's 7 rows, in place
+// of the note it repeated).
+func (p *ProducePane) refused(why string) {
+	p.failed, p.report, p.refusal = true, why, why
+}
+
+// keyCame drops a refusal already said (App.key, before routing the key);
+// a delivery, a failed send and the JSON question stay as they are.
+func (p *ProducePane) keyCame() {
+	if p.refusal != "" && p.report == p.refusal {
+		p.report, p.failed = "", false
+	}
+	p.refusal = ""
 }
 
 // jsonWords is the one wording of "the value is not JSON", for the
@@ -111,6 +129,7 @@ func (p *ProducePane) send() tea.Cmd {
 	if p.sending {
 		return nil
 	}
+	p.freshen() // an untouched template is sent as of now
 	out, ok := p.outgoing()
 	if !ok {
 		return nil

@@ -27,7 +27,7 @@ func TestProduceNoticesOutOfFocusReadWhole(t *testing.T) {
 			p.areas[fieldValue].SetValue("{bad")
 			p.changed()
 			do(a, "ctrl+s")
-		}, []string{"not sent (7 says why)", "value is not valid JSON"}},
+		}, []string{"value is not valid JSON"}}, // the refusal went at the next key (ut39-9)
 		{"send failed", func(a *App, p *ProducePane) {
 			a.c.Producer.(*recorder).err = errors.New("[3] Unknown Topic Or Partition: the request is for a topic or partition that does not exist")
 			do(a, "ctrl+s")
@@ -38,7 +38,7 @@ func TestProduceNoticesOutOfFocusReadWhole(t *testing.T) {
 			p.areas[fieldValue].SetValue("{bad")
 			p.changed()
 			do(a, "ctrl+s")
-		}, []string{"not sent (7 says why)", "value is not valid JSON"}}, // burst and schema give way: nothing was said
+		}, []string{"value is not valid JSON"}}, // the refusal went at the next key (ut39-9)
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -47,7 +47,7 @@ func TestProduceNoticesOutOfFocusReadWhole(t *testing.T) {
 				st.Topics = append(st.Topics, topic)
 				st.TopicStats = []model.TopicStat{{Name: topic, Partitions: 1, Replication: 1}}
 			})
-			do(a, "7")
+			do(a, "7", "enter")
 			p.setForm(model.Form{Topic: topic, Key: "k", Partition: "0", Value: `{"a":1}`})
 			tt.fill(a, p)
 			do(a, "esc", "6")
@@ -67,7 +67,7 @@ func TestProduceNoticesOutOfFocusReadWhole(t *testing.T) {
 				t.Errorf("under the form: %q, want %q:\n%s", under, tt.want, s)
 			}
 			report := strings.Join(strings.Fields(p.report), " ")
-			do(a, "7") // what the line offers: the outcome whole
+			do(a, "7", "enter") // what the line offers: the outcome whole
 			if got := strings.Join(strings.Fields(produceBoxText(screen(a))), " "); !strings.Contains(got, report) {
 				t.Errorf("7 does not show the outcome %q whole:\n%s", report, screen(a))
 			}

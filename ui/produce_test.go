@@ -83,7 +83,7 @@ func do(a *App, keys ...string) {
 
 func TestProduceOpensWithTheFocusedPanesTopic(t *testing.T) {
 	a, p, _ := produceApp(t, 120, 36)
-	do(a, "3", "p")
+	do(a, "3", "p", "enter")
 	if got := p.value(fieldTopic); got != model.StudentTopic {
 		t.Fatalf("opened from Students with topic %q", got)
 	}
@@ -103,7 +103,7 @@ func TestProduceOpensWithTheFocusedPanesTopic(t *testing.T) {
 
 func TestProduceSendsTheFormAndKeepsHistory(t *testing.T) {
 	a, p, rec := produceApp(t, 120, 36)
-	do(a, "p")
+	do(a, "p", "enter")
 	p.setForm(model.Form{Topic: "other", Key: "k1", Partition: "1", Headers: "trace=abc\nsource=test", Value: "plain text"})
 	do(a, "ctrl+s")
 	if len(rec.sent) != 1 {
@@ -137,7 +137,7 @@ func TestProduceSendsTheFormAndKeepsHistory(t *testing.T) {
 func TestProduceFailedSendKeepsTheForm(t *testing.T) {
 	a, p, rec := produceApp(t, 120, 36)
 	rec.err = errors.New("[3] Unknown Topic Or Partition: the request is for a topic or partition that does not exist")
-	do(a, "p")
+	do(a, "p", "enter")
 	typeText(a, "x") // typed into the topic field
 	want := p.form()
 	do(a, "ctrl+s", "ctrl+s") // the second confirms the value that is no longer JSON for a seed topic
@@ -151,7 +151,7 @@ func TestProduceFailedSendKeepsTheForm(t *testing.T) {
 
 func TestProduceInvalidJSONNeedsConfirmation(t *testing.T) {
 	a, p, rec := produceApp(t, 120, 36)
-	do(a, "p")
+	do(a, "p", "enter")
 	p.setForm(model.Form{Topic: model.RiderTopic, Value: `{"name":"asha",`})
 	if !strings.Contains(screen(a), "value is not valid JSON") {
 		t.Fatalf("no JSON warning:\n%s", screen(a))
@@ -169,7 +169,7 @@ func TestProduceInvalidJSONNeedsConfirmation(t *testing.T) {
 func TestProduceReadOnlyRefuses(t *testing.T) {
 	a, _, rec := produceApp(t, 120, 36)
 	a.c.Cluster.ReadOnly = model.ReadOnlyAll
-	do(a, "p", "ctrl+s", "ctrl+b")
+	do(a, "p", "enter", "ctrl+s", "ctrl+b")
 	if len(rec.sent) != 0 || !strings.Contains(screen(a), "read-only mode (all): cannot produce") {
 		t.Fatalf("read-only did not refuse clearly:\n%s", screen(a))
 	}
@@ -195,7 +195,7 @@ func TestProduceBadFieldsSayWhich(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.want, func(t *testing.T) {
 			a, p, rec := produceApp(t, 120, 36)
-			do(a, "p")
+			do(a, "p", "enter")
 			p.setForm(tt.form)
 			p.inputs[fieldCount].SetValue(tt.burst[0])
 			p.inputs[fieldRate].SetValue(tt.burst[1])
@@ -209,7 +209,7 @@ func TestProduceBadFieldsSayWhich(t *testing.T) {
 
 func TestProduceBurstRollsTemplatesAndCanBeStopped(t *testing.T) {
 	a, p, rec := produceApp(t, 120, 36)
-	do(a, "p")
+	do(a, "p", "enter")
 	p.inputs[fieldCount].SetValue("20")
 	p.inputs[fieldRate].SetValue("2000")
 	do(a, "ctrl+b")
@@ -255,7 +255,7 @@ func TestProduceGolden(t *testing.T) {
 
 func TestProduceTopicSuggestionAndTemplateFollow(t *testing.T) {
 	a, p, _ := produceApp(t, 120, 36)
-	do(a, "p")
+	do(a, "p", "enter")
 	a.Update(tea.KeyPressMsg{Code: 'u', Mod: tea.ModCtrl})
 	typeText(a, "ri")
 	a.Update(tea.KeyPressMsg{Code: tea.KeyRight})
@@ -296,12 +296,17 @@ func TestProduceTabCyclesThroughWithoutEditing(t *testing.T) {
 		{"tab again moves on", []string{"6", "tab", "tab"}, paneTopics, false},
 		{"shift+tab from Topics shows the form", []string{"8", "shift+tab"}, paneProduce, false},
 		{"shift+tab again moves on", []string{"8", "shift+tab", "shift+tab"}, paneLog, false},
-		{"7 edits", []string{"7"}, paneProduce, true},
-		{"p edits", []string{"1", "p"}, paneProduce, true},
+		// a pane key only focuses: the next key, z or ?, is a pane key
+		// and never typed into the topic (ut38a-32, ut38b-21, ut36b-28)
+		{"7 only focuses", []string{"7"}, paneProduce, false},
+		{"p only focuses", []string{"1", "p"}, paneProduce, false},
+		{"7 then z zooms", []string{"7", "z"}, paneProduce, false},
+		{"enter edits after 7", []string{"7", "enter"}, paneProduce, true},
+		{"p in the pane edits", []string{"7", "p"}, paneProduce, true},
 		{"enter edits after tab", []string{"6", "tab", "enter"}, paneProduce, true},
-		{"7 edits after tab", []string{"6", "tab", "7"}, paneProduce, true},
-		{"while editing tab moves between fields", []string{"7", "tab", "tab"}, paneProduce, true},
-		{"esc stops editing, then tab moves on", []string{"7", "esc", "tab"}, paneTopics, false},
+		{"while editing tab moves between fields", []string{"7", "enter", "tab", "tab"}, paneProduce, true},
+		{"esc stops editing, then tab moves on", []string{"7", "enter", "esc", "tab"}, paneTopics, false},
+		{"7 then tab moves on", []string{"7", "tab"}, paneTopics, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -374,7 +379,7 @@ func TestProduceFormKeepsItsFieldsInOrder(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			a, p, rec := produceApp(t, tt.w, tt.h)
 			rec.err = errors.New("rider-updates has 2 partitions (0-1); there is no partition 7")
-			do(a, "7")
+			do(a, "7", "enter")
 			if tt.zoom {
 				do(a, "esc", "z", "enter")
 			}
@@ -427,7 +432,7 @@ func TestProduceFieldsStayPutUnderAnOldOutcome(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
 		t.Run(sizeName(size), func(t *testing.T) {
 			a, p, _ := produceApp(t, size[0], size[1])
-			do(a, "7")
+			do(a, "7", "enter")
 			p.setForm(model.Form{Topic: model.LaundryTopic, Key: "washer-01", Partition: "auto", Value: `{"machine_id":"washer-01"}`})
 			p.active = fieldValue
 			p.focusField()
@@ -435,7 +440,7 @@ func TestProduceFieldsStayPutUnderAnOldOutcome(t *testing.T) {
 			if p.report == "" || a.zoom {
 				t.Fatalf("after the send and esc: outcome %q, zoomed %v", p.report, a.zoom)
 			}
-			do(a, "6", "7") // away and back: editing again
+			do(a, "6", "7", "enter") // away and back: editing again
 			first := screen(a)
 			if a.zoom {
 				t.Fatalf("an outcome already read took the screen:\n%s", first)
@@ -489,7 +494,7 @@ func TestProducePFromAPartitionTakesItsPartition(t *testing.T) {
 	if r := parts.cursorRow(); r.kind != partRow || r.part != 1 {
 		t.Fatalf("no partition 1 row under the cursor:\n%s", screen(a))
 	}
-	do(a, "p")
+	do(a, "p", "enter")
 	if f := p.form(); f.Partition != "1" || f.Value != `{"typed":true}` || f.Topic != model.RiderTopic {
 		t.Fatalf("p on partition 1 gave %+v", f)
 	}
@@ -504,8 +509,8 @@ func TestProduceReadOnlyDoesNotOfferSending(t *testing.T) {
 		editing bool
 	}{
 		{"reached by tab", []string{"6", "tab"}, false},
-		{"editing", []string{"7"}, true},
-		{"after esc", []string{"7", "esc"}, false},
+		{"editing", []string{"7", "enter"}, true},
+		{"after esc", []string{"7", "enter", "esc"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -531,11 +536,11 @@ func TestProduceReadOnlyDoesNotOfferSending(t *testing.T) {
 // user edits or sends is noise. Once edited, an invalid value is said.
 func TestAnUntouchedFormHasNoJSONWarning(t *testing.T) {
 	a, p, _ := produceApp(t, 120, 36)
-	p.Open("other", false) // a topic without a template: the value is empty
+	p.Open("other") // a topic without a template: the value is empty
 	p.areas[fieldValue].SetValue("")
 	p.setTopic(model.RiderTopic) // a viewed topic: values must be JSON
 	p.changed()
-	do(a, "p")
+	do(a, "p", "enter")
 	if got := screen(a); strings.Contains(got, "not valid JSON") || strings.Contains(got, "value is empty") {
 		t.Fatalf("an untouched form warns:\n%s", got)
 	}

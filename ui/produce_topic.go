@@ -16,10 +16,10 @@ type topicPane interface {
 	Topic() string
 }
 
-// opener is a pane that does something when focused by its key (the
-// Produce form takes the topic of the pane focus came from).
+// opener is a pane that does something when focused (the Produce form
+// takes the topic of the pane focus came from).
 type opener interface {
-	Open(fromTopic string, edit bool) tea.Cmd
+	Open(fromTopic string)
 }
 
 // paneTopic is the topic pane i is about, for the Produce form's default.

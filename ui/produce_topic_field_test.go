@@ -41,7 +41,7 @@ func TestProduceLongTopicShowsCleanly(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, p, _ := produceApp(t, tt.w, tt.h)
-			do(a, "7")
+			do(a, "7", "enter")
 			if p.active != fieldTopic || !p.editing {
 				t.Fatalf("7 did not start editing the topic (field %d, editing %v)", p.active, p.editing)
 			}
@@ -85,7 +85,7 @@ func TestProducePgDownCyclesTopicsFromAnEmptyField(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			a, p, _ := produceApp(t, 120, 36)
-			do(a, "7")
+			do(a, "7", "enter")
 			p.setTopic(tt.start)
 			for _, k := range tt.keys {
 				a.View()

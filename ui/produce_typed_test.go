@@ -21,7 +21,7 @@ func foreignProduceApp(t *testing.T, w, h int) (*App, *ProducePane, *recorder) {
 	rec := &recorder{}
 	a.c.Producer = rec
 	a.View()
-	do(a, "7")
+	do(a, "7", "enter")
 	return a, a.panes[paneProduce].(*ProducePane), rec
 }
 

@@ -187,16 +187,18 @@ func (p *ProducePane) flowOpen() bool { return p.zoom }
 // lines (at most three), the value the rest, so tab moves the cursor and
 // nothing else (ut15a A10: the value area filled the box when focused and
 // collapsed to a line otherwise, moving burst and the notices by 12 rows).
-// A form not being edited shows each area on a line.
+// A form not being edited shows each area in the rows its text takes
+// wrapped, as far as the box has them, and no blank rows (ut38a-20: the
+// value cut to one line at 200x50 while 7 rows stood empty under it).
 func (p *ProducePane) areaHeights(shown map[int]bool, spare int) [fieldN]int {
 	var h [fieldN]int
 	for i := range h {
 		h[i] = 1
 	}
-	if !p.editing {
-		return h
-	}
 	spare = max(spare, 0)
+	if !p.editing {
+		return p.shownAreaHeights(h, shown, spare)
+	}
 	if shown[fieldHeaders] {
 		h[fieldHeaders] = min(max(areaLines(p.value(fieldHeaders)), 1), 3, 1+spare)
 		spare -= h[fieldHeaders] - 1
@@ -205,6 +207,26 @@ func (p *ProducePane) areaHeights(shown map[int]bool, spare int) [fieldN]int {
 		h[fieldValue] = 1 + spare
 	} else if shown[fieldHeaders] {
 		h[fieldHeaders] = min(h[fieldHeaders]+spare, 3)
+	}
+	return h
+}
+
+// shownAreaHeights is areaHeights for a form not being edited: headers,
+// then the value, take the rows their wrapped text needs from spare (an
+// empty one keeps its hint's row).
+func (p *ProducePane) shownAreaHeights(h [fieldN]int, shown map[int]bool, spare int) [fieldN]int {
+	fw := max(p.w-labelW, 4)
+	for _, i := range []int{fieldHeaders, fieldValue} {
+		if !shown[i] || p.value(i) == "" {
+			continue
+		}
+		rows, _ := p.areaWrapped(p.value(i), fw, -1, -1, false)
+		need := len(rows)
+		if i == fieldHeaders {
+			need = min(need, 3)
+		}
+		h[i] = max(min(need, 1+spare), 1)
+		spare -= h[i] - 1
 	}
 	return h
 }

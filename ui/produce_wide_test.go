@@ -12,7 +12,7 @@ func TestProduceSchemaSuggestionFitsThePane(t *testing.T) {
 		a, p, _ := produceApp(t, w, 40)
 		a.c.Schemas = &fakeSchemas{}
 		p.Update(subjectsMsg{subjects: []string{"readings-value"}})
-		do(a, "p")
+		do(a, "p", "enter")
 		p.active = fieldSchema
 		p.focusField()
 		typeText(a, "rea")

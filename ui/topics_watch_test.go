@@ -94,7 +94,7 @@ func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
 		Headers: []model.Header{{Key: "trace", Value: []byte("abc")}}}}, fixedNow)
 	a.Update(changedMsg{version: a.c.Store.Version()})
 	// The user types into the form first: R still replaces it (edit and resend).
-	do(a, "7", "x", "esc", "6", "space")
+	do(a, "7", "enter", "x", "esc", "6", "space")
 	p := a.panes[paneProduce].(*ProducePane)
 	p.active = fieldKey // the field focused last
 	_, cmd := a.Update(keyPress("R"))
@@ -110,8 +110,8 @@ func TestALogRecordBecomesTheProduceTemplate(t *testing.T) {
 	// From Partitions, p offers the partition of the cursor's row.
 	a2 := foreignApp(t, 140, 40)
 	do(a2, "4")
-	screen(a2)                  // the pane counts its rows when drawn, as after every key
-	do(a2, "down", "down", "p") // orders, billing on orders, partition 0
+	screen(a2)                           // the pane counts its rows when drawn, as after every key
+	do(a2, "down", "down", "p", "enter") // orders, billing on orders, partition 0
 	if f := a2.panes[paneProduce].(*ProducePane).form(); f.Topic != "orders" || f.Partition != "0" {
 		t.Fatalf("from Partitions the form is %+v, want orders partition 0", f)
 	}

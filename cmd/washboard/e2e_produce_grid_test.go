@@ -15,7 +15,7 @@ import (
 func TestE2EProduceFormStaysPutInTheGrid(t *testing.T) {
 	tm := startTerm(t, 80, 24, nil, "--listen", "127.0.0.1:0")
 	tm.waitText(30*time.Second, "connected", "4 Partitions")
-	tm.keys("7")
+	tm.keys("7", "Enter") // 7 focuses, enter edits
 	tm.waitText(10*time.Second, "editing", "│▸topic ")
 	tm.keys("Tab", "Tab", "Tab", "Tab") // to the value
 	tm.waitText(10*time.Second, "│▸value ")
@@ -34,7 +34,7 @@ func TestE2EProduceFormStaysPutInTheGrid(t *testing.T) {
 		return strings.Contains(s, "Partitions ─ /laun") || strings.Contains(s, "filter laun")
 	})
 	tm.keys("j") // from the topic's row to its partition 0
-	tm.keys("p")
+	tm.keys("p", "Enter")
 	s := tm.waitFor("partition 0 in the form", 10*time.Second, func(s string) bool {
 		return strings.Contains(s, "editing") && strings.Contains(s, "partition 0 ")
 	})

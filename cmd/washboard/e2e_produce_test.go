@@ -37,7 +37,7 @@ func TestE2EProduceFilterExportAndHostileTitle(t *testing.T) {
 	// Send from the Produce pane (7 opens the form on the Log's topic).
 	tm.keys("Escape")
 	tm.waitFor("the filter to clear", 10*time.Second, func(s string) bool { return !strings.Contains(s, "─ 1/") })
-	tm.keys("7")
+	tm.keys("7", "Enter") // 7 focuses, enter edits
 	tm.waitText(10*time.Second, "editing", "partition auto")
 	tm.keys("C-s")
 	s := tm.waitFor("a delivery report", 20*time.Second, deliveredRe.MatchString)

@@ -21,7 +21,7 @@ func TestE2EProduceTopicTakesTyping(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
 		tm := startTerm(t, size[0], size[1], nil, "--brokers", addr)
 		tm.waitText(30*time.Second, "connected", "orders")
-		tm.keys("7")
+		tm.keys("7", "Enter") // 7 focuses, enter edits
 		tm.waitText(10*time.Second, "editing", "▸topic")
 		// the prefilled topic (the Topics list's first) is edited: its
 		// end taken off, a letter at its start, then replaced whole

@@ -113,6 +113,7 @@ type kcatRecord struct {
 func TestProducedRecordArrivesExactlyAsGiven(t *testing.T) {
 	r := newProduceRig(t)
 	r.press(tea.KeyPressMsg{Code: 'p', Text: "p"})
+	r.enter() // p focuses, enter edits
 	r.replace("rider-updates")
 	r.tab()
 	r.replace("it-key")
@@ -158,6 +159,7 @@ func TestProducedRecordArrivesExactlyAsGiven(t *testing.T) {
 func TestBurstProducesNRecords(t *testing.T) {
 	r := newProduceRig(t)
 	r.press(tea.KeyPressMsg{Code: 'p', Text: "p"})
+	r.enter() // p focuses, enter edits
 	r.replace("Student")
 	for range 5 { // to the burst count
 		r.tab()
