@@ -114,26 +114,32 @@ const TrendBuckets = trendBuckets
 
 const trendBuckets = 60
 
+// trendRing is the buckets a topic's ring holds: the trendBuckets whole
+// ones Last gives and the one still filling, so ten minutes watched draw
+// all 60 cells (ut39-18: a 60-bucket ring holding the filling bucket gave
+// 59 whole ones, the trend's first cell blank for good).
+const trendRing = trendBuckets + 1
+
 // TopicRates keeps each topic's records produced per TrendBucket (wall
 // clock aligned, from the topics' Produced counts) for the Topics pane's
 // trend, so a burst reads as a bar among empty buckets and ten minutes of
 // traffic stay drawn after a producer stops (ut22a M9: the trend was the
 // smoothed rate, one sample per poll, so bursts read flat and 24 samples
-// spanned 24 s). Bounded: trendBuckets counts per topic, and a topic no
+// spanned 24 s). Bounded: trendRing counts per topic, and a topic no
 // longer on the cluster is forgotten.
 type TopicRates struct {
 	hist map[string]*trendHist
 	at   time.Time // the last poll that answered
 }
 
-// trendHist is one topic's buckets: counts[b%trendBuckets] is the
+// trendHist is one topic's buckets: counts[b%trendRing] is the
 // records produced in bucket b (Unix time / TrendBucket), for b from
-// max(first, last-trendBuckets+1) to last; unpolled (-1) for a bucket no
+// max(first, last-trendRing+1) to last; unpolled (-1) for a bucket no
 // poll answered in (the cluster did not answer: ut25a Q15).
 type trendHist struct {
 	produced    int64 // the topic's Produced at the last poll
 	first, last int64
-	counts      [trendBuckets]int64
+	counts      [trendRing]int64
 }
 
 // NewTopicRates makes an empty history.
@@ -153,15 +159,15 @@ func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 			r.hist[t.Name] = &trendHist{produced: t.Produced, first: b, last: b}
 			continue
 		}
-		for k := h.last + 1; k <= b && k <= h.last+trendBuckets; k++ {
-			h.counts[k%trendBuckets] = unpolled
+		for k := h.last + 1; k <= b && k <= h.last+trendRing; k++ {
+			h.counts[k%trendRing] = unpolled
 		}
 		if b > h.last {
-			h.counts[b%trendBuckets] = 0
+			h.counts[b%trendRing] = 0
 		}
 		h.last = max(h.last, b) // a clock stepped back counts in the newest bucket
 		if d := t.Produced - h.produced; d > 0 {
-			h.counts[h.last%trendBuckets] += d
+			h.counts[h.last%trendRing] += d
 		}
 		h.produced = t.Produced
 	}
@@ -196,8 +202,8 @@ func (r *TopicRates) Last(topic string, n int, now time.Time, dst []float64) []f
 	for k := max(h.first, b-int64(min(n, trendBuckets))+1); k <= b; k++ {
 		v := math.NaN()
 		switch {
-		case k <= h.last && k > h.last-trendBuckets && h.counts[k%trendBuckets] != unpolled:
-			v = float64(h.counts[k%trendBuckets]) / TrendBucket.Seconds()
+		case k <= h.last && k > h.last-trendRing && h.counts[k%trendRing] != unpolled:
+			v = float64(h.counts[k%trendRing]) / TrendBucket.Seconds()
 		}
 		dst = append(dst, v)
 	}

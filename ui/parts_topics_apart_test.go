@@ -165,17 +165,19 @@ func TestTopicsListNamesApart(t *testing.T) {
 		})
 		a.Update(changedMsg{version: a.c.Store.Version()})
 		do(a, "8")
-		var names []string
-		for range twins { // the box shows one topic at a time: the cursor walks the list
-			m := topicCell.FindStringSubmatch(strings.Join(boxRows(t, screen(a), "8 Topics"), "\n"))
-			if m == nil {
+		names := map[string]bool{}
+		for range twins { // the box may show one topic at a time: the cursor walks the list
+			ms := topicCell.FindAllStringSubmatch(strings.Join(boxRows(t, screen(a), "8 Topics"), "\n"), -1)
+			if ms == nil {
 				t.Fatalf("%d columns: no topic row:\n%s", w, screen(a))
 			}
-			names = append(names, m[1])
+			for _, m := range ms {
+				names[m[1]] = true
+			}
 			do(a, "j")
 		}
-		if names[0] == names[1] {
-			t.Errorf("%d columns: the two topics both read %q", w, names[0])
+		if len(names) < len(twins) {
+			t.Errorf("%d columns: the two topics read alike: %v\n%s", w, names, screen(a))
 		}
 	}
 }

@@ -85,6 +85,9 @@ type TopicsPane struct {
 		// the cursor scrolled; K4-2: under a filter of idle topics the
 		// column went).
 		tops [topicHist + 1]float64
+		// shared is the rf, cleanup and retention every topic has
+		// (topicsShared): those columns are not drawn, the border says them.
+		shared [topicCols]string
 	}
 }
 
@@ -230,6 +233,7 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		p.view.key = k
 		p.view.rows, p.view.hidden = p.visible(p.snap.rows)
 		p.view.plain = topicsPlain(p.snap.rows, p.internal)
+		p.view.shared = topicsShared(p.snap.rows, p.internal)
 		// the names and the columns are judged over every topic the
 		// toggle shows, the filter aside, as Partitions and Groups judge
 		// theirs: typing a filter re-lays out nothing (ut29: `/au` left
@@ -404,6 +408,9 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	case p.internal && p.snap.conn.State == model.LinkConnected:
 		internalPart("no internal topics")
 	}
+	if part, ok := sharedPart(p.view.shared); ok {
+		parts = append(parts, part)
+	}
 	sort := sortPart(topicOrderNames[p.order])
 	if p.order != byTopicName {
 		// A narrow box may leave the sorted column out, and its ▼ with it:
@@ -569,12 +576,14 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// Columns are as wide as what they show (draw.FitTable), names as the
 	// longest on screen. Too wide: columns with nothing to show (no
 	// cleanup policy or retention read) give way, then a column that says
-	// the same on every row (rf, cleanup, retention, a rate of 0.0/s; not
-	// the sorted one), then names are cut in the
-	// middle down to 16 cells, then rf, cleanup, retention, the trend,
-	// parts and records go, in that order. The room left goes to the
-	// names, then to the trend, up to topicHist cells (the ten minutes
-	// kept); the rest stays blank at the end of the row.
+	// the same on nearly every row (rf, cleanup, retention), then names
+	// are cut in the middle down to 16 cells, then rf, cleanup,
+	// retention, the trend, parts and records go, in that order. An rf,
+	// cleanup or retention every topic shares is not drawn at all: the
+	// border says it (topicsShared). The room left goes to the names,
+	// then to the trend, up to topicHist cells (the ten minutes kept),
+	// then to the full headings; the rest stays blank at the end of the
+	// row.
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	// Every row has the read mark's 2 cells, marked or not, so reading a
@@ -611,6 +620,14 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// 9 cells: room for the heading to say the span, `trend 90s`
 	cols[5].Want, cols[5].Grow, cols[5].Same = 9, topicHist, false // drawn below, once its width is known
 	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest
+	// the trend before any full heading: `p`, `offs`, `hlth` while it is
+	// short of its ten minutes (ut39-6)
+	cols[5].Ahead = true
+	for _, sc := range topicSharedCols {
+		if p.view.shared[sc.col] != "" {
+			cols[sc.col] = draw.Col{} // said once, in the border (sharedPart)
+		}
+	}
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
 	fitted.Titles[5] = trendHeading(fitted.Titles[5], widths[5])
@@ -902,6 +919,15 @@ func (p *TopicsPane) aboveList() (cluster, above int) {
 	}
 	cluster = p.clusterHeight(&p.snap.cluster)
 	if p.detail == nil && !p.brokers && p.rows > 0 && cluster+above+boolInt(p.filter.typing)+2 > p.h { // p.rows: Snapshot's count; drawing writes nothing
+		cluster = 0
+	}
+	// A grid box's rows go to topics first: the line gives way where the
+	// box would not hold every topic under it (ut38a-13: the 80x24 grid
+	// showed 1 of the demo's 3 topics under it); the header names the
+	// cluster, the zoomed box its line. Judged by the rows the filter
+	// lets through, as the rule above, so no row is left blank beside a
+	// line that gave way (ut27).
+	if p.detail == nil && !p.brokers && p.h <= clusterWrapRows && cluster+above+boolInt(p.filter.typing)+1+p.rows > p.h {
 		cluster = 0
 	}
 	// The brokers view: the line gives way before a broker's row does

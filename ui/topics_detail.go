@@ -311,12 +311,7 @@ func (d *topicDetail) summary(w int) []string {
 	s := tc.stat
 	name := model.PrintableString(d.topic)
 	summary := []string{name, plural(s.Partitions, "partition"), "replication " + itoa(s.Replication), plural(s.Records, "offset"), tc.rate(s.Rate)}
-	if v, ok := tc.cfg.Value("cleanup.policy"); ok {
-		summary = append(summary, model.PrintableString(v))
-	}
-	if v, ok := tc.cfg.Value("retention.ms"); ok {
-		summary = append(summary, "retention "+retentionText(v))
-	}
+	summary = append(summary, cleanupParts(&tc.cfg)...)
 	// the order parts give way on one line: the numbers a reader came
 	// for first, then what the configs below say again
 	rank := []int{0, 1, 3, 4, 2, 5, 6} // name, partitions, offsets, rate, replication, cleanup, retention
@@ -332,6 +327,31 @@ func (d *topicDetail) summary(w int) []string {
 		return append(out, draw.Clip(strings.Join(wholeParts(summary, rank, " · ", w), " · "), w))
 	}
 	return append(out, draw.WrapParts(summary, " · ", w)...)
+}
+
+// cleanupParts is the summary's words for the topic's cleanup policy
+// and retention: `kept 7d then deleted` for the delete policy (`kept
+// forever` without a limit), what the two configs do together, in
+// fewer cells than `delete · retention 7d` took; else `cleanup compact`
+// and `retention 7d`, each named: a bare `delete` on the screen `D`
+// deletes from read as an action or a state (ut38a-14).
+func cleanupParts(cfg *model.TopicConfig) []string {
+	policy, hasPolicy := cfg.Value("cleanup.policy")
+	ms, hasRetention := cfg.Value("retention.ms")
+	if hasPolicy && policy == "delete" && hasRetention {
+		if r := retentionText(ms); r != "forever" {
+			return []string{"kept " + r + " then deleted"}
+		}
+		return []string{"kept forever"}
+	}
+	var out []string
+	if hasPolicy {
+		out = append(out, "cleanup "+model.PrintableString(policy))
+	}
+	if hasRetention {
+		out = append(out, "retention "+retentionText(ms))
+	}
+	return out
 }
 
 // wholeParts is the parts, in their order, that fit w cells joined by

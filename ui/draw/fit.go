@@ -28,6 +28,12 @@ type Col struct {
 	// Keen marks a growing column the table is for (health reasons):
 	// it takes the name's cells beyond the name's Min, up to its Grow.
 	Keen bool
+	// Ahead marks a growing column that takes its Grow before any
+	// heading takes more than its shortest form (Topics' trend, ut39-6:
+	// `retention` held 9 cells for `7d` while the trend was held to 15):
+	// the headings are short from the start, and only the room the
+	// column leaves brings the full ones back.
+	Ahead bool
 	// Drop is when the column goes if the table is still too wide: the
 	// lowest first; 0 never.
 	Drop int
@@ -84,7 +90,8 @@ type Fitted struct {
 // name, up to its content (a Least name, while a column that went stays
 // out, only after the growing column has had its Grow), then, the name
 // whole, to the spare columns that fit, then to the full headings, then to the
-// growing column up to its Grow (a Keen one also takes the name's cells
+// growing column up to its Grow (an Ahead one before the full headings,
+// which it keeps short while it is short of its Grow; a Keen one also takes the name's cells
 // beyond its Min); what is still left stays blank at the end of the row,
 // never padding a name.
 func FitTable(total int, cols []Col) Fitted {
@@ -109,10 +116,10 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 	}
 	for i, c := range cols {
-		if !over() {
+		if !over() && !aheadShort(cols, w) {
 			break
 		}
-		if w[i] > 0 {
+		if w[i] > 0 && (over() || !c.Name) { // for an Ahead column, the others' headings; the name's only to fit
 			w[i], f.Titles[i] = shortTitle(c)
 		}
 	}
@@ -194,7 +201,7 @@ func FitTable(total int, cols []Col) Fitted {
 		out = out || w[i] == 0
 	}
 	if name >= 0 && cols[name].Least && out {
-		growInto(w, cols, spare())
+		growInto(w, cols, spare(), false)
 	}
 	if name >= 0 && w[name] < cols[name].Want {
 		w[name] += min(spare(), cols[name].Want-w[name])
@@ -207,6 +214,7 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 		w[i], f.Titles[i] = least, t
 	}
+	growInto(w, cols, spare(), true) // an Ahead column before the full headings
 	for i, c := range cols {
 		if w[i] == 0 || f.Titles[i] == c.Title || c.Name {
 			continue
@@ -249,14 +257,29 @@ func FitTable(total int, cols []Col) Fitted {
 }
 
 // growInto gives spare cells to the growing columns shown, up to
-// their Grow (a blank sparkline shows no more history wider).
-func growInto(w []int, cols []Col, spare int) {
+// their Grow (a blank sparkline shows no more history wider); with
+// ahead, to the Ahead ones only.
+func growInto(w []int, cols []Col, spare int, ahead bool) {
 	for i, c := range cols {
+		if ahead && !c.Ahead {
+			continue
+		}
 		if c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow {
 			give := max(min(spare, c.Grow-w[i]), 0)
 			w[i], spare = w[i]+give, spare-give
 		}
 	}
+}
+
+// aheadShort reports whether an Ahead column shown is short of its
+// Grow: the headings then take their shortest forms first.
+func aheadShort(cols []Col, w []int) bool {
+	for i, c := range cols {
+		if c.Ahead && c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow {
+			return true
+		}
+	}
+	return false
 }
 
 // shortTitle is the least width of column c, its content or its
