@@ -52,3 +52,33 @@ func TestSideViewSaysThePartitionsNotCommitted(t *testing.T) {
 		})
 	}
 }
+
+// ut38b-7: the reset preview said `7 partitions not committed` (an empty
+// partition left out: a consumer commits only where it read a record)
+// while the group's detail said `not committed on 8 of 12 partitions`,
+// counting the empty one. The detail counts as the preview does.
+func TestNotCommittedLeavesOutEmptyPartitions(t *testing.T) {
+	const topic = "orders"
+	var parts []model.PartitionStat
+	hw := map[model.TP]int64{}
+	for p := range 4 {
+		high := int64(100)
+		if p == 3 {
+			high = 0 // holds no record
+		}
+		parts = append(parts, model.PartitionStat{Topic: topic, Partition: p, High: high})
+		hw[model.TP{Topic: topic, Partition: p}] = high
+	}
+	g := []model.GroupStat{{ID: "audit", State: "Empty", Protocol: "consumer"}}
+	c := []model.Committed{{Group: "audit", Offsets: map[model.TP]int64{{Topic: topic, Partition: 0}: 50}}}
+	st := &model.State{Partitions: parts, TopicStats: []model.TopicStat{{Name: topic, Partitions: 4}}}
+	st.Lag = model.NewLags(model.LagConfig{History: 20, Window: 3, StopAfter: time.Hour})
+	for i := range 2 {
+		st.Lag.Observe(fixedNow.Add(time.Duration(i)*time.Second), parts, hw, g, c)
+	}
+	got := notCommittedLines(st, []model.TP{{Topic: topic, Partition: 0}})
+	want := "not committed on 2 of 4 partitions of orders: 1 2"
+	if len(got) != 1 || got[0] != want {
+		t.Errorf("got %q, want %q (the preview counts %d)", got, want, st.Lag.Groups["audit"].NotCommittedIn(topic))
+	}
+}

@@ -74,7 +74,7 @@ func TestListsLayoutSteadyUnderFilterAndPaging(t *testing.T) {
 	filters := []string{"payments", "Student", "reconciliation", "idle", "regional", "settlement", "audit-2", "ut26"}
 	// Topics too (ut29's fresh look: `/au` leaving one topic brought rf,
 	// cleanup and retention in and narrowed the names)
-	for _, pane := range []struct{ key, title, head string }{{"4", "─ 4 Partitions", "topic"}, {"5", "─ 5 Groups", "group"}, {"8", "─ 8 Topics", "topic"}} {
+	for _, pane := range []struct{ key, title, head string }{{"4", "─ 4 Partitions", "part"}, {"5", "─ 5 Groups", "group"}, {"8", "─ 8 Topics", "topic"}} {
 		for _, size := range [][2]int{{80, 24}, {200, 50}} {
 			for _, zoom := range []bool{false, true} {
 				a := demoApp(t, filterStore(-4000), size[0], size[1])
@@ -148,7 +148,7 @@ var aheadCell = regexp.MustCompile(` (ahead [0-9,]+|-[0-9][0-9,]*) `)
 // 80x24 and 200x50, grid and zoomed, in Partitions and Groups.
 func TestListsAheadCostsNoColumn(t *testing.T) {
 	for _, pane := range []struct{ key, title, head, filter string }{
-		{"4", "─ 4 Partitions", "topic", "idle"}, {"5", "─ 5 Groups", "group", "compliance"}} {
+		{"4", "─ 4 Partitions", "part", "idle"}, {"5", "─ 5 Groups", "group", "compliance"}} {
 		for _, size := range [][2]int{{80, 24}, {200, 50}} {
 			for _, zoom := range []bool{false, true} {
 				words := func(ahead int64) ([]string, []string) {

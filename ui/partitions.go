@@ -131,8 +131,7 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 	plain.leader, plain.low = pc[0], pc[1]
 	for _, r := range rows {
 		switch r.kind {
-		case topicRow:
-			name = max(name, ansi.StringWidth(model.PrintableString(r.topic))+3+len(itoa(parts[r.topic])))
+		case topicRow: // a heading line, outside the columns (topicHead)
 			continue
 		case partRow:
 			name = max(name, 2+len(itoa(r.part)))
@@ -539,7 +538,13 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	}
 	room := p.page() // lines for the rows and their reasons
 	for i := range f.rows {
-		lines = append(lines, p.selected(draw.Columns(texts[i], t.rowWidths(f.rows[i].r.kind)), p.scroll.offset+i, focused))
+		var line string
+		if f.rows[i].r.kind == topicRow { // a heading line over its groups and partitions
+			line = t.topicHead(&f.rows[i])
+		} else {
+			line = draw.Columns(texts[i], t.rowWidths(f.rows[i].r.kind))
+		}
+		lines = append(lines, p.selected(line, p.scroll.offset+i, focused))
 		room--
 		if p.reasons { // the health reason whole under its row (ut16b E27)
 			why := reasonIn(f.rows[i].reason, f.rows[i].at, p.w, partReasonIndent(f.rows[i].r.kind), room)

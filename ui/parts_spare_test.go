@@ -34,8 +34,8 @@ func TestPartitionsSpareColumnsBeforeNames(t *testing.T) {
 		{"short", short, 200, 50, false, true},
 		{"short", short, 200, 50, true, true},
 		{"short", short, 120, 40, false, false}, // no 4 cells for "ldr" (the low watermark, 0 on every row, tells none apart)
-		{"short", short, 80, 24, true, false},
-		{"long", long, 200, 50, false, false},
+		{"short", short, 80, 24, true, true},    // the topic names are headings: the group and partition names leave room for "ldr"
+		{"long", long, 200, 50, false, true},    // so are the long topic names (topicHead)
 		{"long", long, 200, 50, true, true},
 		{"long", long, 80, 24, false, false},
 		{"long", long, 80, 24, true, false},

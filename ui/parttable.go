@@ -65,12 +65,15 @@ func newPartTable(st *Styles, w int, reasons bool) *partTable {
 // its row (reasonLines; ut15b C30: every number went; ut16b E27: the
 // reason was cut to nothing).
 func (t *partTable) titles() []string {
-	return []string{"topic/partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
+	return []string{"partition/group", "leader", "low", "high", "committed", "lag", "rate", "health", "behind", "eta", "lag history"}
 }
 
 // texts are a row's cells in the layout's columns; the last is the lag
 // history (cellsOf).
-func (t *partTable) texts(c cells, _ rowKind) []string {
+func (t *partTable) texts(c cells, kind rowKind) []string {
+	if kind == topicRow { // a heading line, no row of the table (topicHead)
+		return make([]string, len(t.titles()))
+	}
 	return []string{c.name, c.leader, c.low, c.high, c.committed, c.lag, c.rate, c.health, c.behind, c.eta, c.trend}
 }
 
@@ -95,8 +98,11 @@ func (t *partTable) texts(c cells, _ rowKind) []string {
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	titles := t.titles()
 	cols := memo.cols(key, titles, rows)
-	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"topic/part/group", "topic"}, partNameMin
+	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"part/group"}, partNameMin
 	cols[0].Blank, cols[0].Same = false, false
+	if t.noGroups { // partition rows only under the topics' headings
+		cols[0].Title, cols[0].Shorts = "partition", []string{"part"}
+	}
 	cols[0].Least = true               // a column goes only where the names are cut to their least; the room left then goes to the history (ut22b N14)
 	if t.apart != nil && !t.noGroups { // where group names differ kept before a column goes (ut22a M4)
 		cols[0].Min = t.apart.min(partNameMin-4, 4)
@@ -120,7 +126,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	}
 	cols[1].Spare, cols[2].Spare = true, true
 	cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
-	cols[3].NameMin = partNameLeast
+	// the high watermark is a partition row's only (a topic's heading says its own): kept by no name cut further
 	lag := -1
 	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), rates to "99.9/s", times to "~59m"
 		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14) nor the filter (ut26 S2)
@@ -343,11 +349,8 @@ func alsoHealth(parts []*model.PartLag, worst *model.PartLag) string {
 func (t *partTable) cells(d *rowData) cells {
 	r := d.r
 	switch r.kind {
-	case topicRow:
-		return cells{
-			name: t.st.Header.Render(t.topicName(r.topic, d.parts)) + t.st.Dim.Render(" ("+itoa(d.parts)+")"),
-			low:  count(d.low), high: count(d.high), rate: rateNow(d.rate, d.rateUnknown),
-		}
+	case topicRow: // a heading line (topicHead)
+		return cells{}
 	case partRow:
 		c := cells{name: "  " + itoa(r.part)}
 		if d.found {

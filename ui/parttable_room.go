@@ -2,7 +2,7 @@ package ui
 
 // A row's name may run into the cells of the columns after it that its
 // kind of row never fills: a group's row has no leader, low or high
-// watermark, a topic's row no leader. At 80x24 a lone group's
+// watermark. At 80x24 a lone group's
 // `washboard-demo-1` was cut to `washboa…-demo-1` beside the 8 blank
 // cells of the `high` column its row never fills (ut30 X2). Judged by the
 // kind of row, never by what a row holds now, so a name's cut does not
@@ -14,8 +14,6 @@ func emptyOf(kind rowKind, h string) bool {
 	switch kind {
 	case topicGroupRow, partGroupRow:
 		return h == "leader" || h == "low" || h == "high"
-	case topicRow:
-		return h == "leader"
 	}
 	return false
 }

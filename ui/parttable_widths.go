@@ -58,27 +58,8 @@ func (n partNumW) of(h string) int {
 // committed offset (cells), so only partitions' group rows count.
 func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 	var n partNumW
-	topicSums := map[string][2]int64{} // a topic's low and high watermarks, summed
-	for _, pt := range st.Partitions {
-		s := topicSums[pt.Topic]
-		topicSums[pt.Topic] = [2]int64{s[0] + pt.Low, s[1] + pt.High}
-	}
 	for _, r := range rows {
 		switch r.kind {
-		case topicRow:
-			s := topicSums[r.topic]
-			n.low, n.high = max(n.low, countW(s[0])), max(n.high, countW(s[1]))
-			rt := 0.0
-			if t, ok := model.FindTopic(st.TopicStats, r.topic); ok {
-				rt = t.Rate
-			} else {
-				for _, pt := range st.Partitions {
-					if pt.Topic == r.topic {
-						rt += pt.Rate
-					}
-				}
-			}
-			n.rate = max(n.rate, rateW(rt))
 		case partRow:
 			if e := st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}]; e != "" { // the health's "ERR …" (cells)
 				n.health = max(n.health, ansi.StringWidth("ERR "+model.PrintableString(e)))

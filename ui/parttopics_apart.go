@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 )
 
@@ -42,20 +40,3 @@ func rowTopics(rows []prow) (names []string, suffix int) {
 
 // topicSuffixW is the cells of a topic row's ` (N)` for n partitions.
 func topicSuffixW(n int) int { return len(" ()") + len(itoa(n)) }
-
-// topicName is a topic row's name in the name column's w cells less its
-// ` (N)` of n partitions, cut where the list's topic names differ, the
-// way of cutting chosen for the row with the widest ` (N)` so every
-// topic row cuts alike.
-func (t *partTable) topicName(topic string, n int) string {
-	name := model.PrintableString(topic)
-	if !t.cutNames || t.topics == nil || len(t.widths) == 0 {
-		return name
-	}
-	w := t.nameRoom(topicRow) // with the leader's cells, which its row leaves empty (parttable_room.go)
-	room := w - topicSuffixW(n)
-	if ansi.StringWidth(name) <= room {
-		return name
-	}
-	return t.topics.cut(name, room, w-max(t.topicSuffix, topicSuffixW(n)))
-}

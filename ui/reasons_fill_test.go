@@ -23,9 +23,9 @@ func TestReasonsPageFillsTheBox(t *testing.T) {
 	}{
 		{"cursor on the short row: the next shown, its reason cut", 0, 0, 3, 0, 2},
 		{"cursor on the long row: its reason whole", 1, 0, 3, 1, 1},
-		{"a tall box: whole rows; the next's words would not fit, it waits", 0, 0, 8, 0, 3},
+		{"a tall box: whole rows, then one whose reason gets the line left", 0, 0, 8, 0, 4},
 		{"a taller box: whole rows, then one, its head cut", 0, 0, 9, 0, 4},
-		{"one line left: the next row's words would be cut, it waits", 0, 0, 2, 0, 1},
+		{"one line left: the next row shown, its reason cut (ut39-8: never a blank line)", 0, 0, 2, 0, 2},
 	}
 	for _, tt := range tests {
 		first, shown := fitPage(tt.cursor, tt.offset, 300, tt.height, lines)

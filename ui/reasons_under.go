@@ -40,16 +40,19 @@ func fitPage(cursor, offset, n, height int, lines func(int) (whole, least int)) 
 		return 0, 0
 	}
 	// A row after the first whose reason does not fit whole is shown
-	// still where its reason's words fit the lines left, its head cut
-	// (reasonIn), unless it is the cursor's, which gets its reason whole
-	// (ut32b Zb3: the 80x24 grid showed one row above an empty one while
-	// 300 more existed); a row whose words would be cut waits for the
-	// next page (ut33 Q2, Zb3: `fulfi…+4 OK): lag was zero within…`).
+	// still, its reason cut to the lines left (reasonIn: its head first,
+	// then its words at a word's end, marked `…`), unless it is the
+	// cursor's, which gets its reason whole (ut32b Zb3: the 80x24 grid
+	// showed one row above an empty one while 300 more existed). A row is
+	// never left out for its reason while its own line fits: the box
+	// showed blank lines where the rows the reasons explain belonged
+	// (ut39-8, ut38b-15: a topic's row over two blank lines in a 3-row
+	// box, its group rows gone).
 	count := func(from int) (k, used int) {
 		for i := from; i < n; i++ {
-			l, least := lines(i)
+			l, _ := lines(i)
 			if k > 0 && used+l > height {
-				if i != cursor && used+least <= height {
+				if i != cursor && used < height {
 					k++
 				}
 				break

@@ -62,7 +62,7 @@ func TestTableHeadingsAreNeverCut(t *testing.T) {
 					key   string
 					pane  int
 					title string
-				}{{"4", panePartitions, "topic"}, {"5", paneGroups, "group"}, {"8", paneTopics, "topic"}} {
+				}{{"4", panePartitions, "part"}, {"5", paneGroups, "group"}, {"8", paneTopics, "topic"}} {
 					press(a, p.key)
 					if zoom {
 						press(a, "z")
@@ -118,14 +118,14 @@ func TestGridPartitionsKeepTheirColumnsAsTheyScroll(t *testing.T) {
 	a := realApp(t, s, 80, 24)
 	press(a, "4")
 	screen(a)
-	top := paneHeading(t, a, panePartitions, "topic")
+	top := paneHeading(t, a, panePartitions, "part")
 	if top == "" {
 		t.Fatalf("no heading:\n%s", screen(a))
 	}
 	for range 6 {
 		press(a, "j")
 		screen(a)
-		if h := paneHeading(t, a, panePartitions, "topic"); h != top {
+		if h := paneHeading(t, a, panePartitions, "part"); h != top {
 			t.Fatalf("the heading changed as the cursor moved: %q, then %q\n%s", top, h, screen(a))
 		}
 	}
