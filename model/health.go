@@ -83,6 +83,7 @@ const (
 	whyStalledSoFar
 	whyRisingAtReads
 	whyMembersLeft
+	whyTrendAtReads
 )
 
 // Reason is the verdict in words.
@@ -119,6 +120,8 @@ func (v Verdict) Reason() string {
 		return fmt.Sprintf("lag rose on every poll, from %s to %s", Thousands(v.a), Thousands(v.b))
 	case whyMembersLeft:
 		return fmt.Sprintf("no members for %s: offset still at %s while lag is %s", Elapsed(v.d), Thousands(v.a), Thousands(v.b))
+	case whyTrendAtReads:
+		return fmt.Sprintf("lag climbing across its last reads, from %s to %s", Thousands(v.a), Thousands(v.b))
 	case whyRisingAtReads:
 		return fmt.Sprintf("lag rose at every read, from %s to %s", Thousands(v.a), Thousands(v.b))
 	}

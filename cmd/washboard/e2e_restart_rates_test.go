@@ -12,7 +12,7 @@ import (
 // topicsRow is the Topics pane's bursty row: records and produce rate;
 // partsRows its Partitions rows: the topic's rate, then each partition's.
 var (
-	topicsRow = regexp.MustCompile(`bursty\s+3\s+1\s+([\d,]+)\s+([\d.,]+)/s`)
+	topicsRow = regexp.MustCompile(`bursty\s+3\s+(?:1\s+)?([\d,]+)\s+([\d.,]+)/s`) // rf 1 goes to the border when every topic shares it
 	partsRow  = regexp.MustCompile(`^│(?:bursty \(3\)|  \d ).*?\s([\d.,]+)/s`)
 )
 
