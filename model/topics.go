@@ -147,7 +147,12 @@ func NewTopicRates() *TopicRates { return &TopicRates{hist: map[string]*trendHis
 
 // Observe adds one poll's records (each topic's Produced less the last
 // poll's, counted in now's bucket) and forgets topics not in it. A
-// topic's first poll counts nothing (its records may be old).
+// topic's first poll counts nothing when it is the console's first poll
+// (its records may be old); a topic first seen at a later poll was
+// created since the poll before, and its Produced (every record counted
+// from offset 0, as its rate counts them: Lags.topicFor) goes in now's
+// bucket (ut38a-23: 300 records written into a new topic drew `▁` while
+// its rate said 10.0/s).
 func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 	b := now.UnixNano() / int64(TrendBucket)
 	seen := make(map[string]bool, len(topics))
@@ -156,7 +161,11 @@ func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 		seen[t.Name] = true
 		h := r.hist[t.Name]
 		if h == nil {
-			r.hist[t.Name] = &trendHist{produced: t.Produced, first: b, last: b}
+			h = &trendHist{produced: t.Produced, first: b, last: b}
+			if !r.at.IsZero() { // created since the poll before: counted as its rate counts it
+				h.counts[b%trendRing] = t.Produced
+			}
+			r.hist[t.Name] = h
 			continue
 		}
 		for k := h.last + 1; k <= b && k <= h.last+trendRing; k++ {
