@@ -568,13 +568,15 @@ func headerTexts(parts []headerPart, gone []bool) (texts, lasts []string) {
 // joinFlush joins the parts as joinParts does, the last ones flush with
 // the right edge of a w-cell line: the cells between are the room the
 // line holds for them, so the parts before them stay where they are
-// whatever the alerts say (ut39-1).
+// whatever the alerts say (ut39-1). The separator opens that room, right
+// after the parts before it, not beside the alerts: beside them it moved
+// six cells as `!2` became `!!1 · !1` (ut40a-12).
 func joinFlush(parts []headerPart, gone []bool, sep string, w int) string {
 	texts, lasts := headerTexts(parts, gone)
 	if len(lasts) == 0 || len(texts) == 0 {
 		return strings.Join(append(texts, lasts...), sep)
 	}
-	head, tail := strings.Join(texts, sep), sep+strings.Join(lasts, sep)
+	head, tail := strings.Join(texts, sep)+sep, strings.Join(lasts, sep)
 	gap := max(w-ansi.StringWidth(head)-ansi.StringWidth(tail), 0)
 	return head + strings.Repeat(" ", gap) + tail
 }

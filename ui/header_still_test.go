@@ -26,8 +26,12 @@ func TestHeaderPartsHoldStillThroughLiveAlerts(t *testing.T) {
 	said := map[int]bool{}
 	for _, w := range []int{80, 120, 200} {
 		cols := map[string]map[int]bool{}
+		seps := map[int]bool{} // where the separator opening the alerts' room stands (ut40a-12)
 		for i, h := range liveHeaders(t, w, 24) {
 			h = figures.ReplaceAllString(h, "#") // a rate or count growing moves what follows it: the user sees why
+			if i > 0 && strings.Contains(h, "!") {
+				seps[ansi.StringWidth(h[:strings.LastIndex(h, "│")])] = true
+			}
 			for _, p := range parts {
 				if cols[p] == nil {
 					cols[p] = map[int]bool{}
@@ -47,6 +51,9 @@ func TestHeaderPartsHoldStillThroughLiveAlerts(t *testing.T) {
 				}
 				cols[p][col] = true
 			}
+		}
+		if len(seps) > 1 {
+			t.Errorf("%d columns: the separator before the alerts stood at columns %v", w, seps)
 		}
 		for _, p := range parts {
 			if len(cols[p]) > 1 {
