@@ -73,9 +73,12 @@ type groupsFrame struct {
 	// error) to show in the history column.
 	hist bool
 	// wordW is the widest type, state and assignor (groupCols 1-3) of
-	// the whole list at the last poll: word columns are not held by the
-	// width memory (groups_words.go).
+	// the whole list over the last wordHold: word columns are not held by
+	// the width memory but by words (groups_words.go), which also holds
+	// plain's word columns shown for wordHold after they told the groups
+	// apart (ut38b-2).
 	wordW [groupWordCols]int
+	words wordHeld
 	// span is what the lag sparklines span (lag_span.go).
 	span lagSpan
 	// demoW is the widest demo group's name of the list with its tag,
@@ -427,7 +430,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 		f.nameW, f.lagW, f.lagShortW, f.genW, f.mbrW = p.listWidths(st)
 		f.lagMost, f.lagShortMost = max(f.lagMost, min(f.lagW, lagHeldMost)), max(f.lagShortMost, min(f.lagShortW, lagHeldMost))
 		f.lagPlus = f.lagPlus || lagFloors(st)
-		f.wordW = groupWordWidths(st)
+		f.wordW = f.words.hold(st.Link.PolledAt, f.plain, groupWordWidths(st))
 		f.allIDs, f.hist = f.allIDs[:0], false
 		names := make([]string, len(st.Groups))
 		for i := range st.Groups {

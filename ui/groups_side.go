@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"cmp"
 	"slices"
 	"strings"
 	"time"
@@ -170,6 +171,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	if cutsEvened(&plain, f.cols, f.widths, reasons, f.rows, w) {
 		topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	}
+	sparksAligned(&plain, f.cols, f.widths)
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumnDrawn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
@@ -299,6 +301,30 @@ const minSideName = 16
 
 // sideSparkNeed is the least a lag sparkline asks of a column's width.
 const sideSparkNeed = 8
+
+// sparksAligned puts every shown column's lag sparkline on one time
+// axis: each is drawn in cells of the span of the narrowest room any of
+// them has (sparkRoom), at least sideSparkNeed (a column narrower than
+// that draws the newest cells it has room for), so a cell spans the same
+// polls in every column and
+// two groups watched over the same minutes start and end at the same
+// cells. Judged per column, the older group's history in a column a cell
+// narrower was drawn in coarser cells, 39 beside the newer one's 41
+// (ut39-17).
+func sparksAligned(sty *Styles, cols []sideGroup, widths []int) {
+	room := 0
+	for i := range cols {
+		if r := sparkRoom(sty, &cols[i], widths[i]); r > 0 {
+			room = cmp.Or(min(room, r), r)
+		}
+	}
+	if room > 0 { // a column too narrow for a sparkline's least draws its newest cells, not every column as few
+		room = max(room, sideSparkNeed)
+	}
+	for i := range cols {
+		cols[i].span.room = room
+	}
+}
 
 // groupColumn is one group's column for w cells and rows rows: the
 // group's name (cut in the middle when longer), its state, the lag and
@@ -498,6 +524,33 @@ func (g *sideGroup) tailsOf(i int, tps []model.TP, share bool) []partTail {
 // burst, the line is judged with the lag and health at their held width
 // (lagHeld); a group without members keeps what it shows.
 func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int, held bool) []string {
+	out, cells := lagText(sty, r, uncommitted, w, spark, held)
+	per := span.per(cells)
+	if span.room > 0 { // cells of one span in every column, a narrower one drawing its newest (ut39-17)
+		cells, per = min(cells, span.room), span.per(span.room)
+	}
+	if cells > 0 && len(r.history) > 0 {
+		vals := span.cells(r.history, 1, per, cells)
+		out[0] += " " + draw.SparkLag(vals, len(vals), r.ahead())
+	}
+	return out
+}
+
+// sparkRoom is the cells a group's lag sparkline has beside its lag and
+// health in a column w cells wide (lagText), 0 for a group without a
+// lag or a history.
+func sparkRoom(sty *Styles, g *sideGroup, w int) int {
+	if !g.found || !g.row.lag || len(g.row.history) == 0 {
+		return 0
+	}
+	_, cells := lagText(sty, &g.row, uncommitted(g), w, w/2, len(g.stat.Detail) > 0)
+	return cells
+}
+
+// lagText is lagLines' lines without the sparkline, and the cells the
+// sparkline has on the first of them: at most spark, judged at the lag's
+// held width so a lag gaining a digit does not rescale them.
+func lagText(sty *Styles, r *groupRow, uncommitted, w, spark int, held bool) ([]string, int) {
 	pad := func(total, health string) int {
 		if !held || r.noLag { // nothing committed: no lag to come and go
 			return 0
@@ -538,11 +591,7 @@ func lagLines(sty *Styles, r *groupRow, span lagSpan, uncommitted, w, spark int,
 	// cells of a fixed span, their count judged at the lag's held width so a
 	// lag gaining a digit does not rescale them; drawn as far as the history
 	// reaches (lag_span.go)
-	if cells := min(spark, w-max(ansi.StringWidth(out[0]), pad(total, health))-1); cells > 0 && len(r.history) > 0 {
-		vals := span.cells(r.history, 1, span.per(cells), cells)
-		out[0] += " " + draw.SparkLag(vals, len(vals), r.ahead())
-	}
-	return out
+	return out, max(min(spark, w-max(ansi.StringWidth(out[0]), pad(total, health))-1), 0)
 }
 
 // lagHeldTotal and lagHeldHealth are the cells a column's lag total and

@@ -17,6 +17,11 @@ import "github.com/washboard/washboard/model"
 type lagSpan struct {
 	history int
 	newest  uint64
+	// room, where more than 0, is the most cells a sparkline is drawn in
+	// (and so the span of its cells): side by side, the narrowest room
+	// of the shown columns, so every column's cells span the same polls
+	// (sparksAligned, ut39-17).
+	room int
 }
 
 // spanOf is st's lag span (the zero span without lag state).
