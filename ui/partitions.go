@@ -60,6 +60,9 @@ type PartitionsPane struct {
 	// so they keep their widths as numbers change (written after each
 	// snapshot: measure).
 	widths colMemo
+	// held is the layout chosen at the box's width, kept while figures
+	// grow (parttable_hold.go; written after each snapshot).
+	held fitHold
 	// heldCols: the group context columns shown at the box's width
 	// (partitions_held.go).
 	heldCols partShown
@@ -515,12 +518,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		return p.acts.flow.lines(p.w, p.h)
 	}
 	note := p.demo.lines(p.w)
-	t := newPartTable(p.c.Styles, p.w, p.reasons)
-	f := &p.frame
-	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
-	t.numW, t.topics, t.topicSuffix, t.lagPlus = f.numW, &f.topics, f.topicSuffix, f.lagPlus
-	texts := p.texts(t)
-	t.fit(&p.widths, p.widthsKey(t), texts) // the rows on screen and what the columns have shown
+	t, f := p.fitted(), &p.frame
 	t.cutNames = true
 	// the sparklines drawn to the width fit gave, the group names cut where
 	// they differ; each sparkline takes its column whole, the cells before
@@ -528,7 +526,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	// the column's right edge and a cell spans as many polls on every row
 	// (ut37-10, ut36b-18: narrowed to the longest history drawn, the
 	// column used 28 of its 110 cells, ragged under its heading)
-	texts = p.texts(t)
+	texts := p.texts(t)
 	var lines []string
 	if len(f.rows) > 0 { // no heading over nothing: the notice gets its row
 		lines = append(lines, t.head())
@@ -576,11 +574,28 @@ func (p *PartitionsPane) texts(t *partTable) [][]string {
 	return texts
 }
 
+// fitted is the frame's table, fitted to the rows on screen, what the
+// columns have shown (colMemo) and the layout held (fitHold).
+func (p *PartitionsPane) fitted() *partTable {
+	t := newPartTable(p.c.Styles, p.w, p.reasons)
+	f := &p.frame
+	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
+	t.numW, t.topics, t.topicSuffix, t.lagPlus, t.hold = f.numW, &f.topics, f.topicSuffix, f.lagPlus, &p.held
+	t.fit(&p.widths, p.widthsKey(t), p.texts(t))
+	return t
+}
+
 // afterSnapshot notes what the rows on screen show in each column, so
-// the next frames keep the columns' widths (colMemo).
+// the next frames keep the columns' widths (colMemo), then the layout
+// they make, so the next frames keep it (fitHold).
 func (p *PartitionsPane) afterSnapshot() {
 	t := newPartTable(p.c.Styles, p.w, p.reasons)
 	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t), p.c.now())
+	if p.acts.flow != nil { // no table drawn
+		return
+	}
+	t = p.fitted()
+	p.held.note(p.widthsKey(t), t.cols, draw.Fitted{Widths: t.widths, Titles: t.heads})
 }
 
 // widthsKey is the table's layout, for its colMemo.

@@ -71,6 +71,20 @@ func crossPoll(s *model.Store, i int, topics []crossTopic) {
 	})
 }
 
+// crossApp is an app on poll 0 of topics at size, its
+// Partitions pane shown (zoomed with zoom), and its store.
+func crossApp(t *testing.T, topics []crossTopic, size [2]int, zoom bool) (*model.Store, *App) {
+	t.Helper()
+	s := model.NewStore(nil, model.DefaultLimits())
+	crossPoll(s, 0, topics)
+	a := demoApp(t, s, size[0], size[1])
+	press(a, "4")
+	if zoom {
+		press(a, "z")
+	}
+	return s, a
+}
+
 // headingCols is the heading line's words and the cell each starts at.
 func headingCols(line string) (words []string, at []int) {
 	r := []rune(ansi.Strip(line))
@@ -105,13 +119,7 @@ func TestPartitionsSteadyAsOffsetsCrossDigits(t *testing.T) {
 	}
 	for _, size := range [][2]int{{80, 24}, {120, 40}} {
 		for _, zoom := range []bool{true, false} {
-			s := model.NewStore(nil, model.DefaultLimits())
-			crossPoll(s, 0, topics)
-			a := demoApp(t, s, size[0], size[1])
-			press(a, "4")
-			if zoom {
-				press(a, "z")
-			}
+			s, a := crossApp(t, topics, size, zoom)
 			heading := ""
 			for i := 1; i <= 12; i++ {
 				crossPoll(s, i, topics)
@@ -130,10 +138,14 @@ func TestPartitionsSteadyAsOffsetsCrossDigits(t *testing.T) {
 					if heading == "" {
 						heading = box[1]
 					}
-					if box[1] != heading {
+					// the same headings in the same forms, the name as wide:
+					// a figure gaining a digit widens its own column only
+					// (ut38a-21, parts_grow_test.go)
+					words0, at0 := headingCols(heading)
+					words, at := headingCols(box[1])
+					if strings.Join(words, " ") != strings.Join(words0, " ") || len(at) < 2 || at[1] != at0[1] {
 						t.Errorf("%dx%d zoom=%v poll %d %s: the heading moved\n%s\nwas\n%s\n%s", size[0], size[1], zoom, i, k, box[1], heading, strings.Join(box, "\n"))
 					}
-					words, at := headingCols(box[1])
 					if len(at) < 2 {
 						t.Fatalf("heading %q", box[1])
 					}

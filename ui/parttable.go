@@ -49,6 +49,10 @@ type partTable struct {
 	// heading or name cells going; lag cells are written "-N"
 	// (aheadShort).
 	shortAhead bool
+	// hold is the layout held at the box's width (fitHold), nil for none;
+	// cols the columns fit judged, for the next hold.
+	hold *fitHold
+	cols []draw.Col
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -88,14 +92,26 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 // then do columns go: eta, behind, lag history, committed, rate, then
 // the high watermark.
 // Lag and health never go. The figures are as wide as the whole list's
-// widest (partNumW, lagW), held to their digit group, so paging and
-// numbers that gain a digit move nothing. The room left brings back a
+// widest (partNumW, lagW), so paging moves nothing; the lag is held to
+// its digit group, the offsets only where the box has no room for them
+// to grow into (roomToGrow). The layout chosen is held (fitHold), so a
+// figure that gains a digit widens its own column only. The room left brings back a
 // column that fits after all, then the long headings, then goes to the
 // names, then the sparkline (up to the whole history at a cell a poll);
 // while a column that went stays out, the sparkline has it before the
 // names, which stay cut to their least (draw.Col.Least); the rest stays
 // blank at the end of the rows.
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
+	var fresh draw.Fitted
+	t.cols, fresh = t.judge(memo, key, rows)
+	f := t.hold.apply(key, t.w, t.cols, fresh)
+	t.widths, t.heads = f.Widths, f.Titles
+	t.spark = t.widths[len(t.widths)-1]
+}
+
+// judge is the table's columns as fit judges them from rows and memo,
+// and their layout chosen afresh.
+func (t *partTable) judge(memo *colMemo, key string, rows [][]string) ([]draw.Col, draw.Fitted) {
 	titles := t.titles()
 	cols := memo.cols(key, titles, rows)
 	cols[0].Name, cols[0].Shorts, cols[0].Min = true, []string{"part/group"}, partNameMin
@@ -128,7 +144,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
 	// the high watermark is a partition row's only (a topic's heading says its own): kept by no name cut further
 	lag := -1
-	for i, h := range titles { // offsets and lag are held to the end of their group of three digits (heldCells), rates to "99.9/s", times to "~59m"
+	for i, h := range titles { // lag is held to the end of its group of three digits (heldLag), rates to "99.9/s", times to "~59m"
 		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14) nor the filter (ut26 S2)
 		switch h {
 		case "leader", "low", "high", "rate", "health": // blank or not over the whole list: a page of group rows only keeps them (ut26 S2)
@@ -137,9 +153,7 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 			lag = i
 			cols[i].Want = t.lagW // the list's, not the page's: set below, long or short (aheadShort)
 		}
-		switch h {
-		case "low", "high", "committed":
-			cols[i].Want = heldCells(cols[i].Want)
+		switch h { // the offsets as wide as the list's widest: one that gains a digit widens its column by that cell, the rest of the layout held (fitHold; ut38a-21: held to "999,999", 1,000 took 7 cells, 2 never used)
 		case "lag":
 			cols[i].Want = heldLag(cols[i].Want, t.lagPlus)
 		case "rate":
@@ -170,16 +184,54 @@ func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 		}
 	}
 	f := draw.FitTable(t.w, cols)
+	if held := heldOffsets(cols); !roomToGrow(t.w, f, cols, held) { // no room for an offset to gain a digit: held to its digit group, as before (ut22b N14)
+		cols = held
+		f = draw.FitTable(t.w, cols)
+	}
 	t.shortAhead = false
 	if lag >= 0 && !t.noGroups && t.numW.lagShort < t.lagW { // "ahead N" long only where it costs nothing (aheadForm)
-		cols[lag].Want = heldLag(t.numW.lagShort, t.lagPlus)
-		short := draw.FitTable(t.w, cols)
-		if !aheadForm(f, short) {
-			f, t.shortAhead = short, true
+		short := append([]draw.Col(nil), cols...)
+		short[lag].Want = heldLag(t.numW.lagShort, t.lagPlus)
+		if g := draw.FitTable(t.w, short); !aheadForm(f, g) {
+			cols, f, t.shortAhead = short, g, true
 		}
 	}
-	t.widths, t.heads = f.Widths, f.Titles
-	t.spark = t.widths[last]
+	return cols, f
+}
+
+// heldOffsets is cols with the watermarks and committed offsets held
+// to the end of their group of three digits (heldCells).
+func heldOffsets(cols []draw.Col) []draw.Col {
+	held := append([]draw.Col(nil), cols...)
+	for i := range held {
+		switch held[i].Title {
+		case "low", "high", "committed":
+			held[i].Want = heldCells(held[i].Want)
+		}
+	}
+	return held
+}
+
+// roomToGrow is whether layout f of cols leaves the cells the offsets
+// would take held to their digit group (held): blank at the rows' end or
+// a lag history wider than its least. Where it does, the offsets are as
+// wide as their figures and one that gains a digit takes the cell it
+// needs from that room (fitHold; ut38a-21: at 200x50 `high` held 7 cells
+// for 1,021, 2 never used, and moved the rates 3 cells for a figure
+// that needed 1 more); where it does not, a digit more would re-lay out
+// the table, so the cells are held.
+func roomToGrow(total int, f draw.Fitted, cols, held []draw.Col) bool {
+	room, need := total-draw.RowWidth(f.Widths), 0
+	for i, c := range cols {
+		if f.Widths[i] == 0 {
+			continue
+		}
+		if c.Grow > 0 {
+			room += max(f.Widths[i]-max(c.Want, ansi.StringWidth(f.Titles[i])), 0)
+		}
+		need += max(held[i].Want-max(f.Widths[i], c.Want), 0)
+	}
+	return room >= need
 }
 
 // partNameMin is the least a Partitions name is cut to before a column
