@@ -333,7 +333,7 @@ func styleEach(style lipgloss.Style, lines []string) []string {
 
 // wrapWords breaks s into lines of at most w cells: at spaces, and a word
 // longer than a line (a long name) anywhere, so nothing is cut away.
-func wrapWords(s string, w int) []string { return draw.Wrap(s, w) }
+func wrapWords(s string, w int) []string { return draw.WrapBalanced(s, w) }
 
 // flowHelp is the footer while an action flow has the keys.
 func flowHelp(k *KeyMap) []key.Binding {

@@ -41,6 +41,7 @@ type App struct {
 	list       *TopicsPane    // panes[paneTopics]: the list the foreign layout fits (foreign.go)
 	viewers    int            // SSH sessions at the last frame, -1 when not serving
 	helpVP     viewport.Model // the help screen, scrolled (help.go)
+	helpCursor bool           // the help's body lists the pane's cursor keys: it fits whole (help.go)
 	picker     *clusterPicker // the cluster picker, when open (clusters.go)
 	switchTo   string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).

@@ -60,16 +60,18 @@ func (a *App) footer() string {
 	return shortHelp(&a.help, append(ownFirst(k, bindings), k.Next, k.Zoom, k.Produce), room) + sep + tail
 }
 
-// helpScreenKeys are the keys the help screen answers; the pane numbers
+// helpScreenKeys are the keys the help screen answers (its scrolling
+// only where it is taller than its box); the pane numbers
 // are those help lists (paneBindings): `4-8` on a cluster without the
 // views' topics, where panes 1-3 are not in the grid (ut34a: `1-8`).
 func (a *App) helpScreenKeys() []key.Binding {
 	panes := a.paneBindings()
 	numbers := panes[0].Help().Key + "-" + panes[len(panes)-1].Help().Key
-	return []key.Binding{
-		key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓ pgup/pgdn", "scroll")),
-		key.NewBinding(key.WithKeys(panes[0].Keys()...), key.WithHelp(numbers, "a pane's keys")),
-	} // closing is said in the border, quitting in the body: each once (ut37-8)
+	out := []key.Binding{key.NewBinding(key.WithKeys(panes[0].Keys()...), key.WithHelp(numbers, "a pane's keys"))}
+	if a.helpScrolls() { // a help that fits whole has nothing to scroll, and lists the pane's cursor keys (ut39-4)
+		out = append([]key.Binding{key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓ pgup/pgdn", "scroll"))}, out...)
+	}
+	return out // closing is said in the border, quitting in the body: each once (ut37-8)
 }
 
 // ownFirst puts the pane's own actions before the cursor keys (which every

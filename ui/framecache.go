@@ -46,6 +46,9 @@ func (a *App) footerMemo() string {
 	b.WriteString(strconv.Itoa(a.focus))
 	if a.showHelp { // help's own keys (footer): a memo without it kept the pane's
 		b.WriteString(" help")
+		if a.helpScrolls() { // its footer offers scrolling only then
+			b.WriteString(" scrolls")
+		}
 	}
 	b.WriteString(a.keyNote)
 	if a.picker != nil {

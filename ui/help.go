@@ -114,13 +114,33 @@ func paneName(p Pane) string {
 	return p.Title()
 }
 
-// helpLines is the help's content: the keys each once, then the pane's
-// notes, in their full form where the box holds keys and notes whole, else
-// in their short one (a README section's name for the health words at
-// 80x24), so help fits the screen and scrolls only on a smaller one.
+// helpLines is the help's content, with the pane's cursor keys in the
+// body where it then fits whole (their keys do nothing to help then, so
+// the footer offers no scrolling: ut39-4), else without them, the footer
+// saying ↑/↓ pgup/pgdn scroll: each key once a page either way. It notes
+// in a.helpCursor which of the two it gave, for helpKeys.
 func (a *App) helpLines() []string {
-	w := max(a.w-2, 0)
-	h := a.helpKeys()
+	room := a.helpVP.Height()
+	whole := a.helpContent(true)
+	a.helpCursor = true
+	if room <= 0 || len(whole) <= room {
+		return whole
+	}
+	if scrolled := a.helpContent(false); len(scrolled) > room {
+		a.helpCursor = false
+		return scrolled
+	}
+	return whole // only the cursor keys' line is past the box: it scrolls a line rather than leave them unsaid
+}
+
+// helpContent is the keys each once, then the pane's notes, in their
+// full form where the box holds keys and notes whole, else in their short
+// one (a README section's name for the health words at 80x24), so help
+// fits the screen and scrolls only on a smaller one. Every line keeps a
+// cell free before the border (helpTextWidth).
+func (a *App) helpContent(cursor bool) []string {
+	w := a.helpTextWidth()
+	h := a.helpKeysFor(cursor)
 	lines := a.helpKeyLines(h, w)
 	full := a.helpNoteLines(h.refused, false, w)
 	room := a.helpVP.Height()
@@ -132,6 +152,16 @@ func (a *App) helpLines() []string {
 		short = short[1:] // the blank line before the notes goes before a row of them
 	}
 	return append(lines, short...)
+}
+
+// helpTextWidth is the cells help's text is laid out in: the box's inside
+// less one, so no line runs into the right border while the others keep a
+// margin (ut39-4: `… ctrl+z suspend│`).
+func (a *App) helpTextWidth() int { return max(a.w-3, 0) }
+
+// helpScrolls reports whether the help is taller than its box.
+func (a *App) helpScrolls() bool {
+	return a.helpVP.Height() > 0 && a.helpVP.TotalLineCount() > a.helpVP.Height()
 }
 
 // paneKeys is the focused pane's keys for help: all of them where the
@@ -204,17 +234,17 @@ func withoutHelpOf(bs, others []key.Binding) []key.Binding {
 	return out
 }
 
-// hangNote wraps a help note to w cells with a hanging indent: lines after
-// the first start under its text, past its label ("health: OK  " or a
-// term's column), so a wrapped note reads as one (ut15b C11: the
-// viewport's own wrap started them at the edge, under other terms).
+// hangNote wraps a help note to w cells with one hanging indent for
+// every note: lines after the first start two cells in from where it
+// starts, so a wrapped note reads as one and the next note, at its
+// margin, as another (ut38a-5: `rf …` and `filter (/): …` went on at
+// the edge while `rate: …` hung under its label); a row of a table of
+// terms (the full health words, `STALL  offset still …`) goes on under
+// its term's text, as a table does (ut15b C11).
 func hangNote(note string, w int) []string {
-	if ansi.StringWidth(note) <= w {
-		return []string{note}
-	}
-	hang := noteHang(note)
-	if hang >= w/2 {
-		hang = 2
+	hang := termHang(note)
+	if ansi.StringWidth(note) <= w || hang == 0 || hang >= w/2 {
+		return draw.WrapHanging(note, w) // prose: its leading spaces and two more
 	}
 	head := note[:hang]
 	lines := draw.Wrap(note[hang:], w-hang)
@@ -228,25 +258,41 @@ func hangNote(note string, w int) []string {
 	return out
 }
 
-// noteHang is where a note's text starts: after its leading spaces, a
-// label ending in ": " and a term followed by two spaces, each when there.
-func noteHang(note string) int {
-	i := len(note) - len(strings.TrimLeft(note, " "))
+// termHang is where a table row's text starts: after its leading spaces,
+// a label ending in ": " where it has one, and a term followed by two
+// spaces or more (`OK     lag zero`), or by one in a row that starts
+// past a table's margin (`        STALL? offset …`, its term as wide as
+// the column); 0 where the note has no such term (prose).
+func termHang(note string) int {
+	lead := len(note) - len(strings.TrimLeft(note, " "))
+	i := lead
 	if j := strings.Index(note[i:], ": "); j >= 0 && j < 24 && !strings.Contains(note[i:i+j], " ") {
 		i += j + 2
 	}
-	if j := strings.Index(note[i:], "  "); j > 0 && j < 10 && !strings.Contains(note[i:i+j], " ") {
-		i += j + len(note[i+j:]) - len(strings.TrimLeft(note[i+j:], " "))
+	i += len(note[i:]) - len(strings.TrimLeft(note[i:], " "))
+	j := strings.IndexByte(note[i:], ' ')
+	if j <= 0 || j >= 10 {
+		return 0
 	}
-	return i
+	gap := len(note[i+j:]) - len(strings.TrimLeft(note[i+j:], " "))
+	if gap < 2 && lead < tableMargin {
+		return 0
+	}
+	return i + j + gap
 }
+
+// tableMargin is the fewest leading spaces of a table's row after its
+// first (the health words' `        STOP   …`): a prose note's sub-note
+// starts two in.
+const tableMargin = 4
 
 // helpScreen draws the help box from the viewport.
 func (a *App) helpScreen(h int) string {
 	vp := &a.helpVP
 	title := "keys · " + a.paneTitle(a.focus)
 	status := "esc or ? to close"
-	if total := vp.TotalLineCount(); total > vp.Height() && vp.Height() > 0 {
+	if a.helpScrolls() {
+		total := vp.TotalLineCount()
 		first := vp.YOffset() + 1
 		// How to close first; the position only where the border has room
 		// for all of it (the border clips the status from its end).

@@ -50,3 +50,32 @@ func TestTopicsHelpExplainsItsColumns(t *testing.T) {
 		}
 	}
 }
+
+// Every wrapped prose note goes on two cells in from where it starts,
+// whatever its label (ut38a-5: `filter (/): …` and `rf (…), …` went on
+// at the edge while `rate: …` hung under its label); a row of a table of
+// terms goes on under its term's text.
+func TestHelpNotesOneHangingIndent(t *testing.T) {
+	for _, tt := range []struct {
+		note string
+		hang int
+	}{
+		{"filter (/): words (any case) · re:REGEXP · topic= partition= offset= key= (the Kafka key)", 2},
+		{"rf (replication factor), cleanup or clean, retention or retain or ret: where topics differ", 2},
+		{"rate: records produced per second · trend: records per 10 s bucket, as a rate, newest at the right", 2},
+		{"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0", 2},
+		{"  JSON fields by path: load_kg>2  machine_id=washer-02  (= != > < >= <=) · all terms must match", 4},
+		{"health: OK     every partition has a leader and its full ISR, and a long tail of words", 15},
+		{"        STALL? offset still since before washboard started (under 5m ago), the record", 15},
+	} {
+		lines := hangNote(tt.note, 60)
+		if len(lines) < 2 {
+			t.Fatalf("%q did not wrap at 60", tt.note)
+		}
+		for _, l := range lines[1:] {
+			if got := len(l) - len(strings.TrimLeft(l, " ")); got != tt.hang {
+				t.Errorf("%q goes on at %d, want %d: %q", tt.note, got, tt.hang, lines)
+			}
+		}
+	}
+}

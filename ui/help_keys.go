@@ -23,8 +23,14 @@ func (h helpList) groups() [][]key.Binding {
 	return draw.UniqueBindings([][]key.Binding{h.own, h.global, h.scrolling, h.panes})
 }
 
-// helpKeys collects the keys `?` says for the focused pane.
-func (a *App) helpKeys() helpList {
+// helpKeys collects the keys `?` says for the focused pane, as the help
+// open lays them out (helpLines).
+func (a *App) helpKeys() helpList { return a.helpKeysFor(a.helpCursor) }
+
+// helpKeysFor collects the keys `?` says for the focused pane, with the
+// pane's cursor keys among them where cursor is set (help fits whole, so
+// the footer does not say them as its scrolling).
+func (a *App) helpKeysFor(cursor bool) helpList {
 	var refused []key.Binding
 	k := a.c.Keys
 	scroll := []key.Binding{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom}
@@ -69,15 +75,46 @@ func (a *App) helpKeys() helpList {
 		global = slices.DeleteFunc(global, func(b key.Binding) bool { return b.Help().Key == k.Produce.Help().Key })
 	}
 	notes := a.paneKeyNotes()
-	if _, ok := notes[upDownHelp]; ok {
-		// The footer says ↑/↓; the body says them again only where the
-		// pane's note adds to them (the Log's ↑ at the oldest pages back).
-		scrolling = append([]key.Binding{pairBinding(k.Up, k.Down, upDownHelp, "up, down")}, scrolling...)
+	if b, ok := a.cursorEntry(notes, cursor); ok {
+		scrolling = append([]key.Binding{b}, scrolling...)
 	}
 	own, global = sayOnce(own, global, notes)
 	own, scrolling = sayOnce(own, scrolling, notes)
 	own = withoutKeysOf(own, append(global, scrolling...))
 	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(), refused: refused}
+}
+
+// cursorEntry is the pane's cursor keys as one entry of help's scrolling
+// group: all of them (↑/k ↓/j pgup/pgdn as the pane has them, with its
+// note on them) where help fits whole and its footer does not say them
+// (ut39-4); else ↑/k ↓/j only where the pane's note adds to them (the
+// Log's ↑ at the oldest pages back), the footer saying the rest.
+func (a *App) cursorEntry(notes map[string]string, whole bool) (key.Binding, bool) {
+	k := a.c.Keys
+	if !whole {
+		_, ok := notes[upDownHelp]
+		return pairBinding(k.Up, k.Down, upDownHelp, "up, down"), ok
+	}
+	has := func(b key.Binding) bool {
+		return slices.ContainsFunc(a.paneKeys(), func(o key.Binding) bool { return o.Help() == b.Help() })
+	}
+	var keys, labels, descs []string
+	if has(k.Up) && has(k.Down) {
+		keys = append(append(keys, k.Up.Keys()...), k.Down.Keys()...)
+		labels, descs = append(labels, upDownHelp), append(descs, "up, down")
+	}
+	if has(k.PageUp) || has(k.PageDown) { // a list's footer offers pgdn alone; it pages both ways
+		keys = append(append(keys, k.PageUp.Keys()...), k.PageDown.Keys()...)
+		labels, descs = append(labels, k.PageUp.Help().Key+"/"+k.PageDown.Help().Key), append(descs, "a page")
+	}
+	if len(keys) == 0 {
+		return key.Binding{}, false
+	}
+	desc := strings.Join(descs, ", ")
+	if more, ok := notes[upDownHelp]; ok && labels[0] == upDownHelp && len(labels) > 1 {
+		desc += ": " + more // said here: sayOnce matches the entry's key, now longer
+	}
+	return key.NewBinding(key.WithKeys(keys...), key.WithHelp(strings.Join(labels, " "), desc)), true
 }
 
 // upDownHelp and topBottomHelp are help's scrolling entries' keys, as a

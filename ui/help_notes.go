@@ -176,7 +176,7 @@ func lagNotes(c *Common, short bool) []string {
 			"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0 · " +
 				"STALL? still since washboard started, under " + stop + " ago · STOP no progress for " + stop +
 				" · ERR offsets unreadable · NEW <" + polls + " polls or lag N+",
-			"lag: - nothing committed · N+ at least N, partitions not committed · -N ahead N of the log (ERR)",
+			"lag: - none committed · N+ at least N, some not committed · -N ahead (ERR)", // one line of 80x24's help (ut39-4)
 			"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
 			groupActionNote,
 		}

@@ -23,7 +23,7 @@ func TestHelpScrollsWholeAt80x24(t *testing.T) {
 	first := ansi.Strip(screen(a))
 	footer := first[strings.LastIndex(first, "\n")+1:]
 	first = first[:strings.LastIndex(first, "\n")]
-	if strings.Count(first, "↑/k") != 0 || !strings.Contains(footer, "↑/↓ pgup/pgdn scroll") { // the footer says them, once (ut37-8)
+	if strings.Count(first, "↑/k") != 1 || strings.Contains(footer, "scroll") { // it fits: the body says the pane's, the footer no scrolling (ut39-4)
 		t.Fatalf("↑/k listed %d times in the body, footer %q:\n%s", strings.Count(first, "↑/k"), footer, first)
 	}
 	assertHelpWhole(t, first, "stale")
@@ -39,11 +39,19 @@ func TestHelpScrollsWholeAt80x24(t *testing.T) {
 	if !strings.Contains(seen[0], "1-") || !strings.Contains(seen[0], "esc or ? to close") {
 		t.Errorf("the border does not say which rows show:\n%s", seen[0])
 	}
+	if !strings.Contains(seen[0], "↑/↓ pgup/pgdn scroll") { // it scrolls: the footer says how (ut37-8)
+		t.Errorf("help scrolls, yet its footer does not say how:\n%s", seen[0])
+	}
 	for range 10 {
 		a.Update(keyPress("pgdown"))
 		seen = append(seen, ansi.Strip(screen(a)))
 	}
 	assertHelpWhole(t, strings.Join(seen, "\n"), "rebalance log")
+	for _, page := range seen {
+		if body := page[:strings.LastIndex(page, "\n")]; strings.Contains(body, "↑/k") {
+			t.Errorf("help scrolls, yet its body says ↑/k again beside the footer's scrolling:\n%s", page)
+		}
+	}
 	// At the bottom the border offers the way back up, not more below.
 	last := seen[len(seen)-1]
 	if strings.Contains(last, "↓ pgdn scroll") || !strings.Contains(last, "↑ pgup scroll") {
@@ -121,7 +129,8 @@ func helpNotesWrapAtWords(t *testing.T, pane, h int) {
 }
 
 // While help is open its footer says help's own keys, not those of the
-// pane it hides, which do nothing then (a user test, issue 14, B31).
+// pane it hides, which do nothing then (a user test, issue 14, B31), and
+// its scrolling only where it is taller than its box (ut39-4).
 // The pane's footer drawn just before help opens is not kept (ut15a A11:
 // the frame's footer memo did not know help was open).
 func TestHelpFooterSaysHelpsKeys(t *testing.T) {
@@ -131,10 +140,13 @@ func TestHelpFooterSaysHelpsKeys(t *testing.T) {
 	press(a, "?")
 	lines := strings.Split(screen(a), "\n")
 	f := lines[len(lines)-1]
-	for _, want := range []string{"scroll", "a pane's keys"} {
-		if !strings.Contains(f, want) {
-			t.Errorf("help's footer %q lacks %q", f, want)
-		}
+	if !strings.Contains(f, "a pane's keys") || strings.Contains(f, "scroll") { // it fits: nothing to scroll (ut39-4)
+		t.Errorf("help's footer %q: want the pane numbers and no scrolling", f)
+	}
+	a.Update(tea.WindowSizeMsg{Width: 80, Height: 12}) // too small for it: now it scrolls
+	lines = strings.Split(screen(a), "\n")
+	if f := lines[len(lines)-1]; !strings.Contains(f, "↑/↓ pgup/pgdn scroll") {
+		t.Errorf("help scrolls, yet its footer %q does not say how", f)
 	}
 	for _, once := range []string{"close", "quit"} { // the border says how to close, the body how to quit (ut37-8)
 		if strings.Contains(f, once) {
