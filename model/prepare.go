@@ -193,14 +193,14 @@ func (st *State) foldPrepared(p *Prepared, now time.Time) bool {
 	}
 	if t := st.Series[r.Topic]; t != nil && p.series.on {
 		if p.series.err != nil {
-			t.noteErr(p.series.err)
+			t.noteErr(p.series.err, r)
 		} else {
 			FoldSeries(t, &p.series.dec, at)
 		}
 	}
 	if t := st.Status[r.Topic]; t != nil && p.status.on {
 		if p.status.err != nil {
-			t.noteErr(p.status.err)
+			t.noteErr(p.status.err, r)
 		} else {
 			FoldStatus(t, &p.status.dec, at)
 		}

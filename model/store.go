@@ -244,14 +244,14 @@ func (st *State) foldView(r *Record, at time.Time) {
 	// view charted its topic).
 	if t, ok := st.Series[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
-			t.noteErr(err)
+			t.noteErr(err, r)
 		} else {
 			FoldSeries(t, &st.decoded, at)
 		}
 	}
 	if t, ok := st.Status[r.Topic]; ok {
 		if err := t.View.Decode(r, &st.decoded); err != nil {
-			t.noteErr(err)
+			t.noteErr(err, r)
 		} else {
 			FoldStatus(t, &st.decoded, at)
 		}

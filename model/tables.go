@@ -95,9 +95,15 @@ func (t *Table[E]) entry(key string) (e E, reused bool) {
 // Oldest is the least recently seen key, "" when the table is empty.
 func (t *Table[E]) Oldest() string { return t.lru.prev.key }
 
-func (t *Table[E]) noteErr(err error) {
+// noteErr counts r as unreadable; LastErr is why: the schema read's
+// reason where r's value could not be decoded (no registry, an unknown
+// id), which says more than "not a JSON object" (ut36a-28).
+func (t *Table[E]) noteErr(err error, r *Record) {
 	t.Errors++
 	t.LastErr = err.Error()
+	if s := r.ValueSchema; s != nil && s.JSON == nil && s.Err != "" {
+		t.LastErr = s.Err
+	}
 }
 
 // lruLink is the intrusive list node every entry embeds.

@@ -148,8 +148,14 @@ func (r *Registry) Cache() *serde.Cache { return r.cache }
 // registry delays a batch at most that long per new id and a record whose
 // id cannot be resolved says why in words. It never fails: bad input is
 // an error on that record.
+//
+// A nil Registry (no registry and no local schema configured) still marks
+// values in the wire format with why they cannot be read (noRegistry).
 func (r *Registry) Decode(ctx context.Context, batch []model.Record) {
 	if r == nil {
+		for i := range batch {
+			batch[i].ValueSchema = noRegistry(batch[i].Value)
+		}
 		return
 	}
 	if r.cl != nil {
@@ -176,7 +182,24 @@ func (r *Registry) read(b []byte, local *serde.Schema, hasLocal, isKey bool) *mo
 	if hasLocal && local != nil {
 		return serde.ReadLocal(local, b)
 	}
+	if r.cl == nil && !isKey { // local schemas only, none for this value
+		return noRegistry(b)
+	}
 	return nil
+}
+
+// noRegistry is a value in the wire format read where no registry is
+// configured: why it cannot be decoded, in words that say what to pass
+// (ut36a-28, ut34a-21: Avro records on a console started without a
+// registry showed their bytes and no reason). nil for any other value;
+// keys are left as bytes, as a binary key the registry does not know is
+// (an int key only looks like the wire format).
+func noRegistry(b []byte) *model.SchemaRead {
+	id, _, wire := serde.ParseHeader(b)
+	if !wire || id == 0 {
+		return nil
+	}
+	return &model.SchemaRead{ID: id, Err: fmt.Sprintf("Avro/Protobuf with schema id %d: no schema registry configured (--schema-registry URL)", id)}
 }
 
 // resolve looks up the ids of batch the cache needs, each once even when

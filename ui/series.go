@@ -257,6 +257,9 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		return
 	}
 	f.ok, f.view, f.total, f.errors, f.evicted = true, *t.View, len(t.Entries), t.Errors, t.Evicted
+	if len(t.Entries) == 0 && t.Errors > 0 { // records came, none readable: why, not "waiting"
+		f.waiting = model.UnreadableWhy(t.View, t.Errors, t.LastErr)
+	}
 	f.notRead = notRead(st, p.topic)
 	for j := range t.View.Fields {
 		f.decimals = append(f.decimals, t.Decimals(j))

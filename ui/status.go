@@ -171,6 +171,9 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		*f = statusFrame{now: now, waiting: waiting, absent: absent}
 		return
 	}
+	if len(t.Entries) == 0 && t.Errors > 0 { // records came, none readable: why, not "waiting"
+		waiting = model.UnreadableWhy(t.View, t.Errors, t.LastErr)
+	}
 	*f = statusFrame{ok: true, absent: absent, now: now, d: p.collect(t, now), total: len(t.Entries), errors: t.Errors, evicted: t.Evicted, waiting: waiting,
 		notRead: notRead(st, p.topic)}
 	f.above = boolInt(p.filter.typing)

@@ -133,6 +133,11 @@ func hasViewNote(topic string, v model.TopicView, from string) string {
 func (p *TopicsPane) chartKey(save bool) tea.Cmd {
 	topic, spec := p.prompt.topic, p.prompt.input.Value()
 	v, err := model.ParseViewSpec(topic, spec)
+	if err == nil {
+		// A path no held record has would fold nothing, here and (saved)
+		// at every next start (ut38a-15).
+		err = model.CheckViewPaths(v, p.c.Store.RecentValues(topic, inferFrom))
+	}
 	if err != nil {
 		p.notice, p.noticeBad = "view not opened: "+err.Error(), true
 		return nil // the prompt stays, with the text, to fix

@@ -15,12 +15,7 @@ import (
 func TestChartOutcomeSaidInTheViewsPane(t *testing.T) {
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {
 		a := foreignApp(t, size[0], size[1])
-		var recs []model.Record
-		for i := range 12 {
-			recs = append(recs, model.Record{Topic: "payments", Partition: 0, Offset: int64(i), Time: fixedNow,
-				Key: []byte([]string{"u-1", "u-2", "u-3"}[i%3]), Value: []byte(`{"amount":` + itoa(5*i) + `,"state":"` + []string{"ok", "failed"}[i%2] + `"}`)})
-		}
-		a.c.Store.(*model.Store).Fold(recs, fixedNow)
+		foldPayments(a)
 		a.c.SaveView = func(_ context.Context, v model.TopicView) (string, error) { return "/cfg/washboard/views.toml", nil }
 		a.Update(changedMsg{version: a.c.Store.Version()})
 		do(a, "8", "/", "payments", "enter", "v")

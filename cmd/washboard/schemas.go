@@ -85,10 +85,9 @@ func (s *system) schemas() ui.Schemas {
 	return s.registry
 }
 
-// beforeFold is the tail's decode hook: nil without a schema source.
+// beforeFold is the tail's decode hook; without a schema source (reg
+// nil) it marks values in the wire format with why they cannot be read
+// (Registry.Decode).
 func beforeFold(reg *source.Registry) func(context.Context, []model.Record) {
-	if reg == nil {
-		return nil
-	}
 	return reg.Decode
 }
