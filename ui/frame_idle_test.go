@@ -172,3 +172,32 @@ func TestBoxCache(t *testing.T) {
 		t.Fatalf("a box asked for every frame was drawn %d times in all, want once (and 500 others)", draws-500)
 	}
 }
+
+// The border's poll bound rises at once and falls only after a minute of
+// polls under a quarter of it: jittering poll times on a real cluster
+// (5 to 100 ms) showed a different bound on nearly every frame of an
+// untouched screen (ut40b-15).
+func TestPollBoundHoldsThroughJitter(t *testing.T) {
+	ms := time.Millisecond
+	t0 := time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	var h pollBoundHold
+	shown := map[time.Duration]bool{}
+	for i, d := range []time.Duration{20 * ms, 90 * ms, 4 * ms, 12 * ms, 3 * ms, 60 * ms, 5 * ms, 2 * ms, 40 * ms, 3 * ms} {
+		got := h.observe(d, t0.Add(time.Duration(i)*time.Second))
+		if i > 0 {
+			shown[got] = true
+		}
+	}
+	if len(shown) != 1 || !shown[100*ms] {
+		t.Errorf("a jittering poll showed bounds %v, want 100ms alone", shown)
+	}
+	for i := range 70 { // a minute and more of fast polls: it falls
+		h.observe(3*ms, t0.Add(time.Duration(10+i)*time.Second))
+	}
+	if got := h.observe(3*ms, t0.Add(81*time.Second)); got != 5*ms {
+		t.Errorf("after 70 s of 3 ms polls the bound is %v, want 5ms", got)
+	}
+	if got := h.observe(300*ms, t0.Add(82*time.Second)); got != 500*ms {
+		t.Errorf("a 300 ms poll shows %v, want 500ms at once", got)
+	}
+}

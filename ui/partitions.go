@@ -66,9 +66,11 @@ type PartitionsPane struct {
 	// heldCols: the group context columns shown at the box's width
 	// (partitions_held.go).
 	heldCols partShown
-	// pollBound is the poll-time bound the border shows (pollStep): it
-	// changes when polls get slower or much faster, not with every poll.
+	// pollBound is the poll-time bound the border shows (pollBoundHold):
+	// it changes when polls get slower or stay much faster for a minute,
+	// not with every poll.
 	pollBound time.Duration
+	poll      pollBoundHold
 	// pollW and reqW are the widest poll bound and request count the
 	// border has said this session: the figures are padded to them, so
 	// `≤5ms` after `≤50ms` or 14 requests after 15 moves no border text
@@ -468,13 +470,13 @@ func (p *PartitionsPane) cursorRow() prow {
 // Snapshot copies the visible rows' figures and settles the cursor. The
 // lag histories are copied as wide as the pane, the most a sparkline
 // column can take.
-func (p *PartitionsPane) Snapshot(st *model.State, _ time.Time) {
+func (p *PartitionsPane) Snapshot(st *model.State, now time.Time) {
 	p.header = 1 + p.demo.height(p.w) + boolInt(p.filter.typing)
 	page := p.page()
 	f := &p.frame
 	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
 	if st.Link.PollTook > 0 {
-		p.pollBound = pollStep(p.pollBound, st.Link.PollTook)
+		p.pollBound = p.poll.observe(st.Link.PollTook, now)
 		p.pollW = max(p.pollW, len(p.pollBound.String()))
 		p.reqW = max(p.reqW, len(count(st.Link.PollRequests)))
 	}
