@@ -258,13 +258,13 @@ const groupActionNote = "actions: each reset or delete goes to the rebalance log
 func (p *ProducePane) HelpAll() []key.Binding {
 	k := p.c.Keys
 	if p.editing {
-		return p.Help()
+		return p.helpHistory()
 	}
 	stop := key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "stop editing, or a burst"))
 	accept := key.NewBinding(key.WithKeys("right"), key.WithHelp("→", "take the topic suggested"))
 	fields := pairBinding(k.NextField, k.PrevField, "tab/shift+tab", "next/previous field while editing")
 	others := key.NewBinding(key.WithKeys("pgup", "pgdown"), key.WithHelp("pgup/pgdn", "other topics in the topic field"))
-	return append(p.Help(), fields, stop, accept, others)
+	return append(p.helpHistory(), fields, stop, accept, others)
 }
 
 // HelpKeyNotes says what a second ctrl+s does.

@@ -193,20 +193,46 @@ func (p *ProducePane) SetSize(w, h int) {
 
 func (p *ProducePane) Capturing() bool { return p.editing }
 
-func (p *ProducePane) Help() []key.Binding {
+// Help is the footer's keys: the history keys only where they would
+// recall a message (historyKeys).
+func (p *ProducePane) Help() []key.Binding { return p.helpWith(p.historyKeys()) }
+
+// helpHistory is Help with both history keys, whether or not a message
+// was sent yet: help says every key (HelpAll).
+func (p *ProducePane) helpHistory() []key.Binding {
+	return p.helpWith([]key.Binding{p.c.Keys.HistoryPrev, p.c.Keys.HistoryNext})
+}
+
+// helpWith is the form's keys with hist for its history's.
+func (p *ProducePane) helpWith(hist []key.Binding) []key.Binding {
 	k := p.c.Keys
 	ro := p.noSend() // nothing is sent: the footer does not offer it
 	edit := k.Enter  // here enter starts editing, not details
 	edit.SetHelp(k.Enter.Help().Key, "edit")
 	switch {
 	case p.editing && ro:
-		return []key.Binding{k.NextField, k.Reroll, k.HistoryPrev, k.Back}
+		return append(append([]key.Binding{k.NextField, k.Reroll}, hist...), k.Back)
 	case p.editing:
-		return []key.Binding{k.Send, k.Burst, k.NextField, k.Reroll, k.HistoryPrev, k.Back}
+		return append(append([]key.Binding{k.Send, k.Burst, k.NextField, k.Reroll}, hist...), k.Back)
 	case ro:
-		return []key.Binding{edit, k.Reroll, k.HistoryPrev, k.HistoryNext}
+		return append([]key.Binding{edit, k.Reroll}, hist...)
 	}
-	return []key.Binding{edit, k.Send, k.Burst, k.Reroll, k.HistoryPrev, k.HistoryNext}
+	return append([]key.Binding{edit, k.Send, k.Burst, k.Reroll}, hist...)
+}
+
+// historyKeys are the history keys that would recall a message now:
+// ctrl+p where an older sent message is there, ctrl+n where a newer one
+// is (ut40a-23: the footer offered ctrl+n, which did nothing, before and
+// after the first send, while ctrl+p, which worked, had gone for room).
+func (p *ProducePane) historyKeys() []key.Binding {
+	var out []key.Binding
+	if p.histPos > 0 && len(p.history) > 0 {
+		out = append(out, p.c.Keys.HistoryPrev)
+	}
+	if p.histPos+1 < len(p.history) {
+		out = append(out, p.c.Keys.HistoryNext)
+	}
+	return out
 }
 
 // form is the fields as typed.
