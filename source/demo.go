@@ -144,6 +144,15 @@ func (d *Demos) IsDemo(group string) bool {
 	return d.groups[group] != nil || slices.Contains(d.stopped, group)
 }
 
+// Running reports whether group is a demo group that runs: one x
+// stopped is a demo group (IsDemo) whose members, pace and stop keys
+// would be refused.
+func (d *Demos) Running(group string) bool {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	return d.groups[group] != nil
+}
+
 // Start starts a new demo group with one member on topic and names it.
 // The topic is looked up first, within ctx.
 func (d *Demos) Start(ctx context.Context, topic string) (string, error) {

@@ -84,8 +84,11 @@ func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
 	if events < 2 {
 		t.Fatalf("rebalance log has %d joined/left entries for %s, want at least 2", events, id)
 	}
-	if err := d.Stop(id); err != nil || !d.IsDemo(id) || slices.Contains(d.Groups(), id) {
-		t.Fatalf("stop: %v; a demo group still: %v (want true: it stays listed, ut16a D15); running: %v", err, d.IsDemo(id), d.Groups())
+	if !d.Running(id) {
+		t.Fatalf("%s runs, Running says not", id)
+	}
+	if err := d.Stop(id); err != nil || !d.IsDemo(id) || slices.Contains(d.Groups(), id) || d.Running(id) {
+		t.Fatalf("stop: %v; a demo group still: %v (want true: it stays listed, ut16a D15); running: %v, Running %v", err, d.IsDemo(id), d.Groups(), d.Running(id))
 	}
 }
 

@@ -29,7 +29,7 @@ func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 	if d, ok := p.(demoCursor); ok {
 		topic, group := d.demoCursor()
 		demoTopic = topic != ""
-		demoGroup = group != "" && a.c.Demos != nil && a.c.Demos.IsDemo(group)
+		demoGroup = group != "" && a.c.Demos != nil && a.c.Demos.IsDemo(group) && demoRuns(a.c.Demos, group)
 	}
 	out := make([]key.Binding, 0, len(bindings))
 	for _, b := range bindings {
@@ -44,6 +44,19 @@ func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 		out = append(out, b)
 	}
 	return out
+}
+
+// demoRunner is a Demos that tells a stopped demo group from a running
+// one (source.Demos).
+type demoRunner interface{ Running(group string) bool }
+
+// demoRuns reports whether group, a demo group, runs: a stopped one's
+// members, pace and stop keys are refused, so the footer does not offer
+// them (ut40a-10: `[ slower` was offered beside a group x had stopped).
+// A Demos that cannot tell offers them.
+func demoRuns(d Demos, group string) bool {
+	r, ok := d.(demoRunner)
+	return !ok || r.Running(group)
 }
 
 // unavailable reports whether b's feature is not in this session at all

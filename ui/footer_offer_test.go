@@ -10,10 +10,12 @@ import (
 // cursorDemos says the one group it is told is a demo group.
 type cursorDemos struct {
 	recordingDemos
-	demo string
+	demo    string
+	stopped bool // the demo group was stopped (x)
 }
 
-func (d *cursorDemos) IsDemo(g string) bool { return g == d.demo }
+func (d *cursorDemos) IsDemo(g string) bool  { return g == d.demo }
+func (d *cursorDemos) Running(g string) bool { return g == d.demo && !d.stopped }
 
 // offeredHints is the focused pane's footer hints ("key desc").
 func offeredHints(a *App) string {
@@ -39,6 +41,7 @@ func TestFootersOfferWhatWorksHere(t *testing.T) {
 		noExport   bool
 		noDemos    bool
 		demoCursor bool // the cursor's group is a demo group
+		stopped    bool // which x stopped (ut40a-10)
 		keys       []string
 		want, not  []string
 	}{
@@ -50,6 +53,8 @@ func TestFootersOfferWhatWorksHere(t *testing.T) {
 			want: []string{"esc back", "n new demo group"}, not: steer},
 		{name: "groups side view, a demo group", keys: []string{"5", "enter"}, demoCursor: true,
 			want: steer},
+		{name: "groups side view, a stopped demo group", keys: []string{"5", "enter"}, demoCursor: true, stopped: true,
+			want: []string{"esc back", "n new demo group"}, not: steer},
 		{name: "partitions, a topic row", keys: []string{"4"},
 			want: []string{"n new demo group", "C create topic"}, not: steer},
 		{name: "groups, no demo groups in the session", keys: []string{"5"}, noDemos: true, demoCursor: true,
@@ -66,7 +71,7 @@ func TestFootersOfferWhatWorksHere(t *testing.T) {
 			want: []string{"e export NDJSON", "R edit and resend"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			demos := &cursorDemos{}
+			demos := &cursorDemos{stopped: tc.stopped}
 			a := lagApp(t, 200, 50, Cluster{Name: "kafka:9092", ReadOnly: tc.ro}, demos)
 			if tc.noDemos {
 				a.c.Demos = nil
