@@ -175,7 +175,7 @@ func lagNotes(c *Common, short bool) []string {
 		return []string{
 			"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0 · " +
 				"STALL? still since washboard started, under " + stop + " ago · STOP no progress for " + stop +
-				" · ERR offsets unreadable · NEW <" + polls + " polls or lag N+",
+				" · ERR bad offsets · NEW <" + polls + " polls or lag N+ (worse wins)",
 			"lag: - none committed · N+ at least N, some not committed · -N ahead (ERR)", // one line of 80x24's help (ut39-4)
 			"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
 			groupActionNote,
@@ -183,12 +183,12 @@ func lagNotes(c *Common, short bool) []string {
 	}
 	return []string{
 		"health: OK     lag zero or keeping up",
-		"        WARN   lag kept rising: on every poll, or at each of its last reads",
+		"        WARN   lag kept rising: on every poll, or across its last reads",
 		"        STALL  offset still while lag > 0, past the window and the gaps it moved at",
 		"        STALL? offset still since before washboard started (under " + stop + " ago), the record it waits on older than " + stop + ": maybe a STOP already",
 		"        STOP   no progress for " + stop + " while lag > 0",
 		"        ERR    offsets unreadable or ahead of the log",
-		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+",
+		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+ (a worse word on another partition wins)",
 		"lag:    N      records from the committed offset (or the log start, where it is below it) to the high watermark",
 		"        -      nothing committed",
 		"        0      caught up, where only transaction markers are left",
