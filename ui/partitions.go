@@ -100,6 +100,10 @@ type partFrame struct {
 	topics      namesApart // where the list's topic names are cut (ut30 X1)
 	topicSuffix int        // the widest ` (N)` of a topic row of the list
 	rows        []rowData
+	// heading is the topic heading drawn above a page that starts among
+	// its partitions and groups (stickyHeading), where one is (hasHeading).
+	heading    rowData
+	hasHeading bool
 }
 
 // partPlain is which context columns tell no row of the whole list
@@ -510,9 +514,39 @@ func (p *PartitionsPane) Snapshot(st *model.State, now time.Time) {
 		})
 		page = p.listPane.shown
 	}
+	f.hasHeading = false
+	if t, ok := p.stickyHeading(rows, page); ok {
+		f.heading, f.hasHeading = snapRow(st, idx, rows[t], f.span.history), true
+		page--
+	}
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapRow(st, idx, r, f.span.history)) // the whole history: drawn in cells of as many polls as fit it (lag_span.go)
 	}
+}
+
+// stickyHeading is the row of the topic heading to draw above the page,
+// where the page starts among a topic's partitions and groups: scrolled
+// down, rows read `0`, `1` under no topic's name (ut40a-6, ut40b-22). It
+// takes a row of the page; where the cursor is on the page's last row,
+// the page moves on by one so the cursor stays in sight. None while
+// reasons are shown (their page is fitted to their lines) or in a page of
+// fewer than 3 rows.
+func (p *PartitionsPane) stickyHeading(rows []prow, page int) (int, bool) {
+	if p.reasons || page < 3 || p.scroll.offset <= 0 || p.scroll.offset >= len(rows) || rows[p.scroll.offset].kind == topicRow {
+		return 0, false
+	}
+	if p.scroll.cursor >= p.scroll.offset+page-1 {
+		p.scroll.offset++
+		if rows[p.scroll.offset].kind == topicRow {
+			return 0, false
+		}
+	}
+	for t := p.scroll.offset - 1; t >= 0; t-- {
+		if rows[t].kind == topicRow {
+			return t, true
+		}
+	}
+	return 0, false
 }
 
 func (p *PartitionsPane) Lines(focused bool) []string {
@@ -536,7 +570,11 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
-	room := p.page() // lines for the rows and their reasons
+	room := p.page()  // lines for the rows and their reasons
+	if f.hasHeading { // the topic the page's first rows belong to
+		lines = append(lines, t.topicHead(&f.heading))
+		room--
+	}
 	for i := range f.rows {
 		var line string
 		if f.rows[i].r.kind == topicRow { // a heading line over its groups and partitions
