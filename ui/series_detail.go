@@ -56,22 +56,26 @@ func (p *SeriesPane) detailLines() []string {
 		rules[j] = limits(&view.Fields[j])
 	}
 	gutter := yGutter(d.hist, d.values, rules, perField-1) // one for every chart: their time axes line up
+	values, titles := make([]string, len(view.Fields)), make([]string, len(view.Fields))
 	for j := range view.Fields {
 		f := &view.Fields[j]
-		value := model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j])
-		title := value + thresholds(f, p.frame.decimals[j])
-		note := "  · drawn: mean per " + shortDur(win.Bucket) // the buckets' means, not the samples (ut15b C17)
-		switch {
-		case perField >= detailChartMin:
-			lines = append(lines, st.Accent.Render(title)+st.Dim.Render(note))
+		values[j] = model.PrintableString(f.Label) + " " + levelMark(f.LevelOf(d.values[j])) + f.FormatDecimals(d.values[j], p.frame.decimals[j])
+		titles[j] = values[j] + thresholds(f, p.frame.decimals[j])
+	}
+	// what is drawn: the buckets' means, not the samples (ut15b C17); said
+	// once, on the first field's title (ut41-15: three times at 200x50)
+	note := "  · drawn: mean per " + shortDur(win.Bucket)
+	if perField >= detailChartMin {
+		for j := range view.Fields {
+			title := st.Accent.Render(titles[j])
+			if j == 0 {
+				title += st.Dim.Render(note)
+			}
+			lines = append(lines, title)
 			lines = append(lines, timeChart(d.hist[j], d.values[j], rules[j], st.Dim, win, now, p.w, perField-1, gutter)...)
-		case fitsBeside(title+note, p.w):
-			lines = append(lines, besideTitle(st.Accent.Render(title)+st.Dim.Render(note), d.hist[j], p.w))
-		case fitsBeside(title, p.w):
-			lines = append(lines, besideTitle(st.Accent.Render(title), d.hist[j], p.w))
-		default: // one row: the value and its trend say more than its thresholds, which zooming shows
-			lines = append(lines, besideTitle(st.Accent.Render(value), d.hist[j], p.w))
 		}
+	} else {
+		lines = append(lines, besideTitles(st, d.hist, sparkTitles(values, titles, note, p.w), p.w)...)
 	}
 	for _, l := range heading {
 		lines = append(lines, st.Dim.Render(l))
@@ -95,17 +99,63 @@ func detailSpark(h []float64, w int) string {
 // takes: fewer show too little history to read a trend in.
 const detailSparkMin = 8
 
-// besideTitle is a field's title with its sparkline in the cells the
-// title leaves, where a row holds no more than the title (ut39-14: the
-// 80x24 grid's detail listed values alone, half its box blank, while the
-// README promises a sparkline per field); the title alone where fewer
-// than detailSparkMin cells are left.
-func besideTitle(title string, h []float64, w int) string {
-	if !fitsBeside(title, w) {
-		return title
+// sparkTitles is each field's title for a row with its sparkline beside
+// it, one form for every field (ut41-2: heat's thresholds went where
+// power's stayed): the titles with their thresholds, the first with the
+// note of what is drawn, where every row holds a sparkline of
+// detailSparkMin cells beside its title; else without the note; else
+// the values alone (the value and its trend say more than thresholds,
+// which zooming shows). The styles are added by besideTitles.
+func sparkTitles(values, titles []string, note string, w int) [][2]string {
+	fits := func(ts []string, first string) bool {
+		for j, t := range ts {
+			if j == 0 {
+				t += first
+			}
+			if !fitsBeside(t, w) {
+				return false
+			}
+		}
+		return true
 	}
-	room := w - ansi.StringWidth(title) - 2
-	return title + "  " + detailSpark(h, room)
+	form := values
+	notes := ""
+	switch {
+	case fits(titles, note):
+		form, notes = titles, note
+	case fits(titles, ""):
+		form = titles
+	}
+	out := make([][2]string, len(form))
+	for j, t := range form {
+		out[j][0] = t
+		if j == 0 {
+			out[j][1] = notes
+		}
+	}
+	return out
+}
+
+// besideTitles is each field's row: its title (and note), then its
+// sparkline, every sparkline as wide as the narrowest room the titles
+// leave and ending at the row's right edge, so each spans the same
+// minutes in the same columns (ut41-2: 12, 18 and 18 cells, each its
+// own span); a title alone where no row holds detailSparkMin cells for it
+// (ut39-14: the README promises a sparkline per field).
+func besideTitles(st *Styles, hist [][]float64, titles [][2]string, w int) []string {
+	room := w
+	for _, t := range titles {
+		room = min(room, w-ansi.StringWidth(t[0]+t[1])-2)
+	}
+	out := make([]string, len(titles))
+	for j, t := range titles {
+		line := st.Accent.Render(t[0]) + st.Dim.Render(t[1])
+		if room >= detailSparkMin {
+			line += strings.Repeat(" ", w-ansi.StringWidth(t[0]+t[1])-room) + detailSpark(hist[j], room)
+		}
+		out[j] = line
+	}
+	return out
 }
 
 // fitsBeside reports whether a sparkline of detailSparkMin cells fits
