@@ -98,6 +98,13 @@ type ProducePane struct {
 	// audit-ut27half-typed-topic; ut29 T11: the form's own
 	// laundry-machine-logs was still appended to).
 	topicPrefill bool
+	// keyPrefill and partPrefill say the key is the template's, and the
+	// partition one taken from a record or a Partitions row, not typed,
+	// and their fields not touched since: the first character typed there
+	// replaces it as the topic's does (ut41-8: a key typed into the
+	// template's went out as avro-washer-01ut41-key; ut40a-28: 7 typed
+	// after R's partition 0 read 07).
+	keyPrefill, partPrefill bool
 
 	sending bool
 	confirm bool // the next send goes out despite invalid JSON
@@ -251,6 +258,7 @@ func (p *ProducePane) setForm(f model.Form) {
 	p.areas[fieldHeaders].SetValue(f.Headers)
 	p.areas[fieldValue].SetValue(f.Value)
 	p.inputs[fieldSchema].SetValue(f.Schema)
+	p.keyPrefill, p.partPrefill = false, false // a sent form, as it was typed
 	p.changed()
 }
 
@@ -272,6 +280,7 @@ func (p *ProducePane) reroll() {
 	p.inputs[fieldKey].SetValue(k)
 	p.areas[fieldValue].SetValue(v)
 	p.tmpl = v
+	p.keyPrefill = k != ""
 	p.record, p.aborted = false, false // a template in place of the record
 	p.changed()
 }
@@ -371,10 +380,13 @@ func (p *ProducePane) OpenForm(f model.Form, lost []string, force, edit bool) te
 		p.typed, p.keyTyped = false, false
 		p.offered = false
 		p.topicPrefill = true
+		p.keyPrefill = !p.record && f.Key != ""
+		p.partPrefill = f.Partition != "" && !strings.EqualFold(f.Partition, "auto")
 	case f != now && f == samePart:
 		// only the partition changes (Partitions' `p` on the topic typed):
 		// taken whatever was typed, which it keeps (ut16b E21)
 		p.inputs[fieldPartition].SetValue(f.Partition)
+		p.partPrefill = true
 		p.changed()
 	}
 	if force { // edit and resend: the value is what is edited, whatever was focused last

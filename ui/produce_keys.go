@@ -92,6 +92,39 @@ func (p *ProducePane) moveRight(msg tea.Msg) bool {
 	return true
 }
 
+// replacePrefill empties the key or partition field where it holds a
+// value the operator did not type (keyPrefill, partPrefill) and msg types
+// into it: replaced, not appended to. Any other key that acts there (a
+// cursor move, a deletion) makes the value theirs to edit, as the
+// topic's is.
+func (p *ProducePane) replacePrefill(msg tea.Msg) {
+	var flag *bool
+	switch p.active {
+	case fieldKey:
+		flag = &p.keyPrefill
+	case fieldPartition:
+		flag = &p.partPrefill
+	default:
+		return
+	}
+	if !*flag {
+		return
+	}
+	switch m := msg.(type) {
+	case tea.KeyPressMsg:
+		if m.String() == "enter" {
+			return
+		}
+		*flag = false
+		if m.Text != "" {
+			p.inputs[p.active].SetValue("")
+		}
+	case tea.PasteMsg:
+		*flag = false
+		p.inputs[p.active].SetValue("")
+	}
+}
+
 // forward hands a message to the active field and notes edits.
 func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 	if p.active == fieldTopic && p.topicPrefill {
@@ -109,6 +142,7 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 			p.inputs[fieldTopic].SetValue("")
 		}
 	}
+	p.replacePrefill(msg)
 	before := p.value(p.active)
 	var cmd tea.Cmd
 	switch {
@@ -134,6 +168,7 @@ func (p *ProducePane) forward(msg tea.Msg) tea.Cmd {
 		p.reroll() // a seed topic's template follows the topic
 		if p.keyTyped {
 			p.inputs[fieldKey].SetValue(k) // what was typed stays
+			p.keyPrefill = false
 		}
 	}
 	p.changed()
