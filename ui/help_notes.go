@@ -79,14 +79,28 @@ func (p *SeriesPane) HelpNotes() []string {
 // `/ filters by id or program` on a view of card decisions).
 func (p *SeriesPane) HelpKeyNotes() map[string]string {
 	k := p.c.Keys
-	filter := "by id"
-	if p.hasStatus {
-		filter += " or " + p.statusLabel
-	}
 	return map[string]string{
 		k.Sort.Help().Key:   "id, each metric (highest first), last seen",
-		k.Filter.Help().Key: filter,
+		k.Filter.Help().Key: "by " + p.filterWords(),
 	}
+}
+
+// filterWords is what the view's `/` filter matches, in its columns'
+// words (`id or program`): help, the filter's prompt and the note when
+// nothing matches say the same (ut40a-2: the prompt said `key or status`
+// where help said `id or program`).
+func (p *SeriesPane) filterWords() string {
+	if p.hasStatus {
+		return "id or " + p.statusLabel
+	}
+	return "id"
+}
+
+// filterWords is what the view's `/` filter matches, in its columns'
+// titles (`name or location`), as SeriesPane's.
+func (p *StatusPane) filterWords() string {
+	t := p.columnTitles(&p.frame.d.view) // before the view is known, its titles fall back on key and status
+	return t[0] + " or " + t[1]
 }
 
 // HelpKeyNotes says a status view's sort and filter in the view's own
@@ -99,7 +113,7 @@ func (p *StatusPane) HelpKeyNotes() map[string]string {
 	t := p.columnTitles(v)
 	return map[string]string{
 		k.Sort.Help().Key:   t[0] + ", " + t[1] + ", since, last seen",
-		k.Filter.Help().Key: "by " + t[0] + " or " + t[1],
+		k.Filter.Help().Key: "by " + p.filterWords(),
 	}
 }
 

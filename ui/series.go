@@ -193,6 +193,7 @@ func (p *SeriesPane) Update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
+	p.filter.input.Placeholder = p.filterWords() // the prompt in the view's words, as help
 	if used, cmd := p.filter.handle(keys, k); used {
 		p.scroll = scroller{}
 		return cmd
@@ -334,7 +335,7 @@ func (p *SeriesPane) Lines(focused bool) []string {
 	if p.rows == 0 { // the sentence alone, no headings over columns that have nothing (ut19b J13)
 		msg := p.frame.waiting
 		if p.filter.note() != "" {
-			msg = "no key or status matches the filter"
+			msg = "no " + p.filterWords() + " matches the filter"
 		}
 		return append(lines, noticeIn(p.c.Styles, msg, p.w, p.h-len(lines))...) // whole, or cut with … (view_note.go)
 	}

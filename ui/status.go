@@ -148,6 +148,7 @@ func (p *StatusPane) Update(msg tea.Msg) tea.Cmd {
 		}
 		return nil
 	}
+	p.filter.input.Placeholder = p.filterWords() // the prompt in the view's words, as help
 	if used, cmd := p.filter.handle(p.c.Keys, k); used {
 		p.scroll = scroller{}
 		return cmd
@@ -545,7 +546,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 	if len(d.rows) == 0 {
 		msg := p.frame.waiting
 		if p.filter.note() != "" {
-			msg = "no key or status matches the filter"
+			msg = "no " + p.filterWords() + " matches the filter"
 		}
 		return noticeIn(p.c.Styles, msg, p.w, p.h-above) // whole, or cut with … (view_note.go)
 	}

@@ -122,11 +122,14 @@ func TestMachinesSortFilterAndDetailKeys(t *testing.T) {
 			t.Fatalf("after %v: first row %q (want %q), want %q in\n%s", s.keys, firstRow(got), s.wantFirst, s.wantIn, got)
 		}
 	}
-	press("/", "q", "0", "7")
+	if got := press("/"); !strings.Contains(got, "/id or program") { // the prompt in the view's words, as help (ut40a-2)
+		t.Fatalf("/ prompts in other words than help's:\n%s", got)
+	}
+	press("q", "0", "7")
 	if !a.panes[paneSeries].Capturing() {
 		t.Fatal("/ does not capture typing")
 	}
-	if got := press("enter"); !strings.Contains(got, "filter q07") || !strings.Contains(got, "no key or status matches") {
+	if got := press("enter"); !strings.Contains(got, "filter q07") || !strings.Contains(got, "no id or program matches") { // in the view's words (ut40a-2)
 		t.Fatalf("typing q07 did not filter (or q quit):\n%s", got)
 	}
 	if got := press("esc"); strings.Contains(got, "filter q07") || !strings.Contains(got, "washer-07") {
