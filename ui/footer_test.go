@@ -12,18 +12,25 @@ import (
 func TestFooterKeepsHelpAndQuit(t *testing.T) {
 	for _, w := range []int{60, 80, 100} {
 		for pane := range paneCount {
-			a := testApp(t, w, 24)
-			a.Update(keyPress(string(rune('1' + pane))))
-			if a.panes[a.focus].Capturing() {
-				a.Update(keyPress("esc"))
-			}
-			lines := strings.Split(ansi.Strip(screen(a)), "\n")
-			footer := strings.TrimRight(lines[len(lines)-1], " ")
+			footer := paneFooter(t, w, pane)
 			if !strings.HasSuffix(footer, "? all keys • q quit") || ansi.StringWidth(footer) > w {
 				t.Errorf("%d cols, pane %d: footer %q", w, pane+1, footer)
 			}
 		}
 	}
+}
+
+// paneFooter is the footer line of pane (0-based) focused in a w x 24
+// demo app, its form not being edited.
+func paneFooter(t *testing.T, w, pane int) string {
+	t.Helper()
+	a := testApp(t, w, 24)
+	a.Update(keyPress(string(rune('1' + pane))))
+	if a.panes[a.focus].Capturing() {
+		a.Update(keyPress("esc"))
+	}
+	lines := strings.Split(ansi.Strip(screen(a)), "\n")
+	return strings.TrimRight(lines[len(lines)-1], " ")
 }
 
 // A hint too long for the room left is skipped, not the end of the line:

@@ -66,11 +66,10 @@ type PartitionsPane struct {
 	// heldCols: the group context columns shown at the box's width
 	// (partitions_held.go).
 	heldCols partShown
-	// pollBound is the poll-time bound the border shows (pollBoundHold):
-	// it changes when polls get slower or stay much faster for a minute,
-	// not with every poll.
-	pollBound time.Duration
-	poll      pollBoundHold
+	// poll is the poll-time bound the border shows (pollBoundHold): it
+	// changes when polls get slower or stay much faster for a minute, not
+	// with every poll.
+	poll pollBoundHold
 	// pollW and reqW are the widest poll bound and request count the
 	// border has said this session: the figures are padded to them, so
 	// `≤5ms` after `≤50ms` or 14 requests after 15 moves no border text
@@ -245,7 +244,7 @@ func (p *PartitionsPane) StatusParts() []draw.Part {
 		parts = nil
 	}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		parts = append(parts, draw.Part{Text: fmt.Sprintf("poll ≤%*s", p.pollW, p.pollBound.String()), Rank: draw.RankDiag},
+		parts = append(parts, draw.Part{Text: fmt.Sprintf("poll ≤%*s", p.pollW, p.poll.shown.String()), Rank: draw.RankDiag},
 			draw.Part{Text: fmt.Sprintf("%*s req", p.reqW, count(f.link.PollRequests)), Rank: draw.RankDiag})
 	}
 	return filterParts(&p.filter, parts...)
@@ -480,8 +479,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, now time.Time) {
 	f := &p.frame
 	f.link, f.parts, f.rows = st.Link, 0, f.rows[:0]
 	if st.Link.PollTook > 0 {
-		p.pollBound = p.poll.observe(st.Link.PollTook, now)
-		p.pollW = max(p.pollW, len(p.pollBound.String()))
+		p.pollW = max(p.pollW, len(p.poll.observe(st.Link.PollTook, now).String()))
 		p.reqW = max(p.reqW, len(count(st.Link.PollRequests)))
 	}
 	for i := range st.Partitions {
