@@ -78,6 +78,7 @@ type foreignFacts struct {
 	first           string   // the cluster's first topic
 	formTopic       string   // the form's topic when copied
 	formTopicExists bool
+	ownTopicListed  bool // the form's own first topic (model.LaundryTopic) is on the cluster
 	topics          int  // topics on the cluster: a change may bind saved views
 	logEmpty        bool // the Log holds no record: its rows go to the tables (layout.go)
 	// absent marks the view panes showing a demo view whose topic the
@@ -105,6 +106,7 @@ func (a *App) snapForeign(st *model.State) {
 		f.first = st.Topics[0]
 	}
 	_, f.formTopicExists = slices.BinarySearch(st.Topics, formTopic)
+	_, f.ownTopicListed = slices.BinarySearch(st.Topics, model.LaundryTopic)
 	f.topics = len(st.Topics)
 	f.logEmpty = st.Log == nil || st.Log.Len() == 0
 	for i := range f.absent {
@@ -169,6 +171,17 @@ func (a *App) applyForeign() (relayout bool) {
 			a.rev++
 			relayout = true // the form's snapshot is redone with its topic
 		}
+	}
+	// The form emptied before the first poll (a --brokers console takes
+	// the cluster for a foreign one until a poll lists its topics) takes
+	// its own first topic once a poll lists it, while it stands as
+	// washboard's pick and is not being edited: the console kept the empty
+	// form, while an SSH viewer of the same cluster, its store polled,
+	// started on the template (ut40a-17). Same cluster, same form.
+	if f.ownTopicListed && f.formTopic == "" && !form.editing && form.followsList() {
+		form.offer(model.LaundryTopic)
+		a.rev++
+		relayout = true
 	}
 	return relayout
 }
