@@ -99,18 +99,7 @@ func InferView(topic string, recs []Record) (TopicView, error) {
 			v.Fields = append(v.Fields, Field{Path: p, Label: lastSegment(p)})
 		}
 	}
-	// The status: a string field (not the key, nor a copy of the Kafka
-	// key) with a few values.
-	bestStatus := 0
-	for _, p := range order {
-		f := fields[p]
-		if p == v.Key || f.strings <= half || len(f.distinct) < 2 || len(f.distinct) > 12 || v.Key == "" && copiesKey(recs, p) {
-			continue
-		}
-		if f.strings > bestStatus {
-			v.Status, bestStatus = p, f.strings
-		}
-	}
+	v.Status = inferStatus(order, fields, half, v.Key, recs)
 	switch {
 	case len(v.Fields) > 0:
 		v.Kind = SeriesView
@@ -120,6 +109,40 @@ func InferView(topic string, recs []Record) (TopicView, error) {
 		return v, fmt.Errorf("%s has no numeric field and no status-like string field in its recent records", topic)
 	}
 	return v, nil
+}
+
+// inferStatus is the status of a view keyed by key: among the string
+// fields whose values read as a status (not the key, nor a copy of the
+// Kafka key, in most records a string, 2 to 12 values), one whose name
+// says it is a status (statusName) before one whose name does not, then
+// the field that is a string in the most records, then the first seen.
+// The name only orders fields the values made candidates: a `status`
+// holding hundreds of values is no status, and a `currency` of USD and EUR
+// is one only where no field is named as one (ut40a-18: payments'
+// `status` of settled/pending lost to `currency`, first in the record).
+func inferStatus(order []string, fields map[string]*fieldSeen, half int, key string, recs []Record) string {
+	best, bestNamed, bestStrings := "", false, 0
+	for _, p := range order {
+		f := fields[p]
+		if p == key || f.strings <= half || len(f.distinct) < 2 || len(f.distinct) > 12 || key == "" && copiesKey(recs, p) {
+			continue
+		}
+		named := statusName(p)
+		if best == "" || named && !bestNamed || named == bestNamed && f.strings > bestStrings {
+			best, bestNamed, bestStrings = p, named, f.strings
+		}
+	}
+	return best
+}
+
+// statusName reports whether a field's name says it holds a status: the
+// words a record names its state by.
+func statusName(path string) bool {
+	switch strings.ToLower(lastSegment(path)) {
+	case "status", "state", "phase", "stage", "outcome", "result", "health", "condition":
+		return true
+	}
+	return strings.HasSuffix(strings.ToLower(lastSegment(path)), "_status") || strings.HasSuffix(strings.ToLower(lastSegment(path)), "_state")
 }
 
 // copiesKey reports whether field path holds the record's Kafka key in

@@ -34,6 +34,25 @@ func TestInferView(t *testing.T) {
 		{"not JSON: the Kafka key and the rate per partition", "status key=@key status=@partition", "",
 			recs(func(i int) string { return "k" }, func(i int) string { return "plain text" }, 5)},
 		{"nothing", "", "no records", nil},
+		// ut40a-18: a field named status, its values a status's, is the
+		// status before a currency seen first; a status holding hundreds
+		// of values is none, whatever its name.
+		{"payments: the field named status", "series key=@key fields=amount status=status", "",
+			recs(func(i int) string { return fmt.Sprint("acct-", i%5) }, func(i int) string {
+				return fmt.Sprintf(`{"account":"acct-%d","amount":%d.47,"currency":"%s","status":"%s"}`, i%5, 1000+i, []string{"USD", "EUR", "GBP"}[i%3], []string{"settled", "pending"}[i%2])
+			}, 30)},
+		{"a named state after other fields", "series key=@key fields=n status=order_state", "",
+			recs(func(i int) string { return fmt.Sprint("o-", i%5) }, func(i int) string {
+				return fmt.Sprintf(`{"region":"%s","n":%d,"order_state":"%s"}`, []string{"eu", "us", "ap"}[i%3], i, []string{"new", "paid", "shipped"}[i%3])
+			}, 30)},
+		{"a status of many values is no status", "series key=@key fields=amount status=currency", "",
+			recs(func(i int) string { return fmt.Sprint("acct-", i%5) }, func(i int) string {
+				return fmt.Sprintf(`{"currency":"%s","amount":%d,"status":"trace-%d"}`, []string{"USD", "EUR"}[i%2], i, i)
+			}, 30)},
+		{"a numeric status is charted, not a status", "series key=@key fields=status status=currency", "",
+			recs(func(i int) string { return fmt.Sprint("acct-", i%5) }, func(i int) string {
+				return fmt.Sprintf(`{"currency":"%s","status":%d}`, []string{"USD", "EUR"}[i%2], []int{200, 404}[i%2])
+			}, 30)},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -25,7 +25,7 @@ func promptApp(t *testing.T, w, h int) *App {
 	var recs []model.Record
 	for i := range 12 {
 		recs = append(recs, model.Record{Topic: longTopic, Partition: 0, Offset: int64(i), Time: fixedNow, Key: []byte("warehouse-" + itoa(i%3)),
-			Value: []byte(`{"machine_id":"m-` + itoa(i%3) + `","load_kg":` + itoa(i) + `,"heat_c":` + itoa(40+i) + `,"power_w":` + itoa(900+i) + `,"drum_speed_rpm":` + itoa(1200+i) + `,"water_litres":` + itoa(30+i) + `,"status":"` + []string{"wash", "rinse"}[i%2] + `"}`)})
+			Value: []byte(`{"machine_id":"m-` + itoa(i%3) + `","load_kg":` + itoa(i) + `,"heat_c":` + itoa(40+i) + `,"power_w":` + itoa(900+i) + `,"drum_speed_rpm":` + itoa(1200+i) + `,"water_litres":` + itoa(30+i) + `,"cycle_status":"` + []string{"wash", "rinse"}[i%2] + `"}`)})
 	}
 	store.Fold(recs, fixedNow)
 	a.Update(changedMsg{version: store.Version()})
