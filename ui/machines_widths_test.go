@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -93,5 +94,40 @@ func TestMachinesNoBlankEndWhileSparklinesDropped(t *testing.T) {
 				t.Errorf("%dx%d %v: %d sparklines and %d blank cells at the rows' end:\n%s", size[0], size[1], keys, sparks, blank, got)
 			}
 		}
+	}
+}
+
+// Over a stream of frames a second apart, one record a second, the oldest
+// cell of a sparkline showing the whole window never goes blank (ut40b-19:
+// at each bucket's start, before its first record, the window was drawn
+// without the bucket being filled, a cell short, its oldest cell blank,
+// back a second later): it is a whole bucket, the line moving on a cell
+// only when the new bucket has a value.
+func TestSparkDataOldestCellHoldsOverFrames(t *testing.T) {
+	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+	var win model.Window
+	s.Read(func(st *model.State) { win = st.Series[model.LaundryTopic].View.History() })
+	start := fixedNow.Truncate(win.Bucket)
+	full := start.Add(win.Span() + win.Bucket) // the window holds a record in every bucket from here on
+	var last []float64
+	for sec := range int((win.Span() + 3*time.Minute) / time.Second) {
+		now := start.Add(time.Duration(sec) * time.Second)
+		if now.After(full) {
+			s.Read(func(st *model.State) {
+				h := sparkData(st.Series[model.LaundryTopic], []machineRow{{key: "dryer-01"}}, win.N, now, nil)
+				heat := h[0][1]
+				if math.IsNaN(heat[0]) || math.IsNaN(heat[len(heat)-1]) {
+					t.Fatalf("%v: an end of the sparkline is blank: %v", now.Sub(start), heat)
+				}
+				n := len(heat) // the newest cell's mean changes as its bucket fills
+				if last != nil && !slices.Equal(heat[:n-1], last[:n-1]) && !slices.Equal(heat[:n-2], last[1:n-1]) {
+					t.Fatalf("%v: the sparkline neither held nor moved on a cell:\n%v\n%v", now.Sub(start), last, heat)
+				}
+				last = heat
+			})
+		}
+		at := now.Add(500 * time.Millisecond) // the record comes after the frame
+		s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: at,
+			Value: []byte(fmt.Sprintf(`{"machine_id":"dryer-01","program":"dry-high","load_kg":4,"heat_c":%d,"power_w":1500}`, 50+sec%40))}}, at)
 	}
 }

@@ -523,9 +523,10 @@ func (p *SeriesPane) sortRows(nf int) {
 // w cells each, oldest first. The window's resolution is kept, one cell
 // per bucket, so a wider column shows more history rather than the same
 // window stretched; a column wider than the window shows all of it.
-// While the bucket being filled has no value yet, the sparkline ends at
-// the bucket before it, so every sparkline does not blink a gap at its
-// newest cell each time a bucket starts.
+// While the bucket being filled has no value yet, the sparkline is the
+// window ending at the bucket before it, so every sparkline does not
+// blink a gap at its newest cell, nor at its oldest, each time a bucket
+// starts.
 func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, out [][][]float64) [][][]float64 {
 	out = out[:0]
 	win := t.View.History()
@@ -540,7 +541,12 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 		for j := range e.Hist {
 			all = e.Hist[j].Means(win, now, win.N, all[:0])
 			if n := len(all); n > 1 && math.IsNaN(all[n-1]) {
-				all = all[:n-1] // the bucket being filled has no value yet: end at the last whole one (ut15b C22)
+				// the bucket being filled has no value yet: the window
+				// ending at the last whole one (ut15b C22), its oldest
+				// bucket still in the ring, so the line moves on a cell
+				// when the new bucket has a value, and its oldest cell
+				// does not go blank meanwhile (ut40b-19)
+				all = e.Hist[j].Means(win, now.Add(-win.Bucket), win.N, all[:0])
 			}
 			h[j] = make([]float64, w)
 			for c := range h[j] {
