@@ -380,6 +380,7 @@ func (d *Demos) consume(ctx context.Context, g *demoGroup, clientID string) {
 		SessionTimeout: d.cfg.SessionTimeout, HeartbeatInterval: d.cfg.Heartbeat,
 		RebalanceTimeout: d.cfg.RebalanceTimeout, JoinGroupBackoff: d.cfg.Heartbeat,
 		CommitInterval: 250 * time.Millisecond, StartOffset: kafka.FirstOffset, MaxWait: 250 * time.Millisecond,
+		GroupBalancers: []kafka.GroupBalancer{rangeBalancer{}}, // the assignor its name says (demo_range.go)
 	})
 	defer func() {
 		// Leaving waits on the coordinator; past LeaveBound cut the

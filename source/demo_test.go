@@ -41,18 +41,24 @@ func splitIs(got []int, want ...int) bool {
 	return true
 }
 
-func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
+// demoOnOrders starts a demo group of one member on a six-partition
+// topic `orders` holding 3 records a partition, and a poller watching it.
+func demoOnOrders(t *testing.T) (d *Demos, id string, p *Poller) {
+	t.Helper()
 	b := startBroker(t, map[string]int32{"orders": 6})
 	fill(t, b, "orders", 3, 0, 1, 2, 3, 4, 5)
 	ctx, cancel := context.WithCancel(context.Background())
-	d := NewDemos(DemoConfig{Conn: conn(b), Enabled: true, Pace: 1000})
+	d = NewDemos(DemoConfig{Conn: conn(b), Enabled: true, Pace: 1000})
 	t.Cleanup(func() { cancel(); d.Close() })
-
 	id, err := d.Start(ctx, "orders")
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := newPoller(t, b, model.NewStore(nil, model.DefaultLimits()), Watch{Topics: []string{"orders"}}, model.LagConfig{})
+	return d, id, newPoller(t, b, model.NewStore(nil, model.DefaultLimits()), Watch{Topics: []string{"orders"}}, model.LagConfig{})
+}
+
+func TestDemoGroupSplitsThenRebalancesWhenAMemberLeaves(t *testing.T) {
+	d, id, p := demoOnOrders(t)
 	eventually(t, 20*time.Second, "one member with all 6 partitions", func() bool { return splitIs(assigned(t, p, id), 6) })
 	if err := d.AddMember(id); err != nil {
 		t.Fatal(err)

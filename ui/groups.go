@@ -50,6 +50,7 @@ type groupsFrame struct {
 	// as the cursor moves.
 	plain     []bool
 	plainPoll time.Time
+	plainW    int // the box width plain was judged at: a resize judges it afresh (wordHeld)
 	// nameW and lagW are the widest name (with a demo tag) and lag of
 	// the whole list, judged with plain, the filter aside: the name and
 	// lag columns keep them on every page and under every filter (ut16a
@@ -73,12 +74,14 @@ type groupsFrame struct {
 	// error) to show in the history column.
 	hist bool
 	// wordW is the widest type, state and assignor (groupCols 1-3) of
-	// the whole list over the last wordHold: word columns are not held by
-	// the width memory but by words (groups_words.go), which also holds
-	// plain's word columns shown for wordHold after they told the groups
-	// apart (ut38b-2).
-	wordW [groupWordCols]int
-	words wordHeld
+	// the whole list since the box was last resized: word columns are not
+	// held by the width memory but by words (groups_words.go), which also
+	// holds plain's word columns shown once they told the groups apart
+	// (ut38b-2, ut41-5).
+	wordW     [groupWordCols]int
+	wordSpare [groupWordCols]int      // wordW's cells no row has shown for wordHold: given back before a name is cut
+	wordGone  [groupWordCols + 1]bool // a word column held that told no group apart for wordHold: it goes before a name is cut
+	words     wordHeld
 	// span is what the lag sparklines span (lag_span.go).
 	span lagSpan
 	// demoW is the widest demo group's name of the list with its tag,
@@ -422,15 +425,15 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	for _, i := range shown {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
-	if f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) {
+	if f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainW != p.w {
 		// Which columns show, their headings and their widths are judged
 		// over every group, the filter and the cursor aside, so typing a
 		// filter or paging never re-lays out the list (ut26 S3, S9).
-		f.plain, f.plainPoll = listPlain(st), st.Link.PolledAt
+		f.plain, f.plainPoll, f.plainW = listPlain(st), st.Link.PolledAt, p.w
 		f.nameW, f.lagW, f.lagShortW, f.genW, f.mbrW = p.listWidths(st)
 		f.lagMost, f.lagShortMost = max(f.lagMost, min(f.lagW, lagHeldMost)), max(f.lagShortMost, min(f.lagShortW, lagHeldMost))
 		f.lagPlus = f.lagPlus || lagFloors(st)
-		f.wordW = f.words.hold(st.Link.PolledAt, f.plain, groupWordWidths(st))
+		f.wordW, f.wordSpare, f.wordGone = f.words.hold(st.Link.PolledAt, p.w, f.plain, groupWordWidths(st))
 		f.allIDs, f.hist = f.allIDs[:0], false
 		names := make([]string, len(st.Groups))
 		for i := range st.Groups {
@@ -650,6 +653,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	}
 	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
 		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
+		cols[i].Spare = i < len(p.frame.wordGone) && p.frame.wordGone[i] // held, but only while no name needs its cells (groups_words.go)
 	}
 	// The lag history's least is its short heading: it gives way to it
 	// before another heading is shortened, the cells past it drawn only

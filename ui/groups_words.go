@@ -26,41 +26,62 @@ import (
 // its column, the next poll took it away, and the names were cut and
 // whole again between frames where only another group's generation had
 // changed (ut38b-2). So a word column (type, state, assign, gen) that
-// told the groups apart stays for wordHold after it last did, and a word
-// column's width is the widest it had over wordHold; after that the
-// column gives its cells back (ut25a Q14 still holds, a minute later).
+// told the groups apart stays, and a word column's width is the widest
+// it had. Held for a minute and then given back, the columns still moved
+// a minute after the last change, nothing on the screen having changed
+// (ut40a-21, ut41-5: `type` went, `mbrs` became `members` and every
+// column from `state` on moved 8 cells): the hold now lasts while the
+// box's width is unchanged (a resize, or `z`, judges the columns
+// afresh). One thing only moves later, and only to give a name back its
+// cells: a column that has told no group apart for wordHold goes before
+// a name is cut (draw.Col's Spare), and the cells of a word no row has
+// shown for wordHold go to a name they would otherwise cut (draw.Col's
+// Held), as ut25a Q14 asks: a name cut beside 13 blank cells of a
+// rebalance's state for the session is worse than that one move. Where
+// the names are whole, nothing moves.
 
-// wordHold is how long a word column stays, and keeps its width, after
-// it last told the groups apart or last was that wide (ut38b-2).
+// wordHold is how long a word column's widest word goes unshown before
+// its cells may go to a name they cut.
 const wordHold = 60 * time.Second
 
-// wordHeld is the word columns' hysteresis (wordHold), by display
-// column of groupCols (1-4; 0, the name, unused), timed by the poll.
+// wordHeld is the word columns' hysteresis, by display column of
+// groupCols (1-4; 0, the name, unused), for one box width.
 type wordHeld struct {
-	apart [groupWordCols + 1]time.Time // when the column last told the groups apart
-	w     [groupWordCols]int           // the widest word over wordHold
-	wAt   [groupWordCols]time.Time     // when w was last drawn that wide
+	boxW  int                          // the box width the hold was judged at
+	apart [groupWordCols + 1]time.Time // when the column last told the groups apart at this width
+	w     [groupWordCols]int           // the widest word at this width
+	wAt   [groupWordCols]time.Time
+	// wAt: the last poll a row showed a word w wide
 }
 
 // hold keeps a word column plain judged (listPlain) at poll at shown
-// while it told the groups apart within wordHold, and returns the word
-// widths (groupWordWidths) each held at their widest within wordHold.
-// plain is changed in place.
-func (h *wordHeld) hold(at time.Time, plain []bool, w [groupWordCols]int) [groupWordCols]int {
+// while it told the groups apart at some poll since the box was last
+// boxW cells wide (gone: such a column told none apart for wordHold,
+// and goes before a name is cut), and returns the word widths
+// (groupWordWidths) each held at their widest since then (want), and
+// the cells of it no row has used for wordHold (spare: given back
+// before a name is cut). plain is changed in place.
+func (h *wordHeld) hold(at time.Time, boxW int, plain []bool, w [groupWordCols]int) (want, spare [groupWordCols]int, gone [groupWordCols + 1]bool) {
+	if h.boxW != boxW {
+		*h = wordHeld{boxW: boxW}
+	}
 	for i := 1; i <= groupWordCols && i < len(plain); i++ {
 		switch {
 		case !plain[i]:
 			h.apart[i] = at
-		case !h.apart[i].IsZero() && at.Sub(h.apart[i]) < wordHold:
-			plain[i] = false
+		case !h.apart[i].IsZero():
+			plain[i], gone[i] = false, at.Sub(h.apart[i]) >= wordHold
 		}
 	}
 	for i := 1; i < groupWordCols; i++ {
-		if w[i] >= h.w[i] || at.Sub(h.wAt[i]) >= wordHold {
+		if w[i] >= h.w[i] {
 			h.w[i], h.wAt[i] = w[i], at
 		}
+		if at.Sub(h.wAt[i]) >= wordHold {
+			spare[i] = h.w[i] - w[i]
+		}
 	}
-	return h.w
+	return h.w, spare, gone
 }
 
 // groupWordCols is how many of groupCols' columns are words: display
@@ -82,10 +103,11 @@ func groupWordWidths(st *model.State) (w [groupWordCols]int) {
 }
 
 // wordWants sets the word columns' wanted widths to the list's widest
-// words within wordHold (and the page's, texts, should a row be newer),
+// words held (wordHeld) (and the page's, texts, should a row be newer),
 // dropping what the width memory held for them.
 func (p *GroupsPane) wordWants(cols []draw.Col, texts [][]string) {
 	for i := 1; i < groupWordCols && i < len(cols); i++ {
 		cols[i].Want = max(longest(texts, i), p.frame.wordW[i])
+		cols[i].Held = min(p.frame.wordSpare[i], cols[i].Want-longest(texts, i)) // a word unshown for wordHold: its cells before a name
 	}
 }

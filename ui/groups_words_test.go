@@ -14,8 +14,12 @@ import (
 // state, assignor) is as wide as the words the list shows now: the poll
 // after the rebalance draws the list as the poll before it did, and the
 // poll of the rebalance cuts names only for a row that shows the word.
-// Since ut38b-2 the column and its width are held wordHold after the
-// rebalance, then given back: the test reads the list past the hold.
+// Since ut38b-2 the column and its width are held; since ut41-5 while
+// the box's width is unchanged, given back after wordHold only to a name
+// they would cut: the test reads the list past the hold. Where the names
+// are whole (200x50) the heading keeps the held cells (ut41-5: headings
+// that lengthen a minute later, nothing else changed, are a move), so
+// there only the names are compared.
 func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 	tp := model.TP{Topic: "payments", Partition: 0}
 	names := []string{
@@ -29,10 +33,11 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 		w, h      int
 		keys      []string
 		rebalance model.GroupStat // what the rebalance changes of names[1]
+		namesOnly bool            // the heading may keep the held cells (ut41-5)
 	}{
-		{"state 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}},
-		{"state 200x50", 200, 50, []string{"5"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}},
-		{"assignor 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "Stable", Assignor: "cooperative-sticky-with-a-long-name"}},
+		{"state 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}, false},
+		{"state 200x50", 200, 50, []string{"5"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}, true},
+		{"assignor 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "Stable", Assignor: "cooperative-sticky-with-a-long-name"}, false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -84,13 +89,17 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 					if i := strings.LastIndex(l, "ut25a-settle"); i >= 0 {
 						out = append(out, strings.Fields(l[i:])[0])
 					}
-					if i := strings.LastIndex(l, "group "); i >= 0 && strings.Contains(l, "health") && strings.Contains(l, "│") {
+					if i := strings.LastIndex(l, "group "); i >= 0 && strings.Contains(l, "health") && strings.Contains(l, "│") && !tt.namesOnly {
 						out = append(out, l[i:])
 					}
 				}
 				return out
 			}
-			if b, a := list(before), list(after); strings.Join(b, "\n") != strings.Join(a, "\n") || len(b) != len(names)+1 {
+			rows := len(names) + 1
+			if tt.namesOnly {
+				rows = len(names)
+			}
+			if b, a := list(before), list(after); strings.Join(b, "\n") != strings.Join(a, "\n") || len(b) != rows {
 				t.Errorf("the poll after the rebalance does not draw the names and heading as before it:\nbefore: %q\nafter:  %q\n%s", b, a, after)
 			}
 			for _, n := range names {

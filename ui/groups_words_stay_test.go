@@ -1,0 +1,79 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// ut40a-21, ut41-5: Groups zoomed at 80x24 with `r`, three demo groups,
+// one stopped: the `type` column went, `mbrs` became `members` and every
+// column from `state` on moved 8 cells a minute after the last change,
+// nothing on the screen having changed: the word columns' hold
+// (wordHold) expired. A column's presence and width are held while the
+// box's width is unchanged: once the states have settled, every later
+// frame draws the same heading, the columns where they were.
+func TestGroupsWordColumnsStayOverAStateChange(t *testing.T) {
+	tp := model.TP{Topic: "laundry-machine-logs", Partition: 0}
+	names := []string{"washboard-demo-1", "washboard-demo-2", "washboard-demo-3"}
+	for _, size := range []struct {
+		w, h int
+		keys []string
+	}{
+		{80, 24, []string{"5", "z", "r"}},
+		{200, 50, []string{"5"}},
+	} {
+		s := model.NewStore(nil, model.DefaultLimits())
+		poll := func(i int) {
+			var gs []model.GroupStat
+			var cs []model.Committed
+			for j, n := range names {
+				g := model.GroupStat{ID: n, State: "Stable", Assignor: "range", Members: 1, Type: "classic",
+					Detail: []model.MemberStat{{ID: n + "-m1", ClientID: n + "-m1", Assigned: []model.TP{tp}}}}
+				switch {
+				case j == 0 && i == 6: // a member joins: one poll of rebalance
+					g.State, g.Assignor = "CompletingRebalance", ""
+				case j == 2 && i >= 4: // stopped (`x`)
+					g.State, g.Assignor, g.Members, g.Detail = "Empty", "", 0, nil
+				}
+				gs = append(gs, g)
+				cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: 900 + int64(i) - int64(j*50)}})
+			}
+			pollGroupsAt(s, i, tp, 1000+int64(i), gs, cs)
+		}
+		poll(0)
+		a := realApp(t, s, size.w, size.h)
+		press(a, size.keys...)
+		heading := func() string {
+			for _, l := range strings.Split(screen(a), "\n") {
+				if i := strings.LastIndex(l, "││"); i >= 0 { // Groups is the right-hand box
+					l = l[i:]
+				}
+				if strings.Contains(l, "group ") && strings.Contains(l, "health") {
+					return l
+				}
+			}
+			return ""
+		}
+		var settled string
+		for i := 1; i <= 150; i++ {
+			poll(i)
+			a.Update(changedMsg{version: s.Version()})
+			h := heading()
+			if h == "" {
+				t.Fatalf("%dx%d poll %d: no heading:\n%s", size.w, size.h, i, screen(a))
+			}
+			if i < 8 { // the stop and the rebalance come and settle
+				continue
+			}
+			if settled == "" {
+				settled = h
+			}
+			if h != settled {
+				t.Fatalf("%dx%d poll %d (%ds after the last change): the columns moved with nothing changed:\npoll 8: %q\npoll %d: %q\n%s",
+					size.w, size.h, i, i-7, settled, i, h, screen(a))
+			}
+		}
+	}
+}
