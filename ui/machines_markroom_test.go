@@ -12,16 +12,19 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// ut39-3, ut38a-3: in the 80x24 grid, once the first `!`/`!!` markers had
-// shown, `avro-washer-01` was cut to `avro-w…her-01` and the program to
-// `c…40` while every row kept 3 blank cells after a heat without marker
-// and 2 after a power no marker was shown on. A name is never cut while
-// held room stands blank in its row: over ten simulated minutes of
-// reports every 5 s, heat crossing warn and crit and power its warn on
-// one machine and another, every id on screen is whole, the program is
-// shown, every marker is on screen beside its value, and the columns
-// hold still from the first frame on.
-func TestMachinesIDWholeAsMarkersComeAndGo(t *testing.T) {
+// ut40a-4, ut41-14: in the 80x24 grid a crit beside another value read
+// `7.0kg!82.4°C`: one `!`, warn's look, glued to the column before, and at
+// 200x50 a marked value began a cell right of the others. ut40a-5: the
+// program was cut to `d…te` beside held room. Over ten simulated minutes
+// of reports every 5 s, heat crossing warn and crit and power its warn on
+// one machine and another: every crit reads `!!` and every warn `!`, a
+// blank cell before each marker, each value starts where its column's
+// other values do, the ids read apart, the program keeps at least
+// 5 cells (whole where it fits), and the columns hold still
+// from the first frame on. (ut39-3, ut38a-3 kept the id whole by drawing
+// the marker in the gap; the marker now has its own held room, the id
+// and the program cut in the middle as the row needs.)
+func TestMachinesMarkersWholeAsTheyComeAndGo(t *testing.T) {
 	ids := []string{"avro-dryer-01", "avro-washer-01", "dryer-01", "dryer-02", "washer-01"}
 	progs := []string{"dry-delicate", "cotton-40", "dry-low", "dry-high", "cotton-60"}
 	heatAt := func(step, m int) float64 {
@@ -47,17 +50,36 @@ func TestMachinesIDWholeAsMarkersComeAndGo(t *testing.T) {
 	for step := 1; step <= 120; step++ {
 		fold(step)
 		got := screen(a)
-		for m, id := range ids {
-			line := machineLine(got, id)
-			if line == "" {
-				t.Fatalf("+%ds: %s is not whole on screen:\n%s", step*5, id, got)
+		rows := machineRows(got, len(ids))
+		heatAt0, powerAt0 := -1, -1 // where each column's values start
+		for m := range ids {
+			line := []rune(rows[m])
+			text := string(line)
+			if !strings.HasPrefix(text, "│"+ids[m][:5]) || !strings.HasSuffix(strings.Fields(text)[0], ids[m][len(ids[m])-2:]) {
+				t.Fatalf("+%ds: row %d does not read as %s:\n%s", step*5, m, ids[m], got)
 			}
-			if !strings.Contains(line, progs[m][:1]) {
-				t.Fatalf("+%ds: %s's program is not shown:\n%s", step*5, id, got)
+			prog := strings.Fields(text)[1]
+			if prog != progs[m] && len([]rune(prog)) < heldProgram {
+				t.Fatalf("+%ds: %s's program reads %q, under %d cells:\n%s", step*5, ids[m], prog, heldProgram, got)
 			}
-			heat := fmt.Sprintf("!%.1f°C", heatAt(step, m))
-			if heatAt(step, m) > 80 && !strings.Contains(line, heat) {
-				t.Fatalf("+%ds: %s's row has no %s:\n%s", step*5, id, heat, got)
+			heat, power := fmt.Sprintf("%.1f°C", heatAt(step, m)), fmt.Sprintf("%.0fW", powerAt(step, m))
+			for _, v := range []struct {
+				text, mark string
+				at         *int
+			}{
+				{heat, map[bool]string{true: "!!", false: map[bool]string{true: "!", false: ""}[heatAt(step, m) > 80]}[heatAt(step, m) > 95], &heatAt0},
+				{power, map[bool]string{true: "!", false: ""}[powerAt(step, m) > 2800], &powerAt0},
+			} {
+				i := strings.Index(text, " "+v.mark+v.text+" ")
+				if i < 0 {
+					t.Fatalf("+%ds: %s's row has no %q with a blank before it:\n%s", step*5, ids[m], v.mark+v.text, got)
+				}
+				at := len([]rune(text[:i+1+len(v.mark)]))
+				if *v.at < 0 {
+					*v.at = at
+				} else if at != *v.at {
+					t.Fatalf("+%ds: %s's %s starts at cell %d, the rows above at %d:\n%s", step*5, ids[m], v.text, at, *v.at, got)
+				}
 			}
 		}
 		if h := seriesHeading(t, got); h != first {
@@ -67,6 +89,24 @@ func TestMachinesIDWholeAsMarkersComeAndGo(t *testing.T) {
 			golden(t, "machines-markroom-80x24", got)
 		}
 	}
+}
+
+// machineRows is the first n Machines rows on screen, under the heading.
+func machineRows(screen string, n int) []string {
+	lines := strings.Split(screen, "\n")
+	for i, l := range lines {
+		if strings.HasPrefix(l, "│id") {
+			var rows []string
+			for _, r := range lines[i+1 : min(i+1+n, len(lines))] {
+				rows = append(rows, strings.SplitAfter(r, "│")[1])
+			}
+			for k := range rows { // the Machines box's own row, the border before it
+				rows[k] = "│" + strings.TrimSuffix(rows[k], "│")
+			}
+			return rows
+		}
+	}
+	return nil
 }
 
 // machinesEvery5s is the app at 80x24 over n machines reporting value(step,
@@ -89,15 +129,4 @@ func machinesEvery5s(n int, value func(step, m int) string) (*App, func(step int
 		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
 	a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
 	return a, fold
-}
-
-// machineLine is the Machines row of id on screen, "" when no row shows
-// it whole.
-func machineLine(screen, id string) string {
-	for _, l := range strings.Split(screen, "\n") {
-		if strings.HasPrefix(l, "│"+id+" ") {
-			return l
-		}
-	}
-	return ""
 }

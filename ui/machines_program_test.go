@@ -52,9 +52,10 @@ func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 
 // The id comes before the program's cells past its least: in the 80x24
 // grid sorted by a metric (every row's markers measured), an id is cut
-// only where the program is already at leastProgram, and never cut
+// only where the program is already at 5, and never cut
 // further than the row needs (ut33 Q1: `avro-…her-01` beside `dr…ate`,
-// then `avro-washer-01` whole again in id order).
+// then `avro-washer-01` whole again in id order); below 5 the
+// program reads as nothing (ut40a-5: `d…te`), so the id is cut first.
 func TestMachinesIDWholeBeforeProgramGrows(t *testing.T) {
 	hot := machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, mark: []int{0, 2, 1}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5}
 	tests := []struct {
@@ -63,7 +64,7 @@ func TestMachinesIDWholeBeforeProgramGrows(t *testing.T) {
 		want      machineWant
 		key, prog int
 	}{
-		{"a `!!95.3°C` and a `!2924W`: the id cut one cell, the program at its least", 46, hot, 13, leastProgram},
+		{"a `!!95.3°C` and a `!2924W`: the id cut to 12 rather than the program to `d…te` (ut40a-5)", 46, hot, 12, heldProgram},
 		{"two cells more: the id whole", 48, hot, 14, leastProgram + 1},
 	}
 	for _, tt := range tests {

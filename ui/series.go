@@ -563,26 +563,15 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 type row struct {
 	cells  []string
 	widths []int
-	// leads is, per cell, a level marker drawn over the gap before it
-	// (addMarked); nil while no cell has one.
-	leads []string
 }
 
 func (r *row) add(cell string, w int) {
 	if w > 0 {
 		r.cells, r.widths = append(r.cells, cell), append(r.widths, w)
-		if r.leads != nil {
-			r.leads = append(r.leads, "")
-		}
 	}
 }
 
-func (r *row) String() string {
-	if r.leads == nil {
-		return draw.Columns(r.cells, r.widths)
-	}
-	return r.marked()
-}
+func (r *row) String() string { return draw.Columns(r.cells, r.widths) }
 
 func (p *SeriesPane) headLine(fields []model.Field, lay machineCols) string {
 	var r row
@@ -633,11 +622,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	for j := range min(lay.fields, len(view.Fields)) {
 		f := &view.Fields[j]
 		v := p.vals[m.vi+j]
-		if mark := levelMark(f.LevelOf(v)); lay.outside(j) {
-			r.addMarked(mark, f.FormatDecimals(v, decimals[j]), lay.value[j])
-		} else {
-			r.add(mark+f.FormatDecimals(v, decimals[j]), lay.value[j])
-		}
+		r.add(markCell(levelMark(f.LevelOf(v)), lay.markW(j), f.FormatDecimals(v, decimals[j])), lay.value[j])
 		if sw := lay.sparkW(j); sw > 0 && j < len(sparks) {
 			r.add(spark.Render(sparks[j], sw), sw)
 		} else {

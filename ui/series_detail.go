@@ -51,11 +51,16 @@ func (p *SeriesPane) detailLines() []string {
 	summary, perField, heading, _ := p.detailRows(view, d, now)
 	lines := summary
 	win := view.History()
+	span := dataWindow(d.hist, win) // the charts span the data seen, up to the window
+	hist := make([][]float64, len(d.hist))
+	for j := range d.hist {
+		hist[j] = newest(d.hist[j], span.N)
+	}
 	rules := make([][]float64, len(view.Fields))
 	for j := range view.Fields {
 		rules[j] = limits(&view.Fields[j])
 	}
-	gutter := yGutter(d.hist, d.values, rules, perField-1) // one for every chart: their time axes line up
+	gutter := yGutter(hist, d.values, rules, perField-1) // one for every chart: their time axes line up
 	values, titles := make([]string, len(view.Fields)), make([]string, len(view.Fields))
 	for j := range view.Fields {
 		f := &view.Fields[j]
@@ -72,7 +77,7 @@ func (p *SeriesPane) detailLines() []string {
 				title += st.Dim.Render(note)
 			}
 			lines = append(lines, title)
-			lines = append(lines, timeChart(d.hist[j], d.values[j], rules[j], st.Dim, win, now, p.w, perField-1, gutter)...)
+			lines = append(lines, timeChart(hist[j], d.values[j], rules[j], st.Dim, span, now, p.w, perField-1, gutter)...)
 		}
 	} else {
 		lines = append(lines, besideTitles(st, d.hist, sparkTitles(values, titles, note, p.w), p.w)...)

@@ -11,6 +11,10 @@ func titlesCut(c machineCols, want machineWant) int {
 	return n
 }
 
+// heldProgram is the fewest cells of program the held id may leave: two
+// letters each side of the ellipsis (`dr…te`, `qu…15`).
+const heldProgram = 5
+
 // heldIDLayout is apartLayout with the id column whole (up to
 // maxWholeID), or held at the widest it has been drawn at this pane width,
 // wherever the row keeps every column and a program beside it (the
@@ -18,6 +22,9 @@ func titlesCut(c machineCols, want machineWant) int {
 // that as the row allows: an id shown whole is not cut later because a
 // row with a `!!` scrolled on screen or the rows were sorted (ut33 Q1:
 // `avro-washer-01` whole in id order, `avro-…her-01` sorted by power).
+// The id is not held at the cost of a program cut below heldProgram
+// cells (ut40a-5: `avro-w…er-01` beside `d…te`, `d…gh`, `d…ow`, which
+// read as nothing, where `avro-…her-01` leaves `dr…te`).
 func (p *SeriesPane) heldIDLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols {
 	h := &p.widest
 	if h.idAt != w {
@@ -27,7 +34,7 @@ func (p *SeriesPane) heldIDLayout(w, keyW int, want machineWant, maxSpark, apart
 	for least := min(keyW, max(h.id, maxWholeID)); least > c.key; least-- {
 		want.idLeast = least
 		t := apartLayout(w, keyW, want, maxSpark, apart)
-		if t.key >= least && t.fields == c.fields && t.sparks == c.sparks && (t.status > 0) == (c.status > 0) && titlesCut(t, want) <= titlesCut(c, want) {
+		if t.key >= least && t.fields == c.fields && t.sparks == c.sparks && t.status >= min(c.status, heldProgram) && (t.status > 0) == (c.status > 0) && titlesCut(t, want) <= titlesCut(c, want) {
 			c = t
 			break
 		}

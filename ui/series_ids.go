@@ -33,6 +33,16 @@ const minCutID = 12
 // what gave way.
 func apartLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols {
 	c := machineLayout(w, keyW, want, maxSpark)
+	if (c.status == 0 && want.status > 0 || c.seen == 0) && want.seen > staleShort {
+		// last seen in its short form before it or the program goes: with
+		// the markers' room held, `stale 59s`'s 9 cells took the program
+		// away beside `now` and 6 blank cells, or last seen itself beside 7
+		short := want
+		short.seen, short.seenLeast = staleShort, 0
+		if s := machineLayout(w, keyW, short, maxSpark); s.status >= c.status && s.seen > c.seen-boolInt(c.status == 0) && s.fields == c.fields && s.sparks == c.sparks {
+			c = s
+		}
+	}
 	if c.key >= min(apart, keyW) {
 		return c
 	}

@@ -1,92 +1,36 @@
 package ui
 
-import (
-	"strings"
+import "strings"
 
-	"github.com/washboard/washboard/ui/draw"
-)
-
-// markedLayout is heldIDLayout with the level markers' held room
-// (want.mark) yielding wherever keeping it would cut the id or the
-// program, or drop a column, that the row without it keeps: those fields'
-// markers are then drawn in the gap before their column (markOut), the
-// value in its place. A name is never cut while held room stands blank
-// beside it (ut39-3, ut38a-3: `avro-w…her-01` and `c…40` beside a heat
-// column 3 cells wider than its values and a power column holding room
-// for a marker no row showed). The choice is made from held widths only,
-// so the columns hold still as markers come and go.
+// markedLayout is heldIDLayout with each field's level-marker room
+// (want.mark) held in its column from the first marker the view showed
+// on it: the marker is drawn in that room, right before its value
+// (markCell), never over the gap before the column. Drawn in the gap, a
+// crit read `!` glued to the column before (`7.0kg!82.4°C`, ut40a-4,
+// ut41-14: `!!` needs two cells the gap has not, and `!` is warn's
+// look); held, every marker says its level without colour and a blank
+// cell stays between columns. The id and the program are cut in the
+// middle only where the row cannot fit otherwise, and the choice is
+// made from held widths only, so the columns hold still as markers come
+// and go.
 func (p *SeriesPane) markedLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols {
-	bare := want
-	bare.value = make([]int, len(want.value))
-	held := false
-	for j, v := range want.value {
-		bare.value[j] = v
-		if j < len(want.mark) {
-			bare.value[j] -= want.mark[j]
-			held = held || want.mark[j] > 0
-		}
-	}
-	b := p.heldIDLayout(w, keyW, bare, maxSpark, apart)
-	if !held {
-		return b
-	}
-	m := p.heldIDLayout(w, keyW, want, maxSpark, apart)
-	if m.key >= b.key && m.status >= b.status && m.fields >= b.fields && m.sparks >= b.sparks && m.seen >= b.seen {
-		return m
-	}
-	b.markOut = make([]bool, b.fields)
-	for j := range b.markOut {
-		// a column left wider than its values by the title keeps the
-		// marker inside
-		b.markOut[j] = j < len(want.mark) && want.mark[j] > 0 && b.value[j] < want.value[j]
-	}
-	return b
+	c := p.heldIDLayout(w, keyW, want, maxSpark, apart)
+	c.mark = want.mark
+	return c
 }
 
-// outside reports whether field j's marker is drawn in the gap before
-// its column (markOut).
-func (c machineCols) outside(j int) bool { return j < len(c.markOut) && c.markOut[j] }
-
-// addMarked adds a value cell whose level marker (mark, maybe empty) is
-// drawn over the gap before it (marked).
-func (r *row) addMarked(mark, cell string, w int) {
-	if w <= 0 {
-		return
+// markW is the room field j's column holds for its level marker.
+func (c machineCols) markW(j int) int {
+	if j < len(c.mark) {
+		return c.mark[j]
 	}
-	if r.leads == nil {
-		r.leads = make([]string, len(r.cells), len(r.cells)+1)
-	}
-	r.cells, r.widths, r.leads = append(r.cells, cell), append(r.widths, w), append(r.leads, mark)
+	return 0
 }
 
-// marked joins the row's cells as draw.Columns does, a cell's lead
-// marker in the gap before it: `!` in the separator, `!!` in it and the
-// last cell of the column before when that cell is blank on this row,
-// else `!` alone (the row's crit colour still tells it apart).
-func (r *row) marked() string {
-	var b strings.Builder
-	for i, c := range r.cells {
-		if i >= len(r.widths) || r.widths[i] <= 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			switch lead := r.leads[i]; {
-			case lead == "":
-				b.WriteByte(' ')
-			case len(lead) > 1 && strings.HasSuffix(b.String(), " "):
-				s := strings.TrimSuffix(b.String(), " ")
-				b.Reset()
-				b.WriteString(s)
-				b.WriteString(lead[:2])
-			default:
-				b.WriteByte('!')
-			}
-		}
-		if i == 0 {
-			b.WriteString(draw.FitMiddle(c, r.widths[i]))
-			continue
-		}
-		b.WriteString(draw.Fit(c, r.widths[i]))
-	}
-	return b.String()
+// markCell is a value with its level marker (maybe empty) right-aligned
+// in the room of room cells before it, so values start in one place on
+// every row, marked or not (ut41-14: at 200x50 `!82.1°C` began a cell
+// right of the `31.9°C` above it).
+func markCell(mark string, room int, value string) string {
+	return strings.Repeat(" ", max(room-len(mark), 0)) + mark + value
 }

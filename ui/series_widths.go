@@ -28,8 +28,7 @@ type machineWant struct {
 	// mark is, per field, the level marker's room value holds: none
 	// until a machine of the view has had a marker on the field this
 	// session (seriesWidest.mark), so no room is kept for a warning
-	// nobody has shown; where it would cut the id or the program it
-	// yields (markedLayout).
+	// nobody has shown; once shown it is held (markedLayout).
 	mark  []int
 	title []int
 	seen  int
@@ -80,10 +79,12 @@ type seriesWidest struct {
 	statusWhole int
 	value       []int
 	// mark is, per field, the marker room held since a machine of the
-	// view (on screen or not) first had a level marker on it: the whole
-	// room (`!!` on a field with a crit threshold), so the next `!` or
-	// `!!` moves no column (ut34a-25: a warn off the page, then on it).
+	// view (on screen or not) first had a level marker on any field: the
+	// whole room (`!!` on a field with a crit threshold), so the next `!`
+	// or `!!` moves no column (ut34a-25: a warn off the page, then on it).
 	mark []int
+	// marked says mark is held (noteMarks).
+	marked bool
 	// stale says a machine of the view has been stale: last seen keeps
 	// its room for `stale 59s` from then on.
 	stale bool
@@ -111,22 +112,35 @@ func (h *heldWidth) note(n int, now time.Time) {
 	}
 }
 
-// noteMarks notes, per field, whether any entry of t has a level marker
-// now (seriesWidest.mark): from the first one on, the field's whole
-// marker room is held (a `!` now, a `!!` next). A field already held, or
-// without a threshold, is not looked at again, so the loop ends once
-// every field with thresholds has shown a marker.
+// noteMarks holds, from the first level marker any entry of t shows on
+// any field, every field's whole marker room (seriesWidest.mark: `!!`'s
+// two cells on a field with a crit threshold, `!` on one with a warn
+// only): the columns then move once, at the first marker, and not again
+// when another field first shows one (ut40a-4: a heat crit a minute
+// after a power warn re-laid out the grid a second time). Once held,
+// nothing is looked at again.
 func (wd *seriesWidest) noteMarks(t *model.SeriesTable) {
+	if wd.marked {
+		return
+	}
 	for j := range t.View.Fields {
 		f := &t.View.Fields[j]
-		if j >= len(wd.mark) || wd.mark[j] >= markWidth(f) {
+		if markWidth(f) == 0 {
 			continue
 		}
 		for _, e := range t.Entries {
 			if j < len(e.Values) && f.LevelOf(e.Values[j]) > model.LevelOK {
-				wd.mark[j] = markWidth(f)
+				wd.marked = true
 				break
 			}
+		}
+	}
+	if !wd.marked {
+		return
+	}
+	for j := range t.View.Fields {
+		if j < len(wd.mark) {
+			wd.mark[j] = markWidth(&t.View.Fields[j])
 		}
 	}
 }
@@ -256,10 +270,9 @@ type machineCols struct {
 	// keyShift's cut cannot tell them apart.
 	keyWindow [2]int
 	windowed  map[string]bool
-	// markOut says, per shown field, that its level marker is drawn in
-	// the gap before its column, not in held cells of it: its room
-	// yielded so an id or a program is not cut (markedLayout).
-	markOut []bool
+	// mark is, per field, the cells of its column held for the level
+	// marker, before the value (markCell; markedLayout).
+	mark []int
 }
 
 // sparkW is field j's sparkline width: 0 for a field without one.
