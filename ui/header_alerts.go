@@ -4,21 +4,31 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/model"
 )
 
-// The header's alerts in three forms, widest first: with the view's
+// The header's alerts in their forms, widest first: with the view's
 // title (`Machines !!1 crit · !1 warn`), without it (`!!1 crit · !1
-// warn`), and as marks (`!!1 · !1`). A narrow line says a shorter form
-// before a profile's name is cut under profileNameKept (ut29 U6:
-// `eu-we…n-ut29`, 11 cells, beside a whole `Machines !!1 crit · !4 warn`).
+// warn`), short (`crit 1 · warn 1 · stale 2`: each count after its word,
+// so the 80-column line still says what it counts, ut41-7). A narrow line
+// says a shorter form before a profile's name is cut under
+// profileNameKept (ut29 U6: `eu-we…n-ut29`, 11 cells, beside a whole
+// `Machines !!1 crit · !4 warn`).
 const (
 	alertsFull = iota
 	alertsBare
 	alertsMarks
-	// alertsNoStale is the marks without the stale count: its last form,
-	// where the line has not the room for the count (alertsFitLast)
+	// alertsNoStale is the short form without the stale count: its last
+	// form but one, where the line has not the room for the count
+	// (alertsFitLast)
 	alertsNoStale
+	// alertsTerse is the marks alone, `!!1 · !3`: the last form, where
+	// not even `crit 1 · warn 3` fits beside the rate and the cluster's
+	// address (a 40-column line, a long profile name at 80)
+	alertsTerse
 )
 
 // alertsRoom holds the widest full form of the alerts for memoKeep (as
@@ -40,30 +50,55 @@ func (a *App) noteAlerts(now time.Time) {
 
 // alertsForm is the alerts in form k, styled; "" with no alerts.
 func (a *App) alertsForm(k int) string {
-	al := a.hdr.alerts
-	st := a.c.Styles
-	var words, marks []string
-	if al.Crit > 0 {
-		words = append(words, st.Crit.Render("!!"+count(al.Crit)+" crit"))
-		marks = append(marks, st.Crit.Render("!!"+count(al.Crit)))
-	}
-	if al.Warn > 0 {
-		words = append(words, st.Warn.Render("!"+count(al.Warn)+" warn"))
-		marks = append(marks, st.Warn.Render("!"+count(al.Warn)))
-	}
-	if al.Stale > 0 && k != alertsNoStale {
-		// without the view's title, `40 stale` says nothing of what is
-		// stale: the keys, as the view's border counts them (ut34b-19)
-		s := st.Dim.Render(count(al.Stale) + " stale")
-		if k != alertsFull {
-			s = st.Dim.Render(plural(al.Stale, "key") + " stale")
-		}
-		words, marks = append(words, s), append(marks, s)
-	}
+	words, marks := alertsParts(a.hdr.alerts, k, a.c.Styles)
 	if len(words) == 0 {
 		return ""
 	}
 	return alertsText(a.panes[paneSeries].Title(), words, marks, k)
+}
+
+// alertsParts are the counts of al in their words (`!!1 crit`, `!3
+// warn`, `2 keys stale`, or `2 stale` beside the view's title) and in
+// their short form (`crit 1`, `warn 3`, `stale 2`), styled by st (nil:
+// unstyled, to measure). The short form names what it counts, as the
+// words do, in fewer cells than `!!1 · !3 · 2 keys stale` took: bare
+// marks said nothing of what they count (ut41-7: `!!1 · !3` beside 22
+// blank cells).
+func alertsParts(al model.Alerts, k int, st *Styles) (words, marks []string) {
+	paint := func(s lipgloss.Style, text string) string {
+		if st == nil {
+			return text
+		}
+		return s.Render(text)
+	}
+	var crit, warn, dim lipgloss.Style
+	if st != nil {
+		crit, warn, dim = st.Crit, st.Warn, st.Dim
+	}
+	critMark, warnMark := "crit ", "warn "
+	if k == alertsTerse {
+		critMark, warnMark = "!!", "!"
+	}
+	if al.Crit > 0 {
+		words = append(words, paint(crit, "!!"+count(al.Crit)+" crit"))
+		marks = append(marks, paint(crit, critMark+count(al.Crit)))
+	}
+	if al.Warn > 0 {
+		words = append(words, paint(warn, "!"+count(al.Warn)+" warn"))
+		marks = append(marks, paint(warn, warnMark+count(al.Warn)))
+	}
+	if al.Stale > 0 && k != alertsNoStale && k != alertsTerse {
+		// without the view's title, `40 stale` says nothing of what is
+		// stale: the keys, as the view's border counts them (ut34b-19);
+		// in the short form the word leads, as `crit` and `warn` do
+		s := count(al.Stale) + " stale"
+		if k == alertsBare {
+			s = plural(al.Stale, "key") + " stale"
+		}
+		words = append(words, paint(dim, s))
+		marks = append(marks, paint(dim, "stale "+count(al.Stale)))
+	}
+	return words, marks
 }
 
 // alertsText joins an alerts form from its parts.
@@ -122,21 +157,34 @@ func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int)
 }
 
 // alertsFitLast is the alerts' last turn to give way, after the read
-// count: where even their marks with the stale count held at its nominal
-// width do not fit, the stale count goes whole, at this width whatever
-// it counts (the Machines pane says which keys are stale); with only
-// stale keys now, the alerts are said by their room alone ("").
+// count: where even their short form with the stale count held at its
+// nominal width does not fit, the stale count goes whole, at this width
+// whatever it counts (the Machines pane says which keys are stale), and
+// where `crit 1 · warn 3` does not fit either, the marks alone say them
+// (`!!1 · !3`); with only stale keys now, the alerts are said by their
+// room alone ("").
 func (a *App) alertsFitLast(text string, room int) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
 		if ansi.StringWidth(text)+room <= avail {
 			return text, room
 		}
-		form, nominal := a.alertsForm(alertsNoStale), a.alertsNominalW(alertsNoStale)
+		k := a.alertsLastForm(avail)
+		form, nominal := a.alertsForm(k), a.alertsNominalW(k)
 		if form == "" && nominal > 0 {
 			return "", nominal + ansi.StringWidth(" │ ")
 		}
 		return form, textRoom(form, nominal)
 	}
+}
+
+// alertsLastForm is the form alertsFitLast says in avail cells: the
+// short form without the stale count where its nominal width fits, else
+// the marks.
+func (a *App) alertsLastForm(avail int) int {
+	if a.alertsNominalW(alertsNoStale) <= avail {
+		return alertsNoStale
+	}
+	return alertsTerse
 }
 
 // alertsGoneFitLast is alertsFitLast's turn where no alerts are up now.
@@ -145,20 +193,24 @@ func (a *App) alertsGoneFitLast(lead string, room int) func(avail int) (string, 
 		if ansi.StringWidth(lead)+room <= avail {
 			return lead, room
 		}
-		if nominal := a.alertsNominalW(alertsNoStale); nominal > 0 {
-			return lead, nominal + ansi.StringWidth(" │ ")
+		sep := ansi.StringWidth(" │ ")
+		if nominal := a.alertsNominalW(a.alertsLastForm(avail - ansi.StringWidth(lead) - sep)); nominal > 0 {
+			return lead, nominal + sep
 		}
 		return lead, 0
 	}
 }
 
-// alertsNominalW is the cells the alerts take in form k at their
-// nominal counts (alertsNominal), or as they are now where that is
-// wider; 0 where none can come.
+// alertsNominalW is the cells the alerts take in form k at the widest
+// counts the view can show (alertsNominal), or as they are now where
+// that is wider; 0 where none can come.
 func (a *App) alertsNominalW(k int) int {
 	w := ansi.StringWidth(a.alertsForm(k))
-	if words, marks := a.alertsNominal(k); len(words) > 0 {
-		w = max(w, ansi.StringWidth(alertsText(a.panes[paneSeries].Title(), words, marks, k)))
+	title := a.panes[paneSeries].Title()
+	for _, al := range a.alertsNominal() {
+		if words, marks := alertsParts(al, k, nil); len(words) > 0 {
+			w = max(w, ansi.StringWidth(alertsText(title, words, marks, k)))
+		}
 	}
 	return w
 }
@@ -181,42 +233,64 @@ func (a *App) alertsHeldFull() int {
 }
 
 // alertsNominal is the alerts a line is cut for from the first frame,
-// before any came, in their words and their marks: a crit and a warn
-// count (`!!9 crit · !9 warn`, `!!9 · !9`) where the view has those
-// thresholds, and a stale count (`9 keys stale`) where it has keys (any
-// of them may go silent), each as many digits wide as the view's key
-// count, two at least (`!!99` for the demo's 18 machines): no count can pass that, so
-// the alerts coming, going or growing leave the line's cuts as they are.
-func (a *App) alertsNominal(k int) (words, marks []string) {
+// before any came: every spread of counts the view can show, of the
+// kinds it can raise (crit and warn where it has those thresholds, stale
+// where it has keys: any may go silent). Each key counts once
+// (model.CountAlerts), so the counts together are at most the view's
+// keys (alertsKeysHeld): for the demo's machines one count of two digits
+// and two of one, `!!10 crit · !1 warn · 1 key stale`, not `!!99 · !99
+// · 99 keys stale`, whose room kept the 80-column line's read count and
+// the 200-column line's `real cluster` hint out beside blank cells
+// (ut40a-1, ut40a-13). Only the digits (and a noun's plural) set a
+// form's width, so the spreads tried are of 0, 1, 2 and the powers of
+// ten: no count can pass them, so the alerts coming, going or growing
+// leave the line's cuts as they are.
+func (a *App) alertsNominal() []model.Alerts {
 	if !a.hdr.viewOnCluster {
-		return nil, nil
+		return nil
 	}
-	// two digits at least: a view's keys come over its first seconds, and
-	// the room that grew at the demo's tenth machine re-cut the line once
-	n := count(nines(max(a.hdr.keys, 10)))
-	if a.hdr.crits {
-		words, marks = append(words, "!!"+n+" crit"), append(marks, "!!"+n)
-	}
-	if a.hdr.warns {
-		words, marks = append(words, "!"+n+" warn"), append(marks, "!"+n)
-	}
-	// the demo's keys come over its first seconds: held as if they had,
-	// so its first frames are cut as the later ones (ut39-2)
-	if (a.hdr.keys > 0 || a.c.Cluster.Embedded) && k != alertsNoStale { // in alertsForm's words: the keys named where the title is not beside them
-		s := n + " keys stale"
-		if k == alertsFull {
-			s = n + " stale"
+	keys := alertsKeysHeld(a.hdr.keys)
+	var crits, warns, stales []int
+	for _, n := range nominalCounts(keys) {
+		if a.hdr.crits || n == 0 {
+			crits = append(crits, n)
 		}
-		words, marks = append(words, s), append(marks, s)
+		if a.hdr.warns || n == 0 {
+			warns = append(warns, n)
+		}
+		// the demo's keys come over its first seconds: held as if they
+		// had, so its first frames are cut as the later ones (ut39-2)
+		if a.hdr.keys > 0 || a.c.Cluster.Embedded || n == 0 {
+			stales = append(stales, n)
+		}
 	}
-	return words, marks
+	var out []model.Alerts
+	for _, c := range crits {
+		for _, w := range warns {
+			for _, s := range stales {
+				if c+w+s <= keys && c+w+s > 0 {
+					out = append(out, model.Alerts{Crit: c, Warn: w, Stale: s})
+				}
+			}
+		}
+	}
+	return out
 }
 
-// nines is the widest number with as many digits as n (9 at least).
-func nines(n int) int {
-	w := 9
-	for w < n {
-		w = w*10 + 9
+// alertsKeysHeld is the keys the alerts' room is held for: the view's,
+// and 20 at least, since a view's keys come over its first seconds and a
+// room that grew as they came re-cut the line (the demo's 18 machines;
+// ut39-2): up to 20 keys one count may have two digits beside two of
+// one.
+func alertsKeysHeld(keys int) int { return max(keys, 20) }
+
+// nominalCounts are the counts that set the alerts' widest forms for
+// up to keys keys: none, 1 and 2 (`key`, `keys`), and each power of ten
+// up to keys.
+func nominalCounts(keys int) []int {
+	out := []int{0, 1, 2}
+	for n := 10; n <= keys; n *= 10 {
+		out = append(out, n)
 	}
-	return w
+	return out
 }

@@ -39,7 +39,7 @@ func TestHeaderHoldsItsFormsAsCountsComeAndGo(t *testing.T) {
 			for i, h := range hs {
 				segs := strings.Split(h, " │ ")
 				alerts := "" // said last, flush right (ut39-1)
-				if last := segs[len(segs)-1]; len(segs) > 1 && (strings.Contains(last, "!") || strings.Contains(last, "stale")) {
+				if last := segs[len(segs)-1]; len(segs) > 1 && saysAlerts.MatchString(last) {
 					alerts, segs = last, segs[:len(segs)-1]
 					segs[len(segs)-1] = strings.TrimRight(segs[len(segs)-1], " ")
 				}
@@ -58,8 +58,9 @@ func TestHeaderHoldsItsFormsAsCountsComeAndGo(t *testing.T) {
 				} else if title != titled {
 					t.Errorf("%s, %d columns, step %d: alerts %q said with %s, before with %s", cl.Name, w, i, alerts, title, titled)
 				}
-				if strings.Contains(alerts, "!") {
-					word := map[bool]string{true: "words", false: "marks"}[strings.Contains(alerts, "warn") || strings.Contains(alerts, "crit")]
+				if strings.Contains(alerts, "warn") || strings.Contains(alerts, "crit") {
+					// `!1 warn` in words, `warn 1` in the short form (ut41-7)
+					word := map[bool]string{true: "words", false: "short form"}[strings.Contains(alerts, "!")]
 					if worded == "" {
 						worded = word
 					} else if word != worded {

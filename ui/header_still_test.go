@@ -68,9 +68,14 @@ func TestHeaderPartsHoldStillThroughLiveAlerts(t *testing.T) {
 // 18, the first two cycling through calm, warn and crit, some silent.
 func liveHeaders(t *testing.T, w, polls int) []string {
 	t.Helper()
+	return liveHeadersOf(t, Cluster{Name: "127.0.0.1:32000", Embedded: true, Registry: "http://127.0.0.1:32001"}, w, polls)
+}
+
+// liveHeadersOf is liveHeaders for the console cl.
+func liveHeadersOf(t *testing.T, cl Cluster, w, polls int) []string {
+	t.Helper()
 	s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
 	now := fixedNow
-	cl := Cluster{Name: "127.0.0.1:32000", Embedded: true, Registry: "http://127.0.0.1:32001"}
 	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now }, Cluster: cl})
 	a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
 	line := func() string { return strings.TrimRight(ansi.Strip(strings.SplitN(a.View().Content, "\n", 2)[0]), " ") }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -18,15 +19,18 @@ func TestHeaderKeepsTheEssentialsAtEveryWidth(t *testing.T) {
 		a.Update(tea.WindowSizeMsg{Width: w, Height: 24})
 		h := strings.SplitN(screen(a), "\n", 2)[0]
 		// The alerts and the link state matter most; the address next.
-		// A narrow line says the alerts by their marks (`!1`), the view's
-		// title and the words going before the cluster's name is cut
-		// under its floor (ut29 U6), and before the rate goes (ut31 Y9):
-		// at 60 columns `!1 · 1 stale` beside `● │ –/s`.
-		// Up to 120 columns the line holds the room of the stale count
-		// and the crit a view may bring (ut36a-12): the marks.
+		// A narrow line says the alerts in their short form (`warn 1`,
+		// naming what it counts: ut41-7), the view's title and the words
+		// going before the cluster's name is cut under its floor (ut29
+		// U6), and before the rate goes (ut31 Y9): at 60 columns `warn 1`
+		// beside `● │ –/s`. Under 120 columns the line holds the room of
+		// the stale count and the crit a view may bring (ut36a-12).
 		warn := "!1 warn"
-		if w <= 120 {
+		switch {
+		case w < 60: // the marks alone, `!1`, beside the cluster's address
 			warn = "!1"
+		case w < 120:
+			warn = "warn 1"
 		}
 		for _, want := range []string{warn, "●"} {
 			if w < 60 && want == "●" {
@@ -89,3 +93,11 @@ func TestHeaderCutsALongErrorNotTheCluster(t *testing.T) {
 		}
 	}
 }
+
+// saysAlerts matches a header that says alerts, in any form: `!1 warn`,
+// `warn 1`, `stale 2`, `2 keys stale`.
+var saysAlerts = regexp.MustCompile(`!|crit|warn|stale`)
+
+// saysWarn1 matches a header that says one key at warn, in words (`!1
+// warn`) or in the short form (`warn 1`).
+var saysWarn1 = regexp.MustCompile(`!1|warn 1`)

@@ -82,7 +82,7 @@ type Server struct {
 	ln   net.Listener
 	log  *slog.Logger
 	cfg  Config
-	keys AuthorizedKeys
+	keys *keyFile // read again as it changes (keyfile.go)
 
 	mu      sync.Mutex
 	closed  bool // no session may start once Serve is draining
@@ -108,7 +108,7 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	if cfg.ConnectBurst <= 0 {
 		cfg.ConnectBurst = DefaultConnectBurst
 	}
-	keys, err := LoadAuthorizedKeys(cfg.AuthorizedKeys)
+	keys, err := loadKeyFile(cfg.AuthorizedKeys, cfg.Log)
 	if err != nil {
 		return nil, err
 	}
@@ -143,12 +143,13 @@ func Listen(cfg Config, newModel NewModel) (*Server, error) {
 	return s, nil
 }
 
-// allow admits the keys in the authorized_keys file and logs the others.
+// allow admits the keys in the authorized_keys file as it is now and logs
+// the others, with when the file was last read.
 func (s *Server) allow(ctx ssh.Context, key ssh.PublicKey) bool {
-	ok := s.keys.Allows(key)
+	ok, readAt := s.keys.allows(key)
 	if !ok {
-		s.log.Info("ssh key refused", "user", ctx.User(), "remote", ctx.RemoteAddr().String(),
-			"key", fingerprint(key))
+		s.log.Info("ssh key refused: not in the authorized keys file", "user", ctx.User(), "remote", ctx.RemoteAddr().String(),
+			"key", fingerprint(key), "file", s.cfg.AuthorizedKeys, "read_at", readAt.Format(time.TimeOnly))
 	}
 	return ok
 }

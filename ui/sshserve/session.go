@@ -39,7 +39,7 @@ func (s *Server) sessions(next ssh.Handler) ssh.Handler {
 	return func(sess ssh.Session) {
 		// The key the session authenticated with, and its read-only option.
 		v := Viewer{Session: Session{User: sess.User(), RemoteAddr: sess.RemoteAddr().String(),
-			Key: fingerprint(sess.PublicKey()), ReadOnly: s.keys.Env(sess.PublicKey(), "WASHBOARD_READ_ONLY")}, Since: time.Now()}
+			Key: fingerprint(sess.PublicKey()), ReadOnly: s.keys.env(sess.PublicKey(), "WASHBOARD_READ_ONLY")}, Since: time.Now()}
 		id, refusal := s.enter(v)
 		if refusal != "" {
 			s.log.Info("ssh session refused", "user", v.User, "remote", v.RemoteAddr, "key", v.Key, "why", refusal)
