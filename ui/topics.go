@@ -129,6 +129,8 @@ type topicLine struct {
 	// rateUnknown: the polls fail, so the rate now is not known ("–/s",
 	// as the header's, which is the sum of these; ut25a Q15).
 	rateUnknown bool
+	// rateWait: the rate is not measured yet ("…/s", rateWaiting)
+	rateWait bool
 }
 
 // topicHist is the samples of rate history copied per topic: the widest
@@ -177,7 +179,7 @@ func (p *TopicsPane) copySnap(st *model.State) {
 		for i, t := range st.TopicStats {
 			r := topicLine{name: t.Name, internal: t.Internal, parts: t.Partitions, rf: t.Replication, records: t.Records,
 				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err,
-				rateUnknown: ratesUnknown(st.Link)}
+				rateUnknown: ratesUnknown(st.Link), rateWait: t.RateWait}
 			if c, ok := st.Configs[t.Name]; ok {
 				r.cfgErr = c.Err
 				r.cleanup, _ = c.Value("cleanup.policy")
@@ -1059,7 +1061,7 @@ func retentionText(ms string) string {
 }
 
 // rateText is the row's produce rate (rateNow).
-func (r *topicLine) rateText() string { return rateNow(r.rate, r.rateUnknown) }
+func (r *topicLine) rateText() string { return rateSaid(r.rate, r.rateUnknown, r.rateWait) }
 
 // topicCols is the list's columns (topicHeads); from topicWordFrom on
 // they are words: the cleanup policy, the retention and the health.
