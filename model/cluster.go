@@ -12,6 +12,7 @@ type PartitionStat struct {
 	Leader    int
 	Low, High int64   // watermarks
 	Rate      float64 // produce rate, records/s from high-watermark deltas (model/lag.go)
+	RateWait  bool    // Rate is not measured yet, as its topic's (TopicStat.RateWait)
 	// Replicas and ISR are broker ids: every replica, and the in-sync ones.
 	Replicas, ISR []int
 	Internal      bool   // the topic is internal (__consumer_offsets, …)

@@ -22,6 +22,15 @@ import "time"
 // RateSpan is the time the produce rates are measured over.
 const RateSpan = 30 * time.Second
 
+// RateLeast is the least time a produce rate is measured over before
+// it is said: the first polls of a console, a second or two apart, gave
+// rates over those seconds (ut40b-24: two topics written at 0.6/s each
+// read 1.0/s and 0.0/s under `rate 30s` on the first frame, one record
+// or none in a second). A topic created since the console's first poll
+// divides by RateSpan from its first sight (rateSpan.new): it is
+// measured at once.
+const RateLeast = 10 * time.Second
+
 // spanStep is the least time between two polls' counts kept: RateSpan
 // over spanStep bounds how many a topic keeps, whatever the poll interval.
 const spanStep = time.Second
@@ -78,6 +87,13 @@ func (s *rateSpan) secs(now time.Time, b spanSnap) float64 {
 		d = max(d, RateSpan)
 	}
 	return d.Seconds()
+}
+
+// measured reports whether a rate at now spans RateLeast or more (or
+// the topic is new: its rate divides by RateSpan whatever it spans).
+func (s *rateSpan) measured(now time.Time) bool {
+	b, ok := s.base()
+	return ok && (s.new || time.Duration(now.UnixNano()-b.at) >= RateLeast)
 }
 
 // rate is the topic's records/s from base to now (produced at now).

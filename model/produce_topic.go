@@ -27,6 +27,7 @@ type topicRate struct {
 	// records/s over them at the last poll (produce_span.go).
 	sp   rateSpan
 	rate float64
+	wait bool      // the rate spans less than RateLeast (rateSpan.measured)
 	at   time.Time // the last poll
 }
 
@@ -72,7 +73,7 @@ func (l *Lags) stepTopics(now time.Time) {
 		}
 		t.replaced = false
 		t.sp.step(now, t.produced, t.win.cum)
-		t.rate, t.at = t.sp.rate(now, t.produced), now
+		t.rate, t.wait, t.at = t.sp.rate(now, t.produced), !t.sp.measured(now), now
 	}
 }
 
@@ -119,11 +120,24 @@ func (l *Lags) TopicRate(topic string) float64 {
 // and its Produced to the records counted as produced to it.
 func (l *Lags) FillTopicRates(topics []TopicStat) {
 	for i := range topics {
-		topics[i].Rate, topics[i].Produced = l.TopicRate(topics[i].Name), 0
+		topics[i].Rate, topics[i].Produced, topics[i].RateWait = l.TopicRate(topics[i].Name), 0, false
 		if l != nil && l.topicRates[topics[i].Name] != nil {
-			topics[i].Produced = l.topicRates[topics[i].Name].produced
+			t := l.topicRates[topics[i].Name]
+			topics[i].Produced, topics[i].RateWait = t.produced, t.wait
 		}
 	}
+}
+
+// ProducedWait reports whether any of topics' rates (internal topics
+// aside) is not measured yet: the header's sum of them is then no number
+// either.
+func ProducedWait(topics []TopicStat) bool {
+	for i := range topics {
+		if !topics[i].Internal && topics[i].RateWait {
+			return true
+		}
+	}
+	return false
 }
 
 // ProducedRate is the sum of topics' Rate, internal topics aside: the

@@ -53,6 +53,10 @@ type TopicStat struct {
 	// compacted-away and aborted records aside.
 	Records int64
 	Rate    float64 // produce rate, records/s, over all its partitions (model/produce_topic.go)
+	// RateWait: Rate is not measured yet, the console having counted
+	// the topic's records for less than RateLeast (produce_span.go):
+	// the panes say no number, not one over a second or two.
+	RateWait bool
 	// Produced counts the records washboard has seen produced to the
 	// topic since it first saw it (its high watermarks' moves, a log
 	// replaced counting from its new start; Lags.FillTopicRates): the

@@ -39,14 +39,14 @@ func topicActionKey(c *Common, pane int, h *actionHost, msg tea.KeyPressMsg, tc 
 		if topic == "" {
 			return h.open(c, pane, "topic action", nil, errText("no topic here: put the cursor on a topic")), true
 		}
-		if topicGone(c, topic) { // refused in words, never a form of made-up figures (ut28a U9: `total 1`, `its 0 partitions`)
+		if gone, why := topicGone(c, topic); gone { // refused in words, never a form of made-up figures (ut28a U9: `total 1`, `its 0 partitions`)
 			verb := "add partitions to"
 			if key.Matches(msg, k.EditConfig) {
 				verb = "edit a config of"
 			} else if !key.Matches(msg, k.AddPartitions) {
 				verb = "delete"
 			}
-			return h.open(c, pane, "topic action", nil, errText("cannot "+verb+" "+model.PrintableString(topic)+": it is no longer on the cluster (deleted?)")), true
+			return h.open(c, pane, "topic action", nil, errText("cannot "+verb+" "+model.PrintableString(topic)+": "+why)), true
 		}
 		switch {
 		case key.Matches(msg, k.AddPartitions):
@@ -286,7 +286,7 @@ func deleteTopicFlow(c *Common, pane int, topic string, parts int) (*actionFlow,
 		if err := admin.DeleteTopic(ctx, topic); err != nil {
 			return "", err
 		}
-		return "deleted topic " + topic, nil
+		return model.DeletedTopicWords + topic, nil // the words TopicDeleted reads back
 	}
 	return f, nil
 }
@@ -312,20 +312,25 @@ func topicPartitions(c *Common, topic string) int {
 
 // topicGone is whether the last answered poll has no topic by that
 // name, or calls it unknown (being deleted), as the topic's detail
-// judges it (its border's `gone`); false before any poll answered.
-func topicGone(c *Common, topic string) bool {
-	gone := false
+// judges it (its border's `gone`); false before any poll answered. why
+// is the refusal's reason: who deleted it and when where this console
+// did, else a question.
+func topicGone(c *Common, topic string) (gone bool, why string) {
 	if c.Store == nil {
-		return false
+		return false, ""
 	}
+	why = "it is no longer on the cluster (deleted?)"
 	c.Store.Read(func(st *model.State) {
 		if st.Link.AnsweredAt.IsZero() && len(st.TopicStats) == 0 {
 			return
 		}
 		tc := copyTopic(st, topic)
 		gone = !tc.found || tc.unknown() != ""
+		if !tc.found && !tc.deletedAt.IsZero() { // this console deleted it: said, not asked (ut40b-21)
+			why = "it was deleted by " + model.PrintableString(tc.deletedBy) + " at " + tc.deletedAt.Local().Format("15:04:05")
+		}
 	})
-	return gone
+	return gone, why
 }
 
 // topicStake is what deleting a topic loses, as the last poll saw it:

@@ -185,6 +185,7 @@ const minSqueeze = 12
 type headerFrame struct {
 	link     model.Link
 	produced float64      // records produced per second: the sum of the partitions' high-watermark rates
+	wait     bool         // a topic's rate is not measured yet, so produced is no number (model.ProducedWait)
 	polled   bool         // a poll has answered, so produced means something
 	rate     float64      // records the tail folds per second
 	total    uint64       // records read (recordsRead), as the Log's border counts them
@@ -211,6 +212,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	h := headerFrame{link: st.Link, rate: st.Rate.Rate(now), total: recordsRead(st), polled: !st.Link.PolledAt.IsZero(),
 		tail: snapTail(st.Tail)}
 	h.produced = model.ProducedRate(st.TopicStats) // the Topics pane's rates, summed
+	h.wait = model.ProducedWait(st.TopicStats)     // as the Topics pane says `…/s` (ut40b-24)
 	if m, ok := a.panes[paneSeries].(topicPane); ok {
 		if t := st.Series[m.Topic()]; t != nil {
 			h.alerts, h.hasView, h.keys = model.CountAlerts(t, now), true, len(t.Entries)
@@ -616,9 +618,15 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 	// Before a poll has answered, or while the last one failed, the rate
 	// produced is not known: "–/s", with the records read in the same
 	// words as later (a user test, issue 14, B25: "0.0/s read 0 msgs").
-	if !h.polled || h.link.State == model.LinkError {
-		return []headerPart{{text: "–/s produced " + st.HeaderDim.Render(count(total)+" read"), short: "–/s", shortAt: cutLabels, late: true, dropAt: cutRate,
-			room: textRoom("–/s", rateCellsHeld) + countRoom(total), shortRoom: textRoom("–/s", rateCellsHeld)}}
+	// While the rates are measured, after the first polls, it is no
+	// number either: "…/s", as the Topics pane's (ut40b-24).
+	if !h.polled || h.link.State == model.LinkError || h.wait {
+		said := rateUnknown
+		if h.polled && h.link.State != model.LinkError {
+			said = rateWaiting
+		}
+		return []headerPart{{text: said + " produced " + st.HeaderDim.Render(count(total)+" read"), short: said, shortAt: cutLabels, late: true, dropAt: cutRate,
+			room: textRoom(said, rateCellsHeld) + countRoom(total), shortRoom: textRoom(said, rateCellsHeld)}}
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
 		short: rate(h.produced), shortAt: cutLabels, late: true, dropAt: cutRate,

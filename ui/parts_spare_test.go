@@ -56,7 +56,7 @@ func TestPartitionsSpareColumnsBeforeNames(t *testing.T) {
 		words, _ := headingCols(box[1])
 		has := " " + strings.Join(words, " ") + " "
 		spare := strings.Contains(has, " leader ") || strings.Contains(has, " ldr ") || strings.Contains(has, " low ")
-		cut := strings.Contains(strings.Join(box[2:], "\n"), "…")
+		cut := strings.Contains(strings.ReplaceAll(strings.Join(box[2:], "\n"), rateWaiting, ""), "…") // a rate being measured is no cut name
 		if spare && cut {
 			t.Errorf("%s %dx%d zoom=%v: the leader or low watermark beside a cut name\n%s", tt.name, tt.w, tt.h, tt.zoom, strings.Join(box, "\n"))
 		}

@@ -309,6 +309,7 @@ type rowData struct {
 	lagText                   string // a partition's lag cell: "ahead 5" past the high watermark
 	tailErr                   string // issue 9: the tail's fetch of the partition keeps failing
 	rateUnknown               bool   // the polls fail: the rate reads "–/s" (rate_unknown.go)
+	rateWait                  bool   // a produce rate not measured yet: "…/s" (rateWaiting)
 }
 
 // snapRow copies row r's figures and its lag history (a topic's, at most
@@ -323,12 +324,12 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 			}
 		}
 		if t, ok := model.FindTopic(st.TopicStats, r.topic); ok {
-			d.rate = t.Rate // the topic's own rate, as Topics and the header say (model/produce_topic.go)
+			d.rate, d.rateWait = t.Rate, t.RateWait // the topic's own rate, as Topics and the header say (model/produce_topic.go)
 		}
 		return d
 	case partRow:
 		if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
-			d.found, d.leader, d.low, d.high, d.rate = true, pt.Leader, pt.Low, pt.High, pt.Rate
+			d.found, d.leader, d.low, d.high, d.rate, d.rateWait = true, pt.Leader, pt.Low, pt.High, pt.Rate, pt.RateWait
 		}
 		d.tailErr = st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}] // issue 9: a fetch that keeps failing
 		return d
@@ -406,7 +407,7 @@ func (t *partTable) cells(d *rowData) cells {
 	case partRow:
 		c := cells{name: "  " + itoa(r.part)}
 		if d.found {
-			c.leader, c.low, c.high, c.rate = itoa(d.leader), count(d.low), count(d.high), rateNow(d.rate, d.rateUnknown)
+			c.leader, c.low, c.high, c.rate = itoa(d.leader), count(d.low), count(d.high), rateSaid(d.rate, d.rateUnknown, d.rateWait)
 		}
 		if d.tailErr != "" {
 			c.health = t.st.Crit.Render("ERR " + model.PrintableString(d.tailErr))

@@ -24,7 +24,7 @@ import (
 func (t *partTable) topicHead(d *rowData) string {
 	name := model.PrintableString(d.r.topic)
 	suffix := " (" + itoa(d.parts) + ")"
-	all := []headPiece{{"low", count(d.low)}, {"high", count(d.high)}, {"", rateNow(d.rate, d.rateUnknown)}}
+	all := []headPiece{{"low", count(d.low)}, {"high", count(d.high)}, {"", rateSaid(d.rate, d.rateUnknown, d.rateWait)}}
 	if !t.showsLow() {
 		all = all[1:]
 	}

@@ -13,6 +13,20 @@ const rateUnknown = "–/s"
 // poll failed.
 func ratesUnknown(link model.Link) bool { return link.State == model.LinkError }
 
+// rateWaiting is the rate cell while the rate is not measured yet
+// (model.TopicStat.RateWait): the console's first polls, a second or two
+// apart, measure no rate over its 30 s (ut40b-24).
+const rateWaiting = "…/s"
+
+// rateSaid prints r, rateUnknown when unknown, or rateWaiting while it
+// waits to be measured.
+func rateSaid(r float64, unknown, wait bool) string {
+	if wait && !unknown {
+		return rateWaiting
+	}
+	return rateNow(r, unknown)
+}
+
 // rateNow prints r, or rateUnknown when unknown.
 func rateNow(r float64, unknown bool) string {
 	if unknown {

@@ -85,6 +85,10 @@ type TopicsPane struct {
 		// the cursor scrolled; K4-2: under a filter of idle topics the
 		// column went).
 		tops [topicHist + 1]float64
+		// span is the most buckets of history any topic of the list has
+		// (its samples since first seen, up to topicHist): the trend's
+		// cells with something to draw, and the span its heading says.
+		span int
 		// shared is the rf, cleanup and retention every topic has
 		// (topicsShared): those columns are not drawn, the border says them.
 		shared [topicCols]string
@@ -125,6 +129,8 @@ type topicLine struct {
 	// rateUnknown: the polls fail, so the rate now is not known ("–/s",
 	// as the header's, which is the sum of these; ut25a Q15).
 	rateUnknown bool
+	// rateWait: the rate is not measured yet ("…/s", rateWaiting)
+	rateWait bool
 }
 
 // topicHist is the samples of rate history copied per topic: the widest
@@ -173,7 +179,7 @@ func (p *TopicsPane) copySnap(st *model.State) {
 		for i, t := range st.TopicStats {
 			r := topicLine{name: t.Name, internal: t.Internal, parts: t.Partitions, rf: t.Replication, records: t.Records,
 				rate: t.Rate, urp: t.UnderReplicated, offline: t.Offline, err: t.Err,
-				rateUnknown: ratesUnknown(st.Link)}
+				rateUnknown: ratesUnknown(st.Link), rateWait: t.RateWait}
 			if c, ok := st.Configs[t.Name]; ok {
 				r.cfgErr = c.Err
 				r.cleanup, _ = c.Value("cleanup.policy")
@@ -246,11 +252,11 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		}
 		p.view.colW, p.view.shown = p.topicListWidths(all)
 		p.judgeNames(all) // where the names are cut (topics_apart.go)
-		trend, tops := trendScale(p.snap.rows, p.internal)
+		trend, tops, span := trendScale(p.snap.rows, p.internal)
 		// once shown, the trend stays for the session: a zero is `▁`,
 		// so the last producer stopping re-lays nothing out (ut35-4:
 		// the trend went and rf came when it stopped, and back)
-		p.view.trend, p.view.tops = p.view.trend || trend, tops
+		p.view.trend, p.view.tops, p.view.span = p.view.trend || trend, tops, span
 	}
 	return p.view.rows
 }
@@ -617,12 +623,17 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	// 0.0/s) or one crossing 10/s moves no trend a cell, as Partitions
 	// holds its rates and offsets
 	cols[4].Want = heldRate(cols[4].Want)
-	// 9 cells: room for the heading to say the span, `trend 90s`
-	cols[5].Want, cols[5].Grow, cols[5].Same = 9, topicHist, false // drawn below, once its width is known
-	cols[5].Blank = !p.view.trend                                  // judged over the list, as the rest
-	// the trend before any full heading: `p`, `offs`, `hlth` while it is
-	// short of its ten minutes (ut39-6)
-	cols[5].Ahead = true
+	// 5 cells, its bare heading: the content columns and the names come
+	// first, the trend takes what they leave (ut40b-5: a long name cut
+	// by 7 cells so the trend held 9 for `trend 90s`); the heading says
+	// the span where it fits (trendHeading)
+	cols[5].Want, cols[5].Grow, cols[5].Same = len("trend"), topicHist, false // drawn below, once its width is known
+	cols[5].Blank = !p.view.trend                                             // judged over the list, as the rest
+	// the trend before any full heading (`p`, `offs`, `hlth` while it is
+	// short of its ten minutes, ut39-6), but only over the cells it has
+	// history to draw in: blank trend cells never hold a heading short
+	// (ut41-11: `p`, `offs`, `hlth` beside 41 blank cells of trend)
+	cols[5].Ahead, cols[5].AheadTo = p.view.span > 0, p.view.span
 	for _, sc := range topicSharedCols {
 		if p.view.shared[sc.col] != "" {
 			cols[sc.col] = draw.Col{} // said once, in the border (sharedPart)
@@ -630,7 +641,7 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	}
 	fitted := draw.FitTable(p.w, cols)
 	widths := fitted.Widths
-	fitted.Titles[5] = trendHeading(fitted.Titles[5], widths[5])
+	fitted.Titles[5] = trendHeading(fitted.Titles[5], widths[5], p.view.span)
 	rateSpanHeading(fitted.Titles, widths, p.w)
 	if len(shown) > 0 { // a list with nothing in it says so alone, without headings over no columns (ut19b J13)
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(fitted.Titles, widths)))
@@ -1050,7 +1061,7 @@ func retentionText(ms string) string {
 }
 
 // rateText is the row's produce rate (rateNow).
-func (r *topicLine) rateText() string { return rateNow(r.rate, r.rateUnknown) }
+func (r *topicLine) rateText() string { return rateSaid(r.rate, r.rateUnknown, r.rateWait) }
 
 // topicCols is the list's columns (topicHeads); from topicWordFrom on
 // they are words: the cleanup policy, the retention and the health.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"time"
+
 	"cmp"
 	"fmt"
 	"slices"
@@ -46,15 +48,19 @@ type topicDetail struct {
 
 // topicCopy is what the detail copies out of the store for one frame.
 type topicCopy struct {
-	found   bool
-	stat    model.TopicStat
-	parts   []model.PartitionStat // copied values; Replicas/ISR are never written after publication
-	cfg     model.TopicConfig
-	hasCfg  bool
-	groups  []groupOnTopic
-	conn    model.Link
-	polled  bool
-	brokers map[int]bool // live broker ids
+	found bool
+	// deletedAt and deletedBy: an operator of this console deleted the
+	// topic, not found since (model.State.TopicDeleted)
+	deletedAt time.Time
+	deletedBy string
+	stat      model.TopicStat
+	parts     []model.PartitionStat // copied values; Replicas/ISR are never written after publication
+	cfg       model.TopicConfig
+	hasCfg    bool
+	groups    []groupOnTopic
+	conn      model.Link
+	polled    bool
+	brokers   map[int]bool // live broker ids
 }
 
 // groupOnTopic is one group's position on the topic.
@@ -89,6 +95,7 @@ func copyTopic(st *model.State, topic string) topicCopy {
 			}
 		}
 		if !tc.found {
+			tc.deletedAt, tc.deletedBy, _ = st.TopicDeleted(topic)
 			return
 		}
 		for _, p := range st.Partitions {
@@ -416,6 +423,10 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 		out = append(out, table...)
 	}
 	name := model.PrintableString(d.topic)
+	if !tc.found && !tc.deletedAt.IsZero() { // this console deleted it: said, not asked (ut40b-21)
+		msg := name + " was deleted by " + model.PrintableString(tc.deletedBy) + " at " + tc.deletedAt.Local().Format("15:04:05")
+		return append(draw.Wrap(msg, w), st.Dim.Render("esc: back to the topics")), nil
+	}
 	if !tc.found {
 		msg := name + " is no longer on the cluster (deleted?)"
 		if !tc.polled || tc.conn.State != model.LinkConnected {

@@ -26,7 +26,7 @@ func TestTopicsColumnsAndClusterLineFromTheFirstFrame(t *testing.T) {
 		{"no bucket whole yet and no rate: nothing to draw", []topicLine{{name: "a"}}, false},
 		{"rates unknown (polls fail): said as –/s, no trend judged from them", []topicLine{{name: "a", rate: 7.5, rateUnknown: true}}, false},
 	} {
-		if got, _ := trendScale(tt.rows, false); got != tt.want {
+		if got, _, _ := trendScale(tt.rows, false); got != tt.want {
 			t.Errorf("%s: trend %v, want %v", tt.name, got, tt.want)
 		}
 	}

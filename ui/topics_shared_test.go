@@ -40,6 +40,10 @@ func demoTopicsApp(t *testing.T, w, h int, retentions ...string) *App {
 			st.Configs[n] = model.TopicConfig{Entries: []model.ConfigEntry{{Name: "cleanup.policy", Value: "delete"}, {Name: "retention.ms", Value: ms}}}
 		}
 		st.Lag = model.NewLags(model.LagConfig{})
+		// minutes of history, as the running demo ut39-6 was read on:
+		// a trend with no history yet gives its cells to the headings
+		// (ut41-11)
+		observeSteady(st, 70)
 	})
 	return realApp(t, s, w, h)
 }

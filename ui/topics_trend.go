@@ -14,11 +14,12 @@ import (
 // top for each width w in 1..topicHist cells, the highest of every topic's
 // newest w samples (NaN gaps skipped), so a steady 14/s is a full bar and
 // a steady 5/s a lower one whatever the page or the filter shows.
-func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 1]float64) {
+func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 1]float64, span int) {
 	for _, r := range rows {
 		if r.internal && !internal {
 			continue
 		}
+		span = max(span, min(len(r.hist), topicHist))
 		hi := 0.0
 		for w := 1; w <= topicHist && w <= len(r.hist); w++ {
 			if v := r.hist[len(r.hist)-w]; !math.IsNaN(v) {
@@ -35,17 +36,20 @@ func trendScale(rows []topicLine, internal bool) (trend bool, tops [topicHist + 
 			tops[w] = max(tops[w], hi)
 		}
 	}
-	return trend, tops
+	return trend, tops, span
 }
 
-// trendHeading is the trend column's heading when it is w cells wide: the
-// span its cells show (one model.TrendBucket each, `trend 4m` for 24
-// cells) where it fits, else title as fitted.
-func trendHeading(title string, w int) string {
-	if w <= 0 || !strings.HasPrefix(title, "trend") {
+// trendHeading is the trend column's heading when it is w cells wide
+// and span buckets of history are drawn in it: the span its drawn cells
+// show (one model.TrendBucket each, `trend 4m` for 24 cells) where it
+// fits, else title as fitted. Cells with no history yet are not counted
+// (ut41-11: `trend 430s` over 15 cells drawn).
+func trendHeading(title string, w, span int) string {
+	drawn := min(w, topicHist, span)
+	if drawn <= 0 || !strings.HasPrefix(title, "trend") {
 		return title
 	}
-	if h := "trend " + model.Length(model.TrendBucket*time.Duration(min(w, topicHist))); len(h) <= w {
+	if h := "trend " + model.Length(model.TrendBucket*time.Duration(drawn)); len(h) <= w {
 		return h
 	}
 	return title

@@ -139,7 +139,9 @@ func TestTopicsTrendShowsBurstsOverMinutes(t *testing.T) {
 		if !strings.Contains(row, "▁") || !strings.Contains(row, "█") {
 			t.Errorf("%v: the bursty topic's trend is not bars between empty buckets: %q", size, row)
 		}
-		if stopped := trendLine(got, "│  stopp"); !strings.Contains(stopped, "▄") {
+		// at 80x24 the names come before the trend's cells (ut40b-5): its
+		// 5 cells show the last 50 s, after the stop
+		if stopped := trendLine(got, "│  stopp"); size[0] > 80 && !strings.Contains(stopped, "▄") {
 			t.Errorf("%v: a minute after it stopped, the topic's trend lost its traffic: %q", size, stopped)
 		}
 	}

@@ -34,6 +34,13 @@ type Col struct {
 	// the headings are short from the start, and only the room the
 	// column leaves brings the full ones back.
 	Ahead bool
+	// AheadTo, above 0, is the most cells an Ahead column takes before
+	// the full headings: the cells it has something to draw in (a
+	// sparkline's measured history). Blank cells of a young sparkline
+	// do not outrank a heading (ut41-11: `p`, `offs`, `hlth` beside 41
+	// blank cells of trend); the room the headings leave still goes to
+	// it, up to its Grow.
+	AheadTo int
 	// Drop is when the column goes if the table is still too wide: the
 	// lowest first; 0 never.
 	Drop int
@@ -264,8 +271,8 @@ func growInto(w []int, cols []Col, spare int, ahead bool) {
 		if ahead && !c.Ahead {
 			continue
 		}
-		if c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow {
-			give := max(min(spare, c.Grow-w[i]), 0)
+		if most := c.growTo(ahead); c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < most {
+			give := max(min(spare, most-w[i]), 0)
 			w[i], spare = w[i]+give, spare-give
 		}
 	}
@@ -275,11 +282,20 @@ func growInto(w []int, cols []Col, spare int, ahead bool) {
 // Grow: the headings then take their shortest forms first.
 func aheadShort(cols []Col, w []int) bool {
 	for i, c := range cols {
-		if c.Ahead && c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.Grow {
+		if c.Ahead && c.Grow > 0 && !c.Blank && w[i] > 0 && w[i] < c.growTo(true) {
 			return true
 		}
 	}
 	return false
+}
+
+// growTo is the most cells growing column c takes: its Grow, or, ahead
+// of the full headings, its AheadTo where that is less.
+func (c Col) growTo(ahead bool) int {
+	if ahead && c.AheadTo > 0 {
+		return min(c.Grow, c.AheadTo)
+	}
+	return c.Grow
 }
 
 // shortTitle is the least width of column c, its content or its
