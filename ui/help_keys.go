@@ -95,8 +95,11 @@ func (a *App) cursorEntry(notes map[string]string, whole bool) (key.Binding, boo
 		_, ok := notes[upDownHelp]
 		return pairBinding(k.Up, k.Down, upDownHelp, "up, down"), ok
 	}
+	// By its keys: a pane that words ↑ its own way (the Log paged back,
+	// `up (older at the top)`) still has it, said here with the pane's
+	// note (ut40a-20).
 	has := func(b key.Binding) bool {
-		return slices.ContainsFunc(a.paneKeys(), func(o key.Binding) bool { return o.Help() == b.Help() })
+		return slices.ContainsFunc(a.paneKeys(), func(o key.Binding) bool { return slices.Equal(o.Keys(), b.Keys()) })
 	}
 	var keys, labels, descs []string
 	if has(k.Up) && has(k.Down) {
@@ -124,11 +127,17 @@ const (
 	topBottomHelp = "home/g end/G"
 )
 
-// withoutKeysOf is bs without the bindings others list with the same keys.
+// withoutKeysOf is bs without the bindings whose keys others list, all
+// of them in one entry: a pane's `↑/k up (older at the top)` is said by
+// scrolling's `↑/k ↓/j`, so a key is not listed twice in two wordings
+// (ut40a-20).
 func withoutKeysOf(bs, others []key.Binding) []key.Binding {
 	out := make([]key.Binding, 0, len(bs))
 	for _, b := range bs {
-		if !slices.ContainsFunc(others, func(o key.Binding) bool { return slices.Equal(o.Keys(), b.Keys()) }) {
+		within := func(o key.Binding) bool {
+			return len(b.Keys()) > 0 && !slices.ContainsFunc(b.Keys(), func(k string) bool { return !slices.Contains(o.Keys(), k) })
+		}
+		if !slices.ContainsFunc(others, within) {
 			out = append(out, b)
 		}
 	}
