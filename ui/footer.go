@@ -65,7 +65,7 @@ func (a *App) footer() string {
 // are those help lists (paneBindings): `4-8` on a cluster without the
 // views' topics, where panes 1-3 are not in the grid (ut34a: `1-8`).
 func (a *App) helpScreenKeys() []key.Binding {
-	panes := a.paneBindings()
+	panes := a.paneBindings(paneListName)
 	numbers := panes[0].Help().Key + "-" + panes[len(panes)-1].Help().Key
 	out := []key.Binding{key.NewBinding(key.WithKeys(panes[0].Keys()...), key.WithHelp(numbers, "a pane's keys"))}
 	if a.helpScrolls() { // a help that fits whole has nothing to scroll, and lists the pane's cursor keys (ut39-4)

@@ -81,7 +81,7 @@ func (a *App) helpKeysFor(cursor bool) helpList {
 	own, global = sayOnce(own, global, notes)
 	own, scrolling = sayOnce(own, scrolling, notes)
 	own = withoutKeysOf(own, append(global, scrolling...))
-	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(), refused: refused}
+	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(paneListName), refused: refused}
 }
 
 // cursorEntry is the pane's cursor keys as one entry of help's scrolling
@@ -206,8 +206,10 @@ func indexOfHelpKey(bs []key.Binding, key string) int {
 // paneBindings is the pane numbers of the panes this console shows: not
 // panes 1-3 on a cluster without their views' topics, where the grid
 // shows Topics, Partitions, Groups, Log and Produce only (ut35-2), but
-// those of them a view was opened in with `v`, which `1`-`3` show.
-func (a *App) paneBindings() []key.Binding {
+// those of them a view was opened in with `v`, which `1`-`3` show. A
+// view's name is cut in the middle to limit cells (paneListName where the
+// list runs as text at 80 columns; the room beside the columns, wider).
+func (a *App) paneBindings(limit int) []key.Binding {
 	var out []key.Binding
 	for i, b := range a.c.Keys.Focus {
 		if a.foreign && i <= paneStatus2 && paneTopic(a.panes[i]) == a.bound[i] {
@@ -218,7 +220,7 @@ func (a *App) paneBindings() []key.Binding {
 			// by kind where the demo's view has no topic here (views.go);
 			// a view's long topic cut in the middle, so a 52-character one
 			// does not take a line of help past 80x24 (ut38b-20)
-			name = strings.TrimRight(draw.FitMiddle(a.paneTitle(i), paneListName), " ")
+			name = strings.TrimRight(draw.FitMiddle(a.paneTitle(i), max(limit, paneListName)), " ")
 		}
 		b.SetHelp(b.Help().Key, name) // the configured titles, not the defaults
 		out = append(out, b)
@@ -246,7 +248,7 @@ func (a *App) paneKeyNotes() map[string]string {
 // 80x24 in Topics, Groups, Partitions and the Log).
 func (a *App) helpKeyLines(h helpList, w int) []string {
 	if a.w >= 100 {
-		return a.helpColumns(h.groups(), w)
+		return a.helpWide(h, w)
 	}
 	var lines []string
 	if len(h.own) > 0 {
