@@ -123,9 +123,14 @@ func (p *PartitionsPane) HelpNotes() []string { return lagNotes(p.c, false) }
 // HelpNotesShort is HelpNotes in the fewest lines.
 func (p *PartitionsPane) HelpNotesShort() []string { return lagNotes(p.c, true) }
 
-// HelpKeyNotes says what p takes from the cursor's row (ut35-21).
+// HelpKeyNotes says what p takes from the cursor's row (ut35-21), and
+// the group actions' notes in Groups' words: the same reset, said the same
+// (ut40b-2: `o reset offsets` here, `o reset offsets: preview, then type
+// its name` in Groups).
 func (p *PartitionsPane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Produce.Help().Key: "the cursor's partition"}
+	notes := groupKeyNotes(p.c.Keys)
+	notes[p.c.Keys.Produce.Help().Key] = "the cursor's partition"
+	return notes
 }
 
 // HelpAll is every key of the Partitions list, the actions of a topic row
@@ -163,8 +168,13 @@ const (
 )
 
 // HelpKeyNotes says how a reset is confirmed.
-func (p *GroupsPane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Groups.Reset.Help().Key: "preview, then type its name"}
+func (p *GroupsPane) HelpKeyNotes() map[string]string { return groupKeyNotes(p.c.Keys) }
+
+// groupKeyNotes is what help adds to the group actions' words, in every
+// pane that offers them (Groups, Partitions): one source, so a key reads
+// the same wherever it is listed (ut40b-2).
+func groupKeyNotes(k *KeyMap) map[string]string {
+	return map[string]string{k.Groups.Reset.Help().Key: "preview, then type its name"}
 }
 
 // lagNotes are the health words, lag figures and action log notes of
