@@ -117,13 +117,13 @@ func (v Verdict) Reason() string {
 	case whyNew:
 		return fmt.Sprintf("judged after %d polls: %d of %d polls so far", v.b, v.a, v.b)
 	case whyRising:
-		return fmt.Sprintf("lag rose on every poll, from %s to %s", Thousands(v.a), Thousands(v.b))
+		return fmt.Sprintf(roseAtPolls+", from %s to %s", Thousands(v.a), Thousands(v.b))
 	case whyMembersLeft:
 		return fmt.Sprintf("no members for %s: offset still at %s while lag is %s", Elapsed(v.d), Thousands(v.a), Thousands(v.b))
 	case whyTrendAtReads:
-		return fmt.Sprintf("lag climbing across its last reads, from %s to %s", Thousands(v.a), Thousands(v.b))
+		return fmt.Sprintf(roseAcrossReads+", from %s to %s", Thousands(v.a), Thousands(v.b))
 	case whyRisingAtReads:
-		return fmt.Sprintf("lag rose at every read, from %s to %s", Thousands(v.a), Thousands(v.b))
+		return fmt.Sprintf(roseAtReads+", from %s to %s", Thousands(v.a), Thousands(v.b))
 	}
 	return fmt.Sprintf("consuming; lag %s", Thousands(v.b))
 }

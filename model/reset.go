@@ -71,7 +71,9 @@ func ParseResetTarget(s string, now time.Time) (ResetTarget, error) {
 	low := strings.ToLower(s)
 	switch low {
 	case "":
-		return ResetTarget{}, errors.New("say where to: " + ResetSyntax(now))
+		// The form lists the forms (ResetSyntax) above the field: said
+		// again here it was the same line twice (ut40a-26).
+		return ResetTarget{}, errors.New("say where to: to is empty")
 	case "earliest", "beginning", "start", "oldest":
 		return ResetTarget{Kind: ResetEarliest}, nil
 	case "latest", "end", "newest":
@@ -103,7 +105,7 @@ func ParseResetTarget(s string, now time.Time) (ResetTarget, error) {
 			return ResetTarget{Kind: ResetTime, At: t}, nil
 		}
 	}
-	return ResetTarget{}, fmt.Errorf("%q is not a reset target; want %s", s, ResetSyntax(now))
+	return ResetTarget{}, fmt.Errorf("%q is not a reset target: use one of the forms listed above it", s)
 }
 
 // parseAgo reads "-1h", "1h30m", "-2d": a time before now. A leading minus

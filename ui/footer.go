@@ -2,6 +2,7 @@ package ui
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -65,13 +66,38 @@ func (a *App) footer() string {
 // are those help lists (paneBindings): `4-8` on a cluster without the
 // views' topics, where panes 1-3 are not in the grid (ut34a: `1-8`).
 func (a *App) helpScreenKeys() []key.Binding {
-	panes := a.paneBindings()
-	numbers := panes[0].Help().Key + "-" + panes[len(panes)-1].Help().Key
+	panes := a.paneBindings(paneListName)
+	numbers := paneRanges(panes)
 	out := []key.Binding{key.NewBinding(key.WithKeys(panes[0].Keys()...), key.WithHelp(numbers, "a pane's keys"))}
 	if a.helpScrolls() { // a help that fits whole has nothing to scroll, and lists the pane's cursor keys (ut39-4)
 		out = append([]key.Binding{key.NewBinding(key.WithKeys("up", "down"), key.WithHelp("↑/↓ pgup/pgdn", "scroll"))}, out...)
 	}
 	return out // closing is said in the border, quitting in the body: each once (ut37-8)
+}
+
+// paneRanges says the pane numbers as runs, `1 4-8` where help lists
+// pane 1 and 4 to 8 (ut40b-23: `1-8` named panes 2 and 3, not listed).
+func paneRanges(panes []key.Binding) string {
+	var runs []string
+	for i := 0; i < len(panes); {
+		j := i
+		for j+1 < len(panes) && paneNumber(panes[j+1]) == paneNumber(panes[j])+1 {
+			j++
+		}
+		run := panes[i].Help().Key
+		if j > i {
+			run += "-" + panes[j].Help().Key
+		}
+		runs = append(runs, run)
+		i = j + 1
+	}
+	return strings.Join(runs, " ")
+}
+
+// paneNumber is a pane binding's number as help says it (its first key).
+func paneNumber(b key.Binding) int {
+	n, _ := strconv.Atoi(b.Help().Key)
+	return n
 }
 
 // ownFirst puts the pane's own actions before the cursor keys (which every

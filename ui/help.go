@@ -73,13 +73,43 @@ func (a *App) helpModalKey(msg tea.KeyPressMsg) tea.Cmd {
 			}
 		}
 	}
-	if to < 0 {
+	if to = a.listedPane(to, msg); to < 0 {
 		return nil
 	}
 	cmd := a.setFocus(to)
 	a.layoutHelp() // the help now lists that pane's keys
 	a.helpVP.GotoTop()
 	return cmd
+}
+
+// listedPane is to where help's pane list names it, else for tab and
+// shift+tab the next listed pane that way, else -1: a number help does not
+// list showed the keys of a pane not on the screen (ut40b-23: pane 2's
+// help on a cluster without its view described the demo's Riders fields).
+func (a *App) listedPane(to int, msg tea.KeyPressMsg) int {
+	if to < 0 {
+		return -1
+	}
+	listed := func(i int) bool {
+		return slices.ContainsFunc(a.paneBindings(paneListName), func(b key.Binding) bool { return slices.Equal(b.Keys(), a.c.Keys.Focus[i].Keys()) })
+	}
+	step := 0
+	switch {
+	case key.Matches(msg, a.c.Keys.Next):
+		step = 1
+	case key.Matches(msg, a.c.Keys.Prev):
+		step = paneCount - 1
+	}
+	for range paneCount {
+		if listed(to) {
+			return to
+		}
+		if step == 0 {
+			return -1
+		}
+		to = (to + step) % paneCount
+	}
+	return -1
 }
 
 // helpKey scrolls or closes the help; it reports whether the key was one

@@ -42,11 +42,19 @@ func (a *App) helpNoteLines(refused []key.Binding, short bool, w int) []string {
 // refusedNote says once which of the pane's keys this session refuses,
 // in the words the header uses for its mode: `read-only admin: o reset
 // offsets, D delete group are refused` (ut34a-22: help offered them and o
-// then answered with a refusal).
+// then answered with a refusal). Each key by its short name, without what
+// the pane's notes add to it: in a comma list `o reset offsets: preview,
+// then type its name, D …` read as if "type its name" were refused too
+// (ut40a-15).
 func (a *App) refusedNote(refused []key.Binding) string {
+	notes := a.paneKeyNotes()
 	said := make([]string, len(refused))
 	for i, b := range refused {
-		said[i] = b.Help().Key + " " + b.Help().Desc
+		desc := b.Help().Desc
+		if more, ok := notes[b.Help().Key]; ok {
+			desc = strings.TrimSuffix(desc, ": "+more)
+		}
+		said[i] = b.Help().Key + " " + desc
 	}
 	why := "in this session"
 	if m := a.c.Cluster.ReadOnly; m != model.ReadOnlyOff {

@@ -16,7 +16,7 @@ func TestHelpNotesHangUnderTheirText(t *testing.T) {
 		press(a, "pgup")
 		s = screen(a) + "\n" + s
 	}
-	for _, want := range []string{"STALL  offset still while lag > 0", "WARN   lag kept rising"} {
+	for _, want := range []string{"STALL  offset still while lag > 0", "WARN   lag rose at every poll"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("help lacks %q whole:\n%s", want, s)
 		}

@@ -81,7 +81,7 @@ func (a *App) helpKeysFor(cursor bool) helpList {
 	own, global = sayOnce(own, global, notes)
 	own, scrolling = sayOnce(own, scrolling, notes)
 	own = withoutKeysOf(own, append(global, scrolling...))
-	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(), refused: refused}
+	return helpList{own: own, global: global, scrolling: scrolling, panes: a.paneBindings(paneListName), refused: refused}
 }
 
 // cursorEntry is the pane's cursor keys as one entry of help's scrolling
@@ -95,8 +95,11 @@ func (a *App) cursorEntry(notes map[string]string, whole bool) (key.Binding, boo
 		_, ok := notes[upDownHelp]
 		return pairBinding(k.Up, k.Down, upDownHelp, "up, down"), ok
 	}
+	// By its keys: a pane that words ↑ its own way (the Log paged back,
+	// `up (older at the top)`) still has it, said here with the pane's
+	// note (ut40a-20).
 	has := func(b key.Binding) bool {
-		return slices.ContainsFunc(a.paneKeys(), func(o key.Binding) bool { return o.Help() == b.Help() })
+		return slices.ContainsFunc(a.paneKeys(), func(o key.Binding) bool { return slices.Equal(o.Keys(), b.Keys()) })
 	}
 	var keys, labels, descs []string
 	if has(k.Up) && has(k.Down) {
@@ -124,11 +127,17 @@ const (
 	topBottomHelp = "home/g end/G"
 )
 
-// withoutKeysOf is bs without the bindings others list with the same keys.
+// withoutKeysOf is bs without the bindings whose keys others list, all
+// of them in one entry: a pane's `↑/k up (older at the top)` is said by
+// scrolling's `↑/k ↓/j`, so a key is not listed twice in two wordings
+// (ut40a-20).
 func withoutKeysOf(bs, others []key.Binding) []key.Binding {
 	out := make([]key.Binding, 0, len(bs))
 	for _, b := range bs {
-		if !slices.ContainsFunc(others, func(o key.Binding) bool { return slices.Equal(o.Keys(), b.Keys()) }) {
+		within := func(o key.Binding) bool {
+			return len(b.Keys()) > 0 && !slices.ContainsFunc(b.Keys(), func(k string) bool { return !slices.Contains(o.Keys(), k) })
+		}
+		if !slices.ContainsFunc(others, within) {
 			out = append(out, b)
 		}
 	}
@@ -197,8 +206,10 @@ func indexOfHelpKey(bs []key.Binding, key string) int {
 // paneBindings is the pane numbers of the panes this console shows: not
 // panes 1-3 on a cluster without their views' topics, where the grid
 // shows Topics, Partitions, Groups, Log and Produce only (ut35-2), but
-// those of them a view was opened in with `v`, which `1`-`3` show.
-func (a *App) paneBindings() []key.Binding {
+// those of them a view was opened in with `v`, which `1`-`3` show. A
+// view's name is cut in the middle to limit cells (paneListName where the
+// list runs as text at 80 columns; the room beside the columns, wider).
+func (a *App) paneBindings(limit int) []key.Binding {
 	var out []key.Binding
 	for i, b := range a.c.Keys.Focus {
 		if a.foreign && i <= paneStatus2 && paneTopic(a.panes[i]) == a.bound[i] {
@@ -209,7 +220,7 @@ func (a *App) paneBindings() []key.Binding {
 			// by kind where the demo's view has no topic here (views.go);
 			// a view's long topic cut in the middle, so a 52-character one
 			// does not take a line of help past 80x24 (ut38b-20)
-			name = strings.TrimRight(draw.FitMiddle(a.paneTitle(i), paneListName), " ")
+			name = strings.TrimRight(draw.FitMiddle(a.paneTitle(i), max(limit, paneListName)), " ")
 		}
 		b.SetHelp(b.Help().Key, name) // the configured titles, not the defaults
 		out = append(out, b)
@@ -237,7 +248,7 @@ func (a *App) paneKeyNotes() map[string]string {
 // 80x24 in Topics, Groups, Partitions and the Log).
 func (a *App) helpKeyLines(h helpList, w int) []string {
 	if a.w >= 100 {
-		return a.helpColumns(h.groups(), w)
+		return a.helpWide(h, w)
 	}
 	var lines []string
 	if len(h.own) > 0 {

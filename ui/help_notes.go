@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/key"
@@ -126,9 +127,14 @@ func (p *PartitionsPane) HelpNotes() []string { return lagNotes(p.c, false) }
 // HelpNotesShort is HelpNotes in the fewest lines.
 func (p *PartitionsPane) HelpNotesShort() []string { return lagNotes(p.c, true) }
 
-// HelpKeyNotes says what p takes from the cursor's row (ut35-21).
+// HelpKeyNotes says what p takes from the cursor's row (ut35-21), and
+// the group actions' notes in Groups' words: the same reset, said the same
+// (ut40b-2: `o reset offsets` here, `o reset offsets: preview, then type
+// its name` in Groups).
 func (p *PartitionsPane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Produce.Help().Key: "the cursor's partition"}
+	notes := groupKeyNotes(p.c.Keys)
+	notes[p.c.Keys.Produce.Help().Key] = "the cursor's partition"
+	return notes
 }
 
 // HelpAll is every key of the Partitions list, the actions of a topic row
@@ -166,8 +172,13 @@ const (
 )
 
 // HelpKeyNotes says how a reset is confirmed.
-func (p *GroupsPane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Groups.Reset.Help().Key: "preview, then type its name"}
+func (p *GroupsPane) HelpKeyNotes() map[string]string { return groupKeyNotes(p.c.Keys) }
+
+// groupKeyNotes is what help adds to the group actions' words, in every
+// pane that offers them (Groups, Partitions): one source, so a key reads
+// the same wherever it is listed (ut40b-2).
+func groupKeyNotes(k *KeyMap) map[string]string {
+	return map[string]string{k.Groups.Reset.Help().Key: "preview, then type its name"}
 }
 
 // lagNotes are the health words, lag figures and action log notes of
@@ -187,33 +198,36 @@ func lagNotes(c *Common, short bool) []string {
 			}
 		})
 	}
-	stop, polls := model.Length(cfg.StopAfter), itoa(cfg.Window)
+	words := model.HealthMeanings(cfg.StopAfter, cfg.Window)
 	if short {
+		said := make([]string, len(words))
+		for i, m := range words {
+			said[i] = m.Health.String() + " " + m.Short
+		}
 		return []string{
-			"health: OK lag 0 or keeping up · WARN lag kept rising · STALL offset still, lag > 0 · " +
-				"STALL? still since washboard started, under " + stop + " ago · STOP no progress for " + stop +
-				" · ERR bad offsets · NEW <" + polls + " polls or lag N+ (worse wins)",
-			"lag: - none committed · N+ at least N, some not committed · -N ahead (ERR)", // one line of 80x24's help (ut39-4)
-			"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
+			"health: " + strings.Join(said, " · "),
+			"lag: - none committed · N+ at least N, some not committed · -N ahead (ERR)",   // one line of 80x24's help (ut39-4)
+			"behind: age of the committed record · eta: time to lag 0 as it falls, else ∞", // the long note in one line, for the health words' conditions (ut40b-14)
 			groupActionNote,
 		}
 	}
-	return []string{
-		"health: OK     lag zero or keeping up",
-		"        WARN   lag kept rising: on every poll, or across its last reads",
-		"        STALL  offset still while lag > 0, past the window and the gaps it moved at",
-		"        STALL? offset still since before washboard started (under " + stop + " ago), the record it waits on older than " + stop + ": maybe a STOP already",
-		"        STOP   no progress for " + stop + " while lag > 0",
-		"        ERR    offsets unreadable or ahead of the log",
-		"        NEW    not judged yet: until " + polls + " polls have seen the group, or while a partition of a topic it reads has no commit: its lag is then a floor, N+ (a worse word on another partition wins)",
+	notes := make([]string, 0, len(words)+8)
+	for i, m := range words {
+		head := "        "
+		if i == 0 {
+			head = "health: "
+		}
+		notes = append(notes, head+fmt.Sprintf("%-6s ", m.Health.String())+m.Long)
+	}
+	return append(notes,
 		"lag:    N      records from the committed offset (or the log start, where it is below it) to the high watermark",
 		"        -      nothing committed",
-		"        0      caught up, where only transaction markers are left",
+		"        0      caught up (also where only transaction markers are left past the offset)",
 		"        N+     at least N, partitions not committed: their lag is unknown",
 		"        -N     ahead N of the log (ERR): committed past the high watermark; ahead N where the column has room",
 		"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
 		groupActionNote,
-	}
+	)
 }
 
 // HelpNotes explains the Topics list's marks and columns (ut15b C29: help

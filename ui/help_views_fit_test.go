@@ -45,3 +45,38 @@ func TestHelpFitsWithLongViewsAndAGroupOpen(t *testing.T) {
 		}
 	}
 }
+
+// At 200x50 help's pane list takes the room beside the other columns in
+// as many columns as fit there, a view's long topic whole (ut40a-24,
+// ut40b-13: eight rows of a narrow column, `1 logistic…east-2.v3` beside
+// 60 blank cells).
+func TestHelpWidePaneListUsesTheRoomBeside(t *testing.T) {
+	const topic = "logistics.fleet.vehicle-telemetry.ap-southeast-2.v3"
+	a := helpApp(t, "foreign", 8, 200, 50)
+	press(a, "esc")
+	tv, err := model.ParseViewSpec(topic, "series key=id fields=speed")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tv.Title = topic
+	a.Update(openViewMsg{view: tv})
+	a.Update(changedMsg{version: a.c.Store.Version()})
+	a.View()
+	for _, pane := range []string{"8", "6", "5", "4"} {
+		press(a, pane, "?")
+		s := screen(a)
+		if !strings.Contains(s, "1 "+topic) {
+			t.Errorf("pane %s: the pane list does not name pane 1's view whole:\n%s", pane, s)
+		}
+		rows := 0
+		for l := range strings.SplitSeq(s, "\n") {
+			if strings.Contains(l, " Partitions ") || strings.Contains(l, " Groups ") || strings.Contains(l, " Produce ") || strings.Contains(l, " Topics ") {
+				rows++
+			}
+		}
+		if rows > 3 {
+			t.Errorf("pane %s: the pane numbers take %d rows:\n%s", pane, rows, s)
+		}
+		press(a, "esc")
+	}
+}

@@ -232,6 +232,9 @@ func (p *LogPane) historyKey(msg tea.KeyPressMsg) tea.Cmd {
 			return func() tea.Msg { return resendMsg{form: f, lost: lost} }
 		}
 		return nil
+	case key.Matches(msg, k.Format): // as in the Log: the rows paged back are its rows (ut40a-20: f did nothing here)
+		p.format = p.format.Next()
+		return nil
 	case key.Matches(msg, k.Enter):
 		if r, ok := p.historySelected(); ok {
 			i := h.scroll.cursor - h.scroll.offset

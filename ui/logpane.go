@@ -126,7 +126,7 @@ func (p *LogPane) Help() []key.Binding {
 		live.SetHelp(live.Help().Key, "live log")
 		follow := k.Pause
 		follow.SetHelp(follow.Help().Key, "follow")
-		return []key.Binding{older, k.Down, k.Enter, k.Resend, live, follow}
+		return []key.Binding{older, k.Down, k.Enter, k.Resend, p.formatHelp(), live, follow}
 	case p.detail != nil:
 		return []key.Binding{k.Up, k.Down, k.PageDown, k.Resend, p.formatHelp(), k.Back}
 	}
