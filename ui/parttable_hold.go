@@ -53,9 +53,32 @@ func holdShape(cols []draw.Col) string {
 // cells; fresh (the fit chosen afresh) where nothing is held for key
 // and cols' shape, or the held layout no longer fits.
 func (h *fitHold) apply(key string, total int, cols []draw.Col, need []int, fresh draw.Fitted) draw.Fitted {
-	if h == nil || h.key != key || h.shape != holdShape(cols) || len(h.f.Widths) != len(cols) {
+	if h == nil || h.key != key || len(h.f.Widths) != len(cols) {
 		return fresh
 	}
+	held, ok := h.held(total, cols, need)
+	switch {
+	case !ok:
+		return fresh
+	case h.shape == holdShape(cols) || drops(h.f, fresh, cols): // a column that gains content stays out rather than one shown go (ut41-12)
+		return held
+	}
+	return fresh
+}
+
+// drops is whether fresh leaves out a column that held shows and that
+// still has something to show (not spare, blank or left out).
+func drops(held, fresh draw.Fitted, cols []draw.Col) bool {
+	for i := range cols {
+		if held.Widths[i] > 0 && fresh.Widths[i] == 0 && !cols[i].Spare && !cols[i].Blank && cols[i].Title != "" { // one with nothing to show goes
+			return true
+		}
+	}
+	return false
+}
+
+// held is the held layout for cols in total cells, and whether it fits.
+func (h *fitHold) held(total int, cols []draw.Col, need []int) (draw.Fitted, bool) {
 	w := append([]int(nil), h.f.Widths...)
 	grow := -1
 	for i, c := range cols {
@@ -78,7 +101,7 @@ func (h *fitHold) apply(key string, total int, cols []draw.Col, need []int, fres
 	titles := append([]string(nil), h.f.Titles...)
 	cutHeldName(w, titles, cols, draw.RowWidth(w)-total)
 	if draw.RowWidth(w) > total {
-		return fresh
+		return draw.Fitted{}, false
 	}
 	for i, c := range cols { // room left: a name that got longer, then the history, as a fresh fit gives it
 		if w[i] > 0 && c.Name && w[i] < c.Want {
@@ -88,7 +111,7 @@ func (h *fitHold) apply(key string, total int, cols []draw.Col, need []int, fres
 	if grow >= 0 && !cols[grow].Blank && w[grow] < cols[grow].Grow {
 		w[grow] += max(min(total-draw.RowWidth(w), cols[grow].Grow-w[grow]), 0)
 	}
-	return draw.Fitted{Widths: w, Titles: titles}
+	return draw.Fitted{Widths: w, Titles: titles}, true
 }
 
 // cutHeldName cuts the name column of a held layout w by over cells, to
