@@ -425,27 +425,44 @@ func (l *Lags) topicTotals(g *GroupLag) {
 	}
 }
 
-// keepingPace is how far behind the head (Behind) a consumer whose lag
-// does not fall may be and still be read as keeping pace: one committing
+// keepingPace is how far behind the head (Behind) a consumer may be and
+// still be read as keeping up (PartLag.ETA): one committing
 // every 5 s (kafka's default auto-commit interval) is up to that behind.
 const keepingPace = 10 * time.Second
 
-// ETA is how long the partition's lag takes to reach zero at the pace it
-// fell over the consume window (Drain): 0 with no lag; where it did not
-// fall, the time to read the records there now at the consume rate for a
-// consumer keeping pace (Behind within keepingPace, so a healthy one
-// reads `<1s`, not ∞ beside OK), else -1: stopped, or reading slower
-// than the partition is written.
+// ETA is how long the partition's lag takes to reach zero: the lag over
+// the pace it fell over the consume window (Drain, the consume rate less
+// the produce rate); 0 with no lag, and 0 too for a consumer keeping up
+// (keepsUp): its lag is what was written since it last committed, and
+// goes as it reads, so no time to wait is said (ut40b-12: `eta ~25s`, or
+// `∞`, for a consumer 1 s behind the head, one record over a partition
+// rate of <0.1/s); -1 where the lag does not fall: stopped, or reading
+// slower than the partition is written.
 func (p *PartLag) ETA() time.Duration {
 	switch {
-	case p.Lag == 0:
+	case p.Lag == 0 || p.keepsUp():
 		return 0
 	case p.Drain > 0:
 		return time.Duration(float64(p.Lag) / p.Drain * float64(time.Second))
-	case p.Rate > 0 && p.Behind <= keepingPace && !p.BehindAtLeast:
-		return time.Duration(float64(p.Lag) / p.Rate * float64(time.Second))
 	}
 	return -1
+}
+
+// keepsUp is whether the consumer keeps up with the partition: the record
+// at its committed offset is within keepingPace of the head (Behind), or,
+// its age not known, its lag is no more than one poll's production (the
+// produce rate, Rate less Drain, over the last poll's interval).
+func (p *PartLag) keepsUp() bool {
+	if p.Behind > 0 {
+		return p.Behind <= keepingPace && !p.BehindAtLeast
+	}
+	if p.Hist == nil || p.Hist.Len() < 2 {
+		return false
+	}
+	n := p.Hist.Len()
+	last, prev := p.Hist.At(n-1), p.Hist.At(n-2)
+	produced := (p.Rate - p.Drain) * time.Duration(last.At-prev.At).Seconds()
+	return produced > 0 && float64(p.Lag) <= produced
 }
 
 // forget drops groups, topics and partitions the last poll did not report,

@@ -284,7 +284,7 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		}
 		slices.SortFunc(parts, model.CompareTP)
 		lines := []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) +
-			" (OffsetDelete), " + model.Plural(len(parts), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
+			", " + model.Plural(len(parts), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
 		for _, tp := range parts {
 			lines = append(lines, "  "+model.PrintableString(tp.Topic)+"/"+itoa(tp.Partition)+" @"+offsetText(cur[tp]))
 		}

@@ -26,3 +26,15 @@ func TestDeleteOffsetsOfASubscribedTopicIsRefusedBeforeTheName(t *testing.T) {
 		}
 	}
 }
+
+// ut40b-17: O's preview said `… on orders (OffsetDelete), 1 partition`:
+// Kafka's API name in the user's sentence. The preview says what is
+// deleted in the user's words only.
+func TestDeleteOffsetsPreviewSaysNoProtocolName(t *testing.T) {
+	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
+	act(a, "5", "O", "type:orders", "enter")
+	flat := strings.Join(strings.Fields(screen(a)), " ")
+	if !strings.Contains(flat, "committed offsets on orders") || strings.Contains(flat, "OffsetDelete") {
+		t.Fatalf("want the preview in the user's words, no protocol name:\n%s", screen(a))
+	}
+}

@@ -146,6 +146,9 @@ func (a *App) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case openTopicMsg:
 		a.rev++
 		return a, a.openTopic(msg.topic)
+	case backToPaneMsg: // esc on a topic opened from another pane
+		a.rev++
+		return a, a.setFocus(msg.pane)
 	case openViewMsg: // a view inferred in the Topics pane, shown in this session
 		a.rev++
 		if msg.save != nil {

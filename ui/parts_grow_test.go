@@ -37,7 +37,12 @@ func TestPartitionsHoldAsFiguresGrow(t *testing.T) {
 				}
 				words0, at0 := headingCols(first)
 				words, at := headingCols(box[1])
-				if notSpare(words) != notSpare(words0) || at[1] != at0[1] {
+				// the 80x24 grid keeps its high watermark beside the names
+				// (ut40b-10), and has no other cell to give a figure that
+				// gains a digit group: there the name column may give it,
+				// never take one back
+				moved := at[1] != at0[1] && !(size[0] < 200 && !zoom && at[1] < at0[1])
+				if notSpare(words) != notSpare(words0) || moved {
 					t.Errorf("%dx%d zoom=%v poll %d: the headings changed as figures grew\n%s\nwas\n%s\n%s", size[0], size[1], zoom, i, box[1], first, strings.Join(box, "\n"))
 				}
 				if size[0] < 200 {

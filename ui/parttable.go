@@ -53,6 +53,7 @@ type partTable struct {
 	// cols the columns fit judged, for the next hold.
 	hold *fitHold
 	cols []draw.Col
+	need []int // each column's figures' widest, held cells aside (judge)
 }
 
 func newPartTable(st *Styles, w int, reasons bool) *partTable {
@@ -104,7 +105,7 @@ func (t *partTable) texts(c cells, kind rowKind) []string {
 func (t *partTable) fit(memo *colMemo, key string, rows [][]string) {
 	var fresh draw.Fitted
 	t.cols, fresh = t.judge(memo, key, rows)
-	f := t.hold.apply(key, t.w, t.cols, fresh)
+	f := t.hold.apply(key, t.w, t.cols, t.need, fresh)
 	t.widths, t.heads = f.Widths, f.Titles
 	t.spark = t.widths[len(t.widths)-1]
 }
@@ -142,8 +143,8 @@ func (t *partTable) judge(memo *colMemo, key string, rows [][]string) ([]draw.Co
 	}
 	cols[1].Spare, cols[2].Spare = true, true
 	cols[1].Shorts, cols[4].Shorts = []string{"ldr"}, []string{"commit"}
-	// the high watermark is a partition row's only (a topic's heading says its own): kept by no name cut further
 	lag := -1
+	t.need = make([]int, len(cols))
 	for i, h := range titles { // lag is held to the end of its group of three digits (heldLag), rates to "99.9/s", times to "~59m"
 		cols[i].Want = max(cols[i].Want, t.numW.of(h)) // judged over the whole list, not the page (ut22b N14) nor the filter (ut26 S2)
 		switch h {
@@ -153,7 +154,8 @@ func (t *partTable) judge(memo *colMemo, key string, rows [][]string) ([]draw.Co
 			lag = i
 			cols[i].Want = t.lagW // the list's, not the page's: set below, long or short (aheadShort)
 		}
-		switch h { // the offsets as wide as the list's widest: one that gains a digit widens its column by that cell, the rest of the layout held (fitHold; ut38a-21: held to "999,999", 1,000 took 7 cells, 2 never used)
+		t.need[i] = cols[i].Want // what the figures take, held cells aside: what a held layout must give them (fitHold.apply)
+		switch h {               // the offsets as wide as the list's widest: one that gains a digit widens its column by that cell, the rest of the layout held (fitHold; ut38a-21: held to "999,999", 1,000 took 7 cells, 2 never used)
 		case "lag":
 			cols[i].Want = heldLag(cols[i].Want, t.lagPlus)
 		case "rate":
@@ -165,6 +167,7 @@ func (t *partTable) judge(memo *colMemo, key string, rows [][]string) ([]draw.Co
 		}
 	}
 	cols[last].Want, cols[last].Grow, cols[last].Shorts = 8, t.span.max(), []string{"history"}
+	t.keepRowFigures(cols)
 	if !t.noGroups { // a history with lag in it is drawn in as few cells as its heading takes before a column goes (ut22b N14: eta went for its 8th cell)
 		cols[last].Want = len("history")
 	}

@@ -49,13 +49,36 @@ func holdShape(cols []draw.Col) string {
 }
 
 // apply is the held layout for cols in total cells, each column as wide
-// as it was or as its content now needs, the growing column giving the
+// as it was or as its content now needs (need: the figures' widest), the growing column giving the
 // cells; fresh (the fit chosen afresh) where nothing is held for key
 // and cols' shape, or the held layout no longer fits.
-func (h *fitHold) apply(key string, total int, cols []draw.Col, fresh draw.Fitted) draw.Fitted {
-	if h == nil || h.key != key || h.shape != holdShape(cols) || len(h.f.Widths) != len(cols) {
+func (h *fitHold) apply(key string, total int, cols []draw.Col, need []int, fresh draw.Fitted) draw.Fitted {
+	if h == nil || h.key != key || len(h.f.Widths) != len(cols) {
 		return fresh
 	}
+	held, ok := h.held(total, cols, need)
+	switch {
+	case !ok:
+		return fresh
+	case h.shape == holdShape(cols) || drops(h.f, fresh, cols): // a column that gains content stays out rather than one shown go (ut41-12)
+		return held
+	}
+	return fresh
+}
+
+// drops is whether fresh leaves out a column that held shows and that
+// still has something to show (not spare, blank or left out).
+func drops(held, fresh draw.Fitted, cols []draw.Col) bool {
+	for i := range cols {
+		if held.Widths[i] > 0 && fresh.Widths[i] == 0 && !cols[i].Spare && !cols[i].Blank && cols[i].Title != "" { // one with nothing to show goes
+			return true
+		}
+	}
+	return false
+}
+
+// held is the held layout for cols in total cells, and whether it fits.
+func (h *fitHold) held(total int, cols []draw.Col, need []int) (draw.Fitted, bool) {
 	w := append([]int(nil), h.f.Widths...)
 	grow := -1
 	for i, c := range cols {
@@ -64,7 +87,7 @@ func (h *fitHold) apply(key string, total int, cols []draw.Col, fresh draw.Fitte
 		case c.Grow > 0:
 			grow = i
 		case !c.Name:
-			w[i] = max(w[i], c.Want, ansi.StringWidth(h.f.Titles[i]))
+			w[i] = max(w[i], needOf(need, i, c), ansi.StringWidth(h.f.Titles[i]))
 		}
 	}
 	if over := draw.RowWidth(w) - total; over > 0 && grow >= 0 {
@@ -75,8 +98,10 @@ func (h *fitHold) apply(key string, total int, cols []draw.Col, fresh draw.Fitte
 			w[i] = 0
 		}
 	}
+	titles := append([]string(nil), h.f.Titles...)
+	cutHeldName(w, titles, cols, draw.RowWidth(w)-total)
 	if draw.RowWidth(w) > total {
-		return fresh
+		return draw.Fitted{}, false
 	}
 	for i, c := range cols { // room left: a name that got longer, then the history, as a fresh fit gives it
 		if w[i] > 0 && c.Name && w[i] < c.Want {
@@ -86,7 +111,60 @@ func (h *fitHold) apply(key string, total int, cols []draw.Col, fresh draw.Fitte
 	if grow >= 0 && !cols[grow].Blank && w[grow] < cols[grow].Grow {
 		w[grow] += max(min(total-draw.RowWidth(w), cols[grow].Grow-w[grow]), 0)
 	}
-	return draw.Fitted{Widths: w, Titles: append([]string(nil), h.f.Titles...)}
+	return draw.Fitted{Widths: w, Titles: titles}, true
+}
+
+// cutHeldName cuts the name column of a held layout w by over cells, to
+// no less than heldNameLeast, so a figure that gains a digit takes its
+// cell from the names rather than a column shown going (ut41-12: the
+// rate left the 80x24 grid when a lag reached 1,000, while lag and
+// health kept blank cells); the name's heading in titles takes a short
+// form that fits.
+func cutHeldName(w []int, titles []string, cols []draw.Col, over int) {
+	name := -1
+	for i, c := range cols {
+		if c.Name && w[i] > 0 {
+			name = i
+			break
+		}
+	}
+	if over <= 0 || name < 0 {
+		return
+	}
+	w[name] = max(w[name]-over, min(w[name], heldNameLeast(w, cols[name], cols)))
+	if ansi.StringWidth(titles[name]) <= w[name] {
+		return
+	}
+	for _, t := range cols[name].Shorts {
+		if titles[name] = t; ansi.StringWidth(t) <= w[name] {
+			return
+		}
+	}
+}
+
+// heldNameLeast is the least a held layout cuts its name column to: as
+// far as a fresh fit cuts it to keep a column shown (draw.Col.NameMin),
+// less the cells partNameLeast leaves a group's name below
+// partNameMin, and never under the name's shortest heading.
+func heldNameLeast(w []int, name draw.Col, cols []draw.Col) int {
+	least := name.Min
+	for i, c := range cols {
+		if c.NameMin > 0 && w[i] > 0 {
+			least = min(least, c.NameMin)
+		}
+	}
+	return max(least-(partNameMin-partNameLeast), ansi.StringWidth(shortest0(name)))
+}
+
+// needOf is the cells column i's figures take (need), or its Want where
+// need does not say: a held layout widens a column for a figure that
+// gained a digit, never for cells held against the next one (ut41-12: a
+// lag of 1,020 took 7 cells and the rate went).
+func needOf(need []int, i int, c draw.Col) int {
+	if i < len(need) && need[i] > 0 {
+		return min(need[i], c.Want)
+	}
+	return c.Want
 }
 
 // spareOrder is cols' spare columns (draw.Col.Spare), the first to go

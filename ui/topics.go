@@ -506,8 +506,7 @@ func (p *TopicsPane) Update(msg tea.Msg) tea.Cmd {
 	}
 	if p.detail != nil {
 		if key.Matches(km, k.Back) {
-			p.detail = nil
-			return nil
+			return p.closeDetail()
 		}
 		p.detail.scrollKey(k, km, p.h-len(p.noticeLines())) // the rows Lines gives it
 		return nil

@@ -22,9 +22,13 @@ import (
 // that are not Kafka's defaults with where each comes from, and the
 // groups that consume it with their lag. It scrolls as one list.
 type topicDetail struct {
-	topic  string
-	scroll scroller
-	rows   int // lines the detail has, settled by the snapshot
+	topic string
+	// back is the pane enter opened it from (fromPane), focused again by
+	// esc (closeDetail); opened in the Topics list, esc goes back to it.
+	back     int
+	fromPane bool
+	scroll   scroller
+	rows     int // lines the detail has, settled by the snapshot
 	// tables are the lines of the detail's tables (partitions, configs,
 	// consumer groups), settled by the snapshot: while the view starts
 	// in a table's rows, below its heading, the heading stays in the
