@@ -154,12 +154,19 @@ func (s ResetScope) Includes(tp TP) bool {
 type ResetRow struct {
 	TP
 	Current, New, Low, High int64
-	// Clamped says the target fell outside [Low, High] and was moved in.
+	// Clamped says the target fell outside [Low, High] and was moved in:
+	// for a time, one after the newest record (the log end).
 	Clamped bool
 }
 
 // LagAfter is the lag the new offset leaves.
 func (r ResetRow) LagAfter() int64 { return r.High - r.New }
+
+// Moves reports whether the reset changes this partition: a committed
+// offset moved, or a commit written where the group had none. A row
+// already at its new offset is written again (harmless) but is no change
+// to report (ut40b-6: `24→24` listed as reset).
+func (r ResetRow) Moves() bool { return r.Current != r.New }
 
 // ResetPlan is a reset before it is written: what the preview shows and
 // the confirmation commits.
@@ -196,8 +203,8 @@ func NewOffset(t ResetTarget, current, low, high, atTime int64) (off int64, clam
 		off = high
 	case ResetTime:
 		off = atTime
-		if off < 0 {
-			off = high
+		if off < 0 { // no record at or after the time (ListOffsets' -1): the log end
+			return high, high > low
 		}
 	case ResetExact:
 		off = t.Offset

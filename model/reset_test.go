@@ -54,7 +54,10 @@ func TestNewOffsetStaysInTheLog(t *testing.T) {
 		{"earliest", ResetTarget{Kind: ResetEarliest}, 50, 10, 100, -1, 10, false},
 		{"latest", ResetTarget{Kind: ResetLatest}, 50, 10, 100, -1, 100, false},
 		{"time found", ResetTarget{Kind: ResetTime}, 50, 10, 100, 42, 42, false},
-		{"time after every record is the end", ResetTarget{Kind: ResetTime}, 50, 10, 100, -1, 100, false},
+		// a time after every record lands on the log end, said as a clamp
+		// as an offset past it is (ut40b-6: the preview said nothing)
+		{"time after every record is the end", ResetTarget{Kind: ResetTime}, 50, 10, 100, -1, 100, true},
+		{"time on an empty log is its end, no clamp", ResetTarget{Kind: ResetTime}, 10, 10, 10, -1, 10, false},
 		{"exact below the log start", ResetTarget{Kind: ResetExact, Offset: 3}, 50, 10, 100, -1, 10, true},
 		{"exact past the end", ResetTarget{Kind: ResetExact, Offset: 300}, 50, 10, 100, -1, 100, true},
 		{"shift back", ResetTarget{Kind: ResetShift, Shift: -5}, 50, 10, 100, -1, 45, false},

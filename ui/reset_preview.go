@@ -25,6 +25,7 @@ var (
 	noteClampedStart = resetNote{"(clamped to the log start)", "log start", "log start: the target is before the oldest offset kept, so the offset is the log start"}
 	noteLogStart     = resetNote{"(clamped to the log start)", "log start",
 		"log start: the time is before the oldest record, so the offset is the log start"}
+	noteTimeEnd = resetNote{"(clamped to the log end)", "log end", "log end: the time is after the newest record, so the offset is the log end"}
 )
 
 // resetPreview is the plan as lines with no width to fit (the table at its
@@ -56,6 +57,8 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 		switch {
 		case r.Current < 0:
 			note = &noteNewCommit
+		case r.Clamped && p.Target.Kind == model.ResetTime:
+			note = &noteTimeEnd
 		case r.Clamped && clampedPastEnd(p.Target, r):
 			note = &noteClampedEnd
 		case r.Clamped:
