@@ -11,7 +11,9 @@ import (
 	"github.com/twmb/franz-go/pkg/sr"
 )
 
-var registryURL = regexp.MustCompile(`registry (http://127\.0\.0\.1:\d+)`)
+// registryURL finds the registry's address in the header: its URL, or its
+// host:port where the line is short of room (README "Schemas").
+var registryURL = regexp.MustCompile(`registry (?:http://)?(127\.0\.0\.1:\d+)`)
 
 // The demo starts a schema registry and says where; an independent client
 // (franz-go's sr client and serde, kgo) registers a schema there and
@@ -21,7 +23,7 @@ func TestE2EDemoRegistryDecodesAvroAndProtobuf(t *testing.T) {
 	tm := startTerm(t, 200, 50, nil, "--listen", "127.0.0.1:0")
 	addr := tm.brokerAddr()
 	s := tm.waitFor("the registry's address in the header", 30*time.Second, registryURL.MatchString)
-	url := registryURL.FindStringSubmatch(s)[1]
+	url := "http://" + registryURL.FindStringSubmatch(s)[1]
 	tm.waitText(30*time.Second, "avro-washer-01")
 
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
