@@ -298,7 +298,10 @@ func (p *ProducePane) HelpAll() []key.Binding {
 	return append(p.helpHistory(), fields, stop, accept, others)
 }
 
-// HelpKeyNotes says what a second ctrl+s does.
+// HelpKeyNotes says what a second ctrl+s does, short enough to keep
+// ctrl+s in the grid with the form's other keys, in their order
+// (ut41-9: the long note sent it under the grid, fifth, ctrl+n top right
+// and its pair ctrl+p three rows lower).
 func (p *ProducePane) HelpKeyNotes() map[string]string {
-	return map[string]string{p.c.Keys.Send.Help().Key: "twice if the value is not JSON"}
+	return map[string]string{p.c.Keys.Send.Help().Key: "twice if not JSON"}
 }

@@ -205,9 +205,13 @@ func (p *ProducePane) Capturing() bool { return p.editing }
 func (p *ProducePane) Help() []key.Binding { return p.helpWith(p.historyKeys()) }
 
 // helpHistory is Help with both history keys, whether or not a message
-// was sent yet: help says every key (HelpAll).
+// was sent yet: help says every key (HelpAll), the pair as one entry so
+// help's grid cannot part them (ut41-9: ctrl+n top right, ctrl+p three
+// rows lower on the left).
 func (p *ProducePane) helpHistory() []key.Binding {
-	return p.helpWith([]key.Binding{p.c.Keys.HistoryPrev, p.c.Keys.HistoryNext})
+	k := p.c.Keys
+	prev, next := k.HistoryPrev.Help().Key, k.HistoryNext.Help().Key
+	return p.helpWith([]key.Binding{pairBinding(k.HistoryPrev, k.HistoryNext, prev+"/"+strings.TrimPrefix(next, "ctrl+"), "previous/next sent")})
 }
 
 // helpWith is the form's keys with hist for its history's.
