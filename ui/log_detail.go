@@ -163,7 +163,7 @@ func (d *logDetail) render(st *Styles, w int) []string {
 	}
 	out = append(out, st.wrapEscaped(label("key"), keyOrNone(r, undecodedFormat(r.KeySchema, d.format)), w, d.format == model.FormatBase64)...)
 	out = append(out, schemaLines(st, label, "", r.KeySchema, w)...) // under the key, unlabelled: "key schema" filled the label's 10 cells and ran into its text
-	out = append(out, label("headers")+strconv.Itoa(len(r.Headers)))
+	out = append(out, label("headers")+headerCount(len(r.Headers)))
 	for _, h := range r.Headers {
 		key, _ := model.Escaped([]byte(h.Key))
 		text := escOf(key, false).then(plainOf(" = ")).then(escOf(model.BytesOneLineJSON(h.Value, nil, d.format, detailMetaCap)))
@@ -231,6 +231,19 @@ func keyOrNone(r *model.Record, f model.ValueFormat) escText {
 		decoded = r.KeySchema.JSON
 	}
 	return escOf(model.BytesOneLineJSON(r.Key, decoded, f, detailMetaCap))
+}
+
+// headerCount says how many headers a record has in words: a bare `0`
+// beside `headers` read as a header named 0 (ut42b-25); Produce's form
+// says the same state `none`.
+func headerCount(n int) string {
+	switch n {
+	case 0:
+		return "none"
+	case 1:
+		return "1 header"
+	}
+	return strconv.Itoa(n) + " headers"
 }
 
 // wrapField wraps safe text after a label, continuation lines indented.
