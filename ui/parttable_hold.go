@@ -58,12 +58,26 @@ func (h *fitHold) apply(key string, total int, cols []draw.Col, need []int, fres
 	}
 	held, ok := h.held(total, cols, need)
 	switch {
-	case !ok:
+	case !ok, lacksKept(h.f, cols):
 		return fresh
 	case h.shape == holdShape(cols) || drops(h.f, fresh, cols): // a column that gains content stays out rather than one shown go (ut41-12)
 		return held
 	}
 	return fresh
+}
+
+// lacksKept is whether held leaves out a column that never goes (Drop
+// 0: lag, health) and now has something to show: a group that starts
+// reading a topic brings its columns in at once (ut42b-24: the 80x24 grid
+// held the layout chosen with no group, so the new group's row read only
+// its rate beside Groups' lag 32 until a zoom fitted afresh).
+func lacksKept(held draw.Fitted, cols []draw.Col) bool {
+	for i, c := range cols {
+		if held.Widths[i] == 0 && c.Drop == 0 && !c.Name && !c.Blank && !c.Spare && c.Title != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // drops is whether fresh leaves out a column that held shows and that
