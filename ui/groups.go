@@ -433,7 +433,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 		f.nameW, f.lagW, f.lagShortW, f.genW, f.mbrW = p.listWidths(st)
 		f.lagMost, f.lagShortMost = max(f.lagMost, min(f.lagW, lagHeldMost)), max(f.lagShortMost, min(f.lagShortW, lagHeldMost))
 		f.lagPlus = f.lagPlus || lagFloors(st)
-		f.wordW, f.wordSpare, f.wordGone = f.words.hold(st.Link.PolledAt, p.w, f.plain, groupWordWidths(st))
+		f.wordW, f.wordSpare, f.wordGone = f.words.hold(st.Link.PolledAt, p.w, len(st.Groups), f.plain, groupWordWidths(st))
 		f.allIDs, f.hist = f.allIDs[:0], false
 		names := make([]string, len(st.Groups))
 		for i := range st.Groups {

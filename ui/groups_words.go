@@ -61,12 +61,21 @@ type wordHeld struct {
 // (groupWordWidths) each held at their widest since then (want), and
 // the cells of it no row has used for wordHold (spare: given back
 // before a name is cut). plain is changed in place.
-func (h *wordHeld) hold(at time.Time, boxW int, plain []bool, w [groupWordCols]int) (want, spare [groupWordCols]int, gone [groupWordCols + 1]bool) {
+//
+// Only a list of two groups or more tells groups apart: a column shown
+// over no group or one (listPlain says nothing is alike there) is not
+// held for later. Held, every word column the demo's first poll or its
+// first group showed stayed for the session at that width, `classic`
+// on every row, and came and went as a name's cells were needed
+// (ut42a-13: `type` came as `assign` went when both demo groups
+// stopped).
+func (h *wordHeld) hold(at time.Time, boxW, groups int, plain []bool, w [groupWordCols]int) (want, spare [groupWordCols]int, gone [groupWordCols + 1]bool) {
 	if h.boxW != boxW {
 		*h = wordHeld{boxW: boxW}
 	}
 	for i := 1; i <= groupWordCols && i < len(plain); i++ {
 		switch {
+		case !plain[i] && groups < 2: // shown, nothing to tell apart: not held
 		case !plain[i]:
 			h.apart[i] = at
 		case !h.apart[i].IsZero():

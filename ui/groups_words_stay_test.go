@@ -45,22 +45,11 @@ func TestGroupsWordColumnsStayOverAStateChange(t *testing.T) {
 		poll(0)
 		a := realApp(t, s, size.w, size.h)
 		press(a, size.keys...)
-		heading := func() string {
-			for _, l := range strings.Split(screen(a), "\n") {
-				if i := strings.LastIndex(l, "││"); i >= 0 { // Groups is the right-hand box
-					l = l[i:]
-				}
-				if strings.Contains(l, "group ") && strings.Contains(l, "health") {
-					return l
-				}
-			}
-			return ""
-		}
 		var settled string
 		for i := 1; i <= 150; i++ {
 			poll(i)
 			a.Update(changedMsg{version: s.Version()})
-			h := heading()
+			h := groupsListHeading(a)
 			if h == "" {
 				t.Fatalf("%dx%d poll %d: no heading:\n%s", size.w, size.h, i, screen(a))
 			}
@@ -76,4 +65,18 @@ func TestGroupsWordColumnsStayOverAStateChange(t *testing.T) {
 			}
 		}
 	}
+}
+
+// groupsListHeading is the Groups list's heading line on a's screen (the
+// right-hand box's where boxes stand side by side), or "".
+func groupsListHeading(a *App) string {
+	for _, l := range strings.Split(screen(a), "\n") {
+		if i := strings.LastIndex(l, "││"); i >= 0 { // Groups is the right-hand box
+			l = l[i:]
+		}
+		if strings.Contains(l, "group ") && strings.Contains(l, "health") {
+			return l
+		}
+	}
+	return ""
 }

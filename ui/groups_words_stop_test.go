@@ -1,0 +1,90 @@
+package ui
+
+import (
+	"context"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"strings"
+	"testing"
+
+	"github.com/washboard/washboard/model"
+)
+
+// ut42a-13: Groups zoomed at 80x24, the two demo groups Stable on the
+// range assignor, then both stopped (`x`): `assign` went, `type`
+// (classic on both rows) came and every column from `state` on moved.
+// `type` was held from the polls before the second group came (no group,
+// then one: nothing to tell apart), so it showed `classic` on every row
+// and came and went with the names' need. A list of fewer than two
+// groups holds no column; the columns do not move as the groups stop.
+func TestGroupsWordColumnsStayWhenEveryGroupStops(t *testing.T) {
+	tp := model.TP{Topic: "laundry-machine-logs", Partition: 0}
+	names := []string{"washboard-demo-1", "washboard-demo-2"}
+	for _, size := range []struct {
+		w, h int
+		keys []string
+	}{
+		{80, 24, []string{"5", "z"}},
+		{80, 24, []string{"5"}},
+		{200, 50, []string{"5"}},
+	} {
+		s := model.NewStore(nil, model.DefaultLimits())
+		poll := func(i int) {
+			var gs []model.GroupStat
+			var cs []model.Committed
+			for j, n := range names {
+				if i == 0 || i < 3 && j == 1 { // no group at the first poll, then one: `n`, `n` again
+					break
+				}
+				g := model.GroupStat{ID: n, State: "Stable", Assignor: "range", Members: 1, Type: "classic",
+					Detail: []model.MemberStat{{ID: n + "-m1", ClientID: n + "-m1", Assigned: []model.TP{tp}}}}
+				if i == 10 && j == 0 { // a member joins: one poll of rebalance, the assignor apart
+					g.State, g.Assignor = "CompletingRebalance", ""
+				}
+				if i >= 80 { // both stopped (`x`), a minute and more after they came
+					g.State, g.Assignor, g.Members, g.Detail = "Empty", "", 0, nil
+				}
+				gs = append(gs, g)
+				cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: 900 - int64(j*50)}})
+			}
+			pollGroupsAt(s, i, tp, 4000+int64(i), gs, cs)
+		}
+		poll(0)
+		a := lagAppOn(t, s, size.w, size.h, &allDemos{recordingDemos{enabled: true}})
+		press(a, size.keys...)
+		var first string
+		for i := 1; i <= 160; i++ {
+			poll(i)
+			a.Update(changedMsg{version: s.Version()})
+			h := groupsListHeading(a)
+			if h == "" {
+				t.Fatalf("%dx%d %v poll %d: no heading:\n%s", size.w, size.h, size.keys, i, screen(a))
+			}
+			if size.w == 80 && i >= 3 && strings.Contains(h, " type ") { // at 200 columns a column alike on every row shows where there is room
+				t.Fatalf("%dx%d %v poll %d: `type` shows though every group is classic (held from a poll of fewer than two groups):\n%s",
+					size.w, size.h, size.keys, i, screen(a))
+			}
+			if i < 72 { // the second group and the rebalance come and settle; a minute on, the rebalance's word gives its cells to the cut names (wordHold)
+				continue
+			}
+			if first == "" {
+				first = h
+			}
+			if h != first {
+				t.Fatalf("%dx%d %v poll %d: the columns moved as the groups stopped:\nbefore: %q\nafter:  %q\n%s",
+					size.w, size.h, size.keys, i, first, h, screen(a))
+			}
+		}
+	}
+}
+
+// lagAppOn is realApp with demos.
+func lagAppOn(t *testing.T, s *model.Store, w, h int, demos Demos) *App {
+	t.Helper()
+	c := &Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return fixedNow.Add(30 * time.Second) },
+		Cluster: Cluster{Name: "kafka:9092"}, Demos: demos}
+	a := New(c)
+	a.Update(tea.WindowSizeMsg{Width: w, Height: h})
+	return a
+}
