@@ -1,25 +1,27 @@
 package ui
 
-import "strings"
+import (
+	"strings"
 
-// markedLayout is heldIDLayout with each field's level-marker room
-// (want.mark) held in its column from the first marker the view showed
-// on it: the marker is drawn in that room, right before its value
-// (markCell), never over the gap before the column. Drawn in the gap, a
-// crit read `!` glued to the column before (`7.0kg!82.4°C`, ut40a-4,
-// ut41-14: `!!` needs two cells the gap has not, and `!` is warn's
-// look); held, every marker says its level without colour and a blank
-// cell stays between columns. The id and the program are cut in the
-// middle only where the row cannot fit otherwise, and the choice is
-// made from held widths only, so the columns hold still as markers come
-// and go.
+	"github.com/charmbracelet/x/ansi"
+)
+
+// markedLayout is heldIDLayout with each field's values, level markers
+// included, right-aligned in the widest such cell its rows have had
+// (want.mark, seriesWidest.cell): a marker is drawn right before its
+// value (markCell), never over the gap before the column (ut40a-4,
+// ut41-14: `7.0kg!82.4°C`, a crit's `!!` read as warn's `!`), and it sits
+// in the leading blank of a value narrower than the column's widest, so
+// it costs a cell only where the marked value is the widest (ut42a-1: room
+// held for `!!` on heat and power cut the program to `dr…te`). The width
+// is held for the session, so the columns move only for a wider cell.
 func (p *SeriesPane) markedLayout(w, keyW int, want machineWant, maxSpark, apart int) machineCols {
 	c := p.heldIDLayout(w, keyW, want, maxSpark, apart)
 	c.mark = want.mark
 	return c
 }
 
-// markW is the room field j's column holds for its level marker.
+// markW is the cells field j's values and markers are right-aligned in.
 func (c machineCols) markW(j int) int {
 	if j < len(c.mark) {
 		return c.mark[j]
@@ -28,9 +30,9 @@ func (c machineCols) markW(j int) int {
 }
 
 // markCell is a value with its level marker (maybe empty) right-aligned
-// in the room of room cells before it, so values start in one place on
-// every row, marked or not (ut41-14: at 200x50 `!82.1°C` began a cell
-// right of the `31.9°C` above it).
-func markCell(mark string, room int, value string) string {
-	return strings.Repeat(" ", max(room-len(mark), 0)) + mark + value
+// in cell cells, so the values' last digits and units line up on every
+// row, marked or not (ut41-14: at 200x50 `!82.1°C` began a cell right of
+// the `31.9°C` above it).
+func markCell(mark string, cell int, value string) string {
+	return strings.Repeat(" ", max(cell-len(mark)-ansi.StringWidth(value), 0)) + mark + value
 }

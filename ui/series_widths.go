@@ -25,10 +25,9 @@ type machineWant struct {
 	// idLeast is the fewest cells the id is cut to, when more than
 	// minCutID: the id column's held width (idHeld).
 	idLeast int
-	// mark is, per field, the level marker's room value holds: none
-	// until a machine of the view has had a marker on the field this
-	// session (seriesWidest.mark), so no room is kept for a warning
-	// nobody has shown; once shown it is held (markedLayout).
+	// mark is, per field, the held width of its values with their level
+	// markers (seriesWidest.cell), in which each value is right-aligned
+	// (markedLayout, markCell).
 	mark  []int
 	title []int
 	seen  int
@@ -78,13 +77,14 @@ type seriesWidest struct {
 	// statusWhole is the longest status of at most maxStatus cells.
 	statusWhole int
 	value       []int
-	// mark is, per field, the marker room held since a machine of the
-	// view (on screen or not) first had a level marker on any field: the
-	// whole room (`!!` on a field with a crit threshold), so the next `!`
-	// or `!!` moves no column (ut34a-25: a warn off the page, then on it).
-	mark []int
-	// marked says mark is held (noteMarks).
-	marked bool
+	// cell is, per field, the widest value with its level marker
+	// (`!!97.1°C`) a row the frame may draw has had: the column's
+	// content width. The values are right-aligned in it (markCell), so a
+	// marker sits in the leading blank of a value narrower than the
+	// widest (`!85.2°C` over `100.3°C`) and costs a cell only where a
+	// marked value is the widest; held room for `!!` that no row needs
+	// cut the program to `dr…te` (ut42a-1, ut42a-7).
+	cell []int
 	// stale says a machine of the view has been stale: last seen keeps
 	// its room for `stale 59s` from then on.
 	stale bool
@@ -112,52 +112,6 @@ func (h *heldWidth) note(n int, now time.Time) {
 	}
 }
 
-// noteMarks holds, from the first level marker any entry of t shows on
-// any field, every field's whole marker room (seriesWidest.mark: `!!`'s
-// two cells on a field with a crit threshold, `!` on one with a warn
-// only): the columns then move once, at the first marker, and not again
-// when another field first shows one (ut40a-4: a heat crit a minute
-// after a power warn re-laid out the grid a second time). Once held,
-// nothing is looked at again.
-func (wd *seriesWidest) noteMarks(t *model.SeriesTable) {
-	if wd.marked {
-		return
-	}
-	for j := range t.View.Fields {
-		f := &t.View.Fields[j]
-		if markWidth(f) == 0 {
-			continue
-		}
-		for _, e := range t.Entries {
-			if j < len(e.Values) && f.LevelOf(e.Values[j]) > model.LevelOK {
-				wd.marked = true
-				break
-			}
-		}
-	}
-	if !wd.marked {
-		return
-	}
-	for j := range t.View.Fields {
-		if j < len(wd.mark) {
-			wd.mark[j] = markWidth(&t.View.Fields[j])
-		}
-	}
-}
-
-// markWidth is the room a field's values keep for the level marker: two
-// cells for `!!` when it has a crit threshold, one for `!` with a warn
-// threshold only, so crossing a threshold never widens the column.
-func markWidth(f *model.Field) int {
-	switch {
-	case f.Crit != nil:
-		return 2
-	case f.Warn != nil:
-		return 1
-	}
-	return 0
-}
-
 // ageWidth is the widest an age (format.go's age) prints up to 99 days:
 // "now", "59s", "59m", "47h", "99d". Shorter ages keep the width, so the
 // last-seen column does not step as machines report.
@@ -173,20 +127,19 @@ const ageWidth = 3
 func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
 	wd := &p.widest
 	if !sameLabels(wd.labels, view.Fields) {
-		*wd = seriesWidest{value: make([]int, len(view.Fields)), mark: make([]int, len(view.Fields))}
+		*wd = seriesWidest{value: make([]int, len(view.Fields)), cell: make([]int, len(view.Fields))}
 		for j := range view.Fields {
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
 	}
-	wd.noteMarks(t)
 	wd.stale = wd.stale || anyStale
 	// this frame's widths
 	label := ansi.StringWidth(p.statusLabel) + 1
 	status, statusWhole := label, min(label, maxStatus)
 	seenW := max(len("seen▼"), len("stale ")+ageWidth)
-	value := make([]int, len(view.Fields))
+	value, cell := make([]int, len(view.Fields)), make([]int, len(view.Fields))
 	for j := range value {
-		value[j] = 1
+		value[j], cell[j] = 1, 1
 	}
 	titles := make([]int, len(view.Fields))
 	for j := range view.Fields {
@@ -207,7 +160,9 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 		for j := range view.Fields {
 			if m.vi+j < len(p.vals) && j < len(decimals) {
 				f := &view.Fields[j]
-				value[j] = max(value[j], ansi.StringWidth(f.FormatDecimals(p.vals[m.vi+j], decimals[j])))
+				v := p.vals[m.vi+j]
+				vw := ansi.StringWidth(f.FormatDecimals(v, decimals[j]))
+				value[j], cell[j] = max(value[j], vw), max(cell[j], vw+len(levelMark(f.LevelOf(v))))
 			}
 		}
 	}
@@ -215,9 +170,8 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 	wd.status, wd.statusWhole, wd.seen = max(wd.status, status), max(wd.statusWhole, statusWhole), max(wd.seen, seenW)
 	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen, mark: make([]int, len(view.Fields))}
 	for j := range view.Fields {
-		wd.value[j] = max(wd.value[j], value[j])
-		out.value[j] = wd.value[j] + wd.mark[j]
-		out.mark[j] = wd.mark[j]
+		wd.value[j], wd.cell[j] = max(wd.value[j], value[j]), max(wd.cell[j], cell[j])
+		out.value[j], out.mark[j] = wd.cell[j], wd.cell[j]
 	}
 	if wd.status > maxStatus {
 		out.statusWhole = wd.statusWhole
@@ -270,8 +224,8 @@ type machineCols struct {
 	// keyShift's cut cannot tell them apart.
 	keyWindow [2]int
 	windowed  map[string]bool
-	// mark is, per field, the cells of its column held for the level
-	// marker, before the value (markCell; markedLayout).
+	// mark is, per field, the cells of its column its values and level
+	// markers are right-aligned in (markCell; markedLayout).
 	mark []int
 }
 
