@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -98,4 +99,53 @@ func TestSideViewUT42DemoPair(t *testing.T) {
 			}
 		})
 	}
+}
+
+// ut42a-25: `r` writes each group's reason under its lag, wrapped in its
+// column: the columns' widths are judged without the reasons, so showing
+// them moves no divider and cuts nothing newly (`r` gave 5 cells of the
+// live column to the stopped one, cutting its member ids).
+func TestSideViewReasonsKeepWidths(t *testing.T) {
+	for _, sz := range [][2]int{{80, 24}, {200, 50}} {
+		a := New(&Common{Ctx: context.Background(), Store: ut42Store(), Now: func() time.Time { return fixedNow }, Cluster: Cluster{Name: "x"}})
+		a.Update(tea.WindowSizeMsg{Width: sz[0], Height: sz[1]})
+		a.c.Store.(*model.Store).Update(func(st *model.State) { // washboard-demo-2 stopped a minute ago, its lag rising; demo-1 seen
+			// without commits meanwhile, so both columns have a long reason
+			for i := range 6 {
+				highs := map[model.TP]int64{}
+				for k := range st.Partitions {
+					p := &st.Partitions[k]
+					if p.Topic == "rider-updates" {
+						p.High += 50
+					}
+					highs[model.TP{Topic: p.Topic, Partition: p.Partition}] = p.High
+				}
+				st.Groups[1] = model.GroupStat{ID: "washboard-demo-2", State: "Empty", Protocol: "consumer"}
+				committed := []model.Committed{{Group: "washboard-demo-1", Offsets: map[model.TP]int64{}}, {Group: "washboard-demo-2", Offsets: map[model.TP]int64{{Topic: "rider-updates", Partition: 0}: 580}}}
+				st.Lag.Observe(fixedNow.Add(time.Duration(i+1)*10*time.Second), st.Partitions, highs, st.Groups[:1:1], committed[:1])
+				st.Lag.Observe(fixedNow.Add(time.Duration(i+1)*10*time.Second), st.Partitions, highs, st.Groups, committed)
+			}
+		})
+		press(a, "5", "g", "space", "space", "enter")
+		before := screen(a)
+		press(a, "r")
+		after := screen(a)
+		assertFits(t, after, sz[0], sz[1])
+		wb, wa := sideWidths(sideColumns(before)), sideWidths(sideColumns(after))
+		if !strings.Contains(after, "no members") && !strings.Contains(after, "rose") && !strings.Contains(after, "lag") {
+			t.Fatalf("%dx%d: no reason shown:\n%s", sz[0], sz[1], after)
+		}
+		if fmt.Sprint(wb) != fmt.Sprint(wa) {
+			t.Errorf("%dx%d: `r` moved the columns from %v to %v:\n%s\n%s", sz[0], sz[1], wb, wa, before, after)
+		}
+	}
+}
+
+// sideWidths are the columns' widths in cells.
+func sideWidths(cols [][]string) []int {
+	out := make([]int, len(cols))
+	for i, c := range cols {
+		out[i] = len([]rune(c[0]))
+	}
+	return out
 }
