@@ -479,12 +479,13 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap
 	if g.noAge && !held {
 		form = behindNone
 	}
+	widest := topicWidest(lists, form)
 	if !held {
 		for _, l := range draw.Wrap("no active members", w) { // wrapped, never cut (ut25a Q7: `no active mem…`)
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := tailLines(lists[0], w, wrap.topics, false, form)
+			lines, c := tailLines(lists[0], widest, w, wrap.topics, false, form)
 			out, cut = append(out, lines...), c
 			for _, n := range g.notCommitted {
 				for _, l := range draw.Wrap(n, w) { // wrapped, a name at its boundaries, never cut
@@ -497,7 +498,7 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap
 	for i, m := range g.stat.Detail {
 		ml, _ := memberLines(sty, g.parts, m, w, wrap.ids)
 		out = append(out, ml...)
-		lines, c := tailLines(lists[i], w, wrap.topics, true, form)
+		lines, c := tailLines(lists[i], widest, w, wrap.topics, true, form)
 		out, cut = append(out, lines...), cut || c
 	}
 	return out, cut, form

@@ -195,11 +195,28 @@ func behindFormOf(lists [][]partTail, w int, held bool) behindForm {
 // it gives its cells to the live columns beside it.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
-	return tailLines(tails, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
+	return tailLines(tails, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
 }
 
-// tailLines is partLines of the partitions' tails (partTails), in form f.
-func tailLines(tails []partTail, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
+// topicWidest is, per topic, the widest tail (stable, in form f) of any
+// of a column's lists: a topic several members read is cut to the room
+// the column's widest line of it leaves, so it reads one way on every
+// line of the column (ut42a-8: `laundry-…hine-logs/0 @14` under one
+// member, `laundry-…ine-logs/4 @109` under the next).
+func topicWidest(lists [][]partTail, f behindForm) map[string]int {
+	out := map[string]int{}
+	for _, tails := range lists {
+		for i := range tails {
+			out[tails[i].topic] = max(out[tails[i].topic], tails[i].stable(f))
+		}
+	}
+	return out
+}
+
+// tailLines is partLines of the partitions' tails (partTails), in form
+// f; widest (topicWidest), where not nil, is each topic's widest tail in
+// the whole column, which its cut is judged at.
+func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
 	hold := func(t *partTail) int { // the cells a tail keeps
 		if held {
 			return t.stable(f)
@@ -218,7 +235,7 @@ func tailLines(tails []partTail, w int, wrap, held bool, f behindForm) (lines []
 		if r := room[t.topic]; r != nil {
 			r.cells = max(r.cells, t.stable(f))
 		} else {
-			room[t.topic] = &topicRoom{cells: t.stable(f), topicW: t.topicW}
+			room[t.topic] = &topicRoom{cells: max(t.stable(f), widest[t.topic]), topicW: t.topicW}
 		}
 	}
 	for topic, tr := range room {

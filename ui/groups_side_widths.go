@@ -55,7 +55,10 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 		// the name counts for its least here: a long name with little
 		// under it (an idle group) does not take room from the data of
 		// the others; it has the spare back below
-		lines := groupColumn(sty, &cols[i], measure, sideSparkNeed, reasons, rows)
+		// and without the reason: prose that wraps in whatever width the
+		// column gets, measured here on one long line it took cells from
+		// the data beside it (ut42a-25: `r` cut the live group's ids)
+		lines := groupColumn(sty, &cols[i], measure, sideSparkNeed, false, rows)
 		need[j] = min(ansi.StringWidth(lines[0]), minSideName)
 		for _, l := range lines[1:] {
 			need[j] = max(need[j], ansi.StringWidth(l))
