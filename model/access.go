@@ -108,3 +108,8 @@ func (m ReadOnly) Check(a Action) error {
 	}
 	return nil
 }
+
+// StopConsumersFirst ends a refusal of a change Kafka takes only from a
+// group without members (source's ErrActiveMembers): the ui says instead
+// the key that stops a demo group washboard runs itself (ut42a-9).
+const StopConsumersFirst = "stop its consumers first"

@@ -165,8 +165,8 @@ func (a *Admin) refuseActive(ctx context.Context, group, typ, what string) error
 		return fmt.Errorf("describe %s: %w", group, err)
 	}
 	if n > 0 {
-		return fmt.Errorf("%w: %s is %s with %s; Kafka %s only while it has no members: stop its consumers first",
-			ErrActiveMembers, group, state, model.Plural(n, "member"), what)
+		return fmt.Errorf("%w: %s is %s with %s; Kafka %s only while it has no members: %s",
+			ErrActiveMembers, group, state, model.Plural(n, "member"), what, model.StopConsumersFirst)
 	}
 	return nil
 }

@@ -28,8 +28,8 @@ func (a *Admin) CheckUnsubscribed(ctx context.Context, group, typ, topic string)
 		return fmt.Errorf("describe %s: %w", group, err)
 	}
 	if subs > 0 {
-		return fmt.Errorf("%w: %s is %s with %s subscribed to %s; Kafka deletes a topic's offsets only while no member is subscribed to it (GROUP_SUBSCRIBED_TO_TOPIC): stop its consumers first",
-			ErrSubscribed, group, state, model.Plural(subs, "member"), topic)
+		return fmt.Errorf("%w: %s is %s with %s subscribed to %s; Kafka deletes a topic's offsets only while no member is subscribed to it (GROUP_SUBSCRIBED_TO_TOPIC): %s",
+			ErrSubscribed, group, state, model.Plural(subs, "member"), topic, model.StopConsumersFirst)
 	}
 	return nil
 }

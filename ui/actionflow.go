@@ -314,7 +314,7 @@ func (f *actionFlow) move(d int) tea.Cmd {
 // submit asks for the preview.
 func (f *actionFlow) submit() tea.Cmd {
 	f.outcome, f.failed = "", false
-	vals, ctx, pane, seq, prep, c := f.values(), f.c.Ctx, f.pane, f.seq, f.prepare, f.c
+	vals, ctx, pane, seq, prep, c, demo := f.values(), f.c.Ctx, f.pane, f.seq, f.prepare, f.c, f.demoGroupRuns()
 	f.stage = flowWorking
 	return func() tea.Msg {
 		if prep == nil {
@@ -323,7 +323,7 @@ func (f *actionFlow) submit() tea.Cmd {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
 		lines, prepared, err := prep(ctx, vals)
-		err = c.actionErr(err)
+		err = c.actionErr(demoStopWords(err, demo))
 		return flowMsg{pane: pane, seq: seq, stage: flowConfirm, lines: lines, prepared: prepared, err: err}
 	}
 }
@@ -338,13 +338,13 @@ func (f *actionFlow) write() tea.Cmd {
 	f.stage, f.outcome = flowWorking, ""
 	vals, prepared, apply := f.values(), f.prepared, f.apply
 	ctx, pane, seq, store, who, subject, act, now, log := f.c.Ctx, f.pane, f.seq, f.c.Events, f.c.who(), f.subject, f.act, f.c.now, f.c.Log
-	c := f.c
+	c, demo := f.c, f.demoGroupRuns()
 	return func() tea.Msg {
 		ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 		defer cancel()
 		at := now() // when it was sent, as a reset's commits say (ResetPlan.At)
 		text, err := apply(ctx, at, vals, prepared)
-		err = c.actionErr(err)
+		err = c.actionErr(demoStopWords(err, demo))
 		what := text
 		if err != nil {
 			what = act.String() + " failed: " + err.Error()

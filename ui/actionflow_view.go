@@ -333,7 +333,10 @@ func styleEach(style lipgloss.Style, lines []string) []string {
 
 // wrapWords breaks s into lines of at most w cells: at spaces, and a word
 // longer than a line (a long name) anywhere, so nothing is cut away.
-func wrapWords(s string, w int) []string { return draw.WrapBalanced(s, w) }
+// Each line takes every word it holds: taking one down so the sentence
+// did not end on a lone word (ut38a-16) broke lines 11-15 cells short of
+// the box (ut42a-9, ut42a-11: `… stop its` / `consumers first`).
+func wrapWords(s string, w int) []string { return draw.Wrap(s, w) }
 
 // flowHelp is the footer while an action flow has the keys.
 func flowHelp(k *KeyMap) []key.Binding {

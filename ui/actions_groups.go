@@ -165,7 +165,7 @@ func resetFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 	f.fields[0].input.Placeholder = "empty: all (every partition it committed on)" // emptied (ut27 T6)
 	// The zone is said once, in the syntax line under the field ("local
 	// time, UTC"): the placeholder said "(UTC)" above it (ut26 S6).
-	f.fields[1].input.Placeholder = "e.g. earliest, latest, -1h, 2026-11-29 14:00, 1234, +10"
+	f.fields[1].input.Placeholder = "e.g. latest, or another form listed below" // listed once, under the fields (ut42a-9: the hint said them again)
 	f.help = model.ResetSyntax(c.now())
 	f.focus = 1
 	admin, group, typ, now := c.Admin, t.group, t.typ, c.now

@@ -63,7 +63,7 @@ func (r *recordingAdmin) SetTopicConfig(_ context.Context, t, n, v string) (stri
 }
 func (r *recordingAdmin) CheckEmpty(_ context.Context, g, _, what string) error {
 	if r.members > 0 {
-		return fmt.Errorf("%s has %d members; Kafka %s only while it has no members", g, r.members, what)
+		return fmt.Errorf("%s has %d members; Kafka %s only while it has no members: %s", g, r.members, what, model.StopConsumersFirst)
 	}
 	return nil
 }

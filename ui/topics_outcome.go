@@ -55,7 +55,7 @@ func (p *TopicsPane) outcomeRows(w int) []string {
 	if p.noticeBad {
 		text = "!! " + text
 	}
-	return draw.WrapBalanced(text, max(w, 1))
+	return draw.Wrap(text, max(w, 1))
 }
 
 // outcomeRoom is how many rows the outcome may take: all it needs when

@@ -206,7 +206,7 @@ func (p *TopicsPane) promptLines() []string {
 		if p.noticeBad {
 			style = st.Crit
 		}
-		lines = append(lines, styleEach(style, draw.WrapBalanced(model.PrintableString(p.notice), p.w))...)
+		lines = append(lines, styleEach(style, draw.Wrap(model.PrintableString(p.notice), p.w))...)
 	}
 	if p.prompt.hint != "" {
 		room := max(p.h-1-len(lines), 1) // the cluster line stays
