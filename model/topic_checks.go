@@ -2,6 +2,7 @@ package model
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -22,12 +23,41 @@ func ValidTopicName(name string) error {
 	case len(name) > maxTopicName:
 		return fmt.Errorf("topic name is %d characters: Kafka allows at most %d", len(name), maxTopicName)
 	}
-	for _, r := range name {
-		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-') {
-			return fmt.Errorf("topic name %s: %q is not allowed; Kafka takes letters, digits, '.', '_' and '-'", PrintableString(name), r)
+	if bad := badTopicRunes(name); len(bad) > 0 {
+		// the name quoted, as every refusal writes one, so a name with
+		// spaces does not run into the sentence; every character Kafka
+		// refuses named at once, not one per try (ut42b-17)
+		verb := "is"
+		if len(bad) > 1 {
+			verb = "are"
 		}
+		return fmt.Errorf("topic name \"%s\": %s %s not allowed; Kafka takes letters, digits, '.', '_' and '-'",
+			PrintableString(name), andList(bad), verb)
 	}
 	return nil
+}
+
+// andList is items said as a list: "a", "a and b", "a, b and c".
+func andList(items []string) string {
+	if len(items) < 2 {
+		return strings.Join(items, "")
+	}
+	return strings.Join(items[:len(items)-1], ", ") + " and " + items[len(items)-1]
+}
+
+// badTopicRunes is the characters of name a topic name may not hold,
+// each once, quoted ('/'), in the order they first appear.
+func badTopicRunes(name string) []string {
+	var bad []string
+	for _, r := range name {
+		if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '.' || r == '_' || r == '-' {
+			continue
+		}
+		if q := fmt.Sprintf("%q", r); !slices.Contains(bad, q) {
+			bad = append(bad, q)
+		}
+	}
+	return bad
 }
 
 // topicConfigNames are the topic-level configs in Kafka's documentation

@@ -63,7 +63,7 @@ func TestParseTopicSpecSaysEveryMistake(t *testing.T) {
 	if err == nil {
 		t.Fatal("no error")
 	}
-	for _, want := range []string{"' ' is not allowed", `partitions "0"`, `replication factor "x"`, `config "nokeyvalue"`} {
+	for _, want := range []string{"' ' and '/' are not allowed", `partitions "0"`, `replication factor "x"`, `config "nokeyvalue"`} {
 		if !strings.Contains(err.Error(), want) {
 			t.Errorf("error %q lacks %q", err, want)
 		}

@@ -121,7 +121,8 @@ func resolve(ctx context.Context, c *kafka.Client, topic string, parts []int, po
 			}
 			switch {
 			case ps.Offset < 0:
-				ps.Offset, ps.Note = high, "no record at or after "+pos.Time.Format(model.DateTimeZone)+": starts at the end"
+				// the time is said once, after "from" (ut42b-16)
+				ps.Offset, ps.Note = high, "no record since then: starts at the end"
 			case ps.Offset <= low && high > low:
 				// Not a problem: a topic younger than the time asked for
 				// is read whole. Say how old its oldest record is.
@@ -221,8 +222,10 @@ func ageWords(d time.Duration) string {
 	return fmt.Sprintf("%dd", int(d.Hours()/24))
 }
 
-// startWords says in a few words where reading starts, with what could
-// not be honoured.
+// startWords says in one sentence where reading starts, with what could
+// not be honoured: "reading T into the Log from <where> (<partitions>:
+// <note>)", the place said once and before the notes, so the sentence
+// is not split around them (ut42b-16).
 func startWords(topic string, pos Position, starts []PartitionStart) string {
 	// One note per kind, with the partitions it applies to.
 	byNote := map[string][]string{}
@@ -239,22 +242,39 @@ func startWords(topic string, pos Position, starts []PartitionStart) string {
 	what := map[StartMode]string{StartEnd: "from the end", StartBeginning: "from the beginning",
 		StartLast:    fmt.Sprintf("from the last %d records of each partition", pos.Last),
 		StartOffsets: "from offsets " + pos.Text, StartTime: "from " + pos.Time.Format(model.DateTimeZone)}[pos.Mode]
-	s := "reading " + topic + " " + what
+	s := "reading " + topic + " into the Log " + what
 	var notes []string
 	for _, n := range order {
-		parts := byNote[n]
-		where := "partition " + strings.Join(parts, ",")
-		if len(parts) == len(starts) && len(starts) > 1 {
-			where = "every partition"
-		} else if len(parts) > 4 {
-			where = fmt.Sprintf("%d partitions", len(parts))
-		}
-		notes = append(notes, where+": "+n)
+		notes = append(notes, noteWhere(byNote[n], len(starts), n))
 	}
 	if len(notes) > 0 {
 		s += " (" + strings.Join(notes, "; ") + ")"
 	}
 	return s
+}
+
+// noteWhere is one start note with the partitions it applies to, of all
+// the topic's: "partition 2: …", "partitions 2, 3, 4: … they start …",
+// "every partition: …" or "5 partitions: …", the verb agreeing with them.
+func noteWhere(parts []string, all int, note string) string {
+	switch {
+	case len(parts) == all && all > 1:
+		return "every partition: " + note
+	case len(parts) == 1:
+		return "partition " + parts[0] + ": " + note
+	case len(parts) > 4:
+		return fmt.Sprintf("%d partitions: %s", len(parts), plural(note))
+	}
+	return "partitions " + strings.Join(parts, ", ") + ": " + plural(note)
+}
+
+// plural is a start note said of several partitions: "starts at" as
+// "they start at".
+func plural(note string) string {
+	if strings.HasPrefix(note, "starts ") {
+		return "they start " + strings.TrimPrefix(note, "starts ")
+	}
+	return strings.Replace(note, ": starts ", ": they start ", 1)
 }
 
 // closeRecords gives a kafka-go record reader's pages back.

@@ -112,7 +112,7 @@ func TestWatchATopicFromAChosenPlace(t *testing.T) {
 		h := held(store, "orders")
 		return len(h[0]) == 5 && len(h[1]) == 5 && h[0][0] == 5
 	})
-	if !strings.Contains(words, "reading orders from") {
+	if !strings.Contains(words, "reading orders into the Log from") {
 		t.Errorf("words: %q", words)
 	}
 	var chosen []string

@@ -231,7 +231,14 @@ func (f *actionFlow) key(msg tea.KeyPressMsg) (cmd tea.Cmd, done bool) {
 			}
 			return f.write(), false
 		}
+		typed := f.confirm.Value()
 		f.confirm, _ = f.confirm.Update(msg)
+		if f.failed && f.confirm.Value() != typed {
+			// the refusal was of the text as it stood: it goes when the
+			// text changes, as w's reasons do (ut42b-5: it stood under
+			// the name typed right, reading as if that were wrong)
+			f.outcome, f.failed = "", false
+		}
 		return nil, false
 	}
 	switch {

@@ -224,13 +224,15 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 			return nil, nil, err
 		}
 		topics := committedTopics(cur)
-		stake := "it has no committed offsets"
-		if len(topics) > 0 {
-			stake = "its committed offsets on " + model.Plural(len(cur), "partition") + " of " + strings.Join(topics, ", ") + " are lost"
+		if len(topics) == 0 {
+			return []string{"delete group " + quote(group) + ": it has no committed offsets; its consumers would start over by their auto.offset.reset."}, nil, nil
 		}
 		// one sentence, one paragraph: as two, it broke after "offsets;"
-		// beside 93 free cells at 200 columns (ut25b R4)
-		return []string{"delete group " + quote(group) + ": " + stake + "; its consumers would start over by their auto.offset.reset."}, nil, nil
+		// beside 93 free cells at 200 columns (ut25b R4); then the
+		// offsets lost, one a row as O lists them (ut42b-6: only a count)
+		stake := "its committed offsets on " + model.Plural(len(cur), "partition") + " of " + strings.Join(topics, ", ") + " are lost"
+		lines := []string{"delete group " + quote(group) + ": " + stake + "; its consumers would start over by their auto.offset.reset. Committed now:"}
+		return append(lines, committedRows(cur, "")...), nil, nil
 	}
 	f.apply = func(ctx context.Context, _ time.Time, _ []string, _ any) (string, error) {
 		if err := admin.DeleteGroup(ctx, group, typ); err != nil {
@@ -276,19 +278,10 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		}
 		// What is lost, before the name is typed, as D and o show it
 		// (ut16b E3: only the outcome said how many partitions).
-		var parts []model.TP
-		for tp := range cur {
-			if tp.Topic == topic {
-				parts = append(parts, tp)
-			}
-		}
-		slices.SortFunc(parts, model.CompareTP)
+		rows := committedRows(cur, topic)
 		lines := []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) +
-			", " + model.Plural(len(parts), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
-		for _, tp := range parts {
-			lines = append(lines, "  "+model.PrintableString(tp.Topic)+"/"+itoa(tp.Partition)+" @"+offsetText(cur[tp]))
-		}
-		return lines, topic, nil
+			", " + model.Plural(len(rows), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
+		return append(lines, rows...), topic, nil
 	}
 	f.apply = func(ctx context.Context, _ time.Time, _ []string, prepared any) (string, error) {
 		topic := prepared.(string)
@@ -299,6 +292,24 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		return fmt.Sprintf("deleted %s's offsets on %s (%s)", group, topic, model.Plural(n, "partition")), nil
 	}
 	return f, nil
+}
+
+// committedRows is the committed offsets of cur, one "  topic/p @offset"
+// row each in topic and partition order: those on topic, or every one
+// for "". O and D list what they lose in these rows.
+func committedRows(cur map[model.TP]int64, topic string) []string {
+	var parts []model.TP
+	for tp := range cur {
+		if topic == "" || tp.Topic == topic {
+			parts = append(parts, tp)
+		}
+	}
+	slices.SortFunc(parts, model.CompareTP)
+	rows := make([]string, len(parts))
+	for i, tp := range parts {
+		rows[i] = "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition) + " @" + offsetText(cur[tp])
+	}
+	return rows
 }
 
 // committedTopics is the topics of committed offsets, sorted.

@@ -35,10 +35,13 @@ type topicDetail struct {
 	// box's first row over them (ut25a Q8: pages of bare numbers once the
 	// groups' heading had scrolled away).
 	tables []tableSpan
-	// compact drops the blank lines between sections and the partitions
-	// title when the whole does not fit (settled by the snapshot), so a
-	// small box shows partition rows, not only headings.
-	compact bool
+	// tight is how many lines the detail gives up when the whole does
+	// not fit (settled by the snapshot), one a line it needs, so a small
+	// box shows partition rows, not only headings: the blank lines before
+	// consumer groups, configs and partitions, then the partitions title
+	// (ut42a-14: one line over took all four, and three rows then stood
+	// blank at the bottom).
+	tight int
 	// oneLine keeps the summary on one line, cut: a short (grid) box
 	// that cannot show the whole detail, whose rows the wrapped summary
 	// would take from the partitions.
@@ -168,10 +171,10 @@ func (d *topicDetail) status() string {
 // G12a: counted apart, the border said 1-6/13 over 5 rows and "9 more
 // lines below"), and keeps the scroll on them; it runs in the snapshot, so
 // drawing writes nothing. A detail taller than the box drops its blank
-// lines and the partitions title (compact), and a grid box's summary goes
+// lines, then the partitions title, one a line it needs (tight), and a grid box's summary goes
 // to one line (oneLine) when that is still not enough.
 func (d *topicDetail) settle(st *Styles, w, h int) {
-	d.compact, d.oneLine, d.partRows = false, false, 0
+	d.tight, d.oneLine, d.partRows = 0, false, 0
 	body, tables := d.draft(st, w)
 	if tc := &d.copy; tc.found && tc.unknown() == "" && len(body) > h && len(tc.parts) > 1 {
 		// the partitions first go on beside themselves where the box is
@@ -180,8 +183,10 @@ func (d *topicDetail) settle(st *Styles, w, h int) {
 		body, tables = d.draft(st, w)
 	}
 	if tc := &d.copy; tc.found && tc.unknown() == "" && len(body) > h {
-		d.compact = true
-		body, tables = d.draft(st, w)
+		for d.tight < tightMost && len(body) > h {
+			d.tight++
+			body, tables = d.draft(st, w)
+		}
 		if len(d.summary(w)) > 1 && len(body) > h && h <= clusterWrapRows {
 			d.oneLine = true
 			if body1, tables1 := d.draft(st, w); len(body1) <= h || h <= oneLineRows {
@@ -450,8 +455,11 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 		out = append(out, styleEach(st.Crit, draw.Wrap("!! "+count(s.Offline)+" offline · "+count(s.UnderReplicated)+" under-replicated", w))...)
 	}
 
-	if !d.compact { // compact: the table's head says what the rows are
+	switch { // given up last: the table's head says what the rows are
+	case d.tight < 3:
 		out = append(out, "", st.Title.Render("partitions"))
+	case d.tight < tightMost:
+		out = append(out, st.Title.Render("partitions"))
 	}
 	heads := []string{"part", "leader", "replicas", "isr", "low", "high", "rate"}
 	rows := make([][]string, 0, len(tc.parts))
@@ -473,7 +481,7 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 	heads, rows = partsPlainOut(w, heads, rows)
 	add(sideBySide(table(st, w, heads, rows), w, d.partRows))
 
-	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"))...)
+	out = append(out, d.gap(st.Title.Render("configs (not Kafka's defaults)"), 2)...)
 	switch {
 	case !tc.hasCfg:
 		out = append(out, st.Dim.Render("reading configs…"))
@@ -496,7 +504,7 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 		add(table(st, w, []string{"config", "value", "source"}, rows))
 	}
 
-	out = append(out, d.gap(st.Title.Render("consumer groups"))...)
+	out = append(out, d.gap(st.Title.Render("consumer groups"), 1)...)
 	if len(tc.groups) == 0 {
 		// said whole: the name is what the sentence is about (ut15a A2)
 		out = append(out, styleEach(st.Dim, draw.Wrap("no group reads "+name+" (none has committed offsets on it or is assigned a partition of it)", w))...)
@@ -524,9 +532,15 @@ func (d *topicDetail) draft(st *Styles, w int) (out []string, tables []tableSpan
 	return out, tables
 }
 
-// gap is a section's title, after a blank line unless compact.
-func (d *topicDetail) gap(title string) []string {
-	if d.compact {
+// tightMost is the most lines tight gives up: three blank lines and the
+// partitions title.
+const tightMost = 4
+
+// gap is a section's title, after a blank line unless tight gave that
+// line up: the one before the rank-th section from the bottom goes at
+// tight rank.
+func (d *topicDetail) gap(title string, rank int) []string {
+	if d.tight >= rank {
 		return []string{title}
 	}
 	return []string{"", title}

@@ -18,7 +18,7 @@ func (w *wordyWatcher) Watch(ctx context.Context, session, topic, from string) (
 	if _, err := w.fakeWatcher.Watch(ctx, session, topic, from); err != nil {
 		return "", err
 	}
-	return "reading " + topic + " from offsets " + from + " (partition 3: offset 9999 is past the end: starts at the end, offset 0, with the next record)", nil
+	return "reading " + topic + " into the Log from offsets " + from + " (partition 3: offset 9999 is past the end: starts at the end, offset 0, with the next record)", nil
 }
 
 // outcomeApp is the demo's grid with a 61-character topic read for a
@@ -54,7 +54,7 @@ func TestTopicsOutcomeTakesTheScreenWhenTooLong(t *testing.T) {
 		want string
 	}{
 		{"w outcome", []string{"w", "0", "=", "5", ",", "3", "=", "9", "9", "9", "9", "enter"},
-			"reading " + ut21Topic + " from offsets 0=5,3=9999 (partition 3: offset 9999 is past the end: starts at the end, offset 0, with the next record) into the Log"},
+			"reading " + ut21Topic + " into the Log from offsets 0=5,3=9999 (partition 3: offset 9999 is past the end: starts at the end, offset 0, with the next record)"},
 		{"u outcome", []string{"w", "enter", "u"}, ut21Topic + ": your read stopped; the Log still follows it live (the saved view " + ut21Topic + ")"},
 		{"u refusal", []string{"u"}, "u cannot stop " + ut21Topic + ": the Log follows it live (the saved view " + ut21Topic + ")"},
 		{"w refusal", []string{"w", "9", "=", "1", "enter"}, "cannot read " + ut21Topic + ": " + ut21Topic + " has no partition 9 (it has partitions 0-2)"},

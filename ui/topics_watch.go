@@ -142,7 +142,7 @@ func (p *TopicsPane) watched(m watchedMsg) {
 		}
 		return
 	}
-	p.notice, p.noticeBad = m.words+" into the Log", false
+	p.notice, p.noticeBad = m.words, false // "reading T into the Log from …" (startWords)
 }
 
 // noticeLines is the prompt while typing (with its hint under it), else

@@ -28,7 +28,7 @@ func (f *fakeWatcher) Watch(_ context.Context, session, topic, from string) (str
 	}
 	f.mine[session] = append(f.mine[session], topic)
 	f.from[topic] = from
-	return "reading " + topic + " from " + from, nil
+	return "reading " + topic + " into the Log from " + from, nil
 }
 
 func (f *fakeWatcher) Unwatch(session, topic string) {
@@ -56,7 +56,7 @@ func TestWatchATopicFromTheTopicsPane(t *testing.T) {
 		t.Fatalf("watched %v, want orders from -10m", w.from)
 	}
 	got := screen(a)
-	if !strings.Contains(got, "reading orders from -10m into the Log") || !strings.Contains(got, "● orders") {
+	if !strings.Contains(got, "reading orders into the Log from -10m") || !strings.Contains(got, "● orders") {
 		t.Errorf("the outcome or the reading mark is missing:\n%s", got)
 	}
 	do(a, "u")

@@ -35,7 +35,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("w")
 	tm.waitText(10*time.Second, "read orders from:")
 	tm.keys("--", "-10m", "Enter")
-	tm.waitText(20*time.Second, "reading orders from", "● orders", "40 held")
+	tm.waitText(20*time.Second, "reading orders into the Log from", "● orders", "40 held")
 
 	// Every partition's first record is held: moving up past the oldest
 	// stays in the Log and says so (issue 14, F25).
@@ -55,7 +55,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("w")
 	tm.waitText(10*time.Second, "read audit-log from:")
 	tm.keys("last:1", "Enter")
-	tm.waitText(20*time.Second, "reading audit-log from", "● audit-log")
+	tm.waitText(20*time.Second, "reading audit-log into the Log from", "● audit-log")
 	tm.keys("6", "/", "topic=audit-log", "Enter")
 	tm.waitText(20*time.Second, "1/41 match") // the last record of audit-log/0 has arrived
 	tm.keys("g", "Up")
@@ -83,7 +83,7 @@ func TestE2EReadAndChartAnyTopic(t *testing.T) {
 	tm.keys("w")
 	tm.waitText(10*time.Second, "read payments from:")
 	tm.keys("beginning", "Enter")
-	tm.waitText(20*time.Second, "reading payments from the beginning", "65 held") // 40 orders, 1 audit-log, 24 payments
+	tm.waitText(20*time.Second, "reading payments into the Log from the beginning", "65 held") // 40 orders, 1 audit-log, 24 payments
 	tm.keys("v")
 	tm.waitText(10*time.Second, "chart payments as:", "> series key=@key fields=amount")
 	tm.keys("Enter")

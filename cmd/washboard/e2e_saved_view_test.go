@@ -33,7 +33,7 @@ func TestE2ESavedViewComesBackInPane1(t *testing.T) {
 	tm.keys("w")
 	tm.waitText(10*time.Second, "read payments-settlement from:")
 	tm.keys("beginning", "Enter")
-	tm.waitText(20*time.Second, "reading payments-settlement from the beginning")
+	tm.waitText(20*time.Second, "reading payments-settlement into the Log from the beginning")
 	// v proposes a view once records are held; until the first fetch it
 	// says they are on the way. ↓ (on the only row) clears that notice,
 	// and v is pressed again only once it is gone, never into the prompt.
