@@ -25,28 +25,11 @@ func TestProduceRateOfASteadyProducerOverJitteredPolls(t *testing.T) {
 		{"10 every 20s, polls 1-3s", 10, 20 * time.Second, time.Second, 3 * time.Second},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			rng := rand.New(rand.NewPCG(1, 2))
-			s := NewStore(nil, DefaultLimits())
-			t0 := time.Unix(2_000_000, 0)
 			want := float64(tc.batch) / tc.every.Seconds()
-			var high int64
-			next := t0.Add(tc.every / 3) // the first batch
 			worst := 0.0
-			for now := t0; now.Before(t0.Add(5 * time.Minute)); now = now.Add(tc.pollLo + time.Duration(rng.Int64N(int64(tc.pollHi-tc.pollLo)))) {
-				for !next.After(now) {
-					high += tc.batch
-					next = next.Add(tc.every)
-				}
-				p := PartitionStat{Topic: "shipments", Partition: 0, High: high}
-				s.ApplyPoll(Poll{Start: now, Partitions: []PartitionStat{p}, Topics: []string{"shipments"},
-					Highs: map[TP]int64{{"shipments", 0}: high}, TopicStats: []TopicStat{{Name: "shipments", Partitions: 1}}})
-				if now.Sub(t0) < RateSpan+10*time.Second+tc.every {
-					continue
-				}
-				s.Read(func(st *State) {
-					worst = max(worst, math.Abs(st.TopicStats[0].Rate-want)/want)
-				})
-			}
+			batchedPolls(tc.batch, tc.every, tc.pollLo, tc.pollHi, rand.New(rand.NewPCG(1, 2)), func(rate float64) {
+				worst = max(worst, math.Abs(rate-want)/want)
+			})
 			// a whole batch in or out of 30 s moves a 30 s rate by batch/30
 			// records/s: within that, and within 5% where batches are small
 			limit := max(0.05, float64(tc.batch)/RateSpan.Seconds()/want)
@@ -99,5 +82,29 @@ func TestProduceRateOfANewTopicIsOverItsSpan(t *testing.T) {
 		if want := map[bool]float64{true: 2.0, false: 0}[sec >= 48 && sec < 78]; sec >= 47 && math.Abs(rate-want) > 1e-9 {
 			t.Fatalf("%d s (%d s after the records): the new topic reads %.2f/s, want %.2f/s", sec, sec-48, rate, want)
 		}
+	}
+}
+
+// batchedPolls simulates 5 minutes of polls pollLo to pollHi apart
+// (drawn from rng) of a topic written batch records every every, and
+// calls seen with the topic's rate at each poll once RateSpan, 10 s and
+// a batch period have passed.
+func batchedPolls(batch int64, every, pollLo, pollHi time.Duration, rng *rand.Rand, seen func(rate float64)) {
+	s := NewStore(nil, DefaultLimits())
+	t0 := time.Unix(2_000_000, 0)
+	var high int64
+	next := t0.Add(every / 3) // the first batch
+	for now := t0; now.Before(t0.Add(5 * time.Minute)); now = now.Add(pollLo + time.Duration(rng.Int64N(int64(pollHi-pollLo)))) {
+		for !next.After(now) {
+			high += batch
+			next = next.Add(every)
+		}
+		p := PartitionStat{Topic: "shipments", Partition: 0, High: high}
+		s.ApplyPoll(Poll{Start: now, Partitions: []PartitionStat{p}, Topics: []string{"shipments"},
+			Highs: map[TP]int64{{"shipments", 0}: high}, TopicStats: []TopicStat{{Name: "shipments", Partitions: 1}}})
+		if now.Sub(t0) < RateSpan+10*time.Second+every {
+			continue
+		}
+		s.Read(func(st *State) { seen(st.TopicStats[0].Rate) })
 	}
 }

@@ -22,7 +22,10 @@ type topicRate struct {
 	// watermark fell): the topic's rate starts afresh, as the
 	// partition's does (the old rhythm belongs to a log that is gone).
 	replaced bool
-	win      window // the partitions' counts (produce_window.go)
+	// restarted is the last poll that saw a partition's log replaced: the
+	// Topics trend starts afresh there (TopicStat.Replaced).
+	restarted time.Time
+	win       window // the partitions' counts (produce_window.go)
 	// sp and rate: the counts of the polls the rate spans and the rate,
 	// records/s over them at the last poll (produce_span.go).
 	sp   rateSpan
@@ -69,7 +72,7 @@ func (l *Lags) stepTopics(now time.Time) {
 		// rate is stretched to (consume_window.go); the rate is the span's
 		t.mark, t.ok = produceRate(t.mark, t.ok && !t.replaced, now, t.produced), true
 		if t.replaced { // the old log's records are no rate of the new one's
-			t.sp = rateSpan{new: t.sp.new}
+			t.sp, t.restarted = rateSpan{new: t.sp.new}, now
 		}
 		t.replaced = false
 		t.sp.step(now, t.produced, t.win.cum)
@@ -124,6 +127,7 @@ func (l *Lags) FillTopicRates(topics []TopicStat) {
 		if l != nil && l.topicRates[topics[i].Name] != nil {
 			t := l.topicRates[topics[i].Name]
 			topics[i].Produced, topics[i].RateWait = t.produced, t.wait
+			topics[i].Replaced = !t.restarted.IsZero() && t.restarted.Equal(t.at)
 		}
 	}
 }

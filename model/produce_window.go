@@ -36,6 +36,6 @@ func (l *Lags) windowRates(parts []PartitionStat) {
 	}
 	for i := range parts {
 		t := o.topicOf[i]
-		parts[i].Rate, parts[i].RateWait = t.sp.rateOf(t.at, t.win.cum, parts[i].Partition), t.wait
+		parts[i].Rate, parts[i].RateWait = t.sp.rateOf(t.at, t.produced, t.win.cum, parts[i].Partition), t.wait
 	}
 }

@@ -62,6 +62,10 @@ type TopicStat struct {
 	// replaced counting from its new start; Lags.FillTopicRates): the
 	// Topics trend's buckets are its deltas.
 	Produced int64
+	// Replaced: a partition's log was seen replaced at this poll (its high
+	// watermark fell: a cluster restarted empty, a topic recreated), so
+	// the trend restarts here, as Partitions' and Groups' histories do.
+	Replaced bool
 	// UnderReplicated counts partitions whose in-sync replicas are fewer
 	// than their replicas; Offline those with no leader.
 	UnderReplicated, Offline int
@@ -156,7 +160,9 @@ func NewTopicRates() *TopicRates { return &TopicRates{hist: map[string]*trendHis
 // created since the poll before, and its Produced (every record counted
 // from offset 0, as its rate counts them: Lags.topicFor) goes in now's
 // bucket (ut38a-23: 300 records written into a new topic drew `▁` while
-// its rate said 10.0/s).
+// its rate said 10.0/s). A topic whose log was replaced at this poll
+// (TopicStat.Replaced) starts afresh, as if first seen: the old log's
+// minutes are not drawn beside the new log's offsets (ut42b-20).
 func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 	b := now.UnixNano() / int64(TrendBucket)
 	seen := make(map[string]bool, len(topics))
@@ -164,9 +170,10 @@ func (r *TopicRates) Observe(now time.Time, topics []TopicStat) {
 		t := &topics[i]
 		seen[t.Name] = true
 		h := r.hist[t.Name]
-		if h == nil {
+		if h == nil || t.Replaced { // new, or its log replaced: nothing of the old log is drawn (ut42b-20)
+			created := h == nil && !r.at.IsZero() // since the poll before: counted as its rate counts it
 			h = &trendHist{produced: t.Produced, first: b, last: b}
-			if !r.at.IsZero() { // created since the poll before: counted as its rate counts it
+			if created {
 				h.counts[b%trendRing] = t.Produced
 			}
 			r.hist[t.Name] = h

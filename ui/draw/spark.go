@@ -2,7 +2,6 @@ package draw
 
 import (
 	"math"
-	"slices"
 	"strings"
 
 	"github.com/NimbleMarkets/ntcharts/v2/canvas/runes"
@@ -16,8 +15,6 @@ import (
 // one Spark and reuses its buffer row after row.
 type Spark struct {
 	b strings.Builder
-	// sorted is a reused buffer for the median of a row on its own scale.
-	sorted []float64
 }
 
 // Render draws data (oldest first, NaN for gaps) in w cells, newest at the
@@ -28,19 +25,18 @@ type Spark struct {
 func (s *Spark) Render(data []float64, w int) string { return s.draw(data, w, false, 0) }
 
 // Counts draws event counts per cell on a scale of the row's own, from
-// zero to a little over twice the median of its non-zero cells
-// (steadyTop) or its highest, whichever is higher. Three things never look alike (ut16a D3): a gap (NaN,
-// or no history yet) is an empty cell, a zero the baseline ▁, and
-// anything above zero a bar at least two eighths high (▂). A steady
-// non-zero series is a half bar, as Render draws a constant: on a scale
-// of its own it is not "at maximum" (ut15b C18), and a peak above the
-// usual level still reaches full. The median, not the lowest value,
-// judges "steady": a newest cell at zero (a consumer that just caught up)
-// or a small one does not move it, so the past keeps its heights from one
-// poll to the next (ut25a Q12: a steady lag of 200 flipped between full
-// and half bars each poll as its newest cell crossed zero). Where rows
-// are compared (a topic's produce rate against the others'), CountsUpTo
-// scales them alike.
+// zero to its highest cell, so the row's highest value is a full bar and
+// a rise reads as a rise (ut42b-8: a lag of 5 that rose to 30 and stayed
+// drew ▂▄▄▄, its 30 at half height, the same cell as another row's flat
+// 10, while the scale ran to twice the row's median). A steady series is
+// thus a full bar: on its own scale it is at its highest. Three things
+// never look alike (ut16a D3): a gap (NaN, or no history yet) is an
+// empty cell, a zero the baseline ▁, and anything above zero a bar at
+// least two eighths high (▂). A newest cell at zero (a consumer that
+// just caught up) leaves the highest where it was, so the past keeps its
+// heights from one poll to the next (ut25a Q12). Where rows are compared
+// (a topic's produce rate against the others'), CountsUpTo scales them
+// alike.
 func (s *Spark) Counts(data []float64, w int) string { return s.draw(data, w, true, 0) }
 
 // CountsUpTo is Counts on a scale from zero to top shared by the rows of
@@ -90,7 +86,7 @@ func (s *Spark) draw(data []float64, w int, fromZero bool, shared float64) strin
 	case fromZero && shared > 0:
 		base, top = 0, max(hi, shared)
 	case fromZero:
-		base, top = 0, max(hi, steadyTop*s.median(data), 1e-9)
+		base, top = 0, max(hi, 1e-9)
 	case hi-lo <= 1e-9*max(math.Abs(hi), 1): // constant, up to the rounding of bucket means
 		base, top = lo-1, 2
 	}
@@ -119,32 +115,6 @@ func (s *Spark) draw(data []float64, w int, fromZero bool, shared float64) strin
 	return s.b.String()
 }
 
-// steadyTop is the top of a row's own scale of counts in medians: a
-// little over two, so a steady series is a half bar (▄) and noise of a few
-// percent around it (a lag of 198 to 203) or its median moving by one
-// such cell does not tip its cells to ▅ and back from poll to poll.
-const steadyTop = 2.1
-
-// median is the lower median of data's cells above zero (NaN gaps and
-// zeros skipped), 0 for none: the usual level of a row of counts, which
-// one new cell moves to at most its neighbour in order.
-func (s *Spark) median(data []float64) float64 {
-	if cap(s.sorted) < len(data) {
-		s.sorted = make([]float64, 0, len(data))
-	}
-	s.sorted = s.sorted[:0]
-	for _, v := range data {
-		if v > 0 {
-			s.sorted = append(s.sorted, v)
-		}
-	}
-	if len(s.sorted) == 0 {
-		return 0
-	}
-	slices.Sort(s.sorted)
-	return s.sorted[(len(s.sorted)-1)/2]
-}
-
 // SparkInts draws integer samples (lag, counts) on a scale from zero, w
 // cells wide, newest at the right.
 func SparkInts(vals []int64, w int) string { return sparkInts(vals, w, false) }
@@ -156,14 +126,13 @@ func SparkInts(vals []int64, w int) string { return sparkInts(vals, w, false) }
 func SparkLag(vals []int64, w int, ahead bool) string { return sparkInts(vals, w, ahead) }
 
 func sparkInts(vals []int64, w int, zeroGap bool) string {
-	buf := make([]float64, 2*len(vals)) // the samples, then room for their median (one allocation)
-	data := buf[:len(vals)]
+	data := make([]float64, len(vals))
 	for i, v := range vals {
 		data[i] = float64(v)
 		if zeroGap && v <= 0 {
 			data[i] = math.NaN()
 		}
 	}
-	s := Spark{sorted: buf[len(vals):len(vals)]}
+	var s Spark
 	return s.Counts(data, w)
 }
