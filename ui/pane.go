@@ -122,7 +122,7 @@ type scrolled interface {
 	position() string
 }
 
-// position is "10-18/40" (rows shown of all) when not every row fits,
+// position is "10-18/40" (rows shown of all; rowsShown) when not every row fits,
 // else "": short, so it survives a narrow border.
 func (p *listPane) position() string {
 	page := p.page()
@@ -133,7 +133,16 @@ func (p *listPane) position() string {
 		return ""
 	}
 	first := min(p.scroll.offset, p.rows-1)
-	return itoa(first+1) + "-" + itoa(min(first+page, p.rows)) + "/" + count(p.rows)
+	return rowsShown(first+1, min(first+page, p.rows), p.rows)
+}
+
+// rowsShown is a position from row from to row to of total ("10-18/40"),
+// one row said once ("2/3", not "2-2/3": ut42b-12).
+func rowsShown(from, to, total int) string {
+	if from == to {
+		return itoa(from) + "/" + count(total)
+	}
+	return itoa(from) + "-" + itoa(to) + "/" + count(total)
 }
 
 func joinNonEmpty(sep string, parts ...string) string {

@@ -8,15 +8,15 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
-// heldPosition is a scroll position ("1-19/36") in its widest form for
+// heldPosition is a scroll position ("1-19/36", or one row "36/36") in its widest form for
 // that total ("36-36/36"): the room a box's title leaves for it, so the
 // title's cut does not move a cell as the position scrolls (ut28a U9: a
 // topic detail's title read `…adjustment…ream-from-…` at `1-19/36` and
 // `…-adjustmen…` at `18-36/36`). Anything else is itself.
 func heldPosition(pos string) string {
 	i := strings.LastIndex(pos, "/")
-	if i < 0 || !strings.Contains(pos[:i], "-") {
-		return pos
+	if i < 1 || strings.Trim(pos[:i], "0123456789-") != "" || strings.Trim(pos[i+1:], "0123456789,") != "" {
+		return pos // not a position (a filter's `/pay`, `1 of 6`): itself
 	}
 	total := pos[i+1:]
 	return total + "-" + total + "/" + total

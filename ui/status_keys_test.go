@@ -63,7 +63,7 @@ func TestStatusKeysReadApartStatusesWhole(t *testing.T) {
 				for step := 0; step < 4; step++ {
 					got = screen(a)
 					first := 1
-					if m := regexp.MustCompile(`(\d+)-\d+/\d+ ╮`).FindStringSubmatch(got); m != nil {
+					if m := regexp.MustCompile(`(\d+)(?:-\d+)?/\d+ ╮`).FindStringSubmatch(got); m != nil {
 						first, _ = strconv.Atoi(m[1])
 					}
 					list, row := false, first-1

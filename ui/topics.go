@@ -372,7 +372,7 @@ func (p *TopicsPane) position() string {
 			return ""
 		}
 		first, shown, _ := d.window(h) // the rows shown, not the box's: the last says what is below
-		return itoa(first+1) + "-" + itoa(first+shown) + "/" + count(d.rows)
+		return rowsShown(first+1, first+shown, d.rows)
 	}
 	return p.listPane.position()
 }
