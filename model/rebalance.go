@@ -137,6 +137,17 @@ func (l *Lags) rebalanced(now time.Time, g *GroupLag, start rebalanceStart, cur 
 	l.Events.Push(Rebalance{At: now, Group: cur.ID, Kind: "rebalance", Detail: gen + ": " + strings.Join(changes, "; ")})
 }
 
+// memberFrom is a member named with where it connects from, "m1 from
+// 127.0.0.1:42902", or its name alone where its client@host name says
+// the host already: joins and leaves alike (ut42b-15: `left
+// rdkafka@127.0.0.1:44646 from 127.0.0.1:44646`).
+func memberFrom(name, host string) string {
+	if strings.HasSuffix(name, "@"+strings.TrimPrefix(host, "/")) { // Kafka's client host is "/127.0.0.1"
+		return name
+	}
+	return name + " from " + host
+}
+
 // diffGroup says what changed from prev to cur, members joined (with
 // what they were given), then left, then the assignments that moved.
 func diffGroup(prev, cur GroupStat) []string {
@@ -147,10 +158,7 @@ func diffGroup(prev, cur GroupStat) []string {
 	for _, id := range sortedKeys(after) {
 		m := after[id]
 		if _, ok := before[id]; !ok {
-			s := "joined " + name(m)
-			if host := strings.TrimPrefix(m.Host, "/"); !strings.HasSuffix(s, "@"+host) { // client@host names it already
-				s += " from " + m.Host
-			}
+			s := "joined " + memberFrom(name(m), m.Host)
 			if len(m.Assigned) > 0 {
 				s += " with " + FormatTPs(m.Assigned)
 			}
@@ -160,7 +168,7 @@ func diffGroup(prev, cur GroupStat) []string {
 	for _, id := range sortedKeys(before) {
 		m := before[id]
 		if _, ok := after[id]; !ok {
-			out = append(out, "left "+name(m)+" from "+m.Host)
+			out = append(out, "left "+memberFrom(name(m), m.Host))
 		}
 	}
 	for _, id := range sortedKeys(after) {

@@ -24,6 +24,9 @@ func TestRebalanceLogTellsMembersApart(t *testing.T) {
 	a2.Assigned = tps[:2]
 	b := MemberStat{ID: "rdkafka-bbbbbb", ClientID: "rdkafka", Host: "/127.0.0.1:58738", Assigned: tps[2:]}
 	l.Observe(now.Add(2*time.Second), parts, nil, group(a2, b), nil)
+	b2 := b
+	b2.Assigned = tps
+	l.Observe(now.Add(3*time.Second), parts, nil, group(b2), nil) // a leaves: named as it joined, its host once (ut42b-15)
 	var log []string
 	for i := range l.Events.Len() {
 		e := l.Events.At(i)
@@ -33,9 +36,13 @@ func TestRebalanceLogTellsMembersApart(t *testing.T) {
 	for _, want := range []string{
 		"rebalance gen 2: joined rdkafka@127.0.0.1:58738 with orders[2,3]",
 		"; rdkafka@127.0.0.1:39008: orders[0,1,2,3] → orders[0,1]",
+		"rebalance gen 3: left rdkafka@127.0.0.1:39008; rdkafka@127.0.0.1:58738",
 	} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the log lacks %q:\n%s", want, all)
 		}
+	}
+	if strings.Contains(all, "39008 from") {
+		t.Errorf("a member's host said twice:\n%s", all)
 	}
 }
