@@ -220,7 +220,7 @@ func (p *StatusPane) Lines(focused bool) []string {
 		lines = append(lines, p.statsLines(d, min(len(d.stats), p.h/4))...)
 		if n := p.recentShown(d); n > 0 {
 			lines = append(lines, p.c.Styles.Dim.Render("latest changes"))
-			lines = append(lines, p.transitionLines(d.recent[:n], now)...)
+			lines = append(lines, p.transitionLines(&d.view, d.recent[:n], now)...)
 		}
 	case f.summary > 0:
 		// the summary only when the column titles and three rows (or all
@@ -444,8 +444,8 @@ const minChangeKey = 8
 // 66-character key whole and `DECLINE → A…` at 80x24), every key to one
 // width, the list's key column's, narrowed to it where the widest change
 // leaves less (judgeKeys), so a key reads the same in both (ut28a U9).
-func (p *StatusPane) transitionLines(recent []model.Transition, now time.Time) []string {
-	rows, keyW, room := p.changeParts(recent, now)
+func (p *StatusPane) transitionLines(v *model.TopicView, recent []model.Transition, now time.Time) []string {
+	rows, keyW, room := p.changeParts(v, recent, now)
 	cutW := room
 	if k := p.frame.keyW; k > 0 && k < room {
 		cutW = k
@@ -465,12 +465,15 @@ type changeLine struct{ head, key, change string }
 
 // changeParts is recent as lines' parts, the widest key and the room the
 // widest change leaves a key.
-func (p *StatusPane) changeParts(recent []model.Transition, now time.Time) (rows []changeLine, keyW, room int) {
+//
+// States are said as the summary says them (statusName): a partition
+// view's `p2`, so `first seen: 2` is not read as a count (ut42b-13).
+func (p *StatusPane) changeParts(v *model.TopicView, recent []model.Transition, now time.Time) (rows []changeLine, keyW, room int) {
 	rows, room = make([]changeLine, 0, len(recent)), p.w
 	for _, t := range recent {
-		change := " " + model.PrintableString(t.From) + " → " + model.PrintableString(t.To)
+		change := " " + statusName(v, t.From) + " → " + statusName(v, t.To)
 		if t.From == "" { // a key's first record: not a change from a state `new` (ut38a-33)
-			change = " first seen: " + model.PrintableString(t.To)
+			change = " first seen: " + statusName(v, t.To)
 		}
 		r := changeLine{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), change}
 		keyW = max(keyW, ansi.StringWidth(r.key))

@@ -76,8 +76,10 @@ func TestPartitionStatusViewReadsInWords(t *testing.T) {
 			if !strings.Contains(got, "│partition ") {
 				t.Errorf("the per-status table is not headed partition:\n%s", got)
 			}
+			// the changes say partitions as the summary does, `p2 → p1`
+			// (ut42b-13), keys in one column
 			col := map[int]bool{}
-			for _, want := range []string{"9s  gateway-00 2 → 1", "10s gateway-01 2 → 1", "12s gateway-01 1 → 2"} {
+			for _, want := range []string{"9s  gateway-00 p2 → p1", "10s gateway-01 p2 → p1", "12s gateway-01 p1 → p2"} {
 				i := strings.Index(got, want)
 				if i < 0 {
 					t.Fatalf("no %q in the latest changes:\n%s", want, got)
@@ -103,4 +105,19 @@ func lineHas(s string, texts ...string) bool {
 		}
 	}
 	return false
+}
+
+// A partition view's latest changes say partitions as its summary does:
+// `first seen: p2`, `p1 → p2`, never a bare `2` that reads as a count
+// (ut42b-13). Zoomed at 80x24, where the latest changes show.
+func TestPartitionViewChangesSayPartitions(t *testing.T) {
+	got := screen(partitionViewApp(t, 80, 24, "z"))
+	for _, want := range []string{"first seen: p2", "p1 → p2"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %q in the latest changes:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "first seen: 2") || strings.Contains(got, " 1 → 2") {
+		t.Errorf("a partition said as a bare number:\n%s", got)
+	}
 }

@@ -30,7 +30,7 @@ func (p *StatusPane) judgeKeys(f *statusFrame) {
 	}
 	least := list
 	if n := p.recentShown(&f.d); n > 0 {
-		if _, keyW, room := p.changeParts(f.d.recent[:n], f.now); keyW > room && room >= minChangeKey {
+		if _, keyW, room := p.changeParts(&f.d.view, f.d.recent[:n], f.now); keyW > room && room >= minChangeKey {
 			least = min(least, room)
 			if room < list && longest > list { // both cut: to one width
 				f.listKeyW, list = list, room
