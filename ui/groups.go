@@ -297,7 +297,9 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.pageRows())
 	case key.Matches(msg, k.Enter) && group != "":
-		p.side = newSideView(p.marked, group)
+		var marked map[string]bool
+		p.c.Store.Read(func(st *model.State) { marked = shownMarks(p.marked, st.Groups) })
+		p.side = newSideView(marked, group)
 		p.side.open(p.c, p.w, p.h-p.demo.height(p.w), p.reasons)
 	default:
 		p.scroll.handle(k, msg, p.rows, p.pageRows())
