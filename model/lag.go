@@ -497,8 +497,8 @@ func (g *GroupLag) Reason() string {
 	case g.worst == nil:
 		return "no committed offsets"
 	}
-	if why, ok := g.notCommittedReason(); ok {
-		return why
+	if why, ok := g.notCommittedReason(); ok { // a reset named first, as on a partition's reason (ut42b-18)
+		return g.worst.withReset(why)
 	}
 	return g.ReasonAt() + ": " + g.worst.Reason()
 }

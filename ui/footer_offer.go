@@ -19,13 +19,17 @@ type demoCursor interface {
 // refused here are not offered, as read-only mode's Produce footer has no
 // ctrl+s (ut18b G15): a write the session's read-only mode refuses, an
 // export a read-only SSH session may not write, demo keys with no demo
-// group under the cursor or no demo groups in the session. What a key
+// group under the cursor or no demo groups in the session, a group action
+// on a side-by-side column whose group is gone. What a key
 // still does is said as it is: R in read-only mode opens the record in
 // Produce, where it is not sent. The ? screen lists every key.
 func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 	k := a.c.Keys
 	g := k.Groups
-	demoGroup, demoTopic := true, true
+	demoGroup, demoTopic, gone := true, true, false
+	if c, ok := p.(goneCursor); ok {
+		gone = c.cursorGone()
+	}
 	if d, ok := p.(demoCursor); ok {
 		topic, group := d.demoCursor()
 		demoTopic = topic != ""
@@ -36,7 +40,8 @@ func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 		switch {
 		case a.sessionRefuses(b), a.unavailable(b),
 			bindingIs(b, g.DemoNew) && !demoTopic,
-			bindingIs(b, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && !demoGroup:
+			bindingIs(b, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop) && !demoGroup,
+			bindingIs(b, g.Reset, g.DeleteGroup, g.DeleteOffsets) && gone:
 			continue
 		case bindingIs(b, k.Resend) && a.c.allow(model.ActProduce) != nil:
 			b.SetHelp(b.Help().Key, "edit in Produce (not sent)")
@@ -44,6 +49,24 @@ func (a *App) offered(p Pane, bindings []key.Binding) []key.Binding {
 		out = append(out, b)
 	}
 	return out
+}
+
+// goneCursor is a pane whose cursor can be on a group the cluster no
+// longer lists, on which the group actions are refused at once
+// (sideGoneKey), from the last frame.
+type goneCursor interface {
+	cursorGone() bool
+}
+
+// cursorGone says the side view's cursor column shows a group not on the
+// cluster (any more).
+func (p *GroupsPane) cursorGone() bool {
+	if p.side == nil {
+		return false
+	}
+	f := &p.side.frame
+	i := min(max(p.side.cursor, 0), len(p.side.groups)-1)
+	return i >= 0 && i < len(f.cols) && f.cols[i].id == p.side.groups[i] && !f.cols[i].found
 }
 
 // demoRunner is a Demos that tells a stopped demo group from a running
@@ -109,11 +132,13 @@ func (p *PartitionsPane) demoCursor() (string, string) {
 	return "", ""
 }
 
-// demoCursor is the side view's first group, or the cursor's group; n
-// starts a group on a topic the group reads or the cluster's first.
+// demoCursor is the side view's cursor column's group (the group the
+// keys act on: ut42a-12, `[ slower` offered on a stopped group's column
+// while the first column's ran), or the list cursor's group; n starts a
+// group on a topic the group reads or the cluster's first.
 func (p *GroupsPane) demoCursor() (string, string) {
 	if p.side != nil && len(p.side.groups) > 0 {
-		return "any", p.side.groups[0]
+		return "any", p.side.acted()
 	}
 	if f := &p.frame; p.scroll.cursor < len(f.ids) {
 		return "any", f.ids[p.scroll.cursor]

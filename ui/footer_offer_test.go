@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -94,5 +95,58 @@ func TestFootersOfferWhatWorksHere(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// pickedDemos says which groups are demo groups and which of them run.
+type pickedDemos struct {
+	recordingDemos
+	running map[string]bool // demo groups, running or stopped (x)
+}
+
+func (d *pickedDemos) IsDemo(g string) bool  { _, ok := d.running[g]; return ok }
+func (d *pickedDemos) Running(g string) bool { return d.running[g] }
+
+// Side by side, the footer offers the keys that work on the picked
+// column, changing as `←`/`→` pick another (ut42a-12: `[ slower` offered
+// on a stopped demo group's column, the first column's group running):
+// the demo keys on a running demo group only, the group actions not on a
+// group the cluster no longer lists.
+func TestSideFooterFollowsThePickedColumn(t *testing.T) {
+	steer := []string{"+ add member", "- remove member", "[ slower", "] faster", "x stop demo group"}
+	acts := []string{"o reset offsets", "D delete group", "O delete group's offsets on topic"}
+	demos := &pickedDemos{running: map[string]bool{"audit": true, "billing": false}}
+	a := lagApp(t, 200, 50, Cluster{Name: "kafka:9092"}, demos)
+	do(a, "5", "space", "space", "enter")
+	for _, step := range []struct {
+		name      string
+		keys      []string
+		want, not []string
+	}{
+		{"the running demo group's column", nil, append(steer, acts...), nil},
+		{"the stopped demo group's column", []string{"right"}, acts, steer},
+		{"back on the running one", []string{"left"}, append(steer, acts...), nil},
+	} {
+		do(a, step.keys...)
+		got := offeredHints(a)
+		for _, w := range step.want {
+			if !strings.Contains(got, w) {
+				t.Errorf("%s: footer %q does not offer %q", step.name, got, w)
+			}
+		}
+		for _, n := range step.not {
+			if strings.Contains(got, n) {
+				t.Errorf("%s: footer %q offers %q, which is refused there", step.name, got, n)
+			}
+		}
+	}
+	a.c.Store.(*model.Store).Update(func(st *model.State) { st.Groups = st.Groups[:1] }) // billing gone
+	do(a, "right")
+	if got := offeredHints(a); slices.ContainsFunc(acts, func(w string) bool { return strings.Contains(got, w) }) {
+		t.Errorf("a gone group's column: footer %q offers a group action, refused there at once", got)
+	}
+	do(a, "left")
+	if got := offeredHints(a); !strings.Contains(got, "o reset offsets") {
+		t.Errorf("back on a group on the cluster: footer %q does not offer o", got)
 	}
 }

@@ -297,7 +297,9 @@ func (p *GroupsPane) key(msg tea.KeyPressMsg) tea.Cmd {
 		}
 		p.scroll.handle(k, tea.KeyPressMsg{Code: tea.KeyDown}, p.rows, p.pageRows())
 	case key.Matches(msg, k.Enter) && group != "":
-		p.side = newSideView(p.marked, group)
+		var marked map[string]bool
+		p.c.Store.Read(func(st *model.State) { marked = shownMarks(p.marked, st.Groups) })
+		p.side = newSideView(marked, group)
 		p.side.open(p.c, p.w, p.h-p.demo.height(p.w), p.reasons)
 	default:
 		p.scroll.handle(k, msg, p.rows, p.pageRows())
@@ -645,9 +647,11 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols[6].Want = heldLag(lagW, p.frame.lagPlus) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
 	cols[6].Held = cols[6].Want - lagW            // given back before a name is cut (ut28b V8); the session's widest kept
 	// The long heading wherever the room left holds it (ut16a D10), else
-	// `member`, which a lag of five digits leaves room for at 80x24 where
-	// `mbrs` stood beside two blank cells on every row (ut39-7).
-	cols[5].Shorts = []string{"member", "mbrs"}
+	// `membrs`, which a lag of five digits leaves room for at 80x24 where
+	// `mbrs` stood beside two blank cells on every row (ut39-7); a short
+	// form reads as a count, as the column is (ut42a-16: `member` read as
+	// one member's name or id).
+	cols[5].Shorts = []string{"membrs", "mbrs"}
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}

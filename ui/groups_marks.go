@@ -16,6 +16,20 @@ func presentMarks(marked map[string]bool, groups []model.GroupStat) int {
 	return n
 }
 
+// shownMarks is the marks `enter` shows: the marked groups, where the
+// cluster has any of them (one gone since it was marked shows beside them
+// as gone), else none, so the cursor's group shows: marks that are all
+// on gone groups, not drawn and not counted, do not decide what shows
+// (ut42b-21: after the cluster was replaced, `enter` on its only group
+// showed three gone groups marked on the old one instead). The marks are
+// kept, and count again if their groups come back.
+func shownMarks(marked map[string]bool, groups []model.GroupStat) map[string]bool {
+	if presentMarks(marked, groups) == 0 {
+		return nil
+	}
+	return marked
+}
+
 // markGutterW is the cells of the mark gutter before every group's name.
 const markGutterW = 2
 

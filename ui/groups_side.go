@@ -29,21 +29,18 @@ type sideView struct {
 
 // sideFrame is a frame's snapshot of the shown groups and their log.
 type sideFrame struct {
-	cols   []sideGroup
-	events []model.Rebalance // newest last
-	all    []logEntry        // the shown groups' entries in the log, oldest first (logEntries)
-	total  int               // the shown groups' entries in the log, shown or not
-	shown  int               // the entries events drew
-	first  int               // where in all events start, read in time order (logSelect)
-	// sharedApart says the log's newest page, shared by the groups,
-	// shows other entries than time order does (logSelect)
-	sharedApart bool
-	logH        int   // rows for the log, its title included
-	offset      int   // the first row shown, clamped to the columns
-	widths      []int // each column's width: what its content needs, or a share
-	rows        int   // the rows the columns have at least (the box less the log's least)
-	longest     int   // the longest column's lines
-	head        int   // the lines the headings take: a name cut on one wraps where the columns hold their rows (ut19a H6)
+	cols    []sideGroup
+	events  []model.Rebalance // newest last
+	all     []logEntry        // the shown groups' entries in the log, oldest first (logEntries)
+	total   int               // the shown groups' entries in the log, shown or not
+	shown   int               // the entries events drew
+	page    logPage           // how the log's page reads (logSelect)
+	logH    int               // rows for the log, its title included
+	offset  int               // the first row shown, clamped to the columns
+	widths  []int             // each column's width: what its content needs, or a share
+	rows    int               // the rows the columns have at least (the box less the log's least)
+	longest int               // the longest column's lines
+	head    int               // the lines the headings take: a name cut on one wraps where the columns hold their rows (ut19a H6)
 }
 
 // sideGroup is one group's figures, copied under the frame's lock.
@@ -124,26 +121,14 @@ func (v *sideView) topic(c *Common) string {
 func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	f := &v.frame
 	f.cols, f.events, f.logH, f.longest = f.cols[:0], f.events[:0], 0, 0
-	f.all, f.shown, f.sharedApart = logEntries(st, v.groups, f.all[:0]), 0, false
+	f.all, f.shown, f.page = logEntries(st, v.groups, f.all[:0]), 0, logPage{}
 	f.total = len(f.all)
 	v.log.back = min(v.log.back, max(f.total-1, 0))
 	if h <= 0 || w <= 0 {
 		return
 	}
 	if h >= 10 {
-		// the log's least is its title and its newest entry: the rest
-		// are the columns' first, and the log takes the rows they leave
-		// (ut20 O2: names cut, and topics, while the rows a short log
-		// left stood blank under the columns; ut22a M2: at 80x24 three
-		// partitions hidden behind `… 3 more (↓)` while the log kept 6
-		// rows for 2 entries)
-		// That entry is a sentence, never cut: it takes the lines it
-		// wraps onto beyond that least, up to what leaves the columns
-		// sideBesideLog rows (ut32b Zb9: at 80x24 a reset's entry ended
-		// `(read back: every …`, the columns beside it scrolling anyway).
-		f.events, _, _ = logSelect(f.all, w, 1, sideLog{back: v.log.back, inTime: true}, f.events) // the newest shown, in time order
-		f.logH = 1 + rebalanceRows(f.events, w, max(min(max(h/3, 3), 10)-1, h-1-sideBesideLog))
-		f.events = f.events[:0]
+		f.logH = v.logLeast(w, h)
 	}
 	f.rows = h - f.logH // the rows the columns have at least: a topic goes on a line of its own where they hold it
 	span := spanOf(st)
@@ -163,13 +148,17 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	// widths and rows from the plain text (styles add no cells): a column
 	// wraps its lag line when narrow, so its rows follow its width
 	var plain Styles
-	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
-	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: reasons, rows: f.rows}, holdKey(f.cols, w, f.rows, reasons), f.widths)
+	// the widths, ages and topic cuts are judged without the reasons,
+	// prose that wraps in any width: `r` moves no divider (ut42a-25),
+	// whatever rows the log leaves the columns
+	const judged = false
+	f.widths = columnWidths(&plain, f.cols, w, judged, f.rows)
+	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: judged, rows: f.rows}, holdKey(f.cols, w, f.rows, judged), f.widths)
 	apartHeads(f.cols, f.widths)
-	agesAlike(&plain, f.cols, f.widths, reasons, f.rows)
-	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
-	if cutsEvened(&plain, f.cols, f.widths, reasons, f.rows, w) {
-		topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
+	agesAlike(&plain, f.cols, f.widths, judged, f.rows)
+	topicsAlike(&plain, f.cols, f.widths, judged, f.rows)
+	if cutsEvened(&plain, f.cols, f.widths, judged, f.rows, w) {
+		topicsAlike(&plain, f.cols, f.widths, judged, f.rows)
 	}
 	sparksAligned(&plain, f.cols, f.widths)
 	for i := range f.cols {
@@ -184,13 +173,37 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	if f.logH > 0 { // rows the columns leave go to the log, not to blank rows
 		f.logH = max(f.logH, h-f.longest)
 	}
-	f.events, f.sharedApart, f.first = logSelect(f.all, w, f.logH-1, v.log, f.events[:0])
+	f.events, f.page = logSelect(f.all, w, f.logH-1, v.log, f.events[:0])
 	f.shown = len(f.events) // each whole in the rows counted for it, but a newest too long alone, cut
 	if f.logH > 0 {         // the log keeps only the rows its whole entries fill: the rest go to the columns, above it
 		f.logH = min(f.logH, 1+rebalanceRows(f.events, w, f.logH-1))
 	}
 	v.offset = min(v.offset, max(f.longest-(h-f.logH), 0))
 	f.offset = v.offset
+}
+
+// logLeast is the rows the log keeps beside the columns in a box of w x
+// h, its title included: the rest are the columns' first, and the log
+// takes the rows they leave (ut20 O2: names cut, and topics, while the
+// rows a short log left stood blank under the columns; ut22a M2: at 80x24
+// three partitions hidden behind `… 3 more (↓)` while the log kept 6 rows
+// for 2 entries). It keeps its newest entry, a sentence never cut: the
+// lines it wraps onto, up to what leaves the columns sideBesideLog rows
+// (ut32b Zb9: at 80x24 a reset's entry ended `(read back: every …`, the
+// columns beside it scrolling anyway). At its shared newest page it keeps
+// each group's newest too, whole, in up to half the box (ut42b-11: at
+// 200x50 a group's reset, its only entry, needed pgup beside another
+// group's newest; a third of 80x24 holds two entries of three lines).
+func (v *sideView) logLeast(w, h int) int {
+	f := &v.frame
+	f.events, _ = logSelect(f.all, w, 1, sideLog{back: v.log.back, inTime: true}, f.events[:0]) // the newest shown, in time order
+	least := rebalanceRows(f.events, w, max(min(max(h/3, 3), 10)-1, h-1-sideBesideLog))
+	if !v.log.inTime {
+		f.events = newestOfEach(f.all, f.events[:0])
+		least = max(least, rebalanceRows(f.events, w, (h-1)/2))
+	}
+	f.events = f.events[:0]
+	return 1 + least
 }
 
 // fits says the last snapshot's columns fit their rows whole (no column

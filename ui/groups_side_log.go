@@ -29,9 +29,9 @@ func (v *sideView) logKey(k *KeyMap, msg tea.KeyPressMsg) bool {
 	switch {
 	case key.Matches(msg, k.PageUp):
 		switch {
-		case !l.inTime && f.sharedApart: // the same newest entries, in time order
+		case !l.inTime && f.page.apart: // the same newest entries, in time order
 			l.inTime = true
-		case f.first > 0: // the oldest shows: no further back
+		case f.page.first > 0: // the oldest shows: no further back
 			l.inTime, l.back = true, min(l.back+f.shown, max(f.total-1, 0))
 		}
 		return true
@@ -93,69 +93,102 @@ func topicOwners(st *model.State, groups []string) map[string]int {
 
 // logSelect is what the log shows of all (oldest first) in rows lines of
 // w cells, oldest first: in time order the newest whole entries from
-// back; shared, each group's newest in turn (the group of the newest
-// entry first), a group's turns ending at its first entry that does not
-// fit. It shows at least one entry (cut where
-// it does not fit alone: rebalanceLines). apart says shared picked other
-// entries than time order would; first is where time order's start in
-// all.
-func logSelect(all []logEntry, w, rows int, l sideLog, out []model.Rebalance) (_ []model.Rebalance, apart bool, first int) {
+// back; shared, each group's newest in turn, then their older ones
+// (sharedPicks). It shows at least one entry (the newest, cut where it
+// does not fit alone: rebalanceLines), and says how the page reads.
+func logSelect(all []logEntry, w, rows int, l sideLog, out []model.Rebalance) ([]model.Rebalance, logPage) {
 	if len(all) == 0 {
-		return out, false, 0
+		return out, logPage{}
 	}
 	rows = max(rows, 1)
 	back := min(l.back, len(all)-1)
 	base := len(out)
 	out, from := timeOrder(all, len(all)-back, w, rows, out)
 	if l.inTime {
-		return out, false, from
+		return out, logPage{first: from}
+	}
+	picked, groups, newest := sharedPicks(all, w, rows)
+	if newest == 0 { // the newest alone does not fit: time order's page, it cut
+		return out, logPage{first: from}
 	}
 	timed := slices.Clone(out[base:])
 	out = out[:base]
-	picked := make([]bool, len(all))
-	groups := 0
-	for _, e := range all {
-		groups = max(groups, e.owner+1)
-	}
-	next := make([]int, groups) // each group's next entry, from the newest
-	for g := range next {
-		next[g] = len(all)
-	}
-	turns := make([]int, 0, groups) // the groups by their newest entry, newest first: one row shows the newest of all
-	for i := len(all) - 1; i >= 0; i-- {
-		if !slices.Contains(turns, all[i].owner) {
-			turns = append(turns, all[i].owner)
-		}
-	}
-	used, n := 0, 0
-	for more := true; more; {
-		more = false
-		for _, g := range turns {
-			i := next[g] - 1
-			for i >= 0 && all[i].owner != g {
-				i--
-			}
-			if i < 0 {
-				next[g] = -1
-				continue
-			}
-			k := len(rebalanceWrap(plainEntry(all[i].Rebalance), w))
-			if used+k > rows {
-				next[g] = -1 // its turn ends: a group's entries read back from its newest, none skipped
-				continue
-			}
-			used, n, picked[i], next[g], more = used+k, n+1, true, i, true
-		}
-	}
-	if n == 0 {
-		return append(out, timed...), false, from
-	}
 	for i, e := range all {
 		if picked[i] {
 			out = append(out, e.Rebalance)
 		}
 	}
-	return out, !slices.Equal(out[base:], timed), from
+	return out, logPage{apart: !slices.Equal(out[base:], timed), first: from, groups: groups, newest: newest}
+}
+
+// logPage says how a page of the log reads, beside its entries.
+type logPage struct {
+	apart  bool // shared, it shows other entries than time order would: pgup first shows time order's
+	first  int  // where time order's page starts in all
+	groups int  // shared, the groups with entries (0 in time order)
+	newest int  // shared, the groups whose newest entry shows
+}
+
+// sharedPicks is the shared page of all in rows lines of w cells: rounds
+// of one entry from each group, the groups in the order of their newest
+// entries (newest first), each round a group's next older one. An entry
+// that does not fit is passed over, and no round starts after one that
+// passed one over, so no group shows an older entry while another's newer
+// one does not show (ut42a-10: a group whose newest fitted took its older
+// entries after another's newest had not, under `each group's newest`).
+// It says which of all show, how many groups have entries and how many
+// show their newest; none where the newest of all does not fit.
+func sharedPicks(all []logEntry, w, rows int) (picked []bool, groups, newest int) {
+	var turns [][]int // each group's entries in all, newest first; the groups in turn
+	for i := len(all) - 1; i >= 0; i-- {
+		t := slices.IndexFunc(turns, func(l []int) bool { return all[l[0]].owner == all[i].owner })
+		if t < 0 {
+			t, turns = len(turns), append(turns, nil)
+		}
+		turns[t] = append(turns[t], i)
+	}
+	picked = make([]bool, len(all))
+	used := 0
+	for r, took, passed := 0, true, false; took && !passed; r++ {
+		took = false
+		for t, l := range turns {
+			if r >= len(l) {
+				continue
+			}
+			k := len(rebalanceWrap(plainEntry(all[l[r]].Rebalance), w))
+			if used+k > rows {
+				if r == 0 && t == 0 {
+					return picked, len(turns), 0
+				}
+				passed = true
+				continue
+			}
+			used, picked[l[r]], took = used+k, true, true
+			if r == 0 {
+				newest++
+			}
+		}
+	}
+	return picked, len(turns), newest
+}
+
+// newestOfEach copies each group's newest entry in all into out, oldest
+// first: the shared page's first round, which the log's least rows are
+// counted for.
+func newestOfEach(all []logEntry, out []model.Rebalance) []model.Rebalance {
+	base := len(out)
+	var seen []bool // by owner
+	for i := len(all) - 1; i >= 0; i-- {
+		o := all[i].owner
+		for len(seen) <= o {
+			seen = append(seen, false)
+		}
+		if !seen[o] {
+			seen[o], out = true, append(out, all[i].Rebalance)
+		}
+	}
+	slices.Reverse(out[base:])
+	return out
 }
 
 // timeOrder is the entries of all that fill rows lines of w cells,
@@ -199,15 +232,17 @@ func (f *sideFrame) logTitle(l sideLog, w int) string {
 	if f.shown >= f.total {
 		return parts[0]
 	}
-	switch {
+	switch p := f.page; {
 	case l.inTime && l.back > 0:
-		parts = append(parts, count(f.first+1)+"-"+count(f.first+f.shown)+" of "+count(f.total), "oldest at top")
-		if f.first > 0 {
+		parts = append(parts, count(p.first+1)+"-"+count(p.first+f.shown)+" of "+count(f.total), "oldest at top")
+		if p.first > 0 {
 			parts = append(parts, "pgup older")
 		}
 		parts = append(parts, "pgdn newer")
-	case !l.inTime && f.sharedApart:
+	case p.groups > 1 && p.newest == p.groups: // the shared page, however it compares with time order (ut42b-11: `newest 1 of 2` over 3 groups)
 		parts = append(parts, "each group's newest, "+count(f.shown)+" of "+count(f.total), "oldest at top", "pgup older")
+	case p.groups > 1: // some groups' newest do not fit: it says how many show theirs
+		parts = append(parts, count(p.newest)+" of "+count(p.groups)+" groups' newest, "+count(f.shown)+" of "+count(f.total), "oldest at top", "pgup older")
 	default:
 		parts = append(parts, "newest "+count(f.shown)+" of "+count(f.total), "oldest at top", "pgup older")
 	}
