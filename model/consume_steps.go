@@ -1,6 +1,6 @@
 package model
 
-import "time"
+import "math"
 
 // A consumer that commits on a clock of its own (the Java client's and
 // librdkafka's auto-commit, every 5 s) moves its committed offsets in
@@ -20,6 +20,17 @@ type commitRhythm struct {
 	at    []int64 // Unix nanoseconds, newest first
 	moved []bool
 	bad   bool // the partitions' polls do not line up: leave the rates
+	// the span the rates are counted between (span), and when the
+	// records committed at its ends had been produced (producedBy)
+	first, last, gap, longest int64
+	ok                        bool
+	from, to                  int64
+	waiting                   int64 // since when the group had records to commit after last
+	// the topic's records between first and last, the rates its
+	// partitions said at the last poll, how far the span's ends could be
+	// off (seconds), and whether a partition is not counted (consume_held.go)
+	recs, held, off float64
+	partial         bool
 }
 
 // betweenCommits re-counts the consume rates of g's partitions seen at
@@ -46,11 +57,28 @@ func (l *Lags) betweenCommits(g *GroupLag) {
 		}
 		r.add(p)
 	}
+	for _, r := range rhythms {
+		r.first, r.last, r.gap, r.longest, r.ok = r.span()
+		r.from, r.to, r.waiting = 0, 0, math.MaxInt64
+	}
+	for _, p := range g.Parts { // when all the topic committed had been produced
+		if r := rhythms[p.Topic]; p.seen == l.polls && r != nil && r.ok {
+			l.noteProduced(r, p)
+		}
+	}
+	for _, r := range rhythms {
+		r.settle()
+	}
 	for _, p := range g.Parts {
-		if r := rhythms[p.Topic]; p.seen == l.polls && r != nil {
-			if first, last, ok := r.span(); ok {
-				p.rateBetween(first, last)
-			}
+		if r := rhythms[p.Topic]; p.seen == l.polls && r != nil && r.ok {
+			r.count(p)
+		}
+	}
+	for _, p := range g.Parts {
+		if r := rhythms[p.Topic]; p.seen == l.polls && r != nil && r.ok {
+			r.rate(p)
+		} else if p.seen == l.polls {
+			p.rateHeld = 0 // the window's own ends: nothing held
 		}
 	}
 }
@@ -74,13 +102,14 @@ func (r *commitRhythm) add(p *PartLag) {
 	}
 }
 
-// span is the first and last poll that saw a commit, when the group
-// commits in steps and has kept its rhythm.
-func (r *commitRhythm) span() (first, last int64, ok bool) {
+// span is the first and last poll that saw a commit, the mean gap
+// between the commits and the longest, when the group commits in steps.
+// Whether it has kept its rhythm since is betweenCommits' to judge.
+func (r *commitRhythm) span() (first, last, gap, longest int64, ok bool) {
 	if r.bad || len(r.at) == 0 {
-		return 0, 0, false
+		return 0, 0, 0, 0, false
 	}
-	moves, longest := 0, int64(0)
+	moves := 0
 	for k, m := range r.moved {
 		if !m {
 			continue
@@ -93,31 +122,8 @@ func (r *commitRhythm) span() (first, last int64, ok bool) {
 		first = r.at[k]
 		moves++
 	}
-	if moves < 2 || 2*moves > len(r.at) || r.at[0]-last > longest {
-		return 0, 0, false
+	if moves < 2 || 2*moves > len(r.at) {
+		return 0, 0, 0, 0, false
 	}
-	return first, last, true
-}
-
-// rateBetween sets p's rate to its offset's move between the polls at
-// first and last (Unix nanoseconds), when p has samples at both since its
-// window last restarted.
-func (p *PartLag) rateBetween(first, last int64) {
-	if p.from > first {
-		return
-	}
-	var a, b Sample
-	var haveA, haveB bool
-	for i := p.Hist.Len() - 1; i >= 0 && !haveA; i-- {
-		s := p.Hist.At(i)
-		switch s.At {
-		case last:
-			b, haveB = s, true
-		case first:
-			a, haveA = s, true
-		}
-	}
-	if haveA && haveB && b.At > a.At {
-		p.Rate = float64(b.Offset-a.Offset) / time.Duration(b.At-a.At).Seconds()
-	}
+	return first, last, (last - first) / int64(moves-1), longest, true
 }

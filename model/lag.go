@@ -76,6 +76,9 @@ type PartLag struct {
 	// rateFrom is the first sample's time the consume rate counted from
 	// (consume_window.go), Unix nanoseconds.
 	rateFrom int64
+	// rateHeld is the consume rate said at the last poll between whole
+	// commits (consume_held.go), 0 for none.
+	rateHeld float64
 	// seed is the time of the sample sinceReplaced put at the new log's
 	// start (lag_replaced.go), not judged for health; 0 when none.
 	seed int64

@@ -54,3 +54,34 @@ func TestLagSparklineHoldsItsCellsAsPollsCome(t *testing.T) {
 		}
 	}
 }
+
+// ut42a-19: at 200x50 the Groups grid's history column is 7 cells, each
+// 86 polls of a 10-minute history, and its groups, seen from polls of
+// their own, read 5 and 6 cells seven minutes in; a tester took the line
+// growing by a cell for a flicker. Over every poll of a group first seen
+// at poll 0, 37 or 250, in columns of 7, 10 and 40 cells, the line drawn
+// never loses a cell: it grows by one as each cell's span starts, to the
+// polls seen over the cell's span, and once full stays full.
+func TestLagSparklineNeverShrinksFrameToFrame(t *testing.T) {
+	const history = 600
+	for _, w := range []int{7, 10, 40} {
+		for _, start := range []uint64{0, 37, 250} {
+			var hist []int64
+			drawn := 0
+			for poll := start; poll < start+2*history; poll++ {
+				hist = append(hist, int64(poll/9)) // a stopped group's lag, rising
+				vals := hist[max(len(hist)-history, 0):]
+				span := lagSpan{history: history, newest: poll}
+				per := span.per(w)
+				line := []rune(draw.SparkLag(span.cells(vals, 1, per, w), w, false))
+				n := len([]rune(strings.TrimLeft(string(line), " ")))
+				oldest := poll + 1 - uint64(len(vals))
+				want := min(int(poll/uint64(per)-oldest/uint64(per))+1, w)
+				if n < drawn || n != want {
+					t.Fatalf("w=%d, first seen at poll %d, poll %d: %d cells drawn after %d, want %d (one a %d polls): %q", w, start, poll, n, drawn, want, per, string(line))
+				}
+				drawn = n
+			}
+		}
+	}
+}

@@ -501,50 +501,30 @@ func (p *PartitionsPane) Snapshot(st *model.State, now time.Time) {
 	p.scroll.clamp(p.rows, page)
 	p.follow.note(&p.scroll, p.rows, row)
 	p.listPane.shown = 0
+	var head int
 	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
-		p.scroll.offset, p.listPane.shown = fitPage(p.scroll.cursor, p.scroll.offset, p.rows, page, func(i int) (int, int) {
-			r := rows[i]
-			if r.kind != topicGroupRow && r.kind != partGroupRow {
-				return 1, 1
-			}
-			d := snapRow(st, idx, r, 0)
-			return reasonRoom(d.reason, d.at, p.w, partReasonIndent(r.kind))
+		head, page, f.hasHeading = p.reasonsPage(rows, page, func(first, height int) (int, int) {
+			return fitPage(p.scroll.cursor, first, p.rows, height, func(i int) (int, int) {
+				r := rows[i]
+				if r.kind != topicGroupRow && r.kind != partGroupRow {
+					return 1, 1
+				}
+				d := snapRow(st, idx, r, 0)
+				return reasonRoom(d.reason, d.at, p.w, partReasonIndent(r.kind))
+			})
 		})
-		page = p.listPane.shown
+	} else {
+		head, page, f.hasHeading = p.stickyHeading(rows, page)
 	}
-	f.hasHeading = false
-	if t, ok := p.stickyHeading(rows, page); ok {
-		f.heading, f.hasHeading = snapRow(st, idx, rows[t], f.span.history), true
-		page--
+	if p.reasons || f.hasHeading { // the border counts, and a page key moves by, the rows shown
+		p.listPane.shown = page
+	}
+	if f.hasHeading {
+		f.heading = snapRow(st, idx, rows[head], f.span.history)
 	}
 	for _, r := range rows[p.scroll.offset:min(p.scroll.offset+page, p.rows)] {
 		f.rows = append(f.rows, snapRow(st, idx, r, f.span.history)) // the whole history: drawn in cells of as many polls as fit it (lag_span.go)
 	}
-}
-
-// stickyHeading is the row of the topic heading to draw above the page,
-// where the page starts among a topic's partitions and groups: scrolled
-// down, rows read `0`, `1` under no topic's name (ut40a-6, ut40b-22). It
-// takes a row of the page; where the cursor is on the page's last row,
-// the page moves on by one so the cursor stays in sight. None while
-// reasons are shown (their page is fitted to their lines) or in a page of
-// fewer than 3 rows.
-func (p *PartitionsPane) stickyHeading(rows []prow, page int) (int, bool) {
-	if p.reasons || page < 3 || p.scroll.offset <= 0 || p.scroll.offset >= len(rows) || rows[p.scroll.offset].kind == topicRow {
-		return 0, false
-	}
-	if p.scroll.cursor >= p.scroll.offset+page-1 {
-		p.scroll.offset++
-		if rows[p.scroll.offset].kind == topicRow {
-			return 0, false
-		}
-	}
-	for t := p.scroll.offset - 1; t >= 0; t-- {
-		if rows[t].kind == topicRow {
-			return t, true
-		}
-	}
-	return 0, false
 }
 
 func (p *PartitionsPane) Lines(focused bool) []string {
@@ -568,8 +548,11 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 	if p.filter.typing {
 		lines = append([]string{p.filter.line(p.w)}, lines...)
 	}
-	room := p.page()  // lines for the rows and their reasons
-	if f.hasHeading { // the topic the page's first rows belong to
+	room := p.page() // lines for the rows and their reasons
+	switch {
+	case f.hasHeading && room < 2: // a page of one row: its topic in the column headings' line
+		lines[len(lines)-1] = t.topicHead(&f.heading)
+	case f.hasHeading: // the topic the page's first rows belong to
 		lines = append(lines, t.topicHead(&f.heading))
 		room--
 	}
