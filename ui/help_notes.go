@@ -276,7 +276,10 @@ func (p *TopicsPane) HelpAll() []key.Binding {
 	k := p.c.Keys
 	open := k.Enter
 	open.SetHelp(open.Help().Key, "open topic")
-	return append([]key.Binding{k.Up, k.Down, open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers},
+	// the list's cursor keys as every list pane's (listPane.Help), so help
+	// says `↑/k ↓/j pgup/pgdn up, down, a page` as Partitions' and Groups'
+	// do (ut42b-2: Topics' said `↑/k ↓/j up, down`, though pgup/pgdn page it)
+	return append(append(p.listPane.Help(), open, k.Topics.Watch, k.Topics.Unwatch, k.Topics.Chart, k.Filter, k.Sort, k.Topics.Internal, k.Topics.Brokers),
 		topicActionHelp(k)...)
 }
 

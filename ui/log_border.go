@@ -38,16 +38,21 @@ func (p *LogPane) border() (title, counts string) {
 
 // busiestHint says which topics the tail reads on a cluster without the
 // views' topics, in at most room cells: "reads the busiest: " and the
-// names, whole when they fit, else each cut in the middle to no fewer
-// than hintNameMin cells; where they do not fit so, the lead says
-// "reads: ", then the last names give way to "+N more" (the first name
-// stays), else the hint is left out (a user test of issue 14, F18: stubs
-// like `aud…2026` told nothing, and `+2` was not among the forms the
-// README gives). It never changes while the tail reads the same topics,
-// so it gives way to the Log's counts (A6). room is what the border's
-// top edge leaves after the title, the counts and a separator: the
-// pane's width less the corners, the dashes and spaces around the title
-// and the status (draw.Box's topEdge), and the "N " before the title.
+// names whole, as many as fit, the last ones giving way to "+N more"
+// (the first name stays) before any name loses a cell (ut42b-22:
+// `inventor…snapshots` saved one cell over the whole name, and pausing,
+// which narrows the room, re-cut every name); where not even the first
+// fits whole, the names cut keeping where they differ (borderCut:
+// `acme.…eu-west-1.v2` and `acme.…us-east-1.v2`, not `…est-1.v2` and
+// `…east-1.v2`), each to no fewer than hintNameMin cells; where they do
+// not fit so, the lead says "reads: ", else the hint is left out (a user
+// test of issue 14, F18: stubs like `aud…2026` told nothing, and `+2` was
+// not among the forms the README gives). It never changes while the tail
+// reads the same topics, so it gives way to the Log's counts (A6). room
+// is what the border's top edge leaves after the title, the counts and a
+// separator: the pane's width less the corners, the dashes and spaces
+// around the title and the status (draw.Box's topEdge), and the "N "
+// before the title.
 //
 // idle says none of them is produced to: the lead is then `reads: `
 // alone, as no topic is busy (ut35-9: `reads the busiest` on a cluster
@@ -57,10 +62,12 @@ func busiestHint(topics []string, room int, idle bool) string {
 	if idle {
 		leads = leads[1:]
 	}
-	for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
-		for _, lead := range leads {
-			if list := cutNames(topics[:n], room-ansi.StringWidth(lead), len(topics)-n); list != "" {
-				return lead + list
+	for _, cut := range []bool{false, true} {
+		for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
+			for _, lead := range leads {
+				if list := cutNames(topics[:n], room-ansi.StringWidth(lead), len(topics)-n, cut, topics); list != "" {
+					return lead + list
+				}
 			}
 		}
 	}
@@ -72,11 +79,11 @@ func busiestHint(topics []string, room int, idle bool) string {
 // cut name still reads as which topic it is.
 const hintNameMin = 16
 
-// cutNames joins names with ", " in at most w cells, each name cut in the
-// middle to an equal share when they do not fit whole (never below
-// hintNameMin cells), "+N more" for the ones left out; "" when they do
-// not fit.
-func cutNames(names []string, w, more int) string {
+// cutNames joins names with ", " in at most w cells, "+N more" for the
+// ones left out; with cut, names that do not fit whole are cut to an
+// equal share (never below hintNameMin cells) keeping where they differ
+// from all (borderCut); "" when they do not fit.
+func cutNames(names []string, w, more int, cut bool, all []string) string {
 	tail := ""
 	if more > 0 {
 		tail = ", +" + itoa(more) + " more"
@@ -85,20 +92,23 @@ func cutNames(names []string, w, more int) string {
 	if s := join(names); ansi.StringWidth(s) <= w {
 		return s
 	}
+	if !cut {
+		return ""
+	}
 	// Short names keep their width; the long ones share what is left.
 	need := make([]int, len(names))
 	for i, n := range names {
 		need[i] = ansi.StringWidth(n)
 	}
 	widths := draw.Share(need, w-ansi.StringWidth(tail)-2*(len(names)-1))
-	cut := make([]string, len(names))
+	out := make([]string, len(names))
 	for i, n := range names {
 		if widths[i] < need[i] && widths[i] < hintNameMin {
 			return ""
 		}
-		cut[i] = strings.TrimRight(draw.FitMiddle(n, widths[i]), " ")
+		out[i] = strings.TrimRight(borderCut(n, all, widths[i]), " ")
 	}
-	if s := join(cut); ansi.StringWidth(s) <= w {
+	if s := join(out); ansi.StringWidth(s) <= w {
 		return s
 	}
 	return ""

@@ -310,3 +310,31 @@ func abortedMix() []model.Record {
 	}
 	return recs
 }
+
+// ut42b-22: the Log's border cut the two payments topics where they
+// agree (`acme.pay…est-1.v2` / `acme.pay…east-1.v2`: neither says its
+// region) and `inventory-snapshots` by one cell, and pausing, which
+// narrows the room, re-cut every name. At every room: a name is cut only
+// where not even the first name fits whole beside `+N more`, and a cut
+// payments name keeps where the two differ (`eu-west`, `us-east`).
+func TestBusiestHintWholeBeforeCutWhereNamesDiffer(t *testing.T) {
+	names := []string{"acme.payments.settlement.eu-west-1.v2", "acme.payments.settlement.us-east-1.v2", "inventory-snapshots"}
+	for room := 10; room <= 160; room++ {
+		got := busiestHint(names, room, false)
+		if ansi.StringWidth(got) > room {
+			t.Errorf("room %d: %q is wider", room, got)
+		}
+		if !strings.Contains(got, "…") {
+			continue
+		}
+		if room >= len("reads: ")+len(names[0])+len(", +2 more") {
+			t.Errorf("room %d: %q cuts a name where whole names and +N more fit", room, got)
+		}
+		list := strings.TrimPrefix(strings.TrimPrefix(got, "reads the busiest: "), "reads: ")
+		for _, part := range strings.Split(list, ", ") {
+			if (strings.HasPrefix(part, "acme") || strings.HasSuffix(part, "1.v2")) && !strings.Contains(part, "eu-") && !strings.Contains(part, "us-") {
+				t.Errorf("room %d: %q cuts a payments topic where the two agree (%q)", room, got, part)
+			}
+		}
+	}
+}

@@ -108,6 +108,23 @@ func (p *LogPane) noteFollow() {
 	}
 	ask := heldAsk{whereW: whereW, keyW: keyW, budget: budget, whereWhole: widestWhere(f.recs, f.atW), whereMinute: p.held.widestWhere(p.memoKey())}
 	fc.whereW, fc.keyW = heldWithin(fc.whereW, fc.keyW, ask)
+	fc.whereW, fc.keyW = keyToTopics(fc.whereW, fc.keyW, ask)
+}
+
+// keyToTopics gives the topics on screen, where they are cut, the held
+// key cells the keys of the last minute no longer need (the frame asks
+// fewer: ask.keyW): held widths only grow for a layout, so the key
+// column kept 14 cells for `settlement-14` keys gone for minutes while
+// every row's `inventory-snapshots` was cut to `inve…napshots` (ut42b-7).
+// The two widths' sum stays, so the values start where they did; the
+// keys start further right once, and come back only when the minute's
+// keys need the cells again.
+func keyToTopics(whereW, keyW int, ask heldAsk) (int, int) {
+	give := min(keyW-max(ask.keyW, 1), ask.whereWhole-whereW)
+	if give <= 0 {
+		return whereW, keyW
+	}
+	return whereW + give, keyW - give
 }
 
 // heldAsk is what one following frame asks of the held position and key

@@ -69,12 +69,7 @@ func TestLogKeyColumnGivesBackBlankCells(t *testing.T) {
 		t.Run(shareName("", sz.w, sz.h, sz.zoom), func(t *testing.T) {
 			now := fixedNow
 			a, p, s := clockApp(t, sz.w, sz.h, sz.zoom, &now, model.DefaultLimits())
-			off := map[string]int64{}
-			rec := func(topic string, part int, key []byte, value string) model.Record {
-				at := fmt.Sprintf("%s/%d", topic, part)
-				off[at] = max(off[at]+1, 1000) // from 1000: no offset gains a digit
-				return model.Record{Topic: topic, Partition: part, Offset: off[at], Time: now, Key: key, Value: []byte(value)}
-			}
+			rec := streamRecs(&now, 1000) // from 1000: no offset gains a digit
 			keyAt := -1
 			for step := range 240 {
 				now = now.Add(500 * time.Millisecond)
@@ -111,5 +106,16 @@ func TestLogKeyColumnGivesBackBlankCells(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// streamRecs makes a stream test's records: each partition's offsets
+// count up from from, each record stamped with *now.
+func streamRecs(now *time.Time, from int64) func(topic string, part int, key []byte, value string) model.Record {
+	off := map[string]int64{}
+	return func(topic string, part int, key []byte, value string) model.Record {
+		at := fmt.Sprintf("%s/%d", topic, part)
+		off[at] = max(off[at]+1, from)
+		return model.Record{Topic: topic, Partition: part, Offset: off[at], Time: *now, Key: key, Value: []byte(value)}
 	}
 }

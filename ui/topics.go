@@ -598,12 +598,10 @@ func (p *TopicsPane) Lines(focused bool) []string {
 	for i := range cols {
 		cols[i].Shorts = shorts[i]
 	}
-	for _, i := range topicOrderColumn { // room for ▼ under every sortable heading, sorted or not, so `s` moves no column (ut25b R17)
-		// the shortest heading's, so a column is as narrow as its content
-		// and that heading allow (ut36b-10: `parts` held 6 cells for one
-		// digit while names were cut); every heading of it has the cell
-		cols[i].Want = max(cols[i].Want, ansi.StringWidth(shortest(heads[i], shorts[i])))
-	}
+	// every sortable heading has the sort mark's cell, ▼ or blank, so `s`
+	// moves no column (ut25b R17); the columns want their content only:
+	// a heading wider than it is cut before a name is (draw.FitTable;
+	// ut42a-15: the blank mark's cell and `hlth` over `OK` cost a name 4)
 	for i, d := range []int{5, 1, 6, 0, 4, 2, 3, 0} {
 		cols[i+1].Drop = d
 		// judged over the whole list (topicsPlain), never the page; the sorted column stays
@@ -715,14 +713,6 @@ func sortCell(order topicOrder, i int) string {
 		return " "
 	}
 	return ""
-}
-
-// shortest is the narrowest of a heading and its short forms.
-func shortest(head string, shorts []string) string {
-	if len(shorts) > 0 {
-		return shorts[len(shorts)-1]
-	}
-	return head
 }
 
 // topicTexts is rows' cells, the trend left empty.

@@ -213,6 +213,9 @@ func FitTable(total int, cols []Col) Fitted {
 	if name >= 0 && w[name] < cols[name].Want {
 		w[name] += min(spare(), cols[name].Want-w[name])
 	}
+	if name >= 0 && !(cols[name].Least && out) { // a Least name stays at its Min while a column is out
+		cutHeadings(&f, cols, name)
+	}
 	for j := len(spared) - 1; j >= 0 && name >= 0 && w[name] >= cols[name].Want; j-- { // the spare columns, once the name is whole: the last to go first
 		i := spared[j]
 		least, t := shortTitle(cols[i])
@@ -261,6 +264,28 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 	}
 	return f
+}
+
+// cutHeadings gives a cut name the blank cells at the end of headings
+// wider than their columns' content (a sort mark's empty cell over a
+// column of one-digit counts): they say nothing, a name's cells do
+// (ut42a-15: `laundry-machine-logs` cut while `p ` stood over `6`). The
+// last column first, each only by the cells the name still lacks and no
+// narrower than its content. It runs once the columns are chosen, so it
+// only ever widens the name, never keeps a column in. A heading's words
+// are never cut (README: How tables fit).
+func cutHeadings(f *Fitted, cols []Col, name int) {
+	w := f.Widths
+	for i := len(cols) - 1; i >= 0 && w[name] < cols[name].Want; i-- {
+		c := cols[i]
+		least := max(c.Want, ansi.StringWidth(strings.TrimRight(f.Titles[i], " ")), 1)
+		if c.Name || c.Grow > 0 || w[i] <= least {
+			continue
+		}
+		give := min(w[i]-least, cols[name].Want-w[name])
+		w[i], w[name] = w[i]-give, w[name]+give
+		f.Titles[i] = strings.TrimRight(f.Titles[i], " ")
+	}
 }
 
 // growInto gives spare cells to the growing columns shown, up to

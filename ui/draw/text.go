@@ -104,29 +104,50 @@ func plainString(s string) bool {
 // WrapHanging breaks safe text at spaces into lines of at most width
 // cells; each line after the first is indented two cells past the text's
 // own leading spaces (a hanging indent), so a wrapped note reads as one.
-// A word wider than the room is left whole for the caller to cut.
+// A clause after a ` · ` that would break goes on the next line whole,
+// from its `·`, where it fits there and that takes no more lines (ut42b-4:
+// `· all terms must` then a lone `match`; help must still fit whole). A
+// word wider than the room is left whole for the caller to cut.
 func WrapHanging(s string, width int) []string {
 	if width <= 0 || ansi.StringWidth(s) <= width {
 		return []string{s}
 	}
+	plain, whole := wrapHanging(s, width, false), wrapHanging(s, width, true)
+	if len(whole) <= len(plain) {
+		return whole
+	}
+	return plain
+}
+
+// wrapHanging is WrapHanging's wrap, keeping clauses whole or not.
+func wrapHanging(s string, width int, clauses bool) []string {
 	body := strings.TrimLeft(s, " ")
 	hang := strings.Repeat(" ", min(len(s)-len(body)+2, width/2))
 	var out []string
 	line, lw, fresh := s[:len(s)-len(body)], len(s)-len(body), true
+	clause := -1 // where on line the last ` · ` clause starts (its space), -1 for none
 	for _, w := range strings.Split(body, " ") {
 		ww := ansi.StringWidth(w)
 		switch {
 		case fresh && w == "":
 			continue // a run of spaces at a break
 		case fresh:
+		case lw+1+ww > width && clauses && clause > 0 && len(hang)+ansi.StringWidth(line[clause+1:])+1+ww <= width: // the clause whole on the next line
+			out = append(out, strings.TrimRight(line[:clause], " "))
+			line = hang + line[clause+1:] + " "
+			lw = ansi.StringWidth(line)
+			clause = -1
 		case lw+1+ww > width:
 			out = append(out, strings.TrimRight(line, " "))
-			line, lw = hang, len(hang)
+			line, lw, clause = hang, len(hang), -1
 			if w == "" {
 				fresh = true
 				continue
 			}
 		default:
+			if w == "·" {
+				clause = len(line)
+			}
 			line, lw = line+" ", lw+1
 		}
 		line, lw, fresh = line+w, lw+ww, false

@@ -1,6 +1,8 @@
 package draw
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/charmbracelet/x/ansi"
@@ -82,6 +84,25 @@ func TestWrapHanging(t *testing.T) {
 				t.Errorf("WrapHanging(%q, %d) = %q, want %q", tt.in, tt.width, got, tt.want)
 				break
 			}
+		}
+	}
+}
+
+// ut42b-4: the Log's help wrapped `· all terms must` and left `match`
+// alone on the next line; a clause after ` · ` that would break goes on
+// whole from its `·` where it fits there, and a clause too long for a
+// line still breaks at its words.
+func TestWrapHangingKeepsAClauseWhole(t *testing.T) {
+	note := "  JSON fields by path: qty>6  sku=sku-33  (= != > < >= <=) · all terms must match"
+	got := WrapHanging(note, 76)
+	want := []string{"  JSON fields by path: qty>6  sku=sku-33  (= != > < >= <=)", "    · all terms must match"}
+	if !slices.Equal(got, want) {
+		t.Errorf("WrapHanging at 76:\n%q\nwant\n%q", got, want)
+	}
+	long := "a b · " + strings.Repeat("word ", 20) + "end"
+	for _, l := range WrapHanging(long, 30) {
+		if Width(l) > 30 {
+			t.Errorf("%q is wider than 30", l)
 		}
 	}
 }
