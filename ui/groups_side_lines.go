@@ -25,6 +25,9 @@ type partTail struct {
 	base   []string // the parts but how far behind
 	behind string   // how far behind (`3m`, `<1s`), or "": caught up
 	fig    bool     // it has a committed offset and lag: a held column keeps the room of its lag and behind
+	// atLeast says its age reads `>3m` (older than the watermark history):
+	// only then is the room of the `>` held
+	atLeast bool
 	// lagHeld is its lag as it reads at its widest (lagRoom): with the
 	// room of a behind, wrapped, it says how many lines the tail keeps
 	// (ut29 W1: a partition on one line between bursts, two in one)
@@ -87,6 +90,9 @@ func (t *partTail) stable(f behindForm) int {
 	case behindNone:
 		room = 0
 	}
+	if room > 0 && !t.atLeast { // the `>` comes only on an age older than the history: held where it shows, else its cell goes to a column that cuts (ut42a-8a)
+		room--
+	}
 	return max(t.baseW+len(t.lagHeld)-len(t.base[2])+room, t.textW(f))
 }
 
@@ -103,7 +109,8 @@ func (t *partTail) judged(f behindForm) int {
 }
 
 // behindRoom is the cells a partition's "(behind)" is given whether it
-// shows or not (" (<1s)", " (>59s)"): a lag gaining or losing it does not
+// shows or not (" (<1s)", " (59s)", " (>59s)" where its age is older than
+// the watermark history: the `>`'s cell is held only there): a lag gaining or losing it does not
 // move its topic's cut (ut18a F9), its line's indent or the column's
 // width, nor puts it on a second line (ut28a U2: a live group's lines
 // flipped between one and two, and their indent between 4 and 2, with
@@ -133,7 +140,7 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 			t.base = append(t.base, at+offsetText(p.committed), "lag "+p.lagText)
 			t.fig, t.lagHeld = true, "lag "+p.lagText+strings.Repeat("0", max(lagRoom-len(p.lagText), 0))
 			if p.behind > 0 {
-				t.behind = behindText(p.behind, p.atLeast)
+				t.behind, t.atLeast = behindText(p.behind, p.atLeast), p.atLeast
 			}
 		} else if !share {
 			t.base = append(t.base, "no commit yet") // not in the group's lag: say so, not nothing
