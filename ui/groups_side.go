@@ -164,7 +164,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	// wraps its lag line when narrow, so its rows follow its width
 	var plain Styles
 	f.widths = columnWidths(&plain, f.cols, w, reasons, f.rows)
-	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: reasons, rows: f.rows}, holdKey(f.cols, w, f.rows, reasons), f.widths)
+	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: reasons, rows: f.rows}, holdKey(f.cols, w, reasons), f.widths)
 	apartHeads(f.cols, f.widths)
 	agesAlike(&plain, f.cols, f.widths, reasons, f.rows)
 	topicsAlike(&plain, f.cols, f.widths, reasons, f.rows)
