@@ -202,7 +202,7 @@ func behindFormOf(lists [][]partTail, w int, held bool) behindForm {
 // it gives its cells to the live columns beside it.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
-	return tailLines(tails, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
+	return tailLines(tails, nil, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
 }
 
 // topicWidest is, per topic, the widest tail (stable, in form f) of any
@@ -222,8 +222,9 @@ func topicWidest(lists [][]partTail, f behindForm) map[string]int {
 
 // tailLines is partLines of the partitions' tails (partTails), in form
 // f; widest (topicWidest), where not nil, is each topic's widest tail in
-// the whole column, which its cut is judged at.
-func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
+// the whole column, which its cut is judged at; apart, where not nil, is
+// where the cluster's topics differ, a topic cut there (cutTopic).
+func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
 	hold := func(t *partTail) int { // the cells a tail keeps
 		if held {
 			return t.stable(f)
@@ -254,7 +255,7 @@ func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, 
 			tr.cells, cut = -1, true
 		default:
 			tr.cells, cut = r, true
-			tr.name = strings.TrimRight(draw.FitMiddle(topic, r), " ")
+			tr.name = cutTopic(apart, topic, r)
 			tr.nameW = draw.Width(tr.name)
 		}
 	}
@@ -269,7 +270,7 @@ func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, 
 				lines = append(lines, "  "+l)
 			}
 		} else {
-			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, w-2), " "))
+			lines = append(lines, "  "+cutTopic(apart, t.topic, w-2))
 		}
 		end := i
 		for end < len(tails) && tails[end].topic == t.topic { // the run of this topic's partitions
@@ -393,4 +394,17 @@ func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) []s
 	// 10/s (ut31 Y3's cluster: `127.0.0.1:5891 2.2/s` on one line, then the
 	// rate under the host at `12.2/s`, every column moving with it)
 	return append(out, rt+strings.Repeat(" ", max(len("99.9/s")-draw.Width(rt), 0)))
+}
+
+// cutTopic is topic in at most w cells: whole where it fits, else cut
+// where the cluster's topics differ (apart, judged over every topic of
+// the cluster, as Topics cuts them), so two topics that share a long
+// prefix and suffix never read alike (ut42b-10: `acm…1.v2` for either
+// acme.payments.settlement-events.eu-west-1.v2 or …us-east-1.v2), else,
+// without apart, in the middle.
+func cutTopic(apart *namesApart, topic string, w int) string {
+	if apart != nil {
+		topic = apart.cut(topic, w, w)
+	}
+	return strings.TrimRight(draw.FitMiddle(topic, w), " ")
 }
