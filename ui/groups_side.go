@@ -20,10 +20,11 @@ import (
 type sideView struct {
 	groups []string
 	offset int
-	cursor int      // the column o, D and O act on (groups_side_cursor.go)
-	zoom   bool     // the box was too small when it opened: the pane has the screen while it is open and focused
-	held   sideHold // the columns' widths, kept over the session (groups_side_balance.go)
-	log    sideLog  // where the rebalance log is scrolled to (groups_side_log.go)
+	cursor int        // the column o, D and O act on (groups_side_cursor.go)
+	zoom   bool       // the box was too small when it opened: the pane has the screen while it is open and focused
+	held   sideHold   // the columns' widths, kept over the session (groups_side_balance.go)
+	topics namesApart // where the cluster's topics read apart, judged again only when they change
+	log    sideLog    // where the rebalance log is scrolled to (groups_side_log.go)
 	frame  sideFrame
 }
 
@@ -67,6 +68,9 @@ type sideGroup struct {
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
 	apart namesApart
+	// topics is where the cluster's topics are cut so that they read
+	// apart (cutTopic), shared by the frame's columns
+	topics *namesApart
 }
 
 // partFig is one partition's figures for a group.
@@ -142,8 +146,9 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	}
 	var apart namesApart
 	apart.judge(names, minSideName/2)
+	topics := v.topicsApart(st)
 	for i := range f.cols {
-		f.cols[i].apart = apart.cutOnly()
+		f.cols[i].apart, f.cols[i].topics = apart.cutOnly(), topics
 	}
 	// widths and rows from the plain text (styles add no cells): a column
 	// wraps its lag line when narrow, so its rows follow its width
@@ -153,7 +158,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 	// whatever rows the log leaves the columns
 	const judged = false
 	f.widths = columnWidths(&plain, f.cols, w, judged, f.rows)
-	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: judged, rows: f.rows}, holdKey(f.cols, w, f.rows, judged), f.widths)
+	f.widths = v.held.hold(&sideCoster{sty: &plain, cols: f.cols, reasons: judged, rows: f.rows}, holdKey(f.cols, w, judged), f.widths)
 	apartHeads(f.cols, f.widths)
 	agesAlike(&plain, f.cols, f.widths, judged, f.rows)
 	topicsAlike(&plain, f.cols, f.widths, judged, f.rows)
@@ -204,6 +209,25 @@ func (v *sideView) logLeast(w, h int) int {
 	}
 	f.events = f.events[:0]
 	return 1 + least
+}
+
+// topicsApart judges where the cluster's topics read apart (every topic
+// of its last poll, and those the shown groups read), at minPartName
+// cells and up, for the frame's columns to cut their topics there.
+func (v *sideView) topicsApart(st *model.State) *namesApart {
+	names := make([]string, 0, len(st.TopicStats))
+	for i := range st.TopicStats {
+		names = append(names, model.PrintableString(st.TopicStats[i].Name))
+	}
+	for i := range st.Partitions {
+		if i == 0 || st.Partitions[i].Topic != st.Partitions[i-1].Topic { // a topic's partitions come together
+			names = append(names, model.PrintableString(st.Partitions[i].Topic))
+		}
+	}
+	slices.Sort(names)
+	v.topics.judge(slices.Compact(names), minPartName)
+	out := v.topics.cutOnly()
+	return &out
 }
 
 // fits says the last snapshot's columns fit their rows whole (no column
@@ -498,10 +522,10 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := tailLines(lists[0], widest, w, wrap.topics, false, form)
+			lines, c := tailLines(lists[0], widest, g.topics, w, wrap.topics, false, form)
 			out, cut = append(out, lines...), c
 			for _, n := range g.notCommitted {
-				for _, l := range draw.Wrap(n, w) { // wrapped, a name at its boundaries, never cut
+				for _, l := range wrapNotCommitted(n, w) { // wrapped, never cut, its partitions kept together
 					out = append(out, sty.Dim.Render(l))
 				}
 			}
@@ -511,7 +535,7 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap
 	for i, m := range g.stat.Detail {
 		ml, _ := memberLines(sty, g.parts, m, w, wrap.ids)
 		out = append(out, ml...)
-		lines, c := tailLines(lists[i], widest, w, wrap.topics, true, form)
+		lines, c := tailLines(lists[i], widest, g.topics, w, wrap.topics, true, form)
 		out, cut = append(out, lines...), cut || c
 	}
 	return out, cut, form

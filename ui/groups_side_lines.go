@@ -25,6 +25,9 @@ type partTail struct {
 	base   []string // the parts but how far behind
 	behind string   // how far behind (`3m`, `<1s`), or "": caught up
 	fig    bool     // it has a committed offset and lag: a held column keeps the room of its lag and behind
+	// atLeast says its age reads `>3m` (older than the watermark history):
+	// only then is the room of the `>` held
+	atLeast bool
 	// lagHeld is its lag as it reads at its widest (lagRoom): with the
 	// room of a behind, wrapped, it says how many lines the tail keeps
 	// (ut29 W1: a partition on one line between bursts, two in one)
@@ -87,6 +90,9 @@ func (t *partTail) stable(f behindForm) int {
 	case behindNone:
 		room = 0
 	}
+	if room > 0 && !t.atLeast { // the `>` comes only on an age older than the history: held where it shows, else its cell goes to a column that cuts (ut42a-8a)
+		room--
+	}
 	return max(t.baseW+len(t.lagHeld)-len(t.base[2])+room, t.textW(f))
 }
 
@@ -103,7 +109,8 @@ func (t *partTail) judged(f behindForm) int {
 }
 
 // behindRoom is the cells a partition's "(behind)" is given whether it
-// shows or not (" (<1s)", " (>59s)"): a lag gaining or losing it does not
+// shows or not (" (<1s)", " (59s)", " (>59s)" where its age is older than
+// the watermark history: the `>`'s cell is held only there): a lag gaining or losing it does not
 // move its topic's cut (ut18a F9), its line's indent or the column's
 // width, nor puts it on a second line (ut28a U2: a live group's lines
 // flipped between one and two, and their indent between 4 and 2, with
@@ -133,7 +140,7 @@ func partTails(parts map[model.TP]partFig, tps []model.TP, share bool) []partTai
 			t.base = append(t.base, at+offsetText(p.committed), "lag "+p.lagText)
 			t.fig, t.lagHeld = true, "lag "+p.lagText+strings.Repeat("0", max(lagRoom-len(p.lagText), 0))
 			if p.behind > 0 {
-				t.behind = behindText(p.behind, p.atLeast)
+				t.behind, t.atLeast = behindText(p.behind, p.atLeast), p.atLeast
 			}
 		} else if !share {
 			t.base = append(t.base, "no commit yet") // not in the group's lag: say so, not nothing
@@ -195,7 +202,7 @@ func behindFormOf(lists [][]partTail, w int, held bool) behindForm {
 // it gives its cells to the live columns beside it.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
-	return tailLines(tails, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
+	return tailLines(tails, nil, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
 }
 
 // topicWidest is, per topic, the widest tail (stable, in form f) of any
@@ -215,8 +222,9 @@ func topicWidest(lists [][]partTail, f behindForm) map[string]int {
 
 // tailLines is partLines of the partitions' tails (partTails), in form
 // f; widest (topicWidest), where not nil, is each topic's widest tail in
-// the whole column, which its cut is judged at.
-func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
+// the whole column, which its cut is judged at; apart, where not nil, is
+// where the cluster's topics differ, a topic cut there (cutTopic).
+func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
 	hold := func(t *partTail) int { // the cells a tail keeps
 		if held {
 			return t.stable(f)
@@ -247,7 +255,7 @@ func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, 
 			tr.cells, cut = -1, true
 		default:
 			tr.cells, cut = r, true
-			tr.name = strings.TrimRight(draw.FitMiddle(topic, r), " ")
+			tr.name = cutTopic(apart, topic, r)
 			tr.nameW = draw.Width(tr.name)
 		}
 	}
@@ -262,7 +270,7 @@ func tailLines(tails []partTail, widest map[string]int, w int, wrap, held bool, 
 				lines = append(lines, "  "+l)
 			}
 		} else {
-			lines = append(lines, "  "+strings.TrimRight(draw.FitMiddle(t.topic, w-2), " "))
+			lines = append(lines, "  "+cutTopic(apart, t.topic, w-2))
 		}
 		end := i
 		for end < len(tails) && tails[end].topic == t.topic { // the run of this topic's partitions
@@ -386,4 +394,17 @@ func memberRest(sty *Styles, parts map[model.TP]partFig, m model.MemberStat) []s
 	// 10/s (ut31 Y3's cluster: `127.0.0.1:5891 2.2/s` on one line, then the
 	// rate under the host at `12.2/s`, every column moving with it)
 	return append(out, rt+strings.Repeat(" ", max(len("99.9/s")-draw.Width(rt), 0)))
+}
+
+// cutTopic is topic in at most w cells: whole where it fits, else cut
+// where the cluster's topics differ (apart, judged over every topic of
+// the cluster, as Topics cuts them), so two topics that share a long
+// prefix and suffix never read alike (ut42b-10: `acm…1.v2` for either
+// acme.payments.settlement-events.eu-west-1.v2 or …us-east-1.v2), else,
+// without apart, in the middle.
+func cutTopic(apart *namesApart, topic string, w int) string {
+	if apart != nil {
+		topic = apart.cut(topic, w, w)
+	}
+	return strings.TrimRight(draw.FitMiddle(topic, w), " ")
 }

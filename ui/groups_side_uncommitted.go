@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // A group without members lists the partitions it committed on; the
@@ -58,4 +59,21 @@ func partitionsOf(st *model.State, topic string) int {
 		return 0
 	}
 	return st.TopicStats[i].Partitions
+}
+
+// wrapNotCommitted wraps a notCommittedLines line to w cells, its list of
+// partitions (after the topic's `:`) kept on one line: on the topic's
+// last line where it fits there, else on a line of its own (wrapped only
+// where it is wider than the column), never `… v3: 0` / `2` (ut42b-14).
+func wrapNotCommitted(line string, w int) []string {
+	head, list, ok := strings.Cut(line, ": ")
+	if !ok || draw.Width(line) <= w {
+		return draw.Wrap(line, w)
+	}
+	out := draw.Wrap(head+":", w)
+	if last := out[len(out)-1]; draw.Width(last)+1+draw.Width(list) <= w {
+		out[len(out)-1] = last + " " + list
+		return out
+	}
+	return append(out, draw.Wrap(list, w)...)
 }

@@ -70,7 +70,10 @@ func ut42Store() *model.Store {
 
 // ut42a-8: side by side of the demo's two groups, a column cuts a topic
 // one way only, however long its members' offsets (`laundry-…hine-logs/0
-// @14` beside `laundry-…ine-logs/4 @109`).
+// @14` beside `laundry-…ine-logs/4 @109`); and (8a) nothing is cut at all
+// where the other column has the rows to put its topic on a line of its
+// own and holds only the room of the ages it can show (`washboa…emo-1-m1`
+// beside a column whose every line ended in blank cells).
 func TestSideViewUT42DemoPair(t *testing.T) {
 	for _, sz := range [][2]int{{80, 24}, {200, 50}} {
 		name := "groups-side-ut42-" + itoa(sz[0]) + "x" + itoa(sz[1])
@@ -80,12 +83,17 @@ func TestSideViewUT42DemoPair(t *testing.T) {
 			press(a, "5", "g", "space", "space", "enter")
 			s := screen(a)
 			assertFits(t, s, sz[0], sz[1])
-			golden(t, name, s)
+			defer golden(t, name, s)
 			cols := sideColumns(s)
 			if len(cols) != 2 {
 				t.Fatalf("%d columns, want 2:\n%s", len(cols), s)
 			}
 			for i, col := range cols {
+				for _, l := range col {
+					if strings.Contains(l, "…") {
+						t.Errorf("column %d cuts %q beside rows to spare:\n%s", i, l, s)
+					}
+				}
 				cuts := map[string]bool{}
 				for _, l := range col {
 					f := strings.Fields(l)

@@ -122,6 +122,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	}
 	evenNarrow(sc, widths, live, balanceRows(sc, widths, live, same, max(w-(n-1), n)))
 	spareLast(sc, widths, live, same, max(w-(n-1), n))
+	cutsTakeRows(sc, widths, live, same) // then a cut takes the cells of a column with rows to spare (ut42a-8a)
 	return widths
 }
 
