@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -26,35 +27,23 @@ func TestGroupsWordColumnsStayOverAStateChange(t *testing.T) {
 	} {
 		s := model.NewStore(nil, model.DefaultLimits())
 		poll := func(i int) {
-			var gs []model.GroupStat
-			var cs []model.Committed
-			for j, n := range names {
-				g := model.GroupStat{ID: n, State: "Stable", Assignor: "range", Members: 1, Type: "classic",
-					Detail: []model.MemberStat{{ID: n + "-m1", ClientID: n + "-m1", Assigned: []model.TP{tp}}}}
+			pollWordGroups(s, i, tp, 1000+int64(i), names, func(j int) string {
 				switch {
 				case j == 0 && i == 6: // a member joins: one poll of rebalance
-					g.State, g.Assignor = "CompletingRebalance", ""
+					return "CompletingRebalance"
 				case j == 2 && i >= 4: // stopped (`x`)
-					g.State, g.Assignor, g.Members, g.Detail = "Empty", "", 0, nil
+					return "Empty"
 				}
-				gs = append(gs, g)
-				cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: 900 + int64(i) - int64(j*50)}})
-			}
-			pollGroupsAt(s, i, tp, 1000+int64(i), gs, cs)
+				return "Stable"
+			}, func(j int) int64 { return 900 + int64(i) - int64(j*50) })
 		}
 		poll(0)
 		a := realApp(t, s, size.w, size.h)
 		press(a, size.keys...)
 		var settled string
-		for i := 1; i <= 150; i++ {
-			poll(i)
-			a.Update(changedMsg{version: s.Version()})
-			h := groupsListHeading(a)
-			if h == "" {
-				t.Fatalf("%dx%d poll %d: no heading:\n%s", size.w, size.h, i, screen(a))
-			}
+		eachGroupsHeading(t, fmt.Sprintf("%dx%d", size.w, size.h), a, s, 150, poll, func(i int, h string) {
 			if i < 8 { // the stop and the rebalance come and settle
-				continue
+				return
 			}
 			if settled == "" {
 				settled = h
@@ -63,7 +52,23 @@ func TestGroupsWordColumnsStayOverAStateChange(t *testing.T) {
 				t.Fatalf("%dx%d poll %d (%ds after the last change): the columns moved with nothing changed:\npoll 8: %q\npoll %d: %q\n%s",
 					size.w, size.h, i, i-7, settled, i, h, screen(a))
 			}
+		})
+	}
+}
+
+// eachGroupsHeading polls (poll) n times from poll 1, a frame drawn after
+// each, and gives see each poll's Groups heading (groupsListHeading),
+// failing (with what, the size) where a frame has none.
+func eachGroupsHeading(t *testing.T, what string, a *App, s *model.Store, n int, poll func(i int), see func(i int, h string)) {
+	t.Helper()
+	for i := 1; i <= n; i++ {
+		poll(i)
+		a.Update(changedMsg{version: s.Version()})
+		h := groupsListHeading(a)
+		if h == "" {
+			t.Fatalf("%s poll %d: no heading:\n%s", what, i, screen(a))
 		}
+		see(i, h)
 	}
 }
 
@@ -79,4 +84,29 @@ func groupsListHeading(a *App) string {
 		}
 	}
 	return ""
+}
+
+// pollWordGroups is poll i of the classic groups names on the range
+// assignor, each of one member reading tp (its end offset high): state
+// says group j's state at this poll, "" for a group not there yet;
+// CompletingRebalance (a member joins) has no assignor yet, Empty
+// (stopped) no member. commit is group j's committed offset on tp.
+func pollWordGroups(s *model.Store, i int, tp model.TP, high int64, names []string, state func(j int) string, commit func(j int) int64) {
+	var gs []model.GroupStat
+	var cs []model.Committed
+	for j, n := range names {
+		g := model.GroupStat{ID: n, State: state(j), Assignor: "range", Members: 1, Type: "classic",
+			Detail: []model.MemberStat{{ID: n + "-m1", ClientID: n + "-m1", Assigned: []model.TP{tp}}}}
+		switch g.State {
+		case "":
+			continue
+		case "CompletingRebalance":
+			g.Assignor = ""
+		case "Empty":
+			g.Assignor, g.Members, g.Detail = "", 0, nil
+		}
+		gs = append(gs, g)
+		cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: commit(j)}})
+	}
+	pollGroupsAt(s, i, tp, high, gs, cs)
 }

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	tea "charm.land/bubbletea/v2"
@@ -31,42 +32,29 @@ func TestGroupsWordColumnsStayWhenEveryGroupStops(t *testing.T) {
 	} {
 		s := model.NewStore(nil, model.DefaultLimits())
 		poll := func(i int) {
-			var gs []model.GroupStat
-			var cs []model.Committed
-			for j, n := range names {
-				if i == 0 || i < 3 && j == 1 { // no group at the first poll, then one: `n`, `n` again
-					break
+			pollWordGroups(s, i, tp, 4000+int64(i), names, func(j int) string {
+				switch {
+				case i == 0 || i < 3 && j == 1: // no group at the first poll, then one: `n`, `n` again
+					return ""
+				case i >= 80: // both stopped (`x`), a minute and more after they came
+					return "Empty"
+				case i == 10 && j == 0: // a member joins: one poll of rebalance, the assignor apart
+					return "CompletingRebalance"
 				}
-				g := model.GroupStat{ID: n, State: "Stable", Assignor: "range", Members: 1, Type: "classic",
-					Detail: []model.MemberStat{{ID: n + "-m1", ClientID: n + "-m1", Assigned: []model.TP{tp}}}}
-				if i == 10 && j == 0 { // a member joins: one poll of rebalance, the assignor apart
-					g.State, g.Assignor = "CompletingRebalance", ""
-				}
-				if i >= 80 { // both stopped (`x`), a minute and more after they came
-					g.State, g.Assignor, g.Members, g.Detail = "Empty", "", 0, nil
-				}
-				gs = append(gs, g)
-				cs = append(cs, model.Committed{Group: n, Offsets: map[model.TP]int64{tp: 900 - int64(j*50)}})
-			}
-			pollGroupsAt(s, i, tp, 4000+int64(i), gs, cs)
+				return "Stable"
+			}, func(j int) int64 { return 900 - int64(j*50) })
 		}
 		poll(0)
 		a := lagAppOn(t, s, size.w, size.h, &allDemos{recordingDemos{enabled: true}})
 		press(a, size.keys...)
 		var first string
-		for i := 1; i <= 160; i++ {
-			poll(i)
-			a.Update(changedMsg{version: s.Version()})
-			h := groupsListHeading(a)
-			if h == "" {
-				t.Fatalf("%dx%d %v poll %d: no heading:\n%s", size.w, size.h, size.keys, i, screen(a))
-			}
+		eachGroupsHeading(t, fmt.Sprintf("%dx%d %v", size.w, size.h, size.keys), a, s, 160, poll, func(i int, h string) {
 			if size.w == 80 && i >= 3 && strings.Contains(h, " type ") { // at 200 columns a column alike on every row shows where there is room
 				t.Fatalf("%dx%d %v poll %d: `type` shows though every group is classic (held from a poll of fewer than two groups):\n%s",
 					size.w, size.h, size.keys, i, screen(a))
 			}
 			if i < 72 { // the second group and the rebalance come and settle; a minute on, the rebalance's word gives its cells to the cut names (wordHold)
-				continue
+				return
 			}
 			if first == "" {
 				first = h
@@ -75,7 +63,7 @@ func TestGroupsWordColumnsStayWhenEveryGroupStops(t *testing.T) {
 				t.Fatalf("%dx%d %v poll %d: the columns moved as the groups stopped:\nbefore: %q\nafter:  %q\n%s",
 					size.w, size.h, size.keys, i, first, h, screen(a))
 			}
-		}
+		})
 	}
 }
 

@@ -19,18 +19,21 @@ func burst66Key(i int) string {
 // (ut29 W2, V1: at 200x50 the value column went 53 -> 58 -> 71 -> 53 ->
 // 60 as a burst's 66-character keys scrolled through): a stream of short
 // keys, then a burst of 66-character keys, then short keys again, with
-// short and long values mixed, at 80x24, 120x40 and 200x50, zoomed and in
-// the grid. The burst's keys are cut to the column, never given the
+// short and long values mixed, at 80x24 and 200x50, zoomed and in the
+// grid. The burst's keys are cut to the column, never given the
 // cells every row's value starts after. A burst that goes on until its
 // keys are most of the minute's rows widens the column once, up to its
 // cap (followKeyCap), and it never narrows while following. Pausing
 // (space) moves nothing.
+//
+// Two widths: the key cap is a share of the row, so a width between
+// them draws no other case (the code before 8b2ee22 failed at every
+// size, 120x40 too, at the burst's first step). Twenty steps after the
+// burst: its rows scroll off the tallest page (50 rows, five a step)
+// within ten, where the column could narrow back.
 func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
 	t.Parallel() // holds no shared state: its own store, app and clock
-	for _, sz := range []struct {
-		w, h int
-		zoom bool
-	}{{80, 24, false}, {80, 24, true}, {120, 40, false}, {120, 40, true}, {200, 50, false}, {200, 50, true}} {
+	for _, sz := range logStreamSizes {
 		t.Run(shareName("", sz.w, sz.h, sz.zoom), func(t *testing.T) {
 			for _, burstLen := range []int{4, 40} { // a minority of the minute's rows, and most of them
 				now := fixedNow
@@ -45,7 +48,7 @@ func TestLogValueStartHoldsWhileFollowing(t *testing.T) {
 					return model.Record{Topic: topic, Partition: part, Offset: off[part], Time: now, Key: []byte(key), Value: []byte(v)}
 				}
 				base, moves := -1, 0
-				for step := range 60 + burstLen {
+				for step := range 40 + burstLen { // 20 steps before the burst and 20 after
 					now = now.Add(500 * time.Millisecond)
 					var recs []model.Record
 					for j := range 5 {

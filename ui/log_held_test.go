@@ -44,8 +44,14 @@ var steadyKeys = []string{"washer-02", "marco", "s-19", "shipment-0", "washer-08
 // of screen s (every value here is JSON), and whether every row agrees.
 func valueStarts(t *testing.T, p *LogPane) []int {
 	t.Helper()
+	return valueStartsIn(p.Lines(false))
+}
+
+// valueStartsIn is valueStarts over lines the Log already drew (a stream
+// test reads one frame's lines several ways and draws them once).
+func valueStartsIn(lines []string) []int {
 	var out []int
-	for _, l := range p.Lines(false) {
+	for _, l := range lines {
 		s := ansi.Strip(l)
 		if i := strings.Index(s, "{"); i >= 0 && strings.Contains(s, "@") {
 			out = append(out, ansi.StringWidth(s[:i]))
@@ -193,10 +199,19 @@ func TestLogMinorityLongKeysCutHarder(t *testing.T) {
 // different cells.
 func foldAndStarts(t *testing.T, a *App, p *LogPane, s *model.Store, recs []model.Record, now time.Time, what string) []int {
 	t.Helper()
+	starts, _ := foldAndLines(t, a, p, s, recs, now, what)
+	return starts
+}
+
+// foldAndLines is foldAndStarts that also returns the Log's lines it
+// read the starts from, for a test that checks more of the same frame.
+func foldAndLines(t *testing.T, a *App, p *LogPane, s *model.Store, recs []model.Record, now time.Time, what string) ([]int, []string) {
+	t.Helper()
 	writer(a.c).Fold(recs, now)
 	a.Update(changedMsg{version: s.Version()})
-	screen(a)
-	starts := valueStarts(t, p)
+	a.View()
+	lines := p.Lines(false)
+	starts := valueStartsIn(lines)
 	if len(starts) == 0 {
 		t.Fatalf("%s: no record rows:\n%s", what, logBox(t, screen(a)))
 	}
@@ -205,5 +220,5 @@ func foldAndStarts(t *testing.T, a *App, p *LogPane, s *model.Store, recs []mode
 			t.Fatalf("%s: values start at different cells %v:\n%s", what, starts, logBox(t, screen(a)))
 		}
 	}
-	return starts
+	return starts, lines
 }

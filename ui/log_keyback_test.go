@@ -28,9 +28,12 @@ type keyRow struct {
 }
 
 // keyRowsOf reads the record rows of the Log's lines.
-func keyRowsOf(p *LogPane) []keyRow {
+func keyRowsOf(p *LogPane) []keyRow { return keyRowsIn(p.Lines(false)) }
+
+// keyRowsIn is keyRowsOf over lines the Log already drew.
+func keyRowsIn(lines []string) []keyRow {
 	var out []keyRow
-	for _, l := range p.Lines(false) {
+	for _, l := range lines {
 		line := strings.TrimRight(ansi.Strip(l), " ")
 		f := strings.Fields(line)
 		if len(f) > 0 && len(f[0]) == 8 && f[0][2] == ':' {

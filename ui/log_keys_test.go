@@ -32,9 +32,12 @@ func keysApp(t *testing.T, w, h int, zoom bool, recs []model.Record) (*App, *Log
 
 // logRows are the Log's record rows as the pane draws them, each split
 // into its position, key and the rest (the time dropped).
-func logRows(p *LogPane) [][3]string {
+func logRows(p *LogPane) [][3]string { return logRowsIn(p.Lines(false)) }
+
+// logRowsIn is logRows over lines the Log already drew.
+func logRowsIn(lines []string) [][3]string {
 	var out [][3]string
-	for _, l := range p.Lines(false) {
+	for _, l := range lines {
 		f := strings.Fields(ansi.Strip(l))
 		if len(f) > 0 && len(f[0]) == 8 && f[0][2] == ':' {
 			f = f[1:]

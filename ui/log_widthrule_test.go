@@ -138,22 +138,24 @@ func widthBreaks(p *LogPane) []string {
 
 // The Log's key and topic columns follow one rule, judged over the rows
 // on screen, that holds on every screen: generated mixes of key, value
-// and topic lengths at 80x24, 100x30 and 200x50, zoomed and in the grid,
+// and topic lengths at 80x24 and 200x50, zoomed and in the grid,
 // following and paused (paged back over the buffer), with aborted
 // records marked. No column is padded past its widest cell while a value
 // is cut or the other column is; no key or topic is cut while every row
 // ends in blank cells; marks never move the columns (ut19b J3, ut22b N2,
 // N16).
+//
+// At 80x24 and 200x50 (logStreamSizes): every screen the code before
+// 1bb8ec6 broke the rule on at 100x30 it broke at 80x24 too (the same
+// mix and seed), a width between the two drawing no other case. Paging
+// back stops at the first page that draws the screen before it again
+// (the buffer's start reached): the same screen, the same verdict.
 func TestLogWidthRuleOverGeneratedScreens(t *testing.T) {
 	t.Parallel() // holds no shared state: its own store, app and clock
-	sizes := []struct {
-		w, h int
-		zoom bool
-	}{{80, 24, false}, {80, 24, true}, {100, 30, false}, {100, 30, true}, {200, 50, false}, {200, 50, true}}
 	for _, mix := range widthMixes {
 		for seed := range uint64(3) {
 			recs := mixRecs(rand.New(rand.NewPCG(seed, 14)), mix, 90)
-			for _, sz := range sizes {
+			for _, sz := range logStreamSizes {
 				name := fmt.Sprintf("%s/%d/%s", mix.name, seed, shareName("", sz.w, sz.h, sz.zoom))
 				t.Run(name, func(t *testing.T) {
 					a, p := keysApp(t, sz.w, sz.h, sz.zoom, recs)
@@ -168,8 +170,14 @@ func TestLogWidthRuleOverGeneratedScreens(t *testing.T) {
 					}
 					check("live")
 					do(a, "space")
+					last := screen(a)
 					for i := range 5 {
 						do(a, "pgup")
+						s := screen(a)
+						if s == last {
+							break
+						}
+						last = s
 						check("paused, page up " + strconv.Itoa(i+1))
 					}
 				})
