@@ -160,7 +160,7 @@ func (a *App) alertsFitForm(avail int) int {
 	return alertsMarksLean
 }
 
-// alertsGoneFit is the room the alerts' absence keeps beside "wb" (lead)
+// alertsGoneFit is the room the alerts' absence keeps (lead: their "")
 // at the alerts' turn to give way: that of the form alertsFit would say
 // in the cells the line gives them, so alerts coming move no other part.
 func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int) {
