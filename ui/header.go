@@ -16,10 +16,14 @@ import (
 // fields first say it shorter, then go, in the order their cut numbers
 // give (highest first; 0 never). The priority, least important first:
 //
-//	12 the registry's URL shortens to HOST:PORT
-//	11 the demo's "real cluster: --brokers" hint goes
-//	10 an SSH session's viewer count goes, then the registry's address
-//	   (one that cannot be reached keeps "registry ✖ why" until 3)
+//	14 the registry's URL shortens to HOST:PORT
+//	13 the demo's "real cluster: --brokers" hint goes
+//	12 an SSH session's viewer count goes (so a viewer's header says what
+//	   the local one says at the same width)
+//	11 "washboard" shortens to "wb" under wideHeader (ut42b-1: the name
+//	   is no data)
+//	10 the registry's address goes (one that cannot be reached keeps
+//	   "registry ✖ why" until 3)
 //	 9 (cutLabels) "NAME · BROKERS" shortens to "NAME · FIRST,…" (on a
 //	   wide line "cluster NAME · FIRST,…", then the word goes); a notice
 //	   shortens; "read-only admin" to "ro:admin"; then the alerts drop
@@ -44,8 +48,11 @@ import (
 //	   only when not even 12 cells are left
 //
 // "washboard" and "embedded demo cluster" are said in full from
-// wideHeader columns, else "wb" and "demo", and "cluster" before a
-// cluster's address only from there: by width, never per frame.
+// wideHeader columns, else "demo", and "cluster" before a cluster's
+// address only from there: by width, never per frame. Under wideHeader
+// "washboard" is said where the line holds it with every part's room
+// (the alerts' too), so it does not flicker as the alerts come and go
+// either.
 //
 // so the alerts, the link's state, the rate and the cluster's address
 // outrank where the schema registry listens (README: The header).
@@ -113,9 +120,11 @@ type headerPart struct {
 // The header's cut numbers (headerPart's priority list: the highest
 // gives way first).
 const (
-	cutRegistryURL  = 12
-	cutHint         = 11
-	cutViewers      = 10
+	cutRegistryURL  = 14
+	cutHint         = 13
+	cutViewers      = 12
+	cutProgramName  = 11
+	cutRegistry     = 10
 	cutLabels       = 9
 	cutLinkWord     = 8
 	cutRate         = 7
@@ -126,8 +135,8 @@ const (
 	cutName         = 2
 )
 
-// wideHeader is the width from which the header says "washboard" and
-// "embedded demo cluster" in full.
+// wideHeader is the width from which the header says "embedded demo
+// cluster" in full, and "cluster" before an address.
 const wideHeader = 120
 
 // firstBroker shortens a cluster's title ("prod · k1:9092,k2:9092 (tls)")
@@ -244,11 +253,17 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 func (a *App) header() string {
 	st := a.c.Styles
 	conn, total := a.hdr.link, a.hdr.total
-	// The program's name and the demo's label are chosen once per width,
-	// not per frame: a header whose alerts grow must not flip between
-	// "washboard" and "wb".
+	// The demo's label is chosen once per width, not per frame: a header
+	// whose alerts grow must not flip between "embedded demo cluster" and
+	// "demo". Under wideHeader the program's name is whole where the line
+	// holds it, every part's held room counted (ut42b-1: `wb` beside 23
+	// blank cells on a cluster without a view): it shortens after the
+	// viewer count goes, before anything that says data.
 	wide := a.w >= wideHeader
-	parts := []headerPart{{text: st.Header.Render(pick(map[bool]string{true: "washboard"}[wide], "wb"))}}
+	parts := []headerPart{{text: st.Header.Render("washboard")}}
+	if !wide { // a wide line says it whole, its other parts cut first, as before
+		parts[0].short, parts[0].shortAt = st.Header.Render("wb"), cutProgramName
+	}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
 		room := a.alertsRoomFull()
 		p := headerPart{text: al, room: room, shortRoom: room, squeezeAt: cutLabels, fit: a.alertsFit, fitLast: a.alertsFitLast, last: true}
@@ -256,9 +271,11 @@ func (a *App) header() string {
 			p.short, p.shortAt, p.shrink = short, cutLabels, a.alertsShrunk
 		}
 		parts = append(parts, p)
-	} else if w := a.alertsHeldFull(); w > 0 { // no alerts now: their room stays, so nothing else moves
-		parts[0].room = w + ansi.StringWidth(" │ ")
-		parts[0].squeezeAt, parts[0].fit, parts[0].fitLast = cutLabels, a.alertsGoneFit, a.alertsGoneFitLast
+	} else if w := a.alertsHeldFull(); w > 0 {
+		// no alerts now: their room stays, said by no text, so nothing
+		// else moves and the name is chosen as beside the alerts
+		parts = append(parts, headerPart{room: w + ansi.StringWidth(" │ "), squeezeAt: cutLabels,
+			fit: a.alertsGoneFit, fitLast: a.alertsGoneFitLast, last: true})
 	}
 	cl := a.c.Cluster
 	name := st.Accent.Render(model.PrintableString(cl.Name))
@@ -605,7 +622,7 @@ func registryPart(st *Styles, cl Cluster) headerPart {
 			short: st.HeaderDim.Render("registry") + status, shortAt: cutViewers, squeezeAt: cutErrors, dropAt: cutRegistryDown}
 	}
 	return headerPart{text: label + model.PrintableString(cl.Registry),
-		short: label + model.PrintableString(host), shortAt: cutRegistryURL, dropAt: cutViewers}
+		short: label + model.PrintableString(host), shortAt: cutRegistryURL, dropAt: cutRegistry}
 }
 
 // rateParts say what the rates are: records produced per second on the

@@ -12,8 +12,9 @@ import (
 
 // The header's alerts in their forms, widest first: with the view's
 // title (`Machines !!1 crit · !1 warn`), without it (`!!1 crit · !1
-// warn`), short (`crit 1 · warn 1 · stale 2`: each count after its word,
-// so the 80-column line still says what it counts, ut41-7). A narrow line
+// warn`), short (`crit 1 · warn 1 · 2 keys stale`: each mark's count
+// after its word, so the 80-column line still says what it counts,
+// ut41-7; the stale count in its one form, ut42b-19). A narrow line
 // says a shorter form before a profile's name is cut under
 // profileNameKept (ut29 U6: `eu-we…n-ut29`, 11 cells, beside a whole
 // `Machines !!1 crit · !4 warn`).
@@ -21,6 +22,14 @@ const (
 	alertsFull = iota
 	alertsBare
 	alertsMarks
+	// alertsMarksLean is the short form with the stale count without
+	// its noun (`crit 1 · warn 3 · 2 stale`), held at its nominal width:
+	// the form where the noun's cells would take the read count, as
+	// `stale 25` was (ut42b-19, ut40b-4), never in the borders' form of a
+	// time; the counts said now keep the noun where they leave it room
+	// (`warn 1 · 1 key stale` in the room of `crit 10 · warn 2 · 2
+	// stale`)
+	alertsMarksLean
 	// alertsNoStale is the short form without the stale count: its last
 	// form but one, where the line has not the room for the count
 	// (alertsFitLast)
@@ -58,8 +67,8 @@ func (a *App) alertsForm(k int) string {
 }
 
 // alertsParts are the counts of al in their words (`!!1 crit`, `!3
-// warn`, `2 keys stale`, or `2 stale` beside the view's title) and in
-// their short form (`crit 1`, `warn 3`, `stale 2`), styled by st (nil:
+// warn`, `2 keys stale`) and in their short form (`crit 1`, `warn 3`,
+// `2 keys stale`), styled by st (nil:
 // unstyled, to measure). The short form names what it counts, as the
 // words do, in fewer cells than `!!1 · !3 · 2 keys stale` took: bare
 // marks said nothing of what they count (ut41-7: `!!1 · !3` beside 22
@@ -88,15 +97,15 @@ func alertsParts(al model.Alerts, k int, st *Styles) (words, marks []string) {
 		marks = append(marks, paint(warn, warnMark+count(al.Warn)))
 	}
 	if al.Stale > 0 && k != alertsNoStale && k != alertsTerse {
-		// without the view's title, `40 stale` says nothing of what is
-		// stale: the keys, as the view's border counts them (ut34b-19);
-		// in the short form the word leads, as `crit` and `warn` do
-		s := count(al.Stale) + " stale"
-		if k == alertsBare {
-			s = plural(al.Stale, "key") + " stale"
+		// the count comes before its word in every form, since `stale 25`
+		// is the borders' form of a time (`stale 21s`: ut42b-19); without
+		// the view's title beside it, it says what is stale, the view's
+		// keys (ut34b-19: a bare `40 stale`), where the line holds them
+		s := plural(al.Stale, "key") + " stale"
+		if k == alertsFull || k == alertsMarksLean {
+			s = count(al.Stale) + " stale"
 		}
-		words = append(words, paint(dim, s))
-		marks = append(marks, paint(dim, "stale "+count(al.Stale)))
+		words, marks = append(words, paint(dim, s)), append(marks, paint(dim, s))
 	}
 	return words, marks
 }
@@ -130,16 +139,28 @@ func (a *App) alertsFit(text string, room int) func(avail int) (string, int) {
 		if ansi.StringWidth(text)+room <= avail {
 			return text, room
 		}
-		k := alertsBare
-		if a.alertsNominalW(k) > avail {
-			k = alertsMarks
+		k := a.alertsFitForm(avail)
+		form, nominal := a.alertsForm(k), a.alertsNominalW(k)
+		if withNoun := a.alertsForm(alertsMarks); k == alertsMarksLean && ansi.StringWidth(withNoun) <= nominal {
+			form = withNoun // the counts now leave the noun its cells in the room held
 		}
-		form := a.alertsForm(k)
-		return form, textRoom(form, a.alertsNominalW(k))
+		return form, textRoom(form, nominal)
 	}
 }
 
-// alertsGoneFit is the room the alerts' absence keeps beside "wb" (lead)
+// alertsFitForm is the form alertsFit says in avail cells: the widest of
+// the bare words, the short form and the short form without the stale
+// count's noun whose nominal width fits, else that last.
+func (a *App) alertsFitForm(avail int) int {
+	for _, k := range []int{alertsBare, alertsMarks} {
+		if a.alertsNominalW(k) <= avail {
+			return k
+		}
+	}
+	return alertsMarksLean
+}
+
+// alertsGoneFit is the room the alerts' absence keeps (lead: their "")
 // at the alerts' turn to give way: that of the form alertsFit would say
 // in the cells the line gives them, so alerts coming move no other part.
 func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int) {
@@ -148,11 +169,7 @@ func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int)
 		if ansi.StringWidth(lead)+room <= avail {
 			return lead, room
 		}
-		k := alertsBare
-		if ansi.StringWidth(lead)+sep+a.alertsNominalW(k) > avail {
-			k = alertsMarks
-		}
-		return lead, a.alertsNominalW(k) + sep
+		return lead, a.alertsNominalW(a.alertsFitForm(avail-ansi.StringWidth(lead)-sep)) + sep
 	}
 }
 

@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"github.com/charmbracelet/x/ansi"
 	"strconv"
@@ -244,7 +245,11 @@ func (p *PartitionsPane) StatusParts() []draw.Part {
 		parts = nil
 	}
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		parts = append(parts, draw.Part{Text: fmt.Sprintf("poll ≤%*s", p.pollW, p.poll.shown.String()), Rank: draw.RankDiag},
+		// padded before the word, not inside it: `poll ≤  5ms` read as an
+		// artefact (ut42b-23); the held cells still keep the border still
+		bound := p.poll.shown.String()
+		pad := strings.Repeat(" ", max(p.pollW-len(bound), 0))
+		parts = append(parts, draw.Part{Text: pad + "poll ≤" + bound, Rank: draw.RankDiag},
 			draw.Part{Text: fmt.Sprintf("%*s req", p.reqW, count(f.link.PollRequests)), Rank: draw.RankDiag})
 	}
 	return filterParts(&p.filter, parts...)

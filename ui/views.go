@@ -96,7 +96,7 @@ func paneTopic(p Pane) string {
 }
 
 // alerts is the header's trouble count for the Machines pane's view:
-// "Machines 2 warn · 1 crit · 3 stale", with the same ! and !! markers as
+// "Machines !!1 crit · !2 warn · 3 keys stale", with the same ! and !! markers as
 // the rows so it reads without colour. Empty when all is well.
 func (a *App) alerts() string {
 	return a.alertsForm(alertsFull)
