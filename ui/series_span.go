@@ -58,3 +58,17 @@ func stretched(h []float64, w int) []float64 {
 	}
 	return out
 }
+
+// drawnCells is how many of the newest w cells of h hold history,
+// counted from its oldest with a value; 0 for none. The most of it over
+// a column's sparklines is the span the column draws, which its heading
+// says (ut42a-3: `rate · 175s` over 57 s of data).
+func drawnCells(h []float64, w int) int {
+	h = h[max(len(h)-w, 0):]
+	for i, v := range h {
+		if !math.IsNaN(v) {
+			return len(h) - i
+		}
+	}
+	return 0
+}
