@@ -46,8 +46,8 @@ func TestMachineLayoutKeepsIDsAndDropsInOrder(t *testing.T) {
 		{"grid 80: program and the least sparklines", 80, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 6, sparks: 3, seen: 9, fields: 3}},
 		{"wide 94", 94, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 11, sparks: 3, seen: 9, fields: 3}},
 		{"zoomed 138", 138, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 25, sparks: 3, seen: 9, fields: 3}},
-		// the sparklines stop at the window; the gaps take up to 3 spare cells each (ut36b-22), the table ends at its content
-		{"sparklines stop at the window", 300, 9, v3, machineCols{key: 12, status: 14, value: []int{11, 11, 11}, spark: 60, sparks: 3, seen: 9, fields: 3}},
+		// the sparklines stop at the window; the columns keep their content's width and the table ends at it (ut42a-18)
+		{"sparklines stop at the window", 300, 9, v3, machineCols{key: 9, status: 11, value: v3, spark: 60, sparks: 3, seen: 9, fields: 3}},
 		{"values their own widths", 80, 9, []int{5, 8, 6}, machineCols{key: 9, status: 11, value: []int{5, 8, 6}, spark: 8, sparks: 3, seen: 9, fields: 3}},
 		{"long ids keep 12", 30, 30, v3, machineCols{key: 12, value: v3[:2], fields: 2}},
 		// ut16a D12: the id whole before any sparkline
@@ -166,7 +166,7 @@ func TestMachineLayoutCutsLongTitlesBeforeColumnsGo(t *testing.T) {
 		// ut18a F11: not past 18 cells while the sparklines do not show their whole window
 		{120, machineCols{key: 3, status: 18, value: []int{22, 15}, spark: 23, sparks: 2, seen: 9, fields: 2}},
 		// the sparklines show the whole window: a long status takes the rest
-		{300, machineCols{key: 6, status: 41, value: []int{25, 18}, spark: 60, sparks: 2, seen: 9, fields: 2}},
+		{300, machineCols{key: 3, status: 38, value: []int{22, 15}, spark: 60, sparks: 2, seen: 9, fields: 2}},
 	} {
 		if got := machineLayout(tt.w, 3, want, 60); !reflect.DeepEqual(got, tt.want) {
 			t.Errorf("%d cells: got %+v\nwant %+v", tt.w, got, tt.want)

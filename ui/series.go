@@ -604,14 +604,26 @@ func (p *SeriesPane) markIn(title string, col, w int) string {
 	return ansi.Truncate(title, w-1, "…") + "▼"
 }
 
-// windowSpan is how much history the sparklines show: the window, or the
-// newest buckets that fit the column.
+// windowSpan is how much history the sparklines draw: the newest buckets
+// that fit the column (the window when all do), from the oldest that
+// holds a value on a row drawn, so the heading says the span drawn, not
+// the room (ut42a-3).
 func (p *SeriesPane) windowSpan() time.Duration {
 	win := p.frame.view.History()
-	if w := p.frame.lay.spark; w > 0 && w < win.N {
-		return win.Bucket * time.Duration(w)
+	w := min(p.frame.lay.spark, win.N)
+	if w <= 0 {
+		return win.Span()
 	}
-	return win.Span()
+	drawn := 0
+	for _, row := range p.frame.hist {
+		for _, h := range row {
+			drawn = max(drawn, drawnCells(h, w))
+		}
+	}
+	if drawn == 0 { // no history yet: the room it will take
+		drawn = w
+	}
+	return win.Bucket * time.Duration(drawn)
 }
 
 func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]float64, lay machineCols, now time.Time, decimals []int) string {
@@ -644,8 +656,15 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	return p.c.Styles.level(m.level).Render(line)
 }
 
-// shortDur prints a window length: 5m, 90s, 1h (model.Length).
-func shortDur(d time.Duration) string { return model.Length(d) }
+// shortDur prints a span a sparkline draws, or a bucket: 55s, 5m, 1h,
+// and minutes with seconds under an hour, 2m55s, so every span heading
+// has one form (ut42a-24: `175s` in one pane beside `2m` in the next).
+func shortDur(d time.Duration) string {
+	if d > time.Minute && d < time.Hour && d%time.Minute != 0 && d%time.Second == 0 {
+		return model.Length(d.Truncate(time.Minute)) + model.Length(d%time.Minute)
+	}
+	return model.Length(d)
+}
 
 // levelMark is the text marker that says warn or crit without colour.
 func levelMark(l model.Level) string {

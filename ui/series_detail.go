@@ -80,7 +80,7 @@ func (p *SeriesPane) detailLines() []string {
 			lines = append(lines, timeChart(hist[j], d.values[j], rules[j], st.Dim, span, now, p.w, perField-1, gutter)...)
 		}
 	} else {
-		lines = append(lines, besideTitles(st, d.hist, sparkTitles(values, titles, note, p.w), p.w)...)
+		lines = append(lines, besideTitles(st, hist, sparkTitles(values, titles, note, p.w), p.w)...)
 	}
 	for _, l := range heading {
 		lines = append(lines, st.Dim.Render(l))
@@ -91,13 +91,17 @@ func (p *SeriesPane) detailLines() []string {
 	return append(lines, d.events...)
 }
 
-// detailSpark is a field's history as a sparkline w cells wide.
+// detailSpark is a field's history (the span the charts take:
+// dataWindow) as a sparkline w cells wide: a history of fewer buckets
+// than w is drawn over all w cells, as the zoomed detail's charts draw
+// the data seen over their width (ut42a-2: 8 cells of 32 drawn beside
+// 25 blank ones 35 s into a machine's history).
 func detailSpark(h []float64, w int) string {
 	var s draw.Spark
 	if n := len(h); n > 1 && math.IsNaN(h[n-1]) {
 		h = h[:n-1] // the bucket being filled, no value yet: not a gap (ut15b C22)
 	}
-	return s.Render(h, w)
+	return s.Render(stretched(h, w), w)
 }
 
 // detailSparkMin is the fewest cells a sparkline beside a field's title
@@ -145,7 +149,7 @@ func sparkTitles(values, titles []string, note string, w int) [][2]string {
 // sparkline, every sparkline as wide as the narrowest room the titles
 // leave and ending at the row's right edge, so each spans the same
 // minutes in the same columns (ut41-2: 12, 18 and 18 cells, each its
-// own span); a title alone where no row holds detailSparkMin cells for it
+// own span), hist being each field's buckets over the charts' span; a title alone where no row holds detailSparkMin cells for it
 // (ut39-14: the README promises a sparkline per field).
 func besideTitles(st *Styles, hist [][]float64, titles [][2]string, w int) []string {
 	room := w

@@ -43,3 +43,32 @@ func dataWindow(hist [][]float64, win model.Window) model.Window {
 
 // newest is the last n points of h (all of them when it has fewer).
 func newest(h []float64, n int) []float64 { return h[max(len(h)-n, 0):] }
+
+// stretched is h drawn over w cells when it has fewer points: cell c
+// holds the point its place in time falls in, so each point takes
+// w/len(h) cells (give or take one) and the newest ends at the right;
+// h itself when it has w points or more.
+func stretched(h []float64, w int) []float64 {
+	if len(h) == 0 || len(h) >= w {
+		return h
+	}
+	out := make([]float64, w)
+	for c := range out {
+		out[c] = h[c*len(h)/w]
+	}
+	return out
+}
+
+// drawnCells is how many of the newest w cells of h hold history,
+// counted from its oldest with a value; 0 for none. The most of it over
+// a column's sparklines is the span the column draws, which its heading
+// says (ut42a-3: `rate · 175s` over 57 s of data).
+func drawnCells(h []float64, w int) int {
+	h = h[max(len(h)-w, 0):]
+	for i, v := range h {
+		if !math.IsNaN(v) {
+			return len(h) - i
+		}
+	}
+	return 0
+}

@@ -269,7 +269,11 @@ const minTitle = 5
 // then the sparklines one cell per bucket up to the whole window (a
 // column wider than its window would only show blanks), then, only once
 // they show it whole, a program longer than maxStatus up to its longest,
-// and last gives last seen its room for `stale 59s` back.
+// and last gives last seen its room for `stale 59s` back. Cells left
+// after that end the row: the history holds one window of buckets, one a
+// cell, so a wider sparkline would only show blanks, and widening the
+// gaps made every column read wider than its content (ut42a-18: `id` 7
+// cells for `o-0` in an inferred view at 200x50).
 func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 	keyW = max(keyW, 3) // "id▼"
 	whole := min(keyW, maxWholeID)
@@ -452,43 +456,7 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 		grow := max(min(left, want.seen-c.seen), 0)
 		c.seen, left = c.seen+grow, left-grow
 	}
-	if c.sparks > 0 && c.spark >= maxSpark {
-		c.spread(left)
-	}
 	return c
-}
-
-// maxSpread is the most spare cells a gap between two Machines columns
-// takes (machineCols.spread): wider gaps no longer read as one table's
-// row, so past them the table ends at its content.
-const maxSpread = 3
-
-// spread gives the spare cells of a row whose columns all have their
-// content's width and whose sparklines show their whole window to the
-// gaps after the id, the program and each value, evenly (the first gaps
-// one more while they do not divide), up to maxSpread each: left trailing
-// the row they read as a last column far wider than its content
-// (ut36b-22: `seen` 16 cells wide for `6s` in a `v` view zoomed at
-// 200x50). A sparkline is not widened: it would only show blanks past its
-// window.
-func (c *machineCols) spread(spare int) {
-	gaps := []*int{&c.key}
-	if c.status > 0 {
-		gaps = append(gaps, &c.status)
-	}
-	for j := range c.value[:c.fields] {
-		gaps = append(gaps, &c.value[j])
-	}
-	spare = min(spare, maxSpread*len(gaps))
-	if spare <= 0 {
-		return
-	}
-	for i, g := range gaps {
-		*g += spare / len(gaps)
-		if i < spare%len(gaps) {
-			*g++
-		}
-	}
 }
 
 // shortHeading is heading as it fits w cells: whole, or its first

@@ -336,7 +336,7 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	widths := p.statsWidths(&d.view, nameW)
 	// The sparkline's newest bucket is at its right edge, and a short
 	// history is drawn against it: the heading sits over that edge too.
-	sh := sparkHeading(&d.view, widths[4])
+	sh := sparkHeading(&d.view, widths[4], d.statPoints()...)
 	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
 	head := draw.Columns([]string{p.statsHeading(d), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
@@ -359,19 +359,31 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 }
 
 // sparkHeading names the sparkline column: what it counts and over how
-// long, the newest buckets that fit w cells (the window when all do), so
-// it reads apart from the total's `updates` beside it (ut34a-6).
-func sparkHeading(v *model.TopicView, w int) string {
+// long, the newest buckets that fit w cells (the window when all do),
+// from the oldest that holds a value in any of series (ut42a-3: `rate ·
+// 175s` over 57 s of data), so it reads apart from the total's `updates`
+// beside it (ut34a-6). With w 0 it is the widest form, the window's.
+func sparkHeading(v *model.TopicView, w int, series ...[]float64) string {
 	what := "rate"
 	if v.Rate == model.RateChanges {
 		what = "entered"
 	}
 	win := v.History()
 	span := win.Span()
-	if w > 0 && w < win.N {
-		span = win.Bucket * time.Duration(w)
+	if w > 0 {
+		drawn := 0
+		for _, h := range series {
+			drawn = max(drawn, drawnCells(h, min(w, win.N)))
+		}
+		if drawn == 0 {
+			drawn = min(w, win.N)
+		}
+		span = win.Bucket * time.Duration(drawn)
 	}
-	return what + " · " + shortDur(span)
+	if h := what + " · " + shortDur(span); w <= 0 || ansi.StringWidth(h) <= w {
+		return h
+	}
+	return shortDur(span) // a narrow column: the span alone, never cut
 }
 
 // statsWidths are the per-status table's columns, the first as wide as
@@ -569,4 +581,14 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 		return p.besideList(lines, d, draw.RowWidth(widths), p.h-above)
 	}
 	return lines
+}
+
+// statPoints is every status's rate history, for the span its
+// sparklines draw (sparkHeading).
+func (d *statusData) statPoints() [][]float64 {
+	out := make([][]float64, len(d.stats))
+	for i := range d.stats {
+		out[i] = d.stats[i].points
+	}
+	return out
 }

@@ -81,7 +81,7 @@ func (p *StatusPane) besideList(list []string, d *statusData, listW, rows int) [
 // are where they do not all fit.
 func (p *StatusPane) sideLines(d *statusData, widths []int, rows int) []string {
 	st := p.c.Styles
-	sh := sparkHeading(&d.view, widths[2])
+	sh := sparkHeading(&d.view, widths[2], d.statPoints()...)
 	sh = strings.Repeat(" ", max(widths[2]-ansi.StringWidth(sh), 0)) + sh
 	lines := []string{st.Dim.Render(draw.Columns([]string{p.statsHeading(d), "now", sh, "/min"}, widths))}
 	n := len(d.stats)

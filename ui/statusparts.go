@@ -32,10 +32,14 @@ func statusParts(p Pane) []draw.Part {
 func filterParts(f *filter, parts ...draw.Part) []draw.Part {
 	if n := f.note(); n != "" {
 		short := "/" + strings.TrimPrefix(n, "filter ")
-		return append([]draw.Part{{Text: n, Short: short, Rank: draw.RankFilter}}, parts...)
+		return append([]draw.Part{{Text: n, Short: short, Rank: draw.RankFilter, Least: leastFilter}}, parts...)
 	}
 	return parts
 }
+
+// leastFilter is the fewest cells a filter is clipped to in a border
+// before it goes: `/L…` still says the rows are filtered.
+const leastFilter = 3
 
 // fitTop fits a box's title and status parts into the top edge of a box w
 // cells wide (draw.Box): the status takes what the title leaves, or at

@@ -49,7 +49,7 @@ func trendHeading(title string, w, span int) string {
 	if drawn <= 0 || !strings.HasPrefix(title, "trend") {
 		return title
 	}
-	if h := "trend " + model.Length(model.TrendBucket*time.Duration(drawn)); len(h) <= w {
+	if h := "trend " + shortDur(model.TrendBucket*time.Duration(drawn)); len(h) <= w {
 		return h
 	}
 	return title

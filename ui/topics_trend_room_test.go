@@ -53,7 +53,7 @@ func TestTopicsTrendTakesWhatTheColumnsLeave(t *testing.T) {
 		zoom        bool
 		heads       []string // headings the row must have, whole
 	}{
-		{"young-trend", []string{"ut41-orders", "ut41-pay"}, []float64{9.7, 2}, 16, 80, 24, true, []string{"parts", "offsets", "health", "trend 150s"}},
+		{"young-trend", []string{"ut41-orders", "ut41-pay"}, []float64{9.7, 2}, 16, 80, 24, true, []string{"parts", "offsets", "health", "trend 2m30s"}},
 		{"long-name", []string{"payments.eu-west-1.settlement-events.v2", "audit", "logistics.fleet.vehicle-telemetry.v3"}, []float64{0.6, 0.6, 4}, 30, 80, 24, true, []string{"topic"}},
 		{"long-name", []string{"payments.eu-west-1.settlement-events.v2", "audit", "logistics.fleet.vehicle-telemetry.v3"}, []float64{0.6, 0.6, 4}, 30, 200, 50, false, []string{"parts", "offsets", "health", "trend"}},
 	} {

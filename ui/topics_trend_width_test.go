@@ -12,7 +12,7 @@ import (
 )
 
 // trendHeadingRe finds the trend's heading, its span if it says one.
-var trendHeadingRe = regexp.MustCompile(`trend( \d+[smh])?`)
+var trendHeadingRe = regexp.MustCompile(`trend( \d+[smh](\d+s)?)?`)
 
 // trendFit is the Topics list's trend column as drawn: its width (from
 // its heading to the next one), its heading, and the cells left blank at
@@ -95,7 +95,7 @@ func TestTopicsTrendTakesTheRoomUpToTheWindowKept(t *testing.T) {
 					want := "trend"
 					// the span drawn: cells with history, not the blank
 					// ones before it (ut41-11: `trend 430s` over 15 drawn)
-					if span := "trend " + model.Length(model.TrendBucket*time.Duration(min(width, drawn[name]))); len(span) <= width {
+					if span := "trend " + shortDur(model.TrendBucket*time.Duration(min(width, drawn[name]))); len(span) <= width {
 						want = span
 					}
 					if heading != want {

@@ -49,6 +49,11 @@ type Part struct {
 	// order is a sort, ut34a-8); where it cannot fit whole even beside
 	// the RankKeep parts it goes first, so the parts it outranks stay.
 	Whole bool
+	// Least, when set, is the fewest cells the part is clipped to before
+	// it goes, in place of leastClip: a filter clipped to `/Lo…` still
+	// says the list is filtered, where without it `1-1/16` reads as
+	// every key (ut42a-4; README: clipped but never dropped).
+	Least int
 }
 
 // statusSep is what joins the parts of a status.
@@ -119,7 +124,11 @@ func FitStatus(parts []Part, room int) string {
 			continue
 		}
 		const leastClip = 8 // a filter cut shorter than this says nothing
-		if left := ansi.StringWidth(p.Text) - (width - room); p.Rank >= RankFilter && left >= leastClip && !p.Whole {
+		least := leastClip
+		if p.Least > 0 {
+			least = p.Least
+		}
+		if left := ansi.StringWidth(p.Text) - (width - room); p.Rank >= RankFilter && left >= least && !p.Whole {
 			p.Text = Clip(p.Text, left)
 			continue
 		}
