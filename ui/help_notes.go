@@ -75,7 +75,7 @@ func (p *LogPane) HelpKeyNotes() map[string]string {
 // form a narrow header says reads as what it counts (ut41-7).
 func (p *SeriesPane) HelpNotes() []string {
 	return []string{"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
-		"the header's right end counts the view's keys so: !!1 crit · !3 warn · 2 keys stale, on a narrow line crit 1 · warn 3 · 2 keys stale (or 2 stale)"}
+		"the header counts the view's keys: !!1 crit · !3 warn · 2 keys stale; on a narrow line crit 1 · warn 3 · 2 keys stale, or 2 stale"}
 }
 
 // HelpKeyNotes says a series view's sort and filter in the view's own
