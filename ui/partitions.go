@@ -244,15 +244,20 @@ func (p *PartitionsPane) StatusParts() []draw.Part {
 	if f.parts == 0 && f.link.State != model.LinkConnected { // nothing known to count (ut28b V13)
 		parts = nil
 	}
+	parts = filterParts(&p.filter, parts...)
 	if f.link.PollTook > 0 && f.link.State == model.LinkConnected { // a failed poll's time is no poll's
-		// padded before the word, not inside it: `poll ≤  5ms` read as an
-		// artefact (ut42b-23); the held cells still keep the border still
-		bound := p.poll.shown.String()
-		pad := strings.Repeat(" ", max(p.pollW-len(bound), 0))
-		parts = append(parts, draw.Part{Text: pad + "poll ≤" + bound, Rank: draw.RankDiag},
-			draw.Part{Text: fmt.Sprintf("%*s req", p.reqW, count(f.link.PollRequests)), Rank: draw.RankDiag})
+		// the poll's figures come first, padded to the widest said this
+		// session before them: the padding is border (draw.Box draws a
+		// status's leading blanks as dashes), so the filter, count and
+		// position after them hold still as the figures change (ut36b-20)
+		// and no blank stands inside the text (ut42b-23 `poll ≤  5ms`,
+		// ut43a-6 `·   poll`)
+		bound, reqs := p.poll.shown.String(), count(f.link.PollRequests)
+		pad := strings.Repeat(" ", max(p.pollW-len(bound), 0)+max(p.reqW-len(reqs), 0))
+		parts = append([]draw.Part{{Text: pad + "poll ≤" + bound, Rank: draw.RankDiag},
+			{Text: reqs + " req", Rank: draw.RankDiag}}, parts...)
 	}
-	return filterParts(&p.filter, parts...)
+	return parts
 }
 
 // pollStep is the bound the border shows for a poll that took d, given the

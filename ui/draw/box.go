@@ -58,6 +58,10 @@ func topEdge(border, titleStyle, dim Renderer, title, right string, inner int) s
 	if inner < 1 { // no room for the dash before the title
 		return border.Render("╭╮")
 	}
+	// a status's leading blanks are border: a pane holding its figures'
+	// width pads before them, and the pad reads as the dashes it stands
+	// for, never as blanks inside the text (ut43a-6)
+	right = strings.TrimLeft(right, " ")
 	t := " " + title + " "
 	tw := ansi.StringWidth(t)
 	r := ""
