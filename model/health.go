@@ -96,7 +96,13 @@ func (v Verdict) Reason() string {
 	case whyZero:
 		// The window's length in time, not the config's name for it
 		// (ut35-19: "within the window" is a word no screen shows).
-		return "lag was zero within the last " + Elapsed(v.d)
+		// Whether every poll saw it caught up or some did: a group at 0
+		// for 13 minutes read `lag was zero within the last 29s`, weaker
+		// than what was seen (ut43b-11).
+		if v.a == v.b {
+			return "caught up: lag 0 at every poll of the last " + Elapsed(v.d)
+		}
+		return fmt.Sprintf("lag 0 at %d of %d polls of the last %s", v.a, v.b, Elapsed(v.d))
 	case whyStopped:
 		return fmt.Sprintf("no progress for %s (offset %s, lag %s)", span(v.d, v.up), Thousands(v.a), Thousands(v.b))
 	case whyFewPolls:
@@ -147,10 +153,14 @@ func Evaluate(win []Sample, moved, now time.Time, stopAfter time.Duration) Verdi
 		}
 	}
 	last := win[len(win)-1]
+	zeros := 0
 	for _, s := range win {
 		if s.Lag == 0 {
-			return Verdict{Health: HealthOK, why: whyZero, d: time.Duration(now.UnixNano() - win[0].At)}
+			zeros++
 		}
+	}
+	if zeros > 0 {
+		return Verdict{Health: HealthOK, why: whyZero, a: int64(zeros), b: int64(len(win)), d: time.Duration(now.UnixNano() - win[0].At)}
 	}
 	if stopAfter > 0 && !moved.IsZero() && now.Sub(moved) > stopAfter {
 		return Verdict{Health: HealthStop, why: whyStopped, a: last.Offset, b: last.Lag, d: now.Sub(moved)}

@@ -25,8 +25,11 @@ func TestEvaluateFollowsBurrowRules(t *testing.T) {
 		reason string
 	}{
 		{"empty", nil, 0, 0, HealthOK, "no committed offset"},
-		{"caught up", script(10, 5, 20, 3, 30, 0), 2 * time.Second, 3 * time.Second, HealthOK, "lag was zero within the last 3s"},
-		{"zero anywhere in the window wins", script(10, 0, 10, 4, 10, 8), 0, 3 * time.Second, HealthOK, "lag was zero"},
+		{"caught up at the last poll", script(10, 5, 20, 3, 30, 0), 2 * time.Second, 3 * time.Second, HealthOK, "lag 0 at 1 of 3 polls of the last 3s"},
+		// every poll at 0 says so, not `lag was zero within the last 29s`
+		// for a group at 0 for 13 minutes (ut43b-11)
+		{"caught up at every poll", script(10, 0, 20, 0, 30, 0), 2 * time.Second, 3 * time.Second, HealthOK, "caught up: lag 0 at every poll of the last 3s"},
+		{"zero anywhere in the window wins", script(10, 0, 10, 4, 10, 8), 0, 3 * time.Second, HealthOK, "lag 0 at 1 of 3 polls"},
 		{"rising while consuming", script(10, 5, 12, 7, 14, 9, 16, 12), 3 * time.Second, 4 * time.Second, HealthWarn, "from 5 to 12"},
 		{"flat lag is fine", script(10, 5, 20, 5, 30, 5), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},
 		{"falling lag is fine", script(10, 9, 20, 6, 30, 2), 2 * time.Second, 3 * time.Second, HealthOK, "consuming"},
