@@ -38,7 +38,7 @@ func TestHelpSaysCursorKeysOnceAndKeepsItsMargin(t *testing.T) {
 				if n := strings.Count(body, "↑/k"); n != wantUp {
 					t.Errorf("the body says ↑/k %d times, want %d:\n%s", n, wantUp, body)
 				}
-				if (pane == 4 || pane == 5 || pane == 8) && !tt.scrolls && !strings.Contains(body, "↑/k ↓/j pgup/pgdn") { // every list pane (ut42b-2: Topics said no pgup/pgdn)
+				if (pane == 1 || pane == 2 || pane == 3 || pane == 4 || pane == 5 || pane == 8) && !tt.scrolls && !strings.Contains(body, "↑/k ↓/j pgup/pgdn") { // every list pane (ut42b-2: Topics said no pgup/pgdn; ut43a-7: the views)
 					t.Errorf("a list that pages does not say pgup/pgdn with its cursor keys:\n%s", body)
 				}
 				for _, l := range lines[2 : len(lines)-2] { // the box's rows between its borders

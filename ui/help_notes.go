@@ -27,6 +27,27 @@ type helpAller interface {
 	HelpAll() []key.Binding
 }
 
+// HelpAll is the view's keys for `?`: its cursor keys as every list
+// pane's, pgup/pgdn with them, which page the rows here too (ut43a-7:
+// Machines' and Riders' help said `↑/k ↓/j up, down` though pgdn paged).
+func (p *SeriesPane) HelpAll() []key.Binding {
+	if p.detail != "" || p.filter.typing {
+		return p.Help()
+	}
+	k := p.c.Keys
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.Sort, k.Filter, k.Enter}
+}
+
+// HelpAll is the status view's keys for `?`, pgup/pgdn with the cursor
+// keys as in every list pane (ut43a-7).
+func (p *StatusPane) HelpAll() []key.Binding {
+	if p.filter.typing {
+		return p.Help()
+	}
+	k := p.c.Keys
+	return []key.Binding{k.Up, k.Down, k.PageDown, k.Sort, k.Filter}
+}
+
 // HelpNotes explains the Log filter, which no key binding can, its
 // field examples from the records the Log holds (logFieldExamples).
 func (p *LogPane) HelpNotes() []string {
