@@ -77,7 +77,9 @@ func ParseHeaders(s string) ([]Header, error) {
 		name, value, ok := strings.Cut(line, "=")
 		name = strings.TrimSpace(name)
 		if !ok || name == "" {
-			return nil, fmt.Errorf("headers line %d: %q is not name=value", i+1, line)
+			// the line as typed (control bytes escaped), not Go-quoted:
+			// `"{\"machine_id\": oops"` showed backslashes nobody typed (ut43a-24)
+			return nil, fmt.Errorf("headers line %d: \"%s\" is not name=value (e.g. trace-id=7f3a)", i+1, PrintableString(line))
 		}
 		hs = append(hs, Header{Key: name, Value: []byte(value)})
 	}

@@ -25,7 +25,9 @@ func TestFormOutgoing(t *testing.T) {
 		{"no topic", Form{Topic: "  "}, 0, nil, "a topic is needed"},
 		{"bad partition", Form{Topic: "t", Partition: "two"}, 0, nil, `partition: "two" is neither auto`},
 		{"negative partition", Form{Topic: "t", Partition: "-2"}, 0, nil, "partition"},
-		{"header without =", Form{Topic: "t", Headers: "ok=1\nbroken"}, 0, nil, `headers line 2: "broken" is not name=value`},
+		{"header without =", Form{Topic: "t", Headers: "ok=1\nbroken"}, 0, nil, `headers line 2: "broken" is not name=value (e.g. trace-id=7f3a)`},
+		// as typed, not Go-quoted (ut43a-24)
+		{"header of JSON", Form{Topic: "t", Headers: `{"machine_id": oops`}, 0, nil, `headers line 1: "{"machine_id": oops" is not name=value`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
