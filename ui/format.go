@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"cmp"
+	"math"
 	"strconv"
 	"time"
 
@@ -16,6 +18,28 @@ func age(now, t time.Time) string {
 		return model.Elapsed(d)
 	}
 	return "now"
+}
+
+// ageOrder compares a and b as age prints them against now, newest (the
+// smallest age) first and no time ("-") last. Times whose ages read alike
+// (`now`, `5s`, `2m`) are equal, so a stable sort keeps them in key order
+// and a row moves only when an age shown changes, not on the sub-second
+// differences the column does not show (ut42a-5: rows all reading `now`
+// swapped places every few seconds).
+func ageOrder(now, a, b time.Time) int {
+	return cmp.Compare(shownAge(now, a), shownAge(now, b))
+}
+
+// shownAge is the age age(now, t) prints, as a duration: 0 for `now`,
+// rounded down to the unit printed otherwise, the longest for no time.
+func shownAge(now, t time.Time) time.Duration {
+	if t.IsZero() {
+		return math.MaxInt64
+	}
+	if d := now.Sub(t); d >= time.Second {
+		return model.ElapsedFloor(d)
+	}
+	return 0
 }
 
 // count prints n with thousands separators.
