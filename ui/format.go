@@ -69,3 +69,27 @@ func rate(r float64) string {
 	}
 	return strconv.FormatFloat(r, 'f', 1, 64) + "/s"
 }
+
+// shownRate is the number rate(r) prints, so a sort by rate ties rates
+// that read alike (two topics at `2.0/s`) and keeps them in name order
+// rather than swapping them on digits the column does not show (ut42a-5's
+// kind); every `<0.1/s` is one value, above 0.
+func shownRate(r float64) float64 {
+	scale, decimals := 1.0, 1
+	switch {
+	case r > 0 && r < 0.05:
+		return 0.05
+	case r >= 10_000:
+		scale = 1000
+	case r >= 100:
+		decimals = 0
+	}
+	// printed and read back, not rounded by arithmetic: 0.15 prints 0.1
+	// (its binary value is under 0.15), math.Round(0.15*10) is 2
+	var buf [32]byte
+	v, err := strconv.ParseFloat(string(strconv.AppendFloat(buf[:0], r/scale, 'f', decimals, 64)), 64)
+	if err != nil {
+		return r
+	}
+	return v * scale
+}

@@ -2,8 +2,10 @@ package ui
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -122,4 +124,41 @@ func tickRecords(now time.Time, frame int, rng *rand.Rand) []model.Record {
 	}
 	slices.SortFunc(recs, func(x, y model.Record) int { return x.Time.Compare(y.Time) })
 	return recs
+}
+
+// shownRate is the number rate prints, so an order by it is the order of
+// the rates shown.
+func TestShownRateIsWhatRatePrints(t *testing.T) {
+	for _, r := range []float64{0, 0.01, 0.049, 0.05, 0.14, 0.15, 1.97, 2.03, 2.049, 99.94, 99.96, 100.4, 9999.6, 10_049, 12_350.5} {
+		want, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSuffix(strings.TrimPrefix(rate(r), "<"), "/s"), "k"), 64)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.HasSuffix(rate(r), "k/s") {
+			want *= 1000
+		}
+		if strings.HasPrefix(rate(r), "<") {
+			want = 0.05
+		}
+		if got := shownRate(r); math.Abs(got-want) > 1e-9 {
+			t.Errorf("shownRate(%v) = %v, rate prints %s", r, got, rate(r))
+		}
+	}
+}
+
+// Topics sorted by rate keep topics whose rates read alike in name order
+// (two producers at `2.0/s` swapped as their rates' hundredths moved).
+func TestTopicsByRateTiesAsShown(t *testing.T) {
+	p := &TopicsPane{order: byTopicRate}
+	for _, rates := range [][2]float64{{1.97, 2.03}, {2.03, 1.97}} {
+		rows := []topicLine{{name: "orders", rate: rates[0]}, {name: "payments", rate: rates[1]}, {name: "audit", rate: 0.4}}
+		out, _ := p.visible(rows)
+		var got []string
+		for _, r := range out {
+			got = append(got, r.name)
+		}
+		if want := []string{"orders", "payments", "audit"}; !slices.Equal(got, want) {
+			t.Errorf("rates %v: %v, want %v (both read 2.0/s: name order)", rates, got, want)
+		}
+	}
 }
