@@ -23,6 +23,25 @@ func Elapsed(d time.Duration) string {
 	return strconv.Itoa(int(d/(24*time.Hour))) + "d"
 }
 
+// ElapsedFloor is d rounded down to the unit Elapsed prints it in (the
+// second under a minute, the minute under an hour, the hour under two
+// days, the day past them), so two durations Elapsed prints alike are
+// equal here and an order by it changes only where the printed ages do
+// (ut42a-5). A negative d is 0, as Elapsed prints it.
+func ElapsedFloor(d time.Duration) time.Duration {
+	switch {
+	case d < 0:
+		return 0
+	case d < time.Minute:
+		return d.Truncate(time.Second)
+	case d < time.Hour:
+		return d.Truncate(time.Minute)
+	case d < 48*time.Hour:
+		return d.Truncate(time.Hour)
+	}
+	return d.Truncate(24 * time.Hour)
+}
+
 // Length prints a length of time someone chose (a chart window, an idle
 // timeout) in the largest unit that divides it: 5m, 90s, 1h, 1m for 60s.
 // Elapsed rounds down, which would print a 90s window as 1m; Go's

@@ -122,10 +122,32 @@ func (p *SeriesPane) filterWords() string {
 }
 
 // filterWords is what the view's `/` filter matches, in its columns'
-// titles (`name or location`), as SeriesPane's.
+// titles as help names them (`name or location`, `id (StudentId) or
+// State` under a short key heading: helpTitles), as SeriesPane's.
 func (p *StatusPane) filterWords() string {
-	t := p.columnTitles(&p.frame.d.view) // before the view is known, its titles fall back on key and status
+	t := p.helpTitles() // before the view is known, its titles fall back on key and status
 	return t[0] + " or " + t[1]
+}
+
+// helpTitles is the key and status columns as help names them: as their
+// headings on screen read, and where a heading is a short form (the key's
+// `id` in the 80x24 grid, a partition's `part`) the field's name beside it,
+// `id (StudentId)`, so help and the heading say one name and help still
+// says which field it is (ut40a-3: heading `id`, help `StudentId`).
+func (p *StatusPane) helpTitles() [2]string {
+	d := &p.frame.d
+	t := p.columnTitles(&d.view)
+	out := [2]string{t[0], t[1]}
+	if len(d.rows) == 0 || p.w <= 0 { // no list drawn: no heading to match
+		return out
+	}
+	shown, _ := p.listHeads(d)
+	for i := range out {
+		if h := strings.TrimSuffix(shown[i], "▼"); h != out[i] {
+			out[i] = h + " (" + out[i] + ")"
+		}
+	}
+	return out
 }
 
 // HelpKeyNotes says a status view's sort and filter in the view's own
@@ -134,8 +156,7 @@ func (p *StatusPane) filterWords() string {
 // `v` view said only `s sort   / filter`).
 func (p *StatusPane) HelpKeyNotes() map[string]string {
 	k := p.c.Keys
-	v := &p.frame.d.view // before the view is known, its titles fall back on key and status
-	t := p.columnTitles(v)
+	t := p.helpTitles() // before the view is known, its titles fall back on key and status
 	return map[string]string{
 		k.Sort.Help().Key:   t[0] + ", " + t[1] + ", since, last seen",
 		k.Filter.Help().Key: "by " + p.filterWords(),

@@ -291,7 +291,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		f.base = p.scroll.offset
 	} else {
 		p.collect(t, now)
-		p.sortRows(len(f.view.Fields))
+		p.sortRows(len(f.view.Fields), now)
 		p.rows = len(p.table)
 		p.followSelected(page)
 		p.scroll.clamp(p.rows, page)
@@ -358,7 +358,7 @@ func (p *SeriesPane) refresh() {
 			nf = len(t.View.Fields)
 		}
 	})
-	p.sortRows(nf)
+	p.sortRows(nf, now)
 }
 
 // collect copies the view's entries that pass the filter into p.table,
@@ -490,10 +490,12 @@ func (p *SeriesPane) keyWidth(keys []string) (w, whole int) {
 }
 
 // sortRows orders the rows by the chosen column; numbers highest first
-// (the hottest machine on top), missing values last, ties by id. The rows
-// come in id order, so sorting by id is nothing and a stable sort keeps
-// ties in id order without comparing names.
-func (p *SeriesPane) sortRows(nf int) {
+// (the hottest machine on top), missing values last, ties by id; last
+// seen newest first, as the column shows it against now (ageOrder: rows
+// all reading `now` are tied). The rows come in id order, so sorting by
+// id is nothing and a stable sort keeps ties in id order without
+// comparing names.
+func (p *SeriesPane) sortRows(nf int, now time.Time) {
 	by := p.sortBy
 	if by == 0 {
 		return
@@ -512,7 +514,7 @@ func (p *SeriesPane) sortRows(nf int) {
 				c = cmp.Compare(y, x)
 			}
 		case by == nf+1:
-			c = b.seen.Compare(a.seen)
+			c = ageOrder(now, a.seen, b.seen)
 		}
 		return c
 	})

@@ -293,20 +293,23 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 	return h.Last(win, now, span) * float64(time.Minute) / float64(span)
 }
 
-// sortRows orders the rows; they come in key order, so a stable sort
-// keeps ties in key order without comparing names again.
 // afterSnapshot puts the copied rows in the chosen order, outside the
 // store's lock.
 // It folds the /min figures' width into rateW here, not in drawing,
 // which leaves the pane's state alone.
 func (p *StatusPane) afterSnapshot() {
-	p.sortRows(p.frame.d.rows)
+	p.sortRows(p.frame.d.rows, p.frame.now)
 	for _, s := range p.frame.d.stats {
 		p.rateW = max(p.rateW, ansi.StringWidth(rateText(s.lastMinute)))
 	}
 }
 
-func (p *StatusPane) sortRows(rows []statusRow) {
+// sortRows orders the rows; they come in key order, so a stable sort
+// keeps ties in key order without comparing names again. Since and seen
+// are newest first as their columns show them against now (ageOrder):
+// keys whose ages read alike are tied, not ordered by the nanoseconds
+// the columns do not show (ut42a-5).
+func (p *StatusPane) sortRows(rows []statusRow, now time.Time) {
 	by := p.sortBy
 	if by == 0 {
 		return
@@ -317,9 +320,9 @@ func (p *StatusPane) sortRows(rows []statusRow) {
 		case 1:
 			c = model.NaturalCompare(a.status, b.status)
 		case 2:
-			c = b.since.Compare(a.since)
+			c = ageOrder(now, a.since, b.since)
 		case 3:
-			c = b.seen.Compare(a.seen)
+			c = ageOrder(now, a.seen, b.seen)
 		}
 		return c
 	})

@@ -306,7 +306,7 @@ func (p *TopicsPane) visible(rows []topicLine) (out []topicLine, hidden int) {
 		}
 	case byTopicRate:
 		by = func(a, b topicLine) int {
-			return cmp.Or(cmp.Compare(b.rate, a.rate), model.NaturalCompare(a.name, b.name))
+			return cmp.Or(cmp.Compare(shownRate(b.rate), shownRate(a.rate)), model.NaturalCompare(a.name, b.name))
 		}
 	case byTopicPartitions:
 		by = func(a, b topicLine) int {
