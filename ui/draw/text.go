@@ -154,13 +154,3 @@ func wrapHanging(s string, width int, clauses bool) []string {
 	}
 	return append(out, line)
 }
-
-// Width is ansi.StringWidth with a fast path for printable ASCII (one
-// byte, one cell), the most of what a frame measures: the grapheme
-// segmentation it skips was most of a side-by-side snapshot's time.
-func Width(s string) int {
-	if plainString(s) {
-		return len(s)
-	}
-	return ansi.StringWidth(s)
-}

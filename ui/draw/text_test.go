@@ -107,12 +107,13 @@ func TestWrapHangingKeepsAClauseWhole(t *testing.T) {
 	}
 }
 
-// TestWidthIsStringWidth pins that Width's ASCII fast path gives what
-// ansi.StringWidth gives for every input, so frame code may call either:
-// wide runes, combining marks, escapes (SGR whole, cut off or malformed,
-// other CSI, OSC, bare ESC, C1), control bytes, invalid UTF-8, and each
-// of these glued to plain ASCII on both sides, where a fast path that
-// looked at too little would go wrong.
+// TestWidthIsStringWidth pins that Width's fast path (ASCII, SGR styles,
+// `·` and `…`) gives what ansi.StringWidth gives for every input, so frame
+// code may call either: wide runes, combining marks after the fast
+// path's runes, escapes (SGR whole, cut off or malformed, other CSI, OSC,
+// bare ESC, C1), control bytes, invalid UTF-8, and each of these glued to
+// plain ASCII on both sides, where a fast path that looked at too little
+// would go wrong.
 func TestWidthIsStringWidth(t *testing.T) {
 	hostile := []string{
 		"", "abc", " ~", "洗濯機", "e\u0301", "a\u0308b", "👍🏽", "🇯🇵", "👨‍👩‍👧",
