@@ -82,7 +82,7 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 	inner := max(w-2, 0)
 	nameW := 0
 	for _, pr := range p.profiles {
-		nameW = max(nameW, ansi.StringWidth(model.PrintableString(pr.Name)))
+		nameW = max(nameW, draw.Width(model.PrintableString(pr.Name)))
 	}
 	// A name wider than half the box goes on its own line, whole, with
 	// the description under it (ut15a A14: a 44-letter name was cut while
@@ -144,19 +144,19 @@ func (p *clusterPicker) view(st *Styles, w, h int) string {
 // the read-only mode are what a user checks before switching: they are
 // never cut off the end (a user test, issue 14, B22).
 func aboutLines(about string, w int) []string {
-	if w < 8 || ansi.StringWidth(about) <= w {
+	if w < 8 || draw.Width(about) <= w {
 		return []string{about}
 	}
 	var out []string
 	cur := ""
 	for _, part := range strings.Split(about, " · ") {
-		if ansi.StringWidth(part) > w {
+		if draw.Width(part) > w {
 			part = strings.TrimRight(draw.FitMiddle(part, w), " ")
 		}
 		switch {
 		case cur == "":
 			cur = part
-		case ansi.StringWidth(cur+" · "+part) <= w:
+		case draw.Width(cur+" · "+part) <= w:
 			cur += " · " + part
 		default:
 			out = append(out, cur)

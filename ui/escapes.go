@@ -86,7 +86,7 @@ func (t escText) then(u escText) escText {
 // were broken at a cell, ut25b R6, R7), or, hard, at the last cell of
 // every line (base64, which has no words).
 func (st *Styles) wrapEscaped(label string, t escText, w int, hard bool) []string {
-	indent := ansi.StringWidth(label)
+	indent := draw.Width(label)
 	var parts []string
 	if hard {
 		parts = strings.Split(ansi.Hardwrap(t.text, max(w-indent, 8), true), "\n")

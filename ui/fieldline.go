@@ -5,7 +5,6 @@ import (
 
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -20,8 +19,8 @@ import (
 func inputLine(in textinput.Model, cursor lipgloss.Style, w int) string {
 	runes := []rune(in.Value())
 	prompt := in.Prompt
-	room := w - ansi.StringWidth(prompt)
-	if len(runes) == 0 || ansi.StringWidth(string(runes))+1 <= room {
+	room := w - draw.Width(prompt)
+	if len(runes) == 0 || draw.Width(string(runes))+1 <= room {
 		return in.View()
 	}
 	cells := make([]string, len(runes))
@@ -49,7 +48,7 @@ func fieldLine(cursor lipgloss.Style, cells []string, cur, width int) string {
 		suf[len(cells)] = 1
 	}
 	for k := len(cells) - 1; k >= 0; k-- {
-		suf[k] = suf[k+1] + ansi.StringWidth(cells[k])
+		suf[k] = suf[k+1] + draw.Width(cells[k])
 	}
 	wd := func(from, to int) int { return suf[from] - suf[to] }
 	start := 0

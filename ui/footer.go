@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -48,7 +47,7 @@ func (a *App) footer() string {
 	}
 	tail := shortHelp(&a.help, last, a.w)
 	sep := a.help.Styles.ShortSeparator.Render(a.help.ShortSeparator)
-	room := a.w - ansi.StringWidth(tail) - ansi.StringWidth(sep)
+	room := a.w - draw.Width(tail) - draw.Width(sep)
 	if room < 12 {
 		return draw.Clip(tail, a.w)
 	}
@@ -121,7 +120,7 @@ func ownFirst(k *KeyMap, bindings []key.Binding) []key.Binding {
 // and stops at the first item that does not; the footer must never wrap.)
 func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 	sep := h.Styles.ShortSeparator.Render(h.ShortSeparator)
-	sepW := ansi.StringWidth(sep)
+	sepW := draw.Width(sep)
 	var out strings.Builder
 	used, n := 0, 0
 	for _, b := range bindings {
@@ -129,7 +128,7 @@ func shortHelp(h *help.Model, bindings []key.Binding, w int) string {
 			continue
 		}
 		// Measured before styling: only what fits is rendered.
-		itemW := ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+		itemW := draw.Width(b.Help().Key) + 1 + draw.Width(b.Help().Desc)
 		need := itemW
 		if n > 0 {
 			need += sepW

@@ -2,7 +2,8 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // footerHelper is a pane whose footer line differs from its full key list
@@ -34,7 +35,7 @@ func footerRoom(w int, k *KeyMap, items []key.Binding) int {
 		if i > 0 {
 			used += 3
 		}
-		used += ansi.StringWidth(b.Help().Key) + 1 + ansi.StringWidth(b.Help().Desc)
+		used += draw.Width(b.Help().Key) + 1 + draw.Width(b.Help().Desc)
 	}
 	return w - used
 }

@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -456,7 +455,7 @@ func (p *GroupsPane) demoNameW() int {
 	w := 0
 	for _, id := range p.frame.allIDs { // the filter aside (ut26 S3)
 		if p.c.Demos.IsDemo(id) {
-			w = max(w, ansi.StringWidth(model.PrintableString(id))+len(" demo"))
+			w = max(w, draw.Width(model.PrintableString(id))+len(" demo"))
 		}
 	}
 	return w
@@ -469,7 +468,7 @@ func (p *GroupsPane) demoNameW() int {
 func (p *GroupsPane) listWidths(st *model.State) (nameW, lagW, lagShortW, genW, mbrW int) {
 	for i := range st.Groups {
 		g := &st.Groups[i]
-		nameW = max(nameW, ansi.StringWidth(model.PrintableString(g.ID)))
+		nameW = max(nameW, draw.Width(model.PrintableString(g.ID)))
 		mbrW = max(mbrW, len(itoa(g.Members)))
 		genW = max(genW, 1) // "-"
 		if g.Epoch > 0 {

@@ -616,20 +616,20 @@ func lagText(sty *Styles, r *groupRow, uncommitted, w, spark int, held bool) ([]
 		// or when that leaves the sparkline its room: judged at the lag's
 		// held width, so it does not move as the lag changes
 		sparkW := min(len(r.history), spark, sideSparkNeed)
-		if judged := ansi.StringWidth(out[0]) + pad(total, health); judged > w || judged+1+sparkW > w && sparkW > 0 {
+		if judged := draw.Width(out[0]) + pad(total, health); judged > w || judged+1+sparkW > w && sparkW > 0 {
 			out = []string{total + " " + health}
 			for _, l := range draw.Wrap("("+plural(uncommitted, "partition")+" not committed)", w) {
 				out = append(out, sty.Dim.Render(l))
 			}
 		}
 	}
-	if ansi.StringWidth(out[0])+pad(total, health) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`), judged at the lag's held width
+	if draw.Width(out[0])+pad(total, health) > w { // the health word under the lag, never cut (ut25a Q7: `lag 16,400 ST…`), judged at the lag's held width
 		out = append([]string{total, health}, out[1:]...)
 	}
 	// cells of a fixed span, their count judged at the lag's held width so a
 	// lag gaining a digit does not rescale them; drawn as far as the history
 	// reaches (lag_span.go)
-	return out, max(min(spark, w-max(ansi.StringWidth(out[0]), pad(total, health))-1), 0)
+	return out, max(min(spark, w-max(draw.Width(out[0]), pad(total, health))-1), 0)
 }
 
 // lagHeldTotal and lagHeldHealth are the cells a column's lag total and
@@ -645,7 +645,7 @@ const (
 // lagHeld is the cells a lag line's total and health word are short of
 // their held width.
 func lagHeld(total, health string) int {
-	return max(lagHeldTotal-ansi.StringWidth(total), 0) + max(lagHeldHealth-ansi.StringWidth(health), 0)
+	return max(lagHeldTotal-draw.Width(total), 0) + max(lagHeldHealth-draw.Width(health), 0)
 }
 
 // uncommitted is how many partitions the lag line's note counts: those

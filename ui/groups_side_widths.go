@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -43,7 +41,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	gone := len(goneCols)
 	if len(live) == 0 {
 		for _, i := range goneCols {
-			widths[i] = min(max(ansi.StringWidth(goneNote), minSideName), room/n)
+			widths[i] = min(max(draw.Width(goneNote), minSideName), room/n)
 		}
 		return widths
 	}
@@ -59,17 +57,17 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 		// column gets, measured here on one long line it took cells from
 		// the data beside it (ut42a-25: `r` cut the live group's ids)
 		lines := groupColumn(sty, &cols[i], measure, sideSparkNeed, false, rows)
-		need[j] = min(ansi.StringWidth(lines[0]), minSideName)
+		need[j] = min(draw.Width(lines[0]), minSideName)
 		for _, l := range lines[1:] {
-			need[j] = max(need[j], ansi.StringWidth(l))
+			need[j] = max(need[j], draw.Width(l))
 		}
-		least[j] = ansi.StringWidth(lines[0])
+		least[j] = draw.Width(lines[0])
 		same[j] = sideShape(strings.Join(lines[1:], "\n"))
 		sum += need[j]
 	}
 	if gone > 0 {
 		gw := minSideName // its message on three lines
-		for _, one := range []int{max(ansi.StringWidth(goneNote), minSideName), goneNoteLeast} {
+		for _, one := range []int{max(draw.Width(goneNote), minSideName), goneNoteLeast} {
 			if room-gone*one >= max(sum, len(live)*sideLeastCols) {
 				gw = one
 				break
@@ -115,7 +113,7 @@ func columnWidths(sty *Styles, cols []sideGroup, w int, reasons bool, rows int) 
 	}
 	freed += evenShare(sc, widths, live)
 	if gone > 0 { // then evenly to the gone groups' messages, up to their one line, so they stay alike
-		per := min(freed/gone, max(ansi.StringWidth(goneNote)-widths[goneCols[0]], 0))
+		per := min(freed/gone, max(draw.Width(goneNote)-widths[goneCols[0]], 0))
 		for _, i := range goneCols {
 			widths[i] += per
 		}

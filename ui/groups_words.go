@@ -4,8 +4,6 @@ import (
 	"cmp"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -104,9 +102,9 @@ const groupWordCols = 4
 func groupWordWidths(st *model.State) (w [groupWordCols]int) {
 	for i := range st.Groups {
 		g := &st.Groups[i]
-		w[1] = max(w[1], ansi.StringWidth(model.PrintableString(cmp.Or(g.Type, "classic"))))
-		w[2] = max(w[2], ansi.StringWidth(model.PrintableString(g.State)))
-		w[3] = max(w[3], ansi.StringWidth(cmp.Or(model.PrintableString(g.Assignor), "-")))
+		w[1] = max(w[1], draw.Width(model.PrintableString(cmp.Or(g.Type, "classic"))))
+		w[2] = max(w[2], draw.Width(model.PrintableString(g.State)))
+		w[3] = max(w[3], draw.Width(cmp.Or(model.PrintableString(g.Assignor), "-")))
 	}
 	return w
 }

@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -163,7 +161,7 @@ func firstBroker(title string) string {
 // cells of name, is cut at its end.
 func cutCluster(title string, w int) string {
 	if name, addr, ok := strings.Cut(title, " · "); ok {
-		if room := w - ansi.StringWidth(" · "+addr); room >= 6 {
+		if room := w - draw.Width(" · "+addr); room >= 6 {
 			return strings.TrimRight(draw.FitMiddle(name, room), " ") + " · " + addr
 		}
 	}
@@ -182,9 +180,9 @@ const profileNameKept = 16
 func profileKept(title string) int {
 	name, addr, ok := strings.Cut(title, " · ")
 	if !ok {
-		return ansi.StringWidth(title)
+		return draw.Width(title)
 	}
-	return min(ansi.StringWidth(name), profileNameKept) + ansi.StringWidth(" · "+addr)
+	return min(draw.Width(name), profileNameKept) + draw.Width(" · "+addr)
 }
 
 // minSqueeze is the fewest cells a squeezed part keeps.
@@ -244,7 +242,7 @@ func (a *App) snapHeader(st *model.State, now time.Time) {
 	// `eu-west…on-ut28a` and `eu-we…-ut28a` in turn)
 	a.noteAlerts(now)
 	if h.polled {
-		a.rateHeld.note(ansi.StringWidth(rate(h.produced)), now)
+		a.rateHeld.note(draw.Width(rate(h.produced)), now)
 	}
 }
 
@@ -274,7 +272,7 @@ func (a *App) header() string {
 	} else if w := a.alertsHeldFull(); w > 0 {
 		// no alerts now: their room stays, said by no text, so nothing
 		// else moves and the name is chosen as beside the alerts
-		parts = append(parts, headerPart{room: w + ansi.StringWidth(" │ "), squeezeAt: cutLabels,
+		parts = append(parts, headerPart{room: w + draw.Width(" │ "), squeezeAt: cutLabels,
 			fit: a.alertsGoneFit, fitLast: a.alertsGoneFitLast, last: true})
 	}
 	cl := a.c.Cluster
@@ -313,7 +311,7 @@ func (a *App) header() string {
 		// up leaves is cut as the first one was (ut39-2: the demo's URL
 		// said whole before the first poll, shortened after)
 		parts = append(parts, headerPart{text: st.OK.Render("● connected"), short: st.OK.Render("●"), shortAt: cutLinkWord,
-			room: textRoom("● connected", ansi.StringWidth("○ connecting"))})
+			room: textRoom("● connected", draw.Width("○ connecting"))})
 	case model.LinkError:
 		parts = append(parts, linkErrPart(st, model.PrintableString(conn.Err), model.PrintableString(cl.Name)))
 	default:
@@ -431,7 +429,7 @@ func fitParts(parts []headerPart, sep string, w int) string {
 func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
 	switch {
 	case p.squeezeAt > 0 && !shorten && p.fit != nil:
-		p.text, p.room = p.fit(p.text, p.room)(ansi.StringWidth(p.text) + p.room - over)
+		p.text, p.room = p.fit(p.text, p.room)(draw.Width(p.text) + p.room - over)
 		p.squeezeAt, p.short, p.shortAt, p.shrink = 0, "", 0, nil
 		if p.fitLast != nil {
 			p.fit, p.fitLast, p.fitRank, p.squeezeAt = p.fitLast, nil, rankStale, cutLabels
@@ -447,11 +445,11 @@ func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
 	case shorten:
 		p.text, p.short, p.shortAt = p.short, "", 0
 		p.room = p.shortRoom
-	case p.keep > 0 && ansi.StringWidth(p.text)-over >= p.keep:
+	case p.keep > 0 && draw.Width(p.text)-over >= p.keep:
 		if p.cut != nil {
-			p.text = p.cut(ansi.StringWidth(p.text) - over)
+			p.text = p.cut(draw.Width(p.text) - over)
 		} else {
-			p.text = draw.Truncate(p.text, ansi.StringWidth(p.text)-over, "…")
+			p.text = draw.Truncate(p.text, draw.Width(p.text)-over, "…")
 		}
 		p.dropAt = 0
 	case p.least != "":
@@ -466,7 +464,7 @@ func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
 // lineWidth is the cells the parts not gone take, joined, as wide as
 // their figures are held to grow.
 func lineWidth(parts []headerPart, gone []bool, sep string) int {
-	n := ansi.StringWidth(joinParts(parts, gone, sep))
+	n := draw.Width(joinParts(parts, gone, sep))
 	for i, p := range parts {
 		if !gone[i] {
 			n += p.room
@@ -482,7 +480,7 @@ func squeeze(p headerPart, over int) string {
 	if p.squeezeMin > 0 {
 		floor = p.squeezeMin
 	}
-	w := ansi.StringWidth(p.text)
+	w := draw.Width(p.text)
 	if w <= floor {
 		return p.text
 	}
@@ -596,7 +594,7 @@ func joinFlush(parts []headerPart, gone []bool, sep string, w int) string {
 		return strings.Join(append(texts, lasts...), sep)
 	}
 	head, tail := strings.Join(texts, sep)+sep, strings.Join(lasts, sep)
-	gap := max(w-ansi.StringWidth(head)-ansi.StringWidth(tail), 0)
+	gap := max(w-draw.Width(head)-draw.Width(tail), 0)
 	return head + strings.Repeat(" ", gap) + tail
 }
 

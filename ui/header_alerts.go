@@ -5,9 +5,9 @@ import (
 	"time"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The header's alerts in their forms, widest first: with the view's
@@ -54,7 +54,7 @@ func (r *alertsRoom) w() int { return r.held.w }
 
 // noteAlerts folds the alerts of this frame into the held width.
 func (a *App) noteAlerts(now time.Time) {
-	a.alertsHeld.held.note(ansi.StringWidth(a.alertsForm(alertsFull)), now)
+	a.alertsHeld.held.note(draw.Width(a.alertsForm(alertsFull)), now)
 }
 
 // alertsForm is the alerts in form k, styled; "" with no alerts.
@@ -136,12 +136,12 @@ func alertsText(title string, words, marks []string, k int) string {
 // fit.
 func (a *App) alertsFit(text string, room int) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
-		if ansi.StringWidth(text)+room <= avail {
+		if draw.Width(text)+room <= avail {
 			return text, room
 		}
 		k := a.alertsFitForm(avail)
 		form, nominal := a.alertsForm(k), a.alertsNominalW(k)
-		if withNoun := a.alertsForm(alertsMarks); k == alertsMarksLean && ansi.StringWidth(withNoun) <= nominal {
+		if withNoun := a.alertsForm(alertsMarks); k == alertsMarksLean && draw.Width(withNoun) <= nominal {
 			form = withNoun // the counts now leave the noun its cells in the room held
 		}
 		return form, textRoom(form, nominal)
@@ -165,11 +165,11 @@ func (a *App) alertsFitForm(avail int) int {
 // in the cells the line gives them, so alerts coming move no other part.
 func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
-		sep := ansi.StringWidth(" │ ")
-		if ansi.StringWidth(lead)+room <= avail {
+		sep := draw.Width(" │ ")
+		if draw.Width(lead)+room <= avail {
 			return lead, room
 		}
-		return lead, a.alertsNominalW(a.alertsFitForm(avail-ansi.StringWidth(lead)-sep)) + sep
+		return lead, a.alertsNominalW(a.alertsFitForm(avail-draw.Width(lead)-sep)) + sep
 	}
 }
 
@@ -182,13 +182,13 @@ func (a *App) alertsGoneFit(lead string, room int) func(avail int) (string, int)
 // room alone ("").
 func (a *App) alertsFitLast(text string, room int) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
-		if ansi.StringWidth(text)+room <= avail {
+		if draw.Width(text)+room <= avail {
 			return text, room
 		}
 		k := a.alertsLastForm(avail)
 		form, nominal := a.alertsForm(k), a.alertsNominalW(k)
 		if form == "" && nominal > 0 {
-			return "", nominal + ansi.StringWidth(" │ ")
+			return "", nominal + draw.Width(" │ ")
 		}
 		return form, textRoom(form, nominal)
 	}
@@ -207,11 +207,11 @@ func (a *App) alertsLastForm(avail int) int {
 // alertsGoneFitLast is alertsFitLast's turn where no alerts are up now.
 func (a *App) alertsGoneFitLast(lead string, room int) func(avail int) (string, int) {
 	return func(avail int) (string, int) {
-		if ansi.StringWidth(lead)+room <= avail {
+		if draw.Width(lead)+room <= avail {
 			return lead, room
 		}
-		sep := ansi.StringWidth(" │ ")
-		if nominal := a.alertsNominalW(a.alertsLastForm(avail - ansi.StringWidth(lead) - sep)); nominal > 0 {
+		sep := draw.Width(" │ ")
+		if nominal := a.alertsNominalW(a.alertsLastForm(avail - draw.Width(lead) - sep)); nominal > 0 {
 			return lead, nominal + sep
 		}
 		return lead, 0
@@ -222,11 +222,11 @@ func (a *App) alertsGoneFitLast(lead string, room int) func(avail int) (string, 
 // counts the view can show (alertsNominal), or as they are now where
 // that is wider; 0 where none can come.
 func (a *App) alertsNominalW(k int) int {
-	w := ansi.StringWidth(a.alertsForm(k))
+	w := draw.Width(a.alertsForm(k))
 	title := a.panes[paneSeries].Title()
 	for _, al := range a.alertsNominal() {
 		if words, marks := alertsParts(al, k, nil); len(words) > 0 {
-			w = max(w, ansi.StringWidth(alertsText(title, words, marks, k)))
+			w = max(w, draw.Width(alertsText(title, words, marks, k)))
 		}
 	}
 	return w

@@ -4,7 +4,7 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // linkErrPart is the header's word on a failing link: the error in words
@@ -30,7 +30,7 @@ func linkErrPart(st *Styles, err, title string) headerPart {
 	p.short, p.shortAt, p.forms = st.Crit.Render(short), cutLabels, true
 	p.shrink = func(over int) string {
 		for _, f := range forms {
-			if ansi.StringWidth("✖ "+f) <= ansi.StringWidth(full)-over {
+			if draw.Width("✖ "+f) <= draw.Width(full)-over {
 				return st.Crit.Render("✖ " + f)
 			}
 		}

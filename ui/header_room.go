@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The header chooses its cuts as if its figures were already as wide as
@@ -40,14 +40,14 @@ func countRoom[T int | int64 | uint64](n T) int {
 	if digits > held {
 		held = (digits + 2) / 3 * 3
 	}
-	return max(held+(held-1)/3-ansi.StringWidth(count(n)), 0)
+	return max(held+(held-1)/3-draw.Width(count(n)), 0)
 }
 
 // rateRoom is the cells rate(r) is held to grow by: to rateCellsHeld, or
 // the widest rate of the last minute.
 func (a *App) rateRoom(r float64) int {
-	return max(max(rateCellsHeld, a.rateHeld.w)-ansi.StringWidth(rate(r)), 0)
+	return max(max(rateCellsHeld, a.rateHeld.w)-draw.Width(rate(r)), 0)
 }
 
 // textRoom is the cells text is held to grow by to held cells.
-func textRoom(text string, held int) int { return max(held-ansi.StringWidth(text), 0) }
+func textRoom(text string, held int) int { return max(held-draw.Width(text), 0) }

@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -247,7 +246,7 @@ func (a *App) helpColumns(groups [][]key.Binding, w int) []string {
 func widestLine(s string) int {
 	w := 0
 	for l := range strings.SplitSeq(s, "\n") {
-		w = max(w, ansi.StringWidth(l))
+		w = max(w, draw.Width(l))
 	}
 	return w
 }
@@ -273,7 +272,7 @@ func withoutHelpOf(bs, others []key.Binding) []key.Binding {
 // its term's text, as a table does (ut15b C11).
 func hangNote(note string, w int) []string {
 	hang := termHang(note)
-	if ansi.StringWidth(note) <= w || hang == 0 || hang >= w/2 {
+	if draw.Width(note) <= w || hang == 0 || hang >= w/2 {
 		return draw.WrapHanging(note, w) // prose: its leading spaces and two more
 	}
 	head := note[:hang]
@@ -334,9 +333,9 @@ func (a *App) helpScreen(h int) string {
 			hint = " · ↑↓ scroll"
 		}
 		full := status + " · " + itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + hint
-		if ansi.StringWidth(title)+ansi.StringWidth(full)+8 <= a.w {
+		if draw.Width(title)+draw.Width(full)+8 <= a.w {
 			status = full
-		} else if short := itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · " + status; ansi.StringWidth(title)+ansi.StringWidth(short)+8 <= a.w {
+		} else if short := itoa(first) + "-" + itoa(min(first+vp.Height()-1, total)) + "/" + itoa(total) + " · " + status; draw.Width(title)+draw.Width(short)+8 <= a.w {
 			status = short
 		}
 	}

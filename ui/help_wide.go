@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -25,15 +24,15 @@ func (a *App) helpWide(h helpList, w int) []string {
 	}
 	used := 0
 	for _, l := range lines[:block] {
-		used = max(used, ansi.StringWidth(l))
+		used = max(used, draw.Width(l))
 	}
-	gap := ansi.StringWidth(a.help.FullSeparator)
+	gap := draw.Width(a.help.FullSeparator)
 	panes := a.paneBindings(w - 2)
 	if room := w - used - gap; block > 0 && room >= max(minPaneRoom, widestBinding(panes)) {
 		flow := draw.HelpFlow(panes, a.c.Styles.Key, room)
 		if len(flow) <= block {
 			for i, f := range flow {
-				lines[i] += strings.Repeat(" ", used-ansi.StringWidth(lines[i])+gap) + f
+				lines[i] += strings.Repeat(" ", used-draw.Width(lines[i])+gap) + f
 			}
 			return lines
 		}
@@ -48,7 +47,7 @@ func (a *App) helpWide(h helpList, w int) []string {
 func widestBinding(bs []key.Binding) int {
 	w := 0
 	for _, b := range bs {
-		w = max(w, ansi.StringWidth(b.Help().Key)+1+ansi.StringWidth(b.Help().Desc))
+		w = max(w, draw.Width(b.Help().Key)+1+draw.Width(b.Help().Desc))
 	}
 	return w
 }

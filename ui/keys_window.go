@@ -3,7 +3,7 @@ package ui
 import (
 	"slices"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // sharedWindow is where to cut names wider than w between two ellipses
@@ -22,7 +22,7 @@ func sharedWindow(names []string, w int) (lo, hi int, shared map[string]bool, ok
 	}
 	long := make([]string, 0, len(names))
 	for _, n := range names {
-		if ansi.StringWidth(n) > w {
+		if draw.Width(n) > w {
 			long = append(long, n)
 		}
 	}
@@ -39,7 +39,7 @@ func sharedWindow(names []string, w int) (lo, hi int, shared map[string]bool, ok
 			continue
 		}
 		shared[a], shared[b] = true, true
-		at := ansi.StringWidth(a[:p])
+		at := draw.Width(a[:p])
 		if lo < 0 || at < lo {
 			lo = at
 		}
@@ -51,7 +51,7 @@ func sharedWindow(names []string, w int) (lo, hi int, shared map[string]bool, ok
 	shown := make(map[string]string, len(names))
 	for _, n := range names {
 		s := n
-		if nw := ansi.StringWidth(n); nw > w && shared[n] {
+		if nw := draw.Width(n); nw > w && shared[n] {
 			s = windowCut(n, nw, w, lo, hi)
 		} else if nw > w {
 			s = fitCut(n, w, 0)

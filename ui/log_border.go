@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -24,7 +22,7 @@ func (p *LogPane) border() (title, counts string) {
 		titles = []string{name + format + at, name + format + " +aborted", name + " +aborted", name}
 	}
 	for _, t := range titles {
-		if s, ok := p.counts(p.w - 8 - ansi.StringWidth(t)); ok { // the border's corners, dashes and spaces
+		if s, ok := p.counts(p.w - 8 - draw.Width(t)); ok { // the border's corners, dashes and spaces
 			return t, s
 		}
 	}
@@ -32,7 +30,7 @@ func (p *LogPane) border() (title, counts string) {
 	// keep what they can (ut26 S1: `paused +3,000` cut to `pa…` beside
 	// a whole `· hex · +aborted`)
 	last := titles[len(titles)-1]
-	s, _ := p.counts(p.w - 8 - ansi.StringWidth(last))
+	s, _ := p.counts(p.w - 8 - draw.Width(last))
 	return last, s
 }
 
@@ -65,7 +63,7 @@ func busiestHint(topics []string, room int, idle bool) string {
 	for _, cut := range []bool{false, true} {
 		for n := len(topics); n >= 1; n-- { // as many names as fit, each cut on its own (ut16a D2: one cut across two read as one name)
 			for _, lead := range leads {
-				if list := cutNames(topics[:n], room-ansi.StringWidth(lead), len(topics)-n, cut, topics); list != "" {
+				if list := cutNames(topics[:n], room-draw.Width(lead), len(topics)-n, cut, topics); list != "" {
 					return lead + list
 				}
 			}
@@ -89,7 +87,7 @@ func cutNames(names []string, w, more int, cut bool, all []string) string {
 		tail = ", +" + itoa(more) + " more"
 	}
 	join := func(ns []string) string { return strings.Join(ns, ", ") + tail }
-	if s := join(names); ansi.StringWidth(s) <= w {
+	if s := join(names); draw.Width(s) <= w {
 		return s
 	}
 	if !cut {
@@ -98,9 +96,9 @@ func cutNames(names []string, w, more int, cut bool, all []string) string {
 	// Short names keep their width; the long ones share what is left.
 	need := make([]int, len(names))
 	for i, n := range names {
-		need[i] = ansi.StringWidth(n)
+		need[i] = draw.Width(n)
 	}
-	widths := draw.Share(need, w-ansi.StringWidth(tail)-2*(len(names)-1))
+	widths := draw.Share(need, w-draw.Width(tail)-2*(len(names)-1))
 	out := make([]string, len(names))
 	for i, n := range names {
 		if widths[i] < need[i] && widths[i] < hintNameMin {
@@ -108,7 +106,7 @@ func cutNames(names []string, w, more int, cut bool, all []string) string {
 		}
 		out[i] = strings.TrimRight(borderCut(n, all, widths[i]), " ")
 	}
-	if s := join(out); ansi.StringWidth(s) <= w {
+	if s := join(out); draw.Width(s) <= w {
 		return s
 	}
 	return ""

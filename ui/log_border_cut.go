@@ -17,7 +17,7 @@ import (
 // those cells, else moved towards them, else a window on them between two
 // ellipses; in the middle where they do not fit in w at all.
 func borderCut(name string, others []string, w int) string {
-	nw := ansi.StringWidth(name)
+	nw := draw.Width(name)
 	if nw <= w {
 		return name
 	}
@@ -49,16 +49,16 @@ func borderCut(name string, others []string, w int) string {
 // lo -1 when no other name shares such a start.
 func differCells(name string, others []string) (lo, hi int) {
 	lo, hi = -1, -1
-	nw := ansi.StringWidth(name)
+	nw := draw.Width(name)
 	for _, o := range others {
 		if o == name {
 			continue
 		}
-		s := ansi.StringWidth(name[:commonStart(name, o)])
+		s := draw.Width(name[:commonStart(name, o)])
 		if s < sameStart {
 			continue
 		}
-		e := nw - ansi.StringWidth(name[len(name)-commonEnd(name, o):]) - 1
+		e := nw - draw.Width(name[len(name)-commonEnd(name, o):]) - 1
 		e = max(e, s) // one name the other's start: its next cell
 		if lo < 0 || s < lo {
 			lo = s

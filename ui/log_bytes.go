@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -119,10 +118,10 @@ func schemaLines(st *Styles, label func(string) string, name string, s *model.Sc
 	}
 	// Words wrap whole (a subject is not split mid-name); a word longer
 	// than the line breaks at a name boundary (draw.Wrap).
-	out := wrapField(label(name), strings.Join(draw.Wrap(text, max(w-ansi.StringWidth(label(name)), 8)), "\n"), w)
+	out := wrapField(label(name), strings.Join(draw.Wrap(text, max(w-draw.Width(label(name)), 8)), "\n"), w)
 	if s.JSON == nil { // words wrap whole too, no line starting with a space
 		why := st.Warn.Render("⚠ cannot decode: ") + model.PrintableString(s.Err)
-		out = append(out, wrapField(label(""), strings.Join(draw.Wrap(why, max(w-ansi.StringWidth(label("")), 8)), "\n"), w)...)
+		out = append(out, wrapField(label(""), strings.Join(draw.Wrap(why, max(w-draw.Width(label("")), 8)), "\n"), w)...)
 	}
 	return out
 }

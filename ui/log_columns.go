@@ -154,7 +154,7 @@ func widestWithin(ws []int, most int) int {
 // Neither end is cut inside an escape (log_cut.go): the start gives the
 // escape's cells to the end, which takes what of them it can.
 func fitCut(s string, width, shift int) string {
-	sw := ansi.StringWidth(s)
+	sw := draw.Width(s)
 	if sw <= width || width < 5 {
 		return draw.FitMiddle(s, width)
 	}
@@ -168,12 +168,12 @@ func fitCut(s string, width, shift int) string {
 	}
 	h := ansi.Truncate(s, head, "")
 	t := ansi.TruncateLeft(s, start, "")
-	for room := width - 1 - ansi.StringWidth(h); ansi.StringWidth(t) > room && t != ""; { // a wide rune the tail's start split is kept whole: start after it
+	for room := width - 1 - draw.Width(h); draw.Width(t) > room && t != ""; { // a wide rune the tail's start split is kept whole: start after it
 		start++
 		t = ansi.TruncateLeft(s, start, "")
 	}
 	out := h + model.Ellipsis + t
-	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly, or an escape
+	if ow := draw.Width(out); ow < width { // a wide rune did not split evenly, or an escape
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out

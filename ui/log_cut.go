@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The Log's cuts never fall inside an escape: `\u202…` or `\x1…` name no
@@ -29,7 +30,7 @@ func escapeUnits(s string) []escUnit {
 			i++
 			continue
 		}
-		cells += ansi.StringWidth(s[last:i])
+		cells += draw.Width(s[last:i])
 		n := 2
 		if i+1 < len(s) {
 			switch s[i+1] {
@@ -79,7 +80,7 @@ func cutEnd(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= width {
+	if draw.Width(s) <= width {
 		return s
 	}
 	head := width - 1

@@ -114,12 +114,12 @@ func (d *logDetail) lines(st *Styles, w, h int) []string {
 	// address wider than the pane has its topic cut in the middle (ut18b
 	// G16: the hint was kept whole and the address cut).
 	addr := model.PrintableString(r.Topic) + at
-	if ansi.StringWidth(addr) > w {
+	if draw.Width(addr) > w {
 		addr = strings.TrimRight(fitWhere(model.PrintableString(r.Topic), at, len(at), max(w, len(at)+2), 0), " ")
 	}
 	hint := ""
 	for _, h := range []string{"  esc back · ↑↓ scroll", "  esc back"} {
-		if ansi.StringWidth(addr)+ansi.StringWidth(h) <= w {
+		if draw.Width(addr)+draw.Width(h) <= w {
 			hint = h
 			break
 		}
@@ -203,14 +203,14 @@ func (st *Styles) valueEscapes(lines []string, kind model.ValueKind, f model.Val
 // at a cell): a detail view is where a name is read whole, and wrapping
 // never adds a character to it (a topic holds no spaces).
 func wrapName(label, name string, w int) []string {
-	room := max(w-ansi.StringWidth(label), 8)
+	room := max(w-draw.Width(label), 8)
 	parts := draw.Wrap(name, room)
 	if len(parts) == 0 {
 		parts = []string{""}
 	}
 	out := []string{label + parts[0]}
 	for _, p := range parts[1:] {
-		out = append(out, strings.Repeat(" ", ansi.StringWidth(label))+p)
+		out = append(out, strings.Repeat(" ", draw.Width(label))+p)
 	}
 	return out
 }
@@ -248,7 +248,7 @@ func headerCount(n int) string {
 
 // wrapField wraps safe text after a label, continuation lines indented.
 func wrapField(label, text string, w int) []string {
-	indent := ansi.StringWidth(label)
+	indent := draw.Width(label)
 	width := max(w-indent, 8)
 	parts := strings.Split(ansi.Hardwrap(text, width, true), "\n")
 	out := []string{label + parts[0]}

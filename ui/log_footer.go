@@ -4,7 +4,6 @@ import (
 	"path/filepath"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -21,11 +20,11 @@ func (p *LogPane) FooterHelp() []key.Binding {
 		return p.Help()
 	}
 	name := model.PrintableString(filepath.Base(p.lastPath))
-	room := footerRoom(p.w, p.c.Keys, p.listHelp("")) - ansi.StringWidth(" (last )")
+	room := footerRoom(p.w, p.c.Keys, p.listHelp("")) - draw.Width(" (last )")
 	switch {
-	case room >= ansi.StringWidth(name):
+	case room >= draw.Width(name):
 	case room >= 12:
-		name = draw.Ellipsis + draw.TruncateLeft(name, ansi.StringWidth(name)-room+1, "")
+		name = draw.Ellipsis + draw.TruncateLeft(name, draw.Width(name)-room+1, "")
 	default:
 		name = ""
 	}

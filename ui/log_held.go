@@ -4,9 +4,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The Log's key column is as wide as the rows of the last minute need,
@@ -53,7 +52,7 @@ func (h *keyHeld) note(key logMemoKey, recs []model.Record, pos []uint64, cells 
 			continue
 		}
 		if pos[i] >= h.next {
-			h.seen = append(h.seen, keySeen{w: ansi.StringWidth(cells[i].key), where: whereWidth(&recs[i], ats), at: now})
+			h.seen = append(h.seen, keySeen{w: draw.Width(cells[i].key), where: whereWidth(&recs[i], ats), at: now})
 		}
 		next = max(next, pos[i]+1)
 	}
@@ -78,7 +77,7 @@ func (h *keyHeld) width(key logMemoKey, recs []model.Record, cells []logCell) in
 	}
 	for i := range cells {
 		if i < len(recs) && recs[i].Note == "" {
-			ws = append(ws, ansi.StringWidth(cells[i].key))
+			ws = append(ws, draw.Width(cells[i].key))
 		}
 	}
 	return max(typicalWidth(ws), 1)
@@ -87,7 +86,7 @@ func (h *keyHeld) width(key logMemoKey, recs []model.Record, cells []logCell) in
 // whereWidth is the cells r's topic and the room its position keeps
 // (ats) need.
 func whereWidth(r *model.Record, ats logAts) int {
-	return ansi.StringWidth(model.PrintableString(r.Topic)) + ats.of(r)
+	return draw.Width(model.PrintableString(r.Topic)) + ats.of(r)
 }
 
 // whereWidth is the position column's held width for key, as width is

@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -296,13 +295,13 @@ func (p *LogPane) historyLines(focused bool) []string {
 	// then the topic is cut in the middle (issue 14, F25: "(offset 0…"),
 	// down to 8 cells, then the state takes its short form (ut34a-29:
 	// `↑ at t…` in the 80x24 grid).
-	if room := p.w - ansi.StringWidth(head+state); room < min(ansi.StringWidth(topic), 8) && short != "" {
+	if room := p.w - draw.Width(head+state); room < min(draw.Width(topic), 8) && short != "" {
 		state = short
 	}
 	head += state
-	if esc := " · esc: live log"; ansi.StringWidth(topic+head+esc) <= p.w {
+	if esc := " · esc: live log"; draw.Width(topic+head+esc) <= p.w {
 		head += esc
-	} else if room := p.w - ansi.StringWidth(head); ansi.StringWidth(topic) > room {
+	} else if room := p.w - draw.Width(head); draw.Width(topic) > room {
 		topic = strings.TrimRight(draw.FitMiddle(topic, max(room, 8)), " ")
 	}
 	lines := append(p.filterLines(), st.Accent.Render(draw.Clip(topic+head, p.w)))

@@ -39,7 +39,7 @@ func (c keyCut) fit(s string, width int) string {
 // end with it. Neither end of the window falls inside an escape: the
 // window starts after it and ends before it, padded to width.
 func fitWindow(s string, width, from int) string {
-	sw := ansi.StringWidth(s)
+	sw := draw.Width(s)
 	if sw <= width || width < 5 {
 		return draw.FitMiddle(s, width)
 	}
@@ -77,7 +77,7 @@ func fitWindow(s string, width, from int) string {
 	if end < sw {
 		out += model.Ellipsis
 	}
-	if ow := ansi.StringWidth(out); ow < width {
+	if ow := draw.Width(out); ow < width {
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out
@@ -95,7 +95,7 @@ func keysFirstDiff(a, b string) int {
 		if ra[i] != rb[i] {
 			return cells
 		}
-		cells += ansi.StringWidth(string(ra[i]))
+		cells += draw.Width(string(ra[i]))
 	}
 	return cells
 }
@@ -114,7 +114,7 @@ func diffSpans(keys []string, width int) map[string][2]int {
 	var long []string
 	seen := map[string]bool{}
 	for _, k := range keys {
-		if ansi.StringWidth(k) > width && !seen[k] {
+		if draw.Width(k) > width && !seen[k] {
 			seen[k] = true
 			long = append(long, k)
 		}

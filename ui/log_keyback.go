@@ -1,9 +1,8 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The key column's width is held (followCols, keyHeld) so a burst's keys
@@ -33,9 +32,9 @@ func keyGiveBack(w int, recs []model.Record, cells []logCell, c logCols) int {
 		if cells[i].key != "∅" {
 			return c.keyW
 		}
-		n := ansi.StringWidth(cells[i].text)
+		n := draw.Width(cells[i].text)
 		if cells[i].tags != "" {
-			n += 1 + ansi.StringWidth(cells[i].tags)
+			n += 1 + draw.Width(cells[i].tags)
 		}
 		need = max(need, n)
 	}

@@ -4,9 +4,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // A long key is cut where it differs from the keys around it (keyApart),
@@ -52,7 +51,7 @@ func (r *keysRecent) note(key logMemoKey, cells []logCell, now time.Time) {
 		*r = keysRecent{key: key}
 	}
 	for _, c := range cells {
-		if ansi.StringWidth(c.key) < recentKeyLeast {
+		if draw.Width(c.key) < recentKeyLeast {
 			continue
 		}
 		if i := slices.IndexFunc(r.keys, func(k recentKey) bool { return k.key == c.key }); i >= 0 {
@@ -110,7 +109,7 @@ func (r *keysRecent) with(key logMemoKey, cells []logCell, w int) []logCell {
 	}
 	out := cells
 	for _, k := range r.keys {
-		if ansi.StringWidth(k.key) > w {
+		if draw.Width(k.key) > w {
 			if len(out) == len(cells) {
 				out = slices.Clone(cells)
 			}

@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -45,8 +43,8 @@ func (p *LogPane) noteLines(r *model.Record, back bool) []string {
 	timeW := logTimeWidth(p.w)
 	room := max(p.w-timeW, 1)
 	where := noteWhere(r)
-	if pos := position(r); ansi.StringWidth(where) > room-ansi.StringWidth(noteTag) && where != "" {
-		where = strings.TrimRight(draw.FitMiddle(model.PrintableString(r.Topic), max(room-len(pos)-ansi.StringWidth(noteTag), 2)), " ") + pos
+	if pos := position(r); draw.Width(where) > room-draw.Width(noteTag) && where != "" {
+		where = strings.TrimRight(draw.FitMiddle(model.PrintableString(r.Topic), max(room-len(pos)-draw.Width(noteTag), 2)), " ") + pos
 	}
 	text := noteTag + model.PrintableString(r.Note)
 	if where != "" {

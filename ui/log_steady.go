@@ -4,9 +4,8 @@ import (
 	"slices"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The Log's columns hold still as records scroll by (a user test of issue
@@ -67,9 +66,9 @@ func logFitOf(recs []model.Record, cells []logCell, ats logAts) logFit {
 		if r.Note != "" {
 			continue
 		}
-		key = append(key, ansi.StringWidth(cells[i].key))
+		key = append(key, draw.Width(cells[i].key))
 		where = append(where, whereWidth(r, ats))
-		text = append(text, ansi.StringWidth(cells[i].text))
+		text = append(text, draw.Width(cells[i].text))
 		f.widest = logWants{where: max(f.widest.where, where[len(where)-1]), key: max(f.widest.key, key[len(key)-1]), text: max(f.widest.text, text[len(text)-1])}
 	}
 	f.typical = logWants{where: typicalWidth(where), key: max(typicalWidth(key), 1), text: typicalWidth(text)}

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -169,9 +168,9 @@ func (p *LogPane) Status() string {
 	title, s := p.border()
 	// the border's corners, dashes and spaces; on a cluster without the
 	// views' topics, say what is read
-	room := p.w - 8 - ansi.StringWidth(title)
+	room := p.w - 8 - draw.Width(title)
 	if len(p.frame.auto) > 0 {
-		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-ansi.StringWidth(s)-3, p.frame.idle)) // " · "
+		s = joinNonEmpty(" · ", s, busiestHint(printableAll(p.frame.auto), room-draw.Width(s)-3, p.frame.idle)) // " · "
 	}
 	return s
 }
@@ -200,7 +199,7 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 	if f.hidden > 0 {
 		parts[countHidden] = count(f.hidden) + " aborted hidden"
 	}
-	if s = joinNonEmpty(" · ", parts[:]...); ansi.StringWidth(s) <= room {
+	if s = joinNonEmpty(" · ", parts[:]...); draw.Width(s) <= room {
 		return s, true
 	}
 	// where the border is short, the first gives way first: read (the
@@ -212,7 +211,7 @@ func (p *LogPane) counts(room int) (s string, ok bool) {
 			continue
 		}
 		parts[part] = ""
-		if s = joinNonEmpty(" · ", parts[:]...); ansi.StringWidth(s) <= room || s == "" {
+		if s = joinNonEmpty(" · ", parts[:]...); draw.Width(s) <= room || s == "" {
 			return s, part == countRead
 		}
 	}
@@ -509,9 +508,9 @@ func (p *LogPane) filterLines() []string {
 	text := model.PrintableString(p.idx.filter.String())
 	line := "filter " + text
 	switch {
-	case p.hist == nil && ansi.StringWidth(line+filterHint) <= p.w: // paged back, esc goes to the live log
+	case p.hist == nil && draw.Width(line+filterHint) <= p.w: // paged back, esc goes to the live log
 		return []string{st.Dim.Render("filter ") + text + st.Dim.Render(filterHint)}
-	case ansi.StringWidth(line) <= p.w:
+	case draw.Width(line) <= p.w:
 		return []string{st.Dim.Render("filter ") + text}
 	}
 	rows := capRows(draw.Wrap(line, p.w), noticeRows, p.w)
@@ -668,11 +667,11 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 	out := p.timeCell(r, back)
 	out += st.Accent.Render(fitWhere(model.PrintableString(r.Topic), position(r), c.ats.taken(r), c.whereW, c.whereShift)) + " "
 	key := c.keyCut.fit(cell.key, c.keyW)
-	if wholeKeyFits(cell, c.keyW, p.w-ansi.StringWidth(out)) {
+	if wholeKeyFits(cell, c.keyW, p.w-draw.Width(out)) {
 		key = cell.key
 	}
 	out += st.escapeStyled(key, cell.keyJSON) + " "
-	return out + valueCell(cell, p.w-ansi.StringWidth(out))
+	return out + valueCell(cell, p.w-draw.Width(out))
 }
 
 // wholeKeyFits reports whether a key holding an escape, wider than its
@@ -682,13 +681,13 @@ func (p *LogPane) line(r *model.Record, cell logCell, c logCols, back bool) stri
 // space) away beside cells the row leaves blank (ut28b V5:
 // `k-bidi-\u202eevil` read `k-bid…evil` beside ~90 blank cells).
 func wholeKeyFits(cell logCell, keyW, room int) bool {
-	kw := ansi.StringWidth(cell.key)
+	kw := draw.Width(cell.key)
 	if kw <= keyW || !strings.Contains(cell.key, `\`) {
 		return false
 	}
-	need := kw + 1 + ansi.StringWidth(cell.text)
+	need := kw + 1 + draw.Width(cell.text)
 	if cell.tags != "" {
-		need += 1 + ansi.StringWidth(cell.tags)
+		need += 1 + draw.Width(cell.tags)
 	}
 	return need <= room
 }
@@ -700,8 +699,8 @@ func valueCell(cell logCell, room int) string {
 	if cell.tags == "" {
 		return cutEnd(cell.text, room)
 	}
-	tw := ansi.StringWidth(cell.tags) + 1
-	if ansi.StringWidth(cell.text)+tw <= room || room-tw < 2 {
+	tw := draw.Width(cell.tags) + 1
+	if draw.Width(cell.text)+tw <= room || room-tw < 2 {
 		return cell.text + " " + cell.tags
 	}
 	return cutEnd(cell.text, room-tw) + " " + cell.tags
@@ -766,7 +765,7 @@ func position(r *model.Record) string {
 // shift moves its cut (fitCut).
 func fitWhere(topic, at string, atW, width, shift int) string {
 	room := width - max(atW, len(at))
-	if room < 2 || ansi.StringWidth(topic) <= room {
+	if room < 2 || draw.Width(topic) <= room {
 		return draw.Fit(topic+at, width)
 	}
 	return draw.Fit(strings.TrimRight(fitCut(topic, room, shift), " ")+at, width)

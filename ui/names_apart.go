@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -68,7 +66,7 @@ func (a *namesApart) judgeFrom(names []string, least, floor int) {
 	a.names, a.least, a.floor = append(a.names[:0], names...), least, floor
 	items, most := make([]cutItem, 0, len(names)), 0
 	for _, n := range names {
-		if nw := ansi.StringWidth(n); nw > floor {
+		if nw := draw.Width(n); nw > floor {
 			items, most = append(items, cutItem{text: n}), max(most, nw)
 		}
 	}
@@ -82,7 +80,7 @@ func (a *namesApart) judgeFrom(names []string, least, floor int) {
 	a.lo, a.hi, bound = differAt(items)
 	wide := items // the names cut at least and wider
 	if floor < least {
-		wide = slices.DeleteFunc(slices.Clone(items), func(it cutItem) bool { return ansi.StringWidth(it.text) <= least })
+		wide = slices.DeleteFunc(slices.Clone(items), func(it cutItem) bool { return draw.Width(it.text) <= least })
 	}
 	if len(wide) >= 2 {
 		if w, shift, ok := apartSearch(wide, least, bound, most); ok {
@@ -112,7 +110,7 @@ func (a *namesApart) min(least, extra int) int {
 // the column gives its name), so rows that indent a name less cut it the
 // same way, with a cell more.
 func (a *namesApart) cut(name string, w, least int) string {
-	nw := ansi.StringWidth(name)
+	nw := draw.Width(name)
 	switch {
 	case nw <= w:
 		return name
@@ -142,7 +140,7 @@ func windowCut(name string, nw, w, lo, hi int) string {
 		return model.Ellipsis + draw.TruncateLeft(name, nw-(w-1), "")
 	}
 	out := model.Ellipsis + draw.Cut(name, start, start+k) + model.Ellipsis
-	if ow := ansi.StringWidth(out); ow < w { // a wide rune did not split evenly
+	if ow := draw.Width(out); ow < w { // a wide rune did not split evenly
 		out += strings.Repeat(" ", w-ow)
 	}
 	return out
@@ -175,7 +173,7 @@ func differAt(items []cutItem) (lo, hi, bound int) {
 			q++
 		}
 		bound = max(bound, min(min(p, q)+5, min(len(a), len(b))))
-		at := ansi.StringWidth(a[:p])
+		at := draw.Width(a[:p])
 		if lo < 0 || at < lo {
 			lo = at
 		}

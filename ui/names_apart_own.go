@@ -4,8 +4,6 @@ import (
 	"slices"
 	"unicode/utf8"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -44,7 +42,7 @@ func shareEnds(items []cutItem) map[string]nameEnds {
 		a, b := names[i-1], names[i]
 		p := commonStart(a, b)
 		ea, eb := out[a], out[b]
-		ea.p, eb.p = max(ea.p, ansi.StringWidth(a[:p])), max(eb.p, ansi.StringWidth(b[:p]))
+		ea.p, eb.p = max(ea.p, draw.Width(a[:p])), max(eb.p, draw.Width(b[:p]))
 		out[a], out[b] = ea, eb
 	}
 	rev := make([]string, len(names))
@@ -58,7 +56,7 @@ func shareEnds(items []cutItem) map[string]nameEnds {
 		a, b := back[rev[i-1]], back[rev[i]]
 		q := commonEnd(a, b)
 		ea, eb := out[a], out[b]
-		ea.q, eb.q = max(ea.q, ansi.StringWidth(a[len(a)-q:])), max(eb.q, ansi.StringWidth(b[len(b)-q:]))
+		ea.q, eb.q = max(ea.q, draw.Width(a[len(a)-q:])), max(eb.q, draw.Width(b[len(b)-q:]))
 		out[a], out[b] = ea, eb
 	}
 	return out

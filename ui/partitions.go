@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"strconv"
 	"time"
 
@@ -146,9 +145,9 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 			name = max(name, 2+len(itoa(r.part)))
 			continue
 		case topicGroupRow:
-			name = max(name, 3+ansi.StringWidth(model.PrintableString(r.group)))
+			name = max(name, 3+draw.Width(model.PrintableString(r.group)))
 		default:
-			name = max(name, 4+ansi.StringWidth(model.PrintableString(r.group)))
+			name = max(name, 4+draw.Width(model.PrintableString(r.group)))
 		}
 		if st.Lag == nil || st.Lag.Groups[r.group] == nil {
 			continue
@@ -156,9 +155,9 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 		g := st.Lag.Groups[r.group]
 		if r.kind == topicGroupRow {
 			if tl := g.Topics[r.topic]; tl != nil {
-				lag = max(lag, ansi.StringWidth(tl.LagText())+boolInt(r.partial)) // "326+", "ahead 815"
-				plain.behind = plain.behind && tl.Behind <= 0                     // behindText's "-"
-				plain.eta = plain.eta && tl.ETA == 0                              // etaText's "-"
+				lag = max(lag, draw.Width(tl.LagText())+boolInt(r.partial)) // "326+", "ahead 815"
+				plain.behind = plain.behind && tl.Behind <= 0               // behindText's "-"
+				plain.eta = plain.eta && tl.ETA == 0                        // etaText's "-"
 				for i := 0; plain.hist && i < tl.Hist.Len(); i++ {
 					plain.hist = tl.Hist.At(i) == 0
 				}
@@ -166,7 +165,7 @@ func listWidths(st *model.State, rows []prow, idx partIndex) (name, lag int, pla
 			continue
 		}
 		if pl := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; pl != nil {
-			lag = max(lag, ansi.StringWidth(pick(pl.LagText(), count(pl.Lag))))
+			lag = max(lag, draw.Width(pick(pl.LagText(), count(pl.Lag))))
 			plain.behind = plain.behind && pl.Behind <= 0
 			plain.eta = plain.eta && partETA(pl) == 0
 			for i := 0; plain.hist && i < pl.Hist.Len(); i++ {

@@ -4,8 +4,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -230,7 +228,7 @@ func roomToGrow(total int, f draw.Fitted, cols, held []draw.Col) bool {
 			continue
 		}
 		if c.Grow > 0 {
-			room += max(f.Widths[i]-max(c.Want, ansi.StringWidth(f.Titles[i])), 0)
+			room += max(f.Widths[i]-max(c.Want, draw.Width(f.Titles[i])), 0)
 		}
 		need += max(held[i].Want-max(f.Widths[i], c.Want), 0)
 	}
@@ -279,7 +277,7 @@ func longest(rows [][]string, col int) int {
 	n := 0
 	for _, r := range rows {
 		if col < len(r) {
-			n = max(n, ansi.StringWidth(r[col]))
+			n = max(n, draw.Width(r[col]))
 		}
 	}
 	return n
@@ -465,7 +463,7 @@ func (t *partTable) groupName(group string) string {
 	if !t.cutNames || t.apart == nil || len(t.widths) == 0 {
 		return name
 	}
-	deep := t.nameRoom(partGroupRow) - ansi.StringWidth(partGroupIndent) // with the cells its row leaves empty (parttable_room.go)
+	deep := t.nameRoom(partGroupRow) - draw.Width(partGroupIndent) // with the cells its row leaves empty (parttable_room.go)
 	return t.apart.cut(name, deep, deep)
 }
 

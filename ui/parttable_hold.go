@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -101,11 +99,11 @@ func (h *fitHold) held(total int, cols []draw.Col, need []int) (draw.Fitted, boo
 		case c.Grow > 0:
 			grow = i
 		case !c.Name:
-			w[i] = max(w[i], needOf(need, i, c), ansi.StringWidth(h.f.Titles[i]))
+			w[i] = max(w[i], needOf(need, i, c), draw.Width(h.f.Titles[i]))
 		}
 	}
 	if over := draw.RowWidth(w) - total; over > 0 && grow >= 0 {
-		w[grow] = max(w[grow]-over, min(w[grow], max(cols[grow].Want, ansi.StringWidth(h.f.Titles[grow]))))
+		w[grow] = max(w[grow]-over, min(w[grow], max(cols[grow].Want, draw.Width(h.f.Titles[grow]))))
 	}
 	for _, i := range spareOrder(cols) { // then a spare column goes, as a fresh fit would let it, the other headings kept
 		if draw.RowWidth(w) > total && w[i] > 0 {
@@ -146,11 +144,11 @@ func cutHeldName(w []int, titles []string, cols []draw.Col, over int) {
 		return
 	}
 	w[name] = max(w[name]-over, min(w[name], heldNameLeast(w, cols[name], cols)))
-	if ansi.StringWidth(titles[name]) <= w[name] {
+	if draw.Width(titles[name]) <= w[name] {
 		return
 	}
 	for _, t := range cols[name].Shorts {
-		if titles[name] = t; ansi.StringWidth(t) <= w[name] {
+		if titles[name] = t; draw.Width(t) <= w[name] {
 			return
 		}
 	}
@@ -167,7 +165,7 @@ func heldNameLeast(w []int, name draw.Col, cols []draw.Col) int {
 			least = min(least, c.NameMin)
 		}
 	}
-	return max(least-(partNameMin-partNameLeast), ansi.StringWidth(shortest0(name)))
+	return max(least-(partNameMin-partNameLeast), draw.Width(shortest0(name)))
 }
 
 // needOf is the cells column i's figures take (need), or its Want where

@@ -1,8 +1,6 @@
 package ui
 
 import (
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -27,7 +25,7 @@ func (t *partTable) keepRowFigures(cols []draw.Col) {
 	if high < 0 || cols[high].Blank {
 		return
 	}
-	least := max(cols[0].Min-1-max(cols[high].Want, ansi.StringWidth(cols[high].Title)), ansi.StringWidth(shortest0(cols[0])))
+	least := max(cols[0].Min-1-max(cols[high].Want, draw.Width(cols[high].Title)), draw.Width(shortest0(cols[0])))
 	for i, c := range cols {
 		if c.Title == "high" || c.Title == "rate" {
 			cols[i].NameMin = least

@@ -3,9 +3,8 @@ package ui
 import (
 	"strconv"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // partNumW is the widest cell of each column over the whole
@@ -62,7 +61,7 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 		switch r.kind {
 		case partRow:
 			if e := st.Tail.Errs[model.TP{Topic: r.topic, Partition: r.part}]; e != "" { // the health's "ERR …" (cells)
-				n.health = max(n.health, ansi.StringWidth("ERR "+model.PrintableString(e)))
+				n.health = max(n.health, draw.Width("ERR "+model.PrintableString(e)))
 			}
 			if pt := idx[model.TP{Topic: r.topic, Partition: r.part}]; pt != nil {
 				n.leader = max(n.leader, len(itoa(pt.Leader)))
@@ -82,20 +81,20 @@ func listNumWidths(st *model.State, rows []prow, idx partIndex) partNumW {
 			if r.kind == topicGroupRow {
 				if tl := g.Topics[r.topic]; tl != nil {
 					n.rate = max(n.rate, rateW(tl.Rate))
-					n.lagShort = max(n.lagShort, ansi.StringWidth(aheadShort(tl.LagText()))+boolInt(r.partial))
-					n.health = max(n.health, ansi.StringWidth(tl.Health.String()))
-					n.behind = max(n.behind, ansi.StringWidth(behindText(tl.Behind, tl.BehindAtLeast)))
-					n.eta = max(n.eta, ansi.StringWidth(etaText(tl.ETA)))
+					n.lagShort = max(n.lagShort, draw.Width(aheadShort(tl.LagText()))+boolInt(r.partial))
+					n.health = max(n.health, draw.Width(tl.Health.String()))
+					n.behind = max(n.behind, draw.Width(behindText(tl.Behind, tl.BehindAtLeast)))
+					n.eta = max(n.eta, draw.Width(etaText(tl.ETA)))
 				}
 				continue
 			}
 			if p := g.Parts[model.TP{Topic: r.topic, Partition: r.part}]; p != nil {
 				n.committed = max(n.committed, countW(p.Committed))
 				n.rate = max(n.rate, rateW(p.Rate))
-				n.lagShort = max(n.lagShort, ansi.StringWidth(aheadShort(p.LagText())))
-				n.health = max(n.health, ansi.StringWidth(p.Health.String()))
-				n.behind = max(n.behind, ansi.StringWidth(behindText(p.Behind, p.BehindAtLeast)))
-				n.eta = max(n.eta, ansi.StringWidth(etaText(partETA(p))))
+				n.lagShort = max(n.lagShort, draw.Width(aheadShort(p.LagText())))
+				n.health = max(n.health, draw.Width(p.Health.String()))
+				n.behind = max(n.behind, draw.Width(behindText(p.Behind, p.BehindAtLeast)))
+				n.eta = max(n.eta, draw.Width(etaText(partETA(p))))
 			}
 		}
 	}

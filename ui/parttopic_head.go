@@ -3,9 +3,8 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // A Partitions topic row is a heading line over its groups and
@@ -28,7 +27,7 @@ func (t *partTable) topicHead(d *rowData) string {
 	if !t.showsLow() {
 		all = all[1:]
 	}
-	nw, room := ansi.StringWidth(name), t.w-len(suffix)
+	nw, room := draw.Width(name), t.w-len(suffix)
 	apart := t.topics
 	if apart == nil { // a table made without the list's judgment: cut plainly
 		apart = &namesApart{}
@@ -71,7 +70,7 @@ func (t *partTable) headLine(name, suffix string, ps []headPiece) string {
 func headPiecesW(ps []headPiece) int {
 	w := 0
 	for _, p := range ps {
-		w += 3 + ansi.StringWidth(p.value)
+		w += 3 + draw.Width(p.value)
 		if p.label != "" {
 			w += len(p.label) + 1
 		}

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -55,7 +53,7 @@ func fitTopHeld(title string, parts []draw.Part, w int) (string, string) {
 	for i := range real {
 		at := strings.Index(hs[from:], widest[i])
 		if at < 0 && keep[i] { // the position itself clipped: fitted as it is
-			return t, draw.FitStatus(parts, max(ansi.StringWidth(hs), draw.KeepWidth(parts)))
+			return t, draw.FitStatus(parts, max(draw.Width(hs), draw.KeepWidth(parts)))
 		}
 		if at < 0 { // the part went
 			continue

@@ -28,7 +28,7 @@ var fieldHints = [fieldN][]string{
 func fieldHint(i, w int) string {
 	hints := fieldHints[i]
 	for _, h := range hints {
-		if ansi.StringWidth(h) <= w {
+		if draw.Width(h) <= w {
 			return h
 		}
 	}
@@ -49,7 +49,7 @@ func (p *ProducePane) hinted(i, w int) string {
 	hint := st.Dim.Italic(true)
 	l := fieldHint(i, w)
 	if p.editing && p.active == i {
-		first, rest := ansi.Cut(l, 0, 1), ansi.Cut(l, 1, ansi.StringWidth(l))
+		first, rest := ansi.Cut(l, 0, 1), ansi.Cut(l, 1, draw.Width(l))
 		return st.Selected.Render(hint.Render(first)) + hint.Render(rest)
 	}
 	return hint.Render(l)

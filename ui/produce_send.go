@@ -6,8 +6,6 @@ import (
 	"strings"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
@@ -175,7 +173,7 @@ func (n deliveredNote) short(width int, apart *topicApart) string {
 	at := "/" + itoa(n.d.Partition) + "@" + offsetText(n.d.Offset)
 	const lead = "delivered to "
 	topic := model.PrintableString(n.d.Topic)
-	if room := width - len(lead) - len(at); ansi.StringWidth(topic) > room {
+	if room := width - len(lead) - len(at); draw.Width(topic) > room {
 		topic = strings.TrimRight(apart.cut(n.d.Topic, max(room, 1), draw.FitMiddle), " ")
 	}
 	return lead + topic + at

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -17,7 +15,7 @@ import (
 // focus, `hostile.bytes-and-contro…` was all of a refusal: a topic's name
 // cut, not even saying a send was refused).
 func (p *ProducePane) oneLine(text, topic string, short ...string) string {
-	if ansi.StringWidth(text) <= p.w {
+	if draw.Width(text) <= p.w {
 		return text
 	}
 	if topic != "" && strings.Contains(text, topic) {
@@ -26,7 +24,7 @@ func (p *ProducePane) oneLine(text, topic string, short ...string) string {
 		}
 	}
 	for _, s := range short {
-		if ansi.StringWidth(s) <= p.w {
+		if draw.Width(s) <= p.w {
 			return s
 		}
 	}

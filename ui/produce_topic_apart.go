@@ -3,9 +3,8 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // topicApart is where a topic the form shows in too few cells is cut: at
@@ -32,8 +31,8 @@ func (t *topicApart) judge(name string, topics []string) {
 			continue
 		}
 		p, q := commonStart(name, o), commonEnd(name, o)
-		t.ends.p = max(t.ends.p, ansi.StringWidth(name[:p]))
-		t.ends.q = max(t.ends.q, ansi.StringWidth(name[len(name)-q:]))
+		t.ends.p = max(t.ends.p, draw.Width(name[:p]))
+		t.ends.q = max(t.ends.q, draw.Width(name[len(name)-q:]))
 	}
 }
 
@@ -43,7 +42,7 @@ func (t *topicApart) judge(name string, topics []string) {
 // cluster's other topics (ownCut); printable.
 func (t *topicApart) cut(name string, w int, plain func(string, int) string) string {
 	name = model.PrintableString(name)
-	nw := ansi.StringWidth(name)
+	nw := draw.Width(name)
 	switch {
 	case nw <= w:
 		return name
@@ -64,5 +63,5 @@ func (t *topicApart) apart(cut string) bool {
 	if !ok {
 		return true
 	}
-	return ansi.StringWidth(head) > t.ends.p || ansi.StringWidth(strings.TrimRight(tail, " ")) > t.ends.q
+	return draw.Width(head) > t.ends.p || draw.Width(strings.TrimRight(tail, " ")) > t.ends.q
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -80,14 +79,14 @@ func (p *ProducePane) areaWrapped(text string, fw int, line, col int, live bool)
 		texts, widths := make([]strings.Builder, n), make([]int, n)
 		extra := -1 // a row added for the cursor: its cell does not fit its own row
 		put := func(r int, cell string, isCursor bool) {
-			if widths[r]+ansi.StringWidth(cell) > fw {
+			if widths[r]+draw.Width(cell) > fw {
 				if isCursor {
 					extra = r
 				}
 				return // (a cell WrapValue's line held: never)
 			}
 			texts[r].WriteString(cell)
-			widths[r] += ansi.StringWidth(cell)
+			widths[r] += draw.Width(cell)
 		}
 		at := -1
 		if live && j == line {
@@ -174,7 +173,7 @@ func (p *ProducePane) areaVertical(msg tea.Msg) bool {
 	x := 0
 	for j := 0; j < min(col, len(cells)); j++ {
 		if rows[j] == row && !hidden[j] {
-			x += ansi.StringWidth(cells[j])
+			x += draw.Width(cells[j])
 		}
 	}
 	switch target := row + dir; {
@@ -218,7 +217,7 @@ func cellUnder(cells []string, rows []int, hidden []bool, row, x int) int {
 			}
 			continue
 		}
-		w := ansi.StringWidth(c)
+		w := draw.Width(c)
 		if at+w > x {
 			return k
 		}

@@ -323,9 +323,9 @@ func labelledRows(label string, rows []string, height int) []string {
 func (p *ProducePane) burstRow(focused bool) string {
 	label, rate := p.label(fieldCount, focused), p.label(fieldRate, focused)
 	tight := func(i int) int { // the number, and the cursor's cell past it while edited
-		w := ansi.StringWidth(model.PrintableString(p.inputs[i].Value()))
+		w := draw.Width(model.PrintableString(p.inputs[i].Value()))
 		if w == 0 {
-			w = ansi.StringWidth(fieldHint(i, p.w)) // empty: room for its hint
+			w = draw.Width(fieldHint(i, p.w)) // empty: room for its hint
 		}
 		if p.editing && p.active == i {
 			w++
@@ -337,14 +337,14 @@ func (p *ProducePane) burstRow(focused bool) string {
 	// cursor comes and goes (ut28b V4: `100card-hold   rate/s`, then
 	// `100card-hold  rate/s`)
 	held := func(i int) int {
-		w := ansi.StringWidth(model.PrintableString(p.inputs[i].Value()))
+		w := draw.Width(model.PrintableString(p.inputs[i].Value()))
 		return max(tight(i), w+1)
 	}
 	// a field is as wide as what it holds where the row has room (ut22b
 	// N4: `100burs…` typed by mistake was cut to 7 cells beside 45 free)
 	for _, width := range []int{8, 5} {
 		cw, rw := max(width, held(fieldCount)), max(width, held(fieldRate))
-		if line := label + p.inline(fieldCount, cw) + " " + rate + p.inline(fieldRate, rw); ansi.StringWidth(line) <= p.w {
+		if line := label + p.inline(fieldCount, cw) + " " + rate + p.inline(fieldRate, rw); draw.Width(line) <= p.w {
 			return line
 		}
 	}
@@ -359,13 +359,13 @@ func (p *ProducePane) burstRow(focused bool) string {
 // inline is a short single-line field on a shared line, width cells.
 func (p *ProducePane) inline(i, width int) string {
 	if h := p.hinted(i, width); h != "" {
-		return h + strings.Repeat(" ", max(width-ansi.StringWidth(h), 0))
+		return h + strings.Repeat(" ", max(width-draw.Width(h), 0))
 	}
 	if p.editing && i == p.active {
 		in := p.inputs[i] // a copy: drawing never changes the field
 		in.SetWidth(max(width-1, 1))
 		v := in.View()
-		return ansi.Truncate(v, width, "") + strings.Repeat(" ", max(width-ansi.StringWidth(v), 0))
+		return ansi.Truncate(v, width, "") + strings.Repeat(" ", max(width-draw.Width(v), 0))
 	}
 	return draw.Fit(model.PrintableString(p.inputs[i].Value()), width)
 }
@@ -554,7 +554,7 @@ func progressBar(done, total, width int) string {
 func fitReportCut(report, topic string, width, rows int) ([]string, bool) {
 	wrap := func(s string) []string { return draw.Wrap(s, max(width, 8)) }
 	lines := wrap(report)
-	tw := ansi.StringWidth(topic)
+	tw := draw.Width(topic)
 	for k := tw - 1; len(lines) > rows && topic != "" && strings.Contains(report, topic) && k >= 1; k -= max(k/4, 1) {
 		lines = wrap(strings.Replace(report, topic, draw.FitMiddle(topic, k), 1))
 	}
@@ -588,7 +588,7 @@ func wrapStyled(style lipgloss.Style, text string, width int) []string {
 func (p *ProducePane) inputView(i int) string {
 	in := p.inputs[i] // a copy: drawing never changes the field
 	runes := []rune(in.Value())
-	if in.Width() <= 0 || ansi.StringWidth(string(runes)) <= in.Width() {
+	if in.Width() <= 0 || draw.Width(string(runes)) <= in.Width() {
 		return in.View()
 	}
 	in.SetSuggestions(nil)
@@ -601,7 +601,7 @@ func (p *ProducePane) inputView(i int) string {
 		if off == 0 || off == in.Position() {
 			return v
 		}
-		return "…" + ansi.Cut(v, 1, ansi.StringWidth(v))
+		return "…" + ansi.Cut(v, 1, draw.Width(v))
 	}
 	return v
 }

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -99,7 +98,7 @@ func fieldRows(cells []string, fw int) []int {
 func widthRows(cells []string, fw int, rows []int) {
 	row, w := 0, 0
 	for k, c := range cells {
-		cw := ansi.StringWidth(c)
+		cw := draw.Width(c)
 		if w+cw > fw && w > 0 {
 			row, w = row+1, 0
 		}
@@ -113,7 +112,7 @@ func rowWidth(cells []string, rows []int, row int) int {
 	w := 0
 	for k, c := range cells {
 		if rows[k] == row {
-			w += ansi.StringWidth(c)
+			w += draw.Width(c)
 		}
 	}
 	return w
@@ -144,7 +143,7 @@ func (p *ProducePane) wrappedRows(i int, label string, height int, live bool) []
 		} else if !live {
 			break
 		}
-		cw := ansi.StringWidth(cell)
+		cw := draw.Width(cell)
 		if curW+cw > fw && curW > 0 {
 			flush()
 		}

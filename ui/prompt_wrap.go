@@ -19,7 +19,7 @@ import (
 // end unmarked; issue 14, B33). An empty field shows its placeholder,
 // dimmed, the cursor on its first cell when focused.
 func inputRows(in textinput.Model, st *Styles, lead string, w int) []string {
-	indent := ansi.StringWidth(lead)
+	indent := draw.Width(lead)
 	room := max(w-indent, 2)
 	runes := []rune(in.Value())
 	focused := in.Focused()
@@ -30,7 +30,7 @@ func inputRows(in textinput.Model, st *Styles, lead string, w int) []string {
 			if i == 0 && focused {
 				// the cursor on the placeholder's first cell: it starts
 				// where every other field's text starts (ut15a A5)
-				first, rest := ansi.Cut(l, 0, 1), ansi.Cut(l, 1, ansi.StringWidth(l))
+				first, rest := ansi.Cut(l, 0, 1), ansi.Cut(l, 1, draw.Width(l))
 				l = st.Selected.Render(hint.Render(first)) + hint.Render(rest)
 			} else {
 				l = hint.Render(l)
@@ -93,7 +93,7 @@ func inputCells(in textinput.Model, st *Styles, runes []rune, focused bool, room
 	var b strings.Builder
 	width := 0
 	for i, c := range cells {
-		cw := max(ansi.StringWidth(c.text), 1)
+		cw := max(draw.Width(c.text), 1)
 		if width > 0 && (width+cw > room || breaks[i]) {
 			rows = append(rows, b.String())
 			b.Reset()
@@ -115,7 +115,7 @@ func nameBreaks[C any](cells []C, room int, text func(C) string) map[int]bool {
 		all.WriteString(text(c))
 	}
 	s := all.String()
-	if strings.ContainsAny(s, " \t") || ansi.StringWidth(s) <= room {
+	if strings.ContainsAny(s, " \t") || draw.Width(s) <= room {
 		return nil
 	}
 	lines := draw.Wrap(s, room)

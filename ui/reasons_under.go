@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -88,7 +86,7 @@ func capLines(lines []string, room, w int) []string {
 	}
 	lines = lines[:room]
 	last := strings.TrimRight(lines[room-1], " ")
-	if ansi.StringWidth(last) >= w { // the mark takes the last word's place: never a word cut in it (ut33 Zb3: `within th…`)
+	if draw.Width(last) >= w { // the mark takes the last word's place: never a word cut in it (ut33 Zb3: `within th…`)
 		cut := draw.Truncate(last, max(w-1, 1), "") // never inside an escape of a group id
 		if i := strings.LastIndex(strings.TrimRight(cut, " "), " "); i > 0 && strings.TrimSpace(cut[:i]) != "" {
 			cut = cut[:i]
@@ -130,21 +128,21 @@ func reasonWords(reason, at string) (string, bool) {
 func headLeast(head string) int {
 	i := strings.LastIndex(head, "/")
 	if i < 0 {
-		return ansi.StringWidth(head)
+		return draw.Width(head)
 	}
-	return 1 + ansi.StringWidth(head[i:])
+	return 1 + draw.Width(head[i:])
 }
 
 // cutHead is head in k cells: the topic cut in its middle, the partition
 // and the count after it kept whole (headLeast).
 func cutHead(head string, k int) string {
-	hw := ansi.StringWidth(head)
+	hw := draw.Width(head)
 	i := strings.LastIndex(head, "/")
 	if k >= hw || i < 0 {
 		return head
 	}
 	topic, end := head[:i], head[i:]
-	if tw := k - ansi.StringWidth(end); tw >= 5 {
+	if tw := k - draw.Width(end); tw >= 5 {
 		return strings.TrimRight(draw.FitMiddle(topic, tw), " ") + end
 	}
 	return draw.Ellipsis + end
@@ -177,7 +175,7 @@ func reasonIn(reason, at string, w, indent, room int) []string {
 func reasonKept(lines []string) int {
 	n := 0
 	for _, l := range lines {
-		n += ansi.StringWidth(strings.TrimSpace(l))
+		n += draw.Width(strings.TrimSpace(l))
 	}
 	return n
 }
@@ -191,7 +189,7 @@ func reasonIndented(reason, at string, w, indent, room int) []string {
 		return lines
 	}
 	head := model.PrintableString(at)
-	hw, least := ansi.StringWidth(head), headLeast(head)
+	hw, least := draw.Width(head), headLeast(head)
 	for k := hw - 1; k >= least; k-- {
 		if cut := reasonLines(cutHead(head, k)+": "+words, w, indent); len(cut) <= room {
 			return cut
@@ -209,8 +207,8 @@ func reasonWrapped(reason, at string, w, indent int) []string {
 	words, ok := reasonWords(reason, at)
 	head := model.PrintableString(at)
 	name, count, _ := strings.Cut(head, " (") // the topic and partition; the count of others after
-	if line := max(w-indent, 8); ok && ansi.StringWidth(name) > line {
-		more := ansi.StringWidth(head) - ansi.StringWidth(name) // " (+1 OK)", wrapped after the name
+	if line := max(w-indent, 8); ok && draw.Width(name) > line {
+		more := draw.Width(head) - draw.Width(name) // " (+1 OK)", wrapped after the name
 		if count == "" {
 			more = 0
 		}

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -74,8 +72,8 @@ func resetPreviewAt(p model.ResetPlan, w int) []string {
 	longNote, shortNote := 0, 0
 	for _, n := range notes {
 		if n != nil {
-			longNote = max(longNote, 1+ansi.StringWidth(n.long))
-			shortNote = max(shortNote, gap+ansi.StringWidth(n.short))
+			longNote = max(longNote, 1+draw.Width(n.long))
+			shortNote = max(shortNote, gap+draw.Width(n.short))
 		}
 	}
 	widths, short := resetWidths(head, rows, w, longNote, shortNote)
@@ -180,7 +178,7 @@ func resetWidths(head []string, rows [][]string, w, longNote, shortNote int) ([]
 func maxWidth(rows [][]string, i int) int {
 	n := 0
 	for _, r := range rows {
-		n = max(n, ansi.StringWidth(r[i]))
+		n = max(n, draw.Width(r[i]))
 	}
 	return n
 }

@@ -159,7 +159,7 @@ func widestSort(fields []model.Field) string {
 func widestSortOf(names []string) string {
 	out := ""
 	for _, n := range names {
-		if s := "sort " + n; ansi.StringWidth(s) > ansi.StringWidth(out) {
+		if s := "sort " + n; draw.Width(s) > draw.Width(out) {
 			out = s
 		}
 	}
@@ -462,7 +462,7 @@ type idWindow struct {
 // such cut tells them apart, as a window on the cells where they
 // differ (windowCut, lay.windowed).
 func cutID(id string, lay machineCols) string {
-	if iw := ansi.StringWidth(id); iw > lay.key && lay.windowed[id] && lay.key >= 7 {
+	if iw := draw.Width(id); iw > lay.key && lay.windowed[id] && lay.key >= 7 {
 		return windowCut(id, iw, lay.key, lay.keyWindow[0], lay.keyWindow[1])
 	}
 	return fitCut(id, lay.key, lay.keyShift)
@@ -600,7 +600,7 @@ func (p *SeriesPane) mark(title string, col int) string {
 // after its cut (`pow…▼`), so the heading still says the order.
 func (p *SeriesPane) markIn(title string, col, w int) string {
 	t := p.mark(title, col)
-	if col != p.sortBy || ansi.StringWidth(t) <= w || w < 3 {
+	if col != p.sortBy || draw.Width(t) <= w || w < 3 {
 		return t
 	}
 	return ansi.Truncate(title, w-1, "…") + "▼"
@@ -646,7 +646,7 @@ func (p *SeriesPane) rowLine(view *model.TopicView, m *machineRow, sparks [][]fl
 	seen := age(now, m.seen)
 	if m.stale {
 		seen = "stale " + seen
-		if ansi.StringWidth(seen) > lay.seen {
+		if draw.Width(seen) > lay.seen {
 			seen = "stale" // the short form apartLayout may leave it (staleShort)
 		}
 	}
@@ -698,8 +698,8 @@ func (plain) Render(s ...string) string { return strings.Join(s, " ") }
 // (`co…-60`), at leastProgram cells its first letter and last two
 // (`c…60`), so programs that differ at their end still read apart.
 func cutProgram(s string, w int) string {
-	if w >= 5 || ansi.StringWidth(s) <= w || w < leastProgram {
+	if w >= 5 || draw.Width(s) <= w || w < leastProgram {
 		return draw.FitMiddle(s, w)
 	}
-	return ansi.Truncate(s, 1, "") + draw.Ellipsis + draw.TruncateLeft(s, ansi.StringWidth(s)-(w-2), "")
+	return ansi.Truncate(s, 1, "") + draw.Ellipsis + draw.TruncateLeft(s, draw.Width(s)-(w-2), "")
 }

@@ -10,7 +10,6 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/NimbleMarkets/ntcharts/v2/canvas"
 	"github.com/NimbleMarkets/ntcharts/v2/linechart/timeserieslinechart"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -154,13 +153,13 @@ func sparkTitles(values, titles []string, note string, w int) [][2]string {
 func besideTitles(st *Styles, hist [][]float64, titles [][2]string, w int) []string {
 	room := w
 	for _, t := range titles {
-		room = min(room, w-ansi.StringWidth(t[0]+t[1])-2)
+		room = min(room, w-draw.Width(t[0]+t[1])-2)
 	}
 	out := make([]string, len(titles))
 	for j, t := range titles {
 		line := st.Accent.Render(t[0]) + st.Dim.Render(t[1])
 		if room >= detailSparkMin {
-			line += strings.Repeat(" ", w-ansi.StringWidth(t[0]+t[1])-room) + detailSpark(hist[j], room)
+			line += strings.Repeat(" ", w-draw.Width(t[0]+t[1])-room) + detailSpark(hist[j], room)
 		}
 		out[j] = line
 	}
@@ -171,7 +170,7 @@ func besideTitles(st *Styles, hist [][]float64, titles [][2]string, w int) []str
 // beside title in w cells: on the title's row it leaves the rows under
 // it to the raw events.
 func fitsBeside(title string, w int) bool {
-	return w-ansi.StringWidth(title)-2 >= detailSparkMin
+	return w-draw.Width(title)-2 >= detailSparkMin
 }
 
 // detailHeads are the detail's summary (the machine, its program, when
@@ -192,7 +191,7 @@ func (p *SeriesPane) detailHeads(view model.TopicView, d *machineDetail, now tim
 	// The summary counts every record of the key since it was tracked; the
 	// list is the newest the Log still holds: say which of them it is.
 	head := fmt.Sprintf("its newest %d of %s seen, from the Log (newest first)", len(d.events), plural(d.count, "record"))
-	if ansi.StringWidth(head) > p.w {
+	if draw.Width(head) > p.w {
 		head = fmt.Sprintf("newest %d of %s, from the Log", len(d.events), plural(d.count, "record"))
 	}
 	return draw.WrapParts(parts, " · ", p.w), draw.Wrap(head, p.w)

@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // markedLayout is heldIDLayout with each field's values, level markers
@@ -34,5 +34,5 @@ func (c machineCols) markW(j int) int {
 // row, marked or not (ut41-14: at 200x50 `!82.1°C` began a cell right of
 // the `31.9°C` above it).
 func markCell(mark string, cell int, value string) string {
-	return strings.Repeat(" ", max(cell-len(mark)-ansi.StringWidth(value), 0)) + mark + value
+	return strings.Repeat(" ", max(cell-len(mark)-draw.Width(value), 0)) + mark + value
 }

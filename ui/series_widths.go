@@ -6,6 +6,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // machineWant is what the Machines columns' content needs: the program
@@ -134,7 +135,7 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 	}
 	wd.stale = wd.stale || anyStale
 	// this frame's widths
-	label := ansi.StringWidth(p.statusLabel) + 1
+	label := draw.Width(p.statusLabel) + 1
 	status, statusWhole := label, min(label, maxStatus)
 	seenW := max(len("seen▼"), len("stale ")+ageWidth)
 	value, cell := make([]int, len(view.Fields)), make([]int, len(view.Fields))
@@ -143,11 +144,11 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 	}
 	titles := make([]int, len(view.Fields))
 	for j := range view.Fields {
-		titles[j] = ansi.StringWidth(model.PrintableString(view.Fields[j].Label)) + 1 // and ▼
+		titles[j] = draw.Width(model.PrintableString(view.Fields[j].Label)) + 1 // and ▼
 	}
 	for i := range p.table {
 		m := &p.table[i]
-		sw := ansi.StringWidth(model.PrintableString(m.status))
+		sw := draw.Width(model.PrintableString(m.status))
 		status = max(status, sw)
 		if sw <= maxStatus {
 			statusWhole = max(statusWhole, sw)
@@ -161,7 +162,7 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 			if m.vi+j < len(p.vals) && j < len(decimals) {
 				f := &view.Fields[j]
 				v := p.vals[m.vi+j]
-				vw := ansi.StringWidth(f.FormatDecimals(v, decimals[j]))
+				vw := draw.Width(f.FormatDecimals(v, decimals[j]))
 				value[j], cell[j] = max(value[j], vw), max(cell[j], vw+len(levelMark(f.LevelOf(v))))
 			}
 		}
@@ -177,7 +178,7 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 		out.statusWhole = wd.statusWhole
 	}
 	if !wd.stale {
-		out.seenLeast = max(ansi.StringWidth("seen▼"), ageWidth)
+		out.seenLeast = max(draw.Width("seen▼"), ageWidth)
 	}
 	return out
 }
@@ -463,7 +464,7 @@ func machineLayout(w, keyW int, want machineWant, maxSpark int) machineCols {
 // letters and a full stop (`prog.`), never cut with an ellipsis as a
 // value would be (a cut program beside it reads `dry-l…`).
 func shortHeading(heading string, w int) string {
-	if ansi.StringWidth(heading) <= w || w < 2 {
+	if draw.Width(heading) <= w || w < 2 {
 		return heading
 	}
 	return ansi.Truncate(heading, min(w-1, 4), "") + "."

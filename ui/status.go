@@ -8,7 +8,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -260,7 +259,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 	win := t.View.History()
 	nameW := 0 // the widest status, which the table's first column holds whole where it can
 	for _, s := range t.Stats {
-		nameW = max(nameW, ansi.StringWidth(model.PrintableString(s.Name)))
+		nameW = max(nameW, draw.Width(model.PrintableString(s.Name)))
 	}
 	for _, s := range t.Stats {
 		h := &s.UpdateHist
@@ -300,7 +299,7 @@ func perMinute(h *model.Hist, win model.Window, now time.Time) float64 {
 func (p *StatusPane) afterSnapshot() {
 	p.sortRows(p.frame.d.rows, p.frame.now)
 	for _, s := range p.frame.d.stats {
-		p.rateW = max(p.rateW, ansi.StringWidth(rateText(s.lastMinute)))
+		p.rateW = max(p.rateW, draw.Width(rateText(s.lastMinute)))
 	}
 }
 
@@ -334,13 +333,13 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	st := p.c.Styles
 	nameW := 0
 	for _, s := range d.stats {
-		nameW = max(nameW, ansi.StringWidth(model.PrintableString(s.name)))
+		nameW = max(nameW, draw.Width(model.PrintableString(s.name)))
 	}
 	widths := p.statsWidths(&d.view, nameW)
 	// The sparkline's newest bucket is at its right edge, and a short
 	// history is drawn against it: the heading sits over that edge too.
 	sh := sparkHeading(&d.view, widths[4], d.statPoints()...)
-	sh = strings.Repeat(" ", max(widths[4]-ansi.StringWidth(sh), 0)) + sh
+	sh = strings.Repeat(" ", max(widths[4]-draw.Width(sh), 0)) + sh
 	head := draw.Columns([]string{p.statsHeading(d), "now", "updates", "", sh, "/min"}, widths)
 	lines := []string{st.Dim.Render(head)}
 	var most uint64
@@ -383,7 +382,7 @@ func sparkHeading(v *model.TopicView, w int, series ...[]float64) string {
 		}
 		span = win.Bucket * time.Duration(drawn)
 	}
-	if h := what + " · " + shortDur(span); w <= 0 || ansi.StringWidth(h) <= w {
+	if h := what + " · " + shortDur(span); w <= 0 || draw.Width(h) <= w {
 		return h
 	}
 	return shortDur(span) // a narrow column: the span alone, never cut
@@ -404,8 +403,8 @@ func sparkHeading(v *model.TopicView, w int, series ...[]float64) string {
 func (p *StatusPane) statsWidths(v *model.TopicView, nameW int) []int {
 	perMin := max(len("/min"), p.rateW) // the widest figure drawn this session, held
 	rest := 5 + 10 + 7 + perMin + 5     // now, the bar, updates, /min and the spaces between the six columns
-	head := ansi.StringWidth(sparkHeading(v, 0))
-	first := max(12, min(ansi.StringWidth(model.PrintableString(v.Status)), 20))
+	head := draw.Width(sparkHeading(v, 0))
+	first := max(12, min(draw.Width(model.PrintableString(v.Status)), 20))
 	first = max(first, min(nameW, p.w-rest-head))
 	w := draw.Flex(p.w, []int{first, 5, 10, 7, 0, perMin}, 4, 4)
 	if most := max(v.History().N, head); w[4] > most {
@@ -467,7 +466,7 @@ func (p *StatusPane) transitionLines(v *model.TopicView, recent []model.Transiti
 	}
 	lines := make([]string, 0, len(rows))
 	for _, r := range rows {
-		if keyW > room && room >= minChangeKey && ansi.StringWidth(r.key) > room {
+		if keyW > room && room >= minChangeKey && draw.Width(r.key) > room {
 			r.key = p.frame.cutKey(r.key, cutW)
 		}
 		lines = append(lines, draw.Clip(r.head+r.key+r.change, p.w))
@@ -491,8 +490,8 @@ func (p *StatusPane) changeParts(v *model.TopicView, recent []model.Transition, 
 			change = " first seen: " + statusName(v, t.To)
 		}
 		r := changeLine{ageCell(age(now, t.At)) + " ", model.PrintableString(t.Key), change}
-		keyW = max(keyW, ansi.StringWidth(r.key))
-		room = min(room, p.w-ansi.StringWidth(r.head)-ansi.StringWidth(r.change))
+		keyW = max(keyW, draw.Width(r.key))
+		room = min(room, p.w-draw.Width(r.head)-draw.Width(r.change))
 		rows = append(rows, r)
 	}
 	return rows, keyW, room
@@ -520,7 +519,7 @@ func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
 	if k := p.frame.keyW; k > 0 && k < widths[0] {
 		widths[0] = k
 	}
-	if ansi.StringWidth(marked[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19), under every sort
+	if draw.Width(marked[0]) > widths[0] { // the key's short form, not a heading cut mid-word (ut15b C19), under every sort
 		titles[0] = "id"
 		if p.sortBy == 0 {
 			titles[0] += "▼"
@@ -538,11 +537,11 @@ func (p *StatusPane) cutsNothing(rows []statusRow, titles []string, widths []int
 	for i := range rows {
 		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
 	}
-	if widths[0] < keyW || widths[1] < max(statusW, ansi.StringWidth(titles[1])) {
+	if widths[0] < keyW || widths[1] < max(statusW, draw.Width(titles[1])) {
 		return false
 	}
 	for i := 2; i < len(widths) && i < len(titles); i++ {
-		if widths[i] < ansi.StringWidth(titles[i])+1 {
+		if widths[i] < draw.Width(titles[i])+1 {
 			return false
 		}
 	}

@@ -4,9 +4,8 @@ import (
 	"cmp"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // statusHeading names a status view's status column in words: the status
@@ -24,14 +23,14 @@ func statusHeading(v *model.TopicView) string {
 // partition view's short forms `part` and `p` (with the sort mark when
 // sorted by it), never cut mid-word (ut21a K3-1: `@partiti…`).
 func statusHeadingIn(v *model.TopicView, heading string, w int) string {
-	if ansi.StringWidth(heading) <= w || v.Status != model.PartitionStatus {
+	if draw.Width(heading) <= w || v.Status != model.PartitionStatus {
 		return heading
 	}
 	mark := ""
 	if strings.HasSuffix(heading, "▼") {
 		mark = "▼"
 	}
-	if short := "part" + mark; ansi.StringWidth(short) <= w {
+	if short := "part" + mark; draw.Width(short) <= w {
 		return short
 	}
 	return "p" + mark
@@ -50,7 +49,7 @@ func statusName(v *model.TopicView, name string) string {
 // ageCell is an age padded to ageWidth, so the text after it holds still
 // as ages pass 9s and 59s (ut21a K4-3: the latest changes' names moved).
 func ageCell(s string) string {
-	if n := ageWidth - ansi.StringWidth(s); n > 0 {
+	if n := ageWidth - draw.Width(s); n > 0 {
 		return s + strings.Repeat(" ", n)
 	}
 	return s

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -100,7 +98,7 @@ func plainASCII(s string) bool {
 // cuts it, except where the window is the shared-start keys' only
 // (sharedWindow), which a key of another start is not cut to.
 func (f *statusFrame) cutKey(key string, w int) string {
-	if f.shared != nil && !f.shared[key] && ansi.StringWidth(key) > w && (f.cut.w == 0 || w < f.cut.w) {
+	if f.shared != nil && !f.shared[key] && draw.Width(key) > w && (f.cut.w == 0 || w < f.cut.w) {
 		return fitCut(key, w, 0)
 	}
 	return f.cut.cut(key, w, w)
@@ -121,9 +119,9 @@ func (f *statusFrame) listKey(key string, keyW, w int) string {
 	if !ok || head == "" || strings.HasSuffix(c, model.Ellipsis) || strings.Count(c, model.Ellipsis) != 1 || strings.Contains(key, model.Ellipsis) {
 		return c
 	}
-	kw := ansi.StringWidth(key)
-	tail := w - ansi.StringWidth(head) - 1
-	if tail <= 0 || ansi.StringWidth(head)+tail >= kw {
+	kw := draw.Width(key)
+	tail := w - draw.Width(head) - 1
+	if tail <= 0 || draw.Width(head)+tail >= kw {
 		return c
 	}
 	return head + model.Ellipsis + draw.TruncateLeft(key, kw-tail, "")

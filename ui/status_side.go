@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -34,9 +32,9 @@ func (p *StatusPane) sideRoom(d *statusData) int {
 // bucket a cell, as zoomed) and /min as wide as its widest figure so
 // far; nil where the sparkline would get fewer than sideSparkLeast cells.
 func (p *StatusPane) sideWidths(d *statusData, room int) []int {
-	nameW, nowW := ansi.StringWidth(p.statsHeading(d)), len("now")
+	nameW, nowW := draw.Width(p.statsHeading(d)), len("now")
 	for _, s := range d.stats {
-		nameW = max(nameW, ansi.StringWidth(model.PrintableString(s.name)))
+		nameW = max(nameW, draw.Width(model.PrintableString(s.name)))
 		nowW = max(nowW, len(count(s.now)))
 	}
 	perMin := max(len("/min"), p.rateW)
@@ -44,7 +42,7 @@ func (p *StatusPane) sideWidths(d *statusData, room int) []int {
 	if w[2] < sideSparkLeast {
 		return nil
 	}
-	w[2] = min(w[2], max(d.view.History().N, ansi.StringWidth(sparkHeading(&d.view, 0))))
+	w[2] = min(w[2], max(d.view.History().N, draw.Width(sparkHeading(&d.view, 0))))
 	return w
 }
 
@@ -68,7 +66,7 @@ func (p *StatusPane) besideList(list []string, d *statusData, listW, rows int) [
 	pad := strings.Repeat(" ", sideGap)
 	for i, s := range side {
 		l := list[i]
-		if gap := listW - ansi.StringWidth(l); gap > 0 {
+		if gap := listW - draw.Width(l); gap > 0 {
 			l += strings.Repeat(" ", gap)
 		}
 		list[i] = l + pad + s
@@ -82,7 +80,7 @@ func (p *StatusPane) besideList(list []string, d *statusData, listW, rows int) [
 func (p *StatusPane) sideLines(d *statusData, widths []int, rows int) []string {
 	st := p.c.Styles
 	sh := sparkHeading(&d.view, widths[2], d.statPoints()...)
-	sh = strings.Repeat(" ", max(widths[2]-ansi.StringWidth(sh), 0)) + sh
+	sh = strings.Repeat(" ", max(widths[2]-draw.Width(sh), 0)) + sh
 	lines := []string{st.Dim.Render(draw.Columns([]string{p.statsHeading(d), "now", sh, "/min"}, widths))}
 	n := len(d.stats)
 	if n > rows-1 {

@@ -3,8 +3,6 @@ package ui
 import (
 	"slices"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -30,7 +28,7 @@ import (
 // a status is cut (the 80x24 grid's 30-cell box cut REVIEW_BY_ANALYST
 // by 3 cells beside 8-cell keys of which 6 told them apart).
 func statusListWidths(room int, titles []string, keyW, statusW int, short bool, keyLeast int) []int {
-	tw := func(i int) int { return ansi.StringWidth(titles[i]) }
+	tw := func(i int) int { return draw.Width(titles[i]) }
 	w := []int{max(keyW, tw(0)), max(statusW, tw(1)), max(tw(2), ageWidth), max(tw(3), ageWidth)}
 	over := func() int { return draw.RowWidth(w) - room }
 	// The key's title gives way to its content (it has a short form, id);

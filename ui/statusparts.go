@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -49,15 +47,15 @@ func fitTop(title string, parts []draw.Part, w int) (string, string) {
 	// draw.Box's top edge: "╭─ title ─…─ status ╮" with at least one dash
 	// between them: 8 cells beside the title's and the status's.
 	const frame, leastStatus = 8, 10
-	tw := ansi.StringWidth(title)
+	tw := draw.Width(title)
 	room := w - frame - tw
-	want := min(ansi.StringWidth(draw.JoinParts(parts)), leastStatus)
+	want := min(draw.Width(draw.JoinParts(parts)), leastStatus)
 	room = min(max(room, want, draw.TitleYieldsTo(parts)), w-frame-1) // the title keeps "…" at least
 	if room < 1 {
 		return title, draw.JoinParts(parts) // too small to fit: the box clips both
 	}
 	status := draw.FitStatus(parts, room)
-	if left := w - frame - ansi.StringWidth(status); tw > left { // the title gives back what the status left
+	if left := w - frame - draw.Width(status); tw > left { // the title gives back what the status left
 		title = fitTitle(title, left)
 	}
 	return title, status

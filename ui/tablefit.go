@@ -4,8 +4,6 @@ import (
 	"strconv"
 	"time"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -53,7 +51,7 @@ func (m *colMemo) note(key string, n int, rows [][]string, now time.Time) {
 	for _, r := range rows {
 		for i, c := range r {
 			if i < n {
-				wide[i] = max(wide[i], ansi.StringWidth(c))
+				wide[i] = max(wide[i], draw.Width(c))
 			}
 		}
 	}

@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -21,7 +19,7 @@ const leastTitleName = 8
 // end, which tells one topic from the next (ut18b G16:
 // `8 Topics › idle.audit-trail.archive-for-compliance-retention-203…`).
 func fitTitle(title string, w int) string {
-	if ansi.StringWidth(title) <= w {
+	if draw.Width(title) <= w {
 		return title
 	}
 	num, rest, ok := strings.Cut(title, " ")
@@ -32,10 +30,10 @@ func fitTitle(title string, w int) string {
 	if _, after, ok := strings.Cut(rest, crumb); ok {
 		lead, name = num+crumb, after
 	}
-	if ansi.StringWidth(lead+name) <= w {
+	if draw.Width(lead+name) <= w {
 		return lead + name
 	}
-	room := w - ansi.StringWidth(lead)
+	room := w - draw.Width(lead)
 	if room < leastTitleName {
 		return draw.Clip(title, w)
 	}

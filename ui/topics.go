@@ -248,7 +248,7 @@ func (p *TopicsPane) visibleRows() []topicLine {
 		all := p.toggled(p.snap.rows)
 		p.view.listed, p.view.nameW = len(all), 0
 		for _, r := range all {
-			p.view.nameW = max(p.view.nameW, ansi.StringWidth(model.PrintableString(r.name)))
+			p.view.nameW = max(p.view.nameW, draw.Width(model.PrintableString(r.name)))
 		}
 		p.view.colW, p.view.shown = p.topicListWidths(all)
 		p.judgeNames(all) // where the names are cut (topics_apart.go)
@@ -849,18 +849,18 @@ func (p *TopicsPane) clusterRows(parts []string, listed int) [][]int {
 		}
 	}
 	spare := p.h > clusterWrapRows || p.h >= 3+listed
-	if ansi.StringWidth(strings.Join(parts, " · ")) <= p.w || !spare {
+	if draw.Width(strings.Join(parts, " · ")) <= p.w || !spare {
 		return [][]int{fitClusterParts(parts, p.w)}
 	}
 	var rows [][]int
 	w := 0
 	for i, part := range parts {
-		if len(rows) == 0 || w+3+ansi.StringWidth(part) > p.w {
-			rows, w = append(rows, []int{i}), ansi.StringWidth(part)
+		if len(rows) == 0 || w+3+draw.Width(part) > p.w {
+			rows, w = append(rows, []int{i}), draw.Width(part)
 			continue
 		}
 		rows[len(rows)-1] = append(rows[len(rows)-1], i)
-		w += 3 + ansi.StringWidth(part)
+		w += 3 + draw.Width(part)
 	}
 	if isBrokersHint(parts, rows[len(rows)-1]) {
 		rows = rows[:len(rows)-1]
@@ -998,7 +998,7 @@ func (p *TopicsPane) brokerLines(c *model.ClusterInfo, focused bool) []string {
 	// over every broker.
 	want := make([]int, len(heads))
 	for i, h := range heads {
-		want[i] = max(ansi.StringWidth(h)*boolInt(!headless), longest(plain, i))
+		want[i] = max(draw.Width(h)*boolInt(!headless), longest(plain, i))
 	}
 	draw.GiveWay(p.w, want, draw.Blank(plain, len(heads)))
 	same := draw.Same(plain, len(heads))
@@ -1072,7 +1072,7 @@ func (p *TopicsPane) topicListWidths(rows []topicLine) (w [topicCols]int, shown 
 		c := p.cells(r, false)
 		for i := 1; i < topicCols && i < len(c); i++ {
 			t := strings.TrimSpace(ansi.Strip(c[i])) // draw.Shown's rule: blank or "-" shows nothing
-			w[i], shown[i] = max(w[i], ansi.StringWidth(c[i])), shown[i] || t != "" && t != "-"
+			w[i], shown[i] = max(w[i], draw.Width(c[i])), shown[i] || t != "" && t != "-"
 		}
 	}
 	return w, shown

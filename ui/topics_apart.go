@@ -3,9 +3,8 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // The Topics list cuts a long topic name where the list's names differ
@@ -31,7 +30,7 @@ func (p *TopicsPane) judgeNames(all []topicLine) {
 // cutName is row r's name cell (cells) in w cells, its name cut where
 // the list's names differ, the gutter and an ` internal` kept.
 func (p *TopicsPane) cutName(cell string, r topicLine, w int) string {
-	if ansi.StringWidth(cell) <= w {
+	if draw.Width(cell) <= w {
 		return cell
 	}
 	name := model.PrintableString(r.name)

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/ui/draw"
 )
 
@@ -31,7 +29,7 @@ func fitClusterParts(parts []string, w int) []int {
 	width := func() int {
 		n := 0
 		for j, i := range kept {
-			n += ansi.StringWidth(parts[i]) + 3*min(j, 1)
+			n += draw.Width(parts[i]) + 3*min(j, 1)
 		}
 		return n
 	}
@@ -60,7 +58,7 @@ func fitClusterParts(parts []string, w int) []int {
 	id, ok := strings.CutPrefix(parts[0], "cluster ")
 	if over := width() - w; over <= 0 || !ok {
 		return kept
-	} else if keep := max(ansi.StringWidth(id)-over, clusterIDLeast); keep < ansi.StringWidth(id) {
+	} else if keep := max(draw.Width(id)-over, clusterIDLeast); keep < draw.Width(id) {
 		parts[0] = "cluster " + strings.TrimRight(draw.FitMiddle(id, keep), " ")
 	}
 	for _, drop := range []int{len(parts) - 1, 0} { // b's hint, then the id

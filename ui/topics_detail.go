@@ -332,7 +332,7 @@ func (d *topicDetail) summary(w int) []string {
 	// for first, then what the configs below say again
 	rank := []int{0, 1, 3, 4, 2, 5, 6} // name, partitions, offsets, rate, replication, cleanup, retention
 	var out []string
-	if ansi.StringWidth(strings.Join(summary, " · ")) > w && ansi.StringWidth(name) > w/2 {
+	if draw.Width(strings.Join(summary, " · ")) > w && draw.Width(name) > w/2 {
 		out = wrapName("", name, w)
 		summary, rank = summary[1:], rank[1:]
 		for i := range rank {
@@ -378,12 +378,12 @@ func cleanupParts(cfg *model.TopicConfig) []string {
 // ranked part is kept even where it alone is too wide (the caller clips).
 func wholeParts(parts []string, rank []int, sep string, w int) []string {
 	keep := make([]bool, len(parts))
-	used := -ansi.StringWidth(sep)
+	used := -draw.Width(sep)
 	for n, i := range rank {
 		if i < 0 || i >= len(parts) {
 			continue
 		}
-		if pw := ansi.StringWidth(sep) + ansi.StringWidth(parts[i]); n == 0 || used+pw <= w {
+		if pw := draw.Width(sep) + draw.Width(parts[i]); n == 0 || used+pw <= w {
 			keep[i], used = true, used+pw
 		}
 	}
@@ -631,12 +631,12 @@ func partsPlainOut(w int, heads []string, rows [][]string) ([]string, [][]string
 func tableWants(heads []string, rows [][]string) []int {
 	want := make([]int, len(heads))
 	for i, h := range heads {
-		want[i] = ansi.StringWidth(h)
+		want[i] = draw.Width(h)
 	}
 	for _, r := range rows {
 		for i, c := range r {
 			if i < len(want) && len(r) == len(heads) {
-				want[i] = max(want[i], ansi.StringWidth(c))
+				want[i] = max(want[i], draw.Width(c))
 			}
 		}
 	}
@@ -713,7 +713,7 @@ func groupsTable(st *Styles, w int, rows [][]string) []string {
 // grid lost `z zooms`).
 func firstFitting(forms []string, w int) string {
 	for _, f := range forms {
-		if ansi.StringWidth(f) <= w {
+		if draw.Width(f) <= w {
 			return f
 		}
 	}

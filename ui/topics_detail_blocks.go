@@ -4,6 +4,8 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // blockGap is the blank cells between two blocks of a table laid side by
@@ -23,7 +25,7 @@ func sideBySide(lines []string, w, most int) []string {
 	}
 	tw := 0
 	for _, l := range lines {
-		tw = max(tw, ansi.StringWidth(strings.TrimRight(l, " ")))
+		tw = max(tw, draw.Width(strings.TrimRight(l, " ")))
 	}
 	rows := lines[1:]
 	k := min((w+blockGap)/(tw+blockGap), len(rows))
@@ -57,7 +59,7 @@ func sideBySide(lines []string, w, most int) []string {
 // padCells is s cut or padded to w cells, escapes kept whole.
 func padCells(s string, w int) string {
 	s = strings.TrimRight(s, " ")
-	if n := ansi.StringWidth(s); n < w {
+	if n := draw.Width(s); n < w {
 		return s + strings.Repeat(" ", w-n)
 	}
 	return ansi.Truncate(s, w, "")

@@ -9,7 +9,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
@@ -226,7 +225,7 @@ func capRows(lines []string, n, w int) []string {
 	}
 	lines = lines[:n]
 	lines[n-1] = draw.Fit(lines[n-1]+" "+draw.Ellipsis, w)
-	if ansi.StringWidth(lines[n-1]) > w {
+	if draw.Width(lines[n-1]) > w {
 		lines[n-1] = draw.Clip(lines[n-1], w)
 	}
 	return lines
@@ -286,7 +285,7 @@ func (p *TopicsPane) startLines(notes []string) []string {
 			// a narrow box keeps the count whole before the hint (38 cells
 			// cut `(z shows them)` to `(…`)
 			for _, l := range []string{line + more, line} {
-				if ansi.StringWidth(l) <= p.w {
+				if draw.Width(l) <= p.w {
 					line = l
 					break
 				}

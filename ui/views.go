@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/washboard/washboard/model"
 	"github.com/washboard/washboard/ui/draw"
 )
@@ -109,8 +107,8 @@ func (a *App) alerts() string {
 func (a *App) alertsShrunk(over int) string {
 	full := a.alerts()
 	title := a.panes[paneSeries].Title()
-	keep := max(ansi.StringWidth(title)-over, alertTitleShort)
-	if keep >= ansi.StringWidth(title) {
+	keep := max(draw.Width(title)-over, alertTitleShort)
+	if keep >= draw.Width(title) {
 		return full
 	}
 	return strings.TrimRight(draw.FitMiddle(title, keep), " ") + full[len(title):]

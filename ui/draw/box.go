@@ -63,14 +63,14 @@ func topEdge(border, titleStyle, dim Renderer, title, right string, inner int) s
 	// for, never as blanks inside the text (ut43a-6)
 	right = strings.TrimLeft(right, " ")
 	t := " " + title + " "
-	tw := ansi.StringWidth(t)
+	tw := Width(t)
 	r := ""
 	if right != "" {
-		rw := ansi.StringWidth(right) + 2
+		rw := Width(right) + 2
 		// the title may shrink to leave the status a few cells, never below "…".
 		if keep := inner - 2 - min(rw, minStatus); tw > keep {
 			t = " " + Clip(title, max(keep-2, 1)) + " "
-			tw = ansi.StringWidth(t)
+			tw = Width(t)
 		}
 		if room := inner - 2 - tw; room >= 3 { // a dash at least between them
 			r = " " + Clip(right, room-2) + " "
@@ -78,9 +78,9 @@ func topEdge(border, titleStyle, dim Renderer, title, right string, inner int) s
 	}
 	if tw+1 > inner {
 		t = Clip(t, max(inner-1, 0))
-		tw = ansi.StringWidth(t)
+		tw = Width(t)
 	}
-	fill := inner - 1 - tw - ansi.StringWidth(r)
+	fill := inner - 1 - tw - Width(r)
 	return border.Render("╭─") + titleStyle.Render(t) + border.Render(strings.Repeat("─", max(fill, 0))) +
 		dim.Render(r) + border.Render("╮")
 }

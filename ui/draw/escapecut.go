@@ -34,7 +34,7 @@ func escapeCells(s string) [][2]int {
 			i++
 			continue
 		}
-		at += ansi.StringWidth(plain[last:i]) // a backslash starts a grapheme: the text before it measures alone
+		at += Width(plain[last:i]) // a backslash starts a grapheme: the text before it measures alone
 		out = append(out, [2]int{at, at + n})
 		at += n
 		i += n
@@ -105,10 +105,10 @@ func dropHead(s string, n int) int {
 // most w cells, tail (an ellipsis, or "") marking the cut. It may be
 // narrower than w: a caller that needs w cells pads.
 func Truncate(s string, w int, tail string) string {
-	if ansi.StringWidth(s) <= w {
+	if Width(s) <= w {
 		return s
 	}
-	keep := max(w-ansi.StringWidth(tail), 0)
+	keep := max(w-Width(tail), 0)
 	return ansi.Truncate(s, keepHead(s, keep), "") + tail
 }
 

@@ -108,7 +108,7 @@ func FitTable(total int, cols []Col) Fitted {
 	full := make([]int, n) // what each column takes with its full heading
 	for i, c := range cols {
 		f.Titles[i] = c.Title
-		full[i] = max(c.Want, ansi.StringWidth(c.Title))
+		full[i] = max(c.Want, Width(c.Title))
 		w[i] = full[i]
 	}
 	over := func() bool { return RowWidth(w) > total }
@@ -152,7 +152,7 @@ func FitTable(total int, cols []Col) Fitted {
 	}
 	for i, c := range cols { // held cells no row uses, before the name is cut
 		if name >= 0 && c.Held > 0 && w[i] > 0 && over() {
-			w[i] = max(w[i]-(RowWidth(w)-total), c.Want-c.Held, ansi.StringWidth(f.Titles[i]))
+			w[i] = max(w[i]-(RowWidth(w)-total), c.Want-c.Held, Width(f.Titles[i]))
 		}
 	}
 	var spared []int // spare columns gone before the name is cut, in the order they went
@@ -179,7 +179,7 @@ func FitTable(total int, cols []Col) Fitted {
 	}
 	for i, c := range cols { // the column the table is for gives way to its heading before the name goes under its least
 		if c.Keen && w[i] > 0 && over() {
-			w[i] = max(w[i]-(RowWidth(w)-total), min(w[i], ansi.StringWidth(c.Title)+6))
+			w[i] = max(w[i]-(RowWidth(w)-total), min(w[i], Width(c.Title)+6))
 		}
 	}
 	if name >= 0 {
@@ -233,7 +233,7 @@ func FitTable(total int, cols []Col) Fitted {
 			if t == f.Titles[i] {
 				break
 			}
-			if tw := max(c.Want, ansi.StringWidth(t)); tw-w[i] <= spare() && tw >= w[i] {
+			if tw := max(c.Want, Width(t)); tw-w[i] <= spare() && tw >= w[i] {
 				w[i], f.Titles[i] = tw, t
 				break
 			}
@@ -241,7 +241,7 @@ func FitTable(total int, cols []Col) Fitted {
 	}
 	if name >= 0 && f.Titles[name] != cols[name].Title { // the name's own heading: the longest its column, and the room left, hold
 		for _, t := range append([]string{cols[name].Title}, cols[name].Shorts...) {
-			if tw := ansi.StringWidth(t); tw <= w[name]+spare() {
+			if tw := Width(t); tw <= w[name]+spare() {
 				w[name], f.Titles[name] = max(w[name], tw), t
 				break
 			}
@@ -252,13 +252,13 @@ func FitTable(total int, cols []Col) Fitted {
 			w[i] += max(min(spare(), c.Grow-w[i]), 0)
 		}
 		if c.Keen && name >= 0 && w[i] > 0 && w[i] < c.Grow {
-			give := max(min(c.Grow-w[i], w[name]-max(cols[name].Min, ansi.StringWidth(shortest(cols[name])))), 0)
+			give := max(min(c.Grow-w[i], w[name]-max(cols[name].Min, Width(shortest(cols[name])))), 0)
 			w[i], w[name] = w[i]+give, w[name]-give
 		}
 	}
-	if name >= 0 && w[name] < ansi.StringWidth(f.Titles[name]) { // a name cut under its heading: a short one, whole
+	if name >= 0 && w[name] < Width(f.Titles[name]) { // a name cut under its heading: a short one, whole
 		for _, t := range cols[name].Shorts {
-			if f.Titles[name] = t; ansi.StringWidth(t) <= w[name] {
+			if f.Titles[name] = t; Width(t) <= w[name] {
 				break
 			}
 		}
@@ -278,7 +278,7 @@ func cutHeadings(f *Fitted, cols []Col, name int) {
 	w := f.Widths
 	for i := len(cols) - 1; i >= 0 && w[name] < cols[name].Want; i-- {
 		c := cols[i]
-		least := max(c.Want, ansi.StringWidth(strings.TrimRight(f.Titles[i], " ")), 1)
+		least := max(c.Want, Width(strings.TrimRight(f.Titles[i], " ")), 1)
 		if c.Name || c.Grow > 0 || w[i] <= least {
 			continue
 		}
@@ -328,7 +328,7 @@ func (c Col) growTo(ahead bool) int {
 func shortTitle(c Col) (int, string) {
 	least := max(c.Want, minTitle(c))
 	for _, t := range append([]string{c.Title}, c.Shorts...) {
-		if ansi.StringWidth(t) <= least {
+		if Width(t) <= least {
 			return least, t
 		}
 	}
@@ -344,7 +344,7 @@ func shortest(c Col) string {
 }
 
 // minTitle is the width of c's shortest heading.
-func minTitle(c Col) int { return ansi.StringWidth(shortest(c)) }
+func minTitle(c Col) int { return Width(shortest(c)) }
 
 // dropOrder is the indexes of the droppable columns, lowest Drop first.
 func dropOrder(cols []Col) []int {

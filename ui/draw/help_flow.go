@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // HelpFlow lays bindings out as running text, `key desc` after `key desc`
@@ -23,7 +22,7 @@ func HelpFlow(bs []key.Binding, keyStyle Renderer, w int) []string {
 			continue
 		}
 		h := k.Help()
-		cells := ansi.StringWidth(h.Key) + 1 + ansi.StringWidth(h.Desc)
+		cells := Width(h.Key) + 1 + Width(h.Desc)
 		if used > 0 && used+helpGap+cells > w {
 			lines = append(lines, b.String())
 			b.Reset()

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/key"
-	"github.com/charmbracelet/x/ansi"
 )
 
 // helpGap is the blank cells between two columns of a help grid.
@@ -60,7 +59,7 @@ func helpGridGroup(bs []key.Binding, keyStyle Renderer, w int) []string {
 func splitWide(bs []key.Binding, w int) (narrow, wide []key.Binding) {
 	half := (w - helpGap) / 2
 	for _, b := range bs {
-		if ansi.StringWidth(b.Help().Key)+1+ansi.StringWidth(b.Help().Desc) > half {
+		if Width(b.Help().Key)+1+Width(b.Help().Desc) > half {
 			wide = append(wide, b)
 		} else {
 			narrow = append(narrow, b)
@@ -78,8 +77,8 @@ func helpGridCells(bs []key.Binding, rows, cols, w int) ([]helpGridCol, bool) {
 	cells := make([]helpGridCol, cols)
 	for i, b := range bs {
 		c := &cells[i/rows]
-		c.key = max(c.key, ansi.StringWidth(b.Help().Key))
-		c.desc = max(c.desc, ansi.StringWidth(b.Help().Desc))
+		c.key = max(c.key, Width(b.Help().Key))
+		c.desc = max(c.desc, Width(b.Help().Desc))
 	}
 	total := 0
 	for i, c := range cells {
@@ -110,7 +109,7 @@ func helpGridRender(bs []key.Binding, cells []helpGridCol, rows, cols int, keySt
 			h := bs[i].Help()
 			b.WriteString(keyStyle.Render(Fit(h.Key, cells[c].key)) + " " + h.Desc)
 			if c < cols-1 && i+rows < len(bs) {
-				b.WriteString(strings.Repeat(" ", cells[c].desc-ansi.StringWidth(h.Desc)))
+				b.WriteString(strings.Repeat(" ", cells[c].desc-Width(h.Desc)))
 			}
 		}
 		lines[r] = strings.TrimRight(b.String(), " ")

@@ -2,8 +2,6 @@ package draw
 
 import (
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // Rank is how much a part of a border status matters to a user finding
@@ -91,7 +89,7 @@ func widthFrom(parts []Part, r Rank) int {
 			keep = append(keep, p)
 		}
 	}
-	return ansi.StringWidth(JoinParts(keep))
+	return Width(JoinParts(keep))
 }
 
 // FitStatus is the status that fits room cells: while the parts are
@@ -108,7 +106,7 @@ func FitStatus(parts []Part, room int) string {
 		}
 	}
 	live = dropUnfitWhole(live, room)
-	for width := ansi.StringWidth(JoinParts(live)); width > room; width = ansi.StringWidth(JoinParts(live)) {
+	for width := Width(JoinParts(live)); width > room; width = Width(JoinParts(live)) {
 		i := -1
 		for j, p := range live {
 			if p.Rank < RankKeep && (i < 0 || p.Rank <= live[i].Rank) {
@@ -119,7 +117,7 @@ func FitStatus(parts []Part, room int) string {
 			break
 		}
 		p := &live[i]
-		if p.Short != "" && ansi.StringWidth(p.Short) < ansi.StringWidth(p.Text) {
+		if p.Short != "" && Width(p.Short) < Width(p.Text) {
 			p.Text, p.Short = p.Short, ""
 			continue
 		}
@@ -128,7 +126,7 @@ func FitStatus(parts []Part, room int) string {
 		if p.Least > 0 {
 			least = p.Least
 		}
-		if left := ansi.StringWidth(p.Text) - (width - room); p.Rank >= RankFilter && left >= least && !p.Whole {
+		if left := Width(p.Text) - (width - room); p.Rank >= RankFilter && left >= least && !p.Whole {
 			p.Text = Clip(p.Text, left)
 			continue
 		}
@@ -150,7 +148,7 @@ func dropUnfitWhole(live []Part, room int) []Part {
 					alone = append(alone, k)
 				}
 			}
-			if ansi.StringWidth(JoinParts(alone)) > room {
+			if Width(JoinParts(alone)) > room {
 				continue
 			}
 		}

@@ -41,10 +41,10 @@ func Fit(s string, width int) string {
 
 // fitCells is Fit measured in terminal cells: wide runes, styles.
 func fitCells(s string, width int) string {
-	w := ansi.StringWidth(s)
+	w := Width(s)
 	if w > width {
 		s = Truncate(s, width, Ellipsis)
-		w = ansi.StringWidth(s)
+		w = Width(s)
 	}
 	if w < width {
 		s += strings.Repeat(" ", width-w)
@@ -59,7 +59,7 @@ func FitMiddle(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	w := ansi.StringWidth(s)
+	w := Width(s)
 	if w <= width {
 		return s + strings.Repeat(" ", width-w)
 	}
@@ -68,13 +68,13 @@ func FitMiddle(s string, width int) string {
 	}
 	head := keepHead(s, (width-1)/2) // a cut inside an escape moves before it, its cells to the end
 	start := ansi.Truncate(s, head, "")
-	tail := width - 1 - ansi.StringWidth(start)
+	tail := width - 1 - Width(start)
 	end := TruncateLeft(s, w-tail, "")
-	for drop := w - tail + 1; ansi.StringWidth(end) > tail && drop < w; drop++ { // a wide rune across the cut: it goes
+	for drop := w - tail + 1; Width(end) > tail && drop < w; drop++ { // a wide rune across the cut: it goes
 		end = TruncateLeft(s, drop, "")
 	}
 	out := start + Ellipsis + end
-	if ow := ansi.StringWidth(out); ow < width { // a wide rune did not split evenly
+	if ow := Width(out); ow < width { // a wide rune did not split evenly
 		out += strings.Repeat(" ", width-ow)
 	}
 	return out
@@ -85,7 +85,7 @@ func Clip(s string, width int) string {
 	if width <= 0 {
 		return ""
 	}
-	if ansi.StringWidth(s) <= width {
+	if Width(s) <= width {
 		return s
 	}
 	return Truncate(s, width, Ellipsis)
@@ -109,7 +109,7 @@ func plainString(s string) bool {
 // `· all terms must` then a lone `match`; help must still fit whole). A
 // word wider than the room is left whole for the caller to cut.
 func WrapHanging(s string, width int) []string {
-	if width <= 0 || ansi.StringWidth(s) <= width {
+	if width <= 0 || Width(s) <= width {
 		return []string{s}
 	}
 	plain, whole := wrapHanging(s, width, false), wrapHanging(s, width, true)
@@ -127,15 +127,15 @@ func wrapHanging(s string, width int, clauses bool) []string {
 	line, lw, fresh := s[:len(s)-len(body)], len(s)-len(body), true
 	clause := -1 // where on line the last ` · ` clause starts (its space), -1 for none
 	for _, w := range strings.Split(body, " ") {
-		ww := ansi.StringWidth(w)
+		ww := Width(w)
 		switch {
 		case fresh && w == "":
 			continue // a run of spaces at a break
 		case fresh:
-		case lw+1+ww > width && clauses && clause > 0 && len(hang)+ansi.StringWidth(line[clause+1:])+1+ww <= width: // the clause whole on the next line
+		case lw+1+ww > width && clauses && clause > 0 && len(hang)+Width(line[clause+1:])+1+ww <= width: // the clause whole on the next line
 			out = append(out, strings.TrimRight(line[:clause], " "))
 			line = hang + line[clause+1:] + " "
-			lw = ansi.StringWidth(line)
+			lw = Width(line)
 			clause = -1
 		case lw+1+ww > width:
 			out = append(out, strings.TrimRight(line, " "))
@@ -153,14 +153,4 @@ func wrapHanging(s string, width int, clauses bool) []string {
 		line, lw, fresh = line+w, lw+ww, false
 	}
 	return append(out, line)
-}
-
-// Width is ansi.StringWidth with a fast path for printable ASCII (one
-// byte, one cell), the most of what a frame measures: the grapheme
-// segmentation it skips was most of a side-by-side snapshot's time.
-func Width(s string) int {
-	if plainString(s) {
-		return len(s)
-	}
-	return ansi.StringWidth(s)
 }

@@ -106,3 +106,43 @@ func TestWrapHangingKeepsAClauseWhole(t *testing.T) {
 		}
 	}
 }
+
+// TestWidthIsStringWidth pins that Width's fast path (ASCII, SGR styles,
+// `·` and `…`) gives what ansi.StringWidth gives for every input, so frame
+// code may call either: wide runes, combining marks after the fast
+// path's runes, escapes (SGR whole, cut off or malformed, other CSI, OSC,
+// bare ESC, C1), control bytes, invalid UTF-8, and each of these glued to
+// plain ASCII on both sides, where a fast path that looked at too little
+// would go wrong.
+func TestWidthIsStringWidth(t *testing.T) {
+	hostile := []string{
+		"", "abc", " ~", "洗濯機", "e\u0301", "a\u0308b", "👍🏽", "🇯🇵", "👨‍👩‍👧",
+		"\x1b[31mred\x1b[0m", "\x1b]8;;http://x\x1b\\link\x1b]8;;\x1b\\", "\x1b", "\x1bx", "\x9b31m", "\u009b1m",
+		"\t", "\n", "\r\n", "\x00", "\x7f", "\x08", "a\x07b", "\xff", "\xc3", "\xe6\xb4",
+		"\u202eevil", "\u200b", "\ufeff", "k-bidi-\\u202eevil", "ｗｉｄｅ", "\u0301",
+		"\x1b[m", "\x1b[0m", "\x1b[1;38;2;10;20;30m", "\x1b[38:2::1:2:3m", "\x1b[31", "\x1b[", "\x1b[?25l", "\x1b[2J",
+		"\x1b[31;m", "\x1b[<1m", "\x1b[1 m", "\x1b[31mx\x1b", "·", "…", "a · b", "·\u0301", "…\u200d", "…\ufe0f",
+		"·…·", "\x1b[2m·\x1b[m", "\xc2", "\xe2\x80", "·\x1b[0m", "\u00b7\u0308",
+	}
+	var all []string
+	for _, h := range hostile {
+		all = append(all, h, "x"+h, h+"x", "ab "+h+" cd", h+h)
+	}
+	for b := range 256 {
+		all = append(all, string([]byte{byte(b)}), "a"+string([]byte{byte(b)})+"z")
+	}
+	seed := uint32(1)
+	for range 2000 { // hostile pieces glued in a fixed pseudo-random order
+		var s strings.Builder
+		for range 4 {
+			seed = seed*1664525 + 1013904223
+			s.WriteString(all[int(seed>>8)%len(all)])
+		}
+		all = append(all, s.String())
+	}
+	for _, s := range all {
+		if got, want := Width(s), ansi.StringWidth(s); got != want {
+			t.Errorf("Width(%q) = %d, ansi.StringWidth = %d", s, got, want)
+		}
+	}
+}

@@ -69,7 +69,7 @@ func Wrap(s string, width int) []string {
 			// quoted name)
 			if hw := goOnBreak(word, width-lw-1, width); hw > 0 {
 				head := ansi.Cut(word, 0, hw)
-				hw = ansi.StringWidth(head)
+				hw = Width(head)
 				out = append(out, line+" "+head)
 				word, ww = ansi.Cut(word, hw, ww), ww-hw
 				line, lw = "", 0
@@ -115,8 +115,8 @@ func nameBreak(word string, width int) int {
 // line, as nameBreak keeps it), 0 when there is none.
 func goOnBreak(word string, room, width int) int {
 	plain := ansi.Strip(word)
-	if i := strings.LastIndex(plain, "@"); i >= 0 && ansi.StringWidth(plain[i+1:]) <= width {
-		if at := ansi.StringWidth(plain[:i+1]); at <= room {
+	if i := strings.LastIndex(plain, "@"); i >= 0 && Width(plain[i+1:]) <= width {
+		if at := Width(plain[:i+1]); at <= room {
 			return at
 		}
 		return 0

@@ -2,8 +2,6 @@ package draw
 
 import (
 	"strings"
-
-	"github.com/charmbracelet/x/ansi"
 )
 
 // WrapValue breaks a record's value (JSON, mostly, without spaces) into
@@ -46,7 +44,7 @@ type valueWrapper struct {
 // add puts piece on the line, or starts the next line with it; a piece
 // longer than a line is broken as Wrap breaks it.
 func (w *valueWrapper) add(piece string) {
-	if ansi.StringWidth(w.line+strings.TrimRight(piece, " ")) <= w.width {
+	if Width(w.line+strings.TrimRight(piece, " ")) <= w.width {
 		w.line += piece
 		return
 	}
@@ -75,7 +73,7 @@ func (w *valueWrapper) done() []string {
 
 // fitsLine reports whether piece, its spaces aside, fits width cells.
 func fitsLine(piece string, width int) bool {
-	return ansi.StringWidth(strings.TrimSpace(piece)) <= width
+	return Width(strings.TrimSpace(piece)) <= width
 }
 
 // fieldEnd reports whether a line may end after r: a comma or a space
