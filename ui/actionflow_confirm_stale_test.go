@@ -49,7 +49,7 @@ func TestDeleteGroupNamesTheOffsetsLost(t *testing.T) {
 		a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
 		act(a, "5", "D")
 		s := screen(a)
-		for _, want := range []string{"are lost", "Committed now:", "orders/0 @90", "orders/1 @95"} {
+		for _, want := range []string{"are lost", "Committed now:", "orders: /0@90 /1@95"} {
 			if !strings.Contains(flatBox(s), want) {
 				t.Errorf("%dx%d: D's preview lacks %q:\n%s", size[0], size[1], want, s)
 			}

@@ -229,10 +229,11 @@ func deleteGroupFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) {
 		}
 		// one sentence, one paragraph: as two, it broke after "offsets;"
 		// beside 93 free cells at 200 columns (ut25b R4); then the
-		// offsets lost, one a row as O lists them (ut42b-6: only a count)
+		// offsets lost, a topic a row as O lists them (ut42b-6: only a count)
 		stake := "its committed offsets on " + model.Plural(len(cur), "partition") + " of " + strings.Join(topics, ", ") + " are lost"
 		lines := []string{"delete group " + quote(group) + ": " + stake + "; its consumers would start over by their auto.offset.reset. Committed now:"}
-		return append(lines, committedRows(cur, "")...), nil, nil
+		rows, _ := committedRows(cur, "")
+		return append(lines, rows...), nil, nil
 	}
 	f.apply = func(ctx context.Context, _ time.Time, _ []string, _ any) (string, error) {
 		if err := admin.DeleteGroup(ctx, group, typ); err != nil {
@@ -278,9 +279,9 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 		}
 		// What is lost, before the name is typed, as D and o show it
 		// (ut16b E3: only the outcome said how many partitions).
-		rows := committedRows(cur, topic)
+		rows, n := committedRows(cur, topic)
 		lines := []string{"delete " + model.PrintableString(group) + "'s committed offsets on " + model.PrintableString(topic) +
-			", " + model.Plural(len(rows), "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
+			", " + model.Plural(n, "partition") + "; Kafka refuses while a member is subscribed to it. Committed now:"}
 		return append(lines, rows...), topic, nil
 	}
 	f.apply = func(ctx context.Context, _ time.Time, _ []string, prepared any) (string, error) {
@@ -294,10 +295,13 @@ func deleteOffsetsFlow(c *Common, pane int, t groupTarget) (*actionFlow, error) 
 	return f, nil
 }
 
-// committedRows is the committed offsets of cur, one "  topic/p @offset"
-// row each in topic and partition order: those on topic, or every one
-// for "". O and D list what they lose in these rows.
-func committedRows(cur map[model.TP]int64, topic string) []string {
+// committedRows is the committed offsets of cur, a topic a row, named
+// once with its partitions' offsets after it in partition order
+// (`  orders: /0@90 /1@95`, wrapped between partitions), those on topic
+// or every one for "", and how many partitions they are. O and D list
+// what they lose in these rows (ut43b-7: a 52-character topic written on
+// each of 12 rows, where the reset preview names a topic once).
+func committedRows(cur map[model.TP]int64, topic string) ([]string, int) {
 	var parts []model.TP
 	for tp := range cur {
 		if topic == "" || tp.Topic == topic {
@@ -305,11 +309,22 @@ func committedRows(cur map[model.TP]int64, topic string) []string {
 		}
 	}
 	slices.SortFunc(parts, model.CompareTP)
-	rows := make([]string, len(parts))
+	var rows []string
+	var b strings.Builder
 	for i, tp := range parts {
-		rows[i] = "  " + model.PrintableString(tp.Topic) + "/" + itoa(tp.Partition) + " @" + offsetText(cur[tp])
+		if i == 0 || tp.Topic != parts[i-1].Topic {
+			if b.Len() > 0 {
+				rows = append(rows, b.String())
+			}
+			b.Reset()
+			b.WriteString("  " + model.PrintableString(tp.Topic) + ":")
+		}
+		b.WriteString(" /" + itoa(tp.Partition) + "@" + offsetText(cur[tp]))
 	}
-	return rows
+	if b.Len() > 0 {
+		rows = append(rows, b.String())
+	}
+	return rows, len(parts)
 }
 
 // committedTopics is the topics of committed offsets, sorted.

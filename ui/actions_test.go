@@ -439,7 +439,7 @@ func TestDeleteOffsetsPreviewSaysWhatIsLost(t *testing.T) {
 	a := adminApp(t, model.ReadOnlyOff, &recordingAdmin{})
 	act(a, "5", "O", "type:orders", "enter")
 	s := screen(a)
-	for _, want := range []string{"2 partitions", "orders/0 @90", "orders/1 @95", `type "audit"`} {
+	for _, want := range []string{"2 partitions", "orders: /0@90 /1@95", `type "audit"`} {
 		if !strings.Contains(s, want) {
 			t.Errorf("the O preview lacks %q:\n%s", want, s)
 		}

@@ -34,7 +34,7 @@ func TestPositionsWriteOffsetsPlain(t *testing.T) {
 		{"side by side", strings.Join(side[0].base, " "), []string{"/4 @1596 lag 1,200"}},
 		{"the Log", position(&model.Record{Topic: "orders", Partition: 4, Offset: 1596}), []string{"/4@1596"}},
 		{"a delivery", deliveredNote{d: model.Delivery{Topic: "orders", Partition: 4, Offset: 1596}}.short(80, &topicApart{}), []string{"orders/4@1596"}},
-		{"an offsets deletion's preview", deleted, []string{"orders/0 @1596", "orders/1 @12345"}},
+		{"an offsets deletion's preview", deleted, []string{"orders: /0@1596 /1@12345"}},
 	} {
 		for _, w := range tc.want {
 			if !strings.Contains(tc.got, w) {
