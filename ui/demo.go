@@ -140,7 +140,7 @@ func (d *demoCtl) refuse() bool {
 	case d.c.Demos == nil:
 		d.say("demo groups are not available in this session", true)
 	case d.c.allow(model.ActDemoGroup) != nil:
-		d.say(d.c.allow(model.ActDemoGroup).Error()+" (demo groups join a group and commit offsets)", true)
+		d.say(d.c.allow(model.ActDemoGroup).Error(), true) // it says why demo groups write
 	default:
 		return false
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 
+	tea "charm.land/bubbletea/v2"
+
 	"github.com/washboard/washboard/model"
 )
 
@@ -46,6 +48,46 @@ func TestDemoRefusalFollowsTheList(t *testing.T) {
 			}
 			if refusal != list+1 {
 				t.Errorf("the refusal is %d rows under the list:\n%s", refusal-list-1, sc)
+			}
+		})
+	}
+}
+
+// ut42a-22: every refusal an SSH viewer meets says it in the viewer's
+// words: this session is read-only, the server's operator gives writes
+// per key. None names a server flag the viewer cannot set
+// (`serve with --allow-writes`) or the local console's "read-only mode".
+func TestSSHRefusalsSayItInTheViewersWords(t *testing.T) {
+	cases := []struct {
+		name string
+		mode model.ReadOnly
+		keys []string // from the first focus, the pane zoomed to read it whole
+		want string   // what was refused
+	}{
+		{"produce", model.ReadOnlyAll, []string{"p", "z", "enter", "ctrl+s"}, "cannot produce"},
+		{"demo group", model.ReadOnlyAll, []string{"5", "z", "n"}, "cannot run demo groups (they join a group and commit offsets)"},
+		{"export", model.ReadOnlyAll, []string{"6", "z", "e"}, "cannot export the Log (it writes a file on the server)"},
+		{"create a topic", model.ReadOnlyAll, []string{"4", "C"}, "cannot create a topic"},
+		{"reset offsets, all", model.ReadOnlyAll, []string{"5", "o"}, "cannot reset offsets"},
+		{"reset offsets, admin", model.ReadOnlyAdmin, []string{"5", "o"}, "cannot reset offsets; it may produce and run demo groups"},
+		{"delete a topic, admin", model.ReadOnlyAdmin, []string{"4", "D"}, "cannot delete a topic"},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			a := adminApp(t, tc.mode, &recordingAdmin{}) // an SSH user's session
+			a.c.Producer, a.c.Demos, a.c.ExportDir = &recorder{}, &recordingDemos{}, t.TempDir()
+			a.c.NoExport = tc.mode == model.ReadOnlyAll // as runServe sets it
+			a.Update(tea.WindowSizeMsg{Width: 80, Height: 24})
+			act(a, tc.keys...)
+			got := flatBox(screen(a))
+			want := "this session is read-only (" + tc.mode.String() + "): " + tc.want
+			if !strings.Contains(got, want) || !strings.Contains(got, "the server's operator gives writes per key") {
+				t.Errorf("the refusal does not say %q and who gives writes:\n%s", want, screen(a))
+			}
+			for _, not := range []string{"--allow-writes", "read-only mode (", "may not write to the cluster"} {
+				if strings.Contains(got, not) {
+					t.Errorf("the refusal says %q, words the viewer cannot act on:\n%s", not, screen(a))
+				}
 			}
 		})
 	}
