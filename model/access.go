@@ -96,17 +96,58 @@ func (a Action) String() string {
 func (a Action) Admin() bool { return a >= ActResetOffsets }
 
 // Check says whether the mode allows the action: nil, or the refusal in
-// words.
-func (m ReadOnly) Check(a Action) error {
+// the local console's words (its mode is its own: --read-only, read_only).
+func (m ReadOnly) Check(a Action) error { return m.check(a, false) }
+
+// CheckSession is Check in an SSH viewer's words: the session is
+// read-only, and the server's operator gives writes per key (README
+// "Serve it over SSH"). A viewer cannot set the server's flags, and "read-only
+// mode" read as the server's (ut42a-22: `serve with --allow-writes`).
+func (m ReadOnly) CheckSession(a Action) error { return m.check(a, true) }
+
+func (m ReadOnly) check(a Action, session bool) error {
+	refused := m == ReadOnlyAll || m == ReadOnlyAdmin && a.Admin()
+	if !refused {
+		return nil
+	}
+	cannot := a.String() + a.why()
+	if session {
+		may := ""
+		if m == ReadOnlyAdmin {
+			may = "it may produce and run demo groups"
+		}
+		return m.SessionRefusal(cannot, may)
+	}
 	switch {
 	case m == ReadOnlyAll && a == ActSaveView:
-		return fmt.Errorf("read-only mode (all): cannot %s (the server's views.toml); this session may chart topics for itself (enter)", a)
+		return fmt.Errorf("read-only mode (all): cannot %s; this session may chart topics for itself (enter)", cannot)
 	case m == ReadOnlyAll:
-		return fmt.Errorf("read-only mode (all): cannot %s; this session may not write to the cluster", a)
-	case m == ReadOnlyAdmin && a.Admin():
-		return fmt.Errorf("read-only mode (admin): cannot %s; this session may produce and run demo groups, but not change offsets, groups or topics", a)
+		return fmt.Errorf("read-only mode (all): cannot %s; this session may not write to the cluster", cannot)
 	}
-	return nil
+	return fmt.Errorf("read-only mode (admin): cannot %s; this session may produce and run demo groups, but not change offsets, groups or topics", cannot)
+}
+
+// SessionRefusal is a refusal in an SSH viewer's words: what the session
+// cannot do (and why, where it is not plain), what it still may ("" for
+// nothing said), and who gives writes. Every refusal a viewer meets reads
+// so, the Log's export included (it is not an Action: the local console
+// exports in every mode).
+func (m ReadOnly) SessionRefusal(cannot, may string) error {
+	if may != "" {
+		may += "; "
+	}
+	return fmt.Errorf("this session is read-only (%s): cannot %s; %sthe server's operator gives writes per key", m, cannot, may)
+}
+
+// why is what makes the action a write where its name does not say it.
+func (a Action) why() string {
+	switch a {
+	case ActDemoGroup:
+		return " (they join a group and commit offsets)"
+	case ActSaveView:
+		return " (the server's views.toml)"
+	}
+	return ""
 }
 
 // StopConsumersFirst ends a refusal of a change Kafka takes only from a

@@ -26,6 +26,31 @@ func TestReadOnlyModesWalkEveryAction(t *testing.T) {
 	}
 }
 
+// An SSH session refuses what the local console refuses, in the viewer's
+// words: the session and its mode, the action, and who gives writes; no
+// "read-only mode", the local console's flag's words (ut42a-22).
+func TestSessionRefusalsAreTheViewers(t *testing.T) {
+	for _, mode := range []ReadOnly{ReadOnlyOff, ReadOnlyAdmin, ReadOnlyAll} {
+		for _, a := range Actions() {
+			local, err := mode.Check(a), mode.CheckSession(a)
+			if (err != nil) != (local != nil) {
+				t.Errorf("mode %s, action %s: the session refuses %v, the local console %v", mode, a, err, local)
+			}
+			if err == nil {
+				continue
+			}
+			for _, want := range []string{"this session is read-only (" + mode.String() + "): cannot " + a.String(), "the server's operator gives writes per key"} {
+				if !strings.Contains(err.Error(), want) {
+					t.Errorf("mode %s, action %s: refusal %q does not say %q", mode, a, err, want)
+				}
+			}
+			if strings.Contains(err.Error(), "read-only mode") {
+				t.Errorf("mode %s, action %s: refusal %q says the local console's words", mode, a, err)
+			}
+		}
+	}
+}
+
 func TestParseReadOnly(t *testing.T) {
 	tests := []struct {
 		in   string

@@ -34,9 +34,12 @@ type Admin interface {
 }
 
 // allow is the one read-only check every write path of a session asks
-// before doing anything: the session's mode (model.ReadOnly.Check) and
-// whether the action is available at all.
+// before doing anything: the session's mode (model.ReadOnly.Check), its
+// refusal in an SSH viewer's words in an SSH session (ut42a-22).
 func (c *Common) allow(a model.Action) error {
+	if c.User != "" {
+		return c.Cluster.ReadOnly.CheckSession(a)
+	}
 	return c.Cluster.ReadOnly.Check(a)
 }
 

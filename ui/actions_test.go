@@ -151,7 +151,7 @@ func TestEveryActionInEveryMode(t *testing.T) {
 				act(a, keys...)
 				wrote := len(rec.calls) > 0 && rec.calls[len(rec.calls)-1] == tc.call
 				if mode != model.ReadOnlyOff {
-					if len(rec.calls) != 0 || !strings.Contains(screen(a), "read-only mode ("+mode.String()+"): cannot "+tc.act.String()) {
+					if len(rec.calls) != 0 || !strings.Contains(screen(a), "this session is read-only ("+mode.String()+"): cannot "+tc.act.String()) { // adminApp is an SSH user's session
 						t.Fatalf("mode %s: calls %v, screen:\n%s", mode, rec.calls, screen(a))
 					}
 					return

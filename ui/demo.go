@@ -140,7 +140,7 @@ func (d *demoCtl) refuse() bool {
 	case d.c.Demos == nil:
 		d.say("demo groups are not available in this session", true)
 	case d.c.allow(model.ActDemoGroup) != nil:
-		d.say(d.c.allow(model.ActDemoGroup).Error()+" (demo groups join a group and commit offsets)", true)
+		d.say(d.c.allow(model.ActDemoGroup).Error(), true) // it says why demo groups write
 	default:
 		return false
 	}
@@ -251,16 +251,16 @@ func demoHelp(k *KeyMap) []key.Binding {
 	return []key.Binding{g.DemoNew, g.DemoAdd, g.DemoRemove, g.Slower, g.Faster, g.DemoStop}
 }
 
-// withNote puts the note's lines on the last of h lines, under the table.
+// withNote puts the note's lines right under the table's, within h lines:
+// the table gives up its last rows to it where the box is full. A note
+// under a short table is not pushed to the box's foot: where an outcome
+// took the screen, the list and it were 17 blank rows apart (ut42a-21).
 func withNote(lines []string, note []string, h int) []string {
 	if h <= 0 || len(note) == 0 {
 		return lines
 	}
 	note = note[max(len(note)-h, 0):]
 	lines = lines[:min(len(lines), h-len(note))]
-	for len(lines) < h-len(note) {
-		lines = append(lines, "")
-	}
 	return append(lines, note...)
 }
 

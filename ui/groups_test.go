@@ -462,7 +462,7 @@ func TestDemoRefusalIsWholeInTheGrid(t *testing.T) {
 		rows = append(rows, strings.TrimSpace(strings.Trim(l, "│ ")))
 	}
 	joined := strings.Join(rows[1:], " ") // the header says read-only too
-	if !strings.Contains(joined, "read-only mode (all): cannot run demo") || !strings.Contains(joined, "demo groups join a group and commit offsets") {
+	if !strings.Contains(joined, "read-only mode (all): cannot run demo") || !strings.Contains(joined, "(they join a group and commit offsets)") {
 		t.Fatalf("the refusal is not whole:\n%s", screen(a))
 	}
 }

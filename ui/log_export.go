@@ -24,7 +24,10 @@ type exportedMsg struct {
 // the ring); the command writes them off the event loop.
 func (p *LogPane) export() tea.Cmd {
 	if p.c.NoExport {
-		p.notice, p.noticeBad, p.noticeAt = "export is off for read-only SSH sessions (serve with --allow-writes)", true, p.c.now()
+		// NoExport is set for SSH sessions in mode all: said in the words
+		// of every other refusal a viewer meets, not the server's flag
+		// the viewer cannot set (ut42a-22).
+		p.notice, p.noticeBad, p.noticeAt = model.ReadOnlyAll.SessionRefusal("export the Log (it writes a file on the server)", "").Error(), true, p.c.now()
 		return nil
 	}
 	var recs []model.Record

@@ -417,7 +417,7 @@ func TestExportRefusedWhenOff(t *testing.T) {
 	if _, cmd := a.Update(keyPress("e")); cmd != nil {
 		t.Fatal("an export command ran although exports are off")
 	}
-	if !strings.Contains(screen(a), "export is off") {
+	if !strings.Contains(screen(a), "cannot export the Log") {
 		t.Fatalf("no word of the refusal:\n%s", screen(a))
 	}
 	if files, _ := filepath.Glob(filepath.Join(a.c.ExportDir, "*")); len(files) != 0 {

@@ -299,7 +299,7 @@ func TestChartingIsAReadInEveryMode(t *testing.T) {
 			if (saved == 1) != tt.wantSaved {
 				t.Errorf("saved %d times, want saved %v", saved, tt.wantSaved)
 			}
-			const refusal = "charting orders for this session, not saved: read-only mode (all): cannot save a view for every session (the server's views.toml); this session may chart topics for itself (enter)"
+			const refusal = "charting orders for this session, not saved: this session is read-only (all): cannot save a view for every session (the server's views.toml); the server's operator gives writes per key"
 			if !tt.wantSaved && !strings.Contains(got, refusal) {
 				t.Errorf("the refused save is not said in words:\n%s", screen(a))
 			}

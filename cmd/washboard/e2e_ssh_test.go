@@ -24,7 +24,10 @@ func sshKey(t *testing.T, dir, name string) string {
 	return path
 }
 
-var sshListening = regexp.MustCompile(`over ssh on 127\.0\.0\.1:(\d+)`)
+// sshListening is serve's first line: what it serves said as what it
+// is (the embedded demo or a cluster), not as a bare broker address
+// (ut42a-22).
+var sshListening = regexp.MustCompile(`(?m)^washboard serving (?:the embedded demo \(127\.0\.0\.1:\d+\)|the cluster \S+) over ssh on 127\.0\.0\.1:(\d+)`)
 
 // startServe runs `washboard serve` and returns its SSH port.
 func startServe(t *testing.T, authorized string, extra ...string) (string, *exec.Cmd) {
@@ -117,7 +120,7 @@ func TestE2ESSHModesPerKey(t *testing.T) {
 	v := startCommand(t, 120, 34, nil, sshArgs(viewer, port)...)
 	v.waitText(30*time.Second, "1 Machines", "read-only")
 	v.keys("4", "C")
-	v.waitText(10*time.Second, "read-only mode (all): cannot create a topic")
+	v.waitText(10*time.Second, "this session is read-only (all): cannot create a topic")
 
 	o := startCommand(t, 120, 34, nil, sshArgs(ops, port)...)
 	s := o.waitText(30*time.Second, "1 Machines", "washer-01")

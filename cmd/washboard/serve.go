@@ -91,10 +91,20 @@ func runServe(ctx context.Context, args []string, stdout io.Writer) error {
 		}
 		status.mu.Lock()
 		fmt.Fprintf(stdout, "washboard serving %s over ssh on %s (%s); connect with: %s\n",
-			sys.name, srv.Addr(), mode, connectWith(srv.Addr()))
+			serving(sys.name, sys.embedded), srv.Addr(), mode, connectWith(srv.Addr()))
 		status.mu.Unlock()
 		return srv.Serve(ctx)
 	})
+}
+
+// serving names what the server's first line serves: the embedded demo
+// or a cluster, the broker address in brackets; `serving 127.0.0.1:9092
+// over ssh on 127.0.0.1:2222` read as a broker address served (ut42a-22).
+func serving(name string, embedded bool) string {
+	if embedded {
+		return "the embedded demo (" + name + ")"
+	}
+	return "the cluster " + name
 }
 
 // sessionMode is a session's read-only mode: its key's option when it has
