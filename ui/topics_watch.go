@@ -273,12 +273,18 @@ func (p *TopicsPane) startLines(notes []string) []string {
 	// count (ut30 X10: at 80x24 `3 more --topic outcomes` hid a `!! …
 	// not on the cluster`); the count says how many it holds that failed
 	notes = failedFirst(notes)
+	room = max(room, p.firstRoom(notes, typing))
 	var out []string
 	for i, n := range notes {
 		lines := draw.Wrap(model.PrintableString(n), max(p.w, 1))
 		left := len(notes) - i
 		if len(out)+len(lines) > room-boolInt(left > 1) {
+			// "more" only beside an outcome shown (ut43b-17: `2 more`
+			// over none)
 			line, style := plural(left, "more --topic outcome"), st.Dim
+			if i == 0 {
+				line = plural(left, "--topic outcome")
+			}
 			if bad := failedStarts(notes[i:]); bad > 0 {
 				line, style = line+", "+count(bad)+" not read", st.Crit
 			}
@@ -303,6 +309,19 @@ func (p *TopicsPane) startLines(notes []string) []string {
 		out = append(out, styleEach(style, lines)...)
 	}
 	return out
+}
+
+// firstRoom is the rows the first outcome (the worst: failed ones come
+// first) takes whole with the count of the rest under it, as far as the
+// box leaves the heading and a row of the list: a third of the 80x24
+// grid's six rows held two, so a two-line `!! … not on the cluster` went
+// behind `2 more --topic outcomes` with none shown (ut43b-17).
+func (p *TopicsPane) firstRoom(notes []string, typing int) int {
+	if len(notes) == 0 || p.zoomed {
+		return 0
+	}
+	need := len(draw.Wrap(model.PrintableString(notes[0]), max(p.w, 1))) + boolInt(len(notes) > 1)
+	return min(need, p.h-2-typing)
 }
 
 // failedFirst is the notes with the ones that failed ("!! ") first, each

@@ -97,7 +97,7 @@ func startPlaced(ctx context.Context, w *source.Watches, store *model.Store, at 
 				notes[i], pending[i] = fmt.Sprintf("!! --topic %s@%s: %v", p.topic, p.pos.Text, err), false
 			default:
 				log.Warn("--topic with a start position", "topic", p.topic, "err", err)
-				notes[i] = fmt.Sprintf("!! --topic %s@%s: %v; trying again", p.topic, p.pos.Text, err)
+				notes[i] = retryNote(p, err)
 				left++
 			}
 		}
@@ -151,4 +151,15 @@ func missingNotes(missing []string) []string {
 		out[i] = "!! --topic " + t + ": not on the cluster; read when it appears (washboard never creates topics)"
 	}
 	return out
+}
+
+// retryNote is the outcome of a --topic NAME@PLACE whose read could not
+// start and is tried again (the cluster unreachable, or not answering):
+// the cause in the words the header uses (source.Explain), never the
+// client library's chain (ut43b-16: `kafka.(*Client).Metadata: dial tcp
+// …: connect: connection refused` beside the header's `nothing listens
+// on …`).
+func retryNote(p placed, err error) string {
+	return fmt.Sprintf("!! --topic %s@%s: not read yet: %s; read from %s once it answers",
+		p.topic, p.pos.Text, source.ExplainOnce(err), p.pos.Text)
 }
