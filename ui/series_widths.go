@@ -29,9 +29,13 @@ type machineWant struct {
 	// mark is, per field, the held width of its values with their level
 	// markers (seriesWidest.cell), in which each value is right-aligned
 	// (markedLayout, markCell).
-	mark  []int
-	title []int
-	seen  int
+	mark []int
+	// markNow is, per field, the widest value with its marker of the rows
+	// this frame may draw: what mark holds above it is held room, which a
+	// cut id or program takes first (markedLayout).
+	markNow []int
+	title   []int
+	seen    int
 	// seenLeast is last seen's width while no machine is stale (its
 	// heading and an age), 0 when one is: the room it keeps for `stale
 	// 59s` that the id may take (machineLayout).
@@ -64,20 +68,21 @@ const minProgram = 6
 // (cutProgram).
 const leastProgram = 4
 
-// seriesWidest is the widest each Machines column has needed this
-// session: the layout is sized from it, not from the rows of one frame,
-// and a width is never given back, so the columns hold still: the layout
-// changes only when the box or the view's fields change, or a value
-// wider than any before needs the cells (ut34a-25: the 80x24 grid
-// re-laid out twice in 25 s with no input as warnings came and went and
-// minute-old widths were given back). It is forgotten when the view's
+// seriesWidest is the widest each Machines column has needed of late:
+// the layout is sized from it, not from the rows of one frame, so the
+// columns hold still as values come and go (ut34a-25: the 80x24 grid
+// re-laid out twice in 25 s with no input as warnings came and went). A
+// width is held for memoKeep after the last frame that needed it, the
+// Log's rule, then given back: held for the session, a `!!` heat seen once
+// kept 4 blank cells on every row twenty minutes on while both avro ids
+// and every program were cut (ut43a-20). It is forgotten when the view's
 // fields change; Snapshot keeps it.
 type seriesWidest struct {
 	labels []string // the fields it was measured for
-	status int
+	status heldWidth
 	// statusWhole is the longest status of at most maxStatus cells.
-	statusWhole int
-	value       []int
+	statusWhole heldWidth
+	value       []heldWidth
 	// cell is, per field, the widest value with its level marker
 	// (`!!97.1°C`) a row the frame may draw has had: the column's
 	// content width. The values are right-aligned in it (markCell), so a
@@ -85,11 +90,11 @@ type seriesWidest struct {
 	// widest (`!85.2°C` over `100.3°C`) and costs a cell only where a
 	// marked value is the widest; held room for `!!` that no row needs
 	// cut the program to `dr…te` (ut42a-1, ut42a-7).
-	cell []int
+	cell []heldWidth
 	// stale says a machine of the view has been stale: last seen keeps
 	// its room for `stale 59s` from then on.
 	stale bool
-	seen  int
+	seen  heldWidth
 	// id is the widest the id column has been drawn at pane width idAt
 	// (heldIDLayout): held for the session at that width.
 	id, idAt int
@@ -119,7 +124,7 @@ func (h *heldWidth) note(n int, now time.Time) {
 const ageWidth = 3
 
 // contentWidths measures the copied rows' cells as rowLine prints them and
-// folds them into the pane's widest (held for the session: seriesWidest):
+// folds them into the pane's widest (held for memoKeep: seriesWidest):
 // values as wide as the widest printed, and the level marker's room once
 // a machine of t has had a marker on the field, the program as the longest seen (up to maxStatus), last seen
 // as wide as `stale` and an age, which any machine may show next
@@ -128,7 +133,7 @@ const ageWidth = 3
 func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, decimals []int, now time.Time, anyStale bool) machineWant {
 	wd := &p.widest
 	if !sameLabels(wd.labels, view.Fields) {
-		*wd = seriesWidest{value: make([]int, len(view.Fields)), cell: make([]int, len(view.Fields))}
+		*wd = seriesWidest{value: make([]heldWidth, len(view.Fields)), cell: make([]heldWidth, len(view.Fields))}
 		for j := range view.Fields {
 			wd.labels = append(wd.labels, view.Fields[j].Label)
 		}
@@ -167,15 +172,18 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 			}
 		}
 	}
-	// held for the session: a width is never given back
-	wd.status, wd.statusWhole, wd.seen = max(wd.status, status), max(wd.statusWhole, statusWhole), max(wd.seen, seenW)
-	out := machineWant{status: min(wd.status, maxStatus), statusAll: wd.status, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen, mark: make([]int, len(view.Fields))}
+	// held for memoKeep after the last frame that needed it
+	wd.status.note(status, now)
+	wd.statusWhole.note(statusWhole, now)
+	wd.seen.note(seenW, now)
+	out := machineWant{status: min(wd.status.w, maxStatus), statusAll: wd.status.w, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen.w, mark: make([]int, len(view.Fields)), markNow: cell}
 	for j := range view.Fields {
-		wd.value[j], wd.cell[j] = max(wd.value[j], value[j]), max(wd.cell[j], cell[j])
-		out.value[j], out.mark[j] = wd.cell[j], wd.cell[j]
+		wd.value[j].note(value[j], now)
+		wd.cell[j].note(cell[j], now)
+		out.value[j], out.mark[j] = wd.cell[j].w, wd.cell[j].w
 	}
-	if wd.status > maxStatus {
-		out.statusWhole = wd.statusWhole
+	if wd.status.w > maxStatus {
+		out.statusWhole = wd.statusWhole.w
 	}
 	if !wd.stale {
 		out.seenLeast = max(draw.Width("seen▼"), ageWidth)

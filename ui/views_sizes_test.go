@@ -108,6 +108,9 @@ func titleRow(t *testing.T, got string) string {
 // leave the same columns at the same widths, zoomed and in the grid
 // (ut14b B4 (more): the program and the sparklines' span flipped with a
 // `!!`). The marker may stand in the gap before its column (markedLayout).
+// The crit going is a change of content: where its held room cut the id
+// or the program (the 80x24 grid), they take it back then, losing no
+// column (ut43a-2); the crit coming back lays the columns out as before.
 func TestMachinesLayoutSteadyAsValuesChange(t *testing.T) {
 	for _, size := range viewSizes {
 		for _, keys := range [][]string{{"1"}, {"1", "z"}} {
@@ -129,7 +132,11 @@ func TestMachinesLayoutSteadyAsValuesChange(t *testing.T) {
 				if strings.Contains(got, "!99.3") != hot {
 					t.Fatalf("%dx%d %v: the change is not on screen:\n%s", size[0], size[1], keys, got)
 				}
-				if after := titleRow(t, got); after != before {
+				after := titleRow(t, got)
+				if !hot && len(strings.Fields(after)) >= len(strings.Fields(before)) {
+					continue // the cut text took the held room back
+				}
+				if after != before {
 					t.Errorf("%dx%d %v: the columns changed with the values:\n%s\n%s", size[0], size[1], keys, before, after)
 				}
 			}
