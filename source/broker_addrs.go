@@ -23,7 +23,9 @@ func brokerAddrs(listen string, n int) ([]string, error) {
 		}
 		host, port, err := net.SplitHostPort(a)
 		if err != nil {
-			return nil, fmt.Errorf("listen address %q: want host:port or a port: %w", a, err)
+			// said once, in words: Go's `address nohost: missing port in
+			// address` after it repeated the address (ut43a-25)
+			return nil, fmt.Errorf("listen address %q: want host:port or a port (127.0.0.1:9092, 9092)", a)
 		}
 		if p, err := strconv.Atoi(port); err != nil || p < 0 || p > 65535 {
 			return nil, fmt.Errorf("listen address %q: port %q is not a number from 0 to 65535", a, port)

@@ -9,7 +9,10 @@ import (
 
 // NoTerminal is what a session without a terminal (ssh without -t running
 // a command, or a script) is told before it is closed.
-const NoTerminal = "washboard needs a terminal: connect with ssh -t"
+//
+// ssh -t asks for one only where ssh's own stdin is a terminal; a user who
+// passed -t from a script needs -tt (ut43a-26), so both are said.
+const NoTerminal = "washboard needs a terminal: connect with ssh -t (ssh -tt where ssh's own input is not a terminal)"
 
 // needTerminal refuses sessions without a pseudo-terminal in washboard's
 // words (wish's activeterm says "Requires an active PTY").

@@ -29,7 +29,7 @@ func TestNoTerminalAndStructuredLog(t *testing.T) {
 	if _, ok := err.(*gossh.ExitError); !ok {
 		t.Fatalf("err %v, want a non-zero exit", err)
 	}
-	if got := string(out); !strings.HasPrefix(got, "washboard needs a terminal: connect with ssh -t") || strings.Contains(got, "Requires an active PTY") {
+	if got := string(out); !strings.HasPrefix(got, "washboard needs a terminal: connect with ssh -t") || !strings.Contains(got, "ssh -tt") || strings.Contains(got, "Requires an active PTY") {
 		t.Fatalf("a session without a terminal got %q", got)
 	}
 	// And one with a terminal, to log a whole session.
