@@ -35,23 +35,43 @@ func HelpGrid(groups [][]key.Binding, keyStyle Renderer, w int) []string {
 // one more row rather than the whole group going to one column (s20-help:
 // Groups' o and O in one column made its 11 keys 11 rows at 80x24).
 func helpGridGroup(bs []key.Binding, keyStyle Renderer, w int) []string {
-	for cols := len(bs); cols > 1; cols-- {
-		for rows := (len(bs) + cols - 1) / cols; (cols-1)*rows < len(bs); rows++ {
-			if cells, ok := helpGridCells(bs, rows, cols, w); ok {
-				return helpGridRender(bs, cells, rows, cols, keyStyle)
-			}
-		}
+	if cells, rows, cols, ok := helpGridFit(bs, w); ok {
+		return helpGridRender(bs, cells, rows, cols, keyStyle)
 	}
 	if narrow, wide := splitWide(bs, w); len(narrow) > 1 && len(wide) > 0 {
 		// One or two long entries (Groups' `o reset offsets: preview, then
 		// type its name` beside `pgup/pgdn rebalance log older/newer`) kept
 		// every other key one a line, help past 80x24 (ut38b-6): they take
-		// a line each under the others' columns.
+		// a line each under the others' columns, their keys as wide as
+		// the first column's above them, so their descriptions start where
+		// those do (ut43a-22: `o reset offsets…` read as the global keys'
+		// running text under `D   delete group`).
+		lines, first := helpGridGroup(narrow, keyStyle, w), 0
+		if cells, _, _, ok := helpGridFit(narrow, w); ok {
+			first = cells[0].key
+		}
 		cells, _ := helpGridCells(wide, len(wide), 1, w)
-		return append(helpGridGroup(narrow, keyStyle, w), helpGridRender(wide, cells, len(wide), 1, keyStyle)...)
+		if fits := first + 1 + cells[0].desc; first > cells[0].key && fits <= w {
+			cells[0].key = first
+		}
+		return append(lines, helpGridRender(wide, cells, len(wide), 1, keyStyle)...)
 	}
 	cells, _ := helpGridCells(bs, len(bs), 1, w)
 	return helpGridRender(bs, cells, len(bs), 1, keyStyle)
+}
+
+// helpGridFit is the layout of bs in the most columns that fit w (more
+// than one), the fewest rows first in each: its columns' widths, rows and
+// columns; ok is false where no layout of two columns or more fits.
+func helpGridFit(bs []key.Binding, w int) (cells []helpGridCol, rows, cols int, ok bool) {
+	for cols = len(bs); cols > 1; cols-- {
+		for rows = (len(bs) + cols - 1) / cols; (cols-1)*rows < len(bs); rows++ {
+			if cells, ok = helpGridCells(bs, rows, cols, w); ok {
+				return cells, rows, cols, true
+			}
+		}
+	}
+	return nil, 0, 0, false
 }
 
 // splitWide parts bs, in order, into the entries that fit half of w

@@ -57,3 +57,20 @@ func TestHelpGridPutsAGroupSideBySideWhereItFits(t *testing.T) {
 		}
 	}
 }
+
+// ut43a-22: a long entry set under a group's columns (Groups' `o reset
+// offsets: preview, then type its name`) had its own key width, so its
+// description started two cells left of those above it and read as the
+// global keys' running text. It starts where the first column's do.
+func TestHelpGridLongEntryAlignsWithTheColumnsAbove(t *testing.T) {
+	b := func(k, d string) key.Binding { return key.NewBinding(key.WithKeys(k), key.WithHelp(k, d)) }
+	group := []key.Binding{b("←/→", "pick group"), b("D", "delete group"), b("O", "delete group's offsets on topic"),
+		b("x", "stop demo group"), b("pgup/pgdn", "rebalance log older/newer"),
+		b("o", "reset offsets: preview, then type its name")}
+	got := HelpGrid([][]key.Binding{group}, plainStyle{}, 78)
+	last := got[len(got)-1]
+	at := func(line, word string) int { return Width(line[:strings.Index(line, word)]) } // cells, not bytes: ←/→
+	if !strings.HasPrefix(last, "o ") || at(last, "reset") != at(got[0], "pick") {
+		t.Errorf("the long entry does not line up with the column above:\n%s", strings.Join(got, "\n"))
+	}
+}
