@@ -231,6 +231,12 @@ func groupKeyNotes(k *KeyMap) map[string]string {
 // said as what the panes show with it, a lag floor (`N+`) where a
 // partition has no commit, not only the first polls (ut37-9: a group
 // read NEW long after 30 polls beside "5 partitions not committed").
+// rateNote says what the one rate column holds on each kind of row: the
+// figures on a partition's row and on the group's row under it are two
+// rates (ut43a-9: `1.0/s` over `4.9/s` read as one thing). The long notes
+// only: at 80x24 a line more makes help scroll.
+const rateNote = "rate: records produced/s on a topic's or partition's row, consumed/s on a group's"
+
 func lagNotes(c *Common, short bool) []string {
 	cfg := model.DefaultLagConfig()
 	if c != nil && c.Store != nil {
@@ -268,6 +274,7 @@ func lagNotes(c *Common, short bool) []string {
 		"        N+     at least N, partitions not committed: their lag is unknown",
 		"        -N     ahead N of the log (ERR): committed past the high watermark; ahead N where the column has room",
 		"behind: age of the record at the committed offset · eta: time for the lag to reach 0 at the pace it fell (∞: not falling)",
+		rateNote,
 		groupActionNote,
 	)
 }
