@@ -199,7 +199,10 @@ func noRegistry(b []byte) *model.SchemaRead {
 	if !wire || id == 0 {
 		return nil
 	}
-	return &model.SchemaRead{ID: id, Err: fmt.Sprintf("Avro/Protobuf with schema id %d: no schema registry configured (--schema-registry URL)", id)}
+	// the schema id and what is missing first: the Log's row at 80x24 holds
+	// about 20 cells of it, and `Avro/Protobuf wi…` said nothing a user
+	// could act on (ut43a-17)
+	return &model.SchemaRead{ID: id, Err: fmt.Sprintf("schema id %d: no schema registry configured (--schema-registry URL reads Avro/Protobuf)", id)}
 }
 
 // resolve looks up the ids of batch the cache needs, each once even when
