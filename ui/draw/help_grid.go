@@ -46,9 +46,12 @@ func helpGridGroup(bs []key.Binding, keyStyle Renderer, w int) []string {
 		// the first column's above them, so their descriptions start where
 		// those do (ut43a-22: `o reset offsets…` read as the global keys'
 		// running text under `D   delete group`).
-		lines, first := helpGridGroup(narrow, keyStyle, w), 0
-		if cells, _, _, ok := helpGridFit(narrow, w); ok {
-			first = cells[0].key
+		var lines []string
+		first := 0
+		if cells, rows, cols, ok := helpGridFit(narrow, w); ok {
+			lines, first = helpGridRender(narrow, cells, rows, cols, keyStyle), cells[0].key
+		} else {
+			lines = helpGridGroup(narrow, keyStyle, w)
 		}
 		cells, _ := helpGridCells(wide, len(wide), 1, w)
 		if fits := first + 1 + cells[0].desc; first > cells[0].key && fits <= w {
