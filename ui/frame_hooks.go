@@ -44,8 +44,8 @@ func (p *GroupsPane) afterSnapshot() {
 		r := &p.frame.rows[i]
 		r.demo = p.c.Demos != nil && p.c.Demos.IsDemo(r.stat.ID)
 	}
-	if f := &p.frame; !f.demoPoll.Equal(f.plainPoll) { // once per poll: the list's demo groups' tagged names
-		f.demoPoll, f.demoW = f.plainPoll, p.demoNameW()
+	if f := &p.frame; !f.demoPoll.Equal(f.judgedPoll) { // once per poll: the list's demo groups' tagged names
+		f.demoPoll, f.demoW = f.judgedPoll, p.demoNameW()
 	}
 	p.noteWidths()
 }

@@ -44,12 +44,14 @@ type groupsFrame struct {
 	// cursor moves on), for the keys: they act on what the frame showed.
 	ids   []string
 	types []string // each id's kind as polled ("" when unknown)
-	// plain: each column of groupCols tells no group of the whole list
-	// apart (listPlain), judged per poll, so the columns do not change
-	// as the cursor moves.
-	plain     []bool
-	plainPoll time.Time
-	plainW    int // the box width plain was judged at: a resize judges it afresh (wordHeld)
+	// histFlat: no group of the whole list has lag in its history
+	// (histFlat), judged per poll, so the columns do not change as the
+	// cursor moves; judged says it was, at poll judgedPoll for box width
+	// judgedW (a resize judges the list afresh).
+	histFlat   bool
+	judged     bool
+	judgedPoll time.Time
+	judgedW    int
 	// nameW and lagW are the widest name (with a demo tag) and lag of
 	// the whole list, judged with plain, the filter aside: the name and
 	// lag columns keep them on every page and under every filter (ut16a
@@ -72,15 +74,12 @@ type groupsFrame struct {
 	// hist: some group of the whole list has a lag history (or an
 	// error) to show in the history column.
 	hist bool
-	// wordW is the widest type, state and assignor (groupCols 1-3) of
-	// the whole list since the box was last resized: word columns are not
-	// held by the width memory but by words (groups_words.go), which also
-	// holds plain's word columns shown once they told the groups apart
-	// (ut38b-2, ut41-5).
-	wordW     [groupWordCols]int
-	wordSpare [groupWordCols]int      // wordW's cells no row has shown for wordHold: given back before a name is cut
-	wordGone  [groupWordCols + 1]bool // a word column held that told no group apart for wordHold: it goes before a name is cut
-	words     wordHeld
+	// wordW is each word column's width (groupCols 1-4: type, state,
+	// assign, gen), its floor or the widest word since the box took its
+	// width (groups_words.go): word columns are not held by the width
+	// memory but by words.
+	wordW [groupWordCols]int
+	words wordWidths
 	// span is what the lag sparklines span (lag_span.go).
 	span lagSpan
 	// demoW is the widest demo group's name of the list with its tag,
@@ -426,15 +425,18 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	for _, i := range shown {
 		f.ids, f.types = append(f.ids, st.Groups[i].ID), append(f.types, st.Groups[i].Type)
 	}
-	if f.plain == nil || !f.plainPoll.Equal(st.Link.PolledAt) || f.plainW != p.w {
+	if !f.judged || !f.judgedPoll.Equal(st.Link.PolledAt) || f.judgedW != p.w {
 		// Which columns show, their headings and their widths are judged
 		// over every group, the filter and the cursor aside, so typing a
 		// filter or paging never re-lays out the list (ut26 S3, S9).
-		f.plain, f.plainPoll, f.plainW = listPlain(st), st.Link.PolledAt, p.w
+		f.judged, f.judgedPoll, f.judgedW = true, st.Link.PolledAt, p.w
+		f.histFlat = histFlat(st)
 		f.nameW, f.lagW, f.lagShortW, f.genW, f.mbrW = p.listWidths(st)
 		f.lagMost, f.lagShortMost = max(f.lagMost, min(f.lagW, lagHeldMost)), max(f.lagShortMost, min(f.lagShortW, lagHeldMost))
 		f.lagPlus = f.lagPlus || lagFloors(st)
-		f.wordW, f.wordSpare, f.wordGone = f.words.hold(st.Link.PolledAt, p.w, len(st.Groups), f.plain, groupWordWidths(st))
+		words := groupWordWidths(st)
+		words[4] = f.genW
+		f.wordW = f.words.hold(p.w, words)
 		f.allIDs, f.hist = f.allIDs[:0], false
 		names := make([]string, len(st.Groups))
 		for i := range st.Groups {
@@ -486,46 +488,30 @@ func (p *GroupsPane) listWidths(st *model.State) (nameW, lagW, lagShortW, genW, 
 	return nameW, lagW, lagShortW, genW, mbrW
 }
 
-// listPlain is, per column of groupCols, whether it tells no group of
-// the list apart: the same on every group (gen 1, Empty) or something on
-// fewer than one in sparseRows (an assignor on 1 of 32), or nothing on
-// any (ut16b E4: an assignor "-" on every group), and a lag history with
-// no lag in it on any group (ut16a D3). Only these context columns, the
-// type, state, assignor, generation and lag history, are judged; the
-// member count, lag and health are data, kept when the same on every
-// group (ut16a D7's kind: 0 members on every group of an idle cluster
-// is what the user came to see). Judged over every group, the filter
-// aside (ut15b C27: a filter leaving one row kept every column), so the
-// columns do not change with the filter or the cursor. Called under
-// Store.Read, once per poll.
-func listPlain(st *model.State) []bool {
-	rows := make([][]string, 0, len(st.Groups))
-	hist := true
+// histFlat is whether no group of the list has lag in its history
+// (ut16a D3): the lag history then goes before a name is cut. The word
+// columns are never judged by their values (groups_words.go). Judged
+// over every group, the filter aside (ut15b C27), so the columns do not
+// change with the filter or the cursor. Called under Store.Read, once
+// per poll.
+func histFlat(st *model.State) bool {
+	if len(st.Groups) == 0 || st.Lag == nil {
+		return len(st.Groups) > 0
+	}
 	for i := range st.Groups {
-		g := &st.Groups[i]
-		gen := "-"
-		switch {
-		case g.Epoch > 0:
-			gen = itoa(int(g.Epoch))
-		case st.Lag != nil && st.Lag.Groups[g.ID] != nil:
-			gen = itoa(st.Lag.Groups[g.ID].Generation)
+		gl := st.Lag.Groups[st.Groups[i].ID]
+		if gl == nil {
+			continue
 		}
-		if st.Lag != nil && st.Lag.Groups[g.ID] != nil {
-			for _, t := range st.Lag.Groups[g.ID].Topics {
-				for j := 0; hist && j < t.Hist.Len(); j++ {
-					hist = t.Hist.At(j) == 0
+		for _, t := range gl.Topics {
+			for j := 0; j < t.Hist.Len(); j++ {
+				if t.Hist.At(j) != 0 {
+					return false
 				}
 			}
 		}
-		rows = append(rows, []string{cmp.Or(g.Type, "classic"), g.State, cmp.Or(g.Assignor, "-"), gen})
 	}
-	plain := plainCols(rows, 4)
-	// A state a few groups differ in is what an operator looks for (an
-	// Empty group among Stable ones: its consumers are gone): it goes only
-	// when every group says the same (ut24a P19).
-	plain[1] = statePlain(rows, 1)
-	// name; type, state, assign, gen; members, lag, health; lag history
-	return append(append([]bool{false}, plain...), false, false, false, hist && len(rows) > 0)
+	return true
 }
 
 func (p *GroupsPane) Lines(focused bool) []string {
@@ -583,14 +569,14 @@ func (p *GroupsPane) widthsKey() string {
 
 func (p *GroupsPane) list(focused bool) []string {
 	// Columns are as wide as what they show (at least their title; see
-	// draw.FitTable), names as their longest. Too wide: blank columns
-	// give way, then a type, state, assign, gen or lag history that tells
-	// no group of the list apart (listPlain), then headings take their
-	// short form, then names are
-	// cut down to 16 cells (or the fewest that tell the list's names
-	// apart, where they differ: namesApart), then the type, assign, gen,
-	// lag history, state and members go in that order; lag and health
-	// stay. With reasons, each is written under its row (listRows).
+	// draw.FitTable), names as their longest, the word columns at their
+	// fixed widths (groups_words.go). Too wide: a lag history with no lag
+	// in it gives way (histFlat), then headings take their short form,
+	// then names are cut down to 16 cells (or the fewest that tell the
+	// list's names apart, where they differ: namesApart), then the type,
+	// assign, gen, lag history, state and members go in that order; lag
+	// and health stay. With reasons, each is written under its row
+	// (listRows).
 	heads := p.groupHeads()
 	tag := true
 	texts := p.groupTexts(p.frame.span.max(), tag, 0, false)
@@ -629,6 +615,9 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	cols := p.widths.cols(p.widthsKey(), heads, texts)
 	cols[0].Name, cols[0].Min, cols[0].Blank = true, 16, false
 	cols[6].Blank, cols[7].Blank = false, false // lag and health never go: "-" on every group says nothing is committed (ut20 O4)
+	for i := 1; i < groupWordCols; i++ {
+		cols[i].Blank = false // an assignor "-" on every group (all Empty) is said, not a column gone (groups_words.go)
+	}
 	// The mark gutter is on every row, marked or not (markGutter), so a
 	// mark changes no column (ut19a H3, H7): the name keeps its 16.
 	cols[0].Min = p.frame.apart.min(groupNameMin, markGutterW)  // where the names differ kept before a column goes (ut22a M4)
@@ -639,8 +628,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 		cols[0].Want = max(cols[0].Want, p.frame.demoW+markGutterW)
 	}
 	// type, state, assignor: the list's words now, not remembered (groups_words.go)
-	p.wordWants(cols, texts)
-	cols[4].Want = max(cols[4].Want, p.frame.genW) // the whole list's, not the page's (ut26 S9)
+	p.wordWants(cols) // fixed while the box keeps its width, whatever the groups say (groups_words.go)
 	cols[5].Want = max(cols[5].Want, p.frame.mbrW)
 	lagW, lagShortW := max(p.frame.lagW, p.frame.lagMost), max(p.frame.lagShortW, p.frame.lagShortMost)
 	cols[6].Want = heldLag(lagW, p.frame.lagPlus) // the list's, in its digit group: a lag gaining a digit moves no column (ut24a P25)
@@ -654,10 +642,7 @@ func (p *GroupsPane) fit(heads []string, texts [][]string, tag bool) (draw.Fitte
 	for i, d := range []int{1, 5, 2, 3, 6, 0, 0, 4} {
 		cols[i+1].Drop = d
 	}
-	for i := range cols { // a column that tells no group of the list apart goes before a name is cut
-		cols[i].Same = i < len(p.frame.plain) && p.frame.plain[i]
-		cols[i].Spare = i < len(p.frame.wordGone) && p.frame.wordGone[i] // held, but only while no name needs its cells (groups_words.go)
-	}
+	cols[last].Same = p.frame.histFlat // a history with no lag in it goes before a name is cut (ut16a D3)
 	// The lag history's least is its short heading: it gives way to it
 	// before another heading is shortened, the cells past it drawn only
 	// from the room the headings leave (ut39-10: `mbrs` beside a history
@@ -732,8 +717,8 @@ func (p *GroupsPane) groupCells(r *groupRow, sparkW int, tag bool, nameW int, sh
 	name = markGutter(p.marked[g.ID]) + name
 	// The assignor, never the protocol type ("consumer") in its place: an
 	// Empty group has none.
-	assignor := cmp.Or(model.PrintableString(g.Assignor), "-")
-	c := []string{name, model.PrintableString(g.State), assignor, "-", itoa(g.Members), "-", "-", "", model.PrintableString(cmp.Or(g.Type, "classic"))}
+	assignor := groupWordShort(cmp.Or(model.PrintableString(g.Assignor), "-"))
+	c := []string{name, groupWordShort(model.PrintableString(g.State)), assignor, "-", itoa(g.Members), "-", "-", "", model.PrintableString(cmp.Or(g.Type, "classic"))}
 	if g.Err != "" {
 		c[6], c[7] = p.c.Styles.healthCell(model.HealthErr), model.PrintableString(g.Err)
 	}

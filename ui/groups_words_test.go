@@ -3,23 +3,17 @@ package ui
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/washboard/washboard/model"
 )
 
 // ut25a Q14: after a one-second rebalance the state column kept the 19
 // cells of `CompletingRebalance` while every row read `Stable`, cutting
-// every name beside 13 blank cells, then moved twice. A word column (type,
-// state, assignor) is as wide as the words the list shows now: the poll
-// after the rebalance draws the list as the poll before it did, and the
-// poll of the rebalance cuts names only for a row that shows the word.
-// Since ut38b-2 the column and its width are held; since ut41-5 while
-// the box's width is unchanged, given back after wordHold only to a name
-// they would cut: the test reads the list past the hold. Where the names
-// are whole (200x50) the heading keeps the held cells (ut41-5: headings
-// that lengthen a minute later, nothing else changed, are a move), so
-// there only the names are compared.
+// every name beside 13 blank cells, then moved twice. Since s30 the
+// state column has a fixed width, the long rebalance states shortened
+// in the cell (`Completing…`), and an assignor wider than its column's
+// floor widens it for as long as the box keeps its width: the polls
+// before, during and after a rebalance draw the same heading and names.
 func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 	tp := model.TP{Topic: "payments", Partition: 0}
 	names := []string{
@@ -33,11 +27,11 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 		w, h      int
 		keys      []string
 		rebalance model.GroupStat // what the rebalance changes of names[1]
-		namesOnly bool            // the heading may keep the held cells (ut41-5)
+		shown     string          // the state as its cell writes it
 	}{
-		{"state 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}, false},
-		{"state 200x50", 200, 50, []string{"5"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}, true},
-		{"assignor 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "Stable", Assignor: "cooperative-sticky-with-a-long-name"}, false},
+		{"state 80x24 zoomed", 80, 24, []string{"5", "z"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}, "Completing…"},
+		{"state 200x50", 200, 50, []string{"5"}, model.GroupStat{State: "CompletingRebalance", Assignor: "range"}, "Completing…"},
+		{"state 200x50 zoomed", 200, 50, []string{"5", "z"}, model.GroupStat{State: "PreparingRebalance", Assignor: "range"}, "Preparing…"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -63,52 +57,41 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 			}
 			// a rebalance before too: each settled one bumps the counted
 			// generation, so the gen column says the same width before and after
-			// A word column is held wordHold after it last told the
-			// groups apart (ut38b-2): before is past the first
-			// rebalance's hold, after past the second's.
-			past := int(wordHold/time.Second) + 1
 			poll(0, false)
 			poll(1, true)
 			poll(2, false)
-			poll(2+past, false)
+			poll(63, false)
 			a := realApp(t, s, tt.w, tt.h)
 			press(a, tt.keys...)
 			before := screen(a)
-			poll(3+past, true)
+			poll(64, true)
 			a.Update(changedMsg{version: s.Version()})
 			during := screen(a)
-			poll(3+2*past, false)
+			poll(125, false)
 			a.Update(changedMsg{version: s.Version()})
 			after := screen(a)
-			// each group's row as far as its name, and the heading
+			// the Groups box's heading and each group's row as far as its name
 			list := func(screen string) (out []string) {
 				for _, l := range strings.Split(screen, "\n") {
 					if i := strings.LastIndex(l, "││"); i >= 0 { // Groups is the right-hand box: Partitions' group rows name the groups too
 						l = l[i:]
 					}
-					if i := strings.LastIndex(l, "ut25a-settle"); i >= 0 {
-						out = append(out, strings.Fields(l[i:])[0])
-					}
-					if i := strings.LastIndex(l, "group "); i >= 0 && strings.Contains(l, "health") && strings.Contains(l, "│") && !tt.namesOnly {
-						out = append(out, l[i:])
+					f := strings.Fields(strings.Trim(l, "│"))
+					switch {
+					case strings.Contains(l, "-of-a-long-series"):
+						out = append(out, f[0])
+					case len(f) > 0 && f[0] == "group" && strings.Contains(l, "health"):
+						out = append(out, l)
 					}
 				}
 				return out
 			}
-			rows := len(names) + 1
-			if tt.namesOnly {
-				rows = len(names)
+			b, d, af := list(before), list(during), list(after)
+			if len(b) != len(names)+1 || strings.Join(b, "\n") != strings.Join(d, "\n") || strings.Join(b, "\n") != strings.Join(af, "\n") {
+				t.Errorf("the polls before, during and after the rebalance do not draw the same names and heading:\nbefore: %q\nduring: %q\nafter:  %q\n%s\n%s", b, d, af, during, after)
 			}
-			if b, a := list(before), list(after); strings.Join(b, "\n") != strings.Join(a, "\n") || len(b) != rows {
-				t.Errorf("the poll after the rebalance does not draw the names and heading as before it:\nbefore: %q\nafter:  %q\n%s", b, a, after)
-			}
-			for _, n := range names {
-				if tt.w == 200 && !strings.Contains(after, n) {
-					t.Errorf("%s cut at %d columns after the rebalance:\n%s", n, tt.w, after)
-				}
-			}
-			if !strings.Contains(during, "CompletingRebalance") && tt.rebalance.State == "CompletingRebalance" {
-				t.Errorf("the rebalance's state not shown whole while it lasts:\n%s", during)
+			if !strings.Contains(during, tt.shown) {
+				t.Errorf("the rebalance's state not shown as %q while it lasts:\n%s", tt.shown, during)
 			}
 		})
 	}
@@ -119,8 +102,8 @@ func TestGroupsWordColumnsGiveTheirCellsBack(t *testing.T) {
 // cut, whole and cut elsewhere with them: listPlain judged the word
 // columns afresh at every poll. Data flapping at every poll (an assignor
 // or a state that tells one group apart every other poll) draws one
-// column set, the names cut at one place, once the first flap has come
-// and gone (wordHold).
+// column set, the names cut at one place, from the first frame (since
+// s30 no word column is judged on its words: groups_words.go).
 func TestGroupsWordColumnsHoldWhileDataFlaps(t *testing.T) {
 	tp := model.TP{Topic: "payments", Partition: 0}
 	names := []string{
@@ -176,22 +159,19 @@ func TestGroupsWordColumnsHoldWhileDataFlaps(t *testing.T) {
 				return out
 			}
 			var first []string
-			for i := 1; i <= 40; i++ { // 40 s: within wordHold of the last flap
+			for i := 1; i <= 40; i++ {
 				poll(i)
 				a.Update(changedMsg{version: s.Version()})
 				got := layout(screen(a))
 				if len(got) != len(names)+1 {
 					t.Fatalf("poll %d: heading and %d rows not found: %q\n%s", i, len(names), got, screen(a))
 				}
-				if i < 2 { // a settled rebalance bumps the counted generation: gen comes once, and stays
-					continue
-				}
 				if first == nil {
 					first = got
 					continue
 				}
 				if strings.Join(got, "\n") != strings.Join(first, "\n") {
-					t.Fatalf("poll %d draws another column set than poll 2:\npoll 2: %q\npoll %d: %q\n%s", i, first, i, got, screen(a))
+					t.Fatalf("poll %d draws another column set than poll 1:\npoll 1: %q\npoll %d: %q\n%s", i, first, i, got, screen(a))
 				}
 			}
 		})

@@ -199,7 +199,7 @@ func (p *PartitionsPane) HelpAll() []key.Binding {
 // HelpNotes explains the Groups health words and lag, as Partitions',
 // and the generation washboard counts (ut36a-13, ut37-7, ut36b-2:
 // `gen 1 (counted)` read as nothing).
-func (p *GroupsPane) HelpNotes() []string { return append(lagNotes(p.c, false), genNote) }
+func (p *GroupsPane) HelpNotes() []string { return append(lagNotes(p.c, false), genNote, wordsNote) }
 
 // HelpNotesShort is HelpNotes in the fewest lines.
 func (p *GroupsPane) HelpNotesShort() []string { return append(lagNotes(p.c, true), genNoteShort) }
@@ -212,6 +212,11 @@ const (
 	genNote      = "gen N (counted): washboard's count, from 1 when it first saw the group, +1 per rebalance it saw; Kafka does not report it"
 	genNoteShort = "gen N (counted): 1 + the rebalances washboard saw; Kafka does not report it"
 )
+
+// wordsNote says the words the list shortens (groupWordShort) so its
+// word columns keep fixed widths. The long notes only: at 80x24 a line
+// more makes help scroll.
+const wordsNote = "Preparing…, Completing…: PreparingRebalance, CompletingRebalance; coop-sticky: the cooperative-sticky assignor (shortened so no column moves)"
 
 // HelpKeyNotes says how a reset is confirmed.
 func (p *GroupsPane) HelpKeyNotes() map[string]string { return groupKeyNotes(p.c.Keys) }

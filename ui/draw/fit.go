@@ -224,6 +224,11 @@ func FitTable(total int, cols []Col) Fitted {
 		}
 		w[i], f.Titles[i] = least, t
 	}
+	for i, c := range cols { // held cells given back for a column that went anyway: back, the name whole, before a full heading (a lag gaining a digit then moves no heading)
+		if name >= 0 && w[name] >= cols[name].Want && c.Held > 0 && w[i] > 0 && w[i] < max(c.Want, Width(f.Titles[i])) {
+			w[i] += min(spare(), max(c.Want, Width(f.Titles[i]))-w[i])
+		}
+	}
 	growInto(w, cols, spare(), true) // an Ahead column before the full headings
 	for i, c := range cols {
 		if w[i] == 0 || f.Titles[i] == c.Title || c.Name {
