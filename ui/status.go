@@ -190,9 +190,12 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		// the per-status table beside the list says what the summary
 		// would, and more: the summary's row goes to a key (besideList)
 		f.side = true
-	} else if spare := p.h - f.above - (1 + min(max(len(f.d.rows), 1), 3)); spare >= 1 {
+	} else if spare := p.h - (1 + min(max(f.total, 1), 3)); spare >= 1 {
 		// the summary in the rows the list's titles and three rows (or
-		// all of them) leave, wrapped between statuses (summaryLines)
+		// all of them) leave, wrapped between statuses (summaryLines),
+		// judged over every key, the filter and its prompt aside, so a
+		// filter neither moves it nor takes it away (ut43a-23): the
+		// prompt's row is the list's
 		f.summary = len(p.summaryLines(&f.d.view, f.d.stats, spare))
 		f.above += f.summary
 	}
@@ -212,9 +215,6 @@ func (p *StatusPane) Lines(focused bool) []string {
 	}
 	d, now := &f.d, f.now
 	var lines []string
-	if p.filter.typing {
-		lines = append(lines, p.filter.line(p.w))
-	}
 	switch {
 	case len(d.stats) == 0 && len(d.rows) == 0:
 		// nothing yet: the sentence alone, no per-status table headings
@@ -229,6 +229,9 @@ func (p *StatusPane) Lines(focused bool) []string {
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summaryLines(&d.view, d.stats, f.summary)...)
+	}
+	if p.filter.typing { // over the list it filters: what is above it stays put (ut43a-23)
+		lines = append(lines, p.filter.line(p.w))
 	}
 	return append(lines, p.listLines(d, now, focused, len(lines))...)
 }
