@@ -368,16 +368,16 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	return lines
 }
 
-// sparkHeading names the sparkline column: what it counts and over how
-// long, the newest buckets that fit w cells (the window when all do),
-// from the oldest that holds a value in any of series (ut42a-3: `rate ·
-// 175s` over 57 s of data), so it reads apart from the total's `updates`
-// beside it (ut34a-6). With w 0 it is the widest form, the window's.
+// sparkHeading names the sparkline column: `rate` and over how long, the
+// newest buckets that fit w cells (the window when all do), from the
+// oldest that holds a value in any of series (ut42a-3: `rate · 175s` over
+// 57 s of data), so it reads apart from the total's `updates` beside it
+// (ut34a-6). One word in every status view, whatever the view's rate
+// counts (records, or keys entering a status: help says which), as the
+// same column (ut43a-5: `rate` in Riders, `entered` in Students). With w
+// 0 it is the widest form, the window's.
 func sparkHeading(v *model.TopicView, w int, series ...[]float64) string {
-	what := "rate"
-	if v.Rate == model.RateChanges {
-		what = "entered"
-	}
+	const what = "rate"
 	win := v.History()
 	span := win.Span()
 	if w > 0 {
