@@ -61,3 +61,26 @@ func TestStatusColumnsStillUnderSortAndFilter(t *testing.T) {
 		}
 	}
 }
+
+// The views grid at 80x24 and 200x50 sorted and filtered, as the testers
+// drove it (ut43a-3, ut43a-4, ut43a-21, ut43a-23): golden screens.
+func TestGoldenViewsSortedAndFiltered(t *testing.T) {
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		for _, tt := range []struct {
+			name string
+			keys []string
+		}{
+			{"2s", []string{"2", "s"}},
+			{"2filter", []string{"2", "/", "a", "enter"}},
+			{"3filter", []string{"3", "/", "L", "o", "g", "g", "enter"}},
+		} {
+			name := fmt.Sprintf("views-%dx%d-%s", size[0], size[1], tt.name)
+			t.Run(name, func(t *testing.T) {
+				now := fixedNow
+				a, _ := demoLikeApp(t, size[0], size[1], &now, true)
+				press(a, tt.keys...)
+				golden(t, name, screen(a))
+			})
+		}
+	}
+}
