@@ -96,7 +96,43 @@ func (p *LogPane) HelpKeyNotes() map[string]string {
 // form a narrow header says reads as what it counts (ut41-7).
 func (p *SeriesPane) HelpNotes() []string {
 	return []string{"markers: ! warn, !! crit (also coloured), stale: silent longer than the view's stale time",
-		"the header counts the view's keys: !!1 crit · !3 warn · 2 keys stale; on a narrow line crit 1 · warn 3 · 2 keys stale, or 2 stale"}
+		"the header counts the view's keys: !!1 crit · !3 warn · 2 keys stale; on a narrow line crit 1 · warn 3 · 2 keys stale, or 2 stale",
+		sparkCellsNote(&p.frame.view) + ": a row wider than the whole window gives the cells left to a cut id or " + p.statusWord() + " first, then ends blank after last seen"}
+}
+
+// HelpNotes says what a status view's rate counts, per what and over
+// which buckets: one heading, `rate`, in every status view, the view's
+// rate setting said here (ut43a-5: Students' `entered` beside Riders'
+// `rate` for the same column).
+func (p *StatusPane) HelpNotes() []string {
+	if !p.frame.ok { // the view's rate setting is not known before its data
+		return nil
+	}
+	v := &p.frame.d.view
+	heading := statusHeading(v)
+	what := "records at each " + heading + " per minute"
+	if v.Rate == model.RateChanges {
+		what = "keys entering each " + heading + " per minute (a key's first record too)"
+	}
+	return []string{"rate: " + what + "; " + sparkCellsNote(v) + "; /min is the last minute's"}
+}
+
+// sparkCellsNote says what a view's sparkline cell is and how far back a
+// sparkline goes (ut43b-14: a `v` view's cells past the window stood blank
+// at 200x50 with no word of why where the user looks).
+func sparkCellsNote(v *model.TopicView) string {
+	win := v.History()
+	return "a sparkline cell is one " + shortDur(win.Bucket) + " bucket, the newest at the right, up to the " +
+		shortDur(win.Span()) + " window the view keeps (its heading says the span drawn)"
+}
+
+// statusWord is the series view's status column as help names it, the
+// program in Machines.
+func (p *SeriesPane) statusWord() string {
+	if p.hasStatus {
+		return p.statusLabel
+	}
+	return "status"
 }
 
 // HelpKeyNotes says a series view's sort and filter in the view's own

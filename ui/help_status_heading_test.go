@@ -24,7 +24,7 @@ func TestStatusHelpNamesKeyAsHeading(t *testing.T) {
 		a, _ := demoLikeApp(t, c.w, c.h, &now, true)
 		press(a, c.keys...)
 		got := screen(a)
-		if rows := strings.Join(boxRows(t, got, "3 Students"), "\n"); !strings.Contains(rows, c.head+" ") {
+		if rows := strings.Join(boxRows(t, got, "3 Stu"), "\n"); !strings.Contains(rows, c.head+" ") {
 			t.Fatalf("%dx%d %v: the heading is not %q:\n%s", c.w, c.h, c.keys, c.head, got)
 		}
 		press(a, "?")

@@ -185,11 +185,13 @@ func (p *listPane) selected(line string, i int, focused bool) string {
 // keysStatus is the border note of a view pane: keys held ("8 of 12 keys"
 // when a filter hides some), evicted keys, unreadable records.
 func keysStatus(shown, keys int, unreadable uint64, evicted uint64) []draw.Part {
-	s := plural(keys, "key")
+	s, short := plural(keys, "key"), ""
 	if shown < keys {
-		s = count(shown) + " of " + s
+		s, short = count(shown)+" of "+s, count(shown)+" of "+count(keys)
 	}
-	parts := []draw.Part{{Text: s, Rank: draw.RankCount}}
+	// the title is cut before the count goes (ut43a-4, ut43a-3: `1/6`
+	// under a filter read as every key); `6 of 8` where the noun does not fit
+	parts := []draw.Part{{Text: s, Short: short, Rank: draw.RankCount, Yield: true}}
 	if evicted > 0 {
 		parts = append(parts, draw.Part{Text: count(evicted) + " evicted", Rank: draw.RankCount})
 	}

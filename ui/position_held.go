@@ -6,8 +6,10 @@ import (
 	"github.com/washboard/washboard/ui/draw"
 )
 
-// heldPosition is a scroll position ("1-19/36", or one row "36/36") in its widest form for
-// that total ("36-36/36"): the room a box's title leaves for it, so the
+// heldPosition is a scroll position ("1-19/36", or one row "2/36") in its widest form for
+// that total and page ("36-36/36", a page of one row "36/36": ut43a-4,
+// the 80x24 grid's Students dropped `40 keys` and cut a filter to `/L…`
+// for a `40-40/40` it never shows): the room a box's title leaves for it, so the
 // title's cut does not move a cell as the position scrolls (ut28a U9: a
 // topic detail's title read `…adjustment…ream-from-…` at `1-19/36` and
 // `…-adjustmen…` at `18-36/36`). Anything else is itself.
@@ -17,6 +19,9 @@ func heldPosition(pos string) string {
 		return pos // not a position (a filter's `/pay`, `1 of 6`): itself
 	}
 	total := pos[i+1:]
+	if !strings.Contains(pos[:i], "-") { // a page of one row (rowsShown): it never reads as a range
+		return total + "/" + total
+	}
 	return total + "-" + total + "/" + total
 }
 

@@ -92,10 +92,14 @@ type statusStat struct {
 
 // statusData is everything one render needs, copied under one read lock.
 type statusData struct {
-	view   model.TopicView
-	rows   []statusRow // filtered
-	stats  []statusStat
-	recent []model.Transition // newest first
+	view model.TopicView
+	rows []statusRow // filtered
+	// keyW and statusW are the widest key and status of every key, the
+	// filter aside, in bytes (listWidths): the list's columns are the
+	// data's, so a filter moves none (ut43a-3)
+	keyW, statusW int
+	stats         []statusStat
+	recent        []model.Transition // newest first
 }
 
 // SetSize sizes the pane and its filter field.
@@ -186,9 +190,12 @@ func (p *StatusPane) Snapshot(st *model.State, now time.Time) {
 		// the per-status table beside the list says what the summary
 		// would, and more: the summary's row goes to a key (besideList)
 		f.side = true
-	} else if spare := p.h - f.above - (1 + min(max(len(f.d.rows), 1), 3)); spare >= 1 {
+	} else if spare := p.h - (1 + min(max(f.total, 1), 3)); spare >= 1 {
 		// the summary in the rows the list's titles and three rows (or
-		// all of them) leave, wrapped between statuses (summaryLines)
+		// all of them) leave, wrapped between statuses (summaryLines),
+		// judged over every key, the filter and its prompt aside, so a
+		// filter neither moves it nor takes it away (ut43a-23): the
+		// prompt's row is the list's
 		f.summary = len(p.summaryLines(&f.d.view, f.d.stats, spare))
 		f.above += f.summary
 	}
@@ -208,9 +215,6 @@ func (p *StatusPane) Lines(focused bool) []string {
 	}
 	d, now := &f.d, f.now
 	var lines []string
-	if p.filter.typing {
-		lines = append(lines, p.filter.line(p.w))
-	}
 	switch {
 	case len(d.stats) == 0 && len(d.rows) == 0:
 		// nothing yet: the sentence alone, no per-status table headings
@@ -225,6 +229,9 @@ func (p *StatusPane) Lines(focused bool) []string {
 		// the summary only when the column titles and three rows (or all
 		// of them) still fit under it: rows come first in a short pane.
 		lines = append(lines, p.summaryLines(&d.view, d.stats, f.summary)...)
+	}
+	if p.filter.typing { // over the list it filters: what is above it stays put (ut43a-23)
+		lines = append(lines, p.filter.line(p.w))
 	}
 	return append(lines, p.listLines(d, now, focused, len(lines))...)
 }
@@ -252,6 +259,7 @@ func (p *StatusPane) collect(t *model.StatusTable, now time.Time) (d statusData)
 	for _, k := range naturalKeys(&p.order, t.Entries) {
 		e := t.Entries[k]
 		nowBy[e.Status]++
+		d.keyW, d.statusW = max(d.keyW, len(e.Key)), max(d.statusW, len(e.Status))
 		if match(e.Key, e.Status) {
 			d.rows = append(d.rows, statusRow{e.Key, e.Status, e.Since, e.LastSeen})
 		}
@@ -360,16 +368,16 @@ func (p *StatusPane) statsLines(d *statusData, n int) []string {
 	return lines
 }
 
-// sparkHeading names the sparkline column: what it counts and over how
-// long, the newest buckets that fit w cells (the window when all do),
-// from the oldest that holds a value in any of series (ut42a-3: `rate ·
-// 175s` over 57 s of data), so it reads apart from the total's `updates`
-// beside it (ut34a-6). With w 0 it is the widest form, the window's.
+// sparkHeading names the sparkline column: `rate` and over how long, the
+// newest buckets that fit w cells (the window when all do), from the
+// oldest that holds a value in any of series (ut42a-3: `rate · 175s` over
+// 57 s of data), so it reads apart from the total's `updates` beside it
+// (ut34a-6). One word in every status view, whatever the view's rate
+// counts (records, or keys entering a status: help says which), as the
+// same column (ut43a-5: `rate` in Riders, `entered` in Students). With w
+// 0 it is the widest form, the window's.
 func sparkHeading(v *model.TopicView, w int, series ...[]float64) string {
-	what := "rate"
-	if v.Rate == model.RateChanges {
-		what = "entered"
-	}
+	const what = "rate"
 	win := v.History()
 	span := win.Span()
 	if w > 0 {
@@ -498,23 +506,33 @@ func (p *StatusPane) changeParts(v *model.TopicView, recent []model.Transition, 
 }
 
 // listHeads is the key list's column titles (the sort marked) and widths.
+// The widths are the data's and the box's alone, never the sort's nor
+// the filter's (ut43a-3: `s` moved `since` and `seen` a cell in the 80x24
+// grid's Riders): every heading keeps a cell for the sort's `▼`, sorted
+// or not, where that cuts nothing (ut32a Za11); in a box too narrow for
+// that the columns are the bare headings' and the sorted heading's `▼`
+// takes the blank after it where its column has no cell for it
+// (headsLine).
 func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
 	titles = p.columnTitles(&d.view)
-	// Every heading keeps a cell for the sort's `▼`, sorted or not, so
-	// `s` moves no column (ut32a Za11: `StudentId State▼` sorted by
-	// State, `id▼       State` by id), where that cuts nothing: in a box
-	// too narrow for it only the sorted heading has its mark, as before.
 	marked := make([]string, len(titles))
 	for i, t := range titles {
 		marked[i] = t + "▼"
 	}
+	widths = p.listWidths(d, marked)
+	if !p.cutsNothing(d, titles, widths) {
+		marked = titles
+		widths = p.listWidths(d, titles)
+		last := len(widths) - 1
+		for last > 0 && widths[last] == 0 {
+			last--
+		}
+		if draw.RowWidth(widths) < p.w && widths[last] <= draw.Width(titles[last]) { // the last heading's mark in the row
+			widths[last]++
+		}
+	}
 	sorted := slices.Clone(titles)
 	sorted[p.sortBy] += "▼"
-	widths = p.listWidths(d.rows, marked, &d.view)
-	if !p.cutsNothing(d.rows, titles, widths) {
-		marked = sorted
-		widths = p.listWidths(d.rows, sorted, &d.view)
-	}
 	titles = sorted
 	if k := p.frame.keyW; k > 0 && k < widths[0] {
 		widths[0] = k
@@ -529,15 +547,39 @@ func (p *StatusPane) listHeads(d *statusData) (titles []string, widths []int) {
 	return titles, widths
 }
 
-// cutsNothing reports whether widths hold every row's key and status
-// whole, and every heading but the key's (which has the short form `id`)
-// whole without its mark.
-func (p *StatusPane) cutsNothing(rows []statusRow, titles []string, widths []int) bool {
-	keyW, statusW := 0, 0
-	for i := range rows {
-		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
+// headsLine is the key list's headings in their columns, as draw.Columns
+// lays a row, except that a heading one cell wider than its column (the
+// sorted one's `▼` in a box with no cell kept for it: listHeads) takes
+// the blank after it, so the columns stay where the data puts them.
+func headsLine(titles []string, widths []int) string {
+	var b strings.Builder
+	over := false
+	for i, t := range titles {
+		if i >= len(widths) || widths[i] <= 0 {
+			continue
+		}
+		if b.Len() > 0 && !over {
+			b.WriteByte(' ')
+		}
+		over = draw.Width(t) == widths[i]+1 && strings.HasSuffix(t, "▼")
+		if over {
+			b.WriteString(t)
+			continue
+		}
+		cell := draw.Fit(t, widths[i])
+		if i == 0 {
+			cell = draw.FitMiddle(t, widths[i])
+		}
+		b.WriteString(cell + strings.Repeat(" ", max(widths[i]-draw.Width(cell), 0)))
 	}
-	if widths[0] < keyW || widths[1] < max(statusW, draw.Width(titles[1])) {
+	return b.String()
+}
+
+// cutsNothing reports whether widths hold every key and status of the
+// view whole (the filter aside), and every heading but the key's (which
+// has the short form `id`) whole without its mark.
+func (p *StatusPane) cutsNothing(d *statusData, titles []string, widths []int) bool {
+	if widths[0] < d.keyW || widths[1] < max(d.statusW, draw.Width(titles[1])) {
 		return false
 	}
 	for i := 2; i < len(widths) && i < len(titles); i++ {
@@ -573,7 +615,7 @@ func (p *StatusPane) listLines(d *statusData, now time.Time, focused bool, above
 	if lw := p.frame.listKeyW; lw > keyW && draw.RowWidth(widths)+lw-keyW <= p.w { // the cells the changes' width left blank (listKey)
 		widths[0] = lw
 	}
-	lines := []string{p.c.Styles.Dim.Render(draw.Columns(titles, widths))}
+	lines := []string{p.c.Styles.Dim.Render(headsLine(titles, widths))}
 	for i := p.scroll.offset; i < min(p.scroll.offset+page, len(d.rows)); i++ {
 		r := d.rows[i]
 		line := draw.Columns([]string{p.frame.listKey(model.PrintableString(r.key), keyW, widths[0]), model.PrintableString(r.status), age(now, r.since), age(now, r.seen)}, widths)

@@ -22,10 +22,7 @@ func (p *StatusPane) judgeKeys(f *statusFrame) {
 		return
 	}
 	_, widths := p.listHeads(&f.d)
-	list, longest := widths[0], 0
-	for i := range f.d.rows {
-		longest = max(longest, len(f.d.rows[i].key))
-	}
+	list, longest := widths[0], f.d.keyW
 	least := list
 	if n := p.recentShown(&f.d); n > 0 {
 		if _, keyW, room := p.changeParts(&f.d.view, f.d.recent[:n], f.now); keyW > room && room >= minChangeKey {

@@ -18,7 +18,7 @@ func TestStatusColumnsStayPutAsSortCycles(t *testing.T) {
 			press(a, "s")
 		}
 		got := screen(a)
-		head := boxRows(t, got, "3 Students")[0]
+		head := boxRows(t, got, "─ 3 Stu")[0]
 		if !strings.Contains(head, sort+"▼") {
 			t.Fatalf("sort %s: not marked: %q\n%s", sort, head, got)
 		}

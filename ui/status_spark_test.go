@@ -20,10 +20,7 @@ func TestStatusSparkHeadingSitsOverItsSparkline(t *testing.T) {
 		got := strings.Join(lines, "\n")
 		hs := ansi.Strip(lines[head])
 		at := func(s string) int { return utf8.RuneCountInString(hs[:strings.Index(hs, s)]) }
-		heading := "rate · "
-		if strings.Contains(hs, "entered · ") {
-			heading = "entered · "
-		}
+		heading := "rate · " // every status view's word (ut43a-5)
 		title, perMin := at(heading), at("/min")
 		first, last := -1, -1
 		for _, l := range lines[head+1 : head+3] {

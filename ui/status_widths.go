@@ -67,14 +67,11 @@ func statusListWidths(room int, titles []string, keyW, statusW int, short bool, 
 	return w
 }
 
-// listWidths measures the key list's content (every row listed, bytes
-// for cells as the Machines ids: a wider name is only cut) and sizes it.
-func (p *StatusPane) listWidths(rows []statusRow, titles []string, v *model.TopicView) []int {
-	keyW, statusW := 0, 0
-	for i := range rows {
-		keyW, statusW = max(keyW, len(rows[i].key)), max(statusW, len(rows[i].status))
-	}
-	return statusListWidths(p.w, titles, keyW, statusW, v.Status == model.PartitionStatus, p.frame.keyLeast)
+// listWidths sizes the key list for its content: every key of the view,
+// the filter aside, so typing a filter moves no column (ut43a-3), bytes
+// for cells as the Machines ids (a wider name is only cut).
+func (p *StatusPane) listWidths(d *statusData, titles []string) []int {
+	return statusListWidths(p.w, titles, d.keyW, d.statusW, d.view.Status == model.PartitionStatus, p.frame.keyLeast)
 }
 
 // summaryLines is the compact per-status summary, "north 3 · south 5",

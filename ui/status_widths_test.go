@@ -42,7 +42,7 @@ func TestStatusKeyHeadingShortForm(t *testing.T) {
 		now := fixedNow
 		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
 		got := screen(a)
-		rows := boxRows(t, got, "3 Students")
+		rows := boxRows(t, got, "3 Stu")
 		head := ""
 		for _, r := range rows {
 			if strings.Contains(r, "▼") {

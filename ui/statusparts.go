@@ -50,7 +50,8 @@ func fitTop(title string, parts []draw.Part, w int) (string, string) {
 	tw := draw.Width(title)
 	room := w - frame - tw
 	want := min(draw.Width(draw.JoinParts(parts)), leastStatus)
-	room = min(max(room, want, draw.TitleYieldsTo(parts)), w-frame-1) // the title keeps "…" at least
+	soft := min(draw.TitleYieldsSoft(parts), w-frame-min(tw, leastYieldTitle)) // a view's count before the title's end (ut43a-4)
+	room = min(max(room, want, soft, draw.TitleYieldsTo(parts)), w-frame-1)    // the title keeps "…" at least
 	if room < 1 {
 		return title, draw.JoinParts(parts) // too small to fit: the box clips both
 	}
@@ -60,6 +61,11 @@ func fitTop(title string, parts []draw.Part, w int) (string, string) {
 	}
 	return title, status
 }
+
+// leastYieldTitle is the fewest cells a box's title is cut to for the
+// parts it yields to when they are short (draw.Part.Yield): its number
+// and a few letters, `3 Stu…`.
+const leastYieldTitle = 6
 
 // sortPart is the sort order's part of a status ("sort name"), which goes
 // before the counts and the position do.

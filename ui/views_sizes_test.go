@@ -212,7 +212,7 @@ func TestStatusListKeepsSeenInTheGrid(t *testing.T) {
 		now := fixedNow
 		a, _ := demoLikeApp(t, size[0], size[1], &now, true)
 		got := screen(a)
-		for _, pane := range []string{"2 Riders", "3 Students"} {
+		for _, pane := range []string{"2 Riders", "3 Stu"} {
 			var head string
 			for _, r := range boxRows(t, got, pane) {
 				if strings.Contains(r, "since") {
@@ -236,7 +236,7 @@ func TestStatusSummaryNamesAnUnknownValue(t *testing.T) {
 	now := fixedNow
 	a, _ := demoLikeApp(t, 120, 40, &now, true)
 	got := screen(a)
-	rows := boxRows(t, got, "3 Students")
+	rows := boxRows(t, got, "3 Stu")
 	if len(rows) == 0 || !strings.Contains(rows[0], "LoggedIn 20 · LoggedOut 19 · State 7: 1") {
 		t.Errorf("summary %q\n%s", rows, got)
 	}

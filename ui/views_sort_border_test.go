@@ -27,7 +27,7 @@ func TestViewsBorderSaysTheSortWholeUnderEverySort(t *testing.T) {
 	for _, v := range []struct {
 		key, title string
 		sorts      int
-	}{{"1", "1 Machines", 5}, {"2", "2 Riders", len(statusSorts)}, {"3", "3 Students", len(statusSorts)}} {
+	}{{"1", "1 Machines", 5}, {"2", "2 Riders", len(statusSorts)}, {"3", "3 Stu", len(statusSorts)}} {
 		press(a, v.key)
 		var others []string
 		for i := range v.sorts {

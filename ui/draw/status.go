@@ -52,6 +52,11 @@ type Part struct {
 	// says the list is filtered, where without it `1-1/16` reads as
 	// every key (ut42a-4; README: clipped but never dropped).
 	Least int
+	// Yield says the box's title is cut before this part, in its short
+	// form, goes (TitleYieldsSoft): a view's count of keys, so a narrow
+	// border says `3 Stu… ─ 40 keys · 1/40`, not the title whole beside
+	// `1/40` read as every key (ut43a-4).
+	Yield bool
 }
 
 // statusSep is what joins the parts of a status.
@@ -76,6 +81,33 @@ func JoinParts(parts []Part) string {
 // TitleYieldsTo is how many cells the parts a box's title gives way to
 // need (RankStale and RankKeep, with the separators between them).
 func TitleYieldsTo(parts []Part) int { return widthFrom(parts, RankStale) }
+
+// TitleYieldsSoft is TitleYieldsTo with the Yield parts, and the parts
+// that outrank them, in their short forms: what a title is cut for down
+// to its least (fitTop), so a view's count is not dropped beside a
+// whole title.
+func TitleYieldsSoft(parts []Part) int {
+	least := RankKeep
+	for _, p := range parts {
+		if p.Yield && p.Text != "" {
+			least = min(least, p.Rank)
+		}
+	}
+	var keep []Part
+	for _, p := range parts {
+		switch {
+		case p.Text == "" || p.Whole && p.Rank < RankKeep:
+		case p.Rank >= RankStale:
+			keep = append(keep, p)
+		case p.Rank >= least:
+			if p.Short != "" {
+				p.Text = p.Short
+			}
+			keep = append(keep, p)
+		}
+	}
+	return Width(JoinParts(keep))
+}
 
 // KeepWidth is how many cells the parts that are never dropped need
 // (RankKeep, with the separators between them).
@@ -116,8 +148,19 @@ func FitStatus(parts []Part, room int) string {
 		if i < 0 {
 			break
 		}
+		if live[i].Yield && !hasShort(live[i]) {
+			// a part the title yields to goes only once the others said
+			// short have taken their short forms (ut43a-3: `/a · 6 of 8`,
+			// not `filter a` beside no count)
+			for j := range live {
+				if j != i && live[j].Rank < RankKeep && hasShort(live[j]) {
+					i = j
+					break
+				}
+			}
+		}
 		p := &live[i]
-		if p.Short != "" && Width(p.Short) < Width(p.Text) {
+		if hasShort(*p) {
 			p.Text, p.Short = p.Short, ""
 			continue
 		}
@@ -134,6 +177,9 @@ func FitStatus(parts []Part, room int) string {
 	}
 	return Clip(JoinParts(live), room)
 }
+
+// hasShort reports whether p has a short form narrower than its text.
+func hasShort(p Part) bool { return p.Short != "" && Width(p.Short) < Width(p.Text) }
 
 // dropUnfitWhole leaves out the Whole parts that do not fit room beside
 // the RankKeep parts alone: they would go in the end, and going first

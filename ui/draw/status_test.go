@@ -42,3 +42,26 @@ func TestFitStatusDropsLeastImportantFirst(t *testing.T) {
 		t.Errorf("KeepWidth = %d, want 6", got)
 	}
 }
+
+// ut43a-3, ut43a-4: a part the title yields to (a view's count) goes
+// only after the parts said short have taken their short forms, and the
+// title yields to it, and to what outranks it, in their short forms.
+func TestFitStatusYieldPartGoesLast(t *testing.T) {
+	parts := []Part{
+		{Text: "filter a", Short: "/a", Rank: RankFilter},
+		{Text: "7 of 8 keys", Short: "7 of 8", Rank: RankCount, Yield: true},
+		{Text: "1/7", Rank: RankKeep},
+	}
+	if got, want := FitStatus(parts, 17), "/a · 7 of 8 · 1/7"; got != want {
+		t.Errorf("FitStatus(17) = %q, want %q", got, want)
+	}
+	if got, want := FitStatus(parts, 16), "/a · 1/7"; got != want {
+		t.Errorf("FitStatus(16) = %q, want %q", got, want)
+	}
+	if got, want := TitleYieldsSoft(parts), Width("/a · 7 of 8 · 1/7"); got != want {
+		t.Errorf("TitleYieldsSoft = %d, want %d", got, want)
+	}
+	if got, want := TitleYieldsTo(parts), Width("1/7"); got != want {
+		t.Errorf("TitleYieldsTo = %d, want %d", got, want)
+	}
+}
