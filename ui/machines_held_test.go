@@ -53,7 +53,7 @@ func TestMachinesHoldWidthsAfterACrit(t *testing.T) {
 			if !strings.Contains(got, fmt.Sprintf("!%.1f°C", crit)) { // `!!` or, its room yielded, `!` in crit's colour
 				t.Fatalf("the crit value is not shown whole:\n%s", got)
 			}
-			first := seriesHeading(t, got) // the crit's layout, held a minute
+			first := seriesHeading(t, got)       // the crit's layout, held a minute
 			for sec := 5; sec <= 180; sec += 5 { // a report every 5 s, none crit
 				now = fixedNow.Add(time.Duration(sec) * time.Second)
 				var rs []model.Record

@@ -43,6 +43,9 @@ type SeriesPane struct {
 	// idApart is the widest apartWidth has needed this session
 	// (series_ids.go).
 	idApart int
+	// gutter is the detail's charts' label width, held while it is open
+	// (heldGutter).
+	gutter detailGutter
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for

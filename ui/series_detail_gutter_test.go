@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/washboard/washboard/model"
+)
+
+// ut43a-19: the zoomed machine detail's value labels stepped between
+// widths (`4`, `40`, `900`) from frame to frame, moving every chart
+// sideways. Over ten simulated minutes of a power spanning decades (4 W,
+// 40 W, 900 W, a burst at 12,000 W, then 4 W again while the burst
+// leaves the window), a report every 2 s, the detail zoomed at 80x24 and
+// 200x50: the charts' axis moves only to widen (a wider label than any
+// before), never back while the detail stays open, and each chart's
+// labels are right-aligned against it.
+func TestSeriesDetailAxisHoldsItsWidth(t *testing.T) {
+	power := func(sec int) float64 {
+		switch {
+		case sec < 60:
+			return 4 + float64(sec%6)
+		case sec < 120:
+			return 40 + float64(sec%50)
+		case sec < 180:
+			return 900 + float64(sec%90)
+		case sec < 186:
+			return 12000
+		}
+		return 4 + float64(sec%6)
+	}
+	for _, size := range [][2]int{{80, 24}, {200, 50}} {
+		t.Run(fmt.Sprintf("%dx%d", size[0], size[1]), func(t *testing.T) {
+			now := fixedNow
+			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
+			fold := func(sec int) {
+				now = fixedNow.Add(time.Duration(sec) * time.Second)
+				s.Fold([]model.Record{{Topic: model.LaundryTopic, Time: now, Value: fmt.Appendf(nil,
+					`{"machine_id":"dryer-01","program":"dry-high","load_kg":2.5,"heat_c":%.1f,"power_w":%.0f}`,
+					50+float64(sec%10), power(sec))}}, now)
+			}
+			fold(0)
+			s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
+			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now },
+				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
+			a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			a.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
+			a.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
+			widest, widened := 0, 0
+			for sec := 2; sec <= 600; sec += 2 {
+				fold(sec)
+				got := screen(a)
+				at := axisColumn(got)
+				if at < 0 {
+					t.Fatalf("+%ds no chart axis:\n%s", sec, got)
+				}
+				if at < widest {
+					t.Fatalf("+%ds the charts' axis moved back from cell %d to %d:\n%s", sec, widest, at, got)
+				}
+				if at > widest {
+					widest, widened = at, widened+1
+				}
+				checkLabelsAgainstAxis(t, got, at)
+				if sec == 480 && size[0] == 80 { // the burst's labels held though it left the window
+					golden(t, "machines-detail-axis-80x24", got)
+				}
+			}
+			if widened > 4 { // once for each new widest label: 1 to 5 cells (`12000`'s axis reads 15000)
+				t.Errorf("the axis moved %d times", widened)
+			}
+		})
+	}
+}
+
+// axisColumn is the cell of the first chart's time axis corner `└`, -1
+// when none is on screen.
+func axisColumn(screen string) int {
+	for _, l := range strings.Split(screen, "\n") {
+		if i := strings.Index(l, "└"); i >= 0 {
+			return len([]rune(l[:i]))
+		}
+	}
+	return -1
+}
+
+// checkLabelsAgainstAxis checks every chart row's label ends right
+// before the axis at cell at: `  20│`, never `20  │` or a label cut.
+func checkLabelsAgainstAxis(t *testing.T, screen string, at int) {
+	t.Helper()
+	for _, l := range strings.Split(screen, "\n") {
+		r := []rune(l)
+		if len(r) <= at || (r[at] != '│' && r[at] != '└') || !strings.Contains(l, "│") {
+			continue
+		}
+		label := string(r[1:at]) // after the box's border
+		if trimmed := strings.TrimLeft(label, " "); trimmed != strings.TrimSpace(label) {
+			t.Fatalf("a label not against its axis: %q\n%s", label, screen)
+		}
+	}
+}
