@@ -182,7 +182,7 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 		out.statusWhole = wd.statusWhole.w
 	}
 	if !wd.stale {
-		out.seenLeast = max(draw.Width("seen▼"), ageWidth)
+		out.seenLeast = max(draw.Width(p.mark("seen", len(view.Fields)+1)), ageWidth) // `seen▼` sorted by it, else `seen`
 	}
 	return out
 }
