@@ -103,3 +103,31 @@ func checkLabelsAgainstAxis(t *testing.T, screen string, at int) {
 		}
 	}
 }
+
+// ut43a-19: a value axis over decades reads as round figures, labels of
+// six digits or more in thousands or millions (`30M`, not `30000000`),
+// smaller ones as they are.
+func TestSeriesAxisLabelsReadable(t *testing.T) {
+	for _, tt := range []struct {
+		lo, hi float64
+		rows   int
+		want   []string
+	}{
+		{1e6, 5e7, 2, []string{"0", "30M", "60M"}},
+		{0.5, 90000, 2, []string{"0", "50k", "100k"}},
+		{0.5, 90000, 9, []string{"0", "20000", "40000", "60000", "80000"}},
+		{4, 12000, 4, []string{"0", "3000", "6000", "9000", "12000"}},
+		{0.001, 0.009, 2, []string{"0.001", "0.005", "0.009"}},
+	} {
+		ya := newYAxis(tt.lo, tt.hi, tt.rows)
+		var got []string
+		for i := 0; i <= tt.rows; i++ {
+			if l := ya.label(i); l != "" {
+				got = append(got, l)
+			}
+		}
+		if strings.Join(got, " ") != strings.Join(tt.want, " ") {
+			t.Errorf("%v to %v on %d rows: labels %q, want %q", tt.lo, tt.hi, tt.rows, got, tt.want)
+		}
+	}
+}
