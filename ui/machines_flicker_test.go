@@ -21,11 +21,8 @@ import (
 // start, changes at most once (the first `!`), as the marker's width is
 // held a minute after the last row that needed it.
 func TestMachinesFlickeringWarnMovesNoColumn(t *testing.T) {
-	for _, tc := range []struct {
-		w, h int
-		zoom bool
-	}{{80, 24, false}, {80, 24, true}, {200, 50, false}, {200, 50, true}} {
-		t.Run(fmt.Sprintf("%dx%d zoomed %v", tc.w, tc.h, tc.zoom), func(t *testing.T) {
+	for _, tc := range []boxSize{{80, 24, false}, {80, 24, true}, {200, 50, false}, {200, 50, true}} {
+		t.Run(tc.String(), func(t *testing.T) {
 			ids := []string{"avro-dryer-01", "avro-washer-01", "dryer-01", "dryer-02", "dryer-03", "washer-01", "washer-02", "washer-03"}
 			progs := []string{"dry-delicate", "synthetics-40", "dry-high", "dry-low", "dry-high", "cotton-60", "cotton-40", "quick-15"}
 			rec := func(at time.Time, sec, m int) model.Record {
@@ -46,13 +43,7 @@ func TestMachinesFlickeringWarnMovesNoColumn(t *testing.T) {
 				}
 			}
 			s.Fold(warm, now)
-			s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
-			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now },
-				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
-			a.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
-			if tc.zoom {
-				a.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
-			}
+			a := machinesAppAt(s, &now, tc)
 			last := seriesHeading(t, screen(a))
 			moves, warned := 0, false
 			for sec := 1; sec <= 120; sec++ {
@@ -77,4 +68,25 @@ func TestMachinesFlickeringWarnMovesNoColumn(t *testing.T) {
 			}
 		})
 	}
+}
+
+// boxSize is a terminal's size and whether Machines is zoomed in it.
+type boxSize struct {
+	w, h int
+	zoom bool
+}
+
+func (b boxSize) String() string { return fmt.Sprintf("%dx%d zoomed %v", b.w, b.h, b.zoom) }
+
+// machinesAppAt is the app over s, its clock *now, the laundry topic on the
+// cluster, at size b with Machines zoomed there if b says so.
+func machinesAppAt(s *model.Store, now *time.Time, b boxSize) *App {
+	s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
+	a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return *now },
+		Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
+	a.Update(tea.WindowSizeMsg{Width: b.w, Height: b.h})
+	if b.zoom {
+		a.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
+	}
+	return a
 }

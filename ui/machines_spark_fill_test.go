@@ -1,13 +1,10 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
 	"time"
-
-	tea "charm.land/bubbletea/v2"
 
 	"github.com/washboard/washboard/model"
 )
@@ -21,11 +18,8 @@ import (
 // seen (its heading's width at least) up to the room the row has, the
 // same on every row; it never narrows as the history grows.
 func TestMachinesSparklinesTakeTheirColumn(t *testing.T) {
-	for _, tc := range []struct {
-		w, h int
-		zoom bool
-	}{{80, 24, true}, {200, 50, false}, {200, 50, true}} {
-		t.Run(fmt.Sprintf("%dx%d zoomed %v", tc.w, tc.h, tc.zoom), func(t *testing.T) {
+	for _, tc := range []boxSize{{80, 24, true}, {200, 50, false}, {200, 50, true}} {
+		t.Run(tc.String(), func(t *testing.T) {
 			ids := []string{"dryer-01", "dryer-02", "washer-01", "washer-02", "washer-03"}
 			now := fixedNow
 			s := model.NewStore(model.DefaultViews(), model.DefaultLimits())
@@ -40,13 +34,7 @@ func TestMachinesSparklinesTakeTheirColumn(t *testing.T) {
 				s.Fold(rs, now)
 			}
 			fold(0)
-			s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
-			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now },
-				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
-			a.Update(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
-			if tc.zoom {
-				a.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
-			}
+			a := machinesAppAt(s, &now, tc)
 			widest := 0
 			for sec := 1; sec <= 360; sec++ {
 				fold(sec)

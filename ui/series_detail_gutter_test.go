@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"context"
 	"fmt"
 	"strings"
 	"testing"
@@ -45,11 +44,7 @@ func TestSeriesDetailAxisHoldsItsWidth(t *testing.T) {
 					50+float64(sec%10), power(sec))}}, now)
 			}
 			fold(0)
-			s.Update(func(st *model.State) { st.Topics = []string{model.LaundryTopic} })
-			a := New(&Common{Ctx: context.Background(), Store: s, Now: func() time.Time { return now },
-				Cluster: Cluster{Name: "127.0.0.1:9092", Embedded: true}})
-			a.Update(tea.WindowSizeMsg{Width: size[0], Height: size[1]})
-			a.Update(tea.KeyPressMsg{Code: 'z', Text: "z"})
+			a := machinesAppAt(s, &now, boxSize{size[0], size[1], true})
 			a.Update(tea.KeyPressMsg{Code: tea.KeyEnter})
 			widest, widened := 0, 0
 			for sec := 2; sec <= 600; sec += 2 {
