@@ -159,6 +159,21 @@ func (h *Hist) read(w Window, now time.Time, cells int, dst []float64, mean bool
 	return dst
 }
 
+// Seen is how many buckets of the window ending at now a chart of h
+// spans: from the oldest point ever added to now's bucket, or to the one
+// before it while now's has none (a sparkline then ends there), at most
+// the window; 0 before any point.
+func (h *Hist) Seen(w Window, now time.Time) int {
+	if h.first == 0 || len(h.b) == 0 {
+		return 0
+	}
+	end := w.index(now)
+	if h.head < end {
+		end--
+	}
+	return int(min(max(end-h.first+1, 0), int64(len(h.b))))
+}
+
 // Last is the sum of the newest whole buckets covering d before now's
 // bucket: "logins in the last minute" without the partial current bucket.
 func (h *Hist) Last(w Window, now time.Time, d time.Duration) float64 {

@@ -122,3 +122,36 @@ func TestHistSumsBucketLeftTheRingIsAGap(t *testing.T) {
 		})
 	}
 }
+
+// Seen counts the buckets a sparkline of the history spans: from the
+// oldest point to now's bucket, or the bucket before it while now's has
+// none, up to the window (ut43a-10: the Machines columns follow it).
+func TestHistSeenSpansTheHistoryDrawn(t *testing.T) {
+	w := NewWindow(40*time.Second, 10*time.Second) // 4 buckets
+	t0 := time.Unix(1_700_000_000, 0)              // a bucket boundary
+	at := func(s int) time.Time { return t0.Add(time.Duration(s) * time.Second) }
+	tests := []struct {
+		name string
+		add  []int // seconds with a point
+		now  int
+		want int
+	}{
+		{"nothing yet", nil, 5, 0},
+		{"one point in now's bucket", []int{1}, 5, 1},
+		{"now's bucket has no point yet", []int{1}, 12, 1},
+		{"two buckets", []int{1, 11}, 12, 2},
+		{"a silent bucket still counts", []int{1, 25}, 25, 3},
+		{"at most the window", []int{1, 11, 21, 31, 41, 51}, 55, 4},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := newHist(make([]bucket, w.N))
+			for _, s := range tt.add {
+				h.Add(w, at(s), 1)
+			}
+			if got := h.Seen(w, at(tt.now)); got != tt.want {
+				t.Fatalf("Seen = %d, want %d", got, tt.want)
+			}
+		})
+	}
+}

@@ -14,17 +14,22 @@ import (
 
 // The demo's Machines in the 80x24 grid after a machine ran hot
 // (`!!101.5°C`) and another over its power warn (`!2921W`), no machine
-// stale, through every sort (ut32a Za12, Za10): the program stays (cut to
-// its first letter and last two, `q…15`) rather than going while last
-// seen pads `now` to 8 cells; every heading is whole with its `▼`; and
-// the border says a sort other than by id, the count giving way first.
+// stale, through every sort (ut32a Za12, Za10): the program stays rather
+// than going while last seen pads `now` to 8 cells, 5 cells at least
+// (`qu…15`), cut to its first letter and last two (`q…15`) only where
+// `seen▼` takes a cell sorted by last seen (s30: a cell kept for it in
+// every order cut every program to `q…15`, as a status view's `▼` room
+// yields where it would cut a name); every heading is whole with its
+// `▼`; the id column keeps one width whatever the sort (ut33 Q1); and the
+// border says a sort other than by id, the count giving way first.
 func TestMachinesGridKeepsProgramAndSortWhenHot(t *testing.T) {
-	var heads []string
+	var ids []int
 	eachMachinesSort(t, func(sort, got string, rows []string) {
 		head := rows[0]
-		heads = append(heads, strings.ReplaceAll(head, "▼", " "))
-		if !strings.HasPrefix(strings.Fields(head)[1], "pro") {
-			t.Errorf("sort %s: the program is gone:\n%s", sort, got)
+		f := strings.Fields(head)
+		ids = append(ids, len([]rune(head[:strings.Index(head, f[1])])))
+		if least := map[bool]string{true: "pro.", false: "prog."}[sort == "seen"]; f[1] != least && f[1] != "program" {
+			t.Errorf("sort %s: the program's heading is %q, want %q:\n%s", sort, f[1], least, got)
 		}
 		for _, r := range rows[1:] {
 			if strings.HasSuffix(r, "now   ") {
@@ -39,9 +44,9 @@ func TestMachinesGridKeepsProgramAndSortWhenHot(t *testing.T) {
 			t.Errorf("sort %s: the border does not say the order:\n%s", sort, got)
 		}
 	})
-	for i := range heads {
-		if heads[i] != heads[0] {
-			t.Errorf("the columns move as s cycles:\n%q\n%q", heads[0], heads[i])
+	for i := range ids {
+		if ids[i] != ids[0] {
+			t.Errorf("the id column is %d cells in one sort, %d in another", ids[0], ids[i])
 		}
 	}
 }
@@ -73,18 +78,22 @@ func hotGridApp() *App {
 	return a
 }
 
-// The id column comes before the program's cells: in the 80x24 grid, an
-// id is cut only where the program is already at its least (`q…15`),
-// and the border keeps the same parts whatever the sort (ut33 Q1:
-// `avro-…her-01` beside `dr…ate`; ut32a Za10: `14 keys` there for
-// `sort load`, gone for `sort power`).
+// The id column comes before the program's cells past minProgram: in
+// the 80x24 grid, an id is cut only where the program has no more than
+// minProgram cells (`qu…-15`; it used to be cut only where the program
+// was at its least, `q…15`, which a crit's `!!` made it: s30), and the
+// border keeps the same parts whatever the sort (ut33 Q1: `avro-…her-01`
+// beside `dr…ate`; ut32a Za10: `14 keys` there for `sort load`, gone for
+// `sort power`).
 func TestMachinesIDBeforeProgramAndBorderSteadyAcrossSorts(t *testing.T) {
 	var borders []string
 	eachMachinesSort(t, func(sort, got string, rows []string) {
-		prog := strings.Fields(rows[0])[1]
+		head := rows[0]
+		f := strings.Fields(head)
+		prog := len([]rune(head[:strings.Index(head, f[2])])) - len([]rune(head[:strings.Index(head, f[1])])) - 1
 		for _, r := range rows[1:] {
-			if id := strings.Fields(r)[0]; strings.Contains(id, "…") && prog != "pro." {
-				t.Errorf("sort %s: id %q cut while the program keeps more than its least (%q):\n%s", sort, id, prog, got)
+			if id := strings.Fields(r)[0]; strings.Contains(id, "…") && prog > minProgram {
+				t.Errorf("sort %s: id %q cut while the program keeps %d cells, more than %d:\n%s", sort, id, prog, minProgram, got)
 			}
 		}
 		border := strings.Split(got, "\n")[1]

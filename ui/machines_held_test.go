@@ -15,9 +15,11 @@ import (
 // ut22a M8 gave back, after a quiet minute, the cells a crit heat had
 // needed; ut34a-25 decided the columns hold still instead. ut43a-2 and
 // ut43a-20 found held room standing blank beside cut ids and programs
-// twenty minutes on: the crit going is a change of content, at which the
-// cut program takes the heat's held room back; from then on the 80x24
-// grid keeps its layout as the values come and go.
+// twenty minutes on: the crit's room is held a minute after it went, as
+// the Log's widths are (given back the frame it went, a value flickering
+// across a threshold moved the columns at every crossing: ut43a-2), and
+// then the cut program takes it back; from then on the 80x24 grid keeps
+// its layout as the values come and go.
 func TestMachinesHoldWidthsAfterACrit(t *testing.T) {
 	for _, crit := range []float64{99.1, 101.3} {
 		t.Run(fmt.Sprintf("crit-%.1f", crit), func(t *testing.T) {
@@ -51,7 +53,7 @@ func TestMachinesHoldWidthsAfterACrit(t *testing.T) {
 			if !strings.Contains(got, fmt.Sprintf("!%.1f°C", crit)) { // `!!` or, its room yielded, `!` in crit's colour
 				t.Fatalf("the crit value is not shown whole:\n%s", got)
 			}
-			var first string
+			first := seriesHeading(t, got)       // the crit's layout, held a minute
 			for sec := 5; sec <= 180; sec += 5 { // a report every 5 s, none crit
 				now = fixedNow.Add(time.Duration(sec) * time.Second)
 				var rs []model.Record
@@ -60,7 +62,7 @@ func TestMachinesHoldWidthsAfterACrit(t *testing.T) {
 				}
 				s.Fold(rs, now)
 				got = screen(a)
-				if sec == 5 { // the crit gone
+				if sec == 65 { // a minute after the crit: its room given back
 					first = seriesHeading(t, got)
 				}
 				if h := seriesHeading(t, got); h != first {

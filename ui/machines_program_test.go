@@ -50,22 +50,28 @@ func TestMachinesProgramCutBeforeItGoes(t *testing.T) {
 	}
 }
 
-// The id comes before the program's cells past its least: in the 80x24
+// The id comes before the program's cells past minProgram: in the 80x24
 // grid sorted by a metric (every row's markers measured), an id is cut
-// only where the program is already at 5, and never cut
+// only where the program would go under minProgram, and never cut
 // further than the row needs (ut33 Q1: `avro-…her-01` beside `dr…ate`,
-// then `avro-washer-01` whole again in id order); below 5 the
-// program reads as nothing (ut40a-5: `d…te`), so the id is cut first.
+// then `avro-washer-01` whole again in id order); below that the program
+// reads as little (ut40a-5: `d…te`), so the id is cut to 12 first. Last
+// seen keeps a cell for `seen▼` only sorted by it: held in every order,
+// it cut the program to `dr…te` once a crit showed while the 12-cell ids
+// already read apart (s30: the program keeps its 6 cells with a crit).
 func TestMachinesIDWholeBeforeProgramGrows(t *testing.T) {
-	hot := machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, mark: []int{0, 2, 1}, title: []int{5, 5, 6}, seen: 9, seenLeast: 5}
+	hot := machineWant{status: 13, statusAll: 13, value: []int{5, 8, 6}, mark: []int{0, 2, 1}, title: []int{5, 5, 6}, seen: 9, seenLeast: 4}
+	bySeen := hot
+	bySeen.seenLeast = 5
 	tests := []struct {
 		name      string
 		w         int
 		want      machineWant
 		key, prog int
 	}{
-		{"a `!!95.3°C` and a `!2924W`: the id cut to 12 rather than the program to `d…te` (ut40a-5)", 46, hot, 12, heldProgram},
-		{"two cells more: the id whole", 48, hot, 14, leastProgram + 1},
+		{"a `!!95.3°C` and a `!2924W`: the id cut to 12, the program keeps 6 (ut40a-5)", 46, hot, 12, minProgram},
+		{"two cells more: the id whole", 48, hot, 14, minProgram},
+		{"sorted by seen: its `▼` takes a cell of the program", 46, bySeen, 12, minProgram - 1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

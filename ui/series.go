@@ -43,6 +43,9 @@ type SeriesPane struct {
 	// idApart is the widest apartWidth has needed this session
 	// (series_ids.go).
 	idApart int
+	// gutter is the detail's charts' label width, held while it is open
+	// (heldGutter).
+	gutter detailGutter
 }
 
 // seriesFrame is the rest of a frame's snapshot: the view, the counts for
@@ -312,6 +315,7 @@ func (p *SeriesPane) Snapshot(st *model.State, now time.Time) {
 		}
 	}
 	f.lay = p.markedLayout(p.w, keyW, want, f.view.History().N, apart)
+	f.lay.spark = sparkSeen(f.lay.spark, t, now)
 	if keyW > f.lay.key { // ids cut: where the cut falls so the ids on screen read differently
 		_, f.lay.keyShift, _ = idsApart(shown, f.lay.key, f.lay.key)
 		lo, hi, shared := p.idsWindow(keys, f.lay.key)
@@ -559,6 +563,31 @@ func sparkData(t *model.SeriesTable, rows []machineRow, w int, now time.Time, ou
 		out = append(out, h)
 	}
 	return out
+}
+
+// sparkSeen is a sparkline column of w cells narrowed to the buckets
+// the view's history spans (Hist.Seen, the most over every key, so
+// scrolling or a filter moves no column), and its heading's width: a cell
+// is a bucket, so a column wider than the history drawn stood blank
+// beside it (ut43a-10: 6-cell sparklines beside 40 blank cells in the
+// zoomed 200x50 Machines half a minute after start). The column grows a
+// cell a bucket as the history does, up to the room it was given; the
+// cells it leaves end the row, as those past the whole window do.
+func sparkSeen(w int, t *model.SeriesTable, now time.Time) int {
+	win := t.View.History()
+	seen := 0
+	for _, e := range t.Entries {
+		for j := range e.Hist {
+			seen = max(seen, e.Hist[j].Seen(win, now))
+		}
+		if seen >= w {
+			return w
+		}
+	}
+	if seen == 0 { // no history yet: the room it will take
+		return w
+	}
+	return min(w, max(seen, draw.Width(shortDur(win.Bucket*time.Duration(seen)))))
 }
 
 // row collects a table line's cells, leaving out zero-width columns.

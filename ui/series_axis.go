@@ -110,11 +110,26 @@ func labelDecimals(step float64) int {
 }
 
 // label is row i's label: the value when i is a labelled row, else "".
+// Labels of six digits or more are said in thousands or millions where
+// the step is whole ones (`50k 100k`, `30M 60M`): `60000000` beside its
+// chart read as a count of zeros, and took the charts' room (ut43a-19).
 func (a yAxis) label(i int) string {
 	if i%a.k != 0 {
 		return ""
 	}
-	return strconv.FormatFloat(a.lo+float64(i/a.k)*a.step, 'f', a.decimals, 64)
+	v := a.lo + float64(i/a.k)*a.step
+	for _, u := range []struct {
+		of, from float64 // the unit, and the top label it is used from
+		suffix   string
+	}{{1e6, 1e7, "M"}, {1e3, 1e5, "k"}} {
+		if top := max(math.Abs(a.lo), math.Abs(a.hi)); top >= u.from && math.Mod(a.step, u.of) == 0 && math.Mod(a.lo, u.of) == 0 {
+			if v == 0 {
+				return "0"
+			}
+			return strconv.FormatFloat(v/u.of, 'f', 0, 64) + u.suffix
+		}
+	}
+	return strconv.FormatFloat(v, 'f', a.decimals, 64)
 }
 
 // width is the widest label the axis prints.

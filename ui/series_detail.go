@@ -29,6 +29,9 @@ type machineDetail struct {
 	count         uint64
 	events        []string // newest first, already escaped
 	eventsScanned bool
+	// gutter is the widest the charts' value labels have been since the
+	// detail opened (heldGutter), 0 before afterSnapshot.
+	gutter int
 	// cands is the log's records that may be the machine's (a byte
 	// search), newest first, copied under the lock; afterSnapshot decodes
 	// them into events outside it. Payloads are never written after the
@@ -50,16 +53,11 @@ func (p *SeriesPane) detailLines() []string {
 	summary, perField, heading, _ := p.detailRows(view, d, now)
 	lines := summary
 	win := view.History()
-	span := dataWindow(d.hist, win) // the charts span the data seen, up to the window
-	hist := make([][]float64, len(d.hist))
-	for j := range d.hist {
-		hist[j] = newest(d.hist[j], span.N)
-	}
-	rules := make([][]float64, len(view.Fields))
-	for j := range view.Fields {
-		rules[j] = limits(&view.Fields[j])
-	}
-	gutter := yGutter(hist, d.values, rules, perField-1) // one for every chart: their time axes line up
+	span := dataWindow(d.hist, win)      // the charts span the data seen, up to the window
+	hist, rules := detailSeries(view, d) // over that span
+	// one for every chart, so their time axes line up, and held at the
+	// widest since the detail opened (heldGutter)
+	gutter := max(yGutter(hist, d.values, rules, perField-1), d.gutter)
 	values, titles := make([]string, len(view.Fields)), make([]string, len(view.Fields))
 	for j := range view.Fields {
 		f := &view.Fields[j]
@@ -323,8 +321,49 @@ func (p *SeriesPane) afterSnapshot() {
 	if p.detail == "" || !f.detail.found {
 		return
 	}
-	_, _, _, n := p.detailRows(f.view, &f.detail, f.now)
+	_, perField, _, n := p.detailRows(f.view, &f.detail, f.now)
 	f.detail.events = recentEvents(&f.view, f.detail.cands, p.detail, n, p.w)
+	if perField >= detailChartMin {
+		f.detail.gutter = p.heldGutter(perField - 1)
+	}
+}
+
+// detailGutter is the widest the detail's charts' value labels have been
+// since the detail of key opened in a box w x h: the charts' gutter,
+// held so the charts do not move sideways as the labels' width follows
+// the data (ut43a-19: labels stepping between `4`, `40` and `900` moved
+// every chart a cell or two between frames).
+type detailGutter struct {
+	key  string
+	w, h int
+	held int
+}
+
+// heldGutter folds this frame's gutter (yGutter over the charts of h
+// rows) into p.gutter and returns the widest held: given back only when
+// another machine's detail opens or the box changes.
+func (p *SeriesPane) heldGutter(h int) int {
+	f, g := &p.frame, &p.gutter
+	if g.key != p.detail || g.w != p.w || g.h != p.h {
+		*g = detailGutter{key: p.detail, w: p.w, h: p.h}
+	}
+	hist, rules := detailSeries(f.view, &f.detail)
+	g.held = max(g.held, yGutter(hist, f.detail.values, rules, h))
+	return g.held
+}
+
+// detailSeries is each field's history over the span the charts take
+// (dataWindow) and its thresholds (limits).
+func detailSeries(view model.TopicView, d *machineDetail) (hist, rules [][]float64) {
+	span := dataWindow(d.hist, view.History())
+	hist, rules = make([][]float64, len(d.hist)), make([][]float64, len(view.Fields))
+	for j := range d.hist {
+		hist[j] = newest(d.hist[j], span.N)
+	}
+	for j := range view.Fields {
+		rules[j] = limits(&view.Fields[j])
+	}
+	return hist, rules
 }
 
 // limits are a field's warn and crit thresholds, those it has.

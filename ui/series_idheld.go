@@ -11,9 +11,13 @@ func titlesCut(c machineCols, want machineWant) int {
 	return n
 }
 
-// heldProgram is the fewest cells of program the held id may leave: two
-// letters each side of the ellipsis (`dr…te`, `qu…15`).
-const heldProgram = 5
+// heldProgram is the fewest cells of program the held id may leave:
+// minProgram, two letters, the ellipsis and three (`dr…ate`, `co…-40`),
+// the program's width beside no marker at 80x24. At 5 (`dr…te`) a crit
+// on screen took a cell of the program to keep an id whole that the 12
+// cells of a cut one already told apart (s30: the program cut to 5 once
+// a crit showed).
+const heldProgram = minProgram
 
 // heldIDLayout is apartLayout with the id column whole (up to
 // maxWholeID), or held at the widest it has been drawn at this pane width,

@@ -29,13 +29,9 @@ type machineWant struct {
 	// mark is, per field, the held width of its values with their level
 	// markers (seriesWidest.cell), in which each value is right-aligned
 	// (markedLayout, markCell).
-	mark []int
-	// markNow is, per field, the widest value with its marker of the rows
-	// this frame may draw: what mark holds above it is held room, which a
-	// cut id or program takes first (markedLayout).
-	markNow []int
-	title   []int
-	seen    int
+	mark  []int
+	title []int
+	seen  int
 	// seenLeast is last seen's width while no machine is stale (its
 	// heading and an age), 0 when one is: the room it keeps for `stale
 	// 59s` that the id may take (machineLayout).
@@ -176,7 +172,7 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 	wd.status.note(status, now)
 	wd.statusWhole.note(statusWhole, now)
 	wd.seen.note(seenW, now)
-	out := machineWant{status: min(wd.status.w, maxStatus), statusAll: wd.status.w, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen.w, mark: make([]int, len(view.Fields)), markNow: cell}
+	out := machineWant{status: min(wd.status.w, maxStatus), statusAll: wd.status.w, value: make([]int, len(view.Fields)), title: titles, seen: wd.seen.w, mark: make([]int, len(view.Fields))}
 	for j := range view.Fields {
 		wd.value[j].note(value[j], now)
 		wd.cell[j].note(cell[j], now)
@@ -186,7 +182,7 @@ func (p *SeriesPane) contentWidths(t *model.SeriesTable, view *model.TopicView, 
 		out.statusWhole = wd.statusWhole.w
 	}
 	if !wd.stale {
-		out.seenLeast = max(draw.Width("seen▼"), ageWidth)
+		out.seenLeast = max(draw.Width(p.mark("seen", len(view.Fields)+1)), ageWidth) // `seen▼` sorted by it, else `seen`
 	}
 	return out
 }
