@@ -19,15 +19,7 @@ import (
 // a cluster's address and a read-only profile, `washboard` is cut and the
 // read count goes only where the blank cells could not hold them.
 func TestHeaderFillsHeldRoomWithTheNameAndReadCount(t *testing.T) {
-	var steps [][2][]float64
-	for i := range 18 {
-		first := [][]float64{calm, warm, hot, calm, warm, calm}[i%6]
-		var second []float64 // silent from step 4 to step 13: stale from step 11
-		if i < 4 || i > 13 {
-			second = calm
-		}
-		steps = append(steps, [2][]float64{first, second})
-	}
+	steps := comeAndGoSteps()
 	clusters := []Cluster{
 		{Name: "127.0.0.1:31950"},
 		{Name: "demo-laundry · 127.0.0.1:31950", Profile: "demo-laundry", ReadOnly: model.ReadOnlyAdmin},
@@ -94,4 +86,20 @@ func heldBlank(h string, w int) int {
 		blank -= textRoom("● connected", ansi.StringWidth("○ connecting"))
 	}
 	return blank
+}
+
+// comeAndGoSteps are 18 steps of two machines for headerThroughAlerts: the
+// first through calm, warn and crit, the second silent from step 4 to
+// step 13 (stale from step 11).
+func comeAndGoSteps() [][2][]float64 {
+	var steps [][2][]float64
+	for i := range 18 {
+		first := [][]float64{calm, warm, hot, calm, warm, calm}[i%6]
+		var second []float64 // silent from step 4 to step 13: stale from step 11
+		if i < 4 || i > 13 {
+			second = calm
+		}
+		steps = append(steps, [2][]float64{first, second})
+	}
+	return steps
 }

@@ -20,15 +20,7 @@ import (
 // alerts where the line cannot hold them beside every alert (ut43a-1,
 // ut43b-3: `wb` and no read count beside 17-30 blank cells).
 func TestHeaderHoldsItsFormsAsCountsComeAndGo(t *testing.T) {
-	var steps [][2][]float64
-	for i := range 18 {
-		first := [][]float64{calm, warm, hot, calm, warm, calm}[i%6]
-		var second []float64 // silent from step 4 to step 13: stale from step 11
-		if i < 4 || i > 13 {
-			second = calm
-		}
-		steps = append(steps, [2][]float64{first, second})
-	}
+	steps := comeAndGoSteps()
 	figures := regexp.MustCompile(`[0-9][0-9,.]*`)
 	for _, cl := range []Cluster{
 		{Name: "127.0.0.1:31950"},
