@@ -113,6 +113,14 @@ type headerPart struct {
 	// so a label does not come and go with every new digit of the read
 	// count (ut18b G17: "cluster" went at 1,000 read).
 	room, shortRoom, leastRoom int
+	// held says the part's room is held for alerts not said now (the
+	// alerts' part, and their room while none are up): blank cells the
+	// parts that fill take back (fillHeld).
+	held bool
+	// fills, when set, gives the part back the cells held for alerts not
+	// said now where it was cut for them (fillHeld): the program's name
+	// and the read count.
+	fills bool
 }
 
 // The header's cut numbers (headerPart's priority list: the highest
@@ -258,13 +266,13 @@ func (a *App) header() string {
 	// blank cells on a cluster without a view): it shortens after the
 	// viewer count goes, before anything that says data.
 	wide := a.w >= wideHeader
-	parts := []headerPart{{text: st.Header.Render("washboard")}}
+	parts := []headerPart{{text: st.Header.Render("washboard"), fills: true}}
 	if !wide { // a wide line says it whole, its other parts cut first, as before
 		parts[0].short, parts[0].shortAt = st.Header.Render("wb"), cutProgramName
 	}
 	if al := a.alerts(); al != "" { // what an operator must see; a long view title is cut first
 		room := a.alertsRoomFull()
-		p := headerPart{text: al, room: room, shortRoom: room, squeezeAt: cutLabels, fit: a.alertsFit, fitLast: a.alertsFitLast, last: true}
+		p := headerPart{text: al, room: room, shortRoom: room, held: true, squeezeAt: cutLabels, fit: a.alertsFit, fitLast: a.alertsFitLast, last: true}
 		if short := a.alertsShrunk(len(al)); short != al { // a title longer than alertTitleShort
 			p.short, p.shortAt, p.shrink = short, cutLabels, a.alertsShrunk
 		}
@@ -272,7 +280,7 @@ func (a *App) header() string {
 	} else if w := a.alertsHeldFull(); w > 0 {
 		// no alerts now: their room stays, said by no text, so nothing
 		// else moves and the name is chosen as beside the alerts
-		parts = append(parts, headerPart{room: w + draw.Width(" │ "), squeezeAt: cutLabels,
+		parts = append(parts, headerPart{room: w + draw.Width(" │ "), held: true, squeezeAt: cutLabels,
 			fit: a.alertsGoneFit, fitLast: a.alertsGoneFitLast, last: true})
 	}
 	cl := a.c.Cluster
@@ -387,29 +395,22 @@ func noticePart(st *Styles, notice string) headerPart {
 // (s14-form's note: kind 4).
 func fitParts(parts []headerPart, sep string, w int) string {
 	parts = append([]headerPart(nil), parts...)
-	type undo struct {
-		i   int
-		was headerPart
-		// shorten and byOver say how the part was cut: byOver for a cut by
-		// what the line is over (a shrink, a squeeze, the alerts' fit)
-		gone, shorten, byOver bool
-	}
-	var done []undo
+	var done []headerUndo
 	gone := make([]bool, len(parts))
-	over := func() int { return lineWidth(parts, gone, sep) - w }
+	over := func() int { return lineWidth(parts, gone, sep, true) - w }
 	for {
 		i, shorten, _ := nextCut(parts, gone)
 		if i < 0 || over() <= 0 {
 			break
 		}
 		p := parts[i]
-		done = append(done, undo{i: i, was: p, gone: gone[i], shorten: shorten,
+		done = append(done, headerUndo{i: i, was: p, gone: gone[i], shorten: shorten,
 			byOver: shorten && p.shrink != nil || !shorten && p.squeezeAt > 0})
 		parts[i], gone[i] = cutPart(parts[i], shorten, over())
 	}
 	for k := len(done) - 2; k >= 0; k-- {
 		u := done[k]
-		if slices.ContainsFunc(done[k+1:], func(l undo) bool { return l.i == u.i }) {
+		if slices.ContainsFunc(done[k+1:], func(l headerUndo) bool { return l.i == u.i }) {
 			continue // a later cut of the part stands: this one stays under it
 		}
 		cut, wasGone := parts[u.i], gone[u.i]
@@ -421,7 +422,58 @@ func fitParts(parts []headerPart, sep string, w int) string {
 			}
 		}
 	}
+	fillHeld(parts, gone, done, sep, w)
 	return joinFlush(parts, gone, sep, w)
+}
+
+// headerUndo is a cut fitParts made: the part's index and what it was.
+type headerUndo struct {
+	i   int
+	was headerPart
+	// shorten and byOver say how the part was cut: byOver for a cut by
+	// what the line is over (a shrink, a squeeze, the alerts' fit)
+	gone, shorten, byOver bool
+}
+
+// fillHeld gives the parts that fill (headerPart.fills: the program's
+// name and the read count) back their cuts, the last first, where the
+// line holds them without the room held for alerts not said now: those
+// cells are blank, and `washboard` and the read count are said in them
+// rather than cut beside them (ut43a-1, ut43b-3: `wb` and no read count
+// beside 17-30 blank cells). Every other part, the alerts' forms with
+// them, stays cut as the held room says, so alerts coming and going move
+// none of them. A part cut twice (the rate: its read count, then the
+// rate) gets its later cut back first.
+func fillHeld(parts []headerPart, gone []bool, done []headerUndo, sep string, w int) {
+	for _, u := range done { // cut again where the undoing gave one the cells of a later one: the read count outranks the name
+		if u.was.fills {
+			parts[u.i], gone[u.i] = cutPart(u.was, u.shorten, 0)
+		}
+	}
+	back := make([]bool, len(done))
+	for k := len(done) - 1; k >= 0; k-- {
+		u := done[k]
+		if !u.was.fills || !laterCutsBack(done, back, k) {
+			continue
+		}
+		cut, wasGone := parts[u.i], gone[u.i]
+		parts[u.i], gone[u.i] = u.was, u.gone
+		if lineWidth(parts, gone, sep, false) > w {
+			parts[u.i], gone[u.i] = cut, wasGone
+			continue
+		}
+		back[k] = true
+	}
+}
+
+// laterCutsBack says every cut of done[k]'s part after it was given back.
+func laterCutsBack(done []headerUndo, back []bool, k int) bool {
+	for l := k + 1; l < len(done); l++ {
+		if done[l].i == done[k].i && !back[l] {
+			return false
+		}
+	}
+	return true
 }
 
 // cutPart applies p's next cut (shorten, else its squeeze or drop) on a
@@ -462,11 +514,12 @@ func cutPart(p headerPart, shorten bool, over int) (headerPart, bool) {
 }
 
 // lineWidth is the cells the parts not gone take, joined, as wide as
-// their figures are held to grow.
-func lineWidth(parts []headerPart, gone []bool, sep string) int {
+// their figures are held to grow, with the room held for alerts not said
+// now where withHeld says.
+func lineWidth(parts []headerPart, gone []bool, sep string, withHeld bool) int {
 	n := draw.Width(joinParts(parts, gone, sep))
 	for i, p := range parts {
-		if !gone[i] {
+		if !gone[i] && (withHeld || !p.held) {
 			n += p.room
 		}
 	}
@@ -640,11 +693,11 @@ func (a *App) rateParts(folded float64, total uint64) []headerPart {
 		if h.polled && h.link.State != model.LinkError {
 			said = rateWaiting
 		}
-		return []headerPart{{text: said + " produced " + st.HeaderDim.Render(count(total)+" read"), short: said, shortAt: cutLabels, late: true, dropAt: cutRate,
+		return []headerPart{{text: said + " produced " + st.HeaderDim.Render(count(total)+" read"), short: said, shortAt: cutLabels, late: true, fills: true, dropAt: cutRate,
 			room: textRoom(said, rateCellsHeld) + countRoom(total), shortRoom: textRoom(said, rateCellsHeld)}}
 	}
 	out := []headerPart{{text: rate(h.produced) + " produced " + st.HeaderDim.Render(count(total)+" read"),
-		short: rate(h.produced), shortAt: cutLabels, late: true, dropAt: cutRate,
+		short: rate(h.produced), shortAt: cutLabels, late: true, fills: true, dropAt: cutRate,
 		room: a.rateRoom(h.produced) + countRoom(total), shortRoom: a.rateRoom(h.produced)}}
 	// The tail's progress bar, or its "caught up", says it otherwise: one
 	// word on the tail at a time. The read rate decays for a few seconds

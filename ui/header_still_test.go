@@ -20,15 +20,22 @@ import (
 // Driven as the program is (Update, View), from the frame before the
 // first poll through two minutes of polls in which the demo's machines
 // come (past ten keys) and alerts come and go, every part but the alerts
-// starts at one column (figures read as one cell), and the registry is said in every frame or none.
+// starts at one column (figures read as one cell; the name and the read
+// count, which fill the alerts' held room, read as `wb` and none), and
+// the registry is said in every frame or none.
 func TestHeaderPartsHoldStillThroughLiveAlerts(t *testing.T) {
-	parts := []string{"demo ", "connected", "produced", "registry"} // the rate is said just after `connected │ `
+	parts := []string{"demo ", "connected", "registry"} // the rate is said just after `connected │ `
 	said := map[int]bool{}
 	for _, w := range []int{80, 120, 200} {
 		cols := map[string]map[int]bool{}
 		seps := map[int]bool{} // where the separator opening the alerts' room stands (ut40a-12)
 		for i, h := range liveHeaders(t, w, 24) {
 			h = figures.ReplaceAllString(h, "#") // a rate or count growing moves what follows it: the user sees why
+			// the name and the read count fill the cells held for alerts
+			// not said now, so they come and go with the alerts where the
+			// line cannot hold them beside every alert (ut43a-1): what
+			// follows them moves with them, the user sees why
+			h = strings.Replace(strings.Replace(h, "washboard │", "wb │", 1), " produced # read", "", 1)
 			if i > 0 && strings.Contains(h, "!") {
 				seps[ansi.StringWidth(h[:strings.LastIndex(h, "│")])] = true
 			}

@@ -232,7 +232,7 @@ func decodeAll(path string, data []byte, cfg *Config) (refused []*ConfigError, c
 		}
 		found := lineErrors(path, data, err)
 		if len(found) == 0 { // a syntax error: said with what was found before it
-			return append(refused, tomlError(path, err)), false
+			return append(refused, placeSyntax(tomlError(path, err), cur)), false
 		}
 		for _, e := range found {
 			refused = append(refused, e)

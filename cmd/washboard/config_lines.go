@@ -103,3 +103,95 @@ func placeConfigError(e *ConfigError, data []byte) *ConfigError {
 	}
 	return e
 }
+
+// placeSyntax moves a syntax error to the line that opened what was left
+// unclosed: go-toml reports an array or a multi-line string without its
+// end where it gave up (the next table's header, the file's end), a line
+// or more late (ut43a-25). The key or table that opened it is named. e is
+// returned as it was where nothing before its line is left open.
+func placeSyntax(e *ConfigError, data []byte) *ConfigError {
+	if e.Line < 1 || e.Key != "" {
+		return e
+	}
+	lines := strings.Split(string(data), "\n")
+	n, name, table := openedBefore(lines[:min(e.Line, len(lines))])
+	switch {
+	case n > 0 && table:
+		e.Line, e.Table = n, name
+	case n > 0:
+		e.Line, e.Key = n, name
+	}
+	return e
+}
+
+// openedBefore is the line (from 1) and key of an array or multi-line
+// string still open after the last of lines, or of a table header without
+// its `]` (table: the name is a table's), or else of the last line where
+// it says a key (the parser's line is right: its key is named); 0 where
+// none is.
+func openedBefore(lines []string) (n int, name string, table bool) {
+	var s tomlScan
+	at, name := 0, ""
+	for i, line := range lines {
+		if !s.open() {
+			at, name = 0, ""
+			t := strings.TrimSpace(line)
+			if strings.HasPrefix(t, "[") {
+				header, _, _ := strings.Cut(t, "#")
+				header = strings.TrimSpace(header)
+				if closing := strings.Repeat("]", len(header)-len(strings.TrimLeft(header, "["))); !strings.HasSuffix(header, closing) {
+					return i + 1, strings.Trim(header, "[] "), true
+				}
+				continue
+			}
+			key, value, ok := strings.Cut(line, "=")
+			if !ok {
+				continue
+			}
+			at, name, line = i+1, strings.TrimSpace(key), value
+		}
+		s.scan(line)
+	}
+	if s.open() || at == len(lines) {
+		return at, name, false
+	}
+	return 0, "", false
+}
+
+// tomlScan follows a value's brackets and strings over its lines.
+type tomlScan struct {
+	depth int    // arrays and inline tables open
+	multi string // the quotes of a multi-line string open, or ""
+}
+
+func (s *tomlScan) open() bool { return s.depth > 0 || s.multi != "" }
+
+// scan reads one line of a value.
+func (s *tomlScan) scan(line string) {
+	for i := 0; i < len(line); i++ {
+		if s.multi != "" {
+			if strings.HasPrefix(line[i:], s.multi) {
+				i += len(s.multi) - 1
+				s.multi = ""
+			}
+			continue
+		}
+		switch c := line[i]; {
+		case strings.HasPrefix(line[i:], `"""`) || strings.HasPrefix(line[i:], "'''"):
+			s.multi = line[i : i+3]
+			i += 2
+		case c == '"' || c == '\'':
+			end := strings.IndexByte(line[i+1:], c) // a string on one line (escapes aside: a syntax error finds those)
+			if end < 0 {
+				return
+			}
+			i += end + 1
+		case c == '[' || c == '{':
+			s.depth++
+		case c == ']' || c == '}':
+			s.depth = max(s.depth-1, 0)
+		case c == '#':
+			return
+		}
+	}
+}

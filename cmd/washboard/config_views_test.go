@@ -128,7 +128,7 @@ func TestViewsFileErrorsNameLineAndKey(t *testing.T) {
 			"[[view]]\ntopic = 'x'\nkind = 'sereis'\n[[view.field]]\npth = 'a'\n",
 			"VIEWS: 2 problems:\n  VIEWS:3: key view.kind: view x: kind \"sereis\" is neither \"series\" nor \"status\": did you mean series?\n" +
 				"  VIEWS:5: key view.field.pth: unknown key: did you mean view.field.path?"},
-		{"a syntax error", "[[view]]\ntopic = 'x'\n[[view\n", "VIEWS:3: expected ']]' to close array table name"},
+		{"a syntax error", "[[view]]\ntopic = 'x'\n[[view\n", "VIEWS:3: table view: expected ']]' to close array table name"},
 		{"a config key", "brokers = ['a']\n[poll]\ninterval = '1s'\n[[view]]\ntopic = 'x'\nkind = 'status'\nstatus = 's'\n",
 			"VIEWS: 2 problems:\n  VIEWS:1: key brokers: views.toml holds [[view]] tables only: put this in config.toml\n" +
 				"  VIEWS:2: table [poll]: views.toml holds [[view]] tables only: put this in config.toml"},
