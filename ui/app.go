@@ -321,6 +321,9 @@ func (a *App) resize() {
 		if z, ok := a.panes[i].(interface{ setZoomed(bool) }); ok {
 			z.setZoomed(a.zoom && i == a.focus) // a view that needs the screen knows whether it has it
 		}
+		if z, ok := a.panes[i].(interface{ setAutoZoomed(bool) }); ok {
+			z.setAutoZoomed(a.zoom && a.autoZoom && i == a.focus) // and whether it asked for it
+		}
 	}
 	a.help.SetWidth(a.w)
 }
