@@ -49,9 +49,9 @@ type ProducePane struct {
 	// (zoom), not the user's z (App.resize): the border then says so and
 	// how to go back, and the value area is as tall as its text (ut43a-11).
 	autoZoomed bool
-	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
-	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
-	active int
+	inputs     [fieldN]textinput.Model // single-line fields (headers, value unused)
+	areas      [fieldN]textarea.Model  // multi-line fields (headers, value)
+	active     int
 	// topicKnown and topicOnCluster are the last frame's snapshot: the
 	// poller has listed topics, and the typed topic is among them.
 	topicKnown, topicOnCluster bool
