@@ -139,7 +139,6 @@ func (f *actionFlow) outcomeLines(w int) []string {
 // says it as `action by USER: …`.
 const doneWord = "done: "
 
-
 // wrapChanges wraps an outcome as wrapWords does, but a change (`9→135`)
 // stays on the line of the word before it, what it changed: a reset's
 // outcome broke between `…ap-south-1.v2/0` and its `9→135`, so read
