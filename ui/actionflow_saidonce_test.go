@@ -12,8 +12,8 @@ import (
 // ut36b-9: after `C` the preview `create topic "x" with 8 partitions,
 // replication factor 3, …` stayed above the outcome `created topic x
 // with 8 partitions, …`, word for word: a change said twice on one
-// screen. Once done, the outcome takes the place of the preview line it
-// says again; a warning the outcome does not say stays.
+// screen. Once done, the outcome takes the place of the preview, its
+// warnings too (ut43b-5: TestActionDoneSaysWhatHappenedNotThePreview).
 func TestActionOutcomeDoesNotRepeatThePreview(t *testing.T) {
 	name := "acme.customer-identity.profile-changes.ap-southeast-2.v1"
 	for _, size := range [][2]int{{80, 24}, {200, 50}} {

@@ -38,6 +38,14 @@ func (f *actionFlow) lines(w, h int) []string {
 			out = f.doneOverTable(out, w, h)
 			break
 		}
+		if !f.failed {
+			// done: what happened, not the preview confirmed before it
+			// (ut43b-5: after E and A the preview stood again, word for
+			// word, above an outcome saying the same)
+			out = append(out, outcome...)
+			out = append(out, styleEach(st.Dim, draw.Wrap(f.doneWords(), w))...)
+			break
+		}
 		// the preview keeps a few rows of its own beside a long outcome:
 		// the head (title and fields, which the outcome says again) goes
 		// whole before they do (ut18b G12b: the preview's rows were cut
@@ -119,8 +127,17 @@ func (f *actionFlow) outcomeLines(w int) []string {
 	} else if f.stage == flowDone {
 		style = st.OK
 	}
-	return styleEach(style, wrapChanges(model.PrintableString(f.outcome), w))
+	text := model.PrintableString(f.outcome)
+	if f.stage == flowDone && !f.failed {
+		text = doneWord + text
+	}
+	return styleEach(style, wrapChanges(text, w))
 }
+
+// doneWord starts a write's outcome on screen: it says the write happened,
+// where the preview said what it would do (ut43b-5). The event log's line
+// says it as `action by USER: …`.
+const doneWord = "done: "
 
 // wrapChanges wraps an outcome as wrapWords does, but a change (`9→135`)
 // stays on the line of the word before it, what it changed: a reset's

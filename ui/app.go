@@ -30,20 +30,25 @@ type App struct {
 	// topicsRows is the box height the Topics list needs (layout.go)
 	topicsRows int
 	logEmpty   bool // the Log held no record at the last frame (layout.go)
-	showHelp   bool
-	help       help.Model
-	w, h       int
-	hdr        headerFrame    // the header's copy of the last frame's snapshot
-	alertsHeld alertsRoom     // the header's alerts' widest full form of the last minute (header_alerts.go)
-	rateHeld   heldWidth      // the header's widest produced rate of the last minute (header_room.go)
-	fg         foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
-	produce    *ProducePane   // panes[paneProduce]: the form other panes fill
-	list       *TopicsPane    // panes[paneTopics]: the list the foreign layout fits (foreign.go)
-	viewers    int            // SSH sessions at the last frame, -1 when not serving
-	helpVP     viewport.Model // the help screen, scrolled (help.go)
-	helpCursor bool           // the help's body lists the pane's cursor keys: it fits whole (help.go)
-	picker     *clusterPicker // the cluster picker, when open (clusters.go)
-	switchTo   string         // the cluster chosen in the picker; the program quits
+	// produceW is the Produce box's width its content needs, held in
+	// produceHeld (produce_width.go); 0 for the row's third.
+	produceW    int
+	produceHeld heldWidth
+	produceBox  rect // the row's third produceHeld was judged in
+	showHelp    bool
+	help        help.Model
+	w, h        int
+	hdr         headerFrame    // the header's copy of the last frame's snapshot
+	alertsHeld  alertsRoom     // the header's alerts' widest full form of the last minute (header_alerts.go)
+	rateHeld    heldWidth      // the header's widest produced rate of the last minute (header_room.go)
+	fg          foreignFacts   // the cluster's kind, copied with the frame (foreign.go)
+	produce     *ProducePane   // panes[paneProduce]: the form other panes fill
+	list        *TopicsPane    // panes[paneTopics]: the list the foreign layout fits (foreign.go)
+	viewers     int            // SSH sessions at the last frame, -1 when not serving
+	helpVP      viewport.Model // the help screen, scrolled (help.go)
+	helpCursor  bool           // the help's body lists the pane's cursor keys: it fits whole (help.go)
+	picker      *clusterPicker // the cluster picker, when open (clusters.go)
+	switchTo    string         // the cluster chosen in the picker; the program quits
 	// configured is the view panes' topics as built (foreign.go).
 	configured []string
 	// bound is the topic each view pane (1-3) was given by paneViews, and
@@ -320,6 +325,9 @@ func (a *App) resize() {
 		a.panes[i].SetSize(max(r.w-2, 0), max(r.h-2, 0))
 		if z, ok := a.panes[i].(interface{ setZoomed(bool) }); ok {
 			z.setZoomed(a.zoom && i == a.focus) // a view that needs the screen knows whether it has it
+		}
+		if z, ok := a.panes[i].(interface{ setAutoZoomed(bool) }); ok {
+			z.setAutoZoomed(a.zoom && a.autoZoom && i == a.focus) // and whether it asked for it
 		}
 	}
 	a.help.SetWidth(a.w)

@@ -203,7 +203,7 @@ func (p *ProducePane) offer(topic string) {
 }
 
 func (a *App) layoutOpts() layoutOpts {
-	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty,
+	return layoutOpts{zoom: a.zoom, foreign: a.foreign, topics: a.topics, topicsRows: a.topicsRows, logEmpty: a.logEmpty, produceW: a.produceW,
 		emptyStatus2: paneTopic(a.panes[paneStatus2]) == "" && paneTopic(a.panes[paneStatus1]) != ""}
 }
 
@@ -216,10 +216,11 @@ func (a *App) fitRows() (changed bool) {
 		n = a.list.wantRows()
 	}
 	if n == a.topicsRows {
-		return false
+		return a.fitProduceWidth(a.c.now())
 	}
 	a.topicsRows = n
 	a.resize()
+	a.fitProduceWidth(a.c.now())
 	return true
 }
 

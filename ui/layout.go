@@ -47,6 +47,9 @@ func layout(w, h, focus int, o layoutOpts) [paneCount]rect {
 		mid, bot = mid+bot-minEmptyLog, minEmptyLog
 	}
 	logW := w * 2 / 3
+	if o.produceW > 0 && w-o.produceW > logW {
+		logW = w - o.produceW // Produce's content leaves the Log the rest (ut43a-13)
+	}
 	r[paneLog] = rect{0, top + mid, logW, bot}
 	r[paneProduce] = rect{logW, top + mid, w - logW, bot}
 	if foreign {
@@ -112,6 +115,9 @@ type layoutOpts struct {
 	// can get (a topic open, the brokers).
 	topicsRows int
 	logEmpty   bool // the Log holds no record
+	// produceW is the width of Produce's box its content needs (held:
+	// App.fitProduceWidth), 0 for the row's third it has at most.
+	produceW int
 	// emptyStatus2 is pane 3 without a view while pane 2 has one: it
 	// keeps emptyViewRows, whatever has focus, and pane 2 the rest.
 	emptyStatus2 bool

@@ -44,10 +44,14 @@ type ProducePane struct {
 	// when last asked (fitRoom): the pane has the screen (App.zoomForFlow)
 	// while the form is edited or the outcome shown (ut16b E18: the
 	// outcome was cut at the box's bottom and fields hidden for it).
-	zoom   bool
-	inputs [fieldN]textinput.Model // single-line fields (headers, value unused)
-	areas  [fieldN]textarea.Model  // multi-line fields (headers, value)
-	active int
+	zoom bool
+	// autoZoomed says the App gave the pane the screen because it asked
+	// (zoom), not the user's z (App.resize): the border then says so and
+	// how to go back, and the value area is as tall as its text (ut43a-11).
+	autoZoomed bool
+	inputs     [fieldN]textinput.Model // single-line fields (headers, value unused)
+	areas      [fieldN]textarea.Model  // multi-line fields (headers, value)
+	active     int
 	// topicKnown and topicOnCluster are the last frame's snapshot: the
 	// poller has listed topics, and the typed topic is among them.
 	topicKnown, topicOnCluster bool

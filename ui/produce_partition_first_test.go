@@ -33,7 +33,7 @@ func TestProduceChecksThePartitionBeforeAskingAboutJSON(t *testing.T) {
 			if p.report != want {
 				t.Fatalf("the first ctrl+s said %q, want %q", p.report, want)
 			}
-			if s := strings.Join(strings.Fields(screen(a)), " "); !strings.Contains(s, "value is not valid JSON: `j` where a value should start") {
+			if s := produceBoxText(screen(a)); !strings.Contains(s, "value is not valid JSON: `j` where a value should start") { // wrapped in the box's rows
 				t.Errorf("the JSON warning is not under the form:\n%s", screen(a))
 			}
 			p.inputs[fieldPartition].SetValue("2")

@@ -10,6 +10,26 @@ import "github.com/washboard/washboard/ui/draw"
 // each, clipped where too narrow
 // as a one-part status is (statusParts).
 func (p *ProducePane) StatusParts() []draw.Part {
+	parts := p.modeParts()
+	if p.autoZoomed {
+		parts = append(parts, p.zoomPart())
+	}
+	return parts
+}
+
+// zoomPart says the pane took the screen by itself, to show what is said
+// under the form whole, and the key that gives the grid back: esc while
+// editing (the zoom holds until editing ends), else any key (ut43a-11: the
+// layout changed after a send with nothing saying why or how to go back).
+func (p *ProducePane) zoomPart() draw.Part {
+	if p.editing {
+		return draw.Part{Text: "zoomed to show what is under the form · esc returns", Short: "zoomed · esc returns", Rank: draw.RankCount}
+	}
+	return draw.Part{Text: "zoomed to show the outcome · any key returns", Short: "zoomed · any key returns", Rank: draw.RankCount}
+}
+
+// modeParts is the form's mode: read-only, a burst, sending or editing.
+func (p *ProducePane) modeParts() []draw.Part {
 	switch {
 	case p.noSend() && p.editing:
 		return []draw.Part{

@@ -457,7 +457,7 @@ func TestProduceFieldsStayPutUnderAnOldOutcome(t *testing.T) {
 			if size[0] == 200 {
 				wantOutcome = "delivered to " + model.LaundryTopic + " partition 0 offset 0"
 			}
-			if !strings.Contains(strings.Join(produceBox(first), ""), wantOutcome) {
+			if !strings.Contains(produceBoxText(first), wantOutcome) { // wrapped in the box's rows
 				t.Fatalf("the outcome is not said as %q:\n%s", wantOutcome, first)
 			}
 			for _, k := range []string{"shift+tab", "shift+tab", "shift+tab", "tab", "tab", "tab"} {

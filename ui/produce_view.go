@@ -205,11 +205,28 @@ func (p *ProducePane) areaHeights(shown map[int]bool, spare int) [fieldN]int {
 	}
 	if shown[fieldValue] {
 		h[fieldValue] = 1 + spare
+		if p.autoZoomed {
+			h[fieldValue] = min(p.valueRows()+1, 1+spare)
+		}
 	} else if shown[fieldHeaders] {
 		h[fieldHeaders] = min(h[fieldHeaders]+spare, 3)
 	}
 	return h
 }
+
+// valueRows is the rows the value takes wrapped as it is drawn, its hint's
+// row when empty. While the pane has the screen only to show what is said
+// under the form (autoZoomed), the value area is these and a row for the
+// cursor past them, the outcome right under it (ut43a-11: a one-line value
+// over 12 blank rows, the outcome at the screen's bottom).
+func (p *ProducePane) valueRows() int {
+	rows, _ := p.areaWrapped(p.value(fieldValue), max(p.w-labelW, 4), -1, -1, false)
+	return max(len(rows), 1)
+}
+
+// setAutoZoomed is told by the App whether the pane has the screen
+// because it asked for it (flowOpen), not the user's z.
+func (p *ProducePane) setAutoZoomed(z bool) { p.autoZoomed = z }
 
 // shownAreaHeights is areaHeights for a form not being edited: headers,
 // then the value, take the rows their wrapped text needs from spare (an
