@@ -414,7 +414,7 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	case p.internal && p.snap.conn.State == model.LinkConnected:
 		internalPart("no internal topics")
 	}
-	if part, ok := sharedPart(p.view.shared); ok {
+	if part, ok := sharedPart(p.view.shared, p.view.listed, shown < p.view.listed); ok {
 		parts = append(parts, part)
 	}
 	sort := sortPart(topicOrderNames[p.order])
