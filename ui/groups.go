@@ -613,8 +613,6 @@ func (p *GroupsPane) list(focused bool) []string {
 	texts = p.groupTexts(max(widths[last], 1), tag, widths[0]-markGutterW, short)
 	var lines []string
 	if len(texts) > 0 && !p.frame.headless { // no heading over nothing: the notice gets its row
-		heads = append([]string(nil), heads...)
-		heads[last] = p.frame.span.fillHeading(heads[last], widths[last]) // blank cells to come say so (ut43b-9)
 		lines = append(lines, p.c.Styles.Dim.Render(draw.Columns(heads, widths)))
 	}
 	return p.listRows(lines, texts, widths, focused)

@@ -1,11 +1,6 @@
 package ui
 
-import (
-	"strings"
-
-	"github.com/washboard/washboard/model"
-	"github.com/washboard/washboard/ui/draw"
-)
+import "github.com/washboard/washboard/model"
 
 // lagSpan is what a lag sparkline column spans: the configured [lag]
 // history in polls and the poll the newest sample is from (the polls so
@@ -84,34 +79,4 @@ func (s lagSpan) cells(vals []int64, step, per, w int) []int64 {
 		}
 	}
 	return out[max(len(out)-w, 0):]
-}
-
-// lagHistoryHead is the lag sparkline column's full heading (Groups,
-// Partitions).
-const lagHistoryHead = "lag history"
-
-// fillHeading is the lag sparkline column's heading, title as fitted,
-// for a column w cells wide: while the polls so far fill fewer of its
-// cells than it has (cells of per(w) polls from poll 0, the ones not
-// reached yet blank on the left), the full heading says so, `lag history
-// fills as polls come` (`lag history, filling` where shorter), so the
-// blank cells read as history to come, not a gap (ut43b-9: drawn after a
-// 38-cell gap, unexplained). No count of cells: the heading stays put
-// poll to poll, as the columns do, and changes once, when the column is
-// full. A cell still spans the history over the column's cells: nothing
-// is rescaled. A short heading (`history`) or a column too narrow for
-// the words stays as fitted.
-func (s lagSpan) fillHeading(title string, w int) string {
-	if !strings.HasPrefix(title, lagHistoryHead) || w <= 0 || s.newest == 0 {
-		return title
-	}
-	if s.newest/uint64(s.per(w))+1 >= uint64(w) {
-		return title
-	}
-	for _, h := range []string{lagHistoryHead + " fills as polls come", lagHistoryHead + ", filling"} {
-		if draw.Width(h) <= w {
-			return h
-		}
-	}
-	return title
 }

@@ -283,13 +283,7 @@ func longest(rows [][]string, col int) int {
 	return n
 }
 
-func (t *partTable) head() string {
-	heads := append([]string(nil), t.heads...)
-	if last := len(heads) - 1; last >= 0 && last < len(t.widths) { // blank cells to come say so (ut43b-9)
-		heads[last] = t.span.fillHeading(heads[last], t.widths[last])
-	}
-	return t.st.Dim.Render(draw.Columns(heads, t.widths))
-}
+func (t *partTable) head() string { return t.st.Dim.Render(draw.Columns(t.heads, t.widths)) }
 
 // cells is one row in the wide layout's columns; narrow layouts pick some.
 type cells struct {
