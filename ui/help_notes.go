@@ -330,7 +330,7 @@ func (p *TopicsPane) HelpNotes() []string {
 		"●:      this session's Log reads the topic",
 		"offsets: high watermark minus log start, summed over the partitions (records, and any transaction markers and compaction gaps among them)",
 		"rate:   records produced per second over the last 30 s · trend: records produced per 10 s bucket, as a rate, the newest whole one at the right (its heading says the span)",
-		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read), shown where topics differ (the border says what all share) · headings where names need cells: p, offs, clean, retain or ret, hlth",
+		"rf:     replication factor · cleanup, retention: the topic's configs (? when they cannot be read), shown where topics differ (the border says what all share) · headings where names need cells: p, offs, clean, retain or ret, hlth or st",
 		"health: OK     every partition has a leader and its full ISR",
 		"        WARN   N under-replicated: partitions whose ISR is smaller than their replicas",
 		"        ERR    N offline: partitions without a leader, or an error reading the topic",
@@ -343,7 +343,7 @@ func (p *TopicsPane) HelpNotesShort() []string {
 		"●: this session's Log reads the topic",
 		"offsets: high watermark minus log start, summed over the partitions",
 		"rate: records produced per second · trend: records per 10 s bucket, as a rate, newest at the right",
-		"rf (replication factor), cleanup or clean, retention or retain or ret: where topics differ (border: all share) · p parts, offs offsets, hlth health",
+		"rf (replication factor), cleanup or clean, retention or retain or ret: where topics differ (border: all share) · p parts, offs offsets, hlth or st health",
 		"health: OK every partition has a leader and its full ISR · WARN N under-replicated · ERR N offline, or unreadable",
 	}
 }

@@ -414,7 +414,7 @@ func (p *TopicsPane) StatusParts() []draw.Part {
 	case p.internal && p.snap.conn.State == model.LinkConnected:
 		internalPart("no internal topics")
 	}
-	if part, ok := sharedPart(p.view.shared); ok {
+	if part, ok := sharedPart(p.view.shared, p.view.listed, shown < p.view.listed); ok {
 		parts = append(parts, part)
 	}
 	sort := sortPart(topicOrderNames[p.order])
@@ -687,7 +687,10 @@ func topicHeads(order topicOrder) []string {
 // a column of one-digit partition counts or `OK` gives its heading's
 // cells to the names before they are cut (ut36b-10). The help names
 // every one (HelpNotes).
-var topicShorts = [topicCols][]string{1: {"p"}, 3: {"offs"}, 6: {"clean"}, 7: {"retain", "ret"}, 8: {"hlth"}}
+//
+// The health's least is `st` (its status), as wide as `OK`: `hlth` over a
+// column of `OK` kept 2 blank cells beside a cut name (ut43b-1/4/8).
+var topicShorts = [topicCols][]string{1: {"p"}, 3: {"offs"}, 6: {"clean"}, 7: {"retain", "ret"}, 8: {"hlth", "st"}}
 
 // topicShortHeads is topicShorts with the sort mark's cell, as
 // topicHeads: ▼ under the sorted column, a blank under the other

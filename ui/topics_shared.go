@@ -59,8 +59,12 @@ func topicsShared(rows []topicLine, internal bool) (out [topicCols]string) {
 
 // sharedPart is the border's part saying the values every topic shares
 // (topicsShared), `all rf 1, cleanup delete, retention 7d`, short
-// `all rf 1, delete, 7d`; ok false where no column is shared.
-func sharedPart(shared [topicCols]string) (part draw.Part, ok bool) {
+// `all rf 1, delete, 7d`; ok false where no column is shared. Under a
+// filter showing fewer than the listed topics, the part names whose
+// values they are, `all 9 topics: rf 3, …` (short `all 9: rf 3, …`):
+// judged over every listed topic, they are the list's, not the 2 shown
+// (ut43b-6: `2 of 9 topics · all rf 3` read as the 2's).
+func sharedPart(shared [topicCols]string, listed int, filtered bool) (part draw.Part, ok bool) {
 	var long, short []string
 	for _, s := range topicSharedCols {
 		v := shared[s.col]
@@ -77,5 +81,9 @@ func sharedPart(shared [topicCols]string) (part draw.Part, ok bool) {
 	if len(long) == 0 {
 		return draw.Part{}, false
 	}
-	return draw.Part{Rank: draw.RankDiag, Text: "all " + strings.Join(long, ", "), Short: "all " + strings.Join(short, ", ")}, true
+	all, allShort := "all ", "all "
+	if filtered {
+		all, allShort = "all "+plural(listed, "topic")+": ", "all "+itoa(listed)+": "
+	}
+	return draw.Part{Rank: draw.RankDiag, Text: all + strings.Join(long, ", "), Short: allShort + strings.Join(short, ", ")}, true
 }

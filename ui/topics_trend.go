@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/washboard/washboard/model"
+	"github.com/washboard/washboard/ui/draw"
 )
 
 // trendScale judges the Topics trend column over every topic the internal
@@ -49,8 +50,21 @@ func trendHeading(title string, w, span int) string {
 	if drawn <= 0 || !strings.HasPrefix(title, "trend") {
 		return title
 	}
-	if h := "trend " + shortDur(model.TrendBucket*time.Duration(drawn)); len(h) <= w {
-		return h
+	said := "trend " + shortDur(model.TrendBucket*time.Duration(drawn))
+	if full := min(w, topicHist); drawn < full {
+		// Cells the history has not reached yet stand blank on the left:
+		// the heading over them says they fill, and to what span, so a
+		// young trend in a wide column does not read as 40 blank cells
+		// between the rate and the health (ut43b-8).
+		to := shortDur(model.TrendBucket * time.Duration(full))
+		for _, h := range []string{said + ", fills to " + to + " as polls come", said + ", fills to " + to} {
+			if draw.Width(h) <= w {
+				return h
+			}
+		}
+	}
+	if len(said) <= w {
+		return said
 	}
 	return title
 }

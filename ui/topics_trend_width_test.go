@@ -11,8 +11,10 @@ import (
 	"github.com/washboard/washboard/model"
 )
 
-// trendHeadingRe finds the trend's heading, its span if it says one.
-var trendHeadingRe = regexp.MustCompile(`trend( \d+[smh](\d+s)?)?`)
+// trendHeadingRe finds the trend's heading, its span if it says one, and
+// the span its column fills to where its history does not fill it yet
+// (ut43b-8).
+var trendHeadingRe = regexp.MustCompile(`trend( \d+[smh](\d+s)?)?(, fills to \d+[smh](\d+s)?( as polls come)?)?`)
 
 // trendFit is the Topics list's trend column as drawn: its width (from
 // its heading to the next one), its heading, and the cells left blank at
@@ -98,7 +100,11 @@ func TestTopicsTrendTakesTheRoomUpToTheWindowKept(t *testing.T) {
 					if span := "trend " + shortDur(model.TrendBucket*time.Duration(min(width, drawn[name]))); len(span) <= width {
 						want = span
 					}
-					if heading != want {
+					said, fills, _ := strings.Cut(heading, ", fills to ")
+					if young := min(width, model.TrendBuckets) > drawn[name]; young != (fills != "") && width >= len(want+", fills to 10m") {
+						t.Errorf("%s %dx%d zoom %v: a trend of %d cells, %d drawn, is headed %q: says it fills %v, want %v", name, w, h, zoom, width, drawn[name], heading, fills != "", young)
+					}
+					if said != want {
 						t.Errorf("%s %dx%d zoom %v: a trend of %d cells is headed %q, want %q", name, w, h, zoom, width, heading, want)
 					}
 				}
