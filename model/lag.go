@@ -503,7 +503,22 @@ func (g *GroupLag) Reason() string {
 	if why, ok := g.notCommittedReason(); ok { // a reset named first, as on a partition's reason (ut42b-18)
 		return g.worst.withReset(why)
 	}
+	if why, ok := g.stoppedAmong(); ok { // one stopped partition among live ones (ut43b-15)
+		return why
+	}
 	return g.ReasonAt() + ": " + g.worst.Reason()
+}
+
+// stoppedAmong is StoppedAmong over the group's partitions.
+func (g *GroupLag) stoppedAmong() (string, bool) {
+	if g.worst == nil {
+		return "", false
+	}
+	parts := make([]*PartLag, 0, len(g.Parts))
+	for _, p := range g.Parts {
+		parts = append(parts, p)
+	}
+	return StoppedAmong(parts, g.worst, g.worst.Topic+"/"+strconv.Itoa(g.worst.Partition))
 }
 
 // ReasonAt is the partition Reason names before its `: `, `orders/0
@@ -512,6 +527,9 @@ func (g *GroupLag) Reason() string {
 // short for a reason cuts this head, never the words (ut33 Q2).
 func (g *GroupLag) ReasonAt() string {
 	if _, ok := g.notCommittedReason(); ok || g.err != "" || g.NoCommits || g.worst == nil {
+		return ""
+	}
+	if _, ok := g.stoppedAmong(); ok { // words to its end, its partition inside them
 		return ""
 	}
 	return g.worst.Topic + "/" + strconv.Itoa(g.worst.Partition) + g.alsoWorst()

@@ -366,9 +366,11 @@ func groupActionHelp(k *KeyMap) []key.Binding {
 }
 
 func (p *GroupsPane) flowOpen() bool {
-	return p.acts.flowOpen() || p.demo.zoom || (p.side != nil && p.side.zoom)
+	return p.acts.flowOpen() || p.demo.zoom || (p.side != nil && p.side.zoom) || p.side == nil && p.rs.wants(p.reasons)
 }
-func (p *PartitionsPane) flowOpen() bool { return p.acts.flowOpen() || p.demo.zoom }
+func (p *PartitionsPane) flowOpen() bool {
+	return p.acts.flowOpen() || p.demo.zoom || p.rs.wants(p.reasons)
+}
 
 // outcomeParts is how many partitions a reset's line in the event log
 // names before "and N more": a topic of up to 32 partitions is said whole

@@ -23,8 +23,9 @@ type GroupsPane struct {
 	demo    demoCtl
 	reasons bool
 	marked  map[string]bool
-	side    *sideView // nil: the list
-	zoomed  bool      // the pane has the screen (App.resize)
+	side    *sideView    // nil: the list
+	zoomed  bool         // the pane has the screen (App.resize)
+	rs      reasonScreen // whether the list's reasons need the screen (reasons_screen.go)
 	frame   groupsFrame
 	widths  colMemo // what the list's columns have shown since its layout changed (noteWidths)
 	filter  filter
@@ -221,7 +222,9 @@ func (p *GroupsPane) Update(msg tea.Msg) tea.Cmd {
 		p.demo.fit(p.w, p.h)
 		return nil
 	case tea.KeyPressMsg:
-		return p.key(msg)
+		cmd := p.key(msg)
+		p.judgeReasons()
+		return cmd
 	default:
 		if p.filter.typing { // cursor blinks of the filter field
 			var cmd tea.Cmd
@@ -400,7 +403,7 @@ func (p *GroupsPane) Snapshot(st *model.State, now time.Time) {
 	p.scroll.clamp(p.rows, page)
 	p.follow.note(&p.scroll, p.rows, id)
 	f.headless = false
-	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
+	if p.showsReasons() { // each reason under its row: the page holds the rows whose lines fit
 		lines := func(i int) (int, int) {
 			r := snapGroup(st, &st.Groups[shown[i]], 0)
 			return reasonRoom(r.reason, r.at, p.w, groupReasonIndent)
@@ -684,7 +687,7 @@ func (p *GroupsPane) listRows(lines []string, texts [][]string, widths []int, fo
 	for i, r := range texts {
 		lines = append(lines, p.selected(draw.Columns(r, widths), p.scroll.offset+i, focused))
 		room--
-		if p.reasons && i < len(p.frame.rows) {
+		if p.showsReasons() && i < len(p.frame.rows) {
 			why := reasonIn(p.frame.rows[i].reason, p.frame.rows[i].at, p.w, groupReasonIndent, room)
 			room -= len(why)
 			for _, l := range why {

@@ -62,9 +62,12 @@ type sideGroup struct {
 	// without members, its commits' (partTails): made once a frame, the
 	// same at every width its column is tried at
 	tails  [][]partTail
-	noWrap bool    // topics are cut, not wrapped: another column cuts its (topicsAlike)
-	noAge  bool    // a group without members leaves its ages out: another such column does (agesAlike)
-	span   lagSpan // what the lag sparkline spans: the list's rule (lag_span.go)
+	noWrap bool // topics are cut, not wrapped: another column cuts its (topicsAlike)
+	// ownLine: another column puts a topic on a line of its own, so this
+	// one does too where it has the rows (topicsAlike)
+	ownLine bool
+	noAge   bool    // a group without members leaves its ages out: another such column does (agesAlike)
+	span    lagSpan // what the lag sparkline spans: the list's rule (lag_span.go)
 	// apart is where the shown groups' names are cut in their headings
 	// so that they read apart (ut22a M4's kind).
 	apart namesApart
@@ -166,6 +169,7 @@ func (v *sideView) snapshot(st *model.State, w, h int, reasons bool) {
 		topicsAlike(&plain, f.cols, f.widths, judged, f.rows)
 	}
 	sparksAligned(&plain, f.cols, f.widths)
+	topicsOwnLines(&plain, f.cols, f.widths, judged, f.rows)
 	for i := range f.cols {
 		f.longest = max(f.longest, len(groupColumnDrawn(&plain, &f.cols[i], f.widths[i], f.widths[i]/2, reasons, f.rows)))
 	}
@@ -387,12 +391,19 @@ func groupColumnLost(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows
 // their own.
 func groupColumnWrap(sty *Styles, g *sideGroup, w, spark int, reasons bool, rows int) ([]string, int, colWrap) {
 	out, cut, lost := groupColumnLines(sty, g, w, spark, reasons, colWrap{}, rows)
+	wrap := colWrap{}
 	if cut && !g.noWrap {
 		if wrapped, _, l := groupColumnLines(sty, g, w, spark, reasons, colWrap{topics: true}, rows); len(wrapped) <= rows {
-			return wrapped, l, colWrap{topics: true}
+			out, lost, wrap = wrapped, l, colWrap{topics: true}
 		}
 	}
-	return out, lost, colWrap{}
+	if g.ownLine { // a topic on a line of its own in another column: here too, in rows this one has spare (topicsAlike)
+		own := colWrap{topics: wrap.topics, own: true}
+		if lines, _, l := groupColumnLines(sty, g, w, spark, reasons, own, rows); len(lines) <= rows {
+			return lines, l, own
+		}
+	}
+	return out, lost, wrap
 }
 
 // groupColumnDrawn is groupColumn as the frame draws it, the widths
@@ -418,7 +429,10 @@ func groupColumnDrawn(sty *Styles, g *sideGroup, w, spark int, reasons bool, row
 // than cut in the middle: topics too long for their partitions' lines
 // (tailLines), members' client ids too long for their host and rate
 // (memberLines).
-type colWrap struct{ topics, ids bool }
+//
+// own puts every topic on a line of its own, as another column puts one
+// of its (sideGroup.ownLine).
+type colWrap struct{ topics, ids, own bool }
 
 // idCut says whether a member's client id is cut on its line at w cells.
 func (g *sideGroup) idCut(sty *Styles, w int) bool {
@@ -472,12 +486,19 @@ func (g *sideGroup) behindLost(form behindForm) int {
 // form, or, with form < 0, in the form the column's width gives
 // (behindFormOf), which it returns.
 func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap colWrap, form behindForm) (out []string, cut bool, _ behindForm) {
+	out, cut, form, _ = groupColumnOwn(sty, g, w, spark, reasons, wrap, form)
+	return out, cut, form
+}
+
+// groupColumnOwn is groupColumnForm, and whether a topic stands on a
+// line of its own (tailLines).
+func groupColumnOwn(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap colWrap, form behindForm) (out []string, cut bool, _ behindForm, own bool) {
 	out = []string{sty.Header.Render(sideHead(g, w))}
 	if !g.found {
 		for _, l := range draw.Wrap(goneNote, w) {
 			out = append(out, sty.Dim.Render(l))
 		}
-		return out, false, behindWhole
+		return out, false, behindWhole, false
 	}
 	r := &g.row
 	head := model.PrintableString(g.stat.State)
@@ -522,23 +543,23 @@ func groupColumnForm(sty *Styles, g *sideGroup, w, spark int, reasons bool, wrap
 			out = append(out, sty.Dim.Render(l))
 		}
 		if r.lag {
-			lines, c := tailLines(lists[0], widest, g.topics, w, wrap.topics, false, form)
-			out, cut = append(out, lines...), c
+			lines, c, o := tailLines(lists[0], widest, g.topics, w, wrap.topics, false, form, wrap.own)
+			out, cut, own = append(out, lines...), c, o
 			for _, n := range g.notCommitted {
 				for _, l := range wrapNotCommitted(n, w) { // wrapped, never cut, its partitions kept together
 					out = append(out, sty.Dim.Render(l))
 				}
 			}
 		}
-		return out, cut, form
+		return out, cut, form, own
 	}
 	for i, m := range g.stat.Detail {
 		ml, _ := memberLines(sty, g.parts, m, w, wrap.ids)
 		out = append(out, ml...)
-		lines, c := tailLines(lists[i], widest, g.topics, w, wrap.topics, true, form)
-		out, cut = append(out, lines...), cut || c
+		lines, c, o := tailLines(lists[i], widest, g.topics, w, wrap.topics, true, form, wrap.own)
+		out, cut, own = append(out, lines...), cut || c, own || o
 	}
-	return out, cut, form
+	return out, cut, form, own
 }
 
 // tailsOf is the i-th list of partitions' tails, tps's, as the snapshot

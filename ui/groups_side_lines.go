@@ -202,7 +202,8 @@ func behindFormOf(lists [][]partTail, w int, held bool) behindForm {
 // it gives its cells to the live columns beside it.
 func partLines(parts map[model.TP]partFig, tps []model.TP, share bool, w int, wrap, held bool) (lines []string, cut bool) {
 	tails := partTails(parts, tps, share)
-	return tailLines(tails, nil, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held))
+	lines, cut, _ = tailLines(tails, nil, nil, w, wrap, held, behindFormOf([][]partTail{tails}, w, held), false)
+	return lines, cut
 }
 
 // topicWidest is, per topic, the widest tail (stable, in form f) of any
@@ -224,7 +225,10 @@ func topicWidest(lists [][]partTail, f behindForm) map[string]int {
 // f; widest (topicWidest), where not nil, is each topic's widest tail in
 // the whole column, which its cut is judged at; apart, where not nil, is
 // where the cluster's topics differ, a topic cut there (cutTopic).
-func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int, wrap, held bool, f behindForm) (lines []string, cut bool) {
+//
+// With own, every topic goes on a line of its own, as another column
+// puts it (topicsAlike); own reports a topic stood on a line of its own.
+func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int, wrap, held bool, f behindForm, ownLine bool) (lines []string, cut, own bool) {
 	hold := func(t *partTail) int { // the cells a tail keeps
 		if held {
 			return t.stable(f)
@@ -249,9 +253,11 @@ func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int
 	for topic, tr := range room {
 		r := w - 2 - tr.cells
 		switch {
+		case tr.topicW <= r && ownLine:
+			tr.cells = -1
 		case tr.topicW <= r:
 			tr.cells, tr.name, tr.nameW = tr.topicW, topic, tr.topicW
-		case wrap || r < minPartName:
+		case wrap || ownLine || r < minPartName:
 			tr.cells, cut = -1, true
 		default:
 			tr.cells, cut = r, true
@@ -265,6 +271,7 @@ func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int
 			lines = append(lines, padWidth("  "+tr.name+t.text(f), 2+tr.nameW+t.textW(f), 2+tr.cells+hold(t), w))
 			continue
 		}
+		own = true
 		if wrap && t.topicW > w-2 { // too long even for a line of its own: broken at its name boundaries, where the column has the rows (ut20 O3)
 			for _, l := range draw.Wrap(t.topic, w-2) {
 				lines = append(lines, "  "+l)
@@ -307,7 +314,7 @@ func tailLines(tails []partTail, widest map[string]int, apart *namesApart, w int
 		}
 		i = end - 1
 	}
-	return lines, cut
+	return lines, cut, own
 }
 
 // tailJudged is the cells a tail is judged at for its line in form f:

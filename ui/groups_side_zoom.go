@@ -25,11 +25,17 @@ func (v *sideView) refit(c *Common, w, h int, reasons bool) {
 }
 
 // setZoomed is told by the App whether the pane has the screen.
-func (p *GroupsPane) setZoomed(z bool) { p.zoomed = z; p.demo.noteBox(z, p.w, p.h) }
+func (p *GroupsPane) setZoomed(z bool) {
+	p.zoomed, p.rs.zoomed = z, z
+	p.demo.noteBox(z, p.w, p.h)
+}
 
 // setZoomed is told by the App whether the pane has the screen: the demo
 // groups' outcomes are judged against the grid box (demoCtl.noteBox).
-func (p *PartitionsPane) setZoomed(z bool) { p.demo.noteBox(z, p.w, p.h) }
+func (p *PartitionsPane) setZoomed(z bool) {
+	p.rs.zoomed = z
+	p.demo.noteBox(z, p.w, p.h)
+}
 
 // sideShown says the side-by-side view is drawn: open, and in a box it
 // fits or with the screen. One that needs the screen, left with a pane

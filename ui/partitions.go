@@ -22,8 +22,9 @@ import (
 type PartitionsPane struct {
 	listPane
 	demo    demoCtl
-	acts    actionHost // an open operator action (actions_groups.go, actions_topics.go)
-	reasons bool       // each group row's health reason is written under it
+	acts    actionHost   // an open operator action (actions_groups.go, actions_topics.go)
+	reasons bool         // each group row's health reason is written under it
+	rs      reasonScreen // whether the reasons need the screen (reasons_screen.go)
 	filter  filter
 	// The row list and index change only when the poller publishes (or
 	// the filter changes), not with every tailed batch: they are kept per
@@ -293,7 +294,7 @@ func (p *PartitionsPane) Help() []key.Binding {
 	return append(p.listPane.Help(), append(own, demoHelp(k)...)...)
 }
 
-func (p *PartitionsPane) Update(msg tea.Msg) tea.Cmd {
+func (p *PartitionsPane) update(msg tea.Msg) tea.Cmd {
 	switch msg := msg.(type) {
 	case flowMsg:
 		return p.acts.result(msg)
@@ -511,7 +512,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, now time.Time) {
 	p.follow.note(&p.scroll, p.rows, row)
 	p.listPane.shown = 0
 	var head int
-	if p.reasons { // each reason under its row: the page holds the rows whose lines fit
+	if p.showsReasons() { // each reason under its row: the page holds the rows whose lines fit
 		head, page, f.hasHeading = p.reasonsPage(rows, page, func(first, height int) (int, int) {
 			return fitPage(p.scroll.cursor, first, p.rows, height, func(i int) (int, int) {
 				r := rows[i]
@@ -525,7 +526,7 @@ func (p *PartitionsPane) Snapshot(st *model.State, now time.Time) {
 	} else {
 		head, page, f.hasHeading = p.stickyHeading(rows, page)
 	}
-	if p.reasons || f.hasHeading { // the border counts, and a page key moves by, the rows shown
+	if p.showsReasons() || f.hasHeading { // the border counts, and a page key moves by, the rows shown
 		p.listPane.shown = page
 	}
 	if f.hasHeading {
@@ -574,7 +575,7 @@ func (p *PartitionsPane) Lines(focused bool) []string {
 		}
 		lines = append(lines, p.selected(line, p.scroll.offset+i, focused))
 		room--
-		if p.reasons { // the health reason whole under its row (ut16b E27)
+		if p.showsReasons() { // the health reason whole under its row (ut16b E27)
 			why := reasonIn(f.rows[i].reason, f.rows[i].at, p.w, partReasonIndent(f.rows[i].r.kind), room)
 			room -= len(why)
 			for _, l := range why {
@@ -607,7 +608,7 @@ func (p *PartitionsPane) texts(t *partTable) [][]string {
 // fitted is the frame's table, fitted to the rows on screen, what the
 // columns have shown (colMemo) and the layout held (fitHold).
 func (p *PartitionsPane) fitted() *partTable {
-	t := newPartTable(p.c.Styles, p.w, p.reasons)
+	t := newPartTable(p.c.Styles, p.w, p.showsReasons())
 	f := &p.frame
 	t.noGroups, t.nameW, t.lagW, t.plain, t.apart, t.span = !f.grouped, f.nameW, f.lagW, f.plain, &f.apart, f.span
 	t.numW, t.topics, t.topicSuffix, t.lagPlus, t.hold = f.numW, &f.topics, f.topicSuffix, f.lagPlus, &p.held
@@ -619,7 +620,7 @@ func (p *PartitionsPane) fitted() *partTable {
 // the next frames keep the columns' widths (colMemo), then the layout
 // they make, so the next frames keep it (fitHold).
 func (p *PartitionsPane) afterSnapshot() {
-	t := newPartTable(p.c.Styles, p.w, p.reasons)
+	t := newPartTable(p.c.Styles, p.w, p.showsReasons())
 	p.widths.note(p.widthsKey(t), len(t.titles()), p.texts(t), p.c.now())
 	if p.acts.flow != nil { // no table drawn
 		return

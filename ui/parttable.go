@@ -364,6 +364,9 @@ func snapRow(st *model.State, idx partIndex, r prow, histW int) rowData {
 		if worst != nil { // one partition's figures: said as its, with how many more share its word (ut25b R15)
 			d.at = "p" + itoa(worst.Partition) + alsoHealth(parts, worst)
 			d.reason = d.at + ": " + worst.Reason()
+			if why, ok := model.StoppedAmong(parts, worst, "p"+itoa(worst.Partition)); ok { // one stopped among live ones (ut43b-15)
+				d.at, d.reason = "", why
+			}
 		}
 		return d
 	}
